@@ -1,0 +1,337 @@
+"""The data model: what every stage reads and writes.
+
+Every value carries its evidence. A claim keeps the article it came from, character offsets into
+that article's untouched text (``article.text[start:end] == text``), the sentence around it, and
+the surface text beside the parsed value. Instances are frozen: stages build new objects, they
+never edit old ones. Rendering and I/O live elsewhere; ``to_dict()`` is the only output hook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+#: How a hedge reads: the class decides the interval the judge compares.
+HedgeClass = Literal["exact", "more", "less", "approx", "upto", "atleast", "range", "vague", "average"]
+Verdict = Literal["agree", "compatible", "conflict", "single"]
+
+
+def _plain(value: Any) -> Any:
+    """Turn dataclasses, tuples and dates into JSON-ready values."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+class _Record:
+    """Mixin: ``to_dict()`` over the dataclass fields, in declaration order."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span(_Record):
+    """A stretch of an article's text: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article(_Record):
+    """One article as the user gave it. ``text`` is never changed after ingest."""
+
+    id: str
+    file: str
+    text: str
+    outlet: str | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    #: where each metadata value came from: {"published": "meta.jsonl" | "text: ' date 2025-04-08'" ...}
+    provenance: dict[str, str] = field(default_factory=dict)
+    #: page furniture (share buttons, photo credits, "More from World"): marked, not cut.
+    furniture: tuple[Span, ...] = ()
+    #: the article's whole-text SHA-256, for duplicate detection and incremental runs.
+    content_hash: str = ""
+    #: ids of earlier articles this one duplicates (identical or near-identical text).
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped(_Record):
+    """An input that could not be read, and why (one line, naming the file)."""
+
+    file: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- segment
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence(_Record):
+    """A sentence with offsets into the article text. ``paragraph`` counts from 0."""
+
+    article: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    #: True when the sentence lies in page furniture: no claims come from it.
+    furniture: bool = False
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity(_Record):
+    """One quantity mention as the grammar reads it, with offsets into the text it was read from.
+
+    ``value`` is the number as stated (None for a vague amount such as "tens of thousands");
+    ``low``/``high`` the calibrated interval the judge compares (None = open on that side);
+    ``hedge`` the hedge words as written; ``hedge_class`` how they read.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    hedge: str | None = None
+    hedge_class: HedgeClass = "exact"
+    kind: str = "count"  # count, percent, money, measure, duration, rate, ...
+    unit: str | None = None  # currency code, unit of measure or duration unit
+    #: the span of the number itself, inside [start, end)
+    number_start: int = -1
+    number_end: int = -1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeScope(_Record):
+    """The time a figure covers, as written, and resolved against the article's date."""
+
+    text: str
+    start: int = -1
+    end: int = -1
+    #: "point" (on Sunday), "since" (since the end of March), "period" (the first week of April),
+    #: "until" (by the end of April) or "unresolved"
+    relation: str = "unresolved"
+    date_from: date | None = None
+    date_to: date | None = None
+    resolved: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attribution(_Record):
+    """Where a figure or statement comes from."""
+
+    source: str
+    text: str = ""
+    start: int = -1
+    end: int = -1
+    #: the outlet or agency it came through ("told AFP": channel AFP)
+    channel: str | None = None
+    anonymous: bool = False
+    speaker_id: str | None = None
+    #: "sentence" (in the claim's sentence), "previous" (the sentence before), "paragraph" (its lead)
+    scope: str = "sentence"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim(_Record):
+    """A numeric claim: a quantity in its frame, with full provenance."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    quantity: Quantity
+    counted: str | None = None
+    event: str | None = None
+    place: str | None = None
+    time: TimeScope | None = None
+    attribution: Attribution | None = None
+
+    # The flat fields of the report.json contract, read from the quantity.
+    @property
+    def value(self) -> float | None:
+        return self.quantity.value
+
+    @property
+    def low(self) -> float | None:
+        return self.quantity.low
+
+    @property
+    def high(self) -> float | None:
+        return self.quantity.high
+
+    @property
+    def hedge_class(self) -> HedgeClass:
+        return self.quantity.hedge_class
+
+    @property
+    def kind(self) -> str:
+        return self.quantity.kind
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.quantity
+        return {
+            "id": self.id,
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "value": _plain(q.value),
+            "low": _plain(q.low),
+            "high": _plain(q.high),
+            # A vague amount has no hedge words; "vague" says how it reads.
+            "hedge": q.hedge if q.hedge else ("vague" if q.hedge_class == "vague" else None),
+            "hedge_class": q.hedge_class,
+            "kind": q.kind,
+            "unit": q.unit,
+            "number": {"start": q.number_start, "end": q.number_end},
+            "counted": self.counted,
+            "event": self.event,
+            "place": self.place,
+            "time": self.time.text if self.time else None,
+            "time_scope": _plain(self.time),
+            "attribution": self.attribution.source if self.attribution else None,
+            "attribution_detail": _plain(self.attribution),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement(_Record):
+    """A quote or a piece of reported speech. ``start``/``end`` cover the content."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    content: str
+    speaker: str | None
+    speaker_id: str | None
+    cue: str
+    direct: bool
+    speaker_span: Span | None = None
+    cue_span: Span | None = None
+    anonymous: bool = False
+    #: how sure the speaker resolution is: 1.0 named in place, lower through pronouns
+    confidence: float = 1.0
+    sentence: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Speaker(_Record):
+    """One speaker across the corpus, with every way the articles name them."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    anonymous: bool = False
+
+
+# --------------------------------------------------------------------------- align / judge
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link(_Record):
+    """Why two items were put together (or nearly): the features compared and their scores."""
+
+    a: str
+    b: str
+    score: float
+    #: feature name -> score in [0, 1]; text similarities name their rapidfuzz scorer
+    features: dict[str, float] = field(default_factory=dict)
+    #: "merged" (above the upper threshold) or "possible" (between the thresholds)
+    decision: str = "merged"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Check(_Record):
+    """An internal check within one article: a breakdown that should sum, a share of a total."""
+
+    article: str
+    kind: str  # "sum" or "share"
+    total: str  # claim id
+    parts: tuple[str, ...]
+    expected: float
+    found: float
+    ok: bool
+    why: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cluster(_Record):
+    """Claims (or statements) that report the same thing, and what the judge makes of them."""
+
+    id: str
+    kind: Literal["claim", "statement"]
+    members: tuple[str, ...]
+    verdict: Verdict = "single"
+    why: str = ""
+    label: str = ""
+    #: lowest and highest bound over the members, and the relative gap between the stated figures
+    spread: dict[str, float | None] = field(default_factory=dict)
+    severity: float = 0.0
+    outlets: int = 0
+    independent_sources: int = 0
+    links: tuple[Link, ...] = ()
+    #: cluster id -> "updated" (same quantity, other date) or "possible" (possibly the same)
+    related: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report(_Record):
+    """Everything one run found. Every renderer takes this one object."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool: str = "crosscheck"
+    version: str = ""
+    corpus: str = ""
+    articles: tuple[Article, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    checks: tuple[Check, ...] = ()
+    #: upstream source id -> article ids that share it (wire copy)
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    #: reviews carried over from an earlier run (cluster id -> review record)
+    reviews: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
