@@ -414,15 +414,17 @@ def _story(topic: Topic, story_index: int, seed: int) -> tuple[dict[str, float],
     return truth, ctx
 
 
-def generate_article(index: int, seed: int = 0, stories_per_topic: int = 3) -> GeneratedArticle:
-    """Article ``index`` of the corpus ``seed``: about 800 words, one story, one outlet."""
+def generate_article(
+    index: int, seed: int = 0, stories_per_topic: int = 3, words: int = TARGET_WORDS
+) -> GeneratedArticle:
+    """Article ``index`` of the corpus ``seed``: about ``words`` words, one story, one outlet."""
     rng = random.Random(f"{seed}:article:{index}")
     topic = TOPICS[rng.randrange(len(TOPICS))]
     story_index = rng.randrange(stories_per_topic)
     truth, ctx = _story(topic, story_index, seed)
     outlet = rng.choice(OUTLETS)
     published = date(2025, 3, 1) + timedelta(days=story_index * 20 + rng.randrange(14))
-    target = int(TARGET_WORDS * rng.uniform(0.85, 1.15))
+    target = int(words * rng.uniform(0.85, 1.15))
 
     lines: list[str] = []
     if rng.random() < 0.5:
@@ -450,14 +452,14 @@ def generate_article(index: int, seed: int = 0, stories_per_topic: int = 3) -> G
     return GeneratedArticle(file=file, text=text, outlet=outlet, published=published, topic=topic.name)
 
 
-def generate(n: int, seed: int = 0) -> list[GeneratedArticle]:
-    return [generate_article(i, seed) for i in range(n)]
+def generate(n: int, seed: int = 0, words: int = TARGET_WORDS) -> list[GeneratedArticle]:
+    return [generate_article(i, seed, words=words) for i in range(n)]
 
 
-def write_corpus(folder: Path, n: int, seed: int = 0) -> list[GeneratedArticle]:
+def write_corpus(folder: Path, n: int, seed: int = 0, words: int = TARGET_WORDS) -> list[GeneratedArticle]:
     """Write ``n`` articles and their ``meta.jsonl`` sidecar into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    articles = generate(n, seed)
+    articles = generate(n, seed, words)
     for article in articles:
         (folder / article.file).write_text(article.text, encoding="utf-8")
     with (folder / "meta.jsonl").open("w", encoding="utf-8") as meta:

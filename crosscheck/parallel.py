@@ -40,10 +40,10 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def worker_count(jobs: int, articles: int) -> int:
+def worker_count(jobs: int, articles: int, min_per_worker: int | None = None) -> int:
     """How many processes to use: ``jobs`` (0 = every core), fewer for a small corpus."""
     wanted = available_cores() if jobs <= 0 else jobs
-    useful = articles // MIN_ARTICLES_PER_WORKER
+    useful = articles // (min_per_worker or MIN_ARTICLES_PER_WORKER)
     return max(1, min(wanted, useful))
 
 
@@ -68,15 +68,17 @@ def extract_all(
     jobs: int = 0,
     on_progress: Progress = _quiet,
     extract: Extractor | None = None,
+    min_per_worker: int | None = None,
 ) -> list[Extraction]:
     """``extract(article)`` for every article, in input order, over ``jobs`` processes.
 
     ``jobs`` 0 means one process per available core; 1 means in this process. ``extract``
     defaults to :func:`crosscheck.pipeline.extract_article`; another must be a module-level
-    function so that it can be sent to the workers.
+    function so that it can be sent to the workers. ``min_per_worker`` overrides
+    :data:`MIN_ARTICLES_PER_WORKER`, the corpus size under which a pool is not worth starting.
     """
     total = len(articles)
-    workers = worker_count(jobs, total)
+    workers = worker_count(jobs, total, min_per_worker)
     if workers == 1:
         run = extract or _default_extractor()
         results: list[Extraction] = []

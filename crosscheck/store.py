@@ -358,9 +358,9 @@ class Plan:
 class Store:
     """One SQLite file. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, extractor: str = EXTRACTOR_STAMP) -> None:
+    def __init__(self, path: str | Path, extractor: str | None = None) -> None:
         self.path = str(path)
-        self.extractor = extractor
+        self.extractor = extractor or EXTRACTOR_STAMP
         self.db = sqlite3.connect(self.path)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
