@@ -462,8 +462,13 @@ class Store:
                 else:
                     stamp = None  # duplicates are never extracted
                 rows.append(_article_row(article, position, stamp))
+            # An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the delete
+            # would cascade to the extraction we are keeping.
+            columns = [r[1] for r in self.db.execute("PRAGMA table_info(articles)")]
+            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
             self.db.executemany(
-                f"INSERT OR REPLACE INTO articles VALUES ({_placeholders(14)})", rows
+                f"INSERT INTO articles VALUES ({_placeholders(14)}) ON CONFLICT(id) DO UPDATE SET {updates}",
+                rows,
             )
             fresh = list(extracted)
             for table in ("sentences", "claims", "statements"):
