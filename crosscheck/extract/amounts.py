@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from crosscheck.extract.hedges import VAGUE
 from crosscheck.extract.tokens import Token, touching
-from crosscheck.extract.units import SCALE_SUFFIX
+from crosscheck.extract.units import A_UNITS, CURRENCY_ONLY_SUFFIX, SCALE_SUFFIX
 from crosscheck.extract.words import (
     DOZEN,
     FRACTIONS,
@@ -99,8 +99,13 @@ def _vague_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return best
 
 
-def read_number(text: str, tokens: list[Token], i: int) -> Number | None:
-    """One number starting at token ``i``, or None."""
+#: words after a glued "m" that make it metres, not millions ("5m deep", "a 10m wall")
+_METRE_CONTEXT = {"deep", "high", "tall", "long", "wide", "away", "above", "below", "under",
+                  "from", "of", "wall", "walls", "waves", "wave", "sprint", "race", "drop", "in"}
+
+
+def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> Number | None:
+    """One number starting at token ``i``, or None. ``money``: a currency came before it."""
     t = tokens[i]
     n = len(tokens)
     if t.kind == "w":
@@ -151,9 +156,21 @@ def read_number(text: str, tokens: list[Token], i: int) -> Number | None:
     # glued scale suffix: "80k", "1.3m", "2bn"
     if after < n and tokens[after].kind == "w" and touching(tokens, after):
         suffix = tokens[after].low
-        if suffix in SCALE_SUFFIX:
+        nxt = tokens[after + 1] if after + 1 < n else None
+        metre = tokens[after].text == "m" and not money and (
+            nxt is None or nxt.kind != "w" or nxt.low in _METRE_CONTEXT
+        )
+        if money and suffix in CURRENCY_ONLY_SUFFIX:
+            return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
+                          scaled=True, glued_suffix=suffix)
+        if suffix in SCALE_SUFFIX and not metre:
             return Number(value * SCALE_SUFFIX[suffix], first, after + 1, "digits", scaled=True,
                           glued_suffix=suffix)
+    # "1 point 1": a decimal said aloud
+    if bare and after + 1 < n and tokens[after].low == "point" and tokens[after + 1].kind == "n" and tokens[after + 1].text.isdigit():
+        value = float(f"{digits}.{tokens[after + 1].text}")
+        after += 2
+        bare = False
     # scale words: "1.6 million", "30 lakh", "2 dozens", "5 hundred"
     scaled = False
     while after < n and tokens[after].kind == "w":
@@ -208,6 +225,8 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
             if after < n and tokens[after].low == "of":
                 after += 0  # "a couple of" keeps "of" out of the span: it belongs to the noun
             return Number(2.0, i, after, "words")
+    if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in A_UNITS:
+        return Number(1.0, i, i + 1, "words")
     if low in ("half", "quarter") and low in FRACTIONS:
         return Number(1 / FRACTIONS[low], i, i + 1, "fraction")
     words = read_words(tokens, i)
@@ -240,5 +259,11 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
         elif nxt in UNITS and k + 1 < n:
             part = read_fraction_word(tokens, k + 1, float(UNITS[nxt]))
         if part is not None and part[0] < 1:
-            return Number(value + part[0], i, part[1], "fraction")
+            total, after = value + part[0], part[1]
+            scaled = False
+            while after < n and tokens[after].low in SCALES and tokens[after].low != "hundreds":
+                total *= SCALES[tokens[after].low]  # "two and a half million"
+                after += 1
+                scaled = True
+            return Number(total, i, after, "words" if scaled else "fraction", scaled=scaled)
     return Number(value, i, after, "words", scaled=any(tokens[x].low in SCALES for x in range(i, after)))

@@ -46,7 +46,7 @@ _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is
 _DROP_LEAD = {"other", "more", "additional", "further", "new", "another", "of", "the", "some",
               "such", "these", "those", "their", "its", "his", "her", "our"}
 _PLACE_PREPS = {"in", "from", "across", "into", "at", "to", "near", "through", "inside", "outside",
-                "via", "towards", "toward", "throughout", "within", "of"}
+                "via", "towards", "toward", "throughout", "within"}
 _NOT_PLACES = MONTHS | WEEKDAYS | {"the", "a", "an", "i", "he", "she", "they", "we", "it", "this",
                                     "that", "but", "and", "on", "in", "according"}
 
@@ -82,6 +82,8 @@ def counted_after(sentence: str, end: int) -> tuple[str, tuple[int, int]] | None
         low = w.lower()
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words):
             break
+        if words and low.endswith("ing") and len(low) > 5:
+            break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if _is_verb(w) and not words and low not in ("displaced", "undocumented", "registered", "wounded", "injured", "armed", "unaccompanied", "detained", "trapped"):
             if low.endswith("ed") and low not in _IRREGULAR:
                 break
@@ -149,13 +151,16 @@ def place_near(sentence: str, start: int, end: int) -> str | None:
         before = [t for t in toks if t[1] <= s]
         if not before or before[-1][2].lower() not in _PLACE_PREPS:
             continue
-        dist = s - end if s >= end else (start - e) * 2  # prefer a place after the figure
+        after_run = [t for t in toks if t[0] >= e][:1]
+        if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP:
+            continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
+        dist = s - end if s >= end else (start - e) * 2 + 40  # prefer a place after the figure
         if dist < 0:
             continue
         if best is None or dist < best[0]:
             best = (dist, text)
     if best is not None:
-        return best[1]
+        return re.sub(r"['’]s$", "", best[1])
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
         runs = _capital_runs(sentence)

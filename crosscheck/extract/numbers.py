@@ -47,7 +47,7 @@ _STARTERS = (
        "many", "magnitude"}
 )
 _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
-    k.split()[0] for k in CURRENCY_PREFIX
+    tokenize(k)[0].low for k in CURRENCY_PREFIX
 }
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
                   "percentage point": "pp", "pct": "%"}
@@ -181,7 +181,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
             j += 1
     if j >= n:
         return None, i + 1
-    number = read_number(text, tokens, j)
+    number = read_number(text, tokens, j, money=currency is not None)
     if number is None:
         return None, i + 1
     if hedge is None and range_intro == "" and currency is None and not negative:
@@ -200,7 +200,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     )
     if currency is not None:
         reading.kind, reading.unit = "money", currency[0]
-    _read_suffix(tokens, reading)
+    _read_suffix(tokens, reading, text)
     _read_range(text, tokens, reading, range_intro)
     _read_post_hedge(tokens, reading)
     if not_a_quantity(text, tokens, reading):
@@ -212,7 +212,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     return reading, reading.after
 
 
-def _read_suffix(tokens: list[Token], r: _Reading) -> None:
+def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
     """Percent, currency, unit of measure or time, and a rate after the number."""
     n = len(tokens)
     j = r.after
@@ -247,10 +247,11 @@ def _read_suffix(tokens: list[Token], r: _Reading) -> None:
                 r.kind, r.unit, r.after = "measure", "lb", cur[1]
                 return
             r.kind, r.unit, r.after = "money", cur[0], cur[1]
+            _read_minor(text, tokens, r)
             _read_rate(tokens, r)
             return
     else:
-        # "$5 million dollars" is rare; "US$3.14" may be followed by a code again
+        _read_minor(text, tokens, r)
         return
     if nxt.kind == "w":
         low = nxt.low
@@ -264,7 +265,7 @@ def _read_suffix(tokens: list[Token], r: _Reading) -> None:
             if _age_follows(tokens, j + 1):
                 r.kind, r.after = "age", j + 2
             return
-        unit = _match_phrase(tokens, j, MEASURES, 2)
+        unit = _match_phrase(tokens, j, MEASURES, 4)
         if unit is not None and (low not in GLUED_ONLY or glued):
             if low == "m" and glued and r.number.value is not None:
                 pass
@@ -279,6 +280,30 @@ def _read_suffix(tokens: list[Token], r: _Reading) -> None:
             _read_rate(tokens, r)
             return
     _read_rate(tokens, r)
+
+
+def _read_minor(text: str, tokens: list[Token], r: _Reading) -> None:
+    """"20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount."""
+    from crosscheck.extract.units import MINOR_UNITS
+
+    n = len(tokens)
+    j = r.after
+    if r.value is None or r.value != int(r.value) or r.number.scaled or j >= n:
+        return
+    if tokens[j].low == "and":
+        j += 1
+    if j >= n:
+        return
+    cents = read_number(text, tokens, j)
+    if cents is None or cents.value is None or not 0 < cents.value < 100 or cents.value != int(cents.value):
+        return
+    k = cents.after
+    if k < n and tokens[k].low in MINOR_UNITS:
+        k += 1
+    elif not (k >= n):
+        return  # "$20 43 people": two figures, not one amount
+    r.value = r.value + cents.value / 100
+    r.after = k
 
 
 def _age_follows(tokens: list[Token], j: int) -> bool:
@@ -336,12 +361,16 @@ def _read_range(text: str, tokens: list[Token], r: _Reading, intro: str) -> None
         k = cur[1]
     if k >= n:
         return
-    second = read_number(text, tokens, k)
+    negative_second = False
+    if k + 1 < n and tokens[k].text in ("-", "−") and touching(tokens, k + 1) and not touching(tokens, k):
+        negative_second = True
+        k += 1
+    second = read_number(text, tokens, k, money=cur is not None or r.kind == "money")
     if second is None or second.value is None:
         return
     if second.written == "words" and r.number.written == "digits" and not intro:
         return
-    high = second.value
+    high = -second.value if negative_second else second.value
     low = r.value
     # "2 to 3 million": the scale on the second number applies to the first
     if second.scaled and not r.number.scaled and low is not None and low < high / 10 and low * (high / second_base(second, tokens)) <= high:
@@ -355,7 +384,7 @@ def _read_range(text: str, tokens: list[Token], r: _Reading, intro: str) -> None
     probe.kind, probe.unit = r.kind, r.unit
     if cur is not None:
         probe.kind, probe.unit = "money", cur[0]
-    _read_suffix(tokens, probe)
+    _read_suffix(tokens, probe, text)
     if r.kind != "count" and probe.kind == "count" and r.unit is None:
         return
     r.is_range = True
@@ -386,7 +415,7 @@ def _read_post_hedge(tokens: list[Token], r: _Reading) -> None:
     j = r.after
     if j >= n or r.hedge_first >= 0 or r.is_range:
         return
-    if tokens[j].text == "+" and touching(tokens, j):
+    if tokens[j].text == "+" and touching(tokens, j) and not (j + 1 < n and touching(tokens, j + 1) and tokens[j + 1].kind in ("n", "w", "p")):
         r.hedge_class, r.hedge_first, r.hedge_after, r.after = "more", j, j + 1, j + 1
         return
     if tokens[j].text == "-" and touching(tokens, j) and j + 1 < n and tokens[j + 1].low in ("plus", "odd"):

@@ -35,7 +35,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _MONTH_DATE = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
 _EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"

@@ -40,7 +40,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "ringgit": "MYR", "ringgits": "MYR", "myr": "MYR", "rm": "MYR", "taka": "BDT",
     "tugrik": "MNT", "tugriks": "MNT", "mnt": "MNT", "won": "KRW", "peso": "PESO",
     "pesos": "PESO", "francs": "CHF", "franc": "CHF", "chf": "CHF", "cad": "CAD",
-    "cny ": "CNY", "kwd": "KWD", "lbp": "LBP", "egp": "EGP", "qar": "QAR", "sar": "SAR",
+    "kwd": "KWD", "lbp": "LBP", "egp": "EGP", "qar": "QAR", "sar": "SAR",
     "bgn": "BGN", "le": "EGP", "l.e": "EGP", "l.e.": "EGP", "geneh": "EGP",
     "cents": "CENT", "cent": "CENT", "¢": "CENT", "pennies": "CENT", "penny": "CENT",
     "pence": "PENCE", "dimes": "DIME", "dime": "DIME",
@@ -99,9 +99,18 @@ RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
 #: glued scale suffixes on digits ("80k", "1.3m", "$1.2bn")
 SCALE_SUFFIX: dict[str, float] = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12, "t": 1e12, "l": 1e5, "cr": 1e7, "lakh": 1e5, "crore": 1e7,
-    "g": 1e9,
+    "tn": 1e12, "trn": 1e12, "l": 1e5, "cr": 1e7, "lakh": 1e5, "crore": 1e7,
 }
+#: glued suffixes that read as a scale only after a currency ("$2b", "£3t"): alone they are
+#: bytes, tonnes or grams
+CURRENCY_ONLY_SUFFIX: dict[str, float] = {"b": 1e9, "t": 1e12, "g": 1e9}
+#: "20 dollars 43 cents": the minor unit after a major one
+MINOR_UNITS = {"c", "cents", "cent", "¢", "pence", "p", "sen", "sens", "kopiykas", "kopecks",
+               "paise", "centimes"}
+#: units that read as one after "a"/"an" ("a dollar", "a kilogram", "a gallon")
+A_UNITS = {"dollar", "euro", "pound", "rupee", "penny", "cent", "kilogram", "kg", "kilo", "lb",
+           "gram", "ounce", "litre", "liter", "gallon", "mile", "kilometre", "kilometer", "ton",
+           "tonne", "barrel", "hectare", "acre", "dime", "yen", "yuan"}
 
 MONTHS = {
     "january", "february", "march", "april", "june", "july", "august", "september",

@@ -31,7 +31,8 @@ SCALES: dict[str, float] = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
-    "crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7, "kr": 1e7,
+    "quadrillion": 1e15, "quintillion": 1e18, "sextillion": 1e21,
 }
 DOZEN = {"dozen": 12, "dozens": 12}
 #: denominators of spoken fractions; "second" is left out: it is nearly always an ordinal
@@ -119,7 +120,7 @@ def read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
                 break
             current = (current or 1) * 100
             last = "hundred"
-        elif low in SCALES and low not in ("mn", "bn", "tn", "cr", "lkh", "lkhs"):
+        elif low in SCALES and (low not in ("mn", "bn", "tn", "cr", "kr", "lkh", "lkhs") or seen):
             scale = SCALES[low]
             if last == "scale" and scale == last_scale:
                 break
@@ -137,7 +138,7 @@ def read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
             current = (current or 1) * 12
             last = "scale"
         elif low == "and" and seen and (total >= 100 or current >= 100) and last in ("hundred", "scale"):
-            k = j + 1
+            k = _joined(tokens, j + 1)
             if k < n and (tokens[k].low in NUMBER_WORDS or split_glued(tokens[k].low)):
                 j = k
                 continue
