@@ -124,10 +124,11 @@ def person_name(np: str) -> str | None:
         if w.lower().strip(".") in TITLE_WORDS:
             last_title = i
     run: list[str] = []
+    # The name follows its title at once: "envoy for Afghanistan" names no one.
     for w in words[last_title + 1 :]:
-        if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper():
+        if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
             run.append(w)
-        elif run:
+        else:
             break
     if last_title >= 0 and run:
         return " ".join(run)
@@ -167,9 +168,8 @@ def read_mention(np: str) -> Mention:
     )
     if head in ORG_HEADS or (acronym and head not in SOURCE_NOUNS):
         name = _org_core(core)
-        described = not any(_is_cap(w) and w.lower() not in ORG_HEADS for w in _words(name)[:1]) and (
-            core_first in _DETERMINERS and not _capitalised_org(name)
-        )
+        # "the agency", "the Taliban refugees ministry": a description that points back
+        described = core_first in _DETERMINERS and not _capitalised_org(name)
         return Mention(written, name, "org", acronym=acronym, head=head, description=described)
     if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"}:
         if head in TITLE_WORDS and has_proper and first not in {"a", "an"}:
@@ -178,8 +178,9 @@ def read_mention(np: str) -> Mention:
         return Mention(written, written, "anonymous", head=head)
     if head in TITLE_WORDS:
         return Mention(written, written, "person", head=head, description=True)
-    if words[0].isupper() and len(words) == 1 and len(words[0]) >= 2:
-        return Mention(written, written, "org", acronym=words[0], head=head)
+    bare = [w for w in core_words if w.lower() not in _DETERMINERS]
+    if len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2:
+        return Mention(written, bare[0], "org", acronym=bare[0], head=head)
     if _is_cap(words[0]) and len(words) <= 4:
         # A bare capitalised name: a surname ("Dar"), a capital ("Kabul") or a country.
         return Mention(written, _org_core(core), "unknown", acronym=acronym)
@@ -294,7 +295,8 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
     written_by_id: dict[str, set[str]] = {}
     for st in out:
         if st.speaker_id in speakers and st.speaker_span is not None:
-            written_by_id.setdefault(st.speaker_id, set()).add(st.speaker_span.text)
+            if read_mention(st.speaker_span.text).kind not in {"pronoun", "document"}:
+                written_by_id.setdefault(st.speaker_id, set()).add(st.speaker_span.text)
     for sid, more in written_by_id.items():
         sp = speakers[sid]
         speakers[sid] = replace(sp, aliases=tuple(sorted(set(sp.aliases) | more)))
