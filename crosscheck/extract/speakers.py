@@ -249,6 +249,35 @@ def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
     return fuzz.token_sort_ratio(pa, pb, processor=None, score_cutoff=92) >= 92
 
 
+def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]) -> list[list[str]]:
+    """Join a description ("the acting foreign minister of Taliban") to the one named person
+    whose written titles hold all its words ("The Taliban administration’s acting foreign
+    minister Amir Khan Muttaqi"). Ambiguous descriptions stay on their own."""
+    written: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker and st.speaker_span is not None:
+            written.setdefault(st.speaker, set()).add(st.speaker_span.text)
+    named = [g for g in groups if person_name(g[0]) or any(person_name(w) for w in written.get(g[0], ()))]
+    out: list[list[str]] = []
+    for group in groups:
+        head = group[0]
+        mention = read_mention(head)
+        if group in named or not (mention.kind == "person" and mention.description):
+            out.append(group)
+            continue
+        words = _content_tokens(head) - {"its", "his", "her", "their"}
+        fits = [
+            g for g in named
+            if len(words) >= 2
+            and any(words <= _content_tokens(w) for name in g for w in written.get(name, {name}))
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)
+        else:
+            out.append(group)
+    return [g for g in out if g]
+
+
 def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], list[Speaker]]:
     """One speaker id per real speaker across the corpus; aliases gathered from every article.
 
@@ -270,6 +299,7 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
                 break
         else:
             groups.append([name])
+    groups = _merge_descriptions(groups, statements)
     canonical: dict[str, str] = {}
     speakers: dict[str, Speaker] = {}
     for group in groups:
