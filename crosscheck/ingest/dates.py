@@ -126,6 +126,11 @@ def _head_lines(text: str) -> list[str]:
     return text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
 
 
+def is_date_line(line: str) -> bool:
+    """A line that is a printed date and nothing else ("Mon Apr 21 2025", "Updated: 2025-04-21")."""
+    return len(line) <= 80 and any(shape.match(line) for shape in _DATE_LINES)
+
+
 def date_from_text(text: str) -> DateGuess | None:
     """The date printed at the top of an article, or None. Partial (no year) for a dateline."""
     prefix = _PREFIX.match(text)

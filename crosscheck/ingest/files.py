@@ -126,7 +126,9 @@ def discover(
             if not os.access(path, os.R_OK | os.X_OK):
                 problems.append((str(given), "folder cannot be read (permission denied)"))
                 continue
-            for found in _walk(path):
+            # Sorted by path parts, so "a/z.txt" comes before "b.txt" as in a file listing.
+            found_files = sorted(_walk(path), key=lambda p: p.relative_to(path).parts)
+            for found in found_files:
                 rel_parts = found.relative_to(path).parts
                 if not _is_hidden(rel_parts) and is_article_candidate(found):
                     add(Source(found, "/".join(rel_parts), path))

@@ -19,6 +19,8 @@ The rules are about the *shape* of a line, not about one site:
   teaser lists and comment prompts closing a page).
 * ``comments``: comment prompts ("See what people are discussing", "Leave a comment").
 * ``promo``: a short line inviting to follow, subscribe or download ("... WhatsApp Channel").
+* ``date``: near the top, a line that is only a date: the page's stamp, already read into
+  ``Article.published`` (a figure read from it would be noise).
 * ``code``: a line that reads as script or style rather than prose.
 * ``caption``: a photo caption ending in an agency credit ("REUTERS/Name/File Photo", "Photo:
   AFP"), and the short alt-text line just before it when the caption repeats it.
@@ -33,6 +35,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from crosscheck.ingest.dates import HEAD_LINES, is_date_line
 from crosscheck.model import Article, Span
 
 _SHARE_WORDS = frozenset(
@@ -89,7 +92,7 @@ TAIL_MAX_SHARE = 0.25
 TAIL_MAX_LINE = 250
 
 
-def _lines(text: str) -> Iterator[Span]:
+def paragraphs(text: str) -> Iterator[Span]:
     """Each line with its offsets, trimmed of surrounding white space (blank lines skipped)."""
     pos = 0
     for line in text.split("\n"):
@@ -162,6 +165,8 @@ def _rule_for(line: Span, index: int) -> str | None:
         return "comments"
     if is_promo(text):
         return "promo"
+    if index < HEAD_LINES and is_date_line(text):
+        return "date"
     if is_code(text):
         return "code"
     if is_caption(text):
@@ -185,7 +190,7 @@ def _closing_block(lines: list[Span], text_length: int) -> int | None:
 
 def furniture_lines(text: str) -> list[tuple[Span, str]]:
     """Every furniture line of ``text`` with the rule that marked it, in text order."""
-    lines = list(_lines(text))
+    lines = list(paragraphs(text))
     marked: dict[int, str] = {}
     for index, line in enumerate(lines):
         rule = _rule_for(line, index)
