@@ -111,7 +111,8 @@ def _set_metadata(draft: Draft, document: dict[str, Any]) -> None:
         if isinstance(value, str) and value.strip():
             draft.set(name, value.strip(), PROVENANCE)
     sitename, hostname = document.get("sitename"), document.get("hostname")
-    if isinstance(sitename, str) and sitename.strip():
+    # trafilatura falls back to the host name itself; say so when it did, it is a weaker guess.
+    if isinstance(sitename, str) and sitename.strip() and sitename != hostname:
         draft.set("outlet", sitename.strip(), PROVENANCE)
     elif isinstance(hostname, str) and hostname.strip():
         draft.set("outlet", hostname.strip(), "html: the page's host name (trafilatura)")
