@@ -3,7 +3,7 @@
 A report is written to a temporary file in the same folder, flushed to disk, then moved over the
 old one with ``os.replace``, which is atomic on POSIX and Windows when both are on one file
 system (hence the same folder). If anything fails on the way, the old report is still whole and
-the temporary file is removed.
+the temporary file is removed. The folder is made if it does not exist yet.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def _mode_for(path: Path) -> int:
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` all at once: the old file stays whole until the new one is."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     mode = _mode_for(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -1,0 +1,98 @@
+"""Segment: paragraphs and sentences with offsets into the untouched article text.
+
+Scraped articles rarely keep blank lines between paragraphs, so every line break starts a new
+paragraph. Sentences end at . ! ? (and a closing quote or bracket after them) followed by
+white space and a capital, a digit or an opening quote, except after a known abbreviation
+("Mr.", "U.S.", "Jan.") or an initial ("A. Gokhale"). No trained model: the rules are cheap
+and predictable, and a missed boundary only makes a sentence longer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from crosscheck.model import Article, Sentence, Span
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt capt sgt st mt ft jr sr inc ltd co corp bros
+    no nos vol vs etc approx est dept univ assn ave blvd rd
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m""".split()
+)
+
+# A candidate boundary: terminal punctuation, optional closers, then white space (no newline).
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})[.!?]+[\"'”’)\]]*[ \t]+$")
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Non-blank lines, each a paragraph, with offsets."""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead
+            yield Span(start=start, end=start + len(stripped), text=stripped)
+        pos += len(line) + 1
+
+
+def _is_abbreviation(text: str, boundary_end: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, boundary_end - 16), boundary_end)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    # A lone capital letter followed by a period is an initial ("Nitin A. Gokhale").
+    return word in _ABBREVIATIONS or (len(word) == 1 and match.group(1).isupper())
+
+
+def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries inside text[start:end], trimmed of white space."""
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, match.end()):
+            continue
+        stop = match.end() - (len(match.group(0)) - len(match.group(0).rstrip()))
+        if stop > cursor:
+            yield cursor, stop
+        cursor = match.end()
+    if end > cursor:
+        yield cursor, end
+
+
+def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def segment(article: Article) -> list[Sentence]:
+    """Every sentence of the article, in order, marked when it lies in page furniture."""
+    text = article.text
+    out: list[Sentence] = []
+    for p_index, para in enumerate(paragraphs(text)):
+        for start, end in sentence_spans(text, para.start, para.end):
+            out.append(
+                Sentence(
+                    article=article.id,
+                    index=len(out),
+                    paragraph=p_index,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    furniture=_overlaps(start, end, article.furniture),
+                )
+            )
+    return out
+
+
+def sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding an article offset (sentences are sorted by start)."""
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(sentences) and sentences[lo].start <= offset < sentences[lo].end:
+        return sentences[lo]
+    return None

@@ -1,0 +1,50 @@
+import pytest
+
+from crosscheck.model import Article, Span
+from crosscheck.text import segment, sentence_at
+
+
+def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
+    return [s.text for s in segment(Article(id="a", file="a.txt", text=text, furniture=furniture))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("He met Mr. Smith in the U.S. on Monday. Then left.", ["He met Mr. Smith in the U.S. on Monday.", "Then left."]),
+        ("It rose 2.8 percent. Prices fell.", ["It rose 2.8 percent.", "Prices fell."]),
+        ('"We are leaving," he said. "Now."', ['"We are leaving," he said.', '"Now."']),
+        ("Headline without stop\nBody starts here. And goes on.", ["Headline without stop", "Body starts here.", "And goes on."]),
+        ("By Nitin A. Gokhale. Next sentence.", ["By Nitin A. Gokhale.", "Next sentence."]),
+        ("What? Yes! Fine.", ["What?", "Yes!", "Fine."]),
+        ("lower case. continues here", ["lower case. continues here"]),
+    ],
+    ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "marks", "no-capital"],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_offsets_point_into_untouched_text() -> None:
+    text = "  Lead line.\r\n\nSecond para. With two.\n   \nThird."
+    article = Article(id="a", file="a.txt", text=text)
+    sentences = segment(article)
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_furniture_sentences_are_marked() -> None:
+    text = "Real news here.\nicon-facebook icon-twitter\nMore news."
+    furniture = (Span(start=16, end=41, text=text[16:41]),)
+    marked = [s.furniture for s in segment(Article(id="a", file="a.txt", text=text, furniture=furniture))]
+    assert marked == [False, True, False]
+
+
+def test_sentence_at_finds_the_holder() -> None:
+    article = Article(id="a", file="a.txt", text="First one. Second one.")
+    sentences = segment(article)
+    assert sentence_at(sentences, 0) is sentences[0]
+    assert sentence_at(sentences, 12) is sentences[1]
+    assert sentence_at(sentences, 10) is None  # the space between them
