@@ -86,7 +86,12 @@ def test_page_in_a_declared_legacy_charset(tmp_path: Path):
 
 
 def test_declared_charset():
-    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">') == "iso8859-1"
+    assert (
+        declared_charset(
+            b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+        )
+        == "iso8859-1"
+    )
     assert declared_charset(b"<meta charset='nonsense-enc'>") is None
     assert declared_charset(b"<p>no declaration</p>") is None
 

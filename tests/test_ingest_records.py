@@ -30,16 +30,31 @@ def test_jsonl_records_become_articles_with_their_metadata(tmp_path):
     write_jsonl(
         tmp_path / "export.jsonl",
         [
-            {"headline": "A", "body": "First story:\r\n40 people.", "link": "https://a.example/1",
-             "publisher": "Dawn", "published_at": "2025-04-08T10:00:00Z"},
-            {"title": "B", "text": "Second story, 7 goats.", "source": {"name": "AFP"}, "date": "8 April 2025"},
+            {
+                "headline": "A",
+                "body": "First story:\r\n40 people.",
+                "link": "https://a.example/1",
+                "publisher": "Dawn",
+                "published_at": "2025-04-08T10:00:00Z",
+            },
+            {
+                "title": "B",
+                "text": "Second story, 7 goats.",
+                "source": {"name": "AFP"},
+                "date": "8 April 2025",
+            },
         ],
     )
     result = load([tmp_path])
     assert result.skipped == () and result.warnings == ()
     a, b = result.articles
     assert (a.id, a.file, a.text) == ("export#1", "export.jsonl", "First story:\n40 people.")
-    assert (a.title, a.url, a.outlet, a.published) == ("A", "https://a.example/1", "Dawn", date(2025, 4, 8))
+    assert (a.title, a.url, a.outlet, a.published) == (
+        "A",
+        "https://a.example/1",
+        "Dawn",
+        date(2025, 4, 8),
+    )
     assert a.provenance["outlet"] == "record field 'publisher' of export.jsonl"
     assert (b.id, b.outlet, b.published) == ("export#2", "AFP", date(2025, 4, 8))
 
@@ -47,8 +62,11 @@ def test_jsonl_records_become_articles_with_their_metadata(tmp_path):
 def test_record_id_field_is_the_article_id_made_unique(tmp_path):
     write_jsonl(
         tmp_path / "e.jsonl",
-        [{"id": "x1", "text": "One about 4 cows."}, {"id": "x1", "text": "Two about 9 hens."},
-         {"id": 17, "text": "Three about 2 pigs."}],
+        [
+            {"id": "x1", "text": "One about 4 cows."},
+            {"id": "x1", "text": "Two about 9 hens."},
+            {"id": 17, "text": "Three about 2 pigs."},
+        ],
     )
     assert [a.id for a in load([tmp_path]).articles] == ["x1", "x1-2", "17"]
 
@@ -56,8 +74,14 @@ def test_record_id_field_is_the_article_id_made_unique(tmp_path):
 def test_bad_jsonl_lines_and_records_without_text_are_one_line_each(tmp_path):
     write_jsonl(
         tmp_path / "e.jsonl",
-        [{"text": "Good one about 5 goats."}, "{broken", "[1, 2]", {"title": "no text"}, {"text": "   "},
-         {"text": "Good two about 6 goats.", "date": "someday"}],
+        [
+            {"text": "Good one about 5 goats."},
+            "{broken",
+            "[1, 2]",
+            {"title": "no text"},
+            {"text": "   "},
+            {"text": "Good two about 6 goats.", "date": "someday"},
+        ],
     )
     result = load([tmp_path])
     assert [a.id for a in result.articles] == ["e#1", "e#6"]
@@ -74,8 +98,10 @@ def test_csv_export_with_any_common_delimiter(tmp_path, delimiter):
     write_csv(
         tmp_path / "sheet.csv",
         ["Headline", "Full Text", "Publication Date", "Site Name"],
-        [["A", "Body one, with 12 people; and more.\nSecond line.", "2025-04-08", "Dawn"],
-         ["B", "Body two about 3 goats.", "", "AFP"]],
+        [
+            ["A", "Body one, with 12 people; and more.\nSecond line.", "2025-04-08", "Dawn"],
+            ["B", "Body two about 3 goats.", "", "AFP"],
+        ],
         delimiter=delimiter,
     )
     result = load([tmp_path])
@@ -104,8 +130,13 @@ def test_csv_with_a_huge_field(tmp_path):
 
 
 def test_sidecar_fills_what_records_do_not_say(tmp_path):
-    write_jsonl(tmp_path / "e.jsonl", [{"text": "One about 4 cows.", "outlet": "Own"}, {"text": "Two about 5 hens."}])
-    (tmp_path / "meta.jsonl").write_text('{"file": "e.jsonl", "outlet": "Sidecar", "published": "2025-01-02"}\n')
+    write_jsonl(
+        tmp_path / "e.jsonl",
+        [{"text": "One about 4 cows.", "outlet": "Own"}, {"text": "Two about 5 hens."}],
+    )
+    (tmp_path / "meta.jsonl").write_text(
+        '{"file": "e.jsonl", "outlet": "Sidecar", "published": "2025-01-02"}\n'
+    )
     a, b = load([tmp_path]).articles
     assert (a.outlet, b.outlet) == ("Own", "Sidecar")
     assert a.published == b.published == date(2025, 1, 2)
@@ -114,7 +145,10 @@ def test_sidecar_fills_what_records_do_not_say(tmp_path):
 @pytest.mark.parametrize(
     ("columns", "expected"),
     [
-        (["Body", "HEADLINE", "canonical_url"], {"text": "Body", "title": "HEADLINE", "url": "canonical_url"}),
+        (
+            ["Body", "HEADLINE", "canonical_url"],
+            {"text": "Body", "title": "HEADLINE", "url": "canonical_url"},
+        ),
         (["content", "text"], {"text": "text"}),  # the first name listed wins
         (["pubDate", "domain"], {"published": "pubDate", "outlet": "domain"}),
         (["nothing", "useful"], {}),

@@ -38,7 +38,9 @@ def only_line_about(result, name: str) -> str:
 
 
 def test_cp1252_bytes_are_decoded_with_a_warning(tmp_path):
-    result = run_beside_a_good_file(tmp_path, "win.txt", "\u201cQuoted\u201d caf\u00e9 \u2013 12 people".encode("cp1252"))
+    result = run_beside_a_good_file(
+        tmp_path, "win.txt", "\u201cQuoted\u201d caf\u00e9 \u2013 12 people".encode("cp1252")
+    )
     line = only_line_about(result, "win.txt")
     assert "not valid UTF-8" in line and "cp1252" in line and line in result.warnings
     article = next(a for a in result.articles if a.file == "win.txt")
@@ -47,8 +49,12 @@ def test_cp1252_bytes_are_decoded_with_a_warning(tmp_path):
 
 @pytest.mark.parametrize(
     ("bom", "encoding"),
-    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-     (codecs.BOM_UTF32_LE, "utf-32-le")],
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+    ],
     ids=["utf8-bom", "utf16le", "utf16be", "utf32le"],
 )
 def test_byte_order_mark_is_honoured_and_removed(tmp_path, bom, encoding):
@@ -123,7 +129,9 @@ def test_oversized_text_is_cut_with_a_warning(tmp_path):
 
 def test_cut_inside_a_multibyte_character_is_not_a_decoding_error(tmp_path):
     small = DEFAULT.but(max_article_chars=10)
-    (tmp_path / "big.txt").write_bytes(b"ab" + "\u20ac".encode() * 100)  # 44-byte cap splits a euro sign
+    (tmp_path / "big.txt").write_bytes(
+        b"ab" + "\u20ac".encode() * 100
+    )  # 44-byte cap splits a euro sign
     result = load([tmp_path], settings=small)
     assert result.articles[0].text == "ab" + "\u20ac" * 8
     assert len(result.warnings) == 1 and "cp1252" not in result.warnings[0]
@@ -139,8 +147,13 @@ def test_stdin_that_is_empty_is_skipped():
 # --------------------------------------------------------------------------- never raises
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.binary(max_size=2_000), suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".csv"]))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.binary(max_size=2_000),
+    suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".csv"]),
+)
 def test_arbitrary_bytes_never_raise(tmp_path, data, suffix):
     folder = tmp_path / f"case{abs(hash((data, suffix)))}"
     folder.mkdir()
@@ -152,7 +165,9 @@ def test_arbitrary_bytes_never_raise(tmp_path, data, suffix):
             assert article.text[span.start : span.end] == span.text
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(max_size=3_000))
 def test_arbitrary_text_is_kept_exactly(tmp_path, text):
     path = tmp_path / "story.txt"
@@ -203,7 +218,9 @@ def test_pathological_input_ingests_in_well_under_a_second(tmp_path, name):
 
 def test_many_similar_articles_dedupe_without_comparing_every_pair(tmp_path):
     for n in range(400):
-        (tmp_path / f"a{n:03}.txt").write_text(f"Story number {n} about {n * 7} goats and {n} sheep. " * 20)
+        (tmp_path / f"a{n:03}.txt").write_text(
+            f"Story number {n} about {n * 7} goats and {n} sheep. " * 20
+        )
     (tmp_path / "copy.txt").write_text((tmp_path / "a123.txt").read_text())
     started = time.perf_counter()
     result = load([tmp_path])

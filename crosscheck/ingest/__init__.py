@@ -48,7 +48,7 @@ from crosscheck.ingest.meta import SidecarStore
 from crosscheck.model import Article, Skipped, Span
 from crosscheck.settings import DEFAULT, Settings
 
-__all__ = ["Ingested", "load", "is_furniture"]
+__all__ = ["Ingested", "is_furniture", "load"]
 
 STDIN_NAME = "<stdin>"
 _SENTENCE_END = re.compile(r"[.!?:;,][\"'”’)]*$")
@@ -119,7 +119,9 @@ def _read_source(
         skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
         return []
     # Record-level notes already name the file ("x.csv record 3: ...").
-    warnings.extend(note if note.startswith(source.rel) else f"{source.rel}: {note}" for note in notes)
+    warnings.extend(
+        note if note.startswith(source.rel) else f"{source.rel}: {note}" for note in notes
+    )
     return drafts
 
 
@@ -239,7 +241,9 @@ def _finish(drafts: Sequence[Draft]) -> list[Article]:
     for draft, article_id in zip(drafts, unique_ids(drafts)):
         furniture = find_furniture(draft.text)
         if draft.value("title") is None:
-            draft.set("title", title_from_text(draft.text, furniture), "inferred from text: first line")
+            draft.set(
+                "title", title_from_text(draft.text, furniture), "inferred from text: first line"
+            )
         provenance = {name: source for name, (_, source) in sorted(draft.meta.items())}
         published = draft.published
         articles.append(
@@ -253,7 +257,9 @@ def _finish(drafts: Sequence[Draft]) -> list[Article]:
                 url=_str_or_none(draft.value("url")),
                 provenance=provenance,
                 furniture=furniture,
-                content_hash=hashlib.sha256(draft.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                content_hash=hashlib.sha256(
+                    draft.text.encode("utf-8", "surrogatepass")
+                ).hexdigest(),
             )
         )
     return articles

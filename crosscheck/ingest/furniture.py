@@ -39,11 +39,40 @@ from crosscheck.ingest.dates import HEAD_LINES, is_date_line
 from crosscheck.model import Article, Span
 
 _SHARE_WORDS = frozenset(
-    """share shares sharing tweet email e-mail mail print copy link copied whatsapp facebook
-    twitter x linkedin reddit telegram pinterest messenger flipboard tumblr sms comment comments
-    save bookmark icon""".split()
+    [
+        "share",
+        "shares",
+        "sharing",
+        "tweet",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "copy",
+        "link",
+        "copied",
+        "whatsapp",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "reddit",
+        "telegram",
+        "pinterest",
+        "messenger",
+        "flipboard",
+        "tumblr",
+        "sms",
+        "comment",
+        "comments",
+        "save",
+        "bookmark",
+        "icon",
+    ]
 )
-_SHARE_TOKEN = re.compile(r"^(?:icon|fa|ico|btn|social|share)?[-_]?([a-z-]+?)(?:[-_]?(?:icon|share|btn))?$")
+_SHARE_TOKEN = re.compile(
+    r"^(?:icon|fa|ico|btn|social|share)?[-_]?([a-z-]+?)(?:[-_]?(?:icon|share|btn))?$"
+)
 
 _BOX_LABELS = frozenset(
     """popular|most popular|most read|most viewed|most shared|trending|trending now|spotlight|
@@ -149,8 +178,11 @@ def is_comment_prompt(line: str) -> bool:
 
 
 def is_promo(line: str) -> bool:
-    return len(line) <= 200 and len(_WORD.findall(line)) <= 12 and not _SENTENCE_END.search(line) and bool(
-        _PROMO.search(line)
+    return (
+        len(line) <= 200
+        and len(_WORD.findall(line)) <= 12
+        and not _SENTENCE_END.search(line)
+        and bool(_PROMO.search(line))
     )
 
 
@@ -166,7 +198,9 @@ def is_code(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     # Captions are a sentence or two; the credit sits in their last characters.
-    return len(line) <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(line[-CREDIT_TAIL_CHARS:]))
+    return len(line) <= MAX_CAPTION_CHARS and bool(
+        _CAPTION_CREDIT.search(line[-CREDIT_TAIL_CHARS:])
+    )
 
 
 def _rule_for(line: Span, index: int) -> str | None:

@@ -18,10 +18,19 @@ from typing import Any
 
 from crosscheck.ingest.dates import parse_date_value
 from crosscheck.ingest.draft import Draft
-from crosscheck.ingest.files import Source, Unreadable, cap_text, decode, read_capped, universal_newlines
+from crosscheck.ingest.files import (
+    Source,
+    Unreadable,
+    cap_text,
+    decode,
+    read_capped,
+    universal_newlines,
+)
 
 PROVENANCE = "html metadata (trafilatura)"
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
+)
 _DECLARED_FROM = re.compile(r"decoded as cp1252")
 
 
@@ -73,7 +82,7 @@ def _whole_page_text(page: str) -> str:
         import trafilatura
 
         return trafilatura.html2txt(page) or ""
-    except Exception:  # as above: a broken page gives no text rather than an error
+    except Exception:  # noqa: BLE001 - as above: a broken page gives no text rather than an error
         return ""
 
 
