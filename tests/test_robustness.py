@@ -65,6 +65,16 @@ def test_byte_order_mark_is_honoured_and_removed(tmp_path, bom, encoding):
     assert len(result.warnings) == (0 if encoding == "utf-8" else 1)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_with_a_warning(tmp_path, encoding):
+    text = "Windows export:\r\n40 people \u2014 caf\u00e9."
+    result = load([_write(tmp_path, "nobom.txt", text.encode(encoding))])
+    (article,) = result.articles
+    assert article.text == text.replace("\r\n", "\n")
+    (line,) = result.warnings
+    assert line.startswith("nobom.txt: ") and encoding.upper() in line
+
+
 def _write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)

@@ -167,6 +167,27 @@ def _strip_bom(data: bytes) -> tuple[bytes, str | None]:
     return data, None
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Text saved as UTF-16 without a BOM: NUL in every other byte for mostly-ASCII text.
+
+    Anything else with NUL bytes (images, archives, PDFs) is binary. The test is strict (at least
+    90% of one byte column NUL, and the decoded text printable) so binary is not misread.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    for encoding, zero_column in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if zero_column.count(0) < 0.9 * pairs:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+        if all(ch.isprintable() or ch in "\n\r\t" for ch in text):
+            return text, encoding
+    return None
+
+
 def _decode_utf8(data: bytes, truncated: bool) -> str:
     """Strict UTF-8; when the bytes were cut, an incomplete last character is dropped, not an error."""
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
@@ -197,7 +218,11 @@ def decode(data: bytes, *, truncated: bool = False) -> Decoded:
         if bom_encoding != "utf-8":
             notes.append(f"decoded as {bom_encoding.upper()} (byte-order mark)")
     elif b"\x00" in body:
-        raise Unreadable("looks binary (contains NUL bytes); not read")
+        guessed = _utf16_without_bom(body)
+        if guessed is None:
+            raise Unreadable("looks binary (contains NUL bytes); not read")
+        text, encoding = guessed
+        notes.append(f"no byte-order mark, but reads as {encoding.upper()}; decoded so")
     else:
         try:
             text = _decode_utf8(body, truncated)
