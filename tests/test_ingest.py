@@ -128,6 +128,8 @@ def test_folder_walk_is_recursive_sorted_and_skips_non_articles(tmp_path):
     write(tmp_path, "out/report.json", "{}")
     write(tmp_path, "out/report.html", "<html></html>")
     write(tmp_path, "out/other.txt", "In an output folder.")
+    write(tmp_path, "renamed.html", "<html><head><title>crosscheck report: x</title></head></html>")
+    write(tmp_path, "report.md", "# crosscheck report")
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["a/z.txt", "b.txt"]
     assert result.skipped == ()

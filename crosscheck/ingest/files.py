@@ -33,7 +33,9 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 SIDECAR_NAME = "meta.jsonl"
 #: Files a crosscheck run writes; a folder holding one is an output folder, not input.
-REPORT_NAMES = frozenset({"report.json", "report.html", "report.txt"})
+REPORT_NAMES = frozenset({"report.json", "report.html", "report.md", "report.txt"})
+#: How a crosscheck HTML report starts, so one renamed or copied into a corpus is not read back.
+_REPORT_SIGNATURE = b"<title>crosscheck report"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -92,12 +94,23 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield here / name
 
 
+def _is_our_report(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return _REPORT_SIGNATURE in handle.read(4096)
+    except OSError:
+        return False  # reading it properly will report the problem
+
+
 def is_article_candidate(path: Path) -> bool:
     """Whether a file found in a folder walk is read as an article at all (silently, if not)."""
     name = path.name.lower()
     if name == SIDECAR_NAME or name in REPORT_NAMES:
         return False
-    return path.suffix.lower() in ARTICLE_SUFFIXES
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES and _is_our_report(path):
+        return False
+    return suffix in ARTICLE_SUFFIXES
 
 
 def discover(
