@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from crosscheck.ingest import load
@@ -166,6 +166,8 @@ def test_stdin_that_is_empty_is_skipped():
     suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".csv"]),
 )
 def test_arbitrary_bytes_never_raise(tmp_path, data, suffix):
+    # A page that is one of our own reports is left out on purpose, silently.
+    assume(b"<title>crosscheck report" not in data[:4096])
     # hypothesis replays examples: a fresh folder each time, never a name derived from the data.
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     (folder / f"input{suffix}").write_bytes(data)
