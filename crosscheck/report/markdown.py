@@ -12,7 +12,7 @@ def _cell(text: str) -> str:
 
 def render(report: Report) -> str:
     s = summary(report)
-    outlet = {a.id: a.outlet or a.file for a in report.articles}
+    outlet = {a.id: a.display_name() for a in report.articles}
     claims = {c.id: c for c in report.claims}
     lines = [
         f"# crosscheck: {_cell(report.corpus)}",

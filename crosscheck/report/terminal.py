@@ -20,7 +20,7 @@ VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green
 def _outlet(report: Report, article_id: str) -> str:
     for a in report.articles:
         if a.id == article_id:
-            return a.outlet or a.file
+            return a.display_name()
     return article_id
 
 
