@@ -56,7 +56,9 @@ def sketch(normal: str) -> list[int]:
         shingles = {
             " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
         }
-    return heapq.nsmallest(SKETCH_SIZE, {zlib.crc32(s.encode("utf-8", "replace")) for s in shingles})
+    return heapq.nsmallest(
+        SKETCH_SIZE, {zlib.crc32(s.encode("utf-8", "replace")) for s in shingles}
+    )
 
 
 def _lengths_allow(a: int, b: int, ratio: float) -> bool:

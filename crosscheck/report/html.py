@@ -230,7 +230,7 @@ def _ordered(clusters: Sequence[Cluster]) -> list[Cluster]:
 
 
 def render(report: Report) -> str:
-    outlet_of = {a.id: a.outlet or a.file for a in report.articles}
+    outlet_of = {a.id: a.display_name() for a in report.articles}
     article_by_id = {a.id: a for a in report.articles}
     claims = {c.id: c for c in report.claims}
     statements = {s.id: s for s in report.statements}
@@ -298,7 +298,7 @@ def render(report: Report) -> str:
         {
             "id": a.id,
             "file": a.file,
-            "outlet": a.outlet or a.file,
+            "outlet": a.display_name(),
             "title": a.title or "",
             "published": a.published.isoformat() if a.published else "date unknown",
             "url": safe_url(a.url),

@@ -27,7 +27,7 @@ def cell(text: str | None) -> str:
 
 def render(report: Report) -> str:
     s = summary(report)
-    outlet = {a.id: a.outlet or a.file for a in report.articles}
+    outlet = {a.id: a.display_name() for a in report.articles}
     published = {a.id: a.published.isoformat() if a.published else "" for a in report.articles}
     claims = {c.id: c for c in report.claims}
     lines = [

@@ -31,7 +31,7 @@ def plain(text: str | None) -> Text:
 
 
 def _outlets(report: Report) -> dict[str, str]:
-    return {a.id: a.outlet or a.file for a in report.articles}
+    return {a.id: a.display_name() for a in report.articles}
 
 
 def overview(report: Report) -> Table:
