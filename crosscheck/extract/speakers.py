@@ -124,10 +124,11 @@ def person_name(np: str) -> str | None:
         if w.lower().strip(".") in TITLE_WORDS:
             last_title = i
     run: list[str] = []
+    # The name follows its title at once: "envoy for Afghanistan" names no one.
     for w in words[last_title + 1 :]:
-        if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper():
+        if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
             run.append(w)
-        elif run:
+        else:
             break
     if last_title >= 0 and run:
         return " ".join(run)
@@ -167,9 +168,8 @@ def read_mention(np: str) -> Mention:
     )
     if head in ORG_HEADS or (acronym and head not in SOURCE_NOUNS):
         name = _org_core(core)
-        described = not any(_is_cap(w) and w.lower() not in ORG_HEADS for w in _words(name)[:1]) and (
-            core_first in _DETERMINERS and not _capitalised_org(name)
-        )
+        # "the agency", "the Taliban refugees ministry": a description that points back
+        described = core_first in _DETERMINERS and not _capitalised_org(name)
         return Mention(written, name, "org", acronym=acronym, head=head, description=described)
     if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"}:
         if head in TITLE_WORDS and has_proper and first not in {"a", "an"}:
@@ -178,8 +178,9 @@ def read_mention(np: str) -> Mention:
         return Mention(written, written, "anonymous", head=head)
     if head in TITLE_WORDS:
         return Mention(written, written, "person", head=head, description=True)
-    if words[0].isupper() and len(words) == 1 and len(words[0]) >= 2:
-        return Mention(written, written, "org", acronym=words[0], head=head)
+    bare = [w for w in core_words if w.lower() not in _DETERMINERS]
+    if len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2:
+        return Mention(written, bare[0], "org", acronym=bare[0], head=head)
     if _is_cap(words[0]) and len(words) <= 4:
         # A bare capitalised name: a surname ("Dar"), a capital ("Kabul") or a country.
         return Mention(written, _org_core(core), "unknown", acronym=acronym)
@@ -248,6 +249,35 @@ def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
     return fuzz.token_sort_ratio(pa, pb, processor=None, score_cutoff=92) >= 92
 
 
+def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]) -> list[list[str]]:
+    """Join a description ("the acting foreign minister of Taliban") to the one named person
+    whose written titles hold all its words ("The Taliban administration’s acting foreign
+    minister Amir Khan Muttaqi"). Ambiguous descriptions stay on their own."""
+    written: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker and st.speaker_span is not None:
+            written.setdefault(st.speaker, set()).add(st.speaker_span.text)
+    named = [g for g in groups if person_name(g[0]) or any(person_name(w) for w in written.get(g[0], ()))]
+    out: list[list[str]] = []
+    for group in groups:
+        head = group[0]
+        mention = read_mention(head)
+        if group in named or not (mention.kind == "person" and mention.description):
+            out.append(group)
+            continue
+        words = _content_tokens(head) - {"its", "his", "her", "their"}
+        fits = [
+            g for g in named
+            if len(words) >= 2
+            and any(words <= _content_tokens(w) for name in g for w in written.get(name, {name}))
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)
+        else:
+            out.append(group)
+    return [g for g in out if g]
+
+
 def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], list[Speaker]]:
     """One speaker id per real speaker across the corpus; aliases gathered from every article.
 
@@ -269,6 +299,7 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
                 break
         else:
             groups.append([name])
+    groups = _merge_descriptions(groups, statements)
     canonical: dict[str, str] = {}
     speakers: dict[str, Speaker] = {}
     for group in groups:
@@ -294,7 +325,8 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
     written_by_id: dict[str, set[str]] = {}
     for st in out:
         if st.speaker_id in speakers and st.speaker_span is not None:
-            written_by_id.setdefault(st.speaker_id, set()).add(st.speaker_span.text)
+            if read_mention(st.speaker_span.text).kind not in {"pronoun", "document"}:
+                written_by_id.setdefault(st.speaker_id, set()).add(st.speaker_span.text)
     for sid, more in written_by_id.items():
         sp = speakers[sid]
         speakers[sid] = replace(sp, aliases=tuple(sorted(set(sp.aliases) | more)))
