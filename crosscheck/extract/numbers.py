@@ -94,7 +94,7 @@ def _scan(text: str) -> list[Quantity]:
         if t.kind == "p" and (t.text not in ("-", "−", ".") or not _digit_next(tokens, i)):
             i += 1
             continue
-        if t.kind == "w" and t.low not in _SELF_STARTERS and not _number_ahead(tokens, i):
+        if t.kind == "w" and t.low not in _SELF_STARTERS and not split_glued(t.low) and not _number_ahead(tokens, i):
             i += 1  # a hedge or currency word with no number close behind it
             continue
         reading, skip_to = _read_at(text, tokens, i)
