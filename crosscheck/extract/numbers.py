@@ -16,6 +16,7 @@ the text, never with how the text is shaped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crosscheck.extract.amounts import Number, read_number
@@ -29,6 +30,7 @@ from crosscheck.extract.hedges import (
 )
 from crosscheck.extract.tokens import Token, tokenize, touching
 from crosscheck.extract.units import (
+    A_UNITS,
     CASE_SENSITIVE_CODES,
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
@@ -81,8 +83,55 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
 
 
+#: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
+#: without numbers costs one regex scan.
+_CANDIDATE = re.compile(r"[^\W\d_]+|\d+|[$£€¥₹½⅓⅔¼¾⅛]")
+_CANDIDATE_WORDS = frozenset(
+    NUMBER_WORDS | set(SCALES) | set(FRACTIONS) | A_UNITS
+    | {"dozen", "dozens", "scores", "tens", "couple", "pair", "kg", "lb"}
+)
+_TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_BEFORE, _AFTER = 80, 160
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around candidate numbers, merged, cut at whitespace."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _CANDIDATE.finditer(text):
+        word = m.group()
+        if word[0].isalpha():
+            low = word.lower()
+            if low not in _CANDIDATE_WORDS and not low.startswith(_TENS_STEMS):
+                continue
+        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    out = []
+    for a, b in spans:
+        # widen to whitespace so no token is cut in two
+        while a > 0 and not text[a - 1].isspace() and spans and a > max(0, a - 40):
+            a -= 1
+            if a == 0 or text[a - 1].isspace():
+                break
+        while b < n and not text[b].isspace():
+            b += 1
+        out.append((a, b))
+    return out
+
+
 def _scan(text: str) -> list[Quantity]:
-    tokens = tokenize(text)
+    out: list[Quantity] = []
+    for a, b in _windows(text):
+        for q in _scan_window(text, tokenize(text[a:b], a)):
+            if not out or q.start >= out[-1].end:
+                out.append(q)
+    return out
+
+
+def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     n = len(tokens)
