@@ -40,13 +40,19 @@ from crosscheck.model import Article, Claim, Link
 from crosscheck.settings import Settings
 
 WEIGHTS: dict[str, float] = {
-    "counted": 0.30,
-    "event": 0.17,
-    "place": 0.08,
+    "counted": 0.22,
+    "event": 0.15,
+    "place": 0.06,
     "context": 0.15,
     "time": 0.15,
-    "value": 0.15,
+    "value": 0.27,
 }
+
+#: A time similarity this low (one scope a small part of the other) keeps a pair below merging.
+PARTIAL_SCOPE_CAP = 0.45
+#: Two different figures in one article are usually two quantities; an article that repeats or
+#: contradicts itself still links, on the strength of everything else.
+SAME_ARTICLE_DIFFERENT_FIGURE = 0.85
 
 #: Key words held by more claims than this are too common to block on.
 MAX_BLOCK_KEY_SHARE = 400
@@ -158,6 +164,10 @@ def _time_similarity(a: tuple[date, date] | None, b: tuple[date, date] | None) -
         return 0.0
     len_a = (a[1] - a[0]).days + 1
     len_b = (b[1] - b[0]).days + 1
+    # A single day inside a longer span may be the day a running count was given ("said on
+    # Friday"), not the span it covers: the dates neither join nor part the two.
+    if min(len_a, len_b) == 1 and max(len_a, len_b) > 1:
+        return None
     # A week's figure inside a month-long running count is another quantity.
     if min(len_a, len_b) / max(len_a, len_b) < 0.4:
         return 0.2
@@ -175,11 +185,12 @@ def magnitude(claim: Claim) -> float | None:
 
 
 def _value_similarity(a: Claim, b: Claim) -> float:
+    """1 within 10% of each other, falling to 0 at a factor of 2.5 (a ratio of 0.4)."""
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None:
         return 0.5
-    va, vb = 10**ma, 10**mb
-    return min(va, vb) / max(va, vb)
+    ratio = 10 ** -abs(ma - mb)
+    return max(0.0, min(1.0, (ratio - 0.4) / 0.5))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +222,10 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
 
 
 def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
+    """The features of one pair; ``same_article_penalty`` is 1 unless one article gives two figures."""
+    same_article = a.claim.article == b.claim.article and _value_similarity(a.claim, b.claim) < 1.0
     return {
+        "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
         "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
@@ -231,9 +245,12 @@ def link_score(features: dict[str, float | None]) -> float:
         total += w * value
         weight += w
     score = total / weight if weight else 0.0
+    score *= features.get("same_article_penalty") or 1.0
     # Disjoint time scopes are different quantities, whatever the words say.
     if features.get("time") == 0.0:
         score = min(score, 0.3)
+    elif (features.get("time") or 1.0) < 0.5:
+        score = min(score, PARTIAL_SCOPE_CAP)
     return score
 
 
@@ -317,7 +334,8 @@ def _average_linkage(
         key = (i, j) if i < j else (j, i)
         if key not in scores:
             a, b = prepared[key[0]], prepared[key[1]]
-            if a.block != b.block or _same_sentence(a.claim, b.claim):
+            far = a.magnitude is not None and b.magnitude is not None and abs(a.magnitude - b.magnitude) > 1.0
+            if a.block != b.block or far or _same_sentence(a.claim, b.claim):
                 scores[key] = 0.0
             else:
                 scores[key] = link_score(link_features(a, b))
