@@ -44,6 +44,10 @@ _TIME_PREPOSITIONS = {"in", "within", "for", "over", "during", "after", "before"
                       "the", "those", "these", "few", "some", "several", "two", "by", "to"}
 _TIME_AFTER = {"ago", "later", "earlier", "before", "after", "since", "from", "into", "on",
                "old", "hence", "away"}
+#: words that follow a year, not a count ("in 2023 and", "2023 was")
+_AFTER_YEAR = {"and", "or", "to", "the", "was", "is", "when", "as", "after", "before", "until",
+               "but", "that", "which", "with", "for", "in", "on", "at", "by", "of", "saw", "had",
+               "has", "have", "will", "would", "alone", "onwards", "onward", "through", "from"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _STRONG_IDENTIFIERS = {"article", "section", "clause", "chapter", "resolution", "flight", "route",
                        "no", "nos", "number", "page", "paragraph", "rule", "room", "gate",
@@ -176,6 +180,8 @@ def _is_iso_or_slash(tokens: list[Token], f: int, a: int) -> bool:
             return True
         if tokens[f - 1].text == "/" and f >= 4 and tokens[f - 3].text == "/":
             return True
+        if tokens[f - 1].text == "/" and (prev_num.startswith("0") or tok.text.startswith("0")):
+            return True
     return False
 
 
@@ -194,7 +200,7 @@ def _is_year(tokens: list[Token], r: "_Reading") -> bool:
     if r.is_range:
         return True  # "2013-2014", "from 2019 to 2023"
     # "2000 people" after no time preposition is a count; otherwise a year
-    if a < n and tokens[a].kind == "w" and tokens[a].low.endswith("s") and tokens[a].text.islower():
+    if a < n and tokens[a].kind == "w" and tokens[a].text.islower() and tokens[a].low not in _AFTER_YEAR:
         if prev is None or prev.low not in _TIME_PREPOSITIONS | {"since", "until", "of", "by"}:
             return False
     return True
@@ -245,13 +251,28 @@ def _is_identifier(text: str, tokens: list[Token], r: "_Reading") -> bool:
     if a < n and touching(tokens, a) and tokens[a].text in ("_",):
         return True
     # phone numbers: "+92 51 1234567", "555-123-4567", "(051) 123 4567"
-    if prev is not None and prev.text == "+" and touching(tokens, f) and r.kind == "count":
+    if r.kind == "count" and _after_plus_prefix(tokens, f):
         return True
     if r.kind == "count" and a + 2 < n and tokens[a].text == "-" and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
         return True
     # code: a number inside the argument list of a call, or beside operators
     if _in_code(text, tokens, f, a):
         return True
+    return False
+
+
+def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
+    """A number in a run of digit groups that starts with "+": "+92 51 1234567"."""
+    k = f
+    for _ in range(6):
+        prev = _prev(tokens, k)
+        if prev is None:
+            return False
+        if prev.text == "+" and touching(tokens, k):
+            return True
+        if prev.kind != "n" or prev.end + 1 != tokens[k].start:
+            return False
+        k -= 1
     return False
 
 
@@ -262,20 +283,14 @@ def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
         return True
     if a < n and tokens[a].text in ("]", ";", ");", "};", "=", "==", "}", "]);"):
         return True
-    # look back on this line for an unclosed "(" glued to a name: "setTimeout(fn, 5000)"
+    # an unclosed "(" glued to a name earlier on this line: "setTimeout(fn, 5000)"
     start = tokens[f].start
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    depth = 0
-    k = start - 1
-    while k >= max(line_start, start - 200):
-        ch = text[k]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                return k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_") and "(" != text[k - 1]
-            depth -= 1
-        k -= 1
+    lo = max(0, start - 200)
+    line_start = text.rfind("\n", lo, start) + 1
+    opener = text.rfind("(", max(lo, line_start), start)
+    if opener > 0 and text.find(")", opener, start) == -1:
+        before = text[opener - 1]
+        return before.isalnum() or before == "_"
     return False
 
 

@@ -149,6 +149,8 @@ def place_near(sentence: str, start: int, end: int) -> str | None:
         if s == toks[0][0] if toks else False:
             continue
         before = [t for t in toks if t[1] <= s]
+        if before and before[-1][2].lower() == "the":
+            before = before[:-1]  # "across the Rio Grande"
         if not before or before[-1][2].lower() not in _PLACE_PREPS:
             continue
         after_run = [t for t in toks if t[0] >= e][:1]
@@ -166,6 +168,8 @@ def place_near(sentence: str, start: int, end: int) -> str | None:
         runs = _capital_runs(sentence)
         if runs and runs[0][0] == toks[0][0]:
             after = [t for t in toks if t[0] >= runs[0][1]][:3]
+            if after and after[0][2][0].isdigit():
+                return None  # "About 900 arrived": a hedge, not a subject
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return runs[0][2]
     return None

@@ -16,6 +16,7 @@ the text, never with how the text is shaped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crosscheck.extract.amounts import Number, read_number
@@ -29,6 +30,7 @@ from crosscheck.extract.hedges import (
 )
 from crosscheck.extract.tokens import Token, tokenize, touching
 from crosscheck.extract.units import (
+    A_UNITS,
     CASE_SENSITIVE_CODES,
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
@@ -81,8 +83,55 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
 
 
+#: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
+#: without numbers costs one regex scan.
+_CANDIDATE = re.compile(r"[^\W\d_]+|\d+|[$£€¥₹½⅓⅔¼¾⅛]")
+_CANDIDATE_WORDS = frozenset(
+    NUMBER_WORDS | set(SCALES) | set(FRACTIONS) | A_UNITS
+    | {"dozen", "dozens", "scores", "tens", "couple", "pair", "kg", "lb"}
+)
+_TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_BEFORE, _AFTER = 80, 160
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around candidate numbers, merged, cut at whitespace."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _CANDIDATE.finditer(text):
+        word = m.group()
+        if word[0].isalpha():
+            low = word.lower()
+            if low not in _CANDIDATE_WORDS and not low.startswith(_TENS_STEMS):
+                continue
+        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    out = []
+    for a, b in spans:
+        # widen to whitespace so no token is cut in two
+        while a > 0 and not text[a - 1].isspace() and spans and a > max(0, a - 40):
+            a -= 1
+            if a == 0 or text[a - 1].isspace():
+                break
+        while b < n and not text[b].isspace():
+            b += 1
+        out.append((a, b))
+    return out
+
+
 def _scan(text: str) -> list[Quantity]:
-    tokens = tokenize(text)
+    out: list[Quantity] = []
+    for a, b in _windows(text):
+        for q in _scan_window(text, tokenize(text[a:b], a)):
+            if not out or q.start >= out[-1].end:
+                out.append(q)
+    return out
+
+
+def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     n = len(tokens)
@@ -91,8 +140,11 @@ def _scan(text: str) -> list[Quantity]:
         if t.kind == "w" and t.low not in _STARTER_FIRST_WORDS and split_glued(t.low) is None:
             i += 1
             continue
-        if t.kind == "p" and t.text not in ("-", "−", ".", "(") or t.kind == "p" and t.text == "(":
+        if t.kind == "p" and (t.text not in ("-", "−", ".") or not _digit_next(tokens, i)):
             i += 1
+            continue
+        if t.kind == "w" and t.low not in _SELF_STARTERS and not split_glued(t.low) and not _number_ahead(tokens, i):
+            i += 1  # a hedge or currency word with no number close behind it
             continue
         reading, skip_to = _read_at(text, tokens, i)
         if reading is not None:
@@ -101,6 +153,25 @@ def _scan(text: str) -> list[Quantity]:
         else:
             i = max(i + 1, skip_to)
     return out
+
+
+#: words that are amounts by themselves ("three", "dozens", "half"); other starters need a
+#: number within a few tokens
+_SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | {"a", "an", "tens", "scores", "dozens",
+                                                   "hundreds", "thousands", "millions",
+                                                   "billions", "several", "lakhs", "crores"}
+
+
+def _digit_next(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].kind == "n" and touching(tokens, i + 1)
+
+
+def _number_ahead(tokens: list[Token], i: int) -> bool:
+    for k in range(i + 1, min(len(tokens), i + MAX_HEDGE_WORDS + 3)):
+        tok = tokens[k]
+        if tok.kind in ("n", "s") or tok.low in _SELF_STARTERS or split_glued(tok.low):
+            return True
+    return False
 
 
 def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
@@ -166,6 +237,10 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     ):
         range_intro = tokens[j].low
         j += 1
+    magnitude = False
+    if j < n and tokens[j].low == "magnitude" and j + 1 < n and tokens[j + 1].kind == "n":
+        magnitude = True  # "a magnitude 6.4 aftershock"
+        j += 1
     negative = False
     if j < n and tokens[j].low in ("minus", "negative"):
         negative = True
@@ -200,6 +275,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     )
     if currency is not None:
         reading.kind, reading.unit = "money", currency[0]
+    if magnitude:
+        reading.kind, reading.unit, reading.first = "measure", "magnitude", j - 1
     _read_suffix(tokens, reading, text)
     _read_range(text, tokens, reading, range_intro)
     _read_post_hedge(tokens, reading)
@@ -226,7 +303,7 @@ def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
         if unit_low in DURATIONS:
             r.kind, r.unit, r.after = "duration", DURATIONS[unit_low], j + 2
             if _age_follows(tokens, j + 2):
-                r.kind, r.after = "age", j + 5
+                r.kind, r.after = "age", j + 4
             return
         if unit_low in MEASURES and unit_low not in GLUED_ONLY:
             r.kind, r.unit, r.after = "measure", MEASURES[unit_low], j + 2
@@ -252,6 +329,7 @@ def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
             return
     else:
         _read_minor(text, tokens, r)
+        _read_rate(tokens, r)
         return
     if nxt.kind == "w":
         low = nxt.low
@@ -266,7 +344,7 @@ def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
                 r.kind, r.after = "age", j + 2
             return
         unit = _match_phrase(tokens, j, MEASURES, 4)
-        if unit is not None and (low not in GLUED_ONLY or glued):
+        if unit is not None and (low not in GLUED_ONLY or glued) and not (nxt.text in ("G", "D", "B") ):
             if low == "m" and glued and r.number.value is not None:
                 pass
             r.kind, r.unit, r.after = "measure", unit[0], unit[1]

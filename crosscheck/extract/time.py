@@ -41,16 +41,16 @@ _EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("between", re.compile(rf"\b(?:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("week_of", re.compile(rf"\b(?:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    ("since", re.compile(rf"\b(?:ever\s+)?since\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
-    ("so_far", re.compile(rf"\bso\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
-    ("until", re.compile(rf"\b(?:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
-    ("edge", re.compile(rf"\bat\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
-    ("weekday", re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
-    ("relative", re.compile(r"\b(?P<rel>(?:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
-    ("decade", re.compile(r"\b(?:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
-    ("in", re.compile(rf"\b(?:in|during|on|throughout|for)\s+(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
+    ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("week_of", re.compile(rf"\b(?i:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
+    ("so_far", re.compile(rf"\b(?i:so)\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
+    ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
+    ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
+    ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
+    ("relative", re.compile(r"\b(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
+    ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
+    ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
     ("bare_month", re.compile(rf"\b(?P<what>{_MONTH})\b")),
 ]
 

@@ -30,8 +30,8 @@ class Token(NamedTuple):
     kind: str  # "n" digits, "w" word, "s" symbol, "p" punctuation
 
 
-def tokenize(text: str) -> list[Token]:
-    """Every token of ``text`` with its offsets; whitespace is dropped (offsets keep the gaps)."""
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Every token of ``text`` with its offsets (plus ``offset``); whitespace is dropped."""
     out: list[Token] = []
     append = out.append
     for m in _TOKEN.finditer(text):
@@ -39,7 +39,8 @@ def tokenize(text: str) -> list[Token]:
         if kind not in ("n", "w", "s"):
             kind = "p"
         s = m.group()
-        append(Token(m.start(), m.end(), s, s.lower(), kind))
+        start, end = m.span()
+        append(Token(start + offset, end + offset, s, s.lower(), kind))
     return out
 
 

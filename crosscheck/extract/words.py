@@ -47,8 +47,13 @@ A_BEFORE = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "cr
 NUMBER_WORDS = set(UNITS) | set(TENS)
 
 
+_TENS_PREFIXES = {w[:3] for w in TENS}
+
+
 def split_glued(word: str) -> tuple[int, int] | None:
     """"twentyone" -> (20, 1): compounds written without the hyphen."""
+    if len(word) < 7 or word[:3] not in _TENS_PREFIXES:
+        return None
     for tens_word, tens in TENS.items():
         if word.startswith(tens_word) and word[len(tens_word):] in UNITS:
             unit = UNITS[word[len(tens_word):]]
