@@ -19,6 +19,7 @@ nearest compatible named speaker of the article, with a lower confidence.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections import OrderedDict
@@ -195,12 +196,17 @@ def _plausible_subject(np: str) -> bool:
     return not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", np)
 
 
+#: How far before a cue a subject may begin, in characters (a long title and an appositive).
+_SUBJECT_REACH = 240
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
+    lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
     segment = text[lo:hi]
     lead = _LEAD_ADVERBIAL.match(segment)
     start = lo + (lead.end() if lead else 0)
-    tail = _TIME_TAIL.search(text, start, hi)
+    tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
     start, end = _trim(text, start, end)
     if start >= end:
@@ -221,10 +227,11 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if not _plausible_subject(np):
         # Ingest leftovers or a fronted phrase before the subject ("date 2025-04-08 The ..."):
         # the subject is then the shortest plausible tail that opens with a capital.
-        for m in re.finditer(r"(?<=\s)[A-Z]", np):
-            tail = np[m.start() :]
+        for m in re.finditer(r"(?<=\s)[A-Z]", np[-100:]):
+            offset = max(0, len(np) - 100) + m.start()
+            tail = np[offset:]
             if _word_count(tail) <= 8 and _plausible_subject(tail):
-                return _span(text, start + m.start(), end)
+                return _span(text, start + offset, end)
         return None
     return _span(text, start, end)
 
@@ -387,6 +394,33 @@ def _leading_frame(
                   channel and text[channel[0]:channel[1]], opens_clause)
 
 
+def _inverted_frame(
+    text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
+) -> _Frame | None:
+    """"“...,” said the minister." / "..., says Jane Roe, an economist.": verb before subject."""
+    if cue.group("aux").strip() or cue.group("act") is not None:
+        return None
+    before = text[sent.start : cue.start("verb")].rstrip()
+    quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
+    if quote is None and not before.endswith(","):
+        return None
+    stop = sent.end
+    for mark in (",", ".", ";"):
+        j = text.find(mark, cue.end(), sent.end)
+        if j != -1:
+            stop = min(stop, j)
+    np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
+    speaker = _subject(text, np_start, np_end) if np_end > np_start else None
+    if speaker is None:
+        return None
+    if quote is not None and _starts_clause(text, quote.open, sent):
+        return _Frame(speaker, _span(text, cue.start("verb"), cue.end()), quote.start, quote.end, True, False)
+    start, end = _trim(text, sent.start, len(before) + sent.start)
+    if _word_count(text[start:end]) < 3:
+        return None
+    return _Frame(speaker, _span(text, cue.start("verb"), cue.end()), start, end, False, False)
+
+
 def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> _Frame | None:
     """"according to X, ..." / "..., according to X"."""
     np_end = m.end()
@@ -421,14 +455,25 @@ def _headline_frame(text: str, sent: Sentence) -> _Frame | None:
     return _Frame(speaker, cue, sent.start + m.start(2), sent.end, False, False)
 
 
+#: Quotes and cues read per sentence: a real sentence has a handful; hostile text has thousands.
+_MAX_QUOTES = 64
+_MAX_CUES = 32
+
+
 def _frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[_Frame]:
     """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
-    local = [q for q in quotes if q.close > sent.start and q.open < sent.end]
+    local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
     frames: list[_Frame] = []
-    for cue in _CUE.finditer(text, sent.start, sent.end):
+    for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end)):
+        if n >= _MAX_CUES:
+            break
         if not _usable_cue(text, cue, local):
             continue
-        frame = _trailing_frame(text, sent, cue, local) or _leading_frame(text, sent, cue, local)
+        frame = (
+            _trailing_frame(text, sent, cue, local)
+            or _leading_frame(text, sent, cue, local)
+            or _inverted_frame(text, sent, cue, local)
+        )
         if frame is None:
             frame = _coordinated(text, sent, cue, frames)
         if frame is not None:
@@ -532,8 +577,7 @@ class _Known:
 
 
 _TITLED_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+){0,6}?(?:[A-Za-z][\w’'-]*\s+){0,3}?"
-    r"(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)"
+    r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)"
     r"|[Cc]hief|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]eader|[Pp]remier|[Cc]hancellor"
     r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
@@ -542,9 +586,9 @@ _TITLED_NAME = re.compile(
 
 def _title_case_line(text: str, pos: int) -> bool:
     """A headline set in Title Case, where every word looks like a name."""
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    words = text[lo : hi if hi != -1 else len(text)].split()
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    hi = text.find("\n", pos, pos + 300)
+    words = text[lo : hi if hi != -1 else min(len(text), pos + 300)].split()
     caps = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 4 and caps >= 0.8 * len(words)
 
@@ -554,7 +598,9 @@ def _person_mentions(text: str) -> list[tuple[int, str, str]]:
     out = []
     for m in _TITLED_NAME.finditer(text):
         if not _title_case_line(text, m.start()):
-            out.append((m.start("name"), m.group("name"), m.group(0)))
+            # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+            out.append((m.start("name"), m.group("name"), text[lo : m.end()]))
     return out
 
 
@@ -636,6 +682,9 @@ _FIGURE = re.compile(
 )
 
 
+_SENTENCE_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+\s+)?[a-z]{3,}\b")
+
+
 def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
     """Every attributed statement of one article, in text order, speakers resolved in the article.
 
@@ -654,6 +703,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     """Every speech act, figure reports included (the source of truth for attribution)."""
     text = article.text
     quotes = find_quotes(text)
+    quote_opens = [q.open for q in quotes]
     people = _person_mentions(text)
     known: list[_Known] = []
     out: list[Statement] = []
@@ -663,7 +713,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     for sent in sentences:
         if sent.furniture:
             continue
-        frames = _frames(text, sent, quotes)
+        # quotes never overlap, so only the one before the sentence can still be open in it
+        first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
+        frames = _frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
         sentence_people: list[str] = []
         for frame in frames:
             st, entry = _statement(article, sent, frame, known, people, prev_people)
@@ -678,8 +730,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             if st.direct:
                 last_direct = (st, sent.paragraph)
         # A quote opening a paragraph with no cue of its own continues the last quoted speaker.
-        for q in quotes:
-            if not (sent.start <= q.open < sent.end) or any(a <= q.start < b for a, b in covered):
+        first = bisect.bisect_left(quote_opens, sent.start)
+        for q in quotes[first : bisect.bisect_left(quote_opens, sent.end)]:
+            if any(a <= q.start < b for a, b in covered[-8:]):
                 continue
             if _word_count(text[q.start : q.end]) <= 3:
                 continue  # a scare quote or a title
@@ -701,6 +754,12 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
         people_here = [name for off, name, _ in people if sent.start <= off < sent.end]
+        opener = _SENTENCE_SUBJECT.match(sent.text)
+        if opener and not people_here:
+            # "Muttaqi met Dar. He voiced ...": the previous sentence's subject, when a name
+            named = person_name(opener.group(1)) or _full_name(opener.group(1), people, known)
+            if named and (len(named.split()) > 1 or any(k.kind == "person" and k.name == named for k in known)):
+                people_here.append(named)
         for frame in frames:
             if frame.speaker is not None:
                 m = read_mention(frame.speaker.text)
