@@ -1,0 +1,269 @@
+"""Ingest: files and folders in, ``Article`` objects out, and one line for everything that went wrong.
+
+    >>> result = load(["corpus/afghan-returns-2025"])
+    >>> [a.id for a in result.articles][:2]
+    ['000_4dd257ec534cb603', '001_79ce0ea4bbe635d9']
+
+What is read (``files.py`` has the details of discovery and decoding):
+
+* ``.txt``/``.md``: the text is the file decoded as UTF-8 with universal newlines, nothing else
+  changed: every later offset points into it.
+* ``.html``/``.htm``: main text and metadata through trafilatura (``html.py``), never the network.
+* ``.jsonl``/``.csv``: one article per record (``records.py``).
+* ``-``: one article from standard input.
+
+Then, in order: the ``meta.jsonl`` sidecar overrides metadata (``meta.py``); a missing date is
+read from the top of the text (``dates.py``); ids are made unique; page furniture is marked
+(``furniture.py``); duplicates point at their first copy (``dedupe.py``). ``Article.provenance``
+says where each metadata value came from. Bad input never raises: it becomes a ``Skipped`` entry
+or a warning, one line naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from crosscheck.ingest.dates import date_from_text, resolve_year
+from crosscheck.ingest.dedupe import find_duplicates
+from crosscheck.ingest.draft import Draft
+from crosscheck.ingest.files import (
+    HTML_SUFFIXES,
+    RECORD_SUFFIXES,
+    Source,
+    Unreadable,
+    cap_text,
+    decode,
+    discover,
+    read_text,
+)
+from crosscheck.ingest.furniture import find_furniture, is_furniture, paragraphs
+from crosscheck.ingest.meta import SidecarStore
+from crosscheck.model import Article, Skipped, Span
+from crosscheck.settings import DEFAULT, Settings
+
+__all__ = ["Ingested", "is_furniture", "load"]
+
+STDIN_NAME = "<stdin>"
+_SENTENCE_END = re.compile(r"[.!?:;,][\"'”’)]*$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ingested:
+    """What ``load`` read: the articles, what it had to skip, and warnings (one line each)."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    warnings: tuple[str, ...]
+
+
+def load(
+    paths: Sequence[str | Path],
+    settings: Settings = DEFAULT,
+    stdin: TextIO | None = None,
+) -> Ingested:
+    """Read every article under ``paths`` (folders, files, ``-`` for standard input)."""
+    drafts: list[Draft] = []
+    skipped: list[Skipped] = []
+    warnings: list[str] = []
+    sidecars = SidecarStore()
+
+    file_paths = [p for p in paths if str(p) != "-"]
+    if len(file_paths) != len(paths):
+        drafts.extend(_read_stdin(stdin, settings, skipped, warnings))
+    sources, problems = discover(file_paths)
+    skipped.extend(Skipped(file=file, reason=reason) for file, reason in problems)
+    for source in sources:
+        drafts.extend(_read_source(source, settings, skipped, warnings))
+
+    for draft in drafts:
+        sidecars.apply(draft)
+    warnings.extend(sidecars.warnings(read_files={d.path for d in drafts if d.path}))
+    _infer_dates(drafts)
+    articles = _finish(drafts)
+    articles, duplicate_notes = find_duplicates(articles)
+    warnings.extend(duplicate_notes)
+    return Ingested(articles=tuple(articles), skipped=tuple(skipped), warnings=tuple(warnings))
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _read_source(
+    source: Source, settings: Settings, skipped: list[Skipped], warnings: list[str]
+) -> list[Draft]:
+    """The drafts of one file; problems go to ``skipped``/``warnings``, never raised."""
+    suffix = source.path.suffix.lower()
+    try:
+        if suffix in HTML_SUFFIXES:
+            from crosscheck.ingest.html import read_html
+
+            draft, notes = read_html(source, settings.max_article_chars)
+            drafts = [draft]
+        elif suffix in RECORD_SUFFIXES:
+            from crosscheck.ingest.records import read_records
+
+            drafts, notes, bad = read_records(source, settings.max_article_chars)
+            skipped.extend(bad)
+        else:
+            decoded = read_text(source.path, settings.max_article_chars)
+            drafts = [_text_draft(source, decoded.text)]
+            notes = list(decoded.notes)
+    except Unreadable as exc:
+        skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
+        return []
+    # Record-level notes already name the file ("x.csv record 3: ...").
+    warnings.extend(
+        note if note.startswith(source.rel) else f"{source.rel}: {note}" for note in notes
+    )
+    return drafts
+
+
+def _text_draft(source: Source, text: str) -> Draft:
+    return Draft(
+        file=source.rel,
+        id_hint=_stem(source.rel),
+        text=text,
+        path=source.path,
+        root=source.root,
+    )
+
+
+def _stem(rel: str) -> str:
+    name = rel.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    return stem or name
+
+
+def _read_stdin(
+    stdin: TextIO | None, settings: Settings, skipped: list[Skipped], warnings: list[str]
+) -> list[Draft]:
+    stream = stdin if stdin is not None else sys.stdin
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            raw = buffer.read(settings.max_article_chars * 4 + 4)
+            text = decode(raw).text
+        else:
+            text = stream.read(settings.max_article_chars + 1)
+            if not text.strip():
+                raise Unreadable("is empty")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+    except Unreadable as exc:
+        skipped.append(Skipped(file=STDIN_NAME, reason=f"{STDIN_NAME} {exc}"))
+        return []
+    except (OSError, ValueError) as exc:
+        skipped.append(Skipped(file=STDIN_NAME, reason=f"{STDIN_NAME} cannot be read ({exc})"))
+        return []
+    text, note = cap_text(text, settings.max_article_chars)
+    if note:
+        warnings.append(f"{STDIN_NAME}: {note}")
+    return [Draft(file=STDIN_NAME, id_hint="stdin", text=text)]
+
+
+# --------------------------------------------------------------------------- inference
+
+
+def _infer_dates(drafts: list[Draft]) -> None:
+    """Dates from the text where metadata gave none; datelines take the story's year."""
+    for draft in drafts:
+        if draft.published is not None:
+            continue
+        guess = date_from_text(draft.text)
+        if guess is None:
+            continue
+        if guess.resolved is not None:
+            draft.set("published", guess.resolved, f"inferred from text: {guess.evidence!r}")
+        elif guess.year is None:
+            draft.partial_date = (guess.month, guess.day, guess.evidence)
+    context: list[date] = [d.published for d in drafts if d.published is not None]
+    for draft in drafts:
+        if draft.partial_date is None or draft.published is not None:
+            continue
+        month, day, evidence = draft.partial_date
+        from crosscheck.ingest.dates import DateGuess
+
+        resolved = resolve_year(DateGuess(evidence, month, day, None), context)
+        if resolved is None:
+            draft.meta["published"] = (None, f"unresolved: {evidence!r} gives no year")
+        else:
+            draft.set(
+                "published",
+                resolved,
+                f"inferred from text: {evidence!r}, year from the other articles' dates",
+            )
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def unique_ids(drafts: Sequence[Draft]) -> list[str]:
+    """Ids from the id hints; where two clash, the relative path, then a counter."""
+    counts: dict[str, int] = {}
+    for draft in drafts:
+        counts[draft.id_hint] = counts.get(draft.id_hint, 0) + 1
+    taken: set[str] = set()
+    ids: list[str] = []
+    for draft in drafts:
+        candidate = draft.id_hint
+        if counts[candidate] > 1 and not draft.from_record:
+            candidate = draft.file
+        base, n = candidate, 2
+        while candidate in taken:
+            candidate = f"{base}-{n}"
+            n += 1
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def title_from_text(text: str, furniture: Sequence[Span]) -> str | None:
+    """The first line that is not furniture, when it reads as a headline (short, no full stop)."""
+    marked = {span.start for span in furniture}
+    for line in paragraphs(text):
+        if line.start in marked:
+            continue
+        words = line.text.split()
+        if 2 <= len(words) <= 25 and len(line.text) <= 200 and not _SENTENCE_END.search(line.text):
+            return line.text
+        return None
+    return None
+
+
+def _finish(drafts: Sequence[Draft]) -> list[Article]:
+    articles = []
+    for draft, article_id in zip(drafts, unique_ids(drafts)):
+        furniture = find_furniture(draft.text)
+        if draft.value("title") is None:
+            draft.set(
+                "title", title_from_text(draft.text, furniture), "inferred from text: first line"
+            )
+        provenance = {name: source for name, (_, source) in sorted(draft.meta.items())}
+        published = draft.published
+        articles.append(
+            Article(
+                id=article_id,
+                file=draft.file,
+                text=draft.text,
+                outlet=_str_or_none(draft.value("outlet")),
+                published=published,
+                title=_str_or_none(draft.value("title")),
+                url=_str_or_none(draft.value("url")),
+                provenance=provenance,
+                furniture=furniture,
+                content_hash=hashlib.sha256(
+                    draft.text.encode("utf-8", "surrogatepass")
+                ).hexdigest(),
+            )
+        )
+    return articles
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,180 @@
+"""The command line: thin commands over the library API.
+
+Exit codes: 0 ran (a discrepancy is a finding, not a failure); 1 error; 2 usage error;
+3 only with --fail-on-conflict when a conflict was found.
+stdout carries only what was asked for; progress, warnings and summaries go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn
+from rich.text import Text
+
+from crosscheck import __version__
+from crosscheck.settings import Settings
+
+EXIT_ERROR = 1
+EXIT_CONFLICT = 3
+FORMATS = ("json", "html", "markdown", "terminal")
+OUTPUT_NAMES = {"json": "report.json", "html": "report.html", "markdown": "report.md"}
+
+
+def _stderr(quiet: bool) -> Console:
+    return Console(stderr=True, quiet=quiet, highlight=False)
+
+
+def _fail(message: str) -> None:
+    """One line on stderr naming the problem, then exit 1."""
+    click.echo(f"crosscheck: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _progress(console: Console) -> tuple[Progress | None, Callable[[str, int, int], None]]:
+    if console.quiet or not console.is_terminal:
+        return None, lambda stage, done, total: None
+    bar = Progress(TextColumn("{task.description:<8}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), console=console, transient=True)
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=max(total, 1))
+        bar.update(tasks[stage], completed=done, total=max(total, 1))
+
+    return bar, update
+
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="crosscheck")
+def main() -> None:
+    """Cross-check the numbers and quotes of news articles about one story."""
+
+
+@main.command()
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path), default=Path("reports/latest"), show_default=True, help="Folder for the reports (created if missing; earlier reports in it are replaced whole).")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Outputs to write (repeatable). Default: json, html and the terminal summary.")
+@click.option("--reviews", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Review decisions exported from an earlier HTML report, to carry over.")
+@click.option("--all", "show_all", is_flag=True, help="Terminal summary lists single-source figures too.")
+@click.option("--fail-on-conflict", is_flag=True, help="Exit with status 3 when a conflict is found.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews: Path | None, show_all: bool, fail_on_conflict: bool, quiet: bool) -> None:
+    """Read every article in CORPUS (folders, files, or - for standard input) and cross-check them."""
+    from crosscheck.ioutil import write_atomic
+    from crosscheck.pipeline import run as run_pipeline
+    from crosscheck.report import html, markdown, terminal
+    from crosscheck.report.json import to_json
+    from crosscheck.reviews import carry_over, load_reviews
+
+    console = _stderr(quiet)
+    formats = formats or ("json", "html", "terminal")
+    for path in corpus:
+        if path != "-" and Path(path).resolve() == output.resolve():
+            _fail(f"{output}: the output folder is the corpus folder; choose another with -o")
+    bar, on_progress = _progress(console)
+    try:
+        if bar:
+            bar.start()
+        report = run_pipeline(list(corpus), Settings(), on_progress=on_progress, stdin=sys.stdin)
+    finally:
+        if bar:
+            bar.stop()
+    for warning in report.warnings:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+    if not report.articles:
+        _fail(f"{', '.join(corpus)}: no readable article found")
+    if reviews is not None:
+        try:
+            report = carry_over(report, load_reviews(reviews))
+        except ValueError as error:
+            _fail(f"{reviews}: {error}")
+    writers = {"json": to_json, "html": html.render, "markdown": markdown.render}
+    written = []
+    for fmt in formats:
+        if fmt in writers:
+            target = output / OUTPUT_NAMES[fmt]
+            write_atomic(target, writers[fmt](report))
+            written.append(str(target))
+    if "terminal" in formats and not quiet:
+        terminal.render(report, Console(stderr=True, highlight=False), show_all=show_all)
+    for target in written:
+        console.print(Text(f"wrote {target}", style="dim"))
+    if fail_on_conflict and any(c.verdict == "conflict" for c in report.clusters):
+        sys.exit(EXIT_CONFLICT)
+
+
+@main.command(name="eval")
+@click.argument("corpus", nargs=-1)
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Answer key (JSON).")
+@click.option("--report", "report_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Score this report.json instead of running on CORPUS.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, as_json: bool) -> None:
+    """Score a run on CORPUS (or an existing report) against an answer key."""
+    from crosscheck.evaluate import score
+    from crosscheck.pipeline import run as run_pipeline
+    from crosscheck.report.json import report_dict
+
+    if report_path is None and not corpus:
+        raise click.UsageError("give a CORPUS to run on, or --report REPORT.json")
+    try:
+        gold_data = json.loads(gold.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        _fail(f"{gold}: not a readable answer key ({error})")
+    if report_path is not None:
+        try:
+            data = json.loads(report_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            _fail(f"{report_path}: not a readable report ({error})")
+    else:
+        data = report_dict(run_pipeline(list(corpus), Settings()))
+    result = score(data, gold_data).to_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=1))
+        return
+    for key, value in result.items():
+        if isinstance(value, list):
+            if value:
+                click.echo(f"{key}:")
+                for row in value:
+                    click.echo(f"    {row}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def quantities(text: str, fmt: str) -> None:
+    """Print every quantity read in TEXT (or, with -, in each line of standard input)."""
+    from crosscheck.extract.numbers import find_quantities
+
+    lines = sys.stdin.read().splitlines() if text == "-" else [text]
+    console = Console(highlight=False)
+    for line in lines:
+        found = find_quantities(line)
+        rows = [
+            {"start": q.start, "end": q.end, "text": q.text, "value": q.to_dict()["value"], "low": q.to_dict()["low"],
+             "high": q.to_dict()["high"], "hedge": q.hedge, "kind": q.kind, "unit": q.unit}
+            for q in found
+        ]
+        if fmt == "jsonl":
+            click.echo(json.dumps(rows, ensure_ascii=False))
+            continue
+        if not rows:
+            console.print(Text("(no quantity)", style="dim"))
+        for r in rows:
+            console.print(Text(f"{r['start']:>5}-{r['end']:<5} {r['text']!s:<32} value={r['value']} [{r['low']}, {r['high']}] hedge={r['hedge']} kind={r['kind']} unit={r['unit']}"))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

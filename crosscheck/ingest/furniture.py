@@ -1,0 +1,290 @@
+"""Page furniture: the parts of a scraped page that are not the article. Marked, never cut.
+
+Copying a page keeps its furniture: share buttons, a breadcrumb trail, "Popular" and "More from
+World" boxes with other stories' teasers, comment prompts, leftover script, photo captions with
+agency credits, "follow our WhatsApp Channel" promos. A figure in a teaser belongs to another
+story, and a caption repeats the body; claims from them would be noise. We mark whole lines
+(the segment stage makes one paragraph per line), so ``article.text`` and every offset stay as
+they were.
+
+The rules are about the *shape* of a line, not about one site:
+
+* ``share``: a short line made only of share-button words ("icon-facebook icon-twitter", "Share
+  Tweet Email").
+* ``crumbs``: one of the first lines, starting "Home" and followed by capitalised words or
+  separators, with no sentence punctuation.
+* ``box``: a section label on its own line ("Popular", "Spotlight", "Most read", "More from
+  World", "Related", "Advertisement", "Comments").
+* ``tail``: everything after a box label when what follows is short and made of short lines (the
+  teaser lists and comment prompts closing a page).
+* ``comments``: comment prompts ("See what people are discussing", "Leave a comment").
+* ``promo``: a short line inviting to follow, subscribe or download ("... WhatsApp Channel").
+* ``date``: near the top, a line that is only a date: the page's stamp, already read into
+  ``Article.published`` (a figure read from it would be noise).
+* ``code``: a line that reads as script or style rather than prose.
+* ``caption``: a photo caption ending in an agency credit ("REUTERS/Name/File Photo", "Photo:
+  AFP"), and the short alt-text line just before it when the caption repeats it.
+
+Credits such as "With additional input from AFP" or "(With inputs from Reuters)" are *not*
+furniture: the judge uses them to tell which outlets share a source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from crosscheck.ingest.dates import HEAD_LINES, is_date_line
+from crosscheck.model import Article, Span
+
+_SHARE_WORDS = frozenset(
+    [
+        "share",
+        "shares",
+        "sharing",
+        "tweet",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "copy",
+        "link",
+        "copied",
+        "whatsapp",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "reddit",
+        "telegram",
+        "pinterest",
+        "messenger",
+        "flipboard",
+        "tumblr",
+        "sms",
+        "comment",
+        "comments",
+        "save",
+        "bookmark",
+        "icon",
+    ]
+)
+_SHARE_TOKEN = re.compile(
+    r"^(?:icon|fa|ico|btn|social|share)?[-_]?([a-z-]+?)(?:[-_]?(?:icon|share|btn))?$"
+)
+
+_BOX_LABELS = frozenset(
+    """popular|most popular|most read|most viewed|most shared|trending|trending now|spotlight|
+    editor's picks|editors' picks|top stories|latest|latest news|related|related articles|
+    related stories|related news|read more|read also|also read|you may also like|
+    recommended|recommended for you|advertisement|advertisment|sponsored|sponsored content|
+    comments|comment|discussion|newsletter|tags|topics|more stories|more news|
+    in case you missed it|don't miss|watch|videos|photos|from the web""".replace("\n", "").split(
+        "|"
+    )
+)
+_BOX_LABELS = frozenset(label.strip() for label in _BOX_LABELS)
+_MORE_FROM = re.compile(r"^more (?:from|in|on|about) [\w&' -]{1,40}$", re.IGNORECASE)
+
+_COMMENT_PROMPTS = re.compile(
+    r"^(?:see what (?:people|others) are (?:discussing|saying)|join the (?:conversation|discussion)"
+    r"|leave a (?:comment|reply)|post a comment|add a comment|be the first to comment"
+    r"|\d+ comments?|view comments|show comments|log ?in to (?:comment|reply)"
+    r"|comments? (?:are|is) (?:closed|moderated)|sign in to comment)\b",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"(?:whatsapp channel|telegram channel|google news|follow us|follow @|subscribe to|"
+    r"sign up (?:for|to)|download (?:our|the) app|get the app|click here|"
+    r"newsletter|support our journalism|donate)",
+    re.IGNORECASE,
+)
+_CODE = re.compile(
+    r"(?:\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:let|const)\s+\w+\s*=|\bwindow\.\w|\bdocument\."
+    r"|googletag|dataLayer|=>\s*\{|\}\s*\)\s*;|</?script|</?style|@media\s|\{\s*[\w-]+\s*:\s*[^;]+;)"
+)
+_AGENCIES = r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu|Xinhua|AAP|PTI|ANI|Bloomberg|SOPA Images)"
+_CAPTION_CREDIT = re.compile(
+    rf"(?:{_AGENCIES}\s*/\s*[^/\n]{{2,60}}(?:/[^/\n]{{2,40}})?"
+    rf"|\((?:photo|image|picture|file photo)[^)\n]{{0,60}}\)"
+    rf"|\b(?:photo|image|picture|photograph)(?: credit)?\s*:\s*[^\n]{{2,60}}"
+    rf"|\bfile photo)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_WORD = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+
+#: Captions are a sentence or two; a longer line is prose even when it ends with a credit.
+MAX_CAPTION_CHARS = 600
+CREDIT_TAIL_CHARS = 140
+CODE_SNIFF_CHARS = 500
+
+#: A closing block of boxes counts as furniture when at most this share of the text follows it.
+TAIL_MAX_SHARE = 0.25
+#: ...and none of its lines is longer than this (teasers are headlines and one-line blurbs).
+TAIL_MAX_LINE = 250
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Each line with its offsets, trimmed of surrounding white space (blank lines skipped)."""
+    # finditer skips runs of empty lines inside the regex engine: a page of a million blank
+    # lines costs milliseconds, not a Python loop per line.
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            yield Span(start=start, end=start + len(stripped), text=stripped)
+
+
+def _normal(line: str) -> str:
+    return re.sub(r"\s+", " ", line.strip().strip(":").strip()).lower()
+
+
+def is_share_line(line: str) -> bool:
+    if len(line) > 200:
+        return False
+    tokens = line.lower().replace("|", " ").replace("/", " ").split()
+    if not tokens or len(tokens) > 12:
+        return False
+    for token in tokens:
+        match = _SHARE_TOKEN.match(token)
+        words = set((match.group(1) if match else token).split("-")) - {""}
+        if not words or not words <= _SHARE_WORDS:
+            return False
+    return True
+
+
+def is_box_label(line: str) -> bool:
+    if len(line) > 60:
+        return False
+    normal = _normal(line)
+    return normal in _BOX_LABELS or bool(_MORE_FROM.match(normal))
+
+
+def is_crumbs(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    words = line.replace("»", " ").replace("›", " ").replace(">", " ").replace("/", " ").split()
+    if len(words) < 2 or words[0].lower() != "home" or _SENTENCE_END.search(line):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word in "|-–" for word in words)
+
+
+def is_comment_prompt(line: str) -> bool:
+    return len(line) <= 120 and bool(_COMMENT_PROMPTS.match(line))
+
+
+def is_promo(line: str) -> bool:
+    return (
+        len(line) <= 200
+        and len(_WORD.findall(line)) <= 12
+        and not _SENTENCE_END.search(line)
+        and bool(_PROMO.search(line))
+    )
+
+
+def is_code(line: str) -> bool:
+    # Looking at the start is enough to tell script from prose, and keeps huge lines cheap.
+    line = line[:CODE_SNIFF_CHARS]
+    if not _CODE.search(line):
+        return False
+    # Prose mentioning "window." stays prose: code is dense in punctuation.
+    symbols = sum(1 for ch in line if ch in "{}();=<>[]$")
+    return symbols >= 3 or line.startswith(("<script", "<style", "function", "var ", "})"))
+
+
+def is_caption(line: str) -> bool:
+    # Captions are a sentence or two; the credit sits in their last characters.
+    return len(line) <= MAX_CAPTION_CHARS and bool(
+        _CAPTION_CREDIT.search(line[-CREDIT_TAIL_CHARS:])
+    )
+
+
+def _rule_for(line: Span, index: int) -> str | None:
+    text = line.text
+    if is_share_line(text):
+        return "share"
+    if index < 3 and is_crumbs(text):
+        return "crumbs"
+    if is_box_label(text):
+        return "box"
+    if is_comment_prompt(text):
+        return "comments"
+    if is_promo(text):
+        return "promo"
+    if index < HEAD_LINES and is_date_line(text):
+        return "date"
+    if is_code(text):
+        return "code"
+    if is_caption(text):
+        return "caption"
+    return None
+
+
+def _closing_block(lines: list[Span], text_length: int) -> int | None:
+    """Index of the first line of a closing block of boxes and teasers, if the page has one."""
+    for index, line in enumerate(lines):
+        if not is_box_label(line.text):
+            continue
+        rest = lines[index:]
+        tail_chars = lines[-1].end - line.start
+        if tail_chars <= TAIL_MAX_SHARE * text_length and all(
+            len(item.text) <= TAIL_MAX_LINE for item in rest
+        ):
+            return index
+    return None
+
+
+def furniture_lines(text: str) -> list[tuple[Span, str]]:
+    """Every furniture line of ``text`` with the rule that marked it, in text order."""
+    lines = list(paragraphs(text))
+    marked: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        rule = _rule_for(line, index)
+        if rule:
+            marked[index] = rule
+            # An image's alt text often stands alone just above its caption, which repeats it.
+            if rule == "caption" and index > 0 and index - 1 not in marked:
+                before = lines[index - 1].text
+                if len(_WORD.findall(before)) <= 8 and text[line.start :].startswith(before):
+                    marked[index - 1] = "caption"
+    closing = _closing_block(lines, len(text))
+    if closing is not None:
+        for index in range(closing, len(lines)):
+            marked.setdefault(index, "tail")
+    return [(lines[index], marked[index]) for index in sorted(marked)]
+
+
+def find_furniture(text: str) -> tuple[Span, ...]:
+    """The furniture spans of ``text`` (whole lines, in order)."""
+    return tuple(span for span, _ in furniture_lines(text))
+
+
+def is_furniture(article: Article, start: int, end: int) -> bool:
+    """True when every non-blank character of ``article.text[start:end]`` lies in furniture.
+
+    A claim or sentence that only touches furniture is kept: losing a real figure costs more
+    than showing a stray one.
+    """
+    spans = article.furniture
+    if not spans or end <= start:
+        return False
+    starts = [span.start for span in spans]
+    position = start
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    text = article.text
+    while position < end:
+        while index < len(spans) and spans[index].end <= position:
+            index += 1
+        next_start = spans[index].start if index < len(spans) else end
+        if position < next_start:
+            # The gap before the next furniture span must be blank.
+            if text[position : min(next_start, end)].strip():
+                return False
+            position = min(next_start, end)
+            continue
+        position = spans[index].end
+    return True

@@ -1,0 +1,296 @@
+"""Judge: what the gap between the figures of a cluster means.
+
+Each claim is compared as an interval (:func:`comparison_interval`): the calibrated interval of
+its hedge, and for an unhedged round figure the rounding of its last significant digit
+("800,000" stands for 750,000 to 850,000; "1,636" for itself). "More than X" is open at X and
+"nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet.
+
+=============  ======================================================================
+agree          the same figure, read the same way ("more than 80,000" twice)
+compatible     the figures differ but every pair of intervals overlaps: the hedges allow both
+conflict       some pair of intervals is disjoint: no reading makes them agree
+single         one report only
+=============  ======================================================================
+
+A discrepancy that time explains is an update, not a conflict: when the members of a conflicting
+cluster fall on dates at least two days apart, and each date's figures agree among themselves,
+the cluster is split into one cluster per date, linked as "updated" and ordered by date.
+
+Severity ranks conflicts (higher first): the relative gap between the nearest bounds of the most
+distant pair, times 1 + 0.5 per independent source beyond the first, times 0.5 + 0.5 x the share of
+members that name a source. A well-sourced, wide, independently reported gap comes first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from itertools import combinations
+
+from crosscheck.model import Article, Claim, Cluster
+from crosscheck.settings import Settings
+from crosscheck.sources import SourceMap
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: "Interval") -> bool:
+        lo, lo_open = max((self.low, self.low_open), (other.low, other.low_open))
+        hi, hi_open = min((self.high, not self.high_open), (other.high, not other.high_open))
+        hi_open = not hi_open
+        if lo < hi:
+            return True
+        return lo == hi and not lo_open and not hi_open
+
+    def gap(self, other: "Interval") -> float:
+        """Distance between the nearest bounds (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        return max(other.low - self.high, self.low - other.high, 0.0)
+
+
+def rounding_step(value: float) -> float:
+    """The place of the last significant digit: 800,000 -> 100,000; 1.3 million -> 100,000; 1,636 -> 1."""
+    if value == 0 or not math.isfinite(value):
+        return 1.0
+    v = abs(value)
+    step = 10 ** math.floor(math.log10(v))
+    # Walk down until the figure is a whole number of steps (to float precision).
+    while step > 1e-6 and abs(round(v / step) * step - v) > 1e-9 * v:
+        step /= 10
+    return step
+
+
+def comparison_interval(claim: Claim) -> Interval:
+    q = claim.quantity
+    low = -math.inf if q.low is None else q.low
+    high = math.inf if q.high is None else q.high
+    if q.hedge_class == "exact" and q.value is not None and low == high == q.value:
+        step = rounding_step(q.value)
+        # Only round figures stand for a range: "800,000" is rounded, "1,636" is a count.
+        if step >= 100 and step < abs(q.value) * 1.0001:
+            return Interval(q.value - step / 2, q.value + step / 2)
+        return Interval(low, high)
+    return Interval(
+        low,
+        high,
+        low_open=q.hedge_class == "more" and q.value is not None and low == q.value,
+        high_open=q.hedge_class == "less" and q.value is not None and high == q.value,
+    )
+
+
+def _stated(claim: Claim) -> float | None:
+    if claim.value is not None:
+        return claim.value
+    if claim.low is not None and claim.high is not None:
+        return math.sqrt(max(claim.low, 0) * max(claim.high, 0)) or None
+    return None
+
+
+def describe(claim: Claim, articles: dict[str, Article]) -> str:
+    """'more than 80,000 (StratNews Global, a senior official)'."""
+    article = articles.get(claim.article)
+    who = [outlet_name(article) if article else claim.article]
+    if claim.attribution and claim.attribution.source:
+        who.append(claim.attribution.source)
+    return f"{claim.quantity.text or claim.text} ({', '.join(who)})"
+
+
+def outlet_name(article: Article) -> str:
+    return article.display_name()
+
+
+def verdict_of(claims: Sequence[Claim], settings: Settings) -> tuple[str, list[tuple[Claim, Claim]]]:
+    """The verdict and the disjoint pairs behind a conflict."""
+    if len(claims) < 2:
+        return "single", []
+    intervals = [comparison_interval(c) for c in claims]
+    disjoint = [
+        (claims[i], claims[j])
+        for i, j in combinations(range(len(claims)), 2)
+        if not intervals[i].overlaps(intervals[j])
+    ]
+    if disjoint:
+        return "conflict", disjoint
+    values = [_stated(c) for c in claims]
+    classes = {c.quantity.hedge_class for c in claims}
+    if None not in values and len(classes) == 1:
+        lo, hi = min(values), max(values)  # type: ignore[type-var]
+        if hi == 0 or (hi - lo) / abs(hi) <= settings.agree_tolerance:
+            return "agree", []
+    return "compatible", []
+
+
+def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
+    values = [v for v in (_stated(c) for c in claims) if v is not None]
+    if not values:
+        return {"low": None, "high": None, "relative_gap": None}
+    lo, hi = min(values), max(values)
+    return {"low": lo, "high": hi, "relative_gap": round((hi - lo) / hi, 4) if hi else 0.0}
+
+
+def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
+    """The date a figure speaks for: the end of its time scope, else the article's date."""
+    if claim.time and claim.time.resolved and claim.time.date_to:
+        return claim.time.date_to
+    article = articles.get(claim.article)
+    return article.published if article else None
+
+
+def split_updates(
+    claims: Sequence[Claim], articles: dict[str, Article], settings: Settings
+) -> list[list[Claim]]:
+    """Split a conflicting group into dated updates when time explains the gap; else one group."""
+    dated = [(as_of(c, articles), c) for c in claims]
+    if any(d is None for d, _ in dated):
+        return [list(claims)]
+    dated.sort(key=lambda dc: (dc[0], dc[1].id))
+    parts: list[list[Claim]] = []
+    last: date | None = None
+    for d, c in dated:
+        if last is None or d - last >= timedelta(days=2):  # type: ignore[operator]
+            parts.append([])
+        parts[-1].append(c)
+        last = d
+    if len(parts) < 2 or any(verdict_of(p, settings)[0] == "conflict" for p in parts):
+        return [list(claims)]
+    return parts
+
+
+def _percent(a: float, b: float) -> str:
+    hi = max(abs(a), abs(b))
+    return f"{round(100 * abs(a - b) / hi)}%" if hi else "0%"
+
+
+def why(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, Claim]], articles: dict[str, Article]) -> str:
+    if verdict == "single":
+        return f"one report: {describe(claims[0], articles)}"
+    if verdict == "agree":
+        return f"{len(claims)} reports give the same figure: {describe(claims[0], articles)}"
+    if verdict == "conflict":
+        a, b = max(disjoint, key=lambda p: comparison_interval(p[0]).gap(comparison_interval(p[1])))
+        va, vb = _stated(a) or 0.0, _stated(b) or 0.0
+        same = " (in the same article)" if a.article == b.article else ""
+        return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(va, vb)} apart, no reading of the hedges makes them agree{same}"
+    ordered = sorted(claims, key=lambda c: _stated(c) or 0.0)
+    a, b = ordered[0], ordered[-1]
+    return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(_stated(a) or 0.0, _stated(b) or 0.0)} apart, hedges overlap"
+
+
+def same_article_notes(claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, Claim]], articles: dict[str, Article]) -> tuple[str, ...]:
+    notes = []
+    for a, b in disjoint:
+        if a.article == b.article:
+            notes.append(
+                f"{outlet_name(articles[a.article]) if a.article in articles else a.article} says both "
+                f"'{a.text}' and '{b.text}'"
+            )
+    return tuple(dict.fromkeys(notes))
+
+
+def severity(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, Claim]], independent: int) -> float:
+    if verdict != "conflict":
+        return 0.0
+    gaps = []
+    for a, b in disjoint:
+        ia, ib = comparison_interval(a), comparison_interval(b)
+        top = max(abs(x) for x in (ia.low, ia.high, ib.low, ib.high) if math.isfinite(x)) or 1.0
+        gaps.append(ia.gap(ib) / top)
+    attributed = sum(1 for c in claims if c.attribution is not None) / len(claims)
+    return round(max(gaps) * (1 + 0.5 * max(0, independent - 1)) * (0.5 + 0.5 * attributed), 4)
+
+
+def label(claims: Sequence[Claim]) -> str:
+    """A short name: the most common 'counted event' among the members."""
+    names = [" ".join(x for x in (c.counted, c.event) if x) for c in claims]
+    names = [n for n in names if n] or [claims[0].text]
+    return max(sorted(set(names)), key=names.count)
+
+
+def judge_claims(
+    groups: Sequence[Sequence[str]],
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    sources: SourceMap,
+    settings: Settings,
+) -> list[Cluster]:
+    """Clusters with verdicts, spreads, severity and update links, ranked conflicts first."""
+    by_id = {c.id: c for c in claims}
+    arts = {a.id: a for a in articles}
+    dated_parts: list[list[Claim]] = []
+    update_chains: list[list[int]] = []
+    for group in groups:
+        members = [by_id[m] for m in group]
+        verdict, _ = verdict_of(members, settings)
+        parts = split_updates(members, arts, settings) if verdict == "conflict" else [members]
+        if len(parts) > 1:
+            update_chains.append(list(range(len(dated_parts), len(dated_parts) + len(parts))))
+        dated_parts.extend(parts)
+
+    clusters: list[Cluster] = []
+    for members in dated_parts:
+        members = sorted(members, key=lambda c: (c.article, c.start))
+        verdict, disjoint = verdict_of(members, settings)
+        member_articles = sorted({c.article for c in members})
+        independent = sources.independent_count(member_articles)
+        outlets = len({outlet_name(arts[a]) if a in arts else a for a in member_articles})
+        clusters.append(
+            Cluster(
+                id="c-" + members[0].id,
+                kind="claim",
+                members=tuple(c.id for c in members),
+                verdict=verdict,  # type: ignore[arg-type]
+                why=why(verdict, members, disjoint, arts),
+                label=label(members),
+                spread=spread(members),
+                severity=severity(verdict, members, disjoint, independent),
+                outlets=outlets,
+                independent_sources=independent,
+                notes=same_article_notes(members, disjoint, arts),
+            )
+        )
+    for chain in update_chains:
+        ids = [clusters[i].id for i in chain]
+        for i in chain:
+            related = {other: "updated" for other in ids if other != clusters[i].id}
+            clusters[i] = replace(clusters[i], related={**clusters[i].related, **related})
+    return clusters
+
+
+def attach_possible_links(clusters: Sequence[Cluster], links: Sequence) -> list[Cluster]:  # type: ignore[type-arg]
+    """Record each cluster's own links, and 'possibly the same' links between clusters."""
+    owner = {m: c.id for c in clusters for m in c.members}
+    own: dict[str, list] = {c.id: [] for c in clusters}  # type: ignore[type-arg]
+    possible: dict[str, dict[str, str]] = {c.id: {} for c in clusters}
+    for link in links:
+        ca, cb = owner.get(link.a), owner.get(link.b)
+        if ca is None or cb is None:
+            continue
+        if ca == cb:
+            own[ca].append(link)
+        elif link.score >= 0:  # any recorded link between two clusters is a "possibly the same"
+            possible[ca].setdefault(cb, "possible")
+            possible[cb].setdefault(ca, "possible")
+    out = []
+    for c in clusters:
+        related = {**possible[c.id], **c.related}  # "updated" wins over "possible"
+        out.append(replace(c, links=tuple(own[c.id]), related=related))
+    return out
+
+
+_VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+
+
+def rank(clusters: Sequence[Cluster]) -> list[Cluster]:
+    """Conflicts first by severity; then multi-source clusters; singles last; stable by id."""
+    return sorted(
+        clusters,
+        key=lambda c: (_VERDICT_ORDER.get(c.verdict, 9), -c.severity, -len(c.members), c.id),
+    )

@@ -1,0 +1,145 @@
+"""The pipeline: ingest -> segment -> extract -> align -> judge, composed in one function.
+
+``run`` never prints and never exits: it reports progress through ``on_progress(stage, done,
+total)`` and returns a :class:`Report`, which the CLI (or any caller) renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+from crosscheck import __version__
+from crosscheck.align import align_claims
+from crosscheck.checks import breakdown_checks
+from crosscheck.extract.claims import extract_claims
+from crosscheck.extract.speech import (
+    attribute,
+    cluster_statements,
+    find_statements,
+    resolve_speakers,
+    statement_similarity,
+)
+from crosscheck.ingest import load
+from crosscheck.judge import attach_possible_links, judge_claims, rank
+from crosscheck.model import Article, Claim, Cluster, Link, Report, Sentence, Statement
+from crosscheck.settings import Settings
+from crosscheck.sources import source_map
+from crosscheck.text import segment
+
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def extract_article(article: Article) -> tuple[list[Sentence], list[Claim], list[Statement]]:
+    """Everything one article yields on its own: pure, so it can run in any worker process."""
+    sentences = segment(article)
+    statements = find_statements(article, sentences)
+    claims = extract_claims(article, sentences, attribute)
+    return sentences, claims, statements
+
+
+def statement_clusters(statements: Sequence[Statement], settings: Settings) -> list[Cluster]:
+    by_id = {s.id: s for s in statements}
+    clusters = []
+    for group in cluster_statements(statements, settings.statement_threshold):
+        members = sorted((by_id[m] for m in group), key=lambda s: (s.article, s.start))
+        if len(members) == 1:
+            verdict, why = "single", f"one report: {members[0].speaker or 'unknown speaker'}"
+            links: tuple[Link, ...] = ()
+        else:
+            sims = [statement_similarity(a, b) for a in members for b in members if a.id < b.id]
+            content = min(s.get("content", 0.0) for s in sims)
+            verdict = "agree" if content >= 0.9 else "compatible"
+            speakers = sorted({m.speaker or "unknown" for m in members})
+            why = (
+                f"{len(members)} versions from {len({m.article for m in members})} articles "
+                f"({', '.join(speakers)}): "
+                + ("the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {content:.0%}")
+            )
+            links = tuple(
+                Link(a=a.id, b=b.id, score=round(statement_similarity(a, b).get("content", 0.0), 3),
+                     features={k: round(v, 3) for k, v in statement_similarity(a, b).items()})
+                for i, a in enumerate(members) for b in members[i + 1 :]
+            )
+        clusters.append(
+            Cluster(
+                id="q-" + members[0].id,
+                kind="statement",
+                members=tuple(m.id for m in members),
+                verdict=verdict,  # type: ignore[arg-type]
+                why=why,
+                label=members[0].speaker or "unknown speaker",
+                outlets=len({m.article for m in members}),
+                links=links,
+            )
+        )
+    return clusters
+
+
+def analyse(
+    articles: Sequence[Article],
+    settings: Settings,
+    on_progress: Progress = _quiet,
+    extracted: Sequence[tuple[list[Sentence], list[Claim], list[Statement]]] | None = None,
+) -> tuple[list[Claim], list[Statement], list, list[Cluster], list, dict[str, tuple[str, ...]]]:  # type: ignore[type-arg]
+    """Extract (unless given), align and judge; the part of a run after ingest."""
+    live = [a for a in articles if a.duplicate_of is None]
+    if extracted is None:
+        extracted = []
+        for n, article in enumerate(live, 1):
+            extracted.append(extract_article(article))
+            on_progress("extract", n, len(live))
+    claims = sorted((c for _, cs, _ in extracted for c in cs), key=lambda c: (c.article, c.start))
+    raw_statements = [s for _, _, ss in extracted for s in ss]
+    statements, speakers = resolve_speakers(raw_statements)
+    statements = sorted(statements, key=lambda s: (s.article, s.start))
+
+    on_progress("align", 0, 1)
+    alignment = align_claims(claims, live, settings)
+    sources = source_map(live)
+    on_progress("judge", 0, 1)
+    clusters = judge_claims(alignment.groups, claims, live, sources, settings)
+    clusters = attach_possible_links(clusters, alignment.links)
+    clusters = rank(clusters) + statement_clusters(statements, settings)
+    checks = breakdown_checks(claims)
+    on_progress("judge", 1, 1)
+    return claims, statements, speakers, clusters, checks, sources.members
+
+
+def run(
+    paths: Sequence[str | Path] | str | Path,
+    settings: Settings,
+    on_progress: Progress | None = None,
+    stdin: TextIO | None = None,
+) -> Report:
+    """Read the articles at ``paths`` and cross-check them."""
+    progress = on_progress or _quiet
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    ingested = load(paths, settings, stdin=stdin)
+    progress("ingest", len(ingested.articles), len(ingested.articles))
+    claims, statements, speakers, clusters, checks, sources = analyse(ingested.articles, settings, progress)
+    corpus = ", ".join(str(p) for p in paths)
+    return Report(
+        version=__version__,
+        corpus=corpus,
+        articles=tuple(ingested.articles),
+        claims=tuple(claims),
+        statements=tuple(statements),
+        speakers=tuple(speakers),
+        clusters=tuple(clusters),
+        checks=tuple(checks),
+        sources=sources,
+        skipped=tuple(ingested.skipped),
+        warnings=tuple(ingested.warnings),
+    )
+
+
+def with_reviews(report: Report, reviews: dict[str, dict]) -> Report:  # type: ignore[type-arg]
+    return replace(report, reviews=reviews)
