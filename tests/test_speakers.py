@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.extract.speakers import acronym_of, person_name, read_mention, resolve_speakers, same_speaker
+from crosscheck.extract.speakers import (
+    acronym_of,
+    person_name,
+    read_mention,
+    resolve_speakers,
+    same_speaker,
+)
 from crosscheck.model import Span, Statement
 
 MENTIONS = [

@@ -164,15 +164,15 @@ def test_reported_figure_is_a_claim_not_a_statement_but_keeps_its_source() -> No
 # --------------------------------------------------------------------------- pronouns
 
 PRONOUNS = [
-    ("he-after-named", "Deputy Interior Minister Tallal Chaudhry spoke on Friday. "
-     "“There will be no extension,” he added.", "Tallal Chaudhry"),
+    ("he-after-named", ("Deputy Interior Minister Tallal Chaudhry spoke on Friday. "
+     "“There will be no extension,” he added."), "Tallal Chaudhry"),
     ("she-told", "Moniza Kakar, a lawyer, criticised the raids. “There is no mechanism,” she told AFP.",
      "Moniza Kakar"),
-    ("it-org", "“Refugees need help,” the International Organization for Migration (IOM) said. "
-     "“Funds are short,” it added.", "International Organization for Migration"),
+    ("it-org", ("“Refugees need help,” the International Organization for Migration (IOM) said. "
+     "“Funds are short,” it added."), "International Organization for Migration"),
     ("surname", "Foreign Minister Ishaq Dar arrived in Kabul. Dar said trade would grow.", "Ishaq Dar"),
-    ("agency", "“Crossings rose,” the International Organization for Migration told AFP. "
-     "The new phase “could affect many people”, the agency said.", "International Organization for Migration"),
+    ("agency", ("“Crossings rose,” the International Organization for Migration told AFP. "
+     "The new phase “could affect many people”, the agency said."), "International Organization for Migration"),
 ]
 
 
@@ -186,8 +186,8 @@ def test_speaker_resolved(text: str, speaker: str) -> None:
 # --------------------------------------------------------------------------- attribution of figures
 
 ATTRIBUTIONS = [
-    ("told-afp", "An average of 4,000 Afghans crossed daily, the International Organization for "
-     "Migration (IOM) told AFP.", "4,000", "International Organization for Migration", "AFP", False, "sentence"),
+    ("told-afp", ("An average of 4,000 Afghans crossed daily, the International Organization for "
+     "Migration (IOM) told AFP."), "4,000", "International Organization for Migration", "AFP", False, "sentence"),
     ("says", "Pakistan says nearly 85,000 Afghans have returned.", "85,000", "Pakistan", None, False, "sentence"),
     ("officials-have-said", "More than 20,000 people left, officials have said.", "20,000", "officials",
      None, True, "sentence"),
@@ -195,8 +195,8 @@ ATTRIBUTIONS = [
      "2.8 million", "United Nations data", None, False, "sentence"),
     ("pronoun", "Tallal Chaudhry spoke to reporters. He said on Friday that nearly 85,000 people left.",
      "85,000", "Tallal Chaudhry", None, False, "sentence"),
-    ("previous", "According to the Home Department, 20,073 people returned. Of these, 12,982 left "
-     "from the north.", "12,982", "Home Department", None, False, "previous"),
+    ("previous", ("According to the Home Department, 20,073 people returned. Of these, 12,982 left "
+     "from the north."), "12,982", "Home Department", None, False, "previous"),
 ]
 
 

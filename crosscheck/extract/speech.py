@@ -83,7 +83,7 @@ _CUE = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 #: The addressee of "told", "assured", "warned" ... up to "that" or the end of a short object.
 _OBJECT_VERBS = frozenset(
-    "told tells assured assures warned warns informed reminded promised urged urges".split()
+    ["told", "tells", "assured", "assures", "warned", "warns", "informed", "reminded", "promised", "urged", "urges"]
 )
 _CHANNEL = re.compile(
     r"\s+(?P<obj>(?:[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
@@ -98,8 +98,7 @@ _LEAD_ADVERBIAL = re.compile(
 )
 #: Words that cannot open a subject: the phrase is an adjunct or a clause, not a speaker.
 _NOT_SUBJECT_START = frozenset(
-    "in on at during after before following amid since for from with by to of as if when while "
-    "that which who date".split()
+    ["in", "on", "at", "during", "after", "before", "following", "amid", "since", "for", "from", "with", "by", "to", "of", "as", "if", "when", "while", "that", "which", "who", "date"]
 )
 _TIME_TAIL = re.compile(
     r"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday"
@@ -678,7 +677,7 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 
 
 _FIGURE = re.compile(
-    r"\d|\b(?:million|billion|thousand|hundreds|thousands|dozens|half|per\s*cent|percent)\b", re.I
+    r"\d|\b(?:million|billion|thousand|hundreds|thousands|dozens|half|per\s*cent|percent)\b", re.IGNORECASE
 )
 
 
@@ -783,7 +782,7 @@ def _content_subject_people(
     found = []
     for f in frames:
         m = re.match(r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b",
-                     text[f.content_start : f.content_end], re.I)
+                     text[f.content_start : f.content_end], re.IGNORECASE)
         if m:
             found.append(m.group(1))
     return found
@@ -921,10 +920,7 @@ def attribute(
 
 
 _STOPWORDS = frozenset(
-    """a an the of to in on at by for from with and or but that this these those it its their his
-    her he she they them we our us i you be is are was were been being has have had will would
-    should could can may might must not no as all any some such into over about than then there
-    who which what when where while if so also very more most only just""".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "them", "we", "our", "us", "i", "you", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "not", "no", "as", "all", "any", "some", "such", "into", "over", "about", "than", "then", "there", "who", "which", "what", "when", "where", "while", "if", "so", "also", "very", "more", "most", "only", "just"]
 )
 
 
@@ -946,7 +942,13 @@ def statement_similarity(a: Statement, b: Statement) -> dict[str, float]:
     words_a, words_b = set(gist_a.split()), set(gist_b.split())
     shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
     same = float(bool(a.speaker_id) and a.speaker_id == b.speaker_id)
-    return {"content_token_set_ratio": content, "content_word_overlap": shared, "same_speaker": same}
+    return {
+        # what links decide on: see _link_score for why the two text measures are averaged
+        "content": (content + shared) / 2,
+        "content_token_set_ratio": content,
+        "content_word_overlap": shared,
+        "same_speaker": same,
+    }
 
 
 #: Content similarity at which two statements join whoever their speakers are.
@@ -961,7 +963,7 @@ def _link_score(a: Statement, b: Statement) -> float:
     comparison of the leftover words), the word share alone is blind to near-spellings.
     """
     f = statement_similarity(a, b)
-    content = (f["content_token_set_ratio"] + f["content_word_overlap"]) / 2
+    content = f["content"]
     if f["same_speaker"]:
         return content
     if content >= _SAME_WORDS and min(len(_gist(a.content).split()), len(_gist(b.content).split())) >= 2:
