@@ -29,7 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from crosscheck.model import Article, Claim, Cluster
+from crosscheck.extract.speech import cluster_statements, statement_similarity
+from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
 
@@ -294,3 +295,49 @@ def rank(clusters: Sequence[Cluster]) -> list[Cluster]:
         clusters,
         key=lambda c: (_VERDICT_ORDER.get(c.verdict, 9), -c.severity, -len(c.members), c.id),
     )
+
+
+#: Statement clusters larger than this record a star of links (first member to each other),
+#: not every pair: the evidence stays readable and the cost linear.
+MAX_PAIRWISE_LINKS = 12
+
+
+def judge_statements(statements: Sequence[Statement], settings: Settings) -> list[Cluster]:
+    """Statement clusters: the same speaker's words across reports, verbatim or paraphrased."""
+    by_id = {s.id: s for s in statements}
+    clusters = []
+    for group in cluster_statements(statements, settings.statement_threshold):
+        members = sorted((by_id[m] for m in group), key=lambda s: (s.article, s.start))
+        links: tuple[Link, ...] = ()
+        if len(members) == 1:
+            verdict, reason = "single", f"one report: {members[0].speaker or 'unknown speaker'}"
+        else:
+            if len(members) <= MAX_PAIRWISE_LINKS:
+                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+            else:
+                pairs = [(members[0], b) for b in members[1:]]
+            scored = [(a, b, statement_similarity(a, b)) for a, b in pairs]
+            links = tuple(
+                Link(a=a.id, b=b.id, score=round(f["content"], 3), features={k: round(v, 3) for k, v in f.items()})
+                for a, b, f in scored
+            )
+            lowest = min(f["content"] for _, _, f in scored)
+            verdict = "agree" if lowest >= 0.9 else "compatible"
+            speakers = sorted({m.speaker or "unknown" for m in members})
+            reason = (
+                f"{len(members)} versions from {len({m.article for m in members})} articles ({', '.join(speakers)}): "
+                + ("the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}")
+            )
+        clusters.append(
+            Cluster(
+                id="q-" + members[0].id,
+                kind="statement",
+                members=tuple(m.id for m in members),
+                verdict=verdict,  # type: ignore[arg-type]
+                why=reason,
+                label=members[0].speaker or "unknown speaker",
+                outlets=len({m.article for m in members}),
+                links=links,
+            )
+        )
+    return clusters

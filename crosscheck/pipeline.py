@@ -16,16 +16,10 @@ from crosscheck import __version__
 from crosscheck.align import align_claims
 from crosscheck.checks import breakdown_checks
 from crosscheck.extract.claims import extract_claims
-from crosscheck.extract.speech import (
-    attribute,
-    cluster_statements,
-    find_statements,
-    resolve_speakers,
-    statement_similarity,
-)
+from crosscheck.extract.speech import attribute, find_statements, resolve_speakers
 from crosscheck.ingest import load
-from crosscheck.judge import attach_possible_links, judge_claims, rank
-from crosscheck.model import Article, Claim, Cluster, Link, Report, Sentence, Statement
+from crosscheck.judge import attach_possible_links, judge_claims, judge_statements, rank
+from crosscheck.model import Article, Claim, Cluster, Report, Sentence, Statement
 from crosscheck.parallel import extract_all
 from crosscheck.settings import Settings
 from crosscheck.store import Store
@@ -45,44 +39,6 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Claim], list
     statements = find_statements(article, sentences)
     claims = extract_claims(article, sentences, attribute)
     return sentences, claims, statements
-
-
-def statement_clusters(statements: Sequence[Statement], settings: Settings) -> list[Cluster]:
-    by_id = {s.id: s for s in statements}
-    clusters = []
-    for group in cluster_statements(statements, settings.statement_threshold):
-        members = sorted((by_id[m] for m in group), key=lambda s: (s.article, s.start))
-        if len(members) == 1:
-            verdict, why = "single", f"one report: {members[0].speaker or 'unknown speaker'}"
-            links: tuple[Link, ...] = ()
-        else:
-            sims = [statement_similarity(a, b) for a in members for b in members if a.id < b.id]
-            content = min(s.get("content", 0.0) for s in sims)
-            verdict = "agree" if content >= 0.9 else "compatible"
-            speakers = sorted({m.speaker or "unknown" for m in members})
-            why = (
-                f"{len(members)} versions from {len({m.article for m in members})} articles "
-                f"({', '.join(speakers)}): "
-                + ("the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {content:.0%}")
-            )
-            links = tuple(
-                Link(a=a.id, b=b.id, score=round(statement_similarity(a, b).get("content", 0.0), 3),
-                     features={k: round(v, 3) for k, v in statement_similarity(a, b).items()})
-                for i, a in enumerate(members) for b in members[i + 1 :]
-            )
-        clusters.append(
-            Cluster(
-                id="q-" + members[0].id,
-                kind="statement",
-                members=tuple(m.id for m in members),
-                verdict=verdict,  # type: ignore[arg-type]
-                why=why,
-                label=members[0].speaker or "unknown speaker",
-                outlets=len({m.article for m in members}),
-                links=links,
-            )
-        )
-    return clusters
 
 
 def analyse(
@@ -109,7 +65,7 @@ def analyse(
     on_progress("judge", 0, 1)
     clusters = judge_claims(alignment.groups, claims, live, sources, settings)
     clusters = attach_possible_links(clusters, alignment.links)
-    clusters = rank(clusters) + statement_clusters(statements, settings)
+    clusters = rank(clusters) + judge_statements(statements, settings)
     checks = breakdown_checks(claims)
     on_progress("judge", 1, 1)
     return claims, statements, speakers, clusters, checks, sources.members

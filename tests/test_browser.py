@@ -108,6 +108,8 @@ def test_long_article_scrolls_the_reader_to_a_late_claim(chromium: Any, report: 
 
 
 def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
     page = opened.page
     card = page.locator("#cluster-c-returned")
     card.get_by_label("confirmed discrepancy").check()
@@ -115,8 +117,8 @@ def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report,
     assert card.locator(".review-badge").inner_text().lower() == "confirmed discrepancy"
     page.reload()
     card = page.locator("#cluster-c-returned")
-    assert card.get_by_label("confirmed discrepancy").is_checked()
-    assert card.locator(".review-note").input_value() == "Taliban figure counts from April 1; UN from March 31"
+    expect(card.get_by_label("confirmed discrepancy")).to_be_checked()
+    expect(card.locator(".review-note")).to_have_value("Taliban figure counts from April 1; UN from March 31")
 
     with page.expect_download() as download_info:
         page.locator("#export-reviews").click()
@@ -137,18 +139,21 @@ def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report,
 
 
 def test_carried_over_review_is_shown_and_overridden_by_a_local_decision(chromium: Any, report: Report, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
     carried = replace(report, reviews={"c-torkham": {"status": "not a discrepancy", "note": "same count, rounded", "carried_over": True}})
     context = chromium.new_context(viewport={"width": 1400, "height": 900})
     page = Page(context, write_report(carried, tmp_path).as_uri()).page
     card = page.locator("#cluster-c-torkham")
-    assert card.get_by_label("not a discrepancy").is_checked()
-    assert card.locator(".review-note").input_value() == "same count, rounded"
-    assert card.locator(".badge.carried").is_visible()
+    # expect() waits for the page script to apply the reviews; a bare read can run before it.
+    expect(card.get_by_label("not a discrepancy")).to_be_checked()
+    expect(card.locator(".review-note")).to_have_value("same count, rounded")
+    expect(card.locator(".badge.carried")).to_be_visible()
     card.get_by_label("needs follow-up").check()
     page.reload()
     card = page.locator("#cluster-c-torkham")
-    assert card.get_by_label("needs follow-up").is_checked()
-    assert card.locator(".badge.carried").is_hidden()
+    expect(card.get_by_label("needs follow-up")).to_be_checked()
+    expect(card.locator(".badge.carried")).to_be_hidden()
     context.close()
 
 

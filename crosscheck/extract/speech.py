@@ -937,8 +937,11 @@ def statement_similarity(a: Statement, b: Statement) -> dict[str, float]:
     that "voiced concern over the forced deportations" meets "expressed deep concern ... their
     forced deportation" and two unrelated sentences do not meet on "the" and "of".
     """
-    gist_a, gist_b = _gist(a.content), _gist(b.content)
-    content = fuzz.token_set_ratio(gist_a, gist_b, processor=utils.default_process, score_cutoff=0) / 100
+    return _similarity(a, b, _gist(a.content), _gist(b.content))
+
+
+def _similarity(a: Statement, b: Statement, gist_a: str, gist_b: str) -> dict[str, float]:
+    content = fuzz.token_set_ratio(gist_a, gist_b, processor=None, score_cutoff=0) / 100
     words_a, words_b = set(gist_a.split()), set(gist_b.split())
     shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
     same = float(bool(a.speaker_id) and a.speaker_id == b.speaker_id)
@@ -953,29 +956,52 @@ def statement_similarity(a: Statement, b: Statement) -> dict[str, float]:
 
 #: Content similarity at which two statements join whoever their speakers are.
 _SAME_WORDS = 0.9
+#: Gist words held by more statements than this are too common to pair statements on.
+_MAX_WORD_SHARE = 200
 
 
-def _link_score(a: Statement, b: Statement) -> float:
+def _link_score(a: Statement, b: Statement, gist_a: str, gist_b: str) -> float:
     """How strongly two statements report the same words: 0 when they cannot be one.
 
     The mean of rapidfuzz's token_set_ratio over content words and the share of content words in
     common: token_set_ratio alone scores two unrelated sentences near 0.5 (its character-level
     comparison of the leftover words), the word share alone is blind to near-spellings.
     """
-    f = statement_similarity(a, b)
+    f = _similarity(a, b, gist_a, gist_b)
     content = f["content"]
     if f["same_speaker"]:
         return content
-    if content >= _SAME_WORDS and min(len(_gist(a.content).split()), len(_gist(b.content).split())) >= 2:
+    if content >= _SAME_WORDS and min(len(gist_a.split()), len(gist_b.split())) >= 2:
         # the same words under two names: an unresolved pronoun, a capital standing for its
         # government ("a charge Kabul denies" / "the Taliban government denies the charge")
         return content
     return 0.0
 
 
+def _candidate_pairs(gists: Sequence[str]) -> set[tuple[int, int]]:
+    """Pairs sharing at least one gist word: a pair with none cannot reach any threshold."""
+    holders: dict[str, list[int]] = {}
+    for i, gist in enumerate(gists):
+        for word in set(gist.split()):
+            holders.setdefault(word, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in holders.values():
+        if len(members) > _MAX_WORD_SHARE:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
 def cluster_statements(statements: Sequence[Statement], threshold: float) -> list[list[str]]:
-    """Groups of statement ids that report the same words of the same speaker (single link)."""
+    """Groups of statement ids that report the same words of the same speaker (single link).
+
+    Each statement's gist is computed once, and only pairs that share a content word are
+    scored, so a corpus of thousands of statements is not compared pair by pair.
+    """
     n = len(statements)
+    gists = [_gist(s.content) for s in statements]
     parent = list(range(n))
 
     def find(i: int) -> int:
@@ -984,10 +1010,9 @@ def cluster_statements(statements: Sequence[Statement], threshold: float) -> lis
             i = parent[i]
         return i
 
-    for i in range(n):
-        for j in range(i + 1, n):
-            if _link_score(statements[i], statements[j]) >= threshold:
-                parent[find(i)] = find(j)
+    for i, j in sorted(_candidate_pairs(gists)):
+        if find(i) != find(j) and _link_score(statements[i], statements[j], gists[i], gists[j]) >= threshold:
+            parent[find(i)] = find(j)
     groups: dict[int, list[str]] = {}
     for i, st in enumerate(statements):
         groups.setdefault(find(i), []).append(st.id)
