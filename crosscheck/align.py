@@ -401,6 +401,9 @@ def vetoed(features: dict[str, float | None]) -> bool:
 
 
 def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings: Settings) -> Alignment:
+    """Group the claims that report one quantity; the same groups and links whatever the input order."""
+    # Ties between equal scores are broken by position, so fix the positions first.
+    claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
     published = {a.id: a.published for a in articles}
     prepared = [_prepare(c, published.get(c.article)) for c in claims]
     scores: dict[tuple[int, int], float] = {}
