@@ -9,6 +9,7 @@ significant digit ("more than 80,000" -> (80,000, 90,000]; "nearly 85,000" -> [8
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -119,7 +120,10 @@ def claim(
     text = f"{figure} {counted}" if counted else figure
     if sentence is None:
         sentence = " ".join(x for x in (text, event, f"in {place}" if place else None) if x) + "."
-    local = sentence.index(text)
+    # the figure as a whole number: "200" is not the tail of "1,200"
+    found = re.search(rf"(?<![\d,.]){re.escape(text)}(?![\d])", sentence)
+    assert found, f"{text!r} is not in {sentence!r}"
+    local = found.start()
     sentence_start = (next(_serial) * 1000) if offset is None else offset
     start = sentence_start + local
     quantity = Quantity(
