@@ -9,19 +9,30 @@ place           the place, token_set_ratio; neutral when either side has none
 context         the sentences minus their numbers (``token_set_ratio``): wire copy scores high
 time            the time scopes: 1 when the dates overlap and cover like spans, 0 when disjoint,
                 0.2 when one is a small part of the other (a week's figure vs a running count)
-value           numeric closeness, min/max of the figures: evidence, never a requirement, so
-                800,000 and 485,000 for one cumulative figure can still align
+value           closeness of the figures' calibrated intervals on a log scale: 1 when they
+                meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart
+attribution     1 when both claims name the same source; otherwise left out (a different
+                source is no evidence against: outlets quote different people for one figure)
 ==============  ==========================================================================
 
-The score is a weighted mean of the features (``WEIGHTS``). Pairs at or above
-``settings.merge_threshold`` may be merged; pairs between ``possible_threshold`` and that are
-recorded as "possibly the same" and never merged (the two thresholds Meedan Check uses).
-Merging is average-linkage, so one strong pair cannot chain two different figures together.
+The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
+lacks is left out, not zeroed), scaled by closeness of the figures (from ``VALUE_FLOOR`` at 0
+to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
+align, but in a one-story corpus, where every figure counts the same people at the same place,
+agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
+the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
+count, a breakdown part vs its total in one article, two events of different classes, and two
+figures of one sentence.
+
+Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
+``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
+thresholds Meedan Check uses). Merging is average-linkage (a never-linked pair counts as 0), so
+one strong pair cannot chain two different figures together.
 
 Blocking keeps this near-linear: only claims of the same kind and unit, within one order of
 magnitude of each other, that share a key word (a stem of what is counted or of the event, or an
-event class) are compared. Key words so common that they would make a block quadratic are
-dropped from the index.
+event class) are compared. A key word so common that its block would be quadratic splits its
+block by place, and a block still too large compares each claim with its nearest figures only.
 """
 
 from __future__ import annotations
@@ -70,8 +81,10 @@ VETOES: dict[str, tuple[float, float]] = {
 #: token_set_ratio (0..1) at which two named sources count as the same source.
 ATTRIBUTION_MATCH = 0.9
 
-#: Key words held by more claims than this are too common to block on.
-MAX_BLOCK_KEY_SHARE = 400
+#: A block (claims sharing a key word) larger than this is split by place, and then compared
+#: by sorted neighbourhood: each claim against its NEIGHBOURS nearest figures.
+MAX_BLOCK = 150
+NEIGHBOURS = 12
 
 # Heads that say "people" without saying who: "Afghan nationals" counts the same as "Afghans".
 _GENERIC_HEADS = frozenset(
@@ -137,6 +150,7 @@ def content_stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in (specific or words))
 
 
+@lru_cache(maxsize=65536)
 def event_classes(phrase: str | None) -> frozenset[str]:
     if not phrase:
         return frozenset()
@@ -151,6 +165,7 @@ def _ratio(a: str, b: str) -> float:
     return fuzz.token_set_ratio(a, b, processor=utils.default_process, score_cutoff=0) / 100.0
 
 
+@lru_cache(maxsize=262144)  # frames repeat: the same few phrases meet again and again
 def _phrase_similarity(a: str | None, b: str | None) -> float | None:
     if not a or not b:
         return None
@@ -160,6 +175,7 @@ def _phrase_similarity(a: str | None, b: str | None) -> float | None:
     return _ratio(" ".join(sa), " ".join(sb))
 
 
+@lru_cache(maxsize=262144)
 def _event_similarity(a: str | None, b: str | None) -> float | None:
     if not a or not b:
         return None
@@ -357,21 +373,38 @@ def link_score(features: dict[str, float | None]) -> float:
     return score
 
 
-def candidate_pairs(prepared: Sequence[_Prepared]) -> Iterable[tuple[int, int]]:
-    """Pairs worth scoring: same kind and unit, within an order of magnitude, sharing a key word."""
+def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
+    """Claims sharing kind, unit and a key word; a block grown past ``MAX_BLOCK`` is split again
+    by the stems of the place, since at that size the key word alone says little."""
     index: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
         for key in p.keys:
             index[(p.block, key)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > MAX_BLOCK_KEY_SHARE:
+    for (block, key), members in index.items():
+        if len(members) <= MAX_BLOCK:
+            yield members
             continue
-        # Sorting by magnitude lets the inner loop stop at the first figure ten times larger.
-        ordered = sorted(members, key=lambda i: prepared[i].magnitude if prepared[i].magnitude is not None else -1)
+        by_place: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for place in content_stems(prepared[i].claim.place or "") or ("",):
+                by_place[place].append(i)
+        yield from by_place.values()
+
+
+def candidate_pairs(prepared: Sequence[_Prepared]) -> Iterable[tuple[int, int]]:
+    """Pairs worth scoring: same kind and unit, within an order of magnitude, sharing a key word.
+
+    Within a block, claims are sorted by magnitude so the inner loop stops at the first figure
+    ten times larger; a block still larger than ``MAX_BLOCK`` compares each claim with its
+    ``NEIGHBOURS`` nearest figures only (sorted neighbourhood), which keeps the work linear.
+    """
+    seen: set[tuple[int, int]] = set()
+    for members in _blocks(prepared):
+        ordered = sorted(members, key=lambda i: (prepared[i].magnitude is not None, prepared[i].magnitude or 0.0, i))
+        reach = len(ordered) if len(ordered) <= MAX_BLOCK else NEIGHBOURS
         for x, i in enumerate(ordered):
             mi = prepared[i].magnitude
-            for j in ordered[x + 1 :]:
+            for j in ordered[x + 1 : x + 1 + reach]:
                 mj = prepared[j].magnitude
                 if mi is not None and mj is not None and mj - mi > 1.0:
                     break
