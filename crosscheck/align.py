@@ -63,6 +63,9 @@ WEIGHTS: dict[str, float] = {
 #: half (about 3x) keeps 800,000 vs 485,000 at 0.63 and drops 80,000 vs 20,000 to 0.
 VALUE_FALLOFF = 0.5
 
+#: The factor a link keeps when one article gives two different figures.
+SAME_ARTICLE_DIFFERENT_FIGURE = 0.85
+
 #: The factor a link keeps when its figures are as far apart as can be (closeness 0).
 VALUE_FLOOR = 0.5
 
@@ -208,6 +211,10 @@ def _time_similarity(a: tuple[date, date] | None, b: tuple[date, date] | None) -
         return 0.0
     len_a = (a[1] - a[0]).days + 1
     len_b = (b[1] - b[0]).days + 1
+    # A single day inside a longer span may be the day a running count was given ("said on
+    # Friday"), not the span it covers: the dates neither join nor part the two.
+    if min(len_a, len_b) == 1 and max(len_a, len_b) > 1:
+        return None
     # A week's figure inside a month-long running count is another quantity.
     if min(len_a, len_b) / max(len_a, len_b) < 0.4:
         return 0.2
@@ -333,13 +340,19 @@ def _is_average(claim: Claim) -> bool:
 
 
 def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
+    """The features of one pair; ``same_article_penalty`` is set only when one article gives two
+    different figures (usually two quantities; an article that contradicts itself still links on
+    the strength of everything else)."""
+    closeness = _value_similarity(a.values, b.values)
+    same_article = a.claim.article == b.claim.article and closeness is not None and closeness < 1.0
     return {
+        "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
         "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
         "context": _ratio(a.context, b.context),
         "time": _time_similarity(a.dates, b.dates),
-        "value": _value_similarity(a.values, b.values),
+        "value": closeness,
         "attribution": _attribution_similarity(a.source, b.source),
         "part_and_whole": _part_and_whole(a.claim, b.claim),
         # A mean ("an average of 4,000 a day") and a count are different statistics.
@@ -366,6 +379,7 @@ def link_score(features: dict[str, float | None]) -> float:
     closeness = features.get("value")
     if closeness is not None:
         score *= VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness
+    score *= features.get("same_article_penalty") or 1.0
     for name, (below, cap) in VETOES.items():
         value = features.get(name)
         if value is not None and value < below:

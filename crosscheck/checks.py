@@ -41,7 +41,8 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
         for k, start in enumerate(starts):
             parts = sentences[start]
             sentence = parts[0].sentence
-            if _PARTS_OPENER.search(sentence) and len(parts) >= 2 and k > 0:
+            exact = all(p.hedge_class == "exact" for p in parts)
+            if _PARTS_OPENER.search(sentence) and len(parts) >= 2 and k > 0 and exact:
                 total = sentences[starts[k - 1]][-1]
                 found = sum(p.value for p in parts)  # type: ignore[misc]
                 ok = abs(found - total.value) < 0.5  # type: ignore[operator]
@@ -58,6 +59,10 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
                         + ("" if ok else f" ({_fmt(found - total.value)} off)"),  # type: ignore[operator]
                     )
                 )
+            elif _PARTS_OPENER.search(sentence) and len(parts) >= 2 and k > 0:
+                # Hedged parts ("around 1.3 million ... another estimated 800,000") are not a
+                # full breakdown: they may only not exceed the total.
+                checks.append(_subset(article, sentences[starts[k - 1]][-1], parts))
             elif len(parts) >= 2:
                 match = _INCLUDING.search(sentence)
                 if not match:
@@ -67,21 +72,23 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
                 after = [p for p in parts if p.start >= cut]
                 if not before or not after:
                     continue
-                total = before[-1]
-                found = sum(p.value for p in after)  # type: ignore[misc]
-                ok = found <= total.value + 0.5  # type: ignore[operator]
-                checks.append(
-                    Check(
-                        article=article,
-                        kind="subset",
-                        total=total.id,
-                        parts=tuple(p.id for p in after),
-                        expected=total.value,  # type: ignore[arg-type]
-                        found=found,
-                        ok=ok,
-                        why=f"the parts named after 'including' come to {_fmt(found)}, "
-                        + ("within" if ok else "more than")
-                        + f" the total of {_fmt(total.value)}",  # type: ignore[arg-type]
-                    )
-                )
+                checks.append(_subset(article, before[-1], after))
     return checks
+
+
+def _subset(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
+    """Parts that need not cover the total may still not exceed it."""
+    found = sum(p.value for p in parts)  # type: ignore[misc]
+    ok = found <= total.value + 0.5  # type: ignore[operator]
+    return Check(
+        article=article,
+        kind="subset",
+        total=total.id,
+        parts=tuple(p.id for p in parts),
+        expected=total.value,  # type: ignore[arg-type]
+        found=found,
+        ok=ok,
+        why=f"the {len(parts)} parts named come to {_fmt(found)}, "
+        + ("within" if ok else "more than")
+        + f" the total of {_fmt(total.value)}",  # type: ignore[arg-type]
+    )

@@ -186,7 +186,9 @@ def score(report: dict[str, Any], gold: dict[str, Any]) -> Scores:
     index = {c.get("id"): i for i, c in enumerate(claims)}
     cluster_of: dict[int, Any] = {}
     verdict_of: dict[Any, Any] = {}
+    order: dict[Any, int] = {}
     for cl in report.get("clusters", []):
+        order.setdefault(cl.get("id"), len(order))
         for m in cl.get("members") or cl.get("claims") or []:
             if m in index:
                 cluster_of[index[m]] = cl.get("id")
@@ -206,7 +208,9 @@ def score(report: dict[str, Any], gold: dict[str, Any]) -> Scores:
         if not systems:
             result.verdicts.append(f"{gc['id']}: gold {gv}, system no cluster")
             continue
-        top = max(set(systems), key=systems.count)
+        # The reference scorer breaks ties by set order (which varies with the hash seed);
+        # here the cluster listed first in the report wins, so runs are repeatable.
+        top = max(sorted(set(systems), key=order.__getitem__), key=systems.count)
         sv = verdict_of.get(top)
         says = "discrepant" if str(sv).lower() in DISCREPANT else "consistent"
         right += says == gv

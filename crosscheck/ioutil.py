@@ -1,28 +1,47 @@
-"""Writing outputs safely: a report is replaced whole or not at all."""
+"""Writing output files so that a reader never sees half of one.
+
+A report is written to a temporary file in the same folder, flushed to disk, then moved over the
+old one with ``os.replace``, which is atomic on POSIX and Windows when both are on one file
+system (hence the same folder). If anything fails on the way, the old report is still whole and
+the temporary file is removed. The folder is made if it does not exist yet.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``.
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, else what a plain ``open()`` would give (0o666 - umask)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
-    A reader (or a crash) never sees a half-written report: os.replace is atomic on POSIX and
-    Windows when both names are on one file system, which the shared folder guarantees.
-    """
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` all at once: the old file stays whole until the new one is."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    mode = _mode_for(path)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(payload)
+            temp.flush()
+            os.fsync(temp.fileno())
+        # mkstemp makes 0600 files; a report should be as readable as any file the user writes.
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
         raise

@@ -111,7 +111,7 @@ def describe(claim: Claim, articles: dict[str, Article]) -> str:
 
 
 def outlet_name(article: Article) -> str:
-    return article.outlet or article.title or article.file
+    return article.display_name()
 
 
 def verdict_of(claims: Sequence[Claim], settings: Settings) -> tuple[str, list[tuple[Claim, Claim]]]:

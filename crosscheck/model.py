@@ -75,6 +75,17 @@ class Article(_Record):
     #: ids of earlier articles this one duplicates (identical or near-identical text).
     duplicate_of: str | None = None
 
+    def display_name(self) -> str:
+        """What a reader calls this article: the outlet, else the site, else a short title."""
+        if self.outlet:
+            return self.outlet
+        if self.url and "//" in self.url:
+            host = self.url.split("//", 1)[1].split("/", 1)[0]
+            return host.removeprefix("www.")
+        if self.title:
+            return self.title if len(self.title) <= 40 else self.title[:39].rstrip() + "…"
+        return self.file
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Skipped(_Record):

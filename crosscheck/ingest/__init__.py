@@ -22,6 +22,7 @@ or a warning, one line naming the file.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,14 +43,15 @@ from crosscheck.ingest.files import (
     discover,
     read_text,
 )
-from crosscheck.ingest.furniture import find_furniture, is_furniture
+from crosscheck.ingest.furniture import find_furniture, is_furniture, paragraphs
 from crosscheck.ingest.meta import SidecarStore
-from crosscheck.model import Article, Skipped
+from crosscheck.model import Article, Skipped, Span
 from crosscheck.settings import DEFAULT, Settings
 
-__all__ = ["Ingested", "load", "is_furniture"]
+__all__ = ["Ingested", "is_furniture", "load"]
 
 STDIN_NAME = "<stdin>"
+_SENTENCE_END = re.compile(r"[.!?:;,][\"'”’)]*$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,7 +119,9 @@ def _read_source(
         skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
         return []
     # Record-level notes already name the file ("x.csv record 3: ...").
-    warnings.extend(note if note.startswith(source.rel) else f"{source.rel}: {note}" for note in notes)
+    warnings.extend(
+        note if note.startswith(source.rel) else f"{source.rel}: {note}" for note in notes
+    )
     return drafts
 
 
@@ -219,9 +223,27 @@ def unique_ids(drafts: Sequence[Draft]) -> list[str]:
     return ids
 
 
+def title_from_text(text: str, furniture: Sequence[Span]) -> str | None:
+    """The first line that is not furniture, when it reads as a headline (short, no full stop)."""
+    marked = {span.start for span in furniture}
+    for line in paragraphs(text):
+        if line.start in marked:
+            continue
+        words = line.text.split()
+        if 2 <= len(words) <= 25 and len(line.text) <= 200 and not _SENTENCE_END.search(line.text):
+            return line.text
+        return None
+    return None
+
+
 def _finish(drafts: Sequence[Draft]) -> list[Article]:
     articles = []
     for draft, article_id in zip(drafts, unique_ids(drafts)):
+        furniture = find_furniture(draft.text)
+        if draft.value("title") is None:
+            draft.set(
+                "title", title_from_text(draft.text, furniture), "inferred from text: first line"
+            )
         provenance = {name: source for name, (_, source) in sorted(draft.meta.items())}
         published = draft.published
         articles.append(
@@ -234,8 +256,10 @@ def _finish(drafts: Sequence[Draft]) -> list[Article]:
                 title=_str_or_none(draft.value("title")),
                 url=_str_or_none(draft.value("url")),
                 provenance=provenance,
-                furniture=find_furniture(draft.text),
-                content_hash=hashlib.sha256(draft.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                furniture=furniture,
+                content_hash=hashlib.sha256(
+                    draft.text.encode("utf-8", "surrogatepass")
+                ).hexdigest(),
             )
         )
     return articles

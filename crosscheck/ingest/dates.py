@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 #: How far into the text a printed date or dateline is looked for.
 HEAD_CHARS = 2_000
@@ -73,7 +73,9 @@ _DATE_LINES = [
 # start with a capital, the month may be in any case: (?i:...) scopes the flag to the month.
 # A place: words in capitals ("NEW DELHI") or up to three capitalised words ("Bangkok",
 # "Rio de Janeiro" is the rare miss), so an opening "The meeting, April 8 -" is no dateline.
-_PLACE = r"(?:[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}|[A-Z][a-z.'\-]+(?:[ \t][A-Z][a-z.'\-]+){0,2})"
+_PLACE = (
+    r"(?:[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}|[A-Z][a-z.'\-]+(?:[ \t][A-Z][a-z.'\-]+){0,2})"
+)
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE}(?:,[ \t]*{_PLACE})?),[ \t]+"
     rf"(?i:{_MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?"
@@ -124,6 +126,11 @@ def _from_match(match: re.Match[str], evidence: str) -> DateGuess | None:
 
 def _head_lines(text: str) -> list[str]:
     return text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a printed date and nothing else ("Mon Apr 21 2025", "Updated: 2025-04-21")."""
+    return len(line) <= 80 and any(shape.match(line) for shape in _DATE_LINES)
 
 
 def date_from_text(text: str) -> DateGuess | None:
@@ -184,7 +191,7 @@ def parse_date_value(value: object) -> date | None:
         # Seconds (or milliseconds) since 1970, as some exports write them.
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
     if not isinstance(value, str):
@@ -193,7 +200,7 @@ def parse_date_value(value: object) -> date | None:
     if not raw:
         return None
     try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(raw).date()  # 3.11 reads a trailing "Z"
     except ValueError:
         pass
     for shape in _DATE_LINES:
@@ -218,6 +225,6 @@ def _parse_with_dateparser(raw: str) -> date | None:
             raw,
             settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
         )
-    except Exception:  # dateparser raises assorted errors on odd strings; a date is optional
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings; a date is optional
         return None
     return parsed.date() if parsed else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import heapq
-import re
+import string
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -33,7 +33,11 @@ SHINGLE_WORDS = 4
 #: Shingles are taken from this many words at most: enough to tell articles apart, cheap on books.
 SKETCH_MAX_WORDS = 5_000
 
-_NON_WORD = re.compile(r"[\W_]+")
+_PUNCTUATION_TO_SPACE = str.maketrans(
+    dict.fromkeys(
+        string.punctuation + "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb\u00a0", " "
+    )
+)
 
 
 def normalise(article: Article) -> str:
@@ -44,7 +48,9 @@ def normalise(article: Article) -> str:
         pieces.append(text[cursor : span.start])
         cursor = span.end
     pieces.append(text[cursor:])
-    return _NON_WORD.sub(" ", " ".join(pieces).casefold()).strip()
+    # str.translate and split run in C: a regex substitution over a page of punctuation runs
+    # took half a second on 2 MB, this takes milliseconds.
+    return " ".join(" ".join(pieces).casefold().translate(_PUNCTUATION_TO_SPACE).split())
 
 
 def sketch(normal: str) -> list[int]:
@@ -56,7 +62,9 @@ def sketch(normal: str) -> list[int]:
         shingles = {
             " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
         }
-    return heapq.nsmallest(SKETCH_SIZE, {zlib.crc32(s.encode("utf-8", "replace")) for s in shingles})
+    return heapq.nsmallest(
+        SKETCH_SIZE, {zlib.crc32(s.encode("utf-8", "replace")) for s in shingles}
+    )
 
 
 def _lengths_allow(a: int, b: int, ratio: float) -> bool:

@@ -33,7 +33,9 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 SIDECAR_NAME = "meta.jsonl"
 #: Files a crosscheck run writes; a folder holding one is an output folder, not input.
-REPORT_NAMES = frozenset({"report.json", "report.html", "report.txt"})
+REPORT_NAMES = frozenset({"report.json", "report.html", "report.md", "report.txt"})
+#: How a crosscheck HTML report starts, so one renamed or copied into a corpus is not read back.
+_REPORT_SIGNATURE = b"<title>crosscheck report"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -92,12 +94,23 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield here / name
 
 
+def _is_our_report(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return _REPORT_SIGNATURE in handle.read(4096)
+    except OSError:
+        return False  # reading it properly will report the problem
+
+
 def is_article_candidate(path: Path) -> bool:
     """Whether a file found in a folder walk is read as an article at all (silently, if not)."""
     name = path.name.lower()
     if name == SIDECAR_NAME or name in REPORT_NAMES:
         return False
-    return path.suffix.lower() in ARTICLE_SUFFIXES
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES and _is_our_report(path):
+        return False
+    return suffix in ARTICLE_SUFFIXES
 
 
 def discover(
@@ -126,7 +139,9 @@ def discover(
             if not os.access(path, os.R_OK | os.X_OK):
                 problems.append((str(given), "folder cannot be read (permission denied)"))
                 continue
-            for found in _walk(path):
+            # Sorted by path parts, so "a/z.txt" comes before "b.txt" as in a file listing.
+            found_files = sorted(_walk(path), key=lambda p: p.relative_to(path).parts)
+            for found in found_files:
                 rel_parts = found.relative_to(path).parts
                 if not _is_hidden(rel_parts) and is_article_candidate(found):
                     add(Source(found, "/".join(rel_parts), path))
@@ -165,6 +180,27 @@ def _strip_bom(data: bytes) -> tuple[bytes, str | None]:
     return data, None
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Text saved as UTF-16 without a BOM: NUL in every other byte for mostly-ASCII text.
+
+    Anything else with NUL bytes (images, archives, PDFs) is binary. The test is strict (at least
+    90% of one byte column NUL, and the decoded text printable) so binary is not misread.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    for encoding, zero_column in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if zero_column.count(0) < 0.9 * pairs:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+        if all(ch.isprintable() or ch in "\n\r\t" for ch in text):
+            return text, encoding
+    return None
+
+
 def _decode_utf8(data: bytes, truncated: bool) -> str:
     """Strict UTF-8; when the bytes were cut, an incomplete last character is dropped, not an error."""
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
@@ -195,7 +231,11 @@ def decode(data: bytes, *, truncated: bool = False) -> Decoded:
         if bom_encoding != "utf-8":
             notes.append(f"decoded as {bom_encoding.upper()} (byte-order mark)")
     elif b"\x00" in body:
-        raise Unreadable("looks binary (contains NUL bytes); not read")
+        guessed = _utf16_without_bom(body)
+        if guessed is None:
+            raise Unreadable("looks binary (contains NUL bytes); not read")
+        text, encoding = guessed
+        notes.append(f"no byte-order mark, but reads as {encoding.upper()}; decoded so")
     else:
         try:
             text = _decode_utf8(body, truncated)

@@ -19,6 +19,8 @@ The rules are about the *shape* of a line, not about one site:
   teaser lists and comment prompts closing a page).
 * ``comments``: comment prompts ("See what people are discussing", "Leave a comment").
 * ``promo``: a short line inviting to follow, subscribe or download ("... WhatsApp Channel").
+* ``date``: near the top, a line that is only a date: the page's stamp, already read into
+  ``Article.published`` (a figure read from it would be noise).
 * ``code``: a line that reads as script or style rather than prose.
 * ``caption``: a photo caption ending in an agency credit ("REUTERS/Name/File Photo", "Photo:
   AFP"), and the short alt-text line just before it when the caption repeats it.
@@ -33,14 +35,44 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from crosscheck.ingest.dates import HEAD_LINES, is_date_line
 from crosscheck.model import Article, Span
 
 _SHARE_WORDS = frozenset(
-    """share shares sharing tweet email e-mail mail print copy link copied whatsapp facebook
-    twitter x linkedin reddit telegram pinterest messenger flipboard tumblr sms comment comments
-    save bookmark icon""".split()
+    [
+        "share",
+        "shares",
+        "sharing",
+        "tweet",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "copy",
+        "link",
+        "copied",
+        "whatsapp",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "reddit",
+        "telegram",
+        "pinterest",
+        "messenger",
+        "flipboard",
+        "tumblr",
+        "sms",
+        "comment",
+        "comments",
+        "save",
+        "bookmark",
+        "icon",
+    ]
 )
-_SHARE_TOKEN = re.compile(r"^(?:icon|fa|ico|btn|social|share)?[-_]?([a-z-]+?)(?:[-_]?(?:icon|share|btn))?$")
+_SHARE_TOKEN = re.compile(
+    r"^(?:icon|fa|ico|btn|social|share)?[-_]?([a-z-]+?)(?:[-_]?(?:icon|share|btn))?$"
+)
 
 _BOX_LABELS = frozenset(
     """popular|most popular|most read|most viewed|most shared|trending|trending now|spotlight|
@@ -82,6 +114,12 @@ _CAPTION_CREDIT = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _WORD = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+
+#: Captions are a sentence or two; a longer line is prose even when it ends with a credit.
+MAX_CAPTION_CHARS = 600
+CREDIT_TAIL_CHARS = 140
+CODE_SNIFF_CHARS = 500
 
 #: A closing block of boxes counts as furniture when at most this share of the text follows it.
 TAIL_MAX_SHARE = 0.25
@@ -89,15 +127,16 @@ TAIL_MAX_SHARE = 0.25
 TAIL_MAX_LINE = 250
 
 
-def _lines(text: str) -> Iterator[Span]:
+def paragraphs(text: str) -> Iterator[Span]:
     """Each line with its offsets, trimmed of surrounding white space (blank lines skipped)."""
-    pos = 0
-    for line in text.split("\n"):
+    # finditer skips runs of empty lines inside the regex engine: a page of a million blank
+    # lines costs milliseconds, not a Python loop per line.
+    for match in _LINE.finditer(text):
+        line = match.group()
         stripped = line.strip()
         if stripped:
-            start = pos + (len(line) - len(line.lstrip()))
+            start = match.start() + (len(line) - len(line.lstrip()))
             yield Span(start=start, end=start + len(stripped), text=stripped)
-        pos += len(line) + 1
 
 
 def _normal(line: str) -> str:
@@ -105,6 +144,8 @@ def _normal(line: str) -> str:
 
 
 def is_share_line(line: str) -> bool:
+    if len(line) > 200:
+        return False
     tokens = line.lower().replace("|", " ").replace("/", " ").split()
     if not tokens or len(tokens) > 12:
         return False
@@ -117,11 +158,15 @@ def is_share_line(line: str) -> bool:
 
 
 def is_box_label(line: str) -> bool:
+    if len(line) > 60:
+        return False
     normal = _normal(line)
     return normal in _BOX_LABELS or bool(_MORE_FROM.match(normal))
 
 
 def is_crumbs(line: str) -> bool:
+    if len(line) > 300:
+        return False
     words = line.replace("»", " ").replace("›", " ").replace(">", " ").replace("/", " ").split()
     if len(words) < 2 or words[0].lower() != "home" or _SENTENCE_END.search(line):
         return False
@@ -133,12 +178,17 @@ def is_comment_prompt(line: str) -> bool:
 
 
 def is_promo(line: str) -> bool:
-    return len(_WORD.findall(line)) <= 12 and not _SENTENCE_END.search(line) and bool(
-        _PROMO.search(line)
+    return (
+        len(line) <= 200
+        and len(_WORD.findall(line)) <= 12
+        and not _SENTENCE_END.search(line)
+        and bool(_PROMO.search(line))
     )
 
 
 def is_code(line: str) -> bool:
+    # Looking at the start is enough to tell script from prose, and keeps huge lines cheap.
+    line = line[:CODE_SNIFF_CHARS]
     if not _CODE.search(line):
         return False
     # Prose mentioning "window." stays prose: code is dense in punctuation.
@@ -147,7 +197,10 @@ def is_code(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION_CREDIT.search(line))
+    # Captions are a sentence or two; the credit sits in their last characters.
+    return len(line) <= MAX_CAPTION_CHARS and bool(
+        _CAPTION_CREDIT.search(line[-CREDIT_TAIL_CHARS:])
+    )
 
 
 def _rule_for(line: Span, index: int) -> str | None:
@@ -162,6 +215,8 @@ def _rule_for(line: Span, index: int) -> str | None:
         return "comments"
     if is_promo(text):
         return "promo"
+    if index < HEAD_LINES and is_date_line(text):
+        return "date"
     if is_code(text):
         return "code"
     if is_caption(text):
@@ -185,7 +240,7 @@ def _closing_block(lines: list[Span], text_length: int) -> int | None:
 
 def furniture_lines(text: str) -> list[tuple[Span, str]]:
     """Every furniture line of ``text`` with the rule that marked it, in text order."""
-    lines = list(_lines(text))
+    lines = list(paragraphs(text))
     marked: dict[int, str] = {}
     for index, line in enumerate(lines):
         rule = _rule_for(line, index)

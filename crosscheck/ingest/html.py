@@ -18,10 +18,19 @@ from typing import Any
 
 from crosscheck.ingest.dates import parse_date_value
 from crosscheck.ingest.draft import Draft
-from crosscheck.ingest.files import Source, Unreadable, cap_text, decode, read_capped, universal_newlines
+from crosscheck.ingest.files import (
+    Source,
+    Unreadable,
+    cap_text,
+    decode,
+    read_capped,
+    universal_newlines,
+)
 
 PROVENANCE = "html metadata (trafilatura)"
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
+)
 _DECLARED_FROM = re.compile(r"decoded as cp1252")
 
 
@@ -73,7 +82,7 @@ def _whole_page_text(page: str) -> str:
         import trafilatura
 
         return trafilatura.html2txt(page) or ""
-    except Exception:  # as above: a broken page gives no text rather than an error
+    except Exception:  # noqa: BLE001 - as above: a broken page gives no text rather than an error
         return ""
 
 
@@ -111,7 +120,8 @@ def _set_metadata(draft: Draft, document: dict[str, Any]) -> None:
         if isinstance(value, str) and value.strip():
             draft.set(name, value.strip(), PROVENANCE)
     sitename, hostname = document.get("sitename"), document.get("hostname")
-    if isinstance(sitename, str) and sitename.strip():
+    # trafilatura falls back to the host name itself; say so when it did, it is a weaker guess.
+    if isinstance(sitename, str) and sitename.strip() and sitename != hostname:
         draft.set("outlet", sitename.strip(), PROVENANCE)
     elif isinstance(hostname, str) and hostname.strip():
         draft.set("outlet", hostname.strip(), "html: the page's host name (trafilatura)")

@@ -39,9 +39,7 @@ class SidecarEntry:
     def given(self) -> dict[str, object]:
         """The fields this line sets."""
         return {
-            name: value
-            for name in SIDECAR_FIELDS
-            if (value := getattr(self, name)) is not None
+            name: value for name in SIDECAR_FIELDS if (value := getattr(self, name)) is not None
         }
 
 
@@ -52,9 +50,7 @@ def _text_field(record: dict[str, object], name: str) -> str | None:
     return None
 
 
-def parse_sidecar_line(
-    line: str, where: str
-) -> tuple[str | None, SidecarEntry | None, list[str]]:
+def parse_sidecar_line(line: str, where: str) -> tuple[str | None, SidecarEntry | None, list[str]]:
     """(file, entry, warnings) for one line; file None when the line is unusable or blank."""
     if not line.strip():
         return None, None, []
@@ -67,15 +63,14 @@ def parse_sidecar_line(
         return None, None, [f"{where}: not a JSON object; line ignored"]
     file = _text_field(record, "file")
     if file is None:
-        return None, None, [f"{where}: no \"file\" field; line ignored"]
+        return None, None, [f'{where}: no "file" field; line ignored']
     warnings: list[str] = []
     published = None
     if record.get("published") not in (None, ""):
         published = parse_date_value(record["published"])
         if published is None:
             warnings.append(
-                f"{where}: \"published\" {record['published']!r} is not a date (YYYY-MM-DD); "
-                "ignored"
+                f'{where}: "published" {record["published"]!r} is not a date (YYYY-MM-DD); ignored'
             )
     entry = SidecarEntry(
         outlet=_text_field(record, "outlet"),

@@ -27,7 +27,14 @@ from typing import Any
 
 from crosscheck.ingest.dates import parse_date_value
 from crosscheck.ingest.draft import Draft
-from crosscheck.ingest.files import Source, Unreadable, cap_text, decode, read_capped, universal_newlines
+from crosscheck.ingest.files import (
+    Source,
+    Unreadable,
+    cap_text,
+    decode,
+    read_capped,
+    universal_newlines,
+)
 from crosscheck.model import Skipped
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
@@ -49,7 +56,7 @@ def _key(name: str) -> str:
 
 def field_map(columns: list[str]) -> dict[str, str]:
     """Our field name -> the record's key that holds it, for the keys present."""
-    by_normal = {}
+    by_normal: dict[str, str] = {}
     for column in columns:
         by_normal.setdefault(_key(column), column)
     found = {}
@@ -107,11 +114,15 @@ def record_draft(
         if published is None:
             notes.append(f"{where}: {keys['published']!r} value {str(raw)[:40]!r} is not a date")
         else:
-            draft.set("published", published, PROVENANCE.format(key=keys["published"], file=source.rel))
+            draft.set(
+                "published", published, PROVENANCE.format(key=keys["published"], file=source.rel)
+            )
     return draft, notes
 
 
-def _jsonl_records(text: str, rel: str, notes: list[str]) -> Iterator[tuple[int, Mapping[str, Any]]]:
+def _jsonl_records(
+    text: str, rel: str, notes: list[str]
+) -> Iterator[tuple[int, Mapping[str, Any]]]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -141,16 +152,10 @@ def _csv_records(text: str) -> tuple[list[str], Iterator[tuple[int, Mapping[str,
     except csv.Error as exc:
         raise Unreadable(f"is not a CSV file we can read ({exc})") from exc
 
-    def rows() -> Iterator[tuple[int, Mapping[str, Any]]]:
-        for number, row in enumerate(reader, start=1):
-            yield number, row
-
-    return columns, rows()
+    return columns, enumerate(reader, start=1)
 
 
-def read_records(
-    source: Source, max_chars: int
-) -> tuple[list[Draft], list[str], list[Skipped]]:
+def read_records(source: Source, max_chars: int) -> tuple[list[Draft], list[str], list[Skipped]]:
     """Every record of an export as a draft; notes; records (or the file) that were skipped."""
     data, truncated = read_capped(source.path, max_chars * _EXPORT_CAP_FACTOR)
     if not data.strip():

@@ -1,18 +1,31 @@
 """The HTML review report: one self-contained file built from the same Report as the JSON.
 
-Jinja2 with autoescape and StrictUndefined; article text is split into segments in Python
-(plain, furniture, claim) and every segment is escaped by the template, never marked safe.
+Jinja2 with autoescape and StrictUndefined. Article text is cut into segments in Python (plain,
+furniture, claim, statement) and every segment is escaped by the template, never marked safe. The
+only markup marked safe is ours: the CSS and JS files beside this module, inlined whole so the page
+works from file:// or as an e-mail attachment, and allowed by their SHA-256 in the page's
+Content-Security-Policy (so an injected inline script or handler would be refused even if it got
+past escaping).
 """
 
 from __future__ import annotations
 
+import base64
+import difflib
+import hashlib
 import json
+import math
+from collections.abc import Callable, Sequence
+from importlib import resources
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
-from crosscheck.model import Article, Claim, Report
-from crosscheck.report.json import report_dict, summary
+from crosscheck.model import Article, Claim, Cluster, Report, Statement
+from crosscheck.report.json import summary
+from crosscheck.reviews import STATUSES, provenance
 
 _env = Environment(
     loader=PackageLoader("crosscheck.report", "templates"),
@@ -22,52 +35,308 @@ _env = Environment(
     lstrip_blocks=True,
 )
 
+VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+DiffOp = tuple[str, str]
 
-def segments(article: Article, claims: list[Claim]) -> list[dict[str, Any]]:
-    """The article text cut at furniture and claim boundaries, in order, covering every character."""
-    marks: list[tuple[int, int, str, str | None]] = [(f.start, f.end, "furniture", None) for f in article.furniture]
-    marks += [(c.start, c.end, "claim", c.id) for c in claims]
-    cuts = sorted({0, len(article.text), *(m[0] for m in marks), *(m[1] for m in marks)})
-    out = []
-    for start, end in zip(cuts, cuts[1:]):
-        if start >= end:
+
+def _fallback_word_diff(a: str, b: str) -> list[DiffOp]:
+    """Word-level differences of b against a, in the shape of crosscheck.extract.speech.word_diff."""
+    wa, wb = a.split(), b.split()
+    out: list[DiffOp] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(("equal", " ".join(wa[i1:i2])))
             continue
-        claim_id = next((m[3] for m in marks if m[2] == "claim" and m[0] <= start and end <= m[1]), None)
-        furniture = any(m[2] == "furniture" and m[0] <= start and end <= m[1] for m in marks)
-        out.append({"text": article.text[start:end], "claim": claim_id, "furniture": furniture})
+        if i2 > i1:
+            out.append(("delete", " ".join(wa[i1:i2])))
+        if j2 > j1:
+            out.append(("insert", " ".join(wb[j1:j2])))
     return out
 
 
-def _safe_url(url: str | None) -> str | None:
-    return url if url and url.lower().startswith(("http://", "https://")) else None
+def _word_diff() -> Callable[[str, str], list[DiffOp]]:
+    # The speech stage owns the diff (it knows which punctuation to ignore); until it lands the
+    # report falls back to the same shape over plain words.
+    try:
+        from crosscheck.extract.speech import word_diff
+    except ImportError:
+        return _fallback_word_diff
+    return word_diff  # type: ignore[no-any-return]
+
+
+# --------------------------------------------------------------------------- article text
+
+
+def segments(article: Article, claims: Sequence[Claim], statements: Sequence[Statement] = ()) -> list[dict[str, Any]]:
+    """The article text cut at every furniture, claim and statement boundary, covering every character.
+
+    A segment lists the claims and statements that cover it, so overlapping spans (a figure inside
+    a quote) both stay clickable and highlighted.
+    """
+    text = article.text
+    marks = [(f.start, f.end, "furniture", "") for f in article.furniture]
+    marks += [(c.start, c.end, "claim", c.id) for c in claims]
+    marks += [(s.start, s.end, "statement", s.id) for s in statements]
+    marks = [m for m in marks if 0 <= m[0] < m[1] <= len(text)]
+    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        covering = [m for m in marks if m[0] <= start and end <= m[1]]
+        out.append(
+            {
+                "text": text[start:end],
+                "claims": " ".join(m[3] for m in covering if m[2] == "claim"),
+                "statements": " ".join(m[3] for m in covering if m[2] == "statement"),
+                "furniture": any(m[2] == "furniture" for m in covering),
+            }
+        )
+    return out
+
+
+def sentence_parts(claim: Claim) -> list[tuple[str, str]]:
+    """The claim's sentence as (kind, text) parts: "plain", "claim" and, inside it, "number"."""
+    sentence, offset = claim.sentence, claim.sentence_start
+    start, end = claim.start - offset, claim.end - offset
+    if not (0 <= start < end <= len(sentence)):
+        return [("plain", sentence)]
+    q = claim.quantity
+    n_start, n_end = q.number_start - offset, q.number_end - offset
+    if not (start <= n_start < n_end <= end):
+        n_start = n_end = start  # the number's own span is unknown: highlight the whole claim
+    parts = [
+        ("plain", sentence[:start]),
+        ("claim", sentence[start:n_start]),
+        ("number", sentence[n_start:n_end]),
+        ("claim", sentence[n_end:end]),
+        ("plain", sentence[end:]),
+    ]
+    return [p for p in parts if p[1]]
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) addresses become links: javascript:, data: and friends stay text."""
+    if not url:
+        return None
+    url = url.strip()
+    return url if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url) else None
+
+
+def text_fragment_url(url: str | None, text: str) -> str | None:
+    """The original URL with a #:~:text= fragment, so a browser scrolls to and marks the figure."""
+    base = safe_url(url)
+    if base is None or not text.strip():
+        return base
+    # '-', '&' and ',' are syntax inside a text directive, so they are percent-encoded too.
+    encoded = quote(" ".join(text.split()), safe="").replace("-", "%2D")
+    return f"{base.split('#', 1)[0]}#:~:text={encoded}"
+
+
+# --------------------------------------------------------------------------- the figure picture
+
+
+def short_number(value: float) -> str:
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
+def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
+    raw = (high - low) / max(most - 1, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if (high - low) / (m * magnitude) <= most - 1)
+    first = math.ceil(low / step) * step
+    ticks, tick = [], first
+    while tick <= high + step * 1e-9:
+        ticks.append(round(tick, 10))
+        tick += step
+    return ticks
+
+
+FIG_WIDTH, FIG_LEFT, FIG_RIGHT, ROW, TOP = 640, 150, 620, 24, 8
+
+
+def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any] | None:
+    """Each source's interval on one number line: open ends run to the edge with an arrow.
+
+    Returns plain coordinates; the template draws them, so nothing here is markup.
+    """
+    points = [p for c in claims for p in (c.low, c.high, c.value) if p is not None]
+    if not points:
+        return None
+    lo, hi = min(points), max(points)
+    pad = (hi - lo) * 0.08 if hi > lo else max(abs(hi) * 0.1, 1.0)
+    lo, hi = lo - pad, hi + pad
+    if min(points) >= 0:
+        lo = max(lo, 0.0)  # a count never goes below zero; keep the axis honest
+
+    def x(v: float) -> float:
+        return round(FIG_LEFT + (v - lo) / (hi - lo) * (FIG_RIGHT - FIG_LEFT), 1)
+
+    rows = []
+    for i, c in enumerate(claims):
+        y = TOP + i * ROW + ROW / 2
+        if c.low is None and c.high is None and c.value is None:
+            continue
+        left = x(c.low) if c.low is not None else FIG_LEFT
+        right = x(c.high) if c.high is not None else FIG_RIGHT
+        rows.append(
+            {
+                "claim": c.id,
+                "y": y,
+                "label": outlet_of.get(c.article, c.article)[:22],
+                "x1": left,
+                "x2": right,
+                "open_left": c.low is None,
+                "open_right": c.high is None,
+                "dot": x(c.value) if c.value is not None else None,
+                "title": f"{outlet_of.get(c.article, c.article)}: {c.text}",
+            }
+        )
+    axis_y = TOP + len(claims) * ROW + 4
+    ticks = [{"x": x(t), "label": short_number(t)} for t in _nice_ticks(lo, hi)]
+    return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks}
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def report_key(report: Report) -> str:
+    """A stable key for this report's reviews in the browser: the corpus and every article's text."""
+    digest = hashlib.sha256(report.corpus.encode("utf-8"))
+    for article in sorted(report.articles, key=lambda a: a.id):
+        digest.update(b"\0" + (article.content_hash or hashlib.sha256(article.text.encode("utf-8")).hexdigest()).encode())
+    return digest.hexdigest()[:16]
+
+
+def _static(name: str) -> str:
+    return resources.files("crosscheck.report").joinpath("static", name).read_text("utf-8")
+
+
+def _csp_hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode() + "'"
+
+
+def script_json(data: Any) -> Markup:
+    """JSON for a <script type="application/json"> block: '<' escaped so no tag can close it."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def _ordered(clusters: Sequence[Cluster]) -> list[Cluster]:
+    # Conflicts first; within a verdict the judge's order (its ranking by severity) stands.
+    return sorted(clusters, key=lambda c: VERDICT_ORDER.get(c.verdict, 9))
 
 
 def render(report: Report) -> str:
+    outlet_of = {a.id: a.display_name() for a in report.articles}
+    article_by_id = {a.id: a for a in report.articles}
+    claims = {c.id: c for c in report.claims}
+    statements = {s.id: s for s in report.statements}
+    diff = _word_diff()
+
+    def source_row(c: Claim) -> dict[str, Any]:
+        article = article_by_id.get(c.article)
+        return {
+            "claim": c,
+            "outlet": outlet_of.get(c.article, c.article),
+            "date": article.published.isoformat() if article and article.published else "",
+            "hedge": c.quantity.hedge or ("vague" if c.hedge_class == "vague" else ""),
+            "hedge_class": c.hedge_class,
+            "attribution": c.attribution.source if c.attribution else "",
+            "time": c.time.text if c.time else "",
+            "sentence": sentence_parts(c),
+            "original": text_fragment_url(article.url if article else None, c.text),
+        }
+
+    def version(s: Statement, first: Statement | None) -> dict[str, Any]:
+        article = article_by_id.get(s.article)
+        return {
+            "statement": s,
+            "outlet": outlet_of.get(s.article, s.article),
+            "date": article.published.isoformat() if article and article.published else "",
+            "diff": diff(first.content, s.content) if first is not None else [("equal", s.content)],
+            "original": text_fragment_url(article.url if article else None, s.content),
+        }
+
+    label_of = {c.id: c.label or c.id for c in report.clusters}
+    claim_cards, statement_cards = [], []
+    for cluster in _ordered(report.clusters):
+        related = [{"id": k, "kind": v, "label": label_of.get(k, k)} for k, v in sorted(cluster.related.items()) if k in label_of]
+        if cluster.kind == "statement":
+            members = [statements[m] for m in cluster.members if m in statements]
+            statement_cards.append(
+                {
+                    "cluster": cluster,
+                    "related": related,
+                    "speakers": sorted({s.speaker or "unknown speaker" for s in members}),
+                    "outlets": sorted({outlet_of.get(s.article, s.article) for s in members}),
+                    "versions": [version(s, members[0] if i else None) for i, s in enumerate(members)],
+                }
+            )
+            continue
+        members_c = [claims[m] for m in cluster.members if m in claims]
+        claim_cards.append(
+            {
+                "cluster": cluster,
+                "related": related,
+                "speakers": sorted({c.attribution.source for c in members_c if c.attribution}),
+                "outlets": sorted({outlet_of.get(c.article, c.article) for c in members_c}),
+                "rows": [source_row(c) for c in members_c],
+                "figure": figure(members_c, outlet_of),
+            }
+        )
+
     claims_by_article: dict[str, list[Claim]] = {}
     for c in report.claims:
         claims_by_article.setdefault(c.article, []).append(c)
+    statements_by_article: dict[str, list[Statement]] = {}
+    for s in report.statements:
+        statements_by_article.setdefault(s.article, []).append(s)
     articles = [
         {
             "id": a.id,
             "file": a.file,
-            "outlet": a.outlet or a.file,
-            "published": a.published.isoformat() if a.published else "date unknown",
-            "url": _safe_url(a.url),
+            "outlet": a.display_name(),
             "title": a.title or "",
-            "provenance": a.provenance,
-            "segments": segments(a, claims_by_article.get(a.id, [])),
+            "published": a.published.isoformat() if a.published else "date unknown",
+            "url": safe_url(a.url),
+            "raw_url": a.url or "",
+            "segments": segments(a, claims_by_article.get(a.id, []), statements_by_article.get(a.id, [])),
         }
         for a in report.articles
     ]
-    data = json.dumps(report_dict(report), ensure_ascii=False, sort_keys=True)
-    # "</script>" or "<!--" inside the data block would end or bend it; JSON allows \u003c.
-    data = data.replace("<", "\\u003c")
+
+    key = report_key(report)
+    data = {
+        "key": key,
+        "statuses": list(STATUSES),
+        "carried": report.reviews,
+        "clusters": {
+            c.id: {"label": c.label, "kind": c.kind, "members": provenance(report, c)} for c in report.clusters
+        },
+    }
+    css, js = _static("report.css"), _static("report.js")
+    csp = (
+        "default-src 'none'; "
+        f"style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    all_speakers = sorted({s for card in claim_cards + statement_cards for s in card["speakers"]})
     return _env.get_template("report.html.j2").render(
         report=report,
         summary=summary(report),
+        claim_cards=claim_cards,
+        statement_cards=statement_cards,
         articles=articles,
-        claims={c.id: c for c in report.claims},
-        statements={s.id: s for s in report.statements},
-        outlet_of={a.id: (a.outlet or a.file) for a in report.articles},
-        data=data,
+        outlets=sorted({a["outlet"] for a in articles}),
+        speakers=all_speakers,
+        statuses=STATUSES,
+        checks=[(c, outlet_of.get(c.article, c.article)) for c in report.checks],
+        key=key,
+        csp=csp,
+        css=Markup(css),
+        js=Markup(js),
+        data=script_json(data),
     )

@@ -26,7 +26,7 @@ def schema() -> dict[str, Any]:
 
 def summary(report: Report) -> dict[str, int]:
     claim_clusters = [c for c in report.clusters if c.kind == "claim"]
-    outlets = {a.outlet or a.file for a in report.articles if a.duplicate_of is None}
+    outlets = {a.display_name() for a in report.articles if a.duplicate_of is None}
     return {
         "articles": len(report.articles),
         "outlets": len(outlets),

@@ -1,39 +1,67 @@
-"""A Markdown summary to paste into a write-up: the story in numbers and the conflicts."""
+"""A Markdown summary to paste into a write-up: the story in numbers and the clusters, conflicts first.
+
+Article text is untrusted and Markdown renderers accept HTML, so every value goes through
+``cell()``: Markdown and HTML punctuation is backslash-escaped, ``|`` cannot split a table cell
+and a newline cannot end one.
+"""
 
 from __future__ import annotations
+
+import re
 
 from crosscheck.model import Report
 from crosscheck.report.json import summary
 
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+SECTIONS = (("conflict", "Conflicts"), ("compatible", "Compatible given the hedges"), ("agree", "Agreeing"))
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+
+def cell(text: str | None) -> str:
+    """Untrusted text as one line of inert Markdown, safe inside a table cell."""
+    one_line = " ".join((text or "").split())
+    # Bidi overrides would reorder the pasted write-up around them; show where they were instead.
+    one_line = _BIDI.sub("\ufffd", one_line)
+    return _SPECIAL.sub(r"\\\1", one_line)
 
 
 def render(report: Report) -> str:
     s = summary(report)
-    outlet = {a.id: a.outlet or a.file for a in report.articles}
+    outlet = {a.id: a.display_name() for a in report.articles}
+    published = {a.id: a.published.isoformat() if a.published else "" for a in report.articles}
     claims = {c.id: c for c in report.claims}
     lines = [
-        f"# crosscheck: {_cell(report.corpus)}",
+        f"# crosscheck: {cell(report.corpus)}",
         "",
         f"{s['articles']} articles, {s['outlets']} outlets, {s['independent_sources']} independent sources; "
         f"{s['claims']} claims in {s['clusters']} multi-report clusters; **{s['conflicts']} conflicts**.",
         "",
     ]
-    for verdict, title in (("conflict", "Conflicts"), ("compatible", "Compatible given the hedges"), ("agree", "Agreeing")):
+    for verdict, title in SECTIONS:
         shown = [c for c in report.clusters if c.kind == "claim" and c.verdict == verdict]
         if not shown:
             continue
         lines += [f"## {title}", ""]
         for cluster in shown:
-            lines += [f"### {_cell(cluster.label)}", "", _cell(cluster.why), ""]
-            lines += ["| outlet | figure | source | time |", "|---|---|---|---|"]
+            lines += [f"### {cell(cluster.label)}", "", cell(cluster.why), ""]
+            review = report.reviews.get(cluster.id)
+            if review:
+                carried = " (carried over)" if review.get("carried_over") else ""
+                lines += [f"Review{carried}: **{cell(str(review.get('status', '')))}** {cell(str(review.get('note', '')))}".rstrip(), ""]
+            lines += ["| outlet | date | figure | hedge | source | time |", "|---|---|---|---|---|---|"]
             for m in cluster.members:
-                c = claims[m]
+                c = claims.get(m)
+                if c is None:
+                    continue
                 lines.append(
-                    f"| {_cell(outlet.get(c.article, c.article))} | {_cell(c.text)} | "
-                    f"{_cell(c.attribution.source if c.attribution else '')} | {_cell(c.time.text if c.time else '')} |"
+                    f"| {cell(outlet.get(c.article, c.article))} | {published.get(c.article, '')} | {cell(c.text)} | "
+                    f"{cell(c.quantity.hedge)} | {cell(c.attribution.source if c.attribution else '')} | "
+                    f"{cell(c.time.text if c.time else '')} |"
                 )
             lines.append("")
-    return "\n".join(lines) + "\n"
+    failed = [c for c in report.checks if not c.ok]
+    if failed:
+        lines += ["## Internal checks that fail", ""]
+        lines += [f"- {cell(outlet.get(c.article, c.article))}: {cell(c.why)}" for c in failed]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,269 @@
+"""The bare number of a quantity: digits, words, scales, fractions, and vague amounts.
+
+``read_number(tokens, i)`` reads one number starting at token ``i`` and says how it was
+written, so the scanner in ``numbers`` can decide what it is (a count, a year, a date part).
+
+    1,636 / 2.8 / .77 / 800 000 / 1.3m / 80k / 1.6 million / 2 lakh / 3.5 crore / 2 1/2 / 3/4 / ½
+    three / twenty-one / one hundred and twenty / a dozen / two dozen / two-thirds / a third
+    two and a half / two point two million / tens of thousands (vague)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.extract.hedges import VAGUE
+from crosscheck.extract.tokens import Token, touching
+from crosscheck.extract.units import A_UNITS, CURRENCY_ONLY_SUFFIX, SCALE_SUFFIX
+from crosscheck.extract.words import (
+    DOZEN,
+    FRACTIONS,
+    SCALES,
+    UNITS,
+    read_fraction_word,
+    read_point_decimals,
+    read_words,
+)
+
+#: digits longer than this are identifiers or noise, not quantities (and float() of a
+#: 100,000-digit string is wasted work)
+MAX_DIGITS = 21
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
+_VAGUE_MAX_WORDS = max(len(k.split()) for k in VAGUE)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as read: value (None when vague), its token span, and how it was written."""
+
+    value: float | None
+    first: int  # index of the first token
+    after: int  # index after the last token
+    written: str  # "digits", "words", "fraction", "vague"
+    low: float | None = None
+    high: float | None = None
+    scaled: bool = False  # a scale word or suffix was applied ("1.6 million", "80k")
+    bare_int: bool = False  # plain digits, no separator, no decimal, no scale ("2023", "7")
+    glued_suffix: str = ""  # letters glued to the digits that were read as a scale
+
+
+def parse_digits(s: str) -> float | None:
+    """"1,636" -> 1636.0; "2.8" -> 2.8; "1.234.567" -> 1234567.0; a malformed group -> None."""
+    if len(s) > MAX_DIGITS + 8:
+        return None
+    if _THOUSANDS.fullmatch(s):
+        return float(s.replace(",", ""))
+    if _PLAIN.fullmatch(s):
+        if len(s.split(".")[0]) > MAX_DIGITS:
+            return None
+        return float(s)
+    if _EURO_THOUSANDS.fullmatch(s):
+        return float(s.replace(".", ""))
+    return None
+
+
+def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:
+    """"800 000": extend a 1-3 digit number over following space-separated 3-digit groups."""
+    if not digits.isdigit() or len(digits) > 3:
+        return j
+    k = j
+    while (
+        k + 1 < len(tokens)
+        and tokens[k + 1].kind == "n"
+        and len(tokens[k + 1].text) == 3
+        and tokens[k + 1].text.isdigit()
+        and text[tokens[k].end : tokens[k + 1].start] in (" ", "\u00a0", "\u202f", "\u2009")
+    ):
+        k += 1
+    # a lone group after a short number is as likely two numbers ("in 2023 100 people"),
+    # but "10 000" style is common in Europe and wire copy: accept it
+    return k
+
+
+def _vague_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The longest vague phrase starting at ``i`` ("tens of thousands"), dropping a final "of"."""
+    words: list[str] = []
+    best: tuple[str, int] | None = None
+    for k in range(i, min(len(tokens), i + _VAGUE_MAX_WORDS)):
+        if tokens[k].kind != "w":
+            break
+        words.append(tokens[k].low)
+        key = " ".join(words)
+        if key in VAGUE:
+            best = (key, k + 1)
+    return best
+
+
+#: words after a glued "m" that make it metres, not millions ("5m deep", "a 10m wall")
+_METRE_CONTEXT = {"deep", "high", "tall", "long", "wide", "away", "above", "below", "under",
+                  "from", "of", "wall", "walls", "waves", "wave", "sprint", "race", "drop", "in"}
+
+
+def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> Number | None:
+    """One number starting at token ``i``, or None. ``money``: a currency came before it."""
+    t = tokens[i]
+    n = len(tokens)
+    if t.kind == "w":
+        return _read_word_number(tokens, i)
+    if t.kind == "s" and t.text in _UNICODE_FRACTIONS:
+        return Number(_UNICODE_FRACTIONS[t.text], i, i + 1, "fraction")
+    decimal_lead = False
+    if t.kind == "p" and t.text == "." and i + 1 < n and tokens[i + 1].kind == "n" and touching(tokens, i + 1):
+        # ".77": a leading decimal point, only where it cannot be a sentence's full stop
+        if i > 0 and tokens[i - 1].end == t.start:
+            return None
+        decimal_lead = True
+        i += 1
+        t = tokens[i]
+    if t.kind != "n":
+        return None
+    digits = t.text
+    if decimal_lead:
+        if not digits.isdigit() or len(digits) > MAX_DIGITS:
+            return None
+        value: float | None = float("0." + digits)
+    else:
+        value = parse_digits(digits)
+    if value is None:
+        return None
+    first = i - 1 if decimal_lead else i
+    j = i
+    if not decimal_lead:
+        j = _space_group(text, tokens, i, digits)
+        if j != i:
+            joined = "".join(tok.text for tok in tokens[i : j + 1])
+            value = float(joined)
+    after = j + 1
+    bare = digits.isdigit() and j == i and not decimal_lead
+    # a fraction written with a slash: "3/4", "2 1/2"
+    frac = _slash_fraction(tokens, after - 1)
+    if frac is not None and bare:
+        fval, fafter = frac
+        return Number(fval, first, fafter, "fraction")
+    if frac is None and bare and after + 2 < n + 1:
+        nxt = after
+        if nxt < n and tokens[nxt].kind == "n" and not touching(tokens, nxt):
+            mixed = _slash_fraction(tokens, nxt)
+            if mixed is not None and mixed[0] < 1:
+                return Number(value + mixed[0], first, mixed[1], "fraction")
+        if nxt < n and tokens[nxt].text in _UNICODE_FRACTIONS and touching(tokens, nxt):
+            return Number(value + _UNICODE_FRACTIONS[tokens[nxt].text], first, nxt + 1, "fraction")
+    # glued scale suffix: "80k", "1.3m", "2bn"
+    if after < n and tokens[after].kind == "w" and touching(tokens, after):
+        suffix = tokens[after].low
+        nxt = tokens[after + 1] if after + 1 < n else None
+        metre = tokens[after].text == "m" and not money and (
+            nxt is None or nxt.kind != "w" or nxt.low in _METRE_CONTEXT
+        )
+        if money and suffix in CURRENCY_ONLY_SUFFIX:
+            return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
+                          scaled=True, glued_suffix=suffix)
+        if suffix in SCALE_SUFFIX and not metre:
+            return Number(value * SCALE_SUFFIX[suffix], first, after + 1, "digits", scaled=True,
+                          glued_suffix=suffix)
+    # "1 point 1": a decimal said aloud
+    if bare and after + 1 < n and tokens[after].low == "point" and tokens[after + 1].kind == "n" and tokens[after + 1].text.isdigit():
+        value = float(f"{digits}.{tokens[after + 1].text}")
+        after += 2
+        bare = False
+    # scale words: "1.6 million", "30 lakh", "2 dozens", "5 hundred"
+    scaled = False
+    while after < n and tokens[after].kind == "w":
+        low = tokens[after].low
+        if low in SCALES and low not in ("hundreds",):
+            value *= SCALES[low]
+        elif low in DOZEN:
+            value *= 12
+        else:
+            break
+        scaled = True
+        after += 1
+    return Number(value, first, after, "digits", scaled=scaled, bare_int=bare and not scaled)
+
+
+def _slash_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """"3/4" at token ``i`` (digits, "/", digits, all glued) -> (0.75, index after)."""
+    n = len(tokens)
+    if not (i + 2 < n and tokens[i + 1].text == "/" and tokens[i + 2].kind == "n"):
+        return None
+    if not (touching(tokens, i + 1) and touching(tokens, i + 2)):
+        return None
+    a, b = tokens[i].text, tokens[i + 2].text
+    if not (a.isdigit() and b.isdigit()) or len(a) > 4 or len(b) > 4:
+        return None
+    # a third part makes it a date ("11/02/2007"); a leading zero too ("05/06")
+    if i + 3 < n and tokens[i + 3].text == "/" and touching(tokens, i + 3):
+        return None
+    if a.startswith("0") or b.startswith("0") or int(b) == 0:
+        return None
+    return int(a) / int(b), i + 3
+
+
+def _read_word_number(tokens: list[Token], i: int) -> Number | None:
+    low = tokens[i].low
+    n = len(tokens)
+    vague = _vague_at(tokens, i)
+    if vague is not None:
+        key, after = vague
+        lo, hi = VAGUE[key]
+        # "hundreds" alone must look like an amount, not a scale in a longer number
+        return Number(None, i, after, "vague", low=lo, high=hi)
+    if low in ("a", "an", "one") and i + 1 < n:
+        k = i + 1
+        if tokens[k].text in ("-",) and touching(tokens, k):
+            k += 1
+        frac = read_fraction_word(tokens, k, None)
+        if frac is not None:
+            return Number(frac[0], i, frac[1], "fraction")
+        if low != "one" and tokens[k].low in ("couple", "pair"):
+            after = k + 1
+            if after < n and tokens[after].low == "of":
+                after += 0  # "a couple of" keeps "of" out of the span: it belongs to the noun
+            return Number(2.0, i, after, "words")
+    if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in A_UNITS:
+        return Number(1.0, i, i + 1, "words")
+    if low in ("half", "quarter") and low in FRACTIONS:
+        return Number(1 / FRACTIONS[low], i, i + 1, "fraction")
+    words = read_words(tokens, i)
+    if words is None:
+        return None
+    value, after = words
+    # "two point two million", "one point five"
+    if after < n and tokens[after].low == "point" and value < 1000:
+        dec = read_point_decimals(tokens, after + 1)
+        if dec is not None:
+            value += dec[0]
+            after = dec[1]
+            while after < n and tokens[after].low in SCALES and tokens[after].low != "hundreds":
+                value *= SCALES[tokens[after].low]
+                after += 1
+    # "two-thirds", "three quarters"
+    k = after
+    if k < n and tokens[k].text == "-" and touching(tokens, k):
+        k += 1
+    frac = read_fraction_word(tokens, k, value) if value < 100 else None
+    if frac is not None and tokens[after - 1].low in UNITS:
+        return Number(frac[0], i, frac[1], "fraction")
+    # "two and a half", "one and a quarter", "two and three eighths"
+    if after + 1 < n and tokens[after].low == "and":
+        k = after + 1
+        nxt = tokens[k].low
+        part = None
+        if nxt in ("a", "an", "one"):
+            part = read_fraction_word(tokens, k + 1, None)
+        elif nxt in UNITS and k + 1 < n:
+            part = read_fraction_word(tokens, k + 1, float(UNITS[nxt]))
+        if part is not None and part[0] < 1:
+            total, after = value + part[0], part[1]
+            scaled = False
+            while after < n and tokens[after].low in SCALES and tokens[after].low != "hundreds":
+                total *= SCALES[tokens[after].low]  # "two and a half million"
+                after += 1
+                scaled = True
+            return Number(total, i, after, "words" if scaled else "fraction", scaled=scaled)
+    return Number(value, i, after, "words", scaled=any(tokens[x].low in SCALES for x in range(i, after)))

@@ -1,0 +1,81 @@
+"""Claims: each quantity in an article, in its frame, with offsets into the article text.
+
+``extract_claims`` reads every non-furniture sentence, finds its quantities, and extends each
+claim's span over the counted noun phrase that directly follows ("more than 80,000 Afghan
+nationals"), so a reader sees what the number counts. Offsets are article offsets
+(``article.text[claim.start:claim.end] == claim.text``); ids are ``"{article}:{start}-{end}"``.
+
+Attribution is a separate concern: the pipeline passes ``attribute(article, sentences,
+sentence_index, start, end)``; without it, claims carry none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from crosscheck.extract.frames import frame
+from crosscheck.extract.numbers import find_quantities
+from crosscheck.extract.time import time_scope
+from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence
+
+Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
+
+
+def extract_claims(
+    article: Article,
+    sentences: Sequence[Sentence],
+    attribute: Attribute | None = None,
+) -> list[Claim]:
+    """Every numeric claim in ``article``, in text order."""
+    claims: list[Claim] = []
+    previous_counted: str | None = None
+    for index, sentence in enumerate(sentences):
+        if sentence.furniture:
+            continue
+        for q in find_quantities(sentence.text):
+            f = frame(sentence.text, q.start, q.end)
+            local_end = q.end
+            if f.counted_span is not None and _directly_follows(sentence.text, q.end, f.counted_span[0]):
+                local_end = f.counted_span[1]
+            start = sentence.start + q.start
+            end = sentence.start + local_end
+            counted = f.counted or (previous_counted if q.kind == "count" else None)
+            if f.counted and q.kind == "count":
+                previous_counted = f.counted
+            claims.append(
+                Claim(
+                    id=f"{article.id}:{start}-{end}",
+                    article=article.id,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    sentence=sentence.text,
+                    sentence_start=sentence.start,
+                    quantity=_to_article_offsets(q, sentence.start),
+                    counted=counted,
+                    event=f.event,
+                    place=f.place,
+                    time=time_scope(sentence.text, q.start, q.end, article.published, sentence.start),
+                    attribution=attribute(article, sentences, index, start, end) if attribute else None,
+                )
+            )
+    return claims
+
+
+def _directly_follows(sentence: str, end: int, counted_start: int) -> bool:
+    """The counted phrase starts after only spaces and "of"/"other" words (no punctuation)."""
+    gap = sentence[end:counted_start]
+    return all(word in ("of", "other", "more", "additional", "the", "further", "new")
+               for word in gap.split()) and not any(ch in gap for ch in ",.;:()")
+
+
+def _to_article_offsets(q: Quantity, offset: int) -> Quantity:
+    from dataclasses import replace
+
+    return replace(
+        q,
+        start=q.start + offset,
+        end=q.end + offset,
+        number_start=q.number_start + offset,
+        number_end=q.number_end + offset,
+    )

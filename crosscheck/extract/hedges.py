@@ -1,0 +1,171 @@
+"""Hedge words -> hedge class, and the interval a hedged round number stands for.
+
+Journalists round. "More than 80,000" is written when the count is a bit over 80,000, and the
+next round figure would have been written had the count reached it; so a hedge is read against
+the *rounding step* of the number's last significant digit (a last digit of 5 rounds to fives):
+
+    ==========================  =========  ===================================================
+    wording                     class      interval (step of 80,000 is 10,000; of 85,000, 5,000)
+    ==========================  =========  ===================================================
+    more than / over / above    more       more than 80,000  -> (80,000, 90,000]
+    at least / no fewer than    atleast    at least 80,000   -> [80,000, 90,000]
+    nearly / almost / just      less       nearly 85,000     -> [80,000, 85,000)
+    under / less than
+    around / about / some /     approx     around 800,000    -> [750,000, 850,000]
+    an estimated / roughly                 (half a step either side)
+    up to / as many as /        upto       up to 1.6 million -> [0, 1,600,000]
+    at most / no more than
+    an average of               average    an average of 4,000 -> [4,000, 4,000] (a mean)
+    between 20 and 30           range      [20, 30]
+    (none), just 77, a total of exact      just 77           -> [77, 77]
+    ==========================  =========  ===================================================
+
+Vague amounts have no value, only an interval (``VAGUE``): "tens of thousands" is [20,000,
+99,999], "hundreds of thousands" [200,000, 999,999], "dozens" [24, 99], "scores" [40, 99],
+"several hundred" [300, 999], "a few thousand" [2,000, 5,999].
+
+Common typos are accepted ("more then 80,000").
+
+    >>> interval(80000, "more")
+    (80000.0, 90000.0)
+    >>> interval(85000, "less")
+    (80000.0, 85000.0)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from crosscheck.model import HedgeClass
+
+#: hedge words before a number (lower case, one space between words) -> class
+PRE_HEDGES: dict[str, HedgeClass] = {
+    # more
+    "more than": "more", "more then": "more", "more that": "more", "mor than": "more",
+    "over": "more", "just over": "more", "well over": "more", "slightly over": "more",
+    "above": "more", "just above": "more", "well above": "more",
+    "in excess of": "more", "upwards of": "more", "upward of": "more",
+    "greater than": "more", "higher than": "more", "larger than": "more",
+    "exceeding": "more", "exceeds": "more", "exceeded": "more", "exceed": "more",
+    "surpassing": "more", "surpasses": "more", "surpassed": "more",
+    "topping": "more", "topped": "more", "tops": "more", "north of": "more",
+    "slightly more than": "more", "just more than": "more", "well more than": "more",
+    "a little over": "more", "a little more than": "more", "a bit over": "more",
+    # at least
+    "at least": "atleast", "no fewer than": "atleast", "no less than": "atleast",
+    "not less than": "atleast", "not fewer than": "atleast", "a minimum of": "atleast",
+    "minimum of": "atleast", "at the very least": "atleast",
+    # less
+    "nearly": "less", "almost": "less", "close to": "less", "closer to": "less",
+    "just under": "less", "just below": "less", "just shy of": "less", "shy of": "less",
+    "approaching": "less", "nearing": "less", "less than": "less", "fewer than": "less",
+    "under": "less", "below": "less", "lower than": "less", "just less than": "less",
+    "slightly less than": "less", "slightly under": "less", "a little under": "less",
+    "less then": "less", "fewer then": "less", "not quite": "less",
+    # approximately
+    "around": "approx", "about": "approx", "approximately": "approx", "approx": "approx",
+    "approx.": "approx", "roughly": "approx", "some": "approx", "an estimated": "approx",
+    "estimated": "approx", "an approximate": "approx", "approximate": "approx",
+    "circa": "approx", "ca.": "approx", "c.": "approx", "~": "approx", "nearly about": "approx",
+    "somewhere around": "approx", "somewhere between": "approx", "an estimate of": "approx",
+    "in the region of": "approx", "of the order of": "approx", "on the order of": "approx",
+    "an approximated": "approx", "around about": "approx", "give or take": "approx",
+    "roughly about": "approx", "about around": "approx", "some estimated": "approx",
+    # up to
+    "up to": "upto", "upto": "upto", "as many as": "upto", "as much as": "upto",
+    "at most": "upto", "no more than": "upto", "not more than": "upto", "a maximum of": "upto",
+    "maximum of": "upto", "as high as": "upto", "up to about": "upto",
+    "at the most": "upto",
+    # average
+    "an average of": "average", "average of": "average", "on average": "average",
+    "averaging": "average", "an average": "average", "a mean of": "average",
+    "a daily average of": "average", "an annual average of": "average",
+}
+
+#: hedge words after a number ("80,000 or more", "20-plus") -> class
+POST_HEDGES: dict[str, HedgeClass] = {
+    "or more": "atleast", "and more": "atleast", "or over": "atleast", "and over": "atleast",
+    "and above": "atleast", "or above": "atleast", "plus": "more", "+": "more",
+    "or so": "approx", "odd": "approx", "or thereabouts": "approx", "-odd": "approx",
+    "or less": "upto", "or fewer": "upto", "and under": "upto", "or under": "upto",
+    "and below": "upto", "or below": "upto", "at most": "upto", "at least": "atleast",
+}
+
+#: the longest hedge in words, so the scanner knows how far to look
+MAX_HEDGE_WORDS = max(len(k.split()) for k in PRE_HEDGES)
+
+#: vague amounts (lower case, one space between words) -> (low, high)
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99), "several dozen": (36, 99), "a few dozen": (24, 71),
+    "scores": (40, 99),
+    "tens": (20, 99),
+    "hundreds": (200, 999), "several hundred": (300, 999), "a few hundred": (200, 599),
+    "many hundreds": (300, 999), "a couple of hundred": (200, 299), "a couple hundred": (200, 299),
+    "thousands": (2_000, 9_999), "several thousand": (3_000, 9_999),
+    "a few thousand": (2_000, 5_999), "many thousands": (3_000, 9_999),
+    "a couple of thousand": (2_000, 2_999), "a couple thousand": (2_000, 2_999),
+    "tens of thousands": (20_000, 99_999), "several tens of thousands": (30_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999), "several hundred thousand": (300_000, 999_999),
+    "a few hundred thousand": (200_000, 599_999),
+    "millions": (2e6, 9_999_999), "several million": (3e6, 9_999_999),
+    "a few million": (2e6, 5_999_999), "tens of millions": (2e7, 99_999_999),
+    "hundreds of millions": (2e8, 999_999_999),
+    "billions": (2e9, 9_999_999_999), "several billion": (3e9, 9_999_999_999),
+    "tens of billions": (2e10, 99_999_999_999), "hundreds of billions": (2e11, 999_999_999_999),
+    "lakhs": (2e5, 999_999), "crores": (2e7, 99_999_999),
+}
+
+#: a hedge that only says the figure is exact or small ("just 77", "a total of 20,073"):
+#: not a hedge, the number reads as stated
+EXACT_WORDS = {"just", "only", "exactly", "precisely", "a total of", "a mere", "fully", "total of"}
+
+
+def normalise(words: str) -> str:
+    """Lower case, single spaces, curly apostrophes straightened: the lexicon's key form."""
+    return " ".join(words.replace("’", "'").lower().split())
+
+
+def hedge_class(words: str | None) -> HedgeClass:
+    """The class of hedge words as written ("More than" -> "more"); unknown or None -> "exact"."""
+    if not words:
+        return "exact"
+    key = normalise(words)
+    return PRE_HEDGES.get(key) or POST_HEDGES.get(key) or "exact"
+
+
+def rounding_step(value: float) -> float:
+    """The step of the last significant digit: 80,000 -> 10,000; 85,000 -> 5,000; 2.8 -> 0.1."""
+    if value == 0:
+        return 1.0
+    try:
+        d = Decimal(repr(abs(float(value)))).normalize()
+    except (InvalidOperation, ValueError):
+        return abs(value) or 1.0
+    sign, digits, exponent = d.as_tuple()
+    if not isinstance(exponent, int) or not digits:
+        return abs(value) or 1.0
+    step = Decimal(10) ** exponent
+    if digits[-1] == 5 and len(digits) > 1:
+        step *= 5
+    return float(step)
+
+
+def interval(value: float, cls: HedgeClass) -> tuple[float | None, float | None]:
+    """The interval a stated ``value`` stands for under hedge class ``cls`` (None = open)."""
+    v = float(value)
+    if cls in ("exact", "average", "range"):
+        return v, v
+    step = rounding_step(v)
+    if v < 0:  # sign flips which side "more" opens to; keep it simple and honest
+        return (v, v) if cls == "exact" else (None, None)
+    if cls == "more":
+        return v, v + step
+    if cls == "atleast":
+        return v, v + step
+    if cls == "less":
+        return max(0.0, v - step), v
+    if cls == "approx":
+        return max(0.0, v - step / 2), v + step / 2
+    if cls == "upto":
+        return 0.0, v
+    return None, None

@@ -1,0 +1,531 @@
+"""The grammar of quantities: find every quantity mention in a text.
+
+    >>> [q.text for q in find_quantities("Pakistan expelled more than 80,000 Afghans, 52% of them")]
+    ['more than 80,000', '52%']
+
+A mention is: hedge words + currency + number + scale + unit, or a range ("between 20 and 30",
+"2,000-4,000"), or a vague amount ("tens of thousands"). What reads as a number but is not a
+quantity is left out: dates, years and decades, clock times, ordinals, identifiers ("COVID-19",
+"Article 370"), phone numbers, code, the pronoun "one" ("no one", "one of"), and a small number
+after a definite article ("the two countries": known entities, not a count). Durations are kept
+with kind "duration" unless they only bound another figure's time ("in just over two weeks").
+
+The scanner walks a token list once (``tokens.tokenize``: one linear regex), so time grows with
+the text, never with how the text is shaped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.extract.amounts import Number, read_number
+from crosscheck.extract.filters import not_a_quantity
+from crosscheck.extract.hedges import (
+    EXACT_WORDS,
+    MAX_HEDGE_WORDS,
+    POST_HEDGES,
+    PRE_HEDGES,
+    interval,
+)
+from crosscheck.extract.tokens import Token, tokenize, touching
+from crosscheck.extract.units import (
+    A_UNITS,
+    CASE_SENSITIVE_CODES,
+    CURRENCY_PREFIX,
+    CURRENCY_SUFFIX,
+    DURATIONS,
+    GLUED_ONLY,
+    MEASURES,
+    RATE_PERIODS,
+    RATE_WORDS,
+)
+from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, split_glued
+from crosscheck.model import HedgeClass, Quantity
+
+_STARTERS = (
+    set(PRE_HEDGES) | NUMBER_WORDS | set(SCALES) | set(FRACTIONS)
+    | {"a", "an", "between", "from", "minus", "negative", "several", "tens", "scores", "dozens",
+       "many", "magnitude"}
+)
+_STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
+    tokenize(k)[0].low for k in CURRENCY_PREFIX
+}
+_PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
+                  "percentage point": "pp", "pct": "%"}
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A quantity being assembled; turned into a frozen Quantity at the end."""
+
+    first: int
+    after: int
+    number: Number
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    hedge_first: int = -1
+    hedge_after: int = -1
+    hedge_class: HedgeClass = "exact"
+    kind: str = "count"
+    unit: str | None = None
+    is_range: bool = False
+    number_after: int = -1
+    negative: bool = False
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity mention in ``text``, sorted by start, non-overlapping. Never raises."""
+    try:
+        return _scan(text)
+    except Exception:  # a grammar bug must not take the pipeline down; an empty answer is honest
+        return []
+
+
+#: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
+#: without numbers costs one regex scan.
+_CANDIDATE = re.compile(r"[^\W\d_]+|\d+|[$£€¥₹½⅓⅔¼¾⅛]")
+_CANDIDATE_WORDS = frozenset(
+    NUMBER_WORDS | set(SCALES) | set(FRACTIONS) | A_UNITS
+    | {"dozen", "dozens", "scores", "tens", "couple", "pair", "kg", "lb"}
+)
+_TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_BEFORE, _AFTER = 80, 160
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around candidate numbers, merged, cut at whitespace."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _CANDIDATE.finditer(text):
+        word = m.group()
+        if word[0].isalpha():
+            low = word.lower()
+            if low not in _CANDIDATE_WORDS and not low.startswith(_TENS_STEMS):
+                continue
+        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    out = []
+    for a, b in spans:
+        # widen to whitespace so no token is cut in two
+        while a > 0 and not text[a - 1].isspace() and spans and a > max(0, a - 40):
+            a -= 1
+            if a == 0 or text[a - 1].isspace():
+                break
+        while b < n and not text[b].isspace():
+            b += 1
+        out.append((a, b))
+    return out
+
+
+def _scan(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for a, b in _windows(text):
+        for q in _scan_window(text, tokenize(text[a:b], a)):
+            if not out or q.start >= out[-1].end:
+                out.append(q)
+    return out
+
+
+def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.kind == "w" and t.low not in _STARTER_FIRST_WORDS and split_glued(t.low) is None:
+            i += 1
+            continue
+        if t.kind == "p" and (t.text not in ("-", "−", ".") or not _digit_next(tokens, i)):
+            i += 1
+            continue
+        if t.kind == "w" and t.low not in _SELF_STARTERS and not split_glued(t.low) and not _number_ahead(tokens, i):
+            i += 1  # a hedge or currency word with no number close behind it
+            continue
+        reading, skip_to = _read_at(text, tokens, i)
+        if reading is not None:
+            out.append(_to_quantity(text, tokens, reading))
+            i = reading.after
+        else:
+            i = max(i + 1, skip_to)
+    return out
+
+
+#: words that are amounts by themselves ("three", "dozens", "half"); other starters need a
+#: number within a few tokens
+_SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | {"a", "an", "tens", "scores", "dozens",
+                                                   "hundreds", "thousands", "millions",
+                                                   "billions", "several", "lakhs", "crores"}
+
+
+def _digit_next(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].kind == "n" and touching(tokens, i + 1)
+
+
+def _number_ahead(tokens: list[Token], i: int) -> bool:
+    for k in range(i + 1, min(len(tokens), i + MAX_HEDGE_WORDS + 3)):
+        tok = tokens[k]
+        if tok.kind in ("n", "s") or tok.low in _SELF_STARTERS or split_glued(tok.low):
+            return True
+    return False
+
+
+def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
+    """The longest pre-hedge starting at ``i``: (class, index after it)."""
+    best = None
+    key = ""
+    for k in range(i, min(len(tokens), i + MAX_HEDGE_WORDS + 1)):
+        tok = tokens[k]
+        if tok.kind == "n":
+            break
+        key = tok.low if k == i else key + ("" if touching(tokens, k) else " ") + tok.low
+        key = key.replace("’", "'")
+        if key in PRE_HEDGES:
+            best = (PRE_HEDGES[key], k + 1)
+    return best
+
+
+def _match_phrase(tokens: list[Token], i: int, table: dict[str, str], max_words: int = 3) -> tuple[str, int] | None:
+    """Longest key of ``table`` spelled by tokens from ``i`` (glued tokens join without space)."""
+    best = None
+    key = ""
+    for k in range(i, min(len(tokens), i + max_words)):
+        tok = tokens[k]
+        key = tok.low if k == i else key + ("" if touching(tokens, k) else " ") + tok.low
+        if key in table:
+            best = (table[key], k + 1)
+    return best
+
+
+def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """A currency written before the number at ``i``: "$", "US$", "Rs.", "EUR"."""
+    hit = _match_phrase(tokens, i, CURRENCY_PREFIX, 3)
+    if hit is None:
+        return None
+    code, after = hit
+    word = tokens[i].low
+    if word in CASE_SENSITIVE_CODES and not tokens[i].text.isupper():
+        return None
+    if tokens[i].kind == "w" and len(word) == 3 and not tokens[i].text.isupper() and word not in ("rs.", "rs"):
+        return None  # "eur" in lower case is rare; "try", "php" are words
+    if after < len(tokens) and (tokens[after].kind == "n" or tokens[after].text == "."):
+        return code, after
+    if after < len(tokens) and tokens[after].kind == "w":
+        return code, after  # "$ ten", "Rs twenty"
+    return None
+
+
+def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, int]:
+    """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
+    n = len(tokens)
+    j = i
+    hedge = _match_hedge(tokens, j)
+    hedge_cls: HedgeClass = "exact"
+    hedge_first = hedge_after = -1
+    if hedge is not None:
+        hedge_cls, after = hedge
+        # "some" and "about" only hedge a number that follows at once
+        hedge_first, hedge_after = j, after
+        j = after
+    range_intro = ""
+    if j < n and tokens[j].low in ("between", "from") and hedge is None or (
+        j < n and tokens[j].low == "between"
+    ):
+        range_intro = tokens[j].low
+        j += 1
+    magnitude = False
+    if j < n and tokens[j].low == "magnitude" and j + 1 < n and tokens[j + 1].kind == "n":
+        magnitude = True  # "a magnitude 6.4 aftershock"
+        j += 1
+    negative = False
+    if j < n and tokens[j].low in ("minus", "negative"):
+        negative = True
+        j += 1
+    currency = None
+    if j < n:
+        currency = _currency_before(tokens, j)
+        if currency is not None:
+            j = currency[1]
+    if j < n and tokens[j].text in ("-", "−") and j + 1 < n and tokens[j + 1].kind == "n" and touching(tokens, j + 1):
+        if j == 0 or not touching(tokens, j):
+            negative = True
+            j += 1
+    if j >= n:
+        return None, i + 1
+    number = read_number(text, tokens, j, money=currency is not None)
+    if number is None:
+        return None, i + 1
+    if hedge is None and range_intro == "" and currency is None and not negative:
+        first = number.first
+    else:
+        first = i if hedge is not None or range_intro else (i if currency or negative else number.first)
+    if range_intro and hedge is None:
+        first = i
+    value = number.value
+    if negative and value is not None:
+        value = -value
+    reading = _Reading(
+        first=first, after=number.after, number=number, value=value,
+        hedge_first=hedge_first, hedge_after=hedge_after, hedge_class=hedge_cls,
+        number_after=number.after, negative=negative,
+    )
+    if currency is not None:
+        reading.kind, reading.unit = "money", currency[0]
+    if magnitude:
+        reading.kind, reading.unit, reading.first = "measure", "magnitude", j - 1
+    _read_suffix(tokens, reading, text)
+    _read_range(text, tokens, reading, range_intro)
+    _read_post_hedge(tokens, reading)
+    if not_a_quantity(text, tokens, reading):
+        return None, number.after
+    if range_intro and not reading.is_range:
+        # "between 20 people": the intro word is not part of a single number
+        if hedge is None:
+            reading.first = number.first
+    return reading, reading.after
+
+
+def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
+    """Percent, currency, unit of measure or time, and a rate after the number."""
+    n = len(tokens)
+    j = r.after
+    if j >= n:
+        return
+    glued = touching(tokens, j)
+    nxt = tokens[j]
+    # "6.4-magnitude", "one-day", "48-hour", "27-kilometer": a hyphen gluing a unit
+    if nxt.text == "-" and glued and j + 1 < n and touching(tokens, j + 1) and tokens[j + 1].kind == "w":
+        unit_low = tokens[j + 1].low
+        if unit_low in DURATIONS:
+            r.kind, r.unit, r.after = "duration", DURATIONS[unit_low], j + 2
+            if _age_follows(tokens, j + 2):
+                r.kind, r.after = "age", j + 4
+            return
+        if unit_low in MEASURES and unit_low not in GLUED_ONLY:
+            r.kind, r.unit, r.after = "measure", MEASURES[unit_low], j + 2
+            return
+        if unit_low in ("long",) and r.number.written == "words":
+            return
+    if nxt.text == "%":
+        r.kind, r.unit, r.after = "percent", "%", j + 1
+        return
+    pct = _match_phrase(tokens, j, _PERCENT_WORDS, 2)
+    if pct is not None:
+        r.kind, r.unit, r.after = "percent", pct[0], pct[1]
+        return
+    if r.kind != "money":
+        cur = _match_phrase(tokens, j, CURRENCY_SUFFIX, 2)
+        if cur is not None and not (tokens[j].low in ("le", "rm") and not glued and tokens[j].text.islower() and False):
+            if tokens[j].low in ("pound", "pounds") and cur[1] < n and tokens[cur[1]].low == "of":
+                r.kind, r.unit, r.after = "measure", "lb", cur[1]
+                return
+            r.kind, r.unit, r.after = "money", cur[0], cur[1]
+            _read_minor(text, tokens, r)
+            _read_rate(tokens, r)
+            return
+    else:
+        _read_minor(text, tokens, r)
+        _read_rate(tokens, r)
+        return
+    if nxt.kind == "w":
+        low = nxt.low
+        if low in ("magnitude",):
+            r.kind, r.unit, r.after = "measure", "magnitude", j + 1
+            return
+        if low in DURATIONS and not (low == "h" and not glued):
+            r.kind, r.unit, r.after = "duration", DURATIONS[low], j + 1
+            if j + 1 < n and tokens[j + 1].low == "'" and touching(tokens, j + 1):
+                r.after = j + 2
+            if _age_follows(tokens, j + 1):
+                r.kind, r.after = "age", j + 2
+            return
+        unit = _match_phrase(tokens, j, MEASURES, 4)
+        if unit is not None and (low not in GLUED_ONLY or glued) and not (nxt.text in ("G", "D", "B") ):
+            if low == "m" and glued and r.number.value is not None:
+                pass
+            r.kind, r.unit, r.after = "measure", unit[0], unit[1]
+            _read_rate(tokens, r)
+            return
+        if low == "in" and glued is False and r.number.written == "fraction":
+            r.kind, r.unit, r.after = "measure", "inch", j + 1
+            return
+        if low in ("times",):
+            r.unit, r.after = "times", j + 1
+            _read_rate(tokens, r)
+            return
+    _read_rate(tokens, r)
+
+
+def _read_minor(text: str, tokens: list[Token], r: _Reading) -> None:
+    """"20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount."""
+    from crosscheck.extract.units import MINOR_UNITS
+
+    n = len(tokens)
+    j = r.after
+    if r.value is None or r.value != int(r.value) or r.number.scaled or j >= n:
+        return
+    if tokens[j].low == "and":
+        j += 1
+    if j >= n:
+        return
+    cents = read_number(text, tokens, j)
+    if cents is None or cents.value is None or not 0 < cents.value < 100 or cents.value != int(cents.value):
+        return
+    k = cents.after
+    if k < n and tokens[k].low in MINOR_UNITS:
+        k += 1
+    elif not (k >= n):
+        return  # "$20 43 people": two figures, not one amount
+    r.value = r.value + cents.value / 100
+    r.after = k
+
+
+def _age_follows(tokens: list[Token], j: int) -> bool:
+    """"-year-old" / "years old" after a duration."""
+    n = len(tokens)
+    if j < n and tokens[j].low == "old":
+        return True
+    return j + 1 < n and tokens[j].text == "-" and tokens[j + 1].low == "old"
+
+
+def _read_rate(tokens: list[Token], r: _Reading) -> None:
+    """"4,000 a day", "$15.4/hour", "four times per week": a rate."""
+    n = len(tokens)
+    j = r.after
+    if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
+        period = tokens[j + 1].low
+        if period in RATE_PERIODS and (tokens[j].low != "a" or period != "head"):
+            if tokens[j].low in ("a", "an") and period in ("capita",):
+                return
+            r.unit = (r.unit + " " if r.unit else "") + "per " + RATE_PERIODS[period]
+            if r.kind == "count":
+                r.kind = "rate"
+            r.after = j + 2
+
+
+def _read_range(text: str, tokens: list[Token], r: _Reading, intro: str) -> None:
+    """"between 20 and 30", "2,000 to 4,000", "2,000-4,000", "from A up to B"."""
+    n = len(tokens)
+    j = r.after
+    if j >= n or r.value is None:
+        return
+    joiner = tokens[j].low
+    if intro == "between":
+        ok = joiner in ("and", "to", "-", "–", "—")
+    elif intro == "from":
+        ok = joiner in ("to", "-", "–")
+    else:
+        ok = joiner in ("to", "-", "–", "—")
+        if joiner == "-" and not (touching(tokens, j) and touching(tokens, j + 1)) and r.number.written != "digits":
+            ok = False
+    if not ok:
+        return
+    k = j + 1
+    if joiner == "-" and k < n and tokens[k].text == "-":
+        return
+    if intro == "from" and k + 1 < n and tokens[k].low == "up" and tokens[k + 1].low == "to":
+        k += 2
+    if k < n and tokens[k].text in ("~", "about"):
+        k += 1
+    hedge_inside = _match_hedge(tokens, k)
+    if hedge_inside is not None and hedge_inside[0] == "approx":
+        k = hedge_inside[1]
+    cur = _currency_before(tokens, k) if k < n else None
+    if cur is not None:
+        k = cur[1]
+    if k >= n:
+        return
+    negative_second = False
+    if k + 1 < n and tokens[k].text in ("-", "−") and touching(tokens, k + 1) and not touching(tokens, k):
+        negative_second = True
+        k += 1
+    second = read_number(text, tokens, k, money=cur is not None or r.kind == "money")
+    if second is None or second.value is None:
+        return
+    if second.written == "words" and r.number.written == "digits" and not intro:
+        return
+    high = -second.value if negative_second else second.value
+    low = r.value
+    # "2 to 3 million": the scale on the second number applies to the first
+    if second.scaled and not r.number.scaled and low is not None and low < high / 10 and low * (high / second_base(second, tokens)) <= high:
+        low = low * (high / second_base(second, tokens))
+    if high is None or low is None or (high < low and not r.negative):
+        if not (r.negative and high is not None):
+            return
+    if r.negative:
+        low, high = (low, -high) if tokens[k - 1].text in ("-",) and False else (low, high)
+    probe = _Reading(first=r.first, after=second.after, number=second, value=second.value)
+    probe.kind, probe.unit = r.kind, r.unit
+    if cur is not None:
+        probe.kind, probe.unit = "money", cur[0]
+    _read_suffix(tokens, probe, text)
+    if r.kind != "count" and probe.kind == "count" and r.unit is None:
+        return
+    r.is_range = True
+    r.low, r.high = (min(low, high), max(low, high))
+    r.value = None
+    r.number_after = second.after
+    r.after = probe.after
+    if probe.kind != "count" or probe.unit:
+        r.kind, r.unit = probe.kind, probe.unit
+    if r.hedge_class == "exact" or r.hedge_class == "approx":
+        r.hedge_class = "range"
+
+
+def second_base(number: Number, tokens: list[Token]) -> float:
+    """The value of a scaled number without its scale ("3 million" -> 3)."""
+    for x in range(number.first, number.after):
+        if tokens[x].kind == "n":
+            try:
+                return float(tokens[x].text.replace(",", "")) or 1.0
+            except ValueError:
+                return 1.0
+    return 1.0
+
+
+def _read_post_hedge(tokens: list[Token], r: _Reading) -> None:
+    """"80,000 or more", "20-plus", "500+", "40 or so"."""
+    n = len(tokens)
+    j = r.after
+    if j >= n or r.hedge_first >= 0 or r.is_range:
+        return
+    if tokens[j].text == "+" and touching(tokens, j) and not (j + 1 < n and touching(tokens, j + 1) and tokens[j + 1].kind in ("n", "w", "p")):
+        r.hedge_class, r.hedge_first, r.hedge_after, r.after = "more", j, j + 1, j + 1
+        return
+    if tokens[j].text == "-" and touching(tokens, j) and j + 1 < n and tokens[j + 1].low in ("plus", "odd"):
+        r.hedge_class = POST_HEDGES[tokens[j + 1].low]
+        r.hedge_first, r.hedge_after, r.after = j, j + 2, j + 2
+        return
+    hit = _match_phrase(tokens, j, POST_HEDGES, 2)  # type: ignore[arg-type]
+    if hit is not None and tokens[j].low in ("or", "and"):
+        r.hedge_class = hit[0]  # type: ignore[assignment]
+        r.hedge_first, r.hedge_after, r.after = j, hit[1], hit[1]
+
+
+def _to_quantity(text: str, tokens: list[Token], r: _Reading) -> Quantity:
+    start = tokens[r.first].start
+    end = tokens[r.after - 1].end
+    num_start = tokens[r.number.first].start
+    num_end = tokens[r.number_after - 1].end
+    hedge_text = text[tokens[r.hedge_first].start : tokens[r.hedge_after - 1].end] if r.hedge_first >= 0 else None
+    if hedge_text is not None and " ".join(hedge_text.lower().split()) in EXACT_WORDS:
+        hedge_text = None
+    if r.is_range:
+        low, high = r.low, r.high
+        value = None
+        hedge_cls: HedgeClass = "range"
+    elif r.value is None:  # vague
+        low, high, value, hedge_cls = r.number.low, r.number.high, None, "vague"
+    else:
+        value = r.value
+        hedge_cls = r.hedge_class
+        low, high = interval(value, hedge_cls)
+    return Quantity(
+        start=start, end=end, text=text[start:end], value=value, low=low, high=high,
+        hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,
+        number_start=num_start, number_end=num_end,
+    )

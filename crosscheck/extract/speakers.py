@@ -1,0 +1,313 @@
+"""Speakers: what a subject noun phrase names, and one id per real speaker across the corpus.
+
+A subject as written ("Pakistan’s Deputy Interior Minister Tallal Chaudhry", "the agency", "a
+senior official", "it") is read into a ``Mention``: the core name, whether it is a person, an
+organisation, an anonymous source, a pronoun or a document ("the statement"). The grammar is
+closed-class words only (titles, organisation heads, source nouns, pronouns): no names of the
+people or places of any story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from rapidfuzz import fuzz, utils
+
+from crosscheck.model import Speaker, Statement
+
+Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
+
+#: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
+TITLE_WORDS = frozenset(
+    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti"]
+)
+
+#: Heads that make a noun phrase an organisation ("the Taliban refugees ministry").
+ORG_HEADS = frozenset(
+    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate"]
+)
+
+#: Nouns that name a source without naming who ("a senior official", "officials", "a source").
+SOURCE_NOUNS = frozenset(
+    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "afghans", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders"]
+)
+
+#: Documents that speak for whoever issued them ("the statement said").
+DOCUMENT_NOUNS = frozenset(
+    ["statement", "statements", "release", "communique", "communiqué", "report", "letter", "post", "tweet", "video", "document", "memo", "notice", "filing", "declaration", "readout", "transcript", "bulletin", "circular"]
+)
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+ORG_PRONOUNS = frozenset({"it"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these"})
+_POSSESSIVE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|s’|s')\s+")
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_POST_MODIFIER = re.compile(
+    r"\s+(?:who|which|that|whose|in|from|at|on|under|with|for|of|based|speaking|born)\b"
+)
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A subject noun phrase read for who it names."""
+
+    written: str
+    name: str
+    kind: Kind
+    acronym: str | None = None
+    #: the head noun for descriptions ("agency" in "the agency"); empty for names
+    head: str = ""
+    #: True for a bare description ("the agency", "the Taliban minister") that needs a referent
+    description: bool = False
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def acronym_of(name: str) -> str:
+    """The initials of a name's capitalised words ("International Organization for Migration")."""
+    return "".join(w[0] for w in _words(name) if _is_cap(w))
+
+
+def _strip_possessor(np: str) -> str:
+    match = _POSSESSIVE.match(np)
+    return np[match.end() :] if match else np
+
+
+def _head_noun(np: str) -> str:
+    """The head of a noun phrase: the last word before any post-modifier."""
+    cut = _POST_MODIFIER.search(np)
+    core = np[: cut.start()] if cut else np
+    words = _words(core)
+    return words[-1].lower().strip(".’'") if words else ""
+
+
+def person_name(np: str) -> str | None:
+    """The proper name inside a titled noun phrase, or None when it names no person.
+
+    "Pakistan’s Deputy Interior Minister Tallal Chaudhry" -> "Tallal Chaudhry";
+    "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan" -> its last name run.
+    """
+    words = _words(np.replace(",", " , "))
+    last_title = -1
+    for i, w in enumerate(words):
+        if w.lower().strip(".") in TITLE_WORDS:
+            last_title = i
+    run: list[str] = []
+    # The name follows its title at once: "envoy for Afghanistan" names no one.
+    for w in words[last_title + 1 :]:
+        if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
+            run.append(w)
+        else:
+            break
+    if last_title >= 0 and run:
+        return " ".join(run)
+    if last_title < 0 and 2 <= len(run) <= 4 and len(run) == len(words):
+        return " ".join(run)
+    return None
+
+
+def read_mention(np: str) -> Mention:
+    """Read a subject noun phrase as written in the text."""
+    written = np.strip(" ,")
+    low = written.lower()
+    words = _words(written)
+    if not words:
+        return Mention(written, written, "unknown")
+    if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS:
+        return Mention(written, written, "pronoun")
+    acronym_match = _ACRONYM_IN_PARENS.search(written)
+    acronym = acronym_match.group(1) if acronym_match else None
+    head = _head_noun(written.replace(acronym_match.group(0), "") if acronym_match else written)
+    first = words[0].lower()
+    # A document speaks for its issuer: "a statement from X", "the press release issued from X".
+    if head in DOCUMENT_NOUNS or (words and any(w.lower() in DOCUMENT_NOUNS for w in words[:4])):
+        issuer = re.search(r"\b(?:from|by|of)\s+(.+)$", written)
+        if issuer and any(_is_cap(w) for w in _words(issuer.group(1))):
+            inner = read_mention(issuer.group(1))
+            return replace(inner, written=written)
+        return Mention(written, written, "document", head=head, description=True)
+    name = person_name(written)
+    if name:
+        return Mention(written, name, "person")
+    core = _strip_possessor(written)
+    core_words = _words(core)
+    core_first = core_words[0].lower() if core_words else ""
+    has_proper = any(_is_cap(w) for w in core_words[1:]) or (
+        core_first not in _DETERMINERS and core_words and _is_cap(core_words[0])
+    )
+    if head in ORG_HEADS or (acronym and head not in SOURCE_NOUNS):
+        name = _org_core(core)
+        # "the agency", "the Taliban refugees ministry": a description that points back
+        described = core_first in _DETERMINERS and not _capitalised_org(name)
+        return Mention(written, name, "org", acronym=acronym, head=head, description=described)
+    if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"}:
+        if head in TITLE_WORDS and has_proper and first not in {"a", "an"}:
+            # "the Taliban minister": a description of someone named elsewhere
+            return Mention(written, written, "person", head=head, description=True)
+        return Mention(written, written, "anonymous", head=head)
+    if head in TITLE_WORDS:
+        return Mention(written, written, "person", head=head, description=True)
+    bare = [w for w in core_words if w.lower() not in _DETERMINERS]
+    if len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2:
+        return Mention(written, bare[0], "org", acronym=bare[0], head=head)
+    if _is_cap(words[0]) and len(words) <= 4:
+        # A bare capitalised name: a surname ("Dar"), a capital ("Kabul") or a country.
+        return Mention(written, _org_core(core), "unknown", acronym=acronym)
+    return Mention(written, written, "unknown", head=head)
+
+
+def _capitalised_org(name: str) -> bool:
+    words = _words(name)
+    return bool(words) and all(_is_cap(w) or w.lower() in {"of", "and", "for", "the"} for w in words)
+
+
+def _org_core(np: str) -> str:
+    """An organisation's name without the article, possessor and parenthesised acronym.
+
+    "the Taliban Ministry of Refugees and Repatriation" keeps "Ministry of Refugees and
+    Repatriation": a capitalised head that takes an of-phrase is the start of the proper name.
+    """
+    core = _ACRONYM_IN_PARENS.sub("", _strip_possessor(np)).strip(" ,")
+    words = core.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    for i, w in enumerate(words):
+        if w.lower() in ORG_HEADS and _is_cap(w) and i + 1 < len(words) and words[i + 1] == "of":
+            words = words[i:]
+            break
+    return " ".join(words).strip(" ,")
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", utils.default_process(name)).strip("-") or "speaker"
+
+
+# --------------------------------------------------------------------------- corpus-wide
+
+
+def _content_tokens(name: str) -> frozenset[str]:
+    stop = {"the", "of", "and", "for", "a", "an", "s"}
+    return frozenset(
+        w for w in utils.default_process(name.replace("’s", "").replace("'s", "")).split() if w not in stop
+    )
+
+
+def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
+    """Two names for one speaker: surname match for people, token subset or acronym for groups."""
+    if not a or not b:
+        return False
+    pa, pb = utils.default_process(a), utils.default_process(b)
+    if pa == pb:
+        return True
+    if a_person or b_person:
+        wa, wb = pa.split(), pb.split()
+        if not wa or not wb:
+            return False
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if len(short) == 1:
+            return short[0] == long_[-1]
+        return fuzz.token_sort_ratio(pa, pb, processor=None, score_cutoff=90) >= 90
+    if a.isupper() and len(a) >= 2 and acronym_of(b) == a:
+        return True
+    if b.isupper() and len(b) >= 2 and acronym_of(a) == b:
+        return True
+    ta, tb = _content_tokens(a), _content_tokens(b)
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(small) >= 2 and small <= big:
+        return True
+    return fuzz.token_sort_ratio(pa, pb, processor=None, score_cutoff=92) >= 92
+
+
+def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]) -> list[list[str]]:
+    """Join a description ("the acting foreign minister of Taliban") to the one named person
+    whose written titles hold all its words ("The Taliban administration’s acting foreign
+    minister Amir Khan Muttaqi"). Ambiguous descriptions stay on their own."""
+    written: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker and st.speaker_span is not None:
+            written.setdefault(st.speaker, set()).add(st.speaker_span.text)
+    named = [g for g in groups if person_name(g[0]) or any(person_name(w) for w in written.get(g[0], ()))]
+    out: list[list[str]] = []
+    for group in groups:
+        head = group[0]
+        mention = read_mention(head)
+        if group in named or not (mention.kind == "person" and mention.description):
+            out.append(group)
+            continue
+        words = _content_tokens(head) - {"its", "his", "her", "their"}
+        fits = [
+            g for g in named
+            if len(words) >= 2
+            and any(words <= _content_tokens(w) for name in g for w in written.get(name, {name}))
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)
+        else:
+            out.append(group)
+    return [g for g in out if g]
+
+
+def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], list[Speaker]]:
+    """One speaker id per real speaker across the corpus; aliases gathered from every article.
+
+    Named speakers are grouped greedily, longest name first, so "Dar" joins "Ishaq Dar" rather
+    than founding its own speaker. Anonymous sources each stay their own speaker, flagged.
+    """
+    names: dict[str, bool] = {}
+    for st in statements:
+        if st.speaker and not st.anonymous:
+            is_person = read_mention(st.speaker).kind == "person" or len(st.speaker.split()) >= 2 and (
+                person_name(st.speaker) is not None
+            )
+            names[st.speaker] = names.get(st.speaker, False) or is_person
+    groups: list[list[str]] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        for group in groups:
+            if same_speaker(group[0], name, names[group[0]], names[name]):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    groups = _merge_descriptions(groups, statements)
+    canonical: dict[str, str] = {}
+    speakers: dict[str, Speaker] = {}
+    for group in groups:
+        sid = slug(group[0])
+        while sid in speakers:
+            sid += "-2"
+        for name in group:
+            canonical[name] = sid
+        written = sorted({name for name in group})
+        speakers[sid] = Speaker(id=sid, name=group[0], aliases=tuple(written))
+    anonymous: dict[str, Speaker] = {}
+    out: list[Statement] = []
+    for st in statements:
+        if st.anonymous and st.speaker:
+            sid = "anonymous-" + slug(st.speaker)
+            anonymous.setdefault(sid, Speaker(id=sid, name=st.speaker, anonymous=True))
+            out.append(replace(st, speaker_id=sid))
+        elif st.speaker and st.speaker in canonical:
+            out.append(replace(st, speaker_id=canonical[st.speaker]))
+        else:
+            out.append(st)
+    # Aliases as written in the articles (titles and all), not only the resolved names.
+    written_by_id: dict[str, set[str]] = {}
+    for st in out:
+        if st.speaker_id in speakers and st.speaker_span is not None:
+            if read_mention(st.speaker_span.text).kind not in {"pronoun", "document"}:
+                written_by_id.setdefault(st.speaker_id, set()).add(st.speaker_span.text)
+    for sid, more in written_by_id.items():
+        sp = speakers[sid]
+        speakers[sid] = replace(sp, aliases=tuple(sorted(set(sp.aliases) | more)))
+    return out, sorted([*speakers.values(), *anonymous.values()], key=lambda s: s.id)

@@ -1,0 +1,255 @@
+"""The time scope of a quantity, resolved against the article's published date.
+
+Candidate phrases are found with bounded regexes; only the date part of a candidate ("March",
+"April 7", "September 2023") goes to dateparser, through an ``lru_cache`` (dateparser costs
+about a millisecond a call). Weekdays, years and "last year" are plain calendar arithmetic.
+
+    ==================================  ========  ==========================================
+    phrase (article of Tue 2025-04-08)  relation  dates
+    ==================================  ========  ==========================================
+    on Sunday                           point     2025-04-06
+    since the end of March              since     2025-03-31 .. 2025-04-08
+    so far in April                     since     2025-04-01 .. 2025-04-08
+    in the first week of April          period    2025-04-01 .. 2025-04-07
+    between April 1 and 7               period    2025-04-01 .. 2025-04-07
+    last year                           period    2024-01-01 .. 2024-12-31
+    in September 2023                   period    2023-09-01 .. 2023-09-30
+    during 2025                         period    2025-01-01 .. 2025-12-31
+    by the end of April                 until     .. 2025-04-30
+    ==================================  ========  ==========================================
+
+With no published date, relative phrases (weekdays, "last year", a month without a year)
+come back with ``resolved=False``; absolute ones ("September 2023") still resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from crosscheck.model import TimeScope
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_MONTH_DATE = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
+_EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
+_ORDINAL = r"(?:first|second|third|fourth|last|final)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("week_of", re.compile(rf"\b(?i:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
+    ("so_far", re.compile(rf"\b(?i:so)\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
+    ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
+    ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
+    ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
+    ("relative", re.compile(r"\b(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
+    ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
+    ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
+    ("bare_month", re.compile(rf"\b(?P<what>{_MONTH})\b")),
+]
+
+
+def time_scope(sentence: str, start: int, end: int, published: date | None, offset: int = 0) -> TimeScope | None:
+    """The time phrase of the quantity at ``sentence[start:end]``, nearest first; None if none."""
+    best: tuple[int, TimeScope] | None = None
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if m.start() < end and start < m.end():
+                continue  # inside the quantity itself
+            if name == "bare_month" and not _bare_month_ok(sentence, m):
+                continue
+            scope = _resolve(name, m, published)
+            if scope is None:
+                continue
+            taken.append((m.start(), m.end()))
+            distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
+            scope = TimeScope(
+                text=m.group().strip(), start=m.start() + offset, end=m.end() + offset,
+                relation=scope.relation, date_from=scope.date_from, date_to=scope.date_to,
+                resolved=scope.resolved,
+            )
+            if best is None or distance < best[0]:
+                best = (distance, scope)
+    return best[1] if best else None
+
+
+def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
+    word = m.group("what")
+    if word in ("May", "March") and not re.search(r"(?:average|total|figure|of|in)\s*$", sentence[: m.start()]):
+        return False
+    return word[0].isupper()
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(phrase: str, base: date | None) -> date | None:
+    """dateparser on one candidate phrase, relative to ``base``; cached (it is slow)."""
+    import dateparser  # imported late: it takes a while to load
+
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except Exception:
+        return None
+    return parsed.date() if parsed else None
+
+
+def _has_year(text: str) -> bool:
+    return re.search(_YEAR, text) is not None
+
+
+def _has_day(text: str) -> bool:
+    return re.search(r"\d", re.sub(_YEAR, "", text)) is not None
+
+
+def _month_span(text: str, published: date | None) -> tuple[date, date] | None:
+    """"September 2023" -> (09-01, 09-30); "April 7" -> (04-07, 04-07); a year -> whole year."""
+    text = text.strip()
+    if re.fullmatch(_YEAR, text):
+        y = int(text)
+        return date(y, 1, 1), date(y, 12, 31)
+    if not _has_year(text) and published is None:
+        return None
+    d = _parse_date(text, published)
+    if d is None:
+        return None
+    if _has_day(text):
+        return d, d
+    last = calendar.monthrange(d.year, d.month)[1]
+    return d.replace(day=1), d.replace(day=last)
+
+
+def _edge_date(edge: str | None, span: tuple[date, date]) -> date:
+    if edge and re.search(r"end|close", edge):
+        return span[1]
+    if edge and "middle" in edge:
+        return span[0] + (span[1] - span[0]) // 2
+    return span[0]
+
+
+def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope | None:
+    text = m.group()
+    unresolved = TimeScope(text=text, relation="unresolved")
+    if name == "between":
+        y = m.group("y") or (str(published.year) if published else None)
+        if y is None:
+            return TimeScope(text=text, relation="period")
+        a = _parse_date(f"{m.group('m')} {m.group('d1')} {y}", None)
+        b = _parse_date(f"{m.group('m')} {m.group('d2')} {y}", None)
+        if a is None or b is None:
+            return unresolved
+        return TimeScope(text=text, relation="period", date_from=a, date_to=b, resolved=True)
+    if name == "week_of":
+        span = _month_span(m.group("what"), published)
+        if span is None:
+            return TimeScope(text=text, relation="period")
+        return TimeScope(text=text, relation="period", resolved=True,
+                         **dict(zip(("date_from", "date_to"), _part_of(span, m.group("ord"), m.group("part")))))
+    if name in ("since", "so_far"):
+        what = m.group("what")
+        if what.lower() in ("year", "month", "week"):
+            if published is None:
+                return TimeScope(text=text, relation="since")
+            start = {"year": published.replace(month=1, day=1), "month": published.replace(day=1),
+                     "week": published - timedelta(days=published.weekday())}[what.lower()]
+            return TimeScope(text=text, relation="since", date_from=start, date_to=published, resolved=True)
+        if re.fullmatch(_WEEKDAY, what):
+            if published is None:
+                return TimeScope(text=text, relation="since")
+            d = _last_weekday(what, published)
+            return TimeScope(text=text, relation="since", date_from=d, date_to=published, resolved=True)
+        span = _month_span(what, published)
+        if span is None or published is None and not _has_year(what):
+            return TimeScope(text=text, relation="since")
+        start = _edge_date(m.groupdict().get("edge"), span)
+        return TimeScope(text=text, relation="since", date_from=start, date_to=published,
+                         resolved=True)
+    if name in ("until", "edge"):
+        span = _month_span(m.group("what"), published)
+        if span is None:
+            return TimeScope(text=text, relation="until" if name == "until" else "point")
+        d = _edge_date(m.group("edge"), span) if m.group("edge") else span[1] if name == "until" else span[0]
+        if name == "until":
+            return TimeScope(text=text, relation="until", date_to=d, resolved=True)
+        return TimeScope(text=text, relation="point", date_from=d, date_to=d, resolved=True)
+    if name == "weekday":
+        if published is None:
+            return TimeScope(text=text, relation="point")
+        d = _last_weekday(m.group("wd"), published)
+        d2 = _last_weekday(m.group("wd2"), published) if m.group("wd2") else d
+        lo, hi = min(d, d2), max(d, d2)
+        return TimeScope(text=text, relation="point" if lo == hi else "period", date_from=lo,
+                         date_to=hi, resolved=True)
+    if name == "relative":
+        return _relative(text, m.group("rel").lower(), published)
+    if name == "decade":
+        y = int(m.group("dec"))
+        return TimeScope(text=text, relation="period", date_from=date(y, 1, 1),
+                         date_to=date(y + 9, 12, 31), resolved=True)
+    if name in ("in", "bare_month"):
+        span = _month_span(m.group("what"), published)
+        if span is None:
+            return TimeScope(text=text, relation="period")
+        relation = "point" if span[0] == span[1] else "period"
+        return TimeScope(text=text, relation=relation, date_from=span[0], date_to=span[1], resolved=True)
+    return unresolved
+
+
+def _part_of(span: tuple[date, date], ordinal: str, part: str) -> tuple[date, date]:
+    """"the first week of April" -> (04-01, 04-07); "the second half of 2025" -> (07-01, 12-31)."""
+    first, last = span
+    if part in ("week", "fortnight"):
+        days = 7 if part == "week" else 14
+        index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(ordinal)
+        if index is None:  # last / final
+            return max(first, last - timedelta(days=days - 1)), last
+        lo = first + timedelta(days=days * index)
+        return lo, min(last, lo + timedelta(days=days - 1))
+    pieces = 2 if part == "half" else 4
+    length = (last - first).days + 1
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(ordinal, pieces - 1)
+    lo = first + timedelta(days=length * index // pieces)
+    hi = first + timedelta(days=length * (index + 1) // pieces - 1)
+    return lo, hi
+
+
+def _last_weekday(name: str, published: date) -> date:
+    """The latest day called ``name`` on or before the published date."""
+    target = [d.lower() for d in calendar.day_name].index(name.lower())
+    return published - timedelta(days=(published.weekday() - target) % 7)
+
+
+def _relative(text: str, rel: str, published: date | None) -> TimeScope:
+    if published is None:
+        return TimeScope(text=text, relation="period")
+    if rel == "yesterday":
+        d = published - timedelta(days=1)
+        return TimeScope(text=text, relation="point", date_from=d, date_to=d, resolved=True)
+    if rel == "today":
+        return TimeScope(text=text, relation="point", date_from=published, date_to=published, resolved=True)
+    which, unit = rel.split()
+    shift = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        y = published.year + shift
+        return TimeScope(text=text, relation="period", date_from=date(y, 1, 1), date_to=date(y, 12, 31), resolved=True)
+    if unit == "month":
+        y, mth = published.year, published.month + shift
+        if mth == 0:
+            y, mth = y - 1, 12
+        elif mth == 13:
+            y, mth = y + 1, 1
+        return TimeScope(text=text, relation="period", date_from=date(y, mth, 1),
+                         date_to=date(y, mth, calendar.monthrange(y, mth)[1]), resolved=True)
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+    return TimeScope(text=text, relation="period", date_from=monday, date_to=monday + timedelta(days=6), resolved=True)

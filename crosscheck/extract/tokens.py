@@ -1,0 +1,49 @@
+"""Tokens with offsets: the one pass over the text every other grammar module reads.
+
+One linear regex (no nested quantifiers, so no catastrophic backtracking) splits text into
+digit runs, words and symbols. Runs of ordinary punctuation collapse into one token, so a line of
+a million commas is one token, not a million. The lower-cased text is kept beside the offsets
+because every lexicon lookup is case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# digits with internal separators (1,636 / 2.8 / 1.234.567); words with an apostrophe inside
+# (o'clock, baker's); currency and share symbols one by one; other punctuation as runs of
+# the same character.
+_TOKEN = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)*)"
+    r"|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)"
+    r"|(?P<s>[$£€¥₹¢%~+#°½⅓⅔¼¾⅛])"
+    r"|(?P<p>([^\w\s])\5*)"
+)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str  # "n" digits, "w" word, "s" symbol, "p" punctuation
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Every token of ``text`` with its offsets (plus ``offset``); whitespace is dropped."""
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "p"
+        if kind not in ("n", "w", "s"):
+            kind = "p"
+        s = m.group()
+        start, end = m.span()
+        append(Token(start + offset, end + offset, s, s.lower(), kind))
+    return out
+
+
+def touching(tokens: list[Token], i: int) -> bool:
+    """True when token ``i`` follows token ``i-1`` with no space between them."""
+    return 0 < i < len(tokens) and tokens[i - 1].end == tokens[i].start

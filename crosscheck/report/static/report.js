@@ -1,0 +1,248 @@
+// crosscheck review report: provenance, filters, keyboard and reviews.
+// Everything this script shows comes from the page's own escaped HTML or from the JSON block;
+// it never writes HTML strings (no innerHTML), only text and attributes.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("crosscheck-data").textContent);
+  var STORE = "crosscheck:reviews:" + data.key;
+  var cards = Array.prototype.slice.call(document.querySelectorAll(".cluster"));
+  var current = -1;
+
+  // ------------------------------------------------------------------ reviews
+  function loadStored() {
+    try { return JSON.parse(window.localStorage.getItem(STORE) || "{}") || {}; }
+    catch (e) { storageBroken(); return {}; }
+  }
+  function saveStored(stored) {
+    try { window.localStorage.setItem(STORE, JSON.stringify(stored)); }
+    catch (e) { storageBroken(); }
+  }
+  function storageBroken() { document.getElementById("storage-warning").hidden = false; }
+
+  var stored = loadStored();
+  // A decision made in this browser overrides one carried over from an earlier run.
+  function effective(id) {
+    if (stored[id]) return { review: stored[id], carried: false };
+    if (data.carried[id]) return { review: data.carried[id], carried: true };
+    return null;
+  }
+
+  function paintReview(card) {
+    var id = card.dataset.cluster;
+    var state = effective(id);
+    var box = card.querySelector(".review");
+    var status = state ? state.review.status : "";
+    box.querySelectorAll("input[type=radio]").forEach(function (r) { r.checked = r.value === status; });
+    var note = box.querySelector(".review-note");
+    if (document.activeElement !== note) note.value = state ? (state.review.note || "") : "";
+    box.querySelector(".carried").hidden = !(state && state.carried);
+    var badge = card.querySelector(".review-badge");
+    badge.hidden = !status;
+    badge.textContent = status;
+    badge.dataset.status = status;
+    card.dataset.review = status || "none";
+  }
+
+  function setReview(card, status, note) {
+    var id = card.dataset.cluster;
+    var before = effective(id);
+    if (!status && !note) { delete stored[id]; }
+    else {
+      stored[id] = {
+        status: status || (before ? before.review.status : ""),
+        note: note !== undefined ? note : (before ? before.review.note || "" : ""),
+        updated: new Date().toISOString()
+      };
+      if (!stored[id].status) stored[id].status = "needs follow-up";
+    }
+    saveStored(stored);
+    paintReview(card);
+    applyFilters();
+  }
+
+  cards.forEach(function (card) {
+    var box = card.querySelector(".review");
+    box.addEventListener("change", function (e) {
+      if (e.target.type === "radio") setReview(card, e.target.value, box.querySelector(".review-note").value);
+    });
+    box.querySelector(".review-note").addEventListener("input", function (e) {
+      var state = effective(card.dataset.cluster);
+      setReview(card, state ? state.review.status : "needs follow-up", e.target.value);
+    });
+    box.querySelector(".review-clear").addEventListener("click", function () {
+      delete stored[card.dataset.cluster]; saveStored(stored); paintReview(card); applyFilters();
+    });
+    paintReview(card);
+  });
+
+  function exportReviews() {
+    var reviews = [];
+    Object.keys(data.clusters).sort().forEach(function (id) {
+      var state = effective(id);
+      if (!state || !state.review.status) return;
+      var cluster = data.clusters[id];
+      reviews.push({
+        cluster: id, kind: cluster.kind, label: cluster.label,
+        status: state.review.status, note: state.review.note || "",
+        updated: state.review.updated || "", carried_over: state.carried,
+        claims: cluster.members
+      });
+    });
+    var body = JSON.stringify({ crosscheck_reviews: 1, report: data.key, exported: new Date().toISOString(), reviews: reviews }, null, 1);
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([body], { type: "application/json" }));
+    link.download = "crosscheck-reviews-" + data.key + ".json";
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+  document.getElementById("export-reviews").addEventListener("click", exportReviews);
+
+  // ------------------------------------------------------------------ provenance
+  function attrSelector(name, id) { return "[" + name + "~=\"" + CSS.escape(id) + "\"]"; }
+
+  function openSpan(attr, id, activeClass) {
+    var reader = document.getElementById("reader");
+    var marks = reader.querySelectorAll(attrSelector(attr, id));
+    if (!marks.length) return;
+    var doc = marks[0].closest(".doc");
+    reader.querySelectorAll(".doc").forEach(function (d) { d.hidden = d !== doc; });
+    reader.querySelector(".reader-empty").hidden = true;
+    reader.querySelectorAll(".active, .active-statement").forEach(function (m) { m.classList.remove("active", "active-statement"); });
+    marks.forEach(function (m) { m.classList.add("active"); if (activeClass) m.classList.add(activeClass); });
+    document.body.classList.add("reading");
+    // Scroll the reader, not the page, so the card being reviewed stays where it is.
+    var head = doc.querySelector(".doc-head");
+    var target = marks[0].offsetTop - (reader.clientHeight - (head ? head.offsetHeight : 0)) / 2;
+    reader.scrollTop = Math.max(0, target);
+  }
+
+  function markRow(card, attr, id) {
+    document.querySelectorAll("tr.active, .interval.active").forEach(function (r) { r.classList.remove("active"); });
+    if (attr === "data-claim") card.querySelectorAll(attrSelector("data-claim", id)).forEach(function (r) { r.classList.add("active"); });
+  }
+
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest(".claim-link, .interval");
+    if (link) {
+      var card = link.closest(".cluster");
+      if (card) select(cards.indexOf(card), false);
+      keepInSight(link);
+      if (link.dataset.claim) { openSpan("data-claims", link.dataset.claim); markRow(card, "data-claim", link.dataset.claim); }
+      else if (link.dataset.statement) { openSpan("data-statements", link.dataset.statement, "active-statement"); markRow(card); }
+      return;
+    }
+    if (e.target.closest(".reader-close")) { closeReader(); return; }
+    var related = e.target.closest(".related-link");
+    if (related) {
+      var target = document.getElementById("cluster-" + related.dataset.target);
+      if (target && target.hidden) { showAll(); }
+      if (target) { e.preventDefault(); select(cards.indexOf(target), true); }
+    }
+  });
+
+  // On a narrow screen the article opens as a sheet over the lower half: keep the clicked
+  // figure in the upper half so the card and its source stay side by side, one above the other.
+  function keepInSight(element) {
+    if (window.matchMedia("(min-width: 1101px)").matches) return;
+    var top = element.getBoundingClientRect().top;
+    if (top > window.innerHeight * 0.4 || top < 0) window.scrollBy(0, top - 80);
+  }
+
+  function closeReader() {
+    document.body.classList.remove("reading");
+    document.querySelectorAll("#reader .doc").forEach(function (d) { d.hidden = true; });
+    document.querySelector("#reader .reader-empty").hidden = false;
+  }
+
+  // ------------------------------------------------------------------ filters
+  var verdictBoxes = document.querySelectorAll("input[name=verdict]");
+  var outletSelect = document.getElementById("filter-outlet");
+  var speakerSelect = document.getElementById("filter-speaker");
+  var reviewSelect = document.getElementById("filter-review");
+  var textInput = document.getElementById("filter-text");
+
+  function applyFilters() {
+    var verdicts = {};
+    verdictBoxes.forEach(function (b) { verdicts[b.value] = b.checked; });
+    var outlet = outletSelect.value, speaker = speakerSelect.value, review = reviewSelect.value;
+    var words = textInput.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = 0;
+    cards.forEach(function (card) {
+      var ok = verdicts[card.dataset.verdict] !== false;
+      if (ok && outlet) ok = JSON.parse(card.dataset.outlets).indexOf(outlet) >= 0;
+      if (ok && speaker) ok = JSON.parse(card.dataset.speakers).indexOf(speaker) >= 0;
+      if (ok && review) ok = (card.dataset.review || "none") === review;
+      if (ok && words.length) {
+        var text = card.textContent.toLowerCase();
+        ok = words.every(function (w) { return text.indexOf(w) >= 0; });
+      }
+      card.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    document.getElementById("shown-count").textContent = shown + " of " + cards.length + " clusters shown";
+  }
+  function showAll() {
+    verdictBoxes.forEach(function (b) { b.checked = true; });
+    outletSelect.value = speakerSelect.value = reviewSelect.value = textInput.value = "";
+    applyFilters();
+  }
+  [outletSelect, speakerSelect, reviewSelect].forEach(function (el) { el.addEventListener("change", applyFilters); });
+  verdictBoxes.forEach(function (el) { el.addEventListener("change", applyFilters); });
+  textInput.addEventListener("input", applyFilters);
+  applyFilters();
+
+  // ------------------------------------------------------------------ keyboard
+  function visibleCards() { return cards.filter(function (c) { return !c.hidden; }); }
+
+  function select(index, scroll) {
+    if (index < 0 || index >= cards.length) return;
+    if (current >= 0 && cards[current]) cards[current].classList.remove("current");
+    current = index;
+    var card = cards[index];
+    card.classList.add("current");
+    if (scroll) { card.focus({ preventScroll: true }); card.scrollIntoView({ block: "start", behavior: "auto" }); }
+  }
+
+  function step(delta) {
+    var visible = visibleCards();
+    if (!visible.length) return;
+    var at = visible.indexOf(cards[current]);
+    var next = at < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
+    select(cards.indexOf(visible[next]), true);
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    var typing = e.target.closest("input, textarea, select");
+    if (e.key === "Escape") { if (typing) e.target.blur(); closeReader(); return; }
+    if (typing) return;
+    // Enter on a focused button or link is that control's own click.
+    if (e.key === "Enter" && e.target.closest("button, a, summary")) return;
+    var card = cards[current];
+    switch (e.key) {
+      case "j": case "ArrowDown": step(1); break;
+      case "k": case "ArrowUp": step(-1); break;
+      case "/": textInput.focus(); break;
+      case "o": case "Enter":
+        if (!card) return;
+        var first = card.querySelector(".claim-link");
+        if (first) first.click();
+        break;
+      case "1": case "2": case "3":
+        if (!card) return;
+        setReview(card, data.statuses[Number(e.key) - 1], card.querySelector(".review-note").value);
+        break;
+      case "0":
+        if (!card) return;
+        delete stored[card.dataset.cluster]; saveStored(stored); paintReview(card); applyFilters();
+        break;
+      case "n":
+        if (!card) return;
+        card.querySelector(".review-note").focus();
+        break;
+      default: return;
+    }
+    e.preventDefault();
+  });
+})();

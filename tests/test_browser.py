@@ -1,0 +1,230 @@
+"""The HTML report driven in headless Chromium, opened from file:// as a user would open it."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crosscheck.model import Report
+from crosscheck.report import html
+from crosscheck.reviews import carry_over, load_reviews
+
+pytestmark = pytest.mark.browser
+
+
+def write_report(report: Report, folder: Path) -> Path:
+    path = folder / "report.html"
+    path.write_text(html.render(report), encoding="utf-8")
+    return path
+
+
+class Page:
+    """A page plus everything it tried to do behind the user's back."""
+
+    def __init__(self, context: Any, url: str) -> None:
+        self.dialogs: list[str] = []
+        self.requests: list[str] = []
+        self.console: list[str] = []
+        self.errors: list[str] = []
+        self.page = context.new_page()
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.console.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(url)
+
+
+@pytest.fixture
+def opened(chromium: Any, report: Report, tmp_path: Path) -> Iterator[Page]:
+    context = chromium.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    yield Page(context, write_report(report, tmp_path).as_uri())
+    context.close()
+
+
+def test_page_makes_no_request_and_breaks_no_policy(opened: Page) -> None:
+    opened.page.locator(".claim-link").first.click()
+    assert all(url.startswith(("file:", "blob:", "data:")) for url in opened.requests), opened.requests
+    assert not [m for m in opened.console if "Content Security Policy" in m], opened.console
+    assert opened.errors == []
+
+
+def test_clicking_a_claim_opens_its_article_scrolled_to_the_highlight(opened: Page, report: Report) -> None:
+    page = opened.page
+    tolo_claim = next(c for c in report.claims if c.article == "tolo" and "120,000" in c.text)
+    page.locator(f'#cluster-c-returned button.claim-link[data-claim="{tolo_claim.id}"]').click()
+    reader = page.locator("#reader")
+    assert page.locator("#doc-tolo").is_visible()
+    assert page.locator("#doc-dawn").is_hidden()
+    mark = reader.locator("mark.active")
+    assert mark.count() >= 1
+    assert mark.first.inner_text() == tolo_claim.text
+    # Visible inside the reader's own scroll box, and on screen.
+    inside = page.evaluate(
+        """() => { const r = document.getElementById('reader').getBoundingClientRect();
+                   const m = document.querySelector('#reader mark.active').getBoundingClientRect();
+                   return m.top >= r.top && m.bottom <= r.bottom && m.height > 0; }"""
+    )
+    assert inside
+    assert mark.first.is_visible()
+    # Furniture of the open article is greyed, not removed.
+    page.locator(".claim-link", has_text="More than 80,000").click()
+    furniture = page.locator("#doc-dawn .furniture").first
+    assert furniture.inner_text() == "Share on Facebook | Share on X"
+    assert furniture.evaluate("e => getComputedStyle(e).color") != page.locator("#doc-dawn .doc-text").evaluate(
+        "e => getComputedStyle(e).color"
+    )
+
+
+def test_long_article_scrolls_the_reader_to_a_late_claim(chromium: Any, report: Report, tmp_path: Path) -> None:
+    padded = tuple(
+        replace(a, text="Filler paragraph about something else.\n\n" * 80 + a.text) if a.id == "afp" else a
+        for a in report.articles
+    )
+    shift = len("Filler paragraph about something else.\n\n" * 80)
+    claims = tuple(
+        replace(c, start=c.start + shift, end=c.end + shift, sentence_start=c.sentence_start + shift,
+                quantity=replace(c.quantity, number_start=c.quantity.number_start + shift, number_end=c.quantity.number_end + shift),
+                id=c.id)
+        if c.article == "afp" else c
+        for c in report.claims
+    )
+    statements = tuple(replace(s, start=s.start + shift, end=s.end + shift) if s.article == "afp" else s for s in report.statements)
+    long_report = replace(report, articles=padded, claims=claims, statements=statements)
+    context = chromium.new_context(viewport={"width": 1400, "height": 900})
+    page = Page(context, write_report(long_report, tmp_path).as_uri()).page
+    page.locator(".claim-link", has_text="Nearly 85,000").click()
+    assert page.locator("#reader").evaluate("e => e.scrollTop") > 500
+    mark = page.locator("#reader mark.active").first
+    box, reader = mark.bounding_box(), page.locator("#reader").bounding_box()
+    assert box and reader and reader["y"] <= box["y"] <= reader["y"] + reader["height"]
+    context.close()
+
+
+def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report, tmp_path: Path) -> None:
+    page = opened.page
+    card = page.locator("#cluster-c-returned")
+    card.get_by_label("confirmed discrepancy").check()
+    card.locator(".review-note").fill("Taliban figure counts from April 1; UN from March 31")
+    assert card.locator(".review-badge").inner_text().lower() == "confirmed discrepancy"
+    page.reload()
+    card = page.locator("#cluster-c-returned")
+    assert card.get_by_label("confirmed discrepancy").is_checked()
+    assert card.locator(".review-note").input_value() == "Taliban figure counts from April 1; UN from March 31"
+
+    with page.expect_download() as download_info:
+        page.locator("#export-reviews").click()
+    exported = tmp_path / "reviews.json"
+    download_info.value.save_as(exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["crosscheck_reviews"] == 1 and data["report"] == html.report_key(report)
+    [review] = data["reviews"]
+    assert review["cluster"] == "c-returned" and review["status"] == "confirmed discrepancy"
+    assert {(c["file"], c["text"]) for c in review["claims"]} == {
+        ("dawn.txt", "More than 80,000 Afghan nationals"), ("afp.txt", "Nearly 85,000 Afghans"), ("tolo.txt", "120,000 Afghans")
+    }
+    # The export is what `crosscheck run --reviews` reads: it carries into a re-run whose cluster ids changed.
+    renamed = replace(report, clusters=tuple(replace(c, id="new-" + c.id, related={}) for c in report.clusters))
+    carried = carry_over(renamed, load_reviews(exported))
+    assert carried.reviews["new-c-returned"]["status"] == "confirmed discrepancy"
+    assert carried.reviews["new-c-returned"]["note"].startswith("Taliban figure")
+
+
+def test_carried_over_review_is_shown_and_overridden_by_a_local_decision(chromium: Any, report: Report, tmp_path: Path) -> None:
+    carried = replace(report, reviews={"c-torkham": {"status": "not a discrepancy", "note": "same count, rounded", "carried_over": True}})
+    context = chromium.new_context(viewport={"width": 1400, "height": 900})
+    page = Page(context, write_report(carried, tmp_path).as_uri()).page
+    card = page.locator("#cluster-c-torkham")
+    assert card.get_by_label("not a discrepancy").is_checked()
+    assert card.locator(".review-note").input_value() == "same count, rounded"
+    assert card.locator(".badge.carried").is_visible()
+    card.get_by_label("needs follow-up").check()
+    page.reload()
+    card = page.locator("#cluster-c-torkham")
+    assert card.get_by_label("needs follow-up").is_checked()
+    assert card.locator(".badge.carried").is_hidden()
+    context.close()
+
+
+def test_hostile_article_never_runs(opened: Page) -> None:
+    page = opened.page
+    page.locator("input[name=verdict][value=single]").check()
+    page.locator("#cluster-c-hostile .claim-link").click()
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert opened.dialogs == []
+    doc = page.locator("#doc-hostile .doc-text")
+    assert "<script>window.__pwned = 1; alert('pwned')</script>" in doc.inner_text()
+    assert "{{ 7*7 }}" in doc.inner_text() and "[bold]news[/bold]" in doc.inner_text()
+    assert page.locator("#doc-hostile img, #doc-hostile script, #cluster-c-hostile img").count() == 0
+    assert page.locator("#doc-hostile a").count() == 0  # javascript: URL is shown, never linked
+    assert page.locator("#doc-hostile .unsafe-url").inner_text() == "javascript:alert(1)"
+    assert page.locator("script").count() == 2  # the data block and our own script
+
+
+def test_filters_search_and_keyboard(opened: Page) -> None:
+    page = opened.page
+    visible = lambda: page.locator(".cluster:visible")  # noqa: E731
+    assert page.locator("#cluster-c-later").is_hidden()  # single-source figures start hidden
+    page.locator("input[name=verdict][value=compatible]").uncheck()
+    page.locator("input[name=verdict][value=agree]").uncheck()
+    assert [c.get_attribute("data-verdict") for c in visible().all()] == ["conflict"]
+    page.locator("input[name=verdict][value=compatible]").check()
+    page.locator("#filter-speaker").select_option("Abdul Kabir")
+    assert [c.get_attribute("id") for c in visible().all()] == ["cluster-q-kabir"]
+    page.locator("#filter-speaker").select_option("")
+    page.locator("#filter-outlet").select_option("Arab News")
+    assert [c.get_attribute("id") for c in visible().all()] == ["cluster-q-kabir"]
+    page.locator("#filter-outlet").select_option("")
+    page.locator("#filter-text").fill("people crossing")
+    assert [c.get_attribute("id") for c in visible().all()] == ["cluster-c-torkham"]
+    page.locator("#filter-text").fill("")
+
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("j")
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-c-returned"
+    page.keyboard.press("j")
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-c-torkham"
+    page.keyboard.press("ArrowUp")
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-c-returned"
+    page.keyboard.press("3")
+    assert page.locator("#cluster-c-returned").get_by_label("needs follow-up").is_checked()
+    page.keyboard.press("o")
+    assert page.locator("#doc-dawn").is_visible()
+    page.locator(".keys summary").click()  # the keys are documented in the page
+    assert "j / ↓ next cluster" in page.locator(".keys").inner_text()
+
+
+def test_statement_versions_show_a_word_diff(opened: Page) -> None:
+    card = opened.page.locator("#cluster-q-chaudhry")
+    versions = card.locator(".version")
+    assert versions.count() == 2
+    assert versions.nth(1).locator("ins").all_inner_texts() == ["safe and"]
+    card.locator(".statement-link").nth(1).click()
+    assert opened.page.locator("#doc-afp .active").first.inner_text() == "We are facilitating a safe and dignified return"
+
+
+def test_narrow_window_still_shows_the_source(chromium: Any, report: Report, tmp_path: Path) -> None:
+    context = chromium.new_context(viewport={"width": 900, "height": 900})
+    page = Page(context, write_report(report, tmp_path).as_uri()).page
+    assert page.evaluate("document.documentElement.scrollWidth") <= 900  # no sideways scrolling
+    page.locator(".claim-link", has_text="120,000").click()
+    assert page.locator("#reader mark.active").first.is_visible()
+    page.keyboard.press("Escape")
+    assert page.locator("#reader").is_hidden()
+    context.close()
+
+
+def test_screenshot(opened: Page, tmp_path: Path) -> None:
+    """Saves a picture of the report for eyes; CROSSCHECK_SCREENSHOT=path keeps it somewhere else."""
+    opened.page.locator(".claim-link").first.click()
+    target = Path(os.environ.get("CROSSCHECK_SCREENSHOT") or tempfile.gettempdir()) 
+    target = target / "crosscheck-report.png" if target.is_dir() else target
+    opened.page.screenshot(path=str(target))
+    assert target.stat().st_size > 10_000

@@ -1,0 +1,138 @@
+"""Claims on the sample corpus, scored against its answer key with the reference matching rules:
+same file, span overlap, one-to-one greedy by overlap length; optional gold claims (durations,
+ages) count neither way."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosscheck.extract.claims import extract_claims
+from crosscheck.extract.hedges import hedge_class
+from crosscheck.ingest import load
+from crosscheck.model import Article, Claim
+from crosscheck.text import segment
+
+CORPUS = Path(__file__).parent.parent / "corpus" / "afghan-returns-2025"
+OPTIONAL_KINDS = {"duration", "age"}
+
+#: the answer key writes hedges as words or as a class name; read both
+_GOLD_HEDGE = {None: "exact", "vague": "vague", "more than": "more", "nearly": "less",
+               "around": "approx", "up to": "upto", "average": "average"}
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return list(load([CORPUS]).articles)
+
+
+@pytest.fixture(scope="module")
+def claims(articles: list[Article]) -> dict[str, list[Claim]]:
+    return {Path(a.file).name: extract_claims(a, segment(a)) for a in articles}
+
+
+def _match(system: list[tuple[str, int, int]], gold: list[dict]) -> dict[int, int]:
+    candidates = []
+    for gi, g in enumerate(gold):
+        for si, (file, start, end) in enumerate(system):
+            if file == g["file"]:
+                overlap = min(end, g["end"]) - max(start, g["start"])
+                if overlap > 0:
+                    candidates.append((overlap, gi, si))
+    candidates.sort(reverse=True)
+    gold_to_sys: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, gi, si in candidates:
+        if gi not in gold_to_sys and si not in taken:
+            gold_to_sys[gi] = si
+            taken.add(si)
+    return gold_to_sys
+
+
+def _score(claims: dict[str, list[Claim]]) -> dict[str, float]:
+    gold_all = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))["claims"]
+    flat = [(f, c) for f, cs in claims.items() for c in cs]
+    system = [(f, c.start, c.end) for f, c in flat]
+    first = _match(system, gold_all)
+    optional = {gi for gi, g in enumerate(gold_all) if g.get("optional") or g.get("kind") in OPTIONAL_KINDS}
+    drop = {si for gi, si in first.items() if gi in optional}
+    kept = [x for si, x in enumerate(flat) if si not in drop]
+    gold = [g for gi, g in enumerate(gold_all) if gi not in optional]
+    matched = _match([(f, c.start, c.end) for f, c in kept], gold)
+    p = len(matched) / len(kept)
+    r = len(matched) / len(gold)
+    values = [kept[si][1].value for si in matched.values()]
+    gold_values = [gold[gi]["value"] for gi in matched]
+    value_ok = sum(
+        (a is None and b is None) or (a is not None and b is not None and (abs(a - b) <= 0.005 * abs(b) or abs(a * 100 - b) <= 0.005 * abs(b) or abs(a - b * 100) <= 0.005 * abs(b * 100)))
+        for a, b in zip(values, gold_values)
+    )
+    hedge_ok = sum(
+        _class_of_words(kept[si][1].quantity.hedge, kept[si][1].quantity.hedge_class) == _GOLD_HEDGE.get(gold[gi]["hedge"], gold[gi]["hedge"])
+        for gi, si in matched.items()
+    )
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r), "value": value_ok / len(matched),
+            "hedge": hedge_ok / len(matched)}
+
+
+def _class_of_words(words: str | None, cls: str) -> str:
+    """The reference scorer reads the hedge words; "at least" counts as "more" there."""
+    if cls == "vague":
+        return "vague"
+    got = hedge_class(words)
+    return "more" if got == "atleast" else got
+
+
+def test_claims_f1(claims: dict[str, list[Claim]]) -> None:
+    assert _score(claims)["f1"] >= 0.97
+
+
+def test_value_accuracy(claims: dict[str, list[Claim]]) -> None:
+    assert _score(claims)["value"] == 1.0
+
+
+def test_hedge_accuracy(claims: dict[str, list[Claim]]) -> None:
+    assert _score(claims)["hedge"] >= 0.95
+
+
+def test_spans_hold_and_ids_are_deterministic(articles: list[Article], claims: dict[str, list[Claim]]) -> None:
+    by_file = {Path(a.file).name: a for a in articles}
+    for file, cs in claims.items():
+        text = by_file[file].text
+        for c in cs:
+            assert text[c.start : c.end] == c.text
+            assert c.id == f"{c.article}:{c.start}-{c.end}"
+            assert c.start <= c.quantity.start and c.quantity.end <= c.end
+            assert text[c.quantity.number_start : c.quantity.number_end] in c.text
+    again = extract_claims(by_file["003_99f11a6eafaef3d0.txt"], segment(by_file["003_99f11a6eafaef3d0.txt"]))
+    assert [c.id for c in again] == [c.id for c in claims["003_99f11a6eafaef3d0.txt"]]
+
+
+def test_claim_extends_over_the_counted_phrase(claims: dict[str, list[Claim]]) -> None:
+    texts = [c.text for c in claims["001_79ce0ea4bbe635d9.txt"]]
+    assert "more than 80,000 Afghan nationals" in texts
+
+
+def test_furniture_sentences_give_no_claims(articles: list[Article]) -> None:
+    from dataclasses import replace
+
+    article = articles[0]
+    sentences = [replace(s, furniture=True) for s in segment(article)]
+    assert extract_claims(article, sentences) == []
+
+
+def test_attribution_comes_from_the_callback(articles: list[Article]) -> None:
+    from crosscheck.model import Attribution
+
+    seen: list[tuple[int, int, int]] = []
+
+    def attribute(article, sentences, index, start, end):  # type: ignore[no-untyped-def]
+        seen.append((index, start, end))
+        return Attribution(source="officials")
+
+    article = articles[0]
+    found = extract_claims(article, segment(article), attribute)
+    assert found and all(c.attribution and c.attribution.source == "officials" for c in found)
+    assert [(s, e) for _, s, e in seen] == [(c.start, c.end) for c in found]

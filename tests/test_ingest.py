@@ -1,0 +1,421 @@
+"""Ingest of text files: the offset contract, the sidecar, dates, furniture, ids, duplicates."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck.ingest import load, title_from_text, unique_ids
+from crosscheck.ingest.dates import date_from_text, parse_date_value, resolve_year
+from crosscheck.ingest.dedupe import find_duplicates
+from crosscheck.ingest.draft import Draft
+from crosscheck.ingest.furniture import find_furniture, furniture_lines, is_furniture
+from crosscheck.model import Article, Span
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "afghan-returns-2025"
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_bytes(content.encode("utf-8"))
+    return path
+
+
+# --------------------------------------------------------------------------- the sample corpus
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load([CORPUS])
+
+
+def test_sample_corpus_reads_the_five_articles_and_nothing_else(sample):
+    assert [a.file for a in sample.articles] == sorted(p.name for p in CORPUS.glob("*.txt"))
+    assert sample.skipped == ()
+    assert sample.warnings == ()
+
+
+def test_sample_text_is_the_decoded_file_unchanged(sample):
+    for article in sample.articles:
+        raw = (CORPUS / article.file).read_bytes().decode("utf-8")
+        assert article.text == raw.replace("\r\n", "\n").replace("\r", "\n")
+        assert article.content_hash == hashlib.sha256(article.text.encode()).hexdigest()
+
+
+def test_sample_gold_offsets_still_point_at_their_quotes(sample):
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    texts = {a.file: a.text for a in sample.articles}
+    for claim in gold["claims"]:
+        assert texts[claim["file"]][claim["start"] : claim["end"]] == claim["quote"]
+
+
+def test_sample_metadata_from_sidecar_and_text(sample):
+    by_file = {a.file[:3]: a for a in sample.articles}
+    assert (by_file["000"].outlet, by_file["000"].published) == ("Dawn", date(2025, 4, 8))
+    assert by_file["000"].provenance["published"] == "meta.jsonl"
+    # 003 has no date in the sidecar: it is printed in the text.
+    assert by_file["003"].published == date(2025, 4, 21)
+    assert by_file["003"].provenance["published"] == "inferred from text: 'Mon Apr 21 2025'"
+    assert by_file["003"].outlet is None and "outlet" not in by_file["003"].provenance
+
+
+def test_sample_furniture_spans_hold_and_cover_the_page_furniture(sample):
+    marked = {}
+    for article in sample.articles:
+        for span in article.furniture:
+            assert article.text[span.start : span.end] == span.text
+        marked[article.file[:3]] = [s.text for s in article.furniture]
+    assert marked["000"] == [] and marked["002"] == []
+    assert marked["001"][0].startswith("Home Neighbours Afghanistan")
+    assert any(t.endswith("REUTERS/Hedyatshah Hedayat/File Photo") for t in marked["001"])
+    assert "Nitin A Gokhale WhatsApp Channel" in marked["001"]
+    assert marked["003"].count("icon-facebook icon-twitter icon-whatsapp") == 2
+    for label in (
+        "Popular",
+        "Spotlight",
+        "More from World",
+        "Comments",
+        "See what people are discussing",
+        "Canada 'never for sale', Carney tells Trump",
+    ):
+        assert label in marked["004"]
+    # Credits are evidence of a shared source, not furniture.
+    assert "With additional input from AFP" not in marked["004"]
+    assert "(With inputs from Reuters)" not in marked["001"]
+
+
+def test_sample_gold_claims_are_never_in_furniture(sample):
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    articles = {a.file: a for a in sample.articles}
+    for claim in gold["claims"]:
+        assert not is_furniture(articles[claim["file"]], claim["start"], claim["end"]), claim["id"]
+
+
+# --------------------------------------------------------------------------- text contract
+
+
+def test_text_keeps_everything_but_line_ends(tmp_path):
+    content = "  Leading space\r\nWindows line\rOld Mac line\n\ttab\u00a0nbsp  \n\n"
+    write(tmp_path, "a.txt", content)
+    (article,) = load([tmp_path]).articles
+    assert article.text == "  Leading space\nWindows line\nOld Mac line\n\ttab\u00a0nbsp  \n\n"
+
+
+def test_single_file_and_markdown(tmp_path):
+    path = write(tmp_path, "sub/story.md", "# Title\n\nBody with 12 people.\n")
+    result = load([path])
+    (article,) = result.articles
+    assert (article.id, article.file) == ("story", "story.md")
+
+
+def test_folder_walk_is_recursive_sorted_and_skips_non_articles(tmp_path):
+    write(tmp_path, "b.txt", "Second story text.")
+    write(tmp_path, "a/z.txt", "Nested story text.")
+    write(tmp_path, ".hidden.txt", "Hidden.")
+    write(tmp_path, ".git/x.txt", "Inside a hidden folder.")
+    write(tmp_path, "gold.json", "{}")
+    write(tmp_path, "notes.pdf", b"%PDF-1.4")
+    write(tmp_path, "meta.jsonl", "")
+    write(tmp_path, "out/report.json", "{}")
+    write(tmp_path, "out/report.html", "<html></html>")
+    write(tmp_path, "out/other.txt", "In an output folder.")
+    write(tmp_path, "renamed.html", "<html><head><title>crosscheck report: x</title></head></html>")
+    write(tmp_path, "report.md", "# crosscheck report")
+    result = load([tmp_path])
+    assert [a.file for a in result.articles] == ["a/z.txt", "b.txt"]
+    assert result.skipped == ()
+
+
+def test_ids_are_stems_made_unique_by_path(tmp_path):
+    write(tmp_path, "x/story.txt", "One story about 5 goats.")
+    write(tmp_path, "y/story.txt", "Another story about 7 sheep.")
+    write(tmp_path, "other.txt", "A third story about 9 cows.")
+    ids = [a.id for a in load([tmp_path]).articles]
+    assert ids == ["other", "x/story.txt", "y/story.txt"]
+    assert ids == [a.id for a in load([tmp_path]).articles]  # deterministic
+
+
+def test_unique_ids_counts_up_when_even_paths_clash():
+    drafts = [
+        Draft(file="a.txt", id_hint="a", text="x"),
+        Draft(file="a.txt", id_hint="a", text="y"),
+    ]
+    assert unique_ids(drafts) == ["a.txt", "a.txt-2"]
+
+
+def test_stdin_is_one_article():
+    result = load(["-"], stdin=io.StringIO("From a pipe:\r\n40 people."))
+    (article,) = result.articles
+    assert (article.id, article.file, article.text) == (
+        "stdin",
+        "<stdin>",
+        "From a pipe:\n40 people.",
+    )
+
+
+# --------------------------------------------------------------------------- sidecar
+
+
+def test_sidecar_overrides_what_is_inferred(tmp_path):
+    write(tmp_path, "a.txt", "Mon Apr 21 2025\nA story.")
+    write(tmp_path, "sub/b.txt", "Another story.")
+    write(
+        tmp_path,
+        "meta.jsonl",
+        '{"file": "a.txt", "outlet": "Dawn", "published": "2025-04-08", "title": "T", "note": 1}\n'
+        '{"file": "sub/b.txt", "url": "https://example.org/b"}\n',
+    )
+    a, b = load([tmp_path]).articles
+    assert (a.outlet, a.published, a.title) == ("Dawn", date(2025, 4, 8), "T")
+    assert a.provenance == {
+        "outlet": "meta.jsonl",
+        "published": "meta.jsonl",
+        "title": "meta.jsonl",
+    }
+    assert b.url == "https://example.org/b" and b.provenance["url"] == "meta.jsonl"
+
+
+def test_nearest_sidecar_wins(tmp_path):
+    write(tmp_path, "sub/b.txt", "A story.")
+    write(tmp_path, "meta.jsonl", '{"file": "sub/b.txt", "outlet": "Outer"}\n')
+    write(tmp_path, "sub/meta.jsonl", '{"file": "b.txt", "outlet": "Inner"}\n')
+    (article,) = load([tmp_path]).articles
+    assert article.outlet == "Inner" and article.provenance["outlet"] == "sub/meta.jsonl"
+
+
+def test_sidecar_applies_to_a_file_given_alone(tmp_path):
+    path = write(tmp_path, "a.txt", "A story.")
+    write(tmp_path, "meta.jsonl", '{"file": "a.txt", "outlet": "Dawn"}\n')
+    assert load([path]).articles[0].outlet == "Dawn"
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "not a JSON object"),
+        ('{"outlet": "X"}', 'no "file" field'),
+        ('{"file": "a.txt", "published": "someday"}', "is not a date"),
+        ('{"file": "missing.txt", "outlet": "X"}', "no file 'missing.txt'"),
+    ],
+    ids=["bad-json", "not-object", "no-file", "bad-date", "missing-file"],
+)
+def test_bad_sidecar_line_is_one_warning_and_the_rest_counts(tmp_path, line, problem):
+    write(tmp_path, "a.txt", "A story.")
+    write(tmp_path, "b.txt", "Another story.")
+    write(tmp_path, "meta.jsonl", f'{line}\n{{"file": "b.txt", "outlet": "Kept"}}\n')
+    result = load([tmp_path])
+    assert len(result.warnings) == 1
+    assert result.warnings[0].startswith("meta.jsonl line 1: ") and problem in result.warnings[0]
+    assert result.articles[1].outlet == "Kept"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+DATE_CASES = [
+    (" date 2025-04-08 The Afghan interim government", date(2025, 4, 8), "' date 2025-04-08'"),
+    ("Headline\n\nMon Apr 21 2025\nicon-facebook", date(2025, 4, 21), "'Mon Apr 21 2025'"),
+    ("Headline\nPublished: April 21, 2025 10:32 AM\nBody.", date(2025, 4, 21), None),
+    ("Headline\nMonday, 21 April 2025\nBody.", date(2025, 4, 21), None),
+    ("Headline\nUpdated 2025-04-21T08:00:00Z\nBody.", date(2025, 4, 21), None),
+    ("KABUL, Afghanistan, May 2, 2024 — Officials said", date(2024, 5, 2), None),
+    (
+        "Headline\nBody text that says April 8, 2025 inside a long sentence of the article here.",
+        None,
+        None,
+    ),
+    ("The meeting, April 8 - nothing", None, None),
+    ("No date at all.", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "evidence"), DATE_CASES, ids=[c[0][:24] for c in DATE_CASES]
+)
+def test_date_from_text(text, expected, evidence):
+    guess = date_from_text(text)
+    assert (guess.resolved if guess else None) == expected
+    if evidence:
+        assert repr(guess.evidence) == evidence
+
+
+DATELINE_CASES = [
+    ("ISLAMABAD, April 8 (Reuters) - Pakistan said", (4, 8)),
+    ("Bangkok, March 29: Thai rescuers", (3, 29)),
+    ("NEW DELHI, Sept. 3 (PTI) — The", (9, 3)),
+    ("Headline\n\nGENEVA, Dec 30 (AFP) - The UN", (12, 30)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "month_day"), DATELINE_CASES, ids=[c[0][:16] for c in DATELINE_CASES]
+)
+def test_dateline_without_year_is_partial(text, month_day):
+    guess = date_from_text(text)
+    assert guess is not None and guess.year is None and (guess.month, guess.day) == month_day
+
+
+def test_partial_date_takes_the_nearest_year_of_the_story():
+    (guess,) = [date_from_text("GENEVA, Dec 30 (AFP) - x")]
+    assert resolve_year(guess, [date(2026, 1, 2), date(2026, 1, 3)]) == date(2025, 12, 30)
+    assert resolve_year(guess, []) is None
+
+
+def test_dateline_year_from_other_articles_or_unresolved(tmp_path):
+    write(tmp_path, "a.txt", "ISLAMABAD, April 8 (Reuters) - Pakistan said 5 people.")
+    (alone,) = load([tmp_path]).articles
+    assert alone.published is None
+    assert alone.provenance["published"].startswith("unresolved: 'ISLAMABAD, April 8 (Reuters) -'")
+    write(tmp_path, "b.txt", " date 2025-04-09 Another story.")
+    a, b = load([tmp_path]).articles
+    assert (a.published, b.published) == (date(2025, 4, 8), date(2025, 4, 9))
+    assert "year from the other articles" in a.provenance["published"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-04-08", date(2025, 4, 8)),
+        ("2025-04-08T23:10:00Z", date(2025, 4, 8)),
+        ("8 April 2025", date(2025, 4, 8)),
+        ("April 8, 2025", date(2025, 4, 8)),
+        (1744070400, date(2025, 4, 8)),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+        (True, None),
+    ],
+    ids=["iso", "iso-time", "day-month", "month-day", "epoch", "garbage", "empty", "none", "bool"],
+)
+def test_parse_date_value(value, expected):
+    assert parse_date_value(value) == expected
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+FURNITURE_CASES = [
+    ("icon-facebook icon-twitter icon-whatsapp", "share"),
+    ("Share Tweet Email", "share"),
+    ("Home › World › Asia", "crumbs"),
+    ("Most read", "box"),
+    ("More from Business", "box"),
+    ("Advertisement", "box"),
+    ("Leave a comment", "comments"),
+    ("12 Comments", "comments"),
+    ("Follow us on Google News", "promo"),
+    ("Join our WhatsApp Channel", "promo"),
+    (
+        "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
+        "code",
+    ),
+    ("Rescuers search the rubble in Mandalay, March 29, 2025. REUTERS/Stringer", "caption"),
+    ("A boy stands at the camp. (Photo by John Doe/AFP)", "caption"),
+    ("Mon Apr 21 2025", "date"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"), FURNITURE_CASES, ids=[c[0][:20] for c in FURNITURE_CASES]
+)
+def test_furniture_rules(line, rule):
+    text = f"{line}\n\nThe body of the story says 40 people died, officials said.\n"
+    marks = furniture_lines(text)
+    assert [(span.text, r) for span, r in marks] == [(line, rule)]
+
+
+PROSE_CASES = [
+    "Home Minister Amit Shah said 40 people had been detained.",
+    "The share of returnees rose to 60 percent, the agency said.",
+    "With additional input from AFP",
+    "(With inputs from Reuters)",
+    "Most read books this year were thrillers, the survey found.",
+    "Officials said the window. The document was signed by 12 ministers.",
+    "Second phase of deportations",
+]
+
+
+@pytest.mark.parametrize("line", PROSE_CASES, ids=[c[:20] for c in PROSE_CASES])
+def test_prose_is_not_furniture(line):
+    text = f"Headline of the story\n{line}\nMore text follows here with 5 numbers.\n"
+    assert find_furniture(text) == ()
+
+
+def test_closing_block_of_teasers_is_furniture_only_at_the_end():
+    body = "A paragraph of the story with 300 people in it.\n" * 20
+    tail = "Related\nOther story headline about 5 things\nAnother teaser with 9 goats\n"
+    marked = [s.text for s in find_furniture(body + tail)]
+    assert marked == [
+        "Related",
+        "Other story headline about 5 things",
+        "Another teaser with 9 goats",
+    ]
+    # The same label in the middle of the article does not swallow the rest.
+    marked = [s.text for s in find_furniture(tail + body)]
+    assert marked == ["Related"]
+
+
+def _article(text: str, furniture: tuple[Span, ...]) -> Article:
+    return Article(id="a", file="a.txt", text=text, furniture=furniture)
+
+
+def test_is_furniture_means_wholly_inside():
+    text = "Popular\nSpotlight\nBody 12 people."
+    article = _article(text, find_furniture(text))
+    assert is_furniture(article, 0, 7)
+    assert is_furniture(article, 0, 17)  # two spans and the newline between them
+    assert is_furniture(article, 2, 4)
+    assert not is_furniture(article, 0, 20)  # reaches into the body
+    assert not is_furniture(article, 18, 22)
+    assert not is_furniture(article, 5, 5)
+    assert not is_furniture(_article(text, ()), 0, 7)
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_title_is_the_first_headline_like_line_not_furniture():
+    text = "Home News Asia Big Story\nBig Story About 5 Things\nBody."
+    assert title_from_text(text, find_furniture(text)) == "Big Story About 5 Things"
+    assert title_from_text("A whole first sentence ends here.\nBody", ()) is None
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+def test_identical_and_near_identical_articles_point_at_the_first(tmp_path):
+    story = (
+        "Pakistan has expelled more than 80,000 Afghan nationals since the end of March, "
+        "a senior official said on Friday, as part of a renewed surge in a repatriation drive. "
+    ) * 6
+    write(tmp_path, "a.txt", story)
+    write(tmp_path, "b.txt", story)
+    write(tmp_path, "c.txt", "icon-facebook icon-twitter\n" + story.replace("Friday", "friday!"))
+    write(tmp_path, "d.txt", "An unrelated story about 12 goats and 4 sheep in the hills. " * 8)
+    result = load([tmp_path])
+    assert [a.duplicate_of for a in result.articles] == [None, "a", "a", None]
+    assert len(result.warnings) == 2
+    assert result.warnings[0].startswith("b.txt: duplicate of a (identical text)")
+    assert result.warnings[1].startswith("c.txt: duplicate of a (")
+
+
+def test_different_versions_of_a_story_are_not_duplicates():
+    base = "The agency said 4,000 Afghans crossed on Sunday and Monday, far above March. " * 3
+    other = base.replace("4,000", "9,000").replace("Sunday and Monday", "the whole week")
+    other += "A new paragraph adds a response from the ministry, which denied the figures. " * 2
+    articles = [
+        Article(id="a", file="a.txt", text=base),
+        Article(id="b", file="b.txt", text=other),
+    ]
+    out, notes = find_duplicates(articles)
+    assert [a.duplicate_of for a in out] == [None, None] and notes == []

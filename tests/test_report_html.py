@@ -1,0 +1,106 @@
+import json
+from html import unescape
+import re
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.model import Article, Report, Span
+from crosscheck.report import html
+
+
+def test_one_self_contained_file(report: Report) -> None:
+    page = html.render(report)
+    assert not re.search(r"""(src|href)=["']?(https?:)?//(?!www\.dawn|www\.afp|www\.arabnews)""", page)
+    assert "<link" not in page and "@import" not in page
+    assert page.count("<script") == 2 and page.count("<style") == 1
+
+
+def test_csp_allows_our_script_and_style_by_hash_only(report: Report) -> None:
+    page = html.render(report)
+    found = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert found is not None
+    csp = unescape(found.group(1))
+    assert "unsafe-inline" not in csp and "default-src 'none'" in csp
+    script = re.search(r"<script>(.*?)</script>", page, re.S).group(1)  # type: ignore[union-attr]
+    assert html._csp_hash(script) in csp
+
+
+def test_hostile_text_is_escaped_everywhere(report: Report) -> None:
+    page = html.render(report)
+    assert "<script>window.__pwned" not in page
+    assert "<img src=x" not in page and "<b>Evil</b>" not in page
+    assert "&lt;script&gt;window.__pwned = 1" in page
+    assert "{{ 7*7 }}" in page  # article text is data, never a template
+    assert 'href="javascript:' not in page
+
+
+def test_script_data_cannot_close_its_block(report: Report) -> None:
+    note = "</script><script>alert(1)</script><!--"
+    page = html.render(replace(report, reviews={"c-returned": {"status": "needs follow-up", "note": note}}))
+    block = re.search(r'<script type="application/json" id="crosscheck-data">(.*?)</script>', page, re.S).group(1)  # type: ignore[union-attr]
+    assert "<" not in block
+    assert json.loads(block)["clusters"]["c-returned"]["members"][0]["file"] == "dawn.txt"
+    assert json.loads(block)["carried"]["c-returned"]["note"] == note
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [("https://example.org/a", True), ("http://example.org", True), ("javascript:alert(1)", False),
+     ("JAVASCRIPT:alert(1)", False), ("data:text/html,x", False), (" https://x.org", True), ("https://x.org/a b", False), (None, False)],
+    ids=["https", "http", "javascript", "upper-javascript", "data", "padded", "space", "none"],
+)
+def test_only_http_urls_are_links(url: str | None, linked: bool) -> None:
+    assert (html.safe_url(url) is not None) is linked
+
+
+def test_text_fragment_points_at_the_figure() -> None:
+    url = html.text_fragment_url("https://example.org/story#top", "about 2,000 cross-border")
+    assert url == "https://example.org/story#:~:text=about%202%2C000%20cross%2Dborder"
+
+
+def test_sentence_highlights_the_number_inside_the_claim(report: Report) -> None:
+    claim = next(c for c in report.claims if c.text == "Nearly 85,000 Afghans")
+    parts = html.sentence_parts(claim)
+    assert "".join(t for _, t in parts) == claim.sentence
+    assert ("number", "85,000") in parts and ("claim", "Nearly ") in parts
+
+
+def test_figure_draws_open_ends_for_open_intervals(report: Report) -> None:
+    claims = [c for c in report.claims if c.id in next(cl for cl in report.clusters if cl.id == "c-returned").members]
+    fig = html.figure(claims, {a.id: a.outlet or "" for a in report.articles})
+    assert fig is not None
+    rows = {r["label"]: r for r in fig["rows"]}
+    assert rows["Dawn"]["open_right"] and not rows["Dawn"]["open_left"]  # "more than 80,000"
+    assert rows["Dawn"]["x2"] == fig["right"]
+    assert rows["TOLOnews"]["x1"] == rows["TOLOnews"]["x2"] == rows["TOLOnews"]["dot"]
+    assert rows["AFP"]["x1"] < rows["Dawn"]["x1"] < rows["AFP"]["x2"] < rows["TOLOnews"]["x1"]
+
+
+def test_conflicts_come_first_and_every_article_is_in_full(report: Report) -> None:
+    page = html.render(report)
+    assert page.index('data-verdict="conflict"') < page.index('data-verdict="compatible"') < page.index('data-verdict="single"')
+    text = re.sub(r"<[^>]+>", "", page)
+    for article in report.articles:
+        if article.id != "hostile":
+            assert article.text.replace('"', "&#34;") in text
+
+
+def test_report_key_changes_with_the_corpus_only(report: Report) -> None:
+    assert html.report_key(report) == html.report_key(replace(report, clusters=()))
+    grown = replace(report, articles=(*report.articles, Article(id="new", file="new.txt", text="x", content_hash="abc")))
+    assert html.report_key(grown) != html.report_key(report)
+
+
+def test_word_diff_marks_added_and_dropped_words() -> None:
+    diff = html._fallback_word_diff("We are facilitating a dignified return", "We are facilitating a safe and dignified return")
+    assert ("insert", "safe and") in diff and all(op != "delete" for op, _ in diff)
+
+
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4))
+def test_segments_cover_the_text_exactly(text: str, raw: list[tuple[int, int]]) -> None:
+    spans = tuple(Span(start=min(a, b), end=max(a, b), text=text[min(a, b):max(a, b)]) for a, b in raw if max(a, b) <= len(text))
+    article = Article(id="a", file="a.txt", text=text, furniture=spans)
+    assert "".join(s["text"] for s in html.segments(article, [])) == text

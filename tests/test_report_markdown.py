@@ -1,0 +1,33 @@
+import re
+
+from crosscheck.model import Report
+from crosscheck.report import markdown
+
+
+def test_summary_lists_conflicts_first_with_every_source(report: Report) -> None:
+    text = markdown.render(report)
+    assert text.index("## Conflicts") < text.index("## Compatible given the hedges") < text.index("## Agreeing")
+    assert "**1 conflicts**" in text
+    conflict = text[text.index("## Conflicts"):text.index("## Compatible")]
+    for figure in ("More than 80,000 Afghan nationals", "Nearly 85,000 Afghans", "120,000 Afghans"):
+        assert figure in conflict
+
+
+def test_hostile_text_cannot_break_a_table_or_inject_html(report: Report) -> None:
+    text = markdown.render(report)
+    row = next(line for line in text.splitlines() if "Evil" in line)
+    assert row.count("|") - row.count("\\|") == 7  # six cells, no more
+    assert not re.search(r"(?<!\\)<", text), "every < is backslash-escaped, so no renderer sees a tag"
+    assert "\\<script\\>" in text
+    assert "\u202e" not in text
+
+
+def test_pipe_and_newline_stay_inside_one_cell() -> None:
+    assert markdown.cell("a | b\nc") == "a \\| b c"
+
+
+def test_carried_review_is_in_the_summary(report: Report) -> None:
+    from dataclasses import replace
+
+    reviewed = replace(report, reviews={"c-returned": {"status": "confirmed discrepancy", "note": "call UNHCR", "carried_over": True}})
+    assert "Review (carried over): **confirmed discrepancy** call UNHCR" in markdown.render(reviewed)

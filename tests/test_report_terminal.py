@@ -1,0 +1,43 @@
+from dataclasses import replace
+from io import StringIO
+
+from rich.console import Console
+
+from crosscheck.model import Report
+from crosscheck.report import terminal
+
+
+def rendered(report: Report, show_all: bool = False) -> str:
+    console = Console(file=StringIO(), width=100, color_system=None)
+    terminal.render(report, console, show_all=show_all)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_overview_then_conflicts_first_within_100_columns(report: Report) -> None:
+    out = rendered(report)
+    assert all(len(line) <= 100 for line in out.splitlines())
+    assert "independent sources" in out and "conflicts" in out
+    assert out.index("CONFLICT") < out.index("COMPATIBLE") < out.index("AGREE")
+    for figure in ("Nearly 85,000 Afghans", "120,000 Afghans", "Taliban"):
+        assert figure in out
+    assert "SINGLE  Afghans who left" not in out  # single-source figures only with --all
+    assert "SINGLE  Afghans who left" in rendered(report, show_all=True)
+
+
+def test_hostile_text_prints_as_itself(report: Report) -> None:
+    out = rendered(report)
+    assert "[bold]families[/bold]" in out
+    assert "{{ 7*7 }}" in out
+    assert "<img src=x" in out
+    assert "\u202e" not in out and "\x1b" not in out
+
+
+def test_escape_sequences_in_an_article_cannot_reach_the_terminal(report: Report) -> None:
+    hostile = replace(report, corpus="corpus\x1b[2J\x1b]0;pwned\x07")
+    out = rendered(hostile)
+    assert "\x1b" not in out and "\x07" not in out
+
+
+def test_carried_over_review_is_shown(report: Report) -> None:
+    reviewed = replace(report, reviews={"c-returned": {"status": "not a discrepancy", "note": "different dates", "carried_over": True}})
+    assert "review (carried over): not a discrepancy - different dates" in rendered(reviewed)
