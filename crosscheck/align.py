@@ -9,19 +9,30 @@ place           the place, token_set_ratio; neutral when either side has none
 context         the sentences minus their numbers (``token_set_ratio``): wire copy scores high
 time            the time scopes: 1 when the dates overlap and cover like spans, 0 when disjoint,
                 0.2 when one is a small part of the other (a week's figure vs a running count)
-value           numeric closeness, min/max of the figures: evidence, never a requirement, so
-                800,000 and 485,000 for one cumulative figure can still align
+value           closeness of the figures' calibrated intervals on a log scale: 1 when they
+                meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart
+attribution     1 when both claims name the same source; otherwise left out (a different
+                source is no evidence against: outlets quote different people for one figure)
 ==============  ==========================================================================
 
-The score is a weighted mean of the features (``WEIGHTS``). Pairs at or above
-``settings.merge_threshold`` may be merged; pairs between ``possible_threshold`` and that are
-recorded as "possibly the same" and never merged (the two thresholds Meedan Check uses).
-Merging is average-linkage, so one strong pair cannot chain two different figures together.
+The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
+lacks is left out, not zeroed), scaled by closeness of the figures (from ``VALUE_FLOOR`` at 0
+to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
+align, but in a one-story corpus, where every figure counts the same people at the same place,
+agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
+the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
+count, a breakdown part vs its total in one article, two events of different classes, and two
+figures of one sentence.
+
+Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
+``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
+thresholds Meedan Check uses). Merging is average-linkage (a never-linked pair counts as 0), so
+one strong pair cannot chain two different figures together.
 
 Blocking keeps this near-linear: only claims of the same kind and unit, within one order of
 magnitude of each other, that share a key word (a stem of what is counted or of the event, or an
-event class) are compared. Key words so common that they would make a block quadratic are
-dropped from the index.
+event class) are compared. A key word so common that its block would be quadratic splits its
+block by place, and a block still too large compares each claim with its nearest figures only.
 """
 
 from __future__ import annotations
@@ -42,20 +53,41 @@ from crosscheck.settings import Settings
 WEIGHTS: dict[str, float] = {
     "counted": 0.22,
     "event": 0.15,
-    "place": 0.06,
-    "context": 0.15,
+    "place": 0.12,
+    "context": 0.08,
     "time": 0.15,
-    "value": 0.27,
+    "attribution": 0.08,
 }
 
-#: A time similarity this low (one scope a small part of the other) keeps a pair below merging.
-PARTIAL_SCOPE_CAP = 0.45
-#: Two different figures in one article are usually two quantities; an article that repeats or
-#: contradicts itself still links, on the strength of everything else.
+#: Orders of magnitude between two figures' intervals at which their closeness reaches 0: a
+#: half (about 3x) keeps 800,000 vs 485,000 at 0.63 and drops 80,000 vs 20,000 to 0.
+VALUE_FALLOFF = 0.5
+
+#: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.85
 
-#: Key words held by more claims than this are too common to block on.
-MAX_BLOCK_KEY_SHARE = 400
+#: The factor a link keeps when its figures are as far apart as can be (closeness 0).
+VALUE_FLOOR = 0.5
+
+#: feature -> (below this, the score is capped at this). Words that agree cannot outvote a
+#: scope that does not: disjoint dates, or a week inside a running count, are other quantities
+#: (capped under any sensible possible_threshold, so not even "possibly the same"); two events
+#: of different classes ("killed" vs "injured") are at most "possibly the same"; within one
+#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down.
+VETOES: dict[str, tuple[float, float]] = {
+    "time": (0.5, 0.3),
+    "event": (0.2, 0.5),
+    "part_and_whole": (0.5, 0.3),
+    "statistic": (0.5, 0.3),
+}
+
+#: token_set_ratio (0..1) at which two named sources count as the same source.
+ATTRIBUTION_MATCH = 0.9
+
+#: A block (claims sharing a key word) larger than this is split by place, and then compared
+#: by sorted neighbourhood: each claim against its NEIGHBOURS nearest figures.
+MAX_BLOCK = 150
+NEIGHBOURS = 12
 
 # Heads that say "people" without saying who: "Afghan nationals" counts the same as "Afghans".
 _GENERIC_HEADS = frozenset(
@@ -70,7 +102,7 @@ _STOPWORDS = frozenset(
 
 #: Event classes: verbs that news copy uses for the same happening. General, not per story.
 EVENT_CLASSES: dict[str, frozenset[str]] = {
-    "died": frozenset("kill dead die death fatalit toll perish drown slain lives".split()),
+    "died": frozenset("kill dead die dying death fatalit toll perish drown slain lives".split()),
     "injured": frozenset("injur wound hurt maim".split()),
     "displaced": frozenset("displac flee fled evacuat homeless shelter".split()),
     "departed": frozenset(
@@ -89,13 +121,25 @@ _NUMBERISH = re.compile(r"\d[\d,.\s]*\d|\d")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A deliberately small suffix stripper: enough to meet 'expelled'/'expel', 'Afghans'/'Afghan'."""
+    """A deliberately small suffix stripper: enough to meet 'expelled'/'expel', 'Afghans'/'Afghan'.
+
+    "-es" goes only after a sibilant ("crosses", "boxes"), so "homes" stays beside "home"; a
+    doubled final consonant is undone only when a suffix was stripped ("expelled" -> "expel",
+    "stopped" -> "stop") and never for s or z, which roots double ("crossed" -> "cross").
+    """
     w = word.lower().strip("'’-")
-    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("led", "l"), ("ed", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + keep
-            break
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiou":  # expell -> expel
+    stripped = False
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        root = w[: -len(suffix)]
+        if suffix == "es" and not root.endswith(("ss", "x", "z", "ch", "sh")):
+            continue  # "homes": the plain "-s" rule below takes it
+        if suffix == "s" and root.endswith(("s", "u", "i")):
+            break  # "cross", "census", "crisis" are not plurals
+        w, stripped = root + keep, True
+        break
+    if stripped and len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiousz":
         w = w[:-1]
     return w
 
@@ -109,6 +153,7 @@ def content_stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in (specific or words))
 
 
+@lru_cache(maxsize=65536)
 def event_classes(phrase: str | None) -> frozenset[str]:
     if not phrase:
         return frozenset()
@@ -123,6 +168,7 @@ def _ratio(a: str, b: str) -> float:
     return fuzz.token_set_ratio(a, b, processor=utils.default_process, score_cutoff=0) / 100.0
 
 
+@lru_cache(maxsize=262144)  # frames repeat: the same few phrases meet again and again
 def _phrase_similarity(a: str | None, b: str | None) -> float | None:
     if not a or not b:
         return None
@@ -132,6 +178,7 @@ def _phrase_similarity(a: str | None, b: str | None) -> float | None:
     return _ratio(" ".join(sa), " ".join(sb))
 
 
+@lru_cache(maxsize=262144)
 def _event_similarity(a: str | None, b: str | None) -> float | None:
     if not a or not b:
         return None
@@ -184,13 +231,61 @@ def magnitude(claim: Claim) -> float | None:
     return math.log10(value)
 
 
-def _value_similarity(a: Claim, b: Claim) -> float:
-    """1 within 10% of each other, falling to 0 at a factor of 2.5 (a ratio of 0.4)."""
-    ma, mb = magnitude(a), magnitude(b)
-    if ma is None or mb is None:
-        return 0.5
-    ratio = 10 ** -abs(ma - mb)
-    return max(0.0, min(1.0, (ratio - 0.4) / 0.5))
+def value_span(claim: Claim) -> tuple[float, float] | None:
+    """The figures a claim allows, for closeness: its calibrated interval where both ends are
+    positive and finite (a vague amount, "more than 80,000"), else the stated figure."""
+    low, high, value = claim.low, claim.high, claim.value
+    if low is not None and high is not None and 0 < low <= high and math.isfinite(high):
+        return low, high
+    if value is not None and value > 0:
+        return value, value
+    return None
+
+
+def _value_similarity(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
+    """1 when the figures' intervals meet, falling by 1 per order of magnitude between them.
+
+    On a log scale, so 800,000 vs 485,000 (0.2 orders apart) stays close while a week's 20,000
+    against a running 80,000 (0.6 orders) and anything ten times larger (0) fall away.
+    """
+    if a is None or b is None:
+        return None
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 1.0
+    near_low, near_high = (a[1], b[0]) if a[1] < b[0] else (b[1], a[0])
+    return max(0.0, 1.0 - math.log10(near_high / near_low) / VALUE_FALLOFF)
+
+
+#: Words that name no one in particular: "officials", "a senior official", "sources".
+_UNNAMED_SOURCE_WORDS = frozenset(
+    "official source spokesperson spokesman spokeswoman authority senior local witness "
+    "resident report media agency police statement".split()
+)
+
+
+def named_source(claim: Claim) -> str | None:
+    """The claim's source as stems, or None when it is anonymous or names no one in particular."""
+    attribution = claim.attribution
+    if attribution is None or attribution.anonymous or not attribution.source:
+        return None
+    stems = content_stems(attribution.source)
+    if not stems or all(s in _UNNAMED_SOURCE_WORDS for s in stems):
+        return None
+    return " ".join(stems)
+
+
+def _attribution_similarity(a: str | None, b: str | None) -> float | None:
+    """1 when both name the same source; otherwise no evidence either way (None, left out).
+
+    Outlets quote different people for one figure all the time, so a different source must not
+    count against a link; the same named source ("the United Nations", "United Nations data")
+    is evidence for it.
+    """
+    if a is None or b is None:
+        return None
+    if a == b or _ratio(a, b) >= ATTRIBUTION_MATCH:
+        return 1.0
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +294,8 @@ class _Prepared:
     context: str
     dates: tuple[date, date] | None
     magnitude: float | None
+    values: tuple[float, float] | None
+    source: str | None
     keys: frozenset[str]
     block: tuple[str, str]
 
@@ -216,14 +313,38 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         context=_context(claim),
         dates=scope_dates(claim, published),
         magnitude=magnitude(claim),
+        values=value_span(claim),
+        source=named_source(claim),
         keys=frozenset(keys),
         block=(q.kind, q.unit or ""),
     )
 
 
+_BREAKDOWN_OPENER = re.compile(
+    r"^\W*(?:of\s+(?:these|them|whom|which|those)|among\s+(?:them|these|those))\b", re.I
+)
+
+
+def _part_and_whole(a: Claim, b: Claim) -> float | None:
+    """0 when one claim lists a part of a breakdown ("Of these, ...") and the other does not, in
+    one article; else None (not compared)."""
+    if a.article != b.article:
+        return None
+    if bool(_BREAKDOWN_OPENER.search(a.sentence)) != bool(_BREAKDOWN_OPENER.search(b.sentence)):
+        return 0.0
+    return None
+
+
+def _is_average(claim: Claim) -> bool:
+    return claim.hedge_class == "average"
+
+
 def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
-    """The features of one pair; ``same_article_penalty`` is 1 unless one article gives two figures."""
-    same_article = a.claim.article == b.claim.article and _value_similarity(a.claim, b.claim) < 1.0
+    """The features of one pair; ``same_article_penalty`` is set only when one article gives two
+    different figures (usually two quantities; an article that contradicts itself still links on
+    the strength of everything else)."""
+    closeness = _value_similarity(a.values, b.values)
+    same_article = a.claim.article == b.claim.article and closeness is not None and closeness < 1.0
     return {
         "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
         "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
@@ -231,12 +352,19 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
         "place": _phrase_similarity(a.claim.place, b.claim.place),
         "context": _ratio(a.context, b.context),
         "time": _time_similarity(a.dates, b.dates),
-        "value": _value_similarity(a.claim, b.claim),
+        "value": closeness,
+        "attribution": _attribution_similarity(a.source, b.source),
+        "part_and_whole": _part_and_whole(a.claim, b.claim),
+        # A mean ("an average of 4,000 a day") and a count are different statistics.
+        "statistic": 1.0 if _is_average(a.claim) == _is_average(b.claim) else 0.0,
     }
 
 
 def link_score(features: dict[str, float | None]) -> float:
-    """Weighted mean over the features both sides have; a missing feature is left out, not zeroed."""
+    """Weighted mean over the features both sides have, then the vetoes (``VETOES``).
+
+    A missing feature is left out, not zeroed: a claim without a place is not a different place.
+    """
     total = weight = 0.0
     for name, w in WEIGHTS.items():
         value = features.get(name)
@@ -245,30 +373,52 @@ def link_score(features: dict[str, float | None]) -> float:
         total += w * value
         weight += w
     score = total / weight if weight else 0.0
+    # Closeness scales the score rather than joining the mean: when the words all agree (as they
+    # do for every figure of a one-story corpus) they must not outvote figures far apart, yet a
+    # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
+    closeness = features.get("value")
+    if closeness is not None:
+        score *= VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness
     score *= features.get("same_article_penalty") or 1.0
-    # Disjoint time scopes are different quantities, whatever the words say.
-    if features.get("time") == 0.0:
-        score = min(score, 0.3)
-    elif (features.get("time") or 1.0) < 0.5:
-        score = min(score, PARTIAL_SCOPE_CAP)
+    for name, (below, cap) in VETOES.items():
+        value = features.get(name)
+        if value is not None and value < below:
+            score = min(score, cap)
     return score
 
 
-def candidate_pairs(prepared: Sequence[_Prepared]) -> Iterable[tuple[int, int]]:
-    """Pairs worth scoring: same kind and unit, within an order of magnitude, sharing a key word."""
+def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
+    """Claims sharing kind, unit and a key word; a block grown past ``MAX_BLOCK`` is split again
+    by the stems of the place, since at that size the key word alone says little."""
     index: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
         for key in p.keys:
             index[(p.block, key)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > MAX_BLOCK_KEY_SHARE:
+    for (block, key), members in index.items():
+        if len(members) <= MAX_BLOCK:
+            yield members
             continue
-        # Sorting by magnitude lets the inner loop stop at the first figure ten times larger.
-        ordered = sorted(members, key=lambda i: prepared[i].magnitude if prepared[i].magnitude is not None else -1)
+        by_place: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for place in content_stems(prepared[i].claim.place or "") or ("",):
+                by_place[place].append(i)
+        yield from by_place.values()
+
+
+def candidate_pairs(prepared: Sequence[_Prepared]) -> Iterable[tuple[int, int]]:
+    """Pairs worth scoring: same kind and unit, within an order of magnitude, sharing a key word.
+
+    Within a block, claims are sorted by magnitude so the inner loop stops at the first figure
+    ten times larger; a block still larger than ``MAX_BLOCK`` compares each claim with its
+    ``NEIGHBOURS`` nearest figures only (sorted neighbourhood), which keeps the work linear.
+    """
+    seen: set[tuple[int, int]] = set()
+    for members in _blocks(prepared):
+        ordered = sorted(members, key=lambda i: (prepared[i].magnitude is not None, prepared[i].magnitude or 0.0, i))
+        reach = len(ordered) if len(ordered) <= MAX_BLOCK else NEIGHBOURS
         for x, i in enumerate(ordered):
             mi = prepared[i].magnitude
-            for j in ordered[x + 1 :]:
+            for j in ordered[x + 1 : x + 1 + reach]:
                 mj = prepared[j].magnitude
                 if mi is not None and mj is not None and mj - mi > 1.0:
                     break
@@ -290,15 +440,28 @@ class Alignment:
     links: tuple[Link, ...]
 
 
+def vetoed(features: dict[str, float | None]) -> bool:
+    """True when a veto caps this pair: such a pair never ends up in one cluster."""
+    return any(
+        (value := features.get(name)) is not None and value < below for name, (below, _) in VETOES.items()
+    )
+
+
 def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings: Settings) -> Alignment:
+    """Group the claims that report one quantity; the same groups and links whatever the input order."""
+    # Ties between equal scores are broken by position, so fix the positions first.
+    claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
     published = {a.id: a.published for a in articles}
     prepared = [_prepare(c, published.get(c.article)) for c in claims]
     scores: dict[tuple[int, int], float] = {}
+    cannot: set[tuple[int, int]] = set(_same_sentence_pairs(claims))
     links: list[Link] = []
     for i, j in candidate_pairs(prepared):
-        if _same_sentence(claims[i], claims[j]):
+        if (i, j) in cannot:
             continue  # two figures in one sentence are two quantities
         features = link_features(prepared[i], prepared[j])
+        if vetoed(features):
+            cannot.add((i, j))
         score = link_score(features)
         if score < settings.possible_threshold:
             continue
@@ -312,46 +475,69 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
                 decision="merged" if score >= settings.merge_threshold else "possible",
             )
         )
-    groups = _average_linkage(len(claims), scores, prepared, settings.merge_threshold)
+    groups = _average_linkage(len(claims), scores, cannot, settings.merge_threshold)
     return Alignment(
         groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups),
         links=tuple(links),
     )
 
 
+def _same_sentence_pairs(claims: Sequence[Claim]) -> Iterable[tuple[int, int]]:
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_sentence[(c.article, c.sentence_start)].append(i)
+    for members in by_sentence.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                yield (i, j)
+
+
 def _average_linkage(
-    n: int, scores: dict[tuple[int, int], float], prepared: Sequence[_Prepared], threshold: float
+    n: int, scores: dict[tuple[int, int], float], cannot: set[tuple[int, int]], threshold: float
 ) -> list[list[int]]:
     """Greedy agglomeration: join two groups when their mean pairwise score stays >= threshold.
 
-    Pairs that were never scored (blocked apart, or too weak to record) are scored on demand, so
-    a group is only as good as all of its pairs on average, not its single best one.
+    Pairs are taken strongest first. The mean runs over every pair across the two groups, and a
+    pair that was never linked (blocked apart, or below the possible threshold) counts as 0, so
+    a group is only as good as all of its pairs on average, not its single best one. A pair that
+    cannot be linked (same sentence, or vetoed) keeps its two groups apart whatever the mean.
+
+    Cost: each group keeps the summed scores and the cannot-link counts towards its neighbours;
+    a merge folds the smaller group's maps into the larger's, so the work grows with the number
+    of links, not with the square of the group sizes.
     """
+    size = [1] * n
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-
-    def score(i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
-        if key not in scores:
-            a, b = prepared[key[0]], prepared[key[1]]
-            far = a.magnitude is not None and b.magnitude is not None and abs(a.magnitude - b.magnitude) > 1.0
-            if a.block != b.block or far or _same_sentence(a.claim, b.claim):
-                scores[key] = 0.0
-            else:
-                scores[key] = link_score(link_features(a, b))
-        return scores[key]
+    linked: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
+    blocked: list[dict[int, int]] = [defaultdict(int) for _ in range(n)]
+    for (i, j), s in scores.items():
+        linked[i][j] += s
+        linked[j][i] += s
+    for i, j in cannot:
+        blocked[i][j] += 1
+        blocked[j][i] += 1
 
     for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         if s < threshold:
             break
         gi, gj = group_of[i], group_of[j]
-        if gi == gj:
+        if gi == gj or blocked[gi].get(gj):
             continue
-        cross = [score(x, y) for x in members[gi] for y in members[gj]]
-        if sum(cross) / len(cross) < threshold:
+        if linked[gi].get(gj, 0.0) / (size[gi] * size[gj]) < threshold:
             continue
-        keep, gone = (gi, gj) if gi < gj else (gj, gi)
-        for x in members[gone]:
-            group_of[x] = keep
-        members[keep].extend(members.pop(gone))
+        big, small = (gi, gj) if size[gi] >= size[gj] else (gj, gi)
+        for x in members[small]:
+            group_of[x] = big
+        members[big].extend(members.pop(small))
+        size[big] += size[small]
+        for table in (linked, blocked):
+            for other, value in table[small].items():
+                if other == big:
+                    continue
+                table[big][other] += value
+                table[other][big] += value
+                del table[other][small]
+            table[big].pop(small, None)
+            table[small] = {}
     return sorted(members.values(), key=min)

@@ -2,7 +2,8 @@
 
 Each claim is compared as an interval (:func:`comparison_interval`): the calibrated interval of
 its hedge, and for an unhedged round figure the rounding of its last significant digit
-("800,000" stands for 750,000 to 850,000; "1,636" for itself). "More than X" is open at X and
+("800,000" stands for 750,000 to 850,000; "1,636" for itself), never more than 10% either side
+("1,000" stands for 900 to 1,100, not 500 to 1,500). "More than X" is open at X and
 "nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet.
 
 =============  ======================================================================
@@ -33,6 +34,10 @@ from crosscheck.extract.speech import cluster_statements, statement_similarity
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
+
+
+#: An unhedged round figure stands for at most this share either side of itself.
+EXACT_ROUNDING_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,9 @@ def comparison_interval(claim: Claim) -> Interval:
         step = rounding_step(q.value)
         # Only round figures stand for a range: "800,000" is rounded, "1,636" is a count.
         if step >= 100 and step < abs(q.value) * 1.0001:
-            return Interval(q.value - step / 2, q.value + step / 2)
+            # Unhedged copy is closer than "around": "1,000 dead" is not a reading of 1,400.
+            half = min(step / 2, abs(q.value) * EXACT_ROUNDING_SHARE)
+            return Interval(q.value - half, q.value + half)
         return Interval(low, high)
     return Interval(
         low,

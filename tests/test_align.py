@@ -1,0 +1,199 @@
+import itertools
+import json
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+from factories import article, calibrated, claim, time_scope
+
+from crosscheck.align import align_claims
+from crosscheck.ingest import load
+from crosscheck.model import Attribution, Claim, HedgeClass, Quantity, TimeScope
+from crosscheck.settings import DEFAULT
+from crosscheck.text import segment, sentence_at
+
+CORPUS = Path(__file__).parent.parent / "corpus" / "afghan-returns-2025"
+APRIL = time_scope(date(2025, 3, 31), date(2025, 4, 19), text="since the end of March", relation="since")
+WEEK = time_scope(date(2025, 4, 1), date(2025, 4, 7), text="in the first week of April")
+SINCE_2023 = time_scope(date(2023, 9, 1), date(2025, 4, 21), text="since September 2023", relation="since")
+ARTICLES = [article(x) for x in "abcde"]
+
+
+def _same_cluster(claims: list[Claim], settings=DEFAULT) -> bool:  # type: ignore[no-untyped-def]
+    groups = align_claims(claims, ARTICLES, settings).groups
+    return any(set(c.id for c in claims) <= set(g) for g in groups)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        (claim("more than 80,000", counted="Afghan nationals", event="expelled", place="Pakistan", time=APRIL, article="a"),
+         claim("nearly 85,000", counted="Afghans", event="returned", place="Pakistan", time=APRIL, article="b"),
+         True),
+        (claim("20,073", counted="Afghans", event="returned", place="Pakistan", time=WEEK, article="a"),
+         claim("more than 80,000", counted="Afghans", event="returned", place="Pakistan", time=APRIL, article="b"),
+         False),
+        (claim("around 800,000", counted="undocumented Afghans", event="expelled", place="Pakistan", time=SINCE_2023, article="a"),
+         claim("over 485,000", counted="Afghan nationals", event="returned to Afghanistan", place="Pakistan", time=SINCE_2023, article="b"),
+         True),
+        (claim("1,644", counted="people", event="killed", place="Myanmar", article="a"),
+         claim("1,700", counted="people", event="injured", place="Myanmar", article="b"),
+         False),
+        (claim("40", counted="people", event="killed", place="Gaza", article="a", kind="percent", unit="%"),
+         claim("40", counted="people", event="killed", place="Gaza", article="b"),
+         False),
+        (claim("more than 80,000", counted="Afghans", event="expelled", place="Pakistan", article="a"),
+         claim("more than 485,000", counted="Afghans", event="expelled", place="Pakistan", article="b"),
+         False),
+        (claim("an average of 4,000", counted="Afghans", event="crossed the border", place="Torkham", article="a"),
+         claim("4,100", counted="Afghans", event="crossed the border", place="Torkham", article="b"),
+         False),
+    ],
+    ids=["same-scope-merged", "week-vs-running-count", "cumulative-800k-vs-485k", "killed-vs-injured",
+         "different-kinds", "ten-times-apart-no-time", "average-vs-count"],
+)
+def test_pairs(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_two_figures_in_one_sentence_are_never_merged_even_through_a_third() -> None:
+    sentence = "Officials said 1,200 Afghans returned on Monday and 1,250 Afghans returned on Tuesday."
+    first = claim("1,200", counted="Afghans", event="returned", sentence=sentence, offset=0, article="a")
+    second = claim("1,250", counted="Afghans", event="returned", sentence=sentence, offset=0, article="a")
+    third = claim("1,220", counted="Afghans", event="returned", article="b")
+    groups = align_claims([first, second, third], ARTICLES, DEFAULT).groups
+    assert not any({first.id, second.id} <= set(g) for g in groups)
+
+
+def test_links_record_features_scorer_and_decision() -> None:
+    a = claim("more than 80,000", counted="Afghan nationals", event="expelled", place="Pakistan", source="UNHCR", article="a")
+    b = claim("nearly 85,000", counted="Afghans", event="returned", place="Pakistan", source="UNHCR", article="b")
+    (link,) = align_claims([a, b], ARTICLES, DEFAULT).links
+    assert {link.a, link.b} == {a.id, b.id}
+    assert link.decision == "merged" and link.score >= DEFAULT.merge_threshold
+    assert {"counted", "event", "place", "context", "value", "attribution"} <= set(link.features)
+    assert link.features["attribution"] == 1.0
+
+
+def test_a_shared_named_source_raises_the_score_and_different_sources_are_neutral() -> None:
+    def score(source_a: str | None, source_b: str | None) -> float:
+        a = claim("12,000", counted="homes", event="destroyed", place="Derna", source=source_a, article="a")
+        b = claim("14,000", counted="houses", event="destroyed", place="eastern Libya", source=source_b, article="b")
+        return max((l.score for l in align_claims([a, b], ARTICLES, DEFAULT).links), default=0.0)
+
+    assert score("the Red Crescent", "Red Crescent") > score(None, None)
+    assert score("the Red Crescent", "the mayor") == score(None, None)
+
+
+def test_possible_links_between_thresholds_are_recorded_not_merged() -> None:
+    a = claim("1,644", counted="people", event="killed", place="Myanmar", article="a")
+    b = claim("1,700", counted="people", event="injured", place="Myanmar", article="b")
+    result = align_claims([a, b], ARTICLES, DEFAULT)
+    (link,) = result.links
+    assert link.decision == "possible"
+    assert DEFAULT.possible_threshold <= link.score < DEFAULT.merge_threshold
+    assert sorted(map(len, result.groups)) == [1, 1]
+    stricter = align_claims([a, b], ARTICLES, DEFAULT.but(possible_threshold=0.99)).links
+    assert stricter == ()
+
+
+def test_shuffled_input_gives_the_same_clusters() -> None:
+    claims = _gold_claims()
+    expected = set(align_claims(claims, _corpus_articles(), DEFAULT).groups)
+    for seed in range(3):
+        shuffled = claims[:]
+        random.Random(seed).shuffle(shuffled)
+        result = align_claims(shuffled, _corpus_articles(), DEFAULT)
+        assert set(result.groups) == expected
+        assert len(expected) < len(claims)  # something was merged, so the order could matter
+
+
+# --------------------------------------------------------------------------- the sample answer key
+
+_HEDGE_CLASS: dict[str | None, HedgeClass] = {
+    None: "exact", "more than": "more", "nearly": "less", "around": "approx", "up to": "upto",
+    "average": "average", "vague": "vague",
+}
+
+#: The answer key's time strings resolved by hand against each article's date (the time
+#: extractor's job); strings that name when something was announced, not the span a figure
+#: covers ("in April", "at the start of March"), are left unresolved.
+_RESOLVED = {
+    "on Sunday": (date(2025, 4, 6), date(2025, 4, 6)),
+    "since the end of March": (date(2025, 3, 31), None),
+    "so far in April": (date(2025, 4, 1), None),
+    "since the start of April": (date(2025, 4, 1), None),
+    "between April 1 and 7": (date(2025, 4, 1), date(2025, 4, 7)),
+    "in the first week of April": (date(2025, 4, 1), date(2025, 4, 7)),
+    "since September 2023": (date(2023, 9, 1), None),
+    "first phase, since 2023": (date(2023, 9, 1), None),
+    "on Sunday and Monday": (date(2025, 4, 6), date(2025, 4, 7)),
+    "March": (date(2025, 3, 1), date(2025, 3, 31)),
+    "In September 2023": (date(2023, 9, 1), date(2023, 9, 30)),
+}
+
+
+def _corpus_articles():  # type: ignore[no-untyped-def]
+    return list(load([CORPUS]).articles)
+
+
+def _gold() -> dict:  # type: ignore[type-arg]
+    return json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+
+
+def _gold_claims() -> list[Claim]:
+    by_file = {a.file: a for a in _corpus_articles()}
+    claims = []
+    for g in _gold()["claims"]:
+        if g["optional"]:
+            continue
+        art = by_file[g["file"]]
+        sentence = sentence_at(segment(art), g["start"])
+        assert sentence is not None
+        cls = _HEDGE_CLASS[g["hedge"]]
+        low, high = (g["low"], g["high"]) if g["value"] is None else calibrated(g["value"], cls)
+        time = None
+        if g["time"] in _RESOLVED:
+            start, end = _RESOLVED[g["time"]]
+            time = TimeScope(text=g["time"], date_from=start, date_to=end or art.published, resolved=True)
+        claims.append(
+            Claim(
+                id=g["id"], article=art.id, start=g["start"], end=g["end"], text=g["quote"],
+                sentence=sentence.text, sentence_start=sentence.start,
+                quantity=Quantity(start=g["start"], end=g["end"], text=g["quote"], value=g["value"],
+                                  low=low, high=high, hedge=g["hedge"], hedge_class=cls, kind=g["kind"]),
+                counted=g["counted"], event=g["event"], place=g["place"], time=time,
+                attribution=Attribution(source=g["attribution"]) if g["attribution"] else None,
+            )
+        )
+    return claims
+
+
+def _pairwise_f1(groups: tuple[tuple[str, ...], ...]) -> float:
+    gold_cluster = {g["id"]: g["cluster"] for g in _gold()["claims"]}
+    ours = {m: i for i, g in enumerate(groups) for m in g}
+    both = gold_pairs = our_pairs = 0
+    for a, b in itertools.combinations(sorted(ours), 2):
+        same_gold, same_ours = gold_cluster[a] == gold_cluster[b], ours[a] == ours[b]
+        gold_pairs += same_gold
+        our_pairs += same_ours
+        both += same_gold and same_ours
+    precision, recall = both / max(1, our_pairs), both / max(1, gold_pairs)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+#: Ratchet: the pairwise F1 the mechanism reaches on the answer key's own frames today.
+GOLD_F1_FLOOR = 0.78
+
+
+def test_gold_frames_cluster_at_least_as_well_as_before() -> None:
+    groups = align_claims(_gold_claims(), _corpus_articles(), DEFAULT).groups
+    assert _pairwise_f1(groups) >= GOLD_F1_FLOOR
+
+
+@pytest.mark.xfail(strict=True, reason="known misses: the 800,000 card cancellations and the "
+                   "cumulative returns share every word; the vague 'residence permits' stays apart")
+def test_gold_frames_reach_the_issue_goal() -> None:
+    groups = align_claims(_gold_claims(), _corpus_articles(), DEFAULT).groups
+    assert _pairwise_f1(groups) >= 0.9

@@ -1,0 +1,46 @@
+import pytest
+from factories import claim
+
+from crosscheck.checks import breakdown_checks
+
+TOTAL = "A total of 20,073 Afghans returned in the first week of April."
+PARTS = ("Of these, 12,982 departed from Khyber Pakhtunkhwa, 5,435 from Punjab, 1,573 from "
+         "Islamabad, 44 from Sindh, 38 from Azad Jammu and Kashmir, and one from Gilgit Baltistan.")
+
+
+def _breakdown(parts_text: str, figures: list[str]) -> list:  # type: ignore[type-arg]
+    total = claim("20,073", counted="Afghans", sentence=TOTAL, offset=0, article="x")
+    parts = [claim(f, counted=None, sentence=parts_text, offset=100, article="x") for f in figures]
+    return [total, *parts]
+
+
+def test_a_breakdown_that_sums_to_its_total() -> None:
+    figures = ["12,982", "5,435", "1,573", "44", "38"]
+    text = PARTS.replace("and one from", "and 1 from")
+    (check,) = breakdown_checks(_breakdown(text, figures + ["1"]))
+    assert check.kind == "sum" and check.ok
+    assert check.found == check.expected == 20073
+    assert "6 parts sum to 20,073" in check.why
+
+
+def test_a_breakdown_off_by_n_says_by_how_much() -> None:
+    text = PARTS.replace("5,435", "5,335").replace("and one from", "and 1 from")
+    (check,) = breakdown_checks(_breakdown(text, ["12,982", "5,335", "1,573", "44", "38", "1"]))
+    assert not check.ok
+    assert check.found == 19973
+    assert "(-100 off)" in check.why
+
+
+@pytest.mark.parametrize(
+    "sentence, figures, ok",
+    [
+        ("Some 1,200 people died, including 300 children and 200 women.", ["1,200", "300", "200"], True),
+        ("Some 1,200 people died, including 900 children and 400 women.", ["1,200", "900", "400"], False),
+    ],
+    ids=["within", "exceeds"],
+)
+def test_including_lists_a_subset_of_the_total(sentence: str, figures: list[str], ok: bool) -> None:
+    claims = [claim(f, counted=None, sentence=sentence, offset=0, article="y") for f in figures]
+    (check,) = breakdown_checks(claims)
+    assert check.kind == "subset" and check.ok is ok
+    assert check.expected == 1200

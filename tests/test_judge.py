@@ -1,0 +1,160 @@
+from datetime import date
+
+import pytest
+from factories import article, claim, time_scope
+
+from crosscheck.judge import comparison_interval, judge_claims, rank, verdict_of
+from crosscheck.settings import DEFAULT
+from crosscheck.sources import SourceMap
+
+
+def _sources(*article_ids: str) -> SourceMap:
+    """Every article its own upstream source."""
+    return SourceMap(source_of={a: a for a in article_ids}, members={a: (a,) for a in article_ids})
+
+
+@pytest.mark.parametrize(
+    "a, b, overlap",
+    [
+        ("more than 85,000", "nearly 85,000", False),
+        ("more than 80,000", "nearly 85,000", True),
+        ("800,000", "over 800,000", True),
+        ("800,000", "over 900,000", False),
+        ("hundreds of thousands", "800,000", True),
+        ("hundreds of thousands", "1.6 million", False),
+        ("tens of thousands", "more than 80,000", True),
+        ("around 800,000", "over 485,000", False),
+        ("nearly 3 million", "more than 2.8 million", True),
+        ("1,636", "1,637", False),
+        ("more than 80,000", "more than 80,000", True),
+    ],
+    ids=[
+        "open-ends-meet-at-85k", "hedges-overlap", "round-exact-vs-over", "round-exact-vs-far-over",
+        "vague-covers", "vague-misses", "tens-of-thousands", "around-vs-over-far",
+        "nearly-vs-more", "exact-counts", "identical",
+    ],
+)
+def test_intervals_overlap(a: str, b: str, overlap: bool) -> None:
+    ia, ib = comparison_interval(claim(a)), comparison_interval(claim(b))
+    assert ia.overlaps(ib) is overlap
+    assert ib.overlaps(ia) is overlap
+
+
+@pytest.mark.parametrize(
+    "figures, verdict",
+    [
+        (["more than 80,000"], "single"),
+        (["more than 80,000", "more than 80,000"], "agree"),
+        (["1,636", "1,636"], "agree"),
+        (["more than 80,000", "nearly 85,000"], "compatible"),
+        (["800,000", "over 800,000", "around 800,000", "hundreds of thousands"], "compatible"),
+        (["more than 85,000", "nearly 85,000"], "conflict"),
+        (["around 800,000", "over 485,000"], "conflict"),
+        (["1,644", "2,719"], "conflict"),
+        (["more than 20,000", "20,073"], "compatible"),
+    ],
+    ids=["single", "same-hedged", "same-exact", "hedges-allow-both", "acc-style", "open-ends",
+         "cumulative-gap", "death-tolls", "total-and-over"],
+)
+def test_verdicts(figures: list[str], verdict: str) -> None:
+    claims = [claim(f, article=f"a{i}") for i, f in enumerate(figures)]
+    assert verdict_of(claims, DEFAULT)[0] == verdict
+
+
+def _judge(claims, articles):  # type: ignore[no-untyped-def]
+    groups = [[c.id for c in claims]]
+    return judge_claims(groups, claims, articles, _sources(*(a.id for a in articles)), DEFAULT)
+
+
+def test_compatible_why_names_both_figures_sources_and_gap() -> None:
+    arts = [article("strat", outlet="StratNews Global"), article("dawn", outlet="Dawn")]
+    claims = [
+        claim("more than 80,000", article="strat", source="a senior official"),
+        claim("nearly 85,000", article="dawn", source="Tallal Chaudhry"),
+    ]
+    (cluster,) = _judge(claims, arts)
+    assert cluster.verdict == "compatible"
+    assert cluster.why == (
+        "more than 80,000 (StratNews Global, a senior official) vs nearly 85,000 (Dawn, Tallal Chaudhry): "
+        "6% apart, hedges overlap"
+    )
+    assert cluster.spread == {"low": 80000, "high": 85000, "relative_gap": round(5000 / 85000, 4)}
+    assert cluster.outlets == 2 and cluster.independent_sources == 2
+
+
+def test_same_article_contradiction_is_a_conflict_with_its_own_note() -> None:
+    arts = [article("x", outlet="Arab News")]
+    claims = [claim("more than 85,000", article="x"), claim("nearly 85,000", article="x")]
+    (cluster,) = _judge(claims, arts)
+    assert cluster.verdict == "conflict"
+    assert "in the same article" in cluster.why
+    assert cluster.notes and "Arab News says both" in cluster.notes[0]
+    assert "more than 85,000" in cluster.notes[0] and "nearly 85,000" in cluster.notes[0]
+
+
+def test_a_toll_reported_days_apart_is_an_update_not_a_conflict() -> None:
+    saturday, tuesday = date(2025, 3, 29), date(2025, 4, 1)
+    arts = [article("sat", published=saturday), article("tue", published=tuesday)]
+    claims = [
+        claim("2,719", counted="people", event="killed", article="tue"),
+        claim("1,644", counted="people", event="killed", article="sat"),
+    ]
+    clusters = _judge(claims, arts)
+    assert len(clusters) == 2
+    first, second = clusters  # ordered by date: the earlier figure first
+    assert first.members == (claims[1].id,) and second.members == (claims[0].id,)
+    assert first.related == {second.id: "updated"} and second.related == {first.id: "updated"}
+    assert all(c.verdict == "single" for c in clusters)
+
+
+def test_a_cluster_whose_same_date_members_conflict_stays_one() -> None:
+    day, later = date(2025, 4, 19), date(2025, 4, 21)
+    arts = [article("x", published=day), article("y", published=later)]
+    claims = [
+        claim("more than 85,000", article="x"),
+        claim("nearly 85,000", article="x"),
+        claim("nearly 85,000", article="y"),
+    ]
+    (cluster,) = _judge(claims, arts)
+    assert cluster.verdict == "conflict" and not cluster.related
+
+
+def test_time_scope_dates_decide_the_update_order_over_publication() -> None:
+    arts = [article("x", published=date(2025, 4, 21)), article("y", published=date(2025, 4, 21))]
+    claims = [
+        claim("20,000", article="x", time=time_scope(date(2025, 4, 1), date(2025, 4, 14))),
+        claim("8,000", article="y", time=time_scope(date(2025, 4, 1), date(2025, 4, 7))),
+    ]
+    first, second = _judge(claims, arts)
+    assert first.members == (claims[1].id,) and second.related == {first.id: "updated"}
+
+
+def test_severity_ranks_wider_gaps_first() -> None:
+    arts = [article("a"), article("b")]
+    narrow = _judge([claim("1,000", article="a"), claim("1,400", article="b")], arts)
+    wide = _judge([claim("1,000", article="a"), claim("3,000", article="b")], arts)
+    ranked = rank(narrow + wide)
+    assert [c.verdict for c in ranked] == ["conflict", "conflict"]
+    assert ranked[0].spread["high"] == 3000
+
+
+def test_severity_rewards_independent_and_attributed_sources() -> None:
+    arts = [article("a"), article("b")]
+    bare = [claim("1,644", article="a"), claim("2,719", article="b")]
+    sourced = [claim("1,644", article="a", source="WHO"), claim("2,719", article="b", source="UN")]
+    one_source = SourceMap(source_of={"a": "wire", "b": "wire"}, members={"wire": ("a", "b")})
+    two_sources = _sources("a", "b")
+    [wire] = judge_claims([[c.id for c in bare]], bare, arts, one_source, DEFAULT)
+    [independent] = judge_claims([[c.id for c in bare]], bare, arts, two_sources, DEFAULT)
+    [attributed] = judge_claims([[c.id for c in sourced]], sourced, arts, two_sources, DEFAULT)
+    assert wire.independent_sources == 1 and independent.independent_sources == 2
+    assert 0 < wire.severity < independent.severity < attributed.severity
+    assert [c.id for c in rank([wire, attributed, independent])][0] == attributed.id
+
+
+def test_rank_puts_conflicts_first_and_singles_last() -> None:
+    arts = [article("a"), article("b")]
+    conflict = _judge([claim("1,644", article="a"), claim("2,719", article="b")], arts)
+    agree = _judge([claim("500", article="a"), claim("500", article="b")], arts)
+    single = _judge([claim("7", article="a")], arts)
+    assert [c.verdict for c in rank(single + agree + conflict)] == ["conflict", "agree", "single"]

@@ -1,0 +1,45 @@
+from factories import article
+
+from crosscheck.sources import agency_credits, source_map
+
+WIRE = (
+    "Pakistan has expelled more than 80,000 Afghan nationals since the end of March as a "
+    "deadline for them to leave the country passed, a senior official said on Saturday."
+)
+
+
+def test_wire_credits_are_read_from_the_copy() -> None:
+    assert agency_credits(article("a", text="Story text. With inputs from Reuters")) == {"Reuters"}
+    assert agency_credits(article("b", text='"We are leaving," a returnee told AFP.')) == {"AFP"}
+    assert agency_credits(article("c", text="Fighting continued (AP) overnight.")) == {"AP"}
+    # lower-case "ap" and "ani" are words, not agencies
+    assert agency_credits(article("d", text="the map (ap) of the region")) == frozenset()
+
+
+def test_articles_sharing_wire_copy_are_one_upstream_source() -> None:
+    arts = [
+        article("dawn", outlet="Dawn", text="ISLAMABAD: " + WIRE + " Local reporting followed."),
+        article("strat", outlet="StratNews Global", text="New Delhi. " + WIRE),
+        article("own", outlet="Arab News", text="Officials in Peshawar gave their own count today."),
+    ]
+    sources = source_map(arts)
+    assert sources.source_of["dawn"] == sources.source_of["strat"] != sources.source_of["own"]
+    assert sources.independent_count(["dawn", "strat", "own"]) == 2
+    assert any("shares copy with" in r for r in sources.reasons["dawn"])
+
+
+def test_the_same_agency_credit_groups_articles_without_shared_copy() -> None:
+    arts = [
+        article("x", text="Different words here. With inputs from Reuters"),
+        article("y", text="Other words entirely, a spokesman told Reuters."),
+        article("z", text="Independent reporting from the border."),
+    ]
+    sources = source_map(arts)
+    assert sources.independent_count(["x", "y", "z"]) == 2
+    assert sources.source_of["x"] == "source:Reuters"
+
+
+def test_boilerplate_shared_by_every_article_is_not_shared_copy() -> None:
+    footer = " Follow us on our channels for the latest news and updates from the region every day."
+    arts = [article(f"a{i}", text=f"Story number {i} is about something else entirely." + footer) for i in range(60)]
+    assert source_map(arts).independent_count([a.id for a in arts]) == 60
