@@ -104,3 +104,42 @@ def test_segments_cover_the_text_exactly(text: str, raw: list[tuple[int, int]]) 
     spans = tuple(Span(start=min(a, b), end=max(a, b), text=text[min(a, b):max(a, b)]) for a, b in raw if max(a, b) <= len(text))
     article = Article(id="a", file="a.txt", text=text, furniture=spans)
     assert "".join(s["text"] for s in html.segments(article, [])) == text
+
+
+def _segments_by_scan(article: Article, claims: list, statements: list) -> list[dict]:  # type: ignore[type-arg]
+    """The plain definition of html.segments: every mark checked against every piece."""
+    text = article.text
+    marks = [(f.start, f.end, "furniture", "") for f in article.furniture]
+    marks += [(c.start, c.end, "claim", c.id) for c in claims] + [(s.start, s.end, "statement", s.id) for s in statements]
+    marks = [m for m in marks if 0 <= m[0] < m[1] <= len(text)]
+    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        covering = [m for m in marks if m[0] <= start and end <= m[1]]
+        out.append({"text": text[start:end], "claims": " ".join(m[3] for m in covering if m[2] == "claim"),
+                    "statements": " ".join(m[3] for m in covering if m[2] == "statement"),
+                    "furniture": any(m[2] == "furniture" for m in covering)})
+    return out
+
+
+_bounds = st.tuples(st.integers(-2, 42), st.integers(-2, 42))
+
+
+@given(st.lists(_bounds, max_size=3), st.lists(_bounds, max_size=6), st.lists(_bounds, max_size=4))
+def test_segments_match_the_plain_definition(furniture: list, claims: list, statements: list) -> None:  # type: ignore[type-arg]
+    from types import SimpleNamespace
+
+    text = "Nearly 85,000 Afghans returned, officials said."[:40]
+    spans = tuple(Span(start=a, end=b, text=text[a:b]) for a, b in furniture if 0 <= a < b <= len(text))
+    article = Article(id="a", file="a.txt", text=text, furniture=spans)
+    claim_marks = [SimpleNamespace(start=a, end=b, id=f"c{i}") for i, (a, b) in enumerate(claims)]
+    statement_marks = [SimpleNamespace(start=a, end=b, id=f"s{i}") for i, (a, b) in enumerate(statements)]
+    assert html.segments(article, claim_marks, statement_marks) == _segments_by_scan(article, claim_marks, statement_marks)  # type: ignore[arg-type]
+
+
+def test_page_provenance_equals_the_review_provenance(report: Report) -> None:
+    from crosscheck.reviews import provenance
+
+    index = html._provenance_index(report)
+    for cluster in report.clusters:
+        assert [index[m] for m in cluster.members if m in index] == provenance(report, cluster)

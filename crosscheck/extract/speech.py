@@ -692,8 +692,9 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     takes its source from :func:`attribute`, so the report shows it once, where figures are judged.
     Quotes are always kept, figures or not: a misquote is a finding of its own.
     """
+    # Through the cache: extract_claims' attribute() reads the same statements right after.
     return [
-        st for st in _all_statements(article, sentences)
+        st for st in _statements_cached(article, sentences)
         if st.direct or not _FIGURE.search(st.content)
     ]
 
@@ -852,12 +853,15 @@ def _statement(
 
 # --------------------------------------------------------------------------- attribution of figures
 
-_CACHE: OrderedDict[tuple[str, int, int], list[Statement]] = OrderedDict()
+_CACHE: OrderedDict[tuple[str, int, int, int], list[Statement]] = OrderedDict()
 _CACHE_SIZE = 256
 
 
 def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
-    key = (article.id, len(article.text), hash(article.text))
+    # _all_statements reads only the article's id and text and the sentences' bounds, paragraphs
+    # and furniture flags, so those make a safe key; callers must not mutate the list returned.
+    bounds = hash(tuple((s.start, s.end, s.paragraph, s.furniture) for s in sentences))
+    key = (article.id, len(article.text), hash(article.text), bounds)
     hit = _CACHE.get(key)
     if hit is not None:
         _CACHE.move_to_end(key)

@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.json import summary
-from crosscheck.reviews import STATUSES, provenance
+from crosscheck.reviews import STATUSES
 
 _env = Environment(
     loader=PackageLoader("crosscheck.report", "templates"),
@@ -79,9 +79,16 @@ def segments(article: Article, claims: Sequence[Claim], statements: Sequence[Sta
     marks += [(s.start, s.end, "statement", s.id) for s in statements]
     marks = [m for m in marks if 0 <= m[0] < m[1] <= len(text)]
     cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    # Every mark starts and ends on a cut, so it covers exactly the pieces from its start's cut
+    # to its end's; filling those buckets in mark order keeps the order a scan of all marks per
+    # piece gave, without that scan's cost (pieces x marks).
+    cut_index = {cut: i for i, cut in enumerate(cuts)}
+    covering_of: list[list[tuple[int, int, str, str]]] = [[] for _ in cuts[1:]]
+    for mark in marks:
+        for piece in range(cut_index[mark[0]], cut_index[mark[1]]):
+            covering_of[piece].append(mark)
     out = []
-    for start, end in zip(cuts, cuts[1:]):
-        covering = [m for m in marks if m[0] <= start and end <= m[1]]
+    for start, end, covering in zip(cuts, cuts[1:], covering_of):
         out.append(
             {
                 "text": text[start:end],
@@ -229,6 +236,21 @@ def _ordered(clusters: Sequence[Cluster]) -> list[Cluster]:
     return sorted(clusters, key=lambda c: VERDICT_ORDER.get(c.verdict, 9))
 
 
+def _provenance_index(report: Report) -> dict[str, dict[str, Any]]:
+    """:func:`crosscheck.reviews.provenance` of every claim and statement, built once.
+
+    ``provenance`` rebuilds its lookups on each call, which costs claims x clusters over a page;
+    this gives the same entries (a statement's id wins over a claim's, as there) from one pass.
+    """
+    file_of = {a.id: a.file for a in report.articles}
+    spans = {c.id: (c.article, c.start, c.end, c.text) for c in report.claims}
+    spans.update({s.id: (s.article, s.start, s.end, s.content) for s in report.statements})
+    return {
+        member: {"file": file_of.get(article, article), "start": start, "end": end, "text": text}
+        for member, (article, start, end, text) in spans.items()
+    }
+
+
 def render(report: Report) -> str:
     outlet_of = {a.id: a.display_name() for a in report.articles}
     article_by_id = {a.id: a for a in report.articles}
@@ -309,12 +331,14 @@ def render(report: Report) -> str:
     ]
 
     key = report_key(report)
+    member_provenance = _provenance_index(report)
     data = {
         "key": key,
         "statuses": list(STATUSES),
         "carried": report.reviews,
         "clusters": {
-            c.id: {"label": c.label, "kind": c.kind, "members": provenance(report, c)} for c in report.clusters
+            c.id: {"label": c.label, "kind": c.kind, "members": [member_provenance[m] for m in c.members if m in member_provenance]}
+            for c in report.clusters
         },
     }
     css, js = _static("report.css"), _static("report.js")
