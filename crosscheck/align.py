@@ -290,14 +290,18 @@ def _attribution_similarity(a: str | None, b: str | None) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
+    """What a claim brings to every pair it is in, computed once per claim rather than per pair."""
+
     claim: Claim
-    context: str
+    context: str  # already through rapidfuzz's default_process (see _context_similarity)
     dates: tuple[date, date] | None
     magnitude: float | None
     values: tuple[float, float] | None
     source: str | None
     keys: frozenset[str]
     block: tuple[str, str]
+    breakdown: bool  # the sentence opens a breakdown ("Of these, ...")
+    average: bool
 
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
@@ -310,13 +314,15 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
     q = claim.quantity
     return _Prepared(
         claim=claim,
-        context=_context(claim),
+        context=utils.default_process(_context(claim)),
         dates=scope_dates(claim, published),
         magnitude=magnitude(claim),
         values=value_span(claim),
         source=named_source(claim),
         keys=frozenset(keys),
         block=(q.kind, q.unit or ""),
+        breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
+        average=_is_average(claim),
     )
 
 
@@ -325,14 +331,24 @@ _BREAKDOWN_OPENER = re.compile(
 )
 
 
-def _part_and_whole(a: Claim, b: Claim) -> float | None:
+def _part_and_whole(a: _Prepared, b: _Prepared) -> float | None:
     """0 when one claim lists a part of a breakdown ("Of these, ...") and the other does not, in
     one article; else None (not compared)."""
-    if a.article != b.article:
+    if a.claim.article != b.claim.article:
         return None
-    if bool(_BREAKDOWN_OPENER.search(a.sentence)) != bool(_BREAKDOWN_OPENER.search(b.sentence)):
+    if a.breakdown != b.breakdown:
         return 0.0
     return None
+
+
+def _context_similarity(a: str, b: str) -> float:
+    """:func:`_ratio` of two contexts that already went through ``utils.default_process``.
+
+    rapidfuzz applies the processor to each string before scoring, so processing each claim's
+    context once and scoring with ``processor=None`` gives the same figure without redoing the
+    processing for every pair the claim is in.
+    """
+    return fuzz.token_set_ratio(a, b, processor=None, score_cutoff=0) / 100.0
 
 
 def _is_average(claim: Claim) -> bool:
@@ -350,13 +366,13 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
         "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
-        "context": _ratio(a.context, b.context),
+        "context": _context_similarity(a.context, b.context),
         "time": _time_similarity(a.dates, b.dates),
         "value": closeness,
         "attribution": _attribution_similarity(a.source, b.source),
-        "part_and_whole": _part_and_whole(a.claim, b.claim),
+        "part_and_whole": _part_and_whole(a, b),
         # A mean ("an average of 4,000 a day") and a count are different statistics.
-        "statistic": 1.0 if _is_average(a.claim) == _is_average(b.claim) else 0.0,
+        "statistic": 1.0 if a.average == b.average else 0.0,
     }
 
 
@@ -365,6 +381,11 @@ def link_score(features: dict[str, float | None]) -> float:
 
     A missing feature is left out, not zeroed: a claim without a place is not a different place.
     """
+    return _score_and_veto(features)[0]
+
+
+def _score_and_veto(features: dict[str, float | None]) -> tuple[float, bool]:
+    """:func:`link_score` and :func:`vetoed` in one pass over the features (both run per pair)."""
     total = weight = 0.0
     for name, w in WEIGHTS.items():
         value = features.get(name)
@@ -380,11 +401,13 @@ def link_score(features: dict[str, float | None]) -> float:
     if closeness is not None:
         score *= VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness
     score *= features.get("same_article_penalty") or 1.0
+    capped = False
     for name, (below, cap) in VETOES.items():
         value = features.get(name)
         if value is not None and value < below:
             score = min(score, cap)
-    return score
+            capped = True
+    return score, capped
 
 
 def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
@@ -460,9 +483,9 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         if (i, j) in cannot:
             continue  # two figures in one sentence are two quantities
         features = link_features(prepared[i], prepared[j])
-        if vetoed(features):
+        score, capped = _score_and_veto(features)
+        if capped:
             cannot.add((i, j))
-        score = link_score(features)
         if score < settings.possible_threshold:
             continue
         scores[(i, j)] = score
