@@ -415,7 +415,9 @@ def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
     by the stems of the place, since at that size the key word alone says little."""
     index: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
-        for key in p.keys:
+        # Sorted: a frozenset of strings iterates in an order that changes with the hash seed,
+        # and the order of blocks is the order of the links in the report.
+        for key in sorted(p.keys):
             index[(p.block, key)].append(i)
     for (block, key), members in index.items():
         if len(members) <= MAX_BLOCK:
