@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, utils
@@ -92,6 +93,7 @@ def _head_noun(np: str) -> str:
     return words[-1].lower().strip(".’'") if words else ""
 
 
+@lru_cache(maxsize=16384)  # pure, on a phrase; speaker phrases recur across articles
 def person_name(np: str) -> str | None:
     """The proper name inside a titled noun phrase, or None when it names no person.
 
@@ -117,6 +119,7 @@ def person_name(np: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # pure, and Mention is frozen: one instance can be shared
 def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
     written = np.strip(" ,")

@@ -853,21 +853,21 @@ def _statement(
 
 # --------------------------------------------------------------------------- attribution of figures
 
-_CACHE: OrderedDict[tuple[str, int, int, int], list[Statement]] = OrderedDict()
+_CACHE: OrderedDict[tuple[str, int, int], tuple[Sequence[Sentence], list[Statement]]] = OrderedDict()
 _CACHE_SIZE = 256
 
 
 def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
-    # _all_statements reads only the article's id and text and the sentences' bounds, paragraphs
-    # and furniture flags, so those make a safe key; callers must not mutate the list returned.
-    bounds = hash(tuple((s.start, s.end, s.paragraph, s.furniture) for s in sentences))
-    key = (article.id, len(article.text), hash(article.text), bounds)
+    """_all_statements of an article, kept for the calls that follow (find_statements, then
+    attribute() once per figure). A hit needs the same text and the same sentences: the very
+    list in the usual case, else an equal one. Callers must not mutate the list returned."""
+    key = (article.id, len(article.text), hash(article.text))
     hit = _CACHE.get(key)
-    if hit is not None:
+    if hit is not None and (hit[0] is sentences or list(hit[0]) == list(sentences)):
         _CACHE.move_to_end(key)
-        return hit
+        return hit[1]
     found = _all_statements(article, sentences)
-    _CACHE[key] = found
+    _CACHE[key] = (sentences, found)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return found
