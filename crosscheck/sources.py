@@ -116,17 +116,31 @@ def source_map(articles: Sequence[Article]) -> SourceMap:
         for other in members[1:]:
             union(members[0], other)
 
-    holders: dict[int, list[str]] = defaultdict(list)
+    # Most shingles belong to one article: keep the first holder of each, and a list only for
+    # the shingles that turn out to be shared (one list per shingle cost most of the time).
+    # Shared shingles are then visited in order of first appearance, as unions record reasons.
+    first_holder: dict[int, str] = {}
+    shared: dict[int, list[str]] = {}
     for a in articles:
         for h in _shingles(a.text):
-            holders[h].append(a.id)
-    for members in holders.values():
-        if 1 < len(members) <= _BOILERPLATE_SHARE:
+            holder = first_holder.setdefault(h, a.id)
+            if holder is a.id:
+                continue
+            members = shared.get(h)
+            if members is None:
+                shared[h] = [holder, a.id]
+            else:
+                members.append(a.id)
+    for h in first_holder:
+        members = shared.get(h)
+        if members is not None and len(members) <= _BOILERPLATE_SHARE:
             for other in members[1:]:
-                if find(members[0]) != find(other):
+                # union() inlined: the roots found for the reason test are the ones it joins
+                root, other_root = find(members[0]), find(other)
+                if root != other_root:
                     reasons[members[0]].add(f"shares copy with {other}")
                     reasons[other].add(f"shares copy with {members[0]}")
-                union(members[0], other)
+                    parent[max(root, other_root)] = min(root, other_root)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for i in ids:
