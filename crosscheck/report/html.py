@@ -17,6 +17,7 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
@@ -251,6 +252,20 @@ def _provenance_index(report: Report) -> dict[str, dict[str, Any]]:
     }
 
 
+def _attributes(value: Any) -> Any:
+    """Dicts (nested in lists and dicts) as objects with attributes, for the template.
+
+    Jinja reads ``row.outlet`` by trying ``getattr`` first and indexing only after the
+    AttributeError, so on a plain dict every lookup raised and caught an exception: on a large
+    report, hundreds of thousands of them. The page is the same either way.
+    """
+    if isinstance(value, dict):
+        return SimpleNamespace(**{k: _attributes(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return [_attributes(v) for v in value]
+    return value
+
+
 def render(report: Report) -> str:
     outlet_of = {a.id: a.display_name() for a in report.articles}
     article_by_id = {a.id: a for a in report.articles}
@@ -351,9 +366,9 @@ def render(report: Report) -> str:
     return _env.get_template("report.html.j2").render(
         report=report,
         summary=summary(report),
-        claim_cards=claim_cards,
-        statement_cards=statement_cards,
-        articles=articles,
+        claim_cards=_attributes(claim_cards),
+        statement_cards=_attributes(statement_cards),
+        articles=_attributes(articles),
         outlets=sorted({a["outlet"] for a in articles}),
         speakers=all_speakers,
         statuses=STATUSES,
