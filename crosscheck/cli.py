@@ -8,6 +8,7 @@ stdout carries only what was asked for; progress, warnings and summaries go to s
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -68,7 +69,9 @@ def main() -> None:
 @click.option("--all", "show_all", is_flag=True, help="Terminal summary lists single-source figures too.")
 @click.option("--fail-on-conflict", is_flag=True, help="Exit with status 3 when a conflict is found.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews: Path | None, show_all: bool, fail_on_conflict: bool, quiet: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True, help="Processes for extraction; 0 = one per core (small corpora stay in one process).")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to keep articles, extraction and results in; a later run extracts only new or changed articles.")
+def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews: Path | None, show_all: bool, fail_on_conflict: bool, quiet: bool, jobs: int, db: Path | None) -> None:
     """Read every article in CORPUS (folders, files, or - for standard input) and cross-check them."""
     from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import run as run_pipeline
@@ -82,13 +85,25 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
         if path != "-" and Path(path).resolve() == output.resolve():
             _fail(f"{output}: the output folder is the corpus folder; choose another with -o")
     bar, on_progress = _progress(console)
+    reuse: dict[str, int] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "reused":  # a count for the summary, not a stage with a bar
+            reuse.update(reused=done, total=total)
+        else:
+            on_progress(stage, done, total)
+
     try:
         if bar:
             bar.start()
-        report = run_pipeline(list(corpus), Settings(), on_progress=on_progress, stdin=sys.stdin)
+        report = run_pipeline(list(corpus), Settings(jobs=jobs), on_progress=progress, stdin=sys.stdin, db=db)
+    except sqlite3.DatabaseError as error:
+        _fail(f"{db}: not a usable SQLite store ({error}); choose another file with --db")
     finally:
         if bar:
             bar.stop()
+    if db is not None and reuse:
+        console.print(Text(f"{db}: extracted {reuse['total'] - reuse['reused']} articles, reused {reuse['reused']}", style="dim"))
     for warning in report.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
     if not report.articles:
@@ -98,6 +113,11 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
             report = carry_over(report, load_reviews(reviews))
         except ValueError as error:
             _fail(f"{reviews}: {error}")
+        if db is not None:
+            from crosscheck.store import Store
+
+            with Store(db) as store:
+                store.replace_reviews(report.reviews)
     writers = {"json": to_json, "html": html.render, "markdown": markdown.render}
     written = []
     for fmt in formats:

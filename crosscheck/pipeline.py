@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
 
@@ -25,7 +26,9 @@ from crosscheck.extract.speech import (
 from crosscheck.ingest import load
 from crosscheck.judge import attach_possible_links, judge_claims, rank
 from crosscheck.model import Article, Claim, Cluster, Link, Report, Sentence, Statement
+from crosscheck.parallel import extract_all
 from crosscheck.settings import Settings
+from crosscheck.store import Store
 from crosscheck.sources import source_map
 from crosscheck.text import segment
 
@@ -117,14 +120,43 @@ def run(
     settings: Settings,
     on_progress: Progress | None = None,
     stdin: TextIO | None = None,
+    db: str | Path | None = None,
 ) -> Report:
-    """Read the articles at ``paths`` and cross-check them."""
+    """Read the articles at ``paths`` and cross-check them.
+
+    Extraction runs over ``settings.jobs`` processes (0 = every core). With ``db``, a SQLite
+    store (:mod:`crosscheck.store`) supplies the extraction of articles it has already seen
+    and receives this run's articles, extraction and results; the stage ``"reused"`` of
+    ``on_progress`` then says how many of the articles to extract came from it.
+    """
     progress = on_progress or _quiet
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    started = datetime.now(timezone.utc)
     ingested = load(paths, settings, stdin=stdin)
     progress("ingest", len(ingested.articles), len(ingested.articles))
-    claims, statements, speakers, clusters, checks, sources = analyse(ingested.articles, settings, progress)
+    live = [a for a in ingested.articles if a.duplicate_of is None]
+    store = Store(db) if db is not None else None
+    try:
+        plan = store.plan(live) if store else None
+        todo = plan.to_extract if plan else live
+        progress("reused", len(live) - len(todo), len(live))
+        fresh = dict(zip((a.id for a in todo), extract_all(todo, settings.jobs, progress)))
+        extracted = [fresh[a.id] if a.id in fresh else plan.reused[a.id] for a in live]  # type: ignore[union-attr]
+        claims, statements, speakers, clusters, checks, sources = analyse(
+            ingested.articles, settings, progress, extracted=extracted
+        )
+        report = _report(paths, ingested, claims, statements, speakers, clusters, checks, sources)
+        if store:
+            store.save_articles(ingested.articles, fresh)
+            store.save_results(report, extracted=len(todo), reused=len(live) - len(todo), started=started)
+    finally:
+        if store:
+            store.close()
+    return report
+
+
+def _report(paths, ingested, claims, statements, speakers, clusters, checks, sources) -> Report:  # type: ignore[no-untyped-def]
     corpus = ", ".join(str(p) for p in paths)
     return Report(
         version=__version__,

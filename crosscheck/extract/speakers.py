@@ -22,42 +22,22 @@ Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 
 #: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
 TITLE_WORDS = frozenset(
-    """minister ministers deputy prime foreign acting interim president vice secretary general
-    ambassador envoy spokesman spokeswoman spokesperson chief director head governor mayor senator
-    judge justice commander colonel officer lawyer professor dr mr mrs ms mullah sheikh king queen
-    prince premier chancellor chairman chairwoman chair ceo leader representative lt capt sgt
-    inspector superintendent commissioner coordinator adviser advisor analyst researcher expert
-    activist spokesperson ambassador captain major lieutenant sergeant pope bishop imam cleric
-    economist official founder owner manager executive editor correspondent reporter attorney
-    counsel speaker mp lawmaker legislator senator congressman congresswoman councillor councilor
-    sir lord lady dame haji maulana mufti""".split()
+    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti"]
 )
 
 #: Heads that make a noun phrase an organisation ("the Taliban refugees ministry").
 ORG_HEADS = frozenset(
-    """ministry ministries department office government administration agency agencies
-    organization organisation council committee commission authority authorities police army
-    military forces court parliament assembly party union bank fund company corporation group
-    institute center centre association federation embassy palace presidency cabinet regime
-    service services board bureau directorate secretariat coalition alliance movement network
-    unit cell command mission programme program foundation university hospital firm inc ltd
-    airline airport station channel newspaper broadcaster outlet network emirate""".split()
+    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate"]
 )
 
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
 SOURCE_NOUNS = frozenset(
-    """official officials source sources spokesman spokeswoman spokesperson diplomat diplomats
-    analyst analysts expert experts witness witnesses resident residents observer observers
-    activist activists people person insider insiders aide aides officer officers worker workers
-    member members lawmaker lawmakers authority authorities police critics critic survivors
-    survivor relatives relative doctors doctor medics medic neighbours neighbors afghans
-    refugees migrants protesters protestors villagers locals traders""".split()
+    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "afghans", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders"]
 )
 
 #: Documents that speak for whoever issued them ("the statement said").
 DOCUMENT_NOUNS = frozenset(
-    """statement statements release communique communiqué report letter post tweet video
-    document memo notice filing declaration readout transcript bulletin circular""".split()
+    ["statement", "statements", "release", "communique", "communiqué", "report", "letter", "post", "tweet", "video", "document", "memo", "notice", "filing", "declaration", "readout", "transcript", "bulletin", "circular"]
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she"})

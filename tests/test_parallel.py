@@ -1,0 +1,75 @@
+"""Parallel extraction gives what one process gives, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import write_corpus
+from crosscheck import parallel
+from crosscheck.model import Article, Claim, Sentence, Statement
+from crosscheck.settings import Settings
+
+
+def _article(i: int) -> Article:
+    return Article(id=f"a{i:03d}", file=f"a{i:03d}.txt", text=f"Article {i}. " * (i % 7 + 1))
+
+
+def tagged_extract(article: Article) -> tuple[list[Sentence], list[Claim], list[Statement]]:
+    """A stand-in extractor whose output shows which article it came from (module level: picklable)."""
+    sentence = Sentence(article=article.id, index=0, paragraph=0, start=0, end=len(article.text), text=article.text)
+    return [sentence], [], []
+
+
+@pytest.mark.parametrize(
+    ("jobs", "articles", "expected"),
+    [(1, 10_000, 1), (2, 10, 1), (2, 60, 2), (8, 60, 2), (2, 10_000, 2)],
+    ids=["jobs=1", "tiny corpus stays in process", "two workers", "no more workers than chunks of work", "big corpus"],
+)
+def test_worker_count(jobs: int, articles: int, expected: int) -> None:
+    assert parallel.worker_count(jobs, articles) == expected
+
+
+def test_jobs_zero_means_every_core() -> None:
+    assert parallel.worker_count(0, 1_000_000) == parallel.available_cores()
+
+
+def test_chunks_cover_the_corpus_in_order() -> None:
+    articles = [_article(i) for i in range(203)]
+    results = parallel.extract_all(articles, jobs=2, extract=tagged_extract, min_per_worker=1)
+    assert [r[0][0].article for r in results] == [a.id for a in articles]
+    assert results == [tagged_extract(a) for a in articles]
+
+
+def test_progress_reaches_the_total() -> None:
+    seen: list[tuple[str, int, int]] = []
+    parallel.extract_all([_article(i) for i in range(50)], jobs=2, extract=tagged_extract,
+                         on_progress=lambda *p: seen.append(p), min_per_worker=1)
+    assert seen[-1] == ("extract", 50, 50)
+    assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
+
+
+def test_empty_corpus() -> None:
+    assert parallel.extract_all([], jobs=2) == []
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("generated")
+    # Short articles: statement clustering compares every pair, and the suite must stay fast.
+    write_corpus(folder, 40, seed=7, words=150)
+    return folder
+
+
+def test_pipeline_output_is_the_same_with_two_jobs(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck.pipeline import run
+    from crosscheck.report.json import to_json
+
+    single = run([corpus], Settings(jobs=1))
+    # 40 articles would stay in process: lower the bar so the pool really runs.
+    monkeypatch.setattr(parallel, "MIN_ARTICLES_PER_WORKER", 1)
+    assert parallel.worker_count(2, 40) == 2
+    double = run([corpus], Settings(jobs=2))
+    assert len(single.articles) == 40
+    assert to_json(double) == to_json(single)

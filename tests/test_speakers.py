@@ -1,0 +1,106 @@
+"""Speakers: what a subject names, and one id per real speaker across the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.speakers import (
+    acronym_of,
+    person_name,
+    read_mention,
+    resolve_speakers,
+    same_speaker,
+)
+from crosscheck.model import Span, Statement
+
+MENTIONS = [
+    # (id, written, kind, name)
+    ("titled-person", "Pakistan’s Deputy Interior Minister Tallal Chaudhry", "person", "Tallal Chaudhry"),
+    ("lowercase-title", "Pakistani foreign minister Ishaq Dar", "person", "Ishaq Dar"),
+    ("envoy-appositive", "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan",
+     "person", "Muhammad Sadiq Khan"),
+    ("bare-name", "Shah Mahmood", "person", "Shah Mahmood"),
+    ("org-of", "the Taliban Ministry of Refugees and Repatriation", "org", "Ministry of Refugees and Repatriation"),
+    ("org-acronym", "the International Organization for Migration (IOM)", "org",
+     "International Organization for Migration"),
+    ("org-possessor", "Pakistan's interior ministry", "org", "interior ministry"),
+    ("acronym-alone", "the FO", "org", "FO"),
+    ("document-issuer", "a statement from Pakistan’s Foreign Office (FO)", "org", "Foreign Office"),
+    ("document-bare", "the statement", "document", "the statement"),
+    ("anon-official", "a senior official", "anonymous", "a senior official"),
+    ("anon-plural", "officials", "anonymous", "officials"),
+    ("anon-group", "Pakistani officials", "anonymous", "Pakistani officials"),
+    ("pronoun", "she", "pronoun", "she"),
+    ("description", "the Taliban minister", "person", "the Taliban minister"),
+]
+
+
+@pytest.mark.parametrize("written,kind,name", [m[1:] for m in MENTIONS], ids=[m[0] for m in MENTIONS])
+def test_read_mention(written: str, kind: str, name: str) -> None:
+    mention = read_mention(written)
+    assert (mention.kind, mention.name) == (kind, name)
+
+
+def test_descriptions_point_back_and_names_do_not() -> None:
+    assert read_mention("the agency").description
+    assert read_mention("the Taliban refugees ministry").description
+    assert not read_mention("the Ministry of Interior").description
+
+
+@pytest.mark.parametrize("np", ["Pakistan’s special envoy for Afghanistan", "the agency", "a lawyer"])
+def test_no_person_name_in_a_description(np: str) -> None:
+    assert person_name(np) is None
+
+
+SAME = [
+    ("surname", "Dar", "Ishaq Dar", True, True),
+    ("spelling", "Tallal Chaudhry", "Talal Chaudhry", True, True),
+    ("acronym", "IOM", "International Organization for Migration", False, True),
+    ("org-subset", "Ministry of Refugees and Repatriation", "Ministry of Refugees and Repatriation Affairs",
+     False, True),
+    ("org-word-order", "interior ministry", "Ministry of Interior", False, True),
+    ("other-surname", "Khan", "Ishaq Dar", True, False),
+    ("other-org", "Foreign Office", "Foreign Ministry", False, False),
+    ("other-person", "Amir Khan Muttaqi", "Muhammad Sadiq Khan", True, False),
+]
+
+
+@pytest.mark.parametrize("a,b,person,expected", [s[1:] for s in SAME], ids=[s[0] for s in SAME])
+def test_same_speaker(a: str, b: str, person: bool, expected: bool) -> None:
+    assert same_speaker(a, b, person, person) is expected
+
+
+def test_acronym_of() -> None:
+    assert acronym_of("International Organization for Migration") == "IOM"
+
+
+def _st(article: str, speaker: str, written: str | None = None, anonymous: bool = False) -> Statement:
+    written = written or speaker
+    return Statement(
+        id=f"{article}:s0-1", article=article, start=0, end=1, content="x", speaker=speaker,
+        speaker_id=None, cue="said", direct=False, anonymous=anonymous,
+        speaker_span=Span(start=0, end=len(written), text=written),
+    )
+
+
+def test_resolve_speakers_across_articles() -> None:
+    statements = [
+        _st("a", "Ishaq Dar", "Pakistani foreign minister Ishaq Dar"),
+        _st("b", "Dar"),
+        _st("c", "International Organization for Migration", "the International Organization for Migration (IOM)"),
+        _st("d", "IOM"),
+        _st("e", "a senior official", anonymous=True),
+        _st("f", "Amir Khan Muttaqi", "The Taliban administration’s acting foreign minister Amir Khan Muttaqi"),
+        _st("g", "the acting foreign minister of Taliban"),
+    ]
+    resolved, speakers = resolve_speakers(statements)
+    ids = [s.speaker_id for s in resolved]
+    assert ids[0] == ids[1] == "ishaq-dar"
+    assert ids[2] == ids[3]
+    assert ids[5] == ids[6] == "amir-khan-muttaqi"
+    assert ids[4] is not None and ids[4].startswith("anonymous-")
+    by_id = {s.id: s for s in speakers}
+    assert "Pakistani foreign minister Ishaq Dar" in by_id["ishaq-dar"].aliases
+    assert by_id[ids[4]].anonymous
+    # deterministic: the same input gives the same ids
+    assert resolve_speakers(statements) == (resolved, speakers)

@@ -1,0 +1,394 @@
+"""Quotes and reported speech: the grammar case by case, then the sample corpus against its key."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.quotes import find_quotes
+from crosscheck.extract.speech import (
+    attribute,
+    cluster_statements,
+    find_statements,
+    resolve_speakers,
+    statement_similarity,
+    word_diff,
+)
+from crosscheck.model import Article, Statement
+from crosscheck.text import segment, sentence_at
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "afghan-returns-2025"
+
+
+def _article(text: str, article_id: str = "t") -> Article:
+    return Article(id=article_id, file=f"{article_id}.txt", text=text)
+
+
+def _statements(text: str) -> list[Statement]:
+    article = _article(text)
+    return find_statements(article, segment(article))
+
+
+# --------------------------------------------------------------------------- positive cases
+
+POSITIVE = [
+    # (id, text, expected speaker, content fragment, direct)
+    ("trailing-quote", "“We will rebuild,” the mayor said.", "the mayor", "We will rebuild", True),
+    ("straight-quotes", '"Prices will rise," said economist Jane Roe.', None, "Prices will rise", True),
+    ("said-that", "Moniza Kakar, a lawyer in Karachi, said that police are arresting people.",
+     "Moniza Kakar", "police are arresting people", False),
+    ("told-channel", "“There is no mechanism,” Shah Mahmood told AFP on Monday.", "Shah Mahmood",
+     "There is no mechanism", True),
+    ("according-to-front", "According to the Health Department, the clinic will reopen next week.",
+     "Health Department", "the clinic will reopen", False),
+    ("according-to-back", "The bridge collapsed after heavy rain, according to local officials.",
+     "local officials", "The bridge collapsed", False),
+    ("warned", "The envoy, Ambassador Maria Lopez, on Monday had warned that talks were over.",
+     "Maria Lopez", "talks were over", False),
+    ("urged", "The minister urged donors to release emergency funds quickly.", "The minister",
+     "urged donors to release", False),
+    ("called-upon", "The interim government on Tuesday called upon the United Nations to act.",
+     "interim government", "called upon the United Nations", False),
+    ("denies", "Rebels have attacked the convoy. The army denies the claims.", "army",
+     "denies the claims", False),
+    ("relative-denial", "Officials say rebels hide in the hills, a charge the group denies.",
+     "group", "a charge the group denies", False),
+    ("condemned", "The Red Crescent condemned the attack on its ambulance.", "Red Crescent",
+     "condemned the attack", False),
+    ("colon-quote", "The mayor reiterated his position: “No one will be evicted.”", "The mayor",
+     "No one will be evicted.", True),
+    ("relay-colon", "The ministry said in a statement that Jones: “welcomed the decision.”", "Jones",
+     "welcomed the decision", True),
+    ("headline-says", "Mayor says flood defences held", "Mayor", "flood defences held", False),
+    ("headline-colon", "Greenpeace: oil spill is the worst in a decade", "Greenpeace",
+     "oil spill is the worst", False),
+    ("in-a-statement", "In a statement, the Foreign Ministry said its minister stressed dialogue.",
+     "Foreign Ministry", "its minister stressed dialogue", False),
+    ("anonymous", "The talks will resume in May, a senior official said on Friday.",
+     "a senior official", "The talks will resume", False),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content,direct", [c[1:] for c in POSITIVE], ids=[c[0] for c in POSITIVE])
+def test_statement_found(text: str, speaker: str | None, content: str, direct: bool) -> None:
+    found = _statements(text)
+    hits = [s for s in found if content in s.content]
+    assert hits, f"no statement holds {content!r}: {[s.content for s in found]}"
+    hit = hits[0]
+    assert hit.direct == direct
+    if speaker is not None:
+        assert hit.speaker is not None and speaker.lower() in hit.speaker.lower()
+    assert text[hit.start : hit.end] == hit.content
+    assert hit.id == f"t:s{hit.start}-{hit.end}"
+
+
+def test_anonymous_source_is_flagged() -> None:
+    (hit,) = _statements("The talks will resume in May, a senior official said on Friday.")
+    assert hit.anonymous and hit.speaker == "a senior official"
+
+
+def test_quote_over_several_paragraphs_is_one_statement() -> None:
+    text = (
+        "The envoy, Ambassador Maria Lopez, spoke on Monday.\n\n"
+        "“The border is a challenge. We cannot tolerate it.\n\n"
+        "“They must work with us. There is no other way,” she said."
+    )
+    found = _statements(text)
+    quotes = [s for s in found if s.direct]
+    assert len(quotes) == 1
+    assert quotes[0].content.startswith("The border is a challenge")
+    assert quotes[0].content.endswith("There is no other way,")
+    assert quotes[0].speaker == "Maria Lopez"
+
+
+def test_unattributed_quote_paragraph_continues_the_last_speaker() -> None:
+    text = "“We were robbed,” Ali Khan told AFP.\n“I had papers and they ripped them up.”"
+    found = _statements(text)
+    assert [s.speaker for s in found] == ["Ali Khan", "Ali Khan"]
+    assert found[1].confidence < found[0].confidence
+
+
+def test_coordinated_acts_are_two_statements() -> None:
+    text = "Amir Khan Muttaqi met Dar. He voiced concern over the deportations and called on Islamabad to act."
+    cues = [s.cue for s in _statements(text)]
+    assert cues == ["voiced", "called on"]
+
+
+def test_embedded_cue_stays_inside_the_reported_clause() -> None:
+    text = "Dar on Saturday said that Afghanistan has assured Pakistan it would act."
+    (only,) = _statements(text)
+    assert only.speaker == "Dar" and only.content.startswith("Afghanistan has assured")
+
+
+def test_but_clause_starts_a_second_speaker() -> None:
+    text = 'Chaudhry has accused migrants of being "criminals", but analysts say it is politics.'
+    found = _statements(text)
+    assert [s.speaker for s in found] == ["Chaudhry", "analysts"]
+    assert "analysts" not in found[0].content
+
+
+# --------------------------------------------------------------------------- negative cases
+
+NEGATIVE = [
+    ("scare-quote", "The two sides agreed to strengthen ties between the “brotherly countries”."),
+    ("quoted-title", "She starred in 'Long Night' last year before moving abroad."),
+    ("passive-told", "More than a million people have been told to leave the city by June."),
+    ("participle", "The government cancelled the permits, warning those who stay of arrests."),
+    ("noun-announcement", "The move follows an announcement made by the minister during the visit."),
+    ("dateline", "ISLAMABAD: The ministry has set up a control room for returnees."),
+    ("plural-pronoun", "They also pledged to remain engaged in regional development projects."),
+    ("apostrophes", "The minister's office didn't comment on the country's new law."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NEGATIVE], ids=[c[0] for c in NEGATIVE])
+def test_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_reported_figure_is_a_claim_not_a_statement_but_keeps_its_source() -> None:
+    text = "Pakistan has expelled more than 80,000 Afghans, a senior official said on Friday."
+    article = _article(text)
+    sentences = segment(article)
+    assert find_statements(article, sentences) == []
+    start = text.index("more than 80,000")
+    source = attribute(article, sentences, 0, start, start + 16)
+    assert source is not None and source.source == "a senior official" and source.anonymous
+
+
+# --------------------------------------------------------------------------- pronouns
+
+PRONOUNS = [
+    ("he-after-named", ("Deputy Interior Minister Tallal Chaudhry spoke on Friday. "
+     "“There will be no extension,” he added."), "Tallal Chaudhry"),
+    ("she-told", "Moniza Kakar, a lawyer, criticised the raids. “There is no mechanism,” she told AFP.",
+     "Moniza Kakar"),
+    ("it-org", ("“Refugees need help,” the International Organization for Migration (IOM) said. "
+     "“Funds are short,” it added."), "International Organization for Migration"),
+    ("surname", "Foreign Minister Ishaq Dar arrived in Kabul. Dar said trade would grow.", "Ishaq Dar"),
+    ("agency", ("“Crossings rose,” the International Organization for Migration told AFP. "
+     "The new phase “could affect many people”, the agency said."), "International Organization for Migration"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
+def test_speaker_resolved(text: str, speaker: str) -> None:
+    last = _statements(text)[-1]
+    assert last.speaker == speaker
+    assert last.confidence < 1.0 or last.speaker_span and last.speaker_span.text.endswith(speaker)
+
+
+# --------------------------------------------------------------------------- attribution of figures
+
+ATTRIBUTIONS = [
+    ("told-afp", ("An average of 4,000 Afghans crossed daily, the International Organization for "
+     "Migration (IOM) told AFP."), "4,000", "International Organization for Migration", "AFP", False, "sentence"),
+    ("says", "Pakistan says nearly 85,000 Afghans have returned.", "85,000", "Pakistan", None, False, "sentence"),
+    ("officials-have-said", "More than 20,000 people left, officials have said.", "20,000", "officials",
+     None, True, "sentence"),
+    ("according-data", "The country hosts 2.8 million refugees, according to United Nations data.",
+     "2.8 million", "United Nations data", None, False, "sentence"),
+    ("pronoun", "Tallal Chaudhry spoke to reporters. He said on Friday that nearly 85,000 people left.",
+     "85,000", "Tallal Chaudhry", None, False, "sentence"),
+    ("previous", ("According to the Home Department, 20,073 people returned. Of these, 12,982 left "
+     "from the north."), "12,982", "Home Department", None, False, "previous"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,channel,anonymous,scope", [c[1:] for c in ATTRIBUTIONS], ids=[c[0] for c in ATTRIBUTIONS]
+)
+def test_attribute(text: str, figure: str, source: str, channel: str | None, anonymous: bool, scope: str) -> None:
+    article = _article(text)
+    sentences = segment(article)
+    start = text.index(figure)
+    sent = sentence_at(sentences, start)
+    assert sent is not None
+    found = attribute(article, sentences, sent.index, start, start + len(figure))
+    assert found is not None
+    assert source.lower() in found.source.lower()
+    assert (found.channel, found.anonymous, found.scope) == (channel, anonymous, scope)
+
+
+def test_unattributed_figure_has_no_source() -> None:
+    text = "As part of the process, 1,636 people were deported on Sunday."
+    article = _article(text)
+    sentences = segment(article)
+    start = text.index("1,636")
+    assert attribute(article, sentences, 0, start, start + 5) is None
+    assert attribute(article, sentences, 7, start, start + 5) is None
+
+
+# --------------------------------------------------------------------------- alignment helpers
+
+
+def _st(sid: str, article: str, content: str, speaker_id: str | None) -> Statement:
+    return Statement(id=sid, article=article, start=0, end=len(content), content=content,
+                     speaker=speaker_id, speaker_id=speaker_id, cue="said", direct=False)
+
+
+def test_paraphrase_of_one_speaker_clusters_and_other_speakers_do_not() -> None:
+    a = _st("a", "x", "expressed deep concern and sadness over their forced deportation", "muttaqi")
+    b = _st("b", "y", "voiced concern over the forced deportations of Afghan refugees", "muttaqi")
+    c = _st("c", "z", "trade will double by next year thanks to new tariffs", "muttaqi")
+    d = _st("d", "z", "voiced concern over the forced deportations of Afghan refugees", "dar")
+    groups = cluster_statements([a, b, c], threshold=0.5)
+    assert ["a", "b"] in groups and ["c"] in groups
+    assert statement_similarity(a, b)["same_speaker"] == 1.0
+    assert statement_similarity(a, d)["same_speaker"] == 0.0
+
+
+def test_word_diff_shows_paraphrase() -> None:
+    diff = word_diff("expressed deep concern over the forced deportation",
+                     "voiced concern over the forced deportations")
+    assert ("equal", "concern over the forced") in diff
+    assert ("delete", "expressed deep") in diff and ("insert", "voiced") in diff
+    assert word_diff("same words", "same words") == [("equal", "same words")]
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        st.lists(
+            st.sampled_from(["He", "said", "told", "AFP", "“", "”", '"', "'", "‘", "’", ",", ".", ":",
+                             "\n", "according to", "the", "agency", "Ali Khan", "a charge", "denies",
+                             "and", "called on", "it", "added", "Minister"]),
+            max_size=80,
+        ).map(" ".join),
+    )
+)
+def test_never_raises_and_spans_hold(text: str) -> None:
+    article = _article(text)
+    sentences = segment(article)
+    found = find_statements(article, sentences)
+    for s in found:
+        assert text[s.start : s.end] == s.content
+        if s.speaker_span:
+            assert text[s.speaker_span.start : s.speaker_span.end] == s.speaker_span.text
+    assert found == find_statements(article, sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "“" * 200_000,
+    ("He said “a " * 50_000),
+    "x" * 1_000_000,
+    ("The minister said that " * 20_000) + ".",
+], ids=["open-marks", "nested-open", "megabyte-line", "long-cue-run"])
+def test_hostile_text_is_fast(text: str) -> None:
+    article = _article(text)
+    began = time.perf_counter()
+    find_statements(article, segment(article))
+    assert time.perf_counter() - began < 5.0
+
+
+def test_find_quotes_skips_apostrophes() -> None:
+    text = "'Afghan immigrants won't be mistreated,' Pakistan assures Kabul"
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "Afghan immigrants won't be mistreated,"
+
+
+# --------------------------------------------------------------------------- the sample corpus
+
+
+def _norm(s: str) -> str:
+    return (s or "").replace("\u2019", "'").lower().strip()
+
+
+def _speaker_ok(found: str | None, canonical: str, aliases: dict[str, list[str]]) -> bool:
+    """The reference scorer's rule: substring either way against the canonical name or an alias."""
+    s = _norm(found or "")
+    if not s:
+        return False
+    return any(s == _norm(n) or (len(s) >= 3 and (s in _norm(n) or _norm(n) in s))
+               for n in [canonical, *aliases.get(canonical, [])])
+
+
+def _match(found: list[Statement], gold: list[dict]) -> dict[int, int]:
+    """One-to-one greedy matching by overlap within a file, as the reference scorer does."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(found):
+            if s.article == g["file"]:
+                overlap = min(s.end, g["end"]) - max(s.start, g["start"])
+                if overlap > 0:
+                    cands.append((overlap, gi, si))
+    gm: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, si in sorted(cands, reverse=True):
+        if gi not in gm and si not in used:
+            gm[gi] = si
+            used.add(si)
+    return gm
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[list[Statement], list[dict], dict[str, list[str]]]:
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    found: list[Statement] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        article = Article(id=path.name, file=path.name, text=path.read_text(encoding="utf-8"))
+        found += find_statements(article, segment(article))
+    resolved, _ = resolve_speakers(found)
+    return resolved, gold["statements"], gold["speaker_aliases"]
+
+
+def test_sample_recall_and_speakers(sample) -> None:
+    found, gold, aliases = sample
+    gm = _match(found, gold)
+    assert len(gm) / len(gold) >= 0.9
+    right = sum(_speaker_ok(found[si].speaker, gold[gi]["speaker"], aliases) for gi, si in gm.items())
+    assert right / len(gm) >= 0.9
+
+
+def test_sample_precision_floor(sample) -> None:
+    """A ratchet, not the goal: the key lists only 'main' statements (21) while the articles hold
+    about 50 attributed ones; see the report for the ones the key leaves out."""
+    found, gold, _ = sample
+    assert len(_match(found, gold)) / len(found) >= 0.38
+
+
+def test_sample_statement_clusters_are_precise(sample) -> None:
+    found, gold, _ = sample
+    gm = _match(found, gold)
+    cluster_of = {sid: i for i, g in enumerate(cluster_statements(found, threshold=0.5)) for sid in g}
+    both = sys_pairs = gold_pairs = 0
+    items = sorted(gm)
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            a, b = items[x], items[y]
+            same_gold = gold[a]["cluster"] == gold[b]["cluster"]
+            same_sys = cluster_of[found[gm[a]].id] == cluster_of[found[gm[b]].id]
+            gold_pairs += same_gold
+            sys_pairs += same_sys
+            both += same_gold and same_sys
+    assert sys_pairs and both / sys_pairs >= 0.9
+    assert both / gold_pairs >= 0.4
+
+
+@pytest.mark.xfail(strict=True, reason="the key groups statements by topic across speakers "
+                   "(property, harassment); content similarity of one speaker cannot reach it")
+def test_sample_statement_cluster_f1_goal(sample) -> None:
+    found, gold, _ = sample
+    gm = _match(found, gold)
+    cluster_of = {sid: i for i, g in enumerate(cluster_statements(found, threshold=0.5)) for sid in g}
+    items = sorted(gm)
+    both = sys_pairs = gold_pairs = 0
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            a, b = items[x], items[y]
+            g = gold[a]["cluster"] == gold[b]["cluster"]
+            s = cluster_of[found[gm[a]].id] == cluster_of[found[gm[b]].id]
+            gold_pairs += g
+            sys_pairs += s
+            both += g and s
+    p, r = both / max(1, sys_pairs), both / max(1, gold_pairs)
+    assert 2 * p * r / (p + r) >= 0.8
