@@ -145,9 +145,12 @@ def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
 
 
 def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
-    """The date a figure speaks for: the end of its time scope, else the article's date."""
+    """The date a figure speaks for: the end of its time scope, else the day it was given
+    ("said on Friday"), else the article's date."""
     if claim.time and claim.time.resolved and claim.time.date_to:
         return claim.time.date_to
+    if claim.reported_on:
+        return claim.reported_on
     article = articles.get(claim.article)
     return article.published if article else None
 
@@ -155,7 +158,11 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
 def split_updates(
     claims: Sequence[Claim], articles: dict[str, Article], settings: Settings
 ) -> list[list[Claim]]:
-    """Split a conflicting group into dated updates when time explains the gap; else one group."""
+    """Split a conflicting group into dated updates when time explains the gap; else one group.
+
+    Time explains it when the members fall on dates at least two days apart, each date's figures
+    agree among themselves, and the figures do not fall from one date to the next.
+    """
     dated = [(as_of(c, articles), c) for c in claims]
     if any(d is None for d, _ in dated):
         return [list(claims)]
@@ -169,6 +176,10 @@ def split_updates(
         last = d
     if len(parts) < 2 or any(verdict_of(p, settings)[0] == "conflict" for p in parts):
         return [list(claims)]
+    # A running count grows or holds; one that falls between reports is not explained by time.
+    for earlier, later in zip(parts, parts[1:]):
+        if max(comparison_interval(c).high for c in later) < min(comparison_interval(c).low for c in earlier):
+            return [list(claims)]
     return parts
 
 
