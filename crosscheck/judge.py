@@ -17,9 +17,10 @@ A discrepancy that time explains is an update, not a conflict: when the members 
 cluster fall on dates at least two days apart, and each date's figures agree among themselves,
 the cluster is split into one cluster per date, linked as "updated" and ordered by date.
 
-Severity ranks conflicts (higher first): the relative gap between the nearest bounds of the most
-distant pair, times 1 + 0.5 per independent source beyond the first, times 0.5 + 0.5 x the share of
-members that name a source. A well-sourced, wide, independently reported gap comes first.
+Severity ranks conflicts (higher first): the larger of the relative gap between the nearest bounds
+of the most distant pair and the relative spread of the stated figures (at least 0.01), times
+1 + 0.5 per independent source beyond the first, times 0.5 + 0.5 x the share of members that name
+a source. A well-sourced, wide, independently reported gap comes first.
 """
 
 from __future__ import annotations
@@ -137,7 +138,10 @@ def verdict_of(claims: Sequence[Claim], settings: Settings) -> tuple[str, list[t
 
 
 def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
-    values = [v for v in (_stated(c) for c in claims) if v is not None]
+    """Lowest to highest stated figure; vague amounts count only when nothing else is stated."""
+    values = [c.value for c in claims if c.value is not None] or [
+        v for v in (_stated(c) for c in claims) if v is not None
+    ]
     if not values:
         return {"low": None, "high": None, "relative_gap": None}
     lo, hi = min(values), max(values)
@@ -194,9 +198,19 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, C
     if verdict == "agree":
         return f"{len(claims)} reports give the same figure: {describe(claims[0], articles)}"
     if verdict == "conflict":
-        a, b = max(disjoint, key=lambda p: comparison_interval(p[0]).gap(comparison_interval(p[1])))
+        # Name the pair whose figures lie furthest apart; the interval gap breaks ties, so
+        # "more than 85,000" vs "nearly 85,000" is named when it is the only contradiction.
+        a, b = max(
+            disjoint,
+            key=lambda p: (
+                abs((_stated(p[0]) or 0.0) - (_stated(p[1]) or 0.0)),
+                comparison_interval(p[0]).gap(comparison_interval(p[1])),
+            ),
+        )
         va, vb = _stated(a) or 0.0, _stated(b) or 0.0
         same = " (in the same article)" if a.article == b.article else ""
+        if va == vb:
+            return f"{describe(a, articles)} vs {describe(b, articles)}: the same figure, hedged both ways, cannot both hold{same}"
         return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(va, vb)} apart, no reading of the hedges makes them agree{same}"
     ordered = sorted(claims, key=lambda c: _stated(c) or 0.0)
     a, b = ordered[0], ordered[-1]
@@ -222,8 +236,15 @@ def severity(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Cla
         ia, ib = comparison_interval(a), comparison_interval(b)
         top = max(abs(x) for x in (ia.low, ia.high, ib.low, ib.high) if math.isfinite(x)) or 1.0
         gaps.append(ia.gap(ib) / top)
+    # Hedges that merely touch ("more than 85,000" vs "nearly 85,000") leave no interval gap, yet
+    # the figures around them may still disagree: the spread of the stated figures counts too.
+    gap = max(max(gaps), spread(claims)["relative_gap"] or 0.0, MIN_CONFLICT_GAP)
     attributed = sum(1 for c in claims if c.attribution is not None) / len(claims)
-    return round(max(gaps) * (1 + 0.5 * max(0, independent - 1)) * (0.5 + 0.5 * attributed), 4)
+    return round(gap * (1 + 0.5 * max(0, independent - 1)) * (0.5 + 0.5 * attributed), 4)
+
+
+#: The gap a conflict counts with at the least, so sources and attribution still rank it.
+MIN_CONFLICT_GAP = 0.01
 
 
 def label(claims: Sequence[Claim]) -> str:

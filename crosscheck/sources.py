@@ -3,7 +3,8 @@
 Two articles share an upstream source when
 - both credit the same wire agency ("With inputs from Reuters", "told AFP", "(AP) -", an agency
   named as the outlet), or
-- they share wire copy: a run of ``SHINGLE`` words, identical after folding case and punctuation.
+- they share wire copy: a run of 15 words or more (``MIN_SHARED_SHINGLES`` shingles of
+  ``SHINGLE`` words), identical after folding case and punctuation.
 
 Articles are grouped by these links (connected components); a cluster's independent sources are
 the distinct groups among its members' articles. Shingles held by very many articles are
@@ -20,6 +21,9 @@ from dataclasses import dataclass, field
 from crosscheck.model import Article
 
 SHINGLE = 10
+#: Shingles two articles must share to be one copy: 6 overlapping 10-word shingles is a run of
+#: 15 words or more.
+MIN_SHARED_SHINGLES = 6
 _BOILERPLATE_SHARE = 50
 
 #: Wire agencies by the names copy uses for them -> one canonical short name.
@@ -120,13 +124,21 @@ def source_map(articles: Sequence[Article]) -> SourceMap:
     for a in articles:
         for h in _shingles(a.text):
             holders[h].append(a.id)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
     for members in holders.values():
         if 1 < len(members) <= _BOILERPLATE_SHARE:
-            for other in members[1:]:
-                if find(members[0]) != find(other):
-                    reasons[members[0]].add(f"shares copy with {other}")
-                    reasons[other].add(f"shares copy with {members[0]}")
-                union(members[0], other)
+            for x, first in enumerate(members):
+                for other in members[x + 1 :]:
+                    shared[(first, other)] += 1
+    for (first, other), count in sorted(shared.items()):
+        # One shingle can be a long title and name ("Pakistan's Deputy Prime Minister and
+        # Foreign Minister Ishaq Dar"); copy shares a run of words well past that.
+        if count < MIN_SHARED_SHINGLES:
+            continue
+        if find(first) != find(other):
+            reasons[first].add(f"shares copy with {other}")
+            reasons[other].add(f"shares copy with {first}")
+        union(first, other)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for i in ids:
