@@ -363,8 +363,14 @@ def _is_target(claim: Claim, published: date | None) -> bool:
     """A figure bounded by a deadline still ahead ("to evict 800,000 by the end of April", in an
     article of 19 April) is a goal, not a count of what happened."""
     t = claim.time
+    # "by" sets a deadline; "until June 30" says how long something holds, not a goal.
     return bool(
-        t is not None and t.relation == "until" and t.date_to and published and t.date_to > published
+        t is not None
+        and t.relation == "until"
+        and t.text.lower().startswith("by ")
+        and t.date_to
+        and published
+        and t.date_to > published
     )
 
 
@@ -374,6 +380,23 @@ _RUNNING_TOTAL = re.compile(r"\b(?:already|so\s+far|to\s+date|in\s+total|in\s+al
 #: 2023") and a figure for one dated episode ("in September 2023, hundreds of thousands poured
 #: across"): they can be the same number, but seldom are.
 TALLY_AND_EPISODE = 0.8
+
+
+_PROJECTION = re.compile(
+    r"\b(?:could|may|might|would|will|expected\s+to|projected\s+to|forecast\s+to|set\s+to|likely\s+to)\b"
+    r"(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
+
+#: The factor a link keeps between a projection ("could affect up to 1.6 million") and a figure
+#: of what is or was: a forecast and a count are seldom one quantity.
+PROJECTION_AND_FACT = 0.8
+
+
+def _projection(claim: Claim) -> bool:
+    """True when a modal verb governs the figure from just before it ("could affect up to ...")."""
+    local = claim.start - claim.sentence_start
+    return bool(_PROJECTION.search(claim.sentence[max(0, local - 50) : local]))
 
 
 def _tally(claim: Claim) -> str | None:
@@ -399,6 +422,7 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
     return {
         "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
         "tally_penalty": TALLY_AND_EPISODE if tallies == {"running", "episode"} else None,
+        "projection_penalty": PROJECTION_AND_FACT if _projection(a.claim) != _projection(b.claim) else None,
         "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
@@ -434,6 +458,7 @@ def link_score(features: dict[str, float | None]) -> float:
         score *= VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness
     score *= features.get("same_article_penalty") or 1.0
     score *= features.get("tally_penalty") or 1.0
+    score *= features.get("projection_penalty") or 1.0
     for name, (below, cap) in VETOES.items():
         value = features.get(name)
         if value is not None and value < below:

@@ -238,3 +238,18 @@ def test_a_vague_amount_is_weaker_evidence_than_a_figure() -> None:
     vague = claim("tens of thousands", counted="Afghans", event="expelled", article="b")
     close = claim("82,000", counted="Afghans", event="expelled", article="b")
     assert score(precise, vague) < score(precise, close)
+
+
+def test_a_projection_links_more_weakly_than_a_count() -> None:
+    from crosscheck.align import PROJECTION_AND_FACT, _prepare, link_features, link_score
+
+    def score(x: Claim, y: Claim) -> float:
+        return link_score(link_features(_prepare(x, None), _prepare(y, None)))
+
+    forecast = claim("1.6 million", counted="migrants", event="hold permits", article="a",
+                     sentence="The new rules could leave 1.6 million migrants who hold permits.")
+    count = claim("1.6 million", counted="migrants", event="hold permits", article="b",
+                  sentence="The new rules now leave 1.6 million migrants who hold permits.")
+    fact = claim("1.6 million", counted="migrants", event="hold permits", article="c",
+                 sentence="The new rules did leave 1.6 million migrants who hold permits.")
+    assert score(forecast, count) == pytest.approx(score(fact, count) * PROJECTION_AND_FACT)
