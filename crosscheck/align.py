@@ -211,14 +211,19 @@ def _time_similarity(a: tuple[date, date] | None, b: tuple[date, date] | None) -
         return 0.0
     len_a = (a[1] - a[0]).days + 1
     len_b = (b[1] - b[0]).days + 1
-    # A single day inside a longer span may be the day a running count was given ("said on
-    # Friday"), not the span it covers: the dates neither join nor part the two.
-    if min(len_a, len_b) == 1 and max(len_a, len_b) > 1:
-        return None
-    # A week's figure inside a month-long running count is another quantity.
     if min(len_a, len_b) / max(len_a, len_b) < 0.4:
+        # "In 2023" mostly places an event in its year rather than bounding a count, so a
+        # month or week inside that year neither joins nor parts the two.
+        if _is_calendar_year(a if len_a > len_b else b):
+            return None
+        # A week's figure inside a month-long running count is another quantity.
         return 0.2
     return 1.0
+
+
+def _is_calendar_year(span: tuple[date, date]) -> bool:
+    start, end = span
+    return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def magnitude(claim: Claim) -> float | None:
@@ -302,6 +307,7 @@ class _Prepared:
     block: tuple[str, str]
     breakdown: bool  # the sentence opens a breakdown ("Of these, ...")
     average: bool
+    target: bool = False
 
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
@@ -323,6 +329,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         block=(q.kind, q.unit or ""),
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
         average=_is_average(claim),
+        target=_is_target(claim, published),
     )
 
 
@@ -355,14 +362,83 @@ def _is_average(claim: Claim) -> bool:
     return claim.hedge_class == "average"
 
 
+#: How much a vague amount ("hundreds of thousands") says about being the same figure as a
+#: precise one that falls inside it: some, not all: it fits a great many figures.
+VAGUE_EVIDENCE = 0.7
+
+
+def _closeness(a: _Prepared, b: _Prepared) -> float | None:
+    closeness = _value_similarity(a.values, b.values)
+    vague_a, vague_b = a.claim.hedge_class == "vague", b.claim.hedge_class == "vague"
+    if closeness is not None and vague_a != vague_b:
+        closeness *= VAGUE_EVIDENCE
+    return closeness
+
+
+def _is_target(claim: Claim, published: date | None) -> bool:
+    """A figure bounded by a deadline still ahead ("to evict 800,000 by the end of April", in an
+    article of 19 April) is a goal, not a count of what happened."""
+    t = claim.time
+    # "by" sets a deadline; "until June 30" says how long something holds, not a goal.
+    return bool(
+        t is not None
+        and t.relation == "until"
+        and t.text.lower().startswith("by ")
+        and t.date_to
+        and published
+        and t.date_to > published
+    )
+
+
+_RUNNING_TOTAL = re.compile(r"\b(?:already|so\s+far|to\s+date|in\s+total|in\s+all|cumulative|overall)\b", re.I)
+
+#: The factor a link keeps between a running total ("has already expelled 800,000", "since
+#: 2023") and a figure for one dated episode ("in September 2023, hundreds of thousands poured
+#: across"): they can be the same number, but seldom are.
+TALLY_AND_EPISODE = 0.8
+
+
+_PROJECTION = re.compile(
+    r"\b(?:could|may|might|would|will|expected\s+to|projected\s+to|forecast\s+to|set\s+to|likely\s+to)\b"
+    r"(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
+
+#: The factor a link keeps between a projection ("could affect up to 1.6 million") and a figure
+#: of what is or was: a forecast and a count are seldom one quantity.
+PROJECTION_AND_FACT = 0.8
+
+
+def _projection(claim: Claim) -> bool:
+    """True when a modal verb governs the figure from just before it ("could affect up to ...")."""
+    local = claim.start - claim.sentence_start
+    return bool(_PROJECTION.search(claim.sentence[max(0, local - 50) : local]))
+
+
+def _tally(claim: Claim) -> str | None:
+    """'running' for a running total, 'episode' for a figure of one dated period, else None."""
+    t = claim.time
+    if t is not None and t.relation == "since":
+        return "running"
+    window = claim.sentence[max(0, claim.start - claim.sentence_start - 60) : claim.start - claim.sentence_start]
+    if _RUNNING_TOTAL.search(window):
+        return "running"
+    if t is not None and t.resolved and t.relation in ("period", "point"):
+        return "episode"
+    return None
+
+
 def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
     """The features of one pair; ``same_article_penalty`` is set only when one article gives two
     different figures (usually two quantities; an article that contradicts itself still links on
     the strength of everything else)."""
-    closeness = _value_similarity(a.values, b.values)
+    closeness = _closeness(a, b)
     same_article = a.claim.article == b.claim.article and closeness is not None and closeness < 1.0
+    tallies = {_tally(a.claim), _tally(b.claim)}
     return {
         "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
+        "tally_penalty": TALLY_AND_EPISODE if tallies == {"running", "episode"} else None,
+        "projection_penalty": PROJECTION_AND_FACT if _projection(a.claim) != _projection(b.claim) else None,
         "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
@@ -371,8 +447,9 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
         "value": closeness,
         "attribution": _attribution_similarity(a.source, b.source),
         "part_and_whole": _part_and_whole(a, b),
-        # A mean ("an average of 4,000 a day") and a count are different statistics.
-        "statistic": 1.0 if a.average == b.average else 0.0,
+        # A mean ("an average of 4,000 a day") and a count are different statistics, and a
+        # target is not a tally.
+        "statistic": 1.0 if (a.average, a.target) == (b.average, b.target) else 0.0,
     }
 
 
@@ -401,6 +478,8 @@ def _score_and_veto(features: dict[str, float | None]) -> tuple[float, bool]:
     if closeness is not None:
         score *= VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness
     score *= features.get("same_article_penalty") or 1.0
+    score *= features.get("tally_penalty") or 1.0
+    score *= features.get("projection_penalty") or 1.0
     capped = False
     for name, (below, cap) in VETOES.items():
         value = features.get(name)

@@ -104,6 +104,9 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
             bar.stop()
     if db is not None and reuse:
         console.print(Text(f"{db}: extracted {reuse['total'] - reuse['reused']} articles, reused {reuse['reused']}", style="dim"))
+    # An input that could not be read is lost to the run: say so even under --quiet.
+    for skipped in report.skipped:
+        click.echo(f"crosscheck: skipped: {skipped.reason}", err=True)
     for warning in report.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
     if not report.articles:

@@ -17,9 +17,10 @@ A discrepancy that time explains is an update, not a conflict: when the members 
 cluster fall on dates at least two days apart, and each date's figures agree among themselves,
 the cluster is split into one cluster per date, linked as "updated" and ordered by date.
 
-Severity ranks conflicts (higher first): the relative gap between the nearest bounds of the most
-distant pair, times 1 + 0.5 per independent source beyond the first, times 0.5 + 0.5 x the share of
-members that name a source. A well-sourced, wide, independently reported gap comes first.
+Severity ranks conflicts (higher first): the larger of the relative gap between the nearest bounds
+of the most distant pair and the relative spread of the stated figures (at least 0.01), times
+1 + 0.5 per independent source beyond the first, times 0.5 + 0.5 x the share of members that name
+a source. A well-sourced, wide, independently reported gap comes first.
 """
 
 from __future__ import annotations
@@ -137,7 +138,10 @@ def verdict_of(claims: Sequence[Claim], settings: Settings) -> tuple[str, list[t
 
 
 def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
-    values = [v for v in (_stated(c) for c in claims) if v is not None]
+    """Lowest to highest stated figure; vague amounts count only when nothing else is stated."""
+    values = [c.value for c in claims if c.value is not None] or [
+        v for v in (_stated(c) for c in claims) if v is not None
+    ]
     if not values:
         return {"low": None, "high": None, "relative_gap": None}
     lo, hi = min(values), max(values)
@@ -145,9 +149,12 @@ def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
 
 
 def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
-    """The date a figure speaks for: the end of its time scope, else the article's date."""
+    """The date a figure speaks for: the end of its time scope, else the day it was given
+    ("said on Friday"), else the article's date."""
     if claim.time and claim.time.resolved and claim.time.date_to:
         return claim.time.date_to
+    if claim.reported_on:
+        return claim.reported_on
     article = articles.get(claim.article)
     return article.published if article else None
 
@@ -155,7 +162,11 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
 def split_updates(
     claims: Sequence[Claim], articles: dict[str, Article], settings: Settings
 ) -> list[list[Claim]]:
-    """Split a conflicting group into dated updates when time explains the gap; else one group."""
+    """Split a conflicting group into dated updates when time explains the gap; else one group.
+
+    Time explains it when the members fall on dates at least two days apart, each date's figures
+    agree among themselves, and the figures do not fall from one date to the next.
+    """
     dated = [(as_of(c, articles), c) for c in claims]
     if any(d is None for d, _ in dated):
         return [list(claims)]
@@ -169,6 +180,10 @@ def split_updates(
         last = d
     if len(parts) < 2 or any(verdict_of(p, settings)[0] == "conflict" for p in parts):
         return [list(claims)]
+    # A running count grows or holds; one that falls between reports is not explained by time.
+    for earlier, later in zip(parts, parts[1:]):
+        if max(comparison_interval(c).high for c in later) < min(comparison_interval(c).low for c in earlier):
+            return [list(claims)]
     return parts
 
 
@@ -183,9 +198,19 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, C
     if verdict == "agree":
         return f"{len(claims)} reports give the same figure: {describe(claims[0], articles)}"
     if verdict == "conflict":
-        a, b = max(disjoint, key=lambda p: comparison_interval(p[0]).gap(comparison_interval(p[1])))
+        # Name the pair whose figures lie furthest apart; the interval gap breaks ties, so
+        # "more than 85,000" vs "nearly 85,000" is named when it is the only contradiction.
+        a, b = max(
+            disjoint,
+            key=lambda p: (
+                abs((_stated(p[0]) or 0.0) - (_stated(p[1]) or 0.0)),
+                comparison_interval(p[0]).gap(comparison_interval(p[1])),
+            ),
+        )
         va, vb = _stated(a) or 0.0, _stated(b) or 0.0
         same = " (in the same article)" if a.article == b.article else ""
+        if va == vb:
+            return f"{describe(a, articles)} vs {describe(b, articles)}: the same figure, hedged both ways, cannot both hold{same}"
         return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(va, vb)} apart, no reading of the hedges makes them agree{same}"
     ordered = sorted(claims, key=lambda c: _stated(c) or 0.0)
     a, b = ordered[0], ordered[-1]
@@ -211,8 +236,15 @@ def severity(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Cla
         ia, ib = comparison_interval(a), comparison_interval(b)
         top = max(abs(x) for x in (ia.low, ia.high, ib.low, ib.high) if math.isfinite(x)) or 1.0
         gaps.append(ia.gap(ib) / top)
+    # Hedges that merely touch ("more than 85,000" vs "nearly 85,000") leave no interval gap, yet
+    # the figures around them may still disagree: the spread of the stated figures counts too.
+    gap = max(max(gaps), spread(claims)["relative_gap"] or 0.0, MIN_CONFLICT_GAP)
     attributed = sum(1 for c in claims if c.attribution is not None) / len(claims)
-    return round(max(gaps) * (1 + 0.5 * max(0, independent - 1)) * (0.5 + 0.5 * attributed), 4)
+    return round(gap * (1 + 0.5 * max(0, independent - 1)) * (0.5 + 0.5 * attributed), 4)
+
+
+#: The gap a conflict counts with at the least, so sources and attribution still rank it.
+MIN_CONFLICT_GAP = 0.01
 
 
 def label(claims: Sequence[Claim]) -> str:
@@ -272,23 +304,29 @@ def judge_claims(
     return clusters
 
 
-def attach_possible_links(clusters: Sequence[Cluster], links: Sequence) -> list[Cluster]:  # type: ignore[type-arg]
-    """Record each cluster's own links, and 'possibly the same' links between clusters."""
+#: "Possibly the same" links kept per cluster, strongest first: enough to follow a lead,
+#: few enough to read.
+MAX_POSSIBLE = 3
+
+
+def attach_possible_links(clusters: Sequence[Cluster], links: Sequence[Link]) -> list[Cluster]:
+    """Record each cluster's own links, and its strongest 'possibly the same' links to others."""
     owner = {m: c.id for c in clusters for m in c.members}
-    own: dict[str, list] = {c.id: [] for c in clusters}  # type: ignore[type-arg]
-    possible: dict[str, dict[str, str]] = {c.id: {} for c in clusters}
+    own: dict[str, list[Link]] = {c.id: [] for c in clusters}
+    best: dict[str, dict[str, float]] = {c.id: {} for c in clusters}
     for link in links:
         ca, cb = owner.get(link.a), owner.get(link.b)
         if ca is None or cb is None:
             continue
         if ca == cb:
             own[ca].append(link)
-        elif link.score >= 0:  # any recorded link between two clusters is a "possibly the same"
-            possible[ca].setdefault(cb, "possible")
-            possible[cb].setdefault(ca, "possible")
+            continue
+        for x, y in ((ca, cb), (cb, ca)):
+            best[x][y] = max(best[x].get(y, 0.0), link.score)
     out = []
     for c in clusters:
-        related = {**possible[c.id], **c.related}  # "updated" wins over "possible"
+        strongest = sorted(best[c.id].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_POSSIBLE]
+        related = {**{other: "possible" for other, _ in strongest}, **c.related}  # "updated" wins
         out.append(replace(c, links=tuple(own[c.id]), related=related))
     return out
 

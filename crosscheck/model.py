@@ -187,6 +187,9 @@ class Claim(_Record):
     place: str | None = None
     time: TimeScope | None = None
     attribution: Attribution | None = None
+    #: the day the figure was given ("a senior official said on Friday"), apart from ``time``,
+    #: which is the period the figure covers; None when the sentence dates no telling
+    reported_on: date | None = None
 
     # The flat fields of the report.json contract, read from the quantity.
     @property
@@ -233,6 +236,7 @@ class Claim(_Record):
             "place": self.place,
             "time": self.time.text if self.time else None,
             "time_scope": _plain(self.time),
+            "reported_on": _plain(self.reported_on),
             "attribution": self.attribution.source if self.attribution else None,
             "attribution_detail": _plain(self.attribution),
         }

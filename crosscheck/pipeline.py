@@ -14,12 +14,12 @@ from typing import TextIO
 
 from crosscheck import __version__
 from crosscheck.align import align_claims
-from crosscheck.checks import breakdown_checks
+from crosscheck.checks import breakdown_checks, share_checks
 from crosscheck.extract.claims import extract_claims
 from crosscheck.extract.speech import attribute, find_statements, resolve_speakers
 from crosscheck.ingest import load
 from crosscheck.judge import attach_possible_links, judge_claims, judge_statements, rank
-from crosscheck.model import Article, Claim, Cluster, Report, Sentence, Statement
+from crosscheck.model import Article, Claim, Cluster, Report, Sentence, Speaker, Statement
 from crosscheck.parallel import extract_all
 from crosscheck.settings import Settings
 from crosscheck.store import Store
@@ -41,6 +41,25 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Claim], list
     return sentences, claims, statements
 
 
+def link_attributions(claims: Sequence[Claim], speakers: Sequence[Speaker]) -> list[Claim]:
+    """Give each attributed claim the corpus-wide id of its source, when the source is a speaker.
+
+    Attribution is found per article, before speakers are resolved across the corpus; this
+    joins the two, so a figure "according to the IOM" and a quote of "the agency" meet under
+    one speaker in filters and in the store.
+    """
+    by_name: dict[str, str] = {}
+    for speaker in speakers:
+        for name in (speaker.name, *speaker.aliases):
+            by_name.setdefault(name.casefold(), speaker.id)
+    out = []
+    for claim in claims:
+        a = claim.attribution
+        speaker_id = by_name.get(a.source.casefold()) if a and a.source and not a.speaker_id else None
+        out.append(replace(claim, attribution=replace(a, speaker_id=speaker_id)) if speaker_id and a else claim)
+    return out
+
+
 def analyse(
     articles: Sequence[Article],
     settings: Settings,
@@ -58,6 +77,7 @@ def analyse(
     raw_statements = [s for _, _, ss in extracted for s in ss]
     statements, speakers = resolve_speakers(raw_statements)
     statements = sorted(statements, key=lambda s: (s.article, s.start))
+    claims = link_attributions(claims, speakers)
 
     on_progress("align", 0, 1)
     alignment = align_claims(claims, live, settings)
@@ -66,7 +86,9 @@ def analyse(
     clusters = judge_claims(alignment.groups, claims, live, sources, settings)
     clusters = attach_possible_links(clusters, alignment.links)
     clusters = rank(clusters) + judge_statements(statements, settings)
-    checks = breakdown_checks(claims)
+    sentence_at = {(s.article, s.start): s.index for sentences, _, _ in extracted for s in sentences}
+    sentence_index = {c.id: sentence_at.get((c.article, c.sentence_start), 0) for c in claims}
+    checks = breakdown_checks(claims) + share_checks(claims, sentence_index)
     on_progress("judge", 1, 1)
     return claims, statements, speakers, clusters, checks, sources.members
 

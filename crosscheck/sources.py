@@ -3,7 +3,8 @@
 Two articles share an upstream source when
 - both credit the same wire agency ("With inputs from Reuters", "told AFP", "(AP) -", an agency
   named as the outlet), or
-- they share wire copy: a run of ``SHINGLE`` words, identical after folding case and punctuation.
+- they share wire copy: a run of 15 words or more (``MIN_SHARED_SHINGLES`` shingles of
+  ``SHINGLE`` words), identical after folding case and punctuation.
 
 Articles are grouped by these links (connected components); a cluster's independent sources are
 the distinct groups among its members' articles. Shingles held by very many articles are
@@ -20,6 +21,9 @@ from dataclasses import dataclass, field
 from crosscheck.model import Article
 
 SHINGLE = 10
+#: Shingles two articles must share to be one copy: 6 overlapping 10-word shingles is a run of
+#: 15 words or more.
+MIN_SHARED_SHINGLES = 6
 _BOILERPLATE_SHARE = 50
 
 #: Wire agencies by the names copy uses for them -> one canonical short name.
@@ -118,29 +122,33 @@ def source_map(articles: Sequence[Article]) -> SourceMap:
 
     # Most shingles belong to one article: keep the first holder of each, and a list only for
     # the shingles that turn out to be shared (one list per shingle cost most of the time).
-    # Shared shingles are then visited in order of first appearance, as unions record reasons.
     first_holder: dict[int, str] = {}
-    shared: dict[int, list[str]] = {}
+    shared_by: dict[int, list[str]] = {}
     for a in articles:
         for h in _shingles(a.text):
             holder = first_holder.setdefault(h, a.id)
             if holder is a.id:
                 continue
-            members = shared.get(h)
+            members = shared_by.get(h)
             if members is None:
-                shared[h] = [holder, a.id]
+                shared_by[h] = [holder, a.id]
             else:
                 members.append(a.id)
-    for h in first_holder:
-        members = shared.get(h)
-        if members is not None and len(members) <= _BOILERPLATE_SHARE:
-            for other in members[1:]:
-                # union() inlined: the roots found for the reason test are the ones it joins
-                root, other_root = find(members[0]), find(other)
-                if root != other_root:
-                    reasons[members[0]].add(f"shares copy with {other}")
-                    reasons[other].add(f"shares copy with {members[0]}")
-                    parent[max(root, other_root)] = min(root, other_root)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for members in shared_by.values():
+        if len(members) <= _BOILERPLATE_SHARE:
+            for x, first in enumerate(members):
+                for other in members[x + 1 :]:
+                    shared[(first, other)] += 1
+    for (first, other), count in sorted(shared.items()):
+        # One shingle can be a long title and name ("Pakistan's Deputy Prime Minister and
+        # Foreign Minister Ishaq Dar"); copy shares a run of words well past that.
+        if count < MIN_SHARED_SHINGLES:
+            continue
+        if find(first) != find(other):
+            reasons[first].add(f"shares copy with {other}")
+            reasons[other].add(f"shares copy with {first}")
+        union(first, other)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for i in ids:

@@ -45,7 +45,7 @@ from crosscheck.parallel import Extraction
 
 #: Bumped when the tables change shape; an older file is rebuilt from scratch (it is a cache
 #: plus the latest results, both of which a run recreates).
-STORE_SCHEMA_VERSION = 1
+STORE_SCHEMA_VERSION = 2  # 2: claims.reported_on
 
 
 def _extractor_stamp() -> str:
@@ -131,6 +131,7 @@ CREATE TABLE IF NOT EXISTS claims (
     number_end INTEGER NOT NULL,
     time_scope TEXT,
     attribution_detail TEXT,
+    reported_on TEXT,
     PRIMARY KEY (article, position)
 );
 CREATE TABLE IF NOT EXISTS statements (
@@ -294,6 +295,7 @@ def _claim_row(claim: Claim, position: int) -> tuple[Any, ...]:
         claim.sentence, claim.sentence_start,
         q.start, q.end, q.text, q.number_start, q.number_end,
         _json(claim.time), _json(claim.attribution),
+        claim.reported_on.isoformat() if claim.reported_on else None,
     )
 
 
@@ -310,6 +312,7 @@ def _claim_from(row: sqlite3.Row) -> Claim:
         counted=row["counted"], event=row["event"], place=row["place"],
         time=_time_scope(_loads(row["time_scope"])),
         attribution=_attribution(_loads(row["attribution_detail"])),
+        reported_on=_date(row["reported_on"]),
     )
 
 
@@ -479,7 +482,7 @@ class Store:
                  for sentences, _, _ in extracted.values() for s in sentences),
             )
             self.db.executemany(
-                f"INSERT INTO claims VALUES ({_placeholders(27)})",
+                f"INSERT INTO claims VALUES ({_placeholders(28)})",
                 (_claim_row(c, n) for _, claims, _ in extracted.values() for n, c in enumerate(claims)),
             )
             self.db.executemany(

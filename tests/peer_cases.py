@@ -38,8 +38,20 @@ def _close(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+def _share_factor(q: Quantity) -> float:
+    """crosscheck states a share written as a fraction ("half", "1/5") on the percent scale
+    (50, 20); the peers state the fraction (0.5, 0.2). Same number, other scale."""
+    if q.kind == "percent" and not re.search(r"%|per|pc|pct|point", q.text, re.IGNORECASE):
+        return 0.01
+    return 1.0
+
+
+def peer_value(q: Quantity) -> float | None:
+    return None if q.value is None else q.value * _share_factor(q)
+
+
 def _value_in_peer_unit(q: Quantity, expected: dict[str, Any]) -> float | None:
-    factor = _TO_PEER_UNIT.get((q.unit or "", expected.get("unit") or ""), 1.0)
+    factor = _TO_PEER_UNIT.get((q.unit or "", expected.get("unit") or ""), 1.0) * _share_factor(q)
     return None if q.value is None else q.value * factor
 
 
@@ -98,7 +110,7 @@ def judge(case: dict[str, Any]) -> tuple[bool, str]:
         return len(found) == case["expected_count"], repr(seen)
     if task == "values":
         wanted = [e["value"] for e in expected]
-        got = [q.value for q in found]
+        got = [peer_value(q) for q in found]
         return len(got) == len(wanted) and all(_close(a, b) for a, b in zip(got, wanted)), repr(seen)
     if task == "reject":
         stripped = text.strip()
@@ -106,7 +118,7 @@ def judge(case: dict[str, Any]) -> tuple[bool, str]:
         return not whole, repr(seen)
     if task == "rewrite":
         wanted = numbers_in(case.get("expected_output") or "")
-        got = [q.value for q in found if q.value is not None]
+        got = [peer_value(q) for q in found if q.value is not None]
         # numbers already in digits in the input stay numbers in the output
         return len(got) == len(wanted) and all(_close(a, b) for a, b in zip(got, wanted)), repr(seen)
     return False, f"unknown task {task}"

@@ -197,3 +197,59 @@ def test_gold_frames_cluster_at_least_as_well_as_before() -> None:
 def test_gold_frames_reach_the_issue_goal() -> None:
     groups = align_claims(_gold_claims(), _corpus_articles(), DEFAULT).groups
     assert _pairwise_f1(groups) >= 0.9
+
+
+SEPT_2023 = time_scope(date(2023, 9, 1), date(2023, 9, 30), text="In September 2023")
+YEAR_2023 = time_scope(date(2023, 1, 1), date(2023, 12, 31), text="in 2023")
+
+
+def test_a_running_total_and_one_episode_stay_apart() -> None:
+    running = claim("around 800,000", counted="undocumented Afghans", event="expelled", article="a",
+                    sentence="The programme has already expelled around 800,000 undocumented Afghans.")
+    episode = claim("hundreds of thousands", counted="undocumented Afghans", event="poured across the border",
+                    time=SEPT_2023, article="b")
+    assert not _same_cluster([running, episode])
+
+
+def test_a_year_that_only_places_an_episode_does_not_part_it_from_a_month_inside() -> None:
+    month = claim("hundreds of thousands", counted="undocumented Afghans", event="poured across the border",
+                  time=SEPT_2023, article="a")
+    year = claim("hundreds of thousands", counted="undocumented Afghans", event="forced across the border",
+                 time=YEAR_2023, article="b")
+    assert _same_cluster([month, year])
+
+
+def test_a_target_is_not_a_tally() -> None:
+    articles = [article("a", published=date(2025, 4, 19)), article("b", published=date(2025, 4, 19))]
+    deadline = TimeScope(text="by the end of April", relation="until", date_to=date(2025, 4, 30), resolved=True)
+    goal = claim("over 800,000", counted="Afghans", event="evict", time=deadline, article="a")
+    done = claim("around 800,000", counted="Afghans", event="expelled", article="b")
+    groups = align_claims([goal, done], articles, DEFAULT).groups
+    assert not any({goal.id, done.id} <= set(g) for g in groups)
+
+
+def test_a_vague_amount_is_weaker_evidence_than_a_figure() -> None:
+    from crosscheck.align import _prepare, link_features, link_score
+
+    def score(x: Claim, y: Claim) -> float:
+        return link_score(link_features(_prepare(x, None), _prepare(y, None)))
+
+    precise = claim("80,000", counted="Afghans", event="expelled", article="a")
+    vague = claim("tens of thousands", counted="Afghans", event="expelled", article="b")
+    close = claim("82,000", counted="Afghans", event="expelled", article="b")
+    assert score(precise, vague) < score(precise, close)
+
+
+def test_a_projection_links_more_weakly_than_a_count() -> None:
+    from crosscheck.align import PROJECTION_AND_FACT, _prepare, link_features, link_score
+
+    def score(x: Claim, y: Claim) -> float:
+        return link_score(link_features(_prepare(x, None), _prepare(y, None)))
+
+    forecast = claim("1.6 million", counted="migrants", event="hold permits", article="a",
+                     sentence="The new rules could leave 1.6 million migrants who hold permits.")
+    count = claim("1.6 million", counted="migrants", event="hold permits", article="b",
+                  sentence="The new rules now leave 1.6 million migrants who hold permits.")
+    fact = claim("1.6 million", counted="migrants", event="hold permits", article="c",
+                 sentence="The new rules did leave 1.6 million migrants who hold permits.")
+    assert score(forecast, count) == pytest.approx(score(fact, count) * PROJECTION_AND_FACT)

@@ -92,3 +92,20 @@ def test_quantities_jsonl_one_array_per_line() -> None:
 def test_version() -> None:
     result = _runner().invoke(main, ["--version"])
     assert result.exit_code == 0 and "crosscheck" in result.stdout
+
+
+def test_bad_input_gets_one_line_each_and_the_run_goes_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "binary.txt").write_bytes(b"ab\x00\x01cd")
+    (corpus / "good.txt").write_text("Some 20 people died in the floods on Monday, officials said.", encoding="utf-8")
+    result = _runner().invoke(main, ["run", str(corpus), "-o", str(tmp_path / "out"), "-q", "-f", "json"])
+    assert result.exit_code == 0
+    skipped_lines = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped_lines) == 2
+    assert any("empty.txt" in line for line in skipped_lines) and any("binary.txt" in line for line in skipped_lines)
+    data = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [a["file"] for a in data["articles"]] == ["good.txt"]
+    assert {s["file"] for s in data["skipped"]} == {"empty.txt", "binary.txt"}
+    assert data["claims"] and data["claims"][0]["value"] == 20

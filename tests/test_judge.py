@@ -158,3 +158,27 @@ def test_rank_puts_conflicts_first_and_singles_last() -> None:
     agree = _judge([claim("500", article="a"), claim("500", article="b")], arts)
     single = _judge([claim("7", article="a")], arts)
     assert [c.verdict for c in rank(single + agree + conflict)] == ["conflict", "agree", "single"]
+
+
+def test_a_figure_that_falls_between_dates_is_a_conflict_not_an_update() -> None:
+    from crosscheck.sources import source_map
+
+    arts = [article("a", published=date(2025, 4, 8)), article("b", published=date(2025, 4, 21))]
+    earlier = claim("around 800,000", counted="Afghans", event="returned", article="a")
+    later = claim("over 485,000", counted="Afghans", event="returned", article="b")
+    clusters = judge_claims([(earlier.id, later.id)], [earlier, later], arts, source_map(arts), DEFAULT)
+    assert [c.verdict for c in clusters] == ["conflict"]
+    assert not clusters[0].related
+
+
+def test_only_the_strongest_possible_links_are_kept() -> None:
+    from crosscheck.judge import MAX_POSSIBLE, attach_possible_links
+    from crosscheck.model import Cluster, Link
+
+    hub = Cluster(id="hub", kind="claim", members=("h",))
+    others = [Cluster(id=f"o{n}", kind="claim", members=(f"m{n}",)) for n in range(MAX_POSSIBLE + 2)]
+    links = [Link(a="h", b=f"m{n}", score=0.5 + n / 100, decision="possible") for n in range(MAX_POSSIBLE + 2)]
+    (linked_hub, *_) = attach_possible_links([hub, *others], links)
+    strongest = [f"o{n}" for n in range(MAX_POSSIBLE + 1, 1, -1)]
+    assert list(linked_hub.related) == strongest
+    assert set(linked_hub.related.values()) == {"possible"}

@@ -32,11 +32,12 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("3.5 crore", [("3.5 crore", 35_000_000)]),
     ("30 lakh", [("30 lakh", 3_000_000)]),
     ("three crore twelve lakh", [("three crore twelve lakh", 31_200_000)]),
-    ("half of them", [("half", 0.5)]),
-    ("a third of voters", [("a third", 1 / 3)]),
-    ("two-thirds of the seats", [("two-thirds", 2 / 3)]),
-    ("three quarters of households", [("three quarters", 0.75)]),
-    ("more than half of them", [("more than half", 0.5)]),
+    # shares: one scale with "52%" (half -> 50)
+    ("half of them", [("half", 50)]),
+    ("a third of voters", [("a third", 100 / 3)]),
+    ("two-thirds of the seats", [("two-thirds", 200 / 3)]),
+    ("three quarters of households", [("three quarters", 75)]),
+    ("more than half of them", [("more than half", 50)]),
     ("two and a half miles", [("two and a half miles", 2.5)]),
     ("two and a half million", [("two and a half million", 2.5e6)]),
     ("52% of voters", [("52%", 52)]),
@@ -158,7 +159,6 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
 #: known misses, kept visible (strict: they fail loudly once fixed)
 KNOWN_MISSES: list[tuple[str, list[tuple[str, float | None]], str]] = [
     ("from 10 up to 20 trucks", [("from 10 up to 20", None)], "'up to' after 'from' is read as a hedge"),
-    ("½ tbsp", [("½ tbsp", 0.5)], "a unicode fraction alone at the start is dropped"),
     ("3 to 4 L of wine", [("3 to 4 L", None)], "a spaced capital L is not read as litres"),
 ]
 
@@ -354,17 +354,40 @@ def test_offsets_and_sorting_in_a_paragraph() -> None:
     "text",
     ["1" * 100_000, "," * 1_000_000,
      pytest.param("Pakistan expelled 80,000 Afghans on Sunday. " * 25_000, marks=pytest.mark.xfail(
-         strict=True, reason="known slow: 25,000 quantities in 1 MB take about 3 s")),
+         strict=True, reason="known slow: 25,000 quantities in 1 MB take about 2.5 s")),
      "1," * 300_000, "(" * 200_000 + "5" + ")" * 200_000, "-" * 500_000,
      "x" * 1_000_000],
     ids=["100k-digits", "million-commas", "1MB-prose", "comma-digits", "parens", "dashes", "1MB-word"],
 )
 def test_hostile_input_finishes_fast(text: str) -> None:
-    t0 = time.perf_counter()
-    find_quantities(text)
-    assert time.perf_counter() - t0 < 3.0
+    runs = []
+    for _ in range(3):  # best of three: the work, not a busy machine's scheduling
+        t0 = time.perf_counter()
+        find_quantities(text)
+        runs.append(time.perf_counter() - t0)
+        if runs[-1] < 1.0:
+            break
+    assert min(runs) < 1.0  # the bound for pathological input
 
 
 def test_never_raises_on_odd_text() -> None:
     for text in ["\x00", "½½½", "$$$", "1/0", "-.-", "point", "a", "and and", "¥", "1e999", "٣٤٥"]:
         find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("more than half of the voters", "percent", 50),
+        ("52% of the voters", "percent", 52),
+        ("two-thirds of the budget", "percent", 200 / 3),
+        ("½ of the homes", "percent", 50),
+        ("half a million people", "count", 500_000),
+        ("three quarters of an hour", "duration", 0.75),
+        ("0.5 of a point", "count", 0.5),
+    ],
+    ids=["more-than-half", "percent", "two-thirds", "glyph", "half-a-million", "of-a-unit", "digits"],
+)
+def test_shares_and_percents_share_one_scale(text: str, kind: str, value: float) -> None:
+    q = find_quantities(text)[0]
+    assert q.kind == kind and q.value == pytest.approx(value)

@@ -276,19 +276,31 @@ def test_write_atomic_failure_keeps_the_old_file(tmp_path, monkeypatch):
 
 # --------------------------------------------------------------------------- extraction on the same input
 
-#: Pathological inputs the quantity grammar already reads quickly. The others in PATHOLOGICAL
-#: (a 1 MB line of words, nested quotes, dateline look-alikes, share words) took 1.5-8 s on
-#: find_quantities when this was written: left to the extraction stage to bound.
-FAST_FOR_EXTRACTION = ["100k-digits", "million-commas", "million-newlines"]
-
-
-@pytest.mark.parametrize("name", FAST_FOR_EXTRACTION, ids=FAST_FOR_EXTRACTION)
+@pytest.mark.parametrize("name", list(PATHOLOGICAL), ids=list(PATHOLOGICAL))
 def test_pathological_input_through_the_quantity_grammar(name):
     from crosscheck.extract.numbers import find_quantities
 
     find_quantities("warm up: 5 people")
-    started = time.perf_counter()
-    found = find_quantities(PATHOLOGICAL[name])
-    elapsed = time.perf_counter() - started
+    # The best of three runs measures the work, not a busy machine's scheduling.
+    elapsed = []
+    for _ in range(3):
+        started = time.perf_counter()
+        found = find_quantities(PATHOLOGICAL[name])
+        elapsed.append(time.perf_counter() - started)
     assert isinstance(found, list)
-    assert elapsed < 1.0, f"{name}: {elapsed:.2f}s"
+    assert min(elapsed) < 1.0, f"{name}: {min(elapsed):.2f}s"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(list("0123456789 ,.-–/%$£½¾+~()'\"") + [
+    " half ", " a ", " third", " of ", "more than ", "up to ", "from ", " to ", "between ", " and ",
+    " million", "minus ", " per cent", " km", " hours", "tens ", "thousands", "nine", "twenty",
+    " point "]), max_size=40).map("".join) | st.text(max_size=400))
+def test_find_quantities_never_raises_and_spans_hold(text):
+    from crosscheck.extract.numbers import find_quantities
+
+    found = find_quantities(text)  # no blanket except inside: a bug would surface here
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.start <= q.number_start <= q.number_end <= q.end
+    assert [q.start for q in found] == sorted(q.start for q in found)

@@ -43,3 +43,26 @@ def test_boilerplate_shared_by_every_article_is_not_shared_copy() -> None:
     footer = " Follow us on our channels for the latest news and updates from the region every day."
     arts = [article(f"a{i}", text=f"Story number {i} is about something else entirely." + footer) for i in range(60)]
     assert source_map(arts).independent_count([a.id for a in arts]) == 60
+
+
+def test_a_shared_long_title_is_not_shared_copy() -> None:
+    from factories import article
+
+    from crosscheck.sources import source_map
+
+    title = "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar"
+    a = article("a", text=f"{title} spoke with his counterpart over the phone on Sunday about trade.")
+    b = article("b", text=f"The understanding was reached during a meeting between {title} and the premier.")
+    assert source_map([a, b]).independent_count(["a", "b"]) == 2
+
+
+def test_a_shared_paragraph_is_one_source() -> None:
+    from factories import article
+
+    from crosscheck.sources import source_map
+
+    copy = ("The new phase in the campaign to repatriate migrants could affect up to 1.6 million "
+            "undocumented migrants and card holders during the year, the agency said on Monday.")
+    a = article("a", text="Local lead paragraph here. " + copy)
+    b = article("b", text=copy + " Another outlet's own closing line.")
+    assert source_map([a, b]).independent_count(["a", "b"]) == 1

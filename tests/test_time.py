@@ -64,3 +64,64 @@ def test_offsets_point_into_the_sentence() -> None:
     sentence = "Pakistan expelled 500 Afghans since the end of March."
     scope = _scope(sentence)
     assert scope is not None and sentence[scope.start : scope.end] == scope.text
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw):
+    i = sentence.index(figure)
+    return time_scope(sentence, i, i + len(figure), published, **kw)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a time right after a speech verb dates the telling, not the figure
+        ("He said on Friday that nearly 2,000 people have died since the start of March.", "nearly 2,000",
+         "since the start of March"),
+        ("The death toll rose to 2,100, a senior official said on Monday.", "2,100", None),
+        ("The agency said on Friday more than half of the voters were women.", "more than half", None),
+        ("Turnout reached 61%, officials told reporters on Sunday.", "61%", None),
+        # another clause's time does not carry over a dash, a colon, "which" or a comma
+        ("The council approved the budget on Monday -- a plan which has already cut around 400 jobs.",
+         "around 400", None),
+        ("The party won in 2019: 52 seats went to it in May.", "52", "in May"),
+        ("Police arrested 300 protesters in the square, the first such arrests since 2022.", "300", None),
+        # a fronted time phrase belongs to the clause it opens
+        ("In September 2023, hundreds of thousands of voters registered.", "hundreds of thousands", "In September 2023"),
+        # a month modifying an average names the average's period
+        ("Sales hit 900 a day on Monday, \"far above the March daily average of just 120\", he said.", "120", "March"),
+        # coordinated clauses, each with its own figure and time
+        ("400 homes were destroyed in May and 1,300 still have no roof by June.", "400", "in May"),
+    ],
+    ids=["said-that", "comma-said", "said-without-that", "told-object", "dash-which", "colon",
+         "comma-apposition", "fronted", "month-modifier", "coordinated"],
+)
+def test_time_comes_from_the_figures_clause(sentence: str, figure: str, expected: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected
+
+
+def test_a_figure_in_an_event_noun_phrase_takes_no_time_from_the_clause_around() -> None:
+    sentence = "In a meeting on Saturday, the envoy raised the deportation of tens of thousands of people."
+    assert _scope_of(sentence, "tens of thousands", after_only=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He said on Friday that 500 people left.", date(2025, 4, 4)),
+        ("500 people left, officials told AFP on Sunday.", date(2025, 4, 6)),
+        ("500 people left on Sunday.", None),
+    ],
+)
+def test_reported_on_is_the_day_the_figure_was_given(sentence: str, expected: date | None) -> None:
+    from crosscheck.extract.time import reported_on
+
+    assert reported_on(sentence, TUESDAY) == expected
+
+
+def test_until_without_a_year_looks_ahead() -> None:
+    scope = _scope_of("500 may stay until June 30.", "500")
+    assert scope is not None and scope.date_to == date(2025, 6, 30)

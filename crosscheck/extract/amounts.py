@@ -108,10 +108,10 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
     """One number starting at token ``i``, or None. ``money``: a currency came before it."""
     t = tokens[i]
     n = len(tokens)
+    if t.text in _UNICODE_FRACTIONS:  # the tokenizer may call "½" a word (it is \w)
+        return Number(_UNICODE_FRACTIONS[t.text], i, i + 1, "fraction")
     if t.kind == "w":
         return _read_word_number(tokens, i)
-    if t.kind == "s" and t.text in _UNICODE_FRACTIONS:
-        return Number(_UNICODE_FRACTIONS[t.text], i, i + 1, "fraction")
     decimal_lead = False
     if t.kind == "p" and t.text == "." and i + 1 < n and tokens[i + 1].kind == "n" and touching(tokens, i + 1):
         # ".77": a leading decimal point, only where it cannot be a sentence's full stop
@@ -228,6 +228,11 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
     if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in A_UNITS:
         return Number(1.0, i, i + 1, "words")
     if low in ("half", "quarter") and low in FRACTIONS:
+        # "half a million", "a quarter of a million", "half a dozen": a fraction of a scale
+        k = i + 1 + (i + 1 < n and tokens[i + 1].low == "of")
+        if k + 1 < n and tokens[k].low in ("a", "an") and (tokens[k + 1].low in SCALES or tokens[k + 1].low == "dozen"):
+            scale = DOZEN["dozen"] if tokens[k + 1].low == "dozen" else SCALES[tokens[k + 1].low]
+            return Number(scale / FRACTIONS[low], i, k + 2, "words", scaled=True)
         return Number(1 / FRACTIONS[low], i, i + 1, "fraction")
     words = read_words(tokens, i)
     if words is None:

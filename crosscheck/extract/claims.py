@@ -11,11 +11,13 @@ sentence_index, start, end)``; without it, claims carry none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.frames import frame
 from crosscheck.extract.numbers import find_quantities
-from crosscheck.extract.time import time_scope
+from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
@@ -32,6 +34,7 @@ def extract_claims(
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
+        told = reported_on(sentence.text, article.published)
         for q in find_quantities(sentence.text):
             f = frame(sentence.text, q.start, q.end)
             local_end = q.end
@@ -42,6 +45,13 @@ def extract_claims(
             counted = f.counted or (previous_counted if q.kind == "count" else None)
             if f.counted and q.kind == "count":
                 previous_counted = f.counted
+            event = f.event
+            scope = time_scope(sentence.text, q.start, q.end, article.published, sentence.start,
+                               after_only=f.nominal)
+            parent = _parent(claims, sentence, q.start, q.end)
+            if parent is not None:
+                event = event or parent.event
+                scope = scope or parent.time
             claims.append(
                 Claim(
                     id=f"{article.id}:{start}-{end}",
@@ -53,13 +63,45 @@ def extract_claims(
                     sentence_start=sentence.start,
                     quantity=_to_article_offsets(q, sentence.start),
                     counted=counted,
-                    event=f.event,
+                    event=event,
                     place=f.place,
-                    time=time_scope(sentence.text, q.start, q.end, article.published, sentence.start),
+                    time=scope,
                     attribution=attribute(article, sentences, index, start, end) if attribute else None,
+                    reported_on=told,
                 )
             )
     return claims
+
+
+#: words that open a breakdown of the figure before ("including 2,301 children", "Of these,
+#: 12,982 departed"): the parts share the total's event and time unless they state their own
+_BREAKDOWN = re.compile(
+    r"\b(?:including|among them|among whom|of these|of them|of whom|of which|of those)\b[\s,]*"
+    r"(?:[\w.,]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Claim | None:
+    """The earlier claim this quantity elaborates, if any: the figure it breaks down, or the
+    figure before it in a verbless list ("12,982 departed from X, 5,435 from Y")."""
+    if not claims:
+        return None
+    lo, hi = clause_of(sentence.text, start, end)
+    clause_before = sentence.text[lo:start]
+    if _BREAKDOWN.search(clause_before):
+        return claims[-1]
+    same_sentence = claims[-1].sentence_start == sentence.start
+    if same_sentence and not _has_verb(sentence.text[lo:hi]):
+        return claims[-1]
+    return None
+
+
+def _has_verb(clause: str) -> bool:
+    from crosscheck.extract.frames import _PRESENT, _is_verb
+
+    return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
+               for w in re.findall(r"[A-Za-z]+", clause))
 
 
 def _directly_follows(sentence: str, end: int, counted_start: int) -> bool:

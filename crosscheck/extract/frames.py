@@ -13,7 +13,7 @@ Cheap, general heuristics over the sentence's tokens; no trained model, no gazet
   the sentence when a verb follows it ("*Pakistan* has expelled ...").
 
     >>> frame("Pakistan has expelled more than 80,000 Afghan nationals since March", 22, 38)
-    Frame(counted='Afghan nationals', counted_span=(39, 55), event='expelled', place='Pakistan')
+    Frame(counted='Afghan nationals', counted_span=(39, 55), event='expelled', place='Pakistan', nominal=False)
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.units import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
@@ -51,11 +52,42 @@ _NOT_PLACES = MONTHS | WEEKDAYS | {"the", "a", "an", "i", "he", "she", "they", "
                                     "that", "but", "and", "on", "in", "according"}
 
 
+#: verbs in the present tense that commonly follow a counted subject ("800,000 *hold* cards");
+#: a general English list, needed because a present-tense verb has no tell-tale ending
+_PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "faces", "need", "needs",
+            "own", "owns", "lack", "lacks", "stay", "stays", "work", "works", "return", "returns",
+            "cross", "crosses", "flee", "flees", "leave", "leaves", "die", "dies", "vote", "votes",
+            "attend", "attends", "receive", "receives", "earn", "earns", "support", "supports",
+            "oppose", "opposes", "want", "wants", "use", "uses", "depend", "depends", "reside",
+            "resides", "suffer", "suffers", "owe", "owes", "cost", "costs", "account", "accounts",
+            "make", "makes", "take", "takes", "get", "gets", "go", "goes", "come", "comes"}
+_MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
+_POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
+#: nouns that name an event ("the deportation of 500", "the arrival of 300"): a figure after
+#: "<noun> of" is framed by that noun, not by the clause around it
+_EVENT_NOUN_ENDINGS = ("tion", "sion", "ment")
+_EVENT_NOUNS = {"arrival", "removal", "withdrawal", "dismissal", "burial", "approval", "refusal",
+                "denial", "survival", "return", "release", "rescue", "death", "deaths", "killing",
+                "killings", "arrest", "arrests", "exodus", "flight", "influx", "loss", "losses",
+                "sale", "sales", "purchase", "transfer", "expulsion", "expulsions", "departure",
+                "departures", "closure", "layoff", "layoffs", "strike", "capture", "murder"}
+#: words that make a capitalised run an organisation, not a place
+_ORG_WORDS = {"department", "ministry", "agency", "organization", "organisation", "office",
+              "council", "commission", "authority", "committee", "bank", "party", "court",
+              "university", "police", "army", "association", "fund", "programme", "program",
+              "institute", "board", "bureau", "service", "services", "company", "group",
+              "corporation", "federation", "league", "foundation", "centre", "center"}
+_PARTICLES = {"out", "back", "off", "away", "up", "down"}
+
+
 class Frame(NamedTuple):
     counted: str | None
     counted_span: tuple[int, int] | None
     event: str | None
     place: str | None
+    #: the figure sits in a noun phrase headed by an event noun ("the deportation of 500"):
+    #: the time of the clause around that noun is not the figure's
+    nominal: bool = False
 
 
 def _tokens(sentence: str) -> list[tuple[int, int, str]]:
@@ -70,9 +102,15 @@ def _is_verb(word: str) -> bool:
                                                                  "seed", "speed", "feed", "united"}
 
 
-def counted_after(sentence: str, end: int) -> tuple[str, tuple[int, int]] | None:
-    """The noun phrase right after a quantity ending at ``end`` (local offsets)."""
-    toks = [t for t in _tokens(sentence) if t[0] >= end]
+_PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded", "injured", "armed",
+                           "unaccompanied", "detained", "trapped", "estimated", "missing",
+                           "stranded", "unemployed", "retired", "elected"}
+
+
+def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
+    """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
+    hi = len(sentence) if limit is None else limit
+    toks = [t for t in _tokens(sentence) if t[0] >= end and t[1] <= hi]
     words: list[tuple[int, int, str]] = []
     k = 0
     # "tens of thousands of Afghans", "half of them"
@@ -80,13 +118,12 @@ def counted_after(sentence: str, end: int) -> tuple[str, tuple[int, int]] | None
         k += 1
     for s, e, w in toks[k:]:
         low = w.lower()
-        if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words):
+        if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
-        if _is_verb(w) and not words and low not in ("displaced", "undocumented", "registered", "wounded", "injured", "armed", "unaccompanied", "detained", "trapped"):
-            if low.endswith("ed") and low not in _IRREGULAR:
-                break
+        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
+            break  # "800,000 hold cards", "500 left": the figure is the subject of a verb
         words.append((s, e, w))
         if len(words) >= 5:
             break
@@ -96,24 +133,83 @@ def counted_after(sentence: str, end: int) -> tuple[str, tuple[int, int]] | None
     return text, (words[0][0], words[-1][1])
 
 
-def event_near(sentence: str, start: int, end: int, counted_end: int | None) -> str | None:
-    """The verb after the counted phrase, else the nearest verb before the quantity."""
-    toks = _tokens(sentence)
+def event_near(sentence: str, start: int, end: int, counted_end: int | None,
+               lo: int = 0, hi: int | None = None) -> str | None:
+    """The verb governing the quantity inside its clause ``[lo, hi)``: after the counted phrase
+    when the quantity is the subject ("500 people *fled*", "800,000 had their cards
+    *cancelled*"), else before it when it is the object ("Pakistan has *expelled* 500")."""
+    hi = len(sentence) if hi is None else hi
+    toks = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= hi]
     after = [t for t in toks if t[0] >= (counted_end if counted_end is not None else end)]
-    for s, e, w in after[:5]:
-        if w.lower() in _AUX:
-            continue
-        if _is_verb(w):
-            return w.lower()
-        if not w[0].isalpha():
-            break
-        break
+    verb = _verb_after(after)
+    if verb is not None:
+        return verb
     before = [t for t in toks if t[1] <= start][::-1]
+    if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
+            and before[0][2].lower() not in _STOP:
+        return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
     for s, e, w in before[:8]:
-        if w in (".", ";", "—") and False:
-            break
         if _is_verb(w):
             return w.lower()
+    return None
+
+
+def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
+    """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
+    possessed = False
+    after = _without_brackets(after)
+    for k, (s, e, w) in enumerate(after[:8]):
+        low = w.lower()
+        if low in _AUX:
+            continue
+        if possessed and w[0].isalpha() and not _is_verb(w):
+            continue  # "had their ACC residency cards cancelled": the object before the verb
+        if _is_verb(w) or low in _PRESENT:
+            rest = after[k + 1 : k + 2]
+            if rest and _bare_object(rest[0][2]):
+                return f"{low} {rest[0][2]}"
+            return low
+        if low in _POSSESSIVES and k > 0 and after[k - 1][2].lower() in ("had", "have", "has"):
+            possessed = True
+            continue
+        return None
+    return None
+
+
+def _without_brackets(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Tokens outside parentheses: "800,000 cards (ACC) would be cancelled" reads on."""
+    out, depth = [], 0
+    for t in toks:
+        if t[2] == "(":
+            depth += 1
+        elif t[2] == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
+
+
+def _bare_object(word: str) -> bool:
+    """A particle or a bare noun right after a verb ("taken *shelter*", "hold *ACCs*")."""
+    low = word.lower()
+    if low in _PARTICLES:
+        return True
+    if not word[0].isalpha() or low in _STOP or low in _DROP_LEAD or _is_verb(word) or low in _MONTHS_AND_DAYS:
+        return False
+    return word.islower() or (word.isupper() or word[:-1].isupper()) and len(word) <= 6
+
+
+_MONTHS_AND_DAYS = {w.lower() for w in MONTHS | WEEKDAYS}
+
+
+def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The event noun a figure is the "of"-complement of ("the *deportation* of 500")."""
+    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1]
+    if len(before) < 2 or before[0][2].lower() != "of":
+        return None
+    noun = before[1][2].lower()
+    if noun in _EVENT_NOUNS or (noun.endswith(_EVENT_NOUN_ENDINGS) and len(noun) > 6):
+        return noun
     return None
 
 
@@ -141,43 +237,64 @@ def _capital_runs(sentence: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-def place_near(sentence: str, start: int, end: int) -> str | None:
-    """A capitalised phrase after a place preposition, nearest the quantity."""
+def _locatives(sentence: str) -> list[tuple[int, int, str]]:
+    """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     toks = _tokens(sentence)
-    best: tuple[int, str] | None = None
+    found = []
     for s, e, text in _capital_runs(sentence):
-        if s == toks[0][0] if toks else False:
-            continue
         before = [t for t in toks if t[1] <= s]
         if before and before[-1][2].lower() == "the":
             before = before[:-1]  # "across the Rio Grande"
         if not before or before[-1][2].lower() not in _PLACE_PREPS:
             continue
-        after_run = [t for t in toks if t[0] >= e][:1]
+        if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
+            continue  # "according to the Interior Ministry": a source, not a place
+        if any(w.lower() in _ORG_WORDS for w in text.split()):
+            continue
+        after_run = [t for t in toks if t[0] >= e][:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP:
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
-        dist = s - end if s >= end else (start - e) * 2 + 40  # prefer a place after the figure
-        if dist < 0:
-            continue
-        if best is None or dist < best[0]:
-            best = (dist, text)
-    if best is not None:
-        return re.sub(r"['’]s$", "", best[1])
+        if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
+            continue  # "the Home and Tribal Affairs Department" cut at "and"
+        found.append((s, e, text))
+    return found
+
+
+def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """A locative phrase in the quantity's clause ``[lo, hi)``, nearest after the quantity;
+    else one elsewhere in the sentence; else the sentence's capitalised subject."""
+    hi = len(sentence) if hi is None else hi
+    toks = _tokens(sentence)
+    runs = _locatives(sentence)
+    for inside in (True, False):
+        best: tuple[int, str] | None = None
+        for s, e, text in runs:
+            if inside != (lo <= s and e <= hi):
+                continue
+            dist = s - end if s >= end else (start - e) * 2 + 40  # prefer a place after the figure
+            if dist < 0:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, text)
+        if best is not None:
+            return re.sub(r"['’]s$", "", best[1])
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
-        runs = _capital_runs(sentence)
-        if runs and runs[0][0] == toks[0][0]:
-            after = [t for t in toks if t[0] >= runs[0][1]][:3]
+        caps = _capital_runs(sentence)
+        if caps and caps[0][0] == toks[0][0] and not any(w.lower() in _ORG_WORDS for w in caps[0][2].split()):
+            after = [t for t in toks if t[0] >= caps[0][1]][:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
-                return runs[0][2]
+                return caps[0][2]
     return None
 
 
 def frame(sentence: str, start: int, end: int) -> Frame:
-    """The frame of the quantity at ``sentence[start:end]``."""
-    found = counted_after(sentence, end)
+    """The frame of the quantity at ``sentence[start:end]``, read inside its own clause."""
+    lo, hi = clause_of(sentence, start, end)
+    found = counted_after(sentence, end, hi)
     counted, span = (found if found else (None, None))
-    event = event_near(sentence, start, end, span[1] if span else None)
-    return Frame(counted, span, event, place_near(sentence, start, end))
+    noun = governing_noun(sentence, start, lo)
+    event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    return Frame(counted, span, event, place_near(sentence, start, end, lo, hi), noun is not None)

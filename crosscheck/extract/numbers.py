@@ -10,6 +10,10 @@ quantity is left out: dates, years and decades, clock times, ordinals, identifie
 after a definite article ("the two countries": known entities, not a count). Durations are kept
 with kind "duration" unless they only bound another figure's time ("in just over two weeks").
 
+Shares have ONE scale: kind "percent", value and low/high in 0-100, whether written "52%",
+"52 per cent", "half" (50), "a third" (33.3) or "two-thirds" (66.7); so the judge compares
+like with like and never a share with a count.
+
 The scanner walks a token list once (``tokens.tokenize``: one linear regex), so time grows with
 the text, never with how the text is shaped.
 """
@@ -46,7 +50,7 @@ from crosscheck.model import HedgeClass, Quantity
 _STARTERS = (
     set(PRE_HEDGES) | NUMBER_WORDS | set(SCALES) | set(FRACTIONS)
     | {"a", "an", "between", "from", "minus", "negative", "several", "tens", "scores", "dozens",
-       "many", "magnitude"}
+       "many", "magnitude"} | set("½⅓⅔¼¾⅛")
 )
 _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
     tokenize(k)[0].low for k in CURRENCY_PREFIX
@@ -76,11 +80,11 @@ class _Reading:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity mention in ``text``, sorted by start, non-overlapping. Never raises."""
-    try:
-        return _scan(text)
-    except Exception:  # a grammar bug must not take the pipeline down; an empty answer is honest
-        return []
+    """Every quantity mention in ``text``, sorted by start, non-overlapping.
+
+    Never raises on any text; no blanket ``except`` hides a grammar bug (hypothesis proves the
+    claim in tests/test_robustness.py)."""
+    return _scan(text)
 
 
 #: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
@@ -157,7 +161,7 @@ def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
 
 #: words that are amounts by themselves ("three", "dozens", "half"); other starters need a
 #: number within a few tokens
-_SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | {"a", "an", "tens", "scores", "dozens",
+_SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | set("½⅓⅔¼¾⅛") | {"a", "an", "tens", "scores", "dozens",
                                                    "hundreds", "thousands", "millions",
                                                    "billions", "several", "lakhs", "crores"}
 
@@ -278,6 +282,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     if magnitude:
         reading.kind, reading.unit, reading.first = "measure", "magnitude", j - 1
     _read_suffix(tokens, reading, text)
+    _read_share(text, tokens, reading)
     _read_range(text, tokens, reading, range_intro)
     _read_post_hedge(tokens, reading)
     if not_a_quantity(text, tokens, reading):
@@ -358,6 +363,35 @@ def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
             _read_rate(tokens, r)
             return
     _read_rate(tokens, r)
+
+
+_FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|half|halves|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE)
+
+
+def _read_share(text: str, tokens: list[Token], r: _Reading) -> None:
+    """"half", "a third", "two-thirds", "3/4" on their own are shares of a whole: kind
+    "percent" on the same 0-100 scale as "52%" (half -> 50), so the judge never sets a share
+    beside a count nor 0.5 beside 52. "half a million" (a scale follows) and "three quarters
+    of an hour" (a unit follows) stay what they are."""
+    if r.kind != "count" or r.unit is not None or r.value is None or r.number.scaled:
+        return
+    if not 0 < r.value < 1:
+        return
+    written = text[tokens[r.number.first].start : tokens[r.number.after - 1].end]
+    if not _FRACTION_MARK.search(written):
+        return  # "0.5" in digits is a number, not a share
+    j = r.after
+    nxt = [t.low for t in tokens[j : j + 3]]
+    if nxt[:1] and nxt[0] in ("a", "an") and len(nxt) > 1 and (nxt[1] in SCALES or nxt[1] in ("dozen", "hundred")):
+        return  # "half a million": a count
+    if nxt[:1] == ["of"] and len(nxt) > 2 and nxt[1] in ("a", "an") and nxt[2] in DURATIONS:
+        r.kind, r.unit, r.after = "duration", DURATIONS[nxt[2]], j + 3  # "three quarters of an hour"
+        return
+    if nxt[:1] == ["of"] and len(nxt) > 2 and nxt[1] in ("a", "an") and nxt[2] in MEASURES:
+        r.kind, r.unit, r.after = "measure", MEASURES[nxt[2]], j + 3  # "half of a mile"
+        return
+    r.value *= 100
+    r.kind, r.unit = "percent", "%"
 
 
 def _read_minor(text: str, tokens: list[Token], r: _Reading) -> None:

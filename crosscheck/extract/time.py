@@ -29,10 +29,12 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from crosscheck.extract.clauses import clause_of, speech_verb_before
 from crosscheck.model import TimeScope
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+# the dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence
+_MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -55,36 +57,78 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def time_scope(sentence: str, start: int, end: int, published: date | None, offset: int = 0) -> TimeScope | None:
-    """The time phrase of the quantity at ``sentence[start:end]``, nearest first; None if none."""
+def time_scope(
+    sentence: str,
+    start: int,
+    end: int,
+    published: date | None,
+    offset: int = 0,
+    *,
+    after_only: bool = False,
+) -> TimeScope | None:
+    """The time phrase of the quantity at ``sentence[start:end]``, nearest first; None if none.
+
+    Only phrases in the quantity's own clause count (``clauses.clause_of``), and never one that
+    dates a speech verb ("said on Friday": when the figure was given, see ``reported_on``).
+    ``after_only`` keeps phrases after the quantity: a figure inside a noun phrase ("the
+    deportation of 500 people") does not take the time of the clause around that noun.
+    """
+    lo, hi = clause_of(sentence, start, end)
+    if after_only:
+        lo = end
     best: tuple[int, TimeScope] | None = None
+    for m, scope in _candidates(sentence, published):
+        if m.start() < end and start < m.end():
+            continue  # inside the quantity itself
+        if m.start() < lo or m.end() > hi or speech_verb_before(sentence, m.start()):
+            continue
+        distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
+        if best is None or distance < best[0]:
+            best = (distance, _shifted(scope, m, offset))
+    return best[1] if best else None
+
+
+def reported_on(sentence: str, published: date | None) -> date | None:
+    """The day a figure was given, from a time phrase right after a speech verb ("said on
+    Friday", "told AFP on Friday"); None when the sentence dates no telling or it cannot be
+    resolved. Kept apart from the scope: it says when, not what period, the figure covers."""
+    for m, scope in _candidates(sentence, published):
+        if speech_verb_before(sentence, m.start()) and scope.resolved and scope.date_from == scope.date_to:
+            return scope.date_from
+    return None
+
+
+def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
+    return TimeScope(
+        text=m.group().strip(), start=m.start() + offset, end=m.end() + offset,
+        relation=scope.relation, date_from=scope.date_from, date_to=scope.date_to,
+        resolved=scope.resolved,
+    )
+
+
+def _candidates(sentence: str, published: date | None) -> list[tuple[re.Match[str], TimeScope]]:
+    """Every time phrase of the sentence, the first pattern to claim a stretch winning it."""
+    found: list[tuple[re.Match[str], TimeScope]] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if m.start() < end and start < m.end():
-                continue  # inside the quantity itself
             if name == "bare_month" and not _bare_month_ok(sentence, m):
                 continue
             scope = _resolve(name, m, published)
             if scope is None:
                 continue
             taken.append((m.start(), m.end()))
-            distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
-            scope = TimeScope(
-                text=m.group().strip(), start=m.start() + offset, end=m.end() + offset,
-                relation=scope.relation, date_from=scope.date_from, date_to=scope.date_to,
-                resolved=scope.resolved,
-            )
-            if best is None or distance < best[0]:
-                best = (distance, scope)
-    return best[1] if best else None
+            found.append((m, scope))
+    return found
 
 
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
     word = m.group("what")
-    if word in ("May", "March") and not re.search(r"(?:average|total|figure|of|in)\s*$", sentence[: m.start()]):
+    # "the March daily average": a month naming the period of the figure beside it
+    modifies = re.match(r"\s+(?:daily|weekly|monthly|average|total|figure|tally|toll|record|count)\b", sentence[m.end():])
+    if word in ("May", "March") and not modifies and not re.search(r"(?:average|total|figure|of|in)\s*$", sentence[: m.start()]):
         return False
     return word[0].isupper()
 
@@ -181,6 +225,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             return TimeScope(text=text, relation="until" if name == "until" else "point")
         d = _edge_date(m.group("edge"), span) if m.group("edge") else span[1] if name == "until" else span[0]
         if name == "until":
+            if published is not None and d < published and not _has_year(m.group("what")):
+                d = _next_year(d)  # "until June 30" in a March article looks ahead, not back
             return TimeScope(text=text, relation="until", date_to=d, resolved=True)
         return TimeScope(text=text, relation="point", date_from=d, date_to=d, resolved=True)
     if name == "weekday":
@@ -204,6 +250,13 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         relation = "point" if span[0] == span[1] else "period"
         return TimeScope(text=text, relation=relation, date_from=span[0], date_to=span[1], resolved=True)
     return unresolved
+
+
+def _next_year(d: date) -> date:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + 1, day=28)
 
 
 def _part_of(span: tuple[date, date], ordinal: str, part: str) -> tuple[date, date]:

@@ -93,8 +93,9 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
     claims = {c.id: c for c in report.claims}
     console.print(Text.assemble(("crosscheck ", "bold"), plain(report.corpus)))
     console.print(overview(report))
-    for skipped in report.skipped:
-        console.print(Text.assemble(("skipped ", "yellow"), plain(f"{skipped.file}: {skipped.reason}")))
+    if report.skipped:  # each reason was already said when the run read its input
+        names = ", ".join(s.file for s in report.skipped)
+        console.print(Text.assemble(("skipped ", "yellow"), plain(f"{len(report.skipped)} inputs: {names}")))
     claim_clusters = sorted((c for c in report.clusters if c.kind == "claim"), key=lambda c: VERDICT_ORDER.get(c.verdict, 9))
     shown = [c for c in claim_clusters if c.verdict != "single" or show_all]
     for cluster in shown:

@@ -1,0 +1,118 @@
+"""The clause a quantity stands in, so its frame and time come from its own clause.
+
+A sentence often carries several clauses, and a phrase from one says nothing about a figure in
+another: in "Islamabad announced at the start of March that 800,000 cards would be cancelled --
+a programme which has already expelled 800,000 people", the second figure has no date. The
+clause is cut at:
+
+* hard breaks: ``;``, ``:``, a spaced or em dash, a double quotation mark;
+* words that open a new clause: *which, while, whereas, because, although, though, when, where,
+  after, before, as* (not *as many as*, *such as*, *as well as*), *but*, and *that* or *who*
+  before the figure (a complement or relative clause the figure sits in);
+* *and*/*but*/*or* directly before another figure ("800,000 had their cards cancelled *and*
+  1.3 million still have permits");
+* a comma, except after a fronted phrase that opens the sentence without a verb ("In September
+  2023, hundreds of thousands crossed"; "Of these, 12,982 departed"), which belongs to the
+  clause it introduces.
+
+Cheap and general: words and punctuation only, no parser.
+
+    >>> s = "He said on Friday that 500 people left, the majority of them children."
+    >>> s[slice(*clause_of(s, 23, 26))]
+    '500 people left'
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words that report speech: a time phrase right after one dates the telling, not the figure
+SPEECH_VERBS = frozenset(
+    "said says say told tells stated states added adds reported reports noted notes claimed "
+    "claims confirmed confirms estimated estimates announced announces wrote writes declared "
+    "declares explained explains insisted insists warned warns".split()
+)
+
+_HARD = re.compile(r";|:(?!\d)|\s[-–—]{1,2}\s|—|--|[\"“”]")
+_OPENERS = re.compile(
+    r"\b(?:which|while|whereas|because|although|though|when|where|after|before|but|whom|whose)\b"
+    r"|(?<!\bsuch )(?<!\bas well )\bas\b(?! (?:many|much|few|little|high|low|well) as\b)",
+    re.IGNORECASE,
+)
+_BEFORE_ONLY = re.compile(r"\b(?:that|who)\b", re.IGNORECASE)
+_COORDINATED_FIGURE = re.compile(
+    r"(?<!\d )\b(?:and|but|or)\s+(?=(?:(?:about|around|nearly|almost|some|over|more than|another|"
+    r"an estimated|estimated|at least|up to)\s+)?[\d½¼¾⅓⅔]|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|hundreds|thousands|tens)\b)",
+    re.IGNORECASE,
+)
+_VERB_HINT = re.compile(
+    r"\b(?:\w{3,}ed|is|are|was|were|has|have|had|will|would|says|said|told|took|left|fled|"
+    r"hit|lost|made|came|went|rose|fell|began|gave)\b",
+    re.IGNORECASE,
+)
+#: a fronted adverbial opens with a preposition ("In the phase announced in March, ...")
+_PREPOSITION_FIRST = re.compile(
+    r"\s*(?:in|on|at|during|since|between|from|of|among|by|over|throughout|across|within|until|for)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds (local offsets) of the clause holding the quantity at ``sentence[start:end]``."""
+    lo, hi = 0, len(sentence)
+    for m in _HARD.finditer(sentence):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    for m in _OPENERS.finditer(sentence, lo, hi):
+        if m.end() <= start:
+            lo = max(lo, m.start())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    for m in _BEFORE_ONLY.finditer(sentence, lo, start):
+        lo = max(lo, m.start())
+    for m in _COORDINATED_FIGURE.finditer(sentence, lo, hi):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    lo = _comma_before(sentence, lo, start)
+    comma_after = sentence.find(",", end, hi)
+    if comma_after != -1 and not _thousands_comma(sentence, comma_after):
+        hi = comma_after
+    return lo, hi
+
+
+def _thousands_comma(sentence: str, i: int) -> bool:
+    return 0 < i < len(sentence) - 1 and sentence[i - 1].isdigit() and sentence[i + 1].isdigit()
+
+
+def _comma_before(sentence: str, lo: int, start: int) -> int:
+    """Move ``lo`` past the last comma before the figure, unless what precedes it is a fronted
+    phrase with no verb that opens the clause ("In April, 500 left")."""
+    commas = [i for i in range(lo, start) if sentence[i] == "," and not _thousands_comma(sentence, i)]
+    if not commas:
+        return lo
+    last = commas[-1]
+    head = sentence[lo:last]
+    opens_sentence = lo == 0 or not sentence[:lo].strip()
+    adverbial = _PREPOSITION_FIRST.match(head) is not None or not _VERB_HINT.search(head)
+    if len(commas) == 1 and opens_sentence and adverbial and len(head.split()) <= 8:
+        return lo
+    return last + 1
+
+
+def speech_verb_before(sentence: str, at: int) -> bool:
+    """A speech verb ends right before ``at`` ("said on Friday", "told AFP on Friday")."""
+    words = re.findall(r"[A-Za-z]+", sentence[max(0, at - 40) : at])
+    if not words:
+        return False
+    if words[-1].lower() in SPEECH_VERBS:
+        return True
+    # "told AFP on Friday", "told reporters on Friday": one object word between
+    return len(words) >= 2 and words[-2].lower() in ("told", "tells") and sentence[:at].rstrip()[-1:].isalpha()
