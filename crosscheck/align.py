@@ -308,6 +308,9 @@ class _Prepared:
     breakdown: bool  # the sentence opens a breakdown ("Of these, ...")
     average: bool
     target: bool = False
+    vague: bool = False
+    tally: str | None = None  # see _tally
+    projection: bool = False  # see _projection
 
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
@@ -330,6 +333,9 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
         average=_is_average(claim),
         target=_is_target(claim, published),
+        vague=claim.hedge_class == "vague",
+        tally=_tally(claim),
+        projection=_projection(claim),
     )
 
 
@@ -369,8 +375,7 @@ VAGUE_EVIDENCE = 0.7
 
 def _closeness(a: _Prepared, b: _Prepared) -> float | None:
     closeness = _value_similarity(a.values, b.values)
-    vague_a, vague_b = a.claim.hedge_class == "vague", b.claim.hedge_class == "vague"
-    if closeness is not None and vague_a != vague_b:
+    if closeness is not None and a.vague != b.vague:
         closeness *= VAGUE_EVIDENCE
     return closeness
 
@@ -434,11 +439,11 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
     the strength of everything else)."""
     closeness = _closeness(a, b)
     same_article = a.claim.article == b.claim.article and closeness is not None and closeness < 1.0
-    tallies = {_tally(a.claim), _tally(b.claim)}
+    tallies = {a.tally, b.tally}
     return {
         "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
         "tally_penalty": TALLY_AND_EPISODE if tallies == {"running", "episode"} else None,
-        "projection_penalty": PROJECTION_AND_FACT if _projection(a.claim) != _projection(b.claim) else None,
+        "projection_penalty": PROJECTION_AND_FACT if a.projection != b.projection else None,
         "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
