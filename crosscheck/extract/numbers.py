@@ -89,73 +89,132 @@ def find_quantities(text: str) -> list[Quantity]:
 
 #: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
 #: without numbers costs one regex scan.
-_CANDIDATE = re.compile(r"[^\W\d_]+|\d+|[$£€¥₹½⅓⅔¼¾⅛]")
 _CANDIDATE_WORDS = frozenset(
     NUMBER_WORDS | set(SCALES) | set(FRACTIONS) | A_UNITS
     | {"dozen", "dozens", "scores", "tens", "couple", "pair", "kg", "lb"}
 )
 _TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: digits and money or fraction signs open a window at once; words are checked one by one,
+#: and only in the stretches no digit has opened yet, so number-dense text is not walked word
+#: by word in Python
+_DIGIT_OR_SIGN = re.compile(r"\d+|[$£€¥₹½⅓⅔¼¾⅛]")
+_WORD = re.compile(r"[^\W\d_]+")
 _BEFORE, _AFTER = 80, 160
+
+
+def _is_candidate_word(word: str) -> bool:
+    low = word.lower()
+    return low in _CANDIDATE_WORDS or low.startswith(_TENS_STEMS)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) stretches joined; input sorted by start."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` around candidate numbers, merged, cut at whitespace."""
-    spans: list[tuple[int, int]] = []
     n = len(text)
-    for m in _CANDIDATE.finditer(text):
-        word = m.group()
-        if word[0].isalpha():
-            low = word.lower()
-            if low not in _CANDIDATE_WORDS and not low.startswith(_TENS_STEMS):
-                continue
-        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
-        if spans and a <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
-        else:
-            spans.append((a, b))
+    around = [(max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)) for m in _DIGIT_OR_SIGN.finditer(text)]
+    digit_spans = _merge(around)
+    word_spans: list[tuple[int, int]] = []
+    pos = 0
+    for gap_end, next_pos in [*digit_spans, (n, n)]:
+        while 0 < pos < n and text[pos - 1].isalpha():
+            pos -= 1  # a word the last window cut in two is read whole
+        for m in _WORD.finditer(text, pos, gap_end):
+            if _is_candidate_word(m.group()):
+                word_spans.append((max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)))
+        pos = next_pos
+    spans = _merge(sorted(digit_spans + word_spans)) if word_spans else digit_spans
     out = []
     for a, b in spans:
         # widen to whitespace so no token is cut in two
-        while a > 0 and not text[a - 1].isspace() and spans and a > max(0, a - 40):
+        while a > 0 and not text[a - 1].isspace():
             a -= 1
-            if a == 0 or text[a - 1].isspace():
-                break
         while b < n and not text[b].isspace():
             b += 1
         out.append((a, b))
-    return out
+    return _merge(out)
+
+
+#: a long window is read in pieces of about this many characters, each with this much context
+#: on both sides; a quantity is kept by the piece it starts in. Short token lists keep memory
+#: (and the garbage collector's work) flat, so 1 MB of figures reads as fast as 1 KB, per figure.
+_PIECE, _CONTEXT = 4000, 200
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut [a, b) at whitespace into stretches of about ``_PIECE`` characters."""
+    cuts = [a]
+    while b - cuts[-1] > _PIECE + _CONTEXT:
+        cut = text.find(" ", cuts[-1] + _PIECE, b)
+        if cut == -1 or b - cut < _CONTEXT:
+            break
+        cuts.append(cut)
+    cuts.append(b)
+    return list(zip(cuts, cuts[1:]))
 
 
 def _scan(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for a, b in _windows(text):
-        for q in _scan_window(text, tokenize(text[a:b], a)):
-            if not out or q.start >= out[-1].end:
-                out.append(q)
+        for lo, hi in _pieces(text, a, b):
+            ctx_lo = a if lo == a else _widen_left(text, max(a, lo - _CONTEXT))
+            ctx_hi = b if hi == b else _widen_right(text, min(b, hi + _CONTEXT))
+            for q in _scan_window(text, tokenize(text[ctx_lo:ctx_hi], ctx_lo)):
+                if q.start < lo or q.start >= hi:
+                    continue  # read with its full context by the neighbouring piece
+                if not out or q.start >= out[-1].end:
+                    out.append(q)
     return out
+
+
+def _widen_left(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _widen_right(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and not text[i].isspace():
+        i += 1
+    return i
 
 
 def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        t = tokens[i]
-        if t.kind == "w" and t.low not in _STARTER_FIRST_WORDS and split_glued(t.low) is None:
-            i += 1
+    i = 0  # the first token not yet read into a quantity
+    starts = [
+        k for k, t in enumerate(tokens)
+        if t.kind in ("n", "s") or t.low in _STARTER_FIRST_WORDS or t.text in ("-", "−", ".")
+        or (t.kind == "w" and len(t.low) >= 7 and split_glued(t.low) is not None)
+    ]
+    for k in starts:
+        if k < i:
             continue
-        if t.kind == "p" and (t.text not in ("-", "−", ".") or not _digit_next(tokens, i)):
-            i += 1
+        t = tokens[k]
+        if t.kind == "p" and not _digit_next(tokens, k):
             continue
-        if t.kind == "w" and t.low not in _SELF_STARTERS and not split_glued(t.low) and not _number_ahead(tokens, i):
-            i += 1  # a hedge or currency word with no number close behind it
-            continue
-        reading, skip_to = _read_at(text, tokens, i)
+        if t.kind == "w" and t.low not in _SELF_STARTERS and not (len(t.low) >= 7 and split_glued(t.low)):
+            if t.low in _HEDGE_ONLY_WORDS and _match_hedge(tokens, k) is None:
+                continue  # "on", "over", "up": a hedge's first word with no hedge here
+            if not _number_ahead(tokens, k):
+                continue  # a hedge or currency word with no number close behind it
+        reading, skip_to = _read_at(text, tokens, k)
         if reading is not None:
             out.append(_to_quantity(text, tokens, reading))
             i = reading.after
         else:
-            i = max(i + 1, skip_to)
+            i = max(k + 1, skip_to)
     return out
 
 
@@ -173,9 +232,15 @@ def _digit_next(tokens: list[Token], i: int) -> bool:
 def _number_ahead(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + MAX_HEDGE_WORDS + 3)):
         tok = tokens[k]
-        if tok.kind in ("n", "s") or tok.low in _SELF_STARTERS or split_glued(tok.low):
+        if tok.kind in ("n", "s") or tok.low in _SELF_STARTERS or (len(tok.low) >= 7 and split_glued(tok.low)):
             return True
     return False
+
+
+def _prefixes(table: dict) -> frozenset[str]:
+    """Every leading piece of every key: a phrase lookup stops at the first token that leads
+    nowhere instead of trying every longer key."""
+    return frozenset(key[:k] for key in table for k in range(1, len(key) + 1))
 
 
 def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
@@ -188,6 +253,8 @@ def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
             break
         key = tok.low if k == i else key + ("" if touching(tokens, k) else " ") + tok.low
         key = key.replace("’", "'")
+        if key not in _HEDGE_PREFIXES:
+            break
         if key in PRE_HEDGES:
             best = (PRE_HEDGES[key], k + 1)
     return best
@@ -195,14 +262,33 @@ def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
 
 def _match_phrase(tokens: list[Token], i: int, table: dict[str, str], max_words: int = 3) -> tuple[str, int] | None:
     """Longest key of ``table`` spelled by tokens from ``i`` (glued tokens join without space)."""
+    prefixes = _PHRASE_PREFIXES.get(id(table))
+    if prefixes is not None and tokens[i].low not in prefixes:
+        return None
     best = None
     key = ""
     for k in range(i, min(len(tokens), i + max_words)):
         tok = tokens[k]
         key = tok.low if k == i else key + ("" if touching(tokens, k) else " ") + tok.low
+        if prefixes is not None and key not in prefixes:
+            break
         if key in table:
             best = (table[key], k + 1)
     return best
+
+
+_HEDGE_PREFIXES = _prefixes(PRE_HEDGES)
+#: the phrase tables this module looks up, by identity (dicts are not hashable)
+_PHRASE_PREFIXES: dict[int, frozenset[str]] = {
+    id(table): _prefixes(table)
+    for table in (CURRENCY_PREFIX, CURRENCY_SUFFIX, MEASURES, POST_HEDGES, _PERCENT_WORDS)
+}
+#: words that can only start a quantity as the first word of a hedge ("on the order of")
+_HEDGE_ONLY_WORDS = frozenset(
+    {tokenize(key)[0].low for key in PRE_HEDGES}
+    - (_SELF_STARTERS | set(SCALES) | {"a", "an", "between", "from", "minus", "negative", "magnitude", "many"}
+       | {tokenize(k)[0].low for k in CURRENCY_PREFIX})
+)
 
 
 def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -223,8 +309,10 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, int]:
-    """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
+def _read_lead(tokens: list[Token], i: int) -> tuple[
+    tuple[HedgeClass, int] | None, HedgeClass, int, int, str, bool, bool, tuple[str, int] | None, int
+]:
+    """What comes before the number: hedge, range intro, "magnitude", sign, currency."""
     n = len(tokens)
     j = i
     hedge = _match_hedge(tokens, j)
@@ -258,6 +346,23 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
         if j == 0 or not touching(tokens, j):
             negative = True
             j += 1
+    return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
+
+
+def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, int]:
+    """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
+    n = len(tokens)
+    j = i
+    hedge: tuple[HedgeClass, int] | None = None
+    hedge_cls: HedgeClass = "exact"
+    hedge_first = hedge_after = -1
+    range_intro = ""
+    magnitude = negative = False
+    currency: tuple[str, int] | None = None
+    if tokens[i].kind != "n":  # digits start a bare number: no hedge, sign or currency to read
+        hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j = (
+            _read_lead(tokens, i)
+        )
     if j >= n:
         return None, i + 1
     number = read_number(text, tokens, j, money=currency is not None)
