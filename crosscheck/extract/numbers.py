@@ -102,11 +102,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE, _AFTER = 80, 160
 
 
-def _is_candidate_word(word: str) -> bool:
-    low = word.lower()
-    return low in _CANDIDATE_WORDS or low.startswith(_TENS_STEMS)
-
-
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping or touching (start, end) stretches joined; input sorted by start."""
     out: list[tuple[int, int]] = []
@@ -129,9 +124,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for gap_end, next_pos in [*digit_spans, (n, n)]:
         while 0 < pos < n and text[pos - 1].isalpha():
             pos -= 1  # a word the last window cut in two is read whole
-        for m in _WORD.finditer(text, pos, gap_end):
-            if _is_candidate_word(m.group()):
-                word_spans.append((max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)))
+        word_spans += [
+            (max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER))
+            for m in _WORD.finditer(text, pos, gap_end)
+            if (low := m.group().lower()) in _CANDIDATE_WORDS or low.startswith(_TENS_STEMS)
+        ]
         pos = next_pos
     spans = _merge(sorted(digit_spans + word_spans)) if word_spans else digit_spans
     out = []

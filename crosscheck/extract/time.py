@@ -106,7 +106,8 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
     )
 
 
-def _candidates(sentence: str, published: date | None) -> list[tuple[re.Match[str], TimeScope]]:
+@lru_cache(maxsize=256)
+def _candidates(sentence: str, published: date | None) -> tuple[tuple[re.Match[str], TimeScope], ...]:
     """Every time phrase of the sentence, the first pattern to claim a stretch winning it."""
     found: list[tuple[re.Match[str], TimeScope]] = []
     taken: list[tuple[int, int]] = []
@@ -121,7 +122,7 @@ def _candidates(sentence: str, published: date | None) -> list[tuple[re.Match[st
                 continue
             taken.append((m.start(), m.end()))
             found.append((m, scope))
-    return found
+    return tuple(found)  # cached: scanned once per sentence, not once per figure
 
 
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
