@@ -21,13 +21,9 @@ times, never about a particular story:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
 from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
-
-if TYPE_CHECKING:  # pragma: no cover
-    from crosscheck.extract.numbers import _Reading
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -58,7 +54,7 @@ _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "hrs", "ist", 
           "cet", "bst", "pkt", "edt", "pdt"}
 
 
-def not_a_quantity(text: str, tokens: list[Token], r: "_Reading") -> bool:
+def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
     """True when the reading is a date, year, time, ordinal, identifier, pronoun or time bound."""
     number = r.number
     return (
@@ -82,7 +78,7 @@ def _is_ordinal(tokens: list[Token], first: int, after: int) -> bool:
     return after < len(tokens) and touching(tokens, after) and tokens[after].low in _ORDINAL_SUFFIX and tokens[after - 1].kind == "n"
 
 
-def _is_clock_time(tokens: list[Token], r: "_Reading") -> bool:
+def _is_clock_time(tokens: list[Token], r: Reading) -> bool:
     n = len(tokens)
     number = r.number
     a = number.after
@@ -111,7 +107,7 @@ def _is_month(tok: Token | None) -> bool:
     return tok.low in MONTHS
 
 
-def _is_date_part(tokens: list[Token], r: "_Reading") -> bool:
+def _is_date_part(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     n = len(tokens)
     f, a = number.first, number.after
@@ -185,7 +181,7 @@ def _is_iso_or_slash(tokens: list[Token], f: int, a: int) -> bool:
     return False
 
 
-def _is_year(tokens: list[Token], r: "_Reading") -> bool:
+def _is_year(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     if not number.bare_int or r.kind != "count" or r.is_range and False:
         return _is_decade(tokens, r)
@@ -206,7 +202,7 @@ def _is_year(tokens: list[Token], r: "_Reading") -> bool:
     return True
 
 
-def _is_decade(tokens: list[Token], r: "_Reading") -> bool:
+def _is_decade(tokens: list[Token], r: Reading) -> bool:
     n = len(tokens)
     a = r.number.after
     text = tokens[r.number.first].text
@@ -221,7 +217,7 @@ def _is_decade(tokens: list[Token], r: "_Reading") -> bool:
     return False
 
 
-def _is_identifier(text: str, tokens: list[Token], r: "_Reading") -> bool:
+def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
     number = r.number
     f, a = number.first, number.after
     n = len(tokens)
@@ -294,7 +290,7 @@ def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     return False
 
 
-def _is_pronoun_one(tokens: list[Token], r: "_Reading") -> bool:
+def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     f, a = number.first, number.after
     if number.written != "words" or a - f != 1 or tokens[f].low != "one":
@@ -314,7 +310,7 @@ def _is_pronoun_one(tokens: list[Token], r: "_Reading") -> bool:
     return False
 
 
-def _is_definite_small(tokens: list[Token], r: "_Reading") -> bool:
+def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     if r.hedge_first >= 0 or r.is_range or r.kind not in ("count",):
         return False
@@ -327,7 +323,7 @@ def _is_definite_small(tokens: list[Token], r: "_Reading") -> bool:
     return prev is not None and prev.low in _DEFINITE and prev.low not in ("first", "last", "next", "only", "other", "this", "that")
 
 
-def _is_time_bound(tokens: list[Token], r: "_Reading") -> bool:
+def _is_time_bound(tokens: list[Token], r: Reading) -> bool:
     """A duration that says when, not how long something measured lasted."""
     if r.kind != "duration":
         return False
@@ -348,7 +344,7 @@ def _is_time_bound(tokens: list[Token], r: "_Reading") -> bool:
     return False
 
 
-def _is_ordinal_half(tokens: list[Token], r: "_Reading") -> bool:
+def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
     """"the second half of 2025", "the first quarter": a part of a period, not a share."""
     number = r.number
     if number.written != "fraction" or tokens[number.first].low not in ("half", "quarter"):

@@ -21,7 +21,7 @@ the text, never with how the text is shaped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from itertools import pairwise
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.filters import not_a_quantity
@@ -32,6 +32,7 @@ from crosscheck.extract.hedges import (
     PRE_HEDGES,
     interval,
 )
+from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, tokenize, touching
 from crosscheck.extract.units import (
     A_UNITS,
@@ -57,26 +58,6 @@ _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
 }
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
                   "percentage point": "pp", "pct": "%"}
-
-
-@dataclass(slots=True)
-class _Reading:
-    """A quantity being assembled; turned into a frozen Quantity at the end."""
-
-    first: int
-    after: int
-    number: Number
-    value: float | None
-    low: float | None = None
-    high: float | None = None
-    hedge_first: int = -1
-    hedge_after: int = -1
-    hedge_class: HedgeClass = "exact"
-    kind: str = "count"
-    unit: str | None = None
-    is_range: bool = False
-    number_after: int = -1
-    negative: bool = False
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -157,7 +138,7 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
             break
         cuts.append(cut)
     cuts.append(b)
-    return list(zip(cuts, cuts[1:]))
+    return list(pairwise(cuts))
 
 
 def _scan(text: str) -> list[Quantity]:
@@ -346,7 +327,7 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
 
 
-def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, int]:
+def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, int]:
     """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
     n = len(tokens)
     j = i
@@ -374,7 +355,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     value = number.value
     if negative and value is not None:
         value = -value
-    reading = _Reading(
+    reading = Reading(
         first=first, after=number.after, number=number, value=value,
         hedge_first=hedge_first, hedge_after=hedge_after, hedge_class=hedge_cls,
         number_after=number.after, negative=negative,
@@ -396,7 +377,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     return reading, reading.after
 
 
-def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
+def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     """Percent, currency, unit of measure or time, and a rate after the number."""
     n = len(tokens)
     j = r.after
@@ -470,7 +451,7 @@ def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
 _FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|half|halves|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE)
 
 
-def _read_share(text: str, tokens: list[Token], r: _Reading) -> None:
+def _read_share(text: str, tokens: list[Token], r: Reading) -> None:
     """"half", "a third", "two-thirds", "3/4" on their own are shares of a whole: kind
     "percent" on the same 0-100 scale as "52%" (half -> 50), so the judge never sets a share
     beside a count nor 0.5 beside 52. "half a million" (a scale follows) and "three quarters
@@ -496,7 +477,7 @@ def _read_share(text: str, tokens: list[Token], r: _Reading) -> None:
     r.kind, r.unit = "percent", "%"
 
 
-def _read_minor(text: str, tokens: list[Token], r: _Reading) -> None:
+def _read_minor(text: str, tokens: list[Token], r: Reading) -> None:
     """"20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount."""
     from crosscheck.extract.units import MINOR_UNITS
 
@@ -528,7 +509,7 @@ def _age_follows(tokens: list[Token], j: int) -> bool:
     return j + 1 < n and tokens[j].text == "-" and tokens[j + 1].low == "old"
 
 
-def _read_rate(tokens: list[Token], r: _Reading) -> None:
+def _read_rate(tokens: list[Token], r: Reading) -> None:
     """"4,000 a day", "$15.4/hour", "four times per week": a rate."""
     n = len(tokens)
     j = r.after
@@ -543,7 +524,7 @@ def _read_rate(tokens: list[Token], r: _Reading) -> None:
             r.after = j + 2
 
 
-def _read_range(text: str, tokens: list[Token], r: _Reading, intro: str) -> None:
+def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     """"between 20 and 30", "2,000 to 4,000", "2,000-4,000", "from A up to B"."""
     n = len(tokens)
     j = r.after
@@ -594,7 +575,7 @@ def _read_range(text: str, tokens: list[Token], r: _Reading, intro: str) -> None
             return
     if r.negative:
         low, high = (low, -high) if tokens[k - 1].text in ("-",) and False else (low, high)
-    probe = _Reading(first=r.first, after=second.after, number=second, value=second.value)
+    probe = Reading(first=r.first, after=second.after, number=second, value=second.value)
     probe.kind, probe.unit = r.kind, r.unit
     if cur is not None:
         probe.kind, probe.unit = "money", cur[0]
@@ -623,7 +604,7 @@ def second_base(number: Number, tokens: list[Token]) -> float:
     return 1.0
 
 
-def _read_post_hedge(tokens: list[Token], r: _Reading) -> None:
+def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
     """"80,000 or more", "20-plus", "500+", "40 or so"."""
     n = len(tokens)
     j = r.after
@@ -642,7 +623,7 @@ def _read_post_hedge(tokens: list[Token], r: _Reading) -> None:
         r.hedge_first, r.hedge_after, r.after = j, hit[1], hit[1]
 
 
-def _to_quantity(text: str, tokens: list[Token], r: _Reading) -> Quantity:
+def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
     start = tokens[r.first].start
     end = tokens[r.after - 1].end
     num_start = tokens[r.number.first].start
