@@ -67,6 +67,7 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_definite_small(tokens, r)
         or _is_time_bound(tokens, r)
         or _is_ordinal_half(tokens, r)
+        or _is_named_scale(tokens, r)
     )
 
 
@@ -232,8 +233,8 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
             before = tokens[f - 2]
             if prev.text == "#" or (touching(tokens, f - 1) and before.kind == "w" and (before.text.isupper() or before.text[:1].isupper())):
                 return True
-            if prev.text == "-" and touching(tokens, f - 1) and before.kind == "w":
-                return True
+            if prev.text == "-" and touching(tokens, f - 1) and before.kind == "w" and before.low not in ("minus", "negative"):
+                return True  # "F-16", not "negative-5"
         if prev.text == "#":
             return True
         if prev.kind == "w" and prev.low in IDENTIFIER_NOUNS and r.hedge_first < 0 and r.first == f:
@@ -357,3 +358,16 @@ def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
         nxt = tokens[number.after] if number.after < len(tokens) else None
         return nxt is None or nxt.low not in ("of", "pound", "mile", "century")
     return False
+
+
+_BARE_SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
+
+
+def _is_named_scale(tokens: list[Token], r: Reading) -> bool:
+    """A bare scale word in capitals is a name ("the Million Man March", "Thousand Oaks");
+    in lower case it is one of it ("thousand thousand" is 1000 twice)."""
+    number = r.number
+    if number.written != "words" or number.after - number.first != 1:
+        return False
+    tok = tokens[number.first]
+    return tok.low in _BARE_SCALES and tok.text[0].isupper()

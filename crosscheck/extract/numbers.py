@@ -41,6 +41,7 @@ from crosscheck.extract.units import (
     CURRENCY_SUFFIX,
     DURATIONS,
     GLUED_ONLY,
+    IDENTIFIER_NOUNS,
     MEASURES,
     RATE_PERIODS,
     RATE_WORDS,
@@ -51,7 +52,7 @@ from crosscheck.model import HedgeClass, Quantity
 _STARTERS = (
     set(PRE_HEDGES) | NUMBER_WORDS | set(SCALES) | set(FRACTIONS)
     | {"a", "an", "between", "from", "minus", "negative", "several", "tens", "scores", "dozens",
-       "many", "magnitude"} | set("½⅓⅔¼¾⅛")
+       "many", "magnitude", "o", "oh"} | set("½⅓⅔¼¾⅛")
 )
 _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
     tokenize(k)[0].low for k in CURRENCY_PREFIX
@@ -200,7 +201,11 @@ def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
 #: number within a few tokens
 _SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | set("½⅓⅔¼¾⅛") | {"a", "an", "tens", "scores", "dozens",
                                                    "hundreds", "thousands", "millions",
-                                                   "billions", "several", "lakhs", "crores"}
+                                                   "billions", "several", "lakhs", "crores",
+                                                   # a bare scale word is one of it ("thousand
+                                                   # thousand" is 1000 twice)
+                                                   "hundred", "thousand", "million", "billion",
+                                                   "trillion", "o", "oh"}
 
 
 def _digit_next(tokens: list[Token], i: int) -> bool:
@@ -282,6 +287,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "eur" in lower case is rare; "try", "php" are words
     if after < len(tokens) and (tokens[after].kind == "n" or tokens[after].text == "."):
         return code, after
+    if after + 1 < len(tokens) and tokens[after].text in ("-", "−") and tokens[after + 1].kind == "n":
+        return code, after  # "$-99.99": the sign comes after the currency
     if after < len(tokens) and tokens[after].kind == "w":
         return code, after  # "$ ten", "Rs twenty"
     return None
@@ -315,14 +322,16 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
     if j < n and tokens[j].low in ("minus", "negative"):
         negative = True
         j += 1
+        if j + 1 < n and tokens[j].text in ("-", "−") and touching(tokens, j) and tokens[j + 1].kind == "n":
+            j += 1  # "negative-5": the hyphen only joins the sign word to the digits
     currency = None
     if j < n:
         currency = _currency_before(tokens, j)
         if currency is not None:
             j = currency[1]
     if j < n and tokens[j].text in ("-", "−") and j + 1 < n and tokens[j + 1].kind == "n" and touching(tokens, j + 1):
-        if j == 0 or not touching(tokens, j):
-            negative = True
+        if j == 0 or not touching(tokens, j) or currency is not None:
+            negative = True  # "-5", "$-99.99"; not "COVID-19"
             j += 1
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
 
@@ -371,9 +380,11 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     if not_a_quantity(text, tokens, reading):
         return None, number.after
     if range_intro and not reading.is_range:
-        # "between 20 people": the intro word is not part of a single number
+        # "between 20 people": the intro word is not part of a single number; a sign is
         if hedge is None:
             reading.first = number.first
+            if negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
+                reading.first = number.first - 1
     return reading, reading.after
 
 
@@ -419,6 +430,10 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         _read_minor(text, tokens, r)
         _read_rate(tokens, r)
         return
+    temperature = _temperature_after(tokens, j, r)
+    if temperature is not None:
+        r.kind, r.unit, r.after = "measure", temperature[0], temperature[1]
+        return
     if nxt.kind == "w":
         low = nxt.low
         if low in ("magnitude",):
@@ -446,6 +461,46 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             _read_rate(tokens, r)
             return
     _read_rate(tokens, r)
+
+
+#: what says a temperature after a number: the degree sign (with or without the scale letter,
+#: glued or spaced) or the word "degrees" with its scale
+_DEGREE_SCALES = {"c": "degC", "f": "degF", "celsius": "degC", "centigrade": "degC",
+                  "fahrenheit": "degF"}
+
+
+def _temperature_after(tokens: list[Token], j: int, r: Reading) -> tuple[str, int] | None:
+    """"-18 °C", "572 °F", "300°C", "40 ºC", "1200 degrees Celsius", and the British "40C" /
+    "-10C" (a capital C or F glued to a number of at most three digits): (unit, index after)."""
+    n = len(tokens)
+    tok = tokens[j]
+    if tok.text in ("°", "º"):
+        if j + 1 < n and tokens[j + 1].low in ("c", "f") and tokens[j + 1].start - tok.end <= 1:
+            return _DEGREE_SCALES[tokens[j + 1].low], j + 2
+        return "degree", j + 1
+    if tok.low in ("ºc", "ºf"):
+        return _DEGREE_SCALES[tok.low[1]], j + 1
+    if tok.low in ("degree", "degrees") and j + 1 < n and tokens[j + 1].low in _DEGREE_SCALES:
+        if len(tokens[j + 1].low) > 1 or tokens[j + 1].text.isupper():
+            return _DEGREE_SCALES[tokens[j + 1].low], j + 2
+    if (
+        tok.text in ("C", "F") and touching(tokens, j) and r.number.written == "digits"
+        and not r.number.scaled and len(tokens[r.number.first].text.split(".")[0]) <= 3
+        and (j + 1 >= n or tokens[j + 1].kind != "w" or not touching(tokens, j + 1))
+        and not _named_before(tokens, r.number.first)
+    ):
+        return _DEGREE_SCALES[tok.low], j + 1
+    return None
+
+
+def _named_before(tokens: list[Token], first: int) -> bool:
+    """A capitalised word or an identifier noun right before the number ("Room 10C", "Gate 4F")."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.text in ("-", "−") and first >= 2:
+        return False  # "-10C": a sign, so a temperature
+    return prev.kind == "w" and (prev.text[0].isupper() or prev.low in IDENTIFIER_NOUNS)
 
 
 _FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|half|halves|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE)
@@ -530,7 +585,15 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     j = r.after
     if j >= n or r.value is None:
         return
+    if (
+        tokens[j].text == "-" and touching(tokens, j) and j + 1 < n
+        and tokens[j + 1].low in ("to", "and") and not touching(tokens, j + 1)
+    ):
+        j += 1  # "8- to 16-metre": the first number's unit is left hanging on its hyphen
     joiner = tokens[j].low
+    if intro == "from" and joiner == "up" and j + 1 < n and tokens[j + 1].low == "to":
+        j += 1  # "from 10 up to 20"
+        joiner = "to"
     if intro == "between":
         ok = joiner in ("and", "to", "-", "–", "—")
     elif intro == "from":
