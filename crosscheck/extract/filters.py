@@ -283,9 +283,10 @@ def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     # an unclosed "(" glued to a name earlier on this line: "setTimeout(fn, 5000)"
     start = tokens[f].start
     lo = max(0, start - 200)
-    line_start = text.rfind("\n", lo, start) + 1
-    opener = text.rfind("(", max(lo, line_start), start)
-    if opener > 0 and text.find(")", opener, start) == -1:
+    opener = text.rfind("(", lo, start)
+    if opener <= 0 or text.find("\n", opener, start) != -1:
+        return False  # no "(" before the number on its own line (the common case: one C scan)
+    if text.find(")", opener, start) == -1:
         before = text[opener - 1]
         return before.isalnum() or before == "_"
     return False

@@ -127,7 +127,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 #: a long window is read in pieces of about this many characters, each with this much context
 #: on both sides; a quantity is kept by the piece it starts in. Short token lists keep memory
 #: (and the garbage collector's work) flat, so 1 MB of figures reads as fast as 1 KB, per figure.
-_PIECE, _CONTEXT = 4000, 200
+_PIECE, _CONTEXT = 20_000, 200
 
 
 def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -394,8 +394,10 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     j = r.after
     if j >= n:
         return
-    glued = touching(tokens, j)
     nxt = tokens[j]
+    if nxt.low not in _SUFFIX_STARTS and r.kind != "money":
+        return  # "80,000 Afghans": nothing after the number can be a unit, share or rate
+    glued = touching(tokens, j)
     # "6.4-magnitude", "one-day", "48-hour", "27-kilometer": a hyphen gluing a unit
     if nxt.text == "-" and glued and j + 1 < n and touching(tokens, j + 1) and tokens[j + 1].kind == "w":
         unit_low = tokens[j + 1].low
@@ -463,6 +465,16 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     _read_rate(tokens, r)
 
 
+def _first_tokens(table: dict) -> set[str]:
+    return {tokenize(key)[0].low for key in table if key}
+
+
+#: every token that can open what ``_read_suffix`` reads; anything else ends the figure at once
+_SUFFIX_STARTS = frozenset(
+    _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
+    | set(DURATIONS) | RATE_WORDS
+    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
+)
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
 #: glued or spaced) or the word "degrees" with its scale
 _DEGREE_SCALES = {"c": "degC", "f": "degF", "celsius": "degC", "centigrade": "degC",
