@@ -57,17 +57,19 @@ _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "hrs", "ist", 
 def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
     """True when the reading is a date, year, time, ordinal, identifier, pronoun or time bound."""
     number = r.number
+    written = number.written
+    # each rule below is only asked where it can hold (the guards repeat the rules' own first
+    # tests), which matters on text with tens of thousands of figures
     return (
         _is_ordinal(tokens, number.first, number.after)
         or _is_clock_time(tokens, r)
         or _is_date_part(tokens, r)
         or _is_year(tokens, r)
-        or _is_identifier(text, tokens, r)
-        or _is_pronoun_one(tokens, r)
+        or (written in ("digits", "fraction") and _is_identifier(text, tokens, r))
+        or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
-        or _is_time_bound(tokens, r)
-        or _is_ordinal_half(tokens, r)
-        or _is_named_scale(tokens, r)
+        or (r.kind == "duration" and _is_time_bound(tokens, r))
+        or (written == "fraction" and _is_ordinal_half(tokens, r))
     )
 
 
@@ -76,7 +78,10 @@ def _prev(tokens: list[Token], i: int) -> Token | None:
 
 
 def _is_ordinal(tokens: list[Token], first: int, after: int) -> bool:
-    return after < len(tokens) and touching(tokens, after) and tokens[after].low in _ORDINAL_SUFFIX and tokens[after - 1].kind == "n"
+    return (
+        after < len(tokens) and tokens[after].low in _ORDINAL_SUFFIX
+        and tokens[after - 1].end == tokens[after].start and tokens[after - 1].kind == "n"
+    )
 
 
 def _is_clock_time(tokens: list[Token], r: Reading) -> bool:
@@ -147,12 +152,17 @@ def _four_digit_year(s: str) -> bool:
     return len(s) == 4 and s.isdigit() and 1000 <= int(s) <= 2100
 
 
+_DATE_JOINERS = ("-", "/", ".")
+
+
 def _is_iso_or_slash(tokens: list[Token], f: int, a: int) -> bool:
     """"2025-04-08", "11/02/2007", "05/06", "2013-14": numbers joined into a date."""
     n = len(tokens)
     tok = tokens[f]
     if tok.kind != "n":
         return False
+    if not (a < n and tokens[a].text in _DATE_JOINERS) and not (f >= 1 and tokens[f - 1].text in _DATE_JOINERS):
+        return False  # no "-", "/" or "." beside the number: nothing joins it into a date
     sep_after = a < n and tokens[a].text in ("-", "/", ".") and touching(tokens, a) and a + 1 < n and tokens[a + 1].kind == "n" and touching(tokens, a + 1)
     sep_before = f >= 2 and tokens[f - 1].text in ("-", "/") and touching(tokens, f) and touching(tokens, f - 1) and tokens[f - 2].kind == "n"
     if _four_digit_year(tok.text) and sep_after and tokens[a].text in ("-", "/"):
@@ -248,7 +258,7 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
     if a < n and touching(tokens, a) and tokens[a].text in ("_",):
         return True
     # phone numbers: "+92 51 1234567", "555-123-4567", "(051) 123 4567"
-    if r.kind == "count" and _after_plus_prefix(tokens, f):
+    if r.kind == "count" and prev is not None and (prev.kind == "n" or prev.text == "+") and _after_plus_prefix(tokens, f):
         return True
     if r.kind == "count" and a + 2 < n and tokens[a].text == "-" and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
         return True

@@ -46,7 +46,7 @@ from crosscheck.extract.units import (
     RATE_PERIODS,
     RATE_WORDS,
 )
-from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, split_glued
+from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, TENS, split_glued
 from crosscheck.model import HedgeClass, Quantity
 
 _STARTERS = (
@@ -75,6 +75,8 @@ _CANDIDATE_WORDS = frozenset(
     NUMBER_WORDS | set(SCALES) | set(FRACTIONS) | A_UNITS
     | {"dozen", "dozens", "scores", "tens", "couple", "pair", "kg", "lb"}
 )
+#: first three letters of every tens word: what a glued compound ("twentyone") must open with
+_TENS_PREFIXES = frozenset(word[:3] for word in TENS)
 _TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
 #: digits and money or fraction signs open a window at once; words are checked one by one,
 #: and only in the stretches no digit has opened yet, so number-dense text is not walked word
@@ -174,8 +176,9 @@ def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
     i = 0  # the first token not yet read into a quantity
     starts = [
         k for k, t in enumerate(tokens)
-        if t.kind in ("n", "s") or t.low in _STARTER_FIRST_WORDS or t.text in ("-", "−", ".")
-        or (t.kind == "w" and len(t.low) >= 7 and split_glued(t.low) is not None)
+        if t.kind in ("n", "s") or t.low in _STARTER_FIRST_WORDS
+        or (t.text in ("-", "−", ".") and _digit_next(tokens, k))  # "-5", ".5"; not a full stop
+        or (t.kind == "w" and t.low[:3] in _TENS_PREFIXES and split_glued(t.low) is not None)
     ]
     for k in starts:
         if k < i:
