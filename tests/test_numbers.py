@@ -449,3 +449,22 @@ def test_new_rules_do_not_overreach(text: str) -> None:
     texts = [q.text for q in find_quantities(text)]
     assert "Million" not in texts and "10C" not in texts and "16" not in texts
     assert all(not t.startswith("zero ") for t in texts)
+
+
+def test_digit_windows_match_the_plain_merge() -> None:
+    """The gap-based windows equal merging a window around every digit run, one by one."""
+    import random
+
+    from crosscheck.extract import numbers as grammar
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        n = len(text)
+        around = [(max(0, m.start() - grammar._BEFORE), min(n, m.end() + grammar._AFTER))
+                  for m in grammar._DIGIT_OR_SIGN.finditer(text)]
+        return grammar._merge(around)
+
+    rng = random.Random(7)
+    pieces = ["x" * 300, "x" * 240, "x" * 241, "x" * 17, "7", "12,345", " ", "$", "½", "word ", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert grammar._digit_spans(text) == plain(text), text
