@@ -4,7 +4,10 @@ Two shapes of copy are read, both general:
 - a total, then a sentence that opens "Of these," / "Of them," / "Of whom," / "Among them,"
   listing parts: the parts should sum to the total ("a total of 20,073 ... Of these, 12,982 ...,
   5,435 ..., and one ...");
-- a total followed in its own sentence by "including A and B": the parts may not exceed it.
+- a total followed in its own sentence by "including A and B": the parts may not exceed it;
+- a share of an earlier total ("more than half of them were children", after "nearly 85,000
+  Afghans have crossed"): the check spells out the count the share implies, so a reader can
+  hold it against other figures, and flags a share above 100%.
 """
 
 from __future__ import annotations
@@ -92,3 +95,55 @@ def _subset(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
         + ("within" if ok else "more than")
         + f" the total of {_fmt(total.value)}",  # type: ignore[arg-type]
     )
+
+
+_SHARE_OF_EARLIER = re.compile(r"^\s*(?:of\s+(?:them|these|those|whom|the\s+total))\b", re.I)
+#: How many sentences back a share may point to find its total.
+SHARE_REACH = 2
+
+
+def share_checks(claims: Sequence[Claim], sentence_index: dict[str, int]) -> list[Check]:
+    """A share of an earlier total, turned into the count it implies.
+
+    ``sentence_index`` maps a claim id to the index of its sentence in its article, so "them"
+    is looked for only in the same or the previous ``SHARE_REACH`` sentences.
+    """
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+    checks: list[Check] = []
+    for article, items in by_article.items():
+        items.sort(key=lambda c: c.start)
+        for n, share in enumerate(items):
+            if share.kind != "percent" or share.low is None:
+                continue
+            after = share.sentence[share.end - share.sentence_start :]
+            if not _SHARE_OF_EARLIER.match(after):
+                continue
+            here = sentence_index.get(share.id, 0)
+            totals = [
+                c for c in items[:n]
+                if c.kind == "count" and c.value is not None and here - sentence_index.get(c.id, 0) <= SHARE_REACH
+            ]
+            if not totals:
+                continue
+            total = totals[-1]
+            low_pct = share.low
+            high_pct = share.high if share.high is not None else 100.0
+            low, high = total.value * low_pct / 100, total.value * high_pct / 100  # type: ignore[operator]
+            ok = low_pct <= 100
+            implied = f"{_fmt(round(low))}" if low == high else f"{_fmt(round(low))} to {_fmt(round(high))}"
+            checks.append(
+                Check(
+                    article=article,
+                    kind="share",
+                    total=total.id,
+                    parts=(share.id,),
+                    expected=total.value,  # type: ignore[arg-type]
+                    found=round((low + high) / 2),
+                    ok=ok,
+                    why=f"'{share.quantity.text}' of '{total.quantity.text}' comes to about {implied}"
+                    + ("" if ok else "; a share above 100% cannot be"),
+                )
+            )
+    return checks

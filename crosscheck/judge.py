@@ -304,23 +304,29 @@ def judge_claims(
     return clusters
 
 
-def attach_possible_links(clusters: Sequence[Cluster], links: Sequence) -> list[Cluster]:  # type: ignore[type-arg]
-    """Record each cluster's own links, and 'possibly the same' links between clusters."""
+#: "Possibly the same" links kept per cluster, strongest first: enough to follow a lead,
+#: few enough to read.
+MAX_POSSIBLE = 3
+
+
+def attach_possible_links(clusters: Sequence[Cluster], links: Sequence[Link]) -> list[Cluster]:
+    """Record each cluster's own links, and its strongest 'possibly the same' links to others."""
     owner = {m: c.id for c in clusters for m in c.members}
-    own: dict[str, list] = {c.id: [] for c in clusters}  # type: ignore[type-arg]
-    possible: dict[str, dict[str, str]] = {c.id: {} for c in clusters}
+    own: dict[str, list[Link]] = {c.id: [] for c in clusters}
+    best: dict[str, dict[str, float]] = {c.id: {} for c in clusters}
     for link in links:
         ca, cb = owner.get(link.a), owner.get(link.b)
         if ca is None or cb is None:
             continue
         if ca == cb:
             own[ca].append(link)
-        elif link.score >= 0:  # any recorded link between two clusters is a "possibly the same"
-            possible[ca].setdefault(cb, "possible")
-            possible[cb].setdefault(ca, "possible")
+            continue
+        for x, y in ((ca, cb), (cb, ca)):
+            best[x][y] = max(best[x].get(y, 0.0), link.score)
     out = []
     for c in clusters:
-        related = {**possible[c.id], **c.related}  # "updated" wins over "possible"
+        strongest = sorted(best[c.id].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_POSSIBLE]
+        related = {**{other: "possible" for other, _ in strongest}, **c.related}  # "updated" wins
         out.append(replace(c, links=tuple(own[c.id]), related=related))
     return out
 

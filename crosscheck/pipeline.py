@@ -14,7 +14,7 @@ from typing import TextIO
 
 from crosscheck import __version__
 from crosscheck.align import align_claims
-from crosscheck.checks import breakdown_checks
+from crosscheck.checks import breakdown_checks, share_checks
 from crosscheck.extract.claims import extract_claims
 from crosscheck.extract.speech import attribute, find_statements, resolve_speakers
 from crosscheck.ingest import load
@@ -86,7 +86,9 @@ def analyse(
     clusters = judge_claims(alignment.groups, claims, live, sources, settings)
     clusters = attach_possible_links(clusters, alignment.links)
     clusters = rank(clusters) + judge_statements(statements, settings)
-    checks = breakdown_checks(claims)
+    sentence_at = {(s.article, s.start): s.index for sentences, _, _ in extracted for s in sentences}
+    sentence_index = {c.id: sentence_at.get((c.article, c.sentence_start), 0) for c in claims}
+    checks = breakdown_checks(claims) + share_checks(claims, sentence_index)
     on_progress("judge", 1, 1)
     return claims, statements, speakers, clusters, checks, sources.members
 

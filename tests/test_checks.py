@@ -44,3 +44,25 @@ def test_including_lists_a_subset_of_the_total(sentence: str, figures: list[str]
     (check,) = breakdown_checks(claims)
     assert check.kind == "subset" and check.ok is ok
     assert check.expected == 1200
+
+
+def test_a_share_of_an_earlier_total_spells_out_the_count() -> None:
+    from crosscheck.checks import share_checks
+
+    total = claim("nearly 85,000", counted="Afghans", article="x", offset=0,
+                  sentence="He said nearly 85,000 Afghans have crossed since the start of April.")
+    share = claim("60", counted=None, kind="percent", unit="%", article="x", offset=200,
+                  sentence="60 of them were children, the agency said.")
+    (check,) = share_checks([total, share], {total.id: 0, share.id: 1})
+    assert check.kind == "share" and check.ok
+    assert check.total == total.id and check.parts == (share.id,)
+    assert "comes to about 51,000" in check.why
+
+
+def test_a_share_too_far_from_any_total_is_not_checked() -> None:
+    from crosscheck.checks import share_checks
+
+    total = claim("85,000", counted="Afghans", article="x", offset=0)
+    share = claim("60", counted=None, kind="percent", unit="%", article="x", offset=900,
+                  sentence="60 of them were children.")
+    assert share_checks([total, share], {total.id: 0, share.id: 9}) == []

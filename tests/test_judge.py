@@ -169,3 +169,16 @@ def test_a_figure_that_falls_between_dates_is_a_conflict_not_an_update() -> None
     clusters = judge_claims([(earlier.id, later.id)], [earlier, later], arts, source_map(arts), DEFAULT)
     assert [c.verdict for c in clusters] == ["conflict"]
     assert not clusters[0].related
+
+
+def test_only_the_strongest_possible_links_are_kept() -> None:
+    from crosscheck.judge import MAX_POSSIBLE, attach_possible_links
+    from crosscheck.model import Cluster, Link
+
+    hub = Cluster(id="hub", kind="claim", members=("h",))
+    others = [Cluster(id=f"o{n}", kind="claim", members=(f"m{n}",)) for n in range(MAX_POSSIBLE + 2)]
+    links = [Link(a="h", b=f"m{n}", score=0.5 + n / 100, decision="possible") for n in range(MAX_POSSIBLE + 2)]
+    (linked_hub, *_) = attach_possible_links([hub, *others], links)
+    strongest = [f"o{n}" for n in range(MAX_POSSIBLE + 1, 1, -1)]
+    assert list(linked_hub.related) == strongest
+    assert set(linked_hub.related.values()) == {"possible"}
