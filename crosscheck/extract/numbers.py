@@ -78,6 +78,7 @@ _CANDIDATE_WORDS = frozenset(
 #: first three letters of every tens word: what a glued compound ("twentyone") must open with
 _TENS_PREFIXES = frozenset(word[:3] for word in TENS)
 _TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_TENS_STEMS) + ")", re.IGNORECASE)
 #: digits and money or fraction signs open a window at once; words are checked one by one,
 #: and only in the stretches no digit has opened yet, so number-dense text is not walked word
 #: by word in Python
@@ -121,6 +122,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for gap_end, next_pos in [*digit_spans, (n, n)]:
         while 0 < pos < n and text[pos - 1].isalpha():
             pos -= 1  # a word the last window cut in two is read whole
+        if _CANDIDATE_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, pos, gap_end))) and (
+            _TENS_WORD.search(text, pos, gap_end) is None
+        ):
+            pos = next_pos
+            continue  # prose without a number word: checked at C speed, word by word in Python never
         word_spans += [
             (max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER))
             for m in _WORD.finditer(text, pos, gap_end)
