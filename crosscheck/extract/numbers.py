@@ -206,7 +206,9 @@ def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
         if t.kind == "p" and not _digit_next(tokens, k):
             continue
         if t.kind == "w" and t.low not in _SELF_STARTERS and not (len(t.low) >= 7 and split_glued(t.low)):
-            if t.low in _HEDGE_ONLY_WORDS and _match_hedge(tokens, k) is None:
+            if t.low in _HEDGE_ONLY_WORDS and (
+                not _may_open_hedge(tokens, k) or _match_hedge(tokens, k) is None
+            ):
                 continue  # "on", "over", "up": a hedge's first word with no hedge here
             if not _number_ahead(tokens, k):
                 continue  # a hedge or currency word with no number close behind it
@@ -246,6 +248,16 @@ def _prefixes(table: dict) -> frozenset[str]:
     """Every leading piece of every key: a phrase lookup stops at the first token that leads
     nowhere instead of trying every longer key."""
     return frozenset(key[:k] for key in table for k in range(1, len(key) + 1))
+
+
+def _may_open_hedge(tokens: list[Token], i: int) -> bool:
+    """Cheap pre-test for ``_match_hedge``: the word is a hedge, or it and the next token
+    begin one ("on Sunday" begins none)."""
+    low = tokens[i].low.replace("’", "'")
+    if low in PRE_HEDGES or i + 1 >= len(tokens):
+        return low in PRE_HEDGES
+    nxt = tokens[i + 1].low.replace("’", "'")
+    return f"{low} {nxt}" in _HEDGE_PREFIXES or f"{low}{nxt}" in _HEDGE_PREFIXES
 
 
 def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
