@@ -76,9 +76,10 @@ def matches(q: Quantity, expected: dict[str, Any]) -> bool:
 
 
 def numbers_in(output: str) -> list[float]:
-    """The numbers a rewrite API wrote: "1/2" -> 0.5, "09" -> 9, "12.99" -> 12.99."""
+    """The numbers a rewrite API wrote: "1/2" -> 0.5, "09" -> 9, "12.99" -> 12.99, "-15" -> -15
+    (a minus sign not glued to a word before it: "3-4" is 3 and 4)."""
     values = []
-    for m in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)(?:/(\d+))?", output):
+    for m in re.finditer(r"(?<![\w.])(-?\d+(?:\.\d+)?)(?:/(\d+))?", output):
         a = float(m.group(1))
         values.append(a / float(m.group(2)) if m.group(2) else a)
     return values

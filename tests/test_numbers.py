@@ -72,7 +72,7 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("70 tons of aid", [("70 tons", 70)]),
     ("30 km away", [("30 km", 30)]),
     ("10kg bags", [("10kg", 10)]),
-    ("32 degrees Celsius", [("32 degrees", 32)]),
+    ("32 degrees Celsius", [("32 degrees Celsius", 32)]),
     ("an average of 4,000 a day", [("an average of 4,000 a day", 4000)]),
     ("just 77", [("77", 77)]),
     ("more than 80,000", [("more than 80,000", 80000)]),
@@ -158,7 +158,6 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
 
 #: known misses, kept visible (strict: they fail loudly once fixed)
 KNOWN_MISSES: list[tuple[str, list[tuple[str, float | None]], str]] = [
-    ("from 10 up to 20 trucks", [("from 10 up to 20", None)], "'up to' after 'from' is read as a hedge"),
     ("3 to 4 L of wine", [("3 to 4 L", None)], "a spaced capital L is not read as litres"),
 ]
 
@@ -350,11 +349,34 @@ def test_offsets_and_sorting_in_a_paragraph() -> None:
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
 
 
+_DENSE_1MB = "Pakistan expelled 80,000 Afghans on Sunday. " * 25_000
+
+
+def test_dense_text_stays_linear() -> None:
+    """Figures cost the same each however many there are: 12 times the text (25,000 figures
+    against about 2,000) takes under 25 times as long, even on a busy machine; a scan of the
+    whole text per figure would be about 150 times."""
+    small, large = _DENSE_1MB[: len(_DENSE_1MB) // 12 - 1], _DENSE_1MB
+
+    def best(text: str, repeat: int) -> float:
+        runs = []
+        for _ in range(repeat):
+            t0 = time.process_time()
+            find_quantities(text)
+            runs.append(time.process_time() - t0)
+        return min(runs)
+
+    assert len(find_quantities(large)) == 25_000
+    assert best(large, 2) < 25 * best(small, 5)
+
+
 @pytest.mark.parametrize(
     "text",
     ["1" * 100_000, "," * 1_000_000,
-     pytest.param("Pakistan expelled 80,000 Afghans on Sunday. " * 25_000, marks=pytest.mark.xfail(
-         strict=True, reason="known slow: 25,000 quantities in 1 MB take about 2.5 s")),
+     pytest.param(_DENSE_1MB, marks=pytest.mark.xfail(
+         strict=False, reason="25,000 figures in 1 MB take about 1.0-1.5 s on a busy 2-core "
+         "machine (2.4 s before the scanner skipped what cannot start a figure); the bound is "
+         "1 s. Not strict: a faster machine passes it; test_dense_text_stays_linear guards growth")),
      "1," * 300_000, "(" * 200_000 + "5" + ")" * 200_000, "-" * 500_000,
      "x" * 1_000_000],
     ids=["100k-digits", "million-commas", "1MB-prose", "comma-digits", "parens", "dashes", "1MB-word"],
@@ -391,3 +413,81 @@ def test_never_raises_on_odd_text() -> None:
 def test_shares_and_percents_share_one_scale(text: str, kind: str, value: float) -> None:
     q = find_quantities(text)[0]
     assert q.kind == kind and q.value == pytest.approx(value)
+
+
+#: grammar rules added for the peer suites, each in sentences from other beats
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # temperatures: degree sign glued or spaced, the scale word, British "40C", negatives
+        ("Overnight lows fell to -12 °C in the valley", [("-12 °C", -12, "degC")]),
+        ("Water boils at 212 °F at sea level", [("212 °F", 212, "degF")]),
+        ("The kiln ran above 900 degrees Celsius", [("above 900 degrees Celsius", 900, "degC")]),
+        ("Marathon runners faced 38C heat in Doha", [("38C", 38, "degC")]),
+        ("Forecasters expect -5C by dawn", [("-5C", -5, "degC")]),
+        ("Temperatures ranged from -18 °C to -34 °C", [("from -18 °C to -34 °C", None, "degC")]),
+        # signs after a currency or glued to a sign word
+        ("The fund's return was $-2.5 million", [("$-2.5 million", -2_500_000, "USD")]),
+        ("The wind chill hit negative-20 overnight", [("negative-20", -20, None)]),
+        # areas and volumes
+        ("The wildfire burned 1,200 square miles", [("1,200 square miles", 1200, "mile2")]),
+        ("The reservoir holds 3 cubic kilometres", [("3 cubic kilometres", 3, "km3")]),
+        ("A 40 km^2 exclusion zone", [("40 km^2", 40, "km2")]),
+        ("The lake covers 12 km squared", [("12 km squared", 12, "km2")]),
+        # ranges: a unit left hanging on the first number's hyphen; "from A up to B"
+        ("The quake opened 2- to 3-metre cracks", [("2- to 3-metre", None, "m")]),
+        ("Shelters took from 50 up to 80 families", [("from 50 up to 80", None, None)]),
+        # leading zeros said aloud are one number; a lone zero before "point" is a decimal
+        ("The code on the ballot was zero eight", [("zero eight", 8, None)]),
+        ("Turnout moved zero point five points", [("zero point five", 0.5, None)]),
+        # a bare lower-case scale word is one of it; a repeated scale word starts a new number
+        ("Donors pledged a thousand tents and million more", [("a thousand", 1000, None), ("million", 1_000_000, None)]),
+        ("Two thousand thousand votes", [("Two thousand", 2000, None), ("thousand", 1000, None)]),
+        # "hundred" does not multiply a spoken decimal
+        ("one point two hundred thirty-six", [("one point two", 1.2, None), ("hundred thirty-six", 136, None)]),
+    ],
+    ids=["deg-c-neg", "deg-f", "degrees-celsius", "glued-C", "glued-C-neg", "neg-range",
+         "currency-minus", "negative-hyphen", "square-miles", "cubic-km", "caret", "squared",
+         "hanging-hyphen", "from-up-to", "leading-zero", "zero-point", "bare-scale",
+         "repeated-scale", "point-hundred"],
+)
+def test_grammar_rules_from_peer_suites(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        (t, None if v is None else float(v), u) for t, v, u in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers joined the Million Man March anniversary",  # a capitalised scale word is a name
+        "Voters queued outside Room 10C",  # a glued C after a named number is not Celsius
+        "Two F-16 jets flew over",  # a hyphen after letters is part of a name
+        "The count starts from zero",  # a lone zero stays itself, nothing else joins it
+    ],
+    ids=["named-scale", "room-10C", "f-16", "lone-zero"],
+)
+def test_new_rules_do_not_overreach(text: str) -> None:
+    texts = [q.text for q in find_quantities(text)]
+    assert "Million" not in texts and "10C" not in texts and "16" not in texts
+    assert all(not t.startswith("zero ") for t in texts)
+
+
+def test_digit_windows_match_the_plain_merge() -> None:
+    """The gap-based windows equal merging a window around every digit run, one by one."""
+    import random
+
+    from crosscheck.extract import numbers as grammar
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        n = len(text)
+        around = [(max(0, m.start() - grammar._BEFORE), min(n, m.end() + grammar._AFTER))
+                  for m in grammar._DIGIT_OR_SIGN.finditer(text)]
+        return grammar._merge(around)
+
+    rng = random.Random(7)
+    pieces = ["x" * 300, "x" * 240, "x" * 241, "x" * 17, "7", "12,345", " ", "$", "½", "word ", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert grammar._digit_spans(text) == plain(text), text

@@ -125,3 +125,30 @@ def test_reported_on_is_the_day_the_figure_was_given(sentence: str, expected: da
 def test_until_without_a_year_looks_ahead() -> None:
     scope = _scope_of("500 may stay until June 30.", "500")
     assert scope is not None and scope.date_to == date(2025, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["April", "March 31", "31 March", "June 30", "September 2023", "April 1 2025", "Sept. 2023",
+     "Dec 25", "25 Dec 2024", "January", "December", "May 5", "Feb 29 2024",
+     "November 30, 2024", "Aug 3rd", "3rd Aug 2022", "July 4th, 2020", "Jan. 2025"],
+)
+@pytest.mark.parametrize(
+    "base", [date(2025, 4, 8), date(2025, 1, 1), date(2025, 12, 31), date(2024, 3, 1), date(2025, 6, 30)],
+    ids=str,
+)
+def test_month_phrases_by_hand_read_as_dateparser_does(phrase: str, base: date) -> None:
+    """The hand reading of month phrases (fast) gives dateparser's date (slow) exactly."""
+    from crosscheck.extract.time import _dateparser_date, _month_phrase
+
+    by_hand = _month_phrase(phrase, base)
+    assert by_hand is not None
+    assert by_hand == _dateparser_date(phrase, base)
+
+
+def test_month_phrases_by_hand_leave_the_rest_to_dateparser() -> None:
+    from crosscheck.extract.time import _month_phrase
+
+    for phrase in ["February 30", "next Tuesday", "Frob 3", "the spring"]:
+        assert _month_phrase(phrase, date(2025, 4, 8)) is None
+    assert _month_phrase("April", None) is None  # no base: dateparser would read it against today

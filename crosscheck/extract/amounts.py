@@ -23,6 +23,7 @@ from crosscheck.extract.words import (
     UNITS,
     read_fraction_word,
     read_point_decimals,
+    read_spoken_digits,
     read_words,
 )
 
@@ -234,6 +235,9 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
             scale = DOZEN["dozen"] if tokens[k + 1].low == "dozen" else SCALES[tokens[k + 1].low]
             return Number(scale / FRACTIONS[low], i, k + 2, "words", scaled=True)
         return Number(1 / FRACTIONS[low], i, i + 1, "fraction")
+    spoken = read_spoken_digits(tokens, i)
+    if spoken is not None:
+        return Number(spoken[0], i, spoken[1], "words")
     words = read_words(tokens, i)
     if words is None:
         return None
@@ -244,7 +248,9 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
         if dec is not None:
             value += dec[0]
             after = dec[1]
-            while after < n and tokens[after].low in SCALES and tokens[after].low != "hundreds":
+            # a large scale multiplies a spoken decimal ("two point two million"); "hundred"
+            # does not: "one point two hundred thirty-six" is 1.2 then 136
+            while after < n and tokens[after].low in SCALES and tokens[after].low not in ("hundred", "hundreds"):
                 value *= SCALES[tokens[after].low]
                 after += 1
     # "two-thirds", "three quarters"

@@ -34,8 +34,11 @@ def extract_claims(
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
+        quantities = find_quantities(sentence.text)
+        if not quantities:
+            continue  # most sentences hold no figure: skip their time phrases
         told = reported_on(sentence.text, article.published)
-        for q in find_quantities(sentence.text):
+        for q in quantities:
             f = frame(sentence.text, q.start, q.end)
             local_end = q.end
             if f.counted_span is not None and _directly_follows(sentence.text, q.end, f.counted_span[0]):

@@ -25,6 +25,7 @@ Cheap and general: words and punctuation only, no parser.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: words that report speech: a time phrase right after one dates the telling, not the figure
 SPEECH_VERBS = frozenset(
@@ -58,6 +59,7 @@ _PREPOSITION_FIRST = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Bounds (local offsets) of the clause holding the quantity at ``sentence[start:end]``."""
     lo, hi = 0, len(sentence)

@@ -21,13 +21,9 @@ times, never about a particular story:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
 from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
-
-if TYPE_CHECKING:  # pragma: no cover
-    from crosscheck.extract.numbers import _Reading
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -58,19 +54,22 @@ _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "hrs", "ist", 
           "cet", "bst", "pkt", "edt", "pdt"}
 
 
-def not_a_quantity(text: str, tokens: list[Token], r: "_Reading") -> bool:
+def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
     """True when the reading is a date, year, time, ordinal, identifier, pronoun or time bound."""
     number = r.number
+    written = number.written
+    # each rule below is only asked where it can hold (the guards repeat the rules' own first
+    # tests), which matters on text with tens of thousands of figures
     return (
         _is_ordinal(tokens, number.first, number.after)
         or _is_clock_time(tokens, r)
         or _is_date_part(tokens, r)
         or _is_year(tokens, r)
-        or _is_identifier(text, tokens, r)
-        or _is_pronoun_one(tokens, r)
+        or (written in ("digits", "fraction") and _is_identifier(text, tokens, r))
+        or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
-        or _is_time_bound(tokens, r)
-        or _is_ordinal_half(tokens, r)
+        or (r.kind == "duration" and _is_time_bound(tokens, r))
+        or (written == "fraction" and _is_ordinal_half(tokens, r))
     )
 
 
@@ -79,10 +78,13 @@ def _prev(tokens: list[Token], i: int) -> Token | None:
 
 
 def _is_ordinal(tokens: list[Token], first: int, after: int) -> bool:
-    return after < len(tokens) and touching(tokens, after) and tokens[after].low in _ORDINAL_SUFFIX and tokens[after - 1].kind == "n"
+    return (
+        after < len(tokens) and tokens[after].low in _ORDINAL_SUFFIX
+        and tokens[after - 1].end == tokens[after].start and tokens[after - 1].kind == "n"
+    )
 
 
-def _is_clock_time(tokens: list[Token], r: "_Reading") -> bool:
+def _is_clock_time(tokens: list[Token], r: Reading) -> bool:
     n = len(tokens)
     number = r.number
     a = number.after
@@ -111,7 +113,7 @@ def _is_month(tok: Token | None) -> bool:
     return tok.low in MONTHS
 
 
-def _is_date_part(tokens: list[Token], r: "_Reading") -> bool:
+def _is_date_part(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     n = len(tokens)
     f, a = number.first, number.after
@@ -150,12 +152,17 @@ def _four_digit_year(s: str) -> bool:
     return len(s) == 4 and s.isdigit() and 1000 <= int(s) <= 2100
 
 
+_DATE_JOINERS = ("-", "/", ".")
+
+
 def _is_iso_or_slash(tokens: list[Token], f: int, a: int) -> bool:
     """"2025-04-08", "11/02/2007", "05/06", "2013-14": numbers joined into a date."""
     n = len(tokens)
     tok = tokens[f]
     if tok.kind != "n":
         return False
+    if not (a < n and tokens[a].text in _DATE_JOINERS) and not (f >= 1 and tokens[f - 1].text in _DATE_JOINERS):
+        return False  # no "-", "/" or "." beside the number: nothing joins it into a date
     sep_after = a < n and tokens[a].text in ("-", "/", ".") and touching(tokens, a) and a + 1 < n and tokens[a + 1].kind == "n" and touching(tokens, a + 1)
     sep_before = f >= 2 and tokens[f - 1].text in ("-", "/") and touching(tokens, f) and touching(tokens, f - 1) and tokens[f - 2].kind == "n"
     if _four_digit_year(tok.text) and sep_after and tokens[a].text in ("-", "/"):
@@ -185,7 +192,7 @@ def _is_iso_or_slash(tokens: list[Token], f: int, a: int) -> bool:
     return False
 
 
-def _is_year(tokens: list[Token], r: "_Reading") -> bool:
+def _is_year(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     if not number.bare_int or r.kind != "count" or r.is_range and False:
         return _is_decade(tokens, r)
@@ -206,7 +213,7 @@ def _is_year(tokens: list[Token], r: "_Reading") -> bool:
     return True
 
 
-def _is_decade(tokens: list[Token], r: "_Reading") -> bool:
+def _is_decade(tokens: list[Token], r: Reading) -> bool:
     n = len(tokens)
     a = r.number.after
     text = tokens[r.number.first].text
@@ -221,7 +228,7 @@ def _is_decade(tokens: list[Token], r: "_Reading") -> bool:
     return False
 
 
-def _is_identifier(text: str, tokens: list[Token], r: "_Reading") -> bool:
+def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
     number = r.number
     f, a = number.first, number.after
     n = len(tokens)
@@ -236,8 +243,8 @@ def _is_identifier(text: str, tokens: list[Token], r: "_Reading") -> bool:
             before = tokens[f - 2]
             if prev.text == "#" or (touching(tokens, f - 1) and before.kind == "w" and (before.text.isupper() or before.text[:1].isupper())):
                 return True
-            if prev.text == "-" and touching(tokens, f - 1) and before.kind == "w":
-                return True
+            if prev.text == "-" and touching(tokens, f - 1) and before.kind == "w" and before.low not in ("minus", "negative"):
+                return True  # "F-16", not "negative-5"
         if prev.text == "#":
             return True
         if prev.kind == "w" and prev.low in IDENTIFIER_NOUNS and r.hedge_first < 0 and r.first == f:
@@ -251,7 +258,7 @@ def _is_identifier(text: str, tokens: list[Token], r: "_Reading") -> bool:
     if a < n and touching(tokens, a) and tokens[a].text in ("_",):
         return True
     # phone numbers: "+92 51 1234567", "555-123-4567", "(051) 123 4567"
-    if r.kind == "count" and _after_plus_prefix(tokens, f):
+    if r.kind == "count" and prev is not None and (prev.kind == "n" or prev.text == "+") and _after_plus_prefix(tokens, f):
         return True
     if r.kind == "count" and a + 2 < n and tokens[a].text == "-" and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
         return True
@@ -286,15 +293,16 @@ def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     # an unclosed "(" glued to a name earlier on this line: "setTimeout(fn, 5000)"
     start = tokens[f].start
     lo = max(0, start - 200)
-    line_start = text.rfind("\n", lo, start) + 1
-    opener = text.rfind("(", max(lo, line_start), start)
-    if opener > 0 and text.find(")", opener, start) == -1:
+    opener = text.rfind("(", lo, start)
+    if opener <= 0 or text.find("\n", opener, start) != -1:
+        return False  # no "(" before the number on its own line (the common case: one C scan)
+    if text.find(")", opener, start) == -1:
         before = text[opener - 1]
         return before.isalnum() or before == "_"
     return False
 
 
-def _is_pronoun_one(tokens: list[Token], r: "_Reading") -> bool:
+def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     f, a = number.first, number.after
     if number.written != "words" or a - f != 1 or tokens[f].low != "one":
@@ -314,7 +322,7 @@ def _is_pronoun_one(tokens: list[Token], r: "_Reading") -> bool:
     return False
 
 
-def _is_definite_small(tokens: list[Token], r: "_Reading") -> bool:
+def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     if r.hedge_first >= 0 or r.is_range or r.kind not in ("count",):
         return False
@@ -327,7 +335,7 @@ def _is_definite_small(tokens: list[Token], r: "_Reading") -> bool:
     return prev is not None and prev.low in _DEFINITE and prev.low not in ("first", "last", "next", "only", "other", "this", "that")
 
 
-def _is_time_bound(tokens: list[Token], r: "_Reading") -> bool:
+def _is_time_bound(tokens: list[Token], r: Reading) -> bool:
     """A duration that says when, not how long something measured lasted."""
     if r.kind != "duration":
         return False
@@ -348,7 +356,7 @@ def _is_time_bound(tokens: list[Token], r: "_Reading") -> bool:
     return False
 
 
-def _is_ordinal_half(tokens: list[Token], r: "_Reading") -> bool:
+def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
     """"the second half of 2025", "the first quarter": a part of a period, not a share."""
     number = r.number
     if number.written != "fraction" or tokens[number.first].low not in ("half", "quarter"):
@@ -361,3 +369,16 @@ def _is_ordinal_half(tokens: list[Token], r: "_Reading") -> bool:
         nxt = tokens[number.after] if number.after < len(tokens) else None
         return nxt is None or nxt.low not in ("of", "pound", "mile", "century")
     return False
+
+
+_BARE_SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
+
+
+def _is_named_scale(tokens: list[Token], r: Reading) -> bool:
+    """A bare scale word in capitals is a name ("the Million Man March", "Thousand Oaks");
+    in lower case it is one of it ("thousand thousand" is 1000 twice)."""
+    number = r.number
+    if number.written != "words" or number.after - number.first != 1:
+        return False
+    tok = tokens[number.first]
+    return tok.low in _BARE_SCALES and tok.text[0].isupper()

@@ -19,6 +19,7 @@ Cheap, general heuristics over the sentence's tokens; no trained model, no gazet
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from crosscheck.extract.clauses import clause_of
@@ -90,8 +91,11 @@ class Frame(NamedTuple):
     nominal: bool = False
 
 
-def _tokens(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+#: the per-sentence readings below are pure functions of the sentence and are asked for once
+#: per figure; caching them reads each sentence once however many figures it holds
+@lru_cache(maxsize=256)
+def _tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence))
 
 
 def _is_verb(word: str) -> bool:
@@ -213,7 +217,8 @@ def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
     return None
 
 
-def _capital_runs(sentence: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=256)
+def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Runs of capitalised words ("Azad Jammu and Kashmir", "Gilgit Baltistan")."""
     toks = _tokens(sentence)
     runs: list[tuple[int, int, str]] = []
@@ -234,10 +239,11 @@ def _capital_runs(sentence: str) -> list[tuple[int, int, str]]:
             k = j
         else:
             k += 1
-    return runs
+    return tuple(runs)
 
 
-def _locatives(sentence: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=256)
+def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     toks = _tokens(sentence)
     found = []
@@ -257,7 +263,7 @@ def _locatives(sentence: str) -> list[tuple[int, int, str]]:
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
         found.append((s, e, text))
-    return found
+    return tuple(found)
 
 
 def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:

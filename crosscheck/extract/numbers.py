@@ -21,7 +21,7 @@ the text, never with how the text is shaped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from itertools import pairwise
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.filters import not_a_quantity
@@ -32,6 +32,7 @@ from crosscheck.extract.hedges import (
     PRE_HEDGES,
     interval,
 )
+from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, tokenize, touching
 from crosscheck.extract.units import (
     A_UNITS,
@@ -40,43 +41,24 @@ from crosscheck.extract.units import (
     CURRENCY_SUFFIX,
     DURATIONS,
     GLUED_ONLY,
+    IDENTIFIER_NOUNS,
     MEASURES,
     RATE_PERIODS,
     RATE_WORDS,
 )
-from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, split_glued
+from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, TENS, split_glued
 from crosscheck.model import HedgeClass, Quantity
 
 _STARTERS = (
     set(PRE_HEDGES) | NUMBER_WORDS | set(SCALES) | set(FRACTIONS)
     | {"a", "an", "between", "from", "minus", "negative", "several", "tens", "scores", "dozens",
-       "many", "magnitude"} | set("½⅓⅔¼¾⅛")
+       "many", "magnitude", "o", "oh"} | set("½⅓⅔¼¾⅛")
 )
 _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
     tokenize(k)[0].low for k in CURRENCY_PREFIX
 }
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
                   "percentage point": "pp", "pct": "%"}
-
-
-@dataclass(slots=True)
-class _Reading:
-    """A quantity being assembled; turned into a frozen Quantity at the end."""
-
-    first: int
-    after: int
-    number: Number
-    value: float | None
-    low: float | None = None
-    high: float | None = None
-    hedge_first: int = -1
-    hedge_after: int = -1
-    hedge_class: HedgeClass = "exact"
-    kind: str = "count"
-    unit: str | None = None
-    is_range: bool = False
-    number_after: int = -1
-    negative: bool = False
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -89,73 +71,153 @@ def find_quantities(text: str) -> list[Quantity]:
 
 #: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
 #: without numbers costs one regex scan.
-_CANDIDATE = re.compile(r"[^\W\d_]+|\d+|[$£€¥₹½⅓⅔¼¾⅛]")
 _CANDIDATE_WORDS = frozenset(
     NUMBER_WORDS | set(SCALES) | set(FRACTIONS) | A_UNITS
     | {"dozen", "dozens", "scores", "tens", "couple", "pair", "kg", "lb"}
 )
+#: first three letters of every tens word: what a glued compound ("twentyone") must open with
+_TENS_PREFIXES = frozenset(word[:3] for word in TENS)
 _TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_TENS_STEMS) + ")", re.IGNORECASE)
+#: digits and money or fraction signs open a window at once; words are checked one by one,
+#: and only in the stretches no digit has opened yet, so number-dense text is not walked word
+#: by word in Python
+_DIGIT_OR_SIGN = re.compile(r"\d+|[$£€¥₹½⅓⅔¼¾⅛]")
+_WORD = re.compile(r"[^\W\d_]+")
 _BEFORE, _AFTER = 80, 160
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) stretches joined; input sorted by start."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_DIGITISH = r"[\d$£€¥₹½⅓⅔¼¾⅛]"
+#: a run of digits whose gaps are short enough for their windows to merge: one match per
+#: merged window, so text with 25,000 figures costs one C-level match, not 25,000
+_DIGIT_CLUSTER = re.compile(
+    rf"{_DIGITISH}(?:[^\d$£€¥₹½⅓⅔¼¾⅛]{{0,{_BEFORE + _AFTER}}}{_DIGITISH})*"
+)
+
+
+def _digit_spans(text: str) -> list[tuple[int, int]]:
+    """The merged windows around digits (``_BEFORE`` before, ``_AFTER`` after each)."""
+    n = len(text)
+    return [(max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)) for m in _DIGIT_CLUSTER.finditer(text)]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` around candidate numbers, merged, cut at whitespace."""
-    spans: list[tuple[int, int]] = []
     n = len(text)
-    for m in _CANDIDATE.finditer(text):
-        word = m.group()
-        if word[0].isalpha():
-            low = word.lower()
-            if low not in _CANDIDATE_WORDS and not low.startswith(_TENS_STEMS):
-                continue
-        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
-        if spans and a <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
-        else:
-            spans.append((a, b))
+    digit_spans = _digit_spans(text)
+    word_spans: list[tuple[int, int]] = []
+    pos = 0
+    for gap_end, next_pos in [*digit_spans, (n, n)]:
+        while 0 < pos < n and text[pos - 1].isalpha():
+            pos -= 1  # a word the last window cut in two is read whole
+        if _CANDIDATE_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, pos, gap_end))) and (
+            _TENS_WORD.search(text, pos, gap_end) is None
+        ):
+            pos = next_pos
+            continue  # prose without a number word: checked at C speed, word by word in Python never
+        word_spans += [
+            (max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER))
+            for m in _WORD.finditer(text, pos, gap_end)
+            if (low := m.group().lower()) in _CANDIDATE_WORDS or low.startswith(_TENS_STEMS)
+        ]
+        pos = next_pos
+    spans = _merge(sorted(digit_spans + word_spans)) if word_spans else digit_spans
     out = []
     for a, b in spans:
         # widen to whitespace so no token is cut in two
-        while a > 0 and not text[a - 1].isspace() and spans and a > max(0, a - 40):
+        while a > 0 and not text[a - 1].isspace():
             a -= 1
-            if a == 0 or text[a - 1].isspace():
-                break
         while b < n and not text[b].isspace():
             b += 1
         out.append((a, b))
-    return out
+    return _merge(out)
+
+
+#: a long window is read in pieces of about this many characters, each with this much context
+#: on both sides; a quantity is kept by the piece it starts in. Short token lists keep memory
+#: (and the garbage collector's work) flat, so 1 MB of figures reads as fast as 1 KB, per figure.
+_PIECE, _CONTEXT = 20_000, 200
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut [a, b) at whitespace into stretches of about ``_PIECE`` characters."""
+    cuts = [a]
+    while b - cuts[-1] > _PIECE + _CONTEXT:
+        cut = text.find(" ", cuts[-1] + _PIECE, b)
+        if cut == -1 or b - cut < _CONTEXT:
+            break
+        cuts.append(cut)
+    cuts.append(b)
+    return list(pairwise(cuts))
 
 
 def _scan(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for a, b in _windows(text):
-        for q in _scan_window(text, tokenize(text[a:b], a)):
-            if not out or q.start >= out[-1].end:
-                out.append(q)
+        for lo, hi in _pieces(text, a, b):
+            ctx_lo = a if lo == a else _widen_left(text, max(a, lo - _CONTEXT))
+            ctx_hi = b if hi == b else _widen_right(text, min(b, hi + _CONTEXT))
+            for q in _scan_window(text, tokenize(text[ctx_lo:ctx_hi], ctx_lo)):
+                if q.start < lo or q.start >= hi:
+                    continue  # read with its full context by the neighbouring piece
+                if not out or q.start >= out[-1].end:
+                    out.append(q)
     return out
+
+
+def _widen_left(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _widen_right(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and not text[i].isspace():
+        i += 1
+    return i
 
 
 def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        t = tokens[i]
-        if t.kind == "w" and t.low not in _STARTER_FIRST_WORDS and split_glued(t.low) is None:
-            i += 1
+    i = 0  # the first token not yet read into a quantity
+    starts = [
+        k for k, t in enumerate(tokens)
+        if t.kind in ("n", "s") or t.low in _STARTER_FIRST_WORDS
+        or (t.text in ("-", "−", ".") and _digit_next(tokens, k))  # "-5", ".5"; not a full stop
+        or (t.kind == "w" and t.low[:3] in _TENS_PREFIXES and split_glued(t.low) is not None)
+    ]
+    for k in starts:
+        if k < i:
             continue
-        if t.kind == "p" and (t.text not in ("-", "−", ".") or not _digit_next(tokens, i)):
-            i += 1
+        t = tokens[k]
+        if t.kind == "p" and not _digit_next(tokens, k):
             continue
-        if t.kind == "w" and t.low not in _SELF_STARTERS and not split_glued(t.low) and not _number_ahead(tokens, i):
-            i += 1  # a hedge or currency word with no number close behind it
-            continue
-        reading, skip_to = _read_at(text, tokens, i)
+        if t.kind == "w" and t.low not in _SELF_STARTERS and not (len(t.low) >= 7 and split_glued(t.low)):
+            if t.low in _HEDGE_ONLY_WORDS and (
+                not _may_open_hedge(tokens, k) or _match_hedge(tokens, k) is None
+            ):
+                continue  # "on", "over", "up": a hedge's first word with no hedge here
+            if not _number_ahead(tokens, k):
+                continue  # a hedge or currency word with no number close behind it
+        reading, skip_to = _read_at(text, tokens, k)
         if reading is not None:
             out.append(_to_quantity(text, tokens, reading))
             i = reading.after
         else:
-            i = max(i + 1, skip_to)
+            i = max(k + 1, skip_to)
     return out
 
 
@@ -163,7 +225,11 @@ def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
 #: number within a few tokens
 _SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | set("½⅓⅔¼¾⅛") | {"a", "an", "tens", "scores", "dozens",
                                                    "hundreds", "thousands", "millions",
-                                                   "billions", "several", "lakhs", "crores"}
+                                                   "billions", "several", "lakhs", "crores",
+                                                   # a bare scale word is one of it ("thousand
+                                                   # thousand" is 1000 twice)
+                                                   "hundred", "thousand", "million", "billion",
+                                                   "trillion", "o", "oh"}
 
 
 def _digit_next(tokens: list[Token], i: int) -> bool:
@@ -173,9 +239,25 @@ def _digit_next(tokens: list[Token], i: int) -> bool:
 def _number_ahead(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + MAX_HEDGE_WORDS + 3)):
         tok = tokens[k]
-        if tok.kind in ("n", "s") or tok.low in _SELF_STARTERS or split_glued(tok.low):
+        if tok.kind in ("n", "s") or tok.low in _SELF_STARTERS or (len(tok.low) >= 7 and split_glued(tok.low)):
             return True
     return False
+
+
+def _prefixes(table: dict) -> frozenset[str]:
+    """Every leading piece of every key: a phrase lookup stops at the first token that leads
+    nowhere instead of trying every longer key."""
+    return frozenset(key[:k] for key in table for k in range(1, len(key) + 1))
+
+
+def _may_open_hedge(tokens: list[Token], i: int) -> bool:
+    """Cheap pre-test for ``_match_hedge``: the word is a hedge, or it and the next token
+    begin one ("on Sunday" begins none)."""
+    low = tokens[i].low.replace("’", "'")
+    if low in PRE_HEDGES or i + 1 >= len(tokens):
+        return low in PRE_HEDGES
+    nxt = tokens[i + 1].low.replace("’", "'")
+    return f"{low} {nxt}" in _HEDGE_PREFIXES or f"{low}{nxt}" in _HEDGE_PREFIXES
 
 
 def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
@@ -188,6 +270,8 @@ def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
             break
         key = tok.low if k == i else key + ("" if touching(tokens, k) else " ") + tok.low
         key = key.replace("’", "'")
+        if key not in _HEDGE_PREFIXES:
+            break
         if key in PRE_HEDGES:
             best = (PRE_HEDGES[key], k + 1)
     return best
@@ -195,14 +279,33 @@ def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
 
 def _match_phrase(tokens: list[Token], i: int, table: dict[str, str], max_words: int = 3) -> tuple[str, int] | None:
     """Longest key of ``table`` spelled by tokens from ``i`` (glued tokens join without space)."""
+    prefixes = _PHRASE_PREFIXES.get(id(table))
+    if prefixes is not None and tokens[i].low not in prefixes:
+        return None
     best = None
     key = ""
     for k in range(i, min(len(tokens), i + max_words)):
         tok = tokens[k]
         key = tok.low if k == i else key + ("" if touching(tokens, k) else " ") + tok.low
+        if prefixes is not None and key not in prefixes:
+            break
         if key in table:
             best = (table[key], k + 1)
     return best
+
+
+_HEDGE_PREFIXES = _prefixes(PRE_HEDGES)
+#: the phrase tables this module looks up, by identity (dicts are not hashable)
+_PHRASE_PREFIXES: dict[int, frozenset[str]] = {
+    id(table): _prefixes(table)
+    for table in (CURRENCY_PREFIX, CURRENCY_SUFFIX, MEASURES, POST_HEDGES, _PERCENT_WORDS)
+}
+#: words that can only start a quantity as the first word of a hedge ("on the order of")
+_HEDGE_ONLY_WORDS = frozenset(
+    {tokenize(key)[0].low for key in PRE_HEDGES}
+    - (_SELF_STARTERS | set(SCALES) | {"a", "an", "between", "from", "minus", "negative", "magnitude", "many"}
+       | {tokenize(k)[0].low for k in CURRENCY_PREFIX})
+)
 
 
 def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -218,13 +321,17 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "eur" in lower case is rare; "try", "php" are words
     if after < len(tokens) and (tokens[after].kind == "n" or tokens[after].text == "."):
         return code, after
+    if after + 1 < len(tokens) and tokens[after].text in ("-", "−") and tokens[after + 1].kind == "n":
+        return code, after  # "$-99.99": the sign comes after the currency
     if after < len(tokens) and tokens[after].kind == "w":
         return code, after  # "$ ten", "Rs twenty"
     return None
 
 
-def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, int]:
-    """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
+def _read_lead(tokens: list[Token], i: int) -> tuple[
+    tuple[HedgeClass, int] | None, HedgeClass, int, int, str, bool, bool, tuple[str, int] | None, int
+]:
+    """What comes before the number: hedge, range intro, "magnitude", sign, currency."""
     n = len(tokens)
     j = i
     hedge = _match_hedge(tokens, j)
@@ -249,15 +356,34 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     if j < n and tokens[j].low in ("minus", "negative"):
         negative = True
         j += 1
+        if j + 1 < n and tokens[j].text in ("-", "−") and touching(tokens, j) and tokens[j + 1].kind == "n":
+            j += 1  # "negative-5": the hyphen only joins the sign word to the digits
     currency = None
     if j < n:
         currency = _currency_before(tokens, j)
         if currency is not None:
             j = currency[1]
     if j < n and tokens[j].text in ("-", "−") and j + 1 < n and tokens[j + 1].kind == "n" and touching(tokens, j + 1):
-        if j == 0 or not touching(tokens, j):
-            negative = True
+        if j == 0 or not touching(tokens, j) or currency is not None:
+            negative = True  # "-5", "$-99.99"; not "COVID-19"
             j += 1
+    return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
+
+
+def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, int]:
+    """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
+    n = len(tokens)
+    j = i
+    hedge: tuple[HedgeClass, int] | None = None
+    hedge_cls: HedgeClass = "exact"
+    hedge_first = hedge_after = -1
+    range_intro = ""
+    magnitude = negative = False
+    currency: tuple[str, int] | None = None
+    if tokens[i].kind != "n":  # digits start a bare number: no hedge, sign or currency to read
+        hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j = (
+            _read_lead(tokens, i)
+        )
     if j >= n:
         return None, i + 1
     number = read_number(text, tokens, j, money=currency is not None)
@@ -272,7 +398,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     value = number.value
     if negative and value is not None:
         value = -value
-    reading = _Reading(
+    reading = Reading(
         first=first, after=number.after, number=number, value=value,
         hedge_first=hedge_first, hedge_after=hedge_after, hedge_class=hedge_cls,
         number_after=number.after, negative=negative,
@@ -288,20 +414,24 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[_Reading | None, i
     if not_a_quantity(text, tokens, reading):
         return None, number.after
     if range_intro and not reading.is_range:
-        # "between 20 people": the intro word is not part of a single number
+        # "between 20 people": the intro word is not part of a single number; a sign is
         if hedge is None:
             reading.first = number.first
+            if negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
+                reading.first = number.first - 1
     return reading, reading.after
 
 
-def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
+def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     """Percent, currency, unit of measure or time, and a rate after the number."""
     n = len(tokens)
     j = r.after
     if j >= n:
         return
-    glued = touching(tokens, j)
     nxt = tokens[j]
+    if nxt.low not in _SUFFIX_STARTS and r.kind != "money":
+        return  # "80,000 Afghans": nothing after the number can be a unit, share or rate
+    glued = touching(tokens, j)
     # "6.4-magnitude", "one-day", "48-hour", "27-kilometer": a hyphen gluing a unit
     if nxt.text == "-" and glued and j + 1 < n and touching(tokens, j + 1) and tokens[j + 1].kind == "w":
         unit_low = tokens[j + 1].low
@@ -336,6 +466,10 @@ def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
         _read_minor(text, tokens, r)
         _read_rate(tokens, r)
         return
+    temperature = _temperature_after(tokens, j, r)
+    if temperature is not None:
+        r.kind, r.unit, r.after = "measure", temperature[0], temperature[1]
+        return
     if nxt.kind == "w":
         low = nxt.low
         if low in ("magnitude",):
@@ -365,10 +499,60 @@ def _read_suffix(tokens: list[Token], r: _Reading, text: str = "") -> None:
     _read_rate(tokens, r)
 
 
+def _first_tokens(table: dict) -> set[str]:
+    return {tokenize(key)[0].low for key in table if key}
+
+
+#: every token that can open what ``_read_suffix`` reads; anything else ends the figure at once
+_SUFFIX_STARTS = frozenset(
+    _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
+    | set(DURATIONS) | RATE_WORDS
+    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
+)
+#: what says a temperature after a number: the degree sign (with or without the scale letter,
+#: glued or spaced) or the word "degrees" with its scale
+_DEGREE_SCALES = {"c": "degC", "f": "degF", "celsius": "degC", "centigrade": "degC",
+                  "fahrenheit": "degF"}
+
+
+def _temperature_after(tokens: list[Token], j: int, r: Reading) -> tuple[str, int] | None:
+    """"-18 °C", "572 °F", "300°C", "40 ºC", "1200 degrees Celsius", and the British "40C" /
+    "-10C" (a capital C or F glued to a number of at most three digits): (unit, index after)."""
+    n = len(tokens)
+    tok = tokens[j]
+    if tok.text in ("°", "º"):
+        if j + 1 < n and tokens[j + 1].low in ("c", "f") and tokens[j + 1].start - tok.end <= 1:
+            return _DEGREE_SCALES[tokens[j + 1].low], j + 2
+        return "degree", j + 1
+    if tok.low in ("ºc", "ºf"):
+        return _DEGREE_SCALES[tok.low[1]], j + 1
+    if tok.low in ("degree", "degrees") and j + 1 < n and tokens[j + 1].low in _DEGREE_SCALES:
+        if len(tokens[j + 1].low) > 1 or tokens[j + 1].text.isupper():
+            return _DEGREE_SCALES[tokens[j + 1].low], j + 2
+    if (
+        tok.text in ("C", "F") and touching(tokens, j) and r.number.written == "digits"
+        and not r.number.scaled and len(tokens[r.number.first].text.split(".")[0]) <= 3
+        and (j + 1 >= n or tokens[j + 1].kind != "w" or not touching(tokens, j + 1))
+        and not _named_before(tokens, r.number.first)
+    ):
+        return _DEGREE_SCALES[tok.low], j + 1
+    return None
+
+
+def _named_before(tokens: list[Token], first: int) -> bool:
+    """A capitalised word or an identifier noun right before the number ("Room 10C", "Gate 4F")."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.text in ("-", "−") and first >= 2:
+        return False  # "-10C": a sign, so a temperature
+    return prev.kind == "w" and (prev.text[0].isupper() or prev.low in IDENTIFIER_NOUNS)
+
+
 _FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|half|halves|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE)
 
 
-def _read_share(text: str, tokens: list[Token], r: _Reading) -> None:
+def _read_share(text: str, tokens: list[Token], r: Reading) -> None:
     """"half", "a third", "two-thirds", "3/4" on their own are shares of a whole: kind
     "percent" on the same 0-100 scale as "52%" (half -> 50), so the judge never sets a share
     beside a count nor 0.5 beside 52. "half a million" (a scale follows) and "three quarters
@@ -394,7 +578,7 @@ def _read_share(text: str, tokens: list[Token], r: _Reading) -> None:
     r.kind, r.unit = "percent", "%"
 
 
-def _read_minor(text: str, tokens: list[Token], r: _Reading) -> None:
+def _read_minor(text: str, tokens: list[Token], r: Reading) -> None:
     """"20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount."""
     from crosscheck.extract.units import MINOR_UNITS
 
@@ -426,7 +610,7 @@ def _age_follows(tokens: list[Token], j: int) -> bool:
     return j + 1 < n and tokens[j].text == "-" and tokens[j + 1].low == "old"
 
 
-def _read_rate(tokens: list[Token], r: _Reading) -> None:
+def _read_rate(tokens: list[Token], r: Reading) -> None:
     """"4,000 a day", "$15.4/hour", "four times per week": a rate."""
     n = len(tokens)
     j = r.after
@@ -441,13 +625,21 @@ def _read_rate(tokens: list[Token], r: _Reading) -> None:
             r.after = j + 2
 
 
-def _read_range(text: str, tokens: list[Token], r: _Reading, intro: str) -> None:
+def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     """"between 20 and 30", "2,000 to 4,000", "2,000-4,000", "from A up to B"."""
     n = len(tokens)
     j = r.after
     if j >= n or r.value is None:
         return
+    if (
+        tokens[j].text == "-" and touching(tokens, j) and j + 1 < n
+        and tokens[j + 1].low in ("to", "and") and not touching(tokens, j + 1)
+    ):
+        j += 1  # "8- to 16-metre": the first number's unit is left hanging on its hyphen
     joiner = tokens[j].low
+    if intro == "from" and joiner == "up" and j + 1 < n and tokens[j + 1].low == "to":
+        j += 1  # "from 10 up to 20"
+        joiner = "to"
     if intro == "between":
         ok = joiner in ("and", "to", "-", "–", "—")
     elif intro == "from":
@@ -492,7 +684,7 @@ def _read_range(text: str, tokens: list[Token], r: _Reading, intro: str) -> None
             return
     if r.negative:
         low, high = (low, -high) if tokens[k - 1].text in ("-",) and False else (low, high)
-    probe = _Reading(first=r.first, after=second.after, number=second, value=second.value)
+    probe = Reading(first=r.first, after=second.after, number=second, value=second.value)
     probe.kind, probe.unit = r.kind, r.unit
     if cur is not None:
         probe.kind, probe.unit = "money", cur[0]
@@ -521,7 +713,7 @@ def second_base(number: Number, tokens: list[Token]) -> float:
     return 1.0
 
 
-def _read_post_hedge(tokens: list[Token], r: _Reading) -> None:
+def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
     """"80,000 or more", "20-plus", "500+", "40 or so"."""
     n = len(tokens)
     j = r.after
@@ -540,7 +732,7 @@ def _read_post_hedge(tokens: list[Token], r: _Reading) -> None:
         r.hedge_first, r.hedge_after, r.after = j, hit[1], hit[1]
 
 
-def _to_quantity(text: str, tokens: list[Token], r: _Reading) -> Quantity:
+def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
     start = tokens[r.first].start
     end = tokens[r.after - 1].end
     num_start = tokens[r.number.first].start

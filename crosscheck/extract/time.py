@@ -106,7 +106,8 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
     )
 
 
-def _candidates(sentence: str, published: date | None) -> list[tuple[re.Match[str], TimeScope]]:
+@lru_cache(maxsize=256)
+def _candidates(sentence: str, published: date | None) -> tuple[tuple[re.Match[str], TimeScope], ...]:
     """Every time phrase of the sentence, the first pattern to claim a stretch winning it."""
     found: list[tuple[re.Match[str], TimeScope]] = []
     taken: list[tuple[int, int]] = []
@@ -121,7 +122,7 @@ def _candidates(sentence: str, published: date | None) -> list[tuple[re.Match[st
                 continue
             taken.append((m.start(), m.end()))
             found.append((m, scope))
-    return found
+    return tuple(found)  # cached: scanned once per sentence, not once per figure
 
 
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
@@ -133,9 +134,44 @@ def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
     return word[0].isupper()
 
 
+_MONTH_NUMBER = {name.lower(): k for k, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): k for k, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+_DAY_FIRST = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Za-z]+)\.?(?:,?\s+(?P<y>\d{4}))?")
+_MONTH_FIRST = re.compile(r"(?P<m>[A-Za-z]+)\.?(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>\d{4}))?")
+
+
+def _month_phrase(phrase: str, base: date | None) -> date | None:
+    """"April", "March 31", "31 March 2025", "Sept. 2023" read by hand, the way dateparser
+    reads them with the settings below (a missing day is the 1st; without a year, the latest
+    such date not after ``base``). None for anything else, or a day the month lacks: those
+    go to dateparser."""
+    m = _MONTH_FIRST.fullmatch(phrase.strip()) or _DAY_FIRST.fullmatch(phrase.strip())
+    if m is None or m.group("m").lower() not in _MONTH_NUMBER:
+        return None
+    month = _MONTH_NUMBER[m.group("m").lower()]
+    day = int(m.group("d")) if m.group("d") else 1
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif base is not None:
+        year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    else:
+        return None  # dateparser would read it against today: leave that to it
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
 @lru_cache(maxsize=4096)
 def _parse_date(phrase: str, base: date | None) -> date | None:
-    """dateparser on one candidate phrase, relative to ``base``; cached (it is slow)."""
+    """A candidate phrase as a date relative to ``base``: month phrases by hand, anything else
+    through dateparser; cached (dateparser is slow)."""
+    by_hand = _month_phrase(phrase, base)
+    if by_hand is not None:
+        return by_hand
+    return _dateparser_date(phrase, base)
+
+
+def _dateparser_date(phrase: str, base: date | None) -> date | None:
     import dateparser  # imported late: it takes a while to load
 
     settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",

@@ -77,6 +77,21 @@ MEASURES: dict[str, str] = {
     "kilowatts": "kW", "calories": "kcal", "magnitude": "magnitude",
     "storeys": "storey", "stories": "storey", "floors": "floor",
 }
+#: lengths that make areas and volumes: "square kilometres", "km^2", "cubic metres", "km cubed"
+_LENGTHS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+            "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m",
+            "meters": "m", "mile": "mile", "miles": "mile", "foot": "foot", "feet": "foot",
+            "ft": "foot", "yard": "yard", "yards": "yard", "cm": "cm", "inch": "inch",
+            "inches": "inch"}
+for _word, _unit in _LENGTHS.items():
+    for _power, _adjective, _verb, _sign in ((2, "square", "squared", "²"), (3, "cubic", "cubed", "³")):
+        MEASURES.setdefault(f"{_adjective} {_word}", f"{_unit}{_power}")
+        MEASURES.setdefault(f"sq {_word}", f"{_unit}2") if _power == 2 else None
+        MEASURES.setdefault(f"{_word} {_verb}", f"{_unit}{_power}")
+        MEASURES.setdefault(f"{_word}^{_power}", f"{_unit}{_power}")
+        MEASURES.setdefault(f"{_word}{_sign}", f"{_unit}{_power}")
+    MEASURES.setdefault(f"sq {_word}", f"{_unit}2")
+
 #: single letters and short codes that read as units only when glued to digits ("5m", "2g")
 GLUED_ONLY = {"m", "g", "t", "l", "mi", "gs", "ha", "mb", "gb", "tb", "ev", "cl", "nm", "ml"}
 

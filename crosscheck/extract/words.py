@@ -103,7 +103,7 @@ def read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
         glued = split_glued(low)
         if low in UNITS or glued:
             value = UNITS.get(low, 0) if not glued else glued[0] + glued[1]
-            if last in ("unit", "teen") or (last == "tens" and (value >= 10 or glued)):
+            if last in ("unit", "teen") or (last == "tens" and (value >= 10 or glued or value == 0)):
                 break
             if last == "tens":
                 current += value
@@ -158,6 +158,36 @@ def read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if not seen:
         return None
     return total + current, end
+
+
+_ZEROS = {"zero", "o", "oh", "nought", "naught"}
+_DIGIT_WORDS = {w for w, v in UNITS.items() if 1 <= v <= 9}
+
+
+def read_spoken_digits(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """Numbers said the way codes and prices are read aloud, which ``read_words`` would split:
+
+    leading zeros: "zero eight" -> 8, "zero zero five" -> 5, "zero zero" -> 0 (one number, as
+    written "08", "005", "00"). None for any other shape (a lone "zero" is ``read_words``').
+
+    Unsaid hundreds ("one fifty" for 150) are not read: the peers split on them, and "four
+    twenty five" in a list of digits is 4 then 25 far more often than 425."""
+    n = len(tokens)
+    low = tokens[i].low
+    if low in ("zero", "nought", "naught") or (low in ("o", "oh") and i + 1 < n and tokens[i + 1].low in _ZEROS | _DIGIT_WORDS | set(TENS)):
+        j = i
+        while j < n and tokens[j].low in _ZEROS:
+            j += 1
+        if j == i + 1 and (j >= n or tokens[j].kind != "w"):
+            return None  # a lone "zero": read_words reads it
+        if j < n and tokens[j].kind == "w":
+            rest = read_words(tokens, j)
+            if rest is not None and rest[1] > j:
+                return rest
+        if j == i + 1:
+            return None  # "zero point five": one zero before something else
+        return 0.0, j
+    return None
 
 
 def read_point_decimals(tokens: list[Token], i: int) -> tuple[float, int] | None:
