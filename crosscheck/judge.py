@@ -327,8 +327,33 @@ def attach_possible_links(clusters: Sequence[Cluster], links: Sequence[Link]) ->
     for c in clusters:
         strongest = sorted(best[c.id].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_POSSIBLE]
         related = {**{other: "possible" for other, _ in strongest}, **c.related}  # "updated" wins
-        out.append(replace(c, links=tuple(own[c.id]), related=related))
+        links_kept = own[c.id] if len(c.members) <= MAX_PAIRWISE_LINKS else spanning_links(own[c.id])
+        out.append(replace(c, links=tuple(links_kept), related=related))
     return out
+
+
+def spanning_links(links: Sequence[Link]) -> list[Link]:
+    """The strongest links that still join every member (a maximum spanning forest, Kruskal).
+
+    A figure repeated by hundreds of articles links every pair of them; the report keeps the
+    links that show how each member joined, so its size grows with the claims, not their square.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    kept = []
+    for link in sorted(links, key=lambda l: (-l.score, l.a, l.b)):
+        ra, rb = find(link.a), find(link.b)
+        if ra != rb:
+            parent[ra] = rb
+            kept.append(link)
+    return sorted(kept, key=lambda l: (l.a, l.b))
 
 
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}

@@ -182,3 +182,23 @@ def test_only_the_strongest_possible_links_are_kept() -> None:
     strongest = [f"o{n}" for n in range(MAX_POSSIBLE + 1, 1, -1)]
     assert list(linked_hub.related) == strongest
     assert set(linked_hub.related.values()) == {"possible"}
+
+
+def test_a_large_cluster_keeps_a_spanning_set_of_its_strongest_links() -> None:
+    from crosscheck.judge import MAX_PAIRWISE_LINKS, attach_possible_links
+    from crosscheck.model import Cluster, Link
+
+    n = MAX_PAIRWISE_LINKS + 3
+    members = tuple(f"m{i:02}" for i in range(n))
+    big = Cluster(id="big", kind="claim", members=members)
+    links = [Link(a=a, b=b, score=0.7 + (i + j) / 1000, decision="merged")
+             for i, a in enumerate(members) for j, b in enumerate(members) if i < j]
+    (kept,) = attach_possible_links([big], links)
+    assert len(kept.links) == n - 1  # every member joined, no pair twice
+    joined = {m for link in kept.links for m in (link.a, link.b)}
+    assert joined == set(members)
+    strongest = max(links, key=lambda l: l.score)
+    assert strongest in kept.links
+    small = Cluster(id="small", kind="claim", members=members[:3])
+    (all_kept,) = attach_possible_links([small], links[:3])
+    assert len(all_kept.links) == len([l for l in links[:3] if {l.a, l.b} <= set(members[:3])])

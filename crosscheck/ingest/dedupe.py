@@ -8,7 +8,8 @@ texts normalised (furniture left out, case folded, punctuation and spacing flatt
 every pair would be quadratic, so pairs are *blocked* twice before any ratio is computed:
 
 * by a bottom-k sketch: each text keeps the ``SKETCH_SIZE`` smallest CRC32 hashes of its word
-  4-grams; only texts sharing one of them are compared (near-identical texts share most);
+  4-grams; only texts sharing ``MIN_SHARED_SKETCH`` of them are compared (near-identical texts
+  share most);
 * by length: two texts whose lengths differ by more than the ratio allows cannot reach it.
 """
 
@@ -19,7 +20,7 @@ import hashlib
 import heapq
 import string
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -29,6 +30,11 @@ from crosscheck.model import Article
 #: rapidfuzz ratio (0-100) from which two normalised texts are the same article.
 NEAR_DUPLICATE_RATIO = 95.0
 SKETCH_SIZE = 8
+#: Sketch hashes two texts must share before their ratio is computed. Near-identical texts
+#: share most of their 4-grams, so most of their sketch; articles of one story that merely
+#: share a stock phrase or two share one or two hashes, and comparing each such pair made the
+#: check quadratic on a large corpus.
+MIN_SHARED_SKETCH = 3
 SHINGLE_WORDS = 4
 #: Shingles are taken from this many words at most: enough to tell articles apart, cheap on books.
 SKETCH_MAX_WORDS = 5_000
@@ -88,7 +94,8 @@ def find_duplicates(
         how = "identical text"
         hashes = sketch(normal)
         if first is None and normal:
-            candidates = sorted({i for h in hashes for i in by_shingle.get(h, ())})
+            shared = Counter(i for h in hashes for i in by_shingle.get(h, ()))
+            candidates = sorted(i for i, n in shared.items() if n >= MIN_SHARED_SKETCH)
             for index in candidates:
                 other = normals[index]
                 if not _lengths_allow(len(normal), len(other), ratio):
