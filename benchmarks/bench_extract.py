@@ -33,7 +33,8 @@ def _best_of(fn, repeat: int = 7, number: int = 20) -> float:
 def _forget_sentences() -> None:
     """Empty the per-sentence caches, so each timed call reads its sentences afresh (the
     dateparser cache stays warm: across a corpus the same phrases recur)."""
-    from crosscheck.extract import clauses, frames, time as time_scopes
+    from crosscheck.extract import clauses, frames
+    from crosscheck.extract import time as time_scopes
 
     for fn in (clauses.clause_of, frames._tokens, frames._capital_runs, frames._locatives,
                time_scopes._candidates):

@@ -503,7 +503,7 @@ def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
         # and the order of blocks is the order of the links in the report.
         for key in sorted(p.keys):
             index[(p.block, key)].append(i)
-    for (block, key), members in index.items():
+    for members in index.values():
         if len(members) <= MAX_BLOCK:
             yield members
             continue

@@ -36,7 +36,6 @@ from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
 
-
 #: An unhedged round figure stands for at most this share either side of itself.
 EXACT_ROUNDING_SHARE = 0.1
 
@@ -48,7 +47,7 @@ class Interval:
     low_open: bool = False
     high_open: bool = False
 
-    def overlaps(self, other: "Interval") -> bool:
+    def overlaps(self, other: Interval) -> bool:
         lo, lo_open = max((self.low, self.low_open), (other.low, other.low_open))
         hi, hi_open = min((self.high, not self.high_open), (other.high, not other.high_open))
         hi_open = not hi_open
@@ -56,7 +55,7 @@ class Interval:
             return True
         return lo == hi and not lo_open and not hi_open
 
-    def gap(self, other: "Interval") -> float:
+    def gap(self, other: Interval) -> float:
         """Distance between the nearest bounds (0 when they overlap)."""
         if self.overlaps(other):
             return 0.0
@@ -348,12 +347,12 @@ def spanning_links(links: Sequence[Link]) -> list[Link]:
         return x
 
     kept = []
-    for link in sorted(links, key=lambda l: (-l.score, l.a, l.b)):
+    for link in sorted(links, key=lambda link: (-link.score, link.a, link.b)):
         ra, rb = find(link.a), find(link.b)
         if ra != rb:
             parent[ra] = rb
             kept.append(link)
-    return sorted(kept, key=lambda l: (l.a, l.b))
+    return sorted(kept, key=lambda link: (link.a, link.b))
 
 
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -22,8 +22,8 @@ from crosscheck.judge import attach_possible_links, judge_claims, judge_statemen
 from crosscheck.model import Article, Claim, Cluster, Report, Sentence, Speaker, Statement
 from crosscheck.parallel import extract_all
 from crosscheck.settings import Settings
-from crosscheck.store import Store
 from crosscheck.sources import source_map
+from crosscheck.store import Store
 from crosscheck.text import segment
 
 Progress = Callable[[str, int, int], None]
@@ -110,7 +110,7 @@ def run(
     progress = on_progress or _quiet
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     ingested = load(paths, settings, stdin=stdin)
     progress("ingest", len(ingested.articles), len(ingested.articles))
     live = [a for a in ingested.articles if a.duplicate_of is None]

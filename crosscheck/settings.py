@@ -21,7 +21,7 @@ class Settings:
     #: Worker processes for extraction; 0 means one per core.
     jobs: int = 1
 
-    def but(self, **changes: object) -> "Settings":
+    def but(self, **changes: object) -> Settings:
         """A copy with some knobs changed (frozen dataclasses have no setters)."""
         return replace(self, **changes)  # type: ignore[arg-type]
 

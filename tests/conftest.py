@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from report_fixture import build_report
 
 from crosscheck.model import Report
-from report_fixture import build_report
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -80,7 +80,7 @@ def test_a_shared_named_source_raises_the_score_and_different_sources_are_neutra
     def score(source_a: str | None, source_b: str | None) -> float:
         a = claim("12,000", counted="homes", event="destroyed", place="Derna", source=source_a, article="a")
         b = claim("14,000", counted="houses", event="destroyed", place="eastern Libya", source=source_b, article="b")
-        return max((l.score for l in align_claims([a, b], ARTICLES, DEFAULT).links), default=0.0)
+        return max((link.score for link in align_claims([a, b], ARTICLES, DEFAULT).links), default=0.0)
 
     assert score("the Red Crescent", "Red Crescent") > score(None, None)
     assert score("the Red Crescent", "the mayor") == score(None, None)

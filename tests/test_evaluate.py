@@ -1,8 +1,8 @@
 """`crosscheck eval` must give the same figures as the project's reference scorer."""
 
 import copy
-import os
 import json
+import os
 import random
 import subprocess
 import sys

@@ -197,8 +197,8 @@ def test_a_large_cluster_keeps_a_spanning_set_of_its_strongest_links() -> None:
     assert len(kept.links) == n - 1  # every member joined, no pair twice
     joined = {m for link in kept.links for m in (link.a, link.b)}
     assert joined == set(members)
-    strongest = max(links, key=lambda l: l.score)
+    strongest = max(links, key=lambda link: link.score)
     assert strongest in kept.links
     small = Cluster(id="small", kind="claim", members=members[:3])
     (all_kept,) = attach_possible_links([small], links[:3])
-    assert len(all_kept.links) == len([l for l in links[:3] if {l.a, l.b} <= set(members[:3])])
+    assert len(all_kept.links) == len([link for link in links[:3] if {link.a, link.b} <= set(members[:3])])

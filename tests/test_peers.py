@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from peer_cases import judge, load_cases
 
 CASES = load_cases()

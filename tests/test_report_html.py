@@ -1,7 +1,7 @@
 import json
-from html import unescape
 import re
 from dataclasses import replace
+from html import unescape
 
 import pytest
 from hypothesis import given

@@ -6,7 +6,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import fields
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -126,7 +126,7 @@ def test_reviews_are_stored(tmp_path: Path) -> None:
     reviews = {"c-1": {"status": "confirmed discrepancy", "note": "called the ministry", "updated": "2025-04-21"}}
     report = Report(reviews=reviews)
     with Store(tmp_path / "s.db") as db:
-        db.save_results(report, extracted=0, reused=0, started=datetime.now(timezone.utc))
+        db.save_results(report, extracted=0, reused=0, started=datetime.now(UTC))
         assert db.reviews() == reviews
         row = db.db.execute("SELECT status, note FROM reviews WHERE cluster = 'c-1'").fetchone()
     assert tuple(row) == ("confirmed discrepancy", "called the ministry")

@@ -43,7 +43,7 @@ _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
          "a", "an", "the", "said", "according", "will", "would", "could", "been", "being",
          "while", "when", "where", "than", "so", "until", "of", "out", "back", "each", "every",
-         "had", "about", "between", "among", "including", "under", "be", "they", "he", "she",
+         "about", "between", "among", "including", "under", "be", "they", "he", "she",
          "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less"}
 _DROP_LEAD = {"other", "more", "additional", "further", "new", "another", "of", "the", "some",
               "such", "these", "those", "their", "its", "his", "her", "our"}
@@ -152,7 +152,7 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
             and before[0][2].lower() not in _STOP:
         return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
-    for s, e, w in before[:8]:
+    for _s, _e, w in before[:8]:
         if _is_verb(w):
             return w.lower()
     return None
@@ -162,7 +162,7 @@ def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
     """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
     possessed = False
     after = _without_brackets(after)
-    for k, (s, e, w) in enumerate(after[:8]):
+    for k, (_s, _e, w) in enumerate(after[:8]):
         low = w.lower()
         if low in _AUX:
             continue

@@ -483,7 +483,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
                 r.kind, r.after = "age", j + 2
             return
         unit = _match_phrase(tokens, j, MEASURES, 4)
-        if unit is not None and (low not in GLUED_ONLY or glued) and not (nxt.text in ("G", "D", "B") ):
+        if unit is not None and (low not in GLUED_ONLY or glued) and nxt.text not in ("G", "D", "B"):
             if low == "m" and glued and r.number.value is not None:
                 pass
             r.kind, r.unit, r.after = "measure", unit[0], unit[1]
