@@ -60,7 +60,7 @@ def _extract(page: str) -> dict[str, Any] | None:
     try:
         import trafilatura
     except ImportError as exc:  # a declared dependency; its own imports can still fail
-        raise Unreadable(f"cannot be read: trafilatura is not usable ({exc})") from exc
+        raise Unreadable(f"cannot be read: trafilatura is not usable ({' '.join(str(exc).split())})") from exc
     try:
         document = trafilatura.bare_extraction(
             page,
