@@ -106,9 +106,9 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
         console.print(Text(f"{db}: extracted {reuse['total'] - reuse['reused']} articles, reused {reuse['reused']}", style="dim"))
     # An input that could not be read is lost to the run: say so even under --quiet.
     for skipped in report.skipped:
-        click.echo(f"crosscheck: skipped: {skipped.reason}", err=True)
+        click.echo(f"crosscheck: skipped: {' '.join(skipped.reason.split())}", err=True)
     for warning in report.warnings:
-        console.print(Text(f"warning: {warning}", style="yellow"))
+        console.print(Text(f"warning: {' '.join(warning.split())}", style="yellow"))
     if not report.articles:
         _fail(f"{', '.join(corpus)}: no readable article found")
     if reviews is not None:
