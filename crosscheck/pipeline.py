@@ -149,7 +149,3 @@ def _report(paths, ingested, claims, statements, speakers, clusters, checks, sou
         skipped=tuple(ingested.skipped),
         warnings=tuple(ingested.warnings),
     )
-
-
-def with_reviews(report: Report, reviews: dict[str, dict]) -> Report:  # type: ignore[type-arg]
-    return replace(report, reviews=reviews)
