@@ -55,8 +55,14 @@ def _value_in_peer_unit(q: Quantity, expected: dict[str, Any]) -> float | None:
     return None if q.value is None else q.value * factor
 
 
+#: what crosscheck reads as a date or a year (a number that says when) is no unit of measure
+_WHEN_KINDS = ("date", "year")
+
+
 def matches(q: Quantity, expected: dict[str, Any]) -> bool:
     """One found quantity against one expected item: value, or range, or bound + modifier."""
+    if q.kind in _WHEN_KINDS and (expected.get("unit") or "dimensionless") != "dimensionless":
+        return False  # the peer states a unit ("1500 b" is bits): a year is not that
     factor = _TO_PEER_UNIT.get((q.unit or "", expected.get("unit") or ""), 1.0)
     rng = expected.get("range")
     modifier = expected.get("modifier")

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from crosscheck.extract.numbers import find_quantities
+from crosscheck.extract.numbers import TIME_KINDS, find_figures, find_quantities
 
 # (text, [(mention text, value)]) -- value None for vague amounts and ranges
 POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
@@ -161,7 +161,7 @@ KNOWN_MISSES: list[tuple[str, list[tuple[str, float | None]], str]] = [
     ("3 to 4 L of wine", [("3 to 4 L", None)], "a spaced capital L is not read as litres"),
 ]
 
-# text that holds no quantity at all
+# text that holds no figure (dates, years and time bounds in it are read as such: TIME_REFERENCES)
 NEGATIVE: list[str] = [
     "March 31",
     "on March 31, the drive began",
@@ -252,7 +252,8 @@ HEDGES: list[tuple[str, str | None, str]] = [
 
 
 def _texts(text: str) -> list[tuple[str, float | None]]:
-    return [(q.text, q.value) for q in find_quantities(text)]
+    """The figures read in ``text``: what claims are made of."""
+    return [(q.text, q.value) for q in find_figures(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE, ids=[t for t, _ in POSITIVE])
@@ -277,6 +278,55 @@ def test_known_misses(text: str, expected: list[tuple[str, float | None]]) -> No
 @pytest.mark.parametrize("text", NEGATIVE, ids=[t or "<empty>" for t in NEGATIVE])
 def test_leaves_out_what_is_not_a_quantity(text: str) -> None:
     assert _texts(text) == []
+    assert all(q.kind in TIME_KINDS for q in find_quantities(text))
+
+
+#: numbers that say when: read with a kind of their own, never made into claims
+#: (text, [(mention, kind, value, low, high)])
+TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None, float | None]]]] = [
+    # dates: the whole date is one mention, without a value
+    ("The quake struck on March 31, 2025 at dawn", [("March 31, 2025", "date", None, None, None)]),
+    ("Polls close on 4 July 2024", [("4 July 2024", "date", None, None, None)]),
+    ("The ceasefire of the 21st of May held", [("21st of May", "date", None, None, None)]),
+    ("Shares fell on Apr. 8", [("Apr. 8", "date", None, None, None)]),
+    ("The filing is dated 2025-04-08", [("2025-04-08", "date", None, None, None)]),
+    ("The results were certified on 11/02/2007", [("11/02/2007", "date", None, None, None)]),
+    ("Voting ran from April 1 and 7", [("April 1", "date", None, None, None), ("7", "date", None, None, None)]),
+    ("In March 2025, the budget passed", [("March 2025", "date", None, None, None)]),
+    # a count after a date's comma is a count, not the date's year
+    ("On March 31, 2000 people fled the floods", [("March 31", "date", None, None, None), ("2000", "count", 2000, 2000, 2000)]),
+    # years, year spans and decades
+    ("The dam was built in 1979", [("1979", "year", 1979, 1979, 1979)]),
+    ("Inflation doubled from 2019 to 2023", [("from 2019 to 2023", "year", None, 2019, 2023)]),
+    ("The deficit in 2013-14 was $2bn", [("2013-14", "year", None, 2013, 2014), ("$2bn", "money", 2e9, 2e9, 2e9)]),
+    ("Turnout peaked in the 1960s", [("1960s", "year", 1960, 1960, 1969)]),
+    ("Rents rose in the '90s", [("'90s", "year", None, None, None)]),
+    # time bounds: durations that date another figure
+    ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),
+    ("Prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),
+    ("At least 40 died over the past 24 hours", [("At least 40", "count", 40, 40, 50), ("24 hours", "period", 24, 24, 24)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_REFERENCES, ids=[t for t, _ in TIME_REFERENCES])
+def test_numbers_that_say_when_are_read_with_their_own_kind(text: str, expected: list) -> None:
+    found = [(q.text, q.kind, q.value, q.low, q.high) for q in find_quantities(text)]
+    assert found == [(t, k, v, lo, hi) for t, k, v, lo, hi in expected]
+    assert [q.text for q in find_figures(text)] == [t for t, k, *_ in expected if k not in TIME_KINDS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials met at 2 pm", "Polls opened at 7:30am", "The vote closed at 10.30pm GMT",
+     "Five o'clock came and went", "The hosts won 3:1", "Divide 1/0"],
+    ids=["2-pm", "7:30am", "10.30pm", "o'clock", "score", "slash"],
+)
+def test_clock_times_scores_and_bare_slashes_are_not_read(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_minutes_have_two_digits_so_a_decimal_before_pm_is_a_number() -> None:
+    assert [(q.text, q.value) for q in find_quantities("The gap is 2.1 pm wide")] == [("2.1", 2.1)]
 
 
 @pytest.mark.parametrize(("text", "hedge", "cls"), HEDGES, ids=[t for t, _, _ in HEDGES])
@@ -312,6 +362,7 @@ def test_kind_and_unit(text: str, kind: str, unit: str | None) -> None:
 
 def test_between_years_is_not_a_range_of_counts() -> None:
     assert _texts("from 2019 to 2023") == []
+    assert _texts("from 2000 to 5000 people") == [("from 2000 to 5000", None)]
 
 
 def test_the_day_after_a_month_in_a_range_is_a_date() -> None:

@@ -4,11 +4,13 @@
     ['more than 80,000', '52%']
 
 A mention is: hedge words + currency + number + scale + unit, or a range ("between 20 and 30",
-"2,000-4,000"), or a vague amount ("tens of thousands"). What reads as a number but is not a
-quantity is left out: dates, years and decades, clock times, ordinals, identifiers ("COVID-19",
-"Article 370"), phone numbers, code, the pronoun "one" ("no one", "one of"), and a small number
-after a definite article ("the two countries": known entities, not a count). Durations are kept
-with kind "duration" unless they only bound another figure's time ("in just over two weeks").
+"2,000-4,000"), or a vague amount ("tens of thousands"). Numbers that say when are read with
+a kind of their own (``dates``): "date" ("31 March 2025"), "year" ("in 2023", "the 1990s") and
+"period", a duration that only bounds another figure's time ("in just over two weeks");
+``find_figures`` leaves them out, and claims are made of figures only. What reads as a number
+but is no quantity at all is left out (``filters``): clock times, ordinals, identifiers
+("COVID-19", "Article 370"), phone numbers, code, the pronoun "one" ("no one", "one of"), and a
+small number after a definite article ("the two countries": known entities, not a count).
 
 Shares have ONE scale: kind "percent", value and low/high in 0-100, whether written "52%",
 "52 per cent", "half" (50), "a third" (33.3) or "two-thirds" (66.7); so the judge compares
@@ -24,6 +26,7 @@ import re
 from itertools import pairwise
 
 from crosscheck.extract.amounts import Number, read_number
+from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
 from crosscheck.extract.filters import not_a_quantity
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
@@ -62,11 +65,22 @@ _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity mention in ``text``, sorted by start, non-overlapping.
+    """Every quantity mention in ``text``, sorted by start, non-overlapping: figures, and the
+    numbers that say when (kinds in ``TIME_KINDS``: date, year, time, period).
 
     Never raises on any text; no blanket ``except`` hides a grammar bug (hypothesis proves the
     claim in tests/test_robustness.py)."""
     return _scan(text)
+
+
+def is_figure(q: Quantity) -> bool:
+    """A mention a claim can be made of: not a date, year or time bound."""
+    return q.kind not in TIME_KINDS
+
+
+def find_figures(text: str) -> list[Quantity]:
+    """The mentions of ``find_quantities`` a claim can be made of (``is_figure``)."""
+    return [q for q in _scan(text) if q.kind not in TIME_KINDS]
 
 
 #: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
@@ -411,8 +425,13 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     _read_share(text, tokens, reading)
     _read_range(text, tokens, reading, range_intro)
     _read_post_hedge(tokens, reading)
+    if is_clock_time(tokens, reading):
+        return None, number.after
+    if read_date_or_year(tokens, reading):
+        return reading, reading.after
     if not_a_quantity(text, tokens, reading):
         return None, number.after
+    read_time_bound(tokens, reading)
     if range_intro and not reading.is_range:
         # "between 20 people": the intro word is not part of a single number; a sign is
         if hedge is None:
@@ -740,10 +759,13 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
     hedge_text = text[tokens[r.hedge_first].start : tokens[r.hedge_after - 1].end] if r.hedge_first >= 0 else None
     if hedge_text is not None and " ".join(hedge_text.lower().split()) in EXACT_WORDS:
         hedge_text = None
-    if r.is_range:
+    hedge_cls: HedgeClass
+    if r.fixed:  # a date, year or clock time: as read
+        low, high, value, hedge_cls = r.low, r.high, r.value, r.hedge_class
+    elif r.is_range:
         low, high = r.low, r.high
         value = None
-        hedge_cls: HedgeClass = "range"
+        hedge_cls = "range"
     elif r.value is None:  # vague
         low, high, value, hedge_cls = r.number.low, r.number.high, None, "vague"
     else:

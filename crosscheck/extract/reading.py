@@ -28,3 +28,5 @@ class Reading:
     is_range: bool = False
     number_after: int = -1
     negative: bool = False
+    #: value, low and high are final (a date, year or clock time): no hedge interval applies
+    fixed: bool = False
