@@ -48,7 +48,19 @@ _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "hrs", "ist", 
 
 def read_date_or_year(tokens: list[Token], r: Reading) -> bool:
     """True when the reading is a date or a year; then its kind, span and value are set."""
+    if _part_of_a_name(tokens, r.number.first):
+        return False
     return _read_date(tokens, r) or _read_year(tokens, r)
+
+
+def _part_of_a_name(tokens: list[Token], f: int) -> bool:
+    """Digits glued to letters or a sign before them: "LGA1156", "#2020", "F-1999", "_2024"."""
+    if f == 0 or not touching(tokens, f):
+        return False
+    prev = tokens[f - 1]
+    if prev.kind == "w" or prev.text in ("#", "№", "_"):
+        return True
+    return prev.text == "-" and f >= 2 and touching(tokens, f - 1) and tokens[f - 2].kind == "w"
 
 
 def _prev(tokens: list[Token], i: int) -> Token | None:

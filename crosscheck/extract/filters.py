@@ -121,7 +121,11 @@ def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
         if prev is None:
             return False
         if prev.text == "+" and touching(tokens, k):
-            return True
+            # "10+10", "(1/2)+2": a plus glued after a number or a bracket adds; it opens no
+            # number. After a name's digits it is part of the name ("J1149.5+6663")
+            before = tokens[k - 2] if k >= 2 and touching(tokens, k - 1) else None
+            named = k >= 3 and touching(tokens, k - 2) and tokens[k - 3].kind == "w"
+            return not (before is not None and (before.text == ")" or (before.kind == "n" and not named)))
         if prev.kind != "n" or prev.end + 1 != tokens[k].start:
             return False
         k -= 1

@@ -40,6 +40,7 @@ from crosscheck.extract.tokens import Token, tokenize, touching
 from crosscheck.extract.units import (
     A_UNITS,
     CASE_SENSITIVE_CODES,
+    COMPOUND_STARTS,
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
     DURATIONS,
@@ -47,7 +48,10 @@ from crosscheck.extract.units import (
     IDENTIFIER_NOUNS,
     MEASURES,
     RATE_PERIODS,
+    RATE_UNITS,
     RATE_WORDS,
+    SPACED_AS_WRITTEN,
+    read_compound_unit,
 )
 from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, TENS, split_glued
 from crosscheck.model import HedgeClass, Quantity
@@ -312,7 +316,7 @@ _HEDGE_PREFIXES = _prefixes(PRE_HEDGES)
 #: the phrase tables this module looks up, by identity (dicts are not hashable)
 _PHRASE_PREFIXES: dict[int, frozenset[str]] = {
     id(table): _prefixes(table)
-    for table in (CURRENCY_PREFIX, CURRENCY_SUFFIX, MEASURES, POST_HEDGES, _PERCENT_WORDS)
+    for table in (CURRENCY_PREFIX, CURRENCY_SUFFIX, MEASURES, POST_HEDGES, _PERCENT_WORDS, RATE_UNITS)
 }
 #: words that can only start a quantity as the first word of a hedge ("on the order of")
 _HEDGE_ONLY_WORDS = frozenset(
@@ -421,6 +425,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         reading.kind, reading.unit = "money", currency[0]
     if magnitude:
         reading.kind, reading.unit, reading.first = "measure", "magnitude", j - 1
+    reading.after = _restated(text, tokens, number)
+    _read_uncertainty(text, tokens, reading)
     _read_suffix(tokens, reading, text)
     _read_share(text, tokens, reading)
     _read_range(text, tokens, reading, range_intro)
@@ -439,6 +445,44 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             if negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+def _restated(text: str, tokens: list[Token], number: Number) -> int:
+    """"forty-five (45) days", "45 (forty-five)": a number restated in brackets, as contracts
+    and some official copy write it, is one figure; the index after it (after the bracket)."""
+    a = number.after
+    if number.value is None or a + 2 >= len(tokens) or tokens[a].text != "(":
+        return a
+    again = read_number(text, tokens, a + 1)
+    if again is None or again.value != number.value or again.after >= len(tokens) or tokens[again.after].text != ")":
+        return a
+    return again.after + 1
+
+
+def _read_uncertainty(text: str, tokens: list[Token], r: Reading) -> None:
+    """"2,000.45±0.01", "9.83e-3 +/- 1e-5", "12 +- 2": a measurement and its stated error,
+    one mention whose interval is value ± error (kept out when a hedge word came first:
+    "no more than 2,000.45±0.01" stays an upper bound)."""
+    n = len(tokens)
+    j = r.after
+    if j >= n or r.value is None or tokens[j].text not in ("±", "+"):
+        return
+    k = j + 1
+    if tokens[j].text == "+":  # "+/-", "+-", all glued
+        if k < n and tokens[k].text == "/" and touching(tokens, k):
+            k += 1
+        if not (k < n and tokens[k].text in ("-", "−") and touching(tokens, k)):
+            return
+        k += 1
+    if k >= n:
+        return
+    error = read_number(text, tokens, k)
+    if error is None or error.value is None or error.value <= 0 or error.written != "digits":
+        return
+    if r.hedge_first < 0:
+        r.uncertainty = error.value
+        r.hedge_first, r.hedge_after, r.hedge_class = j, error.after, "approx"
+    r.after = error.after
 
 
 def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
@@ -472,10 +516,12 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         r.kind, r.unit, r.after = "percent", pct[0], pct[1]
         return
     if r.kind != "money":
-        cur = _match_phrase(tokens, j, CURRENCY_SUFFIX, 2)
+        cur = _match_phrase(tokens, j, CURRENCY_SUFFIX, 5)  # "L.E", "u.s. dollars": dots are tokens
         if cur is not None and not (tokens[j].low in ("le", "rm") and not glued and tokens[j].text.islower() and False):
-            if tokens[j].low in ("pound", "pounds") and cur[1] < n and tokens[cur[1]].low == "of":
-                r.kind, r.unit, r.after = "measure", "lb", cur[1]
+            if tokens[j].low in ("pound", "pounds") and (
+                (cur[1] < n and tokens[cur[1]].low == "of") or _weighed(tokens, r.first)
+            ):
+                r.kind, r.unit, r.after = "measure", "lb", cur[1]  # "5 pounds of rice", "weighs 9 pounds"
                 return
             r.kind, r.unit, r.after = "money", cur[0], cur[1]
             _read_minor(text, tokens, r)
@@ -483,6 +529,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             return
     else:
         _read_minor(text, tokens, r)
+        _read_rate(tokens, r)
+        return
+    compound = read_compound_unit(tokens, j) if nxt.low in COMPOUND_STARTS else None
+    if compound is not None:  # "9.8 m/s2", "20 J/m^2", "4e14 s-1", "0.3 mSv/h"
+        r.kind, r.unit, r.after = "measure", compound[0], compound[1]
         _read_rate(tokens, r)
         return
     temperature = _temperature_after(tokens, j, r)
@@ -502,9 +553,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
                 r.kind, r.after = "age", j + 2
             return
         unit = _match_phrase(tokens, j, MEASURES, 4)
-        if unit is not None and (low not in GLUED_ONLY or glued) and nxt.text not in ("G", "D", "B"):
-            if low == "m" and glued and r.number.value is not None:
-                pass
+        if unit is not None and low in GLUED_ONLY and not glued and _spaced_as_written(tokens, j):
+            unit = (MEASURES[low], j + 1)  # "2 g." ends a sentence: the dot is not the unit's
+        elif unit is not None and low in GLUED_ONLY and not glued:
+            unit = None
+        if unit is not None and nxt.text not in ("G", "D", "B"):
             r.kind, r.unit, r.after = "measure", unit[0], unit[1]
             _read_rate(tokens, r)
             return
@@ -518,6 +571,21 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     _read_rate(tokens, r)
 
 
+def _weighed(tokens: list[Token], first: int) -> bool:
+    """A verb of weighing just before the figure: "it weighs no more than 2,000 pounds"."""
+    return any(t.low.startswith("weigh") for t in tokens[max(0, first - 3) : first])
+
+
+def _spaced_as_written(tokens: list[Token], j: int) -> bool:
+    """A unit that reads only glued ("5g") but is unmistakable spaced as written: "2.0 g",
+    "8 MB", "3 L of wine" (a capital L before "of" or punctuation)."""
+    text = tokens[j].text
+    if text in SPACED_AS_WRITTEN:
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return text == "L" and (nxt is None or nxt.low == "of" or nxt.kind == "p")
+
+
 def _first_tokens(table: dict) -> set[str]:
     return {tokenize(key)[0].low for key in table if key}
 
@@ -525,7 +593,7 @@ def _first_tokens(table: dict) -> set[str]:
 #: every token that can open what ``_read_suffix`` reads; anything else ends the figure at once
 _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
-    | set(DURATIONS) | RATE_WORDS
+    | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
 )
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
@@ -642,6 +710,16 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
             if r.kind == "count":
                 r.kind = "rate"
             r.after = j + 2
+            return
+        # a price or yield per unit: "$80 a barrel", "$350 per kg", "4 tonnes per hectare"
+        if tokens[j].low in ("each", "every"):
+            return
+        unit = _match_phrase(tokens, j + 1, RATE_UNITS, 3)
+        if unit is not None and (tokens[j].low not in ("a", "an") or " " not in unit[0]):
+            r.unit = (r.unit + " " if r.unit else "") + "per " + unit[0]
+            if r.kind == "count":
+                r.kind = "rate"
+            r.after = unit[1]
 
 
 def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
@@ -772,6 +850,8 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
         value = r.value
         hedge_cls = r.hedge_class
         low, high = interval(value, hedge_cls)
+        if r.uncertainty is not None:
+            low, high = value - r.uncertainty, value + r.uncertainty
     return Quantity(
         start=start, end=end, text=text[start:end], value=value, low=low, high=high,
         hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,
