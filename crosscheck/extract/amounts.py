@@ -11,7 +11,7 @@ written, so the scanner in ``numbers`` can decide what it is (a count, a year, a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crosscheck.extract.hedges import VAGUE
 from crosscheck.extract.tokens import Token, touching
@@ -36,11 +36,15 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _VAGUE_MAX_WORDS = max(len(k.split()) for k in VAGUE)
+#: every leading run of whole words of a vague phrase ("tens", "tens of", "tens of thousands")
+_VAGUE_PREFIXES = frozenset(" ".join(k.split()[:m]) for k in VAGUE for m in range(1, len(k.split()) + 1))
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
-    """A number as read: value (None when vague), its token span, and how it was written."""
+class Number(NamedTuple):
+    """A number as read: value (None when vague), its token span, and how it was written.
+
+    A named tuple, not a frozen dataclass: one is built for every figure read, and a frozen
+    dataclass's ``__init__`` costs about ten times as much."""
 
     value: float | None
     first: int  # index of the first token
@@ -88,13 +92,14 @@ def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:
 
 def _vague_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The longest vague phrase starting at ``i`` ("tens of thousands"), dropping a final "of"."""
-    words: list[str] = []
     best: tuple[str, int] | None = None
+    key = ""
     for k in range(i, min(len(tokens), i + _VAGUE_MAX_WORDS)):
         if tokens[k].kind != "w":
             break
-        words.append(tokens[k].low)
-        key = " ".join(words)
+        key = tokens[k].low if k == i else f"{key} {tokens[k].low}"
+        if key not in _VAGUE_PREFIXES:
+            break  # "a hundred": no vague phrase goes on this way
         if key in VAGUE:
             best = (key, k + 1)
     return best
@@ -134,7 +139,10 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
         return None
     first = i - 1 if decimal_lead else i
     j = i
-    if not decimal_lead and not (i > 0 and tokens[i - 1].kind == "w" and touching(tokens, i)):
+    if (
+        not decimal_lead and i + 1 < n and tokens[i + 1].kind == "n"
+        and not (i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].end == t.start)
+    ):
         # "800 000"; not "i7 860": digits glued to letters name a thing, and no group follows
         j = _space_group(text, tokens, i, digits)
         if j != i:
@@ -142,6 +150,11 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
             value = float(joined)
     after = j + 1
     bare = digits.isdigit() and j == i and not decimal_lead
+    nxt_tok = tokens[after] if after < n else None
+    if nxt_tok is None or (
+        nxt_tok.kind == "w" and nxt_tok.start != tokens[j].end and nxt_tok.low not in _WORDS_AFTER_DIGITS
+    ):
+        return Number(value, first, after, "digits", bare_int=bare)  # "80,000 people": the common case
     # scientific notation: "1.5e-3", "3 x 10^6", "2.48×10−5", "10⁶", "2^10"
     if after < n and (tokens[after].low in _EXPONENT_STARTS or tokens[after].text[0] in _SUPERSCRIPT_START):
         power = _power(tokens, after, digits)
@@ -198,6 +211,8 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
 #: what may follow a mantissa in scientific notation: "e", a times sign, a caret
 _TIMES = frozenset({"x", "×", "*", "·", "⋅"})
 _EXPONENT_STARTS = _TIMES | {"e", "^", "**"}
+#: the spaced words that may go on with digits ("1.6 million", "3 x 10^6", "1 point 1")
+_WORDS_AFTER_DIGITS = _EXPONENT_STARTS | set(SCALES) | set(DOZEN) | {"point"}
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SUPERSCRIPT_START = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _MINUS = ("-", "−", "⁻")

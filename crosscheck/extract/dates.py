@@ -48,6 +48,8 @@ _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "hrs", "ist", 
 
 def read_date_or_year(tokens: list[Token], r: Reading) -> bool:
     """True when the reading is a date or a year; then its kind, span and value are set."""
+    if r.kind != "count" or not r.number.bare_int:
+        return False  # "80,000 people", "2.5%": dates and years are plain digits (asked first)
     if _part_of_a_name(tokens, r.number.first):
         return False
     return _read_date(tokens, r) or _read_year(tokens, r)

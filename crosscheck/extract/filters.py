@@ -79,16 +79,21 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
     n = len(tokens)
     if number.written not in ("digits", "fraction"):
         return False
-    prev = _prev(tokens, f)
-    if r.kind == "count" and prev is not None:
+    count = r.kind == "count"
+    prev = tokens[f - 1] if f > 0 else None
+    glued_before = prev is not None and prev.end == tokens[f].start
+    nxt = tokens[a] if a < n else None
+    glued_after = nxt is not None and nxt.start == tokens[a - 1].end
+    if count and prev is not None:
         # "G20", "L2", "COVID-19", "F-16", "MACS J1149.5"
-        if touching(tokens, f) and prev.kind == "w":
+        if glued_before and prev.kind == "w":
             return True
-        if prev.text in ("-", "_", "#", "/", "№") and touching(tokens, f) and f >= 2:
+        if glued_before and prev.text in ("-", "_", "#", "/", "№") and f >= 2:
             before = tokens[f - 2]
-            if prev.text == "#" or (touching(tokens, f - 1) and before.kind == "w" and (before.text.isupper() or before.text[:1].isupper())):
+            before_glued = before.end == prev.start
+            if prev.text == "#" or (before_glued and before.kind == "w" and (before.text.isupper() or before.text[:1].isupper())):
                 return True
-            if prev.text == "-" and touching(tokens, f - 1) and before.kind == "w" and before.low not in ("minus", "negative"):
+            if prev.text == "-" and before_glued and before.kind == "w" and before.low not in ("minus", "negative"):
                 return True  # "F-16", not "negative-5"
         if prev.text == "#":
             return True
@@ -96,21 +101,19 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
             if prev.low in _STRONG_IDENTIFIERS or prev.text[:1].isupper():
                 if not (prev.low == "no" and prev.text == "no"):
                     return True
-    # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
-    if r.kind == "count" and a < n and touching(tokens, a) and tokens[a].kind == "w" and not number.glued_suffix:
-        if tokens[a].low not in ("s",):
+    if glued_after and nxt is not None:
+        # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
+        if count and nxt.kind == "w" and not number.glued_suffix and nxt.low != "s":
             return True
-    if a < n and touching(tokens, a) and tokens[a].text in ("_",):
-        return True
+        if nxt.text == "_":
+            return True
     # phone numbers: "+92 51 1234567", "555-123-4567", "(051) 123 4567"
-    if r.kind == "count" and prev is not None and (prev.kind == "n" or prev.text == "+") and _after_plus_prefix(tokens, f):
+    if count and prev is not None and (prev.kind == "n" or prev.text == "+") and _after_plus_prefix(tokens, f):
         return True
-    if r.kind == "count" and a + 2 < n and tokens[a].text == "-" and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
+    if count and nxt is not None and nxt.text == "-" and a + 2 < n and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
         return True
     # code: a number inside the argument list of a call, or beside operators
-    if _in_code(text, tokens, f, a):
-        return True
-    return False
+    return _in_code(text, tokens, f, a)
 
 
 def _after_plus_prefix(tokens: list[Token], f: int) -> bool:

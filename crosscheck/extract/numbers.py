@@ -33,6 +33,7 @@ from crosscheck.extract.hedges import (
     MAX_HEDGE_WORDS,
     POST_HEDGES,
     PRE_HEDGES,
+    VAGUE,
     interval,
 )
 from crosscheck.extract.reading import Reading
@@ -53,7 +54,15 @@ from crosscheck.extract.units import (
     SPACED_AS_WRITTEN,
     read_compound_unit,
 )
-from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, TENS, split_glued
+from crosscheck.extract.words import (
+    A_BEFORE,
+    FRACTIONS,
+    NUMBER_WORDS,
+    SCALES,
+    TENS,
+    UNITS,
+    split_glued,
+)
 from crosscheck.model import HedgeClass, Quantity
 
 _STARTERS = (
@@ -95,6 +104,13 @@ _CANDIDATE_WORDS = frozenset(
 )
 #: first three letters of every tens word: what a glued compound ("twentyone") must open with
 _TENS_PREFIXES = frozenset(word[:3] for word in TENS)
+#: every token (lower case) that may open a figure besides digits and symbols: starter words,
+#: compounds written without the hyphen ("twentyone"), and a sign or point before digits
+_OPENERS = frozenset(
+    _STARTER_FIRST_WORDS
+    | {tens + unit for tens in TENS for unit in UNITS if split_glued(tens + unit) is not None}
+    | {"-", "−", "."}
+)
 _TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _TENS_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_TENS_STEMS) + ")", re.IGNORECASE)
 #: digits and money or fraction signs open a window at once; words are checked one by one,
@@ -211,18 +227,17 @@ def _widen_right(text: str, i: int) -> int:
 def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0  # the first token not yet read into a quantity
-    starts = [
-        k for k, t in enumerate(tokens)
-        if t.kind in ("n", "s") or t.low in _STARTER_FIRST_WORDS
-        or (t.text in ("-", "−", ".") and _digit_next(tokens, k))  # "-5", ".5"; not a full stop
-        or (t.kind == "w" and t.low[:3] in _TENS_PREFIXES and split_glued(t.low) is not None)
-    ]
+    # one set lookup per token: digits and symbols, or a word or sign that may open a figure
+    # ("-5" and ".5" are checked below: a full stop opens none)
+    starts = [k for k, t in enumerate(tokens) if t[4] in "ns" or t[3] in _OPENERS]
     for k in starts:
         if k < i:
             continue
         t = tokens[k]
-        if t.kind == "p" and not _digit_next(tokens, k):
-            continue
+        if t.kind == "p" and not (k + 1 < len(tokens) and tokens[k + 1].kind == "n" and tokens[k + 1].start == t.end):
+            continue  # "-5", ".5" open a figure; a full stop does not
+        if t.low in ("a", "an") and (k + 1 == len(tokens) or tokens[k + 1].low not in _AFTER_ARTICLE):
+            continue  # "a", "an" start a figure only before these ("a dozen", "a third", "a few hundred")
         if t.kind == "w" and t.low not in _SELF_STARTERS and not (len(t.low) >= 7 and split_glued(t.low)):
             if t.low in _HEDGE_ONLY_WORDS and (
                 not _may_open_hedge(tokens, k) or _match_hedge(tokens, k) is None
@@ -250,10 +265,6 @@ _SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | set("½⅓⅔¼¾⅛") | {"a", 
                                                    "trillion", "o", "oh"}
 
 
-def _digit_next(tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].kind == "n" and touching(tokens, i + 1)
-
-
 def _number_ahead(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + MAX_HEDGE_WORDS + 3)):
         tok = tokens[k]
@@ -271,17 +282,24 @@ def _prefixes(table: dict) -> frozenset[str]:
 def _may_open_hedge(tokens: list[Token], i: int) -> bool:
     """Cheap pre-test for ``_match_hedge``: the word is a hedge, or it and the next token
     begin one ("on Sunday" begins none)."""
-    low = tokens[i].low.replace("’", "'")
+    low = tokens[i].low
+    if "’" in low:
+        low = low.replace("’", "'")
     if low in PRE_HEDGES or i + 1 >= len(tokens):
         return low in PRE_HEDGES
-    nxt = tokens[i + 1].low.replace("’", "'")
-    return f"{low} {nxt}" in _HEDGE_PREFIXES or f"{low}{nxt}" in _HEDGE_PREFIXES
+    nxt = tokens[i + 1].low
+    return nxt in _HEDGE_SECOND.get(low, ()) or "’" in nxt
 
 
 def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
     """The longest pre-hedge starting at ``i``: (class, index after it)."""
+    if i >= len(tokens):
+        return None
     best = None
     key = ""
+    low = tokens[i].low
+    if low not in PRE_HEDGES and (i + 1 >= len(tokens) or (tokens[i + 1].low not in _HEDGE_SECOND.get(low, ()) and "’" not in low + tokens[i + 1].low)):
+        return None  # "a hundred", "in Kabul": no hedge opens with these two tokens
     for k in range(i, min(len(tokens), i + MAX_HEDGE_WORDS + 1)):
         tok = tokens[k]
         if tok.kind == "n":
@@ -313,6 +331,28 @@ def _match_phrase(tokens: list[Token], i: int, table: dict[str, str], max_words:
 
 
 _HEDGE_PREFIXES = _prefixes(PRE_HEDGES)
+
+
+def _after_article() -> frozenset[str]:
+    """Every token that may follow "a"/"an" in a figure: a scale, fraction or unit for one
+    ("a dozen", "a third", "a kilogram"), "couple", a vague amount's ("a few hundred"), a hedge's
+    ("a little over", "an estimated"), a currency's ("A$"), a hyphen ("a-third")."""
+    seconds: set[str] = set(A_BEFORE) | set(FRACTIONS) | A_UNITS | {"couple", "pair", "-", "‐"}
+    for table in (PRE_HEDGES, VAGUE, CURRENCY_PREFIX):
+        for key in table:
+            toks = tokenize(key)
+            if len(toks) >= 2 and toks[0].low in ("a", "an"):
+                seconds.add(toks[1].low)
+    return frozenset(seconds)
+
+
+_AFTER_ARTICLE = _after_article()
+#: hedge word -> every token that may follow it inside a hedge ("on" -> "the"; "approx" -> ".")
+_HEDGE_SECOND: dict[str, set[str]] = {}
+for _prefix in _HEDGE_PREFIXES:
+    _toks = tokenize(_prefix)
+    if len(_toks) >= 2:
+        _HEDGE_SECOND.setdefault(_toks[0].low, set()).add(_toks[1].low)
 #: the phrase tables this module looks up, by identity (dicts are not hashable)
 _PHRASE_PREFIXES: dict[int, frozenset[str]] = {
     id(table): _prefixes(table)
@@ -425,12 +465,16 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         reading.kind, reading.unit = "money", currency[0]
     if magnitude:
         reading.kind, reading.unit, reading.first = "measure", "magnitude", j - 1
-    reading.after = _restated(text, tokens, number)
-    _read_uncertainty(text, tokens, reading)
-    _read_suffix(tokens, reading, text)
-    _read_share(text, tokens, reading)
-    _read_range(text, tokens, reading, range_intro)
-    _read_post_hedge(tokens, reading)
+    a = number.after
+    if reading.kind != "count" or (a < n and (tokens[a].low in _GOES_ON or tokens[a].start == tokens[a - 1].end)):
+        reading.after = _restated(text, tokens, number)
+        _read_uncertainty(text, tokens, reading)
+        _read_suffix(tokens, reading, text)
+        _read_share(text, tokens, reading)
+        _read_range(text, tokens, reading, range_intro)
+        _read_post_hedge(tokens, reading)
+    elif reading.value is not None and 0 < reading.value < 1:
+        _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
     if is_clock_time(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
@@ -483,6 +527,15 @@ def _read_uncertainty(text: str, tokens: list[Token], r: Reading) -> None:
         r.uncertainty = error.value
         r.hedge_first, r.hedge_after, r.hedge_class = j, error.after, "approx"
     r.after = error.after
+
+
+def _goes_on() -> frozenset[str]:
+    """Every token (lower case) after a count's number that a suffix, share, range, hedge
+    or restatement may open; after any other token the count is complete as read."""
+    return frozenset(
+        _SUFFIX_STARTS | _first_tokens(POST_HEDGES) | {"(", "±", "+", "-", "–", "—", "to", "and", "up", "or"}
+        | {"a", "an", "of"}  # "half a million", "three quarters of an hour"
+    )
 
 
 def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
@@ -596,6 +649,7 @@ _SUFFIX_STARTS = frozenset(
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
 )
+_GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
 #: glued or spaced) or the word "degrees" with its scale
 _DEGREE_SCALES = {"c": "degC", "f": "degF", "celsius": "degC", "centigrade": "degC",
@@ -849,7 +903,7 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
     else:
         value = r.value
         hedge_cls = r.hedge_class
-        low, high = interval(value, hedge_cls)
+        low, high = (value, value) if hedge_cls == "exact" else interval(value, hedge_cls)
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
     return Quantity(
