@@ -120,3 +120,55 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
     f = _frame("In a rare meeting on Saturday, the envoy raised the deportation of tens of thousands of people.",
                "tens of thousands")
     assert f.nominal and f.event == "deportation"
+
+
+# Disasters, elections and money read like this too: the frame must not lean on one story.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a state, not a verb, says what happened to them
+        ("Officials said 402 people are still missing.", "402", "missing"),
+        ("The storm has killed at least 640 people, with 211 still missing.", "211", "missing"),
+        ("The toll stood at 938 dead and hundreds missing.", "hundreds", "missing"),
+        ("Storm Daniel left 4,000 dead in Derna.", "4,000", "dead"),
+        # the figure is the value of a toll, whatever verb moved it
+        ("The death toll rose again on Sunday to 818 people.", "818", "death toll"),
+        ("The death toll from the earthquake tops 18,000, most of them in the south.", "18,000", "death toll"),
+        ("New figures have pushed the death toll to more than 79,000, officials said.", "more than 79,000", "death toll"),
+        ("A private channel reported a death toll of more than 25,000 in the north.", "more than 25,000", "death toll"),
+        # but a toll named before another verb's own figure is not that figure's measure
+        ("The toll rose as rescuers found 40 bodies in the rubble.", "40", "found"),
+        ("Floods have affected over 3.2 million people in three provinces.", "over 3.2 million", "affected"),
+    ],
+)
+def test_event_from_states_and_tolls(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("There are reports the number of dead could pass 25,000 in the north alone.", "25,000", "dead"),
+        ("The total of votes cast reached 9,308,164 by noon.", "9,308,164", "votes"),
+    ],
+)
+def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a named storm or operation is a happening, not a place
+        ("In Sri Lanka, the centre said at least 212 people died after rains caused by Cyclone Ditwah.", "at least 212", "Sri Lanka"),
+        ("In Sri Lanka specifically, 212 people died after rains resulting from Cyclone Ditwah.", "212", "Sri Lanka"),
+        ("Hurricane Maria killed 64 people in Puerto Rico.", "64", "Puerto Rico"),
+        ("In Thailand, where at least 162 residents died, aid continued.", "at least 162", "Thailand"),
+        # a capitalised opening word that qualifies a noun, or takes a plural verb, is no place
+        ("New figures have pushed the toll to 79,000.", "79,000", None),
+        ("Floods have affected over 3.2 million people.", "over 3.2 million", None),
+        ("Pakistan has expelled more than 80,000 Afghans.", "more than 80,000", "Pakistan"),
+    ],
+)
+def test_place_is_not_a_named_event_or_a_common_noun(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place

@@ -79,6 +79,24 @@ _ORG_WORDS = {"department", "ministry", "agency", "organization", "organisation"
               "institute", "board", "bureau", "service", "services", "company", "group",
               "corporation", "federation", "league", "foundation", "centre", "center"}
 _PARTICLES = {"out", "back", "off", "away", "up", "down"}
+#: heads that make a capitalised run a named happening, not a place ("Cyclone Ditwah",
+#: "Hurricane Maria", "Operation Sindoor", "the Paris Olympics")
+_NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "operation",
+                      "olympics", "games", "cup", "festival", "summit", "war", "conference", "election",
+                      "elections", "marathon", "championship", "championships", "covid", "pandemic"}
+#: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
+_CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
+#: adjectives that state what happened to the people counted ("402 are still missing",
+#: "938 dead"): the event when no verb says it
+_STATES = {"missing", "dead", "injured", "wounded", "displaced", "homeless", "affected", "stranded",
+           "trapped", "unaccounted", "hospitalised", "hospitalized", "evacuated", "detained",
+           "arrested", "killed", "rescued", "infected", "sick", "ill", "unemployed", "jailed"}
+#: verbs that only move a figure ("the toll rose to 818"): the figure's event is the measure
+#: named before them, when there is one
+_MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped", "tops", "hit",
+           "passed", "pass", "pushed", "surpassed", "exceeded", "jumped", "soared", "increased",
+           "grew", "fell", "dropped", "declined", "raised", "revised", "put", "estimated", "at",
+           "to", "of", "was", "is", "were", "are", "stands", "reaches", "rises"}
 
 
 class Frame(NamedTuple):
@@ -168,6 +186,8 @@ def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
             continue
         if possessed and w[0].isalpha() and not _is_verb(w):
             continue  # "had their ACC residency cards cancelled": the object before the verb
+        if low in _STATES and not _is_verb(w):
+            return low  # "402 people are still missing", "211 still missing"
         if _is_verb(w) or low in _PRESENT:
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
@@ -255,10 +275,13 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
-        if any(w.lower() in _ORG_WORDS for w in text.split()):
+        if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
+            continue
+        if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
         after_run = [t for t in toks if t[0] >= e][:2]
-        if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP:
+        if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
+                and not after_run[0][2].lower().endswith("ly"):
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
@@ -287,10 +310,17 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
         caps = _capital_runs(sentence)
-        if caps and caps[0][0] == toks[0][0] and not any(w.lower() in _ORG_WORDS for w in caps[0][2].split()):
+        if caps and caps[0][0] == toks[0][0] and not any(
+            w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in caps[0][2].split()
+        ):
             after = [t for t in toks if t[0] >= caps[0][1]][:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
+            if after and after[0][2][0].islower() and after[0][2].lower() not in _STOP | _AUX \
+                    and not _is_verb(after[0][2]):
+                return None  # "New figures show ...": the capital word qualifies a noun
+            if after and after[0][2].lower() in ("have", "are", "were"):
+                return None  # "Floods have affected ...": a country takes "has", a plural noun "have"
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
@@ -303,4 +333,55 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     counted, span = (found if found else (None, None))
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if counted is None:
+        counted = _number_of(sentence, start, lo)
+    measure = measure_before(sentence, start, lo)
+    if measure is not None:
+        event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
+    elif counted and counted.lower() in _STATES and (
+        event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
+    ):
+        event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
     return Frame(counted, span, event, place_near(sentence, start, end, lo, hi), noun is not None)
+
+
+#: nouns that name a running measure of a happening: "the death toll rose to 818"
+_MEASURES = {"toll", "tally"}
+
+
+def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The measure a figure is the value of, named shortly before it in its clause: "the
+    *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
+    25,000"."""
+    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:10]
+    moved = False
+    for k, (_s, _e, w) in enumerate(before):
+        low = w.lower()
+        if low in _MEASURES:
+            modifier = before[k + 1][2] if k + 1 < len(before) else ""
+            if modifier.isalpha() and modifier.islower() and modifier not in _STOP | _DROP_LEAD:
+                return f"{modifier} {low}"
+            return low
+        # only words that move or place the figure may stand between it and its measure:
+        # "the toll rose again on Sunday to 818", not "the toll rose as rescuers found 40 more"
+        if low in _MOVERS and low not in _STOP:
+            moved = True
+            continue
+        if moved and w[0].isalpha() and not _is_verb(w):
+            continue  # "the death toll *from the earthquake* tops 18,000"
+        if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
+                or low in ("again", "further", ",", "sharply", "slightly", "now")):
+            return None
+    return None
+
+
+def _number_of(sentence: str, start: int, lo: int = 0) -> str | None:
+    """What "the number of X" counts, when the figure is that number: "the number of dead
+    could pass 25,000"."""
+    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:10]
+    words = [w.lower() for _, _, w in before]
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
+                and words[k - 1] not in _STOP:
+            return before[k - 1][2]
+    return None
