@@ -133,6 +133,9 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
         ("Storm Daniel left 4,000 dead in Derna.", "4,000", "dead"),
         # the figure is the value of a toll, whatever verb moved it
         ("The death toll rose again on Sunday to 818 people.", "818", "death toll"),
+        ("The death toll from the floods that struck Java, Bali and Lombok rose on Sunday to 818 people.",
+         "818", "death toll"),
+        ("The death toll rose to 300, while 40 were injured.", "40", "injured"),
         ("The death toll from the earthquake tops 18,000, most of them in the south.", "18,000", "death toll"),
         ("New figures have pushed the death toll to more than 79,000, officials said.", "more than 79,000", "death toll"),
         ("A private channel reported a death toll of more than 25,000 in the north.", "more than 25,000", "death toll"),
@@ -168,6 +171,13 @@ def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> Non
         ("New figures have pushed the toll to 79,000.", "79,000", None),
         ("Floods have affected over 3.2 million people.", "over 3.2 million", None),
         ("Pakistan has expelled more than 80,000 Afghans.", "more than 80,000", "Pakistan"),
+        # compass words and "the island of" sit between the preposition and the name
+        ("At least 185 people were killed in southern Thailand, with 367 still missing.", "367", "Thailand"),
+        ("The agency said 995 people have died across the island of Sumatra.", "995", "Sumatra"),
+        # a country named after a fronted region is the figure's place
+        ("In Southeast Asia, Indonesia, the worst-hit country, has recorded 442 deaths, while 402 are missing.",
+         "402", "Indonesia"),
+        ("In Thailand, Prime Minister Anutin said 40 people died.", "40", "Thailand"),
     ],
 )
 def test_place_is_not_a_named_event_or_a_common_noun(sentence: str, figure: str, place: str | None) -> None:

@@ -84,6 +84,12 @@ _PARTICLES = {"out", "back", "off", "away", "up", "down"}
 _NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "operation",
                       "olympics", "games", "cup", "festival", "summit", "war", "conference", "election",
                       "elections", "marathon", "championship", "championships", "covid", "pandemic"}
+#: compass words between a preposition and a place ("in southern Thailand")
+_COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
+                                     "southeast", "southwest") for suffix in ("", "ern")} | {"central"}
+#: "the island of Sumatra", "the province of Aceh": the place is the name after "of"
+_PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
+                "region", "county", "country", "capital", "port", "municipality", "prefecture"}
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
 #: adjectives that state what happened to the people counted ("402 are still missing",
@@ -269,6 +275,10 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for s, e, text in _capital_runs(sentence):
         before = [t for t in toks if t[1] <= s]
+        if before and before[-1][2].lower() in _COMPASS:
+            before = before[:-1]  # "in southern Thailand", "in northwestern Pakistan"
+        if len(before) >= 3 and before[-1][2].lower() == "of" and before[-2][2].lower() in _PLACE_KINDS:
+            before = before[:-2]  # "across the island of Sumatra", "in the province of Aceh"
         if before and before[-1][2].lower() == "the":
             before = before[:-1]  # "across the Rio Grande"
         if not before or before[-1][2].lower() not in _PLACE_PREPS:
@@ -306,7 +316,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
-            return re.sub(r"['’]s$", "", best[1])
+            return _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
         caps = _capital_runs(sentence)
@@ -335,7 +345,9 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
         counted = _number_of(sentence, start, lo)
-    measure = measure_before(sentence, start, lo)
+    # a list of places can cut the clause before its subject ("the toll from the floods that
+    # struck A, B and C rose to 818"); measure_before stops at any other verb on its own
+    measure = measure_before(sentence, start)
     if measure is not None:
         event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
     elif counted and counted.lower() in _STATES and (
@@ -353,7 +365,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     """The measure a figure is the value of, named shortly before it in its clause: "the
     *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
     25,000"."""
-    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:10]
+    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:30]
     moved = False
     for k, (_s, _e, w) in enumerate(before):
         low = w.lower()
@@ -367,8 +379,10 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
         if low in _MOVERS and low not in _STOP:
             moved = True
             continue
-        if moved and w[0].isalpha() and not _is_verb(w):
-            continue  # "the death toll *from the earthquake* tops 18,000"
+        if moved and w not in (".", ";", ":") and not w[0].isdigit():
+            continue  # "the death toll *from the floods that struck Java* rose to 818"
+        if k >= 10:
+            return None
         if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
                 or low in ("again", "further", ",", "sharply", "slightly", "now")):
             return None
@@ -385,3 +399,42 @@ def _number_of(sentence: str, start: int, lo: int = 0) -> str | None:
                 and words[k - 1] not in _STOP:
             return before[k - 1][2]
     return None
+
+
+#: prepositions that say where a figure holds, as opposed to where people came from or went
+#: ("expelled *from* Pakistan" and "crossed *into* Afghanistan" count the same people)
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "across", "at"})
+
+
+def is_location(sentence: str, place: str, near: int) -> bool:
+    """True when the occurrence of ``place`` nearest to ``near`` is introduced by a locative
+    preposition ("in Thailand", "in southern Thailand", "across the island of Sumatra")."""
+    best = None
+    for m in re.finditer(re.escape(place), sentence):
+        if best is None or abs(m.start() - near) < abs(best - near):
+            best = m.start()
+    if best is None:
+        return False
+    before = [w.lower() for w in sentence[max(0, best - 40) : best].split()]
+    if before and before[-1] in _COMPASS:
+        before.pop()
+    if len(before) >= 3 and before[-1] == "of" and before[-2] in _PLACE_KINDS:
+        before = before[:-2]
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_FRONTED = re.compile(r"^\s*In (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*, ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?:, the\b| (?:has|have|had|is|was)\b)")
+
+
+def _appositive_subject(sentence: str, place: str) -> str | None:
+    """The subject named right after a fronted region: "In Southeast Asia, *Indonesia*, the
+    worst-hit country, has recorded 442 deaths": the figure is Indonesia's, not the region's."""
+    m = _FRONTED.match(sentence)
+    if m is None or not sentence.lstrip()[3:].lstrip().removeprefix("the ").startswith(place):
+        return None
+    subject = m.group(1)
+    if any(w.lower() in _ORG_WORDS | _NAMED_EVENT_WORDS or w.lower() in _NOT_PLACES for w in subject.split()):
+        return None
+    return subject
