@@ -122,6 +122,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "cancelled": frozenset("cancel revok withdraw suspend annul".split()),
     "voted": frozenset("vote ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
+    "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
     "missing": frozenset("missing unaccount disappear".split()),
     "affected": frozenset("affect impact".split()),

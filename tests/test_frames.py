@@ -182,3 +182,24 @@ def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> Non
 )
 def test_place_is_not_a_named_event_or_a_common_noun(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event", "place"),
+    [
+        # money: the amount is "of" a noun, the verb may be a participle
+        ("The Centre proposed an outlay of Rs 26,000 crore for road projects in Bihar.", "Rs 26,000 crore",
+         "outlay", "proposed", "Bihar"),
+        ("She announced a special package of Rs 15,000 crore.", "Rs 15,000 crore", "package", "announced", None),
+        ("The plan includes arranging Rs 15,000 crore this fiscal year.", "Rs 15,000 crore", None, "arranging", None),
+        ("The quake struck at dawn, killing about 19,500 people.", "about 19,500", "people", "killing", None),
+        # a "total of" says nothing about what is counted
+        ("Officials counted a total of 20,073 by Friday.", "20,073", None, "counted", None),
+        # a titled person opening the sentence is not its place
+        ("Finance Minister Nirmala Sitharaman announced that the government has allocated over Rs 3 lakh crore.",
+         "over Rs 3 lakh crore", None, "allocated", None),
+    ],
+)
+def test_money_and_participles(sentence: str, figure: str, counted: str | None, event: str, place: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event, f.place) == (counted, event, place)

@@ -85,6 +85,9 @@ _BREAKDOWN = re.compile(
 )
 
 
+_BREAKDOWN_OPENS_SENTENCE = re.compile(r"(?:of|among)\b", re.IGNORECASE)
+
+
 def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Claim | None:
     """The earlier claim this quantity elaborates, if any: the figure it breaks down, or the
     figure before it in a verbless list ("12,982 departed from X, 5,435 from Y")."""
@@ -92,9 +95,11 @@ def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Cl
         return None
     lo, hi = clause_of(sentence.text, start, end)
     clause_before = sentence.text[lo:start]
-    if _BREAKDOWN.search(clause_before):
-        return claims[-1]
     same_sentence = claims[-1].sentence_start == sentence.start
+    opener = _BREAKDOWN.search(clause_before)
+    # "including ..." elaborates a figure of its own sentence; "Of these, ..." may open the next
+    if opener and (same_sentence or _BREAKDOWN_OPENS_SENTENCE.match(sentence.text[opener.start():])):
+        return claims[-1]
     if same_sentence and not _has_verb(sentence.text[lo:hi]):
         return claims[-1]
     return None

@@ -79,6 +79,12 @@ _ORG_WORDS = {"department", "ministry", "agency", "organization", "organisation"
               "institute", "board", "bureau", "service", "services", "company", "group",
               "corporation", "federation", "league", "foundation", "centre", "center"}
 _PARTICLES = {"out", "back", "off", "away", "up", "down"}
+#: titles that make a capitalised run a person ("Finance Minister Nirmala Sitharaman said ...")
+_TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesman", "spokeswoman",
+                "spokesperson", "governor", "mayor", "director", "general", "ambassador", "envoy",
+                "chairman", "chairwoman", "chair", "commissioner", "senator", "representative",
+                "judge", "justice", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms",
+                "professor", "officer", "inspector", "superintendent", "captain", "colonel", "major"}
 #: heads that make a capitalised run a named happening, not a place ("Cyclone Ditwah",
 #: "Hurricane Maria", "Operation Sindoor", "the Paris Olympics")
 _NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "operation",
@@ -176,6 +182,9 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
             and before[0][2].lower() not in _STOP:
         return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
+    if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
+            and before[0][2] not in _STOP:
+        return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
     for _s, _e, w in before[:8]:
         if _is_verb(w):
             return w.lower()
@@ -321,7 +330,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and not any(
-            w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in caps[0][2].split()
+            w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
         ):
             after = [t for t in toks if t[0] >= caps[0][1]][:3]
             if after and after[0][2][0].isdigit():
@@ -331,6 +340,12 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 return None  # "New figures show ...": the capital word qualifies a noun
             if after and after[0][2].lower() in ("have", "are", "were"):
                 return None  # "Floods have affected ...": a country takes "has", a plural noun "have"
+            word = caps[0][2]
+            if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
+                from crosscheck.extract.places import country_of
+
+                if country_of(word) is None:
+                    return None  # "Officials counted ...", "Rescuers found ...": a plural noun
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
@@ -344,7 +359,7 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
-        counted = _number_of(sentence, start, lo)
+        counted = _number_of(sentence, start, lo) or _noun_of(sentence, start, lo)
     # a list of places can cut the clause before its subject ("the toll from the floods that
     # struck A, B and C rose to 818"); measure_before stops at any other verb on its own
     measure = measure_before(sentence, start)
@@ -438,3 +453,22 @@ def _appositive_subject(sentence: str, place: str) -> str | None:
     if any(w.lower() in _ORG_WORDS | _NAMED_EVENT_WORDS or w.lower() in _NOT_PLACES for w in subject.split()):
         return None
     return subject
+
+
+#: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
+_GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
+               "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall"}
+
+
+def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The noun a figure is the amount of: "an outlay *of* Rs 26,000 crore" -> "outlay", "a
+    special package of Rs 15,000 crore" -> "package", "a fine of $5 million" -> "fine"."""
+    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:3]
+    if len(before) < 2 or before[0][2].lower() != "of":
+        return None
+    noun = before[1][2]
+    low = noun.lower()
+    if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
+            or low.endswith("ing"):
+        return None
+    return noun
