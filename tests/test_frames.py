@@ -193,6 +193,9 @@ def test_place_is_not_a_named_event_or_a_common_noun(sentence: str, figure: str,
         ("She announced a special package of Rs 15,000 crore.", "Rs 15,000 crore", "package", "announced", None),
         ("The plan includes arranging Rs 15,000 crore this fiscal year.", "Rs 15,000 crore", None, "arranging", None),
         ("The quake struck at dawn, killing about 19,500 people.", "about 19,500", "people", "killing", None),
+        # headlines use the present tense
+        ("Floods kill 231 as 114 remain missing", "231", None, "kill", None),
+        ("Over two million join marches against the plan", "Over two million", None, "join marches", None),
         # a "total of" says nothing about what is counted
         ("Officials counted a total of 20,073 by Friday.", "20,073", None, "counted", None),
         # a titled person opening the sentence is not its place

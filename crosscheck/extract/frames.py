@@ -61,7 +61,10 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             "attend", "attends", "receive", "receives", "earn", "earns", "support", "supports",
             "oppose", "opposes", "want", "wants", "use", "uses", "depend", "depends", "reside",
             "resides", "suffer", "suffers", "owe", "owes", "cost", "costs", "account", "accounts",
-            "make", "makes", "take", "takes", "get", "gets", "go", "goes", "come", "comes"}
+            "make", "makes", "take", "takes", "get", "gets", "go", "goes", "come", "comes",
+            # headline verbs: "Over two million join marches", "Floods kill 231"
+            "join", "joins", "kill", "kills", "rally", "protest", "lose", "loses", "win",
+            "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers"}
 _MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
 _POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
 #: nouns that name an event ("the deportation of 500", "the arrival of 300"): a figure after
@@ -185,8 +188,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
             and before[0][2] not in _STOP:
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
-    for _s, _e, w in before[:8]:
-        if _is_verb(w):
+    for k, (_s, _e, w) in enumerate(before[:8]):
+        if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
             return w.lower()
     return None
 
