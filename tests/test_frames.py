@@ -178,6 +178,10 @@ def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> Non
         ("In Southeast Asia, Indonesia, the worst-hit country, has recorded 442 deaths, while 402 are missing.",
          "402", "Indonesia"),
         ("In Thailand, Prime Minister Anutin said 40 people died.", "40", "Thailand"),
+        # a place named earlier: kept as written, unless the sentence names it itself
+        ("The minister said 37,958 people died in the province.", "37,958", "the province"),
+        ("The largest transfer was in Punjab, where 5,111 people were moved to camps across the province.",
+         "5,111", "Punjab"),
     ],
 )
 def test_place_is_not_a_named_event_or_a_common_noun(sentence: str, figure: str, place: str | None) -> None:

@@ -99,6 +99,9 @@ _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeas
 #: "the island of Sumatra", "the province of Aceh": the place is the name after "of"
 _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
+_ANAPHORIC_PLACE = re.compile(
+    r"\b(?:in|across|throughout|within)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+)
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
 #: adjectives that state what happened to the people counted ("402 are still missing",
@@ -308,6 +311,12 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
         found.append((s, e, text))
+    # "died in the province", "in that region": a place named in an earlier sentence, but a
+    # part of the story's area all the same, which a figure for the whole does not share. When
+    # the sentence names a place itself, the phrase points back to it ("in Punjab, where 5,111
+    # were moved to camps across the province").
+    if not found:
+        found.extend((m.start(1), m.end(1), m.group(1)) for m in _ANAPHORIC_PLACE.finditer(sentence))
     return tuple(found)
 
 
