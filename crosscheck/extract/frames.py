@@ -209,6 +209,9 @@ def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
             continue  # "had their ACC residency cards cancelled": the object before the verb
         if low in _STATES and not _is_verb(w):
             return low  # "402 people are still missing", "211 still missing"
+        if low == "among" and k + 2 < len(after) and after[k + 1][2].lower() == "the" \
+                and after[k + 2][2].lower() in _STATES:
+            return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         if _is_verb(w) or low in _PRESENT:
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
