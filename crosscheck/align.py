@@ -123,6 +123,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "voted": frozenset("vote ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
+    "requested": frozenset("appeal need seek sought request ask demand".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
     "missing": frozenset("missing unaccount disappear".split()),
     "affected": frozenset("affect impact".split()),
@@ -190,6 +191,19 @@ def _phrase_similarity(a: str | None, b: str | None) -> float | None:
     if not sa or not sb:
         return None
     return _ratio(" ".join(sa), " ".join(sb))
+
+
+#: adjectives that say what happened to those counted: the event's business, not the counted
+#: noun's ("15,000 displaced people" and "15,000 people displaced" count the same people)
+_STATE_WORDS = re.compile(
+    r"\b(?:displaced|missing|dead|injured|wounded|homeless|affected|stranded|trapped|evacuated|detained)\s+", re.I
+)
+
+
+def _counted_similarity(a: str | None, b: str | None) -> float | None:
+    if a and b:
+        a, b = _STATE_WORDS.sub("", a) or a, _STATE_WORDS.sub("", b) or b
+    return _phrase_similarity(a, b)
 
 
 @lru_cache(maxsize=262144)
@@ -335,6 +349,11 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         keys |= set(content_stems(claim.event))
     if not keys:
         keys = set(content_stems(_context(claim))[:6])
+    source = named_source(claim)
+    if source and not claim.counted:
+        # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
+        # counted, one named source is the best sign two amounts may be one
+        keys.add(f"source:{source}")
     q = claim.quantity
     return _Prepared(
         claim=claim,
@@ -342,7 +361,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         dates=scope_dates(claim, published),
         magnitude=magnitude(claim),
         values=value_span(claim),
-        source=named_source(claim),
+        source=source,
         keys=frozenset(keys),
         block=(q.kind, q.unit or ""),
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
@@ -486,7 +505,7 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
         "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
         "tally_penalty": TALLY_AND_EPISODE if tallies == {"running", "episode"} else None,
         "projection_penalty": PROJECTION_AND_FACT if a.projection != b.projection else None,
-        "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
+        "counted": _counted_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
         "location": _location_similarity(a, b),

@@ -175,6 +175,8 @@ def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> Non
         # compass words and "the island of" sit between the preposition and the name
         ("At least 185 people were killed in southern Thailand, with 367 still missing.", "367", "Thailand"),
         ("The agency said 995 people have died across the island of Sumatra.", "995", "Sumatra"),
+        ("It said 15,000 people had been displaced in the central province of Sofala.", "15,000", "Sofala"),
+        ("Some 15,000 displaced people were sheltering in schools in Sofala province.", "Some 15,000", "Sofala"),
         # a country named after a fronted region is the figure's place
         ("In Southeast Asia, Indonesia, the worst-hit country, has recorded 442 deaths, while 402 are missing.",
          "402", "Indonesia"),

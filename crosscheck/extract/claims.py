@@ -31,7 +31,7 @@ def extract_claims(
     """Every numeric claim in ``article``, in text order."""
     claims: list[Claim] = []
     previous_counted: str | None = None
-    previous_day: tuple[int, TimeScope] | None = None  # (sentence index, a one-day scope)
+    previous_day: tuple[int, TimeScope, str] | None = None  # (sentence index, one-day scope, kind)
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
@@ -57,14 +57,14 @@ def extract_claims(
                 event = event or parent.event
                 scope = scope or parent.time
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
-                    and event and event.endswith("ed") and not told \
+                    and previous_day[2] == q.kind and event and event.endswith("ed") and not told \
                     and not _PERFECT.search(sentence.text):
                 # "1,636 were deported on Sunday. The largest transfer was in Punjab, where
                 # 5,111 were transported ...": a past event told right after a dated one
                 # happened that day, unless it says otherwise
                 scope = previous_day[1]
             if scope is not None and scope.resolved and scope.date_from and scope.date_from == scope.date_to:
-                previous_day = (index, scope)
+                previous_day = (index, scope, q.kind)
             claims.append(
                 Claim(
                     id=f"{article.id}:{start}-{end}",
@@ -95,8 +95,8 @@ _BREAKDOWN = re.compile(
 )
 
 
-#: "have impacted", "has killed": a running total up to now, not something of one day
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b", re.IGNORECASE)
+#: "have impacted", "has killed", "had been displaced": a running total, not something of one day
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+ed\b", re.IGNORECASE)
 
 _BREAKDOWN_OPENS_SENTENCE = re.compile(r"(?:of|among)\b", re.IGNORECASE)
 

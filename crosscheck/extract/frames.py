@@ -114,7 +114,9 @@ _STATES = {"missing", "dead", "injured", "wounded", "displaced", "homeless", "af
 _MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped", "tops", "hit",
            "passed", "pass", "pushed", "surpassed", "exceeded", "jumped", "soared", "increased",
            "grew", "fell", "dropped", "declined", "raised", "revised", "put", "estimated", "at",
-           "to", "of", "was", "is", "were", "are", "stands", "reaches", "rises"}
+           "to", "of", "was", "is", "were", "are", "stands", "reaches", "rises", "passes", "climbs",
+           "jumps", "hits", "nears", "neared", "exceeds", "surpasses", "crosses", "tops", "rising",
+           "climbing", "mounts", "mounted", "soars"}
 
 
 class Frame(NamedTuple):
@@ -297,6 +299,8 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             before = before[:-1]  # "in southern Thailand", "in northwestern Pakistan"
         if len(before) >= 3 and before[-1][2].lower() == "of" and before[-2][2].lower() in _PLACE_KINDS:
             before = before[:-2]  # "across the island of Sumatra", "in the province of Aceh"
+            if before and before[-1][2].lower() in _COMPASS:
+                before = before[:-1]  # "in the central province of Sofala"
         if before and before[-1][2].lower() == "the":
             before = before[:-1]  # "across the Rio Grande"
         if not before or before[-1][2].lower() not in _PLACE_PREPS:
@@ -309,7 +313,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue
         after_run = [t for t in toks if t[0] >= e][:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
-                and not after_run[0][2].lower().endswith("ly"):
+                and not after_run[0][2].lower().endswith("ly") and after_run[0][2].lower() not in _PLACE_KINDS:
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
@@ -375,11 +379,15 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
         counted = _number_of(sentence, start, lo) or _noun_of(sentence, start, lo)
+        if counted is not None and (event is None or event.split()[0] in _MOVERS):
+            event = _event_of_number(sentence, start, lo) or event
     # a list of places can cut the clause before its subject ("the toll from the floods that
     # struck A, B and C rose to 818"); measure_before stops at any other verb on its own
     measure = measure_before(sentence, start)
     if measure is not None:
         event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
+    elif event is None and counted and " " in counted and counted.split()[0].lower() in _STATES:
+        event = counted.split()[0].lower()  # "some 15,000 displaced people were sheltering"
     elif counted and counted.lower() in _STATES and (
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
@@ -422,12 +430,25 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
 def _number_of(sentence: str, start: int, lo: int = 0) -> str | None:
     """What "the number of X" counts, when the figure is that number: "the number of dead
     could pass 25,000"."""
-    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:10]
+    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:20]
     words = [w.lower() for _, _, w in before]
     for k in range(len(words) - 2, 0, -1):
         if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
                 and words[k - 1] not in _STOP:
             return before[k - 1][2]
+    return None
+
+
+def _event_of_number(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The participle after "the number of X": "the number of people *killed* ... has climbed
+    to 210"."""
+    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:20]
+    words = [w.lower() for _, _, w in before]
+    for k in range(len(words) - 2, 1, -1):
+        if words[k] == "of" and words[k + 1] in ("number", "total", "count"):
+            participle = words[k - 2]
+            if _is_verb(participle) or participle in _STATES:
+                return participle
     return None
 
 
@@ -450,6 +471,8 @@ def is_location(sentence: str, place: str, near: int) -> bool:
         before.pop()
     if len(before) >= 3 and before[-1] == "of" and before[-2] in _PLACE_KINDS:
         before = before[:-2]
+        if before and before[-1] in _COMPASS:
+            before.pop()
     if before and before[-1] == "the":
         before.pop()
     return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
