@@ -115,7 +115,7 @@ _MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped",
            "passed", "pass", "pushed", "surpassed", "exceeded", "jumped", "soared", "increased",
            "grew", "fell", "dropped", "declined", "raised", "revised", "put", "estimated", "at",
            "to", "of", "was", "is", "were", "are", "stands", "reaches", "rises", "passes", "climbs",
-           "jumps", "hits", "nears", "neared", "exceeds", "surpasses", "crosses", "tops", "rising",
+           "jumps", "hits", "nears", "neared", "exceeds", "surpasses", "crosses", "rising",
            "climbing", "mounts", "mounted", "soars"}
 
 
