@@ -136,6 +136,20 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
         sys.exit(EXIT_CONFLICT)
 
 
+def _texts_for_gold(gold: dict, corpus: tuple[str, ...]) -> dict[str, str]:  # type: ignore[type-arg]
+    """The texts of the files whose gold items give a quote instead of offsets, from CORPUS."""
+    wanted = {item["file"] for item in gold.get("claims", []) + gold.get("statements", [])
+              if "start" not in item or "end" not in item}
+    texts: dict[str, str] = {}
+    for name in sorted(wanted):
+        found = [Path(c) / name for c in corpus if (Path(c) / name).is_file()]
+        found += [Path(c) for c in corpus if Path(c).is_file() and Path(c).name == name]
+        if not found:
+            raise ValueError(f"gives quotes without offsets for {name}: give the corpus that holds it")
+        texts[name] = found[0].read_bytes().decode("utf-8")
+    return texts
+
+
 @main.command(name="eval")
 @click.argument("corpus", nargs=-1)
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Answer key (JSON).")
@@ -143,7 +157,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, as_json: bool) -> None:
     """Score a run on CORPUS (or an existing report) against an answer key."""
-    from crosscheck.evaluate import score
+    from crosscheck.evaluate import locate_gold, score
     from crosscheck.pipeline import run as run_pipeline
     from crosscheck.report.json import report_dict
 
@@ -160,6 +174,10 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
             _fail(f"{report_path}: not a readable report ({error})")
     else:
         data = report_dict(run_pipeline(list(corpus), Settings()))
+    try:
+        locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
+    except (OSError, ValueError) as error:
+        _fail(f"{gold}: {error}")
     result = score(data, gold_data).to_dict()
     if as_json:
         click.echo(json.dumps(result, indent=1))

@@ -48,7 +48,7 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "greater than": "more", "higher than": "more", "larger than": "more",
     "exceeding": "more", "exceeds": "more", "exceeded": "more", "exceed": "more",
     "surpassing": "more", "surpasses": "more", "surpassed": "more",
-    "topping": "more", "topped": "more", "tops": "more", "north of": "more",
+    "topping": "more", "topped": "more", "tops": "more", "north of": "more", "passes": "more",
     "slightly more than": "more", "just more than": "more", "well more than": "more",
     "a little over": "more", "a little more than": "more", "a bit over": "more",
     # at least
