@@ -99,7 +99,7 @@ KNOWN_MISSES = {
     if line.strip() and not line.startswith("#")
 }
 #: the pass rate may only go up (trafilatura-style ratchet); xfails count as not passing
-PASS_RATE_FLOOR = 0.95
+PASS_RATE_FLOOR = 0.951
 
 
 def _param(case: dict) -> object:

@@ -27,8 +27,14 @@ from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
 from crosscheck.extract.units import MONTHS, WEEKDAYS
 
-#: mentions that place a figure in time rather than state one: never a claim
-TIME_KINDS = frozenset({"date", "year", "period"})
+#: mentions that place a figure in time rather than state one: never a claim (why, as a
+#: user reads it in ``crosscheck quantities``)
+WHY_NOT_A_CLAIM = {
+    "date": "a date says when",
+    "year": "a year says when",
+    "period": "a time bound says when another figure holds",
+}
+TIME_KINDS = frozenset(WHY_NOT_A_CLAIM)
 
 _TIME_PREPOSITIONS = {"in", "within", "for", "over", "during", "after", "before", "past", "last",
                       "next", "of", "than", "every", "each", "since", "until", "till", "about",
