@@ -178,9 +178,9 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
     # glued scale suffix: "80k", "1.3m", "2bn"
     if after < n and tokens[after].kind == "w" and touching(tokens, after):
         suffix = tokens[after].low
-        nxt = tokens[after + 1] if after + 1 < n else None
+        word_after = tokens[after + 1] if after + 1 < n else None
         metre = tokens[after].text == "m" and not money and (
-            nxt is None or nxt.kind != "w" or nxt.low in _METRE_CONTEXT
+            word_after is None or word_after.kind != "w" or word_after.low in _METRE_CONTEXT
         )
         if money and suffix in CURRENCY_ONLY_SUFFIX:
             return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
