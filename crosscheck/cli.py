@@ -196,8 +196,10 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
 @click.argument("text")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def quantities(text: str, fmt: str) -> None:
-    """Print every quantity read in TEXT (or, with -, in each line of standard input)."""
-    from crosscheck.extract.numbers import find_quantities
+    """Print every quantity read in TEXT (or, with -, in each line of standard input): figures,
+    and the dates, years and time bounds read beside them, which are never claims."""
+    from crosscheck.extract.dates import WHY_NOT_A_CLAIM
+    from crosscheck.extract.numbers import find_quantities, is_figure
 
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
     console = Console(highlight=False)
@@ -205,7 +207,7 @@ def quantities(text: str, fmt: str) -> None:
         found = find_quantities(line)
         rows = [
             {"start": q.start, "end": q.end, "text": q.text, "value": q.to_dict()["value"], "low": q.to_dict()["low"],
-             "high": q.to_dict()["high"], "hedge": q.hedge, "kind": q.kind, "unit": q.unit}
+             "high": q.to_dict()["high"], "hedge": q.hedge, "kind": q.kind, "unit": q.unit, "claim": is_figure(q)}
             for q in found
         ]
         if fmt == "jsonl":
@@ -214,7 +216,9 @@ def quantities(text: str, fmt: str) -> None:
         if not rows:
             console.print(Text("(no quantity)", style="dim"))
         for r in rows:
-            console.print(Text(f"{r['start']:>5}-{r['end']:<5} {r['text']!s:<32} value={r['value']} [{r['low']}, {r['high']}] hedge={r['hedge']} kind={r['kind']} unit={r['unit']}"))
+            why = "" if r["claim"] else f"  (not a claim: {WHY_NOT_A_CLAIM[r['kind']]})"
+            console.print(Text(f"{r['start']:>5}-{r['end']:<5} {r['text']!s:<32} value={r['value']} [{r['low']}, {r['high']}] hedge={r['hedge']} kind={r['kind']} unit={r['unit']}{why}"),
+                          soft_wrap=True)  # one line per quantity, whatever the terminal's width
 
 
 if __name__ == "__main__":  # pragma: no cover

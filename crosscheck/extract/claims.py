@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.frames import frame
-from crosscheck.extract.numbers import find_quantities
+from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, TimeScope
 
@@ -35,7 +35,7 @@ def extract_claims(
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
-        quantities = find_quantities(sentence.text)
+        quantities = find_figures(sentence.text)
         if not quantities:
             continue  # most sentences hold no figure: skip their time phrases
         told = reported_on(sentence.text, article.published)
