@@ -289,6 +289,11 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("The deficit in 2013-14 was $2bn", [("2013-14", "year", None, 2013, 2014), ("$2bn", "money", 2e9, 2e9, 2e9)]),
     ("Turnout peaked in the 1960s", [("1960s", "year", 1960, 1960, 1969)]),
     ("Rents rose in the '90s", [("'90s", "year", None, None, None)]),
+    # "of" before a bare four-digit number: a count when a plural noun follows, unless "of" ends a time noun
+    ("A crowd of 2000 people gathered", [("2000", "count", 2000, 2000, 2000)]),
+    ("A total of 1500 homes were lost", [("1500", "count", 1500, 1500, 1500)]),
+    ("The summer of 2000 was hot", [("2000", "year", 2000, 2000, 2000)]),
+    ("By the end of 2024 rates rose", [("2024", "year", 2024, 2024, 2024)]),
     # time bounds: durations that date another figure
     ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),
     ("Prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),

@@ -279,7 +279,24 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
     if a < n and tokens[a].kind == "w" and tokens[a].text.islower() and tokens[a].low not in _AFTER_YEAR:
         if prev is None or prev.low not in _TIME_PREPOSITIONS | {"since", "until", "of", "by"}:
             return False
+        before_of = _prev(tokens, number.first - 1) if number.first > 0 else None
+        if prev.low == "of" and _plural_noun(tokens[a].low) and (before_of is None or before_of.low not in _TIME_NOUNS):
+            return False  # "a crowd of 2000 people", "a total of 1500 homes": a count
     return _set(r, "year", number.first, a, float(text))
+
+
+#: "the end of 2024 ...", "the class of 2019": "of" after these names a year
+_TIME_NOUNS = frozenset("end start beginning middle mid summer spring autumn fall winter half quarter class "
+                        "year month rest remainder course early late first second third fourth".split())
+_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle troops".split())
+_NOT_PLURAL = frozenset("is was has as this its us thus plus was towards across whereas".split())
+
+
+def _plural_noun(word: str) -> bool:
+    """A word that reads as a plural noun after a number ("people", "homes"), not a verb ("was")."""
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURAL
+    )
 
 
 def _read_decade(tokens: list[Token], r: Reading) -> bool:
