@@ -136,3 +136,20 @@ def test_attribution_comes_from_the_callback(articles: list[Article]) -> None:
     found = extract_claims(article, segment(article), attribute)
     assert found and all(c.attribution and c.attribution.source == "officials" for c in found)
     assert [(s, e) for _, s, e in seen] == [(c.start, c.end) for c in found]
+
+
+def test_a_claims_quantity_is_the_sentences_reading_moved_to_article_offsets(articles: list[Article]) -> None:
+    """Every field of the quantity read in the sentence reaches the claim (a field the copy
+    forgot would come back as its default)."""
+    from dataclasses import fields, replace
+
+    from crosscheck.extract.numbers import find_quantities
+
+    for article in articles[:3]:
+        sentences = segment(article)
+        for c in extract_claims(article, sentences):
+            local = {(q.start + c.sentence_start): q for q in find_quantities(c.sentence)}[c.quantity.start]
+            o = c.sentence_start
+            moved = replace(local, start=local.start + o, end=local.end + o,
+                            number_start=local.number_start + o, number_end=local.number_end + o)
+            assert [getattr(c.quantity, f.name) for f in fields(moved)] == [getattr(moved, f.name) for f in fields(moved)]
