@@ -491,3 +491,19 @@ def test_digit_windows_match_the_plain_merge() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert grammar._digit_spans(text) == plain(text), text
+
+
+def test_the_tens_word_pre_test_never_hides_a_match() -> None:
+    """A sentence skips the case-insensitive tens-word scan when no tens stem is in its case
+    folding: that must hold for every casing and for the characters IGNORECASE folds oddly."""
+    import random
+
+    from crosscheck.extract import numbers as grammar
+
+    rng = random.Random(11)
+    pieces = ["twenty", "TWENTY", "Fifty", "ſixty", "ſeventy", "Eİghty", "nınety", "fourty",
+              "forty", "FOrTy", "thirty", "ty", "twen", "x", " ", "-", "7", "é", "ß", "K"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if grammar._TENS_WORD.search(text) is not None:
+            assert grammar._may_hold_tens_word(text), text
