@@ -507,3 +507,8 @@ def test_the_tens_word_pre_test_never_hides_a_match() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         if grammar._TENS_WORD.search(text) is not None:
             assert grammar._may_hold_tens_word(text), text
+
+
+@pytest.mark.parametrize("text", ["one a-", "third a-", "He paid a-", "an-"])
+def test_a_hyphen_at_the_very_end_does_not_raise(text: str) -> None:
+    find_quantities(text)
