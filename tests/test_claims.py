@@ -162,3 +162,20 @@ def _claims_of(text: str) -> dict[str, Claim]:
 def test_a_dated_event_lends_its_day_to_the_next_sentence_only(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope
+
+
+def test_a_claims_quantity_is_the_sentences_reading_moved_to_article_offsets(articles: list[Article]) -> None:
+    """Every field of the quantity read in the sentence reaches the claim (a field the copy
+    forgot would come back as its default)."""
+    from dataclasses import fields, replace
+
+    from crosscheck.extract.numbers import find_quantities
+
+    for article in articles[:3]:
+        sentences = segment(article)
+        for c in extract_claims(article, sentences):
+            local = {(q.start + c.sentence_start): q for q in find_quantities(c.sentence)}[c.quantity.start]
+            o = c.sentence_start
+            moved = replace(local, start=local.start + o, end=local.end + o,
+                            number_start=local.number_start + o, number_end=local.number_end + o)
+            assert [getattr(c.quantity, f.name) for f in fields(moved)] == [getattr(moved, f.name) for f in fields(moved)]

@@ -636,3 +636,24 @@ def test_rules_for_numbers_as_written_do_not_overreach(text: str, expected: list
 def test_pounds_of_money_stay_money() -> None:
     (q,) = find_quantities("He was fined 45 pounds")
     assert (q.kind, q.unit) == ("money", "GBP")
+
+
+def test_the_tens_word_pre_test_never_hides_a_match() -> None:
+    """A sentence skips the case-insensitive tens-word scan when no tens stem is in its case
+    folding: that must hold for every casing and for the characters IGNORECASE folds oddly."""
+    import random
+
+    from crosscheck.extract import numbers as grammar
+
+    rng = random.Random(11)
+    pieces = ["twenty", "TWENTY", "Fifty", "ſixty", "ſeventy", "Eİghty", "nınety", "fourty",
+              "forty", "FOrTy", "thirty", "ty", "twen", "x", " ", "-", "7", "é", "ß", "K"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if grammar._TENS_WORD.search(text) is not None:
+            assert grammar._may_hold_tens_word(text), text
+
+
+@pytest.mark.parametrize("text", ["one a-", "third a-", "He paid a-", "an-"])
+def test_a_hyphen_at_the_very_end_does_not_raise(text: str) -> None:
+    find_quantities(text)

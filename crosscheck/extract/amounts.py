@@ -336,7 +336,7 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
         frac = read_fraction_word(tokens, k, None)
         if frac is not None:
             return Number(frac[0], i, frac[1], "fraction")
-        if low != "one" and tokens[k].low in ("couple", "pair"):
+        if low != "one" and k < n and tokens[k].low in ("couple", "pair"):
             after = k + 1
             if after < n and tokens[after].low == "of":
                 after += 0  # "a couple of" keeps "of" out of the span: it belongs to the noun

@@ -19,6 +19,7 @@ Cheap, general heuristics over the sentence's tokens; no trained model, no gazet
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -133,7 +134,28 @@ class Frame(NamedTuple):
 #: per figure; caching them reads each sentence once however many figures it holds
 @lru_cache(maxsize=256)
 def _tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence))
+    # findall and find beat a match object per token; only white space and "_" lie between
+    # tokens, so a token's first occurrence from the end of the one before is where it is
+    out = []
+    find, pos = sentence.find, 0
+    for word in _WORD.findall(sentence):
+        start = find(word, pos)
+        pos = start + len(word)
+        out.append((start, pos, word))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _edges(sentence: str) -> tuple[list[int], list[int]]:
+    """Token starts and ends, both increasing: a bisect finds the tokens of a stretch."""
+    toks = _tokens(sentence)
+    return [t[0] for t in toks], [t[1] for t in toks]
+
+
+def _inside(sentence: str, lo: int = 0, hi: int | None = None) -> tuple[tuple[int, int, str], ...]:
+    """The tokens starting at or after ``lo`` and ending by ``hi``, in order."""
+    starts, ends = _edges(sentence)
+    return _tokens(sentence)[bisect_left(starts, lo) : len(ends) if hi is None else bisect_right(ends, hi)]
 
 
 def _is_verb(word: str) -> bool:
@@ -152,7 +174,7 @@ _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded",
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
-    toks = [t for t in _tokens(sentence) if t[0] >= end and t[1] <= hi]
+    toks = _inside(sentence, end, hi)
     words: list[tuple[int, int, str]] = []
     k = 0
     # "tens of thousands of Afghans", "half of them"
@@ -181,12 +203,11 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     when the quantity is the subject ("500 people *fled*", "800,000 had their cards
     *cancelled*"), else before it when it is the object ("Pakistan has *expelled* 500")."""
     hi = len(sentence) if hi is None else hi
-    toks = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= hi]
-    after = [t for t in toks if t[0] >= (counted_end if counted_end is not None else end)]
+    after = _inside(sentence, max(lo, counted_end if counted_end is not None else end), hi)
     verb = _verb_after(after)
     if verb is not None:
         return verb
-    before = [t for t in toks if t[1] <= start][::-1]
+    before = _inside(sentence, lo, min(hi, start))[::-1]
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
             and before[0][2].lower() not in _STOP:
         return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
@@ -254,7 +275,7 @@ _MONTHS_AND_DAYS = {w.lower() for w in MONTHS | WEEKDAYS}
 
 def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
     """The event noun a figure is the "of"-complement of ("the *deportation* of 500")."""
-    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1]
+    before = _inside(sentence, lo, start)[::-1]
     if len(before) < 2 or before[0][2].lower() != "of":
         return None
     noun = before[1][2].lower()
@@ -275,7 +296,7 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
             j = k + 1
             while j < len(toks):
                 w2 = toks[j][2]
-                if w2[0].isupper() and w2.lower() not in MONTHS | WEEKDAYS:
+                if w2[0].isupper() and w2.lower() not in _MONTHS_AND_DAYS:
                     j += 1
                 elif w2 == "and" and j + 1 < len(toks) and toks[j + 1][2][0].isupper() and j - k <= 2:
                     j += 2
@@ -291,10 +312,9 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=256)
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
-    toks = _tokens(sentence)
     found = []
     for s, e, text in _capital_runs(sentence):
-        before = [t for t in toks if t[1] <= s]
+        before = _inside(sentence, 0, s)
         if before and before[-1][2].lower() in _COMPASS:
             before = before[:-1]  # "in southern Thailand", "in northwestern Pakistan"
         if len(before) >= 3 and before[-1][2].lower() == "of" and before[-2][2].lower() in _PLACE_KINDS:
@@ -311,7 +331,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
-        after_run = [t for t in toks if t[0] >= e][:2]
+        after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
                 and not after_run[0][2].lower().endswith("ly") and after_run[0][2].lower() not in _PLACE_KINDS:
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
@@ -351,7 +371,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
         if caps and caps[0][0] == toks[0][0] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
         ):
-            after = [t for t in toks if t[0] >= caps[0][1]][:3]
+            after = _inside(sentence, caps[0][1])[:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
             if after and after[0][2][0].islower() and after[0][2].lower() not in _STOP | _AUX \
@@ -403,7 +423,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     """The measure a figure is the value of, named shortly before it in its clause: "the
     *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
     25,000"."""
-    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:30]
+    before = _inside(sentence, lo, start)[::-1][:30]
     moved = False
     for k, (_s, _e, w) in enumerate(before):
         low = w.lower()
@@ -430,7 +450,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
 def _number_of(sentence: str, start: int, lo: int = 0) -> str | None:
     """What "the number of X" counts, when the figure is that number: "the number of dead
     could pass 25,000"."""
-    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:20]
+    before = _inside(sentence, lo, start)[::-1][:20]
     words = [w.lower() for _, _, w in before]
     for k in range(len(words) - 2, 0, -1):
         if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
@@ -442,7 +462,7 @@ def _number_of(sentence: str, start: int, lo: int = 0) -> str | None:
 def _event_of_number(sentence: str, start: int, lo: int = 0) -> str | None:
     """The participle after "the number of X": "the number of people *killed* ... has climbed
     to 210"."""
-    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:20]
+    before = _inside(sentence, lo, start)[::-1][:20]
     words = [w.lower() for _, _, w in before]
     for k in range(len(words) - 2, 1, -1):
         if words[k] == "of" and words[k + 1] in ("number", "total", "count"):
@@ -501,7 +521,7 @@ _GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     """The noun a figure is the amount of: "an outlay *of* Rs 26,000 crore" -> "outlay", "a
     special package of Rs 15,000 crore" -> "package", "a fine of $5 million" -> "fine"."""
-    before = [t for t in _tokens(sentence) if lo <= t[0] and t[1] <= start][::-1][:3]
+    before = _inside(sentence, lo, start)[::-1][:3]
     if len(before) < 2 or before[0][2].lower() != "of":
         return None
     noun = before[1][2]
