@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from crosscheck.extract.speech import cluster_statements, statement_similarity
+from crosscheck.align_statements import cluster_statements, statement_similarity
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
