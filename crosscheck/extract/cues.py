@@ -47,17 +47,59 @@ _ACT = (
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
 )
-_AUX = (
-    r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
+#: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
+_AUX_WORDS = (
+    r"has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
     r"|further|later|earlier|again|long|been|then|reportedly|once|already|publicly|firmly|openly"
-    r"|recently|categorically|sharply|flatly|now|not|never|did|does|do)\s+){0,4}"
+    r"|recently|categorically|sharply|flatly|now|not|never|did|does|do"
 )
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regular expression alternation."""
+    depth, out, begin = 0, [], 0
+    for i, ch in enumerate(alternation):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            out.append(alternation[begin:i])
+            begin = i + 1
+    return [*out, alternation[begin:]]
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The same alternation grouped by first letter ("said|says|told" -> "s(?:aid|ays)|t(?:old)"):
+    the regex engine then rejects a word on one letter instead of trying every alternative."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _alternatives(alternation):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def _first_words(alternation: str) -> frozenset[str]:
+    """The words a cue can start with, spelled out ("critici[sz]ed" -> criticised, criticized)."""
+    out = set()
+    for alternative in _alternatives(alternation):
+        head = re.match(r"[a-z\[\]]+", alternative)
+        if head:
+            word = head.group()
+            out.update({word.replace("[sz]", "s"), word.replace("[sz]", "z")})
+    return frozenset(out)
+
+
+_AUX = rf"(?:(?:{_by_first_letter(_AUX_WORDS)})\s+){{0,4}}"
 _CUE = re.compile(
-    rf"\b(?P<aux>{_AUX})(?P<verb>(?P<say>{_SAY})|(?P<act>{_ACT}))\b"
+    rf"\b(?P<aux>{_AUX})(?P<verb>(?P<say>{_by_first_letter(_SAY)})|(?P<act>{_by_first_letter(_ACT)}))\b"
     r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|on\s+(?:X|Twitter|Facebook|Telegram"
     r"|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)))?"
 )
+#: Every word a cue verb can start with: a sentence holding none of them has no cue to scan for.
+_CUE_WORDS = _first_words(_SAY) | _first_words(_ACT)
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: One cue verb on its own ("urged", "called on"), for callers that read a subject themselves.
+CUE_VERB = re.compile(rf"(?:{_SAY})|(?:{_ACT})")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+#: ", according to a press release." closing a sentence whose act has a subject of its own
+_ACCORDING_TAIL = re.compile(r",?\s+according\s+to\s+[^,.;:“”\"]{1,80}[.!?]?[\s\"”’']*$")
 #: The addressee of "told", "assured", "warned" ... up to "that" or the end of a short object.
 _OBJECT_VERBS = frozenset(
     ["told", "tells", "assured", "assures", "warned", "warns", "informed", "reminded", "promised", "urged", "urges"]
@@ -108,6 +150,14 @@ _ADJUNCT_THEN_THAT = re.compile(
     r"[\w’'-]+){0,3}\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_COMMA = re.compile(r",\s+")
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
+_LABEL = re.compile(r"[\w\s’']{0,40}:")
+_OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
+_COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
+_HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
+_AND_BEFORE = re.compile(r"\band\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +219,7 @@ def _plausible_subject(np: str) -> bool:
         return False
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
-    return not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", np)
+    return not _FINITE_VERB.search(np)
 
 
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
@@ -188,7 +238,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if start >= end:
         return None
     np = text[start:end]
-    parts = [p for p in re.split(r",\s+", np)]
+    parts = _COMMA.split(np)
     if len(parts) > 1:
         # "Moniza Kakar, a lawyer in ..., said": the name; "the envoy, Ambassador X Y, said": both.
         kept = [parts[0]]
@@ -203,7 +253,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if not _plausible_subject(np):
         # Ingest leftovers or a fronted phrase before the subject ("date 2025-04-08 The ..."):
         # the subject is then the shortest plausible tail that opens with a capital.
-        for m in re.finditer(r"(?<=\s)[A-Z]", np[-100:]):
+        for m in _CAPITAL_AFTER_SPACE.finditer(np[-100:]):
             offset = max(0, len(np) - 100) + m.start()
             tail = np[offset:]
             if word_count(tail) <= 8 and _plausible_subject(tail):
@@ -282,7 +332,7 @@ def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
     if pos <= sent.start:
         return True
     before = text[sent.start : pos].strip()
-    return before == "" or bool(re.fullmatch(r"[\w\s’']{0,40}:", before))
+    return before == "" or bool(_LABEL.fullmatch(before))
 
 
 def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | None:
@@ -343,19 +393,19 @@ def _leading_frame(
             start = later.end()
         elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
             # "assures Afghan counterpart that ...": skip a short addressee up to "that"
-            obj = re.match(r"[^,.;:“\"]{0,60}?\bthat\s+", text[start : sent.end])
+            obj = _OBJECT_THAT.match(text, start, sent.end)
             if obj:
-                start += obj.end()
+                start = obj.end()
     end = sent.end
     q = _in_quote(start, quotes)
     relay = _RELAY.match(text, start, sent.end)
     if relay:
         # "... said in a statement that Dar: “...”": the quote is Dar's, the office relays it
         speaker = span(text, relay.start("who"), relay.end("who"))
-    colon_quote = re.match(r"[^“\"]{0,80}:\s*(?=[“\"])", text[start : sent.end])
+    colon_quote = _COLON_QUOTE.match(text, start, sent.end)
     if colon_quote and (q is None or q.open != start):
         # "reiterated the government's firm stance: “...”": the quote is what was said
-        q2 = _in_quote(start + colon_quote.end(), quotes)
+        q2 = _in_quote(colon_quote.end(), quotes)
         if q2 is not None and q2.close >= sent.end - 1:
             q, start = q2, q2.open
     if q is not None and q.open == start and q.close >= sent.end - 1:
@@ -363,6 +413,9 @@ def _leading_frame(
                       channel and text[channel[0]:channel[1]], opens_clause)
     if q is not None and q.open == start and q.close > sent.end:
         end = q.close
+    tail = _ACCORDING_TAIL.search(text, start, end)
+    if tail and not _in_quote(tail.start(), quotes):
+        end = tail.start()  # "X called for ..., according to a press release": where it was said
     start, end = _trim(text, start, end, " \t\n,;:.")
     if word_count(text[start:end]) < 2:
         return None
@@ -423,7 +476,7 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
 
 def _headline_frame(text: str, sent: Sentence) -> Frame | None:
     """A headline line "Name: words" (not a dateline in capitals, not a sentence)."""
-    m = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$", sent.text)
+    m = _HEADLINE_COLON.match(sent.text)
     if not m or sent.text.endswith(".") or m.group(1).isupper():
         return None
     speaker = span(text, sent.start, sent.start + m.end(1))
@@ -440,7 +493,9 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
     """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
     local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
     frames: list[Frame] = []
-    for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end)):
+    # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
+    has_cue = not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text, sent.start, sent.end))
+    for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end) if has_cue else ()):
         if n >= _MAX_CUES:
             break
         if not _usable_cue(text, cue, local):
@@ -491,7 +546,7 @@ def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Fra
         return None
     prev = frames[-1]
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
-    if not re.search(r"\band\s+$", head):
+    if not _AND_BEFORE.search(head):
         return None
     return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
                   sent.end, False, True)

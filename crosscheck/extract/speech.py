@@ -32,7 +32,8 @@ from crosscheck.extract.speakers import (
     read_mention,
     resolve_speakers,
 )
-from crosscheck.model import Article, Attribution, Sentence, Statement
+from crosscheck.extract.statements import fold, kind_of
+from crosscheck.model import Article, Attribution, Sentence, Span, Statement
 
 __all__ = [
     "attribute",
@@ -75,7 +76,23 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 4 and caps >= 0.8 * len(words)
 
 
-def _person_mentions(text: str) -> list[tuple[int, str, str]]:
+class _People(list[tuple[int, str, str]]):
+    """The article's titled names, (offset, name, the whole mention) in text order, with the
+    look-ups made once: their offsets, and the full names by surname in order."""
+
+    def __init__(self, mentions: list[tuple[int, str, str]]) -> None:
+        super().__init__(mentions)
+        self.offsets = [m[0] for m in mentions]
+        self.by_last: dict[str, list[str]] = {}
+        for _, name, _ in mentions:
+            if name.split():
+                self.by_last.setdefault(name.split()[-1], []).append(name)
+
+    def between(self, start: int, end: int) -> list[str]:
+        return [m[1] for m in self[bisect.bisect_left(self.offsets, start) : bisect.bisect_left(self.offsets, end)]]
+
+
+def _person_mentions(text: str) -> _People:
     """Titled names anywhere in the article: (offset, name, the whole mention)."""
     out = []
     for m in _TITLED_NAME.finditer(text):
@@ -83,7 +100,7 @@ def _person_mentions(text: str) -> list[tuple[int, str, str]]:
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
             out.append((m.start("name"), m.group("name"), text[lo : m.end()]))
-    return out
+    return _People(out)
 
 
 def _resolve(
@@ -125,7 +142,7 @@ def _resolve(
                 return p[1], "person", 0.7
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
-        words = [w for w in re.findall(r"\w+", mention.name.lower()) if w != mention.head]
+        words = [w for w in _WORD.findall(mention.name.lower()) if w != mention.head]
         best: _Known | None = None
         for k in reversed(known):
             if k.kind == "org" and k.pos < pos:
@@ -153,12 +170,19 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
     for k in known:
         if k.kind == "person" and k.name.split()[-1] == last and len(k.name) > len(name):
             return k.name
-    for _, full, _ in people:
+    by_last = people.by_last.get(last, ()) if isinstance(people, _People) else [p[1] for p in people]
+    for full in by_last:
         if full.split()[-1] == last and len(full) > len(name):
             return full
     return name
 
 
+_WORD = re.compile(r"\w+")
+_CONTENT_SUBJECT = re.compile(
+    r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
+)
+_RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
+_TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
     r"\d|\b(?:million|billion|thousand|hundreds|thousands|dozens|half|per\s*cent|percent)\b", re.IGNORECASE
 )
@@ -176,10 +200,8 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     Quotes are always kept, figures or not: a misquote is a finding of its own.
     """
     # Through the cache: extract_claims' attribute() reads the same statements right after.
-    return [
-        st for st in _statements_cached(article, sentences)
-        if st.direct or not _FIGURE.search(st.content)
-    ]
+    found = [st for st in _statements_cached(article, sentences) if st.direct or not _FIGURE.search(st.content)]
+    return fold(sentences, found)
 
 
 def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
@@ -236,7 +258,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             out.append(cont)
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
-        people_here = [name for off, name, _ in people if sent.start <= off < sent.end]
+        people_here = people.between(sent.start, sent.end)
         opener = _SENTENCE_SUBJECT.match(sent.text)
         if opener and not people_here:
             # "Muttaqi met Dar. He voiced ...": the previous sentence's subject, when a name
@@ -265,8 +287,7 @@ def _content_subject_people(
     """"...said its foreign minister emphasized ...": a person who is the subject of the content."""
     found = []
     for f in frames:
-        m = re.match(r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b",
-                     text[f.content_start : f.content_end], re.IGNORECASE)
+        m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end)
         if m:
             found.append(m.group(1))
     return found
@@ -282,6 +303,14 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
+    """The words right before the cue verb, after the subject: "have long been", "did not"."""
+    lo = max(cue.start - 40, sent.start, speaker.end if speaker.end <= cue.start else 0)
+    gap = text[lo : cue.start]
+    cut = max(gap.rfind(","), gap.rfind("”"), gap.rfind('"'))
+    return gap[cut + 1 :] if cut >= 0 else gap
+
+
 def _statement(
     article: Article, sent: Sentence, frame: Frame, known: list[_Known],
     people: list[tuple[int, str, str]], prev_people: list[str],
@@ -291,7 +320,7 @@ def _statement(
     content = text[start:end]
     # "... said in a statement that Dar: “...”": the quote is Dar's, the ministry only relays it.
     speaker_span = frame.speaker
-    relay = re.match(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]", content)
+    relay = _RELAY_COLON.match(content)
     if relay:
         speaker_span = span(text, start, start + relay.end(1))
         start = start + relay.end() 
@@ -308,6 +337,9 @@ def _statement(
         # "They also pledged ...", "the statement said" with nothing before: no one to name
         return None, None
     cue_text = frame.cue.text
+    statement_kind = kind_of(mention, cue_text, _auxiliaries(text, sent, speaker_span, frame.cue))
+    if statement_kind is None:
+        return None, None  # "has not responded to requests for comment": nothing was said
     st = Statement(
         id=f"{article.id}:s{start}-{end}",
         article=article.id,
@@ -323,9 +355,11 @@ def _statement(
         anonymous=anonymous,
         confidence=confidence,
         sentence=sent.text,
+        kind=statement_kind,
     )
+    written_words = speaker_span.text.lower().split()
     issuer = "statement" in cue_text.lower() or "statement" in speaker_span.text.lower() or any(
-        w in speaker_span.text.lower().split() for w in DOCUMENT_NOUNS
+        w in DOCUMENT_NOUNS for w in written_words
     )
     entry = None
     if name and not anonymous:
@@ -366,7 +400,7 @@ def _to_attribution(st: Statement, scope: str) -> Attribution:
     span = st.speaker_span
     channel = None
     if st.cue_span is not None:
-        m = re.match(r"(?:told|tells)\s+(.+)$", st.cue_span.text)
+        m = _TOLD.match(st.cue_span.text)
         if m:
             channel = m.group(1)
     return Attribution(
