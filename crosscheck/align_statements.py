@@ -8,76 +8,174 @@ words and on who spoke.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
-from crosscheck.model import Statement
+from crosscheck.extract.speakers import read_mention, side_of
+from crosscheck.model import Link, Statement
 
 _STOPWORDS = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "them", "we", "our", "us", "i", "you", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "not", "no", "as", "all", "any", "some", "such", "into", "over", "about", "than", "then", "there", "who", "which", "what", "when", "where", "while", "if", "so", "also", "very", "more", "most", "only", "just"]
 )
 
 
-def _gist(text: str) -> str:
+def gist(text: str) -> str:
     """Content words cut to a stem, in order: "the forced deportations" -> "forced deport"."""
     words = utils.default_process(text).split()
-    return " ".join(w[:6] for w in words if w not in _STOPWORDS and not w.isdigit())
+    return " ".join(w[:6] for w in words if len(w) > 1 and w not in _STOPWORDS and not w.isdigit())
 
 
-def statement_similarity(a: Statement, b: Statement) -> dict[str, float]:
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    """True when the words carry a negation: "will not be mistreated", "won't", "no leniency"."""
+    return bool(_NEGATION.search(text))
+
+
+# --------------------------------------------------------------------------- stance
+
+#: What kind of act a statement is, read from closed-class words. Verbs count in the cue, or at
+#: the head of the content when the speaker is its subject ("condemning ...", "He urged ...");
+#: evaluative words and modals anywhere in the content's main clause ("is unacceptable", "with
+#: great regret", "should be allowed").
+_STANCE_VERBS = {
+    "criticise": r"condemn\w*|denounc\w*|deplor\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|accus\w*|blam\w*",
+    # a noun at the head too: "expressed deep concern", "voiced concern"; later in the content,
+    # "Islamabad's growing concerns" are someone else's
+    "concern": r"worr(?:y|ies|ied)|(?:deep\s+|grave\s+|serious\s+)?(?:concern|sadness|alarm|dismay)",
+    "appeal": r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal\w*|demand\w*|ask(?:s|ed)?|request\w*",
+    "deny": r"den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*",
+    "assure": r"assur\w*|promis\w*|pledg\w*|vow\w*|guarante\w*",
+    "warn": r"warn\w*|caution\w*|threaten\w*",
+    "praise": r"welcom\w*|prais\w*|hail(?:s|ed)?|commend\w*|applaud\w*",
+}
+_STANCE_WORDS = {
+    "criticise": r"unacceptable|intolerable|outrageous|regret\w*|shameful|deplorable|condemnation",
+    "concern": r"concerned|saddened|alarmed|dismayed",
+    "appeal": r"should|must|ought",
+    "deny": r"baseless|unfounded|denial",
+}
+_VERB_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _STANCE_VERBS.items()}
+_WORD_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _STANCE_WORDS.items()}
+#: The content's head, where a verb is the speaker's own act: "condemning", "He strongly urged".
+_HEAD = re.compile(
+    r"^[“\"‘']?(?:(?:he|she|it|they|we|i)\s+[“\"‘']?)?(?:\w+ly\s+|also\s+)?\w+(?:\s+(?:on|upon|for))?"
+    r"(?:\s+(?:deep|grave|serious)?\s*(?:concern|sadness|alarm|dismay))?",
+    re.IGNORECASE,
+)
+#: Where the main clause ends: a participle tacked on ("..., urging concrete steps").
+_ADD_ON = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
+
+
+def stance(st: Statement) -> frozenset[str]:
+    """The kinds of act a statement performs: {"criticise"}, {"appeal"}, {"concern", "appeal"} ..."""
+    content = st.content
+    cut = _ADD_ON.search(content)
+    main = content[: cut.start()] if cut else content
+    # "issued a statement “condemning ...”": past a cue that opens the content, its object's head
+    after_cue = content[len(st.cue):].lstrip(" “\"‘'") if st.cue and content.startswith(st.cue) else content
+    head = _HEAD.match(after_cue)
+    found = set()
+    for name, verb in _VERB_RES.items():
+        if verb.search(st.cue) or (head and verb.search(head.group())):
+            found.add(name)
+    for name, word in _WORD_RES.items():
+        if word.search(main):
+            found.add(name)
+    return frozenset(found)
+
+
+# --------------------------------------------------------------------------- similarity
+
+
+def statement_similarity(a: Statement, b: Statement, sides: dict[str, frozenset[str]] | None = None) -> dict[str, float]:
     """Features for putting two statements together, each in [0, 1].
 
     Content is compared on its content words (stop words out, words cut to a six-letter stem) so
     that "voiced concern over the forced deportations" meets "expressed deep concern ... their
-    forced deportation" and two unrelated sentences do not meet on "the" and "of".
+    forced deportation" and two unrelated sentences do not meet on "the" and "of". ``sides``
+    (speaker id -> side, from :func:`speaker_sides`) adds whether the speakers are on one side.
     """
-    return _similarity(a, b, _gist(a.content), _gist(b.content))
+    return _similarity(a, b, gist(a.content), gist(b.content), stance(a), stance(b), sides or {})
 
 
-def _similarity(a: Statement, b: Statement, gist_a: str, gist_b: str) -> dict[str, float]:
+def _similarity(
+    a: Statement, b: Statement, gist_a: str, gist_b: str,
+    stance_a: frozenset[str], stance_b: frozenset[str], sides: dict[str, frozenset[str]],
+) -> dict[str, float]:
     content = fuzz.token_set_ratio(gist_a, gist_b, processor=None, score_cutoff=0) / 100
     words_a, words_b = set(gist_a.split()), set(gist_b.split())
     shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
-    same = float(bool(a.speaker_id) and a.speaker_id == b.speaker_id)
+    same = bool(a.speaker_id) and a.speaker_id == b.speaker_id
+    side = not same and bool(sides.get(a.speaker_id or "", frozenset()) & sides.get(b.speaker_id or "", frozenset()))
     return {
         # what links decide on: see _link_score for why the two text measures are averaged
         "content": (content + shared) / 2,
         "content_token_set_ratio": content,
         "content_word_overlap": shared,
-        "same_speaker": same,
+        "content_words_shared": float(len(words_a & words_b)),
+        "same_speaker": float(same),
+        "same_side": float(side),
+        # 1 the same kind of act (both condemn), 0 two kinds (one condemns, one assures),
+        # 0.5 when either reads as neither
+        "same_stance": 1.0 if stance_a & stance_b else 0.0 if stance_a and stance_b else 0.5,
     }
 
 
 #: Content similarity at which two statements join whoever their speakers are.
 _SAME_WORDS = 0.9
+#: Two speakers of one side (a ministry and its minister) join on this content with one stance.
+_SAME_SIDE_WORDS = 0.6
 #: Gist words held by more statements than this are too common to pair statements on.
 _MAX_WORD_SHARE = 200
 
 
-def _link_score(a: Statement, b: Statement, gist_a: str, gist_b: str) -> float:
-    """How strongly two statements report the same words: 0 when they cannot be one.
+def _link_score(f: dict[str, float], words_a: int, words_b: int) -> tuple[float, bool]:
+    """How strongly two statements report the same words or position, and whether that may
+    merge them (else it can only be shown as "possibly the same").
 
-    The mean of rapidfuzz's token_set_ratio over content words and the share of content words in
-    common: token_set_ratio alone scores two unrelated sentences near 0.5 (its character-level
-    comparison of the leftover words), the word share alone is blind to near-spellings.
+    Content is the mean of rapidfuzz's token_set_ratio over content words and the share of
+    content words in common: token_set_ratio alone scores two unrelated sentences near 0.5 (its
+    character-level comparison of the leftover words), the word share alone is blind to
+    near-spellings. Who spoke and the kind of act decide what content is enough to merge:
+
+    * the same words under any two names (an unresolved pronoun, a capital standing for its
+      government: "a charge Kabul denies" / "the Taliban government denies the charge");
+    * one speaker: similar content, or the same kind of act on a shared subject (one ministry
+      condemning the deportations in one outlet, calling them "unacceptable" in another);
+    * two speakers of one side (a ministry and its minister): close content and the same act.
+
+    Two kinds of act (one speaker condemning, then assuring) never merge short of the same
+    words; two speakers of different sides never link short of them.
     """
-    f = _similarity(a, b, gist_a, gist_b)
     content = f["content"]
+    if content >= _SAME_WORDS and min(words_a, words_b) >= 2:
+        return content, True
     if f["same_speaker"]:
-        return content
-    if content >= _SAME_WORDS and min(len(gist_a.split()), len(gist_b.split())) >= 2:
-        # the same words under two names: an unresolved pronoun, a capital standing for its
-        # government ("a charge Kabul denies" / "the Taliban government denies the charge")
-        return content
-    return 0.0
+        if f["same_stance"] == 0.0:
+            return content, False
+        if f["same_stance"] == 1.0 and f["content_words_shared"] >= 1:
+            return max(content, _STANCE_FLOOR), True
+        return content, True
+    if f["same_side"]:
+        return content, f["same_stance"] == 1.0 and content >= _SAME_SIDE_WORDS
+    return 0.0, False
+
+
+#: The score of a link made by the kind of act (one speaker, one stance, a shared subject):
+#: above the merge threshold, and recorded as such, not dressed up as a content score.
+_STANCE_FLOOR = 0.55
 
 
 def _candidate_pairs(gists: Sequence[str]) -> set[tuple[int, int]]:
     """Pairs sharing at least one gist word: a pair with none cannot reach any threshold."""
     holders: dict[str, list[int]] = {}
-    for i, gist in enumerate(gists):
-        for word in set(gist.split()):
+    for i, g in enumerate(gists):
+        for word in set(g.split()):
             holders.setdefault(word, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for members in holders.values():
@@ -89,14 +187,38 @@ def _candidate_pairs(gists: Sequence[str]) -> set[tuple[int, int]]:
     return pairs
 
 
-def cluster_statements(statements: Sequence[Statement], threshold: float) -> list[list[str]]:
-    """Groups of statement ids that report the same words of the same speaker (single link).
+@dataclass(frozen=True, slots=True)
+class StatementAlignment:
+    """Statement groups (ids, single link above ``merge``) and the links scored on the way:
+    "merged" ones and "possible" ones (between ``possible`` and ``merge``, or of two groups)."""
 
-    Each statement's gist is computed once, and only pairs that share a content word are
-    scored, so a corpus of thousands of statements is not compared pair by pair.
+    groups: list[list[str]]
+    links: list[Link]
+
+
+def speaker_sides(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
+    """Speaker id -> the side its names give it ("Pakistan’s interior ministry" -> pakis)."""
+    sides: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker_id and st.speaker_span is not None and not st.anonymous:
+            written = st.speaker_span.text
+            if " " not in written.strip() and written != st.speaker:
+                continue  # a surname standing for a full name ("Dar"): no side in it
+            person = read_mention(st.speaker or "").kind == "person"
+            sides.setdefault(st.speaker_id, set()).update(side_of(written, st.speaker if person else ""))
+    return {k: frozenset(v) for k, v in sides.items()}
+
+
+def align_statements(statements: Sequence[Statement], merge: float, possible: float) -> StatementAlignment:
+    """Group statements that report the same words or position of one speaker (single link).
+
+    Each statement's gist and stance are computed once, and only pairs that share a content word
+    are scored, so a corpus of thousands of statements is not compared pair by pair.
     """
     n = len(statements)
-    gists = [_gist(s.content) for s in statements]
+    gists = [gist(s.content) for s in statements]
+    stances = [stance(s) for s in statements]
+    sides = speaker_sides(statements)
     parent = list(range(n))
 
     def find(i: int) -> int:
@@ -105,13 +227,31 @@ def cluster_statements(statements: Sequence[Statement], threshold: float) -> lis
             i = parent[i]
         return i
 
+    links: list[Link] = []
     for i, j in sorted(_candidate_pairs(gists)):
-        if find(i) != find(j) and _link_score(statements[i], statements[j], gists[i], gists[j]) >= threshold:
+        a, b = statements[i], statements[j]
+        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides)
+        score, may_merge = _link_score(f, len(gists[i].split()), len(gists[j].split()))
+        if score < possible:
+            continue
+        merged = may_merge and score >= merge
+        features = {k: round(v, 3) for k, v in f.items()}
+        links.append(Link(a=a.id, b=b.id, score=round(score, 3), features=features,
+                          decision="merged" if merged else "possible"))
+        if merged and find(i) != find(j):
             parent[find(i)] = find(j)
     groups: dict[int, list[str]] = {}
     for i, st in enumerate(statements):
         groups.setdefault(find(i), []).append(st.id)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+    return StatementAlignment(
+        groups=sorted((sorted(g) for g in groups.values()), key=lambda g: g[0]),
+        links=links,
+    )
+
+
+def cluster_statements(statements: Sequence[Statement], threshold: float) -> list[list[str]]:
+    """Groups of statement ids that report the same words or position of one speaker."""
+    return align_statements(statements, threshold, threshold).groups
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:

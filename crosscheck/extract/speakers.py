@@ -192,6 +192,42 @@ def _org_core(np: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+_AFTER_HEAD = frozenset({",", "for", "of", "in", "at", "on", "under", "with", "from", "to", "who", "which"})
+
+
+def _side_word(word: str) -> str:
+    """A place or group word cut to a stem shared by its noun and adjective: Pakistan/Pakistani."""
+    w = word.lower().removesuffix("’s").removesuffix("'s").strip(".’'")
+    return w[:5]
+
+
+@lru_cache(maxsize=4096)
+def side_of(written: str, name: str = "") -> frozenset[str]:
+    """The side a speaker's name puts it on: the possessor and the capitalised words before
+    its title or head ("Pakistan’s interior ministry", "acting Afghan Foreign Minister X",
+    "the Taliban Ministry of ..."), cut to a stem so the noun meets the adjective. A bare
+    one-word name that is no person ("Pakistan") is its own side. Words after the head ("envoy
+    for Afghanistan") say what the speaker deals with, not whose it is: they do not count, nor
+    do the words of ``name``, the speaker's own name."""
+    words = _words(written)
+    if not words:
+        return frozenset()
+    mention = read_mention(written)
+    if len(words) == 1 and mention.kind in {"org", "unknown"} and _is_cap(words[0]) and not words[0].isupper():
+        return frozenset({_side_word(words[0])})
+    name_words = set((person_name(written) or "").split()) | set(name.split())
+    side: set[str] = set()
+    for w in _words(written.replace(",", " , ")):
+        low = w.lower().strip(".’'").removesuffix("’s").removesuffix("'s")
+        if low in ORG_HEADS or low in SOURCE_NOUNS or low in _AFTER_HEAD:
+            break  # the head or a post-modifier: what follows names the office, not its side
+        if low in TITLE_WORDS:
+            continue
+        if _is_cap(w) and w not in name_words and low not in _DETERMINERS and len(low) >= 3 and not w.isupper():
+            side.add(_side_word(w))
+    return frozenset(side)
+
+
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", utils.default_process(name)).strip("-") or "speaker"
 
