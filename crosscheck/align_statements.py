@@ -60,6 +60,10 @@ _STANCE_WORDS = {
     "deny": r"baseless|unfounded|denial",
 }
 _VERB_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _STANCE_VERBS.items()}
+#: Every stance word, to read what a statement is about apart from the kind of act it is.
+_ANY_STANCE = re.compile(
+    r"\b(?:" + "|".join([*_STANCE_VERBS.values(), *_STANCE_WORDS.values()]) + r")\b", re.IGNORECASE
+)
 _WORD_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _STANCE_WORDS.items()}
 #: The content's head, where a verb is the speaker's own act: "condemning", "He strongly urged".
 _HEAD = re.compile(
@@ -69,6 +73,12 @@ _HEAD = re.compile(
 )
 #: Where the main clause ends: a participle tacked on ("..., urging concrete steps").
 _ADD_ON = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
+
+
+def subject_words(content: str) -> frozenset[str]:
+    """What a statement is about: its gist words without the words of its stance, so two
+    condemnations share "condem" but not, for that, a subject."""
+    return frozenset(gist(_ANY_STANCE.sub(" ", content)).split())
 
 
 def stance(st: Statement) -> frozenset[str]:
@@ -100,12 +110,16 @@ def statement_similarity(a: Statement, b: Statement, sides: dict[str, frozenset[
     forced deportation" and two unrelated sentences do not meet on "the" and "of". ``sides``
     (speaker id -> side, from :func:`speaker_sides`) adds whether the speakers are on one side.
     """
-    return _similarity(a, b, gist(a.content), gist(b.content), stance(a), stance(b), sides or {})
+    return _similarity(
+        a, b, gist(a.content), gist(b.content), stance(a), stance(b), sides or {},
+        subject_words(a.content), subject_words(b.content),
+    )
 
 
 def _similarity(
     a: Statement, b: Statement, gist_a: str, gist_b: str,
     stance_a: frozenset[str], stance_b: frozenset[str], sides: dict[str, frozenset[str]],
+    subject_a: frozenset[str], subject_b: frozenset[str],
 ) -> dict[str, float]:
     content = fuzz.token_set_ratio(gist_a, gist_b, processor=None, score_cutoff=0) / 100
     words_a, words_b = set(gist_a.split()), set(gist_b.split())
@@ -117,7 +131,8 @@ def _similarity(
         "content": (content + shared) / 2,
         "content_token_set_ratio": content,
         "content_word_overlap": shared,
-        "content_words_shared": float(len(words_a & words_b)),
+        # content words in common, the words of the stance left out: a shared subject
+        "subject_words_shared": float(len(subject_a & subject_b)),
         "same_speaker": float(same),
         "same_side": float(side),
         # 1 the same kind of act (both condemn), 0 two kinds (one condemns, one assures),
@@ -158,7 +173,7 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int) -> tuple[float,
     if f["same_speaker"]:
         if f["same_stance"] == 0.0:
             return content, False
-        if f["same_stance"] == 1.0 and f["content_words_shared"] >= 1:
+        if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:
             return max(content, _STANCE_FLOOR), True
         return content, True
     if f["same_side"]:
@@ -218,6 +233,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     n = len(statements)
     gists = [gist(s.content) for s in statements]
     stances = [stance(s) for s in statements]
+    subjects = [subject_words(s.content) for s in statements]
     sides = speaker_sides(statements)
     parent = list(range(n))
 
@@ -230,7 +246,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     links: list[Link] = []
     for i, j in sorted(_candidate_pairs(gists)):
         a, b = statements[i], statements[j]
-        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides)
+        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j])
         score, may_merge = _link_score(f, len(gists[i].split()), len(gists[j].split()))
         if score < possible:
             continue

@@ -340,7 +340,8 @@ def sample() -> tuple[list[Statement], list[dict], dict[str, list[str]]]:
         article = Article(id=path.name, file=path.name, text=path.read_text(encoding="utf-8"))
         found += find_statements(article, segment(article))
     resolved, _ = resolve_speakers(found)
-    return resolved, gold["statements"], gold["speaker_aliases"]
+    statements = [s for s in resolved if s.kind == "statement"]  # the report's "statements"
+    return statements, gold["statements"], gold["speaker_aliases"]
 
 
 def test_sample_recall_and_speakers(sample) -> None:
@@ -352,10 +353,11 @@ def test_sample_recall_and_speakers(sample) -> None:
 
 
 def test_sample_precision_floor(sample) -> None:
-    """A ratchet, not the goal: the key lists only 'main' statements (21) while the articles hold
-    about 50 attributed ones; see the report for the ones the key leaves out."""
+    """A ratchet, not the goal: the key lists only 'main' statements (21). Of the 51 attributed
+    passages, sourcing and the versions of one statement are now apart or folded in; the 30 left
+    are distinct things said, some of which the key does not count as main."""
     found, gold, _ = sample
-    assert len(_match(found, gold)) / len(found) >= 0.38
+    assert len(_match(found, gold)) / len(found) >= 0.67  # 21 of 31 without ingest marking furniture
 
 
 def test_sample_statement_clusters_are_precise(sample) -> None:
@@ -373,7 +375,7 @@ def test_sample_statement_clusters_are_precise(sample) -> None:
             sys_pairs += same_sys
             both += same_gold and same_sys
     assert sys_pairs and both / sys_pairs >= 0.9
-    assert both / gold_pairs >= 0.4
+    assert both / gold_pairs >= 0.8
 
 
 def test_sample_statement_cluster_f1_goal(sample) -> None:

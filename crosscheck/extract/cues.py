@@ -37,7 +37,8 @@ _SAY = (
     r"|tweeted|posted|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|suggested"
     r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
     r"|estimated|estimates|disclosed|revealed|reported|reports|underlined|underscored"
-    r"|highlighted|highlights|informed|reminded"
+    r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
+    r"|contends|contended|allege|maintain|admit|acknowledge"
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
@@ -52,6 +53,7 @@ _AUX_WORDS = (
     r"has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
     r"|further|later|earlier|again|long|been|then|reportedly|once|already|publicly|firmly|openly"
     r"|recently|categorically|sharply|flatly|now|not|never|did|does|do"
+    r"|for\s+(?:days|weeks|months|years|decades)"
 )
 
 
@@ -198,6 +200,15 @@ def _in_quote(pos: int, quotes: Sequence[Quote]) -> Quote | None:
     return None
 
 
+def has_words(text: str, start: int, end: int, n: int) -> bool:
+    """At least ``n`` words in text[start:end], read no further than the n-th (content can be
+    a whole hostile page)."""
+    for k, _ in enumerate(_WORDS.finditer(text, start, end), 1):
+        if k >= n:
+            return True
+    return False
+
+
 def word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -255,8 +266,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         # the subject is then the shortest plausible tail that opens with a capital.
         for m in _CAPITAL_AFTER_SPACE.finditer(np[-100:]):
             offset = max(0, len(np) - 100) + m.start()
-            tail = np[offset:]
-            if word_count(tail) <= 8 and _plausible_subject(tail):
+            shorter = np[offset:]
+            if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
         return None
     return span(text, start, end)
@@ -321,7 +332,7 @@ def _trailing_frame(
     if lead:
         content_start = lead.end()
     content_start, content_end = _trim(text, content_start, content_end)
-    if word_count(text[content_start:content_end]) < 3:
+    if not has_words(text, content_start, content_end, 3):
         return None
     return Frame(speaker, _cue_span(text, cue, channel), content_start, content_end, False,
                   cue.group("act") is not None, channel and text[channel[0]:channel[1]])
@@ -413,11 +424,11 @@ def _leading_frame(
                       channel and text[channel[0]:channel[1]], opens_clause)
     if q is not None and q.open == start and q.close > sent.end:
         end = q.close
-    tail = _ACCORDING_TAIL.search(text, start, end)
+    tail = _ACCORDING_TAIL.search(text, max(start, end - 120), end)
     if tail and not _in_quote(tail.start(), quotes):
         end = tail.start()  # "X called for ..., according to a press release": where it was said
     start, end = _trim(text, start, end, " \t\n,;:.")
-    if word_count(text[start:end]) < 2:
+    if not has_words(text, start, end, 2):
         return None
     return Frame(speaker, _cue_span(text, cue, channel), start, end, False, act,
                   channel and text[channel[0]:channel[1]], opens_clause)
@@ -445,7 +456,7 @@ def _inverted_frame(
     if quote is not None and _starts_clause(text, quote.open, sent):
         return Frame(speaker, span(text, cue.start("verb"), cue.end()), quote.start, quote.end, True, False)
     start, end = _trim(text, sent.start, len(before) + sent.start)
-    if word_count(text[start:end]) < 3:
+    if not has_words(text, start, end, 3):
         return None
     return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
 
@@ -460,7 +471,7 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
     if np_end == m.end():
         np_end = sent.end
     np_start, np_end = _trim(text, m.end(), np_end, " \t\n,;:.")
-    if np_end <= np_start or word_count(text[np_start:np_end]) > 12:
+    if np_end <= np_start or has_words(text, np_start, np_end, 13):
         return None
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
@@ -469,7 +480,7 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
         start, end = _trim(text, sent.start, m.start())
     else:
         start, end = _trim(text, np_end, sent.end, " \t\n,;:.")
-    if word_count(text[start:end]) < 3:
+    if not has_words(text, start, end, 3):
         return None
     return Frame(speaker, cue, start, end, False, False)
 

@@ -33,7 +33,7 @@ ORG_HEADS = frozenset(
 
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
 SOURCE_NOUNS = frozenset(
-    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "afghans", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders"]
+    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders", "economists", "commentators", "scholars", "academics", "historians", "pundits", "fishermen", "farmers", "families", "parents", "students", "voters", "passengers", "rescuers", "investigators", "prosecutors"]
 )
 
 #: Documents that speak for whoever issued them ("the statement said").
@@ -45,6 +45,8 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these"})
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "other", "few"})
+_RELATIVE = re.compile(r"\s(?:who|that)\s")
 _POSSESSIVE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|s’|s')\s+")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _POST_MODIFIER = re.compile(
@@ -154,7 +156,9 @@ def read_mention(np: str) -> Mention:
         # "the agency", "the Taliban refugees ministry": a description that points back
         described = core_first in _DETERMINERS and not _capitalised_org(name)
         return Mention(written, name, "org", acronym=acronym, head=head, description=described)
-    if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"}:
+    # "Afghans who crossed the border", "some economists": people no one names
+    unnamed_people = head.endswith("s") and (first in _QUANTIFIERS or _RELATIVE.search(written) is not None)
+    if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"} or unnamed_people:
         if head in TITLE_WORDS and has_proper and first not in {"a", "an"}:
             # "the Taliban minister": a description of someone named elsewhere
             return Mention(written, written, "person", head=head, description=True)

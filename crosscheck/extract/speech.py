@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 # statement alignment lives in its own module; importable from here as before
 from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
-from crosscheck.extract.cues import Frame, sentence_frames, span, word_count
+from crosscheck.extract.cues import Frame, has_words, sentence_frames, span
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
@@ -239,8 +239,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         for q in quotes[first : bisect.bisect_left(quote_opens, sent.end)]:
             if any(a <= q.start < b for a, b in covered[-8:]):
                 continue
-            if word_count(text[q.start : q.end]) <= 3:
-                continue  # a scare quote or a title
+            whole_sentence = q.open == sent.start and q.close >= sent.end - 1
+            if not has_words(text, q.start, q.end, 4) and not whole_sentence:
+                continue  # a scare quote or a title; a quote standing as a sentence is speech
             if q.open != sent.start or last_direct is None or sent.paragraph - last_direct[1] > 2:
                 continue
             prev_st = last_direct[0]

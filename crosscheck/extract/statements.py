@@ -274,10 +274,11 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
 
 
 def _names_other_person(headline: Statement, body: Statement) -> bool:
-    """A headline's speaker is a person other than the body statement's."""
-    if not headline.speaker_span:
-        return False
-    return read_mention(headline.speaker_span.text).kind == "person" and not _same_speaker(headline, body)
+    """A headline's speaker is a named person other than the body statement's ("Minister Jane
+    Doe says ..." over Tom Kerr's words). A description ("Central bank chief"), a country or a
+    capital standing for its government ("Pakistan assures ...") may head anyone's words."""
+    mention = read_mention(headline.speaker or "")
+    return mention.kind == "person" and not mention.description and not _same_speaker(headline, body)
 
 
 def _part(st: Statement, why: str, headline: bool) -> StatementPart:
