@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
@@ -22,6 +23,7 @@ _STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, on a statement's words; judging reads each statement again
 def gist(text: str) -> str:
     """Content words cut to a stem, in order: "the forced deportations" -> "forced deport"."""
     words = utils.default_process(text).split()
@@ -59,12 +61,13 @@ _STANCE_WORDS = {
     "appeal": r"should|must|ought",
     "deny": r"baseless|unfounded|denial",
 }
-_VERB_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _STANCE_VERBS.items()}
+#: One pattern per table, a named group per stance: a statement is read in three searches.
+_VERB_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in _STANCE_VERBS.items()), re.IGNORECASE)
+_WORD_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in _STANCE_WORDS.items()), re.IGNORECASE)
 #: Every stance word, to read what a statement is about apart from the kind of act it is.
 _ANY_STANCE = re.compile(
     r"\b(?:" + "|".join([*_STANCE_VERBS.values(), *_STANCE_WORDS.values()]) + r")\b", re.IGNORECASE
 )
-_WORD_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _STANCE_WORDS.items()}
 #: The content's head, where a verb is the speaker's own act: "condemning", "He strongly urged".
 _HEAD = re.compile(
     r"^[“\"‘']?(?:(?:he|she|it|they|we|i)\s+[“\"‘']?)?(?:\w+ly\s+|also\s+)?\w+(?:\s+(?:on|upon|for))?"
@@ -75,6 +78,7 @@ _HEAD = re.compile(
 _ADD_ON = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
 
 
+@lru_cache(maxsize=8192)
 def subject_words(content: str) -> frozenset[str]:
     """What a statement is about: its gist words without the words of its stance, so two
     condemnations share "condem" but not, for that, a subject."""
@@ -83,20 +87,21 @@ def subject_words(content: str) -> frozenset[str]:
 
 def stance(st: Statement) -> frozenset[str]:
     """The kinds of act a statement performs: {"criticise"}, {"appeal"}, {"concern", "appeal"} ..."""
-    content = st.content
+    return _stance(st.cue, st.content)
+
+
+@lru_cache(maxsize=8192)
+def _stance(cue: str, content: str) -> frozenset[str]:
     cut = _ADD_ON.search(content)
     main = content[: cut.start()] if cut else content
     # "issued a statement “condemning ...”": past a cue that opens the content, its object's head
-    after_cue = content[len(st.cue):].lstrip(" “\"‘'") if st.cue and content.startswith(st.cue) else content
+    after_cue = content[len(cue):].lstrip(" “\"‘'") if cue and content.startswith(cue) else content
     head = _HEAD.match(after_cue)
-    found = set()
-    for name, verb in _VERB_RES.items():
-        if verb.search(st.cue) or (head and verb.search(head.group())):
-            found.add(name)
-    for name, word in _WORD_RES.items():
-        if word.search(main):
-            found.add(name)
-    return frozenset(found)
+    found = {m.lastgroup for m in _VERB_RE.finditer(cue)}
+    if head:
+        found.update(m.lastgroup for m in _VERB_RE.finditer(head.group()))
+    found.update(m.lastgroup for m in _WORD_RE.finditer(main))
+    return frozenset(f for f in found if f)
 
 
 # --------------------------------------------------------------------------- similarity
@@ -149,36 +154,39 @@ _SAME_SIDE_WORDS = 0.6
 _MAX_WORD_SHARE = 200
 
 
-def _link_score(f: dict[str, float], words_a: int, words_b: int) -> tuple[float, bool]:
-    """How strongly two statements report the same words or position, and whether that may
-    merge them (else it can only be shown as "possibly the same").
+def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, possible: float) -> tuple[float, str]:
+    """How strongly two statements report the same words or position, and what that decides:
+    "merged", "possible" (shown as possibly the same) or "" (no link).
 
     Content is the mean of rapidfuzz's token_set_ratio over content words and the share of
     content words in common: token_set_ratio alone scores two unrelated sentences near 0.5 (its
     character-level comparison of the leftover words), the word share alone is blind to
-    near-spellings. Who spoke and the kind of act decide what content is enough to merge:
+    near-spellings. Who spoke and the kind of act decide what content is enough:
 
     * the same words under any two names (an unresolved pronoun, a capital standing for its
       government: "a charge Kabul denies" / "the Taliban government denies the charge");
     * one speaker: similar content, or the same kind of act on a shared subject (one ministry
-      condemning the deportations in one outlet, calling them "unacceptable" in another);
-    * two speakers of one side (a ministry and its minister): close content and the same act.
+      condemning the deportations in one outlet, calling them "unacceptable" in another); two
+      kinds of act (condemning, then assuring) are at most possibly the same;
+    * two speakers of one side (a ministry and its minister): close content and the same act;
+      close content alone is possibly the same.
 
-    Two kinds of act (one speaker condemning, then assuring) never merge short of the same
-    words; two speakers of different sides never link short of them.
+    Speakers of no common side never link short of the same words.
     """
     content = f["content"]
     if content >= _SAME_WORDS and min(words_a, words_b) >= 2:
-        return content, True
+        return content, "merged"
     if f["same_speaker"]:
-        if f["same_stance"] == 0.0:
-            return content, False
         if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:
-            return max(content, _STANCE_FLOOR), True
-        return content, True
+            return max(content, _STANCE_FLOOR), "merged"
+        if content >= merge and f["same_stance"] != 0.0:
+            return content, "merged"
+        return content, "possible" if content >= possible else ""
     if f["same_side"]:
-        return content, f["same_stance"] == 1.0 and content >= _SAME_SIDE_WORDS
-    return 0.0, False
+        if f["same_stance"] == 1.0 and content >= _SAME_SIDE_WORDS:
+            return content, "merged"
+        return content, "possible" if content >= max(merge, possible) else ""
+    return 0.0, ""
 
 
 #: The score of a link made by the kind of act (one speaker, one stance, a shared subject):
@@ -204,8 +212,8 @@ def _candidate_pairs(gists: Sequence[str]) -> set[tuple[int, int]]:
 
 @dataclass(frozen=True, slots=True)
 class StatementAlignment:
-    """Statement groups (ids, single link above ``merge``) and the links scored on the way:
-    "merged" ones and "possible" ones (between ``possible`` and ``merge``, or of two groups)."""
+    """Statement groups (ids, single link above ``merge``) and the links scored on the way: the
+    "merged" ones that joined each member to its group, and "possible" ones (possibly the same)."""
 
     groups: list[list[str]]
     links: list[Link]
@@ -243,18 +251,25 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
             i = parent[i]
         return i
 
+    words = [frozenset(g.split()) for g in gists]
+    side = [sides.get(s.speaker_id or "", frozenset()) for s in statements]
     links: list[Link] = []
     for i, j in sorted(_candidate_pairs(gists)):
+        if find(i) == find(j):
+            continue  # already joined: the links kept are the ones that joined each member
         a, b = statements[i], statements[j]
+        if not (a.speaker_id and a.speaker_id == b.speaker_id) and not side[i] & side[j]:
+            # only the same words join speakers of no common side: content, the mean of
+            # token_set_ratio (at most 1) and the word share, needs a word share of 0.8 for 0.9
+            if len(words[i] & words[j]) < (2 * _SAME_WORDS - 1) * min(len(words[i]), len(words[j])):
+                continue
         f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j])
-        score, may_merge = _link_score(f, len(gists[i].split()), len(gists[j].split()))
-        if score < possible:
+        score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
+        if not decision:
             continue
-        merged = may_merge and score >= merge
-        features = {k: round(v, 3) for k, v in f.items()}
-        links.append(Link(a=a.id, b=b.id, score=round(score, 3), features=features,
-                          decision="merged" if merged else "possible"))
-        if merged and find(i) != find(j):
+        links.append(Link(a=a.id, b=b.id, score=round(score, 3), features={k: round(v, 3) for k, v in f.items()},
+                          decision=decision))
+        if decision == "merged":
             parent[find(i)] = find(j)
     groups: dict[int, list[str]] = {}
     for i, st in enumerate(statements):

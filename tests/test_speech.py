@@ -175,6 +175,8 @@ PRONOUNS = [
     ("surname", "Foreign Minister Ishaq Dar arrived in Kabul. Dar said trade would grow.", "Ishaq Dar"),
     ("agency", ("“Crossings rose,” the International Organization for Migration told AFP. "
      "The new phase “could affect many people”, the agency said."), "International Organization for Migration"),
+    ("described-agency-names-its-own", ("“Crossings rose,” the International Organization for Migration told AFP. "
+     "The UN refugee agency said the camps along the border were full."), "UN refugee agency"),
 ]
 
 

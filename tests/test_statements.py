@@ -108,6 +108,11 @@ FOLDED = [
     ("same-words-again", ("The commission called for calm after the vote in the capital.\n\n"
                           "Later the commission again called for calm after the vote in the capital."),
      "called for calm", ["restates"]),
+    ("lead-and-the-document-it-cites", ("The interim government on Monday called upon donors to fund the flood "
+                                        "recovery, according to a press release.\n\nThe press release issued from "
+                                        "the Presidential Palace said that a cabinet session called upon donors to "
+                                        "fund the flood recovery."),
+     "called upon donors", ["restates"]),
     ("partial-quote-and-full-quote", ("The envoy, Ambassador Maria Lopez, warned that “all talks are off” unless the "
                                       "attacks stop.\n\n“If they do not stop the attacks, all talks are off. There is "
                                       "no other way,” she said."),
@@ -144,6 +149,9 @@ SEPARATE = [
      "more rescue teams in the north.", 2),
     ("document-relays-a-person", ("The minister said in a statement that the talks had been useful.\n"
                                   "“He urged donors to pay what they pledged,” the statement said."), 2),
+    ("two-statements-same-words", ("Olu Fernandes said in a statement that officers had been attacked with "
+                                   "stones.\n\nLuis Khan said in a statement that officers had been attacked with "
+                                   "stones."), 2),
     ("headline-names-another-person", ("Minister Jane Doe says the old bridge is safe\n\n"
                                        "Engineer Tom Kerr said the old bridge was safe for now."), 2),
     ("headline-says-the-opposite", ("Governor says rates will rise\n\nThe governor, Ana Ruiz, said that rates would "

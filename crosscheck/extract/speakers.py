@@ -305,15 +305,20 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
     """One speaker id per real speaker across the corpus; aliases gathered from every article.
 
     Named speakers are grouped greedily, longest name first, so "Dar" joins "Ishaq Dar" rather
-    than founding its own speaker. Anonymous sources each stay their own speaker, flagged.
+    than founding its own speaker. Anonymous sources each stay their own speaker, flagged. The
+    names written over a statement's other passages ("Pakistan assures Kabul" restating its
+    minister) are speakers too, so a figure attributed to them elsewhere finds its speaker.
     """
     names: dict[str, bool] = {}
     for st in statements:
-        if st.speaker and not st.anonymous:
-            is_person = read_mention(st.speaker).kind == "person" or len(st.speaker.split()) >= 2 and (
-                person_name(st.speaker) is not None
+        spoken = [st.speaker] if st.speaker and not st.anonymous else []
+        spoken += [m.name for m in (read_mention(p.speaker_span.text) for p in st.parts if p.speaker_span)
+                   if m.kind in {"person", "org", "unknown"} and not m.description]
+        for name in spoken:
+            is_person = read_mention(name).kind == "person" or len(name.split()) >= 2 and (
+                person_name(name) is not None
             )
-            names[st.speaker] = names.get(st.speaker, False) or is_person
+            names[name] = names.get(name, False) or is_person
     groups: list[list[str]] = []
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for group in groups:

@@ -151,7 +151,8 @@ def _resolve(
                     return k.name, "org", 0.85
                 if best is None:
                     best = k
-        if best is not None and mention.head in {"agency", "organisation", "organization", "group", "body"}:
+        # "the agency" is the last organisation named; "the UN refugee agency" names its own
+        if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
         return mention.name, "org", 0.9
     if mention.kind == "unknown" and len(mention.name.split()) == 1:

@@ -102,6 +102,10 @@ _DOCUMENT_ANAPHOR = re.compile(
     r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b|^(?:it|this)$",
     re.IGNORECASE,
 )
+_ACCORDING_DOCUMENT = re.compile(
+    r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b", re.IGNORECASE)
 #: A cue verb in the present tense with the third person "s", as headlines write them.
 _HEADLINE_CUE = re.compile(r"^(?:says|tells|warns|urges|calls|denies|rejects|assures|vows|pledges"
@@ -187,8 +191,11 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
     lines = _headline_lines(sentences)
     headline = [_is_headline(st, sent_of[i], lines) for i, st in enumerate(items)]
     gists = [gist(st.content) if st.kind == "statement" else "" for st in items]
-    document = [_is_document(st) for st in items]
-    in_document = list(document)
+    in_document = [_is_document(st) for st in items]
+    spoken_by_document = [bool(st.speaker_span and _DOCUMENT_WORD.search(st.speaker_span.text)) for st in items]
+    cites_document = [
+        in_document[i] or bool(sent_of[i] and _ACCORDING_DOCUMENT.search(sent_of[i].text)) for i in range(n)
+    ]
 
     for i, st in enumerate(items):
         # a quote paragraph with no cue: it continues the quote it follows (same speaker span)
@@ -254,7 +261,11 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
             if headline[i]:
                 fits = same(i, j) or not _names_other_person(items[i], items[j])
             else:
-                fits = same(i, j) or document[i] or document[j]
+                # two names for one document's words: "X called for ..., according to a press
+                # release" and "The press release ... said that ... called for ..."
+                fits = same(i, j) or (spoken_by_document[i] and cites_document[j]) or (
+                    spoken_by_document[j] and cites_document[i]
+                )
             if fits:
                 best, best_score = j, score
         if best >= 0:
