@@ -265,7 +265,8 @@ def test_word_diff_shows_paraphrase() -> None:
         st.lists(
             st.sampled_from(["He", "said", "told", "AFP", "“", "”", '"', "'", "‘", "’", ",", ".", ":",
                              "\n", "according to", "the", "agency", "Ali Khan", "a charge", "denies",
-                             "and", "called on", "it", "added", "Minister"]),
+                             "and", "called on", "it", "added", "Minister", "says", "statement", "\n\n",
+                             "not", "have long", "analysts", "who"]),
             max_size=80,
         ).map(" ".join),
     )
@@ -278,6 +279,10 @@ def test_never_raises_and_spans_hold(text: str) -> None:
         assert text[s.start : s.end] == s.content
         if s.speaker_span:
             assert text[s.speaker_span.start : s.speaker_span.end] == s.speaker_span.text
+        for p in s.parts:
+            assert text[p.start : p.end] == p.content
+            for span in (p.speaker_span, p.cue_span):
+                assert span is None or text[span.start : span.end] == span.text
     assert found == find_statements(article, sentences)
 
 

@@ -130,6 +130,10 @@ def test_passages_of_one_statement_are_its_parts(text: str, fragment: str, relat
     for p in st.parts:
         assert text[p.start : p.end] == p.content
         assert p.id == f"t:s{p.start}-{p.end}"
+        if p.speaker_span is not None:
+            assert text[p.speaker_span.start : p.speaker_span.end] == p.speaker_span.text
+        else:
+            assert p.cue == ""  # only a quote paragraph with no cue names no speaker
 
 
 def test_a_headline_part_says_so_and_the_body_leads() -> None:

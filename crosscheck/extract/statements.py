@@ -293,9 +293,11 @@ def _names_other_person(headline: Statement, body: Statement) -> bool:
 
 
 def _part(st: Statement, why: str, headline: bool) -> StatementPart:
+    # a quote paragraph with no cue names no speaker of its own: its evidence is its words alone
+    speaker_span = st.speaker_span if st.cue else None
     return StatementPart(
         id=st.id, start=st.start, end=st.end, content=st.content, relation=why,  # type: ignore[arg-type]
-        cue=st.cue, direct=st.direct, speaker_span=st.speaker_span, cue_span=st.cue_span, headline=headline,
+        cue=st.cue, direct=st.direct, speaker_span=speaker_span, cue_span=st.cue_span, headline=headline,
     )
 
 
