@@ -65,10 +65,15 @@ _HABITUAL = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|n[o’']t)\b|n[’']t\b", re.IGNORECASE)
 
 
+def _head(mention: Mention) -> str:
+    words = mention.written.split()
+    return mention.head or (words[-1].lower() if words else "")
+
+
 def _plural_people(mention: Mention) -> bool:
-    head = mention.head or (mention.written.split()[-1].lower() if mention.written.split() else "")
-    first = mention.written.split()[0].lower() if mention.written.split() else ""
-    return head.endswith("s") and not head.endswith("ss") and first not in {"a", "an", "one", "each"}
+    words = mention.written.split()
+    head = _head(mention)
+    return bool(words) and head.endswith("s") and not head.endswith("ss") and words[0].lower() not in {"a", "an", "one", "each"}
 
 
 def kind_of(mention: Mention, cue: str, between: str) -> StatementKind | None:
@@ -81,9 +86,9 @@ def kind_of(mention: Mention, cue: str, between: str) -> StatementKind | None:
     if _HABITUAL.search(between):
         return "habitual"
     if mention.kind == "anonymous" and _plural_people(mention):
-        head = mention.head or mention.written.split()[-1].lower()
+        head = _head(mention)
         if head in OFFICIAL_SOURCES:
-            return "statement"
+            return "statement"  # "officials said on Friday": unnamed, still one source on an occasion
         if head in COMMENTATORS or mention.written.split()[0].lower() in {"some", "many"}:
             return "generic"
         return "group"
@@ -114,7 +119,7 @@ _HEADLINE_CUE = re.compile(r"^(?:says|tells|warns|urges|calls|denies|rejects|ass
 _TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
 #: A person as the subject of the content, then a cue: the passage relays that person's act.
 _RELAYED_PERSON = re.compile(
-    r"^(?:He|She|I|(?:The|the|Its|its|His|his|Her|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"^(?P<subject>He|She|I|(?:The|the|Its|its|His|his|Her|her)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|chief|leader|secretary"
     r"|governor|mayor|director|chairman|chairwoman|head)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     r"\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+(?:\s+(?:on|upon|for))?)\b"
@@ -142,11 +147,8 @@ def _relays_person(st: Statement) -> bool:
     m = _RELAYED_PERSON.match(st.content)
     if not m or not CUE_VERB.fullmatch(m.group("verb")):
         return False
-    subject = st.content[: m.start("verb")].strip()
-    for filler in (" also", " strongly"):
-        subject = subject.removesuffix(filler)
-    mention = read_mention(subject.split(" ", 1)[0] if subject in {"He", "She", "I"} else subject)
-    return mention.kind == "person" or subject in {"He", "She", "I"}
+    subject = m.group("subject")
+    return subject in {"He", "She", "I"} or read_mention(subject).kind == "person"
 
 
 def _is_document(st: Statement) -> bool:
@@ -194,7 +196,8 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
     in_document = [_is_document(st) for st in items]
     spoken_by_document = [bool(st.speaker_span and _DOCUMENT_WORD.search(st.speaker_span.text)) for st in items]
     cites_document = [
-        in_document[i] or bool(sent_of[i] and _ACCORDING_DOCUMENT.search(sent_of[i].text)) for i in range(n)
+        doc or (sent is not None and _ACCORDING_DOCUMENT.search(sent.text) is not None)
+        for doc, sent in zip(in_document, sent_of)
     ]
 
     for i, st in enumerate(items):
