@@ -31,7 +31,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from crosscheck.extract.speech import cluster_statements, statement_similarity
+from crosscheck.align_statements import (
+    align_statements,
+    speaker_sides,
+    stance,
+    statement_similarity,
+)
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
@@ -383,12 +388,15 @@ MAX_PAIRWISE_LINKS = 12
 
 
 def judge_statements(statements: Sequence[Statement], settings: Settings) -> list[Cluster]:
-    """Statement clusters: the same speaker's words across reports, verbatim or paraphrased."""
+    """Statement clusters: one speaker's words or position across reports, verbatim or
+    paraphrased, each with the links that joined it and its "possibly the same" neighbours."""
+    statements = [s for s in statements if s.kind == "statement"]  # sourcing is not aligned
     by_id = {s.id: s for s in statements}
+    sides = speaker_sides(statements)
+    alignment = align_statements(statements, settings.statement_threshold, settings.statement_possible_threshold)
     clusters = []
-    for group in cluster_statements(statements, settings.statement_threshold):
+    for group in alignment.groups:
         members = sorted((by_id[m] for m in group), key=lambda s: (s.article, s.start))
-        links: tuple[Link, ...] = ()
         if len(members) == 1:
             verdict, reason = "single", f"one report: {members[0].speaker or 'unknown speaker'}"
         else:
@@ -396,17 +404,17 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
                 pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
             else:
                 pairs = [(members[0], b) for b in members[1:]]
-            scored = [(a, b, statement_similarity(a, b)) for a, b in pairs]
-            links = tuple(
-                Link(a=a.id, b=b.id, score=round(f["content"], 3), features={k: round(v, 3) for k, v in f.items()})
-                for a, b, f in scored
-            )
-            lowest = min(f["content"] for _, _, f in scored)
+            scored = [statement_similarity(a, b, sides) for a, b in pairs]
+            lowest = min(f["content"] for f in scored)
             verdict = "agree" if lowest >= 0.9 else "compatible"
             speakers = sorted({m.speaker or "unknown" for m in members})
+            acts = sorted(set.intersection(*(set(stance(m)) for m in members)))
+            how = "the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}"
+            if verdict != "agree" and acts:
+                how += f"; the same kind of act ({', '.join(acts)})"
             reason = (
-                f"{len(members)} versions from {len({m.article for m in members})} articles ({', '.join(speakers)}): "
-                + ("the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}")
+                f"{len(members)} versions from {len({m.article for m in members})} articles "
+                f"({', '.join(speakers)}): {how}"
             )
         clusters.append(
             Cluster(
@@ -417,7 +425,7 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
                 why=reason,
                 label=members[0].speaker or "unknown speaker",
                 outlets=len({m.article for m in members}),
-                links=links,
             )
         )
-    return clusters
+    # the links that joined each cluster, and its strongest "possibly the same" neighbours
+    return attach_possible_links(clusters, alignment.links)

@@ -273,9 +273,49 @@ class Claim(_Record):
         }
 
 
+#: What an attributed passage is. "statement": someone said it, and the report lists it with its
+#: speaker. The rest source information rather than report words, and the report keeps them
+#: apart ("sourcing"): "according_to" (according to X, ...), "generic" (unnamed commentators in
+#: general: "analysts say"), "habitual" (a standing line, not one occasion: "officials have long
+#: been saying", "has previously accused") and "group" (testimony of an unnamed group of people:
+#: "Afghans who crossed the border told AFP").
+StatementKind = Literal["statement", "according_to", "generic", "habitual", "group"]
+#: How a part belongs to its statement: "continues" (the next quote paragraph, the rest of the
+#: same document: "the statement added"), "restates" (a headline, standfirst or lead giving the
+#: same words again) or "full_quote" (the whole quote a partial quote was taken from).
+PartRelation = Literal["continues", "restates", "full_quote"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementPart(_Record):
+    """Another passage of one statement in the same article, with its own evidence.
+
+    ``start``/``end`` cover the passage's content, as a statement's do; the cue and the speaker
+    are as written there ("it added", "Afghan FM"), and ``id`` is the id the passage would have
+    had as a statement of its own.
+    """
+
+    id: str
+    start: int
+    end: int
+    content: str
+    relation: PartRelation
+    cue: str = ""
+    direct: bool = False
+    speaker_span: Span | None = None
+    cue_span: Span | None = None
+    #: True when the passage is a headline, standfirst or subhead line
+    headline: bool = False
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Statement(_Record):
-    """A quote or a piece of reported speech. ``start``/``end`` cover the content."""
+    """A quote or a piece of reported speech. ``start``/``end`` cover the content.
+
+    A statement is one thing said: the article may give it in several passages (``parts``), a
+    headline that restates it, the paragraphs a quote runs on over. Its own span is the first
+    passage of the article body that gives it.
+    """
 
     id: str
     article: str
@@ -292,6 +332,9 @@ class Statement(_Record):
     #: how sure the speaker resolution is: 1.0 named in place, lower through pronouns
     confidence: float = 1.0
     sentence: str = ""
+    kind: StatementKind = "statement"
+    #: the other passages of this statement in the same article, in text order
+    parts: tuple[StatementPart, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -366,6 +409,9 @@ class Report(_Record):
     articles: tuple[Article, ...] = ()
     claims: tuple[Claim, ...] = ()
     statements: tuple[Statement, ...] = ()
+    #: attributions that source information rather than report what someone said (Statement
+    #: records whose ``kind`` is not "statement": "according to X", "analysts say" ...)
+    sourcing: tuple[Statement, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     clusters: tuple[Cluster, ...] = ()
     checks: tuple[Check, ...] = ()

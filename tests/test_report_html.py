@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.model import Article, Report, Span
+from crosscheck.model import Article, Report, Span, StatementPart
 from crosscheck.report import html
 
 
@@ -133,7 +133,7 @@ def test_segments_match_the_plain_definition(furniture: list, claims: list, stat
     spans = tuple(Span(start=a, end=b, text=text[a:b]) for a, b in furniture if 0 <= a < b <= len(text))
     article = Article(id="a", file="a.txt", text=text, furniture=spans)
     claim_marks = [SimpleNamespace(start=a, end=b, id=f"c{i}") for i, (a, b) in enumerate(claims)]
-    statement_marks = [SimpleNamespace(start=a, end=b, id=f"s{i}") for i, (a, b) in enumerate(statements)]
+    statement_marks = [SimpleNamespace(start=a, end=b, id=f"s{i}", parts=()) for i, (a, b) in enumerate(statements)]
     assert html.segments(article, claim_marks, statement_marks) == _segments_by_scan(article, claim_marks, statement_marks)  # type: ignore[arg-type]
 
 
@@ -143,3 +143,40 @@ def test_page_provenance_equals_the_review_provenance(report: Report) -> None:
     index = html._provenance_index(report)
     for cluster in report.clusters:
         assert [index[m] for m in cluster.members if m in index] == provenance(report, cluster)
+
+
+def _with_parts_and_sourcing(report: Report) -> Report:
+    """The fixture, with a headline restating Kabir's words in TOLOnews and one sourcing line."""
+    tolo = report.article("tolo")
+    head = tolo.text.index("Returnees face hardship")
+    kabir = next(s for s in report.statements if s.article == "tolo")
+    part = StatementPart(id=f"tolo:s{head}-{head + 23}", start=head, end=head + 23, content=tolo.text[head : head + 23],
+                         relation="restates", cue="says", headline=True,
+                         speaker_span=Span(start=head, end=head + 9, text=tolo.text[head : head + 9]))
+    figure = tolo.text.index("Up to 3,500 families")
+    sourcing = replace(kabir, id=f"tolo:s{figure}", start=figure, end=figure + 20, content=tolo.text[figure : figure + 20],
+                       speaker="officials", speaker_id=None, cue="said", kind="group",
+                       speaker_span=Span(start=0, end=9, text="<b>officials</b>"))
+    statements = tuple(replace(s, parts=(part,)) if s is kabir else s for s in report.statements)
+    return replace(report, statements=statements, sourcing=(sourcing,))
+
+
+def test_a_statement_shows_its_other_passages_and_they_light_up_with_it(report: Report) -> None:
+    changed = _with_parts_and_sourcing(report)
+    page = html.render(changed)
+    kabir = next(s for s in changed.statements if s.parts)
+    (part,) = kabir.parts
+    assert 'class="part-label">headline</span>' in page
+    assert f'data-statement="{part.id}"' in page
+    # in the article, the passage carries the statement's id and its own
+    tolo = changed.article("tolo")
+    marked = [s for s in html.segments(tolo, [], changed.statements) if kabir.id in s["statements"].split()]
+    assert any(part.id in s["statements"].split() and s["text"] == part.content for s in marked)
+
+
+def test_sourcing_is_listed_apart_and_escaped(report: Report) -> None:
+    page = html.render(_with_parts_and_sourcing(report))
+    section = page[page.index('id="sourcing"') :]
+    assert "group testimony" in section and "&lt;b&gt;officials&lt;/b&gt;" in section
+    assert "<b>officials</b>" not in page
+    assert 'id="sourcing"' not in html.render(report)  # no section when there is nothing to list

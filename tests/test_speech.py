@@ -108,9 +108,11 @@ def test_quote_over_several_paragraphs_is_one_statement() -> None:
 
 def test_unattributed_quote_paragraph_continues_the_last_speaker() -> None:
     text = "“We were robbed,” Ali Khan told AFP.\n“I had papers and they ripped them up.”"
-    found = _statements(text)
-    assert [s.speaker for s in found] == ["Ali Khan", "Ali Khan"]
-    assert found[1].confidence < found[0].confidence
+    (only,) = _statements(text)
+    assert only.speaker == "Ali Khan" and only.content == "We were robbed,"
+    (part,) = only.parts
+    assert (part.relation, part.content) == ("continues", "I had papers and they ripped them up.")
+    assert text[part.start : part.end] == part.content
 
 
 def test_coordinated_acts_are_two_statements() -> None:
@@ -173,6 +175,8 @@ PRONOUNS = [
     ("surname", "Foreign Minister Ishaq Dar arrived in Kabul. Dar said trade would grow.", "Ishaq Dar"),
     ("agency", ("“Crossings rose,” the International Organization for Migration told AFP. "
      "The new phase “could affect many people”, the agency said."), "International Organization for Migration"),
+    ("described-agency-names-its-own", ("“Crossings rose,” the International Organization for Migration told AFP. "
+     "The UN refugee agency said the camps along the border were full."), "UN refugee agency"),
 ]
 
 
@@ -261,7 +265,8 @@ def test_word_diff_shows_paraphrase() -> None:
         st.lists(
             st.sampled_from(["He", "said", "told", "AFP", "“", "”", '"', "'", "‘", "’", ",", ".", ":",
                              "\n", "according to", "the", "agency", "Ali Khan", "a charge", "denies",
-                             "and", "called on", "it", "added", "Minister"]),
+                             "and", "called on", "it", "added", "Minister", "says", "statement", "\n\n",
+                             "not", "have long", "analysts", "who"]),
             max_size=80,
         ).map(" ".join),
     )
@@ -274,6 +279,10 @@ def test_never_raises_and_spans_hold(text: str) -> None:
         assert text[s.start : s.end] == s.content
         if s.speaker_span:
             assert text[s.speaker_span.start : s.speaker_span.end] == s.speaker_span.text
+        for p in s.parts:
+            assert text[p.start : p.end] == p.content
+            for span in (p.speaker_span, p.cue_span):
+                assert span is None or text[span.start : span.end] == span.text
     assert found == find_statements(article, sentences)
 
 
@@ -338,7 +347,8 @@ def sample() -> tuple[list[Statement], list[dict], dict[str, list[str]]]:
         article = Article(id=path.name, file=path.name, text=path.read_text(encoding="utf-8"))
         found += find_statements(article, segment(article))
     resolved, _ = resolve_speakers(found)
-    return resolved, gold["statements"], gold["speaker_aliases"]
+    statements = [s for s in resolved if s.kind == "statement"]  # the report's "statements"
+    return statements, gold["statements"], gold["speaker_aliases"]
 
 
 def test_sample_recall_and_speakers(sample) -> None:
@@ -350,10 +360,11 @@ def test_sample_recall_and_speakers(sample) -> None:
 
 
 def test_sample_precision_floor(sample) -> None:
-    """A ratchet, not the goal: the key lists only 'main' statements (21) while the articles hold
-    about 50 attributed ones; see the report for the ones the key leaves out."""
+    """A ratchet, not the goal: the key lists only 'main' statements (21). Of the 51 attributed
+    passages, sourcing and the versions of one statement are now apart or folded in; the 30 left
+    are distinct things said, some of which the key does not count as main."""
     found, gold, _ = sample
-    assert len(_match(found, gold)) / len(found) >= 0.38
+    assert len(_match(found, gold)) / len(found) >= 0.67  # 21 of 31 without ingest marking furniture
 
 
 def test_sample_statement_clusters_are_precise(sample) -> None:
@@ -371,11 +382,9 @@ def test_sample_statement_clusters_are_precise(sample) -> None:
             sys_pairs += same_sys
             both += same_gold and same_sys
     assert sys_pairs and both / sys_pairs >= 0.9
-    assert both / gold_pairs >= 0.4
+    assert both / gold_pairs >= 0.8
 
 
-@pytest.mark.xfail(strict=True, reason="the key groups statements by topic across speakers "
-                   "(property, harassment); content similarity of one speaker cannot reach it")
 def test_sample_statement_cluster_f1_goal(sample) -> None:
     found, gold, _ = sample
     gm = _match(found, gold)

@@ -68,6 +68,24 @@ def _word_diff() -> Callable[[str, str], list[DiffOp]]:
 # --------------------------------------------------------------------------- article text
 
 
+#: How a statement's other passage is shown: (relation, in a headline line) -> label.
+PART_LABELS = {
+    ("continues", False): "continued",
+    ("continues", True): "continued",
+    ("restates", True): "headline",
+    ("restates", False): "restated",
+    ("full_quote", False): "full quote",
+    ("full_quote", True): "full quote",
+}
+#: What each kind of sourcing is called in the report.
+SOURCING_LABELS = {
+    "according_to": "according to",
+    "generic": "generic attribution",
+    "habitual": "standing line",
+    "group": "group testimony",
+}
+
+
 def segments(article: Article, claims: Sequence[Claim], statements: Sequence[Statement] = ()) -> list[dict[str, Any]]:
     """The article text cut at every furniture, claim and statement boundary, covering every character.
 
@@ -78,6 +96,8 @@ def segments(article: Article, claims: Sequence[Claim], statements: Sequence[Sta
     marks = [(f.start, f.end, "furniture", "") for f in article.furniture]
     marks += [(c.start, c.end, "claim", c.id) for c in claims]
     marks += [(s.start, s.end, "statement", s.id) for s in statements]
+    # a statement's other passages carry its id (to light up with it) and their own
+    marks += [(p.start, p.end, "statement", f"{s.id} {p.id}") for s in statements for p in s.parts]
     marks = [m for m in marks if 0 <= m[0] < m[1] <= len(text)]
     cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
     # Every mark starts and ends on a cut, so it covers exactly the pieces from its start's cut
@@ -295,6 +315,21 @@ def render(report: Report) -> str:
             "date": article.published.isoformat() if article and article.published else "",
             "diff": diff(first.content, s.content) if first is not None else [("equal", s.content)],
             "original": text_fragment_url(article.url if article else None, s.content),
+            "parts": [
+                {"part": p, "label": PART_LABELS.get((p.relation, p.headline), p.relation),
+                 "speaker": p.speaker_span.text if p.speaker_span else ""}
+                for p in s.parts
+            ],
+        }
+
+    def sourcing_row(s: Statement) -> dict[str, Any]:
+        article = article_by_id.get(s.article)
+        return {
+            "statement": s,
+            "outlet": outlet_of.get(s.article, s.article),
+            "date": article.published.isoformat() if article and article.published else "",
+            "kind": SOURCING_LABELS.get(s.kind, s.kind),
+            "source": s.speaker_span.text if s.speaker_span else (s.speaker or ""),
         }
 
     label_of = {c.id: c.label or c.id for c in report.clusters}
@@ -329,7 +364,7 @@ def render(report: Report) -> str:
     for c in report.claims:
         claims_by_article.setdefault(c.article, []).append(c)
     statements_by_article: dict[str, list[Statement]] = {}
-    for s in report.statements:
+    for s in (*report.statements, *report.sourcing):
         statements_by_article.setdefault(s.article, []).append(s)
     articles = [
         {
@@ -368,6 +403,7 @@ def render(report: Report) -> str:
         summary=summary(report),
         claim_cards=_attributes(claim_cards),
         statement_cards=_attributes(statement_cards),
+        sourcing_rows=_attributes([sourcing_row(s) for s in report.sourcing]),
         articles=_attributes(articles),
         outlets=sorted({a["outlet"] for a in articles}),
         speakers=all_speakers,

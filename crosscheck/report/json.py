@@ -33,6 +33,7 @@ def summary(report: Report) -> dict[str, int]:
         "independent_sources": len(report.sources),
         "claims": len(report.claims),
         "statements": len(report.statements),
+        "sourcing": len(report.sourcing),
         "clusters": len([c for c in claim_clusters if len(c.members) > 1]),
         "conflicts": len([c for c in claim_clusters if c.verdict == "conflict"]),
         "compatible": len([c for c in claim_clusters if c.verdict == "compatible"]),
