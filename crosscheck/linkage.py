@@ -1,0 +1,142 @@
+"""Linkage: which scored pairs end up in one group (average linkage with cannot-link pairs).
+
+Pairs are taken strongest first. Two groups join when the mean score over every pair across
+them stays at or above the threshold, where a pair that was never linked (blocked apart, or
+below the possible threshold) counts as 0: a group is only as good as all of its pairs on
+average, not its single best one. A cannot-link pair (two figures of one sentence, or a vetoed
+pair) keeps its two groups apart whatever the mean.
+
+Cost: nothing is kept per group but its members. The sum of scores between two groups is added
+up when a pair between them is considered (from the links of the smaller group's members), and
+a refusal is remembered (for good when the groups must stay apart, else until either grows), so
+the work follows the links, not the square of the group sizes. The sums are exact
+(``math.fsum``), so they do not depend on the order in which groups grew. The pairs are walked
+in batches, and a batch first drops, in bulk, the pairs whose groups are already one or already
+refused, which is most of them once the strongest pairs have built the groups.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+#: The weight that marks a cannot-link pair among an item's links.
+_APART_MARK = -1.0
+#: Why two groups were not joined, when it holds for good.
+_APART = -1
+#: Strong pairs filtered in bulk at a time, at first: the strongest pairs build most groups, so
+#: batches start small and double.
+_FIRST_BATCH = 1 << 12
+
+
+def average_linkage(
+    n: int,
+    a: np.ndarray,
+    b: np.ndarray,
+    score: np.ndarray,
+    apart_a: np.ndarray,
+    apart_b: np.ndarray,
+    threshold: float,
+) -> list[list[int]]:
+    """Groups of the items ``0..n-1``, each a list, ordered by their smallest item.
+
+    ``a[k]``, ``b[k]`` (each pair once) are linked with ``score[k]`` (in [0, 1]); only pairs at or
+    above ``threshold`` can join two groups, the others count towards the means. ``apart_a[k]``,
+    ``apart_b[k]`` must never end up in one group. Ties between equal scores go to the pair
+    with the smaller ``(a, b)``.
+    """
+    a = np.asarray(a, dtype=np.int64)
+    b = np.asarray(b, dtype=np.int64)
+    score = np.asarray(score, dtype=np.float64)
+    apart_a = np.asarray(apart_a, dtype=np.int64)
+    apart_b = np.asarray(apart_b, dtype=np.int64)
+    # Each item's links and cannot-links, both ways, as compressed rows: item x's partners are
+    # partner[first[x]:first[x + 1]], with their weights (a cannot-link weighs _APART_MARK).
+    ends = np.concatenate([a, b, apart_a, apart_b])
+    by_item = np.argsort(ends, kind="stable")
+    partner = np.concatenate([b, a, apart_b, apart_a])[by_item]
+    mark = np.full(len(apart_a), _APART_MARK)
+    weight = np.concatenate([score, score, mark, mark])[by_item]
+    first = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(ends, minlength=n), out=first[1:])
+    first_of = first.tolist()
+    apart_pairs = set((np.minimum(apart_a, apart_b) * n + np.maximum(apart_a, apart_b)).tolist())
+
+    group_of = list(range(n))  # each item's group, named by one of its items
+    group_array = np.arange(n)  # the same, for looking up many items at once
+    size = [1] * n
+    members: dict[int, list[int]] = {}  # groups of two or more items
+    # (group, group) as one number -> _APART, or their sizes (as one number) when the mean fell short
+    refused: dict[int, int] = {}
+
+    def between(items: list[int], other: int) -> np.ndarray:
+        """The weights of the pairs between ``items`` and the group ``other``."""
+        if len(items) == 1:
+            x = items[0]
+            lo, hi = first_of[x], first_of[x + 1]
+            return weight[lo:hi][group_array[partner[lo:hi]] == other]
+        starts = first[items]
+        lengths = first[np.asarray(items) + 1] - starts
+        before = np.cumsum(lengths) - lengths
+        rows = np.arange(lengths.sum()) + np.repeat(starts - before, lengths)
+        return weight[rows][group_array[partner[rows]] == other]
+
+    strong = score >= threshold
+    sa, sb, ss = a[strong], b[strong], score[strong]
+    order = np.lexsort((sa * n + sb, -ss))
+    sa, sb = sa[order], sb[order]
+    start, batch = 0, _FIRST_BATCH
+    while start < len(sa):
+        ea, eb = sa[start : start + batch], sb[start : start + batch]
+        start, batch = start + batch, batch * 2
+        for i, j in zip(*_still_open(ea, eb, group_array, refused, n), strict=True):
+            gi, gj = group_of[i], group_of[j]
+            if gi == gj:
+                continue
+            if gi > gj:
+                gi, gj = gj, gi
+            ni, nj = size[gi], size[gj]
+            if ni == nj == 1:
+                # Two single items: their one pair is the mean, and it is strong.
+                if gi * n + gj in apart_pairs:
+                    continue
+            else:
+                key = gi * n + gj
+                why = refused.get(key)
+                if why is not None and (why == _APART or why == ni * n + nj):
+                    continue
+                if ni <= nj:
+                    weights = between(members.get(gi, [gi]), gj)
+                else:
+                    weights = between(members.get(gj, [gj]), gi)
+                if len(weights) and weights.min() == _APART_MARK:
+                    refused[key] = _APART
+                    continue
+                if math.fsum(weights.tolist()) / (ni * nj) < threshold:
+                    refused[key] = ni * n + nj
+                    continue
+            big, small = (gi, gj) if ni >= nj else (gj, gi)
+            moved = members.pop(small, None) or [small]
+            members.setdefault(big, [big]).extend(moved)
+            for x in moved:
+                group_of[x] = big
+            group_array[moved] = big
+            size[big] += size[small]
+    singles = [[x] for x in range(n) if group_of[x] == x and x not in members]
+    return sorted([*members.values(), *singles], key=min)
+
+
+def _still_open(
+    ea: np.ndarray, eb: np.ndarray, group: np.ndarray, refused: dict[int, int], n: int
+) -> tuple[list[int], list[int]]:
+    """The pairs ``(ea[k], eb[k])`` whose groups are neither one already nor refused for good:
+    groups only grow, so such a pair would be skipped later anyway. (A mean that fell short is
+    not reason enough: either group may grow before the pair's turn.)"""
+    gi, gj = group[ea], group[eb]
+    lo, hi = np.minimum(gi, gj), np.maximum(gi, gj)
+    open_ = lo != hi
+    apart = np.fromiter((key for key, why in refused.items() if why == _APART), dtype=np.int64)
+    if len(apart):
+        open_ &= ~np.isin(lo * n + hi, apart)
+    return ea[open_].tolist(), eb[open_].tolist()
