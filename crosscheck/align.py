@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -225,7 +225,7 @@ def named_source(claim: Claim) -> str | None:
     return " ".join(stems)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slow to build, and there is one per claim
 class _Prepared:
     """What a claim brings to every pair it is in, computed once per claim rather than per pair."""
 
@@ -245,22 +245,29 @@ class _Prepared:
     projection: bool = False  # see _projection
 
 
+@lru_cache(maxsize=65536)
+def _frame_keys(counted: str | None, event: str | None) -> frozenset[str]:
+    """Block keys from the frame: stems of what is counted, and the event's classes (or, when it
+    has none, its stems)."""
+    keys = set(content_stems(counted or ""))
+    keys |= {f"event:{c}" for c in event_classes(event)}
+    if event and not event_classes(event):
+        keys |= set(content_stems(event))
+    return frozenset(keys)
+
+
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
-    keys = set(content_stems(claim.counted or ""))
-    keys |= {f"event:{c}" for c in event_classes(claim.event)}
-    if claim.event and not event_classes(claim.event):
-        keys |= set(content_stems(claim.event))
-    if not keys:
-        keys = set(content_stems(_context(claim))[:6])
+    context = _context(claim)
+    keys = _frame_keys(claim.counted, claim.event) or frozenset(content_stems(context)[:6])
     q = claim.quantity
     return _Prepared(
         claim=claim,
-        context=utils.default_process(_context(claim)),
+        context=utils.default_process(context),
         dates=scope_dates(claim, published),
         magnitude=magnitude(claim),
         values=value_span(claim),
         source=named_source(claim),
-        keys=frozenset(keys),
+        keys=keys,
         block=(q.kind, q.unit or ""),
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
         average=_is_average(claim),
@@ -381,7 +388,7 @@ def _phrase_text(phrase: str | None) -> str | None:
 def _codes(values: Sequence[Hashable]) -> tuple[np.ndarray, list]:  # type: ignore[type-arg]
     table: dict[Hashable, int] = {}
     codes = [table.setdefault(v, len(table)) for v in values]
-    return np.array(codes, dtype=np.int64), list(table)
+    return np.array(codes, dtype=np.int32), list(table)
 
 
 def _columns(prepared: Sequence[_Prepared]) -> _Columns:
@@ -405,8 +412,8 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         high=np.array([p.values[1] if p.values else nan for p in prepared]),
         vague=np.array([p.vague for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
-        date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int64),
-        date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int64),
+        date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
+        date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
@@ -414,7 +421,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         average=np.array([p.average for p in prepared]),
         target=np.array([p.target for p in prepared]),
         event_classes=np.array(
-            [sum(_CLASS_BITS[name] for name in event_classes(c.event)) for c in claims], dtype=np.int64
+            [sum(_CLASS_BITS[name] for name in event_classes(c.event)) for c in claims], dtype=np.int32
         ),
         texts=texts,
         **coded,
@@ -423,13 +430,14 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
 
 class _TextSimilarity:
     """token_set_ratio (0..1) between the texts of two codes, each unordered pair scored once
-    (the ratio is symmetric) and in bulk, over ``workers`` threads; NaN where a text is None.
+    per call (the ratio is symmetric) and in bulk, over ``workers`` threads; NaN where a text
+    is None.
 
     Up to ``DENSE`` distinct texts (what is counted, events, places, sources: a corpus repeats
-    them), the scores live in a table indexed by the pair; beyond (contexts), in a dict.
+    them), the scores are kept in a table indexed by the pair, for every later call.
     """
 
-    DENSE = 1024
+    DENSE = 256
 
     def __init__(self, texts: list[str | None], workers: int) -> None:
         self.texts = texts
@@ -437,22 +445,17 @@ class _TextSimilarity:
         m = len(texts)
         self.table = np.full(m * m, np.nan) if m <= self.DENSE else None
         self.scored = np.zeros(m * m, dtype=bool) if m <= self.DENSE else None
-        self.known: dict[int, float] = {}
 
     def __call__(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         m = len(self.texts)
-        keys = np.minimum(x, y) * m + np.maximum(x, y)
+        keys = np.minimum(x, y).astype(np.int64) * m + np.maximum(x, y)
         if self.table is not None and self.scored is not None:
             new = np.unique(keys[~self.scored[keys]])
             self.table[new] = self._score(new)
             self.scored[new] = True
             return self.table[keys]
         distinct, where = np.unique(keys, return_inverse=True)
-        values = np.array([self.known.get(k, -1.0) for k in distinct.tolist()])
-        todo = np.flatnonzero(values == -1.0)
-        values[todo] = self._score(distinct[todo])
-        self.known.update(zip(distinct[todo].tolist(), values[todo].tolist(), strict=True))
-        return values[where]
+        return self._score(distinct)[where]
 
     def _score(self, keys: np.ndarray) -> np.ndarray:
         m = len(self.texts)
@@ -533,7 +536,7 @@ def _attribution_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _T
 
 
 def _pair_features(
-    c: _Columns, i: np.ndarray, j: np.ndarray, words: dict[str, _TextSimilarity]
+    c: _Columns, i: np.ndarray, j: np.ndarray, *, words: dict[str, _TextSimilarity]
 ) -> dict[str, np.ndarray]:
     """The features of the pairs ``(i[k], j[k])``, NaN where a pair has no such feature.
 
@@ -570,18 +573,6 @@ _FEATURES = (
     "context", "time", "value", "attribution", "part_and_whole", "statistic",
 )
 
-#: Features that take one value or none (or one of two), kept as booleans in the link table:
-#: name -> (value when True, value when False).
-_TWO_VALUED: dict[str, tuple[float | None, float | None]] = {
-    "same_article_penalty": (SAME_ARTICLE_DIFFERENT_FIGURE, None),
-    "tally_penalty": (TALLY_AND_EPISODE, None),
-    "projection_penalty": (PROJECTION_AND_FACT, None),
-    "attribution": (1.0, None),
-    "part_and_whole": (0.0, None),
-    "statistic": (1.0, 0.0),
-}
-
-
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The link scores of many pairs, and which of them a veto capped (see :func:`link_score`)."""
     total = weight = np.zeros(len(features["context"]))
@@ -616,7 +607,7 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
     """The features of one pair (what :func:`align_claims` computes for many at once)."""
     columns = _columns([a, b])
     one, two = np.array([0]), np.array([1])
-    features = _pair_features(columns, one, two, _similarities(columns, workers=1))
+    features = _pair_features(columns, one, two, words=_similarities(columns, workers=1))
     return {name: None if math.isnan(v[0]) else float(v[0]) for name, v in features.items()}
 
 
@@ -666,11 +657,11 @@ def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
     # Claims without a figure first, then by magnitude, then by position.
     has_magnitude = ~np.isnan(magnitudes)
     sort_magnitude = np.where(has_magnitude, magnitudes, 0.0)
-    found = [np.empty((0, 2), dtype=np.int64)]
+    found = [np.empty((0, 2), dtype=np.int32)]
     for block in _blocks(prepared):
         if len(block) < 2:
             continue
-        members = np.array(block)
+        members = np.array(block, dtype=np.int32)
         ordered = members[np.lexsort((members, sort_magnitude[members], has_magnitude[members]))]
         x, y = _within_reach(len(ordered))
         m = magnitudes[ordered]
@@ -678,8 +669,21 @@ def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
         i, j = ordered[x[near]], ordered[y[near]]
         found.append(np.stack([np.minimum(i, j), np.maximum(i, j)], axis=1))
     pairs = np.concatenate(found)
-    _, first = np.unique(pairs[:, 0] * len(prepared) + pairs[:, 1], return_index=True)
-    return pairs[np.sort(first)]
+    return pairs[_first_occurrences(pairs[:, 0].astype(np.int64) * len(prepared) + pairs[:, 1])]
+
+
+def _first_occurrences(keys: np.ndarray) -> np.ndarray:
+    """The positions of each distinct key's first occurrence, in order: what
+    ``np.unique(keys, return_index=True)`` gives, sorted, but by a plain sort of key and position
+    packed into one integer (several times faster than the stable sort np.unique needs)."""
+    shift = max(1, len(keys).bit_length())
+    if len(keys) == 0 or int(keys.max()).bit_length() + shift > 62:
+        return np.sort(np.unique(keys, return_index=True)[1])
+    packed = np.sort((keys << shift) | np.arange(len(keys), dtype=np.int64))
+    key = packed >> shift
+    first = np.ones(len(packed), dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    return np.sort(packed[first] & ((1 << shift) - 1))
 
 
 @lru_cache(maxsize=256)
@@ -722,29 +726,22 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     pairs = candidate_pairs(prepared)
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
-    kept: list[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]] = []
-    vetoed_pairs = []
+    linked, scores, vetoed_pairs = [], [], []
     for start in range(0, len(pairs), BATCH):
-        i, j = pairs[start : start + BATCH, 0], pairs[start : start + BATCH, 1]
-        features = _pair_features(columns, i, j, words)
-        score, capped = _score_and_veto(features)
-        vetoed_pairs.append(pairs[start : start + BATCH][capped])
+        batch = pairs[start : start + BATCH]
+        score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
+        vetoed_pairs.append(batch[capped])
         keep = score >= settings.possible_threshold
-        stored = {
-            name: (~np.isnan(v) if _TWO_VALUED[name][1] is None else v == _TWO_VALUED[name][0])
-            if name in _TWO_VALUED else v
-            for name, v in features.items()
-        }
-        kept.append((pairs[start : start + BATCH][keep], score[keep], {k: v[keep] for k, v in stored.items()}))
-    linked = np.concatenate([p for p, _, _ in kept]) if kept else np.empty((0, 2), dtype=np.int64)
+        linked.append(batch[keep])
+        scores.append(score[keep])
+    linked_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *linked])
     table = LinkTable(
         ids=tuple(c.id for c in claims),
-        a=linked[:, 0],
-        b=linked[:, 1],
-        score=np.concatenate([s for _, s, _ in kept]) if kept else np.empty(0),
+        a=linked_pairs[:, 0],
+        b=linked_pairs[:, 1],
+        score=np.concatenate([np.empty(0), *scores]),
         merge_threshold=settings.merge_threshold,
-        features={name: np.concatenate([f[name] for _, _, f in kept]) if kept else np.empty(0) for name in _FEATURES},
-        choices=dict(_TWO_VALUED),
+        features_of=partial(_pair_features, columns, words=words),
     )
     apart = np.concatenate([_same_sentence_pairs(columns.sentence), *vetoed_pairs])
     groups = average_linkage(
@@ -759,4 +756,4 @@ def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:
     for i, s in enumerate(sentence.tolist()):
         by_sentence[s].append(i)
     rows = [(i, j) for members in by_sentence.values() for x, i in enumerate(members) for j in members[x + 1 :]]
-    return np.array(rows, dtype=np.int64).reshape(-1, 2)
+    return np.array(rows, dtype=np.int32).reshape(-1, 2)

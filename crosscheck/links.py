@@ -9,8 +9,8 @@ in arrays (:class:`LinkTable`) and records are built only for the links a report
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,14 +32,18 @@ def round3(values: np.ndarray) -> np.ndarray:
     return out
 
 
+#: The features of many pairs at once: (positions a, positions b) -> name -> value per pair,
+#: NaN where a pair has no such feature.
+FeaturesOf = Callable[[np.ndarray, np.ndarray], dict[str, np.ndarray]]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class LinkTable:
-    """Scored pairs ``(ids[a[k]], ids[b[k]])`` with their unrounded scores and features.
+    """Scored pairs ``(ids[a[k]], ids[b[k]])`` with their unrounded scores.
 
-    ``features`` maps a feature name to a float column (NaN where the pair has no such feature)
-    or to a boolean column, read through ``choices[name]`` = (value when True, value when
-    False; None means the feature is absent). Records come out as :class:`Link`, rounded to 3
-    places, features in the order of ``features``.
+    The features are not kept (six floats a pair would outweigh everything else): a record's
+    features are computed again by ``features_of``, which gives the same figures. Records come
+    out as :class:`Link`, rounded to 3 places.
     """
 
     ids: tuple[str, ...]
@@ -47,8 +51,7 @@ class LinkTable:
     b: np.ndarray
     score: np.ndarray
     merge_threshold: float
-    features: dict[str, np.ndarray] = field(default_factory=dict)
-    choices: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    features_of: FeaturesOf | None = None
     records: tuple[Link, ...] | None = None  # the records themselves, when built from them
 
     @classmethod
@@ -78,17 +81,12 @@ class LinkTable:
         rows = np.arange(len(self.a)) if which is None else np.asarray(which, dtype=np.int64)
         if self.records is not None:
             return [self.records[k] for k in rows.tolist()]
-        columns = []
-        for name, column in self.features.items():
-            picked = column[rows]
-            if picked.dtype == np.bool_:
-                when_true, when_false = self.choices[name]
-                columns.append((name, [when_true if v else when_false for v in picked.tolist()]))
-            else:
-                columns.append((name, [None if v != v else round(v, 3) for v in picked.tolist()]))
+        a, b = self.a[rows], self.b[rows]
+        features = self.features_of(a, b) if self.features_of is not None and len(rows) else {}
+        columns = [(name, [None if v != v else round(v, 3) for v in values.tolist()]) for name, values in features.items()]
         scores = self.score[rows].tolist()
         out = []
-        for n, (x, y) in enumerate(zip(self.a[rows].tolist(), self.b[rows].tolist(), strict=True)):
+        for n, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
             out.append(
                 Link(
                     a=self.ids[x],
