@@ -27,12 +27,20 @@ figures of one sentence.
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
 thresholds Meedan Check uses). Merging is average-linkage (a never-linked pair counts as 0), so
-one strong pair cannot chain two different figures together.
+one strong pair cannot chain two different figures together (:mod:`crosscheck.linkage`).
 
 Blocking keeps this near-linear: only claims of the same kind and unit, within one order of
 magnitude of each other, that share a key word (a stem of what is counted or of the event, or an
 event class) are compared. A key word so common that its block would be quadratic splits its
 block by place, and a block still too large compares each claim with its nearest figures only.
+
+A figure that hundreds of outlets repeat still makes tens of thousands of true pairs, so pairs
+are scored in bulk: each claim's features are computed once into arrays (:class:`_Columns`),
+the features, score and vetoes of a batch of pairs come out of numpy operations (the same
+floating-point operations, in the same order, as one pair at a time), and the text similarities
+are scored once per distinct pair of texts with ``rapidfuzz.process.cpdist``. The scored links
+stay in a :class:`~crosscheck.links.LinkTable`; a :class:`~crosscheck.model.Link` record is
+built only for the links a report shows.
 """
 
 from __future__ import annotations
@@ -371,6 +379,7 @@ class _Columns:
     place: np.ndarray
     context: np.ndarray
     source: np.ndarray
+    named: np.ndarray  # names a source
     texts: dict[str, list[str | None]]
 
 
@@ -423,6 +432,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         event_classes=np.array(
             [sum(_CLASS_BITS[name] for name in event_classes(c.event)) for c in claims], dtype=np.int32
         ),
+        named=np.array([p.source is not None for p in prepared]),
         texts=texts,
         **coded,
     )
@@ -531,8 +541,7 @@ def _attribution_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _T
     is evidence for it.
     """
     same = (c.source[i] == c.source[j]) | (words(c.source[i], c.source[j]) >= ATTRIBUTION_MATCH)
-    named = np.array([t is not None for t in c.texts["source"]])
-    return np.where(same & named[c.source[i]] & named[c.source[j]], 1.0, np.nan)
+    return np.where(same & c.named[i] & c.named[j], 1.0, np.nan)
 
 
 def _pair_features(

@@ -26,7 +26,7 @@ def round3(values: np.ndarray) -> np.ndarray:
     """
     scaled = np.asarray(values, dtype=np.float64) * 1000.0
     out = np.rint(scaled) / 1000.0
-    near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
+    near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6  # NaN: never near, stays NaN
     if near_half.any():
         out[near_half] = [round(v, 3) for v in np.asarray(values)[near_half].tolist()]
     return out
@@ -83,20 +83,19 @@ class LinkTable:
             return [self.records[k] for k in rows.tolist()]
         a, b = self.a[rows], self.b[rows]
         features = self.features_of(a, b) if self.features_of is not None and len(rows) else {}
-        columns = [(name, [None if v != v else round(v, 3) for v in values.tolist()]) for name, values in features.items()]
-        scores = self.score[rows].tolist()
-        out = []
-        for n, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-            out.append(
-                Link(
-                    a=self.ids[x],
-                    b=self.ids[y],
-                    score=round(scores[n], 3),
-                    features={name: values[n] for name, values in columns if values[n] is not None},
-                    decision="merged" if scores[n] >= self.merge_threshold else "possible",
-                )
+        columns = [(name, round3(values).tolist()) for name, values in features.items()]
+        score = self.score[rows]
+        merged = (score >= self.merge_threshold).tolist()
+        return [
+            Link(
+                a=self.ids[x],
+                b=self.ids[y],
+                score=rounded,
+                features={name: values[n] for name, values in columns if values[n] == values[n]},  # not NaN
+                decision="merged" if merged[n] else "possible",
             )
-        return out
+            for n, (x, y, rounded) in enumerate(zip(a.tolist(), b.tolist(), round3(score).tolist(), strict=True))
+        ]
 
     def rounded_scores(self) -> np.ndarray:
         """The scores as the records give them (3 places)."""
@@ -137,11 +136,12 @@ def by_group(
     for g, other, best in zip(x[new].tolist(), y[new].tolist(), s[new].tolist(), strict=True):
         strongest[g][other] = best
 
-    own: list[list[Link]] = [[] for _ in groups]
     inside = np.flatnonzero(counted & (ga == gb))
     inside = inside[np.argsort(ga[inside], kind="stable")]  # by group, in table order
     bounds = np.flatnonzero(np.diff(ga[inside])) + 1
     rank = None
+    kept_rows: list[np.ndarray] = []
+    kept_by: list[int] = []
     for rows in np.split(inside, bounds) if len(inside) else []:
         g = int(ga[rows[0]])
         if len(groups[g]) > max_pairwise:
@@ -149,7 +149,13 @@ def by_group(
                 rank = np.empty(n, dtype=np.int64)
                 rank[sorted(range(n), key=table.ids.__getitem__)] = np.arange(n)
             rows = _spanning(rows, table.a, table.b, rounded, rank, len(groups[g]))
-        own[g] = table.links(rows)
+        kept_rows.append(rows)
+        kept_by.append(g)
+    # One call for every record kept: building them costs per call, not only per record.
+    records = iter(table.links(np.concatenate(kept_rows)) if kept_rows else [])
+    own: list[list[Link]] = [[] for _ in groups]
+    for g, rows in zip(kept_by, kept_rows, strict=True):
+        own[g] = [next(records) for _ in range(len(rows))]
     return own, strongest
 
 
