@@ -243,7 +243,7 @@ class _Prepared:
     magnitude: float | None
     values: tuple[float, float] | None
     source: str | None
-    keys: frozenset[str]
+    keys: tuple[str, ...]  # sorted: a set of strings iterates in an order that follows the hash seed
     block: tuple[str, str]
     breakdown: bool  # the sentence opens a breakdown ("Of these, ...")
     average: bool
@@ -254,19 +254,19 @@ class _Prepared:
 
 
 @lru_cache(maxsize=65536)
-def _frame_keys(counted: str | None, event: str | None) -> frozenset[str]:
+def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
     """Block keys from the frame: stems of what is counted, and the event's classes (or, when it
     has none, its stems)."""
     keys = set(content_stems(counted or ""))
     keys |= {f"event:{c}" for c in event_classes(event)}
     if event and not event_classes(event):
         keys |= set(content_stems(event))
-    return frozenset(keys)
+    return tuple(sorted(keys))
 
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(claim.counted, claim.event) or frozenset(content_stems(context)[:6])
+    keys = _frame_keys(claim.counted, claim.event) or tuple(sorted(set(content_stems(context)[:6])))
     q = claim.quantity
     return _Prepared(
         claim=claim,
@@ -464,7 +464,7 @@ class _TextSimilarity:
             self.table[new] = self._score(new)
             self.scored[new] = True
             return self.table[keys]
-        distinct, where = np.unique(keys, return_inverse=True)
+        distinct, where = _distinct(keys)
         return self._score(distinct)[where]
 
     def _score(self, keys: np.ndarray) -> np.ndarray:
@@ -484,8 +484,26 @@ class _TextSimilarity:
         return out
 
 
+def _distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(keys, return_inverse=True)`` for non-negative integers, by a plain sort of key
+    and position packed into one integer (several times faster than the argsort np.unique uses)."""
+    shift = max(1, len(keys).bit_length())
+    if len(keys) == 0 or int(keys.max()).bit_length() + shift > 62:
+        return np.unique(keys, return_inverse=True)  # type: ignore[no-any-return]
+    packed = np.sort((keys << shift) | np.arange(len(keys), dtype=np.int64))
+    key = packed >> shift
+    new = np.ones(len(key), dtype=bool)
+    new[1:] = key[1:] != key[:-1]
+    where = np.empty(len(key), dtype=np.int64)
+    where[packed & ((1 << shift) - 1)] = np.cumsum(new) - 1
+    return key[new], where
+
+
 def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
     return {name: _TextSimilarity(texts, workers) for name, texts in columns.texts.items()}
+
+
+_NO_CLOSENESS_FROM = 10**VALUE_FALLOFF * (1 + 1e-9)
 
 
 def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -504,9 +522,14 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     below = a1[apart] < b0[apart]
     near_low = np.where(below, a1[apart], b1[apart])
     near_high = np.where(below, b0[apart], a0[apart])
-    # math.log10, not numpy's: the same figure whatever the platform's vector maths.
-    orders = np.array([math.log10(r) for r in (near_high / near_low).tolist()])
-    out[apart] = np.maximum(0.0, 1.0 - orders / VALUE_FALLOFF)
+    ratio = near_high / near_low
+    # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
+    # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.
+    near = np.flatnonzero(ratio < _NO_CLOSENESS_FROM)
+    orders = np.fromiter(map(math.log10, ratio[near].tolist()), dtype=np.float64, count=len(near))
+    closeness = np.zeros(len(apart))
+    closeness[near] = np.maximum(0.0, 1.0 - orders / VALUE_FALLOFF)
+    out[apart] = closeness
     return np.where(c.vague[i] != c.vague[j], out * VAGUE_EVIDENCE, out)
 
 
@@ -638,9 +661,9 @@ def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
     by the stems of the place, since at that size the key word alone says little."""
     index: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
-        # Sorted: a frozenset of strings iterates in an order that changes with the hash seed,
-        # and the order of blocks is the order of the links in the report.
-        for key in sorted(p.keys):
+        # In sorted order (p.keys is), since the order of blocks is the order of the links in
+        # the report.
+        for key in p.keys:
             index[(p.block, key)].append(i)
     for members in index.values():
         if len(members) <= MAX_BLOCK:
