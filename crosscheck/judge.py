@@ -37,6 +37,7 @@ from crosscheck.align_statements import (
     stance,
     statement_similarity,
 )
+from crosscheck.links import LinkTable, by_group
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
@@ -324,51 +325,22 @@ def judge_claims(
 MAX_POSSIBLE = 3
 
 
-def attach_possible_links(clusters: Sequence[Cluster], links: Sequence[Link]) -> list[Cluster]:
-    """Record each cluster's own links, and its strongest 'possibly the same' links to others."""
-    owner = {m: c.id for c in clusters for m in c.members}
-    own: dict[str, list[Link]] = {c.id: [] for c in clusters}
-    best: dict[str, dict[str, float]] = {c.id: {} for c in clusters}
-    for link in links:
-        ca, cb = owner.get(link.a), owner.get(link.b)
-        if ca is None or cb is None:
-            continue
-        if ca == cb:
-            own[ca].append(link)
-            continue
-        for x, y in ((ca, cb), (cb, ca)):
-            best[x][y] = max(best[x].get(y, 0.0), link.score)
-    out = []
-    for c in clusters:
-        strongest = sorted(best[c.id].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_POSSIBLE]
-        related = {**{other: "possible" for other, _ in strongest}, **c.related}  # "updated" wins
-        links_kept = own[c.id] if len(c.members) <= MAX_PAIRWISE_LINKS else spanning_links(own[c.id])
-        out.append(replace(c, links=tuple(links_kept), related=related))
-    return out
+def attach_possible_links(clusters: Sequence[Cluster], links: LinkTable | Sequence[Link]) -> list[Cluster]:
+    """Record each cluster's own links, and its strongest 'possibly the same' links to others.
 
-
-def spanning_links(links: Sequence[Link]) -> list[Link]:
-    """The strongest links that still join every member (a maximum spanning forest, Kruskal).
-
-    A figure repeated by hundreds of articles links every pair of them; the report keeps the
-    links that show how each member joined, so its size grows with the claims, not their square.
+    A cluster of up to ``MAX_PAIRWISE_LINKS`` members keeps every link between its members; a
+    larger one keeps the strongest links that still join every member (a maximum spanning
+    forest): a figure repeated by hundreds of articles links every pair of them, and the report
+    keeps how each member joined, so its size grows with the claims, not their square.
     """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    kept = []
-    for link in sorted(links, key=lambda link: (-link.score, link.a, link.b)):
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[ra] = rb
-            kept.append(link)
-    return sorted(kept, key=lambda link: (link.a, link.b))
+    table = links if isinstance(links, LinkTable) else LinkTable.from_links(links)
+    own, strongest = by_group(table, [c.members for c in clusters], MAX_PAIRWISE_LINKS)
+    out = []
+    for c, kept, scores in zip(clusters, own, strongest, strict=True):
+        best = sorted(((clusters[g].id, s) for g, s in scores.items()), key=lambda kv: (-kv[1], kv[0]))
+        related = {**{other: "possible" for other, _ in best[:MAX_POSSIBLE]}, **c.related}  # "updated" wins
+        out.append(replace(c, links=tuple(kept), related=related))
+    return out
 
 
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
