@@ -19,8 +19,14 @@ HedgeClass = Literal["exact", "more", "less", "approx", "upto", "atleast", "rang
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 
 
-def _plain(value: Any) -> Any:
+def json_ready(value: Any) -> Any:
     """Turn dataclasses, tuples and dates into JSON-ready values."""
+    kind = type(value)
+    # The common leaves first: a report holds millions of them.
+    if value is None or kind is str or kind is int or kind is bool:
+        return value
+    if kind is float:
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, date):
@@ -34,13 +40,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_plain = json_ready
+
+#: Field names per record class: ``dataclasses.fields`` rebuilds its tuple on every call.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 class _Record:
     """Mixin: ``to_dict()`` over the dataclass fields, in declaration order."""
 
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in names}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
