@@ -121,7 +121,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
-    writers = {"json": json_chunks, "html": html.render, "markdown": markdown.render}
+    writers = {"json": json_chunks, "html": html.chunks, "markdown": markdown.render}
     written = []
     for fmt in formats:
         if fmt in writers:
