@@ -13,6 +13,10 @@ value           closeness of the figures' calibrated intervals on a log scale: 1
                 meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart
 attribution     1 when both claims name the same source; otherwise left out (a different
                 source is no evidence against: outlets quote different people for one figure)
+location        only when both places are where the figure holds ("in Thailand", not "from
+                Pakistan" or a subject): 1 when one name contains the other, else place
+                similarity; under 0.5 the score is scaled by ``LOCATION_MISMATCH``
+country         only for two such places that ISO 3166 puts in different countries: 0, a veto
 ==============  ==========================================================================
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
@@ -47,6 +51,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
+from crosscheck.extract.frames import is_location
+from crosscheck.extract.places import country_of
 from crosscheck.model import Article, Claim, Link
 from crosscheck.settings import Settings
 
@@ -66,6 +72,9 @@ VALUE_FALLOFF = 0.5
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.85
 
+#: The factor a link keeps when two figures are stated *in* different named places.
+LOCATION_MISMATCH = 0.75
+
 #: The factor a link keeps when its figures are as far apart as can be (closeness 0).
 VALUE_FLOOR = 0.5
 
@@ -77,6 +86,7 @@ VALUE_FLOOR = 0.5
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
+    "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
     "statistic": (0.5, 0.3),
 }
@@ -112,7 +122,12 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "cancelled": frozenset("cancel revok withdraw suspend annul".split()),
     "voted": frozenset("vote ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
+    "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
+    "requested": frozenset("appeal need seek sought request ask demand".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
+    "missing": frozenset("missing unaccount disappear".split()),
+    "affected": frozenset("affect impact".split()),
+    "rescued": frozenset("rescu".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -176,6 +191,19 @@ def _phrase_similarity(a: str | None, b: str | None) -> float | None:
     if not sa or not sb:
         return None
     return _ratio(" ".join(sa), " ".join(sb))
+
+
+#: adjectives that say what happened to those counted: the event's business, not the counted
+#: noun's ("15,000 displaced people" and "15,000 people displaced" count the same people)
+_STATE_WORDS = re.compile(
+    r"\b(?:displaced|missing|dead|injured|wounded|homeless|affected|stranded|trapped|evacuated|detained)\s+", re.I
+)
+
+
+def _counted_similarity(a: str | None, b: str | None) -> float | None:
+    if a and b:
+        a, b = _STATE_WORDS.sub("", a) or a, _STATE_WORDS.sub("", b) or b
+    return _phrase_similarity(a, b)
 
 
 @lru_cache(maxsize=262144)
@@ -311,6 +339,7 @@ class _Prepared:
     vague: bool = False
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
+    location: bool = False  # see _place_is_location
 
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
@@ -320,6 +349,11 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         keys |= set(content_stems(claim.event))
     if not keys:
         keys = set(content_stems(_context(claim))[:6])
+    source = named_source(claim)
+    if source and not claim.counted:
+        # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
+        # counted, one named source is the best sign two amounts may be one
+        keys.add(f"source:{source}")
     q = claim.quantity
     return _Prepared(
         claim=claim,
@@ -327,7 +361,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         dates=scope_dates(claim, published),
         magnitude=magnitude(claim),
         values=value_span(claim),
-        source=named_source(claim),
+        source=source,
         keys=frozenset(keys),
         block=(q.kind, q.unit or ""),
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
@@ -336,6 +370,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         vague=claim.hedge_class == "vague",
         tally=_tally(claim),
         projection=_projection(claim),
+        location=_place_is_location(claim),
     )
 
 
@@ -433,6 +468,32 @@ def _tally(claim: Claim) -> str | None:
     return None
 
 
+def _place_is_location(claim: Claim) -> bool:
+    return bool(claim.place) and is_location(claim.sentence, claim.place, claim.start - claim.sentence_start)  # type: ignore[arg-type]
+
+
+def _location_similarity(a: _Prepared, b: _Prepared) -> float | None:
+    """How far two figures stated *in* named places are in the same place: 0 for "162 died in
+    Thailand" and "212 died in Sri Lanka"; None when either place is an origin, a destination or
+    a subject ("Islamabad cancelled ..."), which say less about where the figure holds."""
+    if not (a.location and b.location):
+        return None
+    pa, pb = a.claim.place.lower(), b.claim.place.lower()  # type: ignore[union-attr]
+    if pa in pb or pb in pa:
+        return 1.0
+    return _phrase_similarity(a.claim.place, b.claim.place)
+
+
+def _country_similarity(a: _Prepared, b: _Prepared) -> float | None:
+    """0 when the two figures are stated in places of two different countries; else None."""
+    if not (a.location and b.location):
+        return None
+    ca, cb = country_of(a.claim.place), country_of(b.claim.place)
+    if ca is None or cb is None:
+        return None
+    return 1.0 if ca == cb else 0.0
+
+
 def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
     """The features of one pair; ``same_article_penalty`` is set only when one article gives two
     different figures (usually two quantities; an article that contradicts itself still links on
@@ -444,9 +505,11 @@ def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
         "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
         "tally_penalty": TALLY_AND_EPISODE if tallies == {"running", "episode"} else None,
         "projection_penalty": PROJECTION_AND_FACT if a.projection != b.projection else None,
-        "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
+        "counted": _counted_similarity(a.claim.counted, b.claim.counted),
         "event": _event_similarity(a.claim.event, b.claim.event),
         "place": _phrase_similarity(a.claim.place, b.claim.place),
+        "location": _location_similarity(a, b),
+        "country": _country_similarity(a, b),
         "context": _context_similarity(a.context, b.context),
         "time": _time_similarity(a.dates, b.dates),
         "value": closeness,
@@ -485,6 +548,11 @@ def _score_and_veto(features: dict[str, float | None]) -> tuple[float, bool]:
     score *= features.get("same_article_penalty") or 1.0
     score *= features.get("tally_penalty") or 1.0
     score *= features.get("projection_penalty") or 1.0
+    location = features.get("location")
+    if location is not None and location < 0.5:
+        # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as
+        # "Thailand" and "Sri Lanka"; enough to keep a pair out unless everything else agrees.
+        score *= LOCATION_MISMATCH
     capped = False
     for name, (below, cap) in VETOES.items():
         value = features.get(name)

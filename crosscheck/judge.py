@@ -285,9 +285,20 @@ MIN_CONFLICT_GAP = 0.01
 
 def label(claims: Sequence[Claim]) -> str:
     """A short name: the most common 'counted event' among the members."""
-    names = [" ".join(x for x in (c.counted, c.event) if x) for c in claims]
+    names = [_name(c) for c in claims]
     names = [n for n in names if n] or [claims[0].text]
     return max(sorted(set(names)), key=names.count)
+
+
+def _name(claim: Claim) -> str:
+    """'people killed', 'death toll', 'displaced people': the event is left out when it only
+    repeats a word of what is counted, and a toll speaks for itself."""
+    counted, event = claim.counted, claim.event
+    if event and event.endswith("toll"):
+        return event
+    if counted and event and set(event.lower().split()) <= set(counted.lower().split()):
+        return counted
+    return " ".join(x for x in (counted, event) if x)
 
 
 def judge_claims(

@@ -27,13 +27,17 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})[.!?]+[\"'”’)\]]*[ \t]+$
 
 def paragraphs(text: str) -> Iterator[Span]:
     """Non-blank lines, each a paragraph, with offsets."""
+    for start, end in _paragraph_bounds(text):
+        yield Span(start=start, end=end, text=text[start:end])
+
+
+def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            start = pos + lead
-            yield Span(start=start, end=start + len(stripped), text=stripped)
+            start = pos + len(line) - len(line.lstrip())
+            yield start, start + len(stripped)
         pos += len(line) + 1
 
 
@@ -66,10 +70,10 @@ def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
 
 def segment(article: Article) -> list[Sentence]:
     """Every sentence of the article, in order, marked when it lies in page furniture."""
-    text = article.text
+    text, furniture = article.text, article.furniture
     out: list[Sentence] = []
-    for p_index, para in enumerate(paragraphs(text)):
-        for start, end in sentence_spans(text, para.start, para.end):
+    for p_index, (p_start, p_end) in enumerate(_paragraph_bounds(text)):
+        for start, end in sentence_spans(text, p_start, p_end):
             out.append(
                 Sentence(
                     article=article.id,
@@ -78,7 +82,7 @@ def segment(article: Article) -> list[Sentence]:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    furniture=_overlaps(start, end, article.furniture),
+                    furniture=bool(furniture) and _overlaps(start, end, furniture),
                 )
             )
     return out

@@ -207,6 +207,17 @@ def test_a_large_cluster_keeps_a_spanning_set_of_its_strongest_links() -> None:
     assert len(all_kept.links) == len([link for link in links[:3] if {link.a, link.b} <= set(members[:3])])
 
 
+@pytest.mark.parametrize(
+    ("counted", "event", "name"),
+    [("people", "killed", "people killed"), ("displaced people", "displaced", "displaced people"),
+     ("people", "death toll", "death toll"), (None, "toll", "toll"), ("homes", None, "homes")],
+)
+def test_a_cluster_label_does_not_repeat_itself(counted: str | None, event: str | None, name: str) -> None:
+    from crosscheck.judge import label
+
+    assert label([claim("45", counted=counted, event=event)]) == name
+
+
 _ends = st.sampled_from([-math.inf, 0.0, 1.0, 2.0, 3.0, math.inf])
 
 

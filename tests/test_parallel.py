@@ -95,3 +95,28 @@ def test_report_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         )
         reports.append((out / "report.json").read_bytes())
     assert reports[0] == reports[1]
+
+
+def test_an_extraction_comes_back_from_a_worker_unchanged_and_still_frozen() -> None:
+    """Records pickle as (class, field values) for speed: the copy must be equal, of the same
+    classes all the way down, and as frozen as the original."""
+    import dataclasses
+    import pickle
+
+    from benchmarks.generate import generate_article
+    from crosscheck.model import Cluster, Link
+    from crosscheck.pipeline import extract_article
+
+    g = generate_article(3)
+    article = Article(id=g.file, file=g.file, text=g.text, outlet=g.outlet, published=g.published,
+                      provenance={"published": "meta.jsonl"})
+    extraction = extract_article(article)
+    cluster = Cluster(id="c1", kind="claim", members=("a", "b"), spread={"low": 1.0, "high": None},
+                      links=(Link(a="c1", b="c2", score=0.5, features={"value": 1.0}),))
+    for original in (article, extraction, cluster):
+        copy = pickle.loads(pickle.dumps(original, protocol=pickle.HIGHEST_PROTOCOL))
+        assert copy == original and repr(copy) == repr(original)
+    sentences, claims, statements = pickle.loads(pickle.dumps(extraction))
+    assert claims and statements and type(claims[0].quantity) is type(extraction[1][0].quantity)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        claims[0].start = 0  # type: ignore[misc]

@@ -152,3 +152,35 @@ def test_month_phrases_by_hand_leave_the_rest_to_dateparser() -> None:
     for phrase in ["February 30", "next Tuesday", "Frob 3", "the spring"]:
         assert _month_phrase(phrase, date(2025, 4, 8)) is None
     assert _month_phrase("April", None) is None  # no base: dateparser would read it against today
+
+
+#: a sentence for every time pattern, in every case the patterns allow, plus near misses
+_EVERY_PATTERN = [
+    "Between April 1 and 7, 500 left.", "from Sept. 3 to 9 2024", "500 left in the last fortnight of 2024.",
+    "Ever since the start of March, 500 left.", "since Friday 500 left", "since 2019",
+    "So far this year 500 left.", "so far in April", "500 to go by the end of April.", "until June 30",
+    "At the turn of 2024, 500 left.", "500 left on Sunday and Monday.", "last Friday", "LAST week",
+    "500 died yesterday.", "Today 500 died.", "in the 1990s", "During the 2020s", "In early May 2023",
+    "in mid-Jan.", "throughout 2025", "the March daily average of 500", "Dec. 5", "5 December, 2024",
+    "the May figure", "500 may leave in march", "Mondays", "1,990 people", "20255 people", "the far north",
+]
+
+
+@pytest.mark.parametrize("sentence", _EVERY_PATTERN)
+@pytest.mark.parametrize("published", [TUESDAY, None], ids=["dated", "undated"])
+def test_the_anchor_pre_test_never_hides_a_time_phrase(sentence: str, published: date | None) -> None:
+    """Patterns are skipped when a sentence lacks their anchor (a month, a year, a weekday, a
+    word): a speed-up that must find exactly what running every pattern finds."""
+    from crosscheck.extract import time as scopes
+
+    found, taken = [], []
+    for name, pattern in scopes._PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if name == "bare_month" and not scopes._bare_month_ok(sentence, m):
+                continue
+            taken.append(m.span())
+            found.append((m.span(), scopes._resolve(name, m, published)))
+    scopes._candidates.cache_clear()
+    assert [(c.match.span(), c.scope) for c in scopes._candidates(sentence, published)] == found

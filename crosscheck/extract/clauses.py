@@ -35,17 +35,32 @@ SPEECH_VERBS = frozenset(
 )
 
 _HARD = re.compile(r";|:(?!\d)|\s[-–—]{1,2}\s|—|--|[\"“”]")
+#: what a hard break cannot do without: a sentence with none of these has no hard break
+_HARD_CHARS = tuple(';:"“”—–-')
+
+# The word patterns below read as
+#     _OPENERS:   \b(?:which|while|whereas|because|although|though|when|where|after|before|but|
+#                 whom|whose)\b | \bas\b, not in "such as", "as well as", "as many as" ...
+#     _BEFORE_ONLY:          \b(?:that|who)\b
+#     _COORDINATED_FIGURE:   \b(?<!\d )(?:and|but|or)\s+ before a figure
+# all case-insensitive. Each is written to open with the words' first letters as a plain
+# character set (none of them has an odd case fold), which lets the regex engine jump from
+# candidate letter to candidate letter instead of trying the pattern at every position; the
+# word boundary before the word is then a look-behind past that letter, and the rest is read
+# case-insensitively. tests/test_clauses.py holds them to the plain patterns.
+_WORD_START = r"(?<![\w][\s\S])"  # after the first letter: no word character before it
 _OPENERS = re.compile(
-    r"\b(?:which|while|whereas|because|although|though|when|where|after|before|but|whom|whose)\b"
-    r"|(?<!\bsuch )(?<!\bas well )\bas\b(?! (?:many|much|few|little|high|low|well) as\b)",
-    re.IGNORECASE,
+    r"[WwBbAaTt]" + _WORD_START
+    + r"(?i:(?<=w)h(?:ich|ile|ereas|en|ere|om|ose)\b|(?<=b)(?:ecause|efore|ut)\b"
+    r"|(?<=a)(?:lthough|fter)\b|(?<=t)hough\b"
+    r"|(?<=a)s\b(?<!\bsuch as)(?<!\bas well as)(?! (?:many|much|few|little|high|low|well) as\b))"
 )
-_BEFORE_ONLY = re.compile(r"\b(?:that|who)\b", re.IGNORECASE)
+_BEFORE_ONLY = re.compile(r"[TtWw]" + _WORD_START + r"(?i:(?<=t)hat|(?<=w)ho)\b")
 _COORDINATED_FIGURE = re.compile(
-    r"(?<!\d )\b(?:and|but|or)\s+(?=(?:(?:about|around|nearly|almost|some|over|more than|another|"
-    r"an estimated|estimated|at least|up to)\s+)?[\d½¼¾⅓⅔]|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens|hundreds|thousands|tens)\b)",
-    re.IGNORECASE,
+    r"[AaBbOo]" + _WORD_START + r"(?<!\d [\s\S])"
+    r"(?i:(?:(?<=a)nd|(?<=b)ut|(?<=o)r)\s+(?=(?:(?:about|around|nearly|almost|some|over|more than|"
+    r"another|an estimated|estimated|at least|up to)\s+)?[\d½¼¾⅓⅔]|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|tens)\b))"
 )
 _VERB_HINT = re.compile(
     r"\b(?:\w{3,}ed|is|are|was|were|has|have|had|will|would|says|said|told|took|left|fled|"
@@ -59,15 +74,23 @@ _PREPOSITION_FIRST = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _hard_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where ``_HARD`` matches, read once per sentence, however many figures it holds."""
+    if not any(ch in sentence for ch in _HARD_CHARS):
+        return ()  # the common case, told apart at C speed
+    return tuple(m.span() for m in _HARD.finditer(sentence))
+
+
 @lru_cache(maxsize=1024)
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Bounds (local offsets) of the clause holding the quantity at ``sentence[start:end]``."""
     lo, hi = 0, len(sentence)
-    for m in _HARD.finditer(sentence):
-        if m.end() <= start:
-            lo = max(lo, m.end())
-        elif m.start() >= end:
-            hi = min(hi, m.start())
+    for m_start, m_end in _hard_breaks(sentence):
+        if m_end <= start:
+            lo = max(lo, m_end)
+        elif m_start >= end:
+            hi = min(hi, m_start)
             break
     for m in _OPENERS.finditer(sentence, lo, hi):
         if m.end() <= start:
@@ -97,15 +120,19 @@ def _thousands_comma(sentence: str, i: int) -> bool:
 def _comma_before(sentence: str, lo: int, start: int) -> int:
     """Move ``lo`` past the last comma before the figure, unless what precedes it is a fronted
     phrase with no verb that opens the clause ("In April, 500 left")."""
-    commas = [i for i in range(lo, start) if sentence[i] == "," and not _thousands_comma(sentence, i)]
+    commas, last = 0, -1
+    i = sentence.find(",", lo, start)
+    while i != -1:
+        if not _thousands_comma(sentence, i):
+            commas, last = commas + 1, i
+        i = sentence.find(",", i + 1, start)
     if not commas:
         return lo
-    last = commas[-1]
     head = sentence[lo:last]
-    opens_sentence = lo == 0 or not sentence[:lo].strip()
-    adverbial = _PREPOSITION_FIRST.match(head) is not None or not _VERB_HINT.search(head)
-    if len(commas) == 1 and opens_sentence and adverbial and len(head.split()) <= 8:
-        return lo
+    if commas == 1 and (lo == 0 or not sentence[:lo].strip()) and len(head.split()) <= 8 and (
+        _PREPOSITION_FIRST.match(head) is not None or not _VERB_HINT.search(head)
+    ):
+        return lo  # a fronted adverbial that opens the sentence
     return last + 1
 
 

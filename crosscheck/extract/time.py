@@ -28,6 +28,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from crosscheck.extract.clauses import clause_of, speech_verb_before
 from crosscheck.model import TimeScope
@@ -77,10 +78,10 @@ def time_scope(
     if after_only:
         lo = end
     best: tuple[int, TimeScope] | None = None
-    for m, scope in _candidates(sentence, published):
+    for m, scope, after_speech in _candidates(sentence, published):
         if m.start() < end and start < m.end():
             continue  # inside the quantity itself
-        if m.start() < lo or m.end() > hi or speech_verb_before(sentence, m.start()):
+        if m.start() < lo or m.end() > hi or after_speech:
             continue
         distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
         if best is None or distance < best[0]:
@@ -92,8 +93,8 @@ def reported_on(sentence: str, published: date | None) -> date | None:
     """The day a figure was given, from a time phrase right after a speech verb ("said on
     Friday", "told AFP on Friday"); None when the sentence dates no telling or it cannot be
     resolved. Kept apart from the scope: it says when, not what period, the figure covers."""
-    for m, scope in _candidates(sentence, published):
-        if speech_verb_before(sentence, m.start()) and scope.resolved and scope.date_from == scope.date_to:
+    for _m, scope, after_speech in _candidates(sentence, published):
+        if after_speech and scope.resolved and scope.date_from == scope.date_to:
             return scope.date_from
     return None
 
@@ -106,12 +107,56 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
     )
 
 
+#: what each pattern cannot match without: a month name, a year, a weekday (searched once per
+#: sentence), or a word. A sentence without a pattern's anchor skips that pattern's regex, so
+#: a sentence with no date word costs three quick searches, not eleven scans.
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "between": ("<month>",), "week_of": ("<month>", "<year>"),
+    "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
+    "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
+    "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
+    "in": ("<month>", "<year>"), "bare_month": ("<month>",),
+}
+#: plain substrings the anchors cannot do without (every month name opens with its
+#: three-letter abbreviation); a year is four digits, so a sentence without one skips a regex
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FIND_MONTH, _FIND_YEAR = re.compile(_MONTH), re.compile(_YEAR)
+
+
+def _anchors(sentence: str) -> set[str]:
+    """The anchors of ``_ANCHORS`` in the sentence: words (cased as the patterns spell them),
+    and month names and years found with the very sub-patterns the time patterns embed, so a
+    pattern can only match where its anchors are."""
+    found = {word for word in _ANCHOR_WORDS if word in sentence}
+    if any(stem in sentence for stem in _MONTH_STEMS) and _FIND_MONTH.search(sentence):
+        found.add("<month>")
+    if _FIND_YEAR.search(sentence):
+        found.add("<year>")
+    if any(day in sentence for day in _WEEKDAYS):
+        found.add("<weekday>")
+    return found
+
+
+class _Candidate(NamedTuple):
+    match: re.Match[str]
+    scope: TimeScope
+    #: the phrase dates a speech verb ("said on Friday"), read once per sentence
+    after_speech: bool
+
+
 @lru_cache(maxsize=256)
-def _candidates(sentence: str, published: date | None) -> tuple[tuple[re.Match[str], TimeScope], ...]:
+def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]:
     """Every time phrase of the sentence, the first pattern to claim a stretch winning it."""
-    found: list[tuple[re.Match[str], TimeScope]] = []
+    found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
+    present = _anchors(sentence)
+    if not present:
+        return ()
     for name, pattern in _PATTERNS:
+        if present.isdisjoint(_ANCHORS[name]):
+            continue  # its anchor is missing: the pattern cannot match
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -121,7 +166,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[tuple[re.Match[s
             if scope is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m, scope))
+            found.append(_Candidate(m, scope, speech_verb_before(sentence, m.start())))
     return tuple(found)  # cached: scanned once per sentence, not once per figure
 
 
@@ -313,9 +358,13 @@ def _part_of(span: tuple[date, date], ordinal: str, part: str) -> tuple[date, da
     return lo, hi
 
 
+#: English names whatever the locale (calendar.day_name follows LC_TIME), as the patterns read
+_WEEKDAY_NUMBER = {day.lower(): k for k, day in enumerate(_WEEKDAYS)}
+
+
 def _last_weekday(name: str, published: date) -> date:
     """The latest day called ``name`` on or before the published date."""
-    target = [d.lower() for d in calendar.day_name].index(name.lower())
+    target = _WEEKDAY_NUMBER[name.lower()]
     return published - timedelta(days=(published.weekday() - target) % 7)
 
 
