@@ -6,8 +6,9 @@
 Wall-clock time is noisy on a shared machine; CPU time of this process (``time.process_time``)
 is not, so stages are compared by it. Extraction runs in worker processes with ``--jobs 0``:
 their CPU is given apart (``extract_workers``). The report stage writes report.json,
-report.html and report.md and renders the terminal view into a string, as ``crosscheck run
--f json -f html -f markdown -f terminal`` does. Peak memory is the process's maximum resident set.
+report.html and report.md (in pieces, as the CLI does) and renders the terminal view into a
+string. Peak memory is the process's maximum resident set; ``resident_mib_after`` gives the
+resident memory at the end of each stage.
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 STAGES = ("ingest", "extract", "align", "judge", "report")
 
 
+def _resident_mib() -> float:
+    """The process's resident memory now (Linux), in MiB; 0 where /proc is missing."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * resource.getpagesize() / 2**20
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -37,12 +47,14 @@ def _children_cpu() -> float:
 def measure(corpus: Path, jobs: int, out: Path, profile: str | None) -> dict[str, float]:
     from rich.console import Console
 
+    from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import run
     from crosscheck.report import html, markdown, terminal
-    from crosscheck.report.json import to_json
+    from crosscheck.report.json import json_chunks
     from crosscheck.settings import Settings
 
     cpu: dict[str, float] = {}
+    resident: dict[str, float] = {}
     profiler = cProfile.Profile()
     state = {"stage": "ingest", "since": time.process_time()}
     if profile == "ingest":
@@ -53,6 +65,7 @@ def measure(corpus: Path, jobs: int, out: Path, profile: str | None) -> dict[str
         if profile == state["stage"]:
             profiler.disable()
         cpu[state["stage"]] = cpu.get(state["stage"], 0.0) + now - state["since"]  # type: ignore[operator]
+        resident[state["stage"]] = round(_resident_mib())
         state.update(stage=stage, since=time.process_time())
         if profile == stage:
             profiler.enable()
@@ -68,9 +81,9 @@ def measure(corpus: Path, jobs: int, out: Path, profile: str | None) -> dict[str
     report = run([corpus], Settings(jobs=jobs), on_progress=on_progress)
     enter("report")
     out.mkdir(parents=True, exist_ok=True)
-    (out / "report.json").write_text(to_json(report), encoding="utf-8")
-    (out / "report.html").write_text(html.render(report), encoding="utf-8")
-    (out / "report.md").write_text(markdown.render(report), encoding="utf-8")
+    write_atomic(out / "report.json", json_chunks(report))
+    write_atomic(out / "report.html", html.chunks(report))
+    write_atomic(out / "report.md", markdown.render(report))
     view = io.StringIO()
     terminal.render(report, Console(file=view, width=100, color_system=None))
     (out / "terminal.txt").write_text(view.getvalue(), encoding="utf-8")
@@ -80,6 +93,7 @@ def measure(corpus: Path, jobs: int, out: Path, profile: str | None) -> dict[str
     result["extract_workers"] = round(_children_cpu() - children, 2)
     result["wall"] = round(time.perf_counter() - wall, 2)
     result["peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    result["resident_mib_after"] = {stage: resident.get(stage, 0.0) for stage in STAGES}  # type: ignore[assignment]
     result["articles"] = len(report.articles)
     result["claims"] = len(report.claims)
     result["json_mib"] = round((out / "report.json").stat().st_size / 2**20, 1)
