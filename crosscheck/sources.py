@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import chain, repeat
 
 from crosscheck.model import Article
 
@@ -133,54 +133,86 @@ def _shingles(text: str) -> set[int]:
     return set(map(hash, zip(*(words[i:] for i in range(SHINGLE)))))
 
 
-#: Distinct shingles held in memory at once while finding those two articles share (a dict of
-#: this many is about 100 MB); a larger corpus is read in parts of the hash range, one at a time.
+#: Distinct shingles counted at once while finding those two articles or more share (a Counter
+#: of this many is about 100 MB); a larger corpus is counted in parts of the hash range.
 SHINGLES_PER_PASS = 1_000_000
 _HASH_RANGE = (-(2**63), 2**63)
 
 
-def _shared_shingles(shingles: Sequence[array[int]]) -> dict[int, list[int]]:
-    """Shingle -> indices of the articles holding it (in article order), for every shingle two or
-    more hold. Each article's shingle hashes come sorted.
+def _copy_shingles(shingles: Sequence[array[int]]) -> set[int]:
+    """The shingles that are copy: held by two articles or more, and by no more than
+    ``_BOILERPLATE_SHARE`` (more is page boilerplate). Each article's hashes come sorted.
 
-    A first holder for every shingle of 10,000 articles (eight million of them) would take a
-    gigabyte, so the hash range is cut into parts of about ``SHINGLES_PER_PASS`` shingles, read
-    one after the other; the set operations on each article's part run in C.
+    A count for each of the eight million shingles of 10,000 articles would take a gigabyte, so
+    the hash range is cut into parts of about ``SHINGLES_PER_PASS`` shingles, counted one after
+    the other (in C: each article's part is a slice found by bisection).
     """
     total = sum(map(len, shingles))
     parts = max(1, -(-total // SHINGLES_PER_PASS))
     low, high = _HASH_RANGE
     bounds = [low + (high - low) * k // parts for k in range(parts + 1)]
-    shared: dict[int, list[int]] = {}
+    copy: set[int] = set()
     for start, end in zip(bounds, bounds[1:]):
-        first: dict[int, int] = {}
-        for index, hashes in enumerate(shingles):
-            piece = set(hashes if parts == 1 else hashes[bisect_left(hashes, start) : bisect_left(hashes, end)])
-            seen = piece & first.keys()
-            if seen:
-                piece -= seen
-                for h in seen:
-                    holders = shared.get(h)
-                    if holders is None:
-                        shared[h] = [first[h], index]
-                    else:
-                        holders.append(index)
-            first.update(dict.fromkeys(piece, index))
-    return shared
+        if parts == 1:
+            counts = Counter(chain.from_iterable(shingles))
+        else:
+            counts = Counter(chain.from_iterable(h[bisect_left(h, start) : bisect_left(h, end)] for h in shingles))
+        copy.update(h for h, n in counts.items() if 1 < n <= _BOILERPLATE_SHARE)
+    return copy
 
 
-def _copy_pairs(shingles: Sequence[array[int]], ids: Sequence[str]) -> list[tuple[str, str]]:
-    """(earlier, later) article ids that share ``MIN_SHARED_SHINGLES`` shingles of copy, in id order.
+class _Groups:
+    """Union-find over article indices."""
 
-    Shingles held by more than ``_BOILERPLATE_SHARE`` articles are page boilerplate, not copy.
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.count = size  # groups left
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> bool:
+        """Join the groups of a and b; False when they were one already."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        self.count -= 1
+        return True
+
+
+def _join_shared_copy(shingles: Sequence[array[int]], groups: _Groups) -> list[tuple[int, int]]:
+    """Join articles that share ``MIN_SHARED_SHINGLES`` shingles of copy; the pairs that joined
+    two groups, (earlier, later), in article order.
+
+    Each article in turn counts, among its copy shingles, how many each earlier article holds:
+    C set operations and a Counter over the earlier holders' lists, with no loop over pairs,
+    whose number grows with the square of a corpus full of wire copy.
     """
-    shared: Counter[tuple[int, int]] = Counter()  # (first, other) -> shingles they share
-    for members in _shared_shingles(shingles).values():
-        if len(members) <= _BOILERPLATE_SHARE:
-            shared.update(combinations(members, 2))  # counted in C
-    # One shingle can be a long title and name ("Pakistan's Deputy Prime Minister and Foreign
-    # Minister Ishaq Dar"); copy shares a run of words well past that.
-    return sorted((ids[first], ids[other]) for (first, other), count in shared.items() if count >= MIN_SHARED_SHINGLES)
+    joined: list[tuple[int, int]] = []
+    if groups.count <= 1:  # one source already (every article credits one agency, say)
+        return joined
+    copy = _copy_shingles(shingles)
+    holders: dict[int, list[int]] = {h: [] for h in copy}
+    for index, hashes in enumerate(shingles):
+        if groups.count == 1:
+            break
+        mine = copy.intersection(hashes)
+        if not mine:
+            continue
+        lists = list(map(holders.__getitem__, mine))
+        shared = Counter(chain.from_iterable(lists))
+        # One shingle can be a long title and name ("Pakistan's Deputy Prime Minister and
+        # Foreign Minister Ishaq Dar"); copy shares a run of words well past that.
+        for earlier in sorted(e for e, n in shared.items() if n >= MIN_SHARED_SHINGLES):
+            if groups.union(earlier, index):
+                joined.append((earlier, index))
+        deque(map(list.append, lists, repeat(index)), maxlen=0)  # index joins each list, in C
+    return joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,46 +229,35 @@ class SourceMap:
 
 def source_map(articles: Sequence[Article]) -> SourceMap:
     ids = [a.id for a in articles]
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    groups = _Groups(len(ids))
     reasons: dict[str, set[str]] = defaultdict(set)
-    credits = {a.id: agency_credits(a) for a in articles}
-    by_agency: dict[str, list[str]] = defaultdict(list)
-    for a in articles:
-        for agency in credits[a.id]:
-            by_agency[agency].append(a.id)
-            reasons[a.id].add(f"credits {agency}")
+    credits = [agency_credits(a) for a in articles]
+    by_agency: dict[str, list[int]] = defaultdict(list)
+    for index, agencies in enumerate(credits):
+        for agency in agencies:
+            by_agency[agency].append(index)
+            reasons[ids[index]].add(f"credits {agency}")
     for members in by_agency.values():
         for other in members[1:]:
-            union(members[0], other)
+            groups.union(members[0], other)
 
     # Eight bytes a shingle, not a set's sixty: the sets of 10,000 articles would not fit.
-    shingles = [array("q", sorted(_shingles(a.text))) for a in articles]
-    for first, other in _copy_pairs(shingles, ids):
-        if find(first) != find(other):
-            reasons[first].add(f"shares copy with {other}")
-            reasons[other].add(f"shares copy with {first}")
-        union(first, other)
+    shingles = [array("q", sorted(_shingles(a.text))) for a in articles] if groups.count > 1 else []
+    for first, other in _join_shared_copy(shingles, groups):
+        reasons[ids[first]].add(f"shares copy with {ids[other]}")
+        reasons[ids[other]].add(f"shares copy with {ids[first]}")
 
-    groups: dict[str, list[str]] = defaultdict(list)
-    for i in ids:
-        groups[find(i)].append(i)
+    members_of: dict[int, list[str]] = defaultdict(list)
+    for index, article_id in enumerate(ids):
+        members_of[groups.find(index)].append(article_id)
     source_of: dict[str, str] = {}
     named: dict[str, tuple[str, ...]] = {}
-    for root, members in sorted(groups.items()):
+    # A group is named by its smallest article id (or its agencies), and listed in that order.
+    by_name = sorted((min(members), members) for members in members_of.values())
+    credits_of = dict(zip(ids, credits))
+    for root, members in by_name:
         # Groups that share an agency were joined above, so agency names identify a group.
-        agencies = sorted({ag for m in members for ag in credits[m]})
+        agencies = sorted({ag for m in members for ag in credits_of[m]})
         source_id = "source:" + ("+".join(agencies) if agencies else root)
         named[source_id] = tuple(members)
         for m in members:
@@ -246,4 +267,3 @@ def source_map(articles: Sequence[Article]) -> SourceMap:
         members=named,
         reasons={k: tuple(sorted(v)) for k, v in reasons.items()},
     )
-

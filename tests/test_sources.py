@@ -104,3 +104,16 @@ def test_credit_cases(text: str) -> None:
 
 def test_a_name_matched_through_case_folding_is_still_its_agency() -> None:
     assert agency_credits(article("a", text="with inputs from Reuterſ")) == {"Reuters"}
+
+
+def test_a_large_corpus_counted_in_parts_of_the_hash_range_groups_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck import sources
+
+    stories = [f"Story {i} tells of {i} different things that happened somewhere else on day {i}." for i in range(12)]
+    arts = [article(f"a{i}", text=stories[i] + (" " + WIRE if i % 3 == 0 else "") + (" " + stories[i - 1] * 2 if i % 4 == 1 else ""))
+            for i in range(12)]
+    whole = source_map(arts)
+    monkeypatch.setattr(sources, "SHINGLES_PER_PASS", 7)
+    parts = source_map(arts)
+    assert parts.members == whole.members and parts.reasons == whole.reasons
+    assert whole.independent_count([a.id for a in arts]) < len(arts)  # some copy was shared
