@@ -76,7 +76,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
     from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import run as run_pipeline
     from crosscheck.report import html, markdown, terminal
-    from crosscheck.report.json import to_json
+    from crosscheck.report.json import json_chunks
     from crosscheck.reviews import carry_over, load_reviews
 
     console = _stderr(quiet)
@@ -121,7 +121,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
-    writers = {"json": to_json, "html": html.render, "markdown": markdown.render}
+    writers = {"json": json_chunks, "html": html.chunks, "markdown": markdown.render}
     written = []
     for fmt in formats:
         if fmt in writers:

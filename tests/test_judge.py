@@ -1,9 +1,12 @@
+import math
 from datetime import date
 
 import pytest
 from factories import article, claim, time_scope
+from hypothesis import given
+from hypothesis import strategies as st
 
-from crosscheck.judge import comparison_interval, judge_claims, rank, verdict_of
+from crosscheck.judge import Interval, comparison_interval, judge_claims, rank, verdict_of
 from crosscheck.settings import DEFAULT
 from crosscheck.sources import SourceMap
 
@@ -213,3 +216,16 @@ def test_a_cluster_label_does_not_repeat_itself(counted: str | None, event: str 
     from crosscheck.judge import label
 
     assert label([claim("45", counted=counted, event=event)]) == name
+
+
+_ends = st.sampled_from([-math.inf, 0.0, 1.0, 2.0, 3.0, math.inf])
+
+
+@given(st.lists(st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()), max_size=12))
+def test_disjoint_pairs_are_every_pair_that_does_not_overlap(intervals: list) -> None:  # type: ignore[type-arg]
+    from itertools import combinations
+
+    from crosscheck.judge import disjoint_pairs
+
+    every_pair = [(a, b) for a, b in combinations(range(len(intervals)), 2) if not intervals[a].overlaps(intervals[b])]
+    assert disjoint_pairs(intervals) == every_pair

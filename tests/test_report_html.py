@@ -15,7 +15,8 @@ def test_one_self_contained_file(report: Report) -> None:
     page = html.render(report)
     assert not re.search(r"""(src|href)=["']?(https?:)?//(?!www\.dawn|www\.afp|www\.arabnews)""", page)
     assert "<link" not in page and "@import" not in page
-    assert page.count("<script") == 2 and page.count("<style") == 1
+    assert page.count("<script>") == 1 and page.count("<style") == 1  # our script; the rest is JSON data
+    assert page.count("<script") == 1 + page.count('<script type="application/json"')
 
 
 def test_csp_allows_our_script_and_style_by_hash_only(report: Report) -> None:
@@ -79,13 +80,16 @@ def test_figure_draws_open_ends_for_open_intervals(report: Report) -> None:
     assert rows["AFP"]["x1"] < rows["Dawn"]["x1"] < rows["AFP"]["x2"] < rows["TOLOnews"]["x1"]
 
 
+def article_texts(page: str) -> dict[str, str]:
+    """Each article's text as the reader script builds it from the page's JSON segments."""
+    docs = re.findall(r'<section class="doc" id="doc-([^"]+)".*?<script type="application/json" class="doc-data">(.*?)</script>', page, re.S)
+    return {unescape(article): "".join(seg[0] for seg in json.loads(data)) for article, data in docs}
+
+
 def test_conflicts_come_first_and_every_article_is_in_full(report: Report) -> None:
     page = html.render(report)
     assert page.index('data-verdict="conflict"') < page.index('data-verdict="compatible"') < page.index('data-verdict="single"')
-    text = re.sub(r"<[^>]+>", "", page)
-    for article in report.articles:
-        if article.id != "hostile":
-            assert article.text.replace('"', "&#34;") in text
+    assert article_texts(page) == {a.id: a.text for a in report.articles}
 
 
 def test_report_key_changes_with_the_corpus_only(report: Report) -> None:
@@ -180,3 +184,23 @@ def test_sourcing_is_listed_apart_and_escaped(report: Report) -> None:
     assert "group testimony" in section and "&lt;b&gt;officials&lt;/b&gt;" in section
     assert "<b>officials</b>" not in page
     assert 'id="sourcing"' not in html.render(report)  # no section when there is nothing to list
+
+
+def test_a_large_report_keeps_the_cards_a_fact_checker_reads_first() -> None:
+    from report_fixture import build_large_report
+
+    large = build_large_report(clusters=12, members=30)
+    page = html.render(large, cards=10, rows=8)
+    cards = re.findall(r'<article class="card cluster[^"]*" id="cluster-([^"]+)"[^>]*data-verdict="([a-z]+)"', page)
+    assert len(cards) == 10 and all(verdict == "conflict" for _, verdict in cards)  # conflicts first
+    assert "the first 10 of 21 clusters" in page
+    first_big = page[page.index('id="cluster-c-big0"'):page.index('id="cluster-c-big1"')]
+    assert first_big.count('<tr data-claim=') == 8 and "120,000 Afghans" in first_big  # the outlier stays
+    assert "30 reports" in first_big and "and 22 more reports of the figures above" in first_big
+    data = json.loads(re.search(r'id="crosscheck-data">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    assert sorted(data["clusters"]) == sorted(cluster for cluster, _ in cards)  # reviews only for cards shown
+    assert set(article_texts(page)) == {"dawn", "afp", "tolo"}  # the articles those cards point to
+
+
+def test_a_report_within_the_budget_is_shown_whole(report: Report) -> None:
+    assert html.render(report) == html.render(report, cards=None, rows=None)
