@@ -120,3 +120,19 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
     f = _frame("In a rare meeting on Saturday, the envoy raised the deportation of tens of thousands of people.",
                "tens of thousands")
     assert f.nominal and f.event == "deportation"
+
+
+def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
+    """frames reads its words off tokens.tokenize's tokens (joining and splitting them); the
+    result must be what its own pattern finds, on any text."""
+    import random
+
+    from crosscheck.extract import frames
+
+    pieces = list("ab Z9 0,.'’-_ $£€%~+#°½⅓ \t\n–—“”!?()ſKİé漢٣²") + [
+        "o'clock", "rock'n'roll", "well-known", "1,000", "2.5", "--", "''", "...", ",,", "a-", "-b", "5-", "-5"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        expected = tuple((m.start(), m.end(), m.group()) for m in frames._WORD.finditer(text))
+        assert frames._tokens.__wrapped__(text) == expected, text
