@@ -41,6 +41,12 @@ DOCUMENT_NOUNS = frozenset(
     ["statement", "statements", "release", "communique", "communiqué", "report", "letter", "post", "tweet", "video", "document", "memo", "notice", "filing", "declaration", "readout", "transcript", "bulletin", "circular"]
 )
 
+#: Lowercase particles written inside personal names ("de Blasio", "van der Bellen", "bin Salman").
+NAME_PARTICLES = frozenset(
+    ["de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von", "al", "el", "bin", "ibn",
+     "la", "le", "ter", "zu"]
+)
+
 PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
@@ -108,10 +114,15 @@ def person_name(np: str) -> str | None:
         if w.lower().strip(".") in TITLE_WORDS:
             last_title = i
     run: list[str] = []
+    rest = words[last_title + 1 :]
     # The name follows its title at once: "envoy for Afghanistan" names no one.
-    for w in words[last_title + 1 :]:
+    for i, w in enumerate(rest):
+        if w.endswith(("’s", "'s")) and run:
+            return None  # "Mayor Bill de Blasio's office": what the person owns speaks, not the person
         if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
             run.append(w)
+        elif run and w in NAME_PARTICLES and _is_cap(next((x for x in rest[i:] if x not in NAME_PARTICLES), "")):
+            run.append(w)  # "Bill de Blasio", "Ursula von der Leyen": lowercase particles inside a name
         else:
             break
     if last_title >= 0 and run:
