@@ -473,7 +473,10 @@ STATEMENT_PARTS = [
      "Unions in Lyon and Lille", "to have drawn"),
     ("floating-both", "The two parties both insisted the recount was fair.", "two parties",
      "the recount was fair"),
-    ("dateline-not-speaker", ("LAGOS, March 4 (NAN) Finance Minister Grace Okafor on Monday announced new grants "
+    ("dateline-caps-not-speaker", ("LAGOS, March 4 (NAN) Finance Minister Grace Okafor on Monday announced new "
+     "grants for farmers. She said that the grants would reach every state."), "Grace Okafor",
+     "the grants would reach"),
+    ("dateline-not-speaker", ("Lagos, March 4 (NAN) Finance Minister Grace Okafor on Monday announced new grants "
      "for farmers. She said that the grants would reach every state."), "Grace Okafor",
      "the grants would reach"),
 ]
@@ -497,3 +500,18 @@ OTHER_TOPIC_NEGATIVES = [
 @pytest.mark.parametrize("text", [c[1] for c in OTHER_TOPIC_NEGATIVES], ids=[c[0] for c in OTHER_TOPIC_NEGATIVES])
 def test_no_statement_in_other_topics(text: str) -> None:
     assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text,speaker,content,anonymous", [
+    ("At the main rally organizers told AFP they counted 300,000 people.", "organizers", "they counted 300,000", True),
+    ("In the capital police told reporters that 40,000 people had marched.", "police", "40,000 people had marched",
+     False),
+], ids=["organizers-told-channel", "police-told-reporters"])
+def test_speaker_after_a_fronted_phrase_without_comma(text: str, speaker: str, content: str, anonymous: bool) -> None:
+    article = _article(text)
+    sentences = segment(article)
+    start = text.index(content)
+    found = attribute(article, sentences, 0, start, start + len(content))
+    assert found is not None
+    assert (found.source, found.anonymous) == (speaker, anonymous)
+    assert found.channel in {"AFP", "reporters"}

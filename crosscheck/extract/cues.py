@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.quotes import Quote
-from crosscheck.extract.speakers import person_name
+from crosscheck.extract.speakers import SOURCE_NOUNS, person_name
 from crosscheck.model import Sentence, Span
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -293,6 +293,13 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
                 continue  # "displaced in Sofala, ...": a place after "in" never speaks
             if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
+        words = np.split()
+        if len(words) > 2 and words[0].lower() in _NOT_SUBJECT_START and "," not in np:
+            # "At the main march organizers told AFP": a fronted phrase with no comma; a plural
+            # source noun closing it is the subject ("organizers", "police", "officials")
+            last = words[-1]
+            if last in SOURCE_NOUNS:
+                return span(text, end - len(last), end)
         return None
     return span(text, start, end)
 
