@@ -473,6 +473,8 @@ STATEMENT_PARTS = [
      "Unions in Lyon and Lille", "to have drawn"),
     ("floating-both", "The two parties both insisted the recount was fair.", "two parties",
      "the recount was fair"),
+    ("organizers-speak-for-an-event", ("Organizers in Lyon also claimed a record crowd, tweeting: \"This is what "
+     "a city sounds like!\""), "Organizers in Lyon", "This is what a city"),
     ("dateline-caps-not-speaker", ("LAGOS, March 4 (NAN) Finance Minister Grace Okafor on Monday announced new "
      "grants for farmers. She said that the grants would reach every state."), "Grace Okafor",
      "the grants would reach"),
@@ -515,3 +517,8 @@ def test_speaker_after_a_fronted_phrase_without_comma(text: str, speaker: str, c
     assert found is not None
     assert (found.source, found.anonymous) == (speaker, anonymous)
     assert found.channel in {"AFP", "reporters"}
+
+
+def test_organizers_speak_for_their_event_not_as_a_crowd() -> None:
+    found = _statements('Organizers in Lyon also claimed a record crowd, tweeting: "This is what a city sounds like!"')
+    assert [(s.speaker, s.kind) for s in found if s.direct] == [("Organizers in Lyon", "statement")]
