@@ -522,3 +522,20 @@ def test_speaker_after_a_fronted_phrase_without_comma(text: str, speaker: str, c
 def test_organizers_speak_for_their_event_not_as_a_crowd() -> None:
     found = _statements('Organizers in Lyon also claimed a record crowd, tweeting: "This is what a city sounds like!"')
     assert [(s.speaker, s.kind) for s in found if s.direct] == [("Organizers in Lyon", "statement")]
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    (("The quake killed more than 900 people, according to official figures released on Sunday. Borsland was "
+      "the hardest hit. The country's Civil Defence Agency said at least 410 people had died there."),
+     "410", "Civil Defence Agency"),
+    (("About 120 people are missing, according to the National Office for Flood Relief. More than 6,000 people "
+      "are homeless in Holt, the office said, and 75 remain missing."), "6,000", "National Office for Flood Relief"),
+], ids=["own-speaker-beats-previous-sentence", "description-resolves-to-earlier-source"])
+def test_sentence_source_in_context(text: str, figure: str, source: str) -> None:
+    article = _article(text)
+    sentences = segment(article)
+    start = text.index(figure)
+    sent = sentence_at(sentences, start)
+    assert sent is not None
+    found = attribute(article, sentences, sent.index, start, start + len(figure))
+    assert found is not None and found.source.removeprefix("the ").removeprefix("country's ") == source
