@@ -508,7 +508,9 @@ def test_no_statement_in_other_topics(text: str) -> None:
     ("At the main rally organizers told AFP they counted 300,000 people.", "organizers", "they counted 300,000", True),
     ("In the capital police told reporters that 40,000 people had marched.", "police", "40,000 people had marched",
      False),
-], ids=["organizers-told-channel", "police-told-reporters"])
+    ('At the main "Unity March" organizers told AFP they put the crowd at 200,000, with more elsewhere.',
+     "organizers", "they put the crowd at 200,000", True),
+], ids=["organizers-told-channel", "police-told-reporters", "quoted-event-name-before-subject"])
 def test_speaker_after_a_fronted_phrase_without_comma(text: str, speaker: str, content: str, anonymous: bool) -> None:
     article = _article(text)
     sentences = segment(article)
@@ -539,3 +541,11 @@ def test_sentence_source_in_context(text: str, figure: str, source: str) -> None
     assert sent is not None
     found = attribute(article, sentences, sent.index, start, start + len(figure))
     assert found is not None and found.source.removeprefix("the ").removeprefix("country's ") == source
+
+
+def test_content_after_told_channel_is_the_whole_clause() -> None:
+    text = 'At the main "Unity March" organizers told AFP they estimated the turnout as huge, with more elsewhere.'
+    found = _statements(text)
+    assert [(s.speaker, s.cue, s.content) for s in found] == [
+        ("organizers", "told AFP", "they estimated the turnout as huge, with more elsewhere")
+    ]

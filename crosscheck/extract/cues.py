@@ -162,7 +162,8 @@ _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
 _FLOATING_QUANTIFIER = re.compile(r"\s+(?:each|both|all|themselves|himself|herself|itself)\s*$")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|on|at|of|for|from|to|into|across|near|over|under|with|by|about|against|between|throughout)\s+$",
+    r"\b(?:in|on|at|of|for|from|to|into|across|near|over|under|with|by|about|against|between|throughout"
+    r"|told|tells|informed|assured)\s+$",
     re.IGNORECASE,
 )
 #: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
@@ -174,6 +175,7 @@ _SUBORDINATOR = re.compile(r"\s(?:when|because|although|though|whereas|unless|af
 _COMMA_NEXT = re.compile(r"[^\S\n]*,")
 #: a subject after fronted phrases starts with its determiner and is no list's last item
 _APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)", re.IGNORECASE)
+_SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
 _AND_BEFORE = re.compile(r"\band\s+$")
 
 
@@ -245,6 +247,8 @@ def _plausible_subject(np: str) -> bool:
         return False
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
+    if any(w in _SPEECH_VERBS for w in words):
+        return False  # "organizers told AFP they": a whole speech act, not its subject
     return not _FINITE_VERB.search(np)
 
 
@@ -290,7 +294,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
             offset = max(0, len(np) - 100) + m.start()
             shorter = np[offset:]
             if _AFTER_PREPOSITION.search(np, 0, offset):
-                continue  # "displaced in Sofala, ...": a place after "in" never speaks
+                continue  # "displaced in Sofala", "told AFP they": a place or an addressee never speaks
             if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
         words = np.split()
