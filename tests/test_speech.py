@@ -435,6 +435,8 @@ SOURCE_OF_FIGURE = [
      "Governor Anna van der Berg's office"),
     ("fronted-place-and-appositive", ("In Borsland, the worst-hit region, the Emergency Service announced on "
      "Monday that 410 people had died."), "410", "Emergency Service"),
+    ("as-well-as-is-no-clause", "Officials as well as aid workers said 700 tents had arrived.", "700",
+     "Officials as well as aid workers"),
     ("list-of-places-not-a-subject", "Organizers in Leeds, Hull and York all said more than 5,000 people came.",
      "5,000", "Organizers in Leeds"),
 ]

@@ -171,7 +171,10 @@ _NEXT_CLAUSE = re.compile(r"^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursda
                           r"\s*,\s*(?:and|but|while|whereas)\s+\S")
 #: "reported on Sunday that ...": the cue takes a that-clause after it
 _THAT_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?that\s+\S")
-_SUBORDINATOR = re.compile(r"\s(?:when|because|although|though|whereas|unless|after|as|where|while)\s+(?=\S)")
+_SUBORDINATOR = re.compile(
+    r"(?<!\bwell)(?<!\bsuch)(?<!\bsoon)\s(?:when|because|although|though|whereas|unless|after|as|where|while)"
+    r"\s+(?!well\b)(?=\S)"
+)
 _COMMA_NEXT = re.compile(r"[^\S\n]*,")
 #: a subject after fronted phrases starts with its determiner and is no list's last item
 _APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)", re.IGNORECASE)
