@@ -204,3 +204,18 @@ def test_a_large_report_keeps_the_cards_a_fact_checker_reads_first() -> None:
 
 def test_a_report_within_the_budget_is_shown_whole(report: Report) -> None:
     assert html.render(report) == html.render(report, cards=None, rows=None)
+
+
+def test_a_sourcing_line_opens_its_article_even_when_no_card_shown_cites_it(report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+
+    arab = report.article("arabnews")
+    at = arab.text.index("95,000 Afghans")
+    line = next(s for s in report.statements if s.article == "arabnews")
+    line = replace(line, id=f"arabnews:s{at}", start=at, end=at + 14, content=arab.text[at : at + 14], kind="group")
+    many = replace(report, sourcing=(line, *(replace(line, id=f"arabnews:x{n}") for n in range(3))))
+    page = html.render(many, cards=2)  # the two multi-report figures; Arab News has neither
+    assert "arabnews" in article_texts(page)
+    monkeypatch.setattr(html, "HTML_SOURCING", 2)
+    page = html.render(many, cards=2)
+    assert "4 attributions" in page and "The first 2 are listed" in page
+    assert page.count('data-statement="arabnews:') == 2

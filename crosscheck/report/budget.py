@@ -26,6 +26,8 @@ MARKDOWN_CLUSTERS = 100
 #: Cluster cards on the HTML page, and reports drawn and listed per card.
 HTML_CARDS = 1_000
 HTML_ROWS = 50
+#: Sourcing lines ("according to the ministry") the HTML page lists.
+HTML_SOURCING = 500
 
 T = TypeVar("T")
 

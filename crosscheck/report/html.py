@@ -34,7 +34,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
-from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, representative
+from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 
@@ -433,6 +433,9 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
             }
         )
 
+    sourcing, sourcing_left_out = first(report.sourcing, None if cards is None else HTML_SOURCING)
+    cited.update(s.article for s in sourcing)
+
     claims_by_article: dict[str, list[Claim]] = {}
     for c in report.claims:
         claims_by_article.setdefault(c.article, []).append(c)
@@ -477,7 +480,8 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         summary=summary(report),
         claim_cards=_attributes(claim_cards),
         statement_cards=_attributes(statement_cards),
-        sourcing_rows=_attributes([sourcing_row(s) for s in report.sourcing]),
+        sourcing_rows=_attributes([sourcing_row(s) for s in sourcing]),
+        sourcing_left_out=sourcing_left_out,
         left_out=len(report.clusters) - len(shown),
         articles=_attributes(articles),
         outlets=sorted({a["outlet"] for a in articles}),
