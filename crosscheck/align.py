@@ -13,6 +13,10 @@ value           closeness of the figures' calibrated intervals on a log scale: 1
                 meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart
 attribution     1 when both claims name the same source; otherwise left out (a different
                 source is no evidence against: outlets quote different people for one figure)
+location        only when both places are where the figure holds ("in Thailand", not "from
+                Pakistan" or a subject): 1 when one name contains the other, else place
+                similarity; under 0.5 the score is scaled by ``LOCATION_MISMATCH``
+country         only for two such places that ISO 3166 puts in different countries: 0, a veto
 ==============  ==========================================================================
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
@@ -27,12 +31,20 @@ figures of one sentence.
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
 thresholds Meedan Check uses). Merging is average-linkage (a never-linked pair counts as 0), so
-one strong pair cannot chain two different figures together.
+one strong pair cannot chain two different figures together (:mod:`crosscheck.linkage`).
 
 Blocking keeps this near-linear: only claims of the same kind and unit, within one order of
 magnitude of each other, that share a key word (a stem of what is counted or of the event, or an
 event class) are compared. A key word so common that its block would be quadratic splits its
 block by place, and a block still too large compares each claim with its nearest figures only.
+
+A figure that hundreds of outlets repeat still makes tens of thousands of true pairs, so pairs
+are scored in bulk: each claim's features are computed once into arrays (:class:`_Columns`),
+the features, score and vetoes of a batch of pairs come out of numpy operations (the same
+floating-point operations, in the same order, as one pair at a time), and the text similarities
+are scored once per distinct pair of texts with ``rapidfuzz.process.cpdist``. The scored links
+stay in a :class:`~crosscheck.links.LinkTable`; a :class:`~crosscheck.model.Link` record is
+built only for the links a report shows.
 """
 
 from __future__ import annotations
@@ -40,13 +52,18 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from rapidfuzz import fuzz, utils
+import numpy as np
+from rapidfuzz import fuzz, process, utils
 
+from crosscheck.extract.frames import is_location
+from crosscheck.extract.places import country_of
+from crosscheck.linkage import average_linkage
+from crosscheck.links import LinkTable
 from crosscheck.model import Article, Claim, Link
 from crosscheck.settings import Settings
 
@@ -66,6 +83,9 @@ VALUE_FALLOFF = 0.5
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.85
 
+#: The factor a link keeps when two figures are stated *in* different named places.
+LOCATION_MISMATCH = 0.75
+
 #: The factor a link keeps when its figures are as far apart as can be (closeness 0).
 VALUE_FLOOR = 0.5
 
@@ -73,10 +93,12 @@ VALUE_FLOOR = 0.5
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities
 #: (capped under any sensible possible_threshold, so not even "possibly the same"); two events
 #: of different classes ("killed" vs "injured") are at most "possibly the same"; within one
-#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down.
+#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down; a
+#: figure stated in one country is not one stated in another.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
+    "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
     "statistic": (0.5, 0.3),
 }
@@ -113,6 +135,11 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "voted": frozenset("vote ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
+    "missing": frozenset("missing unaccount disappear".split()),
+    "affected": frozenset("affect impact".split()),
+    "rescued": frozenset("rescu".split()),
+    "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
+    "requested": frozenset("appeal need seek sought request ask demand".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -163,31 +190,6 @@ def event_classes(phrase: str | None) -> frozenset[str]:
     )
 
 
-def _ratio(a: str, b: str) -> float:
-    """token_set_ratio in [0, 1], explicit processor (rapidfuzz 3 has none by default)."""
-    return fuzz.token_set_ratio(a, b, processor=utils.default_process, score_cutoff=0) / 100.0
-
-
-@lru_cache(maxsize=262144)  # frames repeat: the same few phrases meet again and again
-def _phrase_similarity(a: str | None, b: str | None) -> float | None:
-    if not a or not b:
-        return None
-    sa, sb = content_stems(a), content_stems(b)
-    if not sa or not sb:
-        return None
-    return _ratio(" ".join(sa), " ".join(sb))
-
-
-@lru_cache(maxsize=262144)
-def _event_similarity(a: str | None, b: str | None) -> float | None:
-    if not a or not b:
-        return None
-    ca, cb = event_classes(a), event_classes(b)
-    if ca and cb:
-        return 1.0 if ca & cb else 0.15
-    return _phrase_similarity(a, b)
-
-
 def _context(claim: Claim) -> str:
     """The sentence with its numbers and the claim itself taken out."""
     local_start = claim.start - claim.sentence_start
@@ -201,24 +203,6 @@ def scope_dates(claim: Claim, published: date | None) -> tuple[date, date] | Non
     if t is not None and t.resolved and t.date_from and t.date_to:
         return t.date_from, t.date_to
     return None
-
-
-def _time_similarity(a: tuple[date, date] | None, b: tuple[date, date] | None) -> float | None:
-    if a is None or b is None:
-        return None
-    lo, hi = max(a[0], b[0]), min(a[1], b[1])
-    if lo > hi:
-        return 0.0
-    len_a = (a[1] - a[0]).days + 1
-    len_b = (b[1] - b[0]).days + 1
-    if min(len_a, len_b) / max(len_a, len_b) < 0.4:
-        # "In 2023" mostly places an event in its year rather than bounding a count, so a
-        # month or week inside that year neither joins nor parts the two.
-        if _is_calendar_year(a if len_a > len_b else b):
-            return None
-        # A week's figure inside a month-long running count is another quantity.
-        return 0.2
-    return 1.0
 
 
 def _is_calendar_year(span: tuple[date, date]) -> bool:
@@ -247,20 +231,6 @@ def value_span(claim: Claim) -> tuple[float, float] | None:
     return None
 
 
-def _value_similarity(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
-    """1 when the figures' intervals meet, falling by 1 per order of magnitude between them.
-
-    On a log scale, so 800,000 vs 485,000 (0.2 orders apart) stays close while a week's 20,000
-    against a running 80,000 (0.6 orders) and anything ten times larger (0) fall away.
-    """
-    if a is None or b is None:
-        return None
-    if a[0] <= b[1] and b[0] <= a[1]:
-        return 1.0
-    near_low, near_high = (a[1], b[0]) if a[1] < b[0] else (b[1], a[0])
-    return max(0.0, 1.0 - math.log10(near_high / near_low) / VALUE_FALLOFF)
-
-
 #: Words that name no one in particular: "officials", "a senior official", "sources".
 _UNNAMED_SOURCE_WORDS = frozenset(
     "official source spokesperson spokesman spokeswoman authority senior local witness "
@@ -279,21 +249,7 @@ def named_source(claim: Claim) -> str | None:
     return " ".join(stems)
 
 
-def _attribution_similarity(a: str | None, b: str | None) -> float | None:
-    """1 when both name the same source; otherwise no evidence either way (None, left out).
-
-    Outlets quote different people for one figure all the time, so a different source must not
-    count against a link; the same named source ("the United Nations", "United Nations data")
-    is evidence for it.
-    """
-    if a is None or b is None:
-        return None
-    if a == b or _ratio(a, b) >= ATTRIBUTION_MATCH:
-        return 1.0
-    return None
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slow to build, and there is one per claim
 class _Prepared:
     """What a claim brings to every pair it is in, computed once per claim rather than per pair."""
 
@@ -303,7 +259,7 @@ class _Prepared:
     magnitude: float | None
     values: tuple[float, float] | None
     source: str | None
-    keys: frozenset[str]
+    keys: tuple[str, ...]  # sorted: a set of strings iterates in an order that follows the hash seed
     block: tuple[str, str]
     breakdown: bool  # the sentence opens a breakdown ("Of these, ...")
     average: bool
@@ -311,24 +267,37 @@ class _Prepared:
     vague: bool = False
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
+    location: bool = False  # see _place_is_location
+
+
+@lru_cache(maxsize=65536)
+def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
+    """Block keys from the frame: stems of what is counted, and the event's classes (or, when it
+    has none, its stems)."""
+    keys = set(content_stems(counted or ""))
+    keys |= {f"event:{c}" for c in event_classes(event)}
+    if event and not event_classes(event):
+        keys |= set(content_stems(event))
+    return tuple(sorted(keys))
 
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
-    keys = set(content_stems(claim.counted or ""))
-    keys |= {f"event:{c}" for c in event_classes(claim.event)}
-    if claim.event and not event_classes(claim.event):
-        keys |= set(content_stems(claim.event))
-    if not keys:
-        keys = set(content_stems(_context(claim))[:6])
+    context = _context(claim)
+    keys = _frame_keys(claim.counted, claim.event) or tuple(sorted(set(content_stems(context)[:6])))
+    source = named_source(claim)
+    if source and not claim.counted:
+        # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
+        # counted, one named source is the best sign two amounts may be one
+        keys = tuple(sorted({*keys, f"source:{source}"}))
     q = claim.quantity
     return _Prepared(
         claim=claim,
-        context=utils.default_process(_context(claim)),
+        context=utils.default_process(context),
         dates=scope_dates(claim, published),
         magnitude=magnitude(claim),
         values=value_span(claim),
-        source=named_source(claim),
-        keys=frozenset(keys),
+        source=source,
+        keys=keys,
         block=(q.kind, q.unit or ""),
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
         average=_is_average(claim),
@@ -336,32 +305,28 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         vague=claim.hedge_class == "vague",
         tally=_tally(claim),
         projection=_projection(claim),
+        location=_place_is_location(claim),
     )
+
+
+def _place_is_location(claim: Claim) -> bool:
+    return bool(claim.place) and is_location(claim.sentence, claim.place, claim.start - claim.sentence_start)  # type: ignore[arg-type]
+
+
+#: adjectives that say what happened to those counted: the event's business, not the counted
+#: noun's ("15,000 displaced people" and "15,000 people displaced" count the same people)
+_STATE_WORDS = re.compile(
+    r"\b(?:displaced|missing|dead|injured|wounded|homeless|affected|stranded|trapped|evacuated|detained)\s+", re.I
+)
+
+
+def _without_states(counted: str | None) -> str | None:
+    return (_STATE_WORDS.sub("", counted) or counted) if counted else counted
 
 
 _BREAKDOWN_OPENER = re.compile(
     r"^\W*(?:of\s+(?:these|them|whom|which|those)|among\s+(?:them|these|those))\b", re.I
 )
-
-
-def _part_and_whole(a: _Prepared, b: _Prepared) -> float | None:
-    """0 when one claim lists a part of a breakdown ("Of these, ...") and the other does not, in
-    one article; else None (not compared)."""
-    if a.claim.article != b.claim.article:
-        return None
-    if a.breakdown != b.breakdown:
-        return 0.0
-    return None
-
-
-def _context_similarity(a: str, b: str) -> float:
-    """:func:`_ratio` of two contexts that already went through ``utils.default_process``.
-
-    rapidfuzz applies the processor to each string before scoring, so processing each claim's
-    context once and scoring with ``processor=None`` gives the same figure without redoing the
-    processing for every pair the claim is in.
-    """
-    return fuzz.token_set_ratio(a, b, processor=None, score_cutoff=0) / 100.0
 
 
 def _is_average(claim: Claim) -> bool:
@@ -371,13 +336,6 @@ def _is_average(claim: Claim) -> bool:
 #: How much a vague amount ("hundreds of thousands") says about being the same figure as a
 #: precise one that falls inside it: some, not all: it fits a great many figures.
 VAGUE_EVIDENCE = 0.7
-
-
-def _closeness(a: _Prepared, b: _Prepared) -> float | None:
-    closeness = _value_similarity(a.values, b.values)
-    if closeness is not None and a.vague != b.vague:
-        closeness *= VAGUE_EVIDENCE
-    return closeness
 
 
 def _is_target(claim: Claim, published: date | None) -> bool:
@@ -433,29 +391,330 @@ def _tally(claim: Claim) -> str | None:
     return None
 
 
-def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
-    """The features of one pair; ``same_article_penalty`` is set only when one article gives two
-    different figures (usually two quantities; an article that contradicts itself still links on
-    the strength of everything else)."""
-    closeness = _closeness(a, b)
-    same_article = a.claim.article == b.claim.article and closeness is not None and closeness < 1.0
-    tallies = {a.tally, b.tally}
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The claims' :class:`_Prepared` features as arrays, one row per claim, to score many pairs
+    in one go. Words are codes into ``texts``: each distinct text is scored against another once
+    (already through rapidfuzz's ``default_process``; None where the claim has none)."""
+
+    article: np.ndarray
+    sentence: np.ndarray  # one code per (article, sentence start)
+    low: np.ndarray  # value_span, NaN where the claim has none
+    high: np.ndarray
+    vague: np.ndarray
+    dated: np.ndarray  # has resolved scope dates
+    date_from: np.ndarray  # proleptic ordinals
+    date_to: np.ndarray
+    calendar_year: np.ndarray
+    tally: np.ndarray  # 0 none, 1 running, 2 episode
+    projection: np.ndarray
+    breakdown: np.ndarray
+    average: np.ndarray
+    target: np.ndarray
+    event_classes: np.ndarray  # bit k: EVENT_CLASSES' k-th class
+    counted: np.ndarray
+    event: np.ndarray
+    place: np.ndarray
+    context: np.ndarray
+    source: np.ndarray
+    named: np.ndarray  # names a source
+    located: np.ndarray  # the place is where the figure holds ("in Thailand")
+    country: np.ndarray  # code of the place's ISO 3166 country; -1 unknown
+    places: list[str]  # each claim's place, lower case ("" when none)
+    texts: dict[str, list[str | None]]
+
+
+_CLASS_BITS = {name: 1 << k for k, name in enumerate(EVENT_CLASSES)}
+_TALLY_CODES = {None: 0, "running": 1, "episode": 2}
+
+
+@lru_cache(maxsize=65536)
+def _phrase_text(phrase: str | None) -> str | None:
+    """What a phrase is compared by: its content stems, processed; None when it has none."""
+    stems = content_stems(phrase) if phrase else ()
+    return utils.default_process(" ".join(stems)) if stems else None
+
+
+def _codes(values: Sequence[Hashable]) -> tuple[np.ndarray, list]:  # type: ignore[type-arg]
+    table: dict[Hashable, int] = {}
+    codes = [table.setdefault(v, len(table)) for v in values]
+    return np.array(codes, dtype=np.int32), list(table)
+
+
+def _columns(prepared: Sequence[_Prepared]) -> _Columns:
+    claims = [p.claim for p in prepared]
+    nan = math.nan
+    texts: dict[str, list[str | None]] = {}
+    coded: dict[str, np.ndarray] = {}
+    for name, values in (
+        ("counted", [_phrase_text(_without_states(c.counted)) for c in claims]),
+        ("event", [_phrase_text(c.event) for c in claims]),
+        ("place", [_phrase_text(c.place) for c in claims]),
+        ("context", [p.context for p in prepared]),
+        ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
+    ):
+        coded[name], texts[name] = _codes(values)
+    no_dates = (date.min, date.min)
+    return _Columns(
+        article=_codes([c.article for c in claims])[0],
+        sentence=_codes([(c.article, c.sentence_start) for c in claims])[0],
+        low=np.array([p.values[0] if p.values else nan for p in prepared]),
+        high=np.array([p.values[1] if p.values else nan for p in prepared]),
+        vague=np.array([p.vague for p in prepared]),
+        dated=np.array([p.dates is not None for p in prepared]),
+        date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
+        date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
+        calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
+        tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
+        projection=np.array([p.projection for p in prepared]),
+        breakdown=np.array([p.breakdown for p in prepared]),
+        average=np.array([p.average for p in prepared]),
+        target=np.array([p.target for p in prepared]),
+        event_classes=np.array(
+            [sum(_CLASS_BITS[name] for name in event_classes(c.event)) for c in claims], dtype=np.int32
+        ),
+        named=np.array([p.source is not None for p in prepared]),
+        located=np.array([p.location for p in prepared]),
+        country=_country_codes([country_of(c.place) if p.location else None for p, c in zip(prepared, claims)]),
+        places=[(c.place or "").lower() for c in claims],
+        texts=texts,
+        **coded,
+    )
+
+
+def _country_codes(countries: Sequence[str | None]) -> np.ndarray:
+    table: dict[str, int] = {}
+    return np.array([-1 if c is None else table.setdefault(c, len(table)) for c in countries], dtype=np.int32)
+
+
+def _location_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
+    """How far two figures stated *in* named places are in the same place: 1 when one name
+    contains the other ("Thailand", "southern Thailand"), else the places' similarity; NaN when
+    either place is an origin, a destination or a subject ("Islamabad cancelled ..."), which
+    say less about where the figure holds."""
+    both = c.located[i] & c.located[j]
+    out = np.where(both, words(c.place[i], c.place[j]), np.nan)
+    for k in np.flatnonzero(both & ~(out >= 0.5)).tolist():
+        a, b = c.places[int(i[k])], c.places[int(j[k])]
+        if a in b or b in a:
+            out[k] = 1.0
+    return out
+
+
+def _country_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """0 when the two figures are stated in places of two different countries; else NaN."""
+    ca, cb = c.country[i], c.country[j]
+    return np.where((ca >= 0) & (cb >= 0), np.where(ca == cb, 1.0, 0.0), np.nan)
+
+
+class _TextSimilarity:
+    """token_set_ratio (0..1) between the texts of two codes, each unordered pair scored once
+    per call (the ratio is symmetric) and in bulk, over ``workers`` threads; NaN where a text
+    is None.
+
+    Up to ``DENSE`` distinct texts (what is counted, events, places, sources: a corpus repeats
+    them), the scores are kept in a table indexed by the pair, for every later call.
+    """
+
+    DENSE = 256
+
+    def __init__(self, texts: list[str | None], workers: int) -> None:
+        self.texts = texts
+        self.workers = workers
+        m = len(texts)
+        self.table = np.full(m * m, np.nan) if m <= self.DENSE else None
+        self.scored = np.zeros(m * m, dtype=bool) if m <= self.DENSE else None
+
+    def __call__(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        m = len(self.texts)
+        keys = np.minimum(x, y).astype(np.int64) * m + np.maximum(x, y)
+        if self.table is not None and self.scored is not None:
+            new = np.unique(keys[~self.scored[keys]])
+            self.table[new] = self._score(new)
+            self.scored[new] = True
+            return self.table[keys]
+        distinct, where = _distinct(keys)
+        return self._score(distinct)[where]
+
+    def _score(self, keys: np.ndarray) -> np.ndarray:
+        m = len(self.texts)
+        pairs = [(self.texts[k // m], self.texts[k % m]) for k in keys.tolist()]
+        scorable = [n for n, (p, q) in enumerate(pairs) if p is not None and q is not None]
+        out = np.full(len(pairs), np.nan)
+        if scorable:
+            out[scorable] = process.cpdist(
+                [pairs[n][0] for n in scorable],
+                [pairs[n][1] for n in scorable],
+                scorer=fuzz.token_set_ratio,
+                processor=None,  # the texts went through default_process once, when coded
+                dtype=np.float64,
+                workers=self.workers,
+            ) / 100.0
+        return out
+
+
+def _distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(keys, return_inverse=True)`` for non-negative integers, by a plain sort of key
+    and position packed into one integer (several times faster than the argsort np.unique uses)."""
+    shift = max(1, len(keys).bit_length())
+    if len(keys) == 0 or int(keys.max()).bit_length() + shift > 62:
+        return np.unique(keys, return_inverse=True)  # type: ignore[no-any-return]
+    packed = np.sort((keys << shift) | np.arange(len(keys), dtype=np.int64))
+    key = packed >> shift
+    new = np.ones(len(key), dtype=bool)
+    new[1:] = key[1:] != key[:-1]
+    where = np.empty(len(key), dtype=np.int64)
+    where[packed & ((1 << shift) - 1)] = np.cumsum(new) - 1
+    return key[new], where
+
+
+def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
+    return {name: _TextSimilarity(texts, workers) for name, texts in columns.texts.items()}
+
+
+_NO_CLOSENESS_FROM = 10**VALUE_FALLOFF * (1 + 1e-9)
+
+
+def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """1 when the figures' intervals meet, falling by 1 per ``VALUE_FALLOFF`` orders of
+    magnitude between them, to 0; times ``VAGUE_EVIDENCE`` when one of them is vague.
+
+    On a log scale, so 800,000 vs 485,000 (0.2 orders apart) stays close while a week's 20,000
+    against a running 80,000 (0.6 orders) and anything ten times larger (0) fall away.
+    """
+    a0, a1, b0, b1 = c.low[i], c.high[i], c.low[j], c.high[j]
+    out = np.full(len(i), np.nan)
+    known = ~(np.isnan(a0) | np.isnan(b0))
+    meet = known & (a0 <= b1) & (b0 <= a1)
+    out[meet] = 1.0
+    apart = np.flatnonzero(known & ~meet)
+    below = a1[apart] < b0[apart]
+    near_low = np.where(below, a1[apart], b1[apart])
+    near_high = np.where(below, b0[apart], a0[apart])
+    ratio = near_high / near_low
+    # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
+    # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.
+    near = np.flatnonzero(ratio < _NO_CLOSENESS_FROM)
+    orders = np.fromiter(map(math.log10, ratio[near].tolist()), dtype=np.float64, count=len(near))
+    closeness = np.zeros(len(apart))
+    closeness[near] = np.maximum(0.0, 1.0 - orders / VALUE_FALLOFF)
+    out[apart] = closeness
+    return np.where(c.vague[i] != c.vague[j], out * VAGUE_EVIDENCE, out)
+
+
+def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """1 when the scopes overlap and cover like spans, 0 when disjoint, 0.2 when one is a small
+    part of the other; NaN when either has no dates."""
+    from_a, to_a, from_b, to_b = c.date_from[i], c.date_to[i], c.date_from[j], c.date_to[j]
+    len_a, len_b = to_a - from_a + 1, to_b - from_b + 1
+    disjoint = np.maximum(from_a, from_b) > np.minimum(to_a, to_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        nested = np.minimum(len_a, len_b) / np.maximum(len_a, len_b) < 0.4
+    # "In 2023" mostly places an event in its year rather than bounding a count, so a month or
+    # week inside that year neither joins nor parts the two; a week's figure inside a
+    # month-long running count is another quantity.
+    longer_is_year = np.where(len_a > len_b, c.calendar_year[i], c.calendar_year[j])
+    out = np.where(disjoint, 0.0, np.where(nested, np.where(longer_is_year, np.nan, 0.2), 1.0))
+    return np.where(c.dated[i] & c.dated[j], out, np.nan)
+
+
+def _event_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
+    """By event class when both events have one (1 when they share one, else 0.15), else by words."""
+    ca, cb = c.event_classes[i], c.event_classes[j]
+    by_class = np.where((ca & cb) != 0, 1.0, 0.15)
+    return np.where((ca != 0) & (cb != 0), by_class, words(c.event[i], c.event[j]))
+
+
+def _attribution_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
+    """1 when both name the same source; otherwise no evidence either way (NaN, left out).
+
+    Outlets quote different people for one figure all the time, so a different source must not
+    count against a link; the same named source ("the United Nations", "United Nations data")
+    is evidence for it.
+    """
+    same = (c.source[i] == c.source[j]) | (words(c.source[i], c.source[j]) >= ATTRIBUTION_MATCH)
+    return np.where(same & c.named[i] & c.named[j], 1.0, np.nan)
+
+
+def _pair_features(
+    c: _Columns, i: np.ndarray, j: np.ndarray, *, words: dict[str, _TextSimilarity]
+) -> dict[str, np.ndarray]:
+    """The features of the pairs ``(i[k], j[k])``, NaN where a pair has no such feature.
+
+    ``same_article_penalty`` is set only when one article gives two different figures (usually
+    two quantities; an article that contradicts itself still links on the strength of
+    everything else).
+    """
+    nan = np.nan
+    closeness = _closeness(c, i, j)
+    same_article = c.article[i] == c.article[j]
+    tallies = c.tally[i] * c.tally[j]  # 1 * 2: a running total and an episode
     return {
-        "same_article_penalty": SAME_ARTICLE_DIFFERENT_FIGURE if same_article else None,
-        "tally_penalty": TALLY_AND_EPISODE if tallies == {"running", "episode"} else None,
-        "projection_penalty": PROJECTION_AND_FACT if a.projection != b.projection else None,
-        "counted": _phrase_similarity(a.claim.counted, b.claim.counted),
-        "event": _event_similarity(a.claim.event, b.claim.event),
-        "place": _phrase_similarity(a.claim.place, b.claim.place),
-        "context": _context_similarity(a.context, b.context),
-        "time": _time_similarity(a.dates, b.dates),
+        "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
+        "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
+        "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
+        "counted": words["counted"](c.counted[i], c.counted[j]),
+        "event": _event_similarity(c, i, j, words["event"]),
+        "place": words["place"](c.place[i], c.place[j]),
+        "context": words["context"](c.context[i], c.context[j]),
+        "time": _time_similarity(c, i, j),
         "value": closeness,
-        "attribution": _attribution_similarity(a.source, b.source),
-        "part_and_whole": _part_and_whole(a, b),
+        "attribution": _attribution_similarity(c, i, j, words["source"]),
+        "location": _location_similarity(c, i, j, words["place"]),
+        "country": _country_similarity(c, i, j),
+        # Within one article, a part of a breakdown ("Of these, ...") is not the total.
+        "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, and a
         # target is not a tally.
-        "statistic": 1.0 if (a.average, a.target) == (b.average, b.target) else 0.0,
+        "statistic": np.where((c.average[i] == c.average[j]) & (c.target[i] == c.target[j]), 1.0, 0.0),
     }
+
+
+#: The features of a link, in the order its record lists them.
+_FEATURES = (
+    "same_article_penalty", "tally_penalty", "projection_penalty", "counted", "event", "place",
+    "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
+)
+
+def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The link scores of many pairs, and which of them a veto capped (see :func:`link_score`)."""
+    total = weight = np.zeros(len(features["context"]))
+    for name, w in WEIGHTS.items():
+        value = features[name]
+        known = ~np.isnan(value)
+        total = total + np.where(known, w * value, 0.0)
+        weight = weight + np.where(known, w, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        score = np.where(weight > 0, total / weight, 0.0)
+    # Closeness scales the score rather than joining the mean: when the words all agree (as they
+    # do for every figure of a one-story corpus) they must not outvote figures far apart, yet a
+    # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
+    closeness = features["value"]
+    score = np.where(np.isnan(closeness), score, score * (VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness))
+    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty"):
+        factor = features[penalty]
+        score = np.where(np.isnan(factor), score, score * factor)
+    # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as
+    # "Thailand" and "Sri Lanka"; enough to keep a pair out unless everything else agrees.
+    score = np.where(features["location"] < 0.5, score * LOCATION_MISMATCH, score)
+    capped = np.zeros(len(score), dtype=bool)
+    for name, (below, cap) in VETOES.items():
+        hit = features[name] < below  # NaN (no such feature) is never below
+        score = np.where(hit, np.minimum(score, cap), score)
+        capped |= hit
+    return score, capped
+
+
+def _as_arrays(features: dict[str, float | None]) -> dict[str, np.ndarray]:
+    return {name: np.array([math.nan if features.get(name) is None else features[name]]) for name in _FEATURES}
+
+
+def link_features(a: _Prepared, b: _Prepared) -> dict[str, float | None]:
+    """The features of one pair (what :func:`align_claims` computes for many at once)."""
+    columns = _columns([a, b])
+    one, two = np.array([0]), np.array([1])
+    features = _pair_features(columns, one, two, words=_similarities(columns, workers=1))
+    return {name: None if math.isnan(v[0]) else float(v[0]) for name, v in features.items()}
 
 
 def link_score(features: dict[str, float | None]) -> float:
@@ -463,35 +722,12 @@ def link_score(features: dict[str, float | None]) -> float:
 
     A missing feature is left out, not zeroed: a claim without a place is not a different place.
     """
-    return _score_and_veto(features)[0]
+    return float(_score_and_veto(_as_arrays(features))[0][0])
 
 
-def _score_and_veto(features: dict[str, float | None]) -> tuple[float, bool]:
-    """:func:`link_score` and :func:`vetoed` in one pass over the features (both run per pair)."""
-    total = weight = 0.0
-    for name, w in WEIGHTS.items():
-        value = features.get(name)
-        if value is None:
-            continue
-        total += w * value
-        weight += w
-    score = total / weight if weight else 0.0
-    # Closeness scales the score rather than joining the mean: when the words all agree (as they
-    # do for every figure of a one-story corpus) they must not outvote figures far apart, yet a
-    # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
-    closeness = features.get("value")
-    if closeness is not None:
-        score *= VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness
-    score *= features.get("same_article_penalty") or 1.0
-    score *= features.get("tally_penalty") or 1.0
-    score *= features.get("projection_penalty") or 1.0
-    capped = False
-    for name, (below, cap) in VETOES.items():
-        value = features.get(name)
-        if value is not None and value < below:
-            score = min(score, cap)
-            capped = True
-    return score, capped
+def vetoed(features: dict[str, float | None]) -> bool:
+    """True when a veto caps this pair: such a pair never ends up in one cluster."""
+    return bool(_score_and_veto(_as_arrays(features))[1][0])
 
 
 def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
@@ -499,9 +735,9 @@ def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
     by the stems of the place, since at that size the key word alone says little."""
     index: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
-        # Sorted: a frozenset of strings iterates in an order that changes with the hash seed,
-        # and the order of blocks is the order of the links in the report.
-        for key in sorted(p.keys):
+        # In sorted order (p.keys is), since the order of blocks is the order of the links in
+        # the report.
+        for key in p.keys:
             index[(p.block, key)].append(i)
     for members in index.values():
         if len(members) <= MAX_BLOCK:
@@ -514,31 +750,57 @@ def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
         yield from by_place.values()
 
 
-def candidate_pairs(prepared: Sequence[_Prepared]) -> Iterable[tuple[int, int]]:
-    """Pairs worth scoring: same kind and unit, within an order of magnitude, sharing a key word.
+def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
+    """Pairs worth scoring, as rows ``(i, j)`` with ``i < j``: same kind and unit, within an order
+    of magnitude, sharing a key word; each pair once, in the order blocks first meet it.
 
-    Within a block, claims are sorted by magnitude so the inner loop stops at the first figure
-    ten times larger; a block still larger than ``MAX_BLOCK`` compares each claim with its
-    ``NEIGHBOURS`` nearest figures only (sorted neighbourhood), which keeps the work linear.
+    Within a block, claims are sorted by magnitude and a claim meets the ones after it up to the
+    first figure ten times larger; a block still larger than ``MAX_BLOCK`` compares each claim
+    with its ``NEIGHBOURS`` nearest figures only (sorted neighbourhood), which keeps the work
+    linear.
     """
-    seen: set[tuple[int, int]] = set()
-    for members in _blocks(prepared):
-        ordered = sorted(members, key=lambda i: (prepared[i].magnitude is not None, prepared[i].magnitude or 0.0, i))
-        reach = len(ordered) if len(ordered) <= MAX_BLOCK else NEIGHBOURS
-        for x, i in enumerate(ordered):
-            mi = prepared[i].magnitude
-            for j in ordered[x + 1 : x + 1 + reach]:
-                mj = prepared[j].magnitude
-                if mi is not None and mj is not None and mj - mi > 1.0:
-                    break
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+    magnitudes = np.array([math.nan if p.magnitude is None else p.magnitude for p in prepared])
+    # Claims without a figure first, then by magnitude, then by position.
+    has_magnitude = ~np.isnan(magnitudes)
+    sort_magnitude = np.where(has_magnitude, magnitudes, 0.0)
+    found = [np.empty((0, 2), dtype=np.int32)]
+    for block in _blocks(prepared):
+        if len(block) < 2:
+            continue
+        members = np.array(block, dtype=np.int32)
+        ordered = members[np.lexsort((members, sort_magnitude[members], has_magnitude[members]))]
+        x, y = _within_reach(len(ordered))
+        m = magnitudes[ordered]
+        near = ~(m[y] - m[x] > 1.0)  # sorted, so this is "up to the first ten times larger"; NaN: no magnitude
+        i, j = ordered[x[near]], ordered[y[near]]
+        found.append(np.stack([np.minimum(i, j), np.maximum(i, j)], axis=1))
+    pairs = np.concatenate(found)
+    return pairs[_first_occurrences(pairs[:, 0].astype(np.int64) * len(prepared) + pairs[:, 1])]
 
 
-def _same_sentence(a: Claim, b: Claim) -> bool:
-    return a.article == b.article and a.sentence_start == b.sentence_start
+def _first_occurrences(keys: np.ndarray) -> np.ndarray:
+    """The positions of each distinct key's first occurrence, in order: what
+    ``np.unique(keys, return_index=True)`` gives, sorted, but by a plain sort of key and position
+    packed into one integer (several times faster than the stable sort np.unique needs)."""
+    shift = max(1, len(keys).bit_length())
+    if len(keys) == 0 or int(keys.max()).bit_length() + shift > 62:
+        return np.sort(np.unique(keys, return_index=True)[1])
+    packed = np.sort((keys << shift) | np.arange(len(keys), dtype=np.int64))
+    key = packed >> shift
+    first = np.ones(len(packed), dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    return np.sort(packed[first] & ((1 << shift) - 1))
+
+
+@lru_cache(maxsize=256)
+def _within_reach(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Positions ``(x, y)``, ``x < y``, of the pairs a block of ``size`` sorted claims compares,
+    in the order x, then y."""
+    if size <= MAX_BLOCK:
+        return np.triu_indices(size, 1)
+    x = np.repeat(np.arange(size), NEIGHBOURS)
+    y = x + np.tile(np.arange(1, NEIGHBOURS + 1), size)
+    return x[y < size], y[y < size]
 
 
 @dataclass(frozen=True, slots=True)
@@ -546,14 +808,17 @@ class Alignment:
     """Groups of claim ids (each a would-be cluster), and every link scored on the way."""
 
     groups: tuple[tuple[str, ...], ...]
-    links: tuple[Link, ...]
+    table: LinkTable
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """Every link as a record (a large alignment holds millions: see :mod:`crosscheck.links`)."""
+        return tuple(self.table.links())
 
 
-def vetoed(features: dict[str, float | None]) -> bool:
-    """True when a veto caps this pair: such a pair never ends up in one cluster."""
-    return any(
-        (value := features.get(name)) is not None and value < below for name, (below, _) in VETOES.items()
-    )
+#: Pairs scored at once: large enough that numpy's per-call cost vanishes, small enough that
+#: the arrays of one batch stay a few tens of megabytes.
+BATCH = 1 << 18
 
 
 def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings: Settings) -> Alignment:
@@ -562,91 +827,39 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
     published = {a.id: a.published for a in articles}
     prepared = [_prepare(c, published.get(c.article)) for c in claims]
-    scores: dict[tuple[int, int], float] = {}
-    cannot: set[tuple[int, int]] = set(_same_sentence_pairs(claims))
-    links: list[Link] = []
-    for i, j in candidate_pairs(prepared):
-        if (i, j) in cannot:
-            continue  # two figures in one sentence are two quantities
-        features = link_features(prepared[i], prepared[j])
-        score, capped = _score_and_veto(features)
-        if capped:
-            cannot.add((i, j))
-        if score < settings.possible_threshold:
-            continue
-        scores[(i, j)] = score
-        links.append(
-            Link(
-                a=claims[i].id,
-                b=claims[j].id,
-                score=round(score, 3),
-                features={k: round(v, 3) for k, v in features.items() if v is not None},
-                decision="merged" if score >= settings.merge_threshold else "possible",
-            )
-        )
-    groups = _average_linkage(len(claims), scores, cannot, settings.merge_threshold)
-    return Alignment(
-        groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups),
-        links=tuple(links),
+    columns = _columns(prepared)
+    words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
+    pairs = candidate_pairs(prepared)
+    # Two figures in one sentence are two quantities: never scored, never merged.
+    pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
+    linked, scores, vetoed_pairs = [], [], []
+    for start in range(0, len(pairs), BATCH):
+        batch = pairs[start : start + BATCH]
+        score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
+        vetoed_pairs.append(batch[capped])
+        keep = score >= settings.possible_threshold
+        linked.append(batch[keep])
+        scores.append(score[keep])
+    linked_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *linked])
+    table = LinkTable(
+        ids=tuple(c.id for c in claims),
+        a=linked_pairs[:, 0],
+        b=linked_pairs[:, 1],
+        score=np.concatenate([np.empty(0), *scores]),
+        merge_threshold=settings.merge_threshold,
+        features_of=partial(_pair_features, columns, words=words),
     )
+    apart = np.concatenate([_same_sentence_pairs(columns.sentence), *vetoed_pairs])
+    groups = average_linkage(
+        len(claims), table.a, table.b, table.score, apart[:, 0], apart[:, 1], settings.merge_threshold
+    )
+    return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
 
 
-def _same_sentence_pairs(claims: Sequence[Claim]) -> Iterable[tuple[int, int]]:
-    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        by_sentence[(c.article, c.sentence_start)].append(i)
-    for members in by_sentence.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                yield (i, j)
-
-
-def _average_linkage(
-    n: int, scores: dict[tuple[int, int], float], cannot: set[tuple[int, int]], threshold: float
-) -> list[list[int]]:
-    """Greedy agglomeration: join two groups when their mean pairwise score stays >= threshold.
-
-    Pairs are taken strongest first. The mean runs over every pair across the two groups, and a
-    pair that was never linked (blocked apart, or below the possible threshold) counts as 0, so
-    a group is only as good as all of its pairs on average, not its single best one. A pair that
-    cannot be linked (same sentence, or vetoed) keeps its two groups apart whatever the mean.
-
-    Cost: each group keeps the summed scores and the cannot-link counts towards its neighbours;
-    a merge folds the smaller group's maps into the larger's, so the work grows with the number
-    of links, not with the square of the group sizes.
-    """
-    size = [1] * n
-    group_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    linked: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
-    blocked: list[dict[int, int]] = [defaultdict(int) for _ in range(n)]
-    for (i, j), s in scores.items():
-        linked[i][j] += s
-        linked[j][i] += s
-    for i, j in cannot:
-        blocked[i][j] += 1
-        blocked[j][i] += 1
-
-    for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
-        if s < threshold:
-            break
-        gi, gj = group_of[i], group_of[j]
-        if gi == gj or blocked[gi].get(gj):
-            continue
-        if linked[gi].get(gj, 0.0) / (size[gi] * size[gj]) < threshold:
-            continue
-        big, small = (gi, gj) if size[gi] >= size[gj] else (gj, gi)
-        for x in members[small]:
-            group_of[x] = big
-        members[big].extend(members.pop(small))
-        size[big] += size[small]
-        for table in (linked, blocked):
-            for other, value in table[small].items():
-                if other == big:
-                    continue
-                table[big][other] += value
-                table[other][big] += value
-                del table[other][small]
-            table[big].pop(small, None)
-            table[small] = {}
-    return sorted(members.values(), key=min)
+def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:
+    """Rows ``(i, j)``, ``i < j``, of claims in one sentence."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentence.tolist()):
+        by_sentence[s].append(i)
+    rows = [(i, j) for members in by_sentence.values() for x, i in enumerate(members) for j in members[x + 1 :]]
+    return np.array(rows, dtype=np.int32).reshape(-1, 2)

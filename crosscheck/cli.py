@@ -76,7 +76,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
     from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import run as run_pipeline
     from crosscheck.report import html, markdown, terminal
-    from crosscheck.report.json import to_json
+    from crosscheck.report.json import json_chunks
     from crosscheck.reviews import carry_over, load_reviews
 
     console = _stderr(quiet)
@@ -121,7 +121,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
-    writers = {"json": to_json, "html": html.render, "markdown": markdown.render}
+    writers = {"json": json_chunks, "html": html.chunks, "markdown": markdown.render}
     written = []
     for fmt in formats:
         if fmt in writers:
@@ -136,6 +136,20 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
         sys.exit(EXIT_CONFLICT)
 
 
+def _texts_for_gold(gold: dict, corpus: tuple[str, ...]) -> dict[str, str]:  # type: ignore[type-arg]
+    """The texts of the files whose gold items give a quote instead of offsets, from CORPUS."""
+    wanted = {item["file"] for item in gold.get("claims", []) + gold.get("statements", [])
+              if "start" not in item or "end" not in item}
+    texts: dict[str, str] = {}
+    for name in sorted(wanted):
+        found = [Path(c) / name for c in corpus if (Path(c) / name).is_file()]
+        found += [Path(c) for c in corpus if Path(c).is_file() and Path(c).name == name]
+        if not found:
+            raise ValueError(f"gives quotes without offsets for {name}: give the corpus that holds it")
+        texts[name] = found[0].read_bytes().decode("utf-8")
+    return texts
+
+
 @main.command(name="eval")
 @click.argument("corpus", nargs=-1)
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Answer key (JSON).")
@@ -143,7 +157,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, as_json: bool) -> None:
     """Score a run on CORPUS (or an existing report) against an answer key."""
-    from crosscheck.evaluate import score
+    from crosscheck.evaluate import locate_gold, score
     from crosscheck.pipeline import run as run_pipeline
     from crosscheck.report.json import report_dict
 
@@ -160,6 +174,10 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
             _fail(f"{report_path}: not a readable report ({error})")
     else:
         data = report_dict(run_pipeline(list(corpus), Settings()))
+    try:
+        locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
+    except (OSError, ValueError) as error:
+        _fail(f"{gold}: {error}")
     result = score(data, gold_data).to_dict()
     if as_json:
         click.echo(json.dumps(result, indent=1))
@@ -178,8 +196,10 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
 @click.argument("text")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def quantities(text: str, fmt: str) -> None:
-    """Print every quantity read in TEXT (or, with -, in each line of standard input)."""
-    from crosscheck.extract.numbers import find_quantities
+    """Print every quantity read in TEXT (or, with -, in each line of standard input): figures,
+    and the dates, years and time bounds read beside them, which are never claims."""
+    from crosscheck.extract.dates import WHY_NOT_A_CLAIM
+    from crosscheck.extract.numbers import find_quantities, is_figure
 
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
     console = Console(highlight=False)
@@ -187,7 +207,7 @@ def quantities(text: str, fmt: str) -> None:
         found = find_quantities(line)
         rows = [
             {"start": q.start, "end": q.end, "text": q.text, "value": q.to_dict()["value"], "low": q.to_dict()["low"],
-             "high": q.to_dict()["high"], "hedge": q.hedge, "kind": q.kind, "unit": q.unit}
+             "high": q.to_dict()["high"], "hedge": q.hedge, "kind": q.kind, "unit": q.unit, "claim": is_figure(q)}
             for q in found
         ]
         if fmt == "jsonl":
@@ -196,7 +216,9 @@ def quantities(text: str, fmt: str) -> None:
         if not rows:
             console.print(Text("(no quantity)", style="dim"))
         for r in rows:
-            console.print(Text(f"{r['start']:>5}-{r['end']:<5} {r['text']!s:<32} value={r['value']} [{r['low']}, {r['high']}] hedge={r['hedge']} kind={r['kind']} unit={r['unit']}"))
+            why = "" if r["claim"] else f"  (not a claim: {WHY_NOT_A_CLAIM[r['kind']]})"
+            console.print(Text(f"{r['start']:>5}-{r['end']:<5} {r['text']!s:<32} value={r['value']} [{r['low']}, {r['high']}] hedge={r['hedge']} kind={r['kind']} unit={r['unit']}{why}"),
+                          soft_wrap=True)  # one line per quantity, whatever the terminal's width
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -24,16 +25,21 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` all at once: the old file stays whole until the new one is."""
+def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
+    """Write ``data`` to ``path`` all at once: the old file stays whole until the new one is.
+
+    ``data`` may be the text in pieces (a renderer's chunks), so a large report is written as it
+    is made instead of being held whole, twice over (text and bytes), in memory.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    pieces: Iterable[bytes | str] = [data] if isinstance(data, (str, bytes)) else data
     mode = _mode_for(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(payload)
+        with os.fdopen(handle, "wb", buffering=1 << 20) as temp:
+            for piece in pieces:
+                temp.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             temp.flush()
             os.fsync(temp.fileno())
         # mkstemp makes 0600 files; a report should be as readable as any file the user writes.

@@ -26,12 +26,19 @@ a source. A well-sourced, wide, independently reported gap comes first.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from crosscheck.extract.speech import cluster_statements, statement_similarity
+from crosscheck.align_statements import (
+    align_statements,
+    speaker_sides,
+    stance,
+    statement_similarity,
+)
+from crosscheck.links import LinkTable, by_group
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
@@ -94,6 +101,15 @@ def comparison_interval(claim: Claim) -> Interval:
     )
 
 
+def _intervals(claims: Iterable[Claim]) -> dict[str, Interval]:
+    """Claim id -> comparison interval, each computed once (a conflict's pairs repeat members)."""
+    out: dict[str, Interval] = {}
+    for c in claims:
+        if c.id not in out:
+            out[c.id] = comparison_interval(c)
+    return out
+
+
 def _stated(claim: Claim) -> float | None:
     if claim.value is not None:
         return claim.value
@@ -115,16 +131,41 @@ def outlet_name(article: Article) -> str:
     return article.display_name()
 
 
+def disjoint_pairs(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
+    """Every (i, j), i < j, of intervals that do not overlap, in that order.
+
+    Two intervals that each hold a point are disjoint exactly when one ends before the other
+    begins, so after sorting the intervals by where they begin, those that begin after one ends
+    are found by bisection: the cost follows the disjoint pairs found, not every pair (a figure
+    repeated by 300 reports has 45,000 pairs and, in a conflict, often a few hundred disjoint).
+    An interval that holds no point ("more than 5" read up to 5) is disjoint from every other.
+    """
+    if any(i.low != i.low or i.high != i.high for i in intervals):  # NaN: compare every pair
+        return [(a, b) for a, b in combinations(range(len(intervals)), 2) if not intervals[a].overlaps(intervals[b])]
+    # What i.overlaps(i) says, without the call: the interval holds a point.
+    holds = [i.low < i.high or (i.low == i.high and not i.low_open and not i.high_open) for i in intervals]
+    empty = [n for n, held in enumerate(holds) if not held]
+    # i ends before j begins when (i.high, 0 if open else 1) < (j.low, 2 if open else 1): below,
+    # or at the same point with either end open.
+    starts = sorted(((i.low, 2 if i.low_open else 1), n) for n, i in enumerate(intervals) if holds[n])
+    keys = [key for key, _ in starts]
+    pairs = set()
+    for n, i in enumerate(intervals):
+        if not holds[n]:
+            continue
+        for _, m in starts[bisect_right(keys, (i.high, 0 if i.high_open else 1)) :]:
+            pairs.add((min(n, m), max(n, m)))
+    for n in empty:
+        pairs.update((min(n, m), max(n, m)) for m in range(len(intervals)) if m != n)
+    return sorted(pairs)
+
+
 def verdict_of(claims: Sequence[Claim], settings: Settings) -> tuple[str, list[tuple[Claim, Claim]]]:
     """The verdict and the disjoint pairs behind a conflict."""
     if len(claims) < 2:
         return "single", []
     intervals = [comparison_interval(c) for c in claims]
-    disjoint = [
-        (claims[i], claims[j])
-        for i, j in combinations(range(len(claims)), 2)
-        if not intervals[i].overlaps(intervals[j])
-    ]
+    disjoint = [(claims[a], claims[b]) for a, b in disjoint_pairs(intervals)]
     if disjoint:
         return "conflict", disjoint
     values = [_stated(c) for c in claims]
@@ -199,11 +240,12 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, C
     if verdict == "conflict":
         # Name the pair whose figures lie furthest apart; the interval gap breaks ties, so
         # "more than 85,000" vs "nearly 85,000" is named when it is the only contradiction.
+        interval = _intervals(c for pair in disjoint for c in pair)
         a, b = max(
             disjoint,
             key=lambda p: (
                 abs((_stated(p[0]) or 0.0) - (_stated(p[1]) or 0.0)),
-                comparison_interval(p[0]).gap(comparison_interval(p[1])),
+                interval[p[0].id].gap(interval[p[1].id]),
             ),
         )
         va, vb = _stated(a) or 0.0, _stated(b) or 0.0
@@ -231,8 +273,9 @@ def severity(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Cla
     if verdict != "conflict":
         return 0.0
     gaps = []
+    interval = _intervals(c for pair in disjoint for c in pair)
     for a, b in disjoint:
-        ia, ib = comparison_interval(a), comparison_interval(b)
+        ia, ib = interval[a.id], interval[b.id]
         top = max(abs(x) for x in (ia.low, ia.high, ib.low, ib.high) if math.isfinite(x)) or 1.0
         gaps.append(ia.gap(ib) / top)
     # Hedges that merely touch ("more than 85,000" vs "nearly 85,000") leave no interval gap, yet
@@ -248,9 +291,20 @@ MIN_CONFLICT_GAP = 0.01
 
 def label(claims: Sequence[Claim]) -> str:
     """A short name: the most common 'counted event' among the members."""
-    names = [" ".join(x for x in (c.counted, c.event) if x) for c in claims]
+    names = [_name(c) for c in claims]
     names = [n for n in names if n] or [claims[0].text]
     return max(sorted(set(names)), key=names.count)
+
+
+def _name(claim: Claim) -> str:
+    """'people killed', 'death toll', 'displaced people': the event is left out when it only
+    repeats a word of what is counted, and a toll speaks for itself."""
+    counted, event = claim.counted, claim.event
+    if event and event.endswith("toll"):
+        return event
+    if counted and event and set(event.lower().split()) <= set(counted.lower().split()):
+        return counted
+    return " ".join(x for x in (counted, event) if x)
 
 
 def judge_claims(
@@ -308,51 +362,22 @@ def judge_claims(
 MAX_POSSIBLE = 3
 
 
-def attach_possible_links(clusters: Sequence[Cluster], links: Sequence[Link]) -> list[Cluster]:
-    """Record each cluster's own links, and its strongest 'possibly the same' links to others."""
-    owner = {m: c.id for c in clusters for m in c.members}
-    own: dict[str, list[Link]] = {c.id: [] for c in clusters}
-    best: dict[str, dict[str, float]] = {c.id: {} for c in clusters}
-    for link in links:
-        ca, cb = owner.get(link.a), owner.get(link.b)
-        if ca is None or cb is None:
-            continue
-        if ca == cb:
-            own[ca].append(link)
-            continue
-        for x, y in ((ca, cb), (cb, ca)):
-            best[x][y] = max(best[x].get(y, 0.0), link.score)
-    out = []
-    for c in clusters:
-        strongest = sorted(best[c.id].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_POSSIBLE]
-        related = {**{other: "possible" for other, _ in strongest}, **c.related}  # "updated" wins
-        links_kept = own[c.id] if len(c.members) <= MAX_PAIRWISE_LINKS else spanning_links(own[c.id])
-        out.append(replace(c, links=tuple(links_kept), related=related))
-    return out
+def attach_possible_links(clusters: Sequence[Cluster], links: LinkTable | Sequence[Link]) -> list[Cluster]:
+    """Record each cluster's own links, and its strongest 'possibly the same' links to others.
 
-
-def spanning_links(links: Sequence[Link]) -> list[Link]:
-    """The strongest links that still join every member (a maximum spanning forest, Kruskal).
-
-    A figure repeated by hundreds of articles links every pair of them; the report keeps the
-    links that show how each member joined, so its size grows with the claims, not their square.
+    A cluster of up to ``MAX_PAIRWISE_LINKS`` members keeps every link between its members; a
+    larger one keeps the strongest links that still join every member (a maximum spanning
+    forest): a figure repeated by hundreds of articles links every pair of them, and the report
+    keeps how each member joined, so its size grows with the claims, not their square.
     """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    kept = []
-    for link in sorted(links, key=lambda link: (-link.score, link.a, link.b)):
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[ra] = rb
-            kept.append(link)
-    return sorted(kept, key=lambda link: (link.a, link.b))
+    table = links if isinstance(links, LinkTable) else LinkTable.from_links(links)
+    own, strongest = by_group(table, [c.members for c in clusters], MAX_PAIRWISE_LINKS)
+    out = []
+    for c, kept, scores in zip(clusters, own, strongest, strict=True):
+        best = sorted(((clusters[g].id, s) for g, s in scores.items()), key=lambda kv: (-kv[1], kv[0]))
+        related = {**{other: "possible" for other, _ in best[:MAX_POSSIBLE]}, **c.related}  # "updated" wins
+        out.append(replace(c, links=tuple(kept), related=related))
+    return out
 
 
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
@@ -372,12 +397,15 @@ MAX_PAIRWISE_LINKS = 12
 
 
 def judge_statements(statements: Sequence[Statement], settings: Settings) -> list[Cluster]:
-    """Statement clusters: the same speaker's words across reports, verbatim or paraphrased."""
+    """Statement clusters: one speaker's words or position across reports, verbatim or
+    paraphrased, each with the links that joined it and its "possibly the same" neighbours."""
+    statements = [s for s in statements if s.kind == "statement"]  # sourcing is not aligned
     by_id = {s.id: s for s in statements}
+    sides = speaker_sides(statements)
+    alignment = align_statements(statements, settings.statement_threshold, settings.statement_possible_threshold)
     clusters = []
-    for group in cluster_statements(statements, settings.statement_threshold):
+    for group in alignment.groups:
         members = sorted((by_id[m] for m in group), key=lambda s: (s.article, s.start))
-        links: tuple[Link, ...] = ()
         if len(members) == 1:
             verdict, reason = "single", f"one report: {members[0].speaker or 'unknown speaker'}"
         else:
@@ -385,17 +413,17 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
                 pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
             else:
                 pairs = [(members[0], b) for b in members[1:]]
-            scored = [(a, b, statement_similarity(a, b)) for a, b in pairs]
-            links = tuple(
-                Link(a=a.id, b=b.id, score=round(f["content"], 3), features={k: round(v, 3) for k, v in f.items()})
-                for a, b, f in scored
-            )
-            lowest = min(f["content"] for _, _, f in scored)
+            scored = [statement_similarity(a, b, sides) for a, b in pairs]
+            lowest = min(f["content"] for f in scored)
             verdict = "agree" if lowest >= 0.9 else "compatible"
             speakers = sorted({m.speaker or "unknown" for m in members})
+            acts = sorted(set.intersection(*(set(stance(m)) for m in members)))
+            how = "the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}"
+            if verdict != "agree" and acts:
+                how += f"; the same kind of act ({', '.join(acts)})"
             reason = (
-                f"{len(members)} versions from {len({m.article for m in members})} articles ({', '.join(speakers)}): "
-                + ("the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}")
+                f"{len(members)} versions from {len({m.article for m in members})} articles "
+                f"({', '.join(speakers)}): {how}"
             )
         clusters.append(
             Cluster(
@@ -406,7 +434,7 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
                 why=reason,
                 label=members[0].speaker or "unknown speaker",
                 outlets=len({m.article for m in members}),
-                links=links,
             )
         )
-    return clusters
+    # the links that joined each cluster, and its strongest "possibly the same" neighbours
+    return attach_possible_links(clusters, alignment.links)

@@ -23,8 +23,14 @@ HedgeClass = Literal["exact", "more", "less", "approx", "upto", "atleast", "rang
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 
 
-def _plain(value: Any) -> Any:
+def json_ready(value: Any) -> Any:
     """Turn dataclasses, tuples and dates into JSON-ready values."""
+    kind = type(value)
+    # The common leaves first: a report holds millions of them.
+    if value is None or kind is str or kind is int or kind is bool:
+        return value
+    if kind is float:
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, date):
@@ -38,13 +44,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_plain = json_ready
+
+
 class _Record:
     """Mixin: ``to_dict()`` over the dataclass fields, in declaration order; quick pickling."""
 
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        cls = type(self)
+        # Names and values fetched once per class and in C (attrgetter): a large report has
+        # hundreds of thousands of records.
+        return dict(zip(_field_names(cls), map(_plain, _field_values(cls)(self))))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled as (class, field values). The dataclass default for frozen slotted classes
@@ -273,9 +285,49 @@ class Claim(_Record):
         }
 
 
+#: What an attributed passage is. "statement": someone said it, and the report lists it with its
+#: speaker. The rest source information rather than report words, and the report keeps them
+#: apart ("sourcing"): "according_to" (according to X, ...), "generic" (unnamed commentators in
+#: general: "analysts say"), "habitual" (a standing line, not one occasion: "officials have long
+#: been saying", "has previously accused") and "group" (testimony of an unnamed group of people:
+#: "Afghans who crossed the border told AFP").
+StatementKind = Literal["statement", "according_to", "generic", "habitual", "group"]
+#: How a part belongs to its statement: "continues" (the next quote paragraph, the rest of the
+#: same document: "the statement added"), "restates" (a headline, standfirst or lead giving the
+#: same words again) or "full_quote" (the whole quote a partial quote was taken from).
+PartRelation = Literal["continues", "restates", "full_quote"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementPart(_Record):
+    """Another passage of one statement in the same article, with its own evidence.
+
+    ``start``/``end`` cover the passage's content, as a statement's do; the cue and the speaker
+    are as written there ("it added", "Afghan FM"), and ``id`` is the id the passage would have
+    had as a statement of its own.
+    """
+
+    id: str
+    start: int
+    end: int
+    content: str
+    relation: PartRelation
+    cue: str = ""
+    direct: bool = False
+    speaker_span: Span | None = None
+    cue_span: Span | None = None
+    #: True when the passage is a headline, standfirst or subhead line
+    headline: bool = False
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Statement(_Record):
-    """A quote or a piece of reported speech. ``start``/``end`` cover the content."""
+    """A quote or a piece of reported speech. ``start``/``end`` cover the content.
+
+    A statement is one thing said: the article may give it in several passages (``parts``), a
+    headline that restates it, the paragraphs a quote runs on over. Its own span is the first
+    passage of the article body that gives it.
+    """
 
     id: str
     article: str
@@ -292,6 +344,9 @@ class Statement(_Record):
     #: how sure the speaker resolution is: 1.0 named in place, lower through pronouns
     confidence: float = 1.0
     sentence: str = ""
+    kind: StatementKind = "statement"
+    #: the other passages of this statement in the same article, in text order
+    parts: tuple[StatementPart, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -366,6 +421,9 @@ class Report(_Record):
     articles: tuple[Article, ...] = ()
     claims: tuple[Claim, ...] = ()
     statements: tuple[Statement, ...] = ()
+    #: attributions that source information rather than report what someone said (Statement
+    #: records whose ``kind`` is not "statement": "according to X", "analysts say" ...)
+    sourcing: tuple[Statement, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     clusters: tuple[Cluster, ...] = ()
     checks: tuple[Check, ...] = ()

@@ -84,7 +84,7 @@ def analyse(
     sources = source_map(live)
     on_progress("judge", 0, 1)
     clusters = judge_claims(alignment.groups, claims, live, sources, settings)
-    clusters = attach_possible_links(clusters, alignment.links)
+    clusters = attach_possible_links(clusters, alignment.table)
     clusters = rank(clusters) + judge_statements(statements, settings)
     sentence_at = {(s.article, s.start): s.index for sentences, _, _ in extracted for s in sentences}
     sentence_index = {c.id: sentence_at.get((c.article, c.sentence_start), 0) for c in claims}
@@ -141,7 +141,8 @@ def _report(paths, ingested, claims, statements, speakers, clusters, checks, sou
         corpus=corpus,
         articles=tuple(ingested.articles),
         claims=tuple(claims),
-        statements=tuple(statements),
+        statements=tuple(s for s in statements if s.kind == "statement"),
+        sourcing=tuple(s for s in statements if s.kind != "statement"),
         speakers=tuple(speakers),
         clusters=tuple(clusters),
         checks=tuple(checks),

@@ -14,6 +14,9 @@ class Settings:
     possible_threshold: float = 0.45
     #: Statements: same speaker and content similarity (rapidfuzz token_set_ratio / 100) above this.
     statement_threshold: float = 0.5
+    #: Statements of one speaker or one side between this and statement_threshold, or that only
+    #: their kinds of act keep apart, are shown as "possibly the same", not merged.
+    statement_possible_threshold: float = 0.35
     #: Figures within this relative gap with exact wording still "agree" (rounding in copy).
     agree_tolerance: float = 0.005
     #: Articles larger than this (characters) are cut to it, with a warning.

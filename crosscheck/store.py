@@ -39,13 +39,14 @@ from crosscheck.model import (
     Sentence,
     Span,
     Statement,
+    StatementPart,
     TimeScope,
 )
 from crosscheck.parallel import Extraction
 
 #: Bumped when the tables change shape; an older file is rebuilt from scratch (it is a cache
 #: plus the latest results, both of which a run recreates).
-STORE_SCHEMA_VERSION = 2  # 2: claims.reported_on
+STORE_SCHEMA_VERSION = 3  # 2: claims.reported_on; 3: statements.kind and parts
 
 
 def _extractor_stamp() -> str:
@@ -151,6 +152,8 @@ CREATE TABLE IF NOT EXISTS statements (
     sentence TEXT NOT NULL,
     speaker_span TEXT,
     cue_span TEXT,
+    kind TEXT NOT NULL,
+    parts TEXT NOT NULL,
     PRIMARY KEY (article, position)
 );
 CREATE TABLE IF NOT EXISTS speakers (
@@ -321,7 +324,8 @@ def _statement_row(statement: Statement, position: int) -> tuple[Any, ...]:
     return (
         s.id, s.article, position, s.start, s.end, s.content, s.speaker, s.speaker_id, None,
         s.cue, int(s.direct), int(s.anonymous), s.confidence, s.sentence,
-        _json(s.speaker_span), _json(s.cue_span),
+        _json(s.speaker_span), _json(s.cue_span), s.kind,
+        json.dumps([p.to_dict() for p in s.parts], ensure_ascii=False),
     )
 
 
@@ -331,8 +335,13 @@ def _statement_from(row: sqlite3.Row) -> Statement:
         content=row["content"], speaker=row["speaker"], speaker_id=row["speaker_id"], cue=row["cue"],
         direct=bool(row["direct"]), anonymous=bool(row["anonymous"]), confidence=row["confidence"],
         sentence=row["sentence"], speaker_span=_span(_loads(row["speaker_span"])),
-        cue_span=_span(_loads(row["cue_span"])),
+        cue_span=_span(_loads(row["cue_span"])), kind=row["kind"],
+        parts=tuple(_part(p) for p in json.loads(row["parts"])),
     )
+
+
+def _part(d: dict[str, Any]) -> StatementPart:
+    return StatementPart(**{**d, "speaker_span": _span(d.get("speaker_span")), "cue_span": _span(d.get("cue_span"))})
 
 
 def _sentence_from(row: sqlite3.Row, article: Article) -> Sentence:
@@ -486,7 +495,7 @@ class Store:
                 (_claim_row(c, n) for _, claims, _ in extracted.values() for n, c in enumerate(claims)),
             )
             self.db.executemany(
-                f"INSERT INTO statements VALUES ({_placeholders(16)})",
+                f"INSERT INTO statements VALUES ({_placeholders(18)})",
                 (_statement_row(s, n) for _, _, statements in extracted.values() for n, s in enumerate(statements)),
             )
 
@@ -505,7 +514,7 @@ class Store:
             self.db.execute("UPDATE statements SET resolved_speaker = NULL")
             self.db.executemany(
                 "UPDATE statements SET resolved_speaker = ? WHERE id = ?",
-                ((s.speaker_id, s.id) for s in report.statements),
+                ((s.speaker_id, s.id) for s in (*report.statements, *report.sourcing)),
             )
             claim_ids = {c.id for c in report.claims}
             self.db.executemany(

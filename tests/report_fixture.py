@@ -219,3 +219,31 @@ def build_report() -> Report:
         ),
         sources={"src-dawn": ("dawn",), "src-afp": ("afp",), "src-tolo": ("tolo",), "src-arab": ("arabnews",)},
     )
+
+
+def build_large_report(clusters: int, members: int) -> Report:
+    """The fixture grown to ``clusters`` more conflicts of ``members`` reports each.
+
+    Each new cluster repeats the three "returned" figures (80,000+, nearly 85,000, 120,000) over
+    and over, with the outlier last, so a view that keeps only the first rows would lose it.
+    Claims are copies with their own ids; offsets still hold in their articles.
+    """
+    from dataclasses import replace
+
+    base = build_report()
+    returned = [c for c in base.claims if c.id in next(cl for cl in base.clusters if cl.id == "c-returned").members]
+    common = [c for c in returned if c.value != 120000]
+    outlier = next(c for c in returned if c.value == 120000)
+    claims, grown = list(base.claims), []
+    for n in range(clusters):
+        copies = [replace(common[k % len(common)], id=f"big{n}-{k}") for k in range(members - 1)]
+        copies.append(replace(outlier, id=f"big{n}-{members - 1}"))
+        claims.extend(copies)
+        grown.append(
+            Cluster(
+                id=f"c-big{n}", kind="claim", members=tuple(c.id for c in copies), verdict="conflict",
+                label=f"Big cluster {n}", why=f"big cluster {n} disagrees", severity=0.1, outlets=3,
+            )
+        )
+    claims.sort(key=lambda c: (c.article, c.start, c.id))
+    return replace(base, claims=tuple(claims), clusters=(*base.clusters, *grown))

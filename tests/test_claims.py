@@ -138,6 +138,32 @@ def test_attribution_comes_from_the_callback(articles: list[Article]) -> None:
     assert [(s, e) for _, s, e in seen] == [(c.start, c.end) for c in found]
 
 
+def _claims_of(text: str) -> dict[str, Claim]:
+    from datetime import date
+
+    article = Article(id="t", file="t.txt", text=text, published=date(2025, 4, 8))
+    return {c.text: c for c in extract_claims(article, segment(article))}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a past event told right after a dated one happened that day
+        ("Police said 1,636 people were detained on Sunday.\n\nThe largest operation was in the capital, "
+         "where 511 other people were moved to camps.", "511 other people", "on Sunday"),
+        # a running total ("have been moved") is not of that day
+        ("Police said 1,636 people were detained on Sunday.\n\nSince then, 511 other people have been moved "
+         "to camps.", "511 other people", None),
+        # two sentences on, the day no longer holds
+        ("Police said 1,636 people were detained on Sunday.\n\nThe minister spoke at noon.\n\n"
+         "Officials moved 511 other people to camps.", "511 other people", None),
+    ],
+)
+def test_a_dated_event_lends_its_day_to_the_next_sentence_only(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope
+
+
 def test_a_claims_quantity_is_the_sentences_reading_moved_to_article_offsets(articles: list[Article]) -> None:
     """Every field of the quantity read in the sentence reaches the claim (a field the copy
     forgot would come back as its default)."""

@@ -48,7 +48,7 @@ def test_speech_verb_before() -> None:
 _PLAIN = {
     "_OPENERS": re.compile(
         r"\b(?:which|while|whereas|because|although|though|when|where|after|before|but|whom|whose)\b"
-        r"|(?<!\bsuch )(?<!\bas well )\bas\b(?! (?:many|much|few|little|high|low|well) as\b)",
+        r"|(?<!\bsuch )(?<!\bas well )\bas\b(?! (?:many|much|few|little|high|low|well) as\b)(?! of\b)",
         re.IGNORECASE,
     ),
     "_BEFORE_ONLY": re.compile(r"\b(?:that|who)\b", re.IGNORECASE),
@@ -66,7 +66,7 @@ _PIECES = (
     "such well many much few little high low that who and AND or Or about some more than another "
     "an estimated at least up to one two ten dozens tens 500 5 ½ _ ſuch ıs whıch İs thoſe Kas é "
     "which19 as5 that2 ewhich aand oor bbut ; : - -- — – \" “ ”"
-).split() + ["such as", "as well as", "as many as", "5 and 6", " and 7", "\n", "\t"]
+).split() + ["such as", "as well as", "as many as", "as of", "as often", "5 and 6", " and 7", "\n", "\t"]
 
 
 @pytest.mark.parametrize("name", sorted(_PLAIN))

@@ -86,7 +86,22 @@ def test_quantities_jsonl_one_array_per_line() -> None:
     assert first[0]["value"] == 80000 and first[0]["hedge"] == "more than"
     assert empty == []
     assert [q["kind"] for q in third] == ["count", "percent"]
-    assert set(first[0]) == {"start", "end", "text", "value", "low", "high", "hedge", "kind", "unit"}
+    assert set(first[0]) == {"start", "end", "text", "value", "low", "high", "hedge", "kind", "unit", "claim"}
+    assert first[0]["claim"] is True
+
+
+def test_quantities_shows_dates_years_and_time_bounds_and_why_they_are_no_claim() -> None:
+    result = _runner().invoke(main, ["quantities", "Since 2019, 500 people left after three days"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert "2019" in lines[0] and "kind=year" in lines[0] and "not a claim: a year says when" in lines[0]
+    assert "500" in lines[1] and "not a claim" not in lines[1]
+    assert "three days" in lines[2] and "kind=period" in lines[2] and "not a claim" in lines[2]
+    result = _runner().invoke(main, ["quantities", "On 4 July 2024, 500 people left", "--format", "jsonl"])
+    (row_date, row_count) = json.loads(result.stdout)
+    assert (row_date["text"], row_date["kind"], row_date["value"], row_date["claim"]) == ("4 July 2024", "date", None, False)
+    assert (row_count["value"], row_count["claim"]) == (500, True)
 
 
 def test_version() -> None:

@@ -122,6 +122,99 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
     assert f.nominal and f.event == "deportation"
 
 
+# Disasters, elections and money read like this too: the frame must not lean on one story.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a state, not a verb, says what happened to them
+        ("Officials said 402 people are still missing.", "402", "missing"),
+        ("The storm has killed at least 640 people, with 211 still missing.", "211", "missing"),
+        ("The toll stood at 938 dead and hundreds missing.", "hundreds", "missing"),
+        ("Storm Daniel left 4,000 dead in Derna.", "4,000", "dead"),
+        ("Some 215 soldiers were among the dead, officials said.", "Some 215", "dead"),
+        # the figure is the value of a toll, whatever verb moved it
+        ("The death toll rose again on Sunday to 818 people.", "818", "death toll"),
+        ("The death toll from the floods that struck Java, Bali and Lombok rose on Sunday to 818 people.",
+         "818", "death toll"),
+        ("The death toll rose to 300, while 40 were injured.", "40", "injured"),
+        ("The death toll from the earthquake tops 18,000, most of them in the south.", "18,000", "death toll"),
+        ("New figures have pushed the death toll to more than 79,000, officials said.", "more than 79,000", "death toll"),
+        ("A private channel reported a death toll of more than 25,000 in the north.", "more than 25,000", "death toll"),
+        # but a toll named before another verb's own figure is not that figure's measure
+        ("The toll rose as rescuers found 40 bodies in the rubble.", "40", "found"),
+        ("Floods have affected over 3.2 million people in three provinces.", "over 3.2 million", "affected"),
+    ],
+)
+def test_event_from_states_and_tolls(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("There are reports the number of dead could pass 25,000 in the north alone.", "25,000", "dead"),
+        ("The total of votes cast reached 9,308,164 by noon.", "9,308,164", "votes"),
+    ],
+)
+def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a named storm or operation is a happening, not a place
+        ("In Sri Lanka, the centre said at least 212 people died after rains caused by Cyclone Ditwah.", "at least 212", "Sri Lanka"),
+        ("In Sri Lanka specifically, 212 people died after rains resulting from Cyclone Ditwah.", "212", "Sri Lanka"),
+        ("Hurricane Maria killed 64 people in Puerto Rico.", "64", "Puerto Rico"),
+        ("In Thailand, where at least 162 residents died, aid continued.", "at least 162", "Thailand"),
+        # a capitalised opening word that qualifies a noun, or takes a plural verb, is no place
+        ("New figures have pushed the toll to 79,000.", "79,000", None),
+        ("Floods have affected over 3.2 million people.", "over 3.2 million", None),
+        ("Pakistan has expelled more than 80,000 Afghans.", "more than 80,000", "Pakistan"),
+        # compass words and "the island of" sit between the preposition and the name
+        ("At least 185 people were killed in southern Thailand, with 367 still missing.", "367", "Thailand"),
+        ("The agency said 995 people have died across the island of Sumatra.", "995", "Sumatra"),
+        ("It said 15,000 people had been displaced in the central province of Sofala.", "15,000", "Sofala"),
+        ("Some 15,000 displaced people were sheltering in schools in Sofala province.", "Some 15,000", "Sofala"),
+        # a country named after a fronted region is the figure's place
+        ("In Southeast Asia, Indonesia, the worst-hit country, has recorded 442 deaths, while 402 are missing.",
+         "402", "Indonesia"),
+        ("In Thailand, Prime Minister Anutin said 40 people died.", "40", "Thailand"),
+        # a place named earlier: kept as written, unless the sentence names it itself
+        ("The minister said 37,958 people died in the province.", "37,958", "the province"),
+        ("The largest transfer was in Punjab, where 5,111 people were moved to camps across the province.",
+         "5,111", "Punjab"),
+    ],
+)
+def test_place_is_not_a_named_event_or_a_common_noun(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event", "place"),
+    [
+        # money: the amount is "of" a noun, the verb may be a participle
+        ("The Centre proposed an outlay of Rs 26,000 crore for road projects in Bihar.", "Rs 26,000 crore",
+         "outlay", "proposed", "Bihar"),
+        ("She announced a special package of Rs 15,000 crore.", "Rs 15,000 crore", "package", "announced", None),
+        ("The plan includes arranging Rs 15,000 crore this fiscal year.", "Rs 15,000 crore", None, "arranging", None),
+        ("The quake struck at dawn, killing about 19,500 people.", "about 19,500", "people", "killing", None),
+        # headlines use the present tense
+        ("Floods kill 231 as 114 remain missing", "231", None, "kill", None),
+        ("Over two million join marches against the plan", "Over two million", None, "join marches", None),
+        # a "total of" says nothing about what is counted
+        ("Officials counted a total of 20,073 by Friday.", "20,073", None, "counted", None),
+        # a titled person opening the sentence is not its place
+        ("Finance Minister Nirmala Sitharaman announced that the government has allocated over Rs 3 lakh crore.",
+         "over Rs 3 lakh crore", None, "allocated", None),
+    ],
+)
+def test_money_and_participles(sentence: str, figure: str, counted: str | None, event: str, place: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event, f.place) == (counted, event, place)
+
+
 def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
     """frames reads its words off tokens.tokenize's tokens (joining and splitting them); the
     result must be what its own pattern finds, on any text."""

@@ -10,7 +10,7 @@ from crosscheck.extract.hedges import hedge_class, interval, rounding_step
 @pytest.mark.parametrize(
     ("words", "cls"),
     [("more than", "more"), ("More Than", "more"), ("more then", "more"), ("over", "more"),
-     ("above", "more"), ("exceeds", "more"), ("surpasses", "more"), ("at least", "atleast"),
+     ("above", "more"), ("exceeds", "more"), ("surpasses", "more"), ("passes", "more"), ("at least", "atleast"),
      ("nearly", "less"), ("almost", "less"), ("close to", "less"), ("just under", "less"),
      ("around", "approx"), ("about", "approx"), ("approximately", "approx"), ("some", "approx"),
      ("an estimated", "approx"), ("roughly", "approx"), ("up to", "upto"),

@@ -1,9 +1,12 @@
+import math
 from datetime import date
 
 import pytest
 from factories import article, claim, time_scope
+from hypothesis import given
+from hypothesis import strategies as st
 
-from crosscheck.judge import comparison_interval, judge_claims, rank, verdict_of
+from crosscheck.judge import Interval, comparison_interval, judge_claims, rank, verdict_of
 from crosscheck.settings import DEFAULT
 from crosscheck.sources import SourceMap
 
@@ -202,3 +205,27 @@ def test_a_large_cluster_keeps_a_spanning_set_of_its_strongest_links() -> None:
     small = Cluster(id="small", kind="claim", members=members[:3])
     (all_kept,) = attach_possible_links([small], links[:3])
     assert len(all_kept.links) == len([link for link in links[:3] if {link.a, link.b} <= set(members[:3])])
+
+
+@pytest.mark.parametrize(
+    ("counted", "event", "name"),
+    [("people", "killed", "people killed"), ("displaced people", "displaced", "displaced people"),
+     ("people", "death toll", "death toll"), (None, "toll", "toll"), ("homes", None, "homes")],
+)
+def test_a_cluster_label_does_not_repeat_itself(counted: str | None, event: str | None, name: str) -> None:
+    from crosscheck.judge import label
+
+    assert label([claim("45", counted=counted, event=event)]) == name
+
+
+_ends = st.sampled_from([-math.inf, 0.0, 1.0, 2.0, 3.0, math.inf])
+
+
+@given(st.lists(st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()), max_size=12))
+def test_disjoint_pairs_are_every_pair_that_does_not_overlap(intervals: list) -> None:  # type: ignore[type-arg]
+    from itertools import combinations
+
+    from crosscheck.judge import disjoint_pairs
+
+    every_pair = [(a, b) for a, b in combinations(range(len(intervals)), 2) if not intervals[a].overlaps(intervals[b])]
+    assert disjoint_pairs(intervals) == every_pair

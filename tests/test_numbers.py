@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from crosscheck.extract.numbers import find_quantities
+from crosscheck.extract.numbers import TIME_KINDS, find_figures, find_quantities
 
 # (text, [(mention text, value)]) -- value None for vague amounts and ranges
 POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
@@ -156,12 +156,8 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("twenty-five cows", [("twenty-five", 25)]),
 ]
 
-#: known misses, kept visible (strict: they fail loudly once fixed)
-KNOWN_MISSES: list[tuple[str, list[tuple[str, float | None]], str]] = [
-    ("3 to 4 L of wine", [("3 to 4 L", None)], "a spaced capital L is not read as litres"),
-]
 
-# text that holds no quantity at all
+# text that holds no figure (dates, years and time bounds in it are read as such: TIME_REFERENCES)
 NEGATIVE: list[str] = [
     "March 31",
     "on March 31, the drive began",
@@ -252,7 +248,8 @@ HEDGES: list[tuple[str, str | None, str]] = [
 
 
 def _texts(text: str) -> list[tuple[str, float | None]]:
-    return [(q.text, q.value) for q in find_quantities(text)]
+    """The figures read in ``text``: what claims are made of."""
+    return [(q.text, q.value) for q in find_figures(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE, ids=[t for t, _ in POSITIVE])
@@ -266,17 +263,63 @@ def test_reads_quantities(text: str, expected: list[tuple[str, float | None]]) -
             assert got == pytest.approx(want)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [pytest.param(t, e, marks=pytest.mark.xfail(strict=True, reason=why), id=t) for t, e, why in KNOWN_MISSES],
-)
-def test_known_misses(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _texts(text) == expected
-
-
 @pytest.mark.parametrize("text", NEGATIVE, ids=[t or "<empty>" for t in NEGATIVE])
 def test_leaves_out_what_is_not_a_quantity(text: str) -> None:
     assert _texts(text) == []
+    assert all(q.kind in TIME_KINDS for q in find_quantities(text))
+
+
+#: numbers that say when: read with a kind of their own, never made into claims
+#: (text, [(mention, kind, value, low, high)])
+TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None, float | None]]]] = [
+    # dates: the whole date is one mention, without a value
+    ("The quake struck on March 31, 2025 at dawn", [("March 31, 2025", "date", None, None, None)]),
+    ("Polls close on 4 July 2024", [("4 July 2024", "date", None, None, None)]),
+    ("The ceasefire of the 21st of May held", [("21st of May", "date", None, None, None)]),
+    ("Shares fell on Apr. 8", [("Apr. 8", "date", None, None, None)]),
+    ("The filing is dated 2025-04-08", [("2025-04-08", "date", None, None, None)]),
+    ("The results were certified on 11/02/2007", [("11/02/2007", "date", None, None, None)]),
+    ("Voting ran from April 1 and 7", [("April 1", "date", None, None, None), ("7", "date", None, None, None)]),
+    ("In March 2025, the budget passed", [("March 2025", "date", None, None, None)]),
+    # a count after a date's comma is a count, not the date's year
+    ("On March 31, 2000 people fled the floods", [("March 31", "date", None, None, None), ("2000", "count", 2000, 2000, 2000)]),
+    # years, year spans and decades
+    ("The dam was built in 1979", [("1979", "year", 1979, 1979, 1979)]),
+    ("Inflation doubled from 2019 to 2023", [("from 2019 to 2023", "year", None, 2019, 2023)]),
+    ("The deficit in 2013-14 was $2bn", [("2013-14", "year", None, 2013, 2014), ("$2bn", "money", 2e9, 2e9, 2e9)]),
+    ("Turnout peaked in the 1960s", [("1960s", "year", 1960, 1960, 1969)]),
+    ("Rents rose in the '90s", [("'90s", "year", None, None, None)]),
+    # "of" before a bare four-digit number: a count when a plural noun follows, unless "of" ends a time noun
+    ("A crowd of 2000 people gathered", [("2000", "count", 2000, 2000, 2000)]),
+    ("A total of 1500 homes were lost", [("1500", "count", 1500, 1500, 1500)]),
+    ("The summer of 2000 was hot", [("2000", "year", 2000, 2000, 2000)]),
+    ("By the end of 2024 rates rose", [("2024", "year", 2024, 2024, 2024)]),
+    # time bounds: durations that date another figure
+    ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),
+    ("Prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),
+    ("At least 40 died over the past 24 hours", [("At least 40", "count", 40, 40, 50), ("24 hours", "period", 24, 24, 24)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_REFERENCES, ids=[t for t, _ in TIME_REFERENCES])
+def test_numbers_that_say_when_are_read_with_their_own_kind(text: str, expected: list) -> None:
+    found = [(q.text, q.kind, q.value, q.low, q.high) for q in find_quantities(text)]
+    assert found == [(t, k, v, lo, hi) for t, k, v, lo, hi in expected]
+    assert [q.text for q in find_figures(text)] == [t for t, k, *_ in expected if k not in TIME_KINDS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials met at 2 pm", "Polls opened at 7:30am", "The vote closed at 10.30pm GMT",
+     "Five o'clock came and went", "The hosts won 3:1", "Divide 1/0"],
+    ids=["2-pm", "7:30am", "10.30pm", "o'clock", "score", "slash"],
+)
+def test_clock_times_scores_and_bare_slashes_are_not_read(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_minutes_have_two_digits_so_a_decimal_before_pm_is_a_number() -> None:
+    assert [(q.text, q.value) for q in find_quantities("The gap is 2.1 pm wide")] == [("2.1", 2.1)]
 
 
 @pytest.mark.parametrize(("text", "hedge", "cls"), HEDGES, ids=[t for t, _, _ in HEDGES])
@@ -312,6 +355,7 @@ def test_kind_and_unit(text: str, kind: str, unit: str | None) -> None:
 
 def test_between_years_is_not_a_range_of_counts() -> None:
     assert _texts("from 2019 to 2023") == []
+    assert _texts("from 2000 to 5000 people") == [("from 2000 to 5000", None)]
 
 
 def test_the_day_after_a_month_in_a_range_is_a_date() -> None:
@@ -359,8 +403,11 @@ def test_dense_text_stays_linear() -> None:
     small, large = _DENSE_1MB[: len(_DENSE_1MB) // 12 - 1], _DENSE_1MB
 
     def best(text: str, repeat: int) -> float:
+        from crosscheck.extract import tokens
+
         runs = []
         for _ in range(repeat):
+            tokens._tokenize.cache_clear()  # a repeat must not read the last run's tokens
             t0 = time.process_time()
             find_quantities(text)
             runs.append(time.process_time() - t0)
@@ -374,19 +421,20 @@ def test_dense_text_stays_linear() -> None:
     "text",
     ["1" * 100_000, "," * 1_000_000,
      pytest.param(_DENSE_1MB, marks=pytest.mark.xfail(
-         strict=False, reason="25,000 figures in 1 MB take about 1.0-1.5 s on a busy 2-core "
-         "machine (2.4 s before the scanner skipped what cannot start a figure); the bound is "
-         "1 s. Not strict: a faster machine passes it; test_dense_text_stays_linear guards growth")),
+         strict=False, reason="25,000 figures in 1 MB take 0.7-0.9 s of CPU on a busy 2-core "
+         "machine (1.0-1.5 s before; 174k instructions per figure, of which tokenizing is 66k and "
+         "building the frozen Quantity 24k); the bound is 1 s. Not strict: a loaded machine can "
+         "still pass it; test_dense_text_stays_linear guards growth")),
      "1," * 300_000, "(" * 200_000 + "5" + ")" * 200_000, "-" * 500_000,
      "x" * 1_000_000],
     ids=["100k-digits", "million-commas", "1MB-prose", "comma-digits", "parens", "dashes", "1MB-word"],
 )
 def test_hostile_input_finishes_fast(text: str) -> None:
     runs = []
-    for _ in range(3):  # best of three: the work, not a busy machine's scheduling
-        t0 = time.perf_counter()
+    for _ in range(3):  # best of three, in CPU time: the work, not a busy machine's scheduling
+        t0 = time.process_time()
         find_quantities(text)
-        runs.append(time.perf_counter() - t0)
+        runs.append(time.process_time() - t0)
         if runs[-1] < 1.0:
             break
     assert min(runs) < 1.0  # the issue's bound for pathological input
@@ -491,6 +539,106 @@ def test_digit_windows_match_the_plain_merge() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert grammar._digit_spans(text) == plain(text), text
+
+
+#: scientific notation, compound units, stated errors, prices per unit and spaced unit symbols:
+#: the measures a science, disaster or market story gives. (text, [(mention, value, unit)])
+MEASURES_IN_THE_NEWS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
+    # scientific notation: e, x 10^, ×10 with a glued sign, superscripts after a 10
+    ("Radiation near the plant reached 1.5e-3 sieverts", [("1.5e-3 sieverts", 0.0015, "Sv")]),
+    ("Officials put the debris at 3 x 10^6 tonnes", [("3 x 10^6 tonnes", 3e6, "t")]),
+    ("The survey measured 2.48×10−5 of the signal", [("2.48×10−5", 2.48e-5, None)]),
+    ("Soil held 5.5x10-3 kg/m3 of caesium", [("5.5x10-3 kg/m3", 0.0055, "kg/m3")]),
+    ("A fund of 10⁶ dollars", [("10⁶ dollars", 1e6, "USD")]),
+    ("The blast released 4E+12 joules", [("4E+12", 4e12, None)]),
+    # compound units
+    ("Winds gusted to 120 km/h on the coast", [("120 km/h", 120, "km/h")]),
+    ("Dose rates hit 0.3 mSv/h near the reactor", [("0.3 mSv/h", 0.3, "mSv/h")]),
+    ("Peak ground acceleration was 9.8 m/s2", [("9.8 m/s2", 9.8, "m/s2")]),
+    ("Panels deliver 200 W/m^2 at noon", [("200 W/m^2", 200, "W/m2")]),
+    ("Farmers applied 50 kg/ha of fertiliser", [("50 kg/ha", 50, "kg/ha")]),
+    ("Each family got a 60 m2 flat", [("60 m2", 60, "m2")]),
+    ("The detector logged 5 fb−1 of data in 2011", [("5 fb−1", 5, "fb-1"), ("2011", 2011, None)]),
+    ("Rainfall of 20 J/m^2 per year", [("20 J/m^2 per year", 20, "J/m2 per year")]),
+    # a measurement and its stated error
+    ("Turnout was 62 ± 3 percent", [("62 ± 3 percent", 62, "%")]),
+    ("The ice shelf thinned by 1.2 +/- 0.1 metres", [("1.2 +/- 0.1 metres", 1.2, "m")]),
+    # prices and yields per unit
+    ("Brent rose to $80 a barrel", [("$80 a barrel", 80, "USD per barrel")]),
+    ("Rice sold at Rs 40 per kg in the camps", [("Rs 40 per kg", 40, "INR per kg")]),
+    ("Yields fell to 4 tonnes per hectare", [("4 tonnes per hectare", 4, "t per ha")]),
+    ("Power costs 12 cents per kWh", [("12 cents per kWh", 12, "CENT per kWh")]),
+    # unit symbols spaced as written, pounds of weight, a unit for one ("a gigawatt")
+    ("Each ration holds 500 g of rice", [("500 g", 500, "g")]),
+    ("The leaked file was 8 MB", [("8 MB", 8, "MB")]),
+    ("Trucks brought 3 to 4 L of water", [("3 to 4 L", None, "l")]),
+    ("The rescued boy weighed 45 pounds", [("45 pounds", 45, "lb")]),
+    ("The plant adds a gigawatt to the grid", [("a gigawatt", 1, "GW")]),
+    ("The dose was between 2.0 g and about 7.0 g", [("between 2.0 g and about 7.0 g", None, "g")]),
+    ("Egyptian bread costs 42 L.E", [("42 L.E", 42, "EGP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES_IN_THE_NEWS, ids=[t for t, _ in MEASURES_IN_THE_NEWS])
+def test_measures_in_the_news(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    assert [(t, u) for t, _, u in found] == [(t, u) for t, _, u in expected]
+    for (_, got, _), (_, want, _) in zip(found, expected):
+        assert got == (None if want is None else pytest.approx(want))
+
+
+def test_a_stated_error_is_the_interval() -> None:
+    (q,) = find_quantities("Turnout was 62 ± 3 percent")
+    assert (q.low, q.high, q.hedge, q.hedge_class) == (59, 65, "± 3", "approx")
+    (q,) = find_quantities("It weighs no more than 2,000.45±0.01 pounds")
+    assert (q.hedge_class, q.high, q.unit) == ("upto", 2000.45, "lb")  # the hedge word comes first
+
+
+#: words and signs around a number: (text, [(mention, value)])
+NUMBERS_AS_WRITTEN: list[tuple[str, list[tuple[str, float]]]] = [
+    # restated in brackets, as contracts and official notices write it: one figure
+    ("Parties have thirty (30) days to appeal", [("thirty (30) days", 30)]),
+    ("The blast injured 45 (forty-five) workers", [("45 (forty-five)", 45)]),
+    # cheque style: a comma and "&" inside a number in words
+    ("The court awarded one million, two hundred and fifty thousand dollars",
+     [("one million, two hundred and fifty thousand dollars", 1_250_000)]),
+    ("Two hundred & forty homes were lost", [("Two hundred & forty", 240)]),
+    # "exactly" and "precisely" say the figure is not rounded: part of it
+    ("Exactly 1,204 ballots were spoiled", [("Exactly 1,204", 1204)]),
+    # a plus glued after a number adds: both numbers are read
+    ("The coalition's 120+35 seats", [("120", 120), ("35", 35)]),
+    # digits glued to letters take no space-separated group ("MH17 298" is not 17,298)
+    ("Flight MH17 298 people were killed", [("298", 298)]),
+]
+
+#: ... and where those rules must not reach: (text, mentions read)
+NOT_AS_WRITTEN: list[tuple[str, list[str]]] = [
+    ("A 3 x 10 metre tent", ["3", "10 metre"]),  # "x 10" without a power is a size
+    ("Forty were rescued, 41 (including two children) by boat", ["Forty", "41", "two"]),  # another figure
+    ("Of three thousand, two were children", ["three thousand", "two"]),  # one word: a new clause
+    ("Of one thousand, two hundred were hurt", ["one thousand", "two hundred"]),  # no "and": a clause
+    ("The galaxy cluster MACS J1149.5+6663", []),  # a plus inside a name
+    ("Call +44 20 7946 0958 for help", []),  # a plus that opens a phone number
+    ("Clashes left 5 s2 units", ["5"]),  # a symbol squared alone is no unit (m2 is)
+    ("A 5 W bulb", ["5"]),  # a bare symbol needs a compound ("W/m2")
+    ("He was fined 45 pounds", ["45 pounds"]),  # pounds of money, no weighing
+    ("A tally of 1^5 and 1e", ["1", "5"]),  # one to a power is no notation
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_AS_WRITTEN, ids=[t for t, _ in NUMBERS_AS_WRITTEN])
+def test_numbers_as_written(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text)] == [(t, pytest.approx(v)) for t, v in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_AS_WRITTEN, ids=[t for t, _ in NOT_AS_WRITTEN])
+def test_rules_for_numbers_as_written_do_not_overreach(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == expected
+
+
+def test_pounds_of_money_stay_money() -> None:
+    (q,) = find_quantities("He was fined 45 pounds")
+    assert (q.kind, q.unit) == ("money", "GBP")
 
 
 def test_the_tens_word_pre_test_never_hides_a_match() -> None:

@@ -14,94 +14,81 @@ from peer_cases import judge, load_cases
 
 CASES = load_cases()
 
-_YEAR = "years are not quantities in crosscheck (a fact-checker compares counts, not dates)"
-_CLOCK = "clock times ('2 pm', '2.13 am') are not quantities, even when a peer reads a unit"
+_YEAR_SPAN = ("'2013-14' is a year that spans two (a financial or school year), read as a year "
+              "mention like 'in 1979' (quantulum3:4, which the peer reads too); the peer reads nothing")
+_CLOCK = ("clock times ('11 pm') are dropped: quantulum3 (74, 78, 80) and text2num (109) read no "
+          "quantity in '2 pm', '2.13 am', 'Five o'clock'; number-parser's rewrite keeps the 11")
 _SPOKEN = ("unsaid hundreds ('one twenty two' = 122) split the peers: duckling and numerizer read "
            "them, text2num and number-parser read 1 and 22 (number-parser:30, text2num:12); "
            "crosscheck reads digit strings as the latter")
-_FRACTION_API = "number-parser's parse_fraction rejects plain numbers; crosscheck reads them"
-_ARITH = "arithmetic expressions are not prose; crosscheck does not evaluate them"
-_SCI = "scientific notation and compound units (e-3, x10^, km/s2, J/m^2) are out of scope"
-_CENTS = "a bare number after an amount ('$20 43') stays a separate figure"
-_DUP = "a number restated in brackets ('forty-five (45)') is two mentions"
+_FRACTION_EXPRESSION = ("'A by B', 'A over B', 'A divided by B' are arithmetic, not a figure in "
+                        "news copy; crosscheck reads A and B ('over eleven' is more than 11)")
+_RARE_UNIT = "units no news story uses are not read: 'gigaannum' (1Ga), 'candela second' (1cds)"
+_CENTS = "a bare number before an amount ('245 23 yen') stays a separate figure"
 _VAGUE = "'a few', 'few' and 'single' are not counts in news copy"
 _LITRE = "'30 l' is 30 litres; the peer reads l as lakh"
 _GLUED_G = "a glued G is a network generation in news ('5G'), not giga"
 _SPACED_DASH = "a dash with a space after it ('- 1,200,000') is punctuation, not a minus sign"
-_EXACT_WORDS = "'exactly', 'just', 'only' are left out of the span: they hedge nothing"
 _FROM_AND = "'from A and B' is not an English range; crosscheck reads two figures"
 _ARTICLE = "the article before an amount ('a US$4.7 billion deal') is not part of the figure"
 _QUARTER = "'quarter' alone is a period (Q1) or a district in news copy, not 1/4"
-_GLUED_B = "a glued or spaced b/B after a number is billion in news copy ('$2b'), not bits"
-_DATE = "dates ('27 Oct 2006', '11/02/2007', '05/06') are not quantities"
+_GLUED_B = "a glued b/B after a number is billion in news copy ('$2b'), not bits"
+_BITS = ("'of 1500 b': a bare four-digit number after 'of' reads as a year, and a spaced b is no "
+         "unit (billion in news copy: '$2b')")
+_DATE_TIME = ("'27 Oct 2006' is a date (no value) and '7:30am' a clock time (dropped); the peer's "
+              "unchanged text holds 27, 2006, 7 and 30")
+_SLASH_PAIR = ("'05/06' is a date or a fraction, no reader can tell: left out (numerizer keeps it "
+               "as written; '1/2' is read)")
 _NAMED_BY_NOUN = "a number after 'platform', 'article', 'room' ... names the thing, it is not a count"
-_TIME_BOUND = ("a duration after 'for', 'after', 'in' is a time scope in crosscheck, not a figure "
-               "('for 3 years', 'after three days')")
-_CHANGE = "'rose from A to B' is a change between two figures, not a range"
+_VAGUE_PERIOD = ("'for at least several hundred years' is a vague time bound crosscheck reads "
+                 "(kind period, 300-999 years; see quantulum3:135)")
 _DOZEN = "'a dozen' is 12 of something; the peer reads one unit called 'dozen'"
-_MODEL = "a number after a model name ('Core i7 860') is part of the name"
 _ACCOUNTING = "accounting brackets ('($99.99)') are not a minus sign in news copy"
 _ONE_NOUN = "'One complete orbit': 'one' before a noun is a count of one"
-_GLUED_K = "a glued K is thousand in news copy ('32K'), not kelvin"
+_GLUED_K = "a glued K is thousand in news copy ('32K'), not kelvin or kibibytes"
 _VAGUE_KEPT = "'several hundred years' is a vague amount crosscheck keeps (300-999)"
 _SMALL_NUMBER = "'a small number' is not one"
 _PEERS_SPLIT_POINT = ("the peers split on 'one point two hundred thirty-six': text2num 1.236, "
                       "text2num-rs 1.2 and 136 (text2num:103); crosscheck reads the latter")
+_LEADING_POINT = "a leading 'point' is not read as a decimal ('at that point 300 people ...')"
 
-#: case id -> why crosscheck reads it differently (filled from the peer run; see README)
+#: case id -> why crosscheck reads it differently (re-checked case by case; see README)
 DELIBERATE: dict[str, str] = {
+    # how much of a number the grammar reads
     "duckling:8": _VAGUE, "duckling:16": _VAGUE, "duckling:17": _VAGUE,
-    "duckling:85": _SPOKEN, "duckling:86": _SPOKEN,
-    "duckling:104": _DUP, "duckling:105": _DUP,
-            "duckling:294": "'7-9 lakh' reads as 700,000-900,000; the peer states [7, 900000]",
-    "number-parser:51": _CLOCK,
-    "quantulum3:4": _YEAR, "quantulum3:26": _YEAR, "quantulum3:56": _YEAR, "quantulum3:64": _YEAR,
-    "quantulum3:75": _CLOCK, "quantulum3:76": _CLOCK, "quantulum3:77": _CLOCK,
-    "quantulum3:12": _SCI, "quantulum3:14": _SCI, "quantulum3:21": _SCI, "quantulum3:23": _SCI,
-    "quantulum3:31": _SCI, "quantulum3:60": _SCI, "quantulum3:103": _SCI, "quantulum3:112": _SCI,
-    "quantulum3:115": "'32K' reads as 32,000 (K = thousand in news copy)",
-    "numerizer:76": _ARITH, "numerizer:77": _ARITH, "numerizer:78": _ARITH, "numerizer:79": _ARITH,
-    "numerizer:35": _SPOKEN,
+    "duckling:85": _SPOKEN, "duckling:86": _SPOKEN, "numerizer:35": _SPOKEN,
+    "duckling:45": _LEADING_POINT, "text2num:2": _LEADING_POINT, "text2num:104": _LEADING_POINT,
+    "text2num:1": _PEERS_SPLIT_POINT,
     "text2num:96": "the peer's threshold keeps a lone 'zero' as a word; crosscheck reads 0",
     "text2num:107": "the peer at threshold 0 reads 'the one' as 1; crosscheck reads a pronoun",
-    "text2num:104": "a leading 'point three' is not read (at one point 300 people ...)",
-    "text2num:2": "a leading 'point fifteen' is not read (at one point 300 people ...)",
-    "duckling:45": "a leading 'point 77' is not read (at one point 300 people ...)",
-    **{f"number-parser:{i}": _FRACTION_API for i in range(54, 65)},
-    # re-checked misses that are disagreements, not gaps in the grammar
-    "duckling:63": _LITRE,
-    "duckling:68": _GLUED_G,
-    "duckling:81": _GLUED_G,
-    "duckling:75": _SPACED_DASH,
-    "duckling:225": _EXACT_WORDS,
-    "duckling:281": _FROM_AND,
-    "duckling:301": _ARTICLE,
-    "duckling:302": _ARTICLE,
-    "numerizer:8": _QUARTER,
-    "numerizer:57": _QUARTER,
-    "numerizer:12": _GLUED_B,
-    "numerizer:70": _DATE,
-    "numerizer:71": _DATE,
-    "numerizer:73": _DATE,
-    "numerizer:92": _NAMED_BY_NOUN,
-    "quantulum3:7": _TIME_BOUND,
-    "quantulum3:9": _TIME_BOUND,
-    "quantulum3:18": _TIME_BOUND,
-    "quantulum3:25": _CHANGE,
-    "quantulum3:52": _DOZEN,
-    "quantulum3:53": _DOZEN,
-    "quantulum3:54": _SCI,
-    "quantulum3:59": _CENTS,
-    "quantulum3:61": _SCI,
-    "quantulum3:62": _MODEL,
-    "quantulum3:81": _ACCOUNTING,
-    "quantulum3:106": _ONE_NOUN,
-    "quantulum3:111": _GLUED_K,
-    "quantulum3:118": _GLUED_B,
-    "quantulum3:119": _GLUED_B,
-    "quantulum3:135": _VAGUE_KEPT,
     "quantulum3:136": _SMALL_NUMBER,
-    "text2num:1": _PEERS_SPLIT_POINT,
+    "quantulum3:106": _ONE_NOUN,
+    "quantulum3:135": _VAGUE_KEPT,
+    "quantulum3:3": _VAGUE_PERIOD,
+    **{f"number-parser:{i}": _FRACTION_EXPRESSION for i in range(59, 65)},
+    # spans and ranges
+    "duckling:75": _SPACED_DASH,
+    "duckling:281": _FROM_AND,
+    "duckling:294": "'7-9 lakh' reads as 700,000-900,000; the peer states [7, 900000]",
+    "duckling:301": _ARTICLE, "duckling:302": _ARTICLE,
+    "quantulum3:59": _CENTS,
+    "quantulum3:81": _ACCOUNTING,
+    # letters after a number: news copy's readings
+    "duckling:63": _LITRE,
+    "duckling:68": _GLUED_G, "duckling:81": _GLUED_G,
+    "numerizer:12": _GLUED_B, "quantulum3:119": _GLUED_B,
+    "quantulum3:118": _BITS,
+    "quantulum3:111": _GLUED_K,
+    "quantulum3:115": "'32K' reads as 32,000 (K = thousand in news copy)",
+    "quantulum3:52": _DOZEN, "quantulum3:53": _DOZEN,
+    "quantulum3:54": _RARE_UNIT, "quantulum3:61": _RARE_UNIT,
+    "numerizer:8": _QUARTER, "numerizer:57": _QUARTER,
+    "numerizer:92": _NAMED_BY_NOUN,
+    # numbers that say when
+    "number-parser:51": _CLOCK,
+    "numerizer:70": _DATE_TIME,
+    "numerizer:73": _SLASH_PAIR,
+    "quantulum3:57": _YEAR_SPAN,
 }
 
 
@@ -112,7 +99,7 @@ KNOWN_MISSES = {
     if line.strip() and not line.startswith("#")
 }
 #: the pass rate may only go up (trafilatura-style ratchet); xfails count as not passing
-PASS_RATE_FLOOR = 0.91
+PASS_RATE_FLOOR = 0.951
 
 
 def _param(case: dict) -> object:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.model import Article, Report, Span
+from crosscheck.model import Article, Report, Span, StatementPart
 from crosscheck.report import html
 
 
@@ -15,7 +15,8 @@ def test_one_self_contained_file(report: Report) -> None:
     page = html.render(report)
     assert not re.search(r"""(src|href)=["']?(https?:)?//(?!www\.dawn|www\.afp|www\.arabnews)""", page)
     assert "<link" not in page and "@import" not in page
-    assert page.count("<script") == 2 and page.count("<style") == 1
+    assert page.count("<script>") == 1 and page.count("<style") == 1  # our script; the rest is JSON data
+    assert page.count("<script") == 1 + page.count('<script type="application/json"')
 
 
 def test_csp_allows_our_script_and_style_by_hash_only(report: Report) -> None:
@@ -79,13 +80,16 @@ def test_figure_draws_open_ends_for_open_intervals(report: Report) -> None:
     assert rows["AFP"]["x1"] < rows["Dawn"]["x1"] < rows["AFP"]["x2"] < rows["TOLOnews"]["x1"]
 
 
+def article_texts(page: str) -> dict[str, str]:
+    """Each article's text as the reader script builds it from the page's JSON segments."""
+    docs = re.findall(r'<section class="doc" id="doc-([^"]+)".*?<script type="application/json" class="doc-data">(.*?)</script>', page, re.S)
+    return {unescape(article): "".join(seg[0] for seg in json.loads(data)) for article, data in docs}
+
+
 def test_conflicts_come_first_and_every_article_is_in_full(report: Report) -> None:
     page = html.render(report)
     assert page.index('data-verdict="conflict"') < page.index('data-verdict="compatible"') < page.index('data-verdict="single"')
-    text = re.sub(r"<[^>]+>", "", page)
-    for article in report.articles:
-        if article.id != "hostile":
-            assert article.text.replace('"', "&#34;") in text
+    assert article_texts(page) == {a.id: a.text for a in report.articles}
 
 
 def test_report_key_changes_with_the_corpus_only(report: Report) -> None:
@@ -133,7 +137,7 @@ def test_segments_match_the_plain_definition(furniture: list, claims: list, stat
     spans = tuple(Span(start=a, end=b, text=text[a:b]) for a, b in furniture if 0 <= a < b <= len(text))
     article = Article(id="a", file="a.txt", text=text, furniture=spans)
     claim_marks = [SimpleNamespace(start=a, end=b, id=f"c{i}") for i, (a, b) in enumerate(claims)]
-    statement_marks = [SimpleNamespace(start=a, end=b, id=f"s{i}") for i, (a, b) in enumerate(statements)]
+    statement_marks = [SimpleNamespace(start=a, end=b, id=f"s{i}", parts=()) for i, (a, b) in enumerate(statements)]
     assert html.segments(article, claim_marks, statement_marks) == _segments_by_scan(article, claim_marks, statement_marks)  # type: ignore[arg-type]
 
 
@@ -143,3 +147,75 @@ def test_page_provenance_equals_the_review_provenance(report: Report) -> None:
     index = html._provenance_index(report)
     for cluster in report.clusters:
         assert [index[m] for m in cluster.members if m in index] == provenance(report, cluster)
+
+
+def _with_parts_and_sourcing(report: Report) -> Report:
+    """The fixture, with a headline restating Kabir's words in TOLOnews and one sourcing line."""
+    tolo = report.article("tolo")
+    head = tolo.text.index("Returnees face hardship")
+    kabir = next(s for s in report.statements if s.article == "tolo")
+    part = StatementPart(id=f"tolo:s{head}-{head + 23}", start=head, end=head + 23, content=tolo.text[head : head + 23],
+                         relation="restates", cue="says", headline=True,
+                         speaker_span=Span(start=head, end=head + 9, text=tolo.text[head : head + 9]))
+    figure = tolo.text.index("Up to 3,500 families")
+    sourcing = replace(kabir, id=f"tolo:s{figure}", start=figure, end=figure + 20, content=tolo.text[figure : figure + 20],
+                       speaker="officials", speaker_id=None, cue="said", kind="group",
+                       speaker_span=Span(start=0, end=9, text="<b>officials</b>"))
+    statements = tuple(replace(s, parts=(part,)) if s is kabir else s for s in report.statements)
+    return replace(report, statements=statements, sourcing=(sourcing,))
+
+
+def test_a_statement_shows_its_other_passages_and_they_light_up_with_it(report: Report) -> None:
+    changed = _with_parts_and_sourcing(report)
+    page = html.render(changed)
+    kabir = next(s for s in changed.statements if s.parts)
+    (part,) = kabir.parts
+    assert 'class="part-label">headline</span>' in page
+    assert f'data-statement="{part.id}"' in page
+    # in the article, the passage carries the statement's id and its own
+    tolo = changed.article("tolo")
+    marked = [s for s in html.segments(tolo, [], changed.statements) if kabir.id in s["statements"].split()]
+    assert any(part.id in s["statements"].split() and s["text"] == part.content for s in marked)
+
+
+def test_sourcing_is_listed_apart_and_escaped(report: Report) -> None:
+    page = html.render(_with_parts_and_sourcing(report))
+    section = page[page.index('id="sourcing"') :]
+    assert "group testimony" in section and "&lt;b&gt;officials&lt;/b&gt;" in section
+    assert "<b>officials</b>" not in page
+    assert 'id="sourcing"' not in html.render(report)  # no section when there is nothing to list
+
+
+def test_a_large_report_keeps_the_cards_a_fact_checker_reads_first() -> None:
+    from report_fixture import build_large_report
+
+    large = build_large_report(clusters=12, members=30)
+    page = html.render(large, cards=10, rows=8)
+    cards = re.findall(r'<article class="card cluster[^"]*" id="cluster-([^"]+)"[^>]*data-verdict="([a-z]+)"', page)
+    assert len(cards) == 10 and all(verdict == "conflict" for _, verdict in cards)  # conflicts first
+    assert "the first 10 of 21 clusters" in page
+    first_big = page[page.index('id="cluster-c-big0"'):page.index('id="cluster-c-big1"')]
+    assert first_big.count('<tr data-claim=') == 8 and "120,000 Afghans" in first_big  # the outlier stays
+    assert "30 reports" in first_big and "and 22 more reports of the figures above" in first_big
+    data = json.loads(re.search(r'id="crosscheck-data">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    assert sorted(data["clusters"]) == sorted(cluster for cluster, _ in cards)  # reviews only for cards shown
+    assert set(article_texts(page)) == {"dawn", "afp", "tolo"}  # the articles those cards point to
+
+
+def test_a_report_within_the_budget_is_shown_whole(report: Report) -> None:
+    assert html.render(report) == html.render(report, cards=None, rows=None)
+
+
+def test_a_sourcing_line_opens_its_article_even_when_no_card_shown_cites_it(report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+
+    arab = report.article("arabnews")
+    at = arab.text.index("95,000 Afghans")
+    line = next(s for s in report.statements if s.article == "arabnews")
+    line = replace(line, id=f"arabnews:s{at}", start=at, end=at + 14, content=arab.text[at : at + 14], kind="group")
+    many = replace(report, sourcing=(line, *(replace(line, id=f"arabnews:x{n}") for n in range(3))))
+    page = html.render(many, cards=2)  # the two multi-report figures; Arab News has neither
+    assert "arabnews" in article_texts(page)
+    monkeypatch.setattr(html, "HTML_SOURCING", 2)
+    page = html.render(many, cards=2)
+    assert "4 attributions" in page and "The first 2 are listed" in page
+    assert page.count('data-statement="arabnews:') == 2

@@ -31,3 +31,16 @@ def test_carried_review_is_in_the_summary(report: Report) -> None:
 
     reviewed = replace(report, reviews={"c-returned": {"status": "confirmed discrepancy", "note": "call UNHCR", "carried_over": True}})
     assert "Review (carried over): **confirmed discrepancy** call UNHCR" in markdown.render(reviewed)
+
+
+def test_a_large_report_stays_a_summary() -> None:
+    from report_fixture import build_large_report
+
+    from crosscheck.report.budget import MARKDOWN_CLUSTERS, ROWS
+
+    text = markdown.render(build_large_report(clusters=MARKDOWN_CLUSTERS + 4, members=ROWS + 5))
+    conflicts = text[text.index("## Conflicts"):text.index("## Compatible")]
+    assert conflicts.count("### ") == MARKDOWN_CLUSTERS
+    assert "5 more clusters of this kind" in conflicts
+    first_big = conflicts[conflicts.index("### Big cluster 0"):conflicts.index("### Big cluster 1")]
+    assert "120,000 Afghans" in first_big and "5 more reports of the figures above" in first_big

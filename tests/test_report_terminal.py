@@ -41,3 +41,20 @@ def test_escape_sequences_in_an_article_cannot_reach_the_terminal(report: Report
 def test_carried_over_review_is_shown(report: Report) -> None:
     reviewed = replace(report, reviews={"c-returned": {"status": "not a discrepancy", "note": "different dates", "carried_over": True}})
     assert "review (carried over): not a discrepancy - different dates" in rendered(reviewed)
+
+
+def test_a_large_report_is_summarised_with_every_distinct_figure_kept() -> None:
+    from report_fixture import build_large_report
+
+    from crosscheck.report.budget import ROWS, TERMINAL_CLUSTERS
+
+    large = build_large_report(clusters=TERMINAL_CLUSTERS + 5, members=ROWS + 10)
+    out = rendered(large)
+    assert out.count("CONFLICT") == TERMINAL_CLUSTERS
+    assert "... and 8 more clusters (6 conflicts, 1 compatible, 1 agreeing)" in " ".join(out.split())
+    first_big = out[out.index("Big cluster 0"):out.index("Big cluster 1")]
+    assert "120,000 Afghans" in first_big  # the outlier, last of its 22 reports, is still shown
+    assert "... and 10 more reports of figures shown above" in first_big
+    everything = rendered(large, show_all=True)
+    assert everything.count("CONFLICT") == TERMINAL_CLUSTERS + 6
+    assert "more report" not in everything and "more cluster" not in everything

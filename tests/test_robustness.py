@@ -281,14 +281,16 @@ def test_pathological_input_through_the_quantity_grammar(name):
     from crosscheck.extract.numbers import find_quantities
 
     find_quantities("warm up: 5 people")
-    # The best of three runs measures the work, not a busy machine's scheduling.
+    # Not a speed target (benchmarks/ measure speed): a guard against regexes that backtrack
+    # without end, which take minutes, not seconds. CPU time, best of three, and a bound a busy
+    # shared machine cannot reach by scheduling alone.
     elapsed = []
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         found = find_quantities(PATHOLOGICAL[name])
-        elapsed.append(time.perf_counter() - started)
+        elapsed.append(time.process_time() - started)
     assert isinstance(found, list)
-    assert min(elapsed) < 1.0, f"{name}: {min(elapsed):.2f}s"
+    assert min(elapsed) < 5.0, f"{name}: {min(elapsed):.2f}s of CPU"
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,4 +1,7 @@
+import pytest
 from factories import article
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosscheck.sources import agency_credits, source_map
 
@@ -66,3 +69,51 @@ def test_a_shared_paragraph_is_one_source() -> None:
     a = article("a", text="Local lead paragraph here. " + copy)
     b = article("b", text=copy + " Another outlet's own closing line.")
     assert source_map([a, b]).independent_count(["a", "b"]) == 1
+
+
+def _credits_by_full_scan(text: str) -> set[str]:
+    """The plain definition: every match of the credit pattern over the whole text."""
+    from crosscheck.sources import _CASE_SENSITIVE, _CREDIT, AGENCIES, _agency_key
+
+    names = (next(g for g in m.groups() if g) for m in _CREDIT.finditer(text))
+    return {AGENCIES[_agency_key(n)] for n in names if _agency_key(n) not in _CASE_SENSITIVE or n.isupper()}
+
+
+_CREDIT_PIECES = [
+    "with inputs from ", "With additional reporting by ", "WITH INPUT FROM ", "wıth inputs from ", "forthwith inputs by ",
+    "told ", "TOLD ", "according to ", "accordıng to ", "(", ")", " reported", " REPORTED", " reportedly",
+    "Reuters", "AFP", "ap", "AP", "the Associated Press", "Agence France-Presse", "Anadolu Agency", "xinhua",
+    "Reuterſ", "\u0130", "\u212a", " ", "\n", "  ", "-", ".", "x", "said",
+]
+
+
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=14).map("".join))
+def test_credits_found_from_cue_words_match_a_full_scan(text: str) -> None:
+    assert agency_credits(article("a", text=text)) == _credits_by_full_scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuters reported on Monday", "told AFP reported", "(AP) reported", "the Associated Press\n\n reported",
+     "snap reported", "Kyodo reported", "\u212ayodo reported", "İt was, Reuters reported", "told Reuterſ"],
+    ids=["reported", "overlap", "bracket", "long-space", "inside-word", "kyodo", "kelvin-sign", "dotted-i", "long-s"],
+)
+def test_credit_cases(text: str) -> None:
+    assert agency_credits(article("a", text=text)) == _credits_by_full_scan(text)
+
+
+def test_a_name_matched_through_case_folding_is_still_its_agency() -> None:
+    assert agency_credits(article("a", text="with inputs from Reuterſ")) == {"Reuters"}
+
+
+def test_a_large_corpus_counted_in_parts_of_the_hash_range_groups_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck import sources
+
+    stories = [f"Story {i} tells of {i} different things that happened somewhere else on day {i}." for i in range(12)]
+    arts = [article(f"a{i}", text=stories[i] + (" " + WIRE if i % 3 == 0 else "") + (" " + stories[i - 1] * 2 if i % 4 == 1 else ""))
+            for i in range(12)]
+    whole = source_map(arts)
+    monkeypatch.setattr(sources, "SHINGLES_PER_PASS", 7)
+    parts = source_map(arts)
+    assert parts.members == whole.members and parts.reasons == whole.reasons
+    assert whole.independent_count([a.id for a in arts]) < len(arts)  # some copy was shared

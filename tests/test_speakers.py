@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosscheck.extract.speakers import (
@@ -11,7 +13,7 @@ from crosscheck.extract.speakers import (
     resolve_speakers,
     same_speaker,
 )
-from crosscheck.model import Span, Statement
+from crosscheck.model import Span, Statement, StatementPart
 
 MENTIONS = [
     # (id, written, kind, name)
@@ -32,6 +34,11 @@ MENTIONS = [
     ("anon-group", "Pakistani officials", "anonymous", "Pakistani officials"),
     ("pronoun", "she", "pronoun", "she"),
     ("description", "the Taliban minister", "person", "the Taliban minister"),
+    ("name-particle", "Mayor Carla de Souza", "person", "Carla de Souza"),
+    ("name-particles", "Commission President Ursula von der Leyen", "person", "Ursula von der Leyen"),
+    ("name-particle-bin", "Crown Prince Faisal bin Khalid", "person", "Faisal bin Khalid"),
+    ("particle-not-before-a-name", "Minister Ana Ruiz de facto", "person", "Ana Ruiz"),
+    ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
 ]
 
 
@@ -104,3 +111,15 @@ def test_resolve_speakers_across_articles() -> None:
     assert by_id[ids[4]].anonymous
     # deterministic: the same input gives the same ids
     assert resolve_speakers(statements) == (resolved, speakers)
+
+
+def test_a_name_over_another_passage_is_a_speaker_too() -> None:
+    """"Kenya vows ..." heading its minister's words: a figure "Kenya says" elsewhere finds it."""
+    headline = StatementPart(id="a:s0-5", start=0, end=5, content="x", relation="restates", headline=True,
+                             speaker_span=Span(start=0, end=5, text="Kenya"))
+    pronoun = StatementPart(id="a:s6-9", start=6, end=9, content="y", relation="continues",
+                            speaker_span=Span(start=6, end=8, text="it"))
+    minister = replace(_st("a", "John Mwangi", "Kenya's finance minister John Mwangi"), parts=(headline, pronoun))
+    resolved, speakers = resolve_speakers([minister])
+    assert [s.id for s in speakers] == ["john-mwangi", "kenya"]
+    assert resolved[0].speaker_id == "john-mwangi"

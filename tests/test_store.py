@@ -22,6 +22,7 @@ from crosscheck.model import (
     Sentence,
     Span,
     Statement,
+    StatementPart,
     TimeScope,
 )
 from crosscheck.settings import Settings
@@ -66,6 +67,8 @@ def _extraction(article: Article) -> tuple[list[Sentence], list[Claim], list[Sta
         id="a1:q1", article="a1", start=q2, end=q2 + 12, content=text[q2 : q2 + 12], speaker="Ishaq Dar",
         speaker_id=None, cue="said", direct=True, speaker_span=Span(start=66, end=75, text="Ishaq Dar"),
         cue_span=Span(start=1, end=2, text="x"), anonymous=False, confidence=0.7, sentence="“We are ready,” he said.",
+        parts=(StatementPart(id="a1:q2", start=1, end=3, content=text[1:3], relation="restates", cue="says",
+                             speaker_span=Span(start=0, end=1, text=text[0:1]), headline=True),),
     )
     return sentences, [claim], [statement]
 
@@ -88,7 +91,7 @@ STORED_FIELDS = {
     Quantity: {"start", "end", "text", "value", "low", "high", "hedge", "hedge_class", "kind", "unit",
                "number_start", "number_end"},
     Statement: {"id", "article", "start", "end", "content", "speaker", "speaker_id", "cue", "direct",
-                "speaker_span", "cue_span", "anonymous", "confidence", "sentence"},
+                "speaker_span", "cue_span", "anonymous", "confidence", "sentence", "kind", "parts"},
     Sentence: {"article", "index", "paragraph", "start", "end", "text", "furniture"},
 }
 
@@ -224,7 +227,7 @@ def test_the_schema_reads_with_plain_sql_and_is_documented(tmp_path: Path) -> No
     stored_statements = plain.execute(
         "SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article WHERE a.duplicate_of IS NULL"
     ).fetchone()[0]
-    assert stored_statements == len(report.statements)
+    assert stored_statements == len(report.statements) + len(report.sourcing)
     members = plain.execute("SELECT count(*) FROM cluster_members").fetchone()[0]
     assert members == sum(len(c.members) for c in report.clusters)
     # Every offset points into the stored text, as in the model.

@@ -33,6 +33,15 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("500 crossed on Sunday and Monday.", "period", date(2025, 4, 6), date(2025, 4, 7)),
         ("500 died yesterday.", "point", date(2025, 4, 7), date(2025, 4, 7)),
         ("Only 500 recognised it in the 1990s.", "period", date(1990, 1, 1), date(1999, 12, 31)),
+        # disasters, elections and money date their figures like this too
+        ("The toll was raised to 500 as of Sunday.", "until", None, date(2025, 4, 6)),
+        ("The storm has killed 500 since making landfall on Sunday.", "since", date(2025, 4, 6), TUESDAY),
+        ("500 had died since late Sunday.", "since", date(2025, 4, 6), TUESDAY),
+        ("500 have gone missing in the past four days.", "period", date(2025, 4, 4), TUESDAY),
+        ("Over the past 24 hours, 500 were rescued.", "period", date(2025, 4, 7), TUESDAY),
+        ("Between January and March, exports fell by 500 tonnes.", "period", date(2025, 1, 1), date(2025, 3, 31)),
+        ("Exports grew by 500 tonnes in the third quarter of 2024.", "period", date(2024, 7, 1), date(2024, 9, 30)),
+        ("Some 500 voters were turned away in the March 20 election.", "point", date(2025, 3, 20), date(2025, 3, 20)),
     ],
 )
 def test_resolves(sentence: str, relation: str, date_from: date | None, date_to: date) -> None:

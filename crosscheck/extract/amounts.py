@@ -11,7 +11,7 @@ written, so the scanner in ``numbers`` can decide what it is (a count, a year, a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crosscheck.extract.hedges import VAGUE
 from crosscheck.extract.tokens import Token, touching
@@ -36,11 +36,15 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _VAGUE_MAX_WORDS = max(len(k.split()) for k in VAGUE)
+#: every leading run of whole words of a vague phrase ("tens", "tens of", "tens of thousands")
+_VAGUE_PREFIXES = frozenset(" ".join(k.split()[:m]) for k in VAGUE for m in range(1, len(k.split()) + 1))
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
-    """A number as read: value (None when vague), its token span, and how it was written."""
+class Number(NamedTuple):
+    """A number as read: value (None when vague), its token span, and how it was written.
+
+    A named tuple, not a frozen dataclass: one is built for every figure read, and a frozen
+    dataclass's ``__init__`` costs about ten times as much."""
 
     value: float | None
     first: int  # index of the first token
@@ -88,13 +92,14 @@ def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:
 
 def _vague_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The longest vague phrase starting at ``i`` ("tens of thousands"), dropping a final "of"."""
-    words: list[str] = []
     best: tuple[str, int] | None = None
+    key = ""
     for k in range(i, min(len(tokens), i + _VAGUE_MAX_WORDS)):
         if tokens[k].kind != "w":
             break
-        words.append(tokens[k].low)
-        key = " ".join(words)
+        key = tokens[k].low if k == i else f"{key} {tokens[k].low}"
+        if key not in _VAGUE_PREFIXES:
+            break  # "a hundred": no vague phrase goes on this way
         if key in VAGUE:
             best = (key, k + 1)
     return best
@@ -134,13 +139,29 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
         return None
     first = i - 1 if decimal_lead else i
     j = i
-    if not decimal_lead:
+    if (
+        not decimal_lead and i + 1 < n and tokens[i + 1].kind == "n"
+        and not (i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].end == t.start)
+    ):
+        # "800 000"; not "i7 860": digits glued to letters name a thing, and no group follows
         j = _space_group(text, tokens, i, digits)
         if j != i:
             joined = "".join(tok.text for tok in tokens[i : j + 1])
             value = float(joined)
     after = j + 1
     bare = digits.isdigit() and j == i and not decimal_lead
+    nxt_tok = tokens[after] if after < n else None
+    if nxt_tok is None or (
+        nxt_tok.kind == "w" and nxt_tok.start != tokens[j].end and nxt_tok.low not in _WORDS_AFTER_DIGITS
+    ):
+        return Number(value, first, after, "digits", bare_int=bare)  # "80,000 people": the common case
+    # scientific notation: "1.5e-3", "3 x 10^6", "2.48×10−5", "10⁶", "2^10"
+    if after < n and (tokens[after].low in _EXPONENT_STARTS or tokens[after].text[0] in _SUPERSCRIPT_START):
+        power = _power(tokens, after, digits)
+        if power is not None:
+            base, exponent, after, replaces = power
+            value = _times_power(1.0 if replaces else value, base, exponent)
+            return Number(value, first, after, "digits", scaled=True)
     # a fraction written with a slash: "3/4", "2 1/2"
     frac = _slash_fraction(tokens, after - 1)
     if frac is not None and bare:
@@ -157,9 +178,9 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
     # glued scale suffix: "80k", "1.3m", "2bn"
     if after < n and tokens[after].kind == "w" and touching(tokens, after):
         suffix = tokens[after].low
-        nxt = tokens[after + 1] if after + 1 < n else None
+        word_after = tokens[after + 1] if after + 1 < n else None
         metre = tokens[after].text == "m" and not money and (
-            nxt is None or nxt.kind != "w" or nxt.low in _METRE_CONTEXT
+            word_after is None or word_after.kind != "w" or word_after.low in _METRE_CONTEXT
         )
         if money and suffix in CURRENCY_ONLY_SUFFIX:
             return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
@@ -185,6 +206,100 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
         scaled = True
         after += 1
     return Number(value, first, after, "digits", scaled=scaled, bare_int=bare and not scaled)
+
+
+#: what may follow a mantissa in scientific notation: "e", a times sign, a caret
+_TIMES = frozenset({"x", "×", "*", "·", "⋅"})
+_EXPONENT_STARTS = _TIMES | {"e", "^", "**"}
+#: the spaced words that may go on with digits ("1.6 million", "3 x 10^6", "1 point 1")
+_WORDS_AFTER_DIGITS = _EXPONENT_STARTS | set(SCALES) | set(DOZEN) | {"point"}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SUPERSCRIPT_START = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_MINUS = ("-", "−", "⁻")
+#: powers beyond this overflow a float or are noise
+_MAX_EXPONENT = 300
+
+
+def _power(tokens: list[Token], i: int, mantissa: str) -> tuple[int, int, int, bool] | None:
+    """The power after a mantissa, starting at token ``i``: (base, exponent, index after,
+    whether the power replaces the mantissa). "e-3" and "×10−5" multiply it; a caret right
+    after the digits raises them ("10^6", "2^10"), and so do superscripts after a 10 ("10⁶",
+    "10⁻³"; after other digits they are footnote marks). The sign of a caret-less "10-3" only
+    counts when all is glued ("5.5x10-3"): spaced, "3 x 10-12" is a size and a range."""
+    n = len(tokens)
+    t = tokens[i]
+    if not touching(tokens, i) and t.low not in _TIMES:
+        return None
+    if t.low == "e":  # "4e14", "1E-3", "9.83e+05": e glued between digits
+        exponent = _signed_digits(tokens, i + 1, glued=True)
+        if exponent is None:
+            return None
+        return 10, exponent[0], exponent[1], False
+    if t.text in ("^", "**"):  # "10^6", "2^10": the digits before are the base
+        exponent = _signed_digits(tokens, i + 1, glued=True)
+        if exponent is None or not mantissa.isdigit() or len(mantissa) > 3 or int(mantissa) < 2:
+            return None
+        return int(mantissa), exponent[0], exponent[1], True
+    if t.text[0] in _SUPERSCRIPT_START:
+        exponent = _superscript(tokens, i) if mantissa == "10" else None
+        if exponent is None:
+            return None
+        return 10, exponent[0], exponent[1], True
+    # "× 10^6", "x10⁶", "×10−5", "x 2^10"
+    j = i + 1
+    if j >= n or tokens[j].kind != "n" or not tokens[j].text.isdigit() or len(tokens[j].text) > 3:
+        return None
+    base = int(tokens[j].text)
+    k = j + 1
+    if k < n and tokens[k].text in ("^", "**") and touching(tokens, k):
+        exponent = _signed_digits(tokens, k + 1, glued=True)
+    elif k < n and touching(tokens, k) and (tokens[k].text in ("⁻",) or tokens[k].text.translate(_SUPERSCRIPTS).isdigit()):
+        exponent = _superscript(tokens, k)
+    elif base == 10 and touching(tokens, i) and touching(tokens, j) and k < n and tokens[k].text in _MINUS:
+        exponent = _signed_digits(tokens, k, glued=True)
+    else:
+        return None
+    if exponent is None or base < 2:
+        return None
+    return base, exponent[0], exponent[1], False
+
+
+def _times_power(value: float, base: int, exponent: int) -> float:
+    """``value`` × base^exponent; powers of ten through the decimal form, so 2.48×10−5 is
+    2.48e-05 and not 2.4800000000000003e-05."""
+    if base == 10:
+        return float(f"{value!r}e{exponent}")
+    return value * float(base) ** exponent
+
+
+def _signed_digits(tokens: list[Token], i: int, glued: bool) -> tuple[int, int] | None:
+    """"-3", "−5", "+05", "14" from token ``i``, all glued: (the integer, index after)."""
+    n = len(tokens)
+    sign = 1
+    if i < n and tokens[i].text in (*_MINUS, "+") and (not glued or touching(tokens, i)):
+        sign = 1 if tokens[i].text == "+" else -1
+        i += 1
+    if not (i < n and tokens[i].kind == "n" and tokens[i].text.isdigit() and (not glued or touching(tokens, i))):
+        return None
+    exponent = sign * int(tokens[i].text[:4])
+    if abs(exponent) > _MAX_EXPONENT:
+        return None
+    return exponent, i + 1
+
+
+def _superscript(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """"⁶", "⁻³", "¹²": an exponent in superscript digits (the tokenizer calls them a word)."""
+    n = len(tokens)
+    sign = 1
+    if tokens[k].text == "⁻":
+        sign = -1
+        k += 1
+        if not (k < n and touching(tokens, k)):
+            return None
+    digits = tokens[k].text.translate(_SUPERSCRIPTS)
+    if not digits.isdigit() or len(digits) > 3:
+        return None
+    return sign * int(digits), k + 1
 
 
 def _slash_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 
 from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.frames import _PRESENT, _is_verb, frame
-from crosscheck.extract.numbers import find_quantities
+from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
-from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence
+from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -31,10 +31,11 @@ def extract_claims(
     """Every numeric claim in ``article``, in text order."""
     claims: list[Claim] = []
     previous_counted: str | None = None
+    previous_day: tuple[int, TimeScope, str] | None = None  # (sentence index, one-day scope, kind)
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
-        quantities = find_quantities(sentence.text)
+        quantities = find_figures(sentence.text)
         if not quantities:
             continue  # most sentences hold no figure: skip their time phrases
         told = reported_on(sentence.text, article.published)
@@ -55,6 +56,15 @@ def extract_claims(
             if parent is not None:
                 event = event or parent.event
                 scope = scope or parent.time
+            if scope is None and previous_day is not None and previous_day[0] == index - 1 \
+                    and previous_day[2] == q.kind and event and event.endswith("ed") and not told \
+                    and not _PERFECT.search(sentence.text):
+                # "1,636 were deported on Sunday. The largest transfer was in Punjab, where
+                # 5,111 were transported ...": a past event told right after a dated one
+                # happened that day, unless it says otherwise
+                scope = previous_day[1]
+            if scope is not None and scope.resolved and scope.date_from and scope.date_from == scope.date_to:
+                previous_day = (index, scope, q.kind)
             claims.append(
                 Claim(
                     id=f"{article.id}:{start}-{end}",
@@ -85,6 +95,12 @@ _BREAKDOWN = re.compile(
 )
 
 
+#: "have impacted", "has killed", "had been displaced": a running total, not something of one day
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+ed\b", re.IGNORECASE)
+
+_BREAKDOWN_OPENS_SENTENCE = re.compile(r"(?:of|among)\b", re.IGNORECASE)
+
+
 def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Claim | None:
     """The earlier claim this quantity elaborates, if any: the figure it breaks down, or the
     figure before it in a verbless list ("12,982 departed from X, 5,435 from Y")."""
@@ -92,9 +108,11 @@ def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Cl
         return None
     lo, hi = clause_of(sentence.text, start, end)
     clause_before = sentence.text[lo:start]
-    if _BREAKDOWN.search(clause_before):
-        return claims[-1]
     same_sentence = claims[-1].sentence_start == sentence.start
+    opener = _BREAKDOWN.search(clause_before)
+    # "including ..." elaborates a figure of its own sentence; "Of these, ..." may open the next
+    if opener and (same_sentence or _BREAKDOWN_OPENS_SENTENCE.match(sentence.text[opener.start():])):
+        return claims[-1]
     if same_sentence and not _has_verb(sentence.text[lo:hi]):
         return claims[-1]
     return None

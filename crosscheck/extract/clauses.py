@@ -40,7 +40,7 @@ _HARD_CHARS = tuple(';:"“”—–-')
 
 # The word patterns below read as
 #     _OPENERS:   \b(?:which|while|whereas|because|although|though|when|where|after|before|but|
-#                 whom|whose)\b | \bas\b, not in "such as", "as well as", "as many as" ...
+#                 whom|whose)\b | \bas\b, not in "such as", "as well as", "as many as", "as of" ...
 #     _BEFORE_ONLY:          \b(?:that|who)\b
 #     _COORDINATED_FIGURE:   \b(?<!\d )(?:and|but|or)\s+ before a figure
 # all case-insensitive. Each is written to open with the words' first letters as a plain
@@ -53,7 +53,7 @@ _OPENERS = re.compile(
     r"[WwBbAaTt]" + _WORD_START
     + r"(?i:(?<=w)h(?:ich|ile|ereas|en|ere|om|ose)\b|(?<=b)(?:ecause|efore|ut)\b"
     r"|(?<=a)(?:lthough|fter)\b|(?<=t)hough\b"
-    r"|(?<=a)s\b(?<!\bsuch as)(?<!\bas well as)(?! (?:many|much|few|little|high|low|well) as\b))"
+    r"|(?<=a)s\b(?<!\bsuch as)(?<!\bas well as)(?! (?:many|much|few|little|high|low|well) as\b)(?! of\b))"
 )
 _BEFORE_ONLY = re.compile(r"[TtWw]" + _WORD_START + r"(?i:(?<=t)hat|(?<=w)ho)\b")
 _COORDINATED_FIGURE = re.compile(

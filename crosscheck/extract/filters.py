@@ -15,15 +15,17 @@ times, never about a particular story:
 * the pronoun "one" ("no one", "one of", "the one", "one another");
 * a small number after a definite article or possessive ("the two countries", "both ... their
   three children"): known entities, not a count;
-* a duration that only bounds another figure's time ("in just over two weeks", "for a decade",
-  "over the past 24 hours", "two weeks ago").
+* two numbers and a slash that may be a date ("05/06", "1/0");
+* clock times ("7:30am", "5 pm", "five o'clock", ``dates.is_clock_time``): neither a figure nor
+  a date, and the peers read none in "2 pm".
 """
 
 from __future__ import annotations
 
+from crosscheck.extract.dates import is_iso_or_slash
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
-from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
+from crosscheck.extract.units import IDENTIFIER_NOUNS
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -34,41 +36,28 @@ _ONE_PRONOUN_AFTER = {"of", "another", "anothers", "'s", "’s", "who", "that", 
                       "can", "must", "should", "would", "could", "may", "might", "will", "shall",
                       "does", "did", "is", "was", "has", "had", "by", "thing", "way", "side",
                       "hand", "moment", "day", "time", "point", "stage"}
-_TIME_PREPOSITIONS = {"in", "within", "for", "over", "during", "after", "before", "past", "last",
-                      "next", "of", "than", "every", "each", "since", "until", "till", "about",
-                      "around", "nearly", "almost", "recent", "previous", "coming", "first",
-                      "the", "those", "these", "few", "some", "several", "two", "by", "to"}
-_TIME_AFTER = {"ago", "later", "earlier", "before", "after", "since", "from", "into", "on",
-               "old", "hence", "away"}
-#: words that follow a year, not a count ("in 2023 and", "2023 was")
-_AFTER_YEAR = {"and", "or", "to", "the", "was", "is", "when", "as", "after", "before", "until",
-               "but", "that", "which", "with", "for", "in", "on", "at", "by", "of", "saw", "had",
-               "has", "have", "will", "would", "alone", "onwards", "onward", "through", "from"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _STRONG_IDENTIFIERS = {"article", "section", "clause", "chapter", "resolution", "flight", "route",
                        "no", "nos", "number", "page", "paragraph", "rule", "room", "gate",
                        "platform", "covid", "phase", "version", "vol", "volume", "episode",
                        "amendment", "figure", "fig", "table", "highway", "verse", "psalm",
                        "exit", "junction", "proposition", "class", "sector", "ward", "block"}
-_CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "hrs", "ist", "pst", "est",
-          "cet", "bst", "pkt", "edt", "pdt"}
 
 
 def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
-    """True when the reading is a date, year, time, ordinal, identifier, pronoun or time bound."""
+    """True when the reading is an ordinal, identifier, pronoun or the like: dropped. (Clock
+    times are dropped and dates and years read by ``dates`` before this is asked; time bounds
+    after.)"""
     number = r.number
     written = number.written
     # each rule below is only asked where it can hold (the guards repeat the rules' own first
     # tests), which matters on text with tens of thousands of figures
     return (
         _is_ordinal(tokens, number.first, number.after)
-        or _is_clock_time(tokens, r)
-        or _is_date_part(tokens, r)
-        or _is_year(tokens, r)
+        or is_iso_or_slash(tokens, number.first, number.after)
         or (written in ("digits", "fraction") and _is_identifier(text, tokens, r))
         or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
-        or (r.kind == "duration" and _is_time_bound(tokens, r))
         or (written == "fraction" and _is_ordinal_half(tokens, r))
     )
 
@@ -84,166 +73,27 @@ def _is_ordinal(tokens: list[Token], first: int, after: int) -> bool:
     )
 
 
-def _is_clock_time(tokens: list[Token], r: Reading) -> bool:
-    n = len(tokens)
-    number = r.number
-    a = number.after
-    if a < n and tokens[a].text == ":" and a + 1 < n and tokens[a + 1].kind == "n" and touching(tokens, a + 1):
-        return True
-    p = number.first - 1
-    if p >= 1 and tokens[p].text == ":" and touching(tokens, number.first) and tokens[p - 1].kind == "n":
-        return True
-    if r.kind in ("count",) and number.value is not None and number.value <= 24 and a < n:
-        low = tokens[a].low
-        if low in _CLOCK or (low in ("a", "p") and a + 1 < n and tokens[a + 1].text == "." and a + 2 < n and tokens[a + 2].low == "m"):
-            return True
-        if low == "o'clock" or low == "o’clock":
-            return True
-    # "2.30pm": glued am/pm after a decimal
-    return False
-
-
-def _is_month(tok: Token | None) -> bool:
-    if tok is None or tok.kind != "w":
-        return False
-    if tok.low == "may":
-        return tok.text == "May"
-    if tok.low == "mar":
-        return tok.text in ("Mar",)
-    return tok.low in MONTHS
-
-
-def _is_date_part(tokens: list[Token], r: Reading) -> bool:
-    number = r.number
-    n = len(tokens)
-    f, a = number.first, number.after
-    if not number.bare_int or r.kind != "count" or r.hedge_first >= 0 and not r.is_range:
-        # "more than 31 March" is odd; hedged numbers are read as amounts
-        if not (number.bare_int and r.kind == "count"):
-            return _is_iso_or_slash(tokens, f, a)
-    if _is_iso_or_slash(tokens, f, a):
-        return True
-    value = number.value or 0
-    if not (number.bare_int and 1 <= value <= 31 or _four_digit_year(tokens[f].text)):
-        return False
-    prev = _prev(tokens, f)
-    if prev is not None and prev.text == "." and f >= 2 and _is_month(tokens[f - 2]):
-        return True
-    if _is_month(prev):
-        return True
-    if a < n and _is_month(tokens[a]):
-        return True
-    if a + 1 < n and tokens[a].low == "of" and _is_month(tokens[a + 1]):
-        return True
-    if prev is not None and prev.low in WEEKDAYS and value <= 31:
-        return True
-    # "April 1 and 7", "March 3-5": the second day of a date range
-    if prev is not None and prev.low in ("and", "to", "-", "–", "&") and f >= 3:
-        before = tokens[f - 2]
-        if before.kind == "n" and before.text.isdigit() and _is_month(tokens[f - 3]):
-            return True
-    # "1 and 7 April"
-    if a + 2 < n and tokens[a].low in ("and", "to", "-", "–") and tokens[a + 1].kind == "n" and _is_month(tokens[a + 2]):
-        return True
-    return False
-
-
-def _four_digit_year(s: str) -> bool:
-    return len(s) == 4 and s.isdigit() and 1000 <= int(s) <= 2100
-
-
-_DATE_JOINERS = ("-", "/", ".")
-
-
-def _is_iso_or_slash(tokens: list[Token], f: int, a: int) -> bool:
-    """"2025-04-08", "11/02/2007", "05/06", "2013-14": numbers joined into a date."""
-    n = len(tokens)
-    tok = tokens[f]
-    if tok.kind != "n":
-        return False
-    if not (a < n and tokens[a].text in _DATE_JOINERS) and not (f >= 1 and tokens[f - 1].text in _DATE_JOINERS):
-        return False  # no "-", "/" or "." beside the number: nothing joins it into a date
-    sep_after = a < n and tokens[a].text in ("-", "/", ".") and touching(tokens, a) and a + 1 < n and tokens[a + 1].kind == "n" and touching(tokens, a + 1)
-    sep_before = f >= 2 and tokens[f - 1].text in ("-", "/") and touching(tokens, f) and touching(tokens, f - 1) and tokens[f - 2].kind == "n"
-    if _four_digit_year(tok.text) and sep_after and tokens[a].text in ("-", "/"):
-        nxt = tokens[a + 1].text
-        return nxt.isdigit() and (len(nxt) == 2 and (nxt.startswith("0") or int(nxt) <= 12 or int(nxt) > int(tok.text[2:])))
-    if tok.text.isdigit() and len(tok.text) <= 2 and sep_after and tokens[a].text == "/":
-        k = a + 2
-        if k + 1 < n and tokens[k].text == "/" and tokens[k + 1].kind == "n":
-            return True
-        return tok.text.startswith("0") or tokens[a + 1].text.startswith("0")
-    if sep_before and tokens[f - 1].text in ("-", "/"):
-        prev_num = tokens[f - 2].text
-        if _four_digit_year(prev_num) and tok.text.isdigit() and len(tok.text) == 2:
-            return True
-        # the day of "2025-04-08": two steps back is the year
-        if (
-            f >= 4
-            and tokens[f - 3].text == tokens[f - 1].text
-            and touching(tokens, f - 2)
-            and _four_digit_year(tokens[f - 4].text)
-        ):
-            return True
-        if tokens[f - 1].text == "/" and f >= 4 and tokens[f - 3].text == "/":
-            return True
-        if tokens[f - 1].text == "/" and (prev_num.startswith("0") or tok.text.startswith("0")):
-            return True
-    return False
-
-
-def _is_year(tokens: list[Token], r: Reading) -> bool:
-    number = r.number
-    if not number.bare_int or r.kind != "count" or r.is_range and False:
-        return _is_decade(tokens, r)
-    text = tokens[number.first].text
-    if not _four_digit_year(text):
-        return _is_decade(tokens, r)
-    if r.hedge_first >= 0:
-        return False
-    a = number.after
-    n = len(tokens)
-    prev = _prev(tokens, number.first)
-    if r.is_range:
-        return True  # "2013-2014", "from 2019 to 2023"
-    # "2000 people" after no time preposition is a count; otherwise a year
-    if a < n and tokens[a].kind == "w" and tokens[a].text.islower() and tokens[a].low not in _AFTER_YEAR:
-        if prev is None or prev.low not in _TIME_PREPOSITIONS | {"since", "until", "of", "by"}:
-            return False
-    return True
-
-
-def _is_decade(tokens: list[Token], r: Reading) -> bool:
-    n = len(tokens)
-    a = r.number.after
-    text = tokens[r.number.first].text
-    if a < n and touching(tokens, a) and text.isdigit():
-        if tokens[a].low == "s" and (len(text) in (2, 4)) and text.endswith("0"):
-            return True
-        if tokens[a].low in ("'s", "’s") and text.endswith("0") and len(text) == 4:
-            return True
-    prev = _prev(tokens, r.number.first)
-    if prev is not None and prev.text in ("'", "’") and a < n and tokens[a].low == "s":
-        return True
-    return False
-
-
 def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
     number = r.number
     f, a = number.first, number.after
     n = len(tokens)
     if number.written not in ("digits", "fraction"):
         return False
-    prev = _prev(tokens, f)
-    if r.kind == "count" and prev is not None:
+    count = r.kind == "count"
+    prev = tokens[f - 1] if f > 0 else None
+    glued_before = prev is not None and prev.end == tokens[f].start
+    nxt = tokens[a] if a < n else None
+    glued_after = nxt is not None and nxt.start == tokens[a - 1].end
+    if count and prev is not None:
         # "G20", "L2", "COVID-19", "F-16", "MACS J1149.5"
-        if touching(tokens, f) and prev.kind == "w":
+        if glued_before and prev.kind == "w":
             return True
-        if prev.text in ("-", "_", "#", "/", "№") and touching(tokens, f) and f >= 2:
+        if glued_before and prev.text in ("-", "_", "#", "/", "№") and f >= 2:
             before = tokens[f - 2]
-            if prev.text == "#" or (touching(tokens, f - 1) and before.kind == "w" and (before.text.isupper() or before.text[:1].isupper())):
+            before_glued = before.end == prev.start
+            if prev.text == "#" or (before_glued and before.kind == "w" and (before.text.isupper() or before.text[:1].isupper())):
                 return True
-            if prev.text == "-" and touching(tokens, f - 1) and before.kind == "w" and before.low not in ("minus", "negative"):
+            if prev.text == "-" and before_glued and before.kind == "w" and before.low not in ("minus", "negative"):
                 return True  # "F-16", not "negative-5"
         if prev.text == "#":
             return True
@@ -251,21 +101,19 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
             if prev.low in _STRONG_IDENTIFIERS or prev.text[:1].isupper():
                 if not (prev.low == "no" and prev.text == "no"):
                     return True
-    # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
-    if r.kind == "count" and a < n and touching(tokens, a) and tokens[a].kind == "w" and not number.glued_suffix:
-        if tokens[a].low not in ("s",):
+    if glued_after and nxt is not None:
+        # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
+        if count and nxt.kind == "w" and not number.glued_suffix and nxt.low != "s":
             return True
-    if a < n and touching(tokens, a) and tokens[a].text in ("_",):
-        return True
+        if nxt.text == "_":
+            return True
     # phone numbers: "+92 51 1234567", "555-123-4567", "(051) 123 4567"
-    if r.kind == "count" and prev is not None and (prev.kind == "n" or prev.text == "+") and _after_plus_prefix(tokens, f):
+    if count and prev is not None and (prev.kind == "n" or prev.text == "+") and _after_plus_prefix(tokens, f):
         return True
-    if r.kind == "count" and a + 2 < n and tokens[a].text == "-" and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
+    if count and nxt is not None and nxt.text == "-" and a + 2 < n and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
         return True
     # code: a number inside the argument list of a call, or beside operators
-    if _in_code(text, tokens, f, a):
-        return True
-    return False
+    return _in_code(text, tokens, f, a)
 
 
 def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
@@ -276,7 +124,11 @@ def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
         if prev is None:
             return False
         if prev.text == "+" and touching(tokens, k):
-            return True
+            # "10+10", "(1/2)+2": a plus glued after a number or a bracket adds; it opens no
+            # number. After a name's digits it is part of the name ("J1149.5+6663")
+            before = tokens[k - 2] if k >= 2 and touching(tokens, k - 1) else None
+            named = k >= 3 and touching(tokens, k - 2) and tokens[k - 3].kind == "w"
+            return not (before is not None and (before.text == ")" or (before.kind == "n" and not named)))
         if prev.kind != "n" or prev.end + 1 != tokens[k].start:
             return False
         k -= 1
@@ -333,27 +185,6 @@ def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
         return False
     prev = _prev(tokens, number.first)
     return prev is not None and prev.low in _DEFINITE and prev.low not in ("first", "last", "next", "only", "other", "this", "that")
-
-
-def _is_time_bound(tokens: list[Token], r: Reading) -> bool:
-    """A duration that says when, not how long something measured lasted."""
-    if r.kind != "duration":
-        return False
-    first = r.first
-    glued_unit = r.after >= 2 and tokens[r.after - 2].text == "-"
-    if glued_unit:
-        return False  # "a one-day visit", "a 48-hour strike": the duration is the claim
-    prev = _prev(tokens, first)
-    nxt = tokens[r.after] if r.after < len(tokens) else None
-    if nxt is not None and nxt.low in _TIME_AFTER:
-        return True
-    if prev is None:
-        return False
-    if prev.low in _TIME_PREPOSITIONS:
-        return True
-    if prev.low in ("just",) and first >= 2 and tokens[first - 2].low in _TIME_PREPOSITIONS:
-        return True
-    return False
 
 
 def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:

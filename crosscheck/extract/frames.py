@@ -65,7 +65,10 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             "attend", "attends", "receive", "receives", "earn", "earns", "support", "supports",
             "oppose", "opposes", "want", "wants", "use", "uses", "depend", "depends", "reside",
             "resides", "suffer", "suffers", "owe", "owes", "cost", "costs", "account", "accounts",
-            "make", "makes", "take", "takes", "get", "gets", "go", "goes", "come", "comes"}
+            "make", "makes", "take", "takes", "get", "gets", "go", "goes", "come", "comes",
+            # headline verbs: "Over two million join marches", "Floods kill 231"
+            "join", "joins", "kill", "kills", "rally", "protest", "lose", "loses", "win",
+            "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers"}
 _MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
 _POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
 #: nouns that name an event ("the deportation of 500", "the arrival of 300"): a figure after
@@ -83,6 +86,41 @@ _ORG_WORDS = {"department", "ministry", "agency", "organization", "organisation"
               "institute", "board", "bureau", "service", "services", "company", "group",
               "corporation", "federation", "league", "foundation", "centre", "center"}
 _PARTICLES = {"out", "back", "off", "away", "up", "down"}
+#: titles that make a capitalised run a person ("Finance Minister Nirmala Sitharaman said ...")
+_TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesman", "spokeswoman",
+                "spokesperson", "governor", "mayor", "director", "general", "ambassador", "envoy",
+                "chairman", "chairwoman", "chair", "commissioner", "senator", "representative",
+                "judge", "justice", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms",
+                "professor", "officer", "inspector", "superintendent", "captain", "colonel", "major"}
+#: heads that make a capitalised run a named happening, not a place ("Cyclone Ditwah",
+#: "Hurricane Maria", "Operation Sindoor", "the Paris Olympics")
+_NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "operation",
+                      "olympics", "games", "cup", "festival", "summit", "war", "conference", "election",
+                      "elections", "marathon", "championship", "championships", "covid", "pandemic"}
+#: compass words between a preposition and a place ("in southern Thailand")
+_COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
+                                     "southeast", "southwest") for suffix in ("", "ern")} | {"central"}
+#: "the island of Sumatra", "the province of Aceh": the place is the name after "of"
+_PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
+                "region", "county", "country", "capital", "port", "municipality", "prefecture"}
+_ANAPHORIC_PLACE = re.compile(
+    r"\b(?:in|across|throughout|within)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+)
+#: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
+_CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
+#: adjectives that state what happened to the people counted ("402 are still missing",
+#: "938 dead"): the event when no verb says it
+_STATES = {"missing", "dead", "injured", "wounded", "displaced", "homeless", "affected", "stranded",
+           "trapped", "unaccounted", "hospitalised", "hospitalized", "evacuated", "detained",
+           "arrested", "killed", "rescued", "infected", "sick", "ill", "unemployed", "jailed"}
+#: verbs that only move a figure ("the toll rose to 818"): the figure's event is the measure
+#: named before them, when there is one
+_MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped", "tops", "hit",
+           "passed", "pass", "pushed", "surpassed", "exceeded", "jumped", "soared", "increased",
+           "grew", "fell", "dropped", "declined", "raised", "revised", "put", "estimated", "at",
+           "to", "of", "was", "is", "were", "are", "stands", "reaches", "rises", "passes", "climbs",
+           "jumps", "hits", "nears", "neared", "exceeds", "surpasses", "crosses", "rising",
+           "climbing", "mounts", "mounted", "soars"}
 
 
 class Frame(NamedTuple):
@@ -193,8 +231,11 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
             and before[0][2].lower() not in _STOP:
         return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
-    for _s, _e, w in before[:8]:
-        if _is_verb(w):
+    if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
+            and before[0][2] not in _STOP:
+        return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
+    for k, (_s, _e, w) in enumerate(before[:8]):
+        if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
             return w.lower()
     return None
 
@@ -209,6 +250,11 @@ def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
             continue
         if possessed and w[0].isalpha() and not _is_verb(w):
             continue  # "had their ACC residency cards cancelled": the object before the verb
+        if low in _STATES and not _is_verb(w):
+            return low  # "402 people are still missing", "211 still missing"
+        if low == "among" and k + 2 < len(after) and after[k + 1][2].lower() == "the" \
+                and after[k + 2][2].lower() in _STATES:
+            return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         if _is_verb(w) or low in _PRESENT:
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
@@ -289,20 +335,35 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for s, e, text in _capital_runs(sentence):
         before = _inside(sentence, 0, s)
+        if before and before[-1][2].lower() in _COMPASS:
+            before = before[:-1]  # "in southern Thailand", "in northwestern Pakistan"
+        if len(before) >= 3 and before[-1][2].lower() == "of" and before[-2][2].lower() in _PLACE_KINDS:
+            before = before[:-2]  # "across the island of Sumatra", "in the province of Aceh"
+            if before and before[-1][2].lower() in _COMPASS:
+                before = before[:-1]  # "in the central province of Sofala"
         if before and before[-1][2].lower() == "the":
             before = before[:-1]  # "across the Rio Grande"
         if not before or before[-1][2].lower() not in _PLACE_PREPS:
             continue
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
-        if any(w.lower() in _ORG_WORDS for w in text.split()):
+        if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
+            continue
+        if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
         after_run = _inside(sentence, e)[:2]
-        if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP:
+        if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
+                and not after_run[0][2].lower().endswith("ly") and after_run[0][2].lower() not in _PLACE_KINDS:
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
         found.append((s, e, text))
+    # "died in the province", "in that region": a place named in an earlier sentence, but a
+    # part of the story's area all the same, which a figure for the whole does not share. When
+    # the sentence names a place itself, the phrase points back to it ("in Punjab, where 5,111
+    # were moved to camps across the province").
+    if not found:
+        found.extend((m.start(1), m.end(1), m.group(1)) for m in _ANAPHORIC_PLACE.finditer(sentence))
     return tuple(found)
 
 
@@ -323,14 +384,27 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
-            return re.sub(r"['’]s$", "", best[1])
+            return _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
         caps = _capital_runs(sentence)
-        if caps and caps[0][0] == toks[0][0] and not any(w.lower() in _ORG_WORDS for w in caps[0][2].split()):
+        if caps and caps[0][0] == toks[0][0] and not any(
+            w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
+        ):
             after = _inside(sentence, caps[0][1])[:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
+            if after and after[0][2][0].islower() and after[0][2].lower() not in _STOP | _AUX \
+                    and not _is_verb(after[0][2]):
+                return None  # "New figures show ...": the capital word qualifies a noun
+            if after and after[0][2].lower() in ("have", "are", "were"):
+                return None  # "Floods have affected ...": a country takes "has", a plural noun "have"
+            word = caps[0][2]
+            if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
+                from crosscheck.extract.places import country_of
+
+                if country_of(word) is None:
+                    return None  # "Officials counted ...", "Rescuers found ...": a plural noun
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
@@ -343,4 +417,136 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     counted, span = (found if found else (None, None))
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if counted is None:
+        counted = _number_of(sentence, start, lo) or _noun_of(sentence, start, lo)
+        if counted is not None and (event is None or event.split()[0] in _MOVERS):
+            event = _event_of_number(sentence, start, lo) or event
+    # a list of places can cut the clause before its subject ("the toll from the floods that
+    # struck A, B and C rose to 818"); measure_before stops at any other verb on its own
+    measure = measure_before(sentence, start)
+    if measure is not None:
+        event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
+    elif event is None and counted and " " in counted and counted.split()[0].lower() in _STATES:
+        event = counted.split()[0].lower()  # "some 15,000 displaced people were sheltering"
+    elif counted and counted.lower() in _STATES and (
+        event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
+    ):
+        event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
     return Frame(counted, span, event, place_near(sentence, start, end, lo, hi), noun is not None)
+
+
+#: nouns that name a running measure of a happening: "the death toll rose to 818"
+_MEASURES = {"toll", "tally"}
+
+
+def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The measure a figure is the value of, named shortly before it in its clause: "the
+    *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
+    25,000"."""
+    before = _inside(sentence, lo, start)[::-1][:30]
+    moved = False
+    for k, (_s, _e, w) in enumerate(before):
+        low = w.lower()
+        if low in _MEASURES:
+            modifier = before[k + 1][2] if k + 1 < len(before) else ""
+            if modifier.isalpha() and modifier.islower() and modifier not in _STOP | _DROP_LEAD:
+                return f"{modifier} {low}"
+            return low
+        # only words that move or place the figure may stand between it and its measure:
+        # "the toll rose again on Sunday to 818", not "the toll rose as rescuers found 40 more"
+        if low in _MOVERS and low not in _STOP:
+            moved = True
+            continue
+        if moved and w not in (".", ";", ":") and not w[0].isdigit():
+            continue  # "the death toll *from the floods that struck Java* rose to 818"
+        if k >= 10:
+            return None
+        if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
+                or low in ("again", "further", ",", "sharply", "slightly", "now")):
+            return None
+    return None
+
+
+def _number_of(sentence: str, start: int, lo: int = 0) -> str | None:
+    """What "the number of X" counts, when the figure is that number: "the number of dead
+    could pass 25,000"."""
+    before = _inside(sentence, lo, start)[::-1][:20]
+    words = [w.lower() for _, _, w in before]
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
+                and words[k - 1] not in _STOP:
+            return before[k - 1][2]
+    return None
+
+
+def _event_of_number(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The participle after "the number of X": "the number of people *killed* ... has climbed
+    to 210"."""
+    before = _inside(sentence, lo, start)[::-1][:20]
+    words = [w.lower() for _, _, w in before]
+    for k in range(len(words) - 2, 1, -1):
+        if words[k] == "of" and words[k + 1] in ("number", "total", "count"):
+            participle = words[k - 2]
+            if _is_verb(participle) or participle in _STATES:
+                return participle
+    return None
+
+
+#: prepositions that say where a figure holds, as opposed to where people came from or went
+#: ("expelled *from* Pakistan" and "crossed *into* Afghanistan" count the same people)
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "across", "at"})
+
+
+def is_location(sentence: str, place: str, near: int) -> bool:
+    """True when the occurrence of ``place`` nearest to ``near`` is introduced by a locative
+    preposition ("in Thailand", "in southern Thailand", "across the island of Sumatra")."""
+    best = None
+    for m in re.finditer(re.escape(place), sentence):
+        if best is None or abs(m.start() - near) < abs(best - near):
+            best = m.start()
+    if best is None:
+        return False
+    before = [w.lower() for w in sentence[max(0, best - 40) : best].split()]
+    if before and before[-1] in _COMPASS:
+        before.pop()
+    if len(before) >= 3 and before[-1] == "of" and before[-2] in _PLACE_KINDS:
+        before = before[:-2]
+        if before and before[-1] in _COMPASS:
+            before.pop()
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_FRONTED = re.compile(r"^\s*In (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*, ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?:, the\b| (?:has|have|had|is|was)\b)")
+
+
+def _appositive_subject(sentence: str, place: str) -> str | None:
+    """The subject named right after a fronted region: "In Southeast Asia, *Indonesia*, the
+    worst-hit country, has recorded 442 deaths": the figure is Indonesia's, not the region's."""
+    m = _FRONTED.match(sentence)
+    if m is None or not sentence.lstrip()[3:].lstrip().removeprefix("the ").startswith(place):
+        return None
+    subject = m.group(1)
+    if any(w.lower() in _ORG_WORDS | _NAMED_EVENT_WORDS or w.lower() in _NOT_PLACES for w in subject.split()):
+        return None
+    return subject
+
+
+#: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
+_GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
+               "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall"}
+
+
+def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The noun a figure is the amount of: "an outlay *of* Rs 26,000 crore" -> "outlay", "a
+    special package of Rs 15,000 crore" -> "package", "a fine of $5 million" -> "fine"."""
+    before = _inside(sentence, lo, start)[::-1][:3]
+    if len(before) < 2 or before[0][2].lower() != "of":
+        return None
+    noun = before[1][2]
+    low = noun.lower()
+    if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
+            or low.endswith("ing"):
+        return None
+    return noun

@@ -48,7 +48,7 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "greater than": "more", "higher than": "more", "larger than": "more",
     "exceeding": "more", "exceeds": "more", "exceeded": "more", "exceed": "more",
     "surpassing": "more", "surpasses": "more", "surpassed": "more",
-    "topping": "more", "topped": "more", "tops": "more", "north of": "more",
+    "topping": "more", "topped": "more", "tops": "more", "north of": "more", "passes": "more",
     "slightly more than": "more", "just more than": "more", "well more than": "more",
     "a little over": "more", "a little more than": "more", "a bit over": "more",
     # at least
@@ -76,6 +76,9 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "at most": "upto", "no more than": "upto", "not more than": "upto", "a maximum of": "upto",
     "maximum of": "upto", "as high as": "upto", "up to about": "upto",
     "at the most": "upto",
+    # exact: the writer says the figure is not rounded ("exactly 42"); the words are part of
+    # the figure's span, its interval is the number itself
+    "exactly": "exact", "precisely": "exact",
     # average
     "an average of": "average", "average of": "average", "on average": "average",
     "averaging": "average", "an average": "average", "a mean of": "average",

@@ -4,11 +4,13 @@
     ['more than 80,000', '52%']
 
 A mention is: hedge words + currency + number + scale + unit, or a range ("between 20 and 30",
-"2,000-4,000"), or a vague amount ("tens of thousands"). What reads as a number but is not a
-quantity is left out: dates, years and decades, clock times, ordinals, identifiers ("COVID-19",
-"Article 370"), phone numbers, code, the pronoun "one" ("no one", "one of"), and a small number
-after a definite article ("the two countries": known entities, not a count). Durations are kept
-with kind "duration" unless they only bound another figure's time ("in just over two weeks").
+"2,000-4,000"), or a vague amount ("tens of thousands"). Numbers that say when are read with
+a kind of their own (``dates``): "date" ("31 March 2025"), "year" ("in 2023", "the 1990s") and
+"period", a duration that only bounds another figure's time ("in just over two weeks");
+``find_figures`` leaves them out, and claims are made of figures only. What reads as a number
+but is no quantity at all is left out (``filters``): clock times, ordinals, identifiers
+("COVID-19", "Article 370"), phone numbers, code, the pronoun "one" ("no one", "one of"), and a
+small number after a definite article ("the two countries": known entities, not a count).
 
 Shares have ONE scale: kind "percent", value and low/high in 0-100, whether written "52%",
 "52 per cent", "half" (50), "a third" (33.3) or "two-thirds" (66.7); so the judge compares
@@ -24,12 +26,14 @@ import re
 from itertools import pairwise
 
 from crosscheck.extract.amounts import Number, read_number
+from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
 from crosscheck.extract.filters import not_a_quantity
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     MAX_HEDGE_WORDS,
     POST_HEDGES,
     PRE_HEDGES,
+    VAGUE,
     interval,
 )
 from crosscheck.extract.reading import Reading
@@ -37,6 +41,7 @@ from crosscheck.extract.tokens import Token, tokenize, touching
 from crosscheck.extract.units import (
     A_UNITS,
     CASE_SENSITIVE_CODES,
+    COMPOUND_STARTS,
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
     DURATIONS,
@@ -44,9 +49,20 @@ from crosscheck.extract.units import (
     IDENTIFIER_NOUNS,
     MEASURES,
     RATE_PERIODS,
+    RATE_UNITS,
     RATE_WORDS,
+    SPACED_AS_WRITTEN,
+    read_compound_unit,
 )
-from crosscheck.extract.words import FRACTIONS, NUMBER_WORDS, SCALES, TENS, split_glued
+from crosscheck.extract.words import (
+    A_BEFORE,
+    FRACTIONS,
+    NUMBER_WORDS,
+    SCALES,
+    TENS,
+    UNITS,
+    split_glued,
+)
 from crosscheck.model import HedgeClass, Quantity
 
 _STARTERS = (
@@ -62,11 +78,22 @@ _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity mention in ``text``, sorted by start, non-overlapping.
+    """Every quantity mention in ``text``, sorted by start, non-overlapping: figures, and the
+    numbers that say when (kinds in ``TIME_KINDS``: date, year, time, period).
 
     Never raises on any text; no blanket ``except`` hides a grammar bug (hypothesis proves the
     claim in tests/test_robustness.py)."""
     return _scan(text)
+
+
+def is_figure(q: Quantity) -> bool:
+    """A mention a claim can be made of: not a date, year or time bound."""
+    return q.kind not in TIME_KINDS
+
+
+def find_figures(text: str) -> list[Quantity]:
+    """The mentions of ``find_quantities`` a claim can be made of (``is_figure``)."""
+    return [q for q in _scan(text) if q.kind not in TIME_KINDS]
 
 
 #: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
@@ -77,6 +104,13 @@ _CANDIDATE_WORDS = frozenset(
 )
 #: first three letters of every tens word: what a glued compound ("twentyone") must open with
 _TENS_PREFIXES = frozenset(word[:3] for word in TENS)
+#: every token (lower case) that may open a figure besides digits and symbols: starter words,
+#: compounds written without the hyphen ("twentyone"), and a sign or point before digits
+_OPENERS = frozenset(
+    _STARTER_FIRST_WORDS
+    | {tens + unit for tens in TENS for unit in UNITS if split_glued(tens + unit) is not None}
+    | {"-", "−", "."}
+)
 _TENS_STEMS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _TENS_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_TENS_STEMS) + ")", re.IGNORECASE)
 #: digits and money or fraction signs open a window at once; words are checked one by one,
@@ -205,18 +239,17 @@ def _widen_right(text: str, i: int) -> int:
 def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0  # the first token not yet read into a quantity
-    starts = [
-        k for k, t in enumerate(tokens)
-        if t.kind in ("n", "s") or t.low in _STARTER_FIRST_WORDS
-        or (t.text in ("-", "−", ".") and _digit_next(tokens, k))  # "-5", ".5"; not a full stop
-        or (t.kind == "w" and t.low[:3] in _TENS_PREFIXES and split_glued(t.low) is not None)
-    ]
+    # one set lookup per token: digits and symbols, or a word or sign that may open a figure
+    # ("-5" and ".5" are checked below: a full stop opens none)
+    starts = [k for k, t in enumerate(tokens) if t[4] in "ns" or t[3] in _OPENERS]
     for k in starts:
         if k < i:
             continue
         t = tokens[k]
-        if t.kind == "p" and not _digit_next(tokens, k):
-            continue
+        if t.kind == "p" and not (k + 1 < len(tokens) and tokens[k + 1].kind == "n" and tokens[k + 1].start == t.end):
+            continue  # "-5", ".5" open a figure; a full stop does not
+        if t.low in ("a", "an") and (k + 1 == len(tokens) or tokens[k + 1].low not in _AFTER_ARTICLE):
+            continue  # "a", "an" start a figure only before these ("a dozen", "a third", "a few hundred")
         if t.kind == "w" and t.low not in _SELF_STARTERS and not (len(t.low) >= 7 and split_glued(t.low)):
             if t.low in _HEDGE_ONLY_WORDS and (
                 not _may_open_hedge(tokens, k) or _match_hedge(tokens, k) is None
@@ -244,10 +277,6 @@ _SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | set("½⅓⅔¼¾⅛") | {"a", 
                                                    "trillion", "o", "oh"}
 
 
-def _digit_next(tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].kind == "n" and touching(tokens, i + 1)
-
-
 def _number_ahead(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + MAX_HEDGE_WORDS + 3)):
         tok = tokens[k]
@@ -265,17 +294,24 @@ def _prefixes(table: dict) -> frozenset[str]:
 def _may_open_hedge(tokens: list[Token], i: int) -> bool:
     """Cheap pre-test for ``_match_hedge``: the word is a hedge, or it and the next token
     begin one ("on Sunday" begins none)."""
-    low = tokens[i].low.replace("’", "'")
+    low = tokens[i].low
+    if "’" in low:
+        low = low.replace("’", "'")
     if low in PRE_HEDGES or i + 1 >= len(tokens):
         return low in PRE_HEDGES
-    nxt = tokens[i + 1].low.replace("’", "'")
-    return f"{low} {nxt}" in _HEDGE_PREFIXES or f"{low}{nxt}" in _HEDGE_PREFIXES
+    nxt = tokens[i + 1].low
+    return nxt in _HEDGE_SECOND.get(low, ()) or "’" in nxt
 
 
 def _match_hedge(tokens: list[Token], i: int) -> tuple[HedgeClass, int] | None:
     """The longest pre-hedge starting at ``i``: (class, index after it)."""
+    if i >= len(tokens):
+        return None
     best = None
     key = ""
+    low = tokens[i].low
+    if low not in PRE_HEDGES and (i + 1 >= len(tokens) or (tokens[i + 1].low not in _HEDGE_SECOND.get(low, ()) and "’" not in low + tokens[i + 1].low)):
+        return None  # "a hundred", "in Kabul": no hedge opens with these two tokens
     for k in range(i, min(len(tokens), i + MAX_HEDGE_WORDS + 1)):
         tok = tokens[k]
         if tok.kind == "n":
@@ -307,10 +343,32 @@ def _match_phrase(tokens: list[Token], i: int, table: dict[str, str], max_words:
 
 
 _HEDGE_PREFIXES = _prefixes(PRE_HEDGES)
+
+
+def _after_article() -> frozenset[str]:
+    """Every token that may follow "a"/"an" in a figure: a scale, fraction or unit for one
+    ("a dozen", "a third", "a kilogram"), "couple", a vague amount's ("a few hundred"), a hedge's
+    ("a little over", "an estimated"), a currency's ("A$"), a hyphen ("a-third")."""
+    seconds: set[str] = set(A_BEFORE) | set(FRACTIONS) | A_UNITS | {"couple", "pair", "-", "‐"}
+    for table in (PRE_HEDGES, VAGUE, CURRENCY_PREFIX):
+        for key in table:
+            toks = tokenize(key)
+            if len(toks) >= 2 and toks[0].low in ("a", "an"):
+                seconds.add(toks[1].low)
+    return frozenset(seconds)
+
+
+_AFTER_ARTICLE = _after_article()
+#: hedge word -> every token that may follow it inside a hedge ("on" -> "the"; "approx" -> ".")
+_HEDGE_SECOND: dict[str, set[str]] = {}
+for _prefix in _HEDGE_PREFIXES:
+    _toks = tokenize(_prefix)
+    if len(_toks) >= 2:
+        _HEDGE_SECOND.setdefault(_toks[0].low, set()).add(_toks[1].low)
 #: the phrase tables this module looks up, by identity (dicts are not hashable)
 _PHRASE_PREFIXES: dict[int, frozenset[str]] = {
     id(table): _prefixes(table)
-    for table in (CURRENCY_PREFIX, CURRENCY_SUFFIX, MEASURES, POST_HEDGES, _PERCENT_WORDS)
+    for table in (CURRENCY_PREFIX, CURRENCY_SUFFIX, MEASURES, POST_HEDGES, _PERCENT_WORDS, RATE_UNITS)
 }
 #: words that can only start a quantity as the first word of a hedge ("on the order of")
 _HEDGE_ONLY_WORDS = frozenset(
@@ -419,12 +477,23 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         reading.kind, reading.unit = "money", currency[0]
     if magnitude:
         reading.kind, reading.unit, reading.first = "measure", "magnitude", j - 1
-    _read_suffix(tokens, reading, text)
-    _read_share(text, tokens, reading)
-    _read_range(text, tokens, reading, range_intro)
-    _read_post_hedge(tokens, reading)
+    a = number.after
+    if reading.kind != "count" or (a < n and (tokens[a].low in _GOES_ON or tokens[a].start == tokens[a - 1].end)):
+        reading.after = _restated(text, tokens, number)
+        _read_uncertainty(text, tokens, reading)
+        _read_suffix(tokens, reading, text)
+        _read_share(text, tokens, reading)
+        _read_range(text, tokens, reading, range_intro)
+        _read_post_hedge(tokens, reading)
+    elif reading.value is not None and 0 < reading.value < 1:
+        _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
+    if is_clock_time(tokens, reading):
+        return None, number.after
+    if read_date_or_year(tokens, reading):
+        return reading, reading.after
     if not_a_quantity(text, tokens, reading):
         return None, number.after
+    read_time_bound(tokens, reading)
     if range_intro and not reading.is_range:
         # "between 20 people": the intro word is not part of a single number; a sign is
         if hedge is None:
@@ -432,6 +501,53 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             if negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+def _restated(text: str, tokens: list[Token], number: Number) -> int:
+    """"forty-five (45) days", "45 (forty-five)": a number restated in brackets, as contracts
+    and some official copy write it, is one figure; the index after it (after the bracket)."""
+    a = number.after
+    if number.value is None or a + 2 >= len(tokens) or tokens[a].text != "(":
+        return a
+    again = read_number(text, tokens, a + 1)
+    if again is None or again.value != number.value or again.after >= len(tokens) or tokens[again.after].text != ")":
+        return a
+    return again.after + 1
+
+
+def _read_uncertainty(text: str, tokens: list[Token], r: Reading) -> None:
+    """"2,000.45±0.01", "9.83e-3 +/- 1e-5", "12 +- 2": a measurement and its stated error,
+    one mention whose interval is value ± error (kept out when a hedge word came first:
+    "no more than 2,000.45±0.01" stays an upper bound)."""
+    n = len(tokens)
+    j = r.after
+    if j >= n or r.value is None or tokens[j].text not in ("±", "+"):
+        return
+    k = j + 1
+    if tokens[j].text == "+":  # "+/-", "+-", all glued
+        if k < n and tokens[k].text == "/" and touching(tokens, k):
+            k += 1
+        if not (k < n and tokens[k].text in ("-", "−") and touching(tokens, k)):
+            return
+        k += 1
+    if k >= n:
+        return
+    error = read_number(text, tokens, k)
+    if error is None or error.value is None or error.value <= 0 or error.written != "digits":
+        return
+    if r.hedge_first < 0:
+        r.uncertainty = error.value
+        r.hedge_first, r.hedge_after, r.hedge_class = j, error.after, "approx"
+    r.after = error.after
+
+
+def _goes_on() -> frozenset[str]:
+    """Every token (lower case) after a count's number that a suffix, share, range, hedge
+    or restatement may open; after any other token the count is complete as read."""
+    return frozenset(
+        _SUFFIX_STARTS | _first_tokens(POST_HEDGES) | {"(", "±", "+", "-", "–", "—", "to", "and", "up", "or"}
+        | {"a", "an", "of"}  # "half a million", "three quarters of an hour"
+    )
 
 
 def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
@@ -465,10 +581,12 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         r.kind, r.unit, r.after = "percent", pct[0], pct[1]
         return
     if r.kind != "money":
-        cur = _match_phrase(tokens, j, CURRENCY_SUFFIX, 2)
+        cur = _match_phrase(tokens, j, CURRENCY_SUFFIX, 5)  # "L.E", "u.s. dollars": dots are tokens
         if cur is not None and not (tokens[j].low in ("le", "rm") and not glued and tokens[j].text.islower() and False):
-            if tokens[j].low in ("pound", "pounds") and cur[1] < n and tokens[cur[1]].low == "of":
-                r.kind, r.unit, r.after = "measure", "lb", cur[1]
+            if tokens[j].low in ("pound", "pounds") and (
+                (cur[1] < n and tokens[cur[1]].low == "of") or _weighed(tokens, r.first)
+            ):
+                r.kind, r.unit, r.after = "measure", "lb", cur[1]  # "5 pounds of rice", "weighs 9 pounds"
                 return
             r.kind, r.unit, r.after = "money", cur[0], cur[1]
             _read_minor(text, tokens, r)
@@ -476,6 +594,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             return
     else:
         _read_minor(text, tokens, r)
+        _read_rate(tokens, r)
+        return
+    compound = read_compound_unit(tokens, j) if nxt.low in COMPOUND_STARTS else None
+    if compound is not None:  # "9.8 m/s2", "20 J/m^2", "4e14 s-1", "0.3 mSv/h"
+        r.kind, r.unit, r.after = "measure", compound[0], compound[1]
         _read_rate(tokens, r)
         return
     temperature = _temperature_after(tokens, j, r)
@@ -495,9 +618,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
                 r.kind, r.after = "age", j + 2
             return
         unit = _match_phrase(tokens, j, MEASURES, 4)
-        if unit is not None and (low not in GLUED_ONLY or glued) and nxt.text not in ("G", "D", "B"):
-            if low == "m" and glued and r.number.value is not None:
-                pass
+        if unit is not None and low in GLUED_ONLY and not glued and _spaced_as_written(tokens, j):
+            unit = (MEASURES[low], j + 1)  # "2 g." ends a sentence: the dot is not the unit's
+        elif unit is not None and low in GLUED_ONLY and not glued:
+            unit = None
+        if unit is not None and nxt.text not in ("G", "D", "B"):
             r.kind, r.unit, r.after = "measure", unit[0], unit[1]
             _read_rate(tokens, r)
             return
@@ -511,6 +636,21 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     _read_rate(tokens, r)
 
 
+def _weighed(tokens: list[Token], first: int) -> bool:
+    """A verb of weighing just before the figure: "it weighs no more than 2,000 pounds"."""
+    return any(t.low.startswith("weigh") for t in tokens[max(0, first - 3) : first])
+
+
+def _spaced_as_written(tokens: list[Token], j: int) -> bool:
+    """A unit that reads only glued ("5g") but is unmistakable spaced as written: "2.0 g",
+    "8 MB", "3 L of wine" (a capital L before "of" or punctuation)."""
+    text = tokens[j].text
+    if text in SPACED_AS_WRITTEN:
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return text == "L" and (nxt is None or nxt.low == "of" or nxt.kind == "p")
+
+
 def _first_tokens(table: dict) -> set[str]:
     return {tokenize(key)[0].low for key in table if key}
 
@@ -518,9 +658,10 @@ def _first_tokens(table: dict) -> set[str]:
 #: every token that can open what ``_read_suffix`` reads; anything else ends the figure at once
 _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
-    | set(DURATIONS) | RATE_WORDS
+    | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
 )
+_GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
 #: glued or spaced) or the word "degrees" with its scale
 _DEGREE_SCALES = {"c": "degC", "f": "degF", "celsius": "degC", "centigrade": "degC",
@@ -635,6 +776,16 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
             if r.kind == "count":
                 r.kind = "rate"
             r.after = j + 2
+            return
+        # a price or yield per unit: "$80 a barrel", "$350 per kg", "4 tonnes per hectare"
+        if tokens[j].low in ("each", "every"):
+            return
+        unit = _match_phrase(tokens, j + 1, RATE_UNITS, 3)
+        if unit is not None and (tokens[j].low not in ("a", "an") or " " not in unit[0]):
+            r.unit = (r.unit + " " if r.unit else "") + "per " + unit[0]
+            if r.kind == "count":
+                r.kind = "rate"
+            r.after = unit[1]
 
 
 def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
@@ -752,16 +903,21 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
     hedge_text = text[tokens[r.hedge_first].start : tokens[r.hedge_after - 1].end] if r.hedge_first >= 0 else None
     if hedge_text is not None and " ".join(hedge_text.lower().split()) in EXACT_WORDS:
         hedge_text = None
-    if r.is_range:
+    hedge_cls: HedgeClass
+    if r.fixed:  # a date, year or clock time: as read
+        low, high, value, hedge_cls = r.low, r.high, r.value, r.hedge_class
+    elif r.is_range:
         low, high = r.low, r.high
         value = None
-        hedge_cls: HedgeClass = "range"
+        hedge_cls = "range"
     elif r.value is None:  # vague
         low, high, value, hedge_cls = r.number.low, r.number.high, None, "vague"
     else:
         value = r.value
         hedge_cls = r.hedge_class
-        low, high = interval(value, hedge_cls)
+        low, high = (value, value) if hedge_cls == "exact" else interval(value, hedge_cls)
+        if r.uncertainty is not None:
+            low, high = value - r.uncertainty, value + r.uncertainty
     return Quantity(
         start=start, end=end, text=text[start:end], value=value, low=low, high=high,
         hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,

@@ -28,3 +28,7 @@ class Reading:
     is_range: bool = False
     number_after: int = -1
     negative: bool = False
+    #: the stated error of a measurement ("9.83 ± 0.01"): the interval is value ± it
+    uncertainty: float | None = None
+    #: value, low and high are final (a date, year or clock time): no hedge interval applies
+    fixed: bool = False

@@ -33,7 +33,8 @@ ORG_HEADS = frozenset(
 
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
 SOURCE_NOUNS = frozenset(
-    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "afghans", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders"]
+    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders", "economists", "commentators", "scholars", "academics", "historians", "pundits", "fishermen", "farmers", "families", "parents", "students", "voters", "passengers", "rescuers", "investigators", "prosecutors",
+     "organizers", "organisers", "campaigners", "volunteers", "monitors"]
 )
 
 #: Documents that speak for whoever issued them ("the statement said").
@@ -41,10 +42,18 @@ DOCUMENT_NOUNS = frozenset(
     ["statement", "statements", "release", "communique", "communiqué", "report", "letter", "post", "tweet", "video", "document", "memo", "notice", "filing", "declaration", "readout", "transcript", "bulletin", "circular"]
 )
 
+#: Lowercase particles written inside personal names ("de Blasio", "van der Bellen", "bin Salman").
+NAME_PARTICLES = frozenset(
+    ["de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von", "al", "el", "bin", "ibn",
+     "la", "le", "ter", "zu"]
+)
+
 PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these"})
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "other", "few"})
+_RELATIVE = re.compile(r"\s(?:who|that)\s")
 _POSSESSIVE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|s’|s')\s+")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _POST_MODIFIER = re.compile(
@@ -106,10 +115,15 @@ def person_name(np: str) -> str | None:
         if w.lower().strip(".") in TITLE_WORDS:
             last_title = i
     run: list[str] = []
+    rest = words[last_title + 1 :]
     # The name follows its title at once: "envoy for Afghanistan" names no one.
-    for w in words[last_title + 1 :]:
+    for i, w in enumerate(rest):
+        if w.endswith(("’s", "'s")) and run:
+            return None  # "Mayor Bill de Blasio's office": what the person owns speaks, not the person
         if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
             run.append(w)
+        elif run and w in NAME_PARTICLES and _is_cap(next((x for x in rest[i:] if x not in NAME_PARTICLES), "")):
+            run.append(w)  # "Bill de Blasio", "Ursula von der Leyen": lowercase particles inside a name
         else:
             break
     if last_title >= 0 and run:
@@ -154,7 +168,9 @@ def read_mention(np: str) -> Mention:
         # "the agency", "the Taliban refugees ministry": a description that points back
         described = core_first in _DETERMINERS and not _capitalised_org(name)
         return Mention(written, name, "org", acronym=acronym, head=head, description=described)
-    if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"}:
+    # "Afghans who crossed the border", "some economists": people no one names
+    unnamed_people = head.endswith("s") and (first in _QUANTIFIERS or _RELATIVE.search(written) is not None)
+    if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"} or unnamed_people:
         if head in TITLE_WORDS and has_proper and first not in {"a", "an"}:
             # "the Taliban minister": a description of someone named elsewhere
             return Mention(written, written, "person", head=head, description=True)
@@ -190,6 +206,42 @@ def _org_core(np: str) -> str:
             words = words[i:]
             break
     return " ".join(words).strip(" ,")
+
+
+_AFTER_HEAD = frozenset({",", "for", "of", "in", "at", "on", "under", "with", "from", "to", "who", "which"})
+
+
+def _side_word(word: str) -> str:
+    """A place or group word cut to a stem shared by its noun and adjective: Pakistan/Pakistani."""
+    w = word.lower().removesuffix("’s").removesuffix("'s").strip(".’'")
+    return w[:5]
+
+
+@lru_cache(maxsize=4096)
+def side_of(written: str, name: str = "") -> frozenset[str]:
+    """The side a speaker's name puts it on: the possessor and the capitalised words before
+    its title or head ("Pakistan’s interior ministry", "acting Afghan Foreign Minister X",
+    "the Taliban Ministry of ..."), cut to a stem so the noun meets the adjective. A bare
+    one-word name that is no person ("Pakistan") is its own side. Words after the head ("envoy
+    for Afghanistan") say what the speaker deals with, not whose it is: they do not count, nor
+    do the words of ``name``, the speaker's own name."""
+    words = _words(written)
+    if not words:
+        return frozenset()
+    mention = read_mention(written)
+    if len(words) == 1 and mention.kind in {"org", "unknown"} and _is_cap(words[0]) and not words[0].isupper():
+        return frozenset({_side_word(words[0])})
+    name_words = set((person_name(written) or "").split()) | set(name.split())
+    side: set[str] = set()
+    for w in _words(written.replace(",", " , ")):
+        low = w.lower().strip(".’'").removesuffix("’s").removesuffix("'s")
+        if low in ORG_HEADS or low in SOURCE_NOUNS or low in _AFTER_HEAD:
+            break  # the head or a post-modifier: what follows names the office, not its side
+        if low in TITLE_WORDS:
+            continue
+        if _is_cap(w) and w not in name_words and low not in _DETERMINERS and len(low) >= 3 and not w.isupper():
+            side.add(_side_word(w))
+    return frozenset(side)
 
 
 def slug(name: str) -> str:
@@ -265,15 +317,20 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
     """One speaker id per real speaker across the corpus; aliases gathered from every article.
 
     Named speakers are grouped greedily, longest name first, so "Dar" joins "Ishaq Dar" rather
-    than founding its own speaker. Anonymous sources each stay their own speaker, flagged.
+    than founding its own speaker. Anonymous sources each stay their own speaker, flagged. The
+    names written over a statement's other passages ("Pakistan assures Kabul" restating its
+    minister) are speakers too, so a figure attributed to them elsewhere finds its speaker.
     """
     names: dict[str, bool] = {}
     for st in statements:
-        if st.speaker and not st.anonymous:
-            is_person = read_mention(st.speaker).kind == "person" or len(st.speaker.split()) >= 2 and (
-                person_name(st.speaker) is not None
+        spoken = [st.speaker] if st.speaker and not st.anonymous else []
+        spoken += [m.name for m in (read_mention(p.speaker_span.text) for p in st.parts if p.speaker_span)
+                   if m.kind in {"person", "org", "unknown"} and not m.description]
+        for name in spoken:
+            is_person = read_mention(name).kind == "person" or len(name.split()) >= 2 and (
+                person_name(name) is not None
             )
-            names[st.speaker] = names.get(st.speaker, False) or is_person
+            names[name] = names.get(name, False) or is_person
     groups: list[list[str]] = []
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for group in groups:

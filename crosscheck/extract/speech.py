@@ -1,34 +1,28 @@
-"""Attributed statements: who said what, with the cue, the speaker and the content as spans.
+"""Attributed speech in one article: every speech act, its speaker resolved in the article.
 
-The grammar, sentence by sentence:
+Sentence by sentence, :mod:`crosscheck.extract.cues` finds the speech acts; this pass reads
+each subject with :mod:`crosscheck.extract.speakers` and resolves pronouns, short forms and
+descriptions to the nearest compatible named speaker of the article, with a lower confidence.
+A quote with no cue of its own that opens a paragraph continues the previous quoted speaker.
 
-* a speech cue outside quotation marks ("said", "told AFP", "warned", "called on", "denies",
-  "issued a statement", "according to") with a subject before it (leading frame: "X said that
-  ...", "X urged Y to ...") or after the content (trailing frame: "“...,” the agency said",
-  "..., a senior official said on Friday");
-* a quote with no cue of its own that opens a paragraph continues the previous quoted speaker;
-* a headline "X: ..." or "X says ..." is a statement like any other;
-* a quoted fragment of one to three words with no cue around it is a scare quote, not speech.
-
-Verbs that report words ("said", "warned that") take the clause after them as content; verbs
-that are themselves the speech act ("called on", "denies", "voiced concern") keep the verb in
-the content, so "He voiced concern over ..." reads as said. Subjects are read by
-:mod:`crosscheck.extract.speakers`; pronouns, short forms and descriptions are resolved to the
-nearest compatible named speaker of the article, with a lower confidence.
+The speech acts found here are the source of truth for attribution: :func:`attribute` gives a
+figure its source from them. :func:`find_statements` then hands them to
+:mod:`crosscheck.extract.statements`, which tells statements from sourcing and folds the
+versions of one statement together.
 """
 
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz, utils
-
-from crosscheck.extract.quotes import Quote, find_quotes
+# statement alignment lives in its own module; importable from here as before
+from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
+from crosscheck.extract.cues import Frame, has_words, sentence_frames, span
+from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     PERSON_PRONOUNS,
@@ -38,6 +32,7 @@ from crosscheck.extract.speakers import (
     read_mention,
     resolve_speakers,
 )
+from crosscheck.extract.statements import fold, kind_of
 from crosscheck.model import Article, Attribution, Sentence, Span, Statement
 
 __all__ = [
@@ -48,517 +43,6 @@ __all__ = [
     "statement_similarity",
     "word_diff",
 ]
-
-# --------------------------------------------------------------------------- the cue lexicon
-
-#: Verbs that report words: the content is the clause after them.
-_SAY = (
-    r"said|says|say|saying|told|tells|added|adds|stated|states|noted|notes|explained|explains"
-    r"|announced|announces|claimed|claims|insisted|insists|argued|argues|warned|warns|cautioned"
-    r"|assured|assures|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates"
-    r"|confirmed|confirms|acknowledged|acknowledges|admitted|admits|declared|declares|wrote|writes"
-    r"|tweeted|posted|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|suggested"
-    r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
-    r"|estimated|estimates|disclosed|revealed|reported|reports|underlined|underscored"
-    r"|highlighted|highlights|informed|reminded"
-)
-#: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
-_ACT = (
-    r"urged|urges|urge|called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|demanded|demands"
-    r"|appealed|appeals|denied|denies|deny|rejected|rejects|dismissed|dismisses|condemned"
-    r"|condemns|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|expressed|expresses"
-    r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
-    r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
-)
-_AUX = (
-    r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
-    r"|further|later|earlier|again|long|been|then|reportedly|once|already|publicly|firmly|openly"
-    r"|recently|categorically|sharply|flatly|now|not|never|did|does|do)\s+){0,4}"
-)
-_CUE = re.compile(
-    rf"\b(?P<aux>{_AUX})(?P<verb>(?P<say>{_SAY})|(?P<act>{_ACT}))\b"
-    r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|on\s+(?:X|Twitter|Facebook|Telegram"
-    r"|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)))?"
-)
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
-#: The addressee of "told", "assured", "warned" ... up to "that" or the end of a short object.
-_OBJECT_VERBS = frozenset(
-    ["told", "tells", "assured", "assures", "warned", "warns", "informed", "reminded", "promised", "urged", "urges"]
-)
-_CHANNEL = re.compile(
-    r"\s+(?P<obj>(?:[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
-    r"\s+(?:conference|briefing)|parliament|lawmakers)(?:\s+[A-Z][\w.&-]*){0,2})"
-)
-_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|It\s+is\s+worth\s+(?:mentioning"
-    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
-    r"\s*,?\s+)+"
-)
-#: Words that cannot open a subject: the phrase is an adjunct or a clause, not a speaker.
-_NOT_SUBJECT_START = frozenset(
-    ["in", "on", "at", "during", "after", "before", "following", "amid", "since", "for", "from", "with", "by", "to", "of", "as", "if", "when", "while", "that", "which", "who", "date"]
-)
-_TIME_TAIL = re.compile(
-    r"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today)"
-    r"|,?\s+(?:today|yesterday|earlier|also|however|too|then|now)|,)+\s*$"
-)
-#: Where a new clause with its own subject may begin inside a sentence.
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
-_ADJUNCT_ONLY = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told)\b"
-    r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
-)
-#: "..., a charge Kabul denies": the object first, then who denies it.
-_RELATIVE_OBJECT = re.compile(
-    r"\b(?:a|an|the)\s+(?:charge|claim|claims|accusation|accusations|allegation|allegations|assertion"
-    r"|assertions|report|reports|version)\s+(?:that\s+|which\s+)?"
-    r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+$"
-)
-#: "said on Friday more than half ...": a time adjunct right after the verb is not content.
-_TIME_HEAD = re.compile(
-    r"(?:on|last|this|earlier|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|week|month|year|night|morning|evening)\s+(?:that\s+)?"
-)
-#: "that Dar: “...”": a name and a colon before a quote hand the quote to that name.
-_RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
-#: "said on Friday that ...": adjuncts between the verb and its that-clause.
-_ADJUNCT_THEN_THAT = re.compile(
-    r"\s+(?:(?:on|at|in|during|last|this|earlier|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
-    r"[\w’'-]+){0,3}\s+)?that\s+"
-)
-_WORDS = re.compile(r"\w[\w’'-]*")
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    """One speech act found in a sentence, before speakers are resolved."""
-
-    speaker: Span | None
-    cue: Span
-    content_start: int
-    content_end: int
-    direct: bool
-    act: bool
-    channel: str | None = None
-    #: True when the subject opens a new clause ("..., but analysts say"), so an earlier
-    #: statement's content stops there instead of swallowing this one
-    clause_initial: bool = False
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
-
-
-def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
-
-
-def _in_quote(pos: int, quotes: Sequence[Quote]) -> Quote | None:
-    for q in quotes:
-        if q.open <= pos < q.close:
-            return q
-    return None
-
-
-def _word_count(text: str) -> int:
-    return len(_WORDS.findall(text))
-
-
-def _plausible_subject(np: str) -> bool:
-    """A short noun phrase that can name a speaker (not a clause, not a quote)."""
-    np = np.strip(" ,")
-    if not np or any(c in np for c in "“”\"") or _word_count(np) > 12:
-        return False
-    words = np.split()
-    first = words[0]
-    if first.lower() in _NOT_SUBJECT_START:
-        return False
-    if first[0].islower() and first.lower() not in {
-        "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
-        "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
-        "authorities", "activists", "observers", "critics", "aid", "rights", "human",
-    } and not first.lower().endswith("s"):
-        return False
-    if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
-        return False
-    return not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", np)
-
-
-#: How far before a cue a subject may begin, in characters (a long title and an appositive).
-_SUBJECT_REACH = 240
-
-
-def _subject(text: str, lo: int, hi: int) -> Span | None:
-    """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
-    lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
-    segment = text[lo:hi]
-    lead = _LEAD_ADVERBIAL.match(segment)
-    start = lo + (lead.end() if lead else 0)
-    tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
-    end = tail.start() if tail else hi
-    start, end = _trim(text, start, end)
-    if start >= end:
-        return None
-    np = text[start:end]
-    parts = [p for p in re.split(r",\s+", np)]
-    if len(parts) > 1:
-        # "Moniza Kakar, a lawyer in ..., said": the name; "the envoy, Ambassador X Y, said": both.
-        kept = [parts[0]]
-        for part in parts[1:]:
-            if part and part[0].isupper() and person_name(part) and not person_name(parts[0]):
-                kept.append(part)
-                break
-            break
-        joined = ", ".join(kept)
-        end = start + len(joined)
-        np = joined
-    if not _plausible_subject(np):
-        # Ingest leftovers or a fronted phrase before the subject ("date 2025-04-08 The ..."):
-        # the subject is then the shortest plausible tail that opens with a capital.
-        for m in re.finditer(r"(?<=\s)[A-Z]", np[-100:]):
-            offset = max(0, len(np) - 100) + m.start()
-            tail = np[offset:]
-            if _word_count(tail) <= 8 and _plausible_subject(tail):
-                return _span(text, start + offset, end)
-        return None
-    return _span(text, start, end)
-
-
-def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
-    """Where the clause holding text[hi] begins: after a clause break or a closing quote."""
-    start = lo
-    for q in quotes:
-        if lo <= q.close <= hi:
-            start = max(start, q.close)
-    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
-        if not _in_quote(m.start(), quotes):
-            start = max(start, m.end())
-    return start
-
-
-# --------------------------------------------------------------------------- frames
-
-
-def _trailing_frame(
-    text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
-) -> _Frame | None:
-    """"“...,” the agency said" or "..., a senior official said on Friday"."""
-    cs, ce = cue.start("verb") - len(cue.group("aux")), cue.end()
-    after = text[ce : sent.end]
-    channel = _channel(text, cue, sent.end)
-    if channel:
-        after = text[channel[1] : sent.end]
-    if not _ADJUNCT_ONLY.match(after):
-        return None
-    # The speaker sits between the content's end (a closing quote or a comma) and the cue.
-    quote_before: Quote | None = None
-    for q in quotes:
-        if sent.start <= q.close <= cs and q.open < cs and (quote_before is None or q.close > quote_before.close):
-            quote_before = q
-    speaker = None
-    boundary = -1
-    if quote_before is not None:
-        boundary = quote_before.close
-        np_start, np_end = _trim(text, boundary, cs)
-        speaker = _subject(text, np_start, np_end) if np_end > np_start else None
-    if speaker is None:
-        quote_before = None
-        comma = text.rfind(", ", sent.start, cs)
-        if comma <= sent.start:
-            return None
-        boundary = comma + 1
-        np_start, np_end = _trim(text, boundary, cs)
-        if _RELATIVE_OBJECT.search(text, np_start, cs):
-            return None
-        speaker = _subject(text, np_start, np_end) if np_end > np_start else None
-    if speaker is None or speaker.start != np_start:
-        return None
-    if quote_before is not None and _starts_clause(text, quote_before.open, sent):
-        # the quote is all the content; it may have begun paragraphs earlier
-        return _Frame(speaker, _cue_span(text, cue, channel), quote_before.start, quote_before.end,
-                      True, cue.group("act") is not None, channel and text[channel[0]:channel[1]])
-    content_end = quote_before.close if quote_before else boundary - 1
-    content_start = sent.start
-    lead = _LEAD_ADVERBIAL.match(text, content_start, content_end)
-    if lead:
-        content_start = lead.end()
-    content_start, content_end = _trim(text, content_start, content_end)
-    if _word_count(text[content_start:content_end]) < 3:
-        return None
-    return _Frame(speaker, _cue_span(text, cue, channel), content_start, content_end, False,
-                  cue.group("act") is not None, channel and text[channel[0]:channel[1]])
-
-
-def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
-    """True when only white space or a clause opener stands between the sentence start and pos."""
-    if pos <= sent.start:
-        return True
-    before = text[sent.start : pos].strip()
-    return before == "" or bool(re.fullmatch(r"[\w\s’']{0,40}:", before))
-
-
-def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | None:
-    """"told AFP" / "assured Pakistan": the addressee after an object-taking verb."""
-    verb = cue.group("verb").split()[0].lower()
-    if verb not in _OBJECT_VERBS:
-        return None
-    m = _CHANNEL.match(text, cue.end(), limit)
-    if not m:
-        return None
-    end = m.end("obj")
-    while end > m.start("obj") and text[end - 1] in ".,":
-        end -= 1
-    return m.start("obj"), end
-
-
-def _cue_span(text: str, cue: re.Match[str], channel: tuple[int, int] | None) -> Span:
-    start = cue.start("verb")
-    end = channel[1] if channel else cue.end()
-    return _span(text, start, end)
-
-
-def _leading_frame(
-    text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
-) -> _Frame | None:
-    """"X said (that) ...", "X urged Y to ...", "X, a lawyer, told AFP: ..."."""
-    cs = cue.start("verb") - len(cue.group("aux"))
-    clause = _clause_start(text, sent.start, cs, quotes)
-    relative = _RELATIVE_OBJECT.search(text, clause, cs)
-    speaker = None
-    if relative is None:
-        speaker = _subject(text, clause, cs)
-    else:
-        # "..., a charge Kabul denies": the object comes first, the speaker after it
-        speaker = None
-    act = cue.group("act") is not None
-    channel = _channel(text, cue, sent.end)
-    if relative is not None:
-        speaker = _span(text, relative.start("who"), relative.end("who"))
-        return _Frame(speaker, _cue_span(text, cue, None), relative.start(), cue.end(), False, True,
-                      clause_initial=True)
-    if speaker is None:
-        return None
-    opens_clause = clause > sent.start
-    if act:
-        start = cue.start("verb")
-        channel = None
-    else:
-        start = channel[1] if channel else cue.end()
-        that = _THAT.match(text, start, sent.end)
-        if that:
-            start = that.end()
-        when = _TIME_HEAD.match(text, start, sent.end)
-        if when:
-            start = when.end()
-        later = _ADJUNCT_THEN_THAT.match(text, start - 1 if start > 0 and text[start - 1] == " " else start, sent.end)
-        if later and text[start : later.end()].count(",") == 0:
-            start = later.end()
-        elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
-            # "assures Afghan counterpart that ...": skip a short addressee up to "that"
-            obj = re.match(r"[^,.;:“\"]{0,60}?\bthat\s+", text[start : sent.end])
-            if obj:
-                start += obj.end()
-    end = sent.end
-    q = _in_quote(start, quotes)
-    relay = _RELAY.match(text, start, sent.end)
-    if relay:
-        # "... said in a statement that Dar: “...”": the quote is Dar's, the office relays it
-        speaker = _span(text, relay.start("who"), relay.end("who"))
-    colon_quote = re.match(r"[^“\"]{0,80}:\s*(?=[“\"])", text[start : sent.end])
-    if colon_quote and (q is None or q.open != start):
-        # "reiterated the government's firm stance: “...”": the quote is what was said
-        q2 = _in_quote(start + colon_quote.end(), quotes)
-        if q2 is not None and q2.close >= sent.end - 1:
-            q, start = q2, q2.open
-    if q is not None and q.open == start and q.close >= sent.end - 1:
-        return _Frame(speaker, _cue_span(text, cue, channel), q.start, q.end, True, act,
-                      channel and text[channel[0]:channel[1]], opens_clause)
-    if q is not None and q.open == start and q.close > sent.end:
-        end = q.close
-    start, end = _trim(text, start, end, " \t\n,;:.")
-    if _word_count(text[start:end]) < 2:
-        return None
-    return _Frame(speaker, _cue_span(text, cue, channel), start, end, False, act,
-                  channel and text[channel[0]:channel[1]], opens_clause)
-
-
-def _inverted_frame(
-    text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
-) -> _Frame | None:
-    """"“...,” said the minister." / "..., says Jane Roe, an economist.": verb before subject."""
-    if cue.group("aux").strip() or cue.group("act") is not None:
-        return None
-    before = text[sent.start : cue.start("verb")].rstrip()
-    quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
-    if quote is None and not before.endswith(","):
-        return None
-    stop = sent.end
-    for mark in (",", ".", ";"):
-        j = text.find(mark, cue.end(), sent.end)
-        if j != -1:
-            stop = min(stop, j)
-    np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
-    speaker = _subject(text, np_start, np_end) if np_end > np_start else None
-    if speaker is None:
-        return None
-    if quote is not None and _starts_clause(text, quote.open, sent):
-        return _Frame(speaker, _span(text, cue.start("verb"), cue.end()), quote.start, quote.end, True, False)
-    start, end = _trim(text, sent.start, len(before) + sent.start)
-    if _word_count(text[start:end]) < 3:
-        return None
-    return _Frame(speaker, _span(text, cue.start("verb"), cue.end()), start, end, False, False)
-
-
-def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> _Frame | None:
-    """"according to X, ..." / "..., according to X"."""
-    np_end = m.end()
-    for stop in (",", ".", ";", "\n"):
-        j = text.find(stop, m.end(), sent.end)
-        if j != -1:
-            np_end = min(np_end, j) if np_end != m.end() else j
-    if np_end == m.end():
-        np_end = sent.end
-    np_start, np_end = _trim(text, m.end(), np_end, " \t\n,;:.")
-    if np_end <= np_start or _word_count(text[np_start:np_end]) > 12:
-        return None
-    speaker = _span(text, np_start, np_end)
-    cue = _span(text, m.start(), m.end() - 1)
-    before = text[sent.start : m.start()].strip(" ,")
-    if before and not _LEAD_ADVERBIAL.fullmatch(before + " "):
-        start, end = _trim(text, sent.start, m.start())
-    else:
-        start, end = _trim(text, np_end, sent.end, " \t\n,;:.")
-    if _word_count(text[start:end]) < 3:
-        return None
-    return _Frame(speaker, cue, start, end, False, False)
-
-
-def _headline_frame(text: str, sent: Sentence) -> _Frame | None:
-    """A headline line "Name: words" (not a dateline in capitals, not a sentence)."""
-    m = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$", sent.text)
-    if not m or sent.text.endswith(".") or m.group(1).isupper():
-        return None
-    speaker = _span(text, sent.start, sent.start + m.end(1))
-    cue = _span(text, sent.start + m.end(1), sent.start + m.end(1) + 1)
-    return _Frame(speaker, cue, sent.start + m.start(2), sent.end, False, False)
-
-
-#: Quotes and cues read per sentence: a real sentence has a handful; hostile text has thousands.
-_MAX_QUOTES = 64
-_MAX_CUES = 32
-
-
-def _frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[_Frame]:
-    """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
-    local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
-    frames: list[_Frame] = []
-    for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end)):
-        if n >= _MAX_CUES:
-            break
-        if not _usable_cue(text, cue, local):
-            continue
-        frame = (
-            _trailing_frame(text, sent, cue, local)
-            or _leading_frame(text, sent, cue, local)
-            or _inverted_frame(text, sent, cue, local)
-        )
-        if frame is None:
-            frame = _coordinated(text, sent, cue, frames)
-        if frame is not None:
-            frames.append(frame)
-    if not frames:
-        for m in _ACCORDING.finditer(text, sent.start, sent.end):
-            if not _in_quote(m.start(), local):
-                frame = _according_frame(text, sent, m, local)
-                if frame is not None:
-                    frames.append(frame)
-    if not frames:
-        frame = _headline_frame(text, sent)
-        if frame is not None:
-            frames.append(frame)
-    return _settle(text, frames)
-
-
-def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
-    """Drop cues inside quotes, passives ("was told to leave") and bare participles."""
-    start = cue.start("verb")
-    if _in_quote(start, quotes):
-        return False
-    verb = cue.group("verb").split()[0].lower()
-    aux = cue.group("aux").split()
-    before = text[max(0, cue.start() - 12) : cue.start()].split()
-    last = (aux[-1] if aux else (before[-1] if before else "")).lower()
-    if last in {"been", "be", "being", "was", "were", "is", "are", "get", "got", "the"} and (
-        verb.endswith("ed") or verb in {"told", "said"}
-    ) and not (last == "been" and verb.endswith("ing")):
-        return False
-    if verb.endswith("ing") and last not in {"been", "is", "are", "was", "were"}:
-        return False
-    return not (verb == "saying" and last != "been")
-
-
-def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[_Frame]) -> _Frame | None:
-    """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
-    if not frames or cue.group("act") is None:
-        return None
-    prev = frames[-1]
-    head = text[max(sent.start, cue.start() - 6) : cue.start()]
-    if not re.search(r"\band\s+$", head):
-        return None
-    return _Frame(prev.speaker, _span(text, cue.start("verb"), cue.end()), cue.start("verb"),
-                  sent.end, False, True)
-
-
-def _settle(text: str, frames: list[_Frame]) -> list[_Frame]:
-    """Drop cues embedded in another statement's content; split coordinated ones.
-
-    "Dar said that Afghanistan has assured Pakistan ...": "assured" is part of what Dar said.
-    "He voiced concern ... and called on Islamabad ...", "X accused ..., but analysts say ...":
-    two statements, the first one's content stops where the second begins.
-    """
-    kept: list[_Frame] = []
-    for frame in sorted(frames, key=lambda f: f.cue.start):
-        container = next(
-            (i for i, g in enumerate(kept) if g.content_start <= frame.cue.start < g.content_end), None
-        )
-        trailing = frame.content_end <= frame.cue.start
-        if container is not None and trailing and frame.content_start <= kept[container].cue.start:
-            container = None  # "X emphasised ..., the statement added": the outer frame wins
-        if container is not None:
-            g = kept[container]
-            if frame.speaker is g.speaker or frame.clause_initial:
-                cut = min(frame.content_start, frame.cue.start)
-                if frame.speaker is not None and frame.speaker.start > g.content_start:
-                    cut = min(cut, frame.speaker.start)
-                kept[container] = replace(g, content_end=_cut_joiner(text, g.content_start, cut))
-            else:
-                continue
-        # a trailing frame ("..., the statement added") swallows the cues inside its content
-        if trailing:
-            kept = [g for g in kept if not frame.content_start <= g.cue.start < frame.content_end]
-        kept.append(frame)
-    return [f for f in kept if f.content_end > f.content_start]
-
-
-_JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|--|—))?[\s,;]*$")
-
-
-def _cut_joiner(text: str, start: int, cut: int) -> int:
-    """Where a content cut at ``cut`` really ends: before ", but" / " and" and the spaces."""
-    tail = _JOINER_TAIL.search(text, start, cut)
-    return tail.start() if tail else cut
-
 
 # --------------------------------------------------------------------------- article pass
 
@@ -592,7 +76,23 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 4 and caps >= 0.8 * len(words)
 
 
-def _person_mentions(text: str) -> list[tuple[int, str, str]]:
+class _People(list[tuple[int, str, str]]):
+    """The article's titled names, (offset, name, the whole mention) in text order, with the
+    look-ups made once: their offsets, and the full names by surname in order."""
+
+    def __init__(self, mentions: list[tuple[int, str, str]]) -> None:
+        super().__init__(mentions)
+        self.offsets = [m[0] for m in mentions]
+        self.by_last: dict[str, list[str]] = {}
+        for _, name, _ in mentions:
+            if name.split():
+                self.by_last.setdefault(name.split()[-1], []).append(name)
+
+    def between(self, start: int, end: int) -> list[str]:
+        return [m[1] for m in self[bisect.bisect_left(self.offsets, start) : bisect.bisect_left(self.offsets, end)]]
+
+
+def _person_mentions(text: str) -> _People:
     """Titled names anywhere in the article: (offset, name, the whole mention)."""
     out = []
     for m in _TITLED_NAME.finditer(text):
@@ -600,7 +100,7 @@ def _person_mentions(text: str) -> list[tuple[int, str, str]]:
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
             out.append((m.start("name"), m.group("name"), text[lo : m.end()]))
-    return out
+    return _People(out)
 
 
 def _resolve(
@@ -642,7 +142,7 @@ def _resolve(
                 return p[1], "person", 0.7
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
-        words = [w for w in re.findall(r"\w+", mention.name.lower()) if w != mention.head]
+        words = [w for w in _WORD.findall(mention.name.lower()) if w != mention.head]
         best: _Known | None = None
         for k in reversed(known):
             if k.kind == "org" and k.pos < pos:
@@ -651,7 +151,8 @@ def _resolve(
                     return k.name, "org", 0.85
                 if best is None:
                     best = k
-        if best is not None and mention.head in {"agency", "organisation", "organization", "group", "body"}:
+        # "the agency" is the last organisation named; "the UN refugee agency" names its own
+        if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
         return mention.name, "org", 0.9
     if mention.kind == "unknown" and len(mention.name.split()) == 1:
@@ -670,12 +171,19 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
     for k in known:
         if k.kind == "person" and k.name.split()[-1] == last and len(k.name) > len(name):
             return k.name
-    for _, full, _ in people:
+    by_last = people.by_last.get(last, ()) if isinstance(people, _People) else [p[1] for p in people]
+    for full in by_last:
         if full.split()[-1] == last and len(full) > len(name):
             return full
     return name
 
 
+_WORD = re.compile(r"\w+")
+_CONTENT_SUBJECT = re.compile(
+    r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
+)
+_RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
+_TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
     r"\d|\b(?:million|billion|thousand|hundreds|thousands|dozens|half|per\s*cent|percent)\b", re.IGNORECASE
 )
@@ -693,10 +201,8 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     Quotes are always kept, figures or not: a misquote is a finding of its own.
     """
     # Through the cache: extract_claims' attribute() reads the same statements right after.
-    return [
-        st for st in _statements_cached(article, sentences)
-        if st.direct or not _FIGURE.search(st.content)
-    ]
+    found = [st for st in _statements_cached(article, sentences) if st.direct or not _FIGURE.search(st.content)]
+    return fold(sentences, found)
 
 
 def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
@@ -715,7 +221,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             continue
         # quotes never overlap, so only the one before the sentence can still be open in it
         first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
-        frames = _frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
+        frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
         sentence_people: list[str] = []
         for frame in frames:
             st, entry = _statement(article, sent, frame, known, people, prev_people)
@@ -734,8 +240,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         for q in quotes[first : bisect.bisect_left(quote_opens, sent.end)]:
             if any(a <= q.start < b for a, b in covered[-8:]):
                 continue
-            if _word_count(text[q.start : q.end]) <= 3:
-                continue  # a scare quote or a title
+            whole_sentence = q.open == sent.start and q.close >= sent.end - 1
+            if not has_words(text, q.start, q.end, 4) and not whole_sentence:
+                continue  # a scare quote or a title; a quote standing as a sentence is speech
             if q.open != sent.start or last_direct is None or sent.paragraph - last_direct[1] > 2:
                 continue
             prev_st = last_direct[0]
@@ -753,7 +260,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             out.append(cont)
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
-        people_here = [name for off, name, _ in people if sent.start <= off < sent.end]
+        people_here = people.between(sent.start, sent.end)
         opener = _SENTENCE_SUBJECT.match(sent.text)
         if opener and not people_here:
             # "Muttaqi met Dar. He voiced ...": the previous sentence's subject, when a name
@@ -777,13 +284,12 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
 
 
 def _content_subject_people(
-    text: str, frames: Sequence[_Frame], known: Sequence[_Known], people: list[tuple[int, str, str]]
+    text: str, frames: Sequence[Frame], known: Sequence[_Known], people: list[tuple[int, str, str]]
 ) -> list[str]:
     """"...said its foreign minister emphasized ...": a person who is the subject of the content."""
     found = []
     for f in frames:
-        m = re.match(r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b",
-                     text[f.content_start : f.content_end], re.IGNORECASE)
+        m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end)
         if m:
             found.append(m.group(1))
     return found
@@ -799,8 +305,16 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
+    """The words right before the cue verb, after the subject: "have long been", "did not"."""
+    lo = max(cue.start - 40, sent.start, speaker.end if speaker.end <= cue.start else 0)
+    gap = text[lo : cue.start]
+    cut = max(gap.rfind(","), gap.rfind("”"), gap.rfind('"'))
+    return gap[cut + 1 :] if cut >= 0 else gap
+
+
 def _statement(
-    article: Article, sent: Sentence, frame: _Frame, known: list[_Known],
+    article: Article, sent: Sentence, frame: Frame, known: list[_Known],
     people: list[tuple[int, str, str]], prev_people: list[str],
 ) -> tuple[Statement | None, _Known | None]:
     text = article.text
@@ -808,9 +322,9 @@ def _statement(
     content = text[start:end]
     # "... said in a statement that Dar: “...”": the quote is Dar's, the ministry only relays it.
     speaker_span = frame.speaker
-    relay = re.match(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]", content)
+    relay = _RELAY_COLON.match(content)
     if relay:
-        speaker_span = _span(text, start, start + relay.end(1))
+        speaker_span = span(text, start, start + relay.end(1))
         start = start + relay.end() 
         close = text.find("”", start, sent.end + 2)
         end = close if close != -1 else end
@@ -825,6 +339,9 @@ def _statement(
         # "They also pledged ...", "the statement said" with nothing before: no one to name
         return None, None
     cue_text = frame.cue.text
+    statement_kind = kind_of(mention, cue_text, _auxiliaries(text, sent, speaker_span, frame.cue))
+    if statement_kind is None:
+        return None, None  # "has not responded to requests for comment": nothing was said
     st = Statement(
         id=f"{article.id}:s{start}-{end}",
         article=article.id,
@@ -840,9 +357,11 @@ def _statement(
         anonymous=anonymous,
         confidence=confidence,
         sentence=sent.text,
+        kind=statement_kind,
     )
+    written_words = speaker_span.text.lower().split()
     issuer = "statement" in cue_text.lower() or "statement" in speaker_span.text.lower() or any(
-        w in speaker_span.text.lower().split() for w in DOCUMENT_NOUNS
+        w in DOCUMENT_NOUNS for w in written_words
     )
     entry = None
     if name and not anonymous:
@@ -883,7 +402,7 @@ def _to_attribution(st: Statement, scope: str) -> Attribution:
     span = st.speaker_span
     channel = None
     if st.cue_span is not None:
-        m = re.match(r"(?:told|tells)\s+(.+)$", st.cue_span.text)
+        m = _TOLD.match(st.cue_span.text)
         if m:
             channel = m.group(1)
     return Attribution(
@@ -918,123 +437,3 @@ def attribute(
         if before:
             return _to_attribution(before[-1], "previous")
     return None
-
-
-# --------------------------------------------------------------------------- alignment
-
-
-_STOPWORDS = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "them", "we", "our", "us", "i", "you", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "not", "no", "as", "all", "any", "some", "such", "into", "over", "about", "than", "then", "there", "who", "which", "what", "when", "where", "while", "if", "so", "also", "very", "more", "most", "only", "just"]
-)
-
-
-def _gist(text: str) -> str:
-    """Content words cut to a stem, in order: "the forced deportations" -> "forced deport"."""
-    words = utils.default_process(text).split()
-    return " ".join(w[:6] for w in words if w not in _STOPWORDS and not w.isdigit())
-
-
-def statement_similarity(a: Statement, b: Statement) -> dict[str, float]:
-    """Features for putting two statements together, each in [0, 1].
-
-    Content is compared on its content words (stop words out, words cut to a six-letter stem) so
-    that "voiced concern over the forced deportations" meets "expressed deep concern ... their
-    forced deportation" and two unrelated sentences do not meet on "the" and "of".
-    """
-    return _similarity(a, b, _gist(a.content), _gist(b.content))
-
-
-def _similarity(a: Statement, b: Statement, gist_a: str, gist_b: str) -> dict[str, float]:
-    content = fuzz.token_set_ratio(gist_a, gist_b, processor=None, score_cutoff=0) / 100
-    words_a, words_b = set(gist_a.split()), set(gist_b.split())
-    shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
-    same = float(bool(a.speaker_id) and a.speaker_id == b.speaker_id)
-    return {
-        # what links decide on: see _link_score for why the two text measures are averaged
-        "content": (content + shared) / 2,
-        "content_token_set_ratio": content,
-        "content_word_overlap": shared,
-        "same_speaker": same,
-    }
-
-
-#: Content similarity at which two statements join whoever their speakers are.
-_SAME_WORDS = 0.9
-#: Gist words held by more statements than this are too common to pair statements on.
-_MAX_WORD_SHARE = 200
-
-
-def _link_score(a: Statement, b: Statement, gist_a: str, gist_b: str) -> float:
-    """How strongly two statements report the same words: 0 when they cannot be one.
-
-    The mean of rapidfuzz's token_set_ratio over content words and the share of content words in
-    common: token_set_ratio alone scores two unrelated sentences near 0.5 (its character-level
-    comparison of the leftover words), the word share alone is blind to near-spellings.
-    """
-    f = _similarity(a, b, gist_a, gist_b)
-    content = f["content"]
-    if f["same_speaker"]:
-        return content
-    if content >= _SAME_WORDS and min(len(gist_a.split()), len(gist_b.split())) >= 2:
-        # the same words under two names: an unresolved pronoun, a capital standing for its
-        # government ("a charge Kabul denies" / "the Taliban government denies the charge")
-        return content
-    return 0.0
-
-
-def _candidate_pairs(gists: Sequence[str]) -> set[tuple[int, int]]:
-    """Pairs sharing at least one gist word: a pair with none cannot reach any threshold."""
-    holders: dict[str, list[int]] = {}
-    for i, gist in enumerate(gists):
-        for word in set(gist.split()):
-            holders.setdefault(word, []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in holders.values():
-        if len(members) > _MAX_WORD_SHARE:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pairs.add((i, j))
-    return pairs
-
-
-def cluster_statements(statements: Sequence[Statement], threshold: float) -> list[list[str]]:
-    """Groups of statement ids that report the same words of the same speaker (single link).
-
-    Each statement's gist is computed once, and only pairs that share a content word are
-    scored, so a corpus of thousands of statements is not compared pair by pair.
-    """
-    n = len(statements)
-    gists = [_gist(s.content) for s in statements]
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in sorted(_candidate_pairs(gists)):
-        if find(i) != find(j) and _link_score(statements[i], statements[j], gists[i], gists[j]) >= threshold:
-            parent[find(i)] = find(j)
-    groups: dict[int, list[str]] = {}
-    for i, st in enumerate(statements):
-        groups.setdefault(find(i), []).append(st.id)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
-
-
-def word_diff(a: str, b: str) -> list[tuple[str, str]]:
-    """Word-level differences of b against a: ("equal"|"delete"|"insert", words)."""
-    wa, wb = a.split(), b.split()
-    matcher = difflib.SequenceMatcher(None, [w.lower().strip(".,;:“”\"'") for w in wa],
-                                      [w.lower().strip(".,;:“”\"'") for w in wb], autojunk=False)
-    out: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            out.append(("equal", " ".join(wa[i1:i2])))
-        else:
-            if i2 > i1:
-                out.append(("delete", " ".join(wa[i1:i2])))
-            if j2 > j1:
-                out.append(("insert", " ".join(wb[j1:j2])))
-    return out

@@ -16,6 +16,11 @@ about a millisecond a call). Weekdays, years and "last year" are plain calendar 
     in September 2023                   period    2023-09-01 .. 2023-09-30
     during 2025                         period    2025-01-01 .. 2025-12-31
     by the end of April                 until     .. 2025-04-30
+    as of Sunday                        until     .. 2025-04-06
+    since making landfall on Sunday     since     2025-04-06 .. 2025-04-08
+    in the past four days               period    2025-04-04 .. 2025-04-08
+    between January and March           period    2025-01-01 .. 2025-03-31
+    in the third quarter of 2024        period    2024-07-01 .. 2024-09-30
     ==================================  ========  ==========================================
 
 With no published date, relative phrases (weekdays, "last year", a month without a year)
@@ -43,17 +48,26 @@ _MONTH_DATE = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:
 _EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 
+#: "since making landfall on Saturday", "since late Tuesday": what lies between "since" and its date
+_SINCE_LEAD = r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+)?"
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+                "twenty": 20, "thirty": 30, "forty-eight": 48, "seventy-two": 72, "twenty-four": 24}
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
+    ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|twenty-four|forty-eight|seventy-two))\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
+    ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}|(?i:today|yesterday))")),
     ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
     ("week_of", re.compile(rf"\b(?i:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
+    ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+{_SINCE_LEAD}(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
     ("so_far", re.compile(rf"\b(?i:so)\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
     ("relative", re.compile(r"\b(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
-    ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
+    ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
     ("bare_month", re.compile(rf"\b(?P<what>{_MONTH})\b")),
 ]
 
@@ -111,6 +125,8 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
 #: sentence), or a word. A sentence without a pattern's anchor skips that pattern's regex, so
 #: a sentence with no date word costs three quick searches, not eleven scans.
 _ANCHORS: dict[str, tuple[str, ...]] = {
+    "months": ("<month>",), "past_n": ("past", "last", "previous"),
+    "as_of": ("<month>", "<weekday>", "today", "yesterday"),
     "between": ("<month>",), "week_of": ("<month>", "<year>"),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
@@ -119,7 +135,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
-_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today")
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
@@ -267,6 +283,37 @@ def _edge_date(edge: str | None, span: tuple[date, date]) -> date:
 def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope | None:
     text = m.group()
     unresolved = TimeScope(text=text, relation="unresolved")
+    if name == "months":
+        first = _month_span(f"{m.group('m1')} {m.group('y1') or m.group('y2') or ''}".strip(), published)
+        last = _month_span(f"{m.group('m2')} {m.group('y2') or m.group('y1') or ''}".strip(), published)
+        if first is None or last is None:
+            return TimeScope(text=text, relation="period")
+        lo, hi = first[0], last[1]
+        if hi < lo and not m.group("y1"):
+            lo = lo.replace(year=lo.year - 1)  # "from November to February"
+        return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
+    if name == "past_n":
+        if published is None:
+            return TimeScope(text=text, relation="period")
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
+        unit = m.group("unit").lower()
+        days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
+        return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
+                         date_to=published, resolved=True)
+    if name == "as_of":
+        what = m.group("what")
+        if what.lower() in ("today", "yesterday"):
+            scope = _relative(text, what.lower(), published)
+            return TimeScope(text=text, relation="until", date_to=scope.date_to, resolved=scope.resolved)
+        if re.fullmatch(_WEEKDAY, what):
+            if published is None:
+                return TimeScope(text=text, relation="until")
+            return TimeScope(text=text, relation="until", date_to=_last_weekday(what, published), resolved=True)
+        span = _month_span(what, published)
+        if span is None:
+            return TimeScope(text=text, relation="until")
+        return TimeScope(text=text, relation="until", date_to=span[1], resolved=True)
     if name == "between":
         y = m.group("y") or (str(published.year) if published else None)
         if y is None:
@@ -352,6 +399,12 @@ def _part_of(span: tuple[date, date], ordinal: str, part: str) -> tuple[date, da
         lo = first + timedelta(days=days * index)
         return lo, min(last, lo + timedelta(days=days - 1))
     pieces = 2 if part == "half" else 4
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        # a year's quarters and halves are calendar months, not equal shares of its days
+        months = 12 // pieces
+        index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(ordinal, pieces - 1)
+        m1, m2 = index * months + 1, (index + 1) * months
+        return date(first.year, m1, 1), date(first.year, m2, calendar.monthrange(first.year, m2)[1])
     length = (last - first).days + 1
     index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(ordinal, pieces - 1)
     lo = first + timedelta(days=length * index // pieces)

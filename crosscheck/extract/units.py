@@ -7,6 +7,8 @@ ambiguous on their own are left out, or accepted only when glued to the digits (
 
 from __future__ import annotations
 
+from crosscheck.extract.tokens import Token, touching
+
 #: currency symbols and codes written before the number ("$1.2bn", "Rs 50 crore", "EUR 3m")
 CURRENCY_PREFIX: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
@@ -76,6 +78,14 @@ MEASURES: dict[str, str] = {
     "bits": "bit", "volts": "V", "watts": "W", "megawatts": "MW", "gigawatts": "GW",
     "kilowatts": "kW", "calories": "kcal", "magnitude": "magnitude",
     "storeys": "storey", "stories": "storey", "floors": "floor",
+    "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW", "watt": "W",
+    "kb": "kB", "byte": "byte", "kilobyte": "kB", "kilobytes": "kB", "megabyte": "MB", "megabytes": "MB",
+    "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB",
+    "petabyte": "PB", "petabytes": "PB", "kibibyte": "KiB", "kibibytes": "KiB",
+    "mebibyte": "MiB", "mebibytes": "MiB", "gibibyte": "GiB", "gibibytes": "GiB",
+    "sievert": "Sv", "sieverts": "Sv", "millisievert": "mSv", "millisieverts": "mSv",
+    "microsievert": "µSv", "microsieverts": "µSv", "msv": "mSv", "µsv": "µSv", "μsv": "µSv",
+    "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
 }
 #: lengths that make areas and volumes: "square kilometres", "km^2", "cubic metres", "km cubed"
 _LENGTHS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
@@ -93,7 +103,103 @@ for _word, _unit in _LENGTHS.items():
     MEASURES.setdefault(f"sq {_word}", f"{_unit}2")
 
 #: single letters and short codes that read as units only when glued to digits ("5m", "2g")
-GLUED_ONLY = {"m", "g", "t", "l", "mi", "gs", "ha", "mb", "gb", "tb", "ev", "cl", "nm", "ml"}
+GLUED_ONLY = {"m", "g", "t", "l", "mi", "gs", "ha", "mb", "gb", "tb", "ev", "cl", "nm", "ml", "kb"}
+#: ... unless written so: a spaced lower-case "g" is grams ("between 2.0 g and 7.0 g"), a spaced
+#: "MB", "GB", "TB" in capitals is data ("8 MB"); "L" before "of" or punctuation is litres
+SPACED_AS_WRITTEN = {"g", "MB", "GB", "TB", "kB", "KB"}
+
+#: unit symbols that build compound units ("km/s2", "J/m^2", "mSv/h", "kg/ha", "s-1", "fb−1").
+#: Case matters (mSv is not MSv). Many are read only inside a compound: a bare "W" or "s" after
+#: a number is too ambiguous, "W/min" is not.
+UNIT_SYMBOLS: frozenset[str] = frozenset({
+    "m", "km", "cm", "mm", "µm", "μm", "nm", "mi", "ft", "in",
+    "g", "kg", "mg", "µg", "μg", "t", "lb",
+    "s", "ms", "min", "h", "hr",
+    "J", "kJ", "MJ", "GJ", "Wh", "kWh", "MWh", "GWh", "TWh", "eV", "keV", "MeV", "GeV", "TeV",
+    "cal", "kcal", "W", "kW", "MW", "GW", "TW", "N", "kN", "Pa", "kPa", "hPa", "MPa", "GPa",
+    "bar", "mbar", "atm", "Hz", "kHz", "MHz", "GHz", "l", "L", "ml", "mL", "cl",
+    "V", "kV", "mV", "A", "mA", "mol", "mmol", "cd", "lm", "lx", "K",
+    "Sv", "mSv", "µSv", "μSv", "Gy", "mGy", "Bq", "kBq", "MBq", "fb", "pb", "ha",
+})
+#: symbols that may open a compound unit after a number ("A/m" is too like "a/m", "in/out" too
+#: like prose; "K/s" too like thousands)
+_LEADING_SYMBOLS = UNIT_SYMBOLS - {"in", "A", "K"}
+#: symbols written in any case ("Km/h", "KG/m3")
+_ANY_CASE = {s.lower(): s for s in ("km", "kg", "cm", "mm", "mg", "min", "hr", "kwh", "mph")
+             if s in UNIT_SYMBOLS}
+#: symbols that take a power on their own: areas and volumes ("50 m2", "3 km³")
+_AREAS_AND_VOLUMES = {"m", "km", "cm", "mm", "mi", "ft"}
+_SUPERSCRIPT_POWERS = {"²": 2, "³": 3, "⁻¹": -1, "⁻²": -2, "⁻³": -3}
+_MINUS = ("-", "−", "⁻")
+_PRODUCT = ("·", "⋅", "*")
+#: every token (lower case) that may open a compound unit
+COMPOUND_STARTS = frozenset(
+    s.lower() + sup for s in _LEADING_SYMBOLS for sup in ("", *_SUPERSCRIPT_POWERS)
+)
+
+
+def _symbol(text: str) -> str | None:
+    if text in UNIT_SYMBOLS:
+        return text
+    return _ANY_CASE.get(text.lower())
+
+
+def _atom(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
+    """One unit symbol with its power at token ``k``: (symbol, power, index after).
+    "m^2", "m²", "s2" (a digit glued to a symbol), "s-1", "fb−1", "cm³" (one token)."""
+    n = len(tokens)
+    if k >= n or tokens[k].kind != "w":
+        return None
+    text = tokens[k].text
+    for sup, power in _SUPERSCRIPT_POWERS.items():
+        if text.endswith(sup) and (symbol := _symbol(text[: -len(sup)])):
+            return symbol, power, k + 1
+    symbol = _symbol(text)
+    if symbol is None:
+        return None
+    j = k + 1
+    if j + 1 < n and tokens[j].text in ("^", "**") and touching(tokens, j) and touching(tokens, j + 1):
+        sign, d = (-1, j + 2) if tokens[j + 1].text in _MINUS else (1, j + 1)
+        if d < n and tokens[d].text in ("1", "2", "3", "4") and touching(tokens, d):
+            return symbol, sign * int(tokens[d].text), d + 1
+        return None
+    if j < n and tokens[j].text in ("2", "3") and touching(tokens, j) and not (j + 1 < n and touching(tokens, j + 1) and tokens[j + 1].kind in ("n", "w")):
+        return symbol, int(tokens[j].text), j + 1  # "s2", "m3"
+    if j + 1 < n and tokens[j].text in _MINUS and touching(tokens, j) and tokens[j + 1].text in ("1", "2", "3") \
+            and touching(tokens, j + 1) and not (j + 2 < n and touching(tokens, j + 2) and tokens[j + 2].kind in ("n", "w")):
+        return symbol, -int(tokens[j + 1].text), j + 2  # "s-1", "fb−1"
+    if j < n and tokens[j].text[:1] in "²³⁻" and touching(tokens, j):
+        for sup, power in _SUPERSCRIPT_POWERS.items():
+            if tokens[j].text == sup:
+                return symbol, power, j + 1
+    return symbol, 1, j
+
+
+def read_compound_unit(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """A unit built of symbols at token ``j``: (unit as written with plain powers, index after).
+    "km/s2" -> "km/s2", "J/m^2" -> "J/m2", "kg/cm³" -> "kg/cm3", "4e14 s-1" -> "s-1",
+    "mSv/h" -> "mSv/h". None unless it is a compound: a "/" or a power, so a bare "m" or "s"
+    stays for the simple units to read."""
+    n = len(tokens)
+    first = _atom(tokens, j)
+    if first is None or first[0] not in _LEADING_SYMBOLS:
+        return None
+    parts = [first]
+    ops = [""]
+    k = first[2]
+    while k + 1 < n and tokens[k].text in ("/", *_PRODUCT) and touching(tokens, k) and touching(tokens, k + 1):
+        atom = _atom(tokens, k + 1)
+        if atom is None:
+            break
+        ops.append("/" if tokens[k].text == "/" else "·")
+        parts.append(atom)
+        k = atom[2]
+    if len(parts) == 1 and first[1] == 1:
+        return None
+    if len(parts) == 1 and first[1] > 0 and first[0] not in _AREAS_AND_VOLUMES:
+        return None  # "5 s2", "3 W2": a name more often than a unit squared; "m2" is square metres
+    unit = "".join(op + symbol + (str(power) if power != 1 else "") for op, (symbol, power, _) in zip(ops, parts))
+    return unit, k
 
 DURATIONS: dict[str, str] = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
@@ -111,6 +217,17 @@ RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
                 "hour": "hour", "minute": "minute", "annum": "year", "capita": "person",
                 "person": "person", "head": "person"}
 
+#: what a price or a yield is given per ("$80 a barrel", "$350 per kg", "4 tonnes per hectare",
+#: "12 cents per kWh"): units of mass, volume, length, area and energy, never a bare letter
+RATE_UNITS: dict[str, str] = {
+    word: MEASURES[word] for word in (
+        "kg", "kilogram", "kilo", "gram", "tonne", "ton", "lb", "ounce", "oz", "litre", "liter",
+        "gallon", "barrel", "km", "kilometre", "kilometer", "mile", "metre", "meter", "hectare",
+        "acre", "kwh", "mwh", "gwh", "square metre", "square meter", "square foot",
+        "square kilometre", "square kilometer", "square mile", "cubic metre", "cubic meter",
+    )
+} | {"pound": "lb", "m2": "m2", "m²": "m2", "km2": "km2", "km²": "km2"}
+
 #: glued scale suffixes on digits ("80k", "1.3m", "$1.2bn")
 SCALE_SUFFIX: dict[str, float] = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
@@ -122,10 +239,12 @@ CURRENCY_ONLY_SUFFIX: dict[str, float] = {"b": 1e9, "t": 1e12, "g": 1e9}
 #: "20 dollars 43 cents": the minor unit after a major one
 MINOR_UNITS = {"c", "cents", "cent", "¢", "pence", "p", "sen", "sens", "kopiykas", "kopecks",
                "paise", "centimes"}
-#: units that read as one after "a"/"an" ("a dollar", "a kilogram", "a gallon")
+#: units that read as one after "a"/"an" ("a dollar", "a kilogram", "a gallon", "a gigawatt")
 A_UNITS = {"dollar", "euro", "pound", "rupee", "penny", "cent", "kilogram", "kg", "kilo", "lb",
            "gram", "ounce", "litre", "liter", "gallon", "mile", "kilometre", "kilometer", "ton",
-           "tonne", "barrel", "hectare", "acre", "dime", "yen", "yuan"}
+           "tonne", "barrel", "hectare", "acre", "dime", "yen", "yuan", "watt", "kilowatt",
+           "megawatt", "gigawatt", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte",
+           "petabyte", "kibibyte", "mebibyte", "gibibyte", "sievert", "millisievert"}
 
 MONTHS = {
     "january", "february", "march", "april", "june", "july", "august", "september",

@@ -92,7 +92,12 @@ def read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
         t = tokens[j]
         low = t.low
         if t.kind != "w":
-            break
+            if low == "," and last == "scale" and tokens[i].low in NUMBER_WORDS:
+                rest = _after_comma(tokens, j, last_scale)
+                if rest is not None:
+                    return total + current + rest[0], rest[1]
+            if low != "&":
+                break
         if low == "a" and not seen:
             k = _joined(tokens, j + 1)
             if k < n and tokens[k].low in A_BEFORE:
@@ -142,7 +147,7 @@ def read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
         elif low in DOZEN and seen and last != "scale":
             current = (current or 1) * 12
             last = "scale"
-        elif low == "and" and seen and (total >= 100 or current >= 100) and last in ("hundred", "scale"):
+        elif low in ("and", "&") and seen and (total >= 100 or current >= 100) and last in ("hundred", "scale"):
             k = _joined(tokens, j + 1)
             if k < n and (tokens[k].low in NUMBER_WORDS or split_glued(tokens[k].low)):
                 j = k
@@ -158,6 +163,20 @@ def read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if not seen:
         return None
     return total + current, end
+
+
+def _after_comma(tokens: list[Token], j: int, last_scale: float) -> tuple[float, int] | None:
+    """"three million, two hundred & forty": after a scale word, a comma and a smaller group
+    joined by "and" or "&" go on with the number, as cheques and legal copy write it. Without
+    the "and", the comma starts a new clause ("Of one thousand, two hundred were hurt")."""
+    if not touching(tokens, j):
+        return None
+    rest = read_words(tokens, j + 1)
+    if rest is None or rest[0] >= last_scale:
+        return None
+    if not any(t.low in ("and", "&") for t in tokens[j + 1 : rest[1]]):
+        return None
+    return rest
 
 
 _ZEROS = {"zero", "o", "oh", "nought", "naught"}

@@ -125,8 +125,8 @@ def discover(
     problems: list[tuple[str, str]] = []
     seen: set[Path] = set()
 
-    def add(source: Source) -> None:
-        key = source.path.resolve()
+    def add(source: Source, key: Path | None = None) -> None:
+        key = key or source.path.resolve()
         if key not in seen:
             seen.add(key)
             sources.append(source)
@@ -141,10 +141,15 @@ def discover(
                 continue
             # Sorted by path parts, so "a/z.txt" comes before "b.txt" as in a file listing.
             found_files = sorted(_walk(path), key=lambda p: p.relative_to(path).parts)
+            # The walk does not follow links to folders, so a found file resolves under the
+            # resolved folder unless it is a link itself: one resolve per folder, not per file
+            # (resolving walks every component of the path, a system call each).
+            real_root = path.resolve()
             for found in found_files:
                 rel_parts = found.relative_to(path).parts
                 if not _is_hidden(rel_parts) and is_article_candidate(found):
-                    add(Source(found, "/".join(rel_parts), path))
+                    key = None if found.is_symlink() else real_root.joinpath(*rel_parts)
+                    add(Source(found, "/".join(rel_parts), path), key)
         elif path.is_file():
             add(Source(path, path.name, path.parent))
         else:

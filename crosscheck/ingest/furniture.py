@@ -186,10 +186,23 @@ def is_promo(line: str) -> bool:
     )
 
 
+def _may_be_code(line: str) -> bool:
+    """Whether ``line`` holds a string that every pattern of ``_CODE`` needs.
+
+    Most prose holds none, and a few substring tests cost far less than trying a dozen
+    alternatives at every position of the line.
+    """
+    return (
+        "=" in line or "{" in line or "}" in line or "<" in line or "function" in line
+        or "window." in line or "document." in line or "googletag" in line
+        or "dataLayer" in line or "@media" in line
+    )
+
+
 def is_code(line: str) -> bool:
     # Looking at the start is enough to tell script from prose, and keeps huge lines cheap.
     line = line[:CODE_SNIFF_CHARS]
-    if not _CODE.search(line):
+    if not _may_be_code(line) or not _CODE.search(line):
         return False
     # Prose mentioning "window." stays prose: code is dense in punctuation.
     symbols = sum(1 for ch in line if ch in "{}();=<>[]$")
@@ -198,9 +211,16 @@ def is_code(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     # Captions are a sentence or two; the credit sits in their last characters.
-    return len(line) <= MAX_CAPTION_CHARS and bool(
-        _CAPTION_CREDIT.search(line[-CREDIT_TAIL_CHARS:])
-    )
+    if len(line) > MAX_CAPTION_CHARS:
+        return False
+    tail = line[-CREDIT_TAIL_CHARS:]
+    # Every credit has a "/" or one of the words photo, image, picture: a cheap test before the
+    # slow case-blind search. Dotted and dotless capital/small i fold to "i" in that search.
+    if "/" not in tail:
+        folded = tail.lower().replace("\u0307", "").replace("\u0131", "i")
+        if "photo" not in folded and "image" not in folded and "picture" not in folded:
+            return False
+    return bool(_CAPTION_CREDIT.search(tail))
 
 
 def _rule_for(line: Span, index: int) -> str | None:

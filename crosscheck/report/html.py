@@ -6,6 +6,15 @@ only markup marked safe is ours: the CSS and JS files beside this module, inline
 works from file:// or as an e-mail attachment, and allowed by their SHA-256 in the page's
 Content-Security-Policy (so an injected inline script or handler would be refused even if it got
 past escaping).
+
+A page for thousands of articles (limits in :mod:`crosscheck.report.budget`): at most
+``HTML_CARDS`` cluster cards, chosen in the order a fact-checker reads them (multi-report
+figures, conflicts first by severity; statements quoted by more than one article; then single
+reports), each listing at most ``HTML_ROWS`` reports, every distinct figure first. What is left
+out is counted on the page; report.json holds everything. Only articles a card points to are
+in the page, and their text is not part of the document until a reader opens one: each sits,
+cut into segments, in a JSON block the script turns into text nodes (never HTML) on first open,
+so the browser parses and lays out one article, not thousands.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ import difflib
 import hashlib
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from types import SimpleNamespace
 from typing import Any
@@ -25,6 +34,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
+from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 
@@ -68,37 +78,69 @@ def _word_diff() -> Callable[[str, str], list[DiffOp]]:
 # --------------------------------------------------------------------------- article text
 
 
+#: How a statement's other passage is shown: (relation, in a headline line) -> label.
+PART_LABELS = {
+    ("continues", False): "continued",
+    ("continues", True): "continued",
+    ("restates", True): "headline",
+    ("restates", False): "restated",
+    ("full_quote", False): "full quote",
+    ("full_quote", True): "full quote",
+}
+#: What each kind of sourcing is called in the report.
+SOURCING_LABELS = {
+    "according_to": "according to",
+    "generic": "generic attribution",
+    "habitual": "standing line",
+    "group": "group testimony",
+}
+
+
+def segment_rows(article: Article, claims: Sequence[Claim], statements: Sequence[Statement] = ()) -> list[tuple[str, str, str, bool]]:
+    """:func:`segments` as (text, claim ids, statement ids, furniture) tuples."""
+    text = article.text
+    size = len(text)
+    furniture = [(f.start, f.end) for f in article.furniture if 0 <= f.start < f.end <= size]
+    claim_marks = [(c.start, c.end, c.id) for c in claims if 0 <= c.start < c.end <= size]
+    statement_marks = [(s.start, s.end, s.id) for s in statements if 0 <= s.start < s.end <= size]
+    # a statement's other passages carry its id (to light up with it) and their own
+    statement_marks += [(p.start, p.end, f"{s.id} {p.id}") for s in statements for p in s.parts
+                        if 0 <= p.start < p.end <= size]
+    cuts = sorted(
+        {0, size, *(m[0] for m in furniture), *(m[1] for m in furniture), *(m[0] for m in claim_marks),
+         *(m[1] for m in claim_marks), *(m[0] for m in statement_marks), *(m[1] for m in statement_marks)}
+    )
+    # Every mark starts and ends on a cut, so it covers exactly the pieces from its start's cut
+    # to its end's; filling those buckets in mark order keeps the order a scan of all marks per
+    # piece gave, without that scan's cost (pieces x marks).
+    cut_index = {cut: i for i, cut in enumerate(cuts)}
+    pieces = len(cuts) - 1
+    claims_of: list[list[str]] = [[] for _ in range(pieces)]
+    statements_of: list[list[str]] = [[] for _ in range(pieces)]
+    in_furniture = [False] * pieces
+    for start, end in furniture:
+        for piece in range(cut_index[start], cut_index[end]):
+            in_furniture[piece] = True
+    for covering, marks in ((claims_of, claim_marks), (statements_of, statement_marks)):
+        for start, end, mark_id in marks:
+            for piece in range(cut_index[start], cut_index[end]):
+                covering[piece].append(mark_id)
+    return [
+        (text[start:end], " ".join(claims_of[i]), " ".join(statements_of[i]), in_furniture[i])
+        for i, (start, end) in enumerate(zip(cuts, cuts[1:]))
+    ]
+
+
 def segments(article: Article, claims: Sequence[Claim], statements: Sequence[Statement] = ()) -> list[dict[str, Any]]:
     """The article text cut at every furniture, claim and statement boundary, covering every character.
 
     A segment lists the claims and statements that cover it, so overlapping spans (a figure inside
     a quote) both stay clickable and highlighted.
     """
-    text = article.text
-    marks = [(f.start, f.end, "furniture", "") for f in article.furniture]
-    marks += [(c.start, c.end, "claim", c.id) for c in claims]
-    marks += [(s.start, s.end, "statement", s.id) for s in statements]
-    marks = [m for m in marks if 0 <= m[0] < m[1] <= len(text)]
-    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
-    # Every mark starts and ends on a cut, so it covers exactly the pieces from its start's cut
-    # to its end's; filling those buckets in mark order keeps the order a scan of all marks per
-    # piece gave, without that scan's cost (pieces x marks).
-    cut_index = {cut: i for i, cut in enumerate(cuts)}
-    covering_of: list[list[tuple[int, int, str, str]]] = [[] for _ in cuts[1:]]
-    for mark in marks:
-        for piece in range(cut_index[mark[0]], cut_index[mark[1]]):
-            covering_of[piece].append(mark)
-    out = []
-    for start, end, covering in zip(cuts, cuts[1:], covering_of):
-        out.append(
-            {
-                "text": text[start:end],
-                "claims": " ".join(m[3] for m in covering if m[2] == "claim"),
-                "statements": " ".join(m[3] for m in covering if m[2] == "statement"),
-                "furniture": any(m[2] == "furniture" for m in covering),
-            }
-        )
-    return out
+    return [
+        {"text": piece, "claims": claim_ids, "statements": statement_ids, "furniture": furniture}
+        for piece, claim_ids, statement_ids, furniture in segment_rows(article, claims, statements)
+    ]
 
 
 def sentence_parts(claim: Claim) -> list[tuple[str, str]]:
@@ -191,6 +233,7 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
         rows.append(
             {
                 "claim": c.id,
+                "article": c.article,
                 "y": y,
                 "label": outlet_of.get(c.article, c.article)[:22],
                 "x1": left,
@@ -237,15 +280,44 @@ def _ordered(clusters: Sequence[Cluster]) -> list[Cluster]:
     return sorted(clusters, key=lambda c: VERDICT_ORDER.get(c.verdict, 9))
 
 
-def _provenance_index(report: Report) -> dict[str, dict[str, Any]]:
-    """:func:`crosscheck.reviews.provenance` of every claim and statement, built once.
+def _reading_order(cluster: Cluster) -> tuple[int, int]:
+    """Which cards a fact-checker needs first: figures several reports give (conflicts first),
+    statements several articles quote, then what one report alone says."""
+    several = len(cluster.members) > 1 or cluster.verdict != "single"
+    group = (0 if several else 2) + (cluster.kind == "statement")
+    return group, VERDICT_ORDER.get(cluster.verdict, 9)
+
+
+def chosen_clusters(clusters: Sequence[Cluster], limit: int | None) -> list[Cluster]:
+    """The clusters that get a card, at most ``limit``, in the judge's order."""
+    if limit is None or len(clusters) <= limit:
+        return list(clusters)
+    ranked = sorted(range(len(clusters)), key=lambda i: (*_reading_order(clusters[i]), i))
+    keep = set(ranked[:limit])
+    return [c for i, c in enumerate(clusters) if i in keep]
+
+
+def article_data(article: Article, claims: Sequence[Claim], statements: Sequence[Statement]) -> Markup:
+    """The article's text as segments for the reader script: [text, claim ids, statement ids,
+    furniture] (a plain piece is just [text]), in a JSON block only that script reads."""
+    return script_json(
+        [[piece, claim_ids, statement_ids, int(furniture)] if claim_ids or statement_ids or furniture else [piece]
+         for piece, claim_ids, statement_ids, furniture in segment_rows(article, claims, statements)]
+    )
+
+
+def _provenance_index(report: Report, members: set[str] | None = None) -> dict[str, dict[str, Any]]:
+    """:func:`crosscheck.reviews.provenance` of every claim and statement (of ``members`` only,
+    when given), built once.
 
     ``provenance`` rebuilds its lookups on each call, which costs claims x clusters over a page;
     this gives the same entries (a statement's id wins over a claim's, as there) from one pass.
     """
     file_of = {a.id: a.file for a in report.articles}
-    spans = {c.id: (c.article, c.start, c.end, c.text) for c in report.claims}
-    spans.update({s.id: (s.article, s.start, s.end, s.content) for s in report.statements})
+    spans = {c.id: (c.article, c.start, c.end, c.text) for c in report.claims if members is None or c.id in members}
+    spans.update(
+        {s.id: (s.article, s.start, s.end, s.content) for s in report.statements if members is None or s.id in members}
+    )
     return {
         member: {"file": file_of.get(article, article), "start": start, "end": end, "text": text}
         for member, (article, start, end, text) in spans.items()
@@ -266,7 +338,14 @@ def _attributes(value: Any) -> Any:
     return value
 
 
-def render(report: Report) -> str:
+def render(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HTML_ROWS) -> str:
+    """The page as one string (``chunks`` gives it in pieces, for writing a large one)."""
+    return "".join(chunks(report, cards, rows))
+
+
+def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HTML_ROWS) -> Iterator[str]:
+    """The page in pieces; at most ``cards`` cluster cards of at most ``rows`` reports each
+    (``None``: no limit)."""
     outlet_of = {a.id: a.display_name() for a in report.articles}
     article_by_id = {a.id: a for a in report.articles}
     claims = {c.id: c for c in report.claims}
@@ -295,41 +374,73 @@ def render(report: Report) -> str:
             "date": article.published.isoformat() if article and article.published else "",
             "diff": diff(first.content, s.content) if first is not None else [("equal", s.content)],
             "original": text_fragment_url(article.url if article else None, s.content),
+            "parts": [
+                {"part": p, "label": PART_LABELS.get((p.relation, p.headline), p.relation),
+                 "speaker": p.speaker_span.text if p.speaker_span else ""}
+                for p in s.parts
+            ],
+        }
+
+    def sourcing_row(s: Statement) -> dict[str, Any]:
+        article = article_by_id.get(s.article)
+        return {
+            "statement": s,
+            "outlet": outlet_of.get(s.article, s.article),
+            "date": article.published.isoformat() if article and article.published else "",
+            "kind": SOURCING_LABELS.get(s.kind, s.kind),
+            "source": s.speaker_span.text if s.speaker_span else (s.speaker or ""),
         }
 
     label_of = {c.id: c.label or c.id for c in report.clusters}
+    shown = chosen_clusters(report.clusters, cards)
+    shown_ids = {c.id for c in shown}
+    cited: set[str] = set()  # the articles a card on the page points to
     claim_cards, statement_cards = [], []
-    for cluster in _ordered(report.clusters):
-        related = [{"id": k, "kind": v, "label": label_of.get(k, k)} for k, v in sorted(cluster.related.items()) if k in label_of]
+    for cluster in _ordered(shown):
+        related = [
+            {"id": k, "kind": v, "label": label_of.get(k, k)}
+            for k, v in sorted(cluster.related.items())
+            if k in shown_ids
+        ]
         if cluster.kind == "statement":
             members = [statements[m] for m in cluster.members if m in statements]
+            listed = members if rows is None else members[:rows]
+            cited.update(s.article for s in listed)
             statement_cards.append(
                 {
                     "cluster": cluster,
                     "related": related,
                     "speakers": sorted({s.speaker or "unknown speaker" for s in members}),
                     "outlets": sorted({outlet_of.get(s.article, s.article) for s in members}),
-                    "versions": [version(s, members[0] if i else None) for i, s in enumerate(members)],
+                    "versions": [version(s, members[0] if i else None) for i, s in enumerate(listed)],
+                    "left_out": len(members) - len(listed),
                 }
             )
             continue
         members_c = [claims[m] for m in cluster.members if m in claims]
+        listed_c = representative(members_c, rows)
+        cited.update(c.article for c in listed_c)
         claim_cards.append(
             {
                 "cluster": cluster,
                 "related": related,
                 "speakers": sorted({c.attribution.source for c in members_c if c.attribution}),
                 "outlets": sorted({outlet_of.get(c.article, c.article) for c in members_c}),
-                "rows": [source_row(c) for c in members_c],
-                "figure": figure(members_c, outlet_of),
+                "rows": [source_row(c) for c in listed_c],
+                "reports": len(members_c),
+                "left_out": len(members_c) - len(listed_c),
+                "figure": figure(listed_c, outlet_of),
             }
         )
+
+    sourcing, sourcing_left_out = first(report.sourcing, None if cards is None else HTML_SOURCING)
+    cited.update(s.article for s in sourcing)
 
     claims_by_article: dict[str, list[Claim]] = {}
     for c in report.claims:
         claims_by_article.setdefault(c.article, []).append(c)
     statements_by_article: dict[str, list[Statement]] = {}
-    for s in report.statements:
+    for s in (*report.statements, *report.sourcing):
         statements_by_article.setdefault(s.article, []).append(s)
     articles = [
         {
@@ -340,20 +451,21 @@ def render(report: Report) -> str:
             "published": a.published.isoformat() if a.published else "date unknown",
             "url": safe_url(a.url),
             "raw_url": a.url or "",
-            "segments": segments(a, claims_by_article.get(a.id, []), statements_by_article.get(a.id, [])),
+            "data": article_data(a, claims_by_article.get(a.id, []), statements_by_article.get(a.id, [])),
         }
         for a in report.articles
+        if a.id in cited
     ]
 
     key = report_key(report)
-    member_provenance = _provenance_index(report)
+    member_provenance = _provenance_index(report, {m for c in shown for m in c.members})
     data = {
         "key": key,
         "statuses": list(STATUSES),
         "carried": report.reviews,
         "clusters": {
             c.id: {"label": c.label, "kind": c.kind, "members": [member_provenance[m] for m in c.members if m in member_provenance]}
-            for c in report.clusters
+            for c in shown
         },
     }
     css, js = _static("report.css"), _static("report.js")
@@ -363,11 +475,14 @@ def render(report: Report) -> str:
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     all_speakers = sorted({s for card in claim_cards + statement_cards for s in card["speakers"]})
-    return _env.get_template("report.html.j2").render(
+    return _env.get_template("report.html.j2").generate(
         report=report,
         summary=summary(report),
         claim_cards=_attributes(claim_cards),
         statement_cards=_attributes(statement_cards),
+        sourcing_rows=_attributes([sourcing_row(s) for s in sourcing]),
+        sourcing_left_out=sourcing_left_out,
+        left_out=len(report.clusters) - len(shown),
         articles=_attributes(articles),
         outlets=sorted({a["outlet"] for a in articles}),
         speakers=all_speakers,

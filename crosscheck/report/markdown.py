@@ -1,5 +1,8 @@
 """A Markdown summary to paste into a write-up: the story in numbers and the clusters, conflicts first.
 
+On a large corpus it stays a summary (limits in :mod:`crosscheck.report.budget`): the first
+clusters of each verdict, each listing its distinct figures first, and a count of the rest.
+
 Article text is untrusted and Markdown renderers accept HTML, so every value goes through
 ``cell()``: Markdown and HTML punctuation is backslash-escaped, ``|`` cannot split a table cell
 and a newline cannot end one.
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.model import Report
+from crosscheck.report.budget import MARKDOWN_CLUSTERS, ROWS, first, plural, representative
 from crosscheck.report.json import summary
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -42,23 +46,27 @@ def render(report: Report) -> str:
         if not shown:
             continue
         lines += [f"## {title}", ""]
-        for cluster in shown:
+        listed, left_out = first(shown, MARKDOWN_CLUSTERS)
+        for cluster in listed:
             lines += [f"### {cell(cluster.label)}", "", cell(cluster.why), ""]
             review = report.reviews.get(cluster.id)
             if review:
                 carried = " (carried over)" if review.get("carried_over") else ""
                 lines += [f"Review{carried}: **{cell(str(review.get('status', '')))}** {cell(str(review.get('note', '')))}".rstrip(), ""]
             lines += ["| outlet | date | figure | hedge | source | time |", "|---|---|---|---|---|---|"]
-            for m in cluster.members:
-                c = claims.get(m)
-                if c is None:
-                    continue
+            members = [claims[m] for m in cluster.members if m in claims]
+            rows = representative(members, ROWS)
+            for c in rows:
                 lines.append(
                     f"| {cell(outlet.get(c.article, c.article))} | {published.get(c.article, '')} | {cell(c.text)} | "
                     f"{cell(c.quantity.hedge)} | {cell(c.attribution.source if c.attribution else '')} | "
                     f"{cell(c.time.text if c.time else '')} |"
                 )
+            if len(rows) < len(members):
+                lines.append(f"\n{plural(len(members) - len(rows), 'more report')} of the figures above: see report.json.")
             lines.append("")
+        if left_out:
+            lines += [f"{plural(left_out, 'more cluster')} of this kind: see report.html or report.json.", ""]
     failed = [c for c in report.checks if not c.ok]
     if failed:
         lines += ["## Internal checks that fail", ""]

@@ -1,5 +1,9 @@
 """The terminal report (rich): the story in numbers, then the clusters, conflicts first.
 
+On a large corpus it summarises (limits in :mod:`crosscheck.report.budget`): the first clusters
+in full, each with its distinct figures first, and the rest counted by verdict; ``--all``
+(``show_all``) prints everything, single-source figures included.
+
 Article text and metadata are untrusted: they reach rich only as ``Text`` objects, never as
 markup, so "[bold]" in an article prints as itself. Control characters (an ANSI escape or a
 right-to-left override inside an article) are replaced so they cannot repaint the terminal.
@@ -14,15 +18,30 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.model import Claim, Cluster, Report
+from crosscheck.model import Cluster, Report
+from crosscheck.report.budget import (
+    ROWS,
+    TERMINAL_CLUSTERS,
+    TERMINAL_LINES,
+    first,
+    plural,
+    representative,
+)
 from crosscheck.report.json import summary
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
 VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+#: How a count of clusters names its verdict: (one, many).
+VERDICT_COUNTED = {
+    "conflict": ("conflict", "conflicts"), "compatible": ("compatible", "compatible"),
+    "agree": ("agreeing", "agreeing"), "single": ("single-report", "single-report"),
+}
 
 
 def plain(text: str | None) -> Text:
     """Untrusted text as a rich Text, with control and bidi-override characters made visible."""
+    if text and text.isprintable():  # no Cc or Cf character: most text, checked in C
+        return Text(text)
     cleaned = "".join(
         "\ufffd" if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t" and ch != "\u200d" else ch
         for ch in (text or "")
@@ -30,8 +49,14 @@ def plain(text: str | None) -> Text:
     return Text(cleaned)
 
 
-def _outlets(report: Report) -> dict[str, str]:
-    return {a.id: a.display_name() for a in report.articles}
+class _Lookups:
+    """What every panel looks up, built once per report (per panel it cost clusters x articles)."""
+
+    def __init__(self, report: Report) -> None:
+        self.outlet = {a.id: a.display_name() for a in report.articles}
+        self.published = {a.id: a.published.isoformat() if a.published else "?" for a in report.articles}
+        self.label = {c.id: c.label or c.id for c in report.clusters}
+        self.claims = {c.id: c for c in report.claims}
 
 
 def overview(report: Report) -> Table:
@@ -48,9 +73,7 @@ def overview(report: Report) -> Table:
     return table
 
 
-def cluster_panel(report: Report, cluster: Cluster, claims: dict[str, Claim]) -> Panel:
-    outlet = _outlets(report)
-    published = {a.id: a.published.isoformat() if a.published else "?" for a in report.articles}
+def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int | None = ROWS) -> Panel:
     table = Table(show_header=True, header_style="bold", expand=True, box=None, pad_edge=False)
     table.add_column("outlet", ratio=3, overflow="fold")
     table.add_column("date", width=10, no_wrap=True)
@@ -58,13 +81,12 @@ def cluster_panel(report: Report, cluster: Cluster, claims: dict[str, Claim]) ->
     table.add_column("hedge", ratio=2, overflow="fold")
     table.add_column("attribution", ratio=3, overflow="fold")
     table.add_column("time", ratio=3, overflow="fold")
-    for member in cluster.members:
-        c = claims.get(member)
-        if c is None:
-            continue
+    members = [lookups.claims[m] for m in cluster.members if m in lookups.claims]
+    shown = representative(members, rows)
+    for c in shown:
         table.add_row(
-            plain(outlet.get(c.article, c.article)),
-            Text(published.get(c.article, "?")),
+            plain(lookups.outlet.get(c.article, c.article)),
+            Text(lookups.published.get(c.article, "?")),
             plain(c.text),
             plain(c.quantity.hedge or ""),
             plain(c.attribution.source if c.attribution else "-"),
@@ -73,10 +95,9 @@ def cluster_panel(report: Report, cluster: Cluster, claims: dict[str, Claim]) ->
     body: list[Text | Table] = [plain(cluster.why)]
     for note in cluster.notes:
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
-    labels = {c.id: c.label or c.id for c in report.clusters}
     for other, relation in sorted(cluster.related.items()):
         kind = "updated figure" if relation == "updated" else "possibly the same"
-        body.append(Text.assemble((f"{kind}: ", "italic dim"), plain(labels.get(other, other))))
+        body.append(Text.assemble((f"{kind}: ", "italic dim"), plain(lookups.label.get(other, other))))
     review = report.reviews.get(cluster.id)
     if review:
         line = Text.assemble(("review (carried over): " if review.get("carried_over") else "review: ", "bold cyan"), plain(str(review.get("status", ""))))
@@ -85,12 +106,28 @@ def cluster_panel(report: Report, cluster: Cluster, claims: dict[str, Claim]) ->
             line.append_text(plain(str(review["note"])))
         body.append(line)
     title = Text.assemble((cluster.verdict.upper(), VERDICT_STYLE.get(cluster.verdict, "")), "  ", plain(cluster.label))
-    return Panel(Group(*body, Text(""), table), title=title, title_align="left")
+    parts: list[Text | Table] = [*body, Text(""), table]
+    if len(shown) < len(members):
+        parts.append(Text(f"... and {plural(len(members) - len(shown), 'more report')} of figures shown above", style="dim"))
+    return Panel(Group(*parts), title=title, title_align="left")
+
+
+def _left_out(clusters: list[Cluster]) -> Text:
+    counts = {v: sum(1 for c in clusters if c.verdict == v) for v in VERDICT_ORDER}
+    named = ", ".join(f"{n:,} {VERDICT_COUNTED[verdict][n != 1]}" for verdict, n in counts.items() if n)
+    return Text(f"... and {plural(len(clusters), 'more cluster')} ({named}): the HTML and JSON reports list them all", style="bold")
 
 
 def render(report: Report, console: Console, show_all: bool = False) -> None:
-    """The summary a fact-checker reads first; conflicts, then other multi-source clusters."""
-    claims = {c.id: c for c in report.claims}
+    """The summary a fact-checker reads first; conflicts, then other multi-source clusters.
+
+    On a large report only the first clusters, checks and statements are printed, and the rest
+    counted; ``show_all`` prints every one, single-source figures too.
+    """
+    lookups = _Lookups(report)
+    limit = None if show_all else TERMINAL_CLUSTERS
+    lines = None if show_all else TERMINAL_LINES
+    rows = None if show_all else ROWS
     console.print(Text.assemble(("crosscheck ", "bold"), plain(report.corpus)))
     console.print(overview(report))
     if report.skipped:  # each reason was already said when the run read its input
@@ -98,18 +135,32 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
         console.print(Text.assemble(("skipped ", "yellow"), plain(f"{len(report.skipped)} inputs: {names}")))
     claim_clusters = sorted((c for c in report.clusters if c.kind == "claim"), key=lambda c: VERDICT_ORDER.get(c.verdict, 9))
     shown = [c for c in claim_clusters if c.verdict != "single" or show_all]
-    for cluster in shown:
-        console.print(cluster_panel(report, cluster, claims))
-    outlet = _outlets(report)
-    for check in report.checks:
+    printed, _ = first(shown, limit)
+    for cluster in printed:
+        console.print(cluster_panel(report, cluster, lookups, rows))
+    if len(printed) < len(shown):
+        console.print(_left_out(shown[len(printed):]))
+    checks = list(report.checks)
+    failed = [c for c in checks if not c.ok]
+    more_failed = 0
+    if lines is not None and len(checks) > lines:
+        # Too many to list: the failed ones (a reader acts on those), and a count of the rest.
+        console.print(Text(f"{plural(len(checks), 'internal check')}: {len(checks) - len(failed):,} ok, {len(failed):,} failed", style="bold"))
+        checks, more_failed = first(failed, lines)
+    for check in checks:
         console.print(Text.assemble(
             (f"check ({check.kind}) {'ok' if check.ok else 'FAILED'}", "green" if check.ok else "red"),
-            " in ", plain(outlet.get(check.article, check.article)), ": ", plain(check.why),
+            " in ", plain(lookups.outlet.get(check.article, check.article)), ": ", plain(check.why),
         ))
+    if more_failed:
+        console.print(Text(f"... and {more_failed:,} more failed checks", style="dim"))
     quoted = [c for c in report.clusters if c.kind == "statement" and len(c.members) > 1]
     if quoted:
         console.print(Text(f"{len(quoted)} statements reported by more than one article (see the HTML report):", style="bold"))
-        for cluster in quoted:
+        listed, left = first(quoted, lines)
+        for cluster in listed:
             console.print(Text.assemble("  ", (cluster.verdict, VERDICT_STYLE.get(cluster.verdict, "")), "  ", plain(cluster.label), "  ", plain(cluster.why)))
-    if not [c for c in shown if c.verdict != "single"] and not [c for c in report.checks if not c.ok]:
+        if left:
+            console.print(Text(f"  ... and {left:,} more", style="dim"))
+    if not [c for c in shown if c.verdict != "single"] and not failed:
         console.print(Text("No figure was reported by more than one article.", style="dim"))

@@ -1,5 +1,5 @@
 // crosscheck review report: provenance, filters, keyboard and reviews.
-// Everything this script shows comes from the page's own escaped HTML or from the JSON block;
+// Everything this script shows comes from the page's own escaped HTML or from its JSON blocks;
 // it never writes HTML strings (no innerHTML), only text and attributes.
 (function () {
   "use strict";
@@ -101,11 +101,40 @@
   // ------------------------------------------------------------------ provenance
   function attrSelector(name, id) { return "[" + name + "~=\"" + CSS.escape(id) + "\"]"; }
 
-  function openSpan(attr, id, activeClass) {
+  // An article's text joins the page when it is first opened, built from its JSON segments as
+  // text nodes and elements (never HTML): a page for thousands of articles parses and lays out
+  // only those a reader looks at.
+  function buildDoc(doc) {
+    var holder = doc.querySelector(".doc-data");
+    if (!holder) return;
+    var pieces = document.createDocumentFragment();
+    JSON.parse(holder.textContent).forEach(function (seg) {
+      if (seg.length === 1) { pieces.appendChild(document.createTextNode(seg[0])); return; }
+      var node;
+      if (seg[1]) {
+        node = document.createElement("mark");
+        node.className = "span-claim" + (seg[3] ? " furniture" : "") + (seg[2] ? " in-statement" : "");
+        node.setAttribute("data-claims", seg[1]);
+        if (seg[2]) node.setAttribute("data-statements", seg[2]);
+      } else {
+        node = document.createElement("span");
+        node.className = seg[2] ? "span-statement" + (seg[3] ? " furniture" : "") : "furniture";
+        if (seg[2]) node.setAttribute("data-statements", seg[2]);
+      }
+      node.textContent = seg[0];
+      pieces.appendChild(node);
+    });
+    doc.querySelector(".doc-text").appendChild(pieces);
+    holder.remove();
+  }
+
+  function openSpan(attr, id, activeClass, article) {
     var reader = document.getElementById("reader");
-    var marks = reader.querySelectorAll(attrSelector(attr, id));
+    var doc = article ? document.getElementById("doc-" + article) : null;
+    if (doc) buildDoc(doc);
+    var marks = (doc || reader).querySelectorAll(attrSelector(attr, id));
     if (!marks.length) return;
-    var doc = marks[0].closest(".doc");
+    doc = marks[0].closest(".doc");
     reader.querySelectorAll(".doc").forEach(function (d) { d.hidden = d !== doc; });
     reader.querySelector(".reader-empty").hidden = true;
     reader.querySelectorAll(".active, .active-statement").forEach(function (m) { m.classList.remove("active", "active-statement"); });
@@ -128,8 +157,8 @@
       var card = link.closest(".cluster");
       if (card) select(cards.indexOf(card), false);
       keepInSight(link);
-      if (link.dataset.claim) { openSpan("data-claims", link.dataset.claim); markRow(card, "data-claim", link.dataset.claim); }
-      else if (link.dataset.statement) { openSpan("data-statements", link.dataset.statement, "active-statement"); markRow(card); }
+      if (link.dataset.claim) { openSpan("data-claims", link.dataset.claim, "", link.dataset.article); markRow(card, "data-claim", link.dataset.claim); }
+      else if (link.dataset.statement) { openSpan("data-statements", link.dataset.statement, "active-statement", link.dataset.article); markRow(card); }
       return;
     }
     if (e.target.closest(".reader-close")) { closeReader(); return; }

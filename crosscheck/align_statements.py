@@ -1,0 +1,302 @@
+"""Statements across articles: which report the same words of the same speaker.
+
+Statement alignment, apart from the claims' (:mod:`crosscheck.align`): a statement has no
+figure to block on, so candidates are pairs that share a content word, scored on their content
+words and on who spoke.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, utils
+
+from crosscheck.extract.speakers import read_mention, side_of
+from crosscheck.model import Link, Statement
+
+_STOPWORDS = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "them", "we", "our", "us", "i", "you", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "not", "no", "as", "all", "any", "some", "such", "into", "over", "about", "than", "then", "there", "who", "which", "what", "when", "where", "while", "if", "so", "also", "very", "more", "most", "only", "just"]
+)
+
+
+@lru_cache(maxsize=8192)  # pure, on a statement's words; judging reads each statement again
+def gist(text: str) -> str:
+    """Content words cut to a stem, in order: "the forced deportations" -> "forced deport"."""
+    words = utils.default_process(text).split()
+    return " ".join(w[:6] for w in words if len(w) > 1 and w not in _STOPWORDS and not w.isdigit())
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    """True when the words carry a negation: "will not be mistreated", "won't", "no leniency"."""
+    return bool(_NEGATION.search(text))
+
+
+# --------------------------------------------------------------------------- stance
+
+#: What kind of act a statement is, read from closed-class words. Verbs count in the cue, or at
+#: the head of the content when the speaker is its subject ("condemning ...", "He urged ...");
+#: evaluative words and modals anywhere in the content's main clause ("is unacceptable", "with
+#: great regret", "should be allowed").
+_STANCE_VERBS = {
+    "criticise": r"condemn\w*|denounc\w*|deplor\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|accus\w*|blam\w*",
+    # a noun at the head too: "expressed deep concern", "voiced concern"; later in the content,
+    # "Islamabad's growing concerns" are someone else's
+    "concern": r"worr(?:y|ies|ied)|(?:deep\s+|grave\s+|serious\s+)?(?:concern|sadness|alarm|dismay)",
+    "appeal": r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal\w*|demand\w*|ask(?:s|ed)?|request\w*",
+    "deny": r"den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*",
+    "assure": r"assur\w*|promis\w*|pledg\w*|vow\w*|guarante\w*",
+    "warn": r"warn\w*|caution\w*|threaten\w*",
+    "praise": r"welcom\w*|prais\w*|hail(?:s|ed)?|commend\w*|applaud\w*",
+}
+_STANCE_WORDS = {
+    "criticise": r"unacceptable|intolerable|outrageous|regret\w*|shameful|deplorable|condemnation",
+    "concern": r"concerned|saddened|alarmed|dismayed",
+    "appeal": r"should|must|ought",
+    "deny": r"baseless|unfounded|denial",
+}
+#: One pattern per table, a named group per stance: a statement is read in three searches.
+_VERB_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in _STANCE_VERBS.items()), re.IGNORECASE)
+_WORD_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in _STANCE_WORDS.items()), re.IGNORECASE)
+#: Every stance word, to read what a statement is about apart from the kind of act it is.
+_ANY_STANCE = re.compile(
+    r"\b(?:" + "|".join([*_STANCE_VERBS.values(), *_STANCE_WORDS.values()]) + r")\b", re.IGNORECASE
+)
+#: The content's head, where a verb is the speaker's own act: "condemning", "He strongly urged".
+_HEAD = re.compile(
+    r"^[“\"‘']?(?:(?:he|she|it|they|we|i)\s+[“\"‘']?)?(?:\w+ly\s+|also\s+)?\w+(?:\s+(?:on|upon|for))?"
+    r"(?:\s+(?:deep|grave|serious)?\s*(?:concern|sadness|alarm|dismay))?",
+    re.IGNORECASE,
+)
+#: Where the main clause ends: a participle tacked on ("..., urging concrete steps").
+_ADD_ON = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
+
+
+@lru_cache(maxsize=8192)
+def subject_words(content: str) -> frozenset[str]:
+    """What a statement is about: its gist words without the words of its stance, so two
+    condemnations share "condem" but not, for that, a subject."""
+    return frozenset(gist(_ANY_STANCE.sub(" ", content)).split())
+
+
+def stance(st: Statement) -> frozenset[str]:
+    """The kinds of act a statement performs: {"criticise"}, {"appeal"}, {"concern", "appeal"} ..."""
+    return _stance(st.cue, st.content)
+
+
+@lru_cache(maxsize=8192)
+def _stance(cue: str, content: str) -> frozenset[str]:
+    cut = _ADD_ON.search(content)
+    main = content[: cut.start()] if cut else content
+    # "issued a statement “condemning ...”": past a cue that opens the content, its object's head
+    after_cue = content[len(cue):].lstrip(" “\"‘'") if cue and content.startswith(cue) else content
+    head = _HEAD.match(after_cue)
+    found = {m.lastgroup for m in _VERB_RE.finditer(cue)}
+    if head:
+        found.update(m.lastgroup for m in _VERB_RE.finditer(head.group()))
+    found.update(m.lastgroup for m in _WORD_RE.finditer(main))
+    return frozenset(f for f in found if f)
+
+
+# --------------------------------------------------------------------------- similarity
+
+
+def statement_similarity(a: Statement, b: Statement, sides: dict[str, frozenset[str]] | None = None) -> dict[str, float]:
+    """Features for putting two statements together, each in [0, 1].
+
+    Content is compared on its content words (stop words out, words cut to a six-letter stem) so
+    that "voiced concern over the forced deportations" meets "expressed deep concern ... their
+    forced deportation" and two unrelated sentences do not meet on "the" and "of". ``sides``
+    (speaker id -> side, from :func:`speaker_sides`) adds whether the speakers are on one side.
+    """
+    return _similarity(
+        a, b, gist(a.content), gist(b.content), stance(a), stance(b), sides or {},
+        subject_words(a.content), subject_words(b.content),
+    )
+
+
+def _similarity(
+    a: Statement, b: Statement, gist_a: str, gist_b: str,
+    stance_a: frozenset[str], stance_b: frozenset[str], sides: dict[str, frozenset[str]],
+    subject_a: frozenset[str], subject_b: frozenset[str],
+) -> dict[str, float]:
+    content = fuzz.token_set_ratio(gist_a, gist_b, processor=None, score_cutoff=0) / 100
+    words_a, words_b = set(gist_a.split()), set(gist_b.split())
+    shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
+    same = bool(a.speaker_id) and a.speaker_id == b.speaker_id
+    side = not same and bool(sides.get(a.speaker_id or "", frozenset()) & sides.get(b.speaker_id or "", frozenset()))
+    return {
+        # what links decide on: see _link_score for why the two text measures are averaged
+        "content": (content + shared) / 2,
+        "content_token_set_ratio": content,
+        "content_word_overlap": shared,
+        # content words in common, the words of the stance left out: a shared subject
+        "subject_words_shared": float(len(subject_a & subject_b)),
+        "same_speaker": float(same),
+        "same_side": float(side),
+        # 1 the same kind of act (both condemn), 0 two kinds (one condemns, one assures),
+        # 0.5 when either reads as neither
+        "same_stance": 1.0 if stance_a & stance_b else 0.0 if stance_a and stance_b else 0.5,
+    }
+
+
+#: Content similarity at which two statements join whoever their speakers are.
+_SAME_WORDS = 0.9
+#: Two speakers of one side (a ministry and its minister) join on this content with one stance.
+_SAME_SIDE_WORDS = 0.6
+#: Gist words held by more statements than this are too common to pair statements on.
+_MAX_WORD_SHARE = 200
+
+
+def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, possible: float) -> tuple[float, str]:
+    """How strongly two statements report the same words or position, and what that decides:
+    "merged", "possible" (shown as possibly the same) or "" (no link).
+
+    Content is the mean of rapidfuzz's token_set_ratio over content words and the share of
+    content words in common: token_set_ratio alone scores two unrelated sentences near 0.5 (its
+    character-level comparison of the leftover words), the word share alone is blind to
+    near-spellings. Who spoke and the kind of act decide what content is enough:
+
+    * the same words under any two names (an unresolved pronoun, a capital standing for its
+      government: "a charge Kabul denies" / "the Taliban government denies the charge");
+    * one speaker: similar content, or the same kind of act on a shared subject (one ministry
+      condemning the deportations in one outlet, calling them "unacceptable" in another); two
+      kinds of act (condemning, then assuring) are at most possibly the same;
+    * two speakers of one side (a ministry and its minister): close content and the same act;
+      close content alone is possibly the same.
+
+    Speakers of no common side never link short of the same words.
+    """
+    content = f["content"]
+    if content >= _SAME_WORDS and min(words_a, words_b) >= 2:
+        return content, "merged"
+    if f["same_speaker"]:
+        if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:
+            return max(content, _STANCE_FLOOR), "merged"
+        if content >= merge and f["same_stance"] != 0.0:
+            return content, "merged"
+        return content, "possible" if content >= possible else ""
+    if f["same_side"]:
+        if f["same_stance"] == 1.0 and content >= _SAME_SIDE_WORDS:
+            return content, "merged"
+        return content, "possible" if content >= max(merge, possible) else ""
+    return 0.0, ""
+
+
+#: The score of a link made by the kind of act (one speaker, one stance, a shared subject):
+#: above the merge threshold, and recorded as such, not dressed up as a content score.
+_STANCE_FLOOR = 0.55
+
+
+def _candidate_pairs(gists: Sequence[str]) -> set[tuple[int, int]]:
+    """Pairs sharing at least one gist word: a pair with none cannot reach any threshold."""
+    holders: dict[str, list[int]] = {}
+    for i, g in enumerate(gists):
+        for word in set(g.split()):
+            holders.setdefault(word, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in holders.values():
+        if len(members) > _MAX_WORD_SHARE:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class StatementAlignment:
+    """Statement groups (ids, single link above ``merge``) and the links scored on the way: the
+    "merged" ones that joined each member to its group, and "possible" ones (possibly the same)."""
+
+    groups: list[list[str]]
+    links: list[Link]
+
+
+def speaker_sides(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
+    """Speaker id -> the side its names give it ("Pakistan’s interior ministry" -> pakis)."""
+    sides: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker_id and st.speaker_span is not None and not st.anonymous:
+            written = st.speaker_span.text
+            if " " not in written.strip() and written != st.speaker:
+                continue  # a surname standing for a full name ("Dar"): no side in it
+            person = read_mention(st.speaker or "").kind == "person"
+            sides.setdefault(st.speaker_id, set()).update(side_of(written, st.speaker if person else ""))
+    return {k: frozenset(v) for k, v in sides.items()}
+
+
+def align_statements(statements: Sequence[Statement], merge: float, possible: float) -> StatementAlignment:
+    """Group statements that report the same words or position of one speaker (single link).
+
+    Each statement's gist and stance are computed once, and only pairs that share a content word
+    are scored, so a corpus of thousands of statements is not compared pair by pair.
+    """
+    n = len(statements)
+    gists = [gist(s.content) for s in statements]
+    stances = [stance(s) for s in statements]
+    subjects = [subject_words(s.content) for s in statements]
+    sides = speaker_sides(statements)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    words = [frozenset(g.split()) for g in gists]
+    side = [sides.get(s.speaker_id or "", frozenset()) for s in statements]
+    links: list[Link] = []
+    for i, j in sorted(_candidate_pairs(gists)):
+        if find(i) == find(j):
+            continue  # already joined: the links kept are the ones that joined each member
+        a, b = statements[i], statements[j]
+        if not (a.speaker_id and a.speaker_id == b.speaker_id) and not side[i] & side[j]:
+            # only the same words join speakers of no common side: content, the mean of
+            # token_set_ratio (at most 1) and the word share, needs a word share of 0.8 for 0.9
+            if len(words[i] & words[j]) < (2 * _SAME_WORDS - 1) * min(len(words[i]), len(words[j])):
+                continue
+        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j])
+        score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
+        if not decision:
+            continue
+        links.append(Link(a=a.id, b=b.id, score=round(score, 3), features={k: round(v, 3) for k, v in f.items()},
+                          decision=decision))
+        if decision == "merged":
+            parent[find(i)] = find(j)
+    groups: dict[int, list[str]] = {}
+    for i, st in enumerate(statements):
+        groups.setdefault(find(i), []).append(st.id)
+    return StatementAlignment(
+        groups=sorted((sorted(g) for g in groups.values()), key=lambda g: g[0]),
+        links=links,
+    )
+
+
+def cluster_statements(statements: Sequence[Statement], threshold: float) -> list[list[str]]:
+    """Groups of statement ids that report the same words or position of one speaker."""
+    return align_statements(statements, threshold, threshold).groups
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """Word-level differences of b against a: ("equal"|"delete"|"insert", words)."""
+    wa, wb = a.split(), b.split()
+    matcher = difflib.SequenceMatcher(None, [w.lower().strip(".,;:“”\"'") for w in wa],
+                                      [w.lower().strip(".,;:“”\"'") for w in wb], autojunk=False)
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(("equal", " ".join(wa[i1:i2])))
+        else:
+            if i2 > i1:
+                out.append(("delete", " ".join(wa[i1:i2])))
+            if j2 > j1:
+                out.append(("insert", " ".join(wb[j1:j2])))
+    return out

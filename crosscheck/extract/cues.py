@@ -1,0 +1,671 @@
+"""Speech acts in one sentence: the cue, the speaker noun phrase and the content, as offsets.
+
+The grammar, sentence by sentence:
+
+* a speech cue outside quotation marks ("said", "told AFP", "warned", "called on", "denies",
+  "issued a statement", "according to") with a subject before it (leading frame: "X said that
+  ...", "X urged Y to ...") or after the content (trailing frame: "“...,” the agency said",
+  "..., a senior official said on Friday"), or after the verb ("“...,” said the minister");
+* a headline "X: ..." or "X says ..." is a speech act like any other;
+* a cue inside another act's content ("Dar said that Afghanistan has assured ...") is part of
+  that content, not an act of its own.
+
+Verbs that report words ("said", "warned that") take the clause after them as content; verbs
+that are themselves the speech act ("called on", "denies", "voiced concern") keep the verb in
+the content, so "He voiced concern over ..." reads as said. Who the subject names, and whether
+the act is a statement at all, is for :mod:`crosscheck.extract.speech` to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from crosscheck.extract.quotes import Quote
+from crosscheck.extract.speakers import SOURCE_NOUNS, person_name
+from crosscheck.model import Sentence, Span
+
+# --------------------------------------------------------------------------- the cue lexicon
+
+#: Verbs that report words: the content is the clause after them.
+_SAY = (
+    r"said|says|say|saying|told|tells|added|adds|stated|states|noted|notes|explained|explains"
+    r"|announced|announces|claimed|claims|insisted|insists|argued|argues|warned|warns|cautioned"
+    r"|assured|assures|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates"
+    r"|confirmed|confirms|acknowledged|acknowledges|admitted|admits|declared|declares|wrote|writes"
+    r"|tweeted|posted|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|suggested"
+    r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
+    r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
+    r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
+    r"|contends|contended|allege|maintain|admit|acknowledge"
+)
+#: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
+_ACT = (
+    r"urged|urges|urge|called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|demanded|demands"
+    r"|appealed|appeals|denied|denies|deny|rejected|rejects|dismissed|dismisses|condemned"
+    r"|condemns|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|expressed|expresses"
+    r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
+    r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
+)
+#: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
+_AUX_WORDS = (
+    r"has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
+    r"|further|later|earlier|again|long|been|then|reportedly|once|already|publicly|firmly|openly"
+    r"|recently|categorically|sharply|flatly|now|not|never|did|does|do"
+    r"|for\s+(?:days|weeks|months|years|decades)"
+)
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regular expression alternation."""
+    depth, out, begin = 0, [], 0
+    for i, ch in enumerate(alternation):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            out.append(alternation[begin:i])
+            begin = i + 1
+    return [*out, alternation[begin:]]
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The same alternation grouped by first letter ("said|says|told" -> "s(?:aid|ays)|t(?:old)"):
+    the regex engine then rejects a word on one letter instead of trying every alternative."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _alternatives(alternation):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def _first_words(alternation: str) -> frozenset[str]:
+    """The words a cue can start with, spelled out ("critici[sz]ed" -> criticised, criticized)."""
+    out = set()
+    for alternative in _alternatives(alternation):
+        head = re.match(r"[a-z\[\]]+", alternative)
+        if head:
+            word = head.group()
+            out.update({word.replace("[sz]", "s"), word.replace("[sz]", "z")})
+    return frozenset(out)
+
+
+_AUX = rf"(?:(?:{_by_first_letter(_AUX_WORDS)})\s+){{0,4}}"
+_CUE = re.compile(
+    rf"\b(?P<aux>{_AUX})(?P<verb>(?P<say>{_by_first_letter(_SAY)})|(?P<act>{_by_first_letter(_ACT)}))\b"
+    r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|on\s+(?:X|Twitter|Facebook|Telegram"
+    r"|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)))?"
+)
+#: Every word a cue verb can start with: a sentence holding none of them has no cue to scan for.
+_CUE_WORDS = _first_words(_SAY) | _first_words(_ACT)
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: One cue verb on its own ("urged", "called on"), for callers that read a subject themselves.
+CUE_VERB = re.compile(rf"(?:{_SAY})|(?:{_ACT})")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+#: ", according to a press release." closing a sentence whose act has a subject of its own
+_ACCORDING_TAIL = re.compile(r",?\s+according\s+to\s+[^,.;:“”\"]{1,80}[.!?]?[\s\"”’']*$")
+#: The addressee of "told", "assured", "warned" ... up to "that" or the end of a short object.
+_OBJECT_VERBS = frozenset(
+    ["told", "tells", "assured", "assures", "warned", "warns", "informed", "reminded", "promised", "urged", "urges"]
+)
+_CHANNEL = re.compile(
+    r"\s+(?P<obj>(?:[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
+    r"\s+(?:conference|briefing)|parliament|lawmakers)(?:\s+[A-Z][\w.&-]*){0,2})"
+)
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|It\s+is\s+worth\s+(?:mentioning"
+    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
+    r"\s*,?\s+)+"
+)
+#: Words that cannot open a subject: the phrase is an adjunct or a clause, not a speaker.
+_NOT_SUBJECT_START = frozenset(
+    ["in", "on", "at", "during", "after", "before", "following", "amid", "since", "for", "from", "with", "by", "to", "of", "as", "if", "when", "while", "that", "which", "who", "date", "there"]
+)
+_TIME_TAIL = re.compile(
+    r"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today)"
+    r"|,?\s+(?:today|yesterday|earlier|also|however|too|then|now)|,)+\s*$"
+)
+#: Where a new clause with its own subject may begin inside a sentence.
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
+_ADJUNCT_ONLY = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
+    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told)\b"
+    r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
+)
+#: "..., a charge Kabul denies": the object first, then who denies it.
+_RELATIVE_OBJECT = re.compile(
+    r"\b(?:a|an|the)\s+(?:charge|claim|claims|accusation|accusations|allegation|allegations|assertion"
+    r"|assertions|report|reports|version)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+$"
+)
+#: "said on Friday more than half ...": a time adjunct right after the verb is not content.
+_TIME_HEAD = re.compile(
+    r"(?:(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier|later|last|this|late)\s+(?:week|month|year|night"
+    r"|morning|evening)|today|yesterday),?\s+(?:that\s+)?"
+)
+#: "that Dar: “...”": a name and a colon before a quote hand the quote to that name.
+_RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
+#: "said on Friday that ...": adjuncts between the verb and its that-clause.
+_ADJUNCT_THEN_THAT = re.compile(
+    r"\s+(?:(?:on|at|in|during|last|this|earlier|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
+    r"[\w’'-]+){0,3}\s+)?that\s+"
+)
+_WORDS = re.compile(r"\w[\w’'-]*")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_COMMA = re.compile(r",\s+")
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
+_LABEL = re.compile(r"[\w\s’']{0,40}:")
+_OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
+_COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
+_HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
+_FLOATING_QUANTIFIER = re.compile(r"\s+(?:each|both|all|themselves|himself|herself|itself)\s*$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|of|for|from|to|into|across|near|over|under|with|by|about|against|between|throughout"
+    r"|told|tells|informed|assured)\s+$",
+    re.IGNORECASE,
+)
+#: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
+_NEXT_CLAUSE = re.compile(r"^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+                          r"\s*,\s*(?:and|but|while|whereas)\s+\S")
+#: "reported on Sunday that ...": the cue takes a that-clause after it
+_THAT_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?that\s+\S")
+_SUBORDINATOR = re.compile(
+    r"(?<!\bwell)(?<!\bsuch)(?<!\bsoon)\s(?:when|because|although|though|whereas|unless|after|as|where|while)"
+    r"\s+(?!well\b)(?=\S)"
+)
+_COMMA_NEXT = re.compile(r"[^\S\n]*,")
+#: a subject after fronted phrases starts with its determiner and is no list's last item
+_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)", re.IGNORECASE)
+_SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One speech act found in a sentence, before speakers are resolved."""
+
+    speaker: Span | None
+    cue: Span
+    content_start: int
+    content_end: int
+    direct: bool
+    act: bool
+    channel: str | None = None
+    #: True when the subject opens a new clause ("..., but analysts say"), so an earlier
+    #: statement's content stops there instead of swallowing this one
+    clause_initial: bool = False
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _in_quote(pos: int, quotes: Sequence[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.open <= pos < q.close:
+            return q
+    return None
+
+
+def has_words(text: str, start: int, end: int, n: int) -> bool:
+    """At least ``n`` words in text[start:end], read no further than the n-th (content can be
+    a whole hostile page)."""
+    for k, _ in enumerate(_WORDS.finditer(text, start, end), 1):
+        if k >= n:
+            return True
+    return False
+
+
+def word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _plausible_subject(np: str) -> bool:
+    """A short noun phrase that can name a speaker (not a clause, not a quote)."""
+    np = np.strip(" ,")
+    if not np or any(c in np for c in "“”\"") or word_count(np) > 12:
+        return False
+    words = np.split()
+    first = words[0]
+    if first.lower() in _NOT_SUBJECT_START:
+        return False
+    if first[0].islower() and first.lower() not in {
+        "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
+        "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
+        "authorities", "activists", "observers", "critics", "aid", "rights", "human",
+    } and not first.lower().endswith("s"):
+        return False
+    if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
+        return False
+    if any(w in _SPEECH_VERBS for w in words):
+        return False  # "organizers told AFP they": a whole speech act, not its subject
+    return not _FINITE_VERB.search(np)
+
+
+#: How far before a cue a subject may begin, in characters (a long title and an appositive).
+_SUBJECT_REACH = 240
+
+
+def _subject(text: str, lo: int, hi: int) -> Span | None:
+    """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
+    lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
+    segment = text[lo:hi]
+    lead = _LEAD_ADVERBIAL.match(segment)
+    start = lo + (lead.end() if lead else 0)
+    tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
+    end = tail.start() if tail else hi
+    start, end = _trim(text, start, end)
+    floating = _FLOATING_QUANTIFIER.search(text, start, end)
+    if floating and floating.start() > start:
+        end = floating.start()  # "organizers in both cities each claimed": "each" is not the speaker
+    if start >= end:
+        return None
+    np = text[start:end]
+    parts = _COMMA.split(np)
+    if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
+        # "In Indonesia, the worst-hit country, the agency announced": the part touching the
+        # verb is the subject; the ones before it are fronted phrases or appositives of them
+        return span(text, end - len(parts[-1]), end)
+    if len(parts) > 1:
+        # "Moniza Kakar, a lawyer in ..., said": the name; "the envoy, Ambassador X Y, said": both.
+        kept = [parts[0]]
+        for part in parts[1:]:
+            if part and part[0].isupper() and person_name(part) and not person_name(parts[0]):
+                kept.append(part)
+                break
+            break
+        joined = ", ".join(kept)
+        end = start + len(joined)
+        np = joined
+    if not _plausible_subject(np):
+        # Ingest leftovers or a fronted phrase before the subject ("date 2025-04-08 The ..."):
+        # the subject is then the shortest plausible tail that opens with a capital.
+        for m in _CAPITAL_AFTER_SPACE.finditer(np[-100:]):
+            offset = max(0, len(np) - 100) + m.start()
+            shorter = np[offset:]
+            if _AFTER_PREPOSITION.search(np, 0, offset):
+                continue  # "displaced in Sofala", "told AFP they": a place or an addressee never speaks
+            if word_count(shorter) <= 8 and _plausible_subject(shorter):
+                return span(text, start + offset, end)
+        words = np.split()
+        if len(words) > 2 and words[0].lower() in _NOT_SUBJECT_START and "," not in np:
+            # "At the main march organizers told AFP": a fronted phrase with no comma; a plural
+            # source noun closing it is the subject ("organizers", "police", "officials")
+            last = words[-1]
+            if last in SOURCE_NOUNS:
+                return span(text, end - len(last), end)
+        return None
+    return span(text, start, end)
+
+
+def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
+    """Where the clause holding text[hi] begins: after a clause break or a closing quote."""
+    start = lo
+    for q in quotes:
+        if lo <= q.close <= hi:
+            start = max(start, q.close)
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if not _in_quote(m.start(), quotes):
+            start = max(start, m.end())
+    for m in _SUBORDINATOR.finditer(text, start, hi):
+        # "... was announced when a WHO official said": a clause of its own, if no comma closes it
+        if m.start() > lo and "," not in text[m.end() : hi] and not _in_quote(m.start(), quotes):
+            start = max(start, m.end())
+    return start
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _trailing_frame(
+    text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
+) -> Frame | None:
+    """"“...,” the agency said" or "..., a senior official said on Friday"."""
+    cs, ce = cue.start("verb") - len(cue.group("aux")), cue.end()
+    after = text[ce : sent.end]
+    channel = _channel(text, cue, sent.end)
+    if channel:
+        after = text[channel[1] : sent.end]
+    if not (_ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) or _THAT_CLAUSE_AFTER.match(after):
+        return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
+    # The speaker sits between the content's end (a closing quote or a comma) and the cue.
+    quote_before: Quote | None = None
+    for q in quotes:
+        if sent.start <= q.close <= cs and q.open < cs and (quote_before is None or q.close > quote_before.close):
+            quote_before = q
+    speaker = None
+    boundary = -1
+    if quote_before is not None:
+        boundary = quote_before.close
+        np_start, np_end = _trim(text, boundary, cs)
+        speaker = _subject(text, np_start, np_end) if np_end > np_start else None
+    if speaker is None:
+        quote_before = None
+        comma = text.rfind(", ", sent.start, cs)
+        if comma <= sent.start:
+            return None
+        boundary = comma + 1
+        np_start, np_end = _trim(text, boundary, cs)
+        if _RELATIVE_OBJECT.search(text, np_start, cs):
+            return None
+        speaker = _subject(text, np_start, np_end) if np_end > np_start else None
+    if speaker is None or speaker.start != np_start:
+        return None
+    if quote_before is not None and _starts_clause(text, quote_before.open, sent):
+        # the quote is all the content; it may have begun paragraphs earlier
+        return Frame(speaker, _cue_span(text, cue, channel), quote_before.start, quote_before.end,
+                      True, cue.group("act") is not None, channel and text[channel[0]:channel[1]])
+    content_end = quote_before.close if quote_before else boundary - 1
+    content_start = sent.start
+    lead = _LEAD_ADVERBIAL.match(text, content_start, content_end)
+    if lead:
+        content_start = lead.end()
+    content_start, content_end = _trim(text, content_start, content_end)
+    if not has_words(text, content_start, content_end, 3):
+        return None
+    return Frame(speaker, _cue_span(text, cue, channel), content_start, content_end, False,
+                  cue.group("act") is not None, channel and text[channel[0]:channel[1]])
+
+
+def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
+    """True when only white space or a clause opener stands between the sentence start and pos."""
+    if pos <= sent.start:
+        return True
+    before = text[sent.start : pos].strip()
+    return before == "" or bool(_LABEL.fullmatch(before))
+
+
+def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | None:
+    """"told AFP" / "assured Pakistan": the addressee after an object-taking verb."""
+    verb = cue.group("verb").split()[0].lower()
+    if verb not in _OBJECT_VERBS:
+        return None
+    m = _CHANNEL.match(text, cue.end(), limit)
+    if not m:
+        return None
+    end = m.end("obj")
+    while end > m.start("obj") and text[end - 1] in ".,":
+        end -= 1
+    return m.start("obj"), end
+
+
+def _cue_span(text: str, cue: re.Match[str], channel: tuple[int, int] | None) -> Span:
+    start = cue.start("verb")
+    end = channel[1] if channel else cue.end()
+    return span(text, start, end)
+
+
+def _leading_frame(
+    text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
+) -> Frame | None:
+    """"X said (that) ...", "X urged Y to ...", "X, a lawyer, told AFP: ..."."""
+    cs = cue.start("verb") - len(cue.group("aux"))
+    clause = _clause_start(text, sent.start, cs, quotes)
+    relative = _RELATIVE_OBJECT.search(text, clause, cs)
+    speaker = None
+    if relative is None:
+        speaker = _subject(text, clause, cs)
+    else:
+        # "..., a charge Kabul denies": the object comes first, the speaker after it
+        speaker = None
+    act = cue.group("act") is not None
+    channel = _channel(text, cue, sent.end)
+    if relative is not None:
+        speaker = span(text, relative.start("who"), relative.end("who"))
+        return Frame(speaker, _cue_span(text, cue, None), relative.start(), cue.end(), False, True,
+                      clause_initial=True)
+    if speaker is None:
+        return None
+    opens_clause = clause > sent.start
+    if act:
+        start = cue.start("verb")
+        channel = None
+    else:
+        start = channel[1] if channel else cue.end()
+        that = _THAT.match(text, start, sent.end)
+        if that:
+            start = that.end()
+        when = _TIME_HEAD.match(text, start, sent.end)
+        if when:
+            start = when.end()
+        later = _ADJUNCT_THEN_THAT.match(text, start - 1 if start > 0 and text[start - 1] == " " else start, sent.end)
+        if later and text[start : later.end()].count(",") == 0:
+            start = later.end()
+        elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
+            # "assures Afghan counterpart that ...": skip a short addressee up to "that"
+            obj = _OBJECT_THAT.match(text, start, sent.end)
+            if obj:
+                start = obj.end()
+    end = sent.end
+    q = _in_quote(start, quotes)
+    relay = _RELAY.match(text, start, sent.end)
+    if relay:
+        # "... said in a statement that Dar: “...”": the quote is Dar's, the office relays it
+        speaker = span(text, relay.start("who"), relay.end("who"))
+    colon_quote = _COLON_QUOTE.match(text, start, sent.end)
+    if colon_quote and (q is None or q.open != start):
+        # "reiterated the government's firm stance: “...”": the quote is what was said
+        q2 = _in_quote(colon_quote.end(), quotes)
+        if q2 is not None and q2.close >= sent.end - 1:
+            q, start = q2, q2.open
+    if q is not None and q.open == start and q.close >= sent.end - 1:
+        return Frame(speaker, _cue_span(text, cue, channel), q.start, q.end, True, act,
+                      channel and text[channel[0]:channel[1]], opens_clause)
+    if q is not None and q.open == start and q.close > sent.end:
+        end = q.close
+    tail = _ACCORDING_TAIL.search(text, max(start, end - 120), end)
+    if tail and not _in_quote(tail.start(), quotes):
+        end = tail.start()  # "X called for ..., according to a press release": where it was said
+    start, end = _trim(text, start, end, " \t\n,;:.")
+    if not has_words(text, start, end, 2):
+        return None
+    return Frame(speaker, _cue_span(text, cue, channel), start, end, False, act,
+                  channel and text[channel[0]:channel[1]], opens_clause)
+
+
+def _inverted_frame(
+    text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
+) -> Frame | None:
+    """"“...,” said the minister." / "..., says Jane Roe, an economist.": verb before subject."""
+    if cue.group("aux").strip() or cue.group("act") is not None:
+        return None
+    before = text[sent.start : cue.start("verb")].rstrip()
+    quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
+    if quote is None and not before.endswith(","):
+        return None
+    stop = sent.end
+    for mark in (",", ".", ";"):
+        j = text.find(mark, cue.end(), sent.end)
+        if j != -1:
+            stop = min(stop, j)
+    np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
+    speaker = _subject(text, np_start, np_end) if np_end > np_start else None
+    if speaker is None:
+        return None
+    if quote is not None and _starts_clause(text, quote.open, sent):
+        return Frame(speaker, span(text, cue.start("verb"), cue.end()), quote.start, quote.end, True, False)
+    start, end = _trim(text, sent.start, len(before) + sent.start)
+    if not has_words(text, start, end, 3):
+        return None
+    return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
+
+
+def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
+    """"according to X, ..." / "..., according to X"."""
+    np_end = m.end()
+    for stop in (",", ".", ";", "\n"):
+        j = text.find(stop, m.end(), sent.end)
+        if j != -1:
+            np_end = min(np_end, j) if np_end != m.end() else j
+    if np_end == m.end():
+        np_end = sent.end
+    np_start, np_end = _trim(text, m.end(), np_end, " \t\n,;:.")
+    if np_end <= np_start or has_words(text, np_start, np_end, 13):
+        return None
+    np_start, np_end = _source_of_figures(text, np_start, np_end)
+    speaker = span(text, np_start, np_end)
+    cue = span(text, m.start(), m.end() - 1)
+    before = text[sent.start : m.start()].strip(" ,")
+    if before and not _LEAD_ADVERBIAL.fullmatch(before + " "):
+        start, end = _trim(text, sent.start, m.start())
+    else:
+        start, end = _trim(text, np_end, sent.end, " \t\n,;:.")
+    if not has_words(text, start, end, 3):
+        return None
+    return Frame(speaker, cue, start, end, False, False)
+
+
+#: "estimates from march organizers", "a review of estimates by X": the figures come from X.
+_FIGURES_FROM = re.compile(
+    r"(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:of|by)\s+)?(?:(?:the|their|its|[a-z]+al|new|latest|early"
+    r"|initial|preliminary|separate|and)\s+){0,3}(?:estimates?|figures?|data|numbers?|statistics|counts?|tall(?:y|ies)"
+    r"|calculations?|projections?)\s+(?:(?:released|published|compiled|issued|provided|given|collected)\s+)?"
+    r"(?:from|by)\s+(?=\S)"
+)
+#: "official figures released on Saturday": a participle clause after the source is not its name.
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:released|published|issued|compiled|provided|given|cited|collected|announced|posted"
+    r"|updated|seen|obtained|reported|shared)\b(?!\s+by\b).*$"
+)
+
+
+def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
+    """The source named after "according to": who made the figures, without a participle clause."""
+    lead = _FIGURES_FROM.match(text, start, end)
+    if lead:
+        start = lead.end()
+    tail = _PARTICIPLE_TAIL.search(text, start, end)
+    if tail and has_words(text, start, tail.start(), 1):
+        end = tail.start()
+    return start, end
+
+
+def _headline_frame(text: str, sent: Sentence) -> Frame | None:
+    """A headline line "Name: words" (not a dateline in capitals, not a sentence)."""
+    m = _HEADLINE_COLON.match(sent.text)
+    if not m or sent.text.endswith(".") or m.group(1).isupper():
+        return None
+    speaker = span(text, sent.start, sent.start + m.end(1))
+    cue = span(text, sent.start + m.end(1), sent.start + m.end(1) + 1)
+    return Frame(speaker, cue, sent.start + m.start(2), sent.end, False, False)
+
+
+#: Quotes and cues read per sentence: a real sentence has a handful; hostile text has thousands.
+_MAX_QUOTES = 64
+_MAX_CUES = 32
+
+
+def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[Frame]:
+    """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
+    local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
+    frames: list[Frame] = []
+    # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
+    has_cue = not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text, sent.start, sent.end))
+    for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end) if has_cue else ()):
+        if n >= _MAX_CUES:
+            break
+        if not _usable_cue(text, cue, local):
+            continue
+        frame = (
+            _trailing_frame(text, sent, cue, local)
+            or _leading_frame(text, sent, cue, local)
+            or _inverted_frame(text, sent, cue, local)
+        )
+        if frame is None:
+            frame = _coordinated(text, sent, cue, frames)
+        if frame is not None:
+            frames.append(frame)
+    if not frames:
+        for m in _ACCORDING.finditer(text, sent.start, sent.end):
+            if not _in_quote(m.start(), local):
+                frame = _according_frame(text, sent, m, local)
+                if frame is not None:
+                    frames.append(frame)
+    if not frames:
+        frame = _headline_frame(text, sent)
+        if frame is not None:
+            frames.append(frame)
+    return _settle(text, frames)
+
+
+def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
+    """Drop cues inside quotes, passives ("was told to leave") and bare participles."""
+    start = cue.start("verb")
+    if _in_quote(start, quotes):
+        return False
+    verb = cue.group("verb").split()[0].lower()
+    aux = cue.group("aux").split()
+    before = text[max(0, cue.start() - 12) : cue.start()].split()
+    last = (aux[-1] if aux else (before[-1] if before else "")).lower()
+    if last in {"been", "be", "being", "was", "were", "is", "are", "get", "got", "the"} and (
+        verb.endswith("ed") or verb in {"told", "said"}
+    ) and not (last == "been" and verb.endswith("ing")):
+        return False
+    if verb.endswith("ing") and last not in {"been", "is", "are", "was", "were"}:
+        return False
+    return not (verb == "saying" and last != "been")
+
+
+def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
+    """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
+    if not frames or cue.group("act") is None:
+        return None
+    prev = frames[-1]
+    head = text[max(sent.start, cue.start() - 6) : cue.start()]
+    if not _AND_BEFORE.search(head):
+        return None
+    return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
+                  sent.end, False, True)
+
+
+def _settle(text: str, frames: list[Frame]) -> list[Frame]:
+    """Drop cues embedded in another statement's content; split coordinated ones.
+
+    "Dar said that Afghanistan has assured Pakistan ...": "assured" is part of what Dar said.
+    "He voiced concern ... and called on Islamabad ...", "X accused ..., but analysts say ...":
+    two statements, the first one's content stops where the second begins.
+    """
+    kept: list[Frame] = []
+    for frame in sorted(frames, key=lambda f: f.cue.start):
+        container = next(
+            (i for i, g in enumerate(kept) if g.content_start <= frame.cue.start < g.content_end), None
+        )
+        trailing = frame.content_end <= frame.cue.start
+        if container is not None and trailing and frame.content_start <= kept[container].cue.start:
+            container = None  # "X emphasised ..., the statement added": the outer frame wins
+        if container is not None:
+            g = kept[container]
+            if frame.speaker is g.speaker or frame.clause_initial:
+                cut = min(frame.content_start, frame.cue.start)
+                if frame.speaker is not None and frame.speaker.start > g.content_start:
+                    cut = min(cut, frame.speaker.start)
+                kept[container] = replace(g, content_end=_cut_joiner(text, g.content_start, cut))
+            else:
+                continue
+        # a trailing frame ("..., the statement added") swallows the cues inside its content
+        if trailing:
+            kept = [g for g in kept if not frame.content_start <= g.cue.start < frame.content_end]
+        kept.append(frame)
+    return [f for f in kept if f.content_end > f.content_start]
+
+
+_JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|--|—))?[\s,;]*$")
+
+
+def _cut_joiner(text: str, start: int, cut: int) -> int:
+    """Where a content cut at ``cut`` really ends: before ", but" / " and" and the spaces."""
+    tail = _JOINER_TAIL.search(text, start, cut)
+    return tail.start() if tail else cut

@@ -1,0 +1,162 @@
+"""Linkage: which scored pairs end up in one group (average linkage with cannot-link pairs).
+
+Pairs are taken strongest first. Two groups join when the mean score over every pair across
+them stays at or above the threshold, where a pair that was never linked (blocked apart, or
+below the possible threshold) counts as 0: a group is only as good as all of its pairs on
+average, not its single best one. A cannot-link pair (two figures of one sentence, or a vetoed
+pair) keeps its two groups apart whatever the mean.
+
+Cost: nothing is kept per group but its members. The sum of scores between two groups is added
+up when a pair between them is considered (from the links of the smaller group's members), and
+a refusal is remembered (for good when the groups must stay apart, else until either grows), so
+the work follows the links, not the square of the group sizes. The sums are exact
+(``math.fsum``), so they do not depend on the order in which groups grew. The pairs are walked
+in batches, and a batch first drops, in bulk, the pairs whose groups are already one or already
+refused, which is most of them once the strongest pairs have built the groups.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+#: The weight that marks a cannot-link pair among an item's links.
+_APART_MARK = -1.0
+#: Why two groups were not joined, when it holds for good.
+_APART = -1
+#: Strong pairs filtered in bulk at a time, at first: the strongest pairs build most groups, so
+#: batches start small and double.
+_FIRST_BATCH = 1 << 12
+
+
+def average_linkage(
+    n: int,
+    a: np.ndarray,
+    b: np.ndarray,
+    score: np.ndarray,
+    apart_a: np.ndarray,
+    apart_b: np.ndarray,
+    threshold: float,
+) -> list[list[int]]:
+    """Groups of the items ``0..n-1``, each a list, ordered by their smallest item.
+
+    ``a[k]``, ``b[k]`` (each pair once) are linked with ``score[k]`` (in [0, 1]); only pairs at or
+    above ``threshold`` can join two groups, the others count towards the means. ``apart_a[k]``,
+    ``apart_b[k]`` must never end up in one group. Ties between equal scores go to the pair
+    with the smaller ``(a, b)``.
+    """
+    a, b, apart_a, apart_b = (np.asarray(x, dtype=np.int32) for x in (a, b, apart_a, apart_b))
+    score = np.asarray(score, dtype=np.float64)
+    # Each item's links and cannot-links, both ways, as compressed rows: item x's partners are
+    # partner[first[x]:first[x + 1]], with their weights (a cannot-link weighs _APART_MARK).
+    ends = np.concatenate([a, b, apart_a, apart_b])
+    by_item = _order(ends)
+    partner = np.concatenate([b, a, apart_b, apart_a])[by_item]
+    mark = np.full(len(apart_a), _APART_MARK)
+    weight = np.concatenate([score, score, mark, mark])[by_item]
+    first = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(ends, minlength=n), out=first[1:])
+    first_of = first.tolist()
+    apart_pairs = set((np.minimum(apart_a, apart_b).astype(np.int64) * n + np.maximum(apart_a, apart_b)).tolist())
+
+    group_of = list(range(n))  # each item's group, named by one of its items
+    group_array = np.arange(n)  # the same, for looking up many items at once
+    size = [1] * n
+    members: dict[int, list[int]] = {}  # groups of two or more items
+    # (group, group) as one number -> _APART, or their sizes (as one number) when the mean fell short
+    refused: dict[int, int] = {}
+
+    # A group's rows (links and cannot-links of all its members), gathered when the group is
+    # first the smaller side of a check and topped up with the members that joined since:
+    # group -> (members gathered, partners, weights).
+    gathered: dict[int, tuple[int, np.ndarray, np.ndarray]] = {}
+
+    def between(group: int, other: int) -> list[float]:
+        """The weights of the pairs between the groups ``group`` and ``other``."""
+        items = members.get(group)
+        if items is None:
+            lo, hi = first_of[group], first_of[group + 1]
+            return weight[lo:hi][group_array[partner[lo:hi]] == other].tolist()  # type: ignore[no-any-return]
+        done, partners, weights = gathered.get(group, (0, partner[:0], weight[:0]))
+        if done < len(items):
+            rows = _rows(first, items[done:])
+            partners = np.concatenate([partners, partner[rows]])
+            weights = np.concatenate([weights, weight[rows]])
+            gathered[group] = (len(items), partners, weights)
+        return weights[group_array[partners] == other].tolist()  # type: ignore[no-any-return]
+
+    strong = score >= threshold
+    sa, sb, ss = a[strong], b[strong], score[strong]
+    order = np.lexsort((sa.astype(np.int64) * n + sb, -ss))
+    sa, sb = sa[order], sb[order]
+    start, batch = 0, _FIRST_BATCH
+    while start < len(sa):
+        ea, eb = sa[start : start + batch], sb[start : start + batch]
+        start, batch = start + batch, batch * 2
+        for i, j in zip(*_still_open(ea, eb, group_array, refused, n), strict=True):
+            gi, gj = group_of[i], group_of[j]
+            if gi == gj:
+                continue
+            if gi > gj:
+                gi, gj = gj, gi
+            ni, nj = size[gi], size[gj]
+            if ni == nj == 1:
+                # Two single items: their one pair is the mean, and it is strong.
+                if gi * n + gj in apart_pairs:
+                    continue
+            else:
+                key = gi * n + gj
+                why = refused.get(key)
+                if why is not None and (why == _APART or why == ni * n + nj):
+                    continue
+                weights = between(gi, gj) if ni <= nj else between(gj, gi)
+                if _APART_MARK in weights:
+                    refused[key] = _APART
+                    continue
+                if math.fsum(weights) / (ni * nj) < threshold:
+                    refused[key] = ni * n + nj
+                    continue
+            big, small = (gi, gj) if ni >= nj else (gj, gi)
+            moved = members.pop(small, None) or [small]
+            gathered.pop(small, None)
+            members.setdefault(big, [big]).extend(moved)
+            for x in moved:
+                group_of[x] = big
+            group_array[moved] = big
+            size[big] += size[small]
+    singles = [[x] for x in range(n) if group_of[x] == x and x not in members]
+    return sorted([*members.values(), *singles], key=min)
+
+
+def _still_open(
+    ea: np.ndarray, eb: np.ndarray, group: np.ndarray, refused: dict[int, int], n: int
+) -> tuple[list[int], list[int]]:
+    """The pairs ``(ea[k], eb[k])`` whose groups are neither one already nor refused for good:
+    groups only grow, so such a pair would be skipped later anyway. (A mean that fell short is
+    not reason enough: either group may grow before the pair's turn.)"""
+    gi, gj = group[ea], group[eb]
+    lo, hi = np.minimum(gi, gj), np.maximum(gi, gj)
+    open_ = lo != hi
+    apart = np.fromiter((key for key, why in refused.items() if why == _APART), dtype=np.int64)
+    if len(apart):
+        open_ &= ~np.isin(lo.astype(np.int64) * n + hi, apart)
+    return ea[open_].tolist(), eb[open_].tolist()
+
+
+def _order(values: np.ndarray) -> np.ndarray:
+    """``argsort(values, kind="stable")`` for small non-negative integers, by a plain sort of
+    value and position packed into one integer (several times faster than a stable argsort)."""
+    shift = max(1, int(len(values)).bit_length())
+    if len(values) == 0 or int(values.max()).bit_length() + shift > 62:
+        return np.argsort(values, kind="stable")
+    packed = np.sort((values.astype(np.int64) << shift) | np.arange(len(values), dtype=np.int64))
+    return packed & ((1 << shift) - 1)
+
+
+def _rows(first: np.ndarray, items: list[int]) -> np.ndarray:
+    """The rows of every item in ``items``, item by item."""
+    starts = first[items]
+    lengths = first[np.asarray(items) + 1] - starts
+    before = np.cumsum(lengths) - lengths
+    return np.arange(lengths.sum()) + np.repeat(starts - before, lengths)  # type: ignore[no-any-return]

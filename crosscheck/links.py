@@ -1,0 +1,189 @@
+"""Links: every pair the alignment scored and kept, held as columns, and what each cluster keeps.
+
+A story that hundreds of outlets re-report yields millions of linked pairs. Building a
+:class:`~crosscheck.model.Link` record (with its dict of features) for each costs more than
+scoring them, and the report keeps few of them: all the links inside a small cluster, a spanning
+set inside a large one, and the strongest score towards each other cluster. So the links stay
+in arrays (:class:`LinkTable`) and records are built only for the links a report shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from crosscheck.model import Link
+
+
+def round3(values: np.ndarray) -> np.ndarray:
+    """``round(v, 3)`` of every value, exactly as Python rounds it.
+
+    ``rint(v * 1000) / 1000`` is the correctly rounded k/1000 that Python's ``round`` returns,
+    except when ``v * 1000`` lies within rounding error of a half: those few go through
+    ``round`` itself.
+    """
+    scaled = np.asarray(values, dtype=np.float64) * 1000.0
+    out = np.rint(scaled) / 1000.0
+    near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6  # NaN: never near, stays NaN
+    if near_half.any():
+        out[near_half] = [round(v, 3) for v in np.asarray(values)[near_half].tolist()]
+    return out
+
+
+#: The features of many pairs at once: (positions a, positions b) -> name -> value per pair,
+#: NaN where a pair has no such feature.
+FeaturesOf = Callable[[np.ndarray, np.ndarray], dict[str, np.ndarray]]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class LinkTable:
+    """Scored pairs ``(ids[a[k]], ids[b[k]])`` with their unrounded scores.
+
+    The features are not kept (six floats a pair would outweigh everything else): a record's
+    features are computed again by ``features_of``, which gives the same figures. Records come
+    out as :class:`Link`, rounded to 3 places.
+    """
+
+    ids: tuple[str, ...]
+    a: np.ndarray
+    b: np.ndarray
+    score: np.ndarray
+    merge_threshold: float
+    features_of: FeaturesOf | None = None
+    records: tuple[Link, ...] | None = None  # the records themselves, when built from them
+
+    @classmethod
+    def from_links(cls, links: Sequence[Link]) -> LinkTable:
+        """A table over records built elsewhere (hand-made, or read back); they come out as given."""
+        index: dict[str, int] = {}
+        for link in links:
+            index.setdefault(link.a, len(index))
+            index.setdefault(link.b, len(index))
+        return cls(
+            ids=tuple(index),
+            a=np.array([index[link.a] for link in links], dtype=np.int64),
+            b=np.array([index[link.b] for link in links], dtype=np.int64),
+            score=np.array([link.score for link in links], dtype=np.float64),
+            merge_threshold=0.0,
+            records=tuple(links),
+        )
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def __repr__(self) -> str:
+        return f"<LinkTable: {len(self.a):,} links between {len(self.ids):,} items>"
+
+    def __iter__(self) -> Iterator[Link]:
+        return iter(self.links())
+
+    def links(self, which: np.ndarray | None = None) -> list[Link]:
+        """The records of the links at positions ``which`` (all of them by default), in that order."""
+        rows = np.arange(len(self.a)) if which is None else np.asarray(which, dtype=np.int64)
+        if self.records is not None:
+            return [self.records[k] for k in rows.tolist()]
+        a, b = self.a[rows], self.b[rows]
+        features = self.features_of(a, b) if self.features_of is not None and len(rows) else {}
+        columns = [(name, round3(values).tolist()) for name, values in features.items()]
+        score = self.score[rows]
+        merged = (score >= self.merge_threshold).tolist()
+        return [
+            Link(
+                a=self.ids[x],
+                b=self.ids[y],
+                score=rounded,
+                features={name: values[n] for name, values in columns if values[n] == values[n]},  # not NaN
+                decision="merged" if merged[n] else "possible",
+            )
+            for n, (x, y, rounded) in enumerate(zip(a.tolist(), b.tolist(), round3(score).tolist(), strict=True))
+        ]
+
+    def rounded_scores(self) -> np.ndarray:
+        """The scores as the records give them (3 places)."""
+        return self.score if self.records is not None else round3(self.score)
+
+
+def by_group(
+    table: LinkTable, groups: Sequence[Sequence[str]], max_pairwise: int
+) -> tuple[list[list[Link]], list[dict[int, float]]]:
+    """For each group of ids: the records of its own links, and its strongest score to each other group.
+
+    A group of up to ``max_pairwise`` members keeps all of its links, in table order; a larger
+    one keeps a maximum spanning forest of them (strongest first, ties by ids; ordered by ids),
+    so what is kept grows with the members, not their square. Scores are the rounded ones the
+    records carry. Ids in no group are left out; an id in two groups counts for the last.
+    """
+    n = len(table.ids)
+    owner = np.full(n, -1, dtype=np.int64)
+    position = {id_: k for k, id_ in enumerate(table.ids)}
+    for g, members in enumerate(groups):
+        for member in members:
+            k = position.get(member)
+            if k is not None:
+                owner[k] = g
+    ga, gb = owner[table.a], owner[table.b]
+    rounded = table.rounded_scores()
+    counted = (ga >= 0) & (gb >= 0)
+
+    strongest: list[dict[int, float]] = [{} for _ in groups]
+    across = np.flatnonzero(counted & (ga != gb))
+    x = np.concatenate([ga[across], gb[across]])
+    y = np.concatenate([gb[across], ga[across]])
+    s = np.concatenate([rounded[across], rounded[across]])
+    first_of_pair = np.lexsort((-s, y, x))  # per (x, y), the strongest first
+    x, y, s = x[first_of_pair], y[first_of_pair], s[first_of_pair]
+    new = np.ones(len(x), dtype=bool)
+    new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1])
+    for g, other, best in zip(x[new].tolist(), y[new].tolist(), s[new].tolist(), strict=True):
+        strongest[g][other] = best
+
+    inside = np.flatnonzero(counted & (ga == gb))
+    inside = inside[np.argsort(ga[inside], kind="stable")]  # by group, in table order
+    bounds = np.flatnonzero(np.diff(ga[inside])) + 1
+    rank = None
+    kept_rows: list[np.ndarray] = []
+    kept_by: list[int] = []
+    for rows in np.split(inside, bounds) if len(inside) else []:
+        g = int(ga[rows[0]])
+        if len(groups[g]) > max_pairwise:
+            if rank is None:
+                rank = np.empty(n, dtype=np.int64)
+                rank[sorted(range(n), key=table.ids.__getitem__)] = np.arange(n)
+            rows = _spanning(rows, table.a, table.b, rounded, rank, len(groups[g]))
+        kept_rows.append(rows)
+        kept_by.append(g)
+    # One call for every record kept: building them costs per call, not only per record.
+    records = iter(table.links(np.concatenate(kept_rows)) if kept_rows else [])
+    own: list[list[Link]] = [[] for _ in groups]
+    for g, rows in zip(kept_by, kept_rows, strict=True):
+        own[g] = [next(records) for _ in range(len(rows))]
+    return own, strongest
+
+
+def _spanning(
+    rows: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, rank: np.ndarray, size: int
+) -> np.ndarray:
+    """The rows of a maximum spanning forest (Kruskal: strongest first, ties by the ids' order),
+    ordered by the ids of their ends."""
+    rows = rows[np.lexsort((rank[b[rows]], rank[a[rows]], -score[rows]))]
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    kept = []
+    for row, x, y in zip(rows.tolist(), a[rows].tolist(), b[rows].tolist(), strict=True):
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[rx] = ry
+            kept.append(row)
+            if len(kept) == size - 1:
+                break
+    out = np.array(kept, dtype=np.int64)
+    return out[np.lexsort((rank[b[out]], rank[a[out]]))]

@@ -1,0 +1,150 @@
+"""Statements across articles: stance, sides, and which statements are one position."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.align_statements import align_statements, cluster_statements, speaker_sides, stance
+from crosscheck.extract.speakers import side_of
+from crosscheck.judge import judge_statements
+from crosscheck.model import Span, Statement
+from crosscheck.settings import DEFAULT
+
+
+def _st(sid: str, content: str, speaker_id: str, written: str = "", cue: str = "said") -> Statement:
+    article = sid.split(":")[0]
+    speaker = speaker_id.replace("-", " ").title()
+    return Statement(id=sid, article=article, start=0, end=len(content), content=content, speaker=speaker,
+                     speaker_id=speaker_id, cue=cue, direct=False,
+                     speaker_span=Span(start=0, end=len(written or speaker), text=written or speaker))
+
+
+STANCES = [
+    # (id, cue, content, stance)
+    ("cue-verb", "condemned", "condemned the shelling of the hospital", {"criticise"}),
+    ("participle-after-cue", "issued a statement", "issued a statement “condemning the raids on aid convoys”",
+     {"criticise"}),
+    ("evaluative-word", "said", "The treatment of the protesters is unacceptable and intolerable,", {"criticise"}),
+    ("regret", "said", "It is with great regret that families are losing their homes,", {"criticise"}),
+    ("relayed-own-act", "said", "He strongly urged the banks to lower their fees,", {"appeal"}),
+    ("modal", "added", "All voters should be allowed to cast a ballot by post,", {"appeal"}),
+    ("concern-at-head", "voiced", "voiced concern over the slow pace of the recount", {"concern"}),
+    ("expressed-concern", "said in a statement", "he “expressed deep concern over the floods”", {"concern"}),
+    ("deny", "denies", "denies the charge", {"deny"}),
+    ("assure", "assured", "depositors would not lose their savings", {"assure"}),
+    ("other-party-act", "said", "the rebels have assured the mediators they would stop", set()),
+    ("add-on-participle", "expressed", "expressed interest in new trade routes, urging quick steps", set()),
+    ("someone-elses-concern", "warned", "talks are off if the rebels ignore the government's concerns", {"warn"}),
+    ("plain-fact", "said", "the tariff on rice was cut last month", set()),
+]
+
+
+@pytest.mark.parametrize("cue,content,expected", [s[1:] for s in STANCES], ids=[s[0] for s in STANCES])
+def test_stance(cue: str, content: str, expected: set[str]) -> None:
+    assert stance(_st("a:1", content, "x", cue=cue)) == expected
+
+
+SIDES = [
+    ("possessor", "Kenya’s interior ministry", {"kenya"}),
+    ("adjective-before-title", "Kenyan finance minister John Mwangi", {"kenya"}),
+    ("modifier-after-a-title-word", "acting Afghan Foreign Minister Amir Khan Muttaqi", {"afgha"}),
+    ("post-modifier-is-not-a-side", "Brazil’s special envoy for Argentina, Ambassador Ana Silva", {"brazi"}),
+    ("country-alone", "Brazil", {"brazi"}),
+    ("person-alone", "Ana Silva", set()),
+    ("pronoun", "He", set()),
+]
+
+
+@pytest.mark.parametrize("written,expected", [s[1:] for s in SIDES], ids=[s[0] for s in SIDES])
+def test_side_of_a_speaker(written: str, expected: set[str]) -> None:
+    assert side_of(written) == expected
+
+
+def test_a_surname_standing_for_a_person_has_no_side() -> None:
+    dar = _st("a:1", "trade will grow", "ishaq-dar", written="Dar")
+    assert speaker_sides([dar]) == {}
+
+
+def _groups(statements: list[Statement]) -> list[list[str]]:
+    return cluster_statements(statements, DEFAULT.statement_threshold)
+
+
+ALIGN = [
+    # (id, statements, whether the first two are merged)
+    ("one-speaker-one-act-shared-subject", [
+        _st("a:1", "issued a statement “condemning the forced eviction of the squatters”", "housing-ministry",
+            cue="issued a statement"),
+        _st("b:1", "The eviction of the squatters by the police is unacceptable and intolerable,", "housing-ministry"),
+    ], True),
+    ("one-speaker-paraphrase", [
+        _st("a:1", "expressed deep concern over the forced deportations of refugees", "minister", cue="expressed"),
+        _st("b:1", "voiced concern over the forced deportation of refugees", "minister", cue="voiced"),
+    ], True),
+    ("one-speaker-two-acts", [
+        _st("a:1", "condemned the raids on the opposition offices", "party", cue="condemned"),
+        _st("b:1", "assured that the raids on opposition offices would be investigated", "party", cue="assured"),
+    ], False),
+    ("one-speaker-one-act-nothing-shared", [
+        _st("a:1", "assured depositors would not lose savings", "central-bank", cue="assured"),
+        _st("b:1", "assured that trade routes will remain open", "central-bank", cue="assured"),
+    ], False),
+    ("same-words-two-names", [
+        _st("a:1", "a charge the junta denies", "junta", cue="denies"),
+        _st("b:1", "denies the charge", "military-government", written="The military government", cue="denies"),
+    ], True),
+    ("one-side-one-act-close-content", [
+        _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
+            written="Kenya’s defence ministry", cue="condemned"),
+        _st("b:1", "condemned the rebel shelling of villages near the border", "john-mwangi",
+            written="Kenyan defence minister John Mwangi", cue="condemned"),
+    ], True),
+    ("two-sides-one-act", [
+        _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
+            written="Kenya’s defence ministry", cue="condemned"),
+        _st("b:1", "condemned the rebel shelling of villages near the border", "ana-silva",
+            written="Brazil’s defence minister Ana Silva", cue="condemned"),
+    ], False),
+    ("one-side-loose-content", [
+        _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
+            written="Kenya’s defence ministry", cue="condemned"),
+        _st("b:1", "condemned the arrest of two journalists in the capital", "john-mwangi",
+            written="Kenyan defence minister John Mwangi", cue="condemned"),
+    ], False),
+]
+
+
+@pytest.mark.parametrize("statements,merged", [a[1:] for a in ALIGN], ids=[a[0] for a in ALIGN])
+def test_which_statements_are_one_position(statements: list[Statement], merged: bool) -> None:
+    together = any({statements[0].id, statements[1].id} <= set(g) for g in _groups(statements))
+    assert together == merged
+
+
+def test_one_side_two_acts_is_only_possibly_the_same() -> None:
+    ministry = _st("a:1", "condemned the forced deportation of refugees from the capital", "refugee-ministry",
+                   written="Kenya’s refugee ministry", cue="condemned")
+    minister = _st("b:1", "voiced concern over the forced deportations of refugees from the capital",
+                   "john-mwangi", written="Kenyan foreign minister John Mwangi", cue="voiced")
+    alignment = align_statements([ministry, minister], DEFAULT.statement_threshold,
+                                 DEFAULT.statement_possible_threshold)
+    assert len(alignment.groups) == 2
+    (link,) = alignment.links
+    assert link.decision == "possible" and link.features["same_side"] == 1.0
+    assert link.features["same_stance"] == 0.0
+    clusters = judge_statements([ministry, minister], DEFAULT)
+    assert [c.related for c in clusters] == [{clusters[1].id: "possible"}, {clusters[0].id: "possible"}]
+
+
+def test_a_cluster_says_why_it_holds_together() -> None:
+    a = _st("a:1", "issued a statement “condemning the forced eviction of the squatters”", "housing-ministry",
+            cue="issued a statement")
+    b = _st("b:1", "The eviction of the squatters by the police is unacceptable and intolerable,", "housing-ministry")
+    (cluster,) = judge_statements([a, b], DEFAULT)
+    assert cluster.members == ("a:1", "b:1") and "the same kind of act (criticise)" in cluster.why
+    (link,) = cluster.links
+    assert link.decision == "merged" and link.features["same_stance"] == 1.0
+
+
+def test_sourcing_is_never_clustered() -> None:
+    a = _st("a:1", "the clinic will reopen next week", "health-department")
+    b = Statement(**{**{f: getattr(a, f) for f in a.__slots__}, "id": "b:1", "article": "b", "kind": "according_to"})
+    assert [c.members for c in judge_statements([a, b], DEFAULT)] == [("a:1",)]
