@@ -41,9 +41,10 @@ STAGES = ("ingest", "extract", "align", "judge", "report")
 
 def measure(corpus: Path, jobs: int) -> dict[str, float]:
     """Run the pipeline on ``corpus`` and write its reports; stage times in seconds, memory in MiB."""
+    from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import run
     from crosscheck.report import html
-    from crosscheck.report.json import to_json
+    from crosscheck.report.json import json_chunks
     from crosscheck.settings import Settings
 
     marks: dict[str, float] = {}
@@ -58,8 +59,9 @@ def measure(corpus: Path, jobs: int) -> dict[str, float]:
     report = run([corpus], Settings(jobs=jobs), on_progress=on_progress)
     analysed = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
-        Path(out, "report.json").write_text(to_json(report), encoding="utf-8")
-        Path(out, "report.html").write_text(html.render(report), encoding="utf-8")
+        # In pieces, as the CLI writes them: a large report is never held whole in memory.
+        write_atomic(Path(out, "report.json"), json_chunks(report))
+        write_atomic(Path(out, "report.html"), html.chunks(report))
     written = time.perf_counter()
 
     ingested = marks["ingest"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
@@ -160,11 +160,14 @@ def disjoint_pairs(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def verdict_of(claims: Sequence[Claim], settings: Settings) -> tuple[str, list[tuple[Claim, Claim]]]:
-    """The verdict and the disjoint pairs behind a conflict."""
+def verdict_of(
+    claims: Sequence[Claim], settings: Settings, interval: Mapping[str, Interval] | None = None
+) -> tuple[str, list[tuple[Claim, Claim]]]:
+    """The verdict and the disjoint pairs behind a conflict (``interval``: the claims' comparison
+    intervals by id, when already known)."""
     if len(claims) < 2:
         return "single", []
-    intervals = [comparison_interval(c) for c in claims]
+    intervals = [interval[c.id] for c in claims] if interval is not None else [comparison_interval(c) for c in claims]
     disjoint = [(claims[a], claims[b]) for a, b in disjoint_pairs(intervals)]
     if disjoint:
         return "conflict", disjoint
@@ -200,7 +203,10 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
 
 
 def split_updates(
-    claims: Sequence[Claim], articles: dict[str, Article], settings: Settings
+    claims: Sequence[Claim],
+    articles: dict[str, Article],
+    settings: Settings,
+    interval: Mapping[str, Interval] | None = None,
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
 
@@ -218,11 +224,12 @@ def split_updates(
             parts.append([])
         parts[-1].append(c)
         last = d
-    if len(parts) < 2 or any(verdict_of(p, settings)[0] == "conflict" for p in parts):
+    if len(parts) < 2 or any(verdict_of(p, settings, interval)[0] == "conflict" for p in parts):
         return [list(claims)]
+    interval = interval if interval is not None else _intervals(claims)
     # A running count grows or holds; one that falls between reports is not explained by time.
     for earlier, later in zip(parts, parts[1:]):
-        if max(comparison_interval(c).high for c in later) < min(comparison_interval(c).low for c in earlier):
+        if max(interval[c.id].high for c in later) < min(interval[c.id].low for c in earlier):
             return [list(claims)]
     return parts
 
@@ -317,12 +324,13 @@ def judge_claims(
     """Clusters with verdicts, spreads, severity and update links, ranked conflicts first."""
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
+    interval = _intervals(claims)  # once per claim: a conflict is judged again after splitting
     dated_parts: list[list[Claim]] = []
     update_chains: list[list[int]] = []
     for group in groups:
         members = [by_id[m] for m in group]
-        verdict, _ = verdict_of(members, settings)
-        parts = split_updates(members, arts, settings) if verdict == "conflict" else [members]
+        verdict, _ = verdict_of(members, settings, interval)
+        parts = split_updates(members, arts, settings, interval) if verdict == "conflict" else [members]
         if len(parts) > 1:
             update_chains.append(list(range(len(dated_parts), len(dated_parts) + len(parts))))
         dated_parts.extend(parts)
@@ -330,7 +338,7 @@ def judge_claims(
     clusters: list[Cluster] = []
     for members in dated_parts:
         members = sorted(members, key=lambda c: (c.article, c.start))
-        verdict, disjoint = verdict_of(members, settings)
+        verdict, disjoint = verdict_of(members, settings, interval)
         member_articles = sorted({c.article for c in members})
         independent = sources.independent_count(member_articles)
         outlets = len({outlet_name(arts[a]) if a in arts else a for a in member_articles})

@@ -56,7 +56,7 @@ class _Record:
         cls = type(self)
         # Names and values fetched once per class and in C (attrgetter): a large report has
         # hundreds of thousands of records.
-        return dict(zip(_field_names(cls), map(_plain, _field_values(cls)(self))))
+        return dict(zip(_field_names(cls), map(_plain, _field_values(cls)(self))))  # type: ignore[arg-type]
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled as (class, field values). The dataclass default for frozen slotted classes

@@ -6,7 +6,7 @@ total)`` and returns a :class:`Report`, which the CLI (or any caller) renders.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,21 +60,41 @@ def link_attributions(claims: Sequence[Claim], speakers: Sequence[Speaker]) -> l
     return out
 
 
+Extracted = tuple[list[Sentence], list[Claim], list[Statement]]
+
+
+def gather(extracted: Iterable[Extracted]) -> tuple[list[Claim], list[Statement], dict[str, int]]:
+    """The claims and statements of every article, and each claim's sentence index (what the
+    checks need of the sentences, so these can be let go before alignment)."""
+    claims: list[Claim] = []
+    statements: list[Statement] = []
+    sentence_index: dict[str, int] = {}
+    for sentences, article_claims, article_statements in extracted:
+        index_at = {s.start: s.index for s in sentences}
+        sentence_index.update((c.id, index_at.get(c.sentence_start, 0)) for c in article_claims)
+        claims.extend(article_claims)
+        statements.extend(article_statements)
+    claims.sort(key=lambda c: (c.article, c.start))
+    return claims, statements, sentence_index
+
+
 def analyse(
     articles: Sequence[Article],
     settings: Settings,
     on_progress: Progress = _quiet,
-    extracted: Sequence[tuple[list[Sentence], list[Claim], list[Statement]]] | None = None,
+    extracted: Sequence[Extracted] | None = None,
+    gathered: tuple[list[Claim], list[Statement], dict[str, int]] | None = None,
 ) -> tuple[list[Claim], list[Statement], list, list[Cluster], list, dict[str, tuple[str, ...]]]:  # type: ignore[type-arg]
-    """Extract (unless given), align and judge; the part of a run after ingest."""
+    """Extract (unless given, or ``gathered`` already), align and judge; the part of a run after ingest."""
     live = [a for a in articles if a.duplicate_of is None]
-    if extracted is None:
-        extracted = []
-        for n, article in enumerate(live, 1):
-            extracted.append(extract_article(article))
-            on_progress("extract", n, len(live))
-    claims = sorted((c for _, cs, _ in extracted for c in cs), key=lambda c: (c.article, c.start))
-    raw_statements = [s for _, _, ss in extracted for s in ss]
+    if gathered is None:
+        if extracted is None:
+            extracted = []
+            for n, article in enumerate(live, 1):
+                extracted.append(extract_article(article))
+                on_progress("extract", n, len(live))
+        gathered = gather(extracted)
+    claims, raw_statements, sentence_index = gathered
     statements, speakers = resolve_speakers(raw_statements)
     statements = sorted(statements, key=lambda s: (s.article, s.start))
     claims = link_attributions(claims, speakers)
@@ -85,9 +105,8 @@ def analyse(
     on_progress("judge", 0, 1)
     clusters = judge_claims(alignment.groups, claims, live, sources, settings)
     clusters = attach_possible_links(clusters, alignment.table)
+    del alignment  # every scored pair: the largest thing alive, and no longer needed
     clusters = rank(clusters) + judge_statements(statements, settings)
-    sentence_at = {(s.article, s.start): s.index for sentences, _, _ in extracted for s in sentences}
-    sentence_index = {c.id: sentence_at.get((c.article, c.sentence_start), 0) for c in claims}
     checks = breakdown_checks(claims) + share_checks(claims, sentence_index)
     on_progress("judge", 1, 1)
     return claims, statements, speakers, clusters, checks, sources.members
@@ -121,8 +140,14 @@ def run(
         progress("reused", len(live) - len(todo), len(live))
         fresh = dict(zip((a.id for a in todo), extract_all(todo, settings.jobs, progress)))
         extracted = [fresh[a.id] if a.id in fresh else plan.reused[a.id] for a in live]  # type: ignore[union-attr]
+        gathered = gather(extracted)
+        # Sentences and what resolving speakers and attributions replaces are not needed past
+        # here: let them go before alignment, the run's largest step (the store keeps ``fresh``).
+        del extracted, plan
+        if not store:
+            del fresh
         claims, statements, speakers, clusters, checks, sources = analyse(
-            ingested.articles, settings, progress, extracted=extracted
+            ingested.articles, settings, progress, gathered=gathered
         )
         report = _report(paths, ingested, claims, statements, speakers, clusters, checks, sources)
         if store:

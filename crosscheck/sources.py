@@ -237,9 +237,9 @@ def source_map(articles: Sequence[Article]) -> SourceMap:
         for agency in agencies:
             by_agency[agency].append(index)
             reasons[ids[index]].add(f"credits {agency}")
-    for members in by_agency.values():
-        for other in members[1:]:
-            groups.union(members[0], other)
+    for crediting in by_agency.values():
+        for other in crediting[1:]:
+            groups.union(crediting[0], other)
 
     # Eight bytes a shingle, not a set's sixty: the sets of 10,000 articles would not fit.
     shingles = [array("q", sorted(_shingles(a.text))) for a in articles] if groups.count > 1 else []
@@ -253,14 +253,14 @@ def source_map(articles: Sequence[Article]) -> SourceMap:
     source_of: dict[str, str] = {}
     named: dict[str, tuple[str, ...]] = {}
     # A group is named by its smallest article id (or its agencies), and listed in that order.
-    by_name = sorted((min(members), members) for members in members_of.values())
+    by_name = sorted((min(group), group) for group in members_of.values())
     credits_of = dict(zip(ids, credits))
-    for root, members in by_name:
+    for root, group in by_name:
         # Groups that share an agency were joined above, so agency names identify a group.
-        agencies = sorted({ag for m in members for ag in credits_of[m]})
-        source_id = "source:" + ("+".join(agencies) if agencies else root)
-        named[source_id] = tuple(members)
-        for m in members:
+        named_agencies = sorted({ag for m in group for ag in credits_of[m]})
+        source_id = "source:" + ("+".join(named_agencies) if named_agencies else root)
+        named[source_id] = tuple(group)
+        for m in group:
             source_of[m] = source_id
     return SourceMap(
         source_of=source_of,
