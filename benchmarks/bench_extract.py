@@ -50,10 +50,10 @@ def _best_of(fn, repeat: int = 7, number: int = 20) -> float:
 def _forget_sentences() -> None:
     """Empty the per-sentence caches, so each timed call reads its sentences afresh (the
     dateparser cache stays warm: across a corpus the same phrases recur)."""
-    from crosscheck.extract import clauses, frames
+    from crosscheck.extract import clauses, frames, tokens
     from crosscheck.extract import time as time_scopes
 
-    for module in (clauses, frames, time_scopes):
+    for module in (clauses, frames, time_scopes, tokens):
         for name in dir(module):
             fn = getattr(module, name)
             if callable(fn) and hasattr(fn, "cache_clear") and name != "_parse_date":
@@ -89,6 +89,7 @@ def sample_article() -> None:
 #: to. A name a module no longer has is skipped, so the table outlives refactoring.
 STAGES: tuple[tuple[str, str, str], ...] = (
     ("crosscheck.extract.claims", "find_quantities", "quantities"),
+    ("crosscheck.extract.claims", "find_figures", "quantities"),
     ("crosscheck.extract.claims", "frame", "frames"),
     ("crosscheck.extract.claims", "read_frame", "frames"),
     ("crosscheck.extract.claims", "clause_of", "clauses"),

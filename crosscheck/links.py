@@ -37,7 +37,7 @@ def round3(values: np.ndarray) -> np.ndarray:
 FeaturesOf = Callable[[np.ndarray, np.ndarray], dict[str, np.ndarray]]
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class LinkTable:
     """Scored pairs ``(ids[a[k]], ids[b[k]])`` with their unrounded scores.
 
@@ -72,6 +72,9 @@ class LinkTable:
 
     def __len__(self) -> int:
         return len(self.a)
+
+    def __repr__(self) -> str:
+        return f"<LinkTable: {len(self.a):,} links between {len(self.ids):,} items>"
 
     def __iter__(self) -> Iterator[Link]:
         return iter(self.links())

@@ -213,3 +213,19 @@ def test_place_is_not_a_named_event_or_a_common_noun(sentence: str, figure: str,
 def test_money_and_participles(sentence: str, figure: str, counted: str | None, event: str, place: str | None) -> None:
     f = _frame(sentence, figure)
     assert (f.counted, f.event, f.place) == (counted, event, place)
+
+
+def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
+    """frames reads its words off tokens.tokenize's tokens (joining and splitting them); the
+    result must be what its own pattern finds, on any text."""
+    import random
+
+    from crosscheck.extract import frames
+
+    pieces = list("ab Z9 0,.'’-_ $£€%~+#°½⅓ \t\n–—“”!?()ſKİé漢٣²") + [
+        "o'clock", "rock'n'roll", "well-known", "1,000", "2.5", "--", "''", "...", ",,", "a-", "-b", "5-", "-5"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        expected = tuple((m.start(), m.end(), m.group()) for m in frames._WORD.finditer(text))
+        assert frames._tokens.__wrapped__(text) == expected, text

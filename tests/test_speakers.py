@@ -34,6 +34,11 @@ MENTIONS = [
     ("anon-group", "Pakistani officials", "anonymous", "Pakistani officials"),
     ("pronoun", "she", "pronoun", "she"),
     ("description", "the Taliban minister", "person", "the Taliban minister"),
+    ("name-particle", "Mayor Carla de Souza", "person", "Carla de Souza"),
+    ("name-particles", "Commission President Ursula von der Leyen", "person", "Ursula von der Leyen"),
+    ("name-particle-bin", "Crown Prince Faisal bin Khalid", "person", "Faisal bin Khalid"),
+    ("particle-not-before-a-name", "Minister Ana Ruiz de facto", "person", "Ana Ruiz"),
+    ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
 ]
 
 

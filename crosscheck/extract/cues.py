@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.quotes import Quote
-from crosscheck.extract.speakers import person_name
+from crosscheck.extract.speakers import SOURCE_NOUNS, person_name
 from crosscheck.model import Sentence, Span
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -36,7 +36,7 @@ _SAY = (
     r"|confirmed|confirms|acknowledged|acknowledges|admitted|admits|declared|declares|wrote|writes"
     r"|tweeted|posted|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|suggested"
     r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
-    r"|estimated|estimates|disclosed|revealed|reported|reports|underlined|underscored"
+    r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|contends|contended|allege|maintain|admit|acknowledge"
 )
@@ -113,13 +113,13 @@ _CHANNEL = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
 #: Words that cannot open a subject: the phrase is an adjunct or a clause, not a speaker.
 _NOT_SUBJECT_START = frozenset(
-    ["in", "on", "at", "during", "after", "before", "following", "amid", "since", "for", "from", "with", "by", "to", "of", "as", "if", "when", "while", "that", "which", "who", "date"]
+    ["in", "on", "at", "during", "after", "before", "following", "amid", "since", "for", "from", "with", "by", "to", "of", "as", "if", "when", "while", "that", "which", "who", "date", "there"]
 )
 _TIME_TAIL = re.compile(
     r"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday"
@@ -141,8 +141,9 @@ _RELATIVE_OBJECT = re.compile(
 )
 #: "said on Friday more than half ...": a time adjunct right after the verb is not content.
 _TIME_HEAD = re.compile(
-    r"(?:on|last|this|earlier|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|week|month|year|night|morning|evening)\s+(?:that\s+)?"
+    r"(?:(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier|later|last|this|late)\s+(?:week|month|year|night"
+    r"|morning|evening)|today|yesterday),?\s+(?:that\s+)?"
 )
 #: "that Dar: “...”": a name and a colon before a quote hand the quote to that name.
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
@@ -159,6 +160,25 @@ _LABEL = re.compile(r"[\w\s’']{0,40}:")
 _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
 _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
+_FLOATING_QUANTIFIER = re.compile(r"\s+(?:each|both|all|themselves|himself|herself|itself)\s*$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|of|for|from|to|into|across|near|over|under|with|by|about|against|between|throughout"
+    r"|told|tells|informed|assured)\s+$",
+    re.IGNORECASE,
+)
+#: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
+_NEXT_CLAUSE = re.compile(r"^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+                          r"\s*,\s*(?:and|but|while|whereas)\s+\S")
+#: "reported on Sunday that ...": the cue takes a that-clause after it
+_THAT_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?that\s+\S")
+_SUBORDINATOR = re.compile(
+    r"(?<!\bwell)(?<!\bsuch)(?<!\bsoon)\s(?:when|because|although|though|whereas|unless|after|as|where|while)"
+    r"\s+(?!well\b)(?=\S)"
+)
+_COMMA_NEXT = re.compile(r"[^\S\n]*,")
+#: a subject after fronted phrases starts with its determiner and is no list's last item
+_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)", re.IGNORECASE)
+_SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
 _AND_BEFORE = re.compile(r"\band\s+$")
 
 
@@ -230,6 +250,8 @@ def _plausible_subject(np: str) -> bool:
         return False
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
+    if any(w in _SPEECH_VERBS for w in words):
+        return False  # "organizers told AFP they": a whole speech act, not its subject
     return not _FINITE_VERB.search(np)
 
 
@@ -246,10 +268,17 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
     start, end = _trim(text, start, end)
+    floating = _FLOATING_QUANTIFIER.search(text, start, end)
+    if floating and floating.start() > start:
+        end = floating.start()  # "organizers in both cities each claimed": "each" is not the speaker
     if start >= end:
         return None
     np = text[start:end]
     parts = _COMMA.split(np)
+    if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
+        # "In Indonesia, the worst-hit country, the agency announced": the part touching the
+        # verb is the subject; the ones before it are fronted phrases or appositives of them
+        return span(text, end - len(parts[-1]), end)
     if len(parts) > 1:
         # "Moniza Kakar, a lawyer in ..., said": the name; "the envoy, Ambassador X Y, said": both.
         kept = [parts[0]]
@@ -267,8 +296,17 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         for m in _CAPITAL_AFTER_SPACE.finditer(np[-100:]):
             offset = max(0, len(np) - 100) + m.start()
             shorter = np[offset:]
+            if _AFTER_PREPOSITION.search(np, 0, offset):
+                continue  # "displaced in Sofala", "told AFP they": a place or an addressee never speaks
             if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
+        words = np.split()
+        if len(words) > 2 and words[0].lower() in _NOT_SUBJECT_START and "," not in np:
+            # "At the main march organizers told AFP": a fronted phrase with no comma; a plural
+            # source noun closing it is the subject ("organizers", "police", "officials")
+            last = words[-1]
+            if last in SOURCE_NOUNS:
+                return span(text, end - len(last), end)
         return None
     return span(text, start, end)
 
@@ -281,6 +319,10 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
             start = max(start, q.close)
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if not _in_quote(m.start(), quotes):
+            start = max(start, m.end())
+    for m in _SUBORDINATOR.finditer(text, start, hi):
+        # "... was announced when a WHO official said": a clause of its own, if no comma closes it
+        if m.start() > lo and "," not in text[m.end() : hi] and not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     return start
 
@@ -297,8 +339,8 @@ def _trailing_frame(
     channel = _channel(text, cue, sent.end)
     if channel:
         after = text[channel[1] : sent.end]
-    if not _ADJUNCT_ONLY.match(after):
-        return None
+    if not (_ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) or _THAT_CLAUSE_AFTER.match(after):
+        return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
     # The speaker sits between the content's end (a closing quote or a comma) and the cue.
     quote_before: Quote | None = None
     for q in quotes:
@@ -473,6 +515,7 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
     np_start, np_end = _trim(text, m.end(), np_end, " \t\n,;:.")
     if np_end <= np_start or has_words(text, np_start, np_end, 13):
         return None
+    np_start, np_end = _source_of_figures(text, np_start, np_end)
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
@@ -483,6 +526,31 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
     if not has_words(text, start, end, 3):
         return None
     return Frame(speaker, cue, start, end, False, False)
+
+
+#: "estimates from march organizers", "a review of estimates by X": the figures come from X.
+_FIGURES_FROM = re.compile(
+    r"(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:of|by)\s+)?(?:(?:the|their|its|[a-z]+al|new|latest|early"
+    r"|initial|preliminary|separate|and)\s+){0,3}(?:estimates?|figures?|data|numbers?|statistics|counts?|tall(?:y|ies)"
+    r"|calculations?|projections?)\s+(?:(?:released|published|compiled|issued|provided|given|collected)\s+)?"
+    r"(?:from|by)\s+(?=\S)"
+)
+#: "official figures released on Saturday": a participle clause after the source is not its name.
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:released|published|issued|compiled|provided|given|cited|collected|announced|posted"
+    r"|updated|seen|obtained|reported|shared)\b(?!\s+by\b).*$"
+)
+
+
+def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
+    """The source named after "according to": who made the figures, without a participle clause."""
+    lead = _FIGURES_FROM.match(text, start, end)
+    if lead:
+        start = lead.end()
+    tail = _PARTICIPLE_TAIL.search(text, start, end)
+    if tail and has_words(text, start, tail.start(), 1):
+        end = tail.start()
+    return start, end
 
 
 def _headline_frame(text: str, sent: Sentence) -> Frame | None:

@@ -21,11 +21,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from crosscheck.extract.clauses import clause_of
+from crosscheck.extract.tokens import sentence_tokens
 from crosscheck.extract.units import MONTHS, WEEKDAYS
 
+#: the tokens frames reads, as a pattern (``_tokens`` reads them off the shared tokens instead)
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
 _AUX = {"have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "will",
@@ -134,28 +137,45 @@ class Frame(NamedTuple):
 #: per figure; caching them reads each sentence once however many figures it holds
 @lru_cache(maxsize=256)
 def _tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    # findall and find beat a match object per token; only white space and "_" lie between
-    # tokens, so a token's first occurrence from the end of the one before is where it is
-    out = []
-    find, pos = sentence.find, 0
-    for word in _WORD.findall(sentence):
-        start = find(word, pos)
-        pos = start + len(word)
-        out.append((start, pos, word))
+    """Words (joined over ' ’ and -: "well-known", "rock'n'roll"), digits with the commas and full
+    stops that touch them, and single marks, as (start, end, text): what ``_WORD`` finds, read
+    off the shared tokens (``tokens.sentence_tokens``; the quantity grammar has just read the
+    sentence) instead of a second regex pass. tests/test_frames.py holds the two to each other."""
+    toks = sentence_tokens(sentence)
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    i, n = 0, len(toks)
+    while i < n:
+        start, end, _text, _low, kind = toks[i]
+        i += 1
+        if kind == "w":  # letters, joined over a single ' ’ or - to the letters right after
+            while (i + 1 < n and toks[i][4] == "p" and toks[i][2] in _JOINERS and toks[i][0] == end
+                   and toks[i + 1][4] == "w" and toks[i + 1][0] == toks[i][1]):
+                end = toks[i + 1][1]
+                i += 2
+        elif kind == "n":  # digits, then the digits, commas and full stops touching them
+            while i < n and toks[i][0] == end and (toks[i][4] == "n" or toks[i][4] == "p" and toks[i][2][0] in ",."):
+                end = toks[i][1]
+                i += 1
+        elif kind == "p" and end - start > 1:  # a run of one mark: a token per mark
+            out.extend((k, k + 1, sentence[k]) for k in range(start, end))
+            continue
+        append((start, end, sentence[start:end]))
     return tuple(out)
 
 
-@lru_cache(maxsize=256)
-def _edges(sentence: str) -> tuple[list[int], list[int]]:
-    """Token starts and ends, both increasing: a bisect finds the tokens of a stretch."""
-    toks = _tokens(sentence)
-    return [t[0] for t in toks], [t[1] for t in toks]
+_JOINERS = ("'", "’", "-")
 
 
 def _inside(sentence: str, lo: int = 0, hi: int | None = None) -> tuple[tuple[int, int, str], ...]:
-    """The tokens starting at or after ``lo`` and ending by ``hi``, in order."""
-    starts, ends = _edges(sentence)
-    return _tokens(sentence)[bisect_left(starts, lo) : len(ends) if hi is None else bisect_right(ends, hi)]
+    """The tokens starting at or after ``lo`` and ending by ``hi``, in order (token starts and
+    ends both increase, so two bisections find them)."""
+    toks = _tokens(sentence)
+    first = bisect_left(toks, lo, key=_START)
+    return toks[first : len(toks) if hi is None else bisect_right(toks, hi, key=_END)]
+
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 def _is_verb(word: str) -> bool:
@@ -288,24 +308,24 @@ def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
 def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Runs of capitalised words ("Azad Jammu and Kashmir", "Gilgit Baltistan")."""
     toks = _tokens(sentence)
+    n = len(toks)
     runs: list[tuple[int, int, str]] = []
-    k = 0
-    while k < len(toks):
-        s, e, w = toks[k]
-        if w[0].isupper() and w.lower() not in _NOT_PLACES:
-            j = k + 1
-            while j < len(toks):
-                w2 = toks[j][2]
-                if w2[0].isupper() and w2.lower() not in _MONTHS_AND_DAYS:
-                    j += 1
-                elif w2 == "and" and j + 1 < len(toks) and toks[j + 1][2][0].isupper() and j - k <= 2:
-                    j += 2
-                else:
-                    break
-            runs.append((s, toks[j - 1][1], sentence[s : toks[j - 1][1]]))
-            k = j
-        else:
-            k += 1
+    k = 0  # the first token not yet in a run
+    for first in [i for i, t in enumerate(toks) if t[2][0].isupper()]:  # few: skip the rest at once
+        if first < k or toks[first][2].lower() in _NOT_PLACES:
+            continue
+        j = first + 1
+        while j < n:
+            w2 = toks[j][2]
+            if w2[0].isupper() and w2.lower() not in _MONTHS_AND_DAYS:
+                j += 1
+            elif w2 == "and" and j + 1 < n and toks[j + 1][2][0].isupper() and j - first <= 2:
+                j += 2
+            else:
+                break
+        start, end = toks[first][0], toks[j - 1][1]
+        runs.append((start, end, sentence[start:end]))
+        k = j
     return tuple(runs)
 
 

@@ -33,12 +33,19 @@ ORG_HEADS = frozenset(
 
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
 SOURCE_NOUNS = frozenset(
-    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders", "economists", "commentators", "scholars", "academics", "historians", "pundits", "fishermen", "farmers", "families", "parents", "students", "voters", "passengers", "rescuers", "investigators", "prosecutors"]
+    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders", "economists", "commentators", "scholars", "academics", "historians", "pundits", "fishermen", "farmers", "families", "parents", "students", "voters", "passengers", "rescuers", "investigators", "prosecutors",
+     "organizers", "organisers", "campaigners", "volunteers", "monitors"]
 )
 
 #: Documents that speak for whoever issued them ("the statement said").
 DOCUMENT_NOUNS = frozenset(
     ["statement", "statements", "release", "communique", "communiqué", "report", "letter", "post", "tweet", "video", "document", "memo", "notice", "filing", "declaration", "readout", "transcript", "bulletin", "circular"]
+)
+
+#: Lowercase particles written inside personal names ("de Blasio", "van der Bellen", "bin Salman").
+NAME_PARTICLES = frozenset(
+    ["de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von", "al", "el", "bin", "ibn",
+     "la", "le", "ter", "zu"]
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -108,10 +115,15 @@ def person_name(np: str) -> str | None:
         if w.lower().strip(".") in TITLE_WORDS:
             last_title = i
     run: list[str] = []
+    rest = words[last_title + 1 :]
     # The name follows its title at once: "envoy for Afghanistan" names no one.
-    for w in words[last_title + 1 :]:
+    for i, w in enumerate(rest):
+        if w.endswith(("’s", "'s")) and run:
+            return None  # "Mayor Bill de Blasio's office": what the person owns speaks, not the person
         if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
             run.append(w)
+        elif run and w in NAME_PARTICLES and _is_cap(next((x for x in rest[i:] if x not in NAME_PARTICLES), "")):
+            run.append(w)  # "Bill de Blasio", "Ursula von der Leyen": lowercase particles inside a name
         else:
             break
     if last_title >= 0 and run:

@@ -134,10 +134,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "in": ("<month>", "<year>"), "bare_month": ("<month>",),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
-#: three-letter abbreviation); a year is four digits, so a sentence without one skips a regex
+#: three-letter abbreviation); literal alternations, which the regex engine scans for fast
 _ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
 _FIND_MONTH, _FIND_YEAR = re.compile(_MONTH), re.compile(_YEAR)
 
 
@@ -146,11 +147,11 @@ def _anchors(sentence: str) -> set[str]:
     and month names and years found with the very sub-patterns the time patterns embed, so a
     pattern can only match where its anchors are."""
     found = {word for word in _ANCHOR_WORDS if word in sentence}
-    if any(stem in sentence for stem in _MONTH_STEMS) and _FIND_MONTH.search(sentence):
+    if _FIND_STEM.search(sentence) and _FIND_MONTH.search(sentence):
         found.add("<month>")
     if _FIND_YEAR.search(sentence):
         found.add("<year>")
-    if any(day in sentence for day in _WEEKDAYS):
+    if _FIND_WEEKDAY.search(sentence):
         found.add("<weekday>")
     return found
 

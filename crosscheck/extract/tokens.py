@@ -9,8 +9,7 @@ because every lexicon lookup is case-insensitive.
 from __future__ import annotations
 
 import re
-from itertools import repeat
-from operator import add, attrgetter
+from functools import lru_cache
 from typing import NamedTuple
 
 # digits with internal separators (1,636 / 2.8 / 1.234.567); words with an apostrophe inside
@@ -34,18 +33,29 @@ class Token(NamedTuple):
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Every token of ``text`` with its offsets (plus ``offset``); whitespace is dropped."""
-    # Every step is a map over C functions: a Python loop over the matches cost twice as much,
-    # and tokenizing is a good share of reading a figure.
-    matches = list(_TOKEN.finditer(text))
-    texts = list(map(_group, matches))
-    starts = list(map(add, map(_start, matches), repeat(offset)) if offset else map(_start, matches))
-    ends = map(add, starts, map(len, texts))
-    kinds = map(_KIND.get, map(_lastgroup, matches), repeat("p"))  # the last group is "p"
-    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, texts, map(str.lower, texts), kinds)))
+    return list(_tokenize(text, offset))
 
 
-_group, _start, _lastgroup = re.Match.group, re.Match.start, attrgetter("lastgroup")
-_KIND = {"n": "n", "w": "w", "s": "s"}
+def sentence_tokens(text: str) -> tuple[Token, ...]:
+    """``tokenize(text)`` as a tuple, from a cache of the last few texts: the quantity grammar
+    tokenizes a sentence (most often whole: its window around a figure spans it) and the frame
+    of each figure found reads the same tokens right after. Read-only, like every cached value."""
+    return _tokenize(text, 0)
+
+
+@lru_cache(maxsize=16)
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+    out: list[Token] = []
+    append = out.append
+    make = tuple.__new__  # Token(...) through its NamedTuple __new__ is the hot spot on dense text
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind not in ("n", "w", "s"):
+            kind = "p"
+        s = m.group()
+        start = m.start() + offset
+        append(make(Token, (start, start + len(s), s, s.lower(), kind)))
+    return tuple(out)
 
 
 def touching(tokens: list[Token], i: int) -> bool:
