@@ -30,13 +30,19 @@ def _counts(claims: Sequence[Claim]) -> list[Claim]:
     return [c for c in claims if c.kind == "count" and c.value is not None]
 
 
-def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
+def _by_article(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """Each article's claims, in text order."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_article[c.article].append(c)
-    checks: list[Check] = []
-    for article, items in by_article.items():
+    for items in by_article.values():
         items.sort(key=lambda c: c.start)
+    return by_article
+
+
+def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
+    checks: list[Check] = []
+    for article, items in _by_article(claims).items():
         sentences: dict[int, list[Claim]] = defaultdict(list)
         for c in _counts(items):
             sentences[c.sentence_start].append(c)
@@ -108,12 +114,8 @@ def share_checks(claims: Sequence[Claim], sentence_index: dict[str, int]) -> lis
     ``sentence_index`` maps a claim id to the index of its sentence in its article, so "them"
     is looked for only in the same or the previous ``SHARE_REACH`` sentences.
     """
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_article[c.article].append(c)
     checks: list[Check] = []
-    for article, items in by_article.items():
-        items.sort(key=lambda c: c.start)
+    for article, items in _by_article(claims).items():
         for n, share in enumerate(items):
             if share.kind != "percent" or share.low is None:
                 continue
