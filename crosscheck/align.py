@@ -60,7 +60,7 @@ from functools import lru_cache, partial
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from crosscheck.extract.frames import is_location
+from crosscheck.extract.frames import STATES, is_location
 from crosscheck.extract.places import country_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
@@ -313,15 +313,13 @@ def _place_is_location(claim: Claim) -> bool:
     return bool(claim.place) and is_location(claim.sentence, claim.place, claim.start - claim.sentence_start)  # type: ignore[arg-type]
 
 
-#: adjectives that say what happened to those counted: the event's business, not the counted
-#: noun's ("15,000 displaced people" and "15,000 people displaced" count the same people)
-_STATE_WORDS = re.compile(
-    r"\b(?:displaced|missing|dead|injured|wounded|homeless|affected|stranded|trapped|evacuated|detained)\s+", re.I
-)
-
-
 def _without_states(counted: str | None) -> str | None:
-    return (_STATE_WORDS.sub("", counted) or counted) if counted else counted
+    """What is counted without the adjectives that say what happened to it (``frames.STATES``):
+    the event's business ("15,000 displaced people" and "15,000 people displaced" count the same
+    people)."""
+    if not counted:
+        return counted
+    return " ".join(w for w in counted.split() if w.lower() not in STATES) or counted
 
 
 _BREAKDOWN_OPENER = re.compile(

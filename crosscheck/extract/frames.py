@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from crosscheck.extract.clauses import clause_of
+from crosscheck.extract.places import country_of
 from crosscheck.extract.tokens import sentence_tokens
 from crosscheck.extract.units import MONTHS, WEEKDAYS
 
@@ -110,7 +112,7 @@ _ANAPHORIC_PLACE = re.compile(
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
 #: adjectives that state what happened to the people counted ("402 are still missing",
 #: "938 dead"): the event when no verb says it
-_STATES = {"missing", "dead", "injured", "wounded", "displaced", "homeless", "affected", "stranded",
+STATES = {"missing", "dead", "injured", "wounded", "displaced", "homeless", "affected", "stranded",
            "trapped", "unaccounted", "hospitalised", "hospitalized", "evacuated", "detained",
            "arrested", "killed", "rescued", "infected", "sick", "ill", "unemployed", "jailed"}
 #: verbs that only move a figure ("the toll rose to 818"): the figure's event is the measure
@@ -250,10 +252,10 @@ def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
             continue
         if possessed and w[0].isalpha() and not _is_verb(w):
             continue  # "had their ACC residency cards cancelled": the object before the verb
-        if low in _STATES and not _is_verb(w):
+        if low in STATES and not _is_verb(w):
             return low  # "402 people are still missing", "211 still missing"
         if low == "among" and k + 2 < len(after) and after[k + 1][2].lower() == "the" \
-                and after[k + 2][2].lower() in _STATES:
+                and after[k + 2][2].lower() in STATES:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         if _is_verb(w) or low in _PRESENT:
             rest = after[k + 1 : k + 2]
@@ -335,14 +337,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for s, e, text in _capital_runs(sentence):
         before = _inside(sentence, 0, s)
-        if before and before[-1][2].lower() in _COMPASS:
-            before = before[:-1]  # "in southern Thailand", "in northwestern Pakistan"
-        if len(before) >= 3 and before[-1][2].lower() == "of" and before[-2][2].lower() in _PLACE_KINDS:
-            before = before[:-2]  # "across the island of Sumatra", "in the province of Aceh"
-            if before and before[-1][2].lower() in _COMPASS:
-                before = before[:-1]  # "in the central province of Sofala"
-        if before and before[-1][2].lower() == "the":
-            before = before[:-1]  # "across the Rio Grande"
+        before = before[: len(before) - _place_lead([t[2].lower() for t in before[-5:]])]
         if not before or before[-1][2].lower() not in _PLACE_PREPS:
             continue
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
@@ -401,8 +396,6 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 return None  # "Floods have affected ...": a country takes "has", a plural noun "have"
             word = caps[0][2]
             if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
-                from crosscheck.extract.places import country_of
-
                 if country_of(word) is None:
                     return None  # "Officials counted ...", "Rescuers found ...": a plural noun
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
@@ -418,17 +411,18 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
-        counted = _number_of(sentence, start, lo) or _noun_of(sentence, start, lo)
-        if counted is not None and (event is None or event.split()[0] in _MOVERS):
-            event = _event_of_number(sentence, start, lo) or event
+        counted, participle = _number_of(sentence, start, lo)
+        counted = counted or _noun_of(sentence, start, lo)
+        if participle and (event is None or event.split()[0] in _MOVERS):
+            event = participle
     # a list of places can cut the clause before its subject ("the toll from the floods that
     # struck A, B and C rose to 818"); measure_before stops at any other verb on its own
     measure = measure_before(sentence, start)
     if measure is not None:
         event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
-    elif event is None and counted and " " in counted and counted.split()[0].lower() in _STATES:
+    elif event is None and counted and " " in counted and counted.split()[0].lower() in STATES:
         event = counted.split()[0].lower()  # "some 15,000 displaced people were sheltering"
-    elif counted and counted.lower() in _STATES and (
+    elif counted and counted.lower() in STATES and (
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
@@ -467,29 +461,20 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     return None
 
 
-def _number_of(sentence: str, start: int, lo: int = 0) -> str | None:
-    """What "the number of X" counts, when the figure is that number: "the number of dead
-    could pass 25,000"."""
+def _number_of(sentence: str, start: int, lo: int = 0) -> tuple[str | None, str | None]:
+    """What "the number of X" counts when the figure is that number, and the participle after
+    X: "the number of *dead* could pass 25,000", "the number of *people killed* ... has climbed
+    to 210"."""
     before = _inside(sentence, lo, start)[::-1][:20]
     words = [w.lower() for _, _, w in before]
     for k in range(len(words) - 2, 0, -1):
         if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
                 and words[k - 1] not in _STOP:
-            return before[k - 1][2]
-    return None
-
-
-def _event_of_number(sentence: str, start: int, lo: int = 0) -> str | None:
-    """The participle after "the number of X": "the number of people *killed* ... has climbed
-    to 210"."""
-    before = _inside(sentence, lo, start)[::-1][:20]
-    words = [w.lower() for _, _, w in before]
-    for k in range(len(words) - 2, 1, -1):
-        if words[k] == "of" and words[k + 1] in ("number", "total", "count"):
-            participle = words[k - 2]
-            if _is_verb(participle) or participle in _STATES:
-                return participle
-    return None
+            participle = words[k - 2] if k >= 2 else None
+            if participle is not None and not (_is_verb(participle) or participle in STATES):
+                participle = None
+            return before[k - 1][2], participle
+    return None, None
 
 
 #: prepositions that say where a figure holds, as opposed to where people came from or went
@@ -507,15 +492,24 @@ def is_location(sentence: str, place: str, near: int) -> bool:
     if best is None:
         return False
     before = [w.lower() for w in sentence[max(0, best - 40) : best].split()]
-    if before and before[-1] in _COMPASS:
-        before.pop()
-    if len(before) >= 3 and before[-1] == "of" and before[-2] in _PLACE_KINDS:
-        before = before[:-2]
-        if before and before[-1] in _COMPASS:
-            before.pop()
-    if before and before[-1] == "the":
-        before.pop()
+    before = before[: len(before) - _place_lead(before)]
     return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+def _place_lead(words: Sequence[str]) -> int:
+    """How many of the last ``words`` (lower case) stand between a preposition and the place
+    name that follows them: "in *southern* Thailand", "across *the island of* Sumatra", "in
+    *the central province of* Sofala", "across *the* Rio Grande"."""
+    k = len(words)
+    if k and words[k - 1] in _COMPASS:
+        k -= 1
+    if k >= 3 and words[k - 1] == "of" and words[k - 2] in _PLACE_KINDS:
+        k -= 2
+        if k and words[k - 1] in _COMPASS:
+            k -= 1
+    if k and words[k - 1] == "the":
+        k -= 1
+    return len(words) - k
 
 
 _FRONTED = re.compile(r"^\s*In (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*, ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?:, the\b| (?:has|have|had|is|was)\b)")
