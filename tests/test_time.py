@@ -39,6 +39,8 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("500 had died since late Sunday.", "since", date(2025, 4, 6), TUESDAY),
         ("500 have gone missing in the past four days.", "period", date(2025, 4, 4), TUESDAY),
         ("Over the past 24 hours, 500 were rescued.", "period", date(2025, 4, 7), TUESDAY),
+        ("500 were rescued in the past twenty-four hours.", "period", date(2025, 4, 7), TUESDAY),
+        ("500 fled in the last nineteen days.", "period", date(2025, 3, 20), TUESDAY),
         ("Between January and March, exports fell by 500 tonnes.", "period", date(2025, 1, 1), date(2025, 3, 31)),
         ("Exports grew by 500 tonnes in the third quarter of 2024.", "period", date(2024, 7, 1), date(2024, 9, 30)),
         ("Some 500 voters were turned away in the March 20 election.", "point", date(2025, 3, 20), date(2025, 3, 20)),

@@ -36,6 +36,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crosscheck.extract.clauses import clause_of, speech_verb_before
+from crosscheck.extract.tokens import tokenize
+from crosscheck.extract.words import read_words
 from crosscheck.model import TimeScope
 
 # the dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence
@@ -50,13 +52,10 @@ _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 
 #: "since making landfall on Saturday", "since late Tuesday": what lies between "since" and its date
 _SINCE_LEAD = r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+)?"
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
-                "twenty": 20, "thirty": 30, "forty-eight": 48, "seventy-two": 72, "twenty-four": 24}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
-    ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|twenty-four|forty-eight|seventy-two))\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
+    ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}|(?i:today|yesterday))")),
     ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
     ("week_of", re.compile(rf"\b(?i:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
@@ -296,7 +295,14 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if published is None:
             return TimeScope(text=text, relation="period")
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
+        if raw.isdigit():
+            n = int(raw)
+        else:  # "the past four days", "the past twenty-four hours": the grammar's number words
+            tokens = tokenize(raw)
+            read = read_words(tokens, 0)
+            if read is None or read[1] != len(tokens):
+                return None
+            n = int(read[0])
         unit = m.group("unit").lower()
         days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
         return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
