@@ -119,14 +119,19 @@ class Article(_Record):
     duplicate_of: str | None = None
 
     def display_name(self) -> str:
-        """What a reader calls this article: the outlet, else the site, else a short title."""
+        """What a reader calls this article: the outlet, else the site, else a short title.
+
+        A title stands in quotation marks, so that a column of outlets does not pass a headline
+        off as the name of a paper.
+        """
         if self.outlet:
             return self.outlet
         if self.url and "//" in self.url:
             host = self.url.split("//", 1)[1].split("/", 1)[0]
             return host.removeprefix("www.")
         if self.title:
-            return self.title if len(self.title) <= 40 else self.title[:39].rstrip() + "…"
+            short = self.title if len(self.title) <= 38 else self.title[:37].rstrip(" ,;:") + "…"
+            return f"“{short}”"
         return self.file
 
 
