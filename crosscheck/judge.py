@@ -429,8 +429,9 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
             how = "the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}"
             if verdict != "agree" and acts:
                 how += f"; the same kind of act ({', '.join(acts)})"
+            articles = len({m.article for m in members})
             reason = (
-                f"{len(members)} versions from {len({m.article for m in members})} articles "
+                f"{len(members)} versions from {articles} article{'' if articles == 1 else 's'} "
                 f"({', '.join(speakers)}): {how}"
             )
         clusters.append(

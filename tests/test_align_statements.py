@@ -148,3 +148,13 @@ def test_sourcing_is_never_clustered() -> None:
     a = _st("a:1", "the clinic will reopen next week", "health-department")
     b = Statement(**{**{f: getattr(a, f) for f in a.__slots__}, "id": "b:1", "article": "b", "kind": "according_to"})
     assert [c.members for c in judge_statements([a, b], DEFAULT)] == [("a:1",)]
+
+
+def test_a_cluster_counts_the_articles_it_comes_from() -> None:
+    a = _st("a:1", "the clinic will reopen next week", "health-department")
+    b = _st("a:2", "the clinic will reopen next week", "health-department")
+    c = _st("b:1", "the clinic will reopen next week", "health-department")
+    (one_article,) = judge_statements([a, b], DEFAULT)
+    assert one_article.why.startswith("2 versions from 1 article (")
+    (two_articles,) = judge_statements([a, b, c], DEFAULT)
+    assert two_articles.why.startswith("3 versions from 2 articles (")
