@@ -14,8 +14,9 @@ single         one report only
 =============  ======================================================================
 
 A discrepancy that time explains is an update, not a conflict: when the members of a conflicting
-cluster fall on dates at least two days apart, and each date's figures agree among themselves,
-the cluster is split into one cluster per date, linked as "updated" and ordered by date.
+cluster fall on dates at least two days apart, and each date's figures agree among themselves (or
+each date's figures all lie above the last date's), the cluster is split into one cluster per
+date, linked as "updated" and ordered by date.
 
 Severity ranks conflicts (higher first): the larger of the relative gap between the nearest bounds
 of the most distant pair and the relative spread of the stated figures (at least 0.01), times
@@ -210,8 +211,9 @@ def split_updates(
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
 
-    Time explains it when the members fall on dates at least two days apart, each date's figures
-    agree among themselves, and the figures do not fall from one date to the next.
+    Time explains it when the members fall on dates at least two days apart, the figures do not
+    fall from one date to the next, and either each date's figures agree among themselves or
+    each date's figures all lie above the figures of the date before.
     """
     dated = [(as_of(c, articles), c) for c in claims]
     if any(d is None for d, _ in dated):
@@ -224,14 +226,28 @@ def split_updates(
             parts.append([])
         parts[-1].append(c)
         last = d
-    if len(parts) < 2 or any(verdict_of(p, settings, interval)[0] == "conflict" for p in parts):
+    if len(parts) < 2:
         return [list(claims)]
     interval = interval if interval is not None else _intervals(claims)
     # A running count grows or holds; one that falls between reports is not explained by time.
     for earlier, later in zip(parts, parts[1:]):
         if max(interval[c.id].high for c in later) < min(interval[c.id].low for c in earlier):
             return [list(claims)]
-    return parts
+    if not any(verdict_of(p, settings, interval)[0] == "conflict" for p in parts):
+        return parts
+    # Outlets that disagree on one day still disagree, but a figure given days later that is
+    # above every figure of the day before is that count's next update (a toll of "more than
+    # 900" and "818" on Sunday, "at least 995" on Saturday after): the day's conflict stays a
+    # conflict of its own, and the later figure is not made a party to it.
+    if all(_rises(earlier, later) for earlier, later in zip(parts, parts[1:])):
+        return parts
+    return [list(claims)]
+
+
+def _rises(earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
+    before = [v for v in map(_stated, earlier) if v is not None]
+    after = [v for v in map(_stated, later) if v is not None]
+    return bool(before and after) and min(after) > max(before)
 
 
 def _percent(a: float, b: float) -> str:
