@@ -172,10 +172,10 @@ def verdict_of(
     disjoint = [(claims[a], claims[b]) for a, b in disjoint_pairs(intervals)]
     if disjoint:
         return "conflict", disjoint
-    values = [_stated(c) for c in claims]
+    values = [v for v in map(_stated, claims) if v is not None]
     classes = {c.quantity.hedge_class for c in claims}
-    if None not in values and len(classes) == 1:
-        lo, hi = min(values), max(values)  # type: ignore[type-var]
+    if len(values) == len(claims) and len(classes) == 1:
+        lo, hi = min(values), max(values)
         if hi == 0 or (hi - lo) / abs(hi) <= settings.agree_tolerance:
             return "agree", []
     return "compatible", []

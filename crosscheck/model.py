@@ -63,7 +63,7 @@ class _Record:
         # calls fields() for every object on both ends, which made sending an article's
         # sentences, claims and statements back from a worker cost a good share of extracting them.
         cls = type(self)
-        return _rebuild, (cls, _field_values(cls)(self))
+        return _rebuild, (cls, _field_values(cls)(self))  # type: ignore[arg-type]
 
 
 @cache
@@ -81,7 +81,7 @@ def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """Unpickle a record (see ``_Record.__reduce__``): set its slots as dataclasses' own
     unpickling does (object.__setattr__ past the frozen guard), in a map run in C."""
-    record = object.__new__(cls)
+    record: Any = object.__new__(cls)
     any(map(object.__setattr__, repeat(record), _field_names(cls), values))  # each returns None
     return record
 

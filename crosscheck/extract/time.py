@@ -333,8 +333,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         span = _month_span(m.group("what"), published)
         if span is None:
             return TimeScope(text=text, relation="period")
-        return TimeScope(text=text, relation="period", resolved=True,
-                         **dict(zip(("date_from", "date_to"), _part_of(span, m.group("ord"), m.group("part")))))
+        date_from, date_to = _part_of(span, m.group("ord"), m.group("part"))
+        return TimeScope(text=text, relation="period", date_from=date_from, date_to=date_to, resolved=True)
     if name in ("since", "so_far"):
         what = m.group("what")
         if what.lower() in ("year", "month", "week"):
