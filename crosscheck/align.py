@@ -123,6 +123,8 @@ _STOPWORDS = frozenset(
 )
 
 #: Event classes: verbs that news copy uses for the same happening. General, not per story.
+#: A root matches the stems that begin with it; one written "=miss" matches that stem only
+#: ("missing" is stemmed to "miss", which also begins "missile" and "mission").
 EVENT_CLASSES: dict[str, frozenset[str]] = {
     "died": frozenset("kill dead die dying death fatalit toll perish drown slain lives".split()),
     "injured": frozenset("injur wound hurt maim".split()),
@@ -135,7 +137,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "voted": frozenset("vote ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
-    "missing": frozenset("missing unaccount disappear".split()),
+    "missing": frozenset("=miss unaccount disappear".split()),
     "affected": frozenset("affect impact".split()),
     "rescued": frozenset("rescu".split()),
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
@@ -185,9 +187,11 @@ def event_classes(phrase: str | None) -> frozenset[str]:
     if not phrase:
         return frozenset()
     stems = content_stems(phrase)
-    return frozenset(
-        name for name, roots in EVENT_CLASSES.items() if any(s.startswith(r) for s in stems for r in roots)
-    )
+    return frozenset(name for name, roots in EVENT_CLASSES.items() if any(_has_root(s, roots) for s in stems))
+
+
+def _has_root(stem_: str, roots: frozenset[str]) -> bool:
+    return any(stem_ == r[1:] if r.startswith("=") else stem_.startswith(r) for r in roots)
 
 
 def _context(claim: Claim) -> str:

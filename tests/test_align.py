@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from factories import article, calibrated, claim, time_scope
 
-from crosscheck.align import align_claims
+from crosscheck.align import align_claims, event_classes
 from crosscheck.ingest import load
 from crosscheck.model import Attribution, Claim, HedgeClass, Quantity, TimeScope
 from crosscheck.settings import DEFAULT
@@ -268,3 +268,19 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
     fact = claim("1.6 million", counted="migrants", event="hold permits", article="c",
                  sentence="The new rules did leave 1.6 million migrants who hold permits.")
     assert score(forecast, count) == pytest.approx(score(fact, count) * PROJECTION_AND_FACT)
+
+
+@pytest.mark.parametrize(
+    "event, classes",
+    [
+        ("still missing", {"missing"}),
+        ("remain missing", {"missing"}),
+        ("unaccounted for", {"missing"}),
+        ("disappeared", {"missing"}),
+        ("missile strike", set()),
+        ("were killed", {"died"}),
+        ("were evacuated", {"displaced"}),
+    ],
+)
+def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
+    assert event_classes(event) == classes
