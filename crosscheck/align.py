@@ -126,7 +126,7 @@ _STOPWORDS = frozenset(
 #: A root matches the stems that begin with it; one written "=miss" matches that stem only
 #: ("missing" is stemmed to "miss", which also begins "missile" and "mission").
 EVENT_CLASSES: dict[str, frozenset[str]] = {
-    "died": frozenset("kill dead die dying death fatalit toll perish drown slain lives".split()),
+    "died": frozenset("kill dead die dying death fatalit toll perish drown slain".split()),
     "injured": frozenset("injur wound hurt maim".split()),
     "displaced": frozenset("displac flee fled evacuat homeless shelter".split()),
     "departed": frozenset(
@@ -134,7 +134,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     ),
     "detained": frozenset("arrest detain held jail imprison custody".split()),
     "cancelled": frozenset("cancel revok withdraw suspend annul".split()),
-    "voted": frozenset("vote ballot elect".split()),
+    "voted": frozenset("vot ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
     "missing": frozenset("=miss unaccount disappear".split()),

@@ -280,7 +280,18 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("missile strike", set()),
         ("were killed", {"died"}),
         ("were evacuated", {"displaced"}),
+        ("voted", {"voted"}),  # stemmed to "vot"
+        ("cast ballots", {"voted"}),
     ],
 )
 def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
     assert event_classes(event) == classes
+
+
+def test_every_event_root_meets_its_own_word() -> None:
+    """A root that its own word's stem does not begin with ("vote", stemmed "vot") is dead."""
+    from crosscheck.align import EVENT_CLASSES
+
+    dead = [(name, root) for name, roots in EVENT_CLASSES.items() for root in roots
+            if not root.startswith("=") and name not in event_classes(root)]
+    assert dead == []
