@@ -39,6 +39,7 @@ from crosscheck.align_statements import (
     stance,
     statement_similarity,
 )
+from crosscheck.extract.frames import STATES
 from crosscheck.links import LinkTable, by_group
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
@@ -321,11 +322,13 @@ def label(claims: Sequence[Claim]) -> str:
 
 def _name(claim: Claim) -> str:
     """'people killed', 'death toll', 'displaced people': the event is left out when it only
-    repeats a word of what is counted, and a toll speaks for itself."""
+    repeats a word of what is counted or what is counted already says what befell it ("left
+    2,000 people dead": 'people dead', not 'people dead left'), and a toll speaks for itself."""
     counted, event = claim.counted, claim.event
     if event and event.endswith("toll"):
         return event
-    if counted and event and set(event.lower().split()) <= set(counted.lower().split()):
+    words = set(counted.lower().split()) if counted else set()
+    if counted and event and (set(event.lower().split()) <= words or words & STATES):
         return counted
     return " ".join(x for x in (counted, event) if x)
 

@@ -235,7 +235,8 @@ def test_a_large_cluster_keeps_a_spanning_set_of_its_strongest_links() -> None:
 @pytest.mark.parametrize(
     ("counted", "event", "name"),
     [("people", "killed", "people killed"), ("displaced people", "displaced", "displaced people"),
-     ("people", "death toll", "death toll"), (None, "toll", "toll"), ("homes", None, "homes")],
+     ("people", "death toll", "death toll"), (None, "toll", "toll"), ("homes", None, "homes"),
+     ("people dead", "left", "people dead"), ("displaced people", "continued", "displaced people")],
 )
 def test_a_cluster_label_does_not_repeat_itself(counted: str | None, event: str | None, name: str) -> None:
     from crosscheck.judge import label
