@@ -272,6 +272,7 @@ class _Prepared:
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
     location: bool = False  # see _place_is_location
+    published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
 
 
 @lru_cache(maxsize=65536)
@@ -310,6 +311,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         tally=_tally(claim),
         projection=_projection(claim),
         location=_place_is_location(claim),
+        published=published.toordinal() if published else 0,
     )
 
 
@@ -369,6 +371,13 @@ _PROJECTION = re.compile(
     re.I,
 )
 
+#: The factor a link keeps between a figure dated long before the other's article and a figure
+#: with no date of its own, which speaks of its article's day: "a march which drew 500,000 in
+#: 2006" is seldom the "half a million" of this week's march.
+STALE_AND_UNDATED = 0.7
+#: How long before the other article's date a dated figure is "long before".
+STALE_DAYS = 365
+
 #: The factor a link keeps between a projection ("could affect up to 1.6 million") and a figure
 #: of what is or was: a forecast and a count are seldom one quantity.
 PROJECTION_AND_FACT = 0.8
@@ -407,6 +416,7 @@ class _Columns:
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
+    published: np.ndarray  # the article's date, proleptic ordinal; 0 unknown
     calendar_year: np.ndarray
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
@@ -466,6 +476,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
+        published=np.array([p.published for p in prepared], dtype=np.int32),
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
@@ -604,6 +615,11 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.where(c.vague[i] != c.vague[j], out * VAGUE_EVIDENCE, out)
 
 
+def _stale(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """``i`` is dated and ends long before the article of ``j``, which gives no date."""
+    return c.dated[i] & ~c.dated[j] & (c.published[j] > 0) & (c.date_to[i] < c.published[j] - STALE_DAYS)
+
+
 def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """1 when the scopes overlap and cover like spans, 0 when disjoint, 0.2 when one is a small
     part of the other; NaN when either has no dates."""
@@ -655,6 +671,7 @@ def _pair_features(
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
+        "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
         "counted": words["counted"](c.counted[i], c.counted[j]),
         "event": _event_similarity(c, i, j, words["event"]),
         "place": words["place"](c.place[i], c.place[j]),
@@ -674,8 +691,8 @@ def _pair_features(
 
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
-    "same_article_penalty", "tally_penalty", "projection_penalty", "counted", "event", "place",
-    "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
+    "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted", "event",
+    "place", "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -693,7 +710,7 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
     closeness = features["value"]
     score = np.where(np.isnan(closeness), score, score * (VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness))
-    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty"):
+    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty"):
         factor = features[penalty]
         score = np.where(np.isnan(factor), score, score * factor)
     # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as

@@ -146,6 +146,7 @@ _RESOLVED = {
     "on Sunday and Monday": (date(2025, 4, 6), date(2025, 4, 7)),
     "March": (date(2025, 3, 1), date(2025, 3, 31)),
     "In September 2023": (date(2023, 9, 1), date(2023, 9, 30)),
+    "in 2023, in the space of a few weeks": (date(2023, 1, 1), date(2023, 12, 31)),
 }
 
 
@@ -295,3 +296,24 @@ def test_every_event_root_meets_its_own_word() -> None:
     dead = [(name, root) for name, roots in EVENT_CLASSES.items() for root in roots
             if not root.startswith("=") and name not in event_classes(root)]
     assert dead == []
+
+
+@pytest.mark.parametrize(
+    ("scope", "merged"),
+    [
+        # a march that "drew 500,000 in 2006" is not this week's undated "half a million"
+        (time_scope(date(2006, 1, 1), date(2006, 12, 31), text="in 2006"), False),
+        # a date within the year of the other article says nothing against it
+        (time_scope(date(2017, 1, 21), text="on Saturday"), True),
+    ],
+    ids=["years-before", "same-week"],
+)
+def test_a_figure_dated_long_before_is_not_an_undated_figure_of_today(scope: TimeScope, merged: bool) -> None:
+    articles = [article("a", published=date(2017, 1, 22)), article("b", published=date(2017, 1, 22))]
+    dated = claim("500,000", counted="people", time=scope, article="a",
+                  sentence="Police said the crowd was larger than a march which drew 500,000 people.")
+    undated = claim("about 500,000", counted="people", event="showed up", article="b",
+                    sentence="Officials said about 500,000 people showed up on the main square.")
+    groups = align_claims([dated, undated], articles, DEFAULT).groups
+    assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
+
