@@ -93,13 +93,15 @@ VALUE_FLOOR = 0.5
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities
 #: (capped under any sensible possible_threshold, so not even "possibly the same"); two events
 #: of different classes ("killed" vs "injured") are at most "possibly the same"; within one
-#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down; a
-#: figure stated in one country is not one stated in another.
+#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down, nor
+#: is a figure stated in one place another figure stated in another; a figure stated in one
+#: country is not one stated in another.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
     "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
+    "places_of_one_article": (0.5, 0.3),
     "statistic": (0.5, 0.3),
 }
 
@@ -666,6 +668,7 @@ def _pair_features(
     nan = np.nan
     closeness = _closeness(c, i, j)
     same_article = c.article[i] == c.article[j]
+    location = _location_similarity(c, i, j, words["place"])
     tallies = c.tally[i] * c.tally[j]  # 1 * 2: a running total and an episode
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
@@ -679,10 +682,13 @@ def _pair_features(
         "time": _time_similarity(c, i, j),
         "value": closeness,
         "attribution": _attribution_similarity(c, i, j, words["source"]),
-        "location": _location_similarity(c, i, j, words["place"]),
+        "location": location,
         "country": _country_similarity(c, i, j),
-        # Within one article, a part of a breakdown ("Of these, ...") is not the total.
+        # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
+        # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
+        # Sumatra") are a list by place, not the article contradicting itself.
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
+        "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, and a
         # target is not a tally.
         "statistic": np.where((c.average[i] == c.average[j]) & (c.target[i] == c.target[j]), 1.0, 0.0),
@@ -692,7 +698,8 @@ def _pair_features(
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted", "event",
-    "place", "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
+    "place", "context", "time", "value", "attribution", "location", "country", "part_and_whole",
+    "places_of_one_article", "statistic",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

@@ -317,3 +317,13 @@ def test_a_figure_dated_long_before_is_not_an_undated_figure_of_today(scope: Tim
     groups = align_claims([dated, undated], articles, DEFAULT).groups
     assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
 
+
+def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amount() -> None:
+    sri_lanka = claim("218", event="missing", place="Sri Lanka", article="a",
+                      sentence="In Sri Lanka, 218 people are still missing.")
+    sumatra = claim("226", event="missing", place="Sumatra", article="a",
+                    sentence="Officials said 226 people remain missing across the island of Sumatra.")
+    hundreds = claim("hundreds", counted=None, event="missing", article="b", sentence="hundreds are missing.")
+    groups = align_claims([sri_lanka, sumatra, hundreds], ARTICLES, DEFAULT).groups
+    assert not any({sri_lanka.id, sumatra.id} <= set(g) for g in groups)
+
