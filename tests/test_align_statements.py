@@ -104,6 +104,11 @@ ALIGN = [
         _st("b:1", "condemned the rebel shelling of villages near the border", "ana-silva",
             written="Brazil’s defence minister Ana Silva", cue="condemned"),
     ], False),
+    ("few-words-inside-a-longer-statement", [
+        _st("a:1", "the toll will rise", "officials", written="Officials"),
+        _st("b:1", "the death toll in the province was expected to rise as rescuers reach the hardest hit "
+                   "villages", "omar-khan", written="provincial governor Omar Khan"),
+    ], False),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),
