@@ -154,6 +154,11 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("100K", [("100K", 100000)]),
     ("$10K", [("$10K", 10000)]),
     ("twenty-five cows", [("twenty-five", 25)]),
+    # a semicolon after a figure is prose, not the end of a line of code
+    ("the opposition bloc only about 11; the Labour Party 5", [("about 11", 11), ("5", 5)]),
+    # a number word near the edge of a later digit's reading window keeps its hedge
+    ("With almost half the votes already counted results show the ruling party will have at least 50",
+     [("almost half", 50), ("at least 50", 50)]),
 ]
 
 
