@@ -36,6 +36,9 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("half of them", [("half", 50)]),
     ("a third of voters", [("a third", 100 / 3)]),
     ("two-thirds of the seats", [("two-thirds", 200 / 3)]),
+    ("a two-third majority", [("two-third", 200 / 3)]),  # hyphenated: a fraction, singular or not
+    ("three-fourths of the votes", [("three-fourths", 75)]),
+    ("seven-tenths of voters", [("seven-tenths", 70)]),
     ("three quarters of households", [("three quarters", 75)]),
     ("more than half of them", [("more than half", 50)]),
     ("two and a half miles", [("two and a half miles", 2.5)]),

@@ -707,7 +707,7 @@ def _named_before(tokens: list[Token], first: int) -> bool:
     return prev.kind == "w" and (prev.text[0].isupper() or prev.low in IDENTIFIER_NOUNS)
 
 
-_FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|half|halves|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE)
+_FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|" + "|".join(sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _read_share(text: str, tokens: list[Token], r: Reading) -> None:
