@@ -306,6 +306,9 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),
     ("Prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),
     ("At least 40 died over the past 24 hours", [("At least 40", "count", 40, 40, 50), ("24 hours", "period", 24, 24, 24)]),
+    # "over" a duration is the period's preposition, but "more than" after a verb of lasting
+    ("A 9% raise spread out over 4 years", [("9%", "percent", 9, 9, 9), ("over 4 years", "period", 4, 4, 5)]),
+    ("The trial lasted over four years", [("over four years", "duration", 4, 4, 5)]),
 ]
 
 
