@@ -157,6 +157,11 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("100K", [("100K", 100000)]),
     ("$10K", [("$10K", 10000)]),
     ("twenty-five cows", [("twenty-five", 25)]),
+    # "up from $4 billion": the currency stays with its figure after "from"
+    ("Exports rose to $5 billion, up from $4 billion.", [("$5 billion", 5e9), ("$4 billion", 4e9)]),
+    # "a year earlier" dates a figure; it is no rate
+    ("up from 2,100 a year earlier", [("2,100", 2100)]),
+    ("It earns $4 billion a year", [("$4 billion a year", 4e9)]),
     # a semicolon after a figure is prose, not the end of a line of code
     ("the opposition bloc only about 11; the Labour Party 5", [("about 11", 11), ("5", 5)]),
     # a number word near the edge of a later digit's reading window keeps its hedge

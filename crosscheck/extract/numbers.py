@@ -503,7 +503,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         # "between 20 people": the intro word is not part of a single number; a sign is
         if hedge is None:
             reading.first = number.first
-            if negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
+            if currency is not None:
+                reading.first = i + 1  # "up from $4 billion": the currency stays with its figure
+            elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
 
@@ -777,6 +779,8 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
         if period in RATE_PERIODS and (tokens[j].low != "a" or period != "head"):
             if tokens[j].low in ("a", "an") and period in ("capita",):
                 return
+            if j + 2 < n and tokens[j + 2].low in ("earlier", "before", "ago", "later", "after"):
+                return  # "up from 2,100 a year earlier": when, not how often
             r.unit = (r.unit + " " if r.unit else "") + "per " + RATE_PERIODS[period]
             if r.kind == "count":
                 r.kind = "rate"

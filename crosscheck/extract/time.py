@@ -74,6 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
+    ("earlier", re.compile(r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
     ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
@@ -140,12 +141,13 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
+    "earlier": ("earlier", "before"),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
 _ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter",
-                 "weekend")
+                 "weekend", "earlier", "before")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
@@ -178,6 +180,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
     """Every time phrase of the sentence, the first pattern to claim a stretch winning it."""
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
+    counted_back: list[re.Match[str]] = []  # "two days earlier"
     present = _anchors(sentence)
     if not present:
         return ()
@@ -189,12 +192,52 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue
             if name == "bare_month" and not _bare_month_ok(sentence, m):
                 continue
+            if name == "earlier":
+                counted_back.append(m)  # resolved once every other phrase is known
+                taken.append((m.start(), m.end()))
+                continue
             scope = _resolve(name, m, published)
             if scope is None:
                 continue
             taken.append((m.start(), m.end()))
             found.append(_Candidate(m, scope, speech_verb_before(sentence, m.start())))
+    found += [_Candidate(m, scope, speech_verb_before(sentence, m.start()))
+              for m in counted_back if (scope := _earlier(m, found)) is not None]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
+
+
+def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
+    """"up from 60 two days earlier", "2,100 a year earlier": counted back from the time phrase
+    before it in the sentence ("reached 95 on Thursday"); unresolved when there is none, since
+    the article's own date is seldom the one meant."""
+    raw, unit = m.group("n").lower(), m.group("unit").lower().rstrip("s")
+    if raw in ("a", "an"):
+        n = 1
+    elif raw.isdigit():
+        n = int(raw)
+    else:
+        tokens = tokenize(raw)
+        read = read_words(tokens, 0)
+        if read is None or read[1] != len(tokens):
+            return None  # "the day before", "weeks before": not a count of units
+        n = int(read[0])
+    text = m.group()
+    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved and c.scope.date_to]
+    if not anchors:
+        return TimeScope(text=text, relation="unresolved")
+    anchor = anchors[-1]
+    lo, hi = anchor.date_from or anchor.date_to, anchor.date_to
+    assert lo is not None and hi is not None
+    return TimeScope(text=text, relation=anchor.relation if anchor.relation != "since" else "period",
+                     date_from=_back(lo, n, unit), date_to=_back(hi, n, unit), resolved=True)
+
+
+def _back(d: date, n: int, unit: str) -> date:
+    if unit in ("day", "week"):
+        return d - timedelta(days=n * (7 if unit == "week" else 1))
+    months = d.year * 12 + d.month - 1 - n * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
