@@ -162,6 +162,9 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     # "a year earlier" dates a figure; it is no rate
     ("up from 2,100 a year earlier", [("2,100", 2100)]),
     ("It earns $4 billion a year", [("$4 billion a year", 4e9)]),
+    # a rate over a population; the population is no figure of its own
+    ("The incidence reached 12 per 100,000 people", [("12 per 100,000", 12)]),
+    ("12 cases per 100,000 people", [("12", 12)]),
     # a semicolon after a figure is prose, not the end of a line of code
     ("the opposition bloc only about 11; the Labour Party 5", [("about 11", 11), ("5", 5)]),
     # a number word near the edge of a later digit's reading window keeps its hedge

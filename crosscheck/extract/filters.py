@@ -61,7 +61,14 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
         or (written == "fraction" and _is_ordinal_half(tokens, r))
+        or _is_denominator(tokens, r)
     )
+
+
+def _is_denominator(tokens: list[Token], r: Reading) -> bool:
+    """"12 cases per 100,000 people": the base of a rate is no figure of its own."""
+    prev = _prev(tokens, r.first)
+    return prev is not None and prev.low == "per" and r.hedge_first < 0 and r.kind == "count"
 
 
 def _prev(tokens: list[Token], i: int) -> Token | None:

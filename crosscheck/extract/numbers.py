@@ -774,6 +774,14 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
     """"4,000 a day", "$15.4/hour", "four times per week": a rate."""
     n = len(tokens)
     j = r.after
+    if j + 1 < n and tokens[j].low == "per" and tokens[j + 1].kind == "n" and r.kind == "count":
+        # "12 per 100,000 people": a rate over a population
+        k = j + 1
+        while k + 1 < n and tokens[k + 1].kind == "n" and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) == 3:
+            k += 1  # "1 000": a number spaced in thousands
+        base = " ".join(t.text for t in tokens[j + 1 : k + 1])
+        r.unit, r.kind, r.after = f"per {base}", "rate", k + 1
+        return
     if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
         period = tokens[j + 1].low
         if period in RATE_PERIODS and (tokens[j].low != "a" or period != "head"):
