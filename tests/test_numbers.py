@@ -11,6 +11,10 @@ from crosscheck.extract.numbers import TIME_KINDS, find_figures, find_quantities
 # (text, [(mention text, value)]) -- value None for vague amounts and ranges
 POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("1,636 Afghans", [("1,636", 1636)]),
+    # a count after a place and a comma, or after "in" and a name, stays a count
+    ("In Malawi, 45 people had died", [("45", 45)]),
+    ("In Malawi 45 people died", [("45", 45)]),
+    ("In Oregon, 10, the count rose", [("10", 10)]),
     ("a rise of 2.8 points", [("2.8", 2.8)]),
     ("800 000 people", [("800 000", 800000)]),
     ("1.3m people", [("1.3m", 1.3e6)]),
@@ -159,6 +163,13 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
 
 # text that holds no figure (dates, years and time bounds in it are read as such: TIME_REFERENCES)
 NEGATIVE: list[str] = [
+    # a person's age set off by commas after the name names who, it is no figure
+    "Police named the victims as Jane Roe, 64, and John Roe, 66, of Millbrook.",
+    "The driver, Tom Vale, 41, was unhurt.",
+    # a number inside a product's or model's name
+    "Sales of Windows 11 licences slowed",
+    "Revenue from Office 365 Commercial products grew",
+    "the Xbox 360 console",
     "March 31",
     "on March 31, the drive began",
     "31 March 2025",
@@ -293,6 +304,12 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("A crowd of 2000 people gathered", [("2000", "count", 2000, 2000, 2000)]),
     ("A total of 1500 homes were lost", [("1500", "count", 1500, 1500, 1500)]),
     ("The summer of 2000 was hot", [("2000", "year", 2000, 2000, 2000)]),
+    # a singular noun after a bare four-digit number: a year's thing, since counts take plurals
+    ("after a disputed 2019 referendum", [("2019", "year", 2019, 2019, 2019)]),
+    ("the 2012 quake killed 81", [("2012", "year", 2012, 2012, 2012), ("81", "count", 81, 81, 81)]),
+    ("Police said 2000 protesters marched", [("2000", "count", 2000, 2000, 2000)]),
+    # a number in a name is read as a name, and never a claim
+    ("a 9% rise in Office 365 Commercial revenue", [("9%", "percent", 9, 9, 9), ("365", "name", 365, 365, 365)]),
     ("By the end of 2024 rates rose", [("2024", "year", 2024, 2024, 2024)]),
     # time bounds: durations that date another figure
     ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),

@@ -16,6 +16,11 @@ times, never about a particular story:
 * a small number after a definite article or possessive ("the two countries", "both ... their
   three children"): known entities, not a count;
 * two numbers and a slash that may be a date ("05/06", "1/0");
+* a person's age in apposition ("Paula Dodge, 70, and ..."): it names who, it is no figure of
+  the story, and two such ages side by side are no conflict;
+
+``names_a_thing`` reads the number of a product or model named by a capitalised word
+("Microsoft 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
 * clock times ("7:30am", "5 pm", "five o'clock", ``dates.is_clock_time``): neither a figure nor
   a date, and the peers read none in "2 pm".
 """
@@ -25,7 +30,7 @@ from __future__ import annotations
 from crosscheck.extract.dates import is_iso_or_slash
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
-from crosscheck.extract.units import IDENTIFIER_NOUNS
+from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -59,6 +64,7 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
         or (written == "fraction" and _is_ordinal_half(tokens, r))
+        or (written == "digits" and _is_appositive_age(tokens, r))
     )
 
 
@@ -213,3 +219,58 @@ def _is_named_scale(tokens: list[Token], r: Reading) -> bool:
         return False
     tok = tokens[number.first]
     return tok.low in _BARE_SCALES and tok.text[0].isupper()
+
+
+#: words before a capitalised word that make it a place or a time, not a name's first part
+_LEADING_PREPOSITIONS = {"in", "on", "at", "by", "since", "from", "to", "across", "until", "after",
+                         "before", "during", "near", "throughout", "inside", "outside"}
+_NOT_NAMES = MONTHS | WEEKDAYS
+
+
+def _bare_small_count(r: Reading, most: float) -> bool:
+    number = r.number
+    value = number.value
+    return (r.kind == "count" and r.hedge_first < 0 and not r.is_range and number.bare_int
+            and value is not None and 0 < value < most)
+
+
+def _is_appositive_age(tokens: list[Token], r: Reading) -> bool:
+    """"Randall Dodge, 67, of Paradise", "Carl Wiley, 77.": a number set off by commas right
+    after a capitalised name is that person's age."""
+    f, a = r.number.first, r.number.after
+    if f < 2 or not _bare_small_count(r, 120):
+        return False
+    comma, name = tokens[f - 1], tokens[f - 2]
+    if comma.text != "," or name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES:
+        return False
+    if f >= 3 and tokens[f - 3].low in _LEADING_PREPOSITIONS:
+        return False  # "In Oregon, 10, ..." reads as a place and a figure
+    nxt = tokens[a] if a < len(tokens) else None
+    return nxt is None or nxt.text in (",", ")", ";") or (nxt.text == "." and (a + 1 == len(tokens) or tokens[a + 1].text[:1].isupper()))
+
+
+_FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "those", "some", "all",
+                   "about", "only", "just", "over", "nearly", "almost", "around", "his", "her",
+                   "their", "our", "my", "your", "we", "they", "he", "she", "i", "and", "but", "or",
+                   "if", "when", "with", "for", "of", "by", "at", "in", "on", "to", "from", "up",
+                   "more", "than", "less", "fewer", "another", "each", "every", "no", "top"}
+
+
+def names_a_thing(tokens: list[Token], r: Reading) -> bool:
+    """"Microsoft 365 commercial cloud", "Windows 11 users", "Xbox 360 sales": a plain number
+    right after a capitalised word (not a month or weekday) is part of a name; English puts a
+    count before its noun, and a place before a count takes a comma or a preposition."""
+    f = r.number.first
+    if f < 1 or not _bare_small_count(r, 10000):
+        return False
+    name = tokens[f - 1]
+    if (name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES or name.low in _FUNCTION_WORDS
+            or name.end == tokens[f].start or r.number.written != "digits"):
+        return False
+    a = r.number.after
+    if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
+        return True  # "a rise in Microsoft 365 Commercial products": the name goes on after it
+    before = tokens[f - 2] if f >= 2 else None
+    if before is not None and before.low in ("the", "a", "an") and f >= 3:
+        before = tokens[f - 3]
+    return before is None or before.low not in _LEADING_PREPOSITIONS

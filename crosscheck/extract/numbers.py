@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
-from crosscheck.extract.filters import not_a_quantity
+from crosscheck.extract.filters import names_a_thing, not_a_quantity
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     MAX_HEDGE_WORDS,
@@ -493,6 +493,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         return reading, reading.after
     if not_a_quantity(text, tokens, reading):
         return None, number.after
+    if names_a_thing(tokens, reading):
+        reading.kind = "name"
+        return reading, reading.after
     read_time_bound(tokens, reading)
     if range_intro and not reading.is_range:
         # "between 20 people": the intro word is not part of a single number; a sign is
