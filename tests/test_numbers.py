@@ -561,6 +561,10 @@ def test_digit_windows_match_the_plain_merge() -> None:
 #: scientific notation, compound units, stated errors, prices per unit and spaced unit symbols:
 #: the measures a science, disaster or market story gives. (text, [(mention, value, unit)])
 MEASURES_IN_THE_NEWS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
+    # a change and the level it reached are two figures, not a range from one to the other
+    ("Profit rose by 8% to $4.2 billion", [("8%", 8, "%"), ("$4.2 billion", 4.2e9, "USD")]),
+    ("Sales grew 3 per cent to £910m", [("3 per cent", 3, "%"), ("£910m", 9.1e8, "GBP")]),
+    ("a market value of $1.2tr", [("$1.2tr", 1.2e12, "USD")]),
     # scientific notation: e, x 10^, ×10 with a glued sign, superscripts after a 10
     ("Radiation near the plant reached 1.5e-3 sieverts", [("1.5e-3 sieverts", 0.0015, "Sv")]),
     ("Officials put the debris at 3 x 10^6 tonnes", [("3 x 10^6 tonnes", 3e6, "t")]),

@@ -827,6 +827,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     if hedge_inside is not None and hedge_inside[0] == "approx":
         k = hedge_inside[1]
     cur = _currency_before(tokens, k) if k < n else None
+    if cur is not None and r.kind not in ("count", "money"):
+        return  # "rose by 11% to $24.7 billion": a change and the level it reached, no range
     if cur is not None:
         k = cur[1]
     if k >= n:
