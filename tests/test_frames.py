@@ -161,6 +161,30 @@ def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # the noun phrase after a figure ends before a state, a time word, an adverb, "thanks to"
+        ("The storms have left at least 14 people dead across the valley.", "at least 14", "people", "dead"),
+        ("Some 900 volunteers dug through the mud on Friday.", "Some 900", "volunteers", "dug"),
+        ("More than 300 firefighters try to hold the line.", "More than 300", "firefighters", "try"),
+        ("The flood swept away hundreds of cars yesterday, police said.", "hundreds", "cars", "swept"),
+        ("The blackout left thousands of families anxiously waiting.", "thousands", "families", "left"),
+        ("Ticket sales grew 12% thanks to the new stadium.", "12%", None, "grew"),
+        # a figure after "at" is the value of the measure named before it
+        ("The weather office put the magnitude at 5.8.", "5.8", "magnitude", "put"),
+        ("The survey reported its depth at 12 km.", "12 km", "depth", "reported"),
+        ("The death toll was at 64 on Tuesday.", "64", "death toll", "death toll"),
+        ("Turnout stood at 71%, the commission said.", "71%", "turnout", "stood"),
+        ("Bankers valued the merger at $3 billion.", "$3 billion", "merger", "valued"),
+    ],
+)
+def test_where_the_counted_phrase_ends_and_what_a_figure_after_at_measures(
+        sentence: str, figure: str, counted: str | None, event: str) -> None:
+    found = _frame(sentence, figure)
+    assert (found.counted, found.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "place"),
     [
         # a named storm or operation is a happening, not a place

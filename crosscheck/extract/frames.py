@@ -42,7 +42,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "paid", "met", "brought", "kept", "cost", "won", "built", "caught", "struck",
               "stood", "sold", "spent", "shot", "slain", "thrown", "threw", "found", "led",
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
-              "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived",
+              "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
               "stranded", "return", "cross", "flee", "leave", "remain", "face"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
@@ -68,6 +68,7 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             "oppose", "opposes", "want", "wants", "use", "uses", "depend", "depends", "reside",
             "resides", "suffer", "suffers", "owe", "owes", "cost", "costs", "account", "accounts",
             "make", "makes", "take", "takes", "get", "gets", "go", "goes", "come", "comes",
+            "try", "tries", "help", "helps", "wait", "waits", "search", "dig", "fight", "fights",
             # headline verbs: "Over two million join marches", "Floods kill 231"
             "join", "joins", "kill", "kills", "rally", "protest", "lose", "loses", "win",
             "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers"}
@@ -193,6 +194,15 @@ _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded",
                            "stranded", "unemployed", "retired", "elected"}
 
 
+#: words that end the noun phrase after a figure: time words, "thanks to", change adverbs
+_NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight", "thanks", "up",
+                         "down", "year-on-year", "year-over-year", "yoy", "annually", "apiece", "each",
+                         "alone", "altogether", "respectively", "instead", "too", "either", "ago"}
+#: adverb endings ("anxiously", "mostly"): not "family", "assembly", "supply"
+_ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "edly", "ingly", "fully",
+                   "lessly", "ively", "ately", "stly", "ickly", "ightly")
+
+
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
@@ -206,6 +216,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         low = w.lower()
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
+        if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
+                words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
+            break  # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to"
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
@@ -412,7 +425,7 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
-        counted = counted or _noun_of(sentence, start, lo)
+        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo)
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
     # a list of places can cut the clause before its subject ("the toll from the floods that
@@ -530,6 +543,40 @@ def _appositive_subject(sentence: str, place: str) -> str | None:
 #: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
 _GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
                "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall"}
+
+
+#: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
+_AT_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "valued", "values",
+             "value", "pegged", "set", "sets", "placed", "reported", "was", "is", "stood", "stands",
+             "remained", "remains", "were", "are", "measured", "recorded", "fixed", "assessed"}
+
+
+def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The measure a figure after "at" is the value of: "put *the magnitude* at 6.5", "the
+    *death toll* was at 71", "valued *the deal* at $5 billion", "reported its *magnitude* at
+    6.1"; a noun of its own, so the figure never borrows one from the sentence before."""
+    before = _inside(sentence, lo, start)[::-1][:6]
+    words = [w for _, _, w in before]
+    if len(words) < 3 or words[0].lower() != "at":
+        return None
+    if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
+        noun, k = words[2], 3
+        if noun.istitle() and before[2][0] == lo:
+            noun = noun.lower()  # "Turnout stood at 87%": the sentence's first word
+    else:  # "put the magnitude at 6.5": the noun is the verb's object
+        noun, k = words[1], 2
+        while k < len(words) and (words[k].lower() in ("the", "its", "their", "a", "an") or words[k].islower()
+                                  and words[k].lower() not in _AT_VERBS and not _is_verb(words[k])):
+            k += 1
+        if k >= len(words) or words[k].lower() not in _AT_VERBS:
+            return None
+    if not noun.isalpha() or not noun.islower() or noun in _STOP or noun in _DROP_LEAD or _is_verb(noun):
+        return None
+    modifier = words[k] if k < len(words) and words[1].lower() in _AT_VERBS else None
+    if modifier and modifier.isalpha() and modifier.islower() and modifier not in _STOP | _DROP_LEAD \
+            and not _is_verb(modifier):
+        return f"{modifier} {noun}"  # "the death toll was at 71"
+    return noun
 
 
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
