@@ -25,8 +25,10 @@ to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative 
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
-count, a breakdown part vs its total in one article, two events of different classes, and two
-figures of one sentence.
+count, a breakdown part vs its total in one article, two events of different classes, two
+shares or amounts that say nothing of what they measure ("a 16% increase", "won 42%") unless
+their sentences match or one named source gives both (``UNFRAMED_KINDS``), and two figures of
+one sentence.
 
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
@@ -81,7 +83,7 @@ WEIGHTS: dict[str, float] = {
 VALUE_FALLOFF = 0.5
 
 #: The factor a link keeps when one article gives two different figures.
-SAME_ARTICLE_DIFFERENT_FIGURE = 0.85
+SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
 
 #: The factor a link keeps when two figures are stated *in* different named places.
 LOCATION_MISMATCH = 0.75
@@ -101,7 +103,21 @@ VETOES: dict[str, tuple[float, float]] = {
     "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
     "statistic": (0.5, 0.3),
+    "framing": (0.5, 0.5),
 }
+
+#: Share and money figures say what they measure only through what is counted ("16% *of the
+#: vote*", "*revenue* of $65.6 billion"); "a 16% increase", "grew 14%", "reaching $38.9 billion"
+#: say nothing of it, and a results or election story holds dozens of them. Two such figures
+#: are one quantity only on stronger evidence: near-identical sentences (wire copy) or one
+#: named source; otherwise they are at most "possibly the same".
+UNFRAMED_KINDS = frozenset({"percent", "money"})
+UNFRAMED_CONTEXT = 0.75
+#: nouns that name a change, not what changed ("a 16% *increase*", "a 22% *rise*")
+_CHANGE_WORDS = frozenset(
+    "increase increases rise rises growth gain gains jump jumps drop drops fall falls decline declines "
+    "decrease decreases cut cuts hike hikes up down surge surges slump slumps boost boosts".split()
+)
 
 #: token_set_ratio (0..1) at which two named sources count as the same source.
 ATTRIBUTION_MATCH = 0.9
@@ -234,7 +250,7 @@ def value_span(claim: Claim) -> tuple[float, float] | None:
 #: Words that name no one in particular: "officials", "a senior official", "sources".
 _UNNAMED_SOURCE_WORDS = frozenset(
     "official source spokesperson spokesman spokeswoman authority senior local witness "
-    "resident report media agency police statement".split()
+    "resident report media agency police statement company firm state result figure data".split()
 )
 
 
@@ -268,6 +284,7 @@ class _Prepared:
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
     location: bool = False  # see _place_is_location
+    framed: bool = True  # see _is_framed
 
 
 @lru_cache(maxsize=65536)
@@ -306,7 +323,17 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         tally=_tally(claim),
         projection=_projection(claim),
         location=_place_is_location(claim),
+        framed=_is_framed(claim),
     )
+
+
+def _is_framed(claim: Claim) -> bool:
+    """False for a share or an amount whose counted phrase names nothing but a change (or is
+    missing): see ``UNFRAMED_KINDS``."""
+    if claim.quantity.kind not in UNFRAMED_KINDS:
+        return True
+    words = [w.lower() for w in _WORD.findall(claim.counted or "")]
+    return any(w not in _STOPWORDS and w not in _GENERIC_HEADS and w not in _CHANGE_WORDS for w in words)
 
 
 def _place_is_location(claim: Claim) -> bool:
@@ -316,10 +343,11 @@ def _place_is_location(claim: Claim) -> bool:
 def _without_states(counted: str | None) -> str | None:
     """What is counted without the adjectives that say what happened to it (``frames.STATES``):
     the event's business ("15,000 displaced people" and "15,000 people displaced" count the same
-    people)."""
+    people, and so does "15,000 displaced")."""
     if not counted:
         return counted
-    return " ".join(w for w in counted.split() if w.lower() not in STATES) or counted
+    # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured")
+    return " ".join(w for w in counted.split() if w.lower() not in STATES) or "people"
 
 
 _BREAKDOWN_OPENER = re.compile(
@@ -417,6 +445,7 @@ class _Columns:
     source: np.ndarray
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
+    framed: np.ndarray  # see _is_framed
     country: np.ndarray  # code of the place's ISO 3166 country; -1 unknown
     places: list[str]  # each claim's place, lower case ("" when none)
     texts: dict[str, list[str | None]]
@@ -473,6 +502,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         ),
         named=np.array([p.source is not None for p in prepared]),
         located=np.array([p.location for p in prepared]),
+        framed=np.array([p.framed for p in prepared]),
         country=_country_codes([country_of(c.place) if p.location else None for p, c in zip(prepared, claims)]),
         places=[(c.place or "").lower() for c in claims],
         texts=texts,
@@ -647,6 +677,9 @@ def _pair_features(
     closeness = _closeness(c, i, j)
     same_article = c.article[i] == c.article[j]
     tallies = c.tally[i] * c.tally[j]  # 1 * 2: a running total and an episode
+    context = words["context"](c.context[i], c.context[j])
+    attribution = _attribution_similarity(c, i, j, words["source"])
+    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0)
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
@@ -654,10 +687,10 @@ def _pair_features(
         "counted": words["counted"](c.counted[i], c.counted[j]),
         "event": _event_similarity(c, i, j, words["event"]),
         "place": words["place"](c.place[i], c.place[j]),
-        "context": words["context"](c.context[i], c.context[j]),
+        "context": context,
         "time": _time_similarity(c, i, j),
         "value": closeness,
-        "attribution": _attribution_similarity(c, i, j, words["source"]),
+        "attribution": attribution,
         "location": _location_similarity(c, i, j, words["place"]),
         "country": _country_similarity(c, i, j),
         # Within one article, a part of a breakdown ("Of these, ...") is not the total.
@@ -665,6 +698,8 @@ def _pair_features(
         # A mean ("an average of 4,000 a day") and a count are different statistics, and a
         # target is not a tally.
         "statistic": np.where((c.average[i] == c.average[j]) & (c.target[i] == c.target[j]), 1.0, 0.0),
+        # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
+        "framing": np.where(unframed, 0.0, nan),
     }
 
 
@@ -672,6 +707,7 @@ def _pair_features(
 _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "counted", "event", "place",
     "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
+    "framing",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

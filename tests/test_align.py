@@ -268,3 +268,44 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
     fact = claim("1.6 million", counted="migrants", event="hold permits", article="c",
                  sentence="The new rules did leave 1.6 million migrants who hold permits.")
     assert score(forecast, count) == pytest.approx(score(fact, count) * PROJECTION_AND_FACT)
+
+
+def _share(figure: str, counted: str | None, event: str, article: str, sentence: str | None = None,
+           source: str | None = None) -> Claim:
+    return claim(figure, counted=counted, event=event, kind="percent", unit="%", article=article,
+                 sentence=sentence, source=source)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a share that says only that something grew: two articles' "increase" figures are not one
+        (_share("14", "increase", "grew", "a", "Operating income posted a 14 increase in the period."),
+         _share("16", "increase", "rose", "b", "Revenue posted a 16 increase over a year earlier."),
+         False),
+        # two parties' shares of a vote, nothing counted, in two reports of one election
+        (_share("54.6", None, "won", "a", "The incumbent won 54.6 in the presidential race, the council said."),
+         _share("42", None, "won", "b", "State media said the ruling party had won 42 in the assembly vote."),
+         False),
+        # the same share in near-identical wire copy still meets
+        (_share("54.6", None, "won", "a", "The incumbent won 54.6 with most ballots counted, the council said."),
+         _share("54.6", None, "won", "b", "The incumbent won 54.6 with most ballots counted, the council said on Monday."),
+         True),
+        # a share that names what it measures needs no more
+        (_share("87", "turnout", "stood", "a"), _share("87", "turnout", "was", "b"), True),
+        # a state alone counts people: "1,891 injured" and "1,891 people injured"
+        (claim("1,891", counted="injured", event="injured", article="a"),
+         claim("1,891", counted="people", event="injured", article="b"),
+         True),
+    ],
+    ids=["two-increases", "two-parties-shares", "wire-copy-share", "named-share", "state-alone"],
+)
+def test_shares_and_amounts_need_to_say_what_they_measure(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_one_article_giving_two_shares_by_one_source_keeps_them_apart() -> None:
+    a = _share("11", None, "had", "a", "State media said its ally had 11 of the vote.", source="state media")
+    b = _share("10", None, "had", "a", "The new nationalist party had 10 of the vote, according to state media.",
+               source="state media")
+    assert not _same_cluster([a, b])
