@@ -285,6 +285,7 @@ class _Prepared:
     projection: bool = False  # see _projection
     location: bool = False  # see _place_is_location
     framed: bool = True  # see _is_framed
+    change: bool = False  # see _is_change
 
 
 @lru_cache(maxsize=65536)
@@ -324,7 +325,23 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         projection=_projection(claim),
         location=_place_is_location(claim),
         framed=_is_framed(claim),
+        change=_is_change(claim),
     )
+
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|increased|increases|decreased|"
+    r"decreases|declined|declines|grew|grown|grows|climbed|climbs|jumped|jumps|surged|slipped|shrank|"
+    r"shrunk|cut|reduced|raised|went\s+up|went\s+down|up|down)\s+(?:\w+\s+){0,2}?by\s*$",
+    re.I,
+)
+
+
+def _is_change(claim: Claim) -> bool:
+    """A figure that says by how much something moved ("the list dropped by more than 200",
+    "the toll rose by 12"), not where it stands: never the same quantity as a level."""
+    local = claim.start - claim.sentence_start
+    return bool(_CHANGE_BEFORE.search(claim.sentence[max(0, local - 60) : local]))
 
 
 def _is_framed(claim: Claim) -> bool:
@@ -446,6 +463,7 @@ class _Columns:
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     framed: np.ndarray  # see _is_framed
+    change: np.ndarray  # see _is_change
     country: np.ndarray  # code of the place's ISO 3166 country; -1 unknown
     places: list[str]  # each claim's place, lower case ("" when none)
     texts: dict[str, list[str | None]]
@@ -503,6 +521,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         named=np.array([p.source is not None for p in prepared]),
         located=np.array([p.location for p in prepared]),
         framed=np.array([p.framed for p in prepared]),
+        change=np.array([p.change for p in prepared]),
         country=_country_codes([country_of(c.place) if p.location else None for p, c in zip(prepared, claims)]),
         places=[(c.place or "").lower() for c in claims],
         texts=texts,
@@ -695,9 +714,12 @@ def _pair_features(
         "country": _country_similarity(c, i, j),
         # Within one article, a part of a breakdown ("Of these, ...") is not the total.
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
-        # A mean ("an average of 4,000 a day") and a count are different statistics, and a
-        # target is not a tally.
-        "statistic": np.where((c.average[i] == c.average[j]) & (c.target[i] == c.target[j]), 1.0, 0.0),
+        # A mean ("an average of 4,000 a day") and a count are different statistics, a target
+        # is not a tally,
+        # and a change ("dropped by 200") is not a level ("200 missing").
+        "statistic": np.where(
+            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j]), 1.0, 0.0
+        ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),
     }

@@ -309,3 +309,13 @@ def test_one_article_giving_two_shares_by_one_source_keeps_them_apart() -> None:
     b = _share("10", None, "had", "a", "The new nationalist party had 10 of the vote, according to state media.",
                source="state media")
     assert not _same_cluster([a, b])
+
+
+def test_a_change_is_not_the_level_it_changes() -> None:
+    level = claim("over 300", counted="missing", event="missing", article="a")
+    change = claim("more than 300", counted="missing", event="missing", article="b",
+                   sentence="The list of the missing dropped by more than 300 missing on Sunday.")
+    assert not _same_cluster([level, change])
+    again = claim("more than 300", counted="missing", event="missing", article="c",
+                  sentence="Officials said the list fell by more than 300 missing overnight.")
+    assert _same_cluster([change, again])

@@ -170,6 +170,9 @@ NEGATIVE: list[str] = [
     "Sales of Windows 11 licences slowed",
     "Revenue from Office 365 Commercial products grew",
     "the Xbox 360 console",
+    # "and a half" after a noun is half of that thing, not a share
+    "The town lies an hour and a half north of the city",
+    "It took a day and a half to reach them",
     "March 31",
     "on March 31, the drive began",
     "31 March 2025",

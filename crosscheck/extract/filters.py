@@ -16,6 +16,7 @@ times, never about a particular story:
 * a small number after a definite article or possessive ("the two countries", "both ... their
   three children"): known entities, not a count;
 * two numbers and a slash that may be a date ("05/06", "1/0");
+* "and a half" after a noun ("an hour and a half north"): part of that thing, not a share;
 * a person's age in apposition ("Paula Dodge, 70, and ..."): it names who, it is no figure of
   the story, and two such ages side by side are no conflict;
 
@@ -63,7 +64,7 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or (written in ("digits", "fraction") and _is_identifier(text, tokens, r))
         or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
-        or (written == "fraction" and _is_ordinal_half(tokens, r))
+        or (written == "fraction" and (_is_ordinal_half(tokens, r) or _is_and_a_half(tokens, r)))
         or (written == "digits" and _is_appositive_age(tokens, r))
     )
 
@@ -191,6 +192,14 @@ def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
         return False
     prev = _prev(tokens, number.first)
     return prev is not None and prev.low in _DEFINITE and prev.low not in ("first", "last", "next", "only", "other", "this", "that")
+
+
+def _is_and_a_half(tokens: list[Token], r: Reading) -> bool:
+    """"an hour and a half", "a day and a half": the half of the thing before, not a share."""
+    f = min(r.first, r.number.first)
+    if tokens[r.number.after - 1].low != "half" or f < 2 or tokens[f - 1].low != "and":
+        return False
+    return tokens[f - 2].kind == "w" and tokens[f - 2].low not in ("percent", "cent")
 
 
 def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
