@@ -567,6 +567,7 @@ MEASURES_IN_THE_NEWS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
     # a change and the level it reached are two figures, not a range from one to the other
     ("Profit rose by 8% to $4.2 billion", [("8%", 8, "%"), ("$4.2 billion", 4.2e9, "USD")]),
     ("Sales grew 3 per cent to £910m", [("3 per cent", 3, "%"), ("£910m", 9.1e8, "GBP")]),
+    ("The mill cut its staff by 400 to about 2,600", [("400", 400, None), ("about 2,600", 2600, None)]),
     ("a market value of $1.2tr", [("$1.2tr", 1.2e12, "USD")]),
     # scientific notation: e, x 10^, ×10 with a glued sign, superscripts after a 10
     ("Radiation near the plant reached 1.5e-3 sieverts", [("1.5e-3 sieverts", 0.0015, "Sv")]),

@@ -816,6 +816,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
             ok = False
     if not ok:
         return
+    if joiner == "to" and not intro and r.first > 0 and tokens[r.first - 1].low == "by":
+        return  # "cut its staff by 1,200 to 18,300": a change and the level it reached
     k = j + 1
     if joiner == "-" and k < n and tokens[k].text == "-":
         return
