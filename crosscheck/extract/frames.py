@@ -425,7 +425,8 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
-        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo)
+        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
+            or subject_of_mover(sentence, start, lo)
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
     # a list of places can cut the clause before its subject ("the toll from the floods that
@@ -543,6 +544,61 @@ def _appositive_subject(sentence: str, place: str) -> str | None:
 #: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
 _GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
                "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall"}
+
+
+#: verbs that carry a subject's figure to a new level ("net profit *rose* by 12% to $610 million")
+_LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "reached",
+                 "reaches", "grew", "grows", "increased", "increases", "decreased", "decreases",
+                 "declined", "declines", "dropped", "drops", "jumped", "jumps", "slipped", "slips",
+                 "totalled", "totaled", "totals", "came", "comes", "surged", "soared", "plunged",
+                 "tumbled", "slumped", "hit", "hits", "topped", "tops", "edged", "amounted", "amounts",
+                 "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing"}
+#: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
+_BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
+                             "some", "about", "around", "nearly", "almost", "over", "more", "than",
+                             "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
+                             "again", "further", "also", "to", ",", "$", "£", "€", "year-on-year"}
+
+
+def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
+    """What moved to the figure, named before the verb that moved it: "*net profit* rose by
+    12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
+    billion", "*Revenue* for the first quarter came to $4.5 billion". Two words at most
+    (the head and one modifier); None when no such verb stands right before the figure."""
+    before = _inside(sentence, lo, start)[::-1][:12]
+    k = 0
+    while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()):
+        k += 1
+    if k >= len(before) or before[k][2].lower() not in _LEVEL_MOVERS:
+        return None
+    k += 1
+    while k < len(before) and before[k][2].lower() in _AUX:
+        k += 1  # "profit has risen to"
+    # step over one prepositional phrase right before the verb: "Revenue *for the first
+    # quarter* came to", "the list *of the missing* dropped by"
+    for m in range(k, min(k + 5, len(before))):
+        low = before[m][2].lower()
+        if low in _PHRASE_PREPOSITIONS and m > k:
+            k = m + 1
+            break
+        if not (before[m][2][0].isalpha() and before[m][2].islower()):
+            break
+    words: list[str] = []
+    while k < len(before) and len(words) < 2:
+        w = before[k][2]
+        low = w.lower()
+        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
+            break
+        if w[0].isupper() and before[k][0] != lo:
+            break  # a name ("Harlow Foods climbed"): a subject, not a measure
+        words.append(low)
+        k += 1
+    if words and words[0] in _MEASURES:
+        return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    return " ".join(reversed(words)) or None
+
+
+_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
 
 
 #: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
