@@ -557,7 +557,7 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
 _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
                              "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
-                             "again", "further", "also", "to", ",", "$", "£", "€", "year-on-year"}
+                             "again", "further", "also", ",", "$", "£", "€", "year-on-year"}
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
