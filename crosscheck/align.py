@@ -156,6 +156,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "rescued": frozenset("rescu".split()),
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
     "requested": frozenset("appeal need seek sought request ask demand".split()),
+    "cut": frozenset("cut shed slash axe eliminat layoff redundan".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -342,6 +343,8 @@ def _is_change(claim: Claim) -> bool:
     "the toll rose by 12"), not where it stands: never the same quantity as a level. Verbs of
     doing ("cut its staff by 1,200") are left out: what was cut is what was counted ("cut
     1,200 jobs")."""
+    if claim.quantity.kind == "percent":
+        return False  # "rose 12%" and "rose by 12%" are one change; a share is seldom a level of it
     local = claim.start - claim.sentence_start
     return bool(_CHANGE_BEFORE.search(claim.sentence[max(0, local - 60) : local]))
 

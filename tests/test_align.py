@@ -319,3 +319,9 @@ def test_a_change_is_not_the_level_it_changes() -> None:
     again = claim("more than 300", counted="missing", event="missing", article="c",
                   sentence="Officials said the list fell by more than 300 missing overnight.")
     assert _same_cluster([change, again])
+
+
+def test_cutting_jobs_and_shedding_them_are_one_event() -> None:
+    a = claim("1,200", counted="jobs", event="cutting", article="a")
+    b = claim("some 1,200", counted="jobs", event="shed", article="b")
+    assert _same_cluster([a, b])

@@ -279,7 +279,7 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
     # "2000 people" after no time preposition is a count; otherwise a year
     if a < n and tokens[a].kind == "w" and tokens[a].text.islower() and tokens[a].low not in _AFTER_YEAR:
         if prev is None or prev.low not in _TIME_PREPOSITIONS | {"since", "until", "of", "by"}:
-            if not (prev is not None and prev.kind == "w" and prev.text.islower() and _singular_noun(tokens[a].low)):
+            if not (prev is not None and prev.kind == "w" and prev.text.islower() and singular_noun(tokens[a].low)):
                 return False
             # "a controversial 2017 referendum", "the 2012 quake": a count above one takes a
             # plural noun, so a singular one after a bare four-digit number names a year's thing
@@ -301,7 +301,7 @@ _NOT_SINGULAR_NOUNS = frozenset("more less each strong dead alive other new own 
                                 "were are who died fled held".split())
 
 
-def _singular_noun(word: str) -> bool:
+def singular_noun(word: str) -> bool:
     """A word that reads as a singular noun after a number ("referendum", "quake"): neither a
     plural, nor a verb or adverb by its ending, nor a word that follows counts."""
     return (len(word) > 2 and word.isalpha() and not _plural_noun(word) and word not in _NOT_SINGULAR_NOUNS

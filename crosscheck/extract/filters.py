@@ -28,7 +28,7 @@ times, never about a particular story:
 
 from __future__ import annotations
 
-from crosscheck.extract.dates import is_iso_or_slash
+from crosscheck.extract.dates import is_iso_or_slash, singular_noun
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
 from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
@@ -279,6 +279,9 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
     a = r.number.after
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
         return True  # "a rise in Microsoft 365 Commercial products": the name goes on after it
+    if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
+            and singular_noun(tokens[a].low):
+        return True  # "from the Crisp 100 range": a count above one would take a plural noun
     before = tokens[f - 2] if f >= 2 else None
     if before is not None and before.low in ("the", "a", "an") and f >= 3:
         before = tokens[f - 3]

@@ -43,6 +43,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "stood", "sold", "spent", "shot", "slain", "thrown", "threw", "found", "led",
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
+              "cut", "shed", "slashed", "laid",
               "stranded", "return", "cross", "flee", "leave", "remain", "face"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
@@ -50,7 +51,7 @@ _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is
          "a", "an", "the", "said", "according", "will", "would", "could", "been", "being",
          "while", "when", "where", "than", "so", "until", "of", "out", "back", "each", "every",
          "about", "between", "among", "including", "under", "be", "they", "he", "she",
-         "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less"}
+         "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less", "whose"}
 _DROP_LEAD = {"other", "more", "additional", "further", "new", "another", "of", "the", "some",
               "such", "these", "those", "their", "its", "his", "her", "our"}
 _PLACE_PREPS = {"in", "from", "across", "into", "at", "to", "near", "through", "inside", "outside",
@@ -425,8 +426,11 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
-        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
-            or subject_of_mover(sentence, start, lo)
+        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo)
+        if counted is None:
+            counted = subject_of_mover(sentence, start, lo)
+            if counted is not None and event in _LEVEL_MOVERS:
+                event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
     # a list of places can cut the clause before its subject ("the toll from the floods that
@@ -440,7 +444,10 @@ def frame(sentence: str, start: int, end: int) -> Frame:
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
-    return Frame(counted, span, event, place_near(sentence, start, end, lo, hi), noun is not None)
+    place = place_near(sentence, start, end, lo, hi)
+    if place is not None and counted is not None and place.lower() in counted.lower().split():
+        place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
+    return Frame(counted, span, event, place, noun is not None)
 
 
 #: nouns that name a running measure of a happening: "the death toll rose to 818"
@@ -581,8 +588,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         if low in _PHRASE_PREPOSITIONS and m > k:
             k = m + 1
             break
-        if not (before[m][2][0].isalpha() and before[m][2].islower()):
-            break
+        if not before[m][2][0].isalnum() or (low in _STOP and low not in ("the", "a", "an")):
+            break  # "Sales of *the Crisp 100 range* grew": names and numbers may stand inside
     words: list[str] = []
     while k < len(before) and len(words) < 2:
         w = before[k][2]
