@@ -323,5 +323,5 @@ def test_a_change_is_not_the_level_it_changes() -> None:
 
 def test_cutting_jobs_and_shedding_them_are_one_event() -> None:
     a = claim("1,200", counted="jobs", event="cutting", article="a")
-    b = claim("some 1,200", counted="jobs", event="shed", article="b")
+    b = claim("about 1,200", counted="jobs", event="shed", article="b")
     assert _same_cluster([a, b])
