@@ -170,7 +170,10 @@ NEGATIVE: list[str] = [
     "Sales of Windows 11 licences slowed",
     "Revenue from Office 365 Commercial products grew",
     "the Xbox 360 console",
-    "strong demand from the Crisp 100 range",  # a count above one would take a plural noun
+    "strong demand from the Crisp 100 range",
+    "Her neighbour's new two-storey building had toppled",
+    "A 17-story apartment block collapsed",
+    "The country moved from a parliamentary system to a presidential one.",  # a count above one would take a plural noun
     # "and a half" after a noun is half of that thing, not a share
     "The town lies an hour and a half north of the city",
     "It took a day and a half to reach them",

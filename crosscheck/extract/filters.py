@@ -16,6 +16,8 @@ times, never about a particular story:
 * a small number after a definite article or possessive ("the two countries", "both ... their
   three children"): known entities, not a count;
 * two numbers and a slash that may be a date ("05/06", "1/0");
+* a count hyphened to a noun before another noun ("a two-storey building"): a description;
+* "a presidential one.": the pronoun "one" at a phrase's end;
 * "and a half" after a noun ("an hour and a half north"): part of that thing, not a share;
 * a person's age in apposition ("Paula Dodge, 70, and ..."): it names who, it is no figure of
   the story, and two such ages side by side are no conflict;
@@ -66,6 +68,7 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_definite_small(tokens, r)
         or (written == "fraction" and (_is_ordinal_half(tokens, r) or _is_and_a_half(tokens, r)))
         or (written == "digits" and _is_appositive_age(tokens, r))
+        or _is_compound_modifier(tokens, r)
     )
 
 
@@ -178,6 +181,8 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True
     if nxt is not None and nxt.kind == "w" and nxt.low in ("can", "cannot", "could", "should", "must", "might", "may", "would", "will"):
         return True
+    if (nxt is None or nxt.text in (".", ",", ";", ")")) and f >= 2 and tokens[f - 2].low in ("a", "an", "the"):
+        return True  # "from a parliamentary system to a presidential one."
     return False
 
 
@@ -241,6 +246,25 @@ def _bare_small_count(r: Reading, most: float) -> bool:
     value = number.value
     return (r.kind == "count" and r.hedge_first < 0 and not r.is_range and number.bare_int
             and value is not None and 0 < value < most)
+
+
+def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
+    """"a new two-storey building", "a 17-story tower", "a four-lane road": a count joined by a
+    hyphen to a noun before another noun describes that noun; it counts nothing in the story
+    (units and durations, "a 15-year grip", were read before this is asked)."""
+    a = r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or a + 2 >= len(tokens):
+        return False
+    dash, word, nxt = tokens[a], tokens[a + 1], tokens[a + 2]
+    return (dash.text == "-" and touching(tokens, a) and touching(tokens, a + 1) and word.low in _COMPOUND_HEADS
+            and nxt.kind == "w" and nxt.text.islower() and not touching(tokens, a + 2))
+
+
+#: nouns that make "N-<noun>" describe a thing rather than count ("two-storey building",
+#: "four-lane road", "28-member council", "10-point plan", "300-bed hospital")
+_COMPOUND_HEADS = {"storey", "story", "floor", "lane", "member", "bed", "seat", "room", "point", "page",
+                   "man", "woman", "strong", "part", "star", "judge", "person", "nation", "party",
+                   "bedroom", "door", "wheel", "engine", "car", "track", "piece", "inch"}
 
 
 def _is_appositive_age(tokens: list[Token], r: Reading) -> bool:
