@@ -15,6 +15,9 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("In Malawi, 45 people had died", [("45", 45)]),
     ("In Malawi 45 people died", [("45", 45)]),
     ("In Oregon, 10, the count rose", [("10", 10)]),
+    # a decimal comma: two digits after a comma are never a thousands group
+    ("The challenger won 29,71% of the votes", [("29,71%", 29.71)]),
+    ("A ticket costs 12,50 euros", [("12,50 euros", 12.5)]),
     ("a rise of 2.8 points", [("2.8", 2.8)]),
     ("800 000 people", [("800 000", 800000)]),
     ("1.3m people", [("1.3m", 1.3e6)]),
