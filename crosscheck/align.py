@@ -85,6 +85,12 @@ VALUE_FALLOFF = 0.5
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
 
+#: The factor a link keeps when what is counted shares a head but each side has a word of its
+#: own ("net income" and "operating income", "ACC holders" and "PoR holders"): two kinds of
+#: one thing, seldom one figure. One side's extra words are no clash ("Afghans", "undocumented
+#: Afghans").
+COUNTED_CLASH = 0.75
+
 #: The factor a link keeps when two figures are stated *in* different named places.
 LOCATION_MISMATCH = 0.75
 
@@ -620,6 +626,27 @@ def _distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return key[new], where
 
 
+def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """``COUNTED_CLASH`` where the two counted phrases share a word and each has one the other
+    lacks; NaN elsewhere. Decided once per distinct pair of phrases."""
+    texts = c.texts["counted"]
+    m = max(len(texts), 1)
+    x, y = c.counted[i].astype(np.int64), c.counted[j].astype(np.int64)
+    keys = np.minimum(x, y) * m + np.maximum(x, y)
+    if len(keys) == 0:
+        return np.full(0, np.nan)
+    distinct, where = _distinct(keys)
+    out = np.full(len(distinct), np.nan)
+    for n, key in enumerate(distinct.tolist()):
+        a, b = texts[key // m], texts[key % m]
+        if a is None or b is None or a == b:
+            continue
+        wa, wb = set(a.split()), set(b.split())
+        if wa & wb and wa - wb and wb - wa:
+            out[n] = COUNTED_CLASH
+    return out[where]
+
+
 def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
     return {name: _TextSimilarity(texts, workers) for name, texts in columns.texts.items()}
 
@@ -708,6 +735,7 @@ def _pair_features(
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
+        "counted_clash": _counted_clash(c, i, j),
         "counted": words["counted"](c.counted[i], c.counted[j]),
         "event": _event_similarity(c, i, j, words["event"]),
         "place": words["place"](c.place[i], c.place[j]),
@@ -732,7 +760,7 @@ def _pair_features(
 
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
-    "same_article_penalty", "tally_penalty", "projection_penalty", "counted", "event", "place",
+    "same_article_penalty", "tally_penalty", "projection_penalty", "counted_clash", "counted", "event", "place",
     "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
     "framing",
 )
@@ -752,7 +780,7 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
     closeness = features["value"]
     score = np.where(np.isnan(closeness), score, score * (VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness))
-    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty"):
+    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "counted_clash"):
         factor = features[penalty]
         score = np.where(np.isnan(factor), score, score * factor)
     # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as

@@ -325,3 +325,23 @@ def test_cutting_jobs_and_shedding_them_are_one_event() -> None:
     a = claim("1,200", counted="jobs", event="cutting", article="a")
     b = claim("about 1,200", counted="jobs", event="shed", article="b")
     assert _same_cluster([a, b])
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # two kinds of one thing: each phrase has a word the other lacks
+        (claim("24.7", counted="net income", event="rose", article="a",
+               sentence="The results showed 24.7 net income for the quarter, the group said."),
+         claim("24.1", counted="operating income", event="rose", article="b",
+               sentence="Filings put 24.1 operating income ahead of forecasts."),
+         False),
+        # one side's extra word only narrows the other: still one figure
+        (claim("more than 80,000", counted="Afghans", event="returned", article="a"),
+         claim("nearly 85,000", counted="undocumented Afghans", event="returned", article="b"),
+         True),
+    ],
+    ids=["net-vs-operating", "narrowed"],
+)
+def test_what_is_counted_clashes_only_when_both_sides_add_a_word(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
