@@ -174,11 +174,11 @@ NEGATIVE: list[str] = [
     "Revenue from Office 365 Commercial products grew",
     "the Xbox 360 console",
     "strong demand from the Crisp 100 range",
-    "Her neighbour's new two-storey building had toppled",
+    "The family's new two-storey house had collapsed",
     "A 17-story apartment block collapsed",
-    "The country moved from a parliamentary system to a presidential one.",  # a count above one would take a plural noun
+    "The club switched from a paper ballot to an electronic one.",  # a count above one would take a plural noun
     # "and a half" after a noun is half of that thing, not a share
-    "The town lies an hour and a half north of the city",
+    "The camp is an hour and a half from the border",
     "It took a day and a half to reach them",
     "March 31",
     "on March 31, the drive began",
