@@ -205,8 +205,8 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
 def _restated_as_of(claim: Claim, claims: Sequence[Claim], articles: dict[str, Article],
                     interval: Mapping[str, Interval]) -> date | None:
     """``as_of``, but a figure with no date of its own that restates a dated figure of its own
-    article speaks for that date: "killing at least 357 people yesterday ... Xinhua said at least
-    357 people had been killed" gives yesterday's toll twice."""
+    article speaks for that date: "killing at least 240 people yesterday ... the agency said at least
+    240 people had been killed" gives yesterday's toll twice."""
     own = as_of(claim, articles)
     if claim.time is not None or claim.reported_on is not None:
         return own

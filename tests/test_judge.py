@@ -244,7 +244,7 @@ def test_a_figure_restated_without_a_date_speaks_for_the_date_its_article_gave_i
     yesterday = time_scope(date(2025, 8, 3), date(2025, 8, 3), text="yesterday", relation="point")
     claims = [
         claim("at least 357", event="killed", article="early", time=yesterday),
-        claim("at least 357", event="killed", article="early"),  # "Xinhua said at least 357 ..."
+        claim("at least 357", event="killed", article="early"),  # "the agency said at least 357 ..."
         claim("at least 381", event="killed", article="late"),
     ]
     first, second = _judge(claims, arts)

@@ -33,7 +33,7 @@ WHY_NOT_A_CLAIM = {
     "date": "a date says when",
     "year": "a year says when",
     "period": "a time bound says when another figure holds",
-    "name": "a number in a name says which thing (\"Windows 11\", \"Microsoft 365\")",
+    "name": "a number in a name says which thing (\"Windows 11\", \"Office 365\")",
 }
 TIME_KINDS = frozenset(WHY_NOT_A_CLAIM)
 

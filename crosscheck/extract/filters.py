@@ -19,11 +19,11 @@ times, never about a particular story:
 * a count hyphened to a noun before another noun ("a two-storey building"): a description;
 * "a presidential one.": the pronoun "one" at a phrase's end;
 * "and a half" after a noun ("an hour and a half north"): part of that thing, not a share;
-* a person's age in apposition ("Paula Dodge, 70, and ..."): it names who, it is no figure of
+* a person's age in apposition ("Jane Roe, 64, and ..."): it names who, it is no figure of
   the story, and two such ages side by side are no conflict;
 
 ``names_a_thing`` reads the number of a product or model named by a capitalised word
-("Microsoft 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
+("Office 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
 * clock times ("7:30am", "5 pm", "five o'clock", ``dates.is_clock_time``): neither a figure nor
   a date, and the peers read none in "2 pm".
 """
@@ -268,7 +268,7 @@ _COMPOUND_HEADS = {"storey", "story", "floor", "lane", "member", "bed", "seat", 
 
 
 def _is_appositive_age(tokens: list[Token], r: Reading) -> bool:
-    """"Randall Dodge, 67, of Paradise", "Carl Wiley, 77.": a number set off by commas right
+    """"John Roe, 66, of Millbrook", "Ann Poe, 71.": a number set off by commas right
     after a capitalised name is that person's age."""
     f, a = r.number.first, r.number.after
     if f < 2 or not _bare_small_count(r, 120):
@@ -290,7 +290,7 @@ _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "thos
 
 
 def names_a_thing(tokens: list[Token], r: Reading) -> bool:
-    """"Microsoft 365 commercial cloud", "Windows 11 users", "Xbox 360 sales": a plain number
+    """"Office 365 commercial cloud", "Windows 11 users", "Xbox 360 sales": a plain number
     right after a capitalised word (not a month or weekday) is part of a name; English puts a
     count before its noun, and a place before a count takes a comma or a preposition."""
     f = r.number.first
@@ -302,7 +302,7 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
         return False
     a = r.number.after
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
-        return True  # "a rise in Microsoft 365 Commercial products": the name goes on after it
+        return True  # "a rise in Office 365 Commercial revenue": the name goes on after it
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
             and singular_noun(tokens[a].low):
         return True  # "from the Crisp 100 range": a count above one would take a plural noun
