@@ -101,13 +101,15 @@ VALUE_FLOOR = 0.5
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities
 #: (capped under any sensible possible_threshold, so not even "possibly the same"); two events
 #: of different classes ("killed" vs "injured") are at most "possibly the same"; within one
-#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down; a
-#: figure stated in one country is not one stated in another.
+#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down, nor
+#: is a figure stated in one place another figure stated in another; a figure stated in one
+#: country is not one stated in another.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
     "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
+    "places_of_one_article": (0.5, 0.3),
     "statistic": (0.5, 0.3),
     "framing": (0.5, 0.5),
 }
@@ -145,8 +147,10 @@ _STOPWORDS = frozenset(
 )
 
 #: Event classes: verbs that news copy uses for the same happening. General, not per story.
+#: A root matches the stems that begin with it; one written "=miss" matches that stem only
+#: ("missing" is stemmed to "miss", which also begins "missile" and "mission").
 EVENT_CLASSES: dict[str, frozenset[str]] = {
-    "died": frozenset("kill dead die dying death fatalit toll perish drown slain lives".split()),
+    "died": frozenset("kill dead die dying death fatalit toll perish drown slain".split()),
     "injured": frozenset("injur wound hurt maim".split()),
     "displaced": frozenset("displac flee fled evacuat homeless shelter".split()),
     "departed": frozenset(
@@ -154,10 +158,10 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     ),
     "detained": frozenset("arrest detain held jail imprison custody".split()),
     "cancelled": frozenset("cancel revok withdraw suspend annul".split()),
-    "voted": frozenset("vote ballot elect".split()),
+    "voted": frozenset("vot ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
-    "missing": frozenset("missing unaccount disappear".split()),
+    "missing": frozenset("=miss unaccount disappear".split()),
     "affected": frozenset("affect impact".split()),
     "rescued": frozenset("rescu".split()),
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
@@ -208,9 +212,11 @@ def event_classes(phrase: str | None) -> frozenset[str]:
     if not phrase:
         return frozenset()
     stems = content_stems(phrase)
-    return frozenset(
-        name for name, roots in EVENT_CLASSES.items() if any(s.startswith(r) for s in stems for r in roots)
-    )
+    return frozenset(name for name, roots in EVENT_CLASSES.items() if any(_has_root(s, roots) for s in stems))
+
+
+def _has_root(stem_: str, roots: frozenset[str]) -> bool:
+    return any(stem_ == r[1:] if r.startswith("=") else stem_.startswith(r) for r in roots)
 
 
 def _context(claim: Claim) -> str:
@@ -293,6 +299,7 @@ class _Prepared:
     location: bool = False  # see _place_is_location
     framed: bool = True  # see _is_framed
     change: bool = False  # see _is_change
+    published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
 
 
 @lru_cache(maxsize=65536)
@@ -333,6 +340,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         location=_place_is_location(claim),
         framed=_is_framed(claim),
         change=_is_change(claim),
+        published=published.toordinal() if published else 0,
     )
 
 
@@ -421,6 +429,13 @@ _PROJECTION = re.compile(
     re.I,
 )
 
+#: The factor a link keeps between a figure dated long before the other's article and a figure
+#: with no date of its own, which speaks of its article's day: "a march which drew 500,000 in
+#: 2006" is seldom the "half a million" of this week's march.
+STALE_AND_UNDATED = 0.7
+#: How long before the other article's date a dated figure is "long before".
+STALE_DAYS = 365
+
 #: The factor a link keeps between a projection ("could affect up to 1.6 million") and a figure
 #: of what is or was: a forecast and a count are seldom one quantity.
 PROJECTION_AND_FACT = 0.8
@@ -459,6 +474,7 @@ class _Columns:
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
+    published: np.ndarray  # the article's date, proleptic ordinal; 0 unknown
     calendar_year: np.ndarray
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
@@ -520,6 +536,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
+        published=np.array([p.published for p in prepared], dtype=np.int32),
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
@@ -681,6 +698,11 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.where(c.vague[i] != c.vague[j], out * VAGUE_EVIDENCE, out)
 
 
+def _stale(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """``i`` is dated and ends long before the article of ``j``, which gives no date."""
+    return c.dated[i] & ~c.dated[j] & (c.published[j] > 0) & (c.date_to[i] < c.published[j] - STALE_DAYS)
+
+
 def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """1 when the scopes overlap and cover like spans, 0 when disjoint, 0.2 when one is a small
     part of the other; NaN when either has no dates."""
@@ -727,6 +749,7 @@ def _pair_features(
     nan = np.nan
     closeness = _closeness(c, i, j)
     same_article = c.article[i] == c.article[j]
+    location = _location_similarity(c, i, j, words["place"])
     tallies = c.tally[i] * c.tally[j]  # 1 * 2: a running total and an episode
     context = words["context"](c.context[i], c.context[j])
     attribution = _attribution_similarity(c, i, j, words["source"])
@@ -736,6 +759,7 @@ def _pair_features(
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
         "counted_clash": _counted_clash(c, i, j),
+        "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
         "counted": words["counted"](c.counted[i], c.counted[j]),
         "event": _event_similarity(c, i, j, words["event"]),
         "place": words["place"](c.place[i], c.place[j]),
@@ -743,13 +767,15 @@ def _pair_features(
         "time": _time_similarity(c, i, j),
         "value": closeness,
         "attribution": attribution,
-        "location": _location_similarity(c, i, j, words["place"]),
+        "location": location,
         "country": _country_similarity(c, i, j),
-        # Within one article, a part of a breakdown ("Of these, ...") is not the total.
+        # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
+        # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
+        # Sumatra") are a list by place, not the article contradicting itself.
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
+        "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
-        # is not a tally,
-        # and a change ("dropped by 200") is not a level ("200 missing").
+        # is not a tally, and a change ("dropped by 200") is not a level ("200 missing").
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j]), 1.0, 0.0
         ),
@@ -760,9 +786,9 @@ def _pair_features(
 
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
-    "same_article_penalty", "tally_penalty", "projection_penalty", "counted_clash", "counted", "event", "place",
-    "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
-    "framing",
+    "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "counted",
+    "event", "place", "context", "time", "value", "attribution", "location", "country", "part_and_whole",
+    "places_of_one_article", "statistic", "framing",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -780,7 +806,7 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
     closeness = features["value"]
     score = np.where(np.isnan(closeness), score, score * (VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness))
-    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "counted_clash"):
+    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash"):
         factor = features[penalty]
         score = np.where(np.isnan(factor), score, score * factor)
     # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as

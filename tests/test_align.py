@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from factories import article, calibrated, claim, time_scope
 
-from crosscheck.align import align_claims
+from crosscheck.align import align_claims, event_classes
 from crosscheck.ingest import load
 from crosscheck.model import Attribution, Claim, HedgeClass, Quantity, TimeScope
 from crosscheck.settings import DEFAULT
@@ -146,6 +146,7 @@ _RESOLVED = {
     "on Sunday and Monday": (date(2025, 4, 6), date(2025, 4, 7)),
     "March": (date(2025, 3, 1), date(2025, 3, 31)),
     "In September 2023": (date(2023, 9, 1), date(2023, 9, 30)),
+    "in 2023, in the space of a few weeks": (date(2023, 1, 1), date(2023, 12, 31)),
 }
 
 
@@ -268,6 +269,63 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
     fact = claim("1.6 million", counted="migrants", event="hold permits", article="c",
                  sentence="The new rules did leave 1.6 million migrants who hold permits.")
     assert score(forecast, count) == pytest.approx(score(fact, count) * PROJECTION_AND_FACT)
+
+
+@pytest.mark.parametrize(
+    "event, classes",
+    [
+        ("still missing", {"missing"}),
+        ("remain missing", {"missing"}),
+        ("unaccounted for", {"missing"}),
+        ("disappeared", {"missing"}),
+        ("missile strike", set()),
+        ("were killed", {"died"}),
+        ("were evacuated", {"displaced"}),
+        ("voted", {"voted"}),  # stemmed to "vot"
+        ("cast ballots", {"voted"}),
+    ],
+)
+def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
+    assert event_classes(event) == classes
+
+
+def test_every_event_root_meets_its_own_word() -> None:
+    """A root that its own word's stem does not begin with ("vote", stemmed "vot") is dead."""
+    from crosscheck.align import EVENT_CLASSES
+
+    dead = [(name, root) for name, roots in EVENT_CLASSES.items() for root in roots
+            if not root.startswith("=") and name not in event_classes(root)]
+    assert dead == []
+
+
+@pytest.mark.parametrize(
+    ("scope", "merged"),
+    [
+        # a march that "drew 500,000 in 2006" is not this week's undated "half a million"
+        (time_scope(date(2006, 1, 1), date(2006, 12, 31), text="in 2006"), False),
+        # a date within the year of the other article says nothing against it
+        (time_scope(date(2017, 1, 21), text="on Saturday"), True),
+    ],
+    ids=["years-before", "same-week"],
+)
+def test_a_figure_dated_long_before_is_not_an_undated_figure_of_today(scope: TimeScope, merged: bool) -> None:
+    articles = [article("a", published=date(2017, 1, 22)), article("b", published=date(2017, 1, 22))]
+    dated = claim("500,000", counted="people", time=scope, article="a",
+                  sentence="Police said the crowd was larger than a march which drew 500,000 people.")
+    undated = claim("about 500,000", counted="people", event="showed up", article="b",
+                    sentence="Officials said about 500,000 people showed up on the main square.")
+    groups = align_claims([dated, undated], articles, DEFAULT).groups
+    assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
+
+
+def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amount() -> None:
+    sri_lanka = claim("218", event="missing", place="Sri Lanka", article="a",
+                      sentence="In Sri Lanka, 218 people are still missing.")
+    sumatra = claim("226", event="missing", place="Sumatra", article="a",
+                    sentence="Officials said 226 people remain missing across the island of Sumatra.")
+    hundreds = claim("hundreds", counted=None, event="missing", article="b", sentence="hundreds are missing.")
+    groups = align_claims([sri_lanka, sumatra, hundreds], ARTICLES, DEFAULT).groups
+    assert not any({sri_lanka.id, sumatra.id} <= set(g) for g in groups)
 
 
 def _share(figure: str, counted: str | None, event: str, article: str, sentence: str | None = None,

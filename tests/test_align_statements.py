@@ -104,6 +104,11 @@ ALIGN = [
         _st("b:1", "condemned the rebel shelling of villages near the border", "ana-silva",
             written="Brazil’s defence minister Ana Silva", cue="condemned"),
     ], False),
+    ("few-words-inside-a-longer-statement", [
+        _st("a:1", "the toll will rise", "officials", written="Officials"),
+        _st("b:1", "the death toll in the province was expected to rise as rescuers reach the hardest hit "
+                   "villages", "omar-khan", written="provincial governor Omar Khan"),
+    ], False),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),
@@ -148,3 +153,13 @@ def test_sourcing_is_never_clustered() -> None:
     a = _st("a:1", "the clinic will reopen next week", "health-department")
     b = Statement(**{**{f: getattr(a, f) for f in a.__slots__}, "id": "b:1", "article": "b", "kind": "according_to"})
     assert [c.members for c in judge_statements([a, b], DEFAULT)] == [("a:1",)]
+
+
+def test_a_cluster_counts_the_articles_it_comes_from() -> None:
+    a = _st("a:1", "the clinic will reopen next week", "health-department")
+    b = _st("a:2", "the clinic will reopen next week", "health-department")
+    c = _st("b:1", "the clinic will reopen next week", "health-department")
+    (one_article,) = judge_statements([a, b], DEFAULT)
+    assert one_article.why.startswith("2 versions from 1 article (")
+    (two_articles,) = judge_statements([a, b, c], DEFAULT)
+    assert two_articles.why.startswith("3 versions from 2 articles (")

@@ -43,6 +43,9 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("half of them", [("half", 50)]),
     ("a third of voters", [("a third", 100 / 3)]),
     ("two-thirds of the seats", [("two-thirds", 200 / 3)]),
+    ("a two-third majority", [("two-third", 200 / 3)]),  # hyphenated: a fraction, singular or not
+    ("three-fourths of the votes", [("three-fourths", 75)]),
+    ("seven-tenths of voters", [("seven-tenths", 70)]),
     ("three quarters of households", [("three quarters", 75)]),
     ("more than half of them", [("more than half", 50)]),
     ("two and a half miles", [("two and a half miles", 2.5)]),
@@ -161,6 +164,11 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("100K", [("100K", 100000)]),
     ("$10K", [("$10K", 10000)]),
     ("twenty-five cows", [("twenty-five", 25)]),
+    # a semicolon after a figure is prose, not the end of a line of code
+    ("the opposition bloc only about 11; the Labour Party 5", [("about 11", 11), ("5", 5)]),
+    # a number word near the edge of a later digit's reading window keeps its hedge
+    ("With almost half the votes already counted results show the ruling party will have at least 50",
+     [("almost half", 50), ("at least 50", 50)]),
 ]
 
 
@@ -325,6 +333,9 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),
     ("Prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),
     ("At least 40 died over the past 24 hours", [("At least 40", "count", 40, 40, 50), ("24 hours", "period", 24, 24, 24)]),
+    # "over" a duration is the period's preposition, but "more than" after a verb of lasting
+    ("A 9% raise spread out over 4 years", [("9%", "percent", 9, 9, 9), ("over 4 years", "period", 4, 4, 5)]),
+    ("The trial lasted over four years", [("over four years", "duration", 4, 4, 5)]),
 ]
 
 

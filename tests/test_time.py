@@ -44,6 +44,16 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("Between January and March, exports fell by 500 tonnes.", "period", date(2025, 1, 1), date(2025, 3, 31)),
         ("Exports grew by 500 tonnes in the third quarter of 2024.", "period", date(2024, 7, 1), date(2024, 9, 30)),
         ("Some 500 voters were turned away in the March 20 election.", "point", date(2025, 3, 20), date(2025, 3, 20)),
+        # a quarter without a year is the latest one over; a weekend the latest one begun
+        ("Profit rose by 500 million in the first quarter.", "period", date(2025, 1, 1), date(2025, 3, 31)),
+        ("Profit rose by 500 million in the third quarter.", "period", date(2024, 7, 1), date(2024, 9, 30)),
+        ("Some 500 troops were deployed over the weekend.", "period", date(2025, 4, 5), date(2025, 4, 6)),
+        # the past week counts back from the article's day; "earlier this month" ends on it
+        ("500 died in the past week.", "period", date(2025, 4, 1), TUESDAY),
+        ("500 homes were destroyed earlier this month.", "period", date(2025, 4, 1), TUESDAY),
+        # a clause between "since" and its date
+        ("Prices have risen 500% since the war began in February 2022.", "since", date(2022, 2, 1), TUESDAY),
+        ("500 have been arrested since the protests erupted on Sunday.", "since", date(2025, 4, 6), TUESDAY),
     ],
 )
 def test_resolves(sentence: str, relation: str, date_from: date | None, date_to: date) -> None:
@@ -174,6 +184,8 @@ _EVERY_PATTERN = [
     "500 died yesterday.", "Today 500 died.", "in the 1990s", "During the 2020s", "In early May 2023",
     "in mid-Jan.", "throughout 2025", "the March daily average of 500", "Dec. 5", "5 December, 2024",
     "the May figure", "500 may leave in march", "Mondays", "1,990 people", "20255 people", "the far north",
+    "in the third quarter", "In the Fourth Quarter of 2024", "over the weekend", "last weekend",
+    "earlier this month", "since the war began in February 2022", "the quarterfinal",
 ]
 
 

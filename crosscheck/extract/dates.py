@@ -341,6 +341,11 @@ def _read_decade(tokens: list[Token], r: Reading) -> bool:
 # --------------------------------------------------------------------------- time bounds
 
 
+#: verbs after which "over" a duration means "more than" it
+_LASTING = frozenset("last lasts lasted lasting take takes took taken taking spend spends spent spending "
+                     "wait waits waited serve serves served run runs ran stay stays stayed been be is was".split())
+
+
 def read_time_bound(tokens: list[Token], r: Reading) -> bool:
     """A duration that says when, not how long something measured lasted: kind "period"."""
     if r.kind != "duration":
@@ -351,8 +356,12 @@ def read_time_bound(tokens: list[Token], r: Reading) -> bool:
         return False  # "a one-day visit", "a 48-hour strike": the duration is the claim
     prev = _prev(tokens, first)
     nxt = tokens[r.after] if r.after < len(tokens) else None
+    # "over" before a duration is a hedge after a verb of lasting ("the trial lasted over four
+    # years") and otherwise the preposition of a period ("a 9% increase spread out over 4 years")
+    over = tokens[first].low == "over" and (prev is None or prev.low not in _LASTING)
     bound = (
-        (nxt is not None and nxt.low in _TIME_AFTER)
+        over
+        or (nxt is not None and nxt.low in _TIME_AFTER)
         or (prev is not None and prev.low in _TIME_PREPOSITIONS)
         or (prev is not None and prev.low == "just" and first >= 2 and tokens[first - 2].low in _TIME_PREPOSITIONS)
     )

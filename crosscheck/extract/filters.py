@@ -30,6 +30,8 @@ times, never about a particular story:
 
 from __future__ import annotations
 
+import re
+
 from crosscheck.extract.dates import is_iso_or_slash, singular_noun
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
@@ -145,13 +147,19 @@ def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
     return False
 
 
+#: what a line of code has before a number that ends a statement with ";"
+_CODE_MARKS = re.compile(r"[={}]")
+
+
 def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     n = len(tokens)
     prev = _prev(tokens, f)
     if prev is not None and prev.text in ("=", "==", "[", "{", "<", ">", "=>", "+=", "-="):
         return True
-    if a < n and tokens[a].text in ("]", ";", ");", "};", "=", "==", "}", "]);"):
+    if a < n and tokens[a].text in ("]", ");", "};", "=", "==", "}", "]);"):
         return True
+    if a < n and tokens[a].text == ";" and _CODE_MARKS.search(text, text.rfind("\n", 0, tokens[f].start) + 1, tokens[f].start):
+        return True  # "x = 42;", but not prose: "the bloc only about 11; followed by ..."
     # an unclosed "(" glued to a name earlier on this line: "setTimeout(fn, 5000)"
     start = tokens[f].start
     lo = max(0, start - 200)

@@ -256,7 +256,7 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     return None
 
 
-def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
+def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
     """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
     possessed = False
     after = _without_brackets(after)
@@ -283,7 +283,7 @@ def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
-def _without_brackets(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _without_brackets(toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Tokens outside parentheses: "800,000 cards (ACC) would be cancelled" reads on."""
     out, depth = [], 0
     for t in toks:

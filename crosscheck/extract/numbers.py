@@ -119,6 +119,8 @@ _TENS_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_TENS_STEMS) + ")", re.IG
 _DIGIT_OR_SIGN = re.compile(r"\d+|[$£€¥₹½⅓⅔¼¾⅛]")
 _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE, _AFTER = 80, 160
+#: characters of hedge ("just over", "an estimated", "as many as") a window keeps before its edge
+_HEDGE_REACH = 40
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -182,6 +184,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     spans = _merge(sorted(digit_spans + word_spans)) if word_spans else digit_spans
     out = []
     for a, b in spans:
+        # A number word just inside a window's left edge (the edge of a later digit's window:
+        # "With almost half the votes ... at least 50") keeps the hedge words before it.
+        a = max(0, a - _HEDGE_REACH)
         # widen to whitespace so no token is cut in two
         while a > 0 and not text[a - 1].isspace():
             a -= 1
@@ -705,7 +710,7 @@ def _named_before(tokens: list[Token], first: int) -> bool:
     return prev.kind == "w" and (prev.text[0].isupper() or prev.low in IDENTIFIER_NOUNS)
 
 
-_FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|half|halves|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE)
+_FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|" + "|".join(sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _read_share(text: str, tokens: list[Token], r: Reading) -> None:

@@ -401,7 +401,8 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
     cited: set[str] = set()  # the articles a card on the page points to
-    claim_cards, statement_cards = [], []
+    claim_cards: list[dict[str, Any]] = []
+    statement_cards: list[dict[str, Any]] = []
     for cluster in _ordered(shown):
         related = [
             {"id": k, "kind": v, "label": label_of.get(k, k)}
