@@ -15,6 +15,7 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("In Malawi, 45 people had died", [("45", 45)]),
     ("In Malawi 45 people died", [("45", 45)]),
     ("In Oregon, 10, the count rose", [("10", 10)]),
+    ("Seats: the Greens 12, the Liberal Party 7.", [("12", 12), ("7", 7)]),
     # a decimal comma: two digits after a comma are never a thousands group
     ("The challenger won 29,71% of the votes", [("29,71%", 29.71)]),
     ("A ticket costs 12,50 euros", [("12,50 euros", 12.5)]),

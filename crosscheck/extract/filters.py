@@ -299,8 +299,9 @@ _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "thos
 
 def names_a_thing(tokens: list[Token], r: Reading) -> bool:
     """"Office 365 commercial cloud", "Windows 11 users", "Xbox 360 sales": a plain number
-    right after a capitalised word (not a month or weekday) is part of a name; English puts a
-    count before its noun, and a place before a count takes a comma or a preposition."""
+    right after a capitalised word (not a month or weekday) and before another word is part of
+    a name; English puts a count before its noun, and a place before a count takes a comma or a
+    preposition. Before punctuation it is a list of figures by name ("the Labour Party 5;")."""
     f = r.number.first
     if f < 1 or not _bare_small_count(r, 10000):
         return False
@@ -309,7 +310,9 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
             or name.end == tokens[f].start or r.number.written != "digits"):
         return False
     a = r.number.after
-    if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
+    if a >= len(tokens) or tokens[a].kind != "w":
+        return False  # "the Labour Party 5;", "Harris 47, Trump 46": a list of figures by name
+    if tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
         return True  # "a rise in Office 365 Commercial revenue": the name goes on after it
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
             and singular_noun(tokens[a].low):
