@@ -14,9 +14,10 @@ single         one report only
 =============  ======================================================================
 
 A discrepancy that time explains is an update, not a conflict: when the members of a conflicting
-cluster fall on dates at least two days apart, and each date's figures agree among themselves (or
-each date's figures all lie above the last date's), the cluster is split into one cluster per
-date, linked as "updated" and ordered by date.
+cluster fall on different dates, and each date's figures agree among themselves (or each date's
+figures all lie above the last date's), the cluster is split into one cluster per date, linked as
+"updated" and ordered by date. A figure an article restates without a date of its own speaks for
+the date the article gave it first.
 
 Severity ranks conflicts (higher first): the larger of the relative gap between the nearest bounds
 of the most distant pair and the relative spread of the stated figures (at least 0.01), times
@@ -204,6 +205,29 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
     return article.published if article else None
 
 
+def _restated_as_of(claim: Claim, claims: Sequence[Claim], articles: dict[str, Article],
+                    interval: Mapping[str, Interval]) -> date | None:
+    """``as_of``, but a figure with no date of its own that restates a dated figure of its own
+    article speaks for that date: "killing at least 240 people yesterday ... the agency said at least
+    240 people had been killed" gives yesterday's toll twice."""
+    own = as_of(claim, articles)
+    if claim.time is not None or claim.reported_on is not None:
+        return own
+    dates = [
+        as_of(other, articles) for other in claims
+        if other.article == claim.article and other.id != claim.id and other.time is not None
+        and other.time.resolved and interval[other.id].overlaps(interval[claim.id])
+    ]
+    earlier = [d for d in dates if d is not None and (own is None or d < own)]
+    return min(earlier) if earlier else own
+
+
+#: Dates this far apart may hold an update. A day: tolls, counts and tallies in a breaking
+#: story move from one day's reports to the next ("nearly 30 dead" on Saturday, "at least 33"
+#: on Sunday), and the split still asks each date's figures to agree and none to fall.
+UPDATE_GAP = timedelta(days=1)
+
+
 def split_updates(
     claims: Sequence[Claim],
     articles: dict[str, Article],
@@ -212,24 +236,24 @@ def split_updates(
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
 
-    Time explains it when the members fall on dates at least two days apart, the figures do not
-    fall from one date to the next, and either each date's figures agree among themselves or
+    Time explains it when the members fall on different dates (``UPDATE_GAP``), the figures do
+    not fall from one date to the next, and either each date's figures agree among themselves or
     each date's figures all lie above the figures of the date before.
     """
-    dated = [(as_of(c, articles), c) for c in claims]
+    interval = interval if interval is not None else _intervals(claims)
+    dated = [(_restated_as_of(c, claims, articles, interval), c) for c in claims]
     if any(d is None for d, _ in dated):
         return [list(claims)]
     dated.sort(key=lambda dc: (dc[0], dc[1].id))
     parts: list[list[Claim]] = []
     last: date | None = None
     for d, c in dated:
-        if last is None or d - last >= timedelta(days=2):  # type: ignore[operator]
+        if last is None or d - last >= UPDATE_GAP:  # type: ignore[operator]
             parts.append([])
         parts[-1].append(c)
         last = d
     if len(parts) < 2:
         return [list(claims)]
-    interval = interval if interval is not None else _intervals(claims)
     # A running count grows or holds; one that falls between reports is not explained by time.
     for earlier, later in zip(parts, parts[1:]):
         if max(interval[c.id].high for c in later) < min(interval[c.id].low for c in earlier):

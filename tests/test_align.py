@@ -327,3 +327,79 @@ def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amo
     groups = align_claims([sri_lanka, sumatra, hundreds], ARTICLES, DEFAULT).groups
     assert not any({sri_lanka.id, sumatra.id} <= set(g) for g in groups)
 
+
+def _share(figure: str, counted: str | None, event: str, article: str, sentence: str | None = None,
+           source: str | None = None) -> Claim:
+    return claim(figure, counted=counted, event=event, kind="percent", unit="%", article=article,
+                 sentence=sentence, source=source)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a share that says only that something grew: two articles' "increase" figures are not one
+        (_share("14", "increase", "grew", "a", "Operating income posted a 14 increase in the period."),
+         _share("16", "increase", "rose", "b", "Revenue posted a 16 increase over a year earlier."),
+         False),
+        # two parties' shares of a vote, nothing counted, in two reports of one election
+        (_share("54.6", None, "won", "a", "The incumbent won 54.6 in the presidential race, the council said."),
+         _share("42", None, "won", "b", "State media said the ruling party had won 42 in the assembly vote."),
+         False),
+        # the same share in near-identical wire copy still meets
+        (_share("54.6", None, "won", "a", "The incumbent won 54.6 with most ballots counted, the council said."),
+         _share("54.6", None, "won", "b", "The incumbent won 54.6 with most ballots counted, the council said on Monday."),
+         True),
+        # a share that names what it measures needs no more
+        (_share("87", "turnout", "stood", "a"), _share("87", "turnout", "was", "b"), True),
+        # a state alone counts people: "1,891 injured" and "1,891 people injured"
+        (claim("1,891", counted="injured", event="injured", article="a"),
+         claim("1,891", counted="people", event="injured", article="b"),
+         True),
+    ],
+    ids=["two-increases", "two-parties-shares", "wire-copy-share", "named-share", "state-alone"],
+)
+def test_shares_and_amounts_need_to_say_what_they_measure(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_one_article_giving_two_shares_by_one_source_keeps_them_apart() -> None:
+    a = _share("11", None, "had", "a", "State media said its ally had 11 of the vote.", source="state media")
+    b = _share("10", None, "had", "a", "The new nationalist party had 10 of the vote, according to state media.",
+               source="state media")
+    assert not _same_cluster([a, b])
+
+
+def test_a_change_is_not_the_level_it_changes() -> None:
+    level = claim("over 300", counted="missing", event="missing", article="a")
+    change = claim("more than 300", counted="missing", event="missing", article="b",
+                   sentence="The list of the missing dropped by more than 300 missing on Sunday.")
+    assert not _same_cluster([level, change])
+    again = claim("more than 300", counted="missing", event="missing", article="c",
+                  sentence="Officials said the list fell by more than 300 missing overnight.")
+    assert _same_cluster([change, again])
+
+
+def test_cutting_jobs_and_shedding_them_are_one_event() -> None:
+    a = claim("1,200", counted="jobs", event="cutting", article="a")
+    b = claim("about 1,200", counted="jobs", event="shed", article="b")
+    assert _same_cluster([a, b])
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # two kinds of one thing: each phrase has a word the other lacks
+        (claim("24.7", counted="net income", event="rose", article="a",
+               sentence="The results showed 24.7 net income for the quarter, the group said."),
+         claim("24.1", counted="operating income", event="rose", article="b",
+               sentence="Filings put 24.1 operating income ahead of forecasts."),
+         False),
+        # one side's extra word only narrows the other: still one figure
+        (claim("more than 80,000", counted="Afghans", event="returned", article="a"),
+         claim("nearly 85,000", counted="undocumented Afghans", event="returned", article="b"),
+         True),
+    ],
+    ids=["net-vs-operating", "narrowed"],
+)
+def test_what_is_counted_clashes_only_when_both_sides_add_a_word(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged

@@ -255,3 +255,24 @@ def test_disjoint_pairs_are_every_pair_that_does_not_overlap(intervals: list) ->
 
     every_pair = [(a, b) for a, b in combinations(range(len(intervals)), 2) if not intervals[a].overlaps(intervals[b])]
     assert disjoint_pairs(intervals) == every_pair
+
+
+def test_a_toll_that_rises_from_one_day_to_the_next_is_an_update() -> None:
+    saturday, sunday = date(2025, 9, 12), date(2025, 9, 13)
+    arts = [article("sat", published=saturday), article("sun", published=sunday)]
+    claims = [claim("nearly 30", event="killed", article="sat"), claim("at least 33", event="killed", article="sun")]
+    first, second = _judge(claims, arts)
+    assert first.members == (claims[0].id,) and second.related == {first.id: "updated"}
+
+
+def test_a_figure_restated_without_a_date_speaks_for_the_date_its_article_gave_it() -> None:
+    arts = [article("early", published=date(2025, 8, 4)), article("late", published=date(2025, 8, 4))]
+    yesterday = time_scope(date(2025, 8, 3), date(2025, 8, 3), text="yesterday", relation="point")
+    claims = [
+        claim("at least 357", event="killed", article="early", time=yesterday),
+        claim("at least 357", event="killed", article="early"),  # "the agency said at least 357 ..."
+        claim("at least 381", event="killed", article="late"),
+    ]
+    first, second = _judge(claims, arts)
+    assert set(first.members) == {claims[0].id, claims[1].id} and first.verdict == "agree"
+    assert second.members == (claims[2].id,) and first.related == {second.id: "updated"}

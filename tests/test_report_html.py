@@ -219,3 +219,25 @@ def test_a_sourcing_line_opens_its_article_even_when_no_card_shown_cites_it(repo
     page = html.render(many, cards=2)
     assert "4 attributions" in page and "The first 2 are listed" in page
     assert page.count('data-statement="arabnews:') == 2
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "ticks"),
+    [
+        (100 / 3, 1 / 3 * 100, 1),  # one third written two ways: a point, not a loop without end
+        (33.42, 34.58, 5),
+        (0.0, 1000.0, 6),
+    ],
+)
+def test_axis_ticks_always_end(low: float, high: float, ticks: int) -> None:
+    assert len(html._nice_ticks(min(low, high), max(low, high))) == ticks
+
+
+def test_figure_of_one_share_written_two_ways_is_one_point() -> None:
+    from types import SimpleNamespace
+
+    def third(article: str, value: float) -> SimpleNamespace:
+        return SimpleNamespace(id=article, article=article, text="one-third", value=value, low=value, high=value)
+
+    fig = html.figure([third("a", 100 / 3), third("b", 1 / 3 * 100)], {})
+    assert fig is not None and fig["rows"][0]["dot"] == fig["rows"][1]["dot"]

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
-from crosscheck.extract.filters import not_a_quantity
+from crosscheck.extract.filters import names_a_thing, not_a_quantity
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     MAX_HEDGE_WORDS,
@@ -498,6 +498,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         return reading, reading.after
     if not_a_quantity(text, tokens, reading):
         return None, number.after
+    if names_a_thing(tokens, reading):
+        reading.kind = "name"
+        return reading, reading.after
     read_time_bound(tokens, reading)
     if range_intro and not reading.is_range:
         # "between 20 people": the intro word is not part of a single number; a sign is
@@ -830,6 +833,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
             ok = False
     if not ok:
         return
+    if joiner == "to" and not intro and r.first > 0 and tokens[r.first - 1].low == "by":
+        return  # "cut its staff by 1,200 to 18,300": a change and the level it reached
     k = j + 1
     if joiner == "-" and k < n and tokens[k].text == "-":
         return
@@ -841,6 +846,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     if hedge_inside is not None and hedge_inside[0] == "approx":
         k = hedge_inside[1]
     cur = _currency_before(tokens, k) if k < n else None
+    if cur is not None and r.kind not in ("count", "money"):
+        return  # "rose by 11% to $24.7 billion": a change and the level it reached, no range
     if cur is not None:
         k = cur[1]
     if k >= n:

@@ -192,8 +192,12 @@ def short_number(value: float) -> str:
 
 
 def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
+    if not high - low > max(abs(low), abs(high)) * 1e-9:
+        # bounds that differ only by float rounding (a third written two ways) are one point;
+        # a step that small would never move the tick, and the loop below would never end
+        return [round(low, 10)]
     raw = (high - low) / max(most - 1, 1)
-    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if (high - low) / (m * magnitude) <= most - 1)
     first = math.ceil(low / step) * step
     ticks, tick = [], first
@@ -215,6 +219,8 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
     if not points:
         return None
     lo, hi = min(points), max(points)
+    if math.isclose(lo, hi, rel_tol=1e-9):
+        hi = lo  # the same figure computed two ways (one third as 33.33...3 and 33.33...6)
     pad = (hi - lo) * 0.08 if hi > lo else max(abs(hi) * 0.1, 1.0)
     lo, hi = lo - pad, hi + pad
     if min(points) >= 0:
