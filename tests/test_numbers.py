@@ -173,6 +173,8 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     # a rate over a population; the population is no figure of its own
     ("The incidence reached 12 per 100,000 people", [("12 per 100,000", 12)]),
     ("12 cases per 100,000 people", [("12", 12)]),
+    # a capitalised word of amount opening the sentence is no product name
+    ("Remaining 75 seats are contested in single-mandate races.", [("75", 75)]),
     # a semicolon after a figure is prose, not the end of a line of code
     ("the opposition bloc only about 11; the Labour Party 5", [("about 11", 11), ("5", 5)]),
     # a number word near the edge of a later digit's reading window keeps its hedge

@@ -301,7 +301,12 @@ _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "thos
                    "about", "only", "just", "over", "nearly", "almost", "around", "his", "her",
                    "their", "our", "my", "your", "we", "they", "he", "she", "i", "and", "but", "or",
                    "if", "when", "with", "for", "of", "by", "at", "in", "on", "to", "from", "up",
-                   "more", "than", "less", "fewer", "another", "each", "every", "no", "top"}
+                   "more", "than", "less", "fewer", "another", "each", "every", "no", "top",
+                   # words of amount or order that open a sentence before its figure ("Remaining
+                   # 75 seats are contested", "Another 300 fled"): capitalised, yet no name
+                   "remaining", "additional", "further", "other", "extra", "total", "roughly",
+                   "approximately", "estimated", "latest", "last", "first", "next", "past",
+                   "recent", "new", "many", "most", "least", "still", "both", "nearly", "fully"}
 
 
 def names_a_thing(tokens: list[Token], r: Reading) -> bool:
