@@ -21,6 +21,7 @@ def _frame(sentence: str, figure: str):
         ("The quake killed 2,000 people in the region.", "2,000", "people"),
         ("Islamabad cancelled hundreds of thousands of residence permits.", "hundreds of thousands", "residence permits"),
         ("Among them were 2,301 children and 1,120 women.", "2,301", "children"),
+        ("About 300 homes must be rebuilt by March.", "About 300", "homes"),  # a modal ends the phrase
     ],
 )
 def test_counted(sentence: str, figure: str, counted: str) -> None:

@@ -35,6 +35,7 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("Only 500 recognised it in the 1990s.", "period", date(1990, 1, 1), date(1999, 12, 31)),
         # disasters, elections and money date their figures like this too
         ("The toll was raised to 500 as of Sunday.", "until", None, date(2025, 4, 6)),
+        ("By Sunday, 500 had fled the region.", "until", None, date(2025, 4, 6)),
         ("The storm has killed 500 since making landfall on Sunday.", "since", date(2025, 4, 6), TUESDAY),
         ("500 had died since late Sunday.", "since", date(2025, 4, 6), TUESDAY),
         ("500 have gone missing in the past four days.", "period", date(2025, 4, 4), TUESDAY),
@@ -196,6 +197,7 @@ _EVERY_PATTERN = [
     "in the third quarter", "In the Fourth Quarter of 2024", "over the weekend", "last weekend",
     "earlier this month", "since the war began in February 2022", "the quarterfinal",
     "on Sunday, up from 60 two days earlier", "a year before", "weeks before", "the day before",
+    "By Friday, 500 had fled", "by march 31", "nearby Sunday markets",
 ]
 
 

@@ -48,7 +48,8 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
-         "a", "an", "the", "said", "according", "will", "would", "could", "been", "being",
+         "a", "an", "the", "said", "according", "will", "would", "could", "must", "should", "might",
+         "can", "cannot", "shall", "been", "being",
          "while", "when", "where", "than", "so", "until", "of", "out", "back", "each", "every",
          "about", "between", "among", "including", "under", "be", "they", "he", "she",
          "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less", "whose"}

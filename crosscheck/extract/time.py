@@ -65,6 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}|(?i:today|yesterday))")),
+    # "By Friday, 12,000 had fled": a tally up to the day, like "as of"
+    ("by_weekday", re.compile(rf"\b(?i:by)\s+(?P<what>{_WEEKDAY})\b")),
     ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
     ("quarter", re.compile(r"\b(?i:in|during|over)\s+the\s+(?P<ord>first|second|third|fourth)\s+quarter\b(?!\s+of\b)")),
     ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on)\s+the|(?i:last|this|past))\s+weekend\b")),
@@ -136,7 +138,7 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
 #: a sentence with no date word costs three quick searches, not eleven scans.
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "months": ("<month>",), "past_n": ("past", "last", "previous"),
-    "as_of": ("<month>", "<weekday>", "today", "yesterday"),
+    "as_of": ("<month>", "<weekday>", "today", "yesterday"), "by_weekday": ("<weekday>",),
     "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter",), "weekend": ("weekend",),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
@@ -361,7 +363,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
         return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
                          date_to=published, resolved=True)
-    if name == "as_of":
+    if name in ("as_of", "by_weekday"):
         what = m.group("what")
         if what.lower() in ("today", "yesterday"):
             scope = _relative(text, what.lower(), published)
