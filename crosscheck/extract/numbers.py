@@ -91,9 +91,11 @@ def is_figure(q: Quantity) -> bool:
     return q.kind not in TIME_KINDS
 
 
-def find_figures(text: str) -> list[Quantity]:
-    """The mentions of ``find_quantities`` a claim can be made of (``is_figure``)."""
-    return [q for q in _scan(text) if q.kind not in TIME_KINDS]
+def find_figures(text: str, offset: int = 0) -> list[Quantity]:
+    """The mentions of ``find_quantities`` a claim can be made of (``is_figure``), their offsets
+    moved by ``offset``: a sentence's figures read straight into article offsets, so a claim
+    does not build its quantity twice."""
+    return [q for q in _scan(text, offset) if q.kind not in TIME_KINDS]
 
 
 #: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
@@ -164,15 +166,19 @@ def _windows(text: str) -> list[tuple[int, int]]:
     digit_spans = _digit_spans(text)
     word_spans: list[tuple[int, int]] = []
     pos = 0
-    tens = _may_hold_tens_word(text)
+    tens: bool | None = None  # asked once, and only of a text with a gap to check
     for gap_end, next_pos in [*digit_spans, (n, n)]:
         while 0 < pos < n and text[pos - 1].isalpha():
             pos -= 1  # a word the last window cut in two is read whole
-        if _CANDIDATE_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, pos, gap_end))) and (
-            not tens or _TENS_WORD.search(text, pos, gap_end) is None
-        ):
+        if pos >= gap_end:
             pos = next_pos
-            continue  # prose without a number word: checked at C speed, word by word in Python never
+            continue  # no gap: the windows around two digits touch
+        if _CANDIDATE_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, pos, gap_end))):
+            if tens is None:
+                tens = _may_hold_tens_word(text)
+            if not tens or _TENS_WORD.search(text, pos, gap_end) is None:
+                pos = next_pos
+                continue  # prose without a number word: checked at C speed, word by word in Python never
         word_spans += [
             (max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER))
             for m in _WORD.finditer(text, pos, gap_end)
@@ -209,14 +215,14 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return list(pairwise(cuts))
 
 
-def _scan(text: str) -> list[Quantity]:
+def _scan(text: str, offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
     for a, b in _windows(text):
         for lo, hi in _pieces(text, a, b):
             ctx_lo = a if lo == a else _widen_left(text, max(a, lo - _CONTEXT))
             ctx_hi = b if hi == b else _widen_right(text, min(b, hi + _CONTEXT))
-            for q in _scan_window(text, tokenize(text[ctx_lo:ctx_hi], ctx_lo)):
-                if q.start < lo or q.start >= hi:
+            for q in _scan_window(text, tokenize(text[ctx_lo:ctx_hi], ctx_lo), offset):
+                if q.start - offset < lo or q.start - offset >= hi:
                     continue  # read with its full context by the neighbouring piece
                 if not out or q.start >= out[-1].end:
                     out.append(q)
@@ -236,7 +242,7 @@ def _widen_right(text: str, i: int) -> int:
     return i
 
 
-def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
+def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0  # the first token not yet read into a quantity
     # one set lookup per token: digits and symbols, or a word or sign that may open a figure
@@ -259,7 +265,7 @@ def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
                 continue  # a hedge or currency word with no number close behind it
         reading, skip_to = _read_at(text, tokens, k)
         if reading is not None:
-            out.append(_to_quantity(text, tokens, reading))
+            out.append(_to_quantity(text, tokens, reading, offset))
             i = reading.after
         else:
             i = max(k + 1, skip_to)
@@ -895,7 +901,7 @@ def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
         r.hedge_first, r.hedge_after, r.after = j, hit[1], hit[1]
 
 
-def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
+def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) -> Quantity:
     start = tokens[r.first].start
     end = tokens[r.after - 1].end
     num_start = tokens[r.number.first].start
@@ -919,7 +925,7 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
     return Quantity(
-        start=start, end=end, text=text[start:end], value=value, low=low, high=high,
+        start=start + offset, end=end + offset, text=text[start:end], value=value, low=low, high=high,
         hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,
-        number_start=num_start, number_end=num_end,
+        number_start=num_start + offset, number_end=num_end + offset,
     )
