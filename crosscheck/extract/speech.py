@@ -59,10 +59,26 @@ class _Known:
     document_issuer: bool = False
 
 
+_TITLES = (
+    "minister", "president", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "director", "governor", "mayor", "senator", "leader", "premier",
+    "chancellor", "commander", "mullah", "lawyer", "judge", "chairman", "head",
+)
+
+
+def _by_first_letter(words: Sequence[str]) -> str:
+    """``\b(?:[Mm]inister|[Mm]ayor|...)`` spelled "M(?<!\w.)(?:inister|ayor)|m(?<!\w.)(?:...)":
+    opening on a plain letter lets the regex engine jump between candidates across a whole
+    article instead of trying every title at every position; the look-behind is the \b."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        for letter in (word[0].upper(), word[0]):
+            rests.setdefault(letter, []).append(word[1:])
+    return "|".join(rf"{letter}(?<!\w.)(?:{'|'.join(r)})" for letter, r in rests.items())
+
+
 _TITLED_NAME = re.compile(
-    r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)"
-    r"|[Cc]hief|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]eader|[Pp]remier|[Cc]hancellor"
-    r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead)\s+"
+    rf"(?:{_by_first_letter(_TITLES)})\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 )
 
