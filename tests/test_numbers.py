@@ -692,3 +692,23 @@ def test_trailing_blanks_tokenize_in_linear_time(text: str) -> None:
     t0 = time.process_time()
     tokenize(text)
     assert time.process_time() - t0 < 1.0
+
+
+def test_a_sentence_read_from_its_whole_tokens_reads_as_window_by_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short text is tokenized once, whole, and each window reads its stretch of those
+    tokens; that must find what tokenizing each window alone finds."""
+    import random
+
+    from crosscheck.extract import numbers as grammar
+    from crosscheck.extract import tokens
+
+    pieces = ["80,000", "more than", "nearly", "half", "a third", "two", "million", "$", "5%", "between",
+              "and", "to", "-", "people", "on", "March", "31", "2025", "1990s", "x" * 90, "twenty-one",
+              "Rs", "crore", "(", ")", "10C", "per cent", "a day", ",", ".", "\n", "up", "or more", "ſixty"]
+    rng = random.Random(19)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(1500)]
+    texts += [text for text, _ in MEASURES_IN_THE_NEWS]
+    whole = [grammar.find_quantities(text) for text in texts]
+    monkeypatch.setattr(grammar, "_SENTENCE", -1)
+    tokens._tokenize.cache_clear()
+    assert [grammar.find_quantities(text) for text in texts] == whole

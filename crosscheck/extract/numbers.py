@@ -23,7 +23,9 @@ the text, never with how the text is shaped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
+from operator import itemgetter
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
@@ -37,7 +39,7 @@ from crosscheck.extract.hedges import (
     interval,
 )
 from crosscheck.extract.reading import Reading
-from crosscheck.extract.tokens import Token, tokenize, touching
+from crosscheck.extract.tokens import Token, sentence_tokens, tokenize, touching
 from crosscheck.extract.units import (
     A_UNITS,
     CASE_SENSITIVE_CODES,
@@ -121,6 +123,7 @@ _TENS_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_TENS_STEMS) + ")", re.IG
 _DIGIT_OR_SIGN = re.compile(r"\d+|[$£€¥₹½⅓⅔¼¾⅛]")
 _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE, _AFTER = 80, 160
+_START = itemgetter(0)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -215,9 +218,25 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return list(pairwise(cuts))
 
 
+#: a text up to this long is a sentence: tokenized once, whole (``tokens.sentence_tokens``,
+#: which frames reads right after), and each window reads its stretch of those tokens
+_SENTENCE = 2_000
+
+
 def _scan(text: str, offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
-    for a, b in _windows(text):
+    windows = _windows(text)
+    if windows and len(text) <= _SENTENCE:
+        # Windows are cut at white space, which no token crosses, so the tokens starting in
+        # a window are the ones tokenizing the window alone would give.
+        tokens = sentence_tokens(text)
+        for a, b in windows:
+            window = tokens[bisect_left(tokens, a, key=_START) : bisect_left(tokens, b, key=_START)]
+            for q in _scan_window(text, window, offset):  # type: ignore[arg-type]
+                if not out or q.start >= out[-1].end:
+                    out.append(q)
+        return out
+    for a, b in windows:
         for lo, hi in _pieces(text, a, b):
             ctx_lo = a if lo == a else _widen_left(text, max(a, lo - _CONTEXT))
             ctx_hi = b if hi == b else _widen_right(text, min(b, hi + _CONTEXT))
