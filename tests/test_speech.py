@@ -570,3 +570,23 @@ def test_titled_names_are_found_as_the_plain_title_pattern_finds_them() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         found = [(m.start("name"), m.group("name"), m.end()) for m in speech._TITLED_NAME.finditer(text)]
         assert found == [(m.start("name"), m.group("name"), m.end()) for m in plain.finditer(text)], text
+
+
+def test_full_names_from_the_speaker_index_are_those_of_a_plain_scan() -> None:
+    """_full_name reads earlier speakers through their surname index; that must give what a
+    scan of every earlier speaker gives, in the order they were named."""
+    import random
+
+    from crosscheck.extract import speech
+
+    names = ["Dar", "Ishaq Dar", "Mohammad Ishaq Dar", "Khan", "Imran Khan", "Amina Khan", "UNHCR", "Ali"]
+    rng = random.Random(23)
+    for _ in range(3000):
+        known, plain = speech._Speakers(), []
+        for k in range(rng.randint(0, 8)):
+            entry = speech._Known(rng.choice(names), rng.choice(["person", "org"]), k, 0, "")
+            known.append(entry)
+            plain.append(entry)
+        asked = rng.choice(names)
+        assert speech._full_name(asked, [], known) == speech._full_name(asked, [], plain)
+        assert known.person_names == {k.name for k in plain if k.kind == "person"}

@@ -181,12 +181,39 @@ def _resolve(
     return mention.name, mention.kind, 1.0
 
 
+class _Speakers(list[_Known]):
+    """The speakers named so far in the article, in order, with the look-ups kept as they come:
+    the persons' names, and those names by surname (``_full_name`` is asked once or more per
+    sentence, and scanned every speaker so far each time)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.person_names: set[str] = set()
+        self.persons_by_last: dict[str, list[str]] = {}
+        self.indexed = True  # False once a person's name has no word to index it by
+
+    def append(self, known: _Known) -> None:
+        super().append(known)
+        if known.kind == "person":
+            self.person_names.add(known.name)
+            words = known.name.split()
+            if words:
+                self.persons_by_last.setdefault(words[-1], []).append(known.name)
+            else:
+                self.indexed = False
+
+
 def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_Known] = ()) -> str:
     """A surname's full name from the article's titled names or earlier speakers."""
     last = name.split()[-1] if name.split() else name
-    for k in known:
-        if k.kind == "person" and k.name.split()[-1] == last and len(k.name) > len(name):
-            return k.name
+    if isinstance(known, _Speakers) and known.indexed:
+        for full in known.persons_by_last.get(last, ()):
+            if len(full) > len(name):
+                return full
+    else:
+        for k in known:
+            if k.kind == "person" and k.name.split()[-1] == last and len(k.name) > len(name):
+                return k.name
     by_last = people.by_last.get(last, ()) if isinstance(people, _People) else [p[1] for p in people]
     for full in by_last:
         if full.split()[-1] == last and len(full) > len(name):
@@ -227,7 +254,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     quotes = find_quotes(text)
     quote_opens = [q.open for q in quotes]
     people = _person_mentions(text)
-    known: list[_Known] = []
+    known = _Speakers()
     out: list[Statement] = []
     covered: list[tuple[int, int]] = []
     last_direct: tuple[Statement, int] | None = None
@@ -277,11 +304,11 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
         people_here = people.between(sent.start, sent.end)
-        opener = _SENTENCE_SUBJECT.match(sent.text)
-        if opener and not people_here:
+        opener = None if people_here else _SENTENCE_SUBJECT.match(sent.text)
+        if opener:
             # "Muttaqi met Dar. He voiced ...": the previous sentence's subject, when a name
             named = person_name(opener.group(1)) or _full_name(opener.group(1), people, known)
-            if named and (len(named.split()) > 1 or any(k.kind == "person" and k.name == named for k in known)):
+            if named and (len(named.split()) > 1 or named in known.person_names):
                 people_here.append(named)
         for frame in frames:
             if frame.speaker is not None:
