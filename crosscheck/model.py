@@ -13,7 +13,7 @@ from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from datetime import date
 from functools import cache
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, call
 from types import MemberDescriptorType
 from typing import Any, Literal
 
@@ -80,11 +80,17 @@ def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
 
 
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
-    """Unpickle a record (see ``_Record.__reduce__``): set its slots as dataclasses' own
-    unpickling does (object.__setattr__ past the frozen guard), in a map run in C."""
+    """Unpickle a record (see ``_Record.__reduce__``): set its slots past the frozen guard, each
+    through its own slot descriptor (cheaper than the generic object.__setattr__ dataclasses'
+    own unpickling uses), in a map run in C."""
     record = object.__new__(cls)
-    any(map(object.__setattr__, repeat(record), _field_names(cls), values))  # each returns None
+    any(map(call, _slot_setters(cls), repeat(record), values))  # each returns None
     return record
+
+
+@cache
+def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    return tuple(cls.__dict__[name].__set__ for name in _field_names(cls))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

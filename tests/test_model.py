@@ -47,3 +47,14 @@ def test_a_record_takes_and_keeps_what_its_dataclass_init_took(cls: type) -> Non
     if required:
         with pytest.raises(TypeError):
             cls()
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_a_record_comes_back_from_pickling_equal(cls: type) -> None:
+    import pickle
+
+    record = cls(**{f.name: f"value of {f.name}" for f in dataclasses.fields(cls)})
+    back = pickle.loads(pickle.dumps(record))
+    assert back == record and type(back) is cls
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(back, dataclasses.fields(cls)[0].name, 1)
