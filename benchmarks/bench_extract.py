@@ -50,10 +50,10 @@ def _best_of(fn, repeat: int = 7, number: int = 20) -> float:
 def _forget_sentences() -> None:
     """Empty the per-sentence caches, so each timed call reads its sentences afresh (the
     dateparser cache stays warm: across a corpus the same phrases recur)."""
-    from crosscheck.extract import clauses, frames, tokens
+    from crosscheck.extract import clauses, frames, hedges, tokens
     from crosscheck.extract import time as time_scopes
 
-    for module in (clauses, frames, time_scopes, tokens):
+    for module in (clauses, frames, hedges, time_scopes, tokens):
         for name in dir(module):
             fn = getattr(module, name)
             if callable(fn) and hasattr(fn, "cache_clear") and name != "_parse_date":
