@@ -415,11 +415,20 @@ def _statement(
 
 # --------------------------------------------------------------------------- attribution of figures
 
-_CACHE: OrderedDict[tuple[str, int, int], tuple[Sequence[Sentence], list[Statement]]] = OrderedDict()
+class _Statements(list[Statement]):
+    """An article's speech acts in text order (``_all_statements`` sorts them by start), with
+    their starts for bisection: attribute() looks up the acts around each figure."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        super().__init__(statements)
+        self.starts = [st.start for st in statements]
+
+
+_CACHE: OrderedDict[tuple[str, int, int], tuple[Sequence[Sentence], _Statements]] = OrderedDict()
 _CACHE_SIZE = 256
 
 
-def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
+def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> _Statements:
     """_all_statements of an article, kept for the calls that follow (find_statements, then
     attribute() once per figure). A hit needs the same text and the same sentences: the very
     list in the usual case, else an equal one. Callers must not mutate the list returned."""
@@ -428,7 +437,7 @@ def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> list[
     if hit is not None and (hit[0] is sentences or list(hit[0]) == list(sentences)):
         _CACHE.move_to_end(key)
         return hit[1]
-    found = _all_statements(article, sentences)
+    found = _Statements(_all_statements(article, sentences))
     _CACHE[key] = (sentences, found)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -467,16 +476,19 @@ def attribute(
     if not 0 <= sentence_index < len(sentences):
         return None
     statements = _statements_cached(article, sentences)
+    starts = statements.starts  # sorted: the acts starting in a stretch are a slice
     sent = sentences[sentence_index]
-    inside = [s for s in statements if s.start <= start and end <= s.end and s.speaker]
+    inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker]
     if inside:
         return _to_attribution(min(inside, key=lambda s: s.end - s.start), "sentence")
-    here = [s for s in statements if sent.start <= s.start < sent.end and s.speaker and not s.direct]
+    here = [s for s in statements[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+            if s.speaker and not s.direct]
     if here:
         return _to_attribution(here[0], "sentence")
     if sentence_index > 0 and _CONTINUES_PREVIOUS.match(sent.text):
         prev = sentences[sentence_index - 1]
-        before = [s for s in statements if prev.start <= s.start < prev.end and s.speaker]
+        before = [s for s in statements[bisect.bisect_left(starts, prev.start) : bisect.bisect_left(starts, prev.end)]
+                  if s.speaker]
         if before:
             return _to_attribution(before[-1], "previous")
     return None
