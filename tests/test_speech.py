@@ -590,3 +590,21 @@ def test_full_names_from_the_speaker_index_are_those_of_a_plain_scan() -> None:
         asked = rng.choice(names)
         assert speech._full_name(asked, [], known) == speech._full_name(asked, [], plain)
         assert known.person_names == {k.name for k in plain if k.kind == "person"}
+
+
+def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
+    """cues._subject asks its time-tail and floating-quantifier patterns only of a phrase
+    ending in one of their last words; wherever a pattern matches, the phrase so ends."""
+    import random
+
+    from crosscheck.extract import cues
+
+    pieces = [" ", "  ", "\n", ",", ", ", "on", "last", "Monday", "Sunday", "week", "today", "also", "now",
+              "then", "each", "both", "all", "itself", "themselves", "officials", "The", "agency", "x", "\t"]
+    rng = random.Random(29)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if cues._TIME_TAIL.search(text):
+            assert text.rstrip().endswith(cues._TIME_TAIL_ENDS), text
+        if cues._FLOATING_QUANTIFIER.search(text):
+            assert text.rstrip().endswith(cues._FLOATING_WORDS), text
