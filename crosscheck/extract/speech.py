@@ -67,7 +67,7 @@ _TITLES = (
 
 
 def _by_first_letter(words: Sequence[str]) -> str:
-    """``\b(?:[Mm]inister|[Mm]ayor|...)`` spelled "M(?<!\w.)(?:inister|ayor)|m(?<!\w.)(?:...)":
+    r"""``\b(?:[Mm]inister|[Mm]ayor|...)`` spelled "M(?<!\w.)(?:inister|ayor)|m(?<!\w.)(?:...)":
     opening on a plain letter lets the regex engine jump between candidates across a whole
     article instead of trying every title at every position; the look-behind is the \b."""
     rests: dict[str, list[str]] = {}
