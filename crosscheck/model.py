@@ -497,7 +497,8 @@ def _slot_init(cls: type) -> Callable[..., None]:
 def _records(cls: type) -> list[type]:
     """Every slotted dataclass under ``cls`` (``slots=True`` makes a new class; the class it
     replaced may linger among the subclasses until collected, and is skipped)."""
-    found = []
+    found: list[type] = []
+    sub: type
     for sub in cls.__subclasses__():
         if is_dataclass(sub) and all(isinstance(sub.__dict__.get(f.name), MemberDescriptorType) for f in fields(sub)):
             found.append(sub)
