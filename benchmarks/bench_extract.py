@@ -4,6 +4,7 @@
     python benchmarks/bench_extract.py --generated 300      # 300 generated ~800-word articles
     python benchmarks/bench_extract.py --generated 300 --profile   # and the top of cProfile
     python benchmarks/bench_extract.py --generated 100 --repeat 5  # best of 5, on a busy machine
+    python benchmarks/bench_extract.py --generated 20 --once       # extract once, untimed (valgrind)
 
 The default mode times ``find_quantities`` and ``extract_claims`` on the longest sample article
 cut to about 800 words. ``--generated N`` runs the pipeline's per-article extraction over the
@@ -50,10 +51,10 @@ def _best_of(fn, repeat: int = 7, number: int = 20) -> float:
 def _forget_sentences() -> None:
     """Empty the per-sentence caches, so each timed call reads its sentences afresh (the
     dateparser cache stays warm: across a corpus the same phrases recur)."""
-    from crosscheck.extract import clauses, frames, tokens
+    from crosscheck.extract import clauses, frames, hedges, tokens
     from crosscheck.extract import time as time_scopes
 
-    for module in (clauses, frames, time_scopes, tokens):
+    for module in (clauses, frames, hedges, time_scopes, tokens):
         for name in dir(module):
             fn = getattr(module, name)
             if callable(fn) and hasattr(fn, "cache_clear") and name != "_parse_date":
@@ -185,12 +186,20 @@ def _wrapped_run(articles: list[Article], attribute) -> dict[str, float]:
     return dict(clock.spent)
 
 
-def generated(n: int, profile: bool, repeat: int = 1) -> None:
+def generated(n: int, profile: bool, repeat: int = 1, once: bool = False) -> None:
     from crosscheck.extract.speech import attribute
 
-    articles = _generated_articles(n + 5)
-    warm, articles = articles[n:], articles[:n]
+    articles = _generated_articles(max(n, 40) + 5)
+    warm, articles = articles[max(n, 40) :], articles[:n]
     _extract(warm, attribute)  # imports, dateparser's data, regex compilation
+    if once:
+        # Seconds on a shared machine vary by 2x; instructions do not. Count them with
+        #   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+        #       python benchmarks/bench_extract.py --generated N --once
+        # for N = 0 and N = 20, and divide the difference in "I refs" by 20.
+        _forget_sentences()
+        _extract(articles, attribute)
+        return
     per = 1000 / n
     words = sum(len(a.text.split()) for a in articles) / n
 
@@ -234,9 +243,11 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also print cProfile's top functions")
     parser.add_argument("--repeat", type=int, default=1, metavar="R",
                         help="with --generated: the best of R runs, stage by stage")
+    parser.add_argument("--once", action="store_true",
+                        help="with --generated: extract the articles once, untimed (to count instructions)")
     args = parser.parse_args()
-    if args.generated:
-        generated(args.generated, args.profile, args.repeat)
+    if args.generated is not None and (args.generated or args.once):
+        generated(args.generated, args.profile, args.repeat, args.once)
     else:
         sample_article()
 

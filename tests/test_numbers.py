@@ -714,3 +714,55 @@ def test_the_tens_word_pre_test_never_hides_a_match() -> None:
 @pytest.mark.parametrize("text", ["one a-", "third a-", "He paid a-", "an-"])
 def test_a_hyphen_at_the_very_end_does_not_raise(text: str) -> None:
     find_quantities(text)
+
+
+def test_the_tokenizer_reads_what_its_token_pattern_finds() -> None:
+    """tokens._tokenize scans with findall and sums offsets; its tokens must be what the plain
+    token pattern finds match by match, on any text (underscores, odd white space, marks,
+    scripts, trailing blanks)."""
+    import random
+
+    from crosscheck.extract import tokens
+
+    def plain(text: str, offset: int) -> tuple:
+        out = []
+        for m in tokens._TOKEN.finditer(text):
+            kind = m.lastgroup if m.lastgroup in ("n", "w", "s") else "p"
+            out.append((m.start() + offset, m.end() + offset, m.group(), m.group().lower(), kind))
+        return tuple(out)
+
+    pieces = list("aZ9_ \t\n\u00a0\u2009.,;'’-—$£€%½²Ⅻ\u0301İıKΣé日\u200b\x1c\x85+#~()") + ["1,000", "  ", "__"]
+    rng = random.Random(13)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        offset = rng.randint(0, 9)
+        assert tokens._tokenize.__wrapped__(text, offset) == plain(text, offset), text
+
+
+@pytest.mark.parametrize("text", [" " * 300_000 + "_", "_ " * 300_000, "a" + "\t" * 300_000])
+def test_trailing_blanks_tokenize_in_linear_time(text: str) -> None:
+    from crosscheck.extract.tokens import tokenize
+
+    t0 = time.process_time()
+    tokenize(text)
+    assert time.process_time() - t0 < 1.0
+
+
+def test_a_sentence_read_from_its_whole_tokens_reads_as_window_by_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short text is tokenized once, whole, and each window reads its stretch of those
+    tokens; that must find what tokenizing each window alone finds."""
+    import random
+
+    from crosscheck.extract import numbers as grammar
+    from crosscheck.extract import tokens
+
+    pieces = ["80,000", "more than", "nearly", "half", "a third", "two", "million", "$", "5%", "between",
+              "and", "to", "-", "people", "on", "March", "31", "2025", "1990s", "x" * 90, "twenty-one",
+              "Rs", "crore", "(", ")", "10C", "per cent", "a day", ",", ".", "\n", "up", "or more", "ſixty"]
+    rng = random.Random(19)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(1500)]
+    texts += [text for text, _ in MEASURES_IN_THE_NEWS]
+    whole = [grammar.find_quantities(text) for text in texts]
+    monkeypatch.setattr(grammar, "_SENTENCE", -1)
+    tokens._tokenize.cache_clear()
+    assert [grammar.find_quantities(text) for text in texts] == whole

@@ -551,3 +551,60 @@ def test_content_after_told_channel_is_the_whole_clause() -> None:
     assert [(s.speaker, s.cue, s.content) for s in found] == [
         ("organizers", "told AFP", "they estimated the turnout as huge, with more elsewhere")
     ]
+
+
+def test_titled_names_are_found_as_the_plain_title_pattern_finds_them() -> None:
+    """speech._TITLED_NAME opens each title on a plain letter (fast to scan for); it must find
+    what "\\b(?:[Mm]inister|...)" finds, on any text."""
+    import random
+    import re
+
+    from crosscheck.extract import speech
+
+    titles = "|".join(f"[{t[0].upper()}{t[0]}]{t[1:]}" for t in speech._TITLES)
+    plain = re.compile(rf"\b(?:{titles})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
+    pieces = ["Minister", "minister", "Spokesman", "spokesperson", "Head", "head", "ahead", " ", "\n",
+              "Ali", "Khan", "Dar", "x", "_", "é", "9", "-", "’", "Prime", "forehead", "Mayor"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        found = [(m.start("name"), m.group("name"), m.end()) for m in speech._TITLED_NAME.finditer(text)]
+        assert found == [(m.start("name"), m.group("name"), m.end()) for m in plain.finditer(text)], text
+
+
+def test_full_names_from_the_speaker_index_are_those_of_a_plain_scan() -> None:
+    """_full_name reads earlier speakers through their surname index; that must give what a
+    scan of every earlier speaker gives, in the order they were named."""
+    import random
+
+    from crosscheck.extract import speech
+
+    names = ["Dar", "Ishaq Dar", "Mohammad Ishaq Dar", "Khan", "Imran Khan", "Amina Khan", "UNHCR", "Ali"]
+    rng = random.Random(23)
+    for _ in range(3000):
+        known, plain = speech._Speakers(), []
+        for k in range(rng.randint(0, 8)):
+            entry = speech._Known(rng.choice(names), rng.choice(["person", "org"]), k, 0, "")
+            known.append(entry)
+            plain.append(entry)
+        asked = rng.choice(names)
+        assert speech._full_name(asked, [], known) == speech._full_name(asked, [], plain)
+        assert known.person_names == {k.name for k in plain if k.kind == "person"}
+
+
+def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
+    """cues._subject asks its time-tail and floating-quantifier patterns only of a phrase
+    ending in one of their last words; wherever a pattern matches, the phrase so ends."""
+    import random
+
+    from crosscheck.extract import cues
+
+    pieces = [" ", "  ", "\n", ",", ", ", "on", "last", "Monday", "Sunday", "week", "today", "also", "now",
+              "then", "each", "both", "all", "itself", "themselves", "officials", "The", "agency", "x", "\t"]
+    rng = random.Random(29)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if cues._TIME_TAIL.search(text):
+            assert text.rstrip().endswith(cues._TIME_TAIL_ENDS), text
+        if cues._FLOATING_QUANTIFIER.search(text):
+            assert text.rstrip().endswith(cues._FLOATING_WORDS), text

@@ -18,7 +18,7 @@ from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.frames import _PRESENT, _is_verb, frame
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
-from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, TimeScope
+from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -35,24 +35,25 @@ def extract_claims(
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
-        quantities = find_figures(sentence.text)
+        quantities = find_figures(sentence.text, sentence.start)  # in article offsets
         if not quantities:
             continue  # most sentences hold no figure: skip their time phrases
         told = reported_on(sentence.text, article.published)
         for q in quantities:
-            f = frame(sentence.text, q.start, q.end)
-            local_end = q.end
-            if f.counted_span is not None and _directly_follows(sentence.text, q.end, f.counted_span[0]):
+            q_start, q_end = q.start - sentence.start, q.end - sentence.start  # in the sentence
+            f = frame(sentence.text, q_start, q_end)
+            local_end = q_end
+            if f.counted_span is not None and _directly_follows(sentence.text, q_end, f.counted_span[0]):
                 local_end = f.counted_span[1]
-            start = sentence.start + q.start
+            start = q.start
             end = sentence.start + local_end
             counted = f.counted or (previous_counted if q.kind == "count" else None)
             if f.counted and q.kind == "count":
                 previous_counted = f.counted
             event = f.event
-            scope = time_scope(sentence.text, q.start, q.end, article.published, sentence.start,
+            scope = time_scope(sentence.text, q_start, q_end, article.published, sentence.start,
                                after_only=f.nominal)
-            parent = _parent(claims, sentence, q.start, q.end)
+            parent = _parent(claims, sentence, q_start, q_end)
             if parent is not None:
                 event = event or parent.event
                 scope = scope or parent.time
@@ -74,7 +75,7 @@ def extract_claims(
                     text=article.text[start:end],
                     sentence=sentence.text,
                     sentence_start=sentence.start,
-                    quantity=_to_article_offsets(q, sentence.start),
+                    quantity=q,
                     counted=counted,
                     event=event,
                     place=f.place,
@@ -139,13 +140,3 @@ def _directly_follows(sentence: str, end: int, counted_start: int) -> bool:
     gap = sentence[end:counted_start]
     return all(word in ("of", "other", "more", "additional", "the", "further", "new")
                for word in gap.split()) and not any(ch in gap for ch in ",.;:()")
-
-
-def _to_article_offsets(q: Quantity, offset: int) -> Quantity:
-    # Built field by field (dataclasses.replace costs twice as much, once per claim);
-    # tests/test_claims.py fails when Quantity gains a field this copy does not carry.
-    return Quantity(
-        start=q.start + offset, end=q.end + offset, text=q.text, value=q.value, low=q.low,
-        high=q.high, hedge=q.hedge, hedge_class=q.hedge_class, kind=q.kind, unit=q.unit,
-        number_start=q.number_start + offset, number_end=q.number_end + offset,
-    )

@@ -126,6 +126,10 @@ _TIME_TAIL = re.compile(
     r"|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today)"
     r"|,?\s+(?:today|yesterday|earlier|also|however|too|then|now)|,)+\s*$"
 )
+#: what ``_TIME_TAIL`` can end with (before white space): a phrase ending otherwise has none
+_TIME_TAIL_ENDS = (",", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                   "week", "month", "year", "night", "morning", "evening", "afternoon", "today",
+                   "yesterday", "earlier", "also", "however", "too", "then", "now")
 #: Where a new clause with its own subject may begin inside a sentence.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
 _ADJUNCT_ONLY = re.compile(
@@ -160,6 +164,7 @@ _LABEL = re.compile(r"[\w\s’']{0,40}:")
 _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
 _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
+_FLOATING_WORDS = ("each", "both", "all", "themselves", "himself", "herself", "itself")
 _FLOATING_QUANTIFIER = re.compile(r"\s+(?:each|both|all|themselves|himself|herself|itself)\s*$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|on|at|of|for|from|to|into|across|near|over|under|with|by|about|against|between|throughout"
@@ -265,10 +270,16 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     segment = text[lo:hi]
     lead = _LEAD_ADVERBIAL.match(segment)
     start = lo + (lead.end() if lead else 0)
-    tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
+    # both patterns end a phrase, tried from every position before it: asked only when the
+    # phrase ends as they must (their last word, or a comma), told at C speed
+    tail = None
+    if text[max(start, hi - 80) : hi].rstrip().endswith(_TIME_TAIL_ENDS):
+        tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
     start, end = _trim(text, start, end)
-    floating = _FLOATING_QUANTIFIER.search(text, start, end)
+    floating = None
+    if text[start:end].rstrip().endswith(_FLOATING_WORDS):
+        floating = _FLOATING_QUANTIFIER.search(text, start, end)
     if floating and floating.start() > start:
         end = floating.start()  # "organizers in both cities each claimed": "each" is not the speaker
     if start >= end:
@@ -588,7 +599,7 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             frame = _coordinated(text, sent, cue, frames)
         if frame is not None:
             frames.append(frame)
-    if not frames:
+    if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
         for m in _ACCORDING.finditer(text, sent.start, sent.end):
             if not _in_quote(m.start(), local):
                 frame = _according_frame(text, sent, m, local)

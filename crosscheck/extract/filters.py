@@ -306,7 +306,7 @@ _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "thos
                    # 75 seats are contested", "Another 300 fled"): capitalised, yet no name
                    "remaining", "additional", "further", "other", "extra", "total", "roughly",
                    "approximately", "estimated", "latest", "last", "first", "next", "past",
-                   "recent", "new", "many", "most", "least", "still", "both", "nearly", "fully"}
+                   "recent", "new", "many", "most", "least", "still", "both", "fully"}
 
 
 def names_a_thing(tokens: list[Token], r: Reading) -> bool:

@@ -35,6 +35,7 @@ Common typos are accepted ("more then 80,000").
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from crosscheck.model import HedgeClass
 
@@ -136,8 +137,10 @@ def hedge_class(words: str | None) -> HedgeClass:
     return PRE_HEDGES.get(key) or POST_HEDGES.get(key) or "exact"
 
 
+@lru_cache(maxsize=4096)
 def rounding_step(value: float) -> float:
-    """The step of the last significant digit: 80,000 -> 10,000; 85,000 -> 5,000; 2.8 -> 0.1."""
+    """The step of the last significant digit: 80,000 -> 10,000; 85,000 -> 5,000; 2.8 -> 0.1.
+    Cached: reading the digits through Decimal is slow, and a story repeats its figures."""
     if value == 0:
         return 1.0
     try:

@@ -23,7 +23,9 @@ the text, never with how the text is shaped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
+from operator import itemgetter
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
@@ -37,7 +39,7 @@ from crosscheck.extract.hedges import (
     interval,
 )
 from crosscheck.extract.reading import Reading
-from crosscheck.extract.tokens import Token, tokenize, touching
+from crosscheck.extract.tokens import Token, sentence_tokens, tokenize, touching
 from crosscheck.extract.units import (
     A_UNITS,
     CASE_SENSITIVE_CODES,
@@ -91,9 +93,11 @@ def is_figure(q: Quantity) -> bool:
     return q.kind not in TIME_KINDS
 
 
-def find_figures(text: str) -> list[Quantity]:
-    """The mentions of ``find_quantities`` a claim can be made of (``is_figure``)."""
-    return [q for q in _scan(text) if q.kind not in TIME_KINDS]
+def find_figures(text: str, offset: int = 0) -> list[Quantity]:
+    """The mentions of ``find_quantities`` a claim can be made of (``is_figure``), their offsets
+    moved by ``offset``: a sentence's figures read straight into article offsets, so a claim
+    does not build its quantity twice."""
+    return [q for q in _scan(text, offset) if q.kind not in TIME_KINDS]
 
 
 #: a cheap first pass: where a number could be. Only text near a hit is tokenized, so prose
@@ -121,6 +125,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE, _AFTER = 80, 160
 #: characters of hedge ("just over", "an estimated", "as many as") a window keeps before its edge
 _HEDGE_REACH = 40
+_START = itemgetter(0)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -166,15 +171,19 @@ def _windows(text: str) -> list[tuple[int, int]]:
     digit_spans = _digit_spans(text)
     word_spans: list[tuple[int, int]] = []
     pos = 0
-    tens = _may_hold_tens_word(text)
+    tens: bool | None = None  # asked once, and only of a text with a gap to check
     for gap_end, next_pos in [*digit_spans, (n, n)]:
         while 0 < pos < n and text[pos - 1].isalpha():
             pos -= 1  # a word the last window cut in two is read whole
-        if _CANDIDATE_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, pos, gap_end))) and (
-            not tens or _TENS_WORD.search(text, pos, gap_end) is None
-        ):
+        if pos >= gap_end:
             pos = next_pos
-            continue  # prose without a number word: checked at C speed, word by word in Python never
+            continue  # no gap: the windows around two digits touch
+        if _CANDIDATE_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, pos, gap_end))):
+            if tens is None:
+                tens = _may_hold_tens_word(text)
+            if not tens or _TENS_WORD.search(text, pos, gap_end) is None:
+                pos = next_pos
+                continue  # prose without a number word: checked at C speed, word by word in Python never
         word_spans += [
             (max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER))
             for m in _WORD.finditer(text, pos, gap_end)
@@ -214,14 +223,30 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return list(pairwise(cuts))
 
 
-def _scan(text: str) -> list[Quantity]:
+#: a text up to this long is a sentence: tokenized once, whole (``tokens.sentence_tokens``,
+#: which frames reads right after), and each window reads its stretch of those tokens
+_SENTENCE = 2_000
+
+
+def _scan(text: str, offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
-    for a, b in _windows(text):
+    windows = _windows(text)
+    if windows and len(text) <= _SENTENCE:
+        # Windows are cut at white space, which no token crosses, so the tokens starting in
+        # a window are the ones tokenizing the window alone would give.
+        tokens = sentence_tokens(text)
+        for a, b in windows:
+            window = tokens[bisect_left(tokens, a, key=_START) : bisect_left(tokens, b, key=_START)]
+            for q in _scan_window(text, window, offset):  # type: ignore[arg-type]
+                if not out or q.start >= out[-1].end:
+                    out.append(q)
+        return out
+    for a, b in windows:
         for lo, hi in _pieces(text, a, b):
             ctx_lo = a if lo == a else _widen_left(text, max(a, lo - _CONTEXT))
             ctx_hi = b if hi == b else _widen_right(text, min(b, hi + _CONTEXT))
-            for q in _scan_window(text, tokenize(text[ctx_lo:ctx_hi], ctx_lo)):
-                if q.start < lo or q.start >= hi:
+            for q in _scan_window(text, tokenize(text[ctx_lo:ctx_hi], ctx_lo), offset):
+                if q.start - offset < lo or q.start - offset >= hi:
                     continue  # read with its full context by the neighbouring piece
                 if not out or q.start >= out[-1].end:
                     out.append(q)
@@ -241,7 +266,7 @@ def _widen_right(text: str, i: int) -> int:
     return i
 
 
-def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
+def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0  # the first token not yet read into a quantity
     # one set lookup per token: digits and symbols, or a word or sign that may open a figure
@@ -264,7 +289,7 @@ def _scan_window(text: str, tokens: list[Token]) -> list[Quantity]:
                 continue  # a hedge or currency word with no number close behind it
         reading, skip_to = _read_at(text, tokens, k)
         if reading is not None:
-            out.append(_to_quantity(text, tokens, reading))
+            out.append(_to_quantity(text, tokens, reading, offset))
             i = reading.after
         else:
             i = max(k + 1, skip_to)
@@ -919,7 +944,7 @@ def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
         r.hedge_first, r.hedge_after, r.after = j, hit[1], hit[1]
 
 
-def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
+def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) -> Quantity:
     start = tokens[r.first].start
     end = tokens[r.after - 1].end
     num_start = tokens[r.number.first].start
@@ -943,7 +968,7 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading) -> Quantity:
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
     return Quantity(
-        start=start, end=end, text=text[start:end], value=value, low=low, high=high,
+        start=start + offset, end=end + offset, text=text[start:end], value=value, low=low, high=high,
         hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,
-        number_start=num_start, number_end=num_end,
+        number_start=num_start + offset, number_end=num_end + offset,
     )

@@ -59,10 +59,26 @@ class _Known:
     document_issuer: bool = False
 
 
+_TITLES = (
+    "minister", "president", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "director", "governor", "mayor", "senator", "leader", "premier",
+    "chancellor", "commander", "mullah", "lawyer", "judge", "chairman", "head",
+)
+
+
+def _by_first_letter(words: Sequence[str]) -> str:
+    r"""``\b(?:[Mm]inister|[Mm]ayor|...)`` spelled "M(?<!\w.)(?:inister|ayor)|m(?<!\w.)(?:...)":
+    opening on a plain letter lets the regex engine jump between candidates across a whole
+    article instead of trying every title at every position; the look-behind is the \b."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        for letter in (word[0].upper(), word[0]):
+            rests.setdefault(letter, []).append(word[1:])
+    return "|".join(rf"{letter}(?<!\w.)(?:{'|'.join(r)})" for letter, r in rests.items())
+
+
 _TITLED_NAME = re.compile(
-    r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)"
-    r"|[Cc]hief|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]eader|[Pp]remier|[Cc]hancellor"
-    r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead)\s+"
+    rf"(?:{_by_first_letter(_TITLES)})\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 )
 
@@ -165,12 +181,39 @@ def _resolve(
     return mention.name, mention.kind, 1.0
 
 
+class _Speakers(list[_Known]):
+    """The speakers named so far in the article, in order, with the look-ups kept as they come:
+    the persons' names, and those names by surname (``_full_name`` is asked once or more per
+    sentence, and scanned every speaker so far each time)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.person_names: set[str] = set()
+        self.persons_by_last: dict[str, list[str]] = {}
+        self.indexed = True  # False once a person's name has no word to index it by
+
+    def append(self, known: _Known) -> None:
+        super().append(known)
+        if known.kind == "person":
+            self.person_names.add(known.name)
+            words = known.name.split()
+            if words:
+                self.persons_by_last.setdefault(words[-1], []).append(known.name)
+            else:
+                self.indexed = False
+
+
 def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_Known] = ()) -> str:
     """A surname's full name from the article's titled names or earlier speakers."""
     last = name.split()[-1] if name.split() else name
-    for k in known:
-        if k.kind == "person" and k.name.split()[-1] == last and len(k.name) > len(name):
-            return k.name
+    if isinstance(known, _Speakers) and known.indexed:
+        for full in known.persons_by_last.get(last, ()):
+            if len(full) > len(name):
+                return full
+    else:
+        for k in known:
+            if k.kind == "person" and k.name.split()[-1] == last and len(k.name) > len(name):
+                return k.name
     by_last = people.by_last.get(last, ()) if isinstance(people, _People) else [p[1] for p in people]
     for full in by_last:
         if full.split()[-1] == last and len(full) > len(name):
@@ -211,7 +254,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     quotes = find_quotes(text)
     quote_opens = [q.open for q in quotes]
     people = _person_mentions(text)
-    known: list[_Known] = []
+    known = _Speakers()
     out: list[Statement] = []
     covered: list[tuple[int, int]] = []
     last_direct: tuple[Statement, int] | None = None
@@ -261,11 +304,11 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
         people_here = people.between(sent.start, sent.end)
-        opener = _SENTENCE_SUBJECT.match(sent.text)
-        if opener and not people_here:
+        opener = None if people_here else _SENTENCE_SUBJECT.match(sent.text)
+        if opener:
             # "Muttaqi met Dar. He voiced ...": the previous sentence's subject, when a name
             named = person_name(opener.group(1)) or _full_name(opener.group(1), people, known)
-            if named and (len(named.split()) > 1 or any(k.kind == "person" and k.name == named for k in known)):
+            if named and (len(named.split()) > 1 or named in known.person_names):
                 people_here.append(named)
         for frame in frames:
             if frame.speaker is not None:
@@ -372,11 +415,20 @@ def _statement(
 
 # --------------------------------------------------------------------------- attribution of figures
 
-_CACHE: OrderedDict[tuple[str, int, int], tuple[Sequence[Sentence], list[Statement]]] = OrderedDict()
+class _Statements(list[Statement]):
+    """An article's speech acts in text order (``_all_statements`` sorts them by start), with
+    their starts for bisection: attribute() looks up the acts around each figure."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        super().__init__(statements)
+        self.starts = [st.start for st in statements]
+
+
+_CACHE: OrderedDict[tuple[str, int, int], tuple[Sequence[Sentence], _Statements]] = OrderedDict()
 _CACHE_SIZE = 256
 
 
-def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
+def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> _Statements:
     """_all_statements of an article, kept for the calls that follow (find_statements, then
     attribute() once per figure). A hit needs the same text and the same sentences: the very
     list in the usual case, else an equal one. Callers must not mutate the list returned."""
@@ -385,7 +437,7 @@ def _statements_cached(article: Article, sentences: Sequence[Sentence]) -> list[
     if hit is not None and (hit[0] is sentences or list(hit[0]) == list(sentences)):
         _CACHE.move_to_end(key)
         return hit[1]
-    found = _all_statements(article, sentences)
+    found = _Statements(_all_statements(article, sentences))
     _CACHE[key] = (sentences, found)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -424,16 +476,19 @@ def attribute(
     if not 0 <= sentence_index < len(sentences):
         return None
     statements = _statements_cached(article, sentences)
+    starts = statements.starts  # sorted: the acts starting in a stretch are a slice
     sent = sentences[sentence_index]
-    inside = [s for s in statements if s.start <= start and end <= s.end and s.speaker]
+    inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker]
     if inside:
         return _to_attribution(min(inside, key=lambda s: s.end - s.start), "sentence")
-    here = [s for s in statements if sent.start <= s.start < sent.end and s.speaker and not s.direct]
+    here = [s for s in statements[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+            if s.speaker and not s.direct]
     if here:
         return _to_attribution(here[0], "sentence")
     if sentence_index > 0 and _CONTINUES_PREVIOUS.match(sent.text):
         prev = sentences[sentence_index - 1]
-        before = [s for s in statements if prev.start <= s.start < prev.end and s.speaker]
+        before = [s for s in statements[bisect.bisect_left(starts, prev.start) : bisect.bisect_left(starts, prev.end)]
+                  if s.speaker]
         if before:
             return _to_attribution(before[-1], "previous")
     return None
