@@ -153,6 +153,15 @@ def test_no_statement(text: str) -> None:
     assert _statements(text) == []
 
 
+@pytest.mark.parametrize("text,content", [
+    ("The governor has said she will step down on 7 June, ending a long term.", "she will step down on 7 June"),
+    ("The minister said he had done his best to honour the 2016 referendum result.", "honour the 2016 referendum"),
+    ("A teacher said the ground began to shake shortly after 1:40 p.m. on Tuesday.", "after 1:40 p.m."),
+])
+def test_a_date_year_or_time_is_no_figure_and_the_statement_stays(text: str, content: str) -> None:
+    assert any(content in s.content for s in _statements(text))
+
+
 def test_reported_figure_is_a_claim_not_a_statement_but_keeps_its_source() -> None:
     text = "Pakistan has expelled more than 80,000 Afghans, a senior official said on Friday."
     article = _article(text)
@@ -177,6 +186,19 @@ PRONOUNS = [
      "The new phase “could affect many people”, the agency said."), "International Organization for Migration"),
     ("described-agency-names-its-own", ("“Crossings rose,” the International Organization for Migration told AFP. "
      "The UN refugee agency said the camps along the border were full."), "UN refugee agency"),
+    # the chain of subjects, not a name mentioned in an aside of the sentence before
+    ("pronoun-keeps-the-subject-over-an-aside", ("Governor Ann Lee said she would stay. "
+     "She resisted calls to quit - including from Senator Tom Reed - for two days. "
+     "Speaking outside the capitol, she said: “It was time.”"), "Ann Lee"),
+    ("pronoun-after-a-sentence-naming-others", ("Mayor Ann Lee said the budget was final. "
+     "Mr Lee faced a revolt, sparked by the exit of Finance Minister Tom Reed and Health Secretary Paul Hart. "
+     "“We will go on,” he said."), "Ann Lee"),
+    ("surname-opener-given-in-full-earlier", ("Ann Lee has resigned as chair of the board. "
+     "Her exit follows the departure of Chancellor Tom Reed. "
+     "Lee has since been under pressure from donors. "
+     "Speaking to reporters, she said: “It was time.”"), "Ann Lee"),
+    ("title-phrase-in-content-is-no-subject", ("Senator Paul Hart met the press. "
+     "He announced his resignation as party leader. He said the vote was lost."), "Paul Hart"),
 ]
 
 

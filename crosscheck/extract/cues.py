@@ -201,6 +201,10 @@ class Frame:
 # --------------------------------------------------------------------------- helpers
 
 
+#: Fronted adverbials before a sentence's subject ("Meanwhile,", "Speaking to reporters,").
+LEAD_ADVERBIAL = _LEAD_ADVERBIAL
+
+
 def span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 

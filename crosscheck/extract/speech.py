@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 
 # statement alignment lives in its own module; importable from here as before
 from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
+from crosscheck.extract.cues import LEAD_ADVERBIAL as _LEAD_ADVERBIAL
 from crosscheck.extract.cues import Frame, has_words, sentence_frames, span
+from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
@@ -189,6 +191,12 @@ _FIGURE = re.compile(
 )
 
 
+def _reports_figure(content: str) -> bool:
+    """A figure a claim is made of in the content: a date, a year or a clock time is none
+    ("said she will quit on 7 June", "the 2016 referendum"), so the statement stays."""
+    return _FIGURE.search(content) is not None and bool(find_figures(content))
+
+
 _SENTENCE_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+\s+)?[a-z]{3,}\b")
 
 
@@ -201,7 +209,7 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     Quotes are always kept, figures or not: a misquote is a finding of its own.
     """
     # Through the cache: extract_claims' attribute() reads the same statements right after.
-    found = [st for st in _statements_cached(article, sentences) if st.direct or not _FIGURE.search(st.content)]
+    found = [st for st in _statements_cached(article, sentences) if st.direct or not _reports_figure(st.content)]
     return fold(sentences, found)
 
 
@@ -216,6 +224,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     covered: list[tuple[int, int]] = []
     last_direct: tuple[Statement, int] | None = None
     prev_people: list[str] = []
+    names = _LazyNames(text)
     for sent in sentences:
         if sent.furniture:
             continue
@@ -260,27 +269,90 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             out.append(cont)
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
-        people_here = people.between(sent.start, sent.end)
-        opener = _SENTENCE_SUBJECT.match(sent.text)
-        if opener and not people_here:
-            # "Muttaqi met Dar. He voiced ...": the previous sentence's subject, when a name
-            named = person_name(opener.group(1)) or _full_name(opener.group(1), people, known)
-            if named and (len(named.split()) > 1 or any(k.kind == "person" and k.name == named for k in known)):
-                people_here.append(named)
+        # Who "he" or "she" in the next sentence is: the subject of this one before anyone it
+        # merely mentions ("He resisted calls to quit, including from Chancellor Jane Roe" keeps
+        # the chain of subjects on him), then its speakers, then the subject of what they said.
+        mentioned = people.between(sent.start, sent.end)
+        subject = _subject_person(text, sent, people, known, prev_people, names)
         for frame in frames:
             if frame.speaker is not None:
                 m = read_mention(frame.speaker.text)
                 if m.kind == "person" and not m.description:
-                    people_here.append(_full_name(m.name, people, known))
+                    sentence_people.append(_full_name(m.name, people, known))
         content_people = [
             _resolve(read_mention(p), sent.start, sent.paragraph, known, people, [])[0]
             for p in _content_subject_people(text, frames, known, people)
         ]
-        prev_people = sentence_people + people_here + content_people or (
-            prev_people if not frames else []
-        )
+        ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
+        prev_people = ranked or (prev_people if not frames else [])
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
+
+
+_PERSON_PRONOUN_OPENER = re.compile(r"(?:He|She)\s+[a-z]")
+#: Two or three capitalised words that can be a full name ("Jane Roe", "Mary Ann Smith").
+_NAME_RUN = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
+_NOT_NAME_WORDS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "After", "Before", "During", "Since", "But", "And", "As", "If", "When",
+     "While", "It", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "Mr", "Mrs",
+     "Ms", "Dr", "Sir", "Lady", "Lord"]
+)
+
+
+def _name_runs(text: str) -> dict[str, str]:
+    """The article's written full names by surname ("Roe" -> "Jane Roe"): runs of two or
+    three capitalised words, the first of which is no determiner, preposition or title."""
+    runs: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _NOT_NAME_WORDS or person_name(m.group(1)) is None:
+            continue
+        runs.setdefault(words[-1], " ".join(words))
+    return runs
+
+
+def _subject_person(
+    text: str, sent: Sentence, people: _People, known: Sequence[_Known], prev_people: Sequence[str],
+    names: _LazyNames,
+) -> list[str]:
+    """The person a sentence opens with as its subject: a name ("Mr Roe faced ..."), a surname
+    the article gave in full ("Roe has since been ..."), or "He"/"She" going on with the
+    previous subject. Empty when the subject is no person."""
+    body = sent.text
+    lead = _LEAD_ADVERBIAL.match(body)
+    if lead:
+        body = body[lead.end() :]
+    if _PERSON_PRONOUN_OPENER.match(body):
+        return [prev_people[-1]] if prev_people else []
+    opener = _SENTENCE_SUBJECT.match(body)
+    if not opener:
+        return []
+    written = opener.group(1)
+    mention = read_mention(written)
+    if mention.kind == "person" and mention.description:
+        return []
+    named = person_name(written) or written
+    full = _full_name(named, people, known)
+    if len(full.split()) == 1:
+        full = names.get().get(full, full)
+    if len(full.split()) > 1 and person_name(full) is not None:
+        return [full]
+    if any(k.kind == "person" and k.name == full for k in known):
+        return [full]
+    return []
+
+
+class _LazyNames:
+    """The article's name runs, read only when a sentence needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs: dict[str, str] | None = None
+
+    def get(self) -> dict[str, str]:
+        if self._runs is None:
+            self._runs = _name_runs(self._text)
+        return self._runs
 
 
 def _content_subject_people(
@@ -290,9 +362,14 @@ def _content_subject_people(
     found = []
     for f in frames:
         m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end)
-        if m:
+        if m and _VERB_AFTER.match(text, m.end(), f.content_end):
             found.append(m.group(1))
     return found
+
+
+#: The title phrase opening a content is its subject only when a verb follows it ("its
+#: foreign minister emphasized"), not in "his resignation as party leader".
+_VERB_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]+){0,4}\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would)\b")
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
