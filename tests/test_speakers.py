@@ -123,3 +123,14 @@ def test_a_name_over_another_passage_is_a_speaker_too() -> None:
     resolved, speakers = resolve_speakers([minister])
     assert [s.id for s in speakers] == ["john-mwangi", "kenya"]
     assert resolved[0].speaker_id == "john-mwangi"
+
+
+def test_a_title_written_as_initials_joins_the_one_person_holding_it() -> None:
+    """"The PM announced ..." in one article, "Prime Minister Jane Roe" in another."""
+    statements = [
+        _st("a", "Jane Roe", "Prime Minister Jane Roe"),
+        _st("b", "PM", "The PM"),
+        _st("c", "Tom Reed", "Finance Minister Tom Reed"),
+    ]
+    resolved, _ = resolve_speakers(statements)
+    assert [s.speaker_id for s in resolved] == ["jane-roe", "jane-roe", "tom-reed"]

@@ -115,6 +115,18 @@ def test_unattributed_quote_paragraph_continues_the_last_speaker() -> None:
     assert text[part.start : part.end] == part.content
 
 
+@pytest.mark.parametrize("text", [
+    "“The reason we stayed so long,” he explains, “is that we had a duty to finish the job.”",
+    "“The reason we stayed so long,” said Ali Khan, “is that we had a duty to finish the job.”",
+    "“The reason we stayed so long,” Ali Khan admits, “is that we had a duty. We kept our word.”",
+])
+def test_quote_interrupted_by_its_cue_is_one_statement(text: str) -> None:
+    (only,) = [s for s in _statements("Ali Khan spoke to reporters on Monday.\n" + text) if s.direct]
+    assert only.content.startswith("The reason we stayed") and only.cue
+    (part,) = only.parts
+    assert part.relation == "continues" and "we had a duty" in part.content and part.cue == ""
+
+
 def test_coordinated_acts_are_two_statements() -> None:
     text = "Amir Khan Muttaqi met Dar. He voiced concern over the deportations and called on Islamabad to act."
     cues = [s.cue for s in _statements(text)]
@@ -505,6 +517,14 @@ STATEMENT_PARTS = [
     ("dateline-not-speaker", ("Lagos, March 4 (NAN) Finance Minister Grace Okafor on Monday announced new grants "
      "for farmers. She said that the grants would reach every state."), "Grace Okafor",
      "the grants would reach"),
+    ("quote-then-relative-clause", ("But “there are signs of life under the school,” the navy said in a statement, "
+     "which did not say who was trapped."), "navy", "there are signs of life"),
+    ("scare-quote-inside-reported-content", ("Governor Ann Lee spoke on Monday. It would remain a matter of “deep "
+     "regret” that the bridge was never finished, she added."), "Ann Lee", "It would remain a matter"),
+    ("said-but-acknowledged", ("Senator Ann Lee spoke on Monday. “We lost the argument,” she said but acknowledged "
+     "that the vote was “fair”."), "Ann Lee", "the vote was"),
+    ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
+     "mayor", "It is painful to leave"),
 ]
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.quotes import Quote
-from crosscheck.extract.speakers import SOURCE_NOUNS, person_name
+from crosscheck.extract.speakers import SOURCE_NOUNS, TITLE_WORDS, person_name
 from crosscheck.model import Sentence, Span
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -169,6 +169,12 @@ _AFTER_PREPOSITION = re.compile(
 #: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
 _NEXT_CLAUSE = re.compile(r"^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
                           r"\s*,\s*(?:and|but|while|whereas)\s+\S")
+#: "“...,” the navy said in a statement, which did not say ...": a relative clause on the act;
+#: "“...,” he said, “...”": the quote goes on after the cue; "“...,” he said but acknowledged
+#: that ...": a second act of the same speaker
+_AFTER_TRAILING_CUE = re.compile(
+    rf"^\s*(?:,\s*(?:which|who)\s|,\s*(?=[“\"])|,?\s+(?:but|and)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b)"
+)
 #: "reported on Sunday that ...": the cue takes a that-clause after it
 _THAT_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?that\s+\S")
 _SUBORDINATOR = re.compile(
@@ -179,7 +185,7 @@ _COMMA_NEXT = re.compile(r"[^\S\n]*,")
 #: a subject after fronted phrases starts with its determiner and is no list's last item
 _APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)", re.IGNORECASE)
 _SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
-_AND_BEFORE = re.compile(r"\band\s+$")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +202,9 @@ class Frame:
     #: True when the subject opens a new clause ("..., but analysts say"), so an earlier
     #: statement's content stops there instead of swallowing this one
     clause_initial: bool = False
+    #: True for the second half of a quote the cue interrupts ("“A,” he said, “B.”"): the
+    #: same statement going on, not an act of its own
+    resumes: bool = False
 
 
 # --------------------------------------------------------------------------- helpers
@@ -250,8 +259,8 @@ def _plausible_subject(np: str) -> bool:
         "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
         "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "activists", "observers", "critics", "aid", "rights", "human",
-    } and not first.lower().endswith("s"):
-        return False
+    } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS:
+        return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
     if any(w in _SPEECH_VERBS for w in words):
@@ -343,7 +352,9 @@ def _trailing_frame(
     channel = _channel(text, cue, sent.end)
     if channel:
         after = text[channel[1] : sent.end]
-    if not (_ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) or _THAT_CLAUSE_AFTER.match(after):
+    next_act = _AFTER_TRAILING_CUE.match(after)
+    if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
+            or (_THAT_CLAUSE_AFTER.match(after) and not next_act):
         return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
     # The speaker sits between the content's end (a closing quote or a comma) and the cue.
     quote_before: Quote | None = None
@@ -356,6 +367,8 @@ def _trailing_frame(
         boundary = quote_before.close
         np_start, np_end = _trim(text, boundary, cs)
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
+        if speaker is not None and speaker.start != np_start:
+            speaker = None  # a quote inside the content: "a matter of “deep regret” that ..., she added"
     if speaker is None:
         quote_before = None
         comma = text.rfind(", ", sent.start, cs)
@@ -389,7 +402,11 @@ def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
     if pos <= sent.start:
         return True
     before = text[sent.start : pos].strip()
-    return before == "" or bool(_LABEL.fullmatch(before))
+    return before == "" or bool(_LABEL.fullmatch(before)) or before in _QUOTE_OPENERS
+
+
+#: A conjunction before a quote that opens the sentence: "But “there are signs of life,” ..."
+_QUOTE_OPENERS = frozenset(["But", "And", "Yet", "So", "Still", "Or"])
 
 
 def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | None:
@@ -502,9 +519,16 @@ def _inverted_frame(
     if quote is not None and _starts_clause(text, quote.open, sent):
         return Frame(speaker, span(text, cue.start("verb"), cue.end()), quote.start, quote.end, True, False)
     start, end = _trim(text, sent.start, len(before) + sent.start)
+    label = _HEADLINE_LABEL.match(text, start, end)
+    if label:
+        start = label.end()  # "Mayor resigns: It was time, says mayor": the words after the colon
     if not has_words(text, start, end, 3):
         return None
     return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
+
+
+#: A headline's topic before a colon, ahead of the words reported: "Mayor resigns: ...".
+_HEADLINE_LABEL = re.compile(r"[^:“\"\n]{1,60}:\s+(?=\S)")
 
 
 def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
@@ -592,6 +616,9 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             frame = _coordinated(text, sent, cue, frames)
         if frame is not None:
             frames.append(frame)
+            resumed = _resumed_quote(text, frame, local)
+            if resumed is not None:
+                frames.append(resumed)
     if not frames:
         for m in _ACCORDING.finditer(text, sent.start, sent.end):
             if not _in_quote(m.start(), local):
@@ -603,6 +630,23 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         if frame is not None:
             frames.append(frame)
     return _settle(text, frames)
+
+
+_RESUME = re.compile(r"\s*,\s*")
+
+
+def _resumed_quote(text: str, frame: Frame, quotes: Sequence[Quote]) -> Frame | None:
+    """"“The reason is simple,” he said, “we had no choice.”": the quote after the cue is the
+    rest of the one before it, by the same speaker."""
+    if not frame.direct or frame.speaker is None or frame.content_end > frame.cue.start:
+        return None
+    gap = _RESUME.match(text, max(frame.cue.end, frame.speaker.end))
+    if gap is None:
+        return None
+    q = next((q for q in quotes if q.open == gap.end()), None)
+    if q is None or not has_words(text, q.start, q.end, 2):
+        return None
+    return Frame(frame.speaker, frame.cue, q.start, q.end, True, frame.act, frame.channel, resumes=True)
 
 
 def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
@@ -625,14 +669,25 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
 
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
     """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
-    if not frames or cue.group("act") is None:
+    if not frames:
         return None
     prev = frames[-1]
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
     if not _AND_BEFORE.search(head):
         return None
-    return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
-                  sent.end, False, True)
+    if cue.group("act") is not None:
+        return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
+                      sent.end, False, True)
+    if prev.content_end > cue.start() or prev.cue.end > cue.start():
+        return None
+    # "“...,” he said but acknowledged that ...": a reporting verb takes the clause after it
+    if text[prev.cue.end : cue.start()].strip(" ,") not in {"and", "but", "and also", "but also"}:
+        return None
+    that = _THAT.match(text, cue.end(), sent.end)
+    start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
+    if not has_words(text, start, end, 2):
+        return None
+    return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
 
 
 def _settle(text: str, frames: list[Frame]) -> list[Frame]:

@@ -23,7 +23,7 @@ Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 
 #: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
 TITLE_WORDS = frozenset(
-    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti"]
+    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti"]
 )
 
 #: Heads that make a noun phrase an organisation ("the Taliban refugees ministry").
@@ -284,6 +284,19 @@ def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
     return fuzz.token_sort_ratio(pa, pb, processor=None, score_cutoff=92) >= 92
 
 
+#: Titles written as initials, for matching a description to a name's written titles.
+TITLE_INITIALS = {"pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive"}
+
+
+def title_words(description: str) -> frozenset[str]:
+    """The content words of a title, initials spelled out ("the PM" -> prime, minister)."""
+    words = _content_tokens(description) - {"its", "his", "her", "their"}
+    out: set[str] = set()
+    for w in words:
+        out.update(TITLE_INITIALS.get(w, w).split())
+    return frozenset(out)
+
+
 def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]) -> list[list[str]]:
     """Join a description ("the acting foreign minister of Taliban") to the one named person
     whose written titles hold all its words ("The Taliban administration’s acting foreign
@@ -300,7 +313,7 @@ def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]
         if group in named or not (mention.kind == "person" and mention.description):
             out.append(group)
             continue
-        words = _content_tokens(head) - {"its", "his", "her", "their"}
+        words = title_words(head)
         fits = [
             g for g in named
             if len(words) >= 2

@@ -29,6 +29,7 @@ from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    TITLE_INITIALS,
     Mention,
     person_name,
     read_mention,
@@ -135,7 +136,7 @@ def _resolve(
                 return k.name, k.kind, 0.8
         return mention.written, "document", 0.5
     if mention.kind == "person" and mention.description:
-        head = mention.head
+        head = TITLE_INITIALS.get(mention.head, mention.head)  # "the PM": a prime minister
         for k in reversed(known):
             if k.kind == "person" and k.pos < pos and head in k.written.lower():
                 return k.name, "person", 0.8
@@ -415,7 +416,8 @@ def _statement(
     if kind in {"pronoun", "document"} and mention.kind in {"pronoun", "document"}:
         # "They also pledged ...", "the statement said" with nothing before: no one to name
         return None, None
-    cue_text = frame.cue.text
+    # the second half of a quote the cue interrupts goes on with the first: no cue of its own
+    cue_text = "" if frame.resumes else frame.cue.text
     statement_kind = kind_of(mention, cue_text, _auxiliaries(text, sent, speaker_span, frame.cue))
     if statement_kind is None:
         return None, None  # "has not responded to requests for comment": nothing was said
@@ -430,7 +432,7 @@ def _statement(
         cue=cue_text,
         direct=frame.direct,
         speaker_span=speaker_span,
-        cue_span=frame.cue,
+        cue_span=None if frame.resumes else frame.cue,
         anonymous=anonymous,
         confidence=confidence,
         sentence=sent.text,
