@@ -523,6 +523,26 @@ STATEMENT_PARTS = [
      "regret” that the bridge was never finished, she added."), "Ann Lee", "It would remain a matter"),
     ("said-but-acknowledged", ("Senator Ann Lee spoke on Monday. “We lost the argument,” she said but acknowledged "
      "that the vote was “fair”."), "Ann Lee", "the vote was"),
+    ("quoted-as-saying", ("The radio quoted Labour leader Jane Corr as saying the mayor had been “right to "
+     "resign”."), "Jane Corr", "the mayor had been"),
+    ("was-quoted-as-saying", "Senator Ann Lee was quoted by local radio as saying: “We will rebuild every house.”",
+     "Ann Lee", "We will rebuild"),
+    ("clarified", "Chief Ana Ruiz clarified that the suspect did not act alone.", "Ana Ruiz",
+     "the suspect did not act alone"),
+    ("commented-quote-without-comma", "Ana Ruiz commented “Talent is everywhere, but chances are not.”",
+     "Ana Ruiz", "Talent is everywhere"),
+    ("confessed", "Governor Ann Lee confessed “It is a matter of deep regret to me.”", "Ann Lee",
+     "It is a matter of deep regret"),
+    ("channel-then-a-clause-of-its-own", ("Rescue chief Ana Ruiz told Radio Sur they were working on the "
+     "assumption that survivors could last four days."), "Ana Ruiz", "they were working on the assumption"),
+    ("channel-with-appositive", ("Ana Ruiz, a teacher, told Radio Sur, a local station, that “we thought it was "
+     "a truck” when the ground shook."), "Ana Ruiz", "“we thought it was a truck”"),
+    ("lowercase-participle-then-pronoun", ("Governor Ann Lee left office. speaking in Bay City, she said it had "
+     "been “the honour of my life”."), "Ann Lee", "it had been"),
+    ("title-inside-place-run", ("In an emotional speech in Bay City Mrs Lee said she had done her best to honour "
+     "the vote."), "Lee", "she had done her best"),
+    ("the-navy-is-the-navy-named-before", ("The Chilean navy said the ship had sunk. Later the navy said in a "
+     "statement that the crew was safe."), "Chilean navy", "the crew was safe"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]
@@ -538,6 +558,12 @@ def test_statement_parts_in_other_topics(text: str, speaker: str, content: str) 
 
 
 OTHER_TOPIC_NEGATIVES = [
+    ("page-label-colon", "Photos: Rescuers Dig Through Rubble After Powerful Quake"),
+    ("the-latest-label", "The Latest: Death toll in the flooded valley keeps rising"),
+    ("raising-passive", "Confusion surrounds the fate of a boy widely reported to have been found in the river."),
+    ("said-to-be", "The former mayor, said to be ill, did not attend the hearing."),
+    ("free-relative", "The governor listed what she said were the year's achievements in schooling."),
+    ("first-person-outside-quotes", "We’ve confirmed that the suspect is dead and the road is open."),
     ("estimates-is-a-noun", "Independent estimates put the crowd at far fewer than the organizers' count."),
     ("there-are-reports", "There are reports that the bridge has collapsed under the weight of debris."),
 ]
@@ -563,6 +589,25 @@ def test_speaker_after_a_fronted_phrase_without_comma(text: str, speaker: str, c
     assert found is not None
     assert (found.source, found.anonymous) == (speaker, anonymous)
     assert found.channel in {"AFP", "reporters"}
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Governor Ann Lee left office. speaking in Bay City, she said it had been an honour.", "she"),
+    ("In an emotional speech in Bay City Mrs Lee said she had done her best to honour the vote.", "Mrs Lee"),
+])
+def test_speaker_as_written_after_a_fronted_phrase(text: str, written: str) -> None:
+    (only,) = _statements(text)
+    assert only.speaker_span is not None and only.speaker_span.text == written
+
+
+@pytest.mark.parametrize("text,anonymous", [
+    ("A boy was found alive in the rubble, authorities said on Friday.", True),
+    ("Officials said the bridge would stay shut until the inspection ends.", True),
+    ("The city police said the bridge would stay shut until the inspection ends.", False),
+])
+def test_unnamed_authorities_are_flagged_anonymous(text: str, anonymous: bool) -> None:
+    (only,) = _statements(text)
+    assert only.anonymous == anonymous
 
 
 def test_organizers_speak_for_their_event_not_as_a_crowd() -> None:

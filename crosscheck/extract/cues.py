@@ -38,6 +38,7 @@ _SAY = (
     r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
+    r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge"
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
@@ -113,7 +114,7 @@ _CHANNEL = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
@@ -158,6 +159,10 @@ _COMMA = re.compile(r",\s+")
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 _LABEL = re.compile(r"[\w\s’']{0,40}:")
 _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
+#: "told Telemundo, a Spanish-language network, that ...": an appositive on the addressee
+_APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
+#: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
+_CLAUSE_WORDS = re.compile(r"\b(?:they|he|she|it|we|I|you|is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
 _FLOATING_QUANTIFIER = re.compile(r"\s+(?:each|both|all|themselves|himself|herself|itself)\s*$")
@@ -183,7 +188,9 @@ _SUBORDINATOR = re.compile(
 )
 _COMMA_NEXT = re.compile(r"[^\S\n]*,")
 #: a subject after fronted phrases starts with its determiner and is no list's last item
-_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)", re.IGNORECASE)
+_APPOSED_SUBJECT = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)|(?:he|she|it|they|we)$", re.IGNORECASE
+)
 _SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 
@@ -263,6 +270,8 @@ def _plausible_subject(np: str) -> bool:
         return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
+    if any(w.lower() in {"what", "which"} for w in words):
+        return False  # "listed a series of what she said was ...": a free relative, not a subject
     if any(w in _SPEECH_VERBS for w in words):
         return False  # "organizers told AFP they": a whole speech act, not its subject
     return not _FINITE_VERB.search(np)
@@ -311,6 +320,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
             shorter = np[offset:]
             if _AFTER_PREPOSITION.search(np, 0, offset):
                 continue  # "displaced in Sofala", "told AFP they": a place or an addressee never speaks
+            before = np[:offset].split()
+            if before and before[-1][:1].isupper() and np[offset:].split()[0].lower().strip(".") not in TITLE_WORDS:
+                continue  # "in Downing Street Mrs May": not from inside a name, but from its title on
             if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
         words = np.split()
@@ -467,8 +479,10 @@ def _leading_frame(
             start = later.end()
         elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
             # "assures Afghan counterpart that ...": skip a short addressee up to "that"
-            obj = _OBJECT_THAT.match(text, start, sent.end)
-            if obj:
+            obj = _OBJECT_THAT.match(text, start, sent.end) or (
+                _APPOSITIVE_THAT.match(text, start, sent.end) if channel else None
+            )
+            if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
     end = sent.end
     q = _in_quote(start, quotes)
@@ -586,9 +600,31 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
     m = _HEADLINE_COLON.match(sent.text)
     if not m or sent.text.endswith(".") or m.group(1).isupper():
         return None
+    if _page_label(m.group(1)):
+        return None  # "Photos: Rescuers dig through rubble", "The Latest: ...": the page's labels
     speaker = span(text, sent.start, sent.start + m.end(1))
     cue = span(text, sent.start + m.end(1), sent.start + m.end(1) + 1)
     return Frame(speaker, cue, sent.start + m.start(2), sent.end, False, False)
+
+
+#: Labels a news page sets before a colon: sections, media, updates. No one speaks there.
+_PAGE_LABELS = frozenset(
+    ["photo", "photos", "picture", "pictures", "image", "images", "video", "videos", "watch", "listen", "audio",
+     "podcast", "gallery", "graphic", "graphics", "map", "chart", "read", "read more", "more", "see", "see also",
+     "also read", "related", "update", "updates", "updated", "latest", "live", "breaking", "breaking news",
+     "just in", "opinion", "analysis", "editorial", "comment", "exclusive", "explainer", "factbox", "fact check",
+     "timeline", "q&a", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
+     "file", "credit", "caption", "advertisement", "sponsored", "trending", "top stories", "news", "world",
+     "politics", "business", "sport", "sports", "health", "science", "tech", "technology", "entertainment",
+     "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets"]
+)
+
+
+def _page_label(name: str) -> bool:
+    words = name.lower().split()
+    if words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) in _PAGE_LABELS
 
 
 #: Quotes and cues read per sentence: a real sentence has a handful; hostile text has thousands.
@@ -619,6 +655,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             resumed = _resumed_quote(text, frame, local)
             if resumed is not None:
                 frames.append(resumed)
+    if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
+        frames.extend(_quoted_as_saying(text, sent, local))
     if not frames:
         for m in _ACCORDING.finditer(text, sent.start, sent.end):
             if not _in_quote(m.start(), local):
@@ -632,6 +670,52 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
     return _settle(text, frames)
 
 
+#: "The paper quoted X as saying ...": X said it, the paper relays it.
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>[^,.;:“\"]{2,80}?)\s+as\s+(?P<cue>saying|telling\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
+    r"\b[\s,:]*(?:that\s+)?"
+)
+#: "X was quoted by the paper as saying ..."
+_QUOTED_AS_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,.;:“\"]{2,60}?\s+)?as\s+(?P<cue>saying)"
+    r"\b[\s,:]*(?:that\s+)?"
+)
+
+
+def _quoted_as_saying(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[Frame]:
+    """"The BBC quoted the mayor as saying ..." / "The mayor was quoted as saying ...": the
+    words are the quoted person's, whoever relays them."""
+    out = []
+    for m in _QUOTED_AS.finditer(text, sent.start, sent.end):
+        if _in_quote(m.start(), quotes) or not _plausible_subject(m.group("who")):
+            continue
+        speaker = span(text, *_trim(text, m.start("who"), m.end("who")))
+        out.append(_content_after(text, sent, speaker, span(text, m.start("cue"), m.end("cue")), m.end(), quotes))
+    for m in _QUOTED_AS_PASSIVE.finditer(text, sent.start, sent.end):
+        if _in_quote(m.start(), quotes):
+            continue
+        subject = _subject(text, _clause_start(text, sent.start, m.start(), quotes), m.start())
+        if subject is not None:
+            out.append(_content_after(text, sent, subject, span(text, m.start("cue"), m.end("cue")), m.end(), quotes))
+    return [f for f in out if f is not None]
+
+
+def _content_after(
+    text: str, sent: Sentence, speaker: Span, cue: Span, start: int, quotes: Sequence[Quote]
+) -> Frame | None:
+    """A frame whose content is the rest of the sentence after ``start`` (a whole quote if one
+    opens there)."""
+    q = _in_quote(start, quotes)
+    if q is not None and q.open == start and q.close >= sent.end - 1:
+        return Frame(speaker, cue, q.start, q.end, True, False)
+    end = max(sent.end, q.close) if q is not None and q.open == start else sent.end
+    start, end = _trim(text, start, end, " \t\n,;:.")
+    if not has_words(text, start, end, 2):
+        return None
+    return Frame(speaker, cue, start, end, False, False)
+
+
+_RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _RESUME = re.compile(r"\s*,\s*")
 
 
@@ -664,6 +748,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("ing") and last not in {"been", "is", "are", "was", "were"}:
         return False
+    if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
+        return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks
     return not (verb == "saying" and last != "been")
 
 

@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset(
 
 #: Heads that make a noun phrase an organisation ("the Taliban refugees ministry").
 ORG_HEADS = frozenset(
-    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate"]
+    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "navy", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate"]
 )
 
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
@@ -51,6 +51,10 @@ NAME_PARTICLES = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: "I", "we", "we’ve" outside quotation marks: a transcript or the writer, never resolved.
+FIRST_PERSON = re.compile(r"(?:i|we)(?:[’'](?:ve|re|m|d|ll))?")
+#: (the police, like any force named by its head, speaks as an organisation)
+_BARE_SOURCES = frozenset({"authorities", "the authorities", "officials", "sources"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these"})
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "other", "few"})
 _RELATIVE = re.compile(r"\s(?:who|that)\s")
@@ -141,7 +145,7 @@ def read_mention(np: str) -> Mention:
     words = _words(written)
     if not words:
         return Mention(written, written, "unknown")
-    if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS:
+    if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS or FIRST_PERSON.fullmatch(low):
         return Mention(written, written, "pronoun")
     acronym_match = _ACRONYM_IN_PARENS.search(written)
     acronym = acronym_match.group(1) if acronym_match else None
@@ -163,6 +167,8 @@ def read_mention(np: str) -> Mention:
     has_proper = any(_is_cap(w) for w in core_words[1:]) or (
         core_first not in _DETERMINERS and core_words and _is_cap(core_words[0])
     )
+    if low in _BARE_SOURCES:
+        return Mention(written, written, "anonymous", head=head)  # "authorities said": no one named
     if head in ORG_HEADS or (acronym and head not in SOURCE_NOUNS):
         name = _org_core(core)
         # "the agency", "the Taliban refugees ministry": a description that points back

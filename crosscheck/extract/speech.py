@@ -27,6 +27,7 @@ from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
+    FIRST_PERSON,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLE_INITIALS,
@@ -123,7 +124,7 @@ def _resolve(
             if earlier:
                 return _full_name(earlier[-1][1], people), "person", 0.5
             return mention.written, "pronoun", 0.3
-        if low in PLURAL_PRONOUNS:
+        if low in PLURAL_PRONOUNS or FIRST_PERSON.fullmatch(low):
             return mention.written, "pronoun", 0.3  # "they" may be both sides: never guess one
         want = ("org", "unknown")
         for k in reversed(known):
