@@ -134,3 +134,14 @@ def test_a_title_written_as_initials_joins_the_one_person_holding_it() -> None:
     ]
     resolved, _ = resolve_speakers(statements)
     assert [s.speaker_id for s in resolved] == ["jane-roe", "jane-roe", "tom-reed"]
+
+
+def test_an_office_named_by_its_country_joins_the_same_office_named_by_adjective() -> None:
+    statements = [
+        _st("a", "Chilean navy", "The Chilean navy"),
+        _st("b", "navy", "Chile's navy"),
+        _st("c", "Peruvian army", "the Peruvian army"),
+        _st("d", "army", "Bolivia's army"),
+    ]
+    resolved, _ = resolve_speakers(statements)
+    assert [s.speaker_id for s in resolved] == ["chilean-navy", "chilean-navy", "peruvian-army", "army"]

@@ -332,6 +332,41 @@ def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]
     return [g for g in out if g]
 
 
+def _merge_one_office(
+    groups: list[list[str]], statements: Sequence[Statement], is_person: dict[str, bool]
+) -> list[list[str]]:
+    """Join "Mexico's navy" (read as "navy") to "the Mexican navy": an organisation whose words
+    all lie in another's name, with the same head and the one side its possessor or modifier
+    names. Two sides ("Chile's navy", "Peru's navy" both read "navy") join nothing."""
+    written: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker and st.speaker_span is not None and not st.anonymous:
+            written.setdefault(st.speaker, set()).add(st.speaker_span.text)
+
+    def sides(group: list[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for name in group:
+            for w in written.get(name, {name}):
+                out |= side_of(w)
+        return frozenset(out)
+
+    orgs = [g for g in groups if not any(is_person.get(n, False) for n in g) and _head_noun(g[0]) in ORG_HEADS]
+    merged: set[int] = set()
+    for small in sorted(orgs, key=lambda g: len(_content_tokens(g[0]))):
+        side = sides(small)
+        if len(side) != 1:
+            continue
+        fits = [
+            big for big in orgs
+            if big is not small and id(big) not in merged and _head_noun(big[0]) == _head_noun(small[0])
+            and _content_tokens(small[0]) < _content_tokens(big[0]) and side <= sides(big)
+        ]
+        if len(fits) == 1:
+            fits[0].extend(small)
+            merged.add(id(small))
+    return [g for g in groups if id(g) not in merged]
+
+
 def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], list[Speaker]]:
     """One speaker id per real speaker across the corpus; aliases gathered from every article.
 
@@ -359,6 +394,7 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
         else:
             groups.append([name])
     groups = _merge_descriptions(groups, statements)
+    groups = _merge_one_office(groups, statements, names)
     canonical: dict[str, str] = {}
     speakers: dict[str, Speaker] = {}
     for group in groups:
