@@ -117,6 +117,7 @@ def test_unattributed_quote_paragraph_continues_the_last_speaker() -> None:
 
 @pytest.mark.parametrize("text", [
     "“The reason we stayed so long,” he explains, “is that we had a duty to finish the job.”",
+    "“The reason we stayed so long was simple,” he said adding: “we had a duty to finish the job.”",
     "“The reason we stayed so long,” said Ali Khan, “is that we had a duty to finish the job.”",
     "“The reason we stayed so long,” Ali Khan admits, “is that we had a duty. We kept our word.”",
 ])
@@ -543,6 +544,12 @@ STATEMENT_PARTS = [
      "the vote."), "Lee", "she had done her best"),
     ("the-navy-is-the-navy-named-before", ("The Chilean navy said the ship had sunk. Later the navy said in a "
      "statement that the crew was safe."), "Chilean navy", "the crew was safe"),
+    ("colon-quote-after-any-verb", ("Fire chief Ana Ruiz gave details at a news conference on Friday: “The blaze "
+     "started in the kitchen and spread fast.”"), "Ana Ruiz", "The blaze started"),
+    ("colon-quote-after-spoke", "Senator Ann Lee spoke in support of the farmers: “We will back you all the way.”",
+     "Ann Lee", "We will back you"),
+    ("headline-quote-then-speaker", "'The river will crest by Sunday': Flood Chief Ana Ruiz", "Ana Ruiz",
+     "The river will crest"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]
@@ -559,6 +566,8 @@ def test_statement_parts_in_other_topics(text: str, speaker: str, content: str) 
 
 OTHER_TOPIC_NEGATIVES = [
     ("page-label-colon", "Photos: Rescuers Dig Through Rubble After Powerful Quake"),
+    ("thing-before-colon-quote", "The banner carried the words: “No entry for anyone after dark.”"),
+    ("colon-quote-after-a-rule", "The rules are simple: “No one leaves the camp after dark.”"),
     ("the-latest-label", "The Latest: Death toll in the flooded valley keeps rising"),
     ("raising-passive", "Confusion surrounds the fate of a boy widely reported to have been found in the river."),
     ("said-to-be", "The former mayor, said to be ill, did not attend the hearing."),

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.quotes import Quote
-from crosscheck.extract.speakers import SOURCE_NOUNS, TITLE_WORDS, person_name
+from crosscheck.extract.speakers import SOURCE_NOUNS, TITLE_WORDS, person_name, read_mention
 from crosscheck.model import Sentence, Span
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -595,8 +595,53 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The first verb of a sentence, where its subject ends: a past tense or a common irregular one.
+_FIRST_VERB = re.compile(
+    r"\s(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
+    r"|set|put|kept|held|left|sounded|had|has)\b"
+)
+_COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
+
+
+def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Frame | None:
+    """"The chief offered details at a news conference: “...”", "He struck a defiant tone:
+    “...”": a quote after a colon that fills the rest of the sentence is its subject's words."""
+    colon = _COLON_BEFORE_QUOTE.search(text, sent.start, sent.end)
+    if colon is None:
+        return None
+    q = next((q for q in quotes if q.open == colon.end()), None)
+    if q is None or q.close < sent.end - 1 or not has_words(text, q.start, q.end, 3):
+        return None
+    verb = _FIRST_VERB.search(text, sent.start, colon.start())
+    if verb is None or verb.start() <= sent.start:
+        return None
+    speaker = _subject(text, sent.start, verb.start())
+    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+        return None
+    words = speaker.text.split()
+    if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
+        return None
+    mention = read_mention(speaker.text)
+    if mention.kind == "document" or (mention.kind == "unknown" and words[0].lower() in {"the", "a", "an"}):
+        return None  # "The banner carried the words: “...”": a thing, not a speaker
+    cue = span(text, colon.start(), colon.start() + 1)
+    return Frame(speaker, cue, q.start, q.end, True, False)
+
+
+#: A headline "'Words': Speaker" / "“Words” - Speaker".
+_HEADLINE_QUOTE_FIRST = re.compile(
+    r"^[‘'“\"](?P<words>[^‘'“\"’”]{8,}?)[’'”\"]\s*[:–—-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*$"
+)
+
+
 def _headline_frame(text: str, sent: Sentence) -> Frame | None:
-    """A headline line "Name: words" (not a dateline in capitals, not a sentence)."""
+    """A headline line "Name: words" (not a dateline in capitals, not a sentence), or
+    "'Words': Name"."""
+    quoted = _HEADLINE_QUOTE_FIRST.match(sent.text)
+    if quoted and not _page_label(quoted.group("who")):
+        speaker = span(text, sent.start + quoted.start("who"), sent.start + quoted.end("who"))
+        cue = span(text, sent.start + quoted.end("words") + 1, sent.start + quoted.start("who"))
+        return Frame(speaker, cue, sent.start + quoted.start("words"), sent.start + quoted.end("words"), True, False)
     m = _HEADLINE_COLON.match(sent.text)
     if not m or sent.text.endswith(".") or m.group(1).isupper():
         return None
@@ -664,6 +709,10 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
                 if frame is not None:
                     frames.append(frame)
     if not frames:
+        frame = _colon_quote_frame(text, sent, local)
+        if frame is not None:
+            frames.append(frame)
+    if not frames:
         frame = _headline_frame(text, sent)
         if frame is not None:
             frames.append(frame)
@@ -716,7 +765,7 @@ def _content_after(
 
 
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
-_RESUME = re.compile(r"\s*,\s*")
+_RESUME = re.compile(r"\s*,\s*|\s*,?\s*(?:adding|saying|continuing)\s*[:,]?\s*")
 
 
 def _resumed_quote(text: str, frame: Frame, quotes: Sequence[Quote]) -> Frame | None:
