@@ -39,6 +39,7 @@ MENTIONS = [
     ("name-particle-bin", "Crown Prince Faisal bin Khalid", "person", "Faisal bin Khalid"),
     ("particle-not-before-a-name", "Minister Ana Ruiz de facto", "person", "Ana Ruiz"),
     ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
+    ("middle-initial", "Police Chief Carla R. Souza", "person", "Carla R. Souza"),
 ]
 
 

@@ -128,6 +128,14 @@ def test_quote_interrupted_by_its_cue_is_one_statement(text: str) -> None:
     assert part.relation == "continues" and "we had a duty" in part.content and part.cue == ""
 
 
+def test_a_quote_with_its_own_cue_is_not_read_as_going_on_with_the_one_before() -> None:
+    text = ("Fire chief Ana Ruiz gave details at a news conference: “We found the car at dawn.”\n"
+            "“We saw no other way out. Others would have been hurt,” said Ruiz.")
+    found = _statements(text)
+    (last,) = [s for s in found if s.content.startswith("We saw no other way")]
+    assert last.cue == "said"
+
+
 def test_coordinated_acts_are_two_statements() -> None:
     text = "Amir Khan Muttaqi met Dar. He voiced concern over the deportations and called on Islamabad to act."
     cues = [s.cue for s in _statements(text)]
@@ -550,6 +558,14 @@ STATEMENT_PARTS = [
      "Ann Lee", "We will back you"),
     ("headline-quote-then-speaker", "'The river will crest by Sunday': Flood Chief Ana Ruiz", "Ana Ruiz",
      "The river will crest"),
+    ("trailing-cue-with-a-common-noun-addressee", "“We will win this fight,” Ana Ruiz assured the analysts.",
+     "Ana Ruiz", "We will win this fight"),
+    ("dateline-in-capitals-before-content", ("HARARE: Police fired tear gas at marchers in the city centre, AFP "
+     "reporters said."), "AFP reporters", "Police fired tear gas"),
+    ("ceo-title-then-surname", "Acme CEO Jane Roe spoke to analysts. “We missed the target,” Roe said.",
+     "Jane Roe", "We missed the target"),
+    ("the-ceo-is-the-ceo-named-before", "Acme CEO Jane Roe spoke to analysts. The CEO vowed to cut costs.",
+     "Jane Roe", "to cut costs"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]
@@ -566,6 +582,9 @@ def test_statement_parts_in_other_topics(text: str, speaker: str, content: str) 
 
 OTHER_TOPIC_NEGATIVES = [
     ("page-label-colon", "Photos: Rescuers Dig Through Rubble After Powerful Quake"),
+    ("pressing-demands-is-a-noun", ("For the eighth Friday in a row, vast crowds marched through the capital "
+     "pressing demands for a vote.")),
+    ("voice-before-colon-quote", "Her voice broke as she spoke to the crowd: “I will miss this job so much.”"),
     ("thing-before-colon-quote", "The banner carried the words: “No entry for anyone after dark.”"),
     ("colon-quote-after-a-rule", "The rules are simple: “No one leaves the camp after dark.”"),
     ("the-latest-label", "The Latest: Death toll in the flooded valley keeps rising"),

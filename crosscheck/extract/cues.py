@@ -109,12 +109,13 @@ _OBJECT_VERBS = frozenset(
 )
 _CHANNEL = re.compile(
     r"\s+(?P<obj>(?:[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
-    r"\s+(?:conference|briefing)|parliament|lawmakers)(?:\s+[A-Z][\w.&-]*){0,2})"
+    r"\s+(?:conference|briefing)|parliament|lawmakers|(?:the|an?|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s*(?:[.,;:]|$|\s+(?:on|in|at|during|after|before|that)\b)))"
+    r"(?:\s+[A-Z][\w.&-]*){0,2})"
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--)|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
@@ -622,8 +623,8 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
         return None
     mention = read_mention(speaker.text)
-    if mention.kind == "document" or (mention.kind == "unknown" and words[0].lower() in {"the", "a", "an"}):
-        return None  # "The banner carried the words: “...”": a thing, not a speaker
+    if mention.kind == "document" or (mention.kind == "unknown" and len(words) > 1):
+        return None  # "The banner carried the words: “...”", "Her voice broke: “...”": not a speaker
     cue = span(text, colon.start(), colon.start() + 1)
     return Frame(speaker, cue, q.start, q.end, True, False)
 
@@ -764,6 +765,12 @@ def _content_after(
     return Frame(speaker, cue, start, end, False, False)
 
 
+#: Words before a cue word in -s that make it a plural noun ("their demands", "new calls").
+_NOUN_BEFORE = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such", "new", "fresh",
+     "renewed", "repeated", "growing", "mounting", "many", "several", "public", "official", "of", "with", "for",
+     "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest"]
+)
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _RESUME = re.compile(r"\s*,\s*|\s*,?\s*(?:adding|saying|continuing)\s*[:,]?\s*")
 
@@ -797,6 +804,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("ing") and last not in {"been", "is", "are", "was", "were"}:
         return False
+    if verb.endswith("s") and not aux and last and (last.endswith("ing") or last in _NOUN_BEFORE):
+        return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
         return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks
     return not (verb == "saying" and last != "been")

@@ -124,7 +124,8 @@ def person_name(np: str) -> str | None:
     for i, w in enumerate(rest):
         if w.endswith(("’s", "'s")) and run:
             return None  # "Mayor Bill de Blasio's office": what the person owns speaks, not the person
-        if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
+        initial = run and len(w) == 2 and w[0].isupper() and w[1] == "."  # "David O. Brown"
+        if _is_cap(w) and w.lower() not in ORG_HEADS and (not w.isupper() or initial) and not w.endswith(("’s", "'s")):
             run.append(w)
         elif run and w in NAME_PARTICLES and _is_cap(next((x for x in rest[i:] if x not in NAME_PARTICLES), "")):
             run.append(w)  # "Bill de Blasio", "Ursula von der Leyen": lowercase particles inside a name

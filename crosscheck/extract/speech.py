@@ -66,7 +66,9 @@ class _Known:
 _TITLED_NAME = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)"
     r"|[Cc]hief|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]eader|[Pp]remier|[Cc]hancellor"
-    r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead)\s+"
+    r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead|CEO|[Ee]xecutive|[Ff]ounder|[Pp]rofessor"
+    r"|[Cc]oach|[Ss]heriff|[Pp]rosecutor|[Aa]ttorney|[Cc]ommissioner|[Ss]uperintendent|[Ii]nspector|[Cc]aptain"
+    r"|[Cc]olonel|[Oo]fficer|[Vv]olunteer|[Tt]eacher|[Dd]octor|[Ss]ergeant|[Cc]ouncillor|[Cc]ouncilor)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 )
 
@@ -137,12 +139,13 @@ def _resolve(
                 return k.name, k.kind, 0.8
         return mention.written, "document", 0.5
     if mention.kind == "person" and mention.description:
-        head = TITLE_INITIALS.get(mention.head, mention.head)  # "the PM": a prime minister
+        # "the PM" is written "PM" or "prime minister"
+        heads = {mention.head, TITLE_INITIALS.get(mention.head, mention.head)}
         for k in reversed(known):
-            if k.kind == "person" and k.pos < pos and head in k.written.lower():
+            if k.kind == "person" and k.pos < pos and any(h in k.written.lower() for h in heads):
                 return k.name, "person", 0.8
         for p in reversed(people):
-            if p[0] < pos and head in p[2].lower():
+            if p[0] < pos and any(h in p[2].lower() for h in heads):
                 return p[1], "person", 0.7
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
@@ -375,12 +378,17 @@ _VERB_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]+){0,4}\s+(?:[a-z]+ly\s+|also\s+)
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
-    seen: set[str] = set()
-    out = []
+    """One statement per passage. A quote read as going on with the speaker before it, then
+    found with a cue of its own in its last sentence ("“A. B,” said Brown."), is the cue's."""
+    kept: dict[str, int] = {}
+    out: list[Statement] = []
     for st in statements:
-        if st.id not in seen:
-            seen.add(st.id)
+        i = kept.get(st.id)
+        if i is None:
+            kept[st.id] = len(out)
             out.append(st)
+        elif out[i].cue == "" and st.cue:
+            out[i] = st
     return out
 
 
