@@ -220,6 +220,10 @@ PRONOUNS = [
      "Speaking to reporters, she said: “It was time.”"), "Ann Lee"),
     ("title-phrase-in-content-is-no-subject", ("Senator Paul Hart met the press. "
      "He announced his resignation as party leader. He said the vote was lost."), "Paul Hart"),
+
+
+    ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
+     "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]
 
 
@@ -566,6 +570,10 @@ STATEMENT_PARTS = [
      "Jane Roe", "We missed the target"),
     ("the-ceo-is-the-ceo-named-before", "Acme CEO Jane Roe spoke to analysts. The CEO vowed to cut costs.",
      "Jane Roe", "to cut costs"),
+    ("fronted-adverbial-of-a-later-sentence", ("The dam held overnight. Meanwhile, the roads to the valley will "
+     "reopen on Monday, the ministry said."), "ministry", "the roads to the valley"),
+    ("dateline-after-a-headline", ("Clashes erupt in the capital\n\nHARARE: Police fired tear gas at marchers, "
+     "AFP reporters said."), "AFP reporters", "Police fired tear gas"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]

@@ -114,7 +114,7 @@ _CHANNEL = re.compile(
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
+    r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
     r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--)|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"

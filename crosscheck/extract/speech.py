@@ -141,11 +141,19 @@ def _resolve(
     if mention.kind == "person" and mention.description:
         # "the PM" is written "PM" or "prime minister"
         heads = {mention.head, TITLE_INITIALS.get(mention.head, mention.head)}
+        # "Tesla CEO" is no CEO written with another company's name
+        modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w[:1].isupper() and w.lower() not in
+                     _DESCRIPTION_WORDS]
+
+        def fits(written: str) -> bool:
+            low = written.lower()
+            return any(h in low for h in heads) and all(m in low for m in modifiers)
+
         for k in reversed(known):
-            if k.kind == "person" and k.pos < pos and any(h in k.written.lower() for h in heads):
+            if k.kind == "person" and k.pos < pos and fits(k.written):
                 return k.name, "person", 0.8
         for p in reversed(people):
-            if p[0] < pos and any(h in p[2].lower() for h in heads):
+            if p[0] < pos and fits(p[2]):
                 return p[1], "person", 0.7
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
@@ -186,6 +194,7 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 
 
 _WORD = re.compile(r"\w+")
+_DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
