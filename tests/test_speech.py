@@ -574,6 +574,10 @@ STATEMENT_PARTS = [
      "reopen on Monday, the ministry said."), "ministry", "the roads to the valley"),
     ("dateline-after-a-headline", ("Clashes erupt in the capital\n\nHARARE: Police fired tear gas at marchers, "
      "AFP reporters said."), "AFP reporters", "Police fired tear gas"),
+    ("candidate-title-then-surname", ("Republican candidate Larry Moss conceded the race on Tuesday. “We lost the "
+     "battle,” Moss said."), "Larry Moss", "We lost the battle"),
+    ("quote-then-cue-with-participle-clause", ("“This outbreak is troubling,” Health Director Ana Ruiz. said in a "
+     "statement released to the media."), "Ana Ruiz", "This outbreak is troubling"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]

@@ -132,7 +132,8 @@ _TIME_TAIL = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
 _ADJUNCT_ONLY = re.compile(
     r"^\s*(?:,\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told)\b"
+    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
 )
 #: "..., a charge Kabul denies": the object first, then who denies it.
@@ -278,6 +279,7 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+_STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
 
@@ -291,6 +293,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
     start, end = _trim(text, start, end)
+    if _STRAY_STOP.search(text, start, end):
+        end -= 1  # "Director Jane Roe. said": a stray full stop after a name, not "Jr." or "Co."
     floating = _FLOATING_QUANTIFIER.search(text, start, end)
     if floating and floating.start() > start:
         end = floating.start()  # "organizers in both cities each claimed": "each" is not the speaker

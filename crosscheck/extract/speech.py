@@ -68,7 +68,8 @@ _TITLED_NAME = re.compile(
     r"|[Cc]hief|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]eader|[Pp]remier|[Cc]hancellor"
     r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead|CEO|[Ee]xecutive|[Ff]ounder|[Pp]rofessor"
     r"|[Cc]oach|[Ss]heriff|[Pp]rosecutor|[Aa]ttorney|[Cc]ommissioner|[Ss]uperintendent|[Ii]nspector|[Cc]aptain"
-    r"|[Cc]olonel|[Oo]fficer|[Vv]olunteer|[Tt]eacher|[Dd]octor|[Ss]ergeant|[Cc]ouncillor|[Cc]ouncilor)\s+"
+    r"|[Cc]olonel|[Oo]fficer|[Vv]olunteer|[Tt]eacher|[Dd]octor|[Ss]ergeant|[Cc]ouncillor|[Cc]ouncilor|[Cc]andidate"
+    r"|[Nn]ominee|[Cc]hallenger|[Ii]ncumbent)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 )
 
