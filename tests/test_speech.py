@@ -136,6 +136,16 @@ def test_a_quote_with_its_own_cue_is_not_read_as_going_on_with_the_one_before() 
     assert last.cue == "said"
 
 
+def test_a_quote_right_after_a_partial_quote_goes_on_with_it() -> None:
+    text = ("“We saw no other way,” said Chief Ana Ruiz. “Others would have been hurt.”\n"
+            "The driver “wanted to hurt people” and “acted alone,” said Ruiz. “None of it makes sense.”")
+    found = _statements(text)
+    (partial,) = [s for s in found if s.content.startswith("The driver")]
+    assert [(p.relation, p.content) for p in partial.parts] == [("continues", "None of it makes sense.")]
+    (whole,) = [s for s in found if s.content.startswith("We saw no other way")]
+    assert [p.content for p in whole.parts] == ["Others would have been hurt."]
+
+
 def test_coordinated_acts_are_two_statements() -> None:
     text = "Amir Khan Muttaqi met Dar. He voiced concern over the deportations and called on Islamabad to act."
     cues = [s.cue for s in _statements(text)]

@@ -195,6 +195,7 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 
 
 _WORD = re.compile(r"\w+")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
@@ -238,6 +239,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     out: list[Statement] = []
     covered: list[tuple[int, int]] = []
     last_direct: tuple[Statement, int] | None = None
+    #: the last partial quote in reported speech, with its paragraph and sentence number
+    last_partial: tuple[Statement, int, int] | None = None
     prev_people: list[str] = []
     names = _LazyNames(text)
     for sent in sentences:
@@ -259,6 +262,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     sentence_people.append(entry.name)
             if st.direct:
                 last_direct = (st, sent.paragraph)
+            elif st.cue and _QUOTE_MARK.search(st.content):
+                last_partial = (st, sent.paragraph, sent.index)
         # A quote opening a paragraph with no cue of its own continues the last quoted speaker.
         first = bisect.bisect_left(quote_opens, sent.start)
         for q in quotes[first : bisect.bisect_left(quote_opens, sent.end)]:
@@ -267,11 +272,16 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             whole_sentence = q.open == sent.start and q.close >= sent.end - 1
             if not has_words(text, q.start, q.end, 4) and not whole_sentence:
                 continue  # a scare quote or a title; a quote standing as a sentence is speech
-            if q.open != sent.start or last_direct is None or sent.paragraph - last_direct[1] > 2:
+            partial = last_partial is not None and last_partial[1] == sent.paragraph \
+                and last_partial[2] == sent.index - 1 and (last_direct is None or last_partial[0].start > last_direct[0].start)
+            if q.open != sent.start or (not partial and (last_direct is None or sent.paragraph - last_direct[1] > 2)):
                 continue
-            prev_st = last_direct[0]
+            # 'The suspect “wanted to kill”, said X. “None of it makes sense.”': the quote right
+            # after a partial quote in the same paragraph goes on with that one
+            prev_st = last_partial[0] if partial and last_partial is not None else last_direct[0]  # type: ignore[index]
             cont = replace(
                 prev_st,
+                direct=True,
                 id=f"{article.id}:s{q.start}-{q.end}",
                 start=q.start,
                 end=q.end,
