@@ -80,6 +80,15 @@ def test_figure_draws_open_ends_for_open_intervals(report: Report) -> None:
     assert rows["AFP"]["x1"] < rows["Dawn"]["x1"] < rows["AFP"]["x2"] < rows["TOLOnews"]["x1"]
 
 
+@pytest.mark.parametrize("low,high", [
+    (33.33333333333333, 33.333333333333336),  # one third of 100, computed two ways
+    (1e17, 1e17 + 16),  # a step below the float resolution at this size
+])
+def test_figure_axis_of_nearly_equal_values_ends(low: float, high: float) -> None:
+    """It used to loop for ever: the tick step was below what a float can add at that size."""
+    assert len(html._nice_ticks(low, high)) <= 18
+
+
 def article_texts(page: str) -> dict[str, str]:
     """Each article's text as the reader script builds it from the page's JSON segments."""
     docs = re.findall(r'<section class="doc" id="doc-([^"]+)".*?<script type="application/json" class="doc-data">(.*?)</script>', page, re.S)

@@ -197,8 +197,12 @@ def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if (high - low) / (m * magnitude) <= most - 1)
     first = math.ceil(low / step) * step
     ticks, tick = [], first
-    while tick <= high + step * 1e-9:
+    # a step below the float resolution at this magnitude never moves the tick: stop at most
+    # steps rather than loop forever
+    while tick <= high + step * 1e-9 and len(ticks) <= most * 3:
         ticks.append(round(tick, 10))
+        if tick + step == tick:
+            break
         tick += step
     return ticks
 
@@ -215,7 +219,9 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
     if not points:
         return None
     lo, hi = min(points), max(points)
-    pad = (hi - lo) * 0.08 if hi > lo else max(abs(hi) * 0.1, 1.0)
+    # 33.333333333333336 and 33.33333333333333 (one third, computed twice) are one point
+    distinct = hi - lo > max(abs(lo), abs(hi)) * 1e-9
+    pad = (hi - lo) * 0.08 if distinct else max(abs(hi) * 0.1, 1.0)
     lo, hi = lo - pad, hi + pad
     if min(points) >= 0:
         lo = max(lo, 0.0)  # a count never goes below zero; keep the axis honest
