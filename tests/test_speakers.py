@@ -40,6 +40,9 @@ MENTIONS = [
     ("particle-not-before-a-name", "Minister Ana Ruiz de facto", "person", "Ana Ruiz"),
     ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
     ("middle-initial", "Police Chief Carla R. Souza", "person", "Carla R. Souza"),
+    ("abbreviated-title", "State Gov. Carla Souza", "person", "Carla Souza"),
+    ("newspaper", "the Bay City Post", "org", "Bay City Post"),
+    ("document-post", "a post on social media", "document", "a post on social media"),
 ]
 
 
@@ -146,3 +149,19 @@ def test_an_office_named_by_its_country_joins_the_same_office_named_by_adjective
     ]
     resolved, _ = resolve_speakers(statements)
     assert [s.speaker_id for s in resolved] == ["chilean-navy", "chilean-navy", "peruvian-army", "army"]
+
+
+def test_a_description_with_the_title_spelled_out_joins_the_abbreviated_title() -> None:
+    """"the state's governor" in one article, "State Gov. Ana Ruiz" in another."""
+    statements = [_st("a", "Ana Ruiz", "State Gov. Ana Ruiz"), _st("b", "State’s governor", "The State’s governor")]
+    resolved, _ = resolve_speakers(statements)
+    assert [s.speaker_id for s in resolved] == ["ana-ruiz", "ana-ruiz"]
+
+
+def test_two_agencies_named_together_are_neither_of_them() -> None:
+    statements = [
+        _st("a", "Department of Forestry and the County Sheriff's Office"),
+        _st("b", "County Sheriff's Office"),
+    ]
+    resolved, _ = resolve_speakers(statements)
+    assert resolved[0].speaker_id != resolved[1].speaker_id

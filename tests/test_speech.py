@@ -588,6 +588,19 @@ STATEMENT_PARTS = [
      "battle,” Moss said."), "Larry Moss", "We lost the battle"),
     ("quote-then-cue-with-participle-clause", ("“This outbreak is troubling,” Health Director Ana Ruiz. said in a "
      "statement released to the media."), "Ana Ruiz", "This outbreak is troubling"),
+    ("newspaper-named-post-is-no-document", ("Bay Post reported that Mayor Ana Ruiz had asked for more "
+     "firefighters."), "Bay Post", "Mayor Ana Ruiz had asked"),
+    ("dateline-with-state-and-agency", ("PORT ELLEN, Wash (Web Desk) – The state’s governor declared an emergency as "
+     "winds fanned the fires."), "governor", "an emergency as winds"),
+    ("dateline-with-hyphen", ("PORT ELLEN (DAILY BUGLE) - The state's governor declared an emergency as winds "
+     "fanned the fires."), "governor", "an emergency as winds"),
+    ("two-agencies-as-one-subject", ("In a flurry of alerts, the State Department of Forestry and Fire Protection "
+     "and the Bay County Sheriff's Office told residents to leave at once."),
+     "Department of Forestry and Fire Protection and the Bay County Sheriff's Office", "residents to leave"),
+    ("gov-abbreviation-then-the-governor", ("State Gov. Ana Ruiz toured a shelter. “We are sending every crew we "
+     "have,” the governor said in a statement."), "Ana Ruiz", "We are sending every crew"),
+    ("supervisor-title", "“This is our largest evacuation,” County Supervisor Kate Berg said.", "Kate Berg",
+     "This is our largest evacuation"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]

@@ -115,7 +115,7 @@ _CHANNEL = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--)|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
@@ -258,8 +258,10 @@ def word_count(text: str) -> int:
 def _plausible_subject(np: str) -> bool:
     """A short noun phrase that can name a speaker (not a clause, not a quote)."""
     np = np.strip(" ,")
-    if not np or any(c in np for c in "“”\"") or word_count(np) > 12:
+    if not np or any(c in np for c in "“”\"") or word_count(np) > 12 and not _PROPER_COORDINATION.fullmatch(np):
         return False
+    if " " in np and np.upper() == np:
+        return False  # "SANTA ROSA": a dateline in capitals, not a speaker
     words = np.split()
     first = words[0]
     if first.lower() in _NOT_SUBJECT_START:
@@ -280,6 +282,11 @@ def _plausible_subject(np: str) -> bool:
 
 
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+#: "the California Department of Forestry and Fire Protection and the County Sheriff's Office":
+#: names joined by "and", long but a subject
+_PROPER_COORDINATION = re.compile(
+    r"(?:(?:the|of|and|for|[A-Z][\w.&’'-]*)\s+){12,18}[A-Z][\w.&’'-]*"
+)
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
 

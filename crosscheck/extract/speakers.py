@@ -25,12 +25,17 @@ Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 TITLE_WORDS = frozenset(
     ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
      "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
-     "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon"]
+     "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
+     "supervisor", "administrator", "trustee", "alderman", "assemblyman", "assemblywoman", "delegate",
+     "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj"]
 )
 
 #: Heads that make a noun phrase an organisation ("the Taliban refugees ministry").
 ORG_HEADS = frozenset(
-    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "navy", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate"]
+    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "navy", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate",
+     # the heads of newspapers' names: "the Washington Post", "the San Francisco Chronicle"
+     "post", "times", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "guardian", "news",
+     "press", "express", "globe", "inquirer", "examiner", "dispatch", "courier"]
 )
 
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
@@ -100,6 +105,12 @@ def _strip_possessor(np: str) -> str:
     return np[match.end() :] if match else np
 
 
+def _head_phrase(np: str) -> str:
+    """The noun phrase up to its post-modifiers, as written."""
+    cut = _POST_MODIFIER.search(np)
+    return np[: cut.start()] if cut else np
+
+
 def _head_noun(np: str) -> str:
     """The head of a noun phrase: the last word before any post-modifier."""
     cut = _POST_MODIFIER.search(np)
@@ -155,7 +166,8 @@ def read_mention(np: str) -> Mention:
     head = _head_noun(written.replace(acronym_match.group(0), "") if acronym_match else written)
     first = words[0].lower()
     # A document speaks for its issuer: "a statement from X", "the press release issued from X".
-    if head in DOCUMENT_NOUNS or (words and any(w.lower() in DOCUMENT_NOUNS for w in words[:4])):
+    # "the statement", "a post on X"; a capitalised "Post" names a newspaper ("Washington Post")
+    if any(w in DOCUMENT_NOUNS for w in words[:4]) or (head in DOCUMENT_NOUNS and _words(_head_phrase(written))[-1:] == [head]):
         issuer = re.search(r"\b(?:from|by|of)\s+(.+)$", written)
         if issuer and any(_is_cap(w) for w in _words(issuer.group(1))):
             inner = read_mention(issuer.group(1))
@@ -267,6 +279,9 @@ def _content_tokens(name: str) -> frozenset[str]:
     )
 
 
+_COORDINATED = re.compile(r"\band\s+(?:the|its|their)\s", re.IGNORECASE)
+
+
 def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
     """Two names for one speaker: surname match for people, token subset or acronym for groups."""
     if not a or not b:
@@ -288,13 +303,30 @@ def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
         return True
     ta, tb = _content_tokens(a), _content_tokens(b)
     small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(small) >= 2 and small <= big:
+    # "X and the Y" names two speakers: it holds the words of each and is neither
+    if len(small) >= 2 and small <= big and not _COORDINATED.search(a) and not _COORDINATED.search(b):
         return True
     return fuzz.token_sort_ratio(pa, pb, processor=None, score_cutoff=92) >= 92
 
 
 #: Titles written as initials, for matching a description to a name's written titles.
-TITLE_INITIALS = {"pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive"}
+TITLE_INITIALS = {
+    "pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive", "gov": "governor",
+    "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant", "sgt": "sergeant",
+    "capt": "captain", "supt": "superintendent", "det": "detective",
+}
+
+
+def spelled_titles(written: str) -> str:
+    """A speaker as written, lower case, with its titles' initials spelled out beside them
+    ("Gov. Jane Roe" -> "gov. governor jane roe"), for matching a description ("the governor")."""
+    out = []
+    for w in written.lower().split():
+        out.append(w)
+        full = TITLE_INITIALS.get(w.strip(".,"))
+        if full:
+            out.append(full)
+    return " ".join(out)
 
 
 def title_words(description: str) -> frozenset[str]:
@@ -326,7 +358,7 @@ def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]
         fits = [
             g for g in named
             if len(words) >= 2
-            and any(words <= _content_tokens(w) for name in g for w in written.get(name, {name}))
+            and any(words <= _content_tokens(spelled_titles(w)) for name in g for w in written.get(name, {name}))
         ]
         if len(fits) == 1:
             fits[0].extend(group)

@@ -32,6 +32,7 @@ from crosscheck.extract.speakers import (
     PLURAL_PRONOUNS,
     TITLE_INITIALS,
     Mention,
+    spelled_titles,
     person_name,
     read_mention,
     resolve_speakers,
@@ -69,7 +70,7 @@ _TITLED_NAME = re.compile(
     r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead|CEO|[Ee]xecutive|[Ff]ounder|[Pp]rofessor"
     r"|[Cc]oach|[Ss]heriff|[Pp]rosecutor|[Aa]ttorney|[Cc]ommissioner|[Ss]uperintendent|[Ii]nspector|[Cc]aptain"
     r"|[Cc]olonel|[Oo]fficer|[Vv]olunteer|[Tt]eacher|[Dd]octor|[Ss]ergeant|[Cc]ouncillor|[Cc]ouncilor|[Cc]andidate"
-    r"|[Nn]ominee|[Cc]hallenger|[Ii]ncumbent)\s+"
+    r"|[Nn]ominee|[Cc]hallenger|[Ii]ncumbent|[Ss]upervisor|Gov\.?|Sen\.|Rep\.|Gen\.|Lt\.|Sgt\.|Capt\.|Dr\.?|Det\.)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 )
 
@@ -147,7 +148,7 @@ def _resolve(
                      _DESCRIPTION_WORDS]
 
         def fits(written: str) -> bool:
-            low = written.lower()
+            low = spelled_titles(written)
             return any(h in low for h in heads) and all(m in low for m in modifiers)
 
         for k in reversed(known):
