@@ -32,10 +32,10 @@ from crosscheck.extract.speakers import (
     PLURAL_PRONOUNS,
     TITLE_INITIALS,
     Mention,
-    spelled_titles,
     person_name,
     read_mention,
     resolve_speakers,
+    spelled_titles,
 )
 from crosscheck.extract.statements import fold, kind_of
 from crosscheck.model import Article, Attribution, Sentence, Span, Statement
