@@ -65,7 +65,9 @@ class _Known:
 
 
 _TITLED_NAME = re.compile(
-    r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)"
+    # the lookahead (a word, then a capitalised one) rules out most positions before the long
+    # alternation of titles is tried
+    r"\b(?=[A-Za-z]{2,}\.?\s+[A-Z])(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)"
     r"|[Cc]hief|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]eader|[Pp]remier|[Cc]hancellor"
     r"|[Cc]ommander|[Mm]ullah|[Ll]awyer|[Jj]udge|[Cc]hairman|[Hh]ead|CEO|[Ee]xecutive|[Ff]ounder|[Pp]rofessor"
     r"|[Cc]oach|[Ss]heriff|[Pp]rosecutor|[Aa]ttorney|[Cc]ommissioner|[Ss]uperintendent|[Ii]nspector|[Cc]aptain"
@@ -209,9 +211,22 @@ _FIGURE = re.compile(
 
 
 def _reports_figure(content: str) -> bool:
-    """A figure a claim is made of in the content: a date, a year or a clock time is none
-    ("said she will quit on 7 June", "the 2016 referendum"), so the statement stays."""
-    return _FIGURE.search(content) is not None and bool(find_figures(content))
+    """A figure a claim is made of in the content: a date, a year, a clock time or a number in a
+    name ("Number 10", "Route 128") is none, so the statement stays. A plain count ("273
+    deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
+    if _FIGURE.search(content) is None:
+        return False
+    for m in _PLAIN_COUNT.finditer(content):
+        before = content[max(0, m.start() - 30) : m.start()].split()[-1:]
+        if _YEAR.fullmatch(m.group("n")) or (before and before[0][:1].isupper()):
+            continue
+        return True
+    return bool(find_figures(content))
+
+
+#: a number and a lower-case word or a per cent after it: a count, unless a year or a name
+_PLAIN_COUNT = re.compile(r"(?<![\w:.,/-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+(?:per\s*cent|[a-z]{3,}))")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 _SENTENCE_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+\s+)?[a-z]{3,}\b")
@@ -244,6 +259,14 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     last_partial: tuple[Statement, int, int] | None = None
     prev_people: list[str] = []
     names = _LazyNames(text)
+    # the subject of a sentence matters only to a "he" or "she" in the next few
+    by_index = {s.index: s for s in sentences}
+
+    def pronoun_ahead(index: int) -> bool:
+        return any(
+            _PERSON_PRONOUN_WORD.search(by_index[i].text) for i in range(index + 1, index + 4) if i in by_index
+        )
+
     for sent in sentences:
         if sent.furniture:
             continue
@@ -299,7 +322,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         # merely mentions ("He resisted calls to quit, including from Chancellor Jane Roe" keeps
         # the chain of subjects on him), then its speakers, then the subject of what they said.
         mentioned = people.between(sent.start, sent.end)
-        subject = _subject_person(text, sent, people, known, prev_people, names)
+        subject = _subject_person(text, sent, people, known, prev_people, names) if pronoun_ahead(sent.index) else []
         for frame in frames:
             if frame.speaker is not None:
                 m = read_mention(frame.speaker.text)
@@ -315,6 +338,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     return _dedupe(out)
 
 
+_PERSON_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PERSON_PRONOUN_OPENER = re.compile(r"(?:He|She)\s+[a-z]")
 #: Two or three capitalised words that can be a full name ("Jane Roe", "Mary Ann Smith").
 _NAME_RUN = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
