@@ -601,6 +601,10 @@ STATEMENT_PARTS = [
      "have,” the governor said in a statement."), "Ana Ruiz", "We are sending every crew"),
     ("supervisor-title", "“This is our largest evacuation,” County Supervisor Kate Berg said.", "Kate Berg",
      "This is our largest evacuation"),
+    ("participle-with-colon-after-as-clause", ("Governor Ann Lee spoke last. Her voice broke as she ended her speech "
+     "saying: “I will miss this job more than any other.”"), "Ann Lee", "I will miss this job"),
+    ("with-name-tweeting-colon", ("Reactions came fast, with the singer Tom Reed tweeting: “Glad to see the "
+     "council go.”"), "Tom Reed", "Glad to see the council go"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]

@@ -613,6 +613,11 @@ _FIRST_VERB = re.compile(
     r"|set|put|kept|held|left|sounded|had|has)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
+_PARTICIPLE_BEFORE_COLON = re.compile(
+    r"\b(?:(?:as|when|while|before|after)\s+(?P<who>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^,;:“\"]{0,80}?|with\s+(?P<with>[^,;:“\"]{2,80}?))\s+"
+    r"(?P<cue>saying|adding|declaring|tweeting|writing|posting)\s*$"
+)
 
 
 def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Frame | None:
@@ -624,6 +629,15 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     q = next((q for q in quotes if q.open == colon.end()), None)
     if q is None or q.close < sent.end - 1 or not has_words(text, q.start, q.end, 3):
         return None
+    # "... as she ended her speech saying: “...”", "..., with the singer X tweeting: “...”": the
+    # participle's own subject, when the clause names it
+    participle = _PARTICIPLE_BEFORE_COLON.search(text, max(sent.start, colon.start() - 160), colon.start())
+    if participle is not None:
+        group = "who" if participle.group("who") else "with"
+        who = _trim(text, participle.start(group), participle.end(group))
+        if _plausible_subject(text[who[0] : who[1]]):
+            cue = span(text, participle.start("cue"), participle.end("cue"))
+            return Frame(span(text, *who), cue, q.start, q.end, True, False)
     verb = _FIRST_VERB.search(text, sent.start, colon.start())
     if verb is None or verb.start() <= sent.start:
         return None
