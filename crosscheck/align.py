@@ -25,8 +25,10 @@ to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative 
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
-count, a breakdown part vs its total in one article, two events of different classes, and two
-figures of one sentence.
+count, a breakdown part vs its total in one article, two events of different classes, two
+shares or amounts that say nothing of what they measure ("a 16% increase", "won 42%") unless
+their sentences match or one named source gives both (``UNFRAMED_KINDS``), and two figures of
+one sentence.
 
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
@@ -81,7 +83,13 @@ WEIGHTS: dict[str, float] = {
 VALUE_FALLOFF = 0.5
 
 #: The factor a link keeps when one article gives two different figures.
-SAME_ARTICLE_DIFFERENT_FIGURE = 0.85
+SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
+
+#: The factor a link keeps when what is counted shares a head but each side has a word of its
+#: own ("net income" and "operating income", "ACC holders" and "PoR holders"): two kinds of
+#: one thing, seldom one figure. One side's extra words are no clash ("Afghans", "undocumented
+#: Afghans").
+COUNTED_CLASH = 0.75
 
 #: The factor a link keeps when two figures are stated *in* different named places.
 LOCATION_MISMATCH = 0.75
@@ -93,15 +101,31 @@ VALUE_FLOOR = 0.5
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities
 #: (capped under any sensible possible_threshold, so not even "possibly the same"); two events
 #: of different classes ("killed" vs "injured") are at most "possibly the same"; within one
-#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down; a
-#: figure stated in one country is not one stated in another.
+#: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down, nor
+#: is a figure stated in one place another figure stated in another; a figure stated in one
+#: country is not one stated in another.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
     "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
+    "places_of_one_article": (0.5, 0.3),
     "statistic": (0.5, 0.3),
+    "framing": (0.5, 0.5),
 }
+
+#: Share and money figures say what they measure only through what is counted ("16% *of the
+#: vote*", "*revenue* of $65.6 billion"); "a 16% increase", "grew 14%", "reaching $38.9 billion"
+#: say nothing of it, and a results or election story holds dozens of them. Two such figures
+#: are one quantity only on stronger evidence: near-identical sentences (wire copy) or one
+#: named source; otherwise they are at most "possibly the same".
+UNFRAMED_KINDS = frozenset({"percent", "money"})
+UNFRAMED_CONTEXT = 0.75
+#: nouns that name a change, not what changed ("a 16% *increase*", "a 22% *rise*")
+_CHANGE_WORDS = frozenset(
+    "increase increases rise rises growth gain gains jump jumps drop drops fall falls decline declines "
+    "decrease decreases cut cuts hike hikes up down surge surges slump slumps boost boosts".split()
+)
 
 #: token_set_ratio (0..1) at which two named sources count as the same source.
 ATTRIBUTION_MATCH = 0.9
@@ -123,8 +147,10 @@ _STOPWORDS = frozenset(
 )
 
 #: Event classes: verbs that news copy uses for the same happening. General, not per story.
+#: A root matches the stems that begin with it; one written "=miss" matches that stem only
+#: ("missing" is stemmed to "miss", which also begins "missile" and "mission").
 EVENT_CLASSES: dict[str, frozenset[str]] = {
-    "died": frozenset("kill dead die dying death fatalit toll perish drown slain lives".split()),
+    "died": frozenset("kill dead die dying death fatalit toll perish drown slain".split()),
     "injured": frozenset("injur wound hurt maim".split()),
     "displaced": frozenset("displac flee fled evacuat homeless shelter".split()),
     "departed": frozenset(
@@ -132,14 +158,15 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     ),
     "detained": frozenset("arrest detain held jail imprison custody".split()),
     "cancelled": frozenset("cancel revok withdraw suspend annul".split()),
-    "voted": frozenset("vote ballot elect".split()),
+    "voted": frozenset("vot ballot elect".split()),
     "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
-    "missing": frozenset("missing unaccount disappear".split()),
+    "missing": frozenset("=miss unaccount disappear".split()),
     "affected": frozenset("affect impact".split()),
     "rescued": frozenset("rescu".split()),
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
     "requested": frozenset("appeal need seek sought request ask demand".split()),
+    "cut": frozenset("cut shed slash axe eliminat layoff redundan".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -185,9 +212,11 @@ def event_classes(phrase: str | None) -> frozenset[str]:
     if not phrase:
         return frozenset()
     stems = content_stems(phrase)
-    return frozenset(
-        name for name, roots in EVENT_CLASSES.items() if any(s.startswith(r) for s in stems for r in roots)
-    )
+    return frozenset(name for name, roots in EVENT_CLASSES.items() if any(_has_root(s, roots) for s in stems))
+
+
+def _has_root(stem_: str, roots: frozenset[str]) -> bool:
+    return any(stem_ == r[1:] if r.startswith("=") else stem_.startswith(r) for r in roots)
 
 
 def _context(claim: Claim) -> str:
@@ -234,7 +263,7 @@ def value_span(claim: Claim) -> tuple[float, float] | None:
 #: Words that name no one in particular: "officials", "a senior official", "sources".
 _UNNAMED_SOURCE_WORDS = frozenset(
     "official source spokesperson spokesman spokeswoman authority senior local witness "
-    "resident report media agency police statement".split()
+    "resident report media agency police statement company firm state result figure data".split()
 )
 
 
@@ -268,6 +297,9 @@ class _Prepared:
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
     location: bool = False  # see _place_is_location
+    framed: bool = True  # see _is_framed
+    change: bool = False  # see _is_change
+    published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
 
 
 @lru_cache(maxsize=65536)
@@ -306,7 +338,38 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         tally=_tally(claim),
         projection=_projection(claim),
         location=_place_is_location(claim),
+        framed=_is_framed(claim),
+        change=_is_change(claim),
+        published=published.toordinal() if published else 0,
     )
+
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|increased|increases|decreased|"
+    r"decreases|declined|declines|grew|grown|grows|climbed|climbs|jumped|jumps|surged|slipped|shrank|"
+    r"shrunk|went\s+up|went\s+down|up|down)\s+(?:\w+\s+){0,2}?by\s*$",
+    re.I,
+)
+
+
+def _is_change(claim: Claim) -> bool:
+    """A figure that says by how much something moved ("the list dropped by more than 200",
+    "the toll rose by 12"), not where it stands: never the same quantity as a level. Verbs of
+    doing ("cut its staff by 1,200") are left out: what was cut is what was counted ("cut
+    1,200 jobs")."""
+    if claim.quantity.kind == "percent":
+        return False  # "rose 12%" and "rose by 12%" are one change; a share is seldom a level of it
+    local = claim.start - claim.sentence_start
+    return bool(_CHANGE_BEFORE.search(claim.sentence[max(0, local - 60) : local]))
+
+
+def _is_framed(claim: Claim) -> bool:
+    """False for a share or an amount whose counted phrase names nothing but a change (or is
+    missing): see ``UNFRAMED_KINDS``."""
+    if claim.quantity.kind not in UNFRAMED_KINDS:
+        return True
+    words = [w.lower() for w in _WORD.findall(claim.counted or "")]
+    return any(w not in _STOPWORDS and w not in _GENERIC_HEADS and w not in _CHANGE_WORDS for w in words)
 
 
 def _place_is_location(claim: Claim) -> bool:
@@ -316,10 +379,11 @@ def _place_is_location(claim: Claim) -> bool:
 def _without_states(counted: str | None) -> str | None:
     """What is counted without the adjectives that say what happened to it (``frames.STATES``):
     the event's business ("15,000 displaced people" and "15,000 people displaced" count the same
-    people)."""
+    people, and so does "15,000 displaced")."""
     if not counted:
         return counted
-    return " ".join(w for w in counted.split() if w.lower() not in STATES) or counted
+    # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured")
+    return " ".join(w for w in counted.split() if w.lower() not in STATES) or "people"
 
 
 _BREAKDOWN_OPENER = re.compile(
@@ -365,6 +429,13 @@ _PROJECTION = re.compile(
     re.I,
 )
 
+#: The factor a link keeps between a figure dated long before the other's article and a figure
+#: with no date of its own, which speaks of its article's day: "a march which drew 500,000 in
+#: 2006" is seldom the "half a million" of this week's march.
+STALE_AND_UNDATED = 0.7
+#: How long before the other article's date a dated figure is "long before".
+STALE_DAYS = 365
+
 #: The factor a link keeps between a projection ("could affect up to 1.6 million") and a figure
 #: of what is or was: a forecast and a count are seldom one quantity.
 PROJECTION_AND_FACT = 0.8
@@ -403,6 +474,7 @@ class _Columns:
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
+    published: np.ndarray  # the article's date, proleptic ordinal; 0 unknown
     calendar_year: np.ndarray
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
@@ -417,6 +489,8 @@ class _Columns:
     source: np.ndarray
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
+    framed: np.ndarray  # see _is_framed
+    change: np.ndarray  # see _is_change
     country: np.ndarray  # code of the place's ISO 3166 country; -1 unknown
     places: list[str]  # each claim's place, lower case ("" when none)
     texts: dict[str, list[str | None]]
@@ -462,6 +536,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
+        published=np.array([p.published for p in prepared], dtype=np.int32),
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
@@ -473,6 +548,8 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         ),
         named=np.array([p.source is not None for p in prepared]),
         located=np.array([p.location for p in prepared]),
+        framed=np.array([p.framed for p in prepared]),
+        change=np.array([p.change for p in prepared]),
         country=_country_codes([country_of(c.place) if p.location else None for p, c in zip(prepared, claims)]),
         places=[(c.place or "").lower() for c in claims],
         texts=texts,
@@ -566,6 +643,27 @@ def _distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return key[new], where
 
 
+def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """``COUNTED_CLASH`` where the two counted phrases share a word and each has one the other
+    lacks; NaN elsewhere. Decided once per distinct pair of phrases."""
+    texts = c.texts["counted"]
+    m = max(len(texts), 1)
+    x, y = c.counted[i].astype(np.int64), c.counted[j].astype(np.int64)
+    keys = np.minimum(x, y) * m + np.maximum(x, y)
+    if len(keys) == 0:
+        return np.full(0, np.nan)
+    distinct, where = _distinct(keys)
+    out = np.full(len(distinct), np.nan)
+    for n, key in enumerate(distinct.tolist()):
+        a, b = texts[key // m], texts[key % m]
+        if a is None or b is None or a == b:
+            continue
+        wa, wb = set(a.split()), set(b.split())
+        if wa & wb and wa - wb and wb - wa:
+            out[n] = COUNTED_CLASH
+    return out[where]
+
+
 def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
     return {name: _TextSimilarity(texts, workers) for name, texts in columns.texts.items()}
 
@@ -598,6 +696,11 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     closeness[near] = np.maximum(0.0, 1.0 - orders / VALUE_FALLOFF)
     out[apart] = closeness
     return np.where(c.vague[i] != c.vague[j], out * VAGUE_EVIDENCE, out)
+
+
+def _stale(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """``i`` is dated and ends long before the article of ``j``, which gives no date."""
+    return c.dated[i] & ~c.dated[j] & (c.published[j] > 0) & (c.date_to[i] < c.published[j] - STALE_DAYS)
 
 
 def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -646,32 +749,46 @@ def _pair_features(
     nan = np.nan
     closeness = _closeness(c, i, j)
     same_article = c.article[i] == c.article[j]
+    location = _location_similarity(c, i, j, words["place"])
     tallies = c.tally[i] * c.tally[j]  # 1 * 2: a running total and an episode
+    context = words["context"](c.context[i], c.context[j])
+    attribution = _attribution_similarity(c, i, j, words["source"])
+    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0)
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
+        "counted_clash": _counted_clash(c, i, j),
+        "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
         "counted": words["counted"](c.counted[i], c.counted[j]),
         "event": _event_similarity(c, i, j, words["event"]),
         "place": words["place"](c.place[i], c.place[j]),
-        "context": words["context"](c.context[i], c.context[j]),
+        "context": context,
         "time": _time_similarity(c, i, j),
         "value": closeness,
-        "attribution": _attribution_similarity(c, i, j, words["source"]),
-        "location": _location_similarity(c, i, j, words["place"]),
+        "attribution": attribution,
+        "location": location,
         "country": _country_similarity(c, i, j),
-        # Within one article, a part of a breakdown ("Of these, ...") is not the total.
+        # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
+        # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
+        # Sumatra") are a list by place, not the article contradicting itself.
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
-        # A mean ("an average of 4,000 a day") and a count are different statistics, and a
-        # target is not a tally.
-        "statistic": np.where((c.average[i] == c.average[j]) & (c.target[i] == c.target[j]), 1.0, 0.0),
+        "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
+        # A mean ("an average of 4,000 a day") and a count are different statistics, a target
+        # is not a tally, and a change ("dropped by 200") is not a level ("200 missing").
+        "statistic": np.where(
+            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j]), 1.0, 0.0
+        ),
+        # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
+        "framing": np.where(unframed, 0.0, nan),
     }
 
 
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
-    "same_article_penalty", "tally_penalty", "projection_penalty", "counted", "event", "place",
-    "context", "time", "value", "attribution", "location", "country", "part_and_whole", "statistic",
+    "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "counted",
+    "event", "place", "context", "time", "value", "attribution", "location", "country", "part_and_whole",
+    "places_of_one_article", "statistic", "framing",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -689,7 +806,7 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
     closeness = features["value"]
     score = np.where(np.isnan(closeness), score, score * (VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness))
-    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty"):
+    for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash"):
         factor = features[penalty]
         score = np.where(np.isnan(factor), score, score * factor)
     # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as

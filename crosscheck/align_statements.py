@@ -148,6 +148,8 @@ def _similarity(
 
 #: Content similarity at which two statements join whoever their speakers are.
 _SAME_WORDS = 0.9
+#: ... and the shorter statement has at least this share of the longer one's content words.
+_SAME_WORDS_SHARE = 0.5
 #: Two speakers of one side (a ministry and its minister) join on this content with one stance.
 _SAME_SIDE_WORDS = 0.6
 #: Gist words held by more statements than this are too common to pair statements on.
@@ -174,7 +176,11 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
     Speakers of no common side never link short of the same words.
     """
     content = f["content"]
-    if content >= _SAME_WORDS and min(words_a, words_b) >= 2:
+    # the same words, not a few words found inside a longer statement ("the toll will rise"
+    # inside "the toll, based on hospital reports, was likely to rise"), which says little
+    # when the speakers differ
+    alike = min(words_a, words_b) >= _SAME_WORDS_SHARE * max(words_a, words_b)
+    if content >= _SAME_WORDS and min(words_a, words_b) >= 2 and (alike or f["same_speaker"]):
         return content, "merged"
     if f["same_speaker"]:
         if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:

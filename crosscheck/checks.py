@@ -1,10 +1,14 @@
 """Internal checks within one article: does a breakdown sum to its total?
 
-Two shapes of copy are read, both general:
+These shapes of copy are read, all general, for counts and for amounts of one currency:
 - a total, then a sentence that opens "Of these," / "Of them," / "Of whom," / "Among them,"
   listing parts: the parts should sum to the total ("a total of 20,073 ... Of these, 12,982 ...,
   5,435 ..., and one ...");
-- a total followed in its own sentence by "including A and B": the parts may not exceed it;
+- a total, then a colon and a list in its own sentence ("1,200 were injured: 700 in A, 300 in B
+  and 250 in C"): the parts should sum to it;
+- a total followed in its own sentence by "including A and B" or "of which A and B", or a
+  sentence opening on its total ("Of the 480 dead, 120 were children"): the parts may not
+  exceed it;
 - a share of an earlier total ("more than half of them were children", after "nearly 85,000
   Afghans have crossed"): the check spells out the count the share implies, so a reader can
   hold it against other figures, and flags a share above 100%.
@@ -19,15 +23,32 @@ from collections.abc import Sequence
 from crosscheck.model import Check, Claim
 
 _PARTS_OPENER = re.compile(r"^\W*(?:of\s+(?:these|them|whom|which|those)|among\s+(?:them|these|those))\b", re.I)
-_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom)\b", re.I)
+#: What opens a list of parts inside the total's own sentence: after a colon the list is the
+#: whole of the total; after "including" it is some of it.
+_LIST_OPENER = re.compile(r"(?P<whole>:)|\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.I)
+#: A sentence that opens on its total: "Of the 480 dead, ..."
+_OF_THE_TOTAL = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|its|their)\s*$", re.I)
 
 
-def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+def _fmt(x: float, unit: str | None = None) -> str:
+    """A figure as a reader writes it: "20,073", "USD 4.6 billion"."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= size and unit:  # amounts of money: counts stay exact, digit by digit
+            text = f"{x / size:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+            break
+    else:
+        text = f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+    return f"{unit} {text}" if unit else text
 
 
 def _counts(claims: Sequence[Claim]) -> list[Claim]:
-    return [c for c in claims if c.kind == "count" and c.value is not None]
+    """The figures a breakdown can be made of: counts and amounts of money."""
+    return [c for c in claims if c.kind in ("count", "money") and c.value is not None]
+
+
+def _like(total: Claim, parts: Sequence[Claim]) -> list[Claim]:
+    """The parts of the same kind and unit as the total: dollars do not sum with people."""
+    return [p for p in parts if (p.kind, p.quantity.unit) == (total.kind, total.quantity.unit)]
 
 
 def _by_article(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
@@ -51,42 +72,62 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
             parts = sentences[start]
             sentence = parts[0].sentence
             exact = all(p.hedge_class == "exact" for p in parts)
-            if _PARTS_OPENER.search(sentence) and len(parts) >= 2 and k > 0 and exact:
+            if _PARTS_OPENER.search(sentence) and k > 0:
                 total = sentences[starts[k - 1]][-1]
-                found = sum(p.value for p in parts)  # type: ignore[misc]
-                ok = abs(found - total.value) < 0.5  # type: ignore[operator]
-                checks.append(
-                    Check(
-                        article=article,
-                        kind="sum",
-                        total=total.id,
-                        parts=tuple(p.id for p in parts),
-                        expected=total.value,  # type: ignore[arg-type]
-                        found=found,
-                        ok=ok,
-                        why=f"the {len(parts)} parts sum to {_fmt(found)}; the total given is {_fmt(total.value)}"  # type: ignore[arg-type]
-                        + ("" if ok else f" ({_fmt(found - total.value)} off)"),  # type: ignore[operator]
-                    )
-                )
-            elif _PARTS_OPENER.search(sentence) and len(parts) >= 2 and k > 0:
-                # Hedged parts ("around 1.3 million ... another estimated 800,000") are not a
-                # full breakdown: they may only not exceed the total.
-                checks.append(_subset(article, sentences[starts[k - 1]][-1], parts))
-            elif len(parts) >= 2:
-                match = _INCLUDING.search(sentence)
-                if not match:
+                parts = _like(total, parts)
+                if len(parts) < 2:
                     continue
-                cut = start + match.start()
-                before = [p for p in parts if p.end <= cut]
-                after = [p for p in parts if p.start >= cut]
-                if not before or not after:
-                    continue
-                checks.append(_subset(article, before[-1], after))
+                checks.append(_sum(article, total, parts) if exact else _subset(article, total, parts))
+                continue
+            if len(parts) < 2:
+                continue
+            if _OF_THE_TOTAL.match(sentence[: parts[0].start - start]):
+                # "Of the 480 dead, 120 were children": the sentence's first figure is its total
+                rest = _like(parts[0], parts[1:])
+                if rest:
+                    checks.append(_subset(article, parts[0], rest))
+                continue
+            match = _LIST_OPENER.search(sentence)
+            if not match:
+                continue
+            cut = start + match.start()
+            before = [p for p in parts if p.end <= cut]
+            if not before:
+                continue
+            total = before[-1]
+            after = _like(total, [p for p in parts if p.start >= cut])
+            if match.group("whole") and len(after) >= 2 and all(p.hedge_class == "exact" for p in [total, *after]):
+                checks.append(_sum(article, total, after))
+            elif after and not match.group("whole"):
+                checks.append(_subset(article, total, after))
     return checks
+
+
+def _sum(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
+    """Parts that make up the whole of the total should sum to it."""
+    unit = total.quantity.unit if total.kind == "money" else None
+    found = sum(p.value for p in parts)  # type: ignore[misc]
+    ok = abs(found - total.value) < 0.5  # type: ignore[operator]
+    return Check(
+        article=article,
+        kind="sum",
+        total=total.id,
+        parts=tuple(p.id for p in parts),
+        expected=total.value,  # type: ignore[arg-type]
+        found=found,
+        ok=ok,
+        why=f"the {len(parts)} parts sum to {_fmt(found, unit)}; the total given is {_fmt(total.value, unit)}"  # type: ignore[arg-type]
+        + ("" if ok else f" ({_fmt(found - total.value, unit)} off)"),  # type: ignore[operator]
+    )
+
+
+def _parts(n: int) -> str:
+    return "1 part" if n == 1 else f"the {n} parts"
 
 
 def _subset(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
     """Parts that need not cover the total may still not exceed it."""
+    unit = total.quantity.unit if total.kind == "money" else None
     found = sum(p.value for p in parts)  # type: ignore[misc]
     ok = found <= total.value + 0.5  # type: ignore[operator]
     return Check(
@@ -97,9 +138,9 @@ def _subset(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
         expected=total.value,  # type: ignore[arg-type]
         found=found,
         ok=ok,
-        why=f"the {len(parts)} parts named come to {_fmt(found)}, "
+        why=f"{_parts(len(parts))} named come{'s' if len(parts) == 1 else ''} to {_fmt(found, unit)}, "
         + ("within" if ok else "more than")
-        + f" the total of {_fmt(total.value)}",  # type: ignore[arg-type]
+        + f" the total of {_fmt(total.value, unit)}",  # type: ignore[arg-type]
     )
 
 

@@ -122,12 +122,11 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
     writers = {"json": json_chunks, "html": html.chunks, "markdown": markdown.render}
-    written = []
+    written: list[Path] = []
     for fmt in formats:
         if fmt in writers:
-            target = output / OUTPUT_NAMES[fmt]
-            write_atomic(target, writers[fmt](report))
-            written.append(str(target))
+            written.append(output / OUTPUT_NAMES[fmt])
+            write_atomic(written[-1], writers[fmt](report))
     if "terminal" in formats and not quiet:
         terminal.render(report, Console(stderr=True, highlight=False), show_all=show_all)
     for target in written:

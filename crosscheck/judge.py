@@ -14,8 +14,10 @@ single         one report only
 =============  ======================================================================
 
 A discrepancy that time explains is an update, not a conflict: when the members of a conflicting
-cluster fall on dates at least two days apart, and each date's figures agree among themselves,
-the cluster is split into one cluster per date, linked as "updated" and ordered by date.
+cluster fall on different dates, and each date's figures agree among themselves (or each date's
+figures all lie above the last date's), the cluster is split into one cluster per date, linked as
+"updated" and ordered by date. A figure an article restates without a date of its own speaks for
+the date the article gave it first.
 
 Severity ranks conflicts (higher first): the larger of the relative gap between the nearest bounds
 of the most distant pair and the relative spread of the stated figures (at least 0.01), times
@@ -38,6 +40,7 @@ from crosscheck.align_statements import (
     stance,
     statement_similarity,
 )
+from crosscheck.extract.frames import STATES
 from crosscheck.links import LinkTable, by_group
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
@@ -171,10 +174,10 @@ def verdict_of(
     disjoint = [(claims[a], claims[b]) for a, b in disjoint_pairs(intervals)]
     if disjoint:
         return "conflict", disjoint
-    values = [_stated(c) for c in claims]
+    values = [v for v in map(_stated, claims) if v is not None]
     classes = {c.quantity.hedge_class for c in claims}
-    if None not in values and len(classes) == 1:
-        lo, hi = min(values), max(values)  # type: ignore[type-var]
+    if len(values) == len(claims) and len(classes) == 1:
+        lo, hi = min(values), max(values)
         if hi == 0 or (hi - lo) / abs(hi) <= settings.agree_tolerance:
             return "agree", []
     return "compatible", []
@@ -202,6 +205,29 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
     return article.published if article else None
 
 
+def _restated_as_of(claim: Claim, claims: Sequence[Claim], articles: dict[str, Article],
+                    interval: Mapping[str, Interval]) -> date | None:
+    """``as_of``, but a figure with no date of its own that restates a dated figure of its own
+    article speaks for that date: "killing at least 240 people yesterday ... the agency said at least
+    240 people had been killed" gives yesterday's toll twice."""
+    own = as_of(claim, articles)
+    if claim.time is not None or claim.reported_on is not None:
+        return own
+    dates = [
+        as_of(other, articles) for other in claims
+        if other.article == claim.article and other.id != claim.id and other.time is not None
+        and other.time.resolved and interval[other.id].overlaps(interval[claim.id])
+    ]
+    earlier = [d for d in dates if d is not None and (own is None or d < own)]
+    return min(earlier) if earlier else own
+
+
+#: Dates this far apart may hold an update. A day: tolls, counts and tallies in a breaking
+#: story move from one day's reports to the next ("nearly 30 dead" on Saturday, "at least 33"
+#: on Sunday), and the split still asks each date's figures to agree and none to fall.
+UPDATE_GAP = timedelta(days=1)
+
+
 def split_updates(
     claims: Sequence[Claim],
     articles: dict[str, Article],
@@ -210,28 +236,43 @@ def split_updates(
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
 
-    Time explains it when the members fall on dates at least two days apart, each date's figures
-    agree among themselves, and the figures do not fall from one date to the next.
+    Time explains it when the members fall on different dates (``UPDATE_GAP``), the figures do
+    not fall from one date to the next, and either each date's figures agree among themselves or
+    each date's figures all lie above the figures of the date before.
     """
-    dated = [(as_of(c, articles), c) for c in claims]
+    interval = interval if interval is not None else _intervals(claims)
+    dated = [(_restated_as_of(c, claims, articles, interval), c) for c in claims]
     if any(d is None for d, _ in dated):
         return [list(claims)]
     dated.sort(key=lambda dc: (dc[0], dc[1].id))
     parts: list[list[Claim]] = []
     last: date | None = None
     for d, c in dated:
-        if last is None or d - last >= timedelta(days=2):  # type: ignore[operator]
+        if last is None or d - last >= UPDATE_GAP:  # type: ignore[operator]
             parts.append([])
         parts[-1].append(c)
         last = d
-    if len(parts) < 2 or any(verdict_of(p, settings, interval)[0] == "conflict" for p in parts):
+    if len(parts) < 2:
         return [list(claims)]
-    interval = interval if interval is not None else _intervals(claims)
     # A running count grows or holds; one that falls between reports is not explained by time.
     for earlier, later in zip(parts, parts[1:]):
         if max(interval[c.id].high for c in later) < min(interval[c.id].low for c in earlier):
             return [list(claims)]
-    return parts
+    if not any(verdict_of(p, settings, interval)[0] == "conflict" for p in parts):
+        return parts
+    # Outlets that disagree on one day still disagree, but a figure given days later that is
+    # above every figure of the day before is that count's next update (a toll of "more than
+    # 900" and "818" on Sunday, "at least 995" on Saturday after): the day's conflict stays a
+    # conflict of its own, and the later figure is not made a party to it.
+    if all(_rises(earlier, later) for earlier, later in zip(parts, parts[1:])):
+        return parts
+    return [list(claims)]
+
+
+def _rises(earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
+    before = [v for v in map(_stated, earlier) if v is not None]
+    after = [v for v in map(_stated, later) if v is not None]
+    return bool(before and after) and min(after) > max(before)
 
 
 def _percent(a: float, b: float) -> str:
@@ -305,11 +346,13 @@ def label(claims: Sequence[Claim]) -> str:
 
 def _name(claim: Claim) -> str:
     """'people killed', 'death toll', 'displaced people': the event is left out when it only
-    repeats a word of what is counted, and a toll speaks for itself."""
+    repeats a word of what is counted or what is counted already says what befell it ("left
+    2,000 people dead": 'people dead', not 'people dead left'), and a toll speaks for itself."""
     counted, event = claim.counted, claim.event
     if event and event.endswith("toll"):
         return event
-    if counted and event and set(event.lower().split()) <= set(counted.lower().split()):
+    words = set(counted.lower().split()) if counted else set()
+    if counted and event and (set(event.lower().split()) <= words or words & STATES):
         return counted
     return " ".join(x for x in (counted, event) if x)
 
@@ -429,8 +472,9 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
             how = "the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}"
             if verdict != "agree" and acts:
                 how += f"; the same kind of act ({', '.join(acts)})"
+            articles = len({m.article for m in members})
             reason = (
-                f"{len(members)} versions from {len({m.article for m in members})} articles "
+                f"{len(members)} versions from {articles} article{'' if articles == 1 else 's'} "
                 f"({', '.join(speakers)}): {how}"
             )
         clusters.append(

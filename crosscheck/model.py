@@ -63,7 +63,7 @@ class _Record:
         # calls fields() for every object on both ends, which made sending an article's
         # sentences, claims and statements back from a worker cost a good share of extracting them.
         cls = type(self)
-        return _rebuild, (cls, _field_values(cls)(self))
+        return _rebuild, (cls, _field_values(cls)(self))  # type: ignore[arg-type]
 
 
 @cache
@@ -81,7 +81,7 @@ def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """Unpickle a record (see ``_Record.__reduce__``): set its slots as dataclasses' own
     unpickling does (object.__setattr__ past the frozen guard), in a map run in C."""
-    record = object.__new__(cls)
+    record: Any = object.__new__(cls)
     any(map(object.__setattr__, repeat(record), _field_names(cls), values))  # each returns None
     return record
 
@@ -119,14 +119,19 @@ class Article(_Record):
     duplicate_of: str | None = None
 
     def display_name(self) -> str:
-        """What a reader calls this article: the outlet, else the site, else a short title."""
+        """What a reader calls this article: the outlet, else the site, else a short title.
+
+        A title stands in quotation marks, so that a column of outlets does not pass a headline
+        off as the name of a paper.
+        """
         if self.outlet:
             return self.outlet
         if self.url and "//" in self.url:
             host = self.url.split("//", 1)[1].split("/", 1)[0]
             return host.removeprefix("www.")
         if self.title:
-            return self.title if len(self.title) <= 40 else self.title[:39].rstrip() + "…"
+            short = self.title if len(self.title) <= 38 else self.title[:37].rstrip(" ,;:") + "…"
+            return f"“{short}”"
         return self.file
 
 

@@ -466,6 +466,7 @@ class Store:
                 row["id"]: row["extractor"] for row in self.db.execute("SELECT id, extractor FROM articles")
             }
             rows = []
+            stamp: str | None
             for position, article in enumerate(articles):
                 if article.id in extracted:
                     stamp = self.extractor

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from factories import article, calibrated, claim, time_scope
 
-from crosscheck.align import align_claims
+from crosscheck.align import align_claims, event_classes
 from crosscheck.ingest import load
 from crosscheck.model import Attribution, Claim, HedgeClass, Quantity, TimeScope
 from crosscheck.settings import DEFAULT
@@ -146,6 +146,7 @@ _RESOLVED = {
     "on Sunday and Monday": (date(2025, 4, 6), date(2025, 4, 7)),
     "March": (date(2025, 3, 1), date(2025, 3, 31)),
     "In September 2023": (date(2023, 9, 1), date(2023, 9, 30)),
+    "in 2023, in the space of a few weeks": (date(2023, 1, 1), date(2023, 12, 31)),
 }
 
 
@@ -268,3 +269,137 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
     fact = claim("1.6 million", counted="migrants", event="hold permits", article="c",
                  sentence="The new rules did leave 1.6 million migrants who hold permits.")
     assert score(forecast, count) == pytest.approx(score(fact, count) * PROJECTION_AND_FACT)
+
+
+@pytest.mark.parametrize(
+    "event, classes",
+    [
+        ("still missing", {"missing"}),
+        ("remain missing", {"missing"}),
+        ("unaccounted for", {"missing"}),
+        ("disappeared", {"missing"}),
+        ("missile strike", set()),
+        ("were killed", {"died"}),
+        ("were evacuated", {"displaced"}),
+        ("voted", {"voted"}),  # stemmed to "vot"
+        ("cast ballots", {"voted"}),
+    ],
+)
+def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
+    assert event_classes(event) == classes
+
+
+def test_every_event_root_meets_its_own_word() -> None:
+    """A root that its own word's stem does not begin with ("vote", stemmed "vot") is dead."""
+    from crosscheck.align import EVENT_CLASSES
+
+    dead = [(name, root) for name, roots in EVENT_CLASSES.items() for root in roots
+            if not root.startswith("=") and name not in event_classes(root)]
+    assert dead == []
+
+
+@pytest.mark.parametrize(
+    ("scope", "merged"),
+    [
+        # a march that "drew 500,000 in 2006" is not this week's undated "half a million"
+        (time_scope(date(2006, 1, 1), date(2006, 12, 31), text="in 2006"), False),
+        # a date within the year of the other article says nothing against it
+        (time_scope(date(2017, 1, 21), text="on Saturday"), True),
+    ],
+    ids=["years-before", "same-week"],
+)
+def test_a_figure_dated_long_before_is_not_an_undated_figure_of_today(scope: TimeScope, merged: bool) -> None:
+    articles = [article("a", published=date(2017, 1, 22)), article("b", published=date(2017, 1, 22))]
+    dated = claim("500,000", counted="people", time=scope, article="a",
+                  sentence="Police said the crowd was larger than a march which drew 500,000 people.")
+    undated = claim("about 500,000", counted="people", event="showed up", article="b",
+                    sentence="Officials said about 500,000 people showed up on the main square.")
+    groups = align_claims([dated, undated], articles, DEFAULT).groups
+    assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
+
+
+def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amount() -> None:
+    sri_lanka = claim("218", event="missing", place="Sri Lanka", article="a",
+                      sentence="In Sri Lanka, 218 people are still missing.")
+    sumatra = claim("226", event="missing", place="Sumatra", article="a",
+                    sentence="Officials said 226 people remain missing across the island of Sumatra.")
+    hundreds = claim("hundreds", counted=None, event="missing", article="b", sentence="hundreds are missing.")
+    groups = align_claims([sri_lanka, sumatra, hundreds], ARTICLES, DEFAULT).groups
+    assert not any({sri_lanka.id, sumatra.id} <= set(g) for g in groups)
+
+
+def _share(figure: str, counted: str | None, event: str, article: str, sentence: str | None = None,
+           source: str | None = None) -> Claim:
+    return claim(figure, counted=counted, event=event, kind="percent", unit="%", article=article,
+                 sentence=sentence, source=source)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a share that says only that something grew: two articles' "increase" figures are not one
+        (_share("14", "increase", "grew", "a", "Operating income posted a 14 increase in the period."),
+         _share("16", "increase", "rose", "b", "Revenue posted a 16 increase over a year earlier."),
+         False),
+        # two parties' shares of a vote, nothing counted, in two reports of one election
+        (_share("54.6", None, "won", "a", "The incumbent won 54.6 in the presidential race, the council said."),
+         _share("42", None, "won", "b", "State media said the ruling party had won 42 in the assembly vote."),
+         False),
+        # the same share in near-identical wire copy still meets
+        (_share("54.6", None, "won", "a", "The incumbent won 54.6 with most ballots counted, the council said."),
+         _share("54.6", None, "won", "b", "The incumbent won 54.6 with most ballots counted, the council said on Monday."),
+         True),
+        # a share that names what it measures needs no more
+        (_share("87", "turnout", "stood", "a"), _share("87", "turnout", "was", "b"), True),
+        # a state alone counts people: "1,891 injured" and "1,891 people injured"
+        (claim("1,891", counted="injured", event="injured", article="a"),
+         claim("1,891", counted="people", event="injured", article="b"),
+         True),
+    ],
+    ids=["two-increases", "two-parties-shares", "wire-copy-share", "named-share", "state-alone"],
+)
+def test_shares_and_amounts_need_to_say_what_they_measure(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_one_article_giving_two_shares_by_one_source_keeps_them_apart() -> None:
+    a = _share("11", None, "had", "a", "State media said its ally had 11 of the vote.", source="state media")
+    b = _share("10", None, "had", "a", "The new nationalist party had 10 of the vote, according to state media.",
+               source="state media")
+    assert not _same_cluster([a, b])
+
+
+def test_a_change_is_not_the_level_it_changes() -> None:
+    level = claim("over 300", counted="missing", event="missing", article="a")
+    change = claim("more than 300", counted="missing", event="missing", article="b",
+                   sentence="The list of the missing dropped by more than 300 missing on Sunday.")
+    assert not _same_cluster([level, change])
+    again = claim("more than 300", counted="missing", event="missing", article="c",
+                  sentence="Officials said the list fell by more than 300 missing overnight.")
+    assert _same_cluster([change, again])
+
+
+def test_cutting_jobs_and_shedding_them_are_one_event() -> None:
+    a = claim("1,200", counted="jobs", event="cutting", article="a")
+    b = claim("about 1,200", counted="jobs", event="shed", article="b")
+    assert _same_cluster([a, b])
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # two kinds of one thing: each phrase has a word the other lacks
+        (claim("24.7", counted="net income", event="rose", article="a",
+               sentence="The results showed 24.7 net income for the quarter, the group said."),
+         claim("24.1", counted="operating income", event="rose", article="b",
+               sentence="Filings put 24.1 operating income ahead of forecasts."),
+         False),
+        # one side's extra word only narrows the other: still one figure
+        (claim("more than 80,000", counted="Afghans", event="returned", article="a"),
+         claim("nearly 85,000", counted="undocumented Afghans", event="returned", article="b"),
+         True),
+    ],
+    ids=["net-vs-operating", "narrowed"],
+)
+def test_what_is_counted_clashes_only_when_both_sides_add_a_word(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged

@@ -104,6 +104,11 @@ ALIGN = [
         _st("b:1", "condemned the rebel shelling of villages near the border", "ana-silva",
             written="Brazil’s defence minister Ana Silva", cue="condemned"),
     ], False),
+    ("few-words-inside-a-longer-statement", [
+        _st("a:1", "the toll will rise", "officials", written="Officials"),
+        _st("b:1", "the death toll in the province was expected to rise as rescuers reach the hardest hit "
+                   "villages", "omar-khan", written="provincial governor Omar Khan"),
+    ], False),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),
@@ -164,3 +169,13 @@ def test_one_speakers_many_points_do_not_chain_into_one_group() -> None:
     alignment = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
     assert alignment.groups == [["a:1", "b:1", "c:1"], ["d:1", "e:1"]]
     assert any({link.a, link.b} == {"a:1", "d:1"} and link.decision == "possible" for link in alignment.links)
+
+
+def test_a_cluster_counts_the_articles_it_comes_from() -> None:
+    a = _st("a:1", "the clinic will reopen next week", "health-department")
+    b = _st("a:2", "the clinic will reopen next week", "health-department")
+    c = _st("b:1", "the clinic will reopen next week", "health-department")
+    (one_article,) = judge_statements([a, b], DEFAULT)
+    assert one_article.why.startswith("2 versions from 1 article (")
+    (two_articles,) = judge_statements([a, b, c], DEFAULT)
+    assert two_articles.why.startswith("3 versions from 2 articles (")

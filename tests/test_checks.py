@@ -66,3 +66,47 @@ def test_a_share_too_far_from_any_total_is_not_checked() -> None:
     share = claim("60", counted=None, kind="percent", unit="%", article="x", offset=900,
                   sentence="60 of them were children.")
     assert share_checks([total, share], {total.id: 0, share.id: 9}) == []
+
+
+def _checks_of(text: str) -> list:  # type: ignore[type-arg]
+    from crosscheck.extract.claims import extract_claims
+    from crosscheck.model import Article
+    from crosscheck.text import segment
+
+    article = Article(id="t", file="t.txt", text=text)
+    return breakdown_checks(extract_claims(article, segment(article)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ok", "why"),
+    [
+        # a colon and a list: the whole of the total
+        ("A total of 1,200 people were injured: 700 in Gorkha, 300 in Sindhupalchok and 250 in Dhading.",
+         "sum", False, "the 3 parts sum to 1,250; the total given is 1,200 (50 off)"),
+        ("A total of 1,200 people were injured: 700 in Gorkha, 300 in Sindhupalchok and 200 in Dhading.",
+         "sum", True, "the 3 parts sum to 1,200; the total given is 1,200"),
+        # "of which": some of it, in one currency
+        ("Revenue rose to $4.2 billion, of which $3.1 billion came from cloud services and $1.5 billion "
+         "from devices.", "subset", False, "the 2 parts named come to USD 4.6 billion, more than the total of "
+         "USD 4.2 billion"),
+        # a sentence that opens on its total
+        ("Of the 480 people killed, 120 were children.", "subset", True,
+         "1 part named comes to 120, within the total of 480"),
+    ],
+    ids=["colon-list-off", "colon-list-sums", "of-which-money-exceeds", "of-the-total"],
+)
+def test_a_breakdown_in_the_totals_own_sentence_is_checked(text: str, kind: str, ok: bool, why: str) -> None:
+    (check,) = _checks_of(text)
+    assert (check.kind, check.ok, check.why) == (kind, ok, why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Sunday: 700 people were injured in Gorkha and 300 in Sindhupalchok.",
+        "The fund raised $2 million, including 300 pledges from schools.",
+    ],
+    ids=["no-total-before-the-colon", "dollars-and-pledges-do-not-sum"],
+)
+def test_no_breakdown_where_there_is_no_total_of_the_same_kind(text: str) -> None:
+    assert _checks_of(text) == []

@@ -179,3 +179,18 @@ def test_a_claims_quantity_is_the_sentences_reading_moved_to_article_offsets(art
             moved = replace(local, start=local.start + o, end=local.end + o,
                             number_start=local.number_start + o, number_end=local.number_end + o)
             assert [getattr(c.quantity, f.name) for f in fields(moved)] == [getattr(moved, f.name) for f in fields(moved)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # a headline lists figures after one verb, with only a place between them
+        ("Cyclone Nerina kills at least 120 in Mozambique, 45 in Malawi", "45", "kills"),
+        ("Storm has killed 12 in the north and 7 in the south", "7", "killed"),
+        # a figure with a verb of its own keeps it
+        ("The storm killed 12 people in the north, and 7 others were injured", "7 others", "injured"),
+    ],
+)
+def test_a_listed_figure_shares_the_verb_of_the_figure_before(text: str, figure: str, event: str) -> None:
+    assert _claims_of(text)[figure].event == event
+

@@ -29,9 +29,11 @@ def _clause(sentence: str, figure: str) -> str:
         ("Up to 500 left as the rains came.", "500", "Up to 500 left "),
         ("Groups such as 500 volunteers helped.", "500", "Groups such as 500 volunteers helped."),
         ("WHICH 500 left", "500", "WHICH 500 left"),
+        ("Cases rose, up from 500 a year before.", "500", " up from 500 a year before."),
+        ("500 left before the rains came.", "500", "500 left "),
     ],
     ids=["that-complement and comma", "fronted adverbial", "semicolon", "coordinated figure",
-         "while", "as", "such as", "capitals"],
+         "while", "as", "such as", "capitals", "adverb-before", "conjunction-before"],
 )
 def test_clause_of(sentence: str, figure: str, clause: str) -> None:
     assert _clause(sentence, figure) == clause
@@ -47,7 +49,8 @@ def test_speech_verb_before() -> None:
 #: the patterns as written for reading; clauses.py spells them for speed
 _PLAIN = {
     "_OPENERS": re.compile(
-        r"\b(?:which|while|whereas|because|although|though|when|where|after|before|but|whom|whose)\b"
+        r"\b(?:which|while|whereas|because|although|though|when|where|but|whom|whose)\b"
+        r"|\b(?:after|before)\b(?!\s*(?:[.,;:!?)]|$))"
         r"|(?<!\bsuch )(?<!\bas well )\bas\b(?! (?:many|much|few|little|high|low|well) as\b)(?! of\b)",
         re.IGNORECASE,
     ),
@@ -65,7 +68,7 @@ _PIECES = (
     "which While WHEREAS because although though when where after before but whom whose as AS "
     "such well many much few little high low that who and AND or Or about some more than another "
     "an estimated at least up to one two ten dozens tens 500 5 ½ _ ſuch ıs whıch İs thoſe Kas é "
-    "which19 as5 that2 ewhich aand oor bbut ; : - -- — – \" “ ”"
+    "which19 as5 that2 ewhich aand oor bbut ; : - -- — – \" “ ” . , ) ?"
 ).split() + ["such as", "as well as", "as many as", "as of", "as often", "5 and 6", " and 7", "\n", "\t"]
 
 

@@ -161,6 +161,37 @@ def test_counted_from_number_of(sentence: str, figure: str, counted: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # the noun phrase after a figure ends before a state, a time word, an adverb, "thanks to"
+        ("The storms have left at least 14 people dead across the valley.", "at least 14", "people", "dead"),
+        ("Some 900 volunteers dug through the mud on Friday.", "Some 900", "volunteers", "dug"),
+        ("More than 300 firefighters try to hold the line.", "More than 300", "firefighters", "try"),
+        ("The flood swept away hundreds of cars yesterday, police said.", "hundreds", "cars", "swept"),
+        ("The blackout left thousands of families anxiously waiting.", "thousands", "families", "left"),
+        # what moved to the figure, named before the verb that moved it; the verb that only
+        # moved it is no event ("rose", "climbed" and "reached" say the same of a profit)
+        ("Ticket sales grew 12% thanks to the new stadium.", "12%", "ticket sales", None),
+        ("Its first-half net profit rose by 9% to $310 million, the bank said.", "$310 million", "net profit", None),
+        ("Revenue for the second quarter came to $2.5 billion.", "$2.5 billion", "revenue", None),
+        ("Shares in the group fell 6% in early trading.", "6%", "shares", None),
+        ("Sales of the Crisp 100 range grew 20%.", "20%", "sales", None),
+        ("Northwind Air climbed to $80 million in the year.", "$80 million", None, "climbed"),
+        # a figure after "at" is the value of the measure named before it
+        ("The weather office put the magnitude at 5.8.", "5.8", "magnitude", "put"),
+        ("The survey reported its depth at 12 km.", "12 km", "depth", "reported"),
+        ("The death toll was at 64 on Tuesday.", "64", "death toll", "death toll"),
+        ("Turnout stood at 71%, the commission said.", "71%", "turnout", "stood"),
+        ("Bankers valued the merger at $3 billion.", "$3 billion", "merger", "valued"),
+    ],
+)
+def test_where_the_counted_phrase_ends_and_what_a_figure_after_at_measures(
+        sentence: str, figure: str, counted: str | None, event: str | None) -> None:
+    found = _frame(sentence, figure)
+    assert (found.counted, found.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "place"),
     [
         # a named storm or operation is a happening, not a place

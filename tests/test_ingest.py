@@ -390,6 +390,22 @@ def test_title_is_the_first_headline_like_line_not_furniture():
     assert title_from_text("A whole first sentence ends here.\nBody", ()) is None
 
 
+@pytest.mark.parametrize(
+    ("outlet", "url", "title", "shown"),
+    [
+        ("Dawn", "https://www.dawn.com/news/1", "T", "Dawn"),
+        (None, "https://www.dawn.com/news/1", "T", "dawn.com"),
+        # A headline stands in for an unknown outlet, quoted so it is not read as a paper's name.
+        (None, None, "Floods kill 231", "“Floods kill 231”"),
+        (None, None, "Pakistan, Afghanistan agree to deepen ties, continue dialogue", "“Pakistan, Afghanistan agree to deepen…”"),
+        (None, None, None, "a.txt"),
+    ],
+)
+def test_an_article_is_called_by_its_outlet_else_its_site_else_its_quoted_title(outlet, url, title, shown):
+    article = Article(id="a", file="a.txt", text="x", outlet=outlet, url=url, title=title)
+    assert article.display_name() == shown
+
+
 # --------------------------------------------------------------------------- duplicates
 
 

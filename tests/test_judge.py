@@ -122,6 +122,31 @@ def test_a_cluster_whose_same_date_members_conflict_stays_one() -> None:
     assert cluster.verdict == "conflict" and not cluster.related
 
 
+def test_a_later_higher_toll_is_split_from_a_same_day_conflict_as_its_update() -> None:
+    sunday, saturday = date(2025, 11, 30), date(2025, 12, 6)
+    arts = [article("a", published=sunday), article("b", published=sunday), article("c", published=saturday)]
+    claims = [
+        claim("more than 900", counted="people", event="died", article="a"),
+        claim("818", counted="people", event="died", article="b"),
+        claim("at least 995", counted="people", event="died", article="c"),
+    ]
+    first, second = _judge(claims, arts)
+    assert set(first.members) == {claims[0].id, claims[1].id} and first.verdict == "conflict"
+    assert second.members == (claims[2].id,) and second.related == {first.id: "updated"}
+
+
+def test_a_later_figure_inside_a_same_day_conflict_does_not_split_it() -> None:
+    sunday, saturday = date(2025, 11, 30), date(2025, 12, 6)
+    arts = [article("a", published=sunday), article("b", published=sunday), article("c", published=saturday)]
+    claims = [
+        claim("more than 900", article="a"),
+        claim("818", article="b"),
+        claim("850", article="c"),
+    ]
+    (cluster,) = _judge(claims, arts)
+    assert cluster.verdict == "conflict" and not cluster.related
+
+
 def test_time_scope_dates_decide_the_update_order_over_publication() -> None:
     arts = [article("x", published=date(2025, 4, 21)), article("y", published=date(2025, 4, 21))]
     claims = [
@@ -210,7 +235,8 @@ def test_a_large_cluster_keeps_a_spanning_set_of_its_strongest_links() -> None:
 @pytest.mark.parametrize(
     ("counted", "event", "name"),
     [("people", "killed", "people killed"), ("displaced people", "displaced", "displaced people"),
-     ("people", "death toll", "death toll"), (None, "toll", "toll"), ("homes", None, "homes")],
+     ("people", "death toll", "death toll"), (None, "toll", "toll"), ("homes", None, "homes"),
+     ("people dead", "left", "people dead"), ("displaced people", "continued", "displaced people")],
 )
 def test_a_cluster_label_does_not_repeat_itself(counted: str | None, event: str | None, name: str) -> None:
     from crosscheck.judge import label
@@ -229,3 +255,24 @@ def test_disjoint_pairs_are_every_pair_that_does_not_overlap(intervals: list) ->
 
     every_pair = [(a, b) for a, b in combinations(range(len(intervals)), 2) if not intervals[a].overlaps(intervals[b])]
     assert disjoint_pairs(intervals) == every_pair
+
+
+def test_a_toll_that_rises_from_one_day_to_the_next_is_an_update() -> None:
+    saturday, sunday = date(2025, 9, 12), date(2025, 9, 13)
+    arts = [article("sat", published=saturday), article("sun", published=sunday)]
+    claims = [claim("nearly 30", event="killed", article="sat"), claim("at least 33", event="killed", article="sun")]
+    first, second = _judge(claims, arts)
+    assert first.members == (claims[0].id,) and second.related == {first.id: "updated"}
+
+
+def test_a_figure_restated_without_a_date_speaks_for_the_date_its_article_gave_it() -> None:
+    arts = [article("early", published=date(2025, 8, 4)), article("late", published=date(2025, 8, 4))]
+    yesterday = time_scope(date(2025, 8, 3), date(2025, 8, 3), text="yesterday", relation="point")
+    claims = [
+        claim("at least 357", event="killed", article="early", time=yesterday),
+        claim("at least 357", event="killed", article="early"),  # "the agency said at least 357 ..."
+        claim("at least 381", event="killed", article="late"),
+    ]
+    first, second = _judge(claims, arts)
+    assert set(first.members) == {claims[0].id, claims[1].id} and first.verdict == "agree"
+    assert second.members == (claims[2].id,) and first.related == {second.id: "updated"}

@@ -11,6 +11,14 @@ from crosscheck.extract.numbers import TIME_KINDS, find_figures, find_quantities
 # (text, [(mention text, value)]) -- value None for vague amounts and ranges
 POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("1,636 Afghans", [("1,636", 1636)]),
+    # a count after a place and a comma, or after "in" and a name, stays a count
+    ("In Malawi, 45 people had died", [("45", 45)]),
+    ("In Malawi 45 people died", [("45", 45)]),
+    ("In Oregon, 10, the count rose", [("10", 10)]),
+    ("Seats: the Greens 12, the Liberal Party 7.", [("12", 12), ("7", 7)]),
+    # a decimal comma: two digits after a comma are never a thousands group
+    ("The challenger won 29,71% of the votes", [("29,71%", 29.71)]),
+    ("A ticket costs 12,50 euros", [("12,50 euros", 12.5)]),
     ("a rise of 2.8 points", [("2.8", 2.8)]),
     ("800 000 people", [("800 000", 800000)]),
     ("1.3m people", [("1.3m", 1.3e6)]),
@@ -36,6 +44,9 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("half of them", [("half", 50)]),
     ("a third of voters", [("a third", 100 / 3)]),
     ("two-thirds of the seats", [("two-thirds", 200 / 3)]),
+    ("a two-third majority", [("two-third", 200 / 3)]),  # hyphenated: a fraction, singular or not
+    ("three-fourths of the votes", [("three-fourths", 75)]),
+    ("seven-tenths of voters", [("seven-tenths", 70)]),
     ("three quarters of households", [("three quarters", 75)]),
     ("more than half of them", [("more than half", 50)]),
     ("two and a half miles", [("two and a half miles", 2.5)]),
@@ -154,11 +165,38 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("100K", [("100K", 100000)]),
     ("$10K", [("$10K", 10000)]),
     ("twenty-five cows", [("twenty-five", 25)]),
+    # "up from $4 billion": the currency stays with its figure after "from"
+    ("Exports rose to $5 billion, up from $4 billion.", [("$5 billion", 5e9), ("$4 billion", 4e9)]),
+    # "a year earlier" dates a figure; it is no rate
+    ("up from 2,100 a year earlier", [("2,100", 2100)]),
+    ("It earns $4 billion a year", [("$4 billion a year", 4e9)]),
+    # a rate over a population; the population is no figure of its own
+    ("The incidence reached 12 per 100,000 people", [("12 per 100,000", 12)]),
+    ("12 cases per 100,000 people", [("12", 12)]),
+    # a semicolon after a figure is prose, not the end of a line of code
+    ("the opposition bloc only about 11; the Labour Party 5", [("about 11", 11), ("5", 5)]),
+    # a number word near the edge of a later digit's reading window keeps its hedge
+    ("With almost half the votes already counted results show the ruling party will have at least 50",
+     [("almost half", 50), ("at least 50", 50)]),
 ]
 
 
 # text that holds no figure (dates, years and time bounds in it are read as such: TIME_REFERENCES)
 NEGATIVE: list[str] = [
+    # a person's age set off by commas after the name names who, it is no figure
+    "Police named the victims as Jane Roe, 64, and John Roe, 66, of Millbrook.",
+    "The driver, Tom Vale, 41, was unhurt.",
+    # a number inside a product's or model's name
+    "Sales of Windows 11 licences slowed",
+    "Revenue from Office 365 Commercial products grew",
+    "the Xbox 360 console",
+    "strong demand from the Crisp 100 range",
+    "The family's new two-storey house had collapsed",
+    "A 17-story apartment block collapsed",
+    "The club switched from a paper ballot to an electronic one.",  # a count above one would take a plural noun
+    # "and a half" after a noun is half of that thing, not a share
+    "The camp is an hour and a half from the border",
+    "It took a day and a half to reach them",
     "March 31",
     "on March 31, the drive began",
     "31 March 2025",
@@ -293,11 +331,20 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("A crowd of 2000 people gathered", [("2000", "count", 2000, 2000, 2000)]),
     ("A total of 1500 homes were lost", [("1500", "count", 1500, 1500, 1500)]),
     ("The summer of 2000 was hot", [("2000", "year", 2000, 2000, 2000)]),
+    # a singular noun after a bare four-digit number: a year's thing, since counts take plurals
+    ("after a disputed 2019 referendum", [("2019", "year", 2019, 2019, 2019)]),
+    ("the 2012 quake killed 81", [("2012", "year", 2012, 2012, 2012), ("81", "count", 81, 81, 81)]),
+    ("Police said 2000 protesters marched", [("2000", "count", 2000, 2000, 2000)]),
+    # a number in a name is read as a name, and never a claim
+    ("a 9% rise in Office 365 Commercial revenue", [("9%", "percent", 9, 9, 9), ("365", "name", 365, 365, 365)]),
     ("By the end of 2024 rates rose", [("2024", "year", 2024, 2024, 2024)]),
     # time bounds: durations that date another figure
     ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),
     ("Prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),
     ("At least 40 died over the past 24 hours", [("At least 40", "count", 40, 40, 50), ("24 hours", "period", 24, 24, 24)]),
+    # "over" a duration is the period's preposition, but "more than" after a verb of lasting
+    ("A 9% raise spread out over 4 years", [("9%", "percent", 9, 9, 9), ("over 4 years", "period", 4, 4, 5)]),
+    ("The trial lasted over four years", [("over four years", "duration", 4, 4, 5)]),
 ]
 
 
@@ -544,6 +591,11 @@ def test_digit_windows_match_the_plain_merge() -> None:
 #: scientific notation, compound units, stated errors, prices per unit and spaced unit symbols:
 #: the measures a science, disaster or market story gives. (text, [(mention, value, unit)])
 MEASURES_IN_THE_NEWS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
+    # a change and the level it reached are two figures, not a range from one to the other
+    ("Profit rose by 8% to $4.2 billion", [("8%", 8, "%"), ("$4.2 billion", 4.2e9, "USD")]),
+    ("Sales grew 3 per cent to £910m", [("3 per cent", 3, "%"), ("£910m", 9.1e8, "GBP")]),
+    ("The mill cut its staff by 400 to about 2,600", [("400", 400, None), ("about 2,600", 2600, None)]),
+    ("a market value of $1.2tr", [("$1.2tr", 1.2e12, "USD")]),
     # scientific notation: e, x 10^, ×10 with a glued sign, superscripts after a 10
     ("Radiation near the plant reached 1.5e-3 sieverts", [("1.5e-3 sieverts", 0.0015, "Sv")]),
     ("Officials put the debris at 3 x 10^6 tonnes", [("3 x 10^6 tonnes", 3e6, "t")]),

@@ -44,12 +44,31 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("Between January and March, exports fell by 500 tonnes.", "period", date(2025, 1, 1), date(2025, 3, 31)),
         ("Exports grew by 500 tonnes in the third quarter of 2024.", "period", date(2024, 7, 1), date(2024, 9, 30)),
         ("Some 500 voters were turned away in the March 20 election.", "point", date(2025, 3, 20), date(2025, 3, 20)),
+        # a quarter without a year is the latest one over; a weekend the latest one begun
+        ("Profit rose by 500 million in the first quarter.", "period", date(2025, 1, 1), date(2025, 3, 31)),
+        ("Profit rose by 500 million in the third quarter.", "period", date(2024, 7, 1), date(2024, 9, 30)),
+        ("Some 500 troops were deployed over the weekend.", "period", date(2025, 4, 5), date(2025, 4, 6)),
+        # the past week counts back from the article's day; "earlier this month" ends on it
+        ("500 died in the past week.", "period", date(2025, 4, 1), TUESDAY),
+        ("500 homes were destroyed earlier this month.", "period", date(2025, 4, 1), TUESDAY),
+        # "N units earlier" counts back from the time phrase before it in the sentence
+        ("The toll reached 95 on Sunday, up from 500 two days earlier.", "point", date(2025, 4, 4), date(2025, 4, 4)),
+        ("Cases hit 900 in 2024, up from 500 a year earlier.", "period", date(2023, 1, 1), date(2023, 12, 31)),
+        # a clause between "since" and its date
+        ("Prices have risen 500% since the war began in February 2022.", "since", date(2022, 2, 1), TUESDAY),
+        ("500 have been arrested since the protests erupted on Sunday.", "since", date(2025, 4, 6), TUESDAY),
     ],
 )
 def test_resolves(sentence: str, relation: str, date_from: date | None, date_to: date) -> None:
     scope = _scope(sentence)
     assert scope is not None and scope.resolved
     assert (scope.relation, scope.date_from, scope.date_to) == (relation, date_from, date_to)
+
+
+def test_n_units_earlier_without_a_time_phrase_before_it_stays_unresolved() -> None:
+    # the article's own date is seldom the one "a month earlier" counts back from
+    scope = _scope("That is up from 500 a month earlier.")
+    assert scope is not None and not scope.resolved
 
 
 def test_no_time_phrase() -> None:
@@ -174,6 +193,9 @@ _EVERY_PATTERN = [
     "500 died yesterday.", "Today 500 died.", "in the 1990s", "During the 2020s", "In early May 2023",
     "in mid-Jan.", "throughout 2025", "the March daily average of 500", "Dec. 5", "5 December, 2024",
     "the May figure", "500 may leave in march", "Mondays", "1,990 people", "20255 people", "the far north",
+    "in the third quarter", "In the Fourth Quarter of 2024", "over the weekend", "last weekend",
+    "earlier this month", "since the war began in February 2022", "the quarterfinal",
+    "on Sunday, up from 60 two days earlier", "a year before", "weeks before", "the day before",
 ]
 
 
@@ -184,14 +206,23 @@ def test_the_anchor_pre_test_never_hides_a_time_phrase(sentence: str, published:
     word): a speed-up that must find exactly what running every pattern finds."""
     from crosscheck.extract import time as scopes
 
-    found, taken = [], []
+    found, taken, counted_back = [], [], []
     for name, pattern in scopes._PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if name == "bare_month" and not scopes._bare_month_ok(sentence, m):
                 continue
-            taken.append(m.span())
-            found.append((m.span(), scopes._resolve(name, m, published)))
+            if name == "earlier":
+                taken.append(m.span())
+                counted_back.append(m)
+                continue
+            scope = scopes._resolve(name, m, published)
+            if scope is not None:
+                taken.append(m.span())
+                found.append(scopes._Candidate(m, scope, False))
+    found += [scopes._Candidate(m, scope, False) for m in counted_back
+              if (scope := scopes._earlier(m, found)) is not None]
     scopes._candidates.cache_clear()
-    assert [(c.match.span(), c.scope) for c in scopes._candidates(sentence, published)] == found
+    got = [(c.match.span(), c.scope) for c in scopes._candidates(sentence, published)]
+    assert got == [(c.match.span(), c.scope) for c in found]

@@ -69,7 +69,14 @@ def parse_digits(s: str) -> float | None:
         return float(s)
     if _EURO_THOUSANDS.fullmatch(s):
         return float(s.replace(".", ""))
+    if _DECIMAL_COMMA.fullmatch(s):
+        return float(s.replace(",", "."))  # "78,11%": two digits after a comma are no thousands
     return None
+
+
+#: a decimal comma as much of Europe writes it ("78,11%", "12,50 euros"): two digits after the
+#: comma, which a thousands group (three) never has
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{2}")
 
 
 def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:

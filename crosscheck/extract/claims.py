@@ -115,7 +115,15 @@ def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Cl
         return claims[-1]
     if same_sentence and not _has_verb(sentence.text[lo:hi]):
         return claims[-1]
+    if same_sentence and _LISTED.fullmatch(sentence.text[claims[-1].end - sentence.start : start]):
+        # "Cyclone kills at least 120 in Mozambique, 45 in Malawi": a figure listed right after
+        # another, with only a place or time between, shares its verb
+        return claims[-1]
     return None
+
+
+#: what may stand between two listed figures: a short verbless phrase, then a comma or "and"
+_LISTED = re.compile(r"(?:\s+(?:in|at|on|from|across)\s+[^,;:.()]{1,40}?)?\s*(?:,|and|,\s*and)\s*")
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -39,8 +39,9 @@ _HARD = re.compile(r";|:(?!\d)|\s[-–—]{1,2}\s|—|--|[\"“”]")
 _HARD_CHARS = tuple(';:"“”—–-')
 
 # The word patterns below read as
-#     _OPENERS:   \b(?:which|while|whereas|because|although|though|when|where|after|before|but|
-#                 whom|whose)\b | \bas\b, not in "such as", "as well as", "as many as", "as of" ...
+#     _OPENERS:   \b(?:which|while|whereas|because|although|though|when|where|but|whom|whose)\b
+#                 | \b(?:after|before)\b not ending their phrase
+#                 | \bas\b, not in "such as", "as well as", "as many as", "as of" ...
 #     _BEFORE_ONLY:          \b(?:that|who)\b
 #     _COORDINATED_FIGURE:   \b(?<!\d )(?:and|but|or)\s+ before a figure
 # all case-insensitive. Each is written to open with the words' first letters as a plain
@@ -49,10 +50,13 @@ _HARD_CHARS = tuple(';:"“”—–-')
 # word boundary before the word is then a look-behind past that letter, and the rest is read
 # case-insensitively. tests/test_clauses.py holds them to the plain patterns.
 _WORD_START = r"(?<![\w][\s\S])"  # after the first letter: no word character before it
+#: "before" and "after" that end their phrase are adverbs ("up from 60 two days before."), not
+#: the opening of a clause
+_ADVERB_END = r"(?!\s*(?:[.,;:!?)]|$))"
 _OPENERS = re.compile(
     r"[WwBbAaTt]" + _WORD_START
-    + r"(?i:(?<=w)h(?:ich|ile|ereas|en|ere|om|ose)\b|(?<=b)(?:ecause|efore|ut)\b"
-    r"|(?<=a)(?:lthough|fter)\b|(?<=t)hough\b"
+    + r"(?i:(?<=w)h(?:ich|ile|ereas|en|ere|om|ose)\b|(?<=b)(?:ecause|ut)\b|(?<=b)efore\b" + _ADVERB_END
+    + r"|(?<=a)lthough\b|(?<=a)fter\b" + _ADVERB_END + r"|(?<=t)hough\b"
     r"|(?<=a)s\b(?<!\bsuch as)(?<!\bas well as)(?! (?:many|much|few|little|high|low|well) as\b)(?! of\b))"
 )
 _BEFORE_ONLY = re.compile(r"[TtWw]" + _WORD_START + r"(?i:(?<=t)hat|(?<=w)ho)\b")

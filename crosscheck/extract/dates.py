@@ -33,6 +33,7 @@ WHY_NOT_A_CLAIM = {
     "date": "a date says when",
     "year": "a year says when",
     "period": "a time bound says when another figure holds",
+    "name": "a number in a name says which thing (\"Windows 11\", \"Office 365\")",
 }
 TIME_KINDS = frozenset(WHY_NOT_A_CLAIM)
 
@@ -278,7 +279,10 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
     # "2000 people" after no time preposition is a count; otherwise a year
     if a < n and tokens[a].kind == "w" and tokens[a].text.islower() and tokens[a].low not in _AFTER_YEAR:
         if prev is None or prev.low not in _TIME_PREPOSITIONS | {"since", "until", "of", "by"}:
-            return False
+            if not (prev is not None and prev.kind == "w" and prev.text.islower() and singular_noun(tokens[a].low)):
+                return False
+            # "a controversial 2017 referendum", "the 2012 quake": a count above one takes a
+            # plural noun, so a singular one after a bare four-digit number names a year's thing
         before_of = _prev(tokens, number.first - 1) if number.first > 0 else None
         if prev.low == "of" and _plural_noun(tokens[a].low) and (before_of is None or before_of.low not in _TIME_NOUNS):
             return False  # "a crowd of 2000 people", "a total of 1500 homes": a count
@@ -290,6 +294,18 @@ _TIME_NOUNS = frozenset("end start beginning middle mid summer spring autumn fal
                         "year month rest remainder course early late first second third fourth".split())
 _IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle troops".split())
 _NOT_PLURAL = frozenset("is was has as this its us thus plus was towards across whereas".split())
+
+
+#: lower-case words after a number that are no singular noun ("2000 more", "1500 each")
+_NOT_SINGULAR_NOUNS = frozenset("more less each strong dead alive other new own per cent percent "
+                                "were are who died fled held".split())
+
+
+def singular_noun(word: str) -> bool:
+    """A word that reads as a singular noun after a number ("referendum", "quake"): neither a
+    plural, nor a verb or adverb by its ending, nor a word that follows counts."""
+    return (len(word) > 2 and word.isalpha() and not _plural_noun(word) and word not in _NOT_SINGULAR_NOUNS
+            and not word.endswith(("ed", "ing", "ly")) and word not in _AFTER_YEAR)
 
 
 def _plural_noun(word: str) -> bool:
@@ -325,6 +341,11 @@ def _read_decade(tokens: list[Token], r: Reading) -> bool:
 # --------------------------------------------------------------------------- time bounds
 
 
+#: verbs after which "over" a duration means "more than" it
+_LASTING = frozenset("last lasts lasted lasting take takes took taken taking spend spends spent spending "
+                     "wait waits waited serve serves served run runs ran stay stays stayed been be is was".split())
+
+
 def read_time_bound(tokens: list[Token], r: Reading) -> bool:
     """A duration that says when, not how long something measured lasted: kind "period"."""
     if r.kind != "duration":
@@ -335,8 +356,12 @@ def read_time_bound(tokens: list[Token], r: Reading) -> bool:
         return False  # "a one-day visit", "a 48-hour strike": the duration is the claim
     prev = _prev(tokens, first)
     nxt = tokens[r.after] if r.after < len(tokens) else None
+    # "over" before a duration is a hedge after a verb of lasting ("the trial lasted over four
+    # years") and otherwise the preposition of a period ("a 9% increase spread out over 4 years")
+    over = tokens[first].low == "over" and (prev is None or prev.low not in _LASTING)
     bound = (
-        (nxt is not None and nxt.low in _TIME_AFTER)
+        over
+        or (nxt is not None and nxt.low in _TIME_AFTER)
         or (prev is not None and prev.low in _TIME_PREPOSITIONS)
         or (prev is not None and prev.low == "just" and first >= 2 and tokens[first - 2].low in _TIME_PREPOSITIONS)
     )

@@ -16,16 +16,26 @@ times, never about a particular story:
 * a small number after a definite article or possessive ("the two countries", "both ... their
   three children"): known entities, not a count;
 * two numbers and a slash that may be a date ("05/06", "1/0");
+* a count hyphened to a noun before another noun ("a two-storey building"): a description;
+* "a presidential one.": the pronoun "one" at a phrase's end;
+* "and a half" after a noun ("an hour and a half north"): part of that thing, not a share;
+* a person's age in apposition ("Jane Roe, 64, and ..."): it names who, it is no figure of
+  the story, and two such ages side by side are no conflict;
+
+``names_a_thing`` reads the number of a product or model named by a capitalised word
+("Office 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
 * clock times ("7:30am", "5 pm", "five o'clock", ``dates.is_clock_time``): neither a figure nor
   a date, and the peers read none in "2 pm".
 """
 
 from __future__ import annotations
 
-from crosscheck.extract.dates import is_iso_or_slash
+import re
+
+from crosscheck.extract.dates import is_iso_or_slash, singular_noun
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
-from crosscheck.extract.units import IDENTIFIER_NOUNS
+from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -58,8 +68,17 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or (written in ("digits", "fraction") and _is_identifier(text, tokens, r))
         or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
-        or (written == "fraction" and _is_ordinal_half(tokens, r))
+        or (written == "fraction" and (_is_ordinal_half(tokens, r) or _is_and_a_half(tokens, r)))
+        or (written == "digits" and _is_appositive_age(tokens, r))
+        or _is_compound_modifier(tokens, r)
+        or _is_denominator(tokens, r)
     )
+
+
+def _is_denominator(tokens: list[Token], r: Reading) -> bool:
+    """"12 cases per 100,000 people": the base of a rate is no figure of its own."""
+    prev = _prev(tokens, r.first)
+    return prev is not None and prev.low == "per" and r.hedge_first < 0 and r.kind == "count"
 
 
 def _prev(tokens: list[Token], i: int) -> Token | None:
@@ -135,13 +154,19 @@ def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
     return False
 
 
+#: what a line of code has before a number that ends a statement with ";"
+_CODE_MARKS = re.compile(r"[={}]")
+
+
 def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     n = len(tokens)
     prev = _prev(tokens, f)
     if prev is not None and prev.text in ("=", "==", "[", "{", "<", ">", "=>", "+=", "-="):
         return True
-    if a < n and tokens[a].text in ("]", ";", ");", "};", "=", "==", "}", "]);"):
+    if a < n and tokens[a].text in ("]", ");", "};", "=", "==", "}", "]);"):
         return True
+    if a < n and tokens[a].text == ";" and _CODE_MARKS.search(text, text.rfind("\n", 0, tokens[f].start) + 1, tokens[f].start):
+        return True  # "x = 42;", but not prose: "the bloc only about 11; followed by ..."
     # an unclosed "(" glued to a name earlier on this line: "setTimeout(fn, 5000)"
     start = tokens[f].start
     lo = max(0, start - 200)
@@ -171,6 +196,8 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True
     if nxt is not None and nxt.kind == "w" and nxt.low in ("can", "cannot", "could", "should", "must", "might", "may", "would", "will"):
         return True
+    if (nxt is None or nxt.text in (".", ",", ";", ")")) and f >= 2 and tokens[f - 2].low in ("a", "an", "the"):
+        return True  # "from a parliamentary system to a presidential one."
     return False
 
 
@@ -185,6 +212,14 @@ def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
         return False
     prev = _prev(tokens, number.first)
     return prev is not None and prev.low in _DEFINITE and prev.low not in ("first", "last", "next", "only", "other", "this", "that")
+
+
+def _is_and_a_half(tokens: list[Token], r: Reading) -> bool:
+    """"an hour and a half", "a day and a half": the half of the thing before, not a share."""
+    f = min(r.first, r.number.first)
+    if tokens[r.number.after - 1].low != "half" or f < 2 or tokens[f - 1].low != "and":
+        return False
+    return tokens[f - 2].kind == "w" and tokens[f - 2].low not in ("percent", "cent")
 
 
 def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
@@ -213,3 +248,83 @@ def _is_named_scale(tokens: list[Token], r: Reading) -> bool:
         return False
     tok = tokens[number.first]
     return tok.low in _BARE_SCALES and tok.text[0].isupper()
+
+
+#: words before a capitalised word that make it a place or a time, not a name's first part
+_LEADING_PREPOSITIONS = {"in", "on", "at", "by", "since", "from", "to", "across", "until", "after",
+                         "before", "during", "near", "throughout", "inside", "outside"}
+_NOT_NAMES = MONTHS | WEEKDAYS
+
+
+def _bare_small_count(r: Reading, most: float) -> bool:
+    number = r.number
+    value = number.value
+    return (r.kind == "count" and r.hedge_first < 0 and not r.is_range and number.bare_int
+            and value is not None and 0 < value < most)
+
+
+def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
+    """"a new two-storey building", "a 17-story tower", "a four-lane road": a count joined by a
+    hyphen to a noun before another noun describes that noun; it counts nothing in the story
+    (units and durations, "a 15-year grip", were read before this is asked)."""
+    a = r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or a + 2 >= len(tokens):
+        return False
+    dash, word, nxt = tokens[a], tokens[a + 1], tokens[a + 2]
+    return (dash.text == "-" and touching(tokens, a) and touching(tokens, a + 1) and word.low in _COMPOUND_HEADS
+            and nxt.kind == "w" and nxt.text.islower() and not touching(tokens, a + 2))
+
+
+#: nouns that make "N-<noun>" describe a thing rather than count ("two-storey building",
+#: "four-lane road", "28-member council", "10-point plan", "300-bed hospital")
+_COMPOUND_HEADS = {"storey", "story", "floor", "lane", "member", "bed", "seat", "room", "point", "page",
+                   "man", "woman", "strong", "part", "star", "judge", "person", "nation", "party",
+                   "bedroom", "door", "wheel", "engine", "car", "track", "piece", "inch"}
+
+
+def _is_appositive_age(tokens: list[Token], r: Reading) -> bool:
+    """"John Roe, 66, of Millbrook", "Ann Poe, 71.": a number set off by commas right
+    after a capitalised name is that person's age."""
+    f, a = r.number.first, r.number.after
+    if f < 2 or not _bare_small_count(r, 120):
+        return False
+    comma, name = tokens[f - 1], tokens[f - 2]
+    if comma.text != "," or name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES:
+        return False
+    if f >= 3 and tokens[f - 3].low in _LEADING_PREPOSITIONS:
+        return False  # "In Oregon, 10, ..." reads as a place and a figure
+    nxt = tokens[a] if a < len(tokens) else None
+    return nxt is None or nxt.text in (",", ")", ";") or (nxt.text == "." and (a + 1 == len(tokens) or tokens[a + 1].text[:1].isupper()))
+
+
+_FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "those", "some", "all",
+                   "about", "only", "just", "over", "nearly", "almost", "around", "his", "her",
+                   "their", "our", "my", "your", "we", "they", "he", "she", "i", "and", "but", "or",
+                   "if", "when", "with", "for", "of", "by", "at", "in", "on", "to", "from", "up",
+                   "more", "than", "less", "fewer", "another", "each", "every", "no", "top"}
+
+
+def names_a_thing(tokens: list[Token], r: Reading) -> bool:
+    """"Office 365 commercial cloud", "Windows 11 users", "Xbox 360 sales": a plain number
+    right after a capitalised word (not a month or weekday) and before another word is part of
+    a name; English puts a count before its noun, and a place before a count takes a comma or a
+    preposition. Before punctuation it is a list of figures by name ("the Labour Party 5;")."""
+    f = r.number.first
+    if f < 1 or not _bare_small_count(r, 10000):
+        return False
+    name = tokens[f - 1]
+    if (name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES or name.low in _FUNCTION_WORDS
+            or name.end == tokens[f].start or r.number.written != "digits"):
+        return False
+    a = r.number.after
+    if a >= len(tokens) or tokens[a].kind != "w":
+        return False  # "the Labour Party 5;", "Harris 47, Trump 46": a list of figures by name
+    if tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
+        return True  # "a rise in Office 365 Commercial revenue": the name goes on after it
+    if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
+            and singular_noun(tokens[a].low):
+        return True  # "from the Crisp 100 range": a count above one would take a plural noun
+    before = tokens[f - 2] if f >= 2 else None
+    if before is not None and before.low in ("the", "a", "an") and f >= 3:
+        before = tokens[f - 3]
+    return before is None or before.low not in _LEADING_PREPOSITIONS

@@ -42,7 +42,8 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "paid", "met", "brought", "kept", "cost", "won", "built", "caught", "struck",
               "stood", "sold", "spent", "shot", "slain", "thrown", "threw", "found", "led",
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
-              "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived",
+              "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
+              "cut", "shed", "slashed", "laid",
               "stranded", "return", "cross", "flee", "leave", "remain", "face"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
@@ -50,7 +51,7 @@ _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is
          "a", "an", "the", "said", "according", "will", "would", "could", "been", "being",
          "while", "when", "where", "than", "so", "until", "of", "out", "back", "each", "every",
          "about", "between", "among", "including", "under", "be", "they", "he", "she",
-         "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less"}
+         "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less", "whose"}
 _DROP_LEAD = {"other", "more", "additional", "further", "new", "another", "of", "the", "some",
               "such", "these", "those", "their", "its", "his", "her", "our"}
 _PLACE_PREPS = {"in", "from", "across", "into", "at", "to", "near", "through", "inside", "outside",
@@ -68,6 +69,7 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             "oppose", "opposes", "want", "wants", "use", "uses", "depend", "depends", "reside",
             "resides", "suffer", "suffers", "owe", "owes", "cost", "costs", "account", "accounts",
             "make", "makes", "take", "takes", "get", "gets", "go", "goes", "come", "comes",
+            "try", "tries", "help", "helps", "wait", "waits", "search", "dig", "fight", "fights",
             # headline verbs: "Over two million join marches", "Floods kill 231"
             "join", "joins", "kill", "kills", "rally", "protest", "lose", "loses", "win",
             "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers"}
@@ -193,6 +195,15 @@ _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded",
                            "stranded", "unemployed", "retired", "elected"}
 
 
+#: words that end the noun phrase after a figure: time words, "thanks to", change adverbs
+_NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight", "thanks", "up",
+                         "down", "year-on-year", "year-over-year", "yoy", "annually", "apiece", "each",
+                         "alone", "altogether", "respectively", "instead", "too", "either", "ago"}
+#: adverb endings ("anxiously", "mostly"): not "family", "assembly", "supply"
+_ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "edly", "ingly", "fully",
+                   "lessly", "ively", "ately", "stly", "ickly", "ightly")
+
+
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
@@ -206,6 +217,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         low = w.lower()
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
+        if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
+                words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
+            break  # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to"
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
@@ -242,7 +256,7 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     return None
 
 
-def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
+def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
     """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
     possessed = False
     after = _without_brackets(after)
@@ -269,7 +283,7 @@ def _verb_after(after: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
-def _without_brackets(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _without_brackets(toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Tokens outside parentheses: "800,000 cards (ACC) would be cancelled" reads on."""
     out, depth = [], 0
     for t in toks:
@@ -412,7 +426,11 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
-        counted = counted or _noun_of(sentence, start, lo)
+        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo)
+        if counted is None:
+            counted = subject_of_mover(sentence, start, lo)
+            if counted is not None and event in _LEVEL_MOVERS:
+                event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
     # a list of places can cut the clause before its subject ("the toll from the floods that
@@ -426,7 +444,10 @@ def frame(sentence: str, start: int, end: int) -> Frame:
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
-    return Frame(counted, span, event, place_near(sentence, start, end, lo, hi), noun is not None)
+    place = place_near(sentence, start, end, lo, hi)
+    if place is not None and counted is not None and place.lower() in counted.lower().split():
+        place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
+    return Frame(counted, span, event, place, noun is not None)
 
 
 #: nouns that name a running measure of a happening: "the death toll rose to 818"
@@ -530,6 +551,95 @@ def _appositive_subject(sentence: str, place: str) -> str | None:
 #: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
 _GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
                "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall"}
+
+
+#: verbs that carry a subject's figure to a new level ("net profit *rose* by 12% to $610 million")
+_LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "reached",
+                 "reaches", "grew", "grows", "increased", "increases", "decreased", "decreases",
+                 "declined", "declines", "dropped", "drops", "jumped", "jumps", "slipped", "slips",
+                 "totalled", "totaled", "totals", "came", "comes", "surged", "soared", "plunged",
+                 "tumbled", "slumped", "hit", "hits", "topped", "tops", "edged", "amounted", "amounts",
+                 "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing"}
+#: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
+_BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
+                             "some", "about", "around", "nearly", "almost", "over", "more", "than",
+                             "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
+                             "again", "further", "also", ",", "$", "£", "€", "year-on-year"}
+
+
+def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
+    """What moved to the figure, named before the verb that moved it: "*net profit* rose by
+    12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
+    billion", "*Revenue* for the first quarter came to $4.5 billion". Two words at most
+    (the head and one modifier); None when no such verb stands right before the figure."""
+    before = _inside(sentence, lo, start)[::-1][:12]
+    k = 0
+    while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()):
+        k += 1
+    if k >= len(before) or before[k][2].lower() not in _LEVEL_MOVERS:
+        return None
+    k += 1
+    while k < len(before) and before[k][2].lower() in _AUX:
+        k += 1  # "profit has risen to"
+    # step over one prepositional phrase right before the verb: "Revenue *for the first
+    # quarter* came to", "the list *of the missing* dropped by"
+    for m in range(k, min(k + 5, len(before))):
+        low = before[m][2].lower()
+        if low in _PHRASE_PREPOSITIONS and m > k:
+            k = m + 1
+            break
+        if not before[m][2][0].isalnum() or (low in _STOP and low not in ("the", "a", "an")):
+            break  # "Sales of *the Crisp 100 range* grew": names and numbers may stand inside
+    words: list[str] = []
+    while k < len(before) and len(words) < 2:
+        w = before[k][2]
+        low = w.lower()
+        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
+            break
+        if w[0].isupper() and before[k][0] != lo:
+            break  # a name ("Harlow Foods climbed"): a subject, not a measure
+        words.append(low)
+        k += 1
+    if words and words[0] in _MEASURES:
+        return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    return " ".join(reversed(words)) or None
+
+
+_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
+
+
+#: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
+_AT_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "valued", "values",
+             "value", "pegged", "set", "sets", "placed", "reported", "was", "is", "stood", "stands",
+             "remained", "remains", "were", "are", "measured", "recorded", "fixed", "assessed"}
+
+
+def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The measure a figure after "at" is the value of: "put *the magnitude* at 6.5", "the
+    *death toll* was at 71", "valued *the deal* at $5 billion", "reported its *magnitude* at
+    6.1"; a noun of its own, so the figure never borrows one from the sentence before."""
+    before = _inside(sentence, lo, start)[::-1][:6]
+    words = [w for _, _, w in before]
+    if len(words) < 3 or words[0].lower() != "at":
+        return None
+    if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
+        noun, k = words[2], 3
+        if noun.istitle() and before[2][0] == lo:
+            noun = noun.lower()  # "Turnout stood at 87%": the sentence's first word
+    else:  # "put the magnitude at 6.5": the noun is the verb's object
+        noun, k = words[1], 2
+        while k < len(words) and (words[k].lower() in ("the", "its", "their", "a", "an") or words[k].islower()
+                                  and words[k].lower() not in _AT_VERBS and not _is_verb(words[k])):
+            k += 1
+        if k >= len(words) or words[k].lower() not in _AT_VERBS:
+            return None
+    if not noun.isalpha() or not noun.islower() or noun in _STOP or noun in _DROP_LEAD or _is_verb(noun):
+        return None
+    modifier = words[k] if k < len(words) and words[1].lower() in _AT_VERBS else None
+    if modifier and modifier.isalpha() and modifier.islower() and modifier not in _STOP | _DROP_LEAD \
+            and not _is_verb(modifier):
+        return f"{modifier} {noun}"  # "the death toll was at 71"
+    return noun
 
 
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:

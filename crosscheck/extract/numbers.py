@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
-from crosscheck.extract.filters import not_a_quantity
+from crosscheck.extract.filters import names_a_thing, not_a_quantity
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     MAX_HEDGE_WORDS,
@@ -119,6 +119,8 @@ _TENS_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_TENS_STEMS) + ")", re.IG
 _DIGIT_OR_SIGN = re.compile(r"\d+|[$£€¥₹½⅓⅔¼¾⅛]")
 _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE, _AFTER = 80, 160
+#: characters of hedge ("just over", "an estimated", "as many as") a window keeps before its edge
+_HEDGE_REACH = 40
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -182,6 +184,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     spans = _merge(sorted(digit_spans + word_spans)) if word_spans else digit_spans
     out = []
     for a, b in spans:
+        # A number word just inside a window's left edge (the edge of a later digit's window:
+        # "With almost half the votes ... at least 50") keeps the hedge words before it.
+        a = max(0, a - _HEDGE_REACH)
         # widen to whitespace so no token is cut in two
         while a > 0 and not text[a - 1].isspace():
             a -= 1
@@ -493,12 +498,17 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         return reading, reading.after
     if not_a_quantity(text, tokens, reading):
         return None, number.after
+    if names_a_thing(tokens, reading):
+        reading.kind = "name"
+        return reading, reading.after
     read_time_bound(tokens, reading)
     if range_intro and not reading.is_range:
         # "between 20 people": the intro word is not part of a single number; a sign is
         if hedge is None:
             reading.first = number.first
-            if negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
+            if currency is not None:
+                reading.first = i + 1  # "up from $4 billion": the currency stays with its figure
+            elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
 
@@ -702,7 +712,7 @@ def _named_before(tokens: list[Token], first: int) -> bool:
     return prev.kind == "w" and (prev.text[0].isupper() or prev.low in IDENTIFIER_NOUNS)
 
 
-_FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|half|halves|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE)
+_FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|" + "|".join(sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _read_share(text: str, tokens: list[Token], r: Reading) -> None:
@@ -767,11 +777,21 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
     """"4,000 a day", "$15.4/hour", "four times per week": a rate."""
     n = len(tokens)
     j = r.after
+    if j + 1 < n and tokens[j].low == "per" and tokens[j + 1].kind == "n" and r.kind == "count":
+        # "12 per 100,000 people": a rate over a population
+        k = j + 1
+        while k + 1 < n and tokens[k + 1].kind == "n" and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) == 3:
+            k += 1  # "1 000": a number spaced in thousands
+        base = " ".join(t.text for t in tokens[j + 1 : k + 1])
+        r.unit, r.kind, r.after = f"per {base}", "rate", k + 1
+        return
     if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
         period = tokens[j + 1].low
         if period in RATE_PERIODS and (tokens[j].low != "a" or period != "head"):
             if tokens[j].low in ("a", "an") and period in ("capita",):
                 return
+            if j + 2 < n and tokens[j + 2].low in ("earlier", "before", "ago", "later", "after"):
+                return  # "up from 2,100 a year earlier": when, not how often
             r.unit = (r.unit + " " if r.unit else "") + "per " + RATE_PERIODS[period]
             if r.kind == "count":
                 r.kind = "rate"
@@ -813,6 +833,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
             ok = False
     if not ok:
         return
+    if joiner == "to" and not intro and r.first > 0 and tokens[r.first - 1].low == "by":
+        return  # "cut its staff by 1,200 to 18,300": a change and the level it reached
     k = j + 1
     if joiner == "-" and k < n and tokens[k].text == "-":
         return
@@ -824,6 +846,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     if hedge_inside is not None and hedge_inside[0] == "approx":
         k = hedge_inside[1]
     cur = _currency_before(tokens, k) if k < n else None
+    if cur is not None and r.kind not in ("count", "money"):
+        return  # "rose by 11% to $24.7 billion": a change and the level it reached, no range
     if cur is not None:
         k = cur[1]
     if k >= n:

@@ -21,6 +21,11 @@ about a millisecond a call). Weekdays, years and "last year" are plain calendar 
     in the past four days               period    2025-04-04 .. 2025-04-08
     between January and March           period    2025-01-01 .. 2025-03-31
     in the third quarter of 2024        period    2024-07-01 .. 2024-09-30
+    in the fourth quarter               period    2024-10-01 .. 2024-12-31
+    over the weekend                    period    2025-04-05 .. 2025-04-06
+    in the past week                    period    2025-04-01 .. 2025-04-08
+    earlier this month                  period    2025-04-01 .. 2025-04-08
+    since the war began in March 2022   since     2022-03-01 .. 2025-04-08
     ==================================  ========  ==========================================
 
 With no published date, relative phrases (weekdays, "last year", a month without a year)
@@ -51,20 +56,26 @@ _EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 
 #: "since making landfall on Saturday", "since late Tuesday": what lies between "since" and its date
-_SINCE_LEAD = r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+)?"
+#: or a short clause whose verb dates the start ("since the war began in February 2022")
+_SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+"
+               r"|(?:[a-z]+\s+){1,3}?(?:[a-z]+ed|began|begun|broke\s+out|struck|hit|took\s+office|came|won)"
+               r"\s+(?:on|in)\s+)?")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}|(?i:today|yesterday))")),
     ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("quarter", re.compile(r"\b(?i:in|during|over)\s+the\s+(?P<ord>first|second|third|fourth)\s+quarter\b(?!\s+of\b)")),
+    ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on)\s+the|(?i:last|this|past))\s+weekend\b")),
     ("week_of", re.compile(rf"\b(?i:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+{_SINCE_LEAD}(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
     ("so_far", re.compile(rf"\b(?i:so)\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
-    ("relative", re.compile(r"\b(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
+    ("earlier", re.compile(r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
+    ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
     ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
     ("bare_month", re.compile(rf"\b(?P<what>{_MONTH})\b")),
@@ -126,15 +137,17 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "months": ("<month>",), "past_n": ("past", "last", "previous"),
     "as_of": ("<month>", "<weekday>", "today", "yesterday"),
-    "between": ("<month>",), "week_of": ("<month>", "<year>"),
+    "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter",), "weekend": ("weekend",),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
+    "earlier": ("earlier", "before"),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
-_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous")
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter",
+                 "weekend", "earlier", "before")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
@@ -167,6 +180,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
     """Every time phrase of the sentence, the first pattern to claim a stretch winning it."""
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
+    counted_back: list[re.Match[str]] = []  # "two days earlier"
     present = _anchors(sentence)
     if not present:
         return ()
@@ -178,12 +192,52 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue
             if name == "bare_month" and not _bare_month_ok(sentence, m):
                 continue
+            if name == "earlier":
+                counted_back.append(m)  # resolved once every other phrase is known
+                taken.append((m.start(), m.end()))
+                continue
             scope = _resolve(name, m, published)
             if scope is None:
                 continue
             taken.append((m.start(), m.end()))
             found.append(_Candidate(m, scope, speech_verb_before(sentence, m.start())))
+    found += [_Candidate(m, scope, speech_verb_before(sentence, m.start()))
+              for m in counted_back if (scope := _earlier(m, found)) is not None]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
+
+
+def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
+    """"up from 60 two days earlier", "2,100 a year earlier": counted back from the time phrase
+    before it in the sentence ("reached 95 on Thursday"); unresolved when there is none, since
+    the article's own date is seldom the one meant."""
+    raw, unit = m.group("n").lower(), m.group("unit").lower().rstrip("s")
+    if raw in ("a", "an"):
+        n = 1
+    elif raw.isdigit():
+        n = int(raw)
+    else:
+        tokens = tokenize(raw)
+        read = read_words(tokens, 0)
+        if read is None or read[1] != len(tokens):
+            return None  # "the day before", "weeks before": not a count of units
+        n = int(read[0])
+    text = m.group()
+    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved and c.scope.date_to]
+    if not anchors:
+        return TimeScope(text=text, relation="unresolved")
+    anchor = anchors[-1]
+    lo, hi = anchor.date_from or anchor.date_to, anchor.date_to
+    assert lo is not None and hi is not None
+    return TimeScope(text=text, relation=anchor.relation if anchor.relation != "since" else "period",
+                     date_from=_back(lo, n, unit), date_to=_back(hi, n, unit), resolved=True)
+
+
+def _back(d: date, n: int, unit: str) -> date:
+    if unit in ("day", "week"):
+        return d - timedelta(days=n * (7 if unit == "week" else 1))
+    months = d.year * 12 + d.month - 1 - n * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
@@ -329,12 +383,29 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if a is None or b is None:
             return unresolved
         return TimeScope(text=text, relation="period", date_from=a, date_to=b, resolved=True)
+    if name == "quarter":
+        if published is None:
+            return TimeScope(text=text, relation="period")
+        # "in the third quarter", no year: the latest such quarter over by the article's date
+        # (the quarter whose figures are out; a forecast names its year more often than not)
+        index = {"first": 0, "second": 1, "third": 2, "fourth": 3}[m.group("ord").lower()]
+        year = published.year if published.month > 3 * (index + 1) else published.year - 1
+        lo, hi = _part_of((date(year, 1, 1), date(year, 12, 31)), m.group("ord").lower(), "quarter")
+        return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
+    if name == "weekend":
+        if published is None:
+            return TimeScope(text=text, relation="period")
+        saturday = _last_weekday("saturday", published)
+        if m.group("which").lower() == "last" and published - saturday < timedelta(days=2):
+            saturday -= timedelta(days=7)  # "last weekend", said on a Sunday, is the one before
+        return TimeScope(text=text, relation="period", date_from=saturday,
+                         date_to=min(published, saturday + timedelta(days=1)), resolved=True)
     if name == "week_of":
         span = _month_span(m.group("what"), published)
         if span is None:
             return TimeScope(text=text, relation="period")
-        return TimeScope(text=text, relation="period", resolved=True,
-                         **dict(zip(("date_from", "date_to"), _part_of(span, m.group("ord"), m.group("part")))))
+        date_from, date_to = _part_of(span, m.group("ord"), m.group("part"))
+        return TimeScope(text=text, relation="period", date_from=date_from, date_to=date_to, resolved=True)
     if name in ("since", "so_far"):
         what = m.group("what")
         if what.lower() in ("year", "month", "week"):
@@ -373,7 +444,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         return TimeScope(text=text, relation="point" if lo == hi else "period", date_from=lo,
                          date_to=hi, resolved=True)
     if name == "relative":
-        return _relative(text, m.group("rel").lower(), published)
+        scope = _relative(text, m.group("rel").lower(), published)
+        if m.group("earlier") and scope.resolved and published is not None:
+            # "earlier this month": from the month's start to the article's day
+            return TimeScope(text=text, relation="period", date_from=scope.date_from,
+                             date_to=min(published, scope.date_to or published), resolved=True)
+        return scope
     if name == "decade":
         y = int(m.group("dec"))
         return TimeScope(text=text, relation="period", date_from=date(y, 1, 1),
@@ -437,7 +513,12 @@ def _relative(text: str, rel: str, published: date | None) -> TimeScope:
     if rel == "today":
         return TimeScope(text=text, relation="point", date_from=published, date_to=published, resolved=True)
     which, unit = rel.split()
-    shift = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    if which == "past":
+        # "the past week" is the days up to the article, not the calendar week before it
+        days = {"year": 365, "month": 30, "week": 7}[unit]
+        return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
+                         date_to=published, resolved=True)
+    shift = {"last": -1, "this": 0, "next": 1}[which]
     if unit == "year":
         y = published.year + shift
         return TimeScope(text=text, relation="period", date_from=date(y, 1, 1), date_to=date(y, 12, 31), resolved=True)

@@ -231,7 +231,7 @@ RATE_UNITS: dict[str, str] = {
 #: glued scale suffixes on digits ("80k", "1.3m", "$1.2bn")
 SCALE_SUFFIX: dict[str, float] = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12, "l": 1e5, "cr": 1e7, "lakh": 1e5, "crore": 1e7,
+    "tn": 1e12, "trn": 1e12, "tr": 1e12, "l": 1e5, "cr": 1e7, "lakh": 1e5, "crore": 1e7,
 }
 #: glued suffixes that read as a scale only after a currency ("$2b", "£3t"): alone they are
 #: bytes, tonnes or grams

@@ -255,6 +255,9 @@ def read_fraction_word(tokens: list[Token], i: int, numerator: float | None) -> 
         return None
     plural = low.endswith("s")
     num = 1.0 if numerator is None else numerator
-    if (num != 1) != plural:  # "two thirds", "one third"; not "one thirds", "two third"
+    hyphenated = i > 0 and tokens[i - 1].text in ("-", "‐") and tokens[i - 1].end == tokens[i].start
+    # "two thirds", "one third"; not "one thirds", "two third", but "a two-third majority", as
+    # much copy writes it, is a fraction all the same
+    if (num != 1) != plural and not (hyphenated and num != 1):
         return None
     return num / FRACTIONS[low], i + 1

@@ -192,17 +192,17 @@ def short_number(value: float) -> str:
 
 
 def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
+    if not high - low > max(abs(low), abs(high)) * 1e-9:
+        # bounds that differ only by float rounding (a third written two ways) are one point;
+        # a step that small would never move the tick, and the loop below would never end
+        return [round(low, 10)]
     raw = (high - low) / max(most - 1, 1)
-    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if (high - low) / (m * magnitude) <= most - 1)
     first = math.ceil(low / step) * step
     ticks, tick = [], first
-    # a step below the float resolution at this magnitude never moves the tick: stop at most
-    # steps rather than loop forever
-    while tick <= high + step * 1e-9 and len(ticks) <= most * 3:
+    while tick <= high + step * 1e-9:
         ticks.append(round(tick, 10))
-        if tick + step == tick:
-            break
         tick += step
     return ticks
 
@@ -219,9 +219,9 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
     if not points:
         return None
     lo, hi = min(points), max(points)
-    # 33.333333333333336 and 33.33333333333333 (one third, computed twice) are one point
-    distinct = hi - lo > max(abs(lo), abs(hi)) * 1e-9
-    pad = (hi - lo) * 0.08 if distinct else max(abs(hi) * 0.1, 1.0)
+    if math.isclose(lo, hi, rel_tol=1e-9):
+        hi = lo  # the same figure computed two ways (one third as 33.33...3 and 33.33...6)
+    pad = (hi - lo) * 0.08 if hi > lo else max(abs(hi) * 0.1, 1.0)
     lo, hi = lo - pad, hi + pad
     if min(points) >= 0:
         lo = max(lo, 0.0)  # a count never goes below zero; keep the axis honest
@@ -401,7 +401,8 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
     cited: set[str] = set()  # the articles a card on the page points to
-    claim_cards, statement_cards = [], []
+    claim_cards: list[dict[str, Any]] = []
+    statement_cards: list[dict[str, Any]] = []
     for cluster in _ordered(shown):
         related = [
             {"id": k, "kind": v, "label": label_of.get(k, k)}
