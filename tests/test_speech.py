@@ -605,6 +605,8 @@ STATEMENT_PARTS = [
      "saying: “I will miss this job more than any other.”"), "Ann Lee", "I will miss this job"),
     ("with-name-tweeting-colon", ("Reactions came fast, with the singer Tom Reed tweeting: “Glad to see the "
      "council go.”"), "Tom Reed", "Glad to see the council go"),
+    ("trailing-cue-after-a-semicolon", ("Gunmen opened fire on the convoy; two guards were hurt, the army "
+     "said."), "army", "two guards were hurt"),
     ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
      "mayor", "It is painful to leave"),
 ]

@@ -414,6 +414,9 @@ def _trailing_frame(
     lead = _LEAD_ADVERBIAL.match(text, content_start, content_end)
     if lead:
         content_start = lead.end()
+    semicolon = text.rfind("; ", content_start, content_end)
+    if semicolon != -1 and not _in_quote(semicolon, quotes) and has_words(text, semicolon, content_end, 3):
+        content_start = semicolon + 1  # "X happened; Y happened, police said": the cue vouches for Y
     content_start, content_end = _trim(text, content_start, content_end)
     if not has_words(text, content_start, content_end, 3):
         return None
