@@ -157,14 +157,14 @@ def test_sourcing_is_never_clustered() -> None:
 
 def test_one_speakers_many_points_do_not_chain_into_one_group() -> None:
     """A speech gives many statements sharing topic words ("driver"): past a few statements, a
-    group grows only on close words, so "upset about the shootings" and "wanted to hurt" stay
-    apart though a loose link ("the driver ... the city") joins one of each."""
+    group grows only on close words, so "angry about the parking fines" and "wanted to block the
+    bridge" stay apart though a loose link ("the driver ... the city") joins one of each."""
     statements = [
-        _st("a:1", "the driver was upset about the recent shootings in the city", "ana-ruiz"),
-        _st("b:1", "the driver said he was upset about the recent shootings", "ana-ruiz"),
-        _st("c:1", "the driver was upset about the shootings, he said", "ana-ruiz"),
-        _st("d:1", "the driver wanted to hurt officers in the city", "ana-ruiz"),
-        _st("e:1", "the driver said he wanted to hurt officers", "ana-ruiz"),
+        _st("a:1", "the driver was angry about the new parking fines in the city", "ana-ruiz"),
+        _st("b:1", "the driver said he was angry about the new parking fines", "ana-ruiz"),
+        _st("c:1", "the driver was angry about the parking fines, he said", "ana-ruiz"),
+        _st("d:1", "the driver wanted to block the bridge in the city", "ana-ruiz"),
+        _st("e:1", "the driver said he wanted to block the bridge", "ana-ruiz"),
     ]
     alignment = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
     assert alignment.groups == [["a:1", "b:1", "c:1"], ["d:1", "e:1"]]

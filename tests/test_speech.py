@@ -116,34 +116,34 @@ def test_unattributed_quote_paragraph_continues_the_last_speaker() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "“The reason we stayed so long,” he explains, “is that we had a duty to finish the job.”",
-    "“The reason we stayed so long was simple,” he said adding: “we had a duty to finish the job.”",
-    "“The reason we stayed so long,” said Ali Khan, “is that we had a duty to finish the job.”",
-    "“The reason we stayed so long,” Ali Khan admits, “is that we had a duty. We kept our word.”",
+    "“What kept us there,” he explains, “was a promise to finish the dam.”",
+    "“What kept us there was plain,” he said adding: “a promise to finish the dam.”",
+    "“What kept us there,” said Ali Khan, “was a promise to finish the dam.”",
+    "“What kept us there,” Ali Khan admits, “was a promise. We kept it.”",
 ])
 def test_quote_interrupted_by_its_cue_is_one_statement(text: str) -> None:
     (only,) = [s for s in _statements("Ali Khan spoke to reporters on Monday.\n" + text) if s.direct]
-    assert only.content.startswith("The reason we stayed") and only.cue
+    assert only.content.startswith("What kept us there") and only.cue
     (part,) = only.parts
-    assert part.relation == "continues" and "we had a duty" in part.content and part.cue == ""
+    assert part.relation == "continues" and "a promise" in part.content and part.cue == ""
 
 
 def test_a_quote_with_its_own_cue_is_not_read_as_going_on_with_the_one_before() -> None:
     text = ("Fire chief Ana Ruiz gave details at a news conference: “We found the car at dawn.”\n"
-            "“We saw no other way out. Others would have been hurt,” said Ruiz.")
+            "“There was no safer choice. Anything else risked lives,” said Ruiz.")
     found = _statements(text)
-    (last,) = [s for s in found if s.content.startswith("We saw no other way")]
+    (last,) = [s for s in found if s.content.startswith("There was no safer choice")]
     assert last.cue == "said"
 
 
 def test_a_quote_right_after_a_partial_quote_goes_on_with_it() -> None:
-    text = ("“We saw no other way,” said Chief Ana Ruiz. “Others would have been hurt.”\n"
-            "The driver “wanted to hurt people” and “acted alone,” said Ruiz. “None of it makes sense.”")
+    text = ("“There was no safer choice,” said Chief Ana Ruiz. “Anything else risked lives.”\n"
+            "The driver “had planned it for weeks” and “acted alone,” said Ruiz. “We still do not know why.”")
     found = _statements(text)
     (partial,) = [s for s in found if s.content.startswith("The driver")]
-    assert [(p.relation, p.content) for p in partial.parts] == [("continues", "None of it makes sense.")]
-    (whole,) = [s for s in found if s.content.startswith("We saw no other way")]
-    assert [p.content for p in whole.parts] == ["Others would have been hurt."]
+    assert [(p.relation, p.content) for p in partial.parts] == [("continues", "We still do not know why.")]
+    (whole,) = [s for s in found if s.content.startswith("There was no safer choice")]
+    assert [p.content for p in whole.parts] == ["Anything else risked lives."]
 
 
 def test_coordinated_acts_are_two_statements() -> None:
@@ -185,9 +185,9 @@ def test_no_statement(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,content", [
-    ("The governor has said she will step down on 7 June, ending a long term.", "she will step down on 7 June"),
-    ("The minister said he had done his best to honour the 2016 referendum result.", "honour the 2016 referendum"),
-    ("A teacher said the ground began to shake shortly after 1:40 p.m. on Tuesday.", "after 1:40 p.m."),
+    ("The coach has said he will retire on 3 March, after the cup final.", "he will retire on 3 March"),
+    ("The mayor said the 2019 plan for the harbour was still the best hope.", "the 2019 plan for the harbour"),
+    ("A guard said the doors were locked at 9:15 p.m. as usual.", "locked at 9:15 p.m."),
 ])
 def test_a_date_year_or_time_is_no_figure_and_the_statement_stays(text: str, content: str) -> None:
     assert any(content in s.content for s in _statements(text))
@@ -219,17 +219,17 @@ PRONOUNS = [
      "The UN refugee agency said the camps along the border were full."), "UN refugee agency"),
     # the chain of subjects, not a name mentioned in an aside of the sentence before
     ("pronoun-keeps-the-subject-over-an-aside", ("Governor Ann Lee said she would stay. "
-     "She resisted calls to quit - including from Senator Tom Reed - for two days. "
+     "She ignored demands to step down - among them from Senator Tom Reed - for two days. "
      "Speaking outside the capitol, she said: “It was time.”"), "Ann Lee"),
     ("pronoun-after-a-sentence-naming-others", ("Mayor Ann Lee said the budget was final. "
-     "Mr Lee faced a revolt, sparked by the exit of Finance Minister Tom Reed and Health Secretary Paul Hart. "
+     "Mr Lee lost the vote, after a walkout by Finance Minister Tom Reed and Health Secretary Paul Hart. "
      "“We will go on,” he said."), "Ann Lee"),
     ("surname-opener-given-in-full-earlier", ("Ann Lee has resigned as chair of the board. "
      "Her exit follows the departure of Chancellor Tom Reed. "
      "Lee has since been under pressure from donors. "
      "Speaking to reporters, she said: “It was time.”"), "Ann Lee"),
     ("title-phrase-in-content-is-no-subject", ("Senator Paul Hart met the press. "
-     "He announced his resignation as party leader. He said the vote was lost."), "Paul Hart"),
+     "He announced his exit as party leader. He said the vote was lost."), "Paul Hart"),
 
 
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
@@ -540,36 +540,36 @@ STATEMENT_PARTS = [
     ("dateline-not-speaker", ("Lagos, March 4 (NAN) Finance Minister Grace Okafor on Monday announced new grants "
      "for farmers. She said that the grants would reach every state."), "Grace Okafor",
      "the grants would reach"),
-    ("quote-then-relative-clause", ("But “there are signs of life under the school,” the navy said in a statement, "
-     "which did not say who was trapped."), "navy", "there are signs of life"),
-    ("scare-quote-inside-reported-content", ("Governor Ann Lee spoke on Monday. It would remain a matter of “deep "
-     "regret” that the bridge was never finished, she added."), "Ann Lee", "It would remain a matter"),
-    ("said-but-acknowledged", ("Senator Ann Lee spoke on Monday. “We lost the argument,” she said but acknowledged "
-     "that the vote was “fair”."), "Ann Lee", "the vote was"),
-    ("quoted-as-saying", ("The radio quoted Labour leader Jane Corr as saying the mayor had been “right to "
-     "resign”."), "Jane Corr", "the mayor had been"),
+    ("quote-then-relative-clause", ("But “the pumps are working again,” the port authority said in a statement, "
+     "which did not say when ships could dock."), "port authority", "the pumps are working again"),
+    ("scare-quote-inside-reported-content", ("Governor Ann Lee spoke on Monday. It was a source of “lasting "
+     "sorrow” that the bridge was never finished, she added."), "Ann Lee", "It was a source of"),
+    ("said-but-acknowledged", ("Senator Ann Lee spoke on Monday. “The plan was sound,” she said but acknowledged "
+     "that the timing was “poor”."), "Ann Lee", "the timing was"),
+    ("quoted-as-saying", ("The radio quoted union leader Jane Corr as saying the mayor had been “right to "
+     "go”."), "Jane Corr", "the mayor had been"),
     ("was-quoted-as-saying", "Senator Ann Lee was quoted by local radio as saying: “We will rebuild every house.”",
      "Ann Lee", "We will rebuild"),
     ("clarified", "Chief Ana Ruiz clarified that the suspect did not act alone.", "Ana Ruiz",
      "the suspect did not act alone"),
-    ("commented-quote-without-comma", "Ana Ruiz commented “Talent is everywhere, but chances are not.”",
-     "Ana Ruiz", "Talent is everywhere"),
-    ("confessed", "Governor Ann Lee confessed “It is a matter of deep regret to me.”", "Ann Lee",
-     "It is a matter of deep regret"),
-    ("channel-then-a-clause-of-its-own", ("Rescue chief Ana Ruiz told Radio Sur they were working on the "
-     "assumption that survivors could last four days."), "Ana Ruiz", "they were working on the assumption"),
-    ("channel-with-appositive", ("Ana Ruiz, a teacher, told Radio Sur, a local station, that “we thought it was "
-     "a truck” when the ground shook."), "Ana Ruiz", "“we thought it was a truck”"),
+    ("commented-quote-without-comma", "Ana Ruiz commented “Good ideas are cheap, but good teams are rare.”",
+     "Ana Ruiz", "Good ideas are cheap"),
+    ("confessed", "Governor Ann Lee confessed “I should have listened to the farmers.”", "Ann Lee",
+     "I should have listened"),
+    ("channel-then-a-clause-of-its-own", ("Rescue chief Ana Ruiz told Radio Sur they were planning for the "
+     "roads to stay shut all week."), "Ana Ruiz", "they were planning for"),
+    ("channel-with-appositive", ("Ana Ruiz, a nurse, told Radio Sur, a local station, that “the lights went "
+     "out first” when the ground shook."), "Ana Ruiz", "“the lights went out first”"),
     ("lowercase-participle-then-pronoun", ("Governor Ann Lee left office. speaking in Bay City, she said it had "
-     "been “the honour of my life”."), "Ann Lee", "it had been"),
-    ("title-inside-place-run", ("In an emotional speech in Bay City Mrs Lee said she had done her best to honour "
-     "the vote."), "Lee", "she had done her best"),
+     "been “a privilege to serve”."), "Ann Lee", "it had been"),
+    ("title-inside-place-run", ("In a short speech in Bay City Mrs Lee said she had kept every promise on "
+     "schools."), "Lee", "she had kept every promise"),
     ("the-navy-is-the-navy-named-before", ("The Chilean navy said the ship had sunk. Later the navy said in a "
      "statement that the crew was safe."), "Chilean navy", "the crew was safe"),
     ("colon-quote-after-any-verb", ("Fire chief Ana Ruiz gave details at a news conference on Friday: “The blaze "
      "started in the kitchen and spread fast.”"), "Ana Ruiz", "The blaze started"),
-    ("colon-quote-after-spoke", "Senator Ann Lee spoke in support of the farmers: “We will back you all the way.”",
-     "Ann Lee", "We will back you"),
+    ("colon-quote-after-spoke", "Senator Ann Lee spoke in support of the dockers: “Your strike is our strike.”",
+     "Ann Lee", "Your strike is our strike"),
     ("headline-quote-then-speaker", "'The river will crest by Sunday': Flood Chief Ana Ruiz", "Ana Ruiz",
      "The river will crest"),
     ("trailing-cue-with-a-common-noun-addressee", "“We will win this fight,” Ana Ruiz assured the analysts.",
@@ -584,31 +584,28 @@ STATEMENT_PARTS = [
      "reopen on Monday, the ministry said."), "ministry", "the roads to the valley"),
     ("dateline-after-a-headline", ("Clashes erupt in the capital\n\nHARARE: Police fired tear gas at marchers, "
      "AFP reporters said."), "AFP reporters", "Police fired tear gas"),
-    ("candidate-title-then-surname", ("Republican candidate Larry Moss conceded the race on Tuesday. “We lost the "
-     "battle,” Moss said."), "Larry Moss", "We lost the battle"),
-    ("quote-then-cue-with-participle-clause", ("“This outbreak is troubling,” Health Director Ana Ruiz. said in a "
-     "statement released to the media."), "Ana Ruiz", "This outbreak is troubling"),
+    ("candidate-title-then-surname", ("Republican candidate Larry Moss conceded the race on Tuesday. “The voters "
+     "have spoken,” Moss said."), "Larry Moss", "The voters have spoken"),
+    ("quote-then-cue-with-participle-clause", ("“Clinics will open on Sunday,” Health Director Ana Ruiz. said in a "
+     "statement sent to reporters."), "Ana Ruiz", "Clinics will open on Sunday"),
     ("newspaper-named-post-is-no-document", ("Bay Post reported that Mayor Ana Ruiz had asked for more "
      "firefighters."), "Bay Post", "Mayor Ana Ruiz had asked"),
     ("dateline-with-state-and-agency", ("PORT ELLEN, Wash (Web Desk) – The state’s governor declared an emergency as "
      "winds fanned the fires."), "governor", "an emergency as winds"),
     ("dateline-with-hyphen", ("PORT ELLEN (DAILY BUGLE) - The state's governor declared an emergency as winds "
      "fanned the fires."), "governor", "an emergency as winds"),
-    ("two-agencies-as-one-subject", ("In a flurry of alerts, the State Department of Forestry and Fire Protection "
-     "and the Bay County Sheriff's Office told residents to leave at once."),
-     "Department of Forestry and Fire Protection and the Bay County Sheriff's Office", "residents to leave"),
-    ("gov-abbreviation-then-the-governor", ("State Gov. Ana Ruiz toured a shelter. “We are sending every crew we "
+        ("gov-abbreviation-then-the-governor", ("State Gov. Ana Ruiz toured a shelter. “We are sending every crew we "
      "have,” the governor said in a statement."), "Ana Ruiz", "We are sending every crew"),
-    ("supervisor-title", "“This is our largest evacuation,” County Supervisor Kate Berg said.", "Kate Berg",
-     "This is our largest evacuation"),
-    ("participle-with-colon-after-as-clause", ("Governor Ann Lee spoke last. Her voice broke as she ended her speech "
-     "saying: “I will miss this job more than any other.”"), "Ann Lee", "I will miss this job"),
-    ("with-name-tweeting-colon", ("Reactions came fast, with the singer Tom Reed tweeting: “Glad to see the "
-     "council go.”"), "Tom Reed", "Glad to see the council go"),
+    ("supervisor-title", "“We have never moved so many people,” County Supervisor Kate Berg said.", "Kate Berg",
+     "We have never moved so many people"),
+    ("participle-with-colon-after-as-clause", ("Governor Ann Lee spoke last. Her voice shook as she closed her remarks "
+     "saying: “Thank you for trusting me with this office.”"), "Ann Lee", "Thank you for trusting me"),
+    ("with-name-tweeting-colon", ("Reactions came fast, with the singer Tom Reed tweeting: “Good riddance to the "
+     "whole council.”"), "Tom Reed", "Good riddance to the whole council"),
     ("trailing-cue-after-a-semicolon", ("Gunmen opened fire on the convoy; two guards were hurt, the army "
      "said."), "army", "two guards were hurt"),
-    ("headline-label-before-inverted-cue", "Mayor quits: It is painful to leave the city hall, says mayor",
-     "mayor", "It is painful to leave"),
+    ("headline-label-before-inverted-cue", "Mayor quits: I leave with a heavy heart, says mayor",
+     "mayor", "I leave with a heavy heart"),
 ]
 
 
@@ -623,13 +620,13 @@ def test_statement_parts_in_other_topics(text: str, speaker: str, content: str) 
 
 OTHER_TOPIC_NEGATIVES = [
     ("page-label-colon", "Photos: Rescuers Dig Through Rubble After Powerful Quake"),
-    ("pressing-demands-is-a-noun", ("For the eighth Friday in a row, vast crowds marched through the capital "
-     "pressing demands for a vote.")),
+    ("pressing-demands-is-a-noun", ("For a fifth week running, large crowds filled the main squares, "
+     "pressing demands for a recount.")),
     ("voice-before-colon-quote", "Her voice broke as she spoke to the crowd: “I will miss this job so much.”"),
     ("thing-before-colon-quote", "The banner carried the words: “No entry for anyone after dark.”"),
     ("colon-quote-after-a-rule", "The rules are simple: “No one leaves the camp after dark.”"),
     ("the-latest-label", "The Latest: Death toll in the flooded valley keeps rising"),
-    ("raising-passive", "Confusion surrounds the fate of a boy widely reported to have been found in the river."),
+    ("raising-passive", "Questions remain over a hiker widely reported to have been seen near the lake."),
     ("said-to-be", "The former mayor, said to be ill, did not attend the hearing."),
     ("free-relative", "The governor listed what she said were the year's achievements in schooling."),
     ("first-person-outside-quotes", "We’ve confirmed that the suspect is dead and the road is open."),
@@ -662,7 +659,9 @@ def test_speaker_after_a_fronted_phrase_without_comma(text: str, speaker: str, c
 
 @pytest.mark.parametrize("text,written", [
     ("Governor Ann Lee left office. speaking in Bay City, she said it had been an honour.", "she"),
-    ("In an emotional speech in Bay City Mrs Lee said she had done her best to honour the vote.", "Mrs Lee"),
+    ("In a short speech in Bay City Mrs Lee said she had kept every promise on schools.", "Mrs Lee"),
+    (("In a string of alerts, the State Office of Parks and Wildlife and the Bay County Sheriff's Office told "
+      "residents to leave at once."), "the State Office of Parks and Wildlife and the Bay County Sheriff's Office"),
 ])
 def test_speaker_as_written_after_a_fronted_phrase(text: str, written: str) -> None:
     (only,) = _statements(text)

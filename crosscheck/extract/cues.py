@@ -765,8 +765,9 @@ def _quoted_as_saying(text: str, sent: Sentence, quotes: Sequence[Quote]) -> lis
     words are the quoted person's, whoever relays them."""
     out = []
     for m in _QUOTED_AS.finditer(text, sent.start, sent.end):
-        if _in_quote(m.start(), quotes) or not _plausible_subject(m.group("who")):
-            continue
+        who = m.group("who")
+        if _in_quote(m.start(), quotes) or not (_plausible_subject(who) or person_name(who) is not None):
+            continue  # "quoted opposition leader Jane Roe as saying": a titled name, however it opens
         speaker = span(text, *_trim(text, m.start("who"), m.end("who")))
         out.append(_content_after(text, sent, speaker, span(text, m.start("cue"), m.end("cue")), m.end(), quotes))
     for m in _QUOTED_AS_PASSIVE.finditer(text, sent.start, sent.end):
