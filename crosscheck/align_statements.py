@@ -195,6 +195,12 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
     return 0.0, ""
 
 
+#: One speaker's statements chain through single links when a speech gives many: a group of
+#: more than _LOOSE_GROUP statements grows only on a link this close, else "possibly the same".
+_JOIN_GROUPS = 0.7
+_LOOSE_GROUP = 3
+
+
 #: The score of a link made by the kind of act (one speaker, one stance, a shared subject):
 #: above the merge threshold, and recorded as such, not dressed up as a content score.
 _STANCE_FLOOR = 0.55
@@ -250,6 +256,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     subjects = [subject_words(s.content) for s in statements]
     sides = speaker_sides(statements)
     parent = list(range(n))
+    size = [1] * n
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -273,10 +280,14 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
         if not decision:
             continue
+        if decision == "merged" and score < _JOIN_GROUPS and size[find(i)] + size[find(j)] > _LOOSE_GROUP:
+            decision = "possible"  # a group past a few statements grows only on close words
         links.append(Link(a=a.id, b=b.id, score=round(score, 3), features={k: round(v, 3) for k, v in f.items()},
                           decision=decision))
         if decision == "merged":
-            parent[find(i)] = find(j)
+            ri, rj = find(i), find(j)
+            parent[ri] = rj
+            size[rj] += size[ri]
     groups: dict[int, list[str]] = {}
     for i, st in enumerate(statements):
         groups.setdefault(find(i), []).append(st.id)

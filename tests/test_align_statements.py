@@ -155,6 +155,22 @@ def test_sourcing_is_never_clustered() -> None:
     assert [c.members for c in judge_statements([a, b], DEFAULT)] == [("a:1",)]
 
 
+def test_one_speakers_many_points_do_not_chain_into_one_group() -> None:
+    """A speech gives many statements sharing topic words ("driver"): past a few statements, a
+    group grows only on close words, so "angry about the parking fines" and "wanted to block the
+    bridge" stay apart though a loose link ("the driver ... the city") joins one of each."""
+    statements = [
+        _st("a:1", "the driver was angry about the new parking fines in the city", "ana-ruiz"),
+        _st("b:1", "the driver said he was angry about the new parking fines", "ana-ruiz"),
+        _st("c:1", "the driver was angry about the parking fines, he said", "ana-ruiz"),
+        _st("d:1", "the driver wanted to block the bridge in the city", "ana-ruiz"),
+        _st("e:1", "the driver said he wanted to block the bridge", "ana-ruiz"),
+    ]
+    alignment = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    assert alignment.groups == [["a:1", "b:1", "c:1"], ["d:1", "e:1"]]
+    assert any({link.a, link.b} == {"a:1", "d:1"} and link.decision == "possible" for link in alignment.links)
+
+
 def test_a_cluster_counts_the_articles_it_comes_from() -> None:
     a = _st("a:1", "the clinic will reopen next week", "health-department")
     b = _st("a:2", "the clinic will reopen next week", "health-department")

@@ -39,6 +39,10 @@ MENTIONS = [
     ("name-particle-bin", "Crown Prince Faisal bin Khalid", "person", "Faisal bin Khalid"),
     ("particle-not-before-a-name", "Minister Ana Ruiz de facto", "person", "Ana Ruiz"),
     ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
+    ("middle-initial", "Police Chief Carla R. Souza", "person", "Carla R. Souza"),
+    ("abbreviated-title", "State Gov. Carla Souza", "person", "Carla Souza"),
+    ("newspaper", "the Bay City Post", "org", "Bay City Post"),
+    ("document-post", "a post on social media", "document", "a post on social media"),
 ]
 
 
@@ -123,3 +127,41 @@ def test_a_name_over_another_passage_is_a_speaker_too() -> None:
     resolved, speakers = resolve_speakers([minister])
     assert [s.id for s in speakers] == ["john-mwangi", "kenya"]
     assert resolved[0].speaker_id == "john-mwangi"
+
+
+def test_a_title_written_as_initials_joins_the_one_person_holding_it() -> None:
+    """"The PM announced ..." in one article, "Prime Minister Jane Roe" in another."""
+    statements = [
+        _st("a", "Jane Roe", "Prime Minister Jane Roe"),
+        _st("b", "PM", "The PM"),
+        _st("c", "Tom Reed", "Finance Minister Tom Reed"),
+    ]
+    resolved, _ = resolve_speakers(statements)
+    assert [s.speaker_id for s in resolved] == ["jane-roe", "jane-roe", "tom-reed"]
+
+
+def test_an_office_named_by_its_country_joins_the_same_office_named_by_adjective() -> None:
+    statements = [
+        _st("a", "Chilean navy", "The Chilean navy"),
+        _st("b", "navy", "Chile's navy"),
+        _st("c", "Peruvian army", "the Peruvian army"),
+        _st("d", "army", "Bolivia's army"),
+    ]
+    resolved, _ = resolve_speakers(statements)
+    assert [s.speaker_id for s in resolved] == ["chilean-navy", "chilean-navy", "peruvian-army", "army"]
+
+
+def test_a_description_with_the_title_spelled_out_joins_the_abbreviated_title() -> None:
+    """"the state's governor" in one article, "State Gov. Ana Ruiz" in another."""
+    statements = [_st("a", "Ana Ruiz", "State Gov. Ana Ruiz"), _st("b", "State’s governor", "The State’s governor")]
+    resolved, _ = resolve_speakers(statements)
+    assert [s.speaker_id for s in resolved] == ["ana-ruiz", "ana-ruiz"]
+
+
+def test_two_agencies_named_together_are_neither_of_them() -> None:
+    statements = [
+        _st("a", "Department of Forestry and the County Sheriff's Office"),
+        _st("b", "County Sheriff's Office"),
+    ]
+    resolved, _ = resolve_speakers(statements)
+    assert resolved[0].speaker_id != resolved[1].speaker_id

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.quotes import Quote
-from crosscheck.extract.speakers import SOURCE_NOUNS, person_name
+from crosscheck.extract.speakers import SOURCE_NOUNS, TITLE_WORDS, person_name, read_mention
 from crosscheck.model import Sentence, Span
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -38,6 +38,7 @@ _SAY = (
     r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
+    r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge"
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
@@ -108,12 +109,13 @@ _OBJECT_VERBS = frozenset(
 )
 _CHANNEL = re.compile(
     r"\s+(?P<obj>(?:[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
-    r"\s+(?:conference|briefing)|parliament|lawmakers)(?:\s+[A-Z][\w.&-]*){0,2})"
+    r"\s+(?:conference|briefing)|parliament|lawmakers|(?:the|an?|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s*(?:[.,;:]|$|\s+(?:on|in|at|during|after|before|that)\b)))"
+    r"(?:\s+[A-Z][\w.&-]*){0,2})"
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|It\s+is\s+worth\s+(?:mentioning"
+    r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
@@ -134,7 +136,8 @@ _TIME_TAIL_ENDS = (",", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
 _ADJUNCT_ONLY = re.compile(
     r"^\s*(?:,\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told)\b"
+    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
 )
 #: "..., a charge Kabul denies": the object first, then who denies it.
@@ -162,6 +165,10 @@ _COMMA = re.compile(r",\s+")
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 _LABEL = re.compile(r"[\w\s’']{0,40}:")
 _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
+#: "told Telemundo, a Spanish-language network, that ...": an appositive on the addressee
+_APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
+#: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
+_CLAUSE_WORDS = re.compile(r"\b(?:they|he|she|it|we|I|you|is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
 _FLOATING_WORDS = ("each", "both", "all", "themselves", "himself", "herself", "itself")
@@ -174,6 +181,12 @@ _AFTER_PREPOSITION = re.compile(
 #: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
 _NEXT_CLAUSE = re.compile(r"^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
                           r"\s*,\s*(?:and|but|while|whereas)\s+\S")
+#: "“...,” the navy said in a statement, which did not say ...": a relative clause on the act;
+#: "“...,” he said, “...”": the quote goes on after the cue; "“...,” he said but acknowledged
+#: that ...": a second act of the same speaker
+_AFTER_TRAILING_CUE = re.compile(
+    rf"^\s*(?:,\s*(?:which|who)\s|,\s*(?=[“\"])|,?\s+(?:but|and)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b)"
+)
 #: "reported on Sunday that ...": the cue takes a that-clause after it
 _THAT_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?that\s+\S")
 _SUBORDINATOR = re.compile(
@@ -182,9 +195,11 @@ _SUBORDINATOR = re.compile(
 )
 _COMMA_NEXT = re.compile(r"[^\S\n]*,")
 #: a subject after fronted phrases starts with its determiner and is no list's last item
-_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)", re.IGNORECASE)
+_APPOSED_SUBJECT = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)|(?:he|she|it|they|we)$", re.IGNORECASE
+)
 _SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
-_AND_BEFORE = re.compile(r"\band\s+$")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +216,16 @@ class Frame:
     #: True when the subject opens a new clause ("..., but analysts say"), so an earlier
     #: statement's content stops there instead of swallowing this one
     clause_initial: bool = False
+    #: True for the second half of a quote the cue interrupts ("“A,” he said, “B.”"): the
+    #: same statement going on, not an act of its own
+    resumes: bool = False
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+#: Fronted adverbials before a sentence's subject ("Meanwhile,", "Speaking to reporters,").
+LEAD_ADVERBIAL = _LEAD_ADVERBIAL
 
 
 def span(text: str, start: int, end: int) -> Span:
@@ -241,8 +263,10 @@ def word_count(text: str) -> int:
 def _plausible_subject(np: str) -> bool:
     """A short noun phrase that can name a speaker (not a clause, not a quote)."""
     np = np.strip(" ,")
-    if not np or any(c in np for c in "“”\"") or word_count(np) > 12:
+    if not np or any(c in np for c in "“”\"") or word_count(np) > 12 and not _PROPER_COORDINATION.fullmatch(np):
         return False
+    if " " in np and np.upper() == np:
+        return False  # "SANTA ROSA": a dateline in capitals, not a speaker
     words = np.split()
     first = words[0]
     if first.lower() in _NOT_SUBJECT_START:
@@ -251,15 +275,23 @@ def _plausible_subject(np: str) -> bool:
         "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
         "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "activists", "observers", "critics", "aid", "rights", "human",
-    } and not first.lower().endswith("s"):
-        return False
+    } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS:
+        return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
+    if any(w.lower() in {"what", "which"} for w in words):
+        return False  # "listed a series of what she said was ...": a free relative, not a subject
     if any(w in _SPEECH_VERBS for w in words):
         return False  # "organizers told AFP they": a whole speech act, not its subject
     return not _FINITE_VERB.search(np)
 
 
+_STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+#: "the California Department of Forestry and Fire Protection and the County Sheriff's Office":
+#: names joined by "and", long but a subject
+_PROPER_COORDINATION = re.compile(
+    r"(?:(?:the|of|and|for|[A-Z][\w.&’'-]*)\s+){12,18}[A-Z][\w.&’'-]*"
+)
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
 
@@ -277,6 +309,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
     start, end = _trim(text, start, end)
+    if _STRAY_STOP.search(text, start, end):
+        end -= 1  # "Director Jane Roe. said": a stray full stop after a name, not "Jr." or "Co."
     floating = None
     if text[start:end].rstrip().endswith(_FLOATING_WORDS):
         floating = _FLOATING_QUANTIFIER.search(text, start, end)
@@ -309,6 +343,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
             shorter = np[offset:]
             if _AFTER_PREPOSITION.search(np, 0, offset):
                 continue  # "displaced in Sofala", "told AFP they": a place or an addressee never speaks
+            before = np[:offset].split()
+            if before and before[-1][:1].isupper() and np[offset:].split()[0].lower().strip(".") not in TITLE_WORDS:
+                continue  # "in Downing Street Mrs May": not from inside a name, but from its title on
             if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
         words = np.split()
@@ -350,7 +387,9 @@ def _trailing_frame(
     channel = _channel(text, cue, sent.end)
     if channel:
         after = text[channel[1] : sent.end]
-    if not (_ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) or _THAT_CLAUSE_AFTER.match(after):
+    next_act = _AFTER_TRAILING_CUE.match(after)
+    if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
+            or (_THAT_CLAUSE_AFTER.match(after) and not next_act):
         return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
     # The speaker sits between the content's end (a closing quote or a comma) and the cue.
     quote_before: Quote | None = None
@@ -363,6 +402,8 @@ def _trailing_frame(
         boundary = quote_before.close
         np_start, np_end = _trim(text, boundary, cs)
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
+        if speaker is not None and speaker.start != np_start:
+            speaker = None  # a quote inside the content: "a matter of “deep regret” that ..., she added"
     if speaker is None:
         quote_before = None
         comma = text.rfind(", ", sent.start, cs)
@@ -384,6 +425,9 @@ def _trailing_frame(
     lead = _LEAD_ADVERBIAL.match(text, content_start, content_end)
     if lead:
         content_start = lead.end()
+    semicolon = text.rfind("; ", content_start, content_end)
+    if semicolon != -1 and not _in_quote(semicolon, quotes) and has_words(text, semicolon, content_end, 3):
+        content_start = semicolon + 1  # "X happened; Y happened, police said": the cue vouches for Y
     content_start, content_end = _trim(text, content_start, content_end)
     if not has_words(text, content_start, content_end, 3):
         return None
@@ -396,7 +440,11 @@ def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
     if pos <= sent.start:
         return True
     before = text[sent.start : pos].strip()
-    return before == "" or bool(_LABEL.fullmatch(before))
+    return before == "" or bool(_LABEL.fullmatch(before)) or before in _QUOTE_OPENERS
+
+
+#: A conjunction before a quote that opens the sentence: "But “there are signs of life,” ..."
+_QUOTE_OPENERS = frozenset(["But", "And", "Yet", "So", "Still", "Or"])
 
 
 def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | None:
@@ -457,8 +505,10 @@ def _leading_frame(
             start = later.end()
         elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
             # "assures Afghan counterpart that ...": skip a short addressee up to "that"
-            obj = _OBJECT_THAT.match(text, start, sent.end)
-            if obj:
+            obj = _OBJECT_THAT.match(text, start, sent.end) or (
+                _APPOSITIVE_THAT.match(text, start, sent.end) if channel else None
+            )
+            if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
     end = sent.end
     q = _in_quote(start, quotes)
@@ -509,9 +559,16 @@ def _inverted_frame(
     if quote is not None and _starts_clause(text, quote.open, sent):
         return Frame(speaker, span(text, cue.start("verb"), cue.end()), quote.start, quote.end, True, False)
     start, end = _trim(text, sent.start, len(before) + sent.start)
+    label = _HEADLINE_LABEL.match(text, start, end)
+    if label:
+        start = label.end()  # "Mayor resigns: It was time, says mayor": the words after the colon
     if not has_words(text, start, end, 3):
         return None
     return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
+
+
+#: A headline's topic before a colon, ahead of the words reported: "Mayor resigns: ...".
+_HEADLINE_LABEL = re.compile(r"[^:“\"\n]{1,60}:\s+(?=\S)")
 
 
 def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
@@ -564,14 +621,95 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The first verb of a sentence, where its subject ends: a past tense or a common irregular one.
+_FIRST_VERB = re.compile(
+    r"\s(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
+    r"|set|put|kept|held|left|sounded|had|has)\b"
+)
+_COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
+_PARTICIPLE_BEFORE_COLON = re.compile(
+    r"\b(?:(?:as|when|while|before|after)\s+(?P<who>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^,;:“\"]{0,80}?|with\s+(?P<with>[^,;:“\"]{2,80}?))\s+"
+    r"(?P<cue>saying|adding|declaring|tweeting|writing|posting)\s*$"
+)
+
+
+def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Frame | None:
+    """"The chief offered details at a news conference: “...”", "He struck a defiant tone:
+    “...”": a quote after a colon that fills the rest of the sentence is its subject's words."""
+    colon = _COLON_BEFORE_QUOTE.search(text, sent.start, sent.end)
+    if colon is None:
+        return None
+    q = next((q for q in quotes if q.open == colon.end()), None)
+    if q is None or q.close < sent.end - 1 or not has_words(text, q.start, q.end, 3):
+        return None
+    # "... as she ended her speech saying: “...”", "..., with the singer X tweeting: “...”": the
+    # participle's own subject, when the clause names it
+    participle = _PARTICIPLE_BEFORE_COLON.search(text, max(sent.start, colon.start() - 160), colon.start())
+    if participle is not None:
+        group = "who" if participle.group("who") else "with"
+        who = _trim(text, participle.start(group), participle.end(group))
+        if _plausible_subject(text[who[0] : who[1]]):
+            cue = span(text, participle.start("cue"), participle.end("cue"))
+            return Frame(span(text, *who), cue, q.start, q.end, True, False)
+    verb = _FIRST_VERB.search(text, sent.start, colon.start())
+    if verb is None or verb.start() <= sent.start:
+        return None
+    speaker = _subject(text, sent.start, verb.start())
+    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+        return None
+    words = speaker.text.split()
+    if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
+        return None
+    mention = read_mention(speaker.text)
+    if mention.kind == "document" or (mention.kind == "unknown" and len(words) > 1):
+        return None  # "The banner carried the words: “...”", "Her voice broke: “...”": not a speaker
+    cue = span(text, colon.start(), colon.start() + 1)
+    return Frame(speaker, cue, q.start, q.end, True, False)
+
+
+#: A headline "'Words': Speaker" / "“Words” - Speaker".
+_HEADLINE_QUOTE_FIRST = re.compile(
+    r"^[‘'“\"](?P<words>[^‘'“\"’”]{8,}?)[’'”\"]\s*[:–—-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*$"
+)
+
+
 def _headline_frame(text: str, sent: Sentence) -> Frame | None:
-    """A headline line "Name: words" (not a dateline in capitals, not a sentence)."""
+    """A headline line "Name: words" (not a dateline in capitals, not a sentence), or
+    "'Words': Name"."""
+    quoted = _HEADLINE_QUOTE_FIRST.match(sent.text)
+    if quoted and not _page_label(quoted.group("who")):
+        speaker = span(text, sent.start + quoted.start("who"), sent.start + quoted.end("who"))
+        cue = span(text, sent.start + quoted.end("words") + 1, sent.start + quoted.start("who"))
+        return Frame(speaker, cue, sent.start + quoted.start("words"), sent.start + quoted.end("words"), True, False)
     m = _HEADLINE_COLON.match(sent.text)
     if not m or sent.text.endswith(".") or m.group(1).isupper():
         return None
+    if _page_label(m.group(1)):
+        return None  # "Photos: Rescuers dig through rubble", "The Latest: ...": the page's labels
     speaker = span(text, sent.start, sent.start + m.end(1))
     cue = span(text, sent.start + m.end(1), sent.start + m.end(1) + 1)
     return Frame(speaker, cue, sent.start + m.start(2), sent.end, False, False)
+
+
+#: Labels a news page sets before a colon: sections, media, updates. No one speaks there.
+_PAGE_LABELS = frozenset(
+    ["photo", "photos", "picture", "pictures", "image", "images", "video", "videos", "watch", "listen", "audio",
+     "podcast", "gallery", "graphic", "graphics", "map", "chart", "read", "read more", "more", "see", "see also",
+     "also read", "related", "update", "updates", "updated", "latest", "live", "breaking", "breaking news",
+     "just in", "opinion", "analysis", "editorial", "comment", "exclusive", "explainer", "factbox", "fact check",
+     "timeline", "q&a", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
+     "file", "credit", "caption", "advertisement", "sponsored", "trending", "top stories", "news", "world",
+     "politics", "business", "sport", "sports", "health", "science", "tech", "technology", "entertainment",
+     "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets"]
+)
+
+
+def _page_label(name: str) -> bool:
+    words = name.lower().split()
+    if words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) in _PAGE_LABELS
 
 
 #: Quotes and cues read per sentence: a real sentence has a handful; hostile text has thousands.
@@ -599,6 +737,11 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             frame = _coordinated(text, sent, cue, frames)
         if frame is not None:
             frames.append(frame)
+            resumed = _resumed_quote(text, frame, local)
+            if resumed is not None:
+                frames.append(resumed)
+    if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
+        frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
         for m in _ACCORDING.finditer(text, sent.start, sent.end):
             if not _in_quote(m.start(), local):
@@ -606,10 +749,84 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
                 if frame is not None:
                     frames.append(frame)
     if not frames:
+        frame = _colon_quote_frame(text, sent, local)
+        if frame is not None:
+            frames.append(frame)
+    if not frames:
         frame = _headline_frame(text, sent)
         if frame is not None:
             frames.append(frame)
     return _settle(text, frames)
+
+
+#: "The paper quoted X as saying ...": X said it, the paper relays it.
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>[^,.;:“\"]{2,80}?)\s+as\s+(?P<cue>saying|telling\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
+    r"\b[\s,:]*(?:that\s+)?"
+)
+#: "X was quoted by the paper as saying ..."
+_QUOTED_AS_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,.;:“\"]{2,60}?\s+)?as\s+(?P<cue>saying)"
+    r"\b[\s,:]*(?:that\s+)?"
+)
+
+
+def _quoted_as_saying(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[Frame]:
+    """"The BBC quoted the mayor as saying ..." / "The mayor was quoted as saying ...": the
+    words are the quoted person's, whoever relays them."""
+    out = []
+    for m in _QUOTED_AS.finditer(text, sent.start, sent.end):
+        who = m.group("who")
+        if _in_quote(m.start(), quotes) or not (_plausible_subject(who) or person_name(who) is not None):
+            continue  # "quoted opposition leader Jane Roe as saying": a titled name, however it opens
+        speaker = span(text, *_trim(text, m.start("who"), m.end("who")))
+        out.append(_content_after(text, sent, speaker, span(text, m.start("cue"), m.end("cue")), m.end(), quotes))
+    for m in _QUOTED_AS_PASSIVE.finditer(text, sent.start, sent.end):
+        if _in_quote(m.start(), quotes):
+            continue
+        subject = _subject(text, _clause_start(text, sent.start, m.start(), quotes), m.start())
+        if subject is not None:
+            out.append(_content_after(text, sent, subject, span(text, m.start("cue"), m.end("cue")), m.end(), quotes))
+    return [f for f in out if f is not None]
+
+
+def _content_after(
+    text: str, sent: Sentence, speaker: Span, cue: Span, start: int, quotes: Sequence[Quote]
+) -> Frame | None:
+    """A frame whose content is the rest of the sentence after ``start`` (a whole quote if one
+    opens there)."""
+    q = _in_quote(start, quotes)
+    if q is not None and q.open == start and q.close >= sent.end - 1:
+        return Frame(speaker, cue, q.start, q.end, True, False)
+    end = max(sent.end, q.close) if q is not None and q.open == start else sent.end
+    start, end = _trim(text, start, end, " \t\n,;:.")
+    if not has_words(text, start, end, 2):
+        return None
+    return Frame(speaker, cue, start, end, False, False)
+
+
+#: Words before a cue word in -s that make it a plural noun ("their demands", "new calls").
+_NOUN_BEFORE = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such", "new", "fresh",
+     "renewed", "repeated", "growing", "mounting", "many", "several", "public", "official", "of", "with", "for",
+     "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest"]
+)
+_RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
+_RESUME = re.compile(r"\s*,\s*|\s*,?\s*(?:adding|saying|continuing)\s*[:,]?\s*")
+
+
+def _resumed_quote(text: str, frame: Frame, quotes: Sequence[Quote]) -> Frame | None:
+    """"“The reason is simple,” he said, “we had no choice.”": the quote after the cue is the
+    rest of the one before it, by the same speaker."""
+    if not frame.direct or frame.speaker is None or frame.content_end > frame.cue.start:
+        return None
+    gap = _RESUME.match(text, max(frame.cue.end, frame.speaker.end))
+    if gap is None:
+        return None
+    q = next((q for q in quotes if q.open == gap.end()), None)
+    if q is None or not has_words(text, q.start, q.end, 2):
+        return None
+    return Frame(frame.speaker, frame.cue, q.start, q.end, True, frame.act, frame.channel, resumes=True)
 
 
 def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
@@ -627,19 +844,34 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("ing") and last not in {"been", "is", "are", "was", "were"}:
         return False
+    if verb.endswith("s") and not aux and last and (last.endswith("ing") or last in _NOUN_BEFORE):
+        return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
+    if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
+        return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks
     return not (verb == "saying" and last != "been")
 
 
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
     """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
-    if not frames or cue.group("act") is None:
+    if not frames:
         return None
     prev = frames[-1]
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
     if not _AND_BEFORE.search(head):
         return None
-    return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
-                  sent.end, False, True)
+    if cue.group("act") is not None:
+        return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
+                      sent.end, False, True)
+    if prev.content_end > cue.start() or prev.cue.end > cue.start():
+        return None
+    # "“...,” he said but acknowledged that ...": a reporting verb takes the clause after it
+    if text[prev.cue.end : cue.start()].strip(" ,") not in {"and", "but", "and also", "but also"}:
+        return None
+    that = _THAT.match(text, cue.end(), sent.end)
+    start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
+    if not has_words(text, start, end, 2):
+        return None
+    return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
 
 
 def _settle(text: str, frames: list[Frame]) -> list[Frame]:

@@ -23,12 +23,19 @@ Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 
 #: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
 TITLE_WORDS = frozenset(
-    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti"]
+    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
+     "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
+     "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
+     "supervisor", "administrator", "trustee", "alderman", "assemblyman", "assemblywoman", "delegate",
+     "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj"]
 )
 
 #: Heads that make a noun phrase an organisation ("the Taliban refugees ministry").
 ORG_HEADS = frozenset(
-    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate"]
+    ["ministry", "ministries", "department", "office", "government", "administration", "agency", "agencies", "organization", "organisation", "council", "committee", "commission", "authority", "authorities", "police", "army", "navy", "military", "forces", "court", "parliament", "assembly", "party", "union", "bank", "fund", "company", "corporation", "group", "institute", "center", "centre", "association", "federation", "embassy", "palace", "presidency", "cabinet", "regime", "service", "services", "board", "bureau", "directorate", "secretariat", "coalition", "alliance", "movement", "network", "unit", "cell", "command", "mission", "programme", "program", "foundation", "university", "hospital", "firm", "inc", "ltd", "airline", "airport", "station", "channel", "newspaper", "broadcaster", "outlet", "network", "emirate",
+     # the heads of newspapers' names: "the Washington Post", "the San Francisco Chronicle"
+     "post", "times", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "guardian", "news",
+     "press", "express", "globe", "inquirer", "examiner", "dispatch", "courier"]
 )
 
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
@@ -51,6 +58,10 @@ NAME_PARTICLES = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: "I", "we", "we’ve" outside quotation marks: a transcript or the writer, never resolved.
+FIRST_PERSON = re.compile(r"(?:i|we)(?:[’'](?:ve|re|m|d|ll))?")
+#: (the police, like any force named by its head, speaks as an organisation)
+_BARE_SOURCES = frozenset({"authorities", "the authorities", "officials", "sources"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these"})
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "other", "few"})
 _RELATIVE = re.compile(r"\s(?:who|that)\s")
@@ -94,6 +105,12 @@ def _strip_possessor(np: str) -> str:
     return np[match.end() :] if match else np
 
 
+def _head_phrase(np: str) -> str:
+    """The noun phrase up to its post-modifiers, as written."""
+    cut = _POST_MODIFIER.search(np)
+    return np[: cut.start()] if cut else np
+
+
 def _head_noun(np: str) -> str:
     """The head of a noun phrase: the last word before any post-modifier."""
     cut = _POST_MODIFIER.search(np)
@@ -120,7 +137,8 @@ def person_name(np: str) -> str | None:
     for i, w in enumerate(rest):
         if w.endswith(("’s", "'s")) and run:
             return None  # "Mayor Bill de Blasio's office": what the person owns speaks, not the person
-        if _is_cap(w) and w.lower() not in ORG_HEADS and not w.isupper() and not w.endswith(("’s", "'s")):
+        initial = run and len(w) == 2 and w[0].isupper() and w[1] == "."  # "David O. Brown"
+        if _is_cap(w) and w.lower() not in ORG_HEADS and (not w.isupper() or initial) and not w.endswith(("’s", "'s")):
             run.append(w)
         elif run and w in NAME_PARTICLES and _is_cap(next((x for x in rest[i:] if x not in NAME_PARTICLES), "")):
             run.append(w)  # "Bill de Blasio", "Ursula von der Leyen": lowercase particles inside a name
@@ -141,14 +159,15 @@ def read_mention(np: str) -> Mention:
     words = _words(written)
     if not words:
         return Mention(written, written, "unknown")
-    if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS:
+    if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS or FIRST_PERSON.fullmatch(low):
         return Mention(written, written, "pronoun")
     acronym_match = _ACRONYM_IN_PARENS.search(written)
     acronym = acronym_match.group(1) if acronym_match else None
     head = _head_noun(written.replace(acronym_match.group(0), "") if acronym_match else written)
     first = words[0].lower()
     # A document speaks for its issuer: "a statement from X", "the press release issued from X".
-    if head in DOCUMENT_NOUNS or (words and any(w.lower() in DOCUMENT_NOUNS for w in words[:4])):
+    # "the statement", "a post on X"; a capitalised "Post" names a newspaper ("Washington Post")
+    if any(w in DOCUMENT_NOUNS for w in words[:4]) or (head in DOCUMENT_NOUNS and _words(_head_phrase(written))[-1:] == [head]):
         issuer = re.search(r"\b(?:from|by|of)\s+(.+)$", written)
         if issuer and any(_is_cap(w) for w in _words(issuer.group(1))):
             inner = read_mention(issuer.group(1))
@@ -163,6 +182,8 @@ def read_mention(np: str) -> Mention:
     has_proper = any(_is_cap(w) for w in core_words[1:]) or (
         core_first not in _DETERMINERS and core_words and _is_cap(core_words[0])
     )
+    if low in _BARE_SOURCES:
+        return Mention(written, written, "anonymous", head=head)  # "authorities said": no one named
     if head in ORG_HEADS or (acronym and head not in SOURCE_NOUNS):
         name = _org_core(core)
         # "the agency", "the Taliban refugees ministry": a description that points back
@@ -258,6 +279,9 @@ def _content_tokens(name: str) -> frozenset[str]:
     )
 
 
+_COORDINATED = re.compile(r"\band\s+(?:the|its|their)\s", re.IGNORECASE)
+
+
 def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
     """Two names for one speaker: surname match for people, token subset or acronym for groups."""
     if not a or not b:
@@ -279,9 +303,39 @@ def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
         return True
     ta, tb = _content_tokens(a), _content_tokens(b)
     small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(small) >= 2 and small <= big:
+    # "X and the Y" names two speakers: it holds the words of each and is neither
+    if len(small) >= 2 and small <= big and not _COORDINATED.search(a) and not _COORDINATED.search(b):
         return True
     return fuzz.token_sort_ratio(pa, pb, processor=None, score_cutoff=92) >= 92
+
+
+#: Titles written as initials, for matching a description to a name's written titles.
+TITLE_INITIALS = {
+    "pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive", "gov": "governor",
+    "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant", "sgt": "sergeant",
+    "capt": "captain", "supt": "superintendent", "det": "detective",
+}
+
+
+def spelled_titles(written: str) -> str:
+    """A speaker as written, lower case, with its titles' initials spelled out beside them
+    ("Gov. Jane Roe" -> "gov. governor jane roe"), for matching a description ("the governor")."""
+    out = []
+    for w in written.lower().split():
+        out.append(w)
+        full = TITLE_INITIALS.get(w.strip(".,"))
+        if full:
+            out.append(full)
+    return " ".join(out)
+
+
+def title_words(description: str) -> frozenset[str]:
+    """The content words of a title, initials spelled out ("the PM" -> prime, minister)."""
+    words = _content_tokens(description) - {"its", "his", "her", "their"}
+    out: set[str] = set()
+    for w in words:
+        out.update(TITLE_INITIALS.get(w, w).split())
+    return frozenset(out)
 
 
 def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]) -> list[list[str]]:
@@ -300,17 +354,52 @@ def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]
         if group in named or not (mention.kind == "person" and mention.description):
             out.append(group)
             continue
-        words = _content_tokens(head) - {"its", "his", "her", "their"}
+        words = title_words(head)
         fits = [
             g for g in named
             if len(words) >= 2
-            and any(words <= _content_tokens(w) for name in g for w in written.get(name, {name}))
+            and any(words <= _content_tokens(spelled_titles(w)) for name in g for w in written.get(name, {name}))
         ]
         if len(fits) == 1:
             fits[0].extend(group)
         else:
             out.append(group)
     return [g for g in out if g]
+
+
+def _merge_one_office(
+    groups: list[list[str]], statements: Sequence[Statement], is_person: dict[str, bool]
+) -> list[list[str]]:
+    """Join "Mexico's navy" (read as "navy") to "the Mexican navy": an organisation whose words
+    all lie in another's name, with the same head and the one side its possessor or modifier
+    names. Two sides ("Chile's navy", "Peru's navy" both read "navy") join nothing."""
+    written: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker and st.speaker_span is not None and not st.anonymous:
+            written.setdefault(st.speaker, set()).add(st.speaker_span.text)
+
+    def sides(group: list[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for name in group:
+            for w in written.get(name, {name}):
+                out |= side_of(w)
+        return frozenset(out)
+
+    orgs = [g for g in groups if not any(is_person.get(n, False) for n in g) and _head_noun(g[0]) in ORG_HEADS]
+    merged: set[int] = set()
+    for small in sorted(orgs, key=lambda g: len(_content_tokens(g[0]))):
+        side = sides(small)
+        if len(side) != 1:
+            continue
+        fits = [
+            big for big in orgs
+            if big is not small and id(big) not in merged and _head_noun(big[0]) == _head_noun(small[0])
+            and _content_tokens(small[0]) < _content_tokens(big[0]) and side <= sides(big)
+        ]
+        if len(fits) == 1:
+            fits[0].extend(small)
+            merged.add(id(small))
+    return [g for g in groups if id(g) not in merged]
 
 
 def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], list[Speaker]]:
@@ -340,6 +429,7 @@ def resolve_speakers(statements: Sequence[Statement]) -> tuple[list[Statement], 
         else:
             groups.append([name])
     groups = _merge_descriptions(groups, statements)
+    groups = _merge_one_office(groups, statements, names)
     canonical: dict[str, str] = {}
     speakers: dict[str, Speaker] = {}
     for group in groups:

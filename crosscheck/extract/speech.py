@@ -21,16 +21,21 @@ from dataclasses import dataclass, replace
 
 # statement alignment lives in its own module; importable from here as before
 from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
+from crosscheck.extract.cues import LEAD_ADVERBIAL as _LEAD_ADVERBIAL
 from crosscheck.extract.cues import Frame, has_words, sentence_frames, span
+from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
+    FIRST_PERSON,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    TITLE_INITIALS,
     Mention,
     person_name,
     read_mention,
     resolve_speakers,
+    spelled_titles,
 )
 from crosscheck.extract.statements import fold, kind_of
 from crosscheck.model import Article, Attribution, Sentence, Span, Statement
@@ -62,8 +67,13 @@ class _Known:
 _TITLES = (
     "minister", "president", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
     "spokesperson", "chief", "director", "governor", "mayor", "senator", "leader", "premier",
-    "chancellor", "commander", "mullah", "lawyer", "judge", "chairman", "head",
+    "chancellor", "commander", "mullah", "lawyer", "judge", "chairman", "head", "executive",
+    "founder", "professor", "coach", "sheriff", "prosecutor", "attorney", "commissioner",
+    "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
+    "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
 )
+#: titles written in one case only, as regex pieces
+_TITLE_ABBREVIATIONS = (r"CEO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
 
 
 def _by_first_letter(words: Sequence[str]) -> str:
@@ -78,7 +88,7 @@ def _by_first_letter(words: Sequence[str]) -> str:
 
 
 _TITLED_NAME = re.compile(
-    rf"(?:{_by_first_letter(_TITLES)})\s+"
+    rf"(?:{_by_first_letter(_TITLES)}|\b(?:{'|'.join(_TITLE_ABBREVIATIONS)}))\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 )
 
@@ -136,7 +146,7 @@ def _resolve(
             if earlier:
                 return _full_name(earlier[-1][1], people), "person", 0.5
             return mention.written, "pronoun", 0.3
-        if low in PLURAL_PRONOUNS:
+        if low in PLURAL_PRONOUNS or FIRST_PERSON.fullmatch(low):
             return mention.written, "pronoun", 0.3  # "they" may be both sides: never guess one
         want = ("org", "unknown")
         for k in reversed(known):
@@ -149,12 +159,21 @@ def _resolve(
                 return k.name, k.kind, 0.8
         return mention.written, "document", 0.5
     if mention.kind == "person" and mention.description:
-        head = mention.head
+        # "the PM" is written "PM" or "prime minister"
+        heads = {mention.head, TITLE_INITIALS.get(mention.head, mention.head)}
+        # "Tesla CEO" is no CEO written with another company's name
+        modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w[:1].isupper() and w.lower() not in
+                     _DESCRIPTION_WORDS]
+
+        def fits(written: str) -> bool:
+            low = spelled_titles(written)
+            return any(h in low for h in heads) and all(m in low for m in modifiers)
+
         for k in reversed(known):
-            if k.kind == "person" and k.pos < pos and head in k.written.lower():
+            if k.kind == "person" and k.pos < pos and fits(k.written):
                 return k.name, "person", 0.8
         for p in reversed(people):
-            if p[0] < pos and head in p[2].lower():
+            if p[0] < pos and fits(p[2]):
                 return p[1], "person", 0.7
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
@@ -222,6 +241,8 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 
 
 _WORD = re.compile(r"\w+")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
@@ -230,6 +251,25 @@ _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
     r"\d|\b(?:million|billion|thousand|hundreds|thousands|dozens|half|per\s*cent|percent)\b", re.IGNORECASE
 )
+
+
+def _reports_figure(content: str) -> bool:
+    """A figure a claim is made of in the content: a date, a year, a clock time or a number in a
+    name ("Number 10", "Route 128") is none, so the statement stays. A plain count ("273
+    deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
+    if _FIGURE.search(content) is None:
+        return False
+    for m in _PLAIN_COUNT.finditer(content):
+        before = content[max(0, m.start() - 30) : m.start()].split()[-1:]
+        if _YEAR.fullmatch(m.group("n")) or (before and before[0][:1].isupper()):
+            continue
+        return True
+    return bool(find_figures(content))
+
+
+#: a number and a lower-case word or a per cent after it: a count, unless a year or a name
+_PLAIN_COUNT = re.compile(r"(?<![\w:.,/-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+(?:per\s*cent|[a-z]{3,}))")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 _SENTENCE_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+\s+)?[a-z]{3,}\b")
@@ -244,7 +284,7 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     Quotes are always kept, figures or not: a misquote is a finding of its own.
     """
     # Through the cache: extract_claims' attribute() reads the same statements right after.
-    found = [st for st in _statements_cached(article, sentences) if st.direct or not _FIGURE.search(st.content)]
+    found = [st for st in _statements_cached(article, sentences) if st.direct or not _reports_figure(st.content)]
     return fold(sentences, found)
 
 
@@ -258,7 +298,18 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     out: list[Statement] = []
     covered: list[tuple[int, int]] = []
     last_direct: tuple[Statement, int] | None = None
+    #: the last partial quote in reported speech, with its paragraph and sentence number
+    last_partial: tuple[Statement, int, int] | None = None
     prev_people: list[str] = []
+    names = _LazyNames(text)
+    # the subject of a sentence matters only to a "he" or "she" in the next few
+    by_index = {s.index: s for s in sentences}
+
+    def pronoun_ahead(index: int) -> bool:
+        return any(
+            _PERSON_PRONOUN_WORD.search(by_index[i].text) for i in range(index + 1, index + 4) if i in by_index
+        )
+
     for sent in sentences:
         if sent.furniture:
             continue
@@ -278,6 +329,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     sentence_people.append(entry.name)
             if st.direct:
                 last_direct = (st, sent.paragraph)
+            elif st.cue and _QUOTE_MARK.search(st.content):
+                last_partial = (st, sent.paragraph, sent.index)
         # A quote opening a paragraph with no cue of its own continues the last quoted speaker.
         first = bisect.bisect_left(quote_opens, sent.start)
         for q in quotes[first : bisect.bisect_left(quote_opens, sent.end)]:
@@ -286,11 +339,16 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             whole_sentence = q.open == sent.start and q.close >= sent.end - 1
             if not has_words(text, q.start, q.end, 4) and not whole_sentence:
                 continue  # a scare quote or a title; a quote standing as a sentence is speech
-            if q.open != sent.start or last_direct is None or sent.paragraph - last_direct[1] > 2:
+            partial = last_partial is not None and last_partial[1] == sent.paragraph \
+                and last_partial[2] == sent.index - 1 and (last_direct is None or last_partial[0].start > last_direct[0].start)
+            if q.open != sent.start or (not partial and (last_direct is None or sent.paragraph - last_direct[1] > 2)):
                 continue
-            prev_st = last_direct[0]
+            # 'The suspect “wanted to kill”, said X. “None of it makes sense.”': the quote right
+            # after a partial quote in the same paragraph goes on with that one
+            prev_st = last_partial[0] if partial and last_partial is not None else last_direct[0]  # type: ignore[index]
             cont = replace(
                 prev_st,
+                direct=True,
                 id=f"{article.id}:s{q.start}-{q.end}",
                 start=q.start,
                 end=q.end,
@@ -303,27 +361,92 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             out.append(cont)
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
-        people_here = people.between(sent.start, sent.end)
-        opener = None if people_here else _SENTENCE_SUBJECT.match(sent.text)
-        if opener:
-            # "Muttaqi met Dar. He voiced ...": the previous sentence's subject, when a name
-            named = person_name(opener.group(1)) or _full_name(opener.group(1), people, known)
-            if named and (len(named.split()) > 1 or named in known.person_names):
-                people_here.append(named)
+        # Who "he" or "she" in the next sentence is: the subject of this one before anyone it
+        # merely mentions ("He resisted calls to quit, including from Chancellor Jane Roe" keeps
+        # the chain of subjects on him), then its speakers, then the subject of what they said.
+        mentioned = people.between(sent.start, sent.end)
+        subject = _subject_person(text, sent, people, known, prev_people, names) if pronoun_ahead(sent.index) else []
         for frame in frames:
             if frame.speaker is not None:
                 m = read_mention(frame.speaker.text)
                 if m.kind == "person" and not m.description:
-                    people_here.append(_full_name(m.name, people, known))
+                    sentence_people.append(_full_name(m.name, people, known))
         content_people = [
             _resolve(read_mention(p), sent.start, sent.paragraph, known, people, [])[0]
             for p in _content_subject_people(text, frames, known, people)
         ]
-        prev_people = sentence_people + people_here + content_people or (
-            prev_people if not frames else []
-        )
+        ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
+        prev_people = ranked or (prev_people if not frames else [])
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
+
+
+_PERSON_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PERSON_PRONOUN_OPENER = re.compile(r"(?:He|She)\s+[a-z]")
+#: Two or three capitalised words that can be a full name ("Jane Roe", "Mary Ann Smith").
+_NAME_RUN = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
+_NOT_NAME_WORDS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "After", "Before", "During", "Since", "But", "And", "As", "If", "When",
+     "While", "It", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "Mr", "Mrs",
+     "Ms", "Dr", "Sir", "Lady", "Lord"]
+)
+
+
+def _name_runs(text: str) -> dict[str, str]:
+    """The article's written full names by surname ("Roe" -> "Jane Roe"): runs of two or
+    three capitalised words, the first of which is no determiner, preposition or title."""
+    runs: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _NOT_NAME_WORDS or person_name(m.group(1)) is None:
+            continue
+        runs.setdefault(words[-1], " ".join(words))
+    return runs
+
+
+def _subject_person(
+    text: str, sent: Sentence, people: _People, known: Sequence[_Known], prev_people: Sequence[str],
+    names: _LazyNames,
+) -> list[str]:
+    """The person a sentence opens with as its subject: a name ("Mr Roe faced ..."), a surname
+    the article gave in full ("Roe has since been ..."), or "He"/"She" going on with the
+    previous subject. Empty when the subject is no person."""
+    body = sent.text
+    lead = _LEAD_ADVERBIAL.match(body)
+    if lead:
+        body = body[lead.end() :]
+    if _PERSON_PRONOUN_OPENER.match(body):
+        return [prev_people[-1]] if prev_people else []
+    opener = _SENTENCE_SUBJECT.match(body)
+    if not opener:
+        return []
+    written = opener.group(1)
+    mention = read_mention(written)
+    if mention.kind == "person" and mention.description:
+        return []
+    named = person_name(written) or written
+    full = _full_name(named, people, known)
+    if len(full.split()) == 1:
+        full = names.get().get(full, full)
+    if len(full.split()) > 1 and person_name(full) is not None:
+        return [full]
+    if full in known.person_names if isinstance(known, _Speakers) else any(
+            k.kind == "person" and k.name == full for k in known):
+        return [full]
+    return []
+
+
+class _LazyNames:
+    """The article's name runs, read only when a sentence needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs: dict[str, str] | None = None
+
+    def get(self) -> dict[str, str]:
+        if self._runs is None:
+            self._runs = _name_runs(self._text)
+        return self._runs
 
 
 def _content_subject_people(
@@ -333,18 +456,28 @@ def _content_subject_people(
     found = []
     for f in frames:
         m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end)
-        if m:
+        if m and _VERB_AFTER.match(text, m.end(), f.content_end):
             found.append(m.group(1))
     return found
 
 
+#: The title phrase opening a content is its subject only when a verb follows it ("its
+#: foreign minister emphasized"), not in "his resignation as party leader".
+_VERB_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]+){0,4}\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would)\b")
+
+
 def _dedupe(statements: list[Statement]) -> list[Statement]:
-    seen: set[str] = set()
-    out = []
+    """One statement per passage. A quote read as going on with the speaker before it, then
+    found with a cue of its own in its last sentence ("“A. B,” said Brown."), is the cue's."""
+    kept: dict[str, int] = {}
+    out: list[Statement] = []
     for st in statements:
-        if st.id not in seen:
-            seen.add(st.id)
+        i = kept.get(st.id)
+        if i is None:
+            kept[st.id] = len(out)
             out.append(st)
+        elif out[i].cue == "" and st.cue:
+            out[i] = st
     return out
 
 
@@ -381,7 +514,8 @@ def _statement(
     if kind in {"pronoun", "document"} and mention.kind in {"pronoun", "document"}:
         # "They also pledged ...", "the statement said" with nothing before: no one to name
         return None, None
-    cue_text = frame.cue.text
+    # the second half of a quote the cue interrupts goes on with the first: no cue of its own
+    cue_text = "" if frame.resumes else frame.cue.text
     statement_kind = kind_of(mention, cue_text, _auxiliaries(text, sent, speaker_span, frame.cue))
     if statement_kind is None:
         return None, None  # "has not responded to requests for comment": nothing was said
@@ -396,7 +530,7 @@ def _statement(
         cue=cue_text,
         direct=frame.direct,
         speaker_span=speaker_span,
-        cue_span=frame.cue,
+        cue_span=None if frame.resumes else frame.cue,
         anonymous=anonymous,
         confidence=confidence,
         sentence=sent.text,

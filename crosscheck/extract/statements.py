@@ -205,7 +205,7 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
         # a quote paragraph with no cue: it continues the quote it follows (same speaker span)
         if st.cue == "" and st.direct and st.kind == "statement":
             for j in range(i - 1, -1, -1):
-                if items[j].direct and items[j].speaker_span == st.speaker_span:
+                if (items[j].direct or items[j].cue) and items[j].speaker_span == st.speaker_span:
                     attach(i, j, "continues")
                     break
             continue
