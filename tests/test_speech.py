@@ -764,3 +764,34 @@ def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
             assert text.rstrip().endswith(cues._TIME_TAIL_ENDS), text
         if cues._FLOATING_QUANTIFIER.search(text):
             assert text.rstrip().endswith(cues._FLOATING_WORDS), text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an age or a description between the speaker and a trailing cue
+        ("The group cut jobs in the region, Dana Okafor, 52, told reporters.", "Dana Okafor",
+         "The group cut jobs in the region"),
+        ("The group cut jobs in the region, Dana Okafor, the chief executive, told reporters.",
+         "Dana Okafor", "The group cut jobs in the region"),
+        # the speaker after the verb, with an appositive of its own
+        ("The group cut jobs in the region, said Dana Okafor, the chief executive.", "Dana Okafor",
+         "The group cut jobs in the region"),
+        ("“We are trying hard,” said senior surveillance officer Omar Tariq.", "Omar Tariq",
+         "We are trying hard,"),
+        # what follows "said" is the said thing when it is a clause, not a name
+        ("Jane Roe, a lawyer in the capital, said that officials are arresting people.", "Jane Roe",
+         "officials are arresting people"),
+        ("But Mr. Hale, who was making his first run for office, said the gap could not be closed.", "Hale",
+         "the gap could not be closed"),
+        ("Minister Ana Silva, presenting the budget on Tuesday, announced new funds for the two regions.",
+         "Ana Silva", "new funds for the two regions"),
+    ],
+)
+def test_appositives_and_inversions_around_a_cue(text: str, speaker: str, content: str) -> None:
+    (st,) = _statements(text)
+    assert (st.speaker, st.content) == (speaker, content)
+
+
+def test_what_follows_told_is_who_was_told_never_the_speaker() -> None:
+    assert [s.speaker for s in _statements("The group cut jobs in the region, told reporters.")] == []

@@ -414,6 +414,13 @@ def _trailing_frame(
         if _RELATIVE_OBJECT.search(text, np_start, cs):
             return None
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
+        if speaker is None or speaker.start != np_start:
+            # "..., Jane Roe, 52, told reporters", "..., Jane Roe, the chief executive, said":
+            # an appositive stands between the speaker and the cue
+            apposed = _apposed_speaker(text, sent.start, comma)
+            if apposed is not None:
+                boundary, speaker = apposed
+                np_start = speaker.start
     if speaker is None or speaker.start != np_start:
         return None
     if quote_before is not None and _starts_clause(text, quote_before.open, sent):
@@ -433,6 +440,29 @@ def _trailing_frame(
         return None
     return Frame(speaker, _cue_span(text, cue, channel), content_start, content_end, False,
                   cue.group("act") is not None, channel and text[channel[0]:channel[1]])
+
+
+#: what may stand between a speaker and a trailing cue, set off by commas: an age or a
+#: description ("52", "the chief executive", "a lawyer for the family")
+_APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,60})\s*")
+
+
+def _apposed_speaker(text: str, sent_start: int, comma: int) -> tuple[int, Span] | None:
+    """The speaker before an appositive that ends at ``comma`` (the comma before the cue), and
+    the boundary where the content ends: "..., Jane Roe, 52, told" gives "Jane Roe"."""
+    after_name = text.rfind(", ", sent_start, comma)  # "Roe, | 52, told"
+    before_name = text.rfind(", ", sent_start, after_name)  # "cut jobs, | Roe"
+    if before_name <= sent_start or not _APPOSITIVE.fullmatch(text, after_name + 1, comma):
+        return None
+    np_start, np_end = _trim(text, before_name + 1, after_name)
+    name = text[np_start:np_end]
+    if not name or not (name[0].isupper() or name.split()[0].lower() in TITLE_WORDS) \
+            or not _plausible_subject(name) or word_count(name) > 6:
+        return None
+    speaker = _subject(text, np_start, np_end)
+    if speaker is None or speaker.start != np_start:
+        return None
+    return before_name + 1, speaker
 
 
 def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
@@ -543,6 +573,8 @@ def _inverted_frame(
     """"“...,” said the minister." / "..., says Jane Roe, an economist.": verb before subject."""
     if cue.group("aux").strip() or cue.group("act") is not None:
         return None
+    if cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
+        return None  # "..., told reporters": what follows "told" is who was told, never the speaker
     before = text[sent.start : cue.start("verb")].rstrip()
     quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
     if quote is None and not before.endswith(","):
@@ -554,7 +586,10 @@ def _inverted_frame(
             stop = min(stop, j)
     np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
     speaker = _subject(text, np_start, np_end) if np_end > np_start else None
-    if speaker is None:
+    if speaker is None or _NOT_INVERTED_FIRST.match(text, np_start) or _NOT_INVERTED.search(text, np_start, speaker.end) \
+            or not _title_words_only(text[np_start : speaker.start]):
+        # "said WHO officer Jane Roe" inverts; "said that officials are ...", "said Wednesday
+        # that 37,958 ...", "said the gap could not be closed" are the said thing, not a speaker
         return None
     if quote is not None and _starts_clause(text, quote.open, sent):
         return Frame(speaker, span(text, cue.start("verb"), cue.end()), quote.start, quote.end, True, False)
@@ -566,6 +601,23 @@ def _inverted_frame(
         return None
     return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
 
+
+def _title_words_only(words: str) -> bool:
+    """What may stand between an inverted cue and its speaker's name: a title ("WHO senior
+    surveillance officer", "the company's chief executive"), not a phrase ("special packages
+    for Andhra Pradesh and")."""
+    split = words.split()
+    if len(split) > 5 or any(w.lower() in _PHRASE_WORDS for w in split):
+        return False
+    lower = [w for w in split if w[:1].islower() and w.lower() not in ("the", "a", "an")]
+    return not lower or any(w.lower().strip(".,") in TITLE_WORDS for w in split)
+
+
+_PHRASE_WORDS = frozenset("for and of to in on with that from by at as or".split())
+_NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|might|not)\b")
+_NOT_INVERTED_FIRST = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|on|in|at|that|\d)\b"
+)
 
 #: A headline's topic before a colon, ahead of the words reported: "Mayor resigns: ...".
 _HEADLINE_LABEL = re.compile(r"[^:“\"\n]{1,60}:\s+(?=\S)")
@@ -728,10 +780,15 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             break
         if not _usable_cue(text, cue, local):
             continue
+        # "..., said Jane Roe.": a comma right before the cue puts the speaker after it; a
+        # subject before its verb is not cut off by a bare comma (an appositive closes first)
+        inverted_first = text[sent.start : cue.start("verb")].rstrip().endswith(",")
         frame = (
             _trailing_frame(text, sent, cue, local)
+            or (inverted_first and _inverted_frame(text, sent, cue, local))
             or _leading_frame(text, sent, cue, local)
-            or _inverted_frame(text, sent, cue, local)
+            or (not inverted_first and _inverted_frame(text, sent, cue, local))
+            or None
         )
         if frame is None:
             frame = _coordinated(text, sent, cue, frames)
