@@ -474,7 +474,7 @@ def attach_possible_links(clusters: Sequence[Cluster], links: LinkTable | Sequen
     keeps how each member joined, so its size grows with the claims, not their square.
     """
     table = links if isinstance(links, LinkTable) else LinkTable.from_links(links)
-    own, strongest = by_group(table, [c.members for c in clusters], MAX_PAIRWISE_LINKS)
+    own, strongest = by_group(table, [c.members for c in clusters], MAX_PAIRWISE_LINKS, most=MAX_POSSIBLE)
     out = []
     for c, kept, scores in zip(clusters, own, strongest, strict=True):
         best = sorted(((clusters[g].id, s) for g, s in scores.items()), key=lambda kv: (-kv[1], kv[0]))
