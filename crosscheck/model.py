@@ -8,6 +8,7 @@ never edit old ones. Rendering and I/O live elsewhere; ``to_dict()`` is the only
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -80,10 +81,18 @@ def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
 
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """Unpickle a record (see ``_Record.__reduce__``): set its slots as dataclasses' own
-    unpickling does (object.__setattr__ past the frozen guard), in a map run in C."""
+    unpickling does (object.__setattr__ past the frozen guard), in a map run in C.
+
+    Strings are interned: what comes back from extraction workers repeats itself (each claim
+    and statement of a sentence carries the sentence; ids, events, sources recur), and one copy
+    of each halves the text a large corpus holds."""
     record = object.__new__(cls)
-    any(map(object.__setattr__, repeat(record), _field_names(cls), values))  # each returns None
+    any(map(object.__setattr__, repeat(record), _field_names(cls), map(_shared, values)))  # each returns None
     return record
+
+
+def _shared(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str else value
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
