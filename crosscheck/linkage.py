@@ -91,12 +91,16 @@ def average_linkage(
     sa, sb, ss = a[strong], b[strong], score[strong]
     # A strong pair that must stay apart never joins its groups (while both are single items it
     # is their only pair; later its mark is among the pairs between their groups): left out now.
-    keys = np.minimum(sa, sb).astype(np.int64) * n + np.maximum(sa, sb)
-    allowed = ~np.isin(keys, np.minimum(apart_a, apart_b).astype(np.int64) * n + np.maximum(apart_a, apart_b))
-    sa, sb, ss, keys = sa[allowed], sb[allowed], ss[allowed], keys[allowed]
+    apart = np.sort(np.minimum(apart_a, apart_b).astype(np.int64) * n + np.maximum(apart_a, apart_b))
+    if len(apart):
+        keys = np.minimum(sa, sb).astype(np.int64) * n + np.maximum(sa, sb)
+        at = np.minimum(np.searchsorted(apart, keys), len(apart) - 1)
+        allowed = apart[at] != keys
+        sa, sb, ss = sa[allowed], sb[allowed], ss[allowed]
+        del keys, at, allowed
     order = np.lexsort((sa.astype(np.int64) * n + sb, -ss))
     sa, sb = sa[order], sb[order]
-    del keys, ss, order
+    del ss, order, apart
     start, batch = 0, _FIRST_BATCH
     while start < len(sa):
         ea, eb = sa[start : start + batch], sb[start : start + batch]
