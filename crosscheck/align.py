@@ -890,6 +890,7 @@ def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
         i, j = ordered[x[near]], ordered[y[near]]
         found.append(np.stack([np.minimum(i, j), np.maximum(i, j)], axis=1))
     pairs = np.concatenate(found)
+    del found
     return pairs[_first_occurrences(pairs[:, 0].astype(np.int64) * len(prepared) + pairs[:, 1])]
 
 
@@ -900,11 +901,17 @@ def _first_occurrences(keys: np.ndarray) -> np.ndarray:
     shift = max(1, len(keys).bit_length())
     if len(keys) == 0 or int(keys.max()).bit_length() + shift > 62:
         return np.sort(np.unique(keys, return_index=True)[1])
-    packed = np.sort((keys << shift) | np.arange(len(keys), dtype=np.int64))
-    key = packed >> shift
+    # In place where it can be: the candidate pairs of a large corpus run to tens of millions.
+    packed = keys << shift
+    packed |= np.arange(len(keys), dtype=np.int64)
+    packed.sort()
     first = np.ones(len(packed), dtype=bool)
-    first[1:] = key[1:] != key[:-1]
-    return np.sort(packed[first] & ((1 << shift) - 1))
+    first[1:] = (packed[1:] >> shift) != (packed[:-1] >> shift)
+    kept = packed[first]
+    del packed
+    kept &= (1 << shift) - 1
+    kept.sort()
+    return kept
 
 
 @lru_cache(maxsize=256)
@@ -932,8 +939,8 @@ class Alignment:
 
 
 #: Pairs scored at once: large enough that numpy's per-call cost vanishes, small enough that
-#: the arrays of one batch stay a few tens of megabytes.
-BATCH = 1 << 18
+#: the arrays of one batch (some forty of them) stay near twenty megabytes.
+BATCH = 1 << 16
 
 
 def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings: Settings) -> Alignment:
@@ -945,6 +952,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     columns = _columns(prepared)
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = candidate_pairs(prepared)
+    del prepared  # what the pairs need of each claim is in the columns now
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
     linked, scores, vetoed_pairs = [], [], []

@@ -28,11 +28,12 @@ a source. A well-sourced, wide, independently reported gap comes first.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
+
+import numpy as np
 
 from crosscheck.align_statements import (
     align_statements,
@@ -104,13 +105,63 @@ def comparison_interval(claim: Claim) -> Interval:
     )
 
 
-def _intervals(claims: Iterable[Claim]) -> dict[str, Interval]:
-    """Claim id -> comparison interval, each computed once (a conflict's pairs repeat members)."""
-    out: dict[str, Interval] = {}
-    for c in claims:
-        if c.id not in out:
-            out[c.id] = comparison_interval(c)
-    return out
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """Comparison intervals as columns (one row per claim), and each claim's stated figure (0
+    when none): computed once per claim, then read for many pairs at once. A figure that
+    hundreds of reports repeat makes a conflict of tens of thousands of disjoint pairs."""
+
+    low: np.ndarray
+    high: np.ndarray
+    low_open: np.ndarray
+    high_open: np.ndarray
+    stated: np.ndarray
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> Bounds:
+        return cls.of_intervals([comparison_interval(c) for c in claims], [_stated(c) or 0.0 for c in claims])
+
+    @classmethod
+    def of_intervals(cls, intervals: Sequence[Interval], stated: Sequence[float] = ()) -> Bounds:
+        return cls(
+            low=np.array([i.low for i in intervals], dtype=np.float64),
+            high=np.array([i.high for i in intervals], dtype=np.float64),
+            low_open=np.array([i.low_open for i in intervals], dtype=bool),
+            high_open=np.array([i.high_open for i in intervals], dtype=bool),
+            stated=np.array(stated or [0.0] * len(intervals), dtype=np.float64),
+        )
+
+    def take(self, rows: np.ndarray) -> Bounds:
+        return Bounds(self.low[rows], self.high[rows], self.low_open[rows], self.high_open[rows], self.stated[rows])
+
+    def interval(self, k: int) -> Interval:
+        return Interval(float(self.low[k]), float(self.high[k]), bool(self.low_open[k]), bool(self.high_open[k]))
+
+    def gaps(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """``interval(a[k]).gap(interval(b[k]))`` for pairs known to be disjoint."""
+        la, ha, lb, hb = self.low[a], self.high[a], self.low[b], self.high[b]
+        with np.errstate(invalid="ignore"):
+            out = np.maximum(np.maximum(lb - ha, la - hb), 0.0)
+        # inf - inf: Python's max over a NaN depends on where the NaN stands; ask it.
+        for k in np.flatnonzero(np.isnan(out)).tolist():
+            out[k] = max(lb[k] - ha[k], la[k] - hb[k], 0.0)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Disjoint:
+    """The disjoint pairs of a group of claims: positions ``a[k] < b[k]`` into the group, in
+    order, with the group's :class:`Bounds`."""
+
+    a: np.ndarray
+    b: np.ndarray
+    bounds: Bounds
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def pairs(self, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+        return [(claims[x], claims[y]) for x, y in zip(self.a.tolist(), self.b.tolist(), strict=True)]
 
 
 def _stated(claim: Claim) -> float | None:
@@ -135,7 +186,13 @@ def outlet_name(article: Article) -> str:
 
 
 def disjoint_pairs(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
-    """Every (i, j), i < j, of intervals that do not overlap, in that order.
+    """Every (i, j), i < j, of intervals that do not overlap, in that order."""
+    a, b = _disjoint_positions(Bounds.of_intervals(intervals))
+    return list(zip(a.tolist(), b.tolist(), strict=True))
+
+
+def _disjoint_positions(bounds: Bounds) -> tuple[np.ndarray, np.ndarray]:
+    """The disjoint pairs of ``bounds``' intervals as positions ``(a[k], b[k])``, ``a < b``, in order.
 
     Two intervals that each hold a point are disjoint exactly when one ends before the other
     begins, so after sorting the intervals by where they begin, those that begin after one ends
@@ -143,44 +200,67 @@ def disjoint_pairs(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
     repeated by 300 reports has 45,000 pairs and, in a conflict, often a few hundred disjoint).
     An interval that holds no point ("more than 5" read up to 5) is disjoint from every other.
     """
-    if any(i.low != i.low or i.high != i.high for i in intervals):  # NaN: compare every pair
-        return [(a, b) for a, b in combinations(range(len(intervals)), 2) if not intervals[a].overlaps(intervals[b])]
-    # What i.overlaps(i) says, without the call: the interval holds a point.
-    holds = [i.low < i.high or (i.low == i.high and not i.low_open and not i.high_open) for i in intervals]
-    empty = [n for n, held in enumerate(holds) if not held]
+    low, high, low_open, high_open = bounds.low, bounds.high, bounds.low_open, bounds.high_open
+    n = len(low)
+    if np.isnan(low).any() or np.isnan(high).any():  # NaN: compare every pair
+        intervals = [bounds.interval(k) for k in range(n)]
+        found = [(a, b) for a, b in combinations(range(n), 2) if not intervals[a].overlaps(intervals[b])]
+        pairs = np.array(found, dtype=np.int64).reshape(-1, 2)
+        return pairs[:, 0], pairs[:, 1]
+    # What i.overlaps(i) says: the interval holds a point.
+    holds = (low < high) | ((low == high) & ~low_open & ~high_open)
+    held = np.flatnonzero(holds)
     # i ends before j begins when (i.high, 0 if open else 1) < (j.low, 2 if open else 1): below,
-    # or at the same point with either end open.
-    starts = sorted(((i.low, 2 if i.low_open else 1), n) for n, i in enumerate(intervals) if holds[n])
-    keys = [key for key, _ in starts]
-    pairs = set()
-    for n, i in enumerate(intervals):
-        if not holds[n]:
-            continue
-        for _, m in starts[bisect_right(keys, (i.high, 0 if i.high_open else 1)) :]:
-            pairs.add((min(n, m), max(n, m)))
-    for n in empty:
-        pairs.update((min(n, m), max(n, m)) for m in range(len(intervals)) if m != n)
-    return sorted(pairs)
+    # or at the same point with either end open. Starts sorted by (low, 1 or 2, position).
+    start_mark = np.where(low_open, 2, 1)[held]
+    order = held[np.lexsort((held, start_mark, low[held]))]
+    # bisect_right over the sorted starts for (high, 0 or 1): the starts below ``high``, and at
+    # ``high`` those marked 1 when the end is closed (marked 1).
+    ends = high[held]
+    after = np.searchsorted(low[order], ends, side="left")
+    closed_starts = np.sort(low[held][start_mark == 1])
+    at_end = np.searchsorted(closed_starts, ends, side="right") - np.searchsorted(closed_starts, ends, side="left")
+    after = after + np.where(high_open[held], 0, at_end)
+    counts = len(order) - after
+    begin = np.cumsum(counts) - counts
+    partner = order[np.repeat(after - begin, counts) + np.arange(int(counts.sum()))]
+    one = np.repeat(held, counts)
+    first, second = np.minimum(one, partner), np.maximum(one, partner)
+    if len(held) < n:
+        empty = np.flatnonzero(~holds)
+        other = np.tile(np.arange(n), len(empty))
+        alone = np.repeat(empty, n)
+        alone, other = alone[alone != other], other[alone != other]
+        first = np.concatenate([first, np.minimum(alone, other)])
+        second = np.concatenate([second, np.maximum(alone, other)])
+    keys = np.unique(first.astype(np.int64) * n + second)
+    return keys // n, keys % n
 
 
 def verdict_of(
-    claims: Sequence[Claim], settings: Settings, interval: Mapping[str, Interval] | None = None
+    claims: Sequence[Claim], settings: Settings, bounds: Bounds | None = None
 ) -> tuple[str, list[tuple[Claim, Claim]]]:
-    """The verdict and the disjoint pairs behind a conflict (``interval``: the claims' comparison
-    intervals by id, when already known)."""
+    """The verdict and the disjoint pairs behind a conflict (``bounds``: the claims' own, in
+    order, when already known)."""
+    verdict, disjoint = _verdict(claims, settings, bounds if bounds is not None else Bounds.of(claims))
+    return verdict, disjoint.pairs(claims)
+
+
+def _verdict(claims: Sequence[Claim], settings: Settings, bounds: Bounds) -> tuple[str, Disjoint]:
+    """:func:`verdict_of`, with the disjoint pairs as positions."""
+    none = np.empty(0, dtype=np.int64)
     if len(claims) < 2:
-        return "single", []
-    intervals = [interval[c.id] for c in claims] if interval is not None else [comparison_interval(c) for c in claims]
-    disjoint = [(claims[a], claims[b]) for a, b in disjoint_pairs(intervals)]
-    if disjoint:
+        return "single", Disjoint(none, none, bounds)
+    disjoint = Disjoint(*_disjoint_positions(bounds), bounds)
+    if len(disjoint):
         return "conflict", disjoint
     values = [v for v in map(_stated, claims) if v is not None]
     classes = {c.quantity.hedge_class for c in claims}
     if len(values) == len(claims) and len(classes) == 1:
         lo, hi = min(values), max(values)
         if hi == 0 or (hi - lo) / abs(hi) <= settings.agree_tolerance:
-            return "agree", []
-    return "compatible", []
+            return "agree", disjoint
+    return "compatible", disjoint
 
 
 def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
@@ -205,18 +285,19 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
     return article.published if article else None
 
 
-def _restated_as_of(claim: Claim, claims: Sequence[Claim], articles: dict[str, Article],
-                    interval: Mapping[str, Interval]) -> date | None:
-    """``as_of``, but a figure with no date of its own that restates a dated figure of its own
-    article speaks for that date: "killing at least 240 people yesterday ... the agency said at least
-    240 people had been killed" gives yesterday's toll twice."""
+def _restated_as_of(k: int, claims: Sequence[Claim], articles: dict[str, Article], bounds: Bounds) -> date | None:
+    """``as_of`` of ``claims[k]``, but a figure with no date of its own that restates a dated
+    figure of its own article speaks for that date: "killing at least 240 people yesterday ...
+    the agency said at least 240 people had been killed" gives yesterday's toll twice."""
+    claim = claims[k]
     own = as_of(claim, articles)
     if claim.time is not None or claim.reported_on is not None:
         return own
+    mine = bounds.interval(k)
     dates = [
-        as_of(other, articles) for other in claims
-        if other.article == claim.article and other.id != claim.id and other.time is not None
-        and other.time.resolved and interval[other.id].overlaps(interval[claim.id])
+        as_of(other, articles) for j, other in enumerate(claims)
+        if other.article == claim.article and j != k and other.time is not None
+        and other.time.resolved and bounds.interval(j).overlaps(mine)
     ]
     earlier = [d for d in dates if d is not None and (own is None or d < own)]
     return min(earlier) if earlier else own
@@ -232,40 +313,42 @@ def split_updates(
     claims: Sequence[Claim],
     articles: dict[str, Article],
     settings: Settings,
-    interval: Mapping[str, Interval] | None = None,
+    bounds: Bounds | None = None,
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
 
     Time explains it when the members fall on different dates (``UPDATE_GAP``), the figures do
     not fall from one date to the next, and either each date's figures agree among themselves or
-    each date's figures all lie above the figures of the date before.
+    each date's figures all lie above the figures of the date before. ``bounds``: the claims'
+    own, in order, when already known.
     """
-    interval = interval if interval is not None else _intervals(claims)
-    dated = [(_restated_as_of(c, claims, articles, interval), c) for c in claims]
-    if any(d is None for d, _ in dated):
+    bounds = bounds if bounds is not None else Bounds.of(claims)
+    dated = [(_restated_as_of(k, claims, articles, bounds), k, c) for k, c in enumerate(claims)]
+    if any(d is None for d, _, _ in dated):
         return [list(claims)]
-    dated.sort(key=lambda dc: (dc[0], dc[1].id))
-    parts: list[list[Claim]] = []
+    dated.sort(key=lambda dkc: (dkc[0], dkc[2].id))
+    parts: list[list[int]] = []
     last: date | None = None
-    for d, c in dated:
+    for d, k, _ in dated:
         if last is None or d - last >= UPDATE_GAP:  # type: ignore[operator]
             parts.append([])
-        parts[-1].append(c)
+        parts[-1].append(k)
         last = d
     if len(parts) < 2:
         return [list(claims)]
     # A running count grows or holds; one that falls between reports is not explained by time.
     for earlier, later in zip(parts, parts[1:]):
-        if max(interval[c.id].high for c in later) < min(interval[c.id].low for c in earlier):
+        if max(bounds.high[later].tolist()) < min(bounds.low[earlier].tolist()):
             return [list(claims)]
-    if not any(verdict_of(p, settings, interval)[0] == "conflict" for p in parts):
-        return parts
+    grouped = [[claims[k] for k in p] for p in parts]
+    if not any(_verdict(g, settings, bounds.take(np.array(p)))[0] == "conflict" for g, p in zip(grouped, parts)):
+        return grouped
     # Outlets that disagree on one day still disagree, but a figure given days later that is
     # above every figure of the day before is that count's next update (a toll of "more than
     # 900" and "818" on Sunday, "at least 995" on Saturday after): the day's conflict stays a
     # conflict of its own, and the later figure is not made a party to it.
-    if all(_rises(earlier, later) for earlier, later in zip(parts, parts[1:])):
-        return parts
+    if all(_rises(earlier, later) for earlier, later in zip(grouped, grouped[1:])):
+        return grouped
     return [list(claims)]
 
 
@@ -280,7 +363,17 @@ def _percent(a: float, b: float) -> str:
     return f"{round(100 * abs(a - b) / hi)}%" if hi else "0%"
 
 
-def why(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, Claim]], articles: dict[str, Article]) -> str:
+def _first_largest(first: np.ndarray, second: np.ndarray) -> int:
+    """The position of the largest ``(first[k], second[k])``, the first such: what ``max`` over
+    the pairs gives."""
+    if np.isnan(first).any() or np.isnan(second).any():  # NaN: ordering as Python's max does
+        keys = list(zip(first.tolist(), second.tolist(), strict=True))
+        return max(range(len(keys)), key=keys.__getitem__)
+    tied = np.flatnonzero(first == first.max())
+    return int(tied[np.argmax(second[tied])])
+
+
+def why(verdict: str, claims: Sequence[Claim], disjoint: Disjoint, articles: dict[str, Article]) -> str:
     if verdict == "single":
         return f"one report: {describe(claims[0], articles)}"
     if verdict == "agree":
@@ -288,14 +381,9 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, C
     if verdict == "conflict":
         # Name the pair whose figures lie furthest apart; the interval gap breaks ties, so
         # "more than 85,000" vs "nearly 85,000" is named when it is the only contradiction.
-        interval = _intervals(c for pair in disjoint for c in pair)
-        a, b = max(
-            disjoint,
-            key=lambda p: (
-                abs((_stated(p[0]) or 0.0) - (_stated(p[1]) or 0.0)),
-                interval[p[0].id].gap(interval[p[1].id]),
-            ),
-        )
+        x, y, stated = disjoint.a, disjoint.b, disjoint.bounds.stated
+        best = _first_largest(np.abs(stated[x] - stated[y]), disjoint.bounds.gaps(x, y))
+        a, b = claims[int(x[best])], claims[int(y[best])]
         va, vb = _stated(a) or 0.0, _stated(b) or 0.0
         same = " (in the same article)" if a.article == b.article else ""
         if va == vb:
@@ -306,29 +394,31 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, C
     return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(_stated(a) or 0.0, _stated(b) or 0.0)} apart, hedges overlap"
 
 
-def same_article_notes(claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, Claim]], articles: dict[str, Article]) -> tuple[str, ...]:
+def same_article_notes(claims: Sequence[Claim], disjoint: Disjoint, articles: dict[str, Article]) -> tuple[str, ...]:
+    code: dict[str, int] = {}
+    article = np.array([code.setdefault(c.article, len(code)) for c in claims], dtype=np.int64)
+    same = article[disjoint.a] == article[disjoint.b]
     notes = []
-    for a, b in disjoint:
-        if a.article == b.article:
-            notes.append(
-                f"{outlet_name(articles[a.article]) if a.article in articles else a.article} says both "
-                f"'{a.text}' and '{b.text}'"
-            )
+    for x, y in zip(disjoint.a[same].tolist(), disjoint.b[same].tolist(), strict=True):
+        a, b = claims[x], claims[y]
+        notes.append(
+            f"{outlet_name(articles[a.article]) if a.article in articles else a.article} says both "
+            f"'{a.text}' and '{b.text}'"
+        )
     return tuple(dict.fromkeys(notes))
 
 
-def severity(verdict: str, claims: Sequence[Claim], disjoint: Sequence[tuple[Claim, Claim]], independent: int) -> float:
+def severity(verdict: str, claims: Sequence[Claim], disjoint: Disjoint, independent: int) -> float:
     if verdict != "conflict":
         return 0.0
-    gaps = []
-    interval = _intervals(c for pair in disjoint for c in pair)
-    for a, b in disjoint:
-        ia, ib = interval[a.id], interval[b.id]
-        top = max(abs(x) for x in (ia.low, ia.high, ib.low, ib.high) if math.isfinite(x)) or 1.0
-        gaps.append(ia.gap(ib) / top)
+    x, y, bounds = disjoint.a, disjoint.b, disjoint.bounds
+    ends = np.stack([bounds.low[x], bounds.high[x], bounds.low[y], bounds.high[y]])
+    top = np.where(np.isfinite(ends), np.abs(ends), 0.0).max(axis=0)
+    gaps = bounds.gaps(x, y) / np.where(top == 0.0, 1.0, top)
+    widest = max(gaps.tolist()) if np.isnan(gaps).any() else float(gaps.max())
     # Hedges that merely touch ("more than 85,000" vs "nearly 85,000") leave no interval gap, yet
     # the figures around them may still disagree: the spread of the stated figures counts too.
-    gap = max(max(gaps), spread(claims)["relative_gap"] or 0.0, MIN_CONFLICT_GAP)
+    gap = max(widest, spread(claims)["relative_gap"] or 0.0, MIN_CONFLICT_GAP)
     attributed = sum(1 for c in claims if c.attribution is not None) / len(claims)
     return round(gap * (1 + 0.5 * max(0, independent - 1)) * (0.5 + 0.5 * attributed), 4)
 
@@ -367,21 +457,26 @@ def judge_claims(
     """Clusters with verdicts, spreads, severity and update links, ranked conflicts first."""
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
-    interval = _intervals(claims)  # once per claim: a conflict is judged again after splitting
-    dated_parts: list[list[Claim]] = []
+    row = {c.id: k for k, c in enumerate(claims)}
+    bounds = Bounds.of(claims)  # once per claim: a conflict is judged again after splitting
+    judged: list[tuple[list[Claim], str, Disjoint]] = []
     update_chains: list[list[int]] = []
     for group in groups:
-        members = [by_id[m] for m in group]
-        verdict, _ = verdict_of(members, settings, interval)
-        parts = split_updates(members, arts, settings, interval) if verdict == "conflict" else [members]
-        if len(parts) > 1:
-            update_chains.append(list(range(len(dated_parts), len(dated_parts) + len(parts))))
-        dated_parts.extend(parts)
+        members = sorted((by_id[m] for m in group), key=lambda c: (c.article, c.start))
+        own = bounds.take(np.array([row[c.id] for c in members], dtype=np.int64))
+        verdict, disjoint = _verdict(members, settings, own)
+        parts = split_updates(members, arts, settings, own) if verdict == "conflict" else [members]
+        if len(parts) == 1:
+            judged.append((members, verdict, disjoint))
+            continue
+        update_chains.append(list(range(len(judged), len(judged) + len(parts))))
+        for part in parts:
+            part = sorted(part, key=lambda c: (c.article, c.start))
+            own = bounds.take(np.array([row[c.id] for c in part], dtype=np.int64))
+            judged.append((part, *_verdict(part, settings, own)))
 
     clusters: list[Cluster] = []
-    for members in dated_parts:
-        members = sorted(members, key=lambda c: (c.article, c.start))
-        verdict, disjoint = verdict_of(members, settings, interval)
+    for members, verdict, disjoint in judged:
         member_articles = sorted({c.article for c in members})
         independent = sources.independent_count(member_articles)
         outlets = len({outlet_name(arts[a]) if a in arts else a for a in member_articles})
@@ -422,7 +517,7 @@ def attach_possible_links(clusters: Sequence[Cluster], links: LinkTable | Sequen
     keeps how each member joined, so its size grows with the claims, not their square.
     """
     table = links if isinstance(links, LinkTable) else LinkTable.from_links(links)
-    own, strongest = by_group(table, [c.members for c in clusters], MAX_PAIRWISE_LINKS)
+    own, strongest = by_group(table, [c.members for c in clusters], MAX_PAIRWISE_LINKS, most=MAX_POSSIBLE)
     out = []
     for c, kept, scores in zip(clusters, own, strongest, strict=True):
         best = sorted(((clusters[g].id, s) for g, s in scores.items()), key=lambda kv: (-kv[1], kv[0]))

@@ -28,6 +28,8 @@ _APART = -1
 #: Strong pairs filtered in bulk at a time, at first: the strongest pairs build most groups, so
 #: batches start small and double.
 _FIRST_BATCH = 1 << 12
+#: ... and double up to this, so that the pairs of a batch, as Python lists, stay a few megabytes.
+_LAST_BATCH = 1 << 16
 
 
 def average_linkage(
@@ -58,7 +60,6 @@ def average_linkage(
     first = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(ends, minlength=n), out=first[1:])
     first_of = first.tolist()
-    apart_pairs = set((np.minimum(apart_a, apart_b).astype(np.int64) * n + np.maximum(apart_a, apart_b)).tolist())
 
     group_of = list(range(n))  # each item's group, named by one of its items
     group_array = np.arange(n)  # the same, for looking up many items at once
@@ -88,12 +89,22 @@ def average_linkage(
 
     strong = score >= threshold
     sa, sb, ss = a[strong], b[strong], score[strong]
+    # A strong pair that must stay apart never joins its groups (while both are single items it
+    # is their only pair; later its mark is among the pairs between their groups): left out now.
+    apart = np.sort(np.minimum(apart_a, apart_b).astype(np.int64) * n + np.maximum(apart_a, apart_b))
+    if len(apart):
+        keys = np.minimum(sa, sb).astype(np.int64) * n + np.maximum(sa, sb)
+        at = np.minimum(np.searchsorted(apart, keys), len(apart) - 1)
+        allowed = apart[at] != keys
+        sa, sb, ss = sa[allowed], sb[allowed], ss[allowed]
+        del keys, at, allowed
     order = np.lexsort((sa.astype(np.int64) * n + sb, -ss))
     sa, sb = sa[order], sb[order]
+    del ss, order, apart
     start, batch = 0, _FIRST_BATCH
     while start < len(sa):
         ea, eb = sa[start : start + batch], sb[start : start + batch]
-        start, batch = start + batch, batch * 2
+        start, batch = start + batch, min(batch * 2, _LAST_BATCH)
         for i, j in zip(*_still_open(ea, eb, group_array, refused, n), strict=True):
             gi, gj = group_of[i], group_of[j]
             if gi == gj:
@@ -101,11 +112,7 @@ def average_linkage(
             if gi > gj:
                 gi, gj = gj, gi
             ni, nj = size[gi], size[gj]
-            if ni == nj == 1:
-                # Two single items: their one pair is the mean, and it is strong.
-                if gi * n + gj in apart_pairs:
-                    continue
-            else:
+            if ni != 1 or nj != 1:  # two single items: their one pair is the mean, and it is strong
                 key = gi * n + gj
                 why = refused.get(key)
                 if why is not None and (why == _APART or why == ni * n + nj):

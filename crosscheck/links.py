@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -31,6 +32,9 @@ def round3(values: np.ndarray) -> np.ndarray:
         out[near_half] = [round(v, 3) for v in np.asarray(values)[near_half].tolist()]
     return out
 
+
+#: Link records built in one call at most (see :func:`by_group`).
+RECORDS_AT_ONCE = 1 << 16
 
 #: The features of many pairs at once: (positions a, positions b) -> name -> value per pair,
 #: NaN where a pair has no such feature.
@@ -106,7 +110,7 @@ class LinkTable:
 
 
 def by_group(
-    table: LinkTable, groups: Sequence[Sequence[str]], max_pairwise: int
+    table: LinkTable, groups: Sequence[Sequence[str]], max_pairwise: int, most: int | None = None
 ) -> tuple[list[list[Link]], list[dict[int, float]]]:
     """For each group of ids: the records of its own links, and its strongest score to each other group.
 
@@ -114,6 +118,8 @@ def by_group(
     one keeps a maximum spanning forest of them (strongest first, ties by ids; ordered by ids),
     so what is kept grows with the members, not their square. Scores are the rounded ones the
     records carry. Ids in no group are left out; an id in two groups counts for the last.
+    With ``most``, a group's strongest scores keep only the ``most`` highest (and any tied with
+    the last of them): a caller that shows a few need not hold every pair of groups.
     """
     n = len(table.ids)
     owner = np.full(n, -1, dtype=np.int64)
@@ -136,7 +142,18 @@ def by_group(
     x, y, s = x[first_of_pair], y[first_of_pair], s[first_of_pair]
     new = np.ones(len(x), dtype=bool)
     new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1])
-    for g, other, best in zip(x[new].tolist(), y[new].tolist(), s[new].tolist(), strict=True):
+    x, y, s = x[new], y[new], s[new]
+    if most is not None and len(x):
+        # Each group's scores, highest first: keep those at least its ``most``-th highest.
+        by_score = np.lexsort((-s, x))
+        bounds = np.flatnonzero(np.diff(x[by_score])) + 1
+        starts = np.concatenate([[0], bounds])
+        ends = np.concatenate([bounds, [len(x)]])
+        cutoff = s[by_score][np.minimum(starts + most - 1, ends - 1)]
+        group_at = np.searchsorted(x[by_score][starts], x)
+        top = s >= cutoff[group_at]
+        x, y, s = x[top], y[top], s[top]
+    for g, other, best in zip(x.tolist(), y.tolist(), s.tolist(), strict=True):
         strongest[g][other] = best
 
     inside = np.flatnonzero(counted & (ga == gb))
@@ -154,8 +171,12 @@ def by_group(
             rows = _spanning(rows, table.a, table.b, rounded, rank, len(groups[g]))
         kept_rows.append(rows)
         kept_by.append(g)
-    # One call for every record kept: building them costs per call, not only per record.
-    records = iter(table.links(np.concatenate(kept_rows)) if kept_rows else [])
+    # Few calls for every record kept (building them costs per call, not only per record), yet
+    # in pieces: the features of a piece's pairs are some forty arrays as long as the piece.
+    kept = np.concatenate(kept_rows) if kept_rows else np.empty(0, dtype=np.int64)
+    records = chain.from_iterable(
+        table.links(kept[k : k + RECORDS_AT_ONCE]) for k in range(0, len(kept), RECORDS_AT_ONCE)
+    )
     own: list[list[Link]] = [[] for _ in groups]
     for g, rows in zip(kept_by, kept_rows, strict=True):
         own[g] = [next(records) for _ in range(len(rows))]

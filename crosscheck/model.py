@@ -8,6 +8,7 @@ never edit old ones. Rendering and I/O live elsewhere; ``to_dict()`` is the only
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from datetime import date
@@ -82,10 +83,18 @@ def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """Unpickle a record (see ``_Record.__reduce__``): set its slots past the frozen guard, each
     through its own slot descriptor (cheaper than the generic object.__setattr__ dataclasses'
-    own unpickling uses), in a map run in C."""
+    own unpickling uses), in a map run in C.
+
+    Strings are interned: what comes back from extraction workers repeats itself (each claim
+    and statement of a sentence carries the sentence; ids, events, sources recur), and one copy
+    of each halves the text a large corpus holds."""
     record: Any = object.__new__(cls)
-    any(map(call, _slot_setters(cls), repeat(record), values))  # each returns None
+    any(map(call, _slot_setters(cls), repeat(record), map(_shared, values)))  # each returns None
     return record
+
+
+def _shared(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str else value
 
 
 @cache

@@ -10,7 +10,7 @@ corpora stay in-process: starting workers takes longer than extracting a few doz
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from crosscheck.model import Article, Claim, Sentence, Statement
@@ -77,22 +77,35 @@ def extract_all(
     function so that it can be sent to the workers. ``min_per_worker`` overrides
     :data:`MIN_ARTICLES_PER_WORKER`, the corpus size under which a pool is not worth starting.
     """
+    return list(extract_each(articles, jobs, on_progress, extract, min_per_worker))
+
+
+def extract_each(
+    articles: Sequence[Article],
+    jobs: int = 0,
+    on_progress: Progress = _quiet,
+    extract: Extractor | None = None,
+    min_per_worker: int | None = None,
+) -> Iterator[Extraction]:
+    """:func:`extract_all` one article at a time, in input order, as the workers hand them back:
+    a caller that keeps only part of each extraction (not the sentences) never holds the rest
+    for the whole corpus."""
     total = len(articles)
     workers = worker_count(jobs, total, min_per_worker)
     if workers == 1:
         run = extract or _default_extractor()
-        results: list[Extraction] = []
         for done, article in enumerate(articles, 1):
-            results.append(run(article))
+            yield run(article)
             on_progress("extract", done, total)
-        return results
+        return
 
     size = chunk_size(total, workers)
     chunks = [articles[i : i + size] for i in range(0, total, size)]
-    results = []
+    done = 0
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # map() yields in submission order: the output never depends on which worker finished first.
         for chunk_results in pool.map(_extract_chunk, chunks, [extract] * len(chunks)):
-            results.extend(chunk_results)
-            on_progress("extract", len(results), total)
-    return results
+            done += len(chunk_results)
+            yield from chunk_results
+            del chunk_results
+            on_progress("extract", done, total)

@@ -20,7 +20,7 @@ from crosscheck.extract.speech import attribute, find_statements, resolve_speake
 from crosscheck.ingest import load
 from crosscheck.judge import attach_possible_links, judge_claims, judge_statements, rank
 from crosscheck.model import Article, Claim, Cluster, Report, Sentence, Speaker, Statement
-from crosscheck.parallel import extract_all
+from crosscheck.parallel import extract_all, extract_each
 from crosscheck.settings import Settings
 from crosscheck.sources import source_map
 from crosscheck.store import Store
@@ -138,14 +138,14 @@ def run(
         plan = store.plan(live) if store else None
         todo = plan.to_extract if plan else live
         progress("reused", len(live) - len(todo), len(live))
-        fresh = dict(zip((a.id for a in todo), extract_all(todo, settings.jobs, progress)))
-        extracted = [fresh[a.id] if a.id in fresh else plan.reused[a.id] for a in live]  # type: ignore[union-attr]
-        gathered = gather(extracted)
-        # Sentences and what resolving speakers and attributions replaces are not needed past
-        # here: let them go before alignment, the run's largest step (the store keeps ``fresh``).
-        del extracted, plan
-        if not store:
-            del fresh
+        if store:
+            fresh = dict(zip((a.id for a in todo), extract_all(todo, settings.jobs, progress)))
+            gathered = gather(fresh[a.id] if a.id in fresh else plan.reused[a.id] for a in live)  # type: ignore[union-attr]
+            del plan
+        else:
+            # Without a store the sentences are not kept: each article's are let go as soon as
+            # its claims' sentence indexes are read, never held for the whole corpus.
+            gathered = gather(extract_each(live, settings.jobs, progress))
         claims, statements, speakers, clusters, checks, sources = analyse(
             ingested.articles, settings, progress, gathered=gathered
         )

@@ -65,3 +65,26 @@ def test_records_made_elsewhere_come_back_as_given() -> None:
     own, strongest = by_group(table, [("x", "y"), ("z",)], max_pairwise=12)
     assert own == [[links[0]], []]
     assert strongest == [{1: 0.5}, {0: 0.5}]
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.sampled_from([0.5, 0.6, 0.7, 0.8])), max_size=40),
+    st.integers(1, 4),
+)
+def test_a_group_keeps_its_strongest_scores_to_others_and_their_ties(pairs: list, most: int) -> None:  # type: ignore[type-arg]
+    pairs = [(a, b, s) for a, b, s in pairs if a != b]
+    table = LinkTable(
+        ids=tuple(f"c{i}" for i in range(12)),
+        a=np.array([p[0] for p in pairs], dtype=np.int64),
+        b=np.array([p[1] for p in pairs], dtype=np.int64),
+        score=np.array([p[2] for p in pairs], dtype=np.float64),
+        merge_threshold=0.62,
+    )
+    groups = [tuple(f"c{i}" for i in range(k, k + 2)) for k in range(0, 12, 2)]  # six groups of two
+    _, every = by_group(table, groups, max_pairwise=12)
+    _, kept = by_group(table, groups, max_pairwise=12, most=most)
+    for all_scores, top in zip(every, kept, strict=True):
+        ranked = sorted(all_scores.values(), reverse=True)
+        cutoff = ranked[most - 1] if len(ranked) >= most else -1.0
+        assert top == {g: s for g, s in all_scores.items() if s >= cutoff}
