@@ -105,43 +105,28 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
 
 def _sum(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
     """Parts that make up the whole of the total should sum to it."""
-    unit = total.quantity.unit if total.kind == "money" else None
-    found = sum(p.value for p in parts)  # type: ignore[misc]
-    ok = abs(found - total.value) < 0.5  # type: ignore[operator]
-    return Check(
-        article=article,
-        kind="sum",
-        total=total.id,
-        parts=tuple(p.id for p in parts),
-        expected=total.value,  # type: ignore[arg-type]
-        found=found,
-        ok=ok,
-        why=f"the {len(parts)} parts sum to {_fmt(found, unit)}; the total given is {_fmt(total.value, unit)}"  # type: ignore[arg-type]
-        + ("" if ok else f" ({_fmt(found - total.value, unit)} off)"),  # type: ignore[operator]
-    )
-
-
-def _parts(n: int) -> str:
-    return "1 part" if n == 1 else f"the {n} parts"
+    return _breakdown(article, total, parts, whole=True)
 
 
 def _subset(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
     """Parts that need not cover the total may still not exceed it."""
+    return _breakdown(article, total, parts, whole=False)
+
+
+def _breakdown(article: str, total: Claim, parts: Sequence[Claim], *, whole: bool) -> Check:
     unit = total.quantity.unit if total.kind == "money" else None
     found = sum(p.value for p in parts)  # type: ignore[misc]
-    ok = found <= total.value + 0.5  # type: ignore[operator]
-    return Check(
-        article=article,
-        kind="subset",
-        total=total.id,
-        parts=tuple(p.id for p in parts),
-        expected=total.value,  # type: ignore[arg-type]
-        found=found,
-        ok=ok,
-        why=f"{_parts(len(parts))} named come{'s' if len(parts) == 1 else ''} to {_fmt(found, unit)}, "
-        + ("within" if ok else "more than")
-        + f" the total of {_fmt(total.value, unit)}",  # type: ignore[arg-type]
-    )
+    expected: float = total.value  # type: ignore[assignment]
+    if whole:
+        ok = abs(found - expected) < 0.5
+        why = f"the {len(parts)} parts sum to {_fmt(found, unit)}; the total given is {_fmt(expected, unit)}"
+        why += "" if ok else f" ({_fmt(found - expected, unit)} off)"
+    else:
+        ok = found <= expected + 0.5
+        named = "1 part named comes" if len(parts) == 1 else f"the {len(parts)} parts named come"
+        why = f"{named} to {_fmt(found, unit)}, {'within' if ok else 'more than'} the total of {_fmt(expected, unit)}"
+    return Check(article=article, kind="sum" if whole else "subset", total=total.id,
+                 parts=tuple(p.id for p in parts), expected=expected, found=found, ok=ok, why=why)
 
 
 _SHARE_OF_EARLIER = re.compile(r"^\s*(?:of\s+(?:them|these|those|whom|the\s+total))\b", re.I)
