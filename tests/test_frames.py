@@ -22,6 +22,7 @@ def _frame(sentence: str, figure: str):
         ("Islamabad cancelled hundreds of thousands of residence permits.", "hundreds of thousands", "residence permits"),
         ("Among them were 2,301 children and 1,120 women.", "2,301", "children"),
         ("About 300 homes must be rebuilt by March.", "About 300", "homes"),  # a modal ends the phrase
+        ("It cost $5 million once legal fees are included.", "$5 million", None),  # so does a conjunction
     ],
 )
 def test_counted(sentence: str, figure: str, counted: str) -> None:

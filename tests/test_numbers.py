@@ -175,6 +175,10 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("12 cases per 100,000 people", [("12", 12)]),
     # a capitalised word of amount opening the sentence is no product name
     ("Remaining 75 seats are contested in single-mandate races.", [("75", 75)]),
+    # "over" as "because of" or "about" is no hedge; as "more than" it is
+    ("Former mayor jailed over $3.4m fraud", [("$3.4m", 3.4e6)]),
+    ("a row over $2bn in aid", [("$2bn", 2e9)]),
+    ("Police arrested over 300 people", [("over 300", 300)]),
     # a semicolon after a figure is prose, not the end of a line of code
     ("the opposition bloc only about 11; the Labour Party 5", [("about 11", 11), ("5", 5)]),
     # a number word near the edge of a later digit's reading window keeps its hedge

@@ -52,7 +52,8 @@ _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is
          "can", "cannot", "shall", "been", "being",
          "while", "when", "where", "than", "so", "until", "of", "out", "back", "each", "every",
          "about", "between", "among", "including", "under", "be", "they", "he", "she",
-         "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less", "whose"}
+         "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less", "whose",
+         "once", "unless", "if", "because", "although", "though", "whereas"}
 _DROP_LEAD = {"other", "more", "additional", "further", "new", "another", "of", "the", "some",
               "such", "these", "those", "their", "its", "his", "her", "our"}
 _PLACE_PREPS = {"in", "from", "across", "into", "at", "to", "near", "through", "inside", "outside",

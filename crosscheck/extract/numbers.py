@@ -470,6 +470,20 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
 
 
+#: nouns after which "over" means "about", not "more than" ("a row over $2bn in aid")
+_OVER_MEANS_BECAUSE = frozenset(
+    "row rows dispute disputes clash clashes protest protests anger outrage concern concerns fears "
+    "worries talks battle fight feud standoff criticism".split()
+)
+#: what a figure after "over" may be the amount of when "over" means "because of" ("jailed
+#: for 12 years over $3.4m fraud"): "arrested over 300 people" still hedges its count
+_CAUSE_NOUNS = frozenset(
+    "fraud frauds scam scams theft thefts embezzlement scandal scandals bribe bribes bribery "
+    "debt debts loan loans deal deals contract contracts claim claims dispute payout payouts "
+    "tax taxes fine fines bill bills heist robbery".split()
+)
+
+
 def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, int]:
     """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
     n = len(tokens)
@@ -481,6 +495,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     magnitude = negative = False
     currency: tuple[str, int] | None = None
     if tokens[i].kind != "n":  # digits start a bare number: no hedge, sign or currency to read
+        if tokens[i].low == "over" and i > 0 and tokens[i - 1].low in _OVER_MEANS_BECAUSE:
+            return None, i + 1  # "jailed over $3.4m fraud": over is "because of", no hedge
         hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j = (
             _read_lead(tokens, i)
         )
@@ -489,6 +505,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     number = read_number(text, tokens, j, money=currency is not None)
     if number is None:
         return None, i + 1
+    if hedge is not None and tokens[i].low == "over" and number.after < n and tokens[number.after].low in _CAUSE_NOUNS:
+        return None, i + 1  # "jailed over $3.4m fraud": the fraud's amount, no hedge
     if hedge is None and range_intro == "" and currency is None and not negative:
         first = number.first
     else:
