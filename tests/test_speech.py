@@ -786,6 +786,10 @@ def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
          "the gap could not be closed"),
         ("Minister Ana Silva, presenting the budget on Tuesday, announced new funds for the two regions.",
          "Ana Silva", "new funds for the two regions"),
+        # ", who said": the name the relative clause hangs on speaks, not the sentence's subject
+        ("Jane Roe was ordered to repay the money by Judge Alan Poe, who said the scheme had run for years.",
+         "Alan Poe", "the scheme had run for years"),
+        ("Jane Roe, who said the plan would fail, resigned on Monday.", "Jane Roe", "the plan would fail"),
     ],
 )
 def test_appositives_and_inversions_around_a_cue(text: str, speaker: str, content: str) -> None:

@@ -502,6 +502,30 @@ def _leading_frame(
 ) -> Frame | None:
     """"X said (that) ...", "X urged Y to ...", "X, a lawyer, told AFP: ..."."""
     cs = cue.start("verb") - len(cue.group("aux"))
+    who = _WHO_BEFORE_CUE.search(text, sent.start, cs)
+    if who is not None:
+        # "..., fined by Judge Alan Poe, who said the scheme ran for years": the speaker is the
+        # name the relative clause hangs on, not the sentence's subject; none found, no frame
+        antecedent = _ANTECEDENT.search(text, sent.start, who.start())
+        if antecedent is None:
+            return None
+        start = antecedent.start()
+        while True:  # title words before the name: "chief executive Alan Poe"
+            title = re.search(r"([A-Za-z]+)\s+$", text[max(sent.start, start - 30) : start])
+            if title is None or title.group(1).lower() not in TITLE_WORDS:
+                break
+            start -= len(title.group(0))
+        content_start, content_end = _trim(text, cue.end(), sent.end, " \t\n,;:.")
+        that = _THAT.match(text, content_start, sent.end)
+        if that:
+            content_start = that.end()
+        resumed = re.compile(r",\s+(?=[a-z])").search(text, content_start, content_end)
+        if resumed:
+            content_end = resumed.start()  # "X, who said the plan would fail, resigned": the main clause goes on
+        if not has_words(text, content_start, content_end, 2):
+            return None
+        return Frame(span(text, start, antecedent.end()), _cue_span(text, cue, None), content_start, content_end,
+                     False, cue.group("act") is not None)
     clause = _clause_start(text, sent.start, cs, quotes)
     relative = _RELATIVE_OBJECT.search(text, clause, cs)
     speaker = None
@@ -565,6 +589,12 @@ def _leading_frame(
         return None
     return Frame(speaker, _cue_span(text, cue, channel), start, end, False, act,
                   channel and text[channel[0]:channel[1]], opens_clause)
+
+
+#: ", who said": a relative clause hangs the cue on the noun before it
+_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+#: a capitalised name right before that comma ("Judge Alan Poe", "the WHO")
+_ANTECEDENT = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
 
 
 def _inverted_frame(
