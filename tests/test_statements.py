@@ -32,6 +32,11 @@ KINDS = [
      "The bridge collapsed", "according_to"),
     ("according-tail-of-an-act", "The electoral commission on Monday called for calm, according to a statement.",
      "called for calm", "statement"),
+    # a newsroom's reporting sources information; an office reporting speaks
+    ("newsroom-reports", "The talks have stalled, The Daily Ledger reports.", "talks have stalled", "according_to"),
+    ("local-media-reported", "Local media reported that the bridge had collapsed.", "bridge had collapsed",
+     "according_to"),
+    ("ministry-reported", "The ministry reported that the bridge had collapsed.", "bridge had collapsed", "statement"),
     ("generic-analysts", "Analysts say the central bank will cut rates again.", "cut rates", "generic"),
     ("generic-critics-past", "Critics argued that the relief effort was far too slow.", "relief effort", "generic"),
     ("generic-some-economists", "Some economists warn that the budget gap will widen.", "budget gap", "generic"),

@@ -57,6 +57,12 @@ OFFICIAL_SOURCES = frozenset(
 COMMENTATORS = frozenset(
     ["analysts", "experts", "critics", "observers", "commentators", "economists", "scholars", "academics", "historians", "pundits", "sceptics", "skeptics", "opponents", "supporters", "detractors", "some", "many", "others"]
 )
+#: Newsrooms: what they report is where information comes from, like "according to".
+_MEDIA = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|AFP|AP|"
+    r"Associated\s+Press|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox|Al\s+Jazeera|[Tt]elevision|TV|[Rr]adio|"
+    r"[Nn]ewspaper|[Dd]aily|[Bb]roadcaster|[Nn]ews\s+agency|[Mm]edia|[Cc]hannel|[Oo]utlet)\b"
+)
 #: Between the subject and the verb: the act is a standing line, not one occasion.
 _HABITUAL = re.compile(
     r"\b(?:long|previously|repeatedly|often|frequently|routinely|always|regularly|consistently"
@@ -84,6 +90,8 @@ def kind_of(mention: Mention, cue: str, between: str) -> StatementKind | None:
         return None
     if cue.lower().startswith("according to"):
         return "according_to"
+    if cue.lower().startswith("report") and _MEDIA.search(mention.written):
+        return "according_to"  # "The Wall Street Journal reports ...": a newsroom's reporting, no one's words
     if _HABITUAL.search(between):
         return "habitual"
     if mention.kind == "anonymous" and _plural_people(mention):
