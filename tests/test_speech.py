@@ -799,3 +799,18 @@ def test_appositives_and_inversions_around_a_cue(text: str, speaker: str, conten
 
 def test_what_follows_told_is_who_was_told_never_the_speaker() -> None:
     assert [s.speaker for s in _statements("The group cut jobs in the region, told reporters.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a first name alone is the one person of the article it opens
+        ("Kyle Yarnell, a worker, said the offer was an insult. Kyle added, “We met every quota they had.”",
+         "Kyle Yarnell"),
+        # two people open with it: left as written
+        ("Kyle Yarnell said the offer was an insult. Kyle Smith said it was fair. Kyle added, “We met every quota.”",
+         "Kyle"),
+    ],
+)
+def test_a_first_name_alone_resolves_only_when_one_person_has_it(text: str, speaker: str) -> None:
+    assert _statements(text)[-1].speaker == speaker

@@ -110,9 +110,11 @@ class _People(list[tuple[int, str, str]]):
         super().__init__(mentions)
         self.offsets = [m[0] for m in mentions]
         self.by_last: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[str]] = {}
         for _, name, _ in mentions:
             if name.split():
                 self.by_last.setdefault(name.split()[-1], []).append(name)
+                self.by_first.setdefault(name.split()[0], []).append(name)
 
     def between(self, start: int, end: int) -> list[str]:
         return [m[1] for m in self[bisect.bisect_left(self.offsets, start) : bisect.bisect_left(self.offsets, end)]]
@@ -209,6 +211,7 @@ class _Speakers(list[_Known]):
         super().__init__()
         self.person_names: set[str] = set()
         self.persons_by_last: dict[str, list[str]] = {}
+        self.persons_by_first: dict[str, list[str]] = {}
         self.indexed = True  # False once a person's name has no word to index it by
 
     def append(self, known: _Known) -> None:
@@ -218,6 +221,7 @@ class _Speakers(list[_Known]):
             words = known.name.split()
             if words:
                 self.persons_by_last.setdefault(words[-1], []).append(known.name)
+                self.persons_by_first.setdefault(words[0], []).append(known.name)
             else:
                 self.indexed = False
 
@@ -237,6 +241,12 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
     for full in by_last:
         if full.split()[-1] == last and len(full) > len(name):
             return full
+    if " " not in name and isinstance(known, _Speakers) and isinstance(people, _People):
+        # "Kyle Yarnell, a worker, called it ... Kyle added": a first name alone is the one
+        # person of the article it opens, when only one does
+        fulls = {f for f in (*known.persons_by_first.get(name, ()), *people.by_first.get(name, ())) if " " in f}
+        if len(fulls) == 1:
+            return fulls.pop()
     return name
 
 
