@@ -119,23 +119,25 @@ _LEAD_ADVERBIAL = re.compile(
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
+#: The days of the week, as an alternation and as the words themselves.
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "|".join(_WEEKDAY_NAMES)
 #: Words that cannot open a subject: the phrase is an adjunct or a clause, not a speaker.
 _NOT_SUBJECT_START = frozenset(
     ["in", "on", "at", "during", "after", "before", "following", "amid", "since", "for", "from", "with", "by", "to", "of", "as", "if", "when", "while", "that", "which", "who", "date", "there"]
 )
 _TIME_TAIL = re.compile(
-    r"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today)"
+    rf"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+(?:{_WEEKDAY}"
+    r"|week|month|year|night|morning|evening|afternoon|today)"
     r"|,?\s+(?:today|yesterday|earlier|also|however|too|then|now)|,)+\s*$"
 )
 #: what ``_TIME_TAIL`` can end with (before white space): a phrase ending otherwise has none
-_TIME_TAIL_ENDS = (",", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                   "week", "month", "year", "night", "morning", "evening", "afternoon", "today",
+_TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morning", "evening", "afternoon", "today",
                    "yesterday", "earlier", "also", "however", "too", "then", "now")
 #: Where a new clause with its own subject may begin inside a sentence.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
 _ADJUNCT_ONLY = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
+    rf"^\s*(?:,\s*)?(?:(?:{_WEEKDAY}|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
     r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
@@ -148,7 +150,7 @@ _RELATIVE_OBJECT = re.compile(
 )
 #: "said on Friday more than half ...": a time adjunct right after the verb is not content.
 _TIME_HEAD = re.compile(
-    r"(?:(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:(?:(?:on|last|this|late|early)\s+)?(?:{_WEEKDAY})"
     r"(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier|later|last|this|late)\s+(?:week|month|year|night"
     r"|morning|evening)|today|yesterday),?\s+(?:that\s+)?"
 )
@@ -179,7 +181,7 @@ _AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 #: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
-_NEXT_CLAUSE = re.compile(r"^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+_NEXT_CLAUSE = re.compile(rf"^(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today))?"
                           r"\s*,\s*(?:and|but|while|whereas)\s+\S")
 #: "“...,” the navy said in a statement, which did not say ...": a relative clause on the act;
 #: "“...,” he said, “...”": the quote goes on after the cue; "“...,” he said but acknowledged
@@ -511,7 +513,7 @@ def _leading_frame(
             return None
         start = antecedent.start()
         while True:  # title words before the name: "chief executive Alan Poe"
-            title = re.search(r"([A-Za-z]+)\s+$", text[max(sent.start, start - 30) : start])
+            title = _LAST_WORD.search(text[max(sent.start, start - 30) : start])
             if title is None or title.group(1).lower() not in TITLE_WORDS:
                 break
             start -= len(title.group(0))
@@ -519,7 +521,7 @@ def _leading_frame(
         that = _THAT.match(text, content_start, sent.end)
         if that:
             content_start = that.end()
-        resumed = re.compile(r",\s+(?=[a-z])").search(text, content_start, content_end)
+        resumed = _MAIN_CLAUSE_RESUMES.search(text, content_start, content_end)
         if resumed:
             content_end = resumed.start()  # "X, who said the plan would fail, resigned": the main clause goes on
         if not has_words(text, content_start, content_end, 2):
@@ -591,6 +593,9 @@ def _leading_frame(
                   channel and text[channel[0]:channel[1]], opens_clause)
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+#: "X, who said the plan would fail, resigned": the main clause going on after a relative one
+_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?=[a-z])")
 #: ", who said": a relative clause hangs the cue on the noun before it
 _WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 #: a capitalised name right before that comma ("Judge Alan Poe", "the WHO")
@@ -646,7 +651,7 @@ def _title_words_only(words: str) -> bool:
 _PHRASE_WORDS = frozenset("for and of to in on with that from by at as or".split())
 _NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|might|not)\b")
 _NOT_INVERTED_FIRST = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|on|in|at|that|\d)\b"
+    rf"(?:{_WEEKDAY}|yesterday|today|on|in|at|that|\d)\b"
 )
 
 #: A headline's topic before a colon, ahead of the words reported: "Mayor resigns: ...".
