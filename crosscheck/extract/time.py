@@ -213,16 +213,9 @@ def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
     before it in the sentence ("reached 95 on Thursday"); unresolved when there is none, since
     the article's own date is seldom the one meant."""
     raw, unit = m.group("n").lower(), m.group("unit").lower().rstrip("s")
-    if raw in ("a", "an"):
-        n = 1
-    elif raw.isdigit():
-        n = int(raw)
-    else:
-        tokens = tokenize(raw)
-        read = read_words(tokens, 0)
-        if read is None or read[1] != len(tokens):
-            return None  # "the day before", "weeks before": not a count of units
-        n = int(read[0])
+    n = 1 if raw in ("a", "an") else _count(raw)
+    if n is None:
+        return None  # "the day before", "weeks before": not a count of units
     text = m.group()
     anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved and c.scope.date_to]
     if not anchors:
@@ -232,6 +225,15 @@ def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
     assert lo is not None and hi is not None
     return TimeScope(text=text, relation=anchor.relation if anchor.relation != "since" else "period",
                      date_from=_back(lo, n, unit), date_to=_back(hi, n, unit), resolved=True)
+
+
+def _count(raw: str) -> int | None:
+    """A count of time units in digits or in the grammar's number words ("four", "twenty-four")."""
+    if raw.isdigit():
+        return int(raw)
+    tokens = tokenize(raw)
+    read = read_words(tokens, 0)
+    return int(read[0]) if read is not None and read[1] == len(tokens) else None
 
 
 def _back(d: date, n: int, unit: str) -> date:
@@ -350,15 +352,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
     if name == "past_n":
         if published is None:
             return TimeScope(text=text, relation="period")
-        raw = m.group("n").lower()
-        if raw.isdigit():
-            n = int(raw)
-        else:  # "the past four days", "the past twenty-four hours": the grammar's number words
-            tokens = tokenize(raw)
-            read = read_words(tokens, 0)
-            if read is None or read[1] != len(tokens):
-                return None
-            n = int(read[0])
+        n = _count(m.group("n").lower())
+        if n is None:
+            return None
         unit = m.group("unit").lower()
         days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
         return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
