@@ -28,6 +28,7 @@ a source. A well-sourced, wide, independently reported gap comes first.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -285,22 +286,28 @@ def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
     return article.published if article else None
 
 
-def _restated_as_of(k: int, claims: Sequence[Claim], articles: dict[str, Article], bounds: Bounds) -> date | None:
-    """``as_of`` of ``claims[k]``, but a figure with no date of its own that restates a dated
+def _restated_as_of(claims: Sequence[Claim], articles: dict[str, Article], bounds: Bounds) -> list[date | None]:
+    """``as_of`` of each claim, but a figure with no date of its own that restates a dated
     figure of its own article speaks for that date: "killing at least 240 people yesterday ...
     the agency said at least 240 people had been killed" gives yesterday's toll twice."""
-    claim = claims[k]
-    own = as_of(claim, articles)
-    if claim.time is not None or claim.reported_on is not None:
-        return own
-    mine = bounds.interval(k)
-    dates = [
-        as_of(other, articles) for j, other in enumerate(claims)
-        if other.article == claim.article and j != k and other.time is not None
-        and other.time.resolved and bounds.interval(j).overlaps(mine)
-    ]
-    earlier = [d for d in dates if d is not None and (own is None or d < own)]
-    return min(earlier) if earlier else own
+    own = [as_of(c, articles) for c in claims]
+    dated_in: dict[str, list[int]] = defaultdict(list)  # each article's members with a time scope
+    for j, c in enumerate(claims):
+        if c.time is not None and c.time.resolved:
+            dated_in[c.article].append(j)
+    out = list(own)
+    for k, claim in enumerate(claims):
+        if claim.time is not None or claim.reported_on is not None or not dated_in.get(claim.article):
+            continue
+        mine, mine_as_of = bounds.interval(k), own[k]
+        earlier = [
+            d for j in dated_in[claim.article]
+            if j != k and bounds.interval(j).overlaps(mine)
+            and (d := own[j]) is not None and (mine_as_of is None or d < mine_as_of)
+        ]
+        if earlier:
+            out[k] = min(earlier)
+    return out
 
 
 #: Dates this far apart may hold an update. A day: tolls, counts and tallies in a breaking
@@ -323,7 +330,7 @@ def split_updates(
     own, in order, when already known.
     """
     bounds = bounds if bounds is not None else Bounds.of(claims)
-    dated = [(_restated_as_of(k, claims, articles, bounds), k, c) for k, c in enumerate(claims)]
+    dated = [(d, k, c) for k, (d, c) in enumerate(zip(_restated_as_of(claims, articles, bounds), claims))]
     if any(d is None for d, _, _ in dated):
         return [list(claims)]
     dated.sort(key=lambda dkc: (dkc[0], dkc[2].id))
