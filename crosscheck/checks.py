@@ -77,7 +77,7 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
                 parts = _like(total, parts)
                 if len(parts) < 2:
                     continue
-                checks.append(_sum(article, total, parts) if exact else _subset(article, total, parts))
+                checks.append(_breakdown(article, total, parts, whole=exact))
                 continue
             if len(parts) < 2:
                 continue
@@ -85,7 +85,7 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
                 # "Of the 480 dead, 120 were children": the sentence's first figure is its total
                 rest = _like(parts[0], parts[1:])
                 if rest:
-                    checks.append(_subset(article, parts[0], rest))
+                    checks.append(_breakdown(article, parts[0], rest, whole=False))
                 continue
             match = _LIST_OPENER.search(sentence)
             if not match:
@@ -97,23 +97,15 @@ def breakdown_checks(claims: Sequence[Claim]) -> list[Check]:
             total = before[-1]
             after = _like(total, [p for p in parts if p.start >= cut])
             if match.group("whole") and len(after) >= 2 and all(p.hedge_class == "exact" for p in [total, *after]):
-                checks.append(_sum(article, total, after))
+                checks.append(_breakdown(article, total, after, whole=True))
             elif after and not match.group("whole"):
-                checks.append(_subset(article, total, after))
+                checks.append(_breakdown(article, total, after, whole=False))
     return checks
 
 
-def _sum(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
-    """Parts that make up the whole of the total should sum to it."""
-    return _breakdown(article, total, parts, whole=True)
-
-
-def _subset(article: str, total: Claim, parts: Sequence[Claim]) -> Check:
-    """Parts that need not cover the total may still not exceed it."""
-    return _breakdown(article, total, parts, whole=False)
-
-
 def _breakdown(article: str, total: Claim, parts: Sequence[Claim], *, whole: bool) -> Check:
+    """Parts that make up the ``whole`` of the total should sum to it; parts that need not
+    cover it may still not exceed it."""
     unit = total.quantity.unit if total.kind == "money" else None
     found = sum(p.value for p in parts)  # type: ignore[misc]
     expected: float = total.value  # type: ignore[assignment]
