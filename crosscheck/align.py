@@ -35,7 +35,8 @@ Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 thresholds Meedan Check uses). Merging is average-linkage (a never-linked pair counts as 0), so
 one strong pair cannot chain two different figures together (:mod:`crosscheck.linkage`).
 
-Blocking keeps this near-linear: only claims of the same kind and unit, within one order of
+Blocking keeps this near-linear: only claims of the same kind and dimension (kilometres and
+miles compare, in common units; currencies never convert), within one order of
 magnitude of each other, that share a key word (a stem of what is counted or of the event, or an
 event class) are compared. A key word so common that its block would be quadratic splits its
 block by place, and a block still too large compares each claim with its nearest figures only.
@@ -64,6 +65,7 @@ from rapidfuzz import fuzz, process, utils
 
 from crosscheck.extract.frames import STATES, is_location
 from crosscheck.extract.places import country_of
+from crosscheck.extract.units import dimension_of, scale_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
 from crosscheck.model import Article, Claim, Link
@@ -239,11 +241,19 @@ def _is_calendar_year(span: tuple[date, date]) -> bool:
     return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
+def _in_common_units(claim: Claim, x: float | None) -> float | None:
+    """A figure of the claim in its dimension's common unit, so "15 miles" meets "24 km"; as
+    stated when its unit converts to nothing (a count, a currency)."""
+    scale = scale_of(claim.quantity.unit)
+    return x if x is None or scale is None else scale.to_common(x)
+
+
 def magnitude(claim: Claim) -> float | None:
-    """log10 of the figure, or of the middle of a vague amount's interval."""
-    value = claim.value
-    if value is None and claim.low is not None and claim.high is not None:
-        value = math.sqrt(max(claim.low, 1e-9) * max(claim.high, 1e-9))
+    """log10 of the figure, or of the middle of a vague amount's interval (in common units)."""
+    value = _in_common_units(claim, claim.value)
+    low, high = _in_common_units(claim, claim.low), _in_common_units(claim, claim.high)
+    if value is None and low is not None and high is not None:
+        value = math.sqrt(max(low, 1e-9) * max(high, 1e-9))
     if value is None or value <= 0:
         return None
     return math.log10(value)
@@ -251,8 +261,10 @@ def magnitude(claim: Claim) -> float | None:
 
 def value_span(claim: Claim) -> tuple[float, float] | None:
     """The figures a claim allows, for closeness: its calibrated interval where both ends are
-    positive and finite (a vague amount, "more than 80,000"), else the stated figure."""
-    low, high, value = claim.low, claim.high, claim.value
+    positive and finite (a vague amount, "more than 80,000"), else the stated figure; in
+    common units."""
+    low, high = _in_common_units(claim, claim.low), _in_common_units(claim, claim.high)
+    value = _in_common_units(claim, claim.value)
     if low is not None and high is not None and 0 < low <= high and math.isfinite(high):
         return low, high
     if value is not None and value > 0:
@@ -330,7 +342,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         values=value_span(claim),
         source=source,
         keys=keys,
-        block=(q.kind, q.unit or ""),
+        block=(q.kind, dimension_of(q.unit) or ""),  # km and miles compare; dollars and euros do not
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
         average=_is_average(claim),
         target=_is_target(claim, published),

@@ -13,6 +13,11 @@ conflict       some pair of intervals is disjoint: no reading makes them agree
 single         one report only
 =============  ======================================================================
 
+Figures in different units of one dimension ("15 miles", "24 km") are compared in the unit
+most members use; an unhedged figure then stands for the rounding of its last digit, since a
+converted figure is rounded ("24 km" for 24.14), and two figures agree when each, converted,
+rounds to the other.
+
 A discrepancy that time explains is an update, not a conflict: when the members of a conflicting
 cluster fall on different dates, and each date's figures agree among themselves (or each date's
 figures all lie above the last date's), the cluster is split into one cluster per date, linked as
@@ -43,6 +48,7 @@ from crosscheck.align_statements import (
     statement_similarity,
 )
 from crosscheck.extract.frames import STATES
+from crosscheck.extract.units import convert, scale_of
 from crosscheck.links import LinkTable, by_group
 from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
@@ -86,24 +92,56 @@ def rounding_step(value: float) -> float:
     return step
 
 
-def comparison_interval(claim: Claim) -> Interval:
+def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
+    """The figures a claim allows, in its own unit; or, among figures in several units of its
+    dimension, converted ``into`` the one they are compared in (see :func:`shared_unit`)."""
     q = claim.quantity
     low = -math.inf if q.low is None else q.low
     high = math.inf if q.high is None else q.high
     if q.hedge_class == "exact" and q.value is not None and low == high == q.value:
         step = rounding_step(q.value)
-        # Only round figures stand for a range: "800,000" is rounded, "1,636" is a count.
-        if step >= 100 and step < abs(q.value) * 1.0001:
+        # Only round figures stand for a range: "800,000" is rounded, "1,636" is a count. Among
+        # figures in several units each stands for its last digit whatever it is: some were
+        # converted and rounded ("15 miles (24 km)").
+        if into is not None or (step >= 100 and step < abs(q.value) * 1.0001):
             # Unhedged copy is closer than "around": "1,000 dead" is not a reading of 1,400.
             half = min(step / 2, abs(q.value) * EXACT_ROUNDING_SHARE)
-            return Interval(q.value - half, q.value + half)
-        return Interval(low, high)
-    return Interval(
-        low,
-        high,
-        low_open=q.hedge_class == "more" and q.value is not None and low == q.value,
-        high_open=q.hedge_class == "less" and q.value is not None and high == q.value,
-    )
+            low, high = q.value - half, q.value + half
+        interval = Interval(low, high)
+    else:
+        interval = Interval(
+            low,
+            high,
+            low_open=q.hedge_class == "more" and q.value is not None and low == q.value,
+            high_open=q.hedge_class == "less" and q.value is not None and high == q.value,
+        )
+    if into is None or into == q.unit:
+        return interval
+    # Conversions are increasing (factor > 0), so the ends stay the ends.
+    return replace(interval, low=convert(interval.low, q.unit, into), high=convert(interval.high, q.unit, into))
+
+
+def shared_unit(claims: Sequence[Claim]) -> str | None:
+    """The unit to compare a group's figures in: None when they share one (nothing to convert),
+    else the unit most members state, the first member's on a tie. Alignment only groups units
+    of one dimension (kilometres and miles, never dollars and euros)."""
+    units = [c.quantity.unit for c in claims]
+    if len(set(units)) < 2 or not all(scale_of(u) for u in units):
+        return None
+    return max(dict.fromkeys(units), key=units.count)
+
+
+def same_when_converted(a: Claim, b: Claim) -> bool:
+    """'15 miles' and '24 km': one figure, when either, converted, rounds to the other's last digit."""
+    if a.value is None or b.value is None:
+        return False
+
+    def rounds_to(x: float, target: float) -> bool:
+        step = rounding_step(target)
+        return abs(round(x / step) * step - target) <= 1e-9 * max(abs(target), step)
+
+    ua, ub = a.quantity.unit, b.quantity.unit
+    return rounds_to(convert(a.value, ua, ub), b.value) or rounds_to(convert(b.value, ub, ua), a.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +157,10 @@ class Bounds:
     stated: np.ndarray
 
     @classmethod
-    def of(cls, claims: Sequence[Claim]) -> Bounds:
-        return cls.of_intervals([comparison_interval(c) for c in claims], [_stated(c) or 0.0 for c in claims])
+    def of(cls, claims: Sequence[Claim], into: str | None = None) -> Bounds:
+        return cls.of_intervals(
+            [comparison_interval(c, into) for c in claims], [_stated(c, into) or 0.0 for c in claims]
+        )
 
     @classmethod
     def of_intervals(cls, intervals: Sequence[Interval], stated: Sequence[float] = ()) -> Bounds:
@@ -165,12 +205,21 @@ class Disjoint:
         return [(claims[x], claims[y]) for x, y in zip(self.a.tolist(), self.b.tolist(), strict=True)]
 
 
-def _stated(claim: Claim) -> float | None:
+def _stated(claim: Claim, into: str | None = None) -> float | None:
+    """The figure a claim states (the middle of a vague amount's interval), ``into`` that unit."""
     if claim.value is not None:
-        return claim.value
-    if claim.low is not None and claim.high is not None:
-        return math.sqrt(max(claim.low, 0) * max(claim.high, 0)) or None
-    return None
+        value: float | None = claim.value
+    elif claim.low is not None and claim.high is not None:
+        value = math.sqrt(max(claim.low, 0) * max(claim.high, 0)) or None
+    else:
+        return None
+    return value if into is None or value is None else convert(value, claim.quantity.unit, into)
+
+
+def _figures(claims: Sequence[Claim]) -> list[float | None]:
+    """Each claim's stated figure, in the group's :func:`shared_unit` when units differ."""
+    into = shared_unit(claims)
+    return [_stated(c, into) for c in claims]
 
 
 def describe(claim: Claim, articles: dict[str, Article]) -> str:
@@ -243,7 +292,7 @@ def verdict_of(
 ) -> tuple[str, list[tuple[Claim, Claim]]]:
     """The verdict and the disjoint pairs behind a conflict (``bounds``: the claims' own, in
     order, when already known)."""
-    verdict, disjoint = _verdict(claims, settings, bounds if bounds is not None else Bounds.of(claims))
+    verdict, disjoint = _verdict(claims, settings, bounds if bounds is not None else Bounds.of(claims, shared_unit(claims)))
     return verdict, disjoint.pairs(claims)
 
 
@@ -255,23 +304,44 @@ def _verdict(claims: Sequence[Claim], settings: Settings, bounds: Bounds) -> tup
     disjoint = Disjoint(*_disjoint_positions(bounds), bounds)
     if len(disjoint):
         return "conflict", disjoint
-    values = [v for v in map(_stated, claims) if v is not None]
+    values = [v for v in _figures(claims) if v is not None]
     classes = {c.quantity.hedge_class for c in claims}
     if len(values) == len(claims) and len(classes) == 1:
+        if shared_unit(claims) is not None:
+            if _agree_across_units(claims, settings):
+                return "agree", disjoint
+            return "compatible", disjoint
         lo, hi = min(values), max(values)
         if hi == 0 or (hi - lo) / abs(hi) <= settings.agree_tolerance:
             return "agree", disjoint
     return "compatible", disjoint
 
 
+def _agree_across_units(claims: Sequence[Claim], settings: Settings) -> bool:
+    """Every two figures are one: the same within rounding in one unit, or one converted from
+    the other ("15 miles", "24 km")."""
+    stated = list(dict.fromkeys((c.quantity.unit, c.value) for c in claims))
+    first = {key: c for c in reversed(claims) if (key := (c.quantity.unit, c.value)) in stated}
+    for (ua, va), (ub, vb) in combinations(stated, 2):
+        if ua != ub:
+            if not same_when_converted(first[(ua, va)], first[(ub, vb)]):
+                return False
+        elif va is None or vb is None or abs(va - vb) > settings.agree_tolerance * max(abs(va), abs(vb)):
+            return False
+    return True
+
+
 def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
     """Lowest to highest stated figure; vague amounts count only when nothing else is stated."""
-    values = [c.value for c in claims if c.value is not None] or [
-        v for v in (_stated(c) for c in claims) if v is not None
+    into = shared_unit(claims)
+    values = [v for c in claims if c.value is not None and (v := _stated(c, into)) is not None] or [
+        v for v in _figures(claims) if v is not None
     ]
     if not values:
         return {"low": None, "high": None, "relative_gap": None}
     lo, hi = min(values), max(values)
+    if into is not None:  # converted: "4856.22770688 ha" says more than the figures do
+        lo, hi = float(f"{lo:.4g}"), float(f"{hi:.4g}")
     return {"low": lo, "high": hi, "relative_gap": round((hi - lo) / hi, 4) if hi else 0.0}
 
 
@@ -329,7 +399,7 @@ def split_updates(
     each date's figures all lie above the figures of the date before. ``bounds``: the claims'
     own, in order, when already known.
     """
-    bounds = bounds if bounds is not None else Bounds.of(claims)
+    bounds = bounds if bounds is not None else Bounds.of(claims, shared_unit(claims))
     dated = [(d, k, c) for k, (d, c) in enumerate(zip(_restated_as_of(claims, articles, bounds), claims))]
     if any(d is None for d, _, _ in dated):
         return [list(claims)]
@@ -360,8 +430,9 @@ def split_updates(
 
 
 def _rises(earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
-    before = [v for v in map(_stated, earlier) if v is not None]
-    after = [v for v in map(_stated, later) if v is not None]
+    into = shared_unit([*earlier, *later])
+    before = [v for c in earlier if (v := _stated(c, into)) is not None]
+    after = [v for c in later if (v := _stated(c, into)) is not None]
     return bool(before and after) and min(after) > max(before)
 
 
@@ -384,6 +455,11 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Disjoint, articles: dic
     if verdict == "single":
         return f"one report: {describe(claims[0], articles)}"
     if verdict == "agree":
+        if shared_unit(claims) is not None:
+            shown = list({c.quantity.unit: c for c in reversed(claims)}.values())[::-1]
+            return f"{len(claims)} reports give the same figure in different units: " + " = ".join(
+                describe(c, articles) for c in shown
+            )
         return f"{len(claims)} reports give the same figure: {describe(claims[0], articles)}"
     if verdict == "conflict":
         # Name the pair whose figures lie furthest apart; the interval gap breaks ties, so
@@ -391,14 +467,15 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Disjoint, articles: dic
         x, y, stated = disjoint.a, disjoint.b, disjoint.bounds.stated
         best = _first_largest(np.abs(stated[x] - stated[y]), disjoint.bounds.gaps(x, y))
         a, b = claims[int(x[best])], claims[int(y[best])]
-        va, vb = _stated(a) or 0.0, _stated(b) or 0.0
+        va, vb = float(stated[int(x[best])]), float(stated[int(y[best])])
         same = " (in the same article)" if a.article == b.article else ""
         if va == vb:
             return f"{describe(a, articles)} vs {describe(b, articles)}: the same figure, hedged both ways, cannot both hold{same}"
         return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(va, vb)} apart, no reading of the hedges makes them agree{same}"
-    ordered = sorted(claims, key=lambda c: _stated(c) or 0.0)
-    a, b = ordered[0], ordered[-1]
-    return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(_stated(a) or 0.0, _stated(b) or 0.0)} apart, hedges overlap"
+    figures = [v or 0.0 for v in _figures(claims)]
+    ordered = sorted(range(len(claims)), key=figures.__getitem__)
+    low, high = ordered[0], ordered[-1]
+    return f"{describe(claims[low], articles)} vs {describe(claims[high], articles)}: {_percent(figures[low], figures[high])} apart, hedges overlap"
 
 
 def same_article_notes(claims: Sequence[Claim], disjoint: Disjoint, articles: dict[str, Article]) -> tuple[str, ...]:
@@ -454,6 +531,14 @@ def _name(claim: Claim) -> str:
     return " ".join(x for x in (counted, event) if x)
 
 
+def _group_bounds(members: Sequence[Claim], bounds: Bounds, row: dict[str, int]) -> Bounds:
+    """A group's rows of the claims' own bounds, or, when its units differ, its bounds converted."""
+    into = shared_unit(members)
+    if into is not None:
+        return Bounds.of(members, into)
+    return bounds.take(np.array([row[c.id] for c in members], dtype=np.int64))
+
+
 def judge_claims(
     groups: Sequence[Sequence[str]],
     claims: Sequence[Claim],
@@ -470,7 +555,7 @@ def judge_claims(
     update_chains: list[list[int]] = []
     for group in groups:
         members = sorted((by_id[m] for m in group), key=lambda c: (c.article, c.start))
-        own = bounds.take(np.array([row[c.id] for c in members], dtype=np.int64))
+        own = _group_bounds(members, bounds, row)
         verdict, disjoint = _verdict(members, settings, own)
         parts = split_updates(members, arts, settings, own) if verdict == "conflict" else [members]
         if len(parts) == 1:
@@ -479,7 +564,7 @@ def judge_claims(
         update_chains.append(list(range(len(judged), len(judged) + len(parts))))
         for part in parts:
             part = sorted(part, key=lambda c: (c.article, c.start))
-            own = bounds.take(np.array([row[c.id] for c in part], dtype=np.int64))
+            own = _group_bounds(part, bounds, row)
             judged.append((part, *_verdict(part, settings, own)))
 
     clusters: list[Cluster] = []

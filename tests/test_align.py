@@ -403,3 +403,25 @@ def test_cutting_jobs_and_shedding_them_are_one_event() -> None:
 )
 def test_what_is_counted_clashes_only_when_both_sides_add_a_word(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        (claim("about 15", counted="miles", event="spread", kind="measure", unit="mile", article="a"),
+         claim("about 24", counted="km", event="spread", kind="measure", unit="km", article="b"),
+         True),
+        (claim("more than 12,000", counted="acres", event="burned", kind="measure", unit="acre", article="a"),
+         claim("more than 4,860", counted="hectares", event="burned", kind="measure", unit="ha", article="b"),
+         True),
+        (claim("12,000", counted="acres", event="burned", kind="measure", unit="acre", article="a"),
+         claim("12,000", counted="km", event="burned", kind="measure", unit="km", article="b"),
+         False),
+        (claim("15 million", counted="aid", event="pledged", kind="money", unit="USD", article="a"),
+         claim("15 million", counted="aid", event="pledged", kind="money", unit="EUR", article="b"),
+         False),
+    ],
+    ids=["miles-and-km", "acres-and-hectares", "an-area-is-not-a-length", "dollars-are-not-euros"],
+)
+def test_figures_in_other_units_of_one_dimension_are_compared(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged

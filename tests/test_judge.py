@@ -1,4 +1,5 @@
 import math
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -6,7 +7,16 @@ from factories import article, claim, time_scope
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.judge import Interval, comparison_interval, judge_claims, rank, verdict_of
+from crosscheck.extract.units import convert
+from crosscheck.judge import (
+    Interval,
+    comparison_interval,
+    judge_claims,
+    rank,
+    shared_unit,
+    verdict_of,
+)
+from crosscheck.model import Claim
 from crosscheck.settings import DEFAULT
 from crosscheck.sources import SourceMap
 
@@ -276,3 +286,52 @@ def test_a_figure_restated_without_a_date_speaks_for_the_date_its_article_gave_i
     first, second = _judge(claims, arts)
     assert set(first.members) == {claims[0].id, claims[1].id} and first.verdict == "agree"
     assert second.members == (claims[2].id,) and first.related == {second.id: "updated"}
+
+
+def _measure(figure: str, unit: str, word: str, article: str) -> Claim:
+    """A measure whose quantity reads with its unit ("15 miles"), as extraction gives it."""
+    c = claim(figure, counted=word, unit=unit, kind="measure", article=article, event="burned")
+    return replace(c, quantity=replace(c.quantity, text=c.text))
+
+
+@pytest.mark.parametrize(
+    "a, b, verdict",
+    [
+        (("15", "mile", "miles"), ("24", "km", "km"), "agree"),
+        (("200", "mile", "miles"), ("320", "km", "km"), "agree"),
+        (("15", "mile", "miles"), ("25", "km", "km"), "compatible"),
+        (("15", "mile", "miles"), ("40", "km", "km"), "conflict"),
+        (("more than 12,000", "acre", "acres"), ("more than 4,860", "ha", "hectares"), "agree"),
+        (("more than 12,000", "acre", "acres"), ("more than 8,000", "ha", "hectares"), "conflict"),
+        (("50", "degF", "F"), ("10", "degC", "C"), "agree"),
+        (("up to 60", "mph", "mph"), ("up to 97", "km/h", "km/h"), "agree"),
+        (("6", "foot", "feet"), ("1.8", "m", "metres"), "agree"),
+        (("6", "foot", "feet"), ("2.5", "m", "metres"), "conflict"),
+    ],
+    ids=["miles-km", "round-miles-km", "miles-km-rounded-apart", "miles-km-far", "acres-hectares",
+         "acres-hectares-far", "fahrenheit-celsius", "mph-kmh", "feet-metres", "feet-metres-far"],
+)
+def test_figures_in_other_units_are_compared_converted(
+    a: tuple[str, str, str], b: tuple[str, str, str], verdict: str
+) -> None:
+    assert verdict_of([_measure(*a, article="a"), _measure(*b, article="b")], DEFAULT)[0] == verdict
+
+
+def test_a_converted_agreement_says_so_and_spreads_in_the_unit_most_use() -> None:
+    arts = [article(x, outlet=x.upper()) for x in "abc"]
+    claims = [
+        _measure("15", "mile", "miles", "a"),
+        _measure("24", "km", "km", "b"),
+        _measure("24", "km", "km", "c"),
+    ]
+    (cluster,) = _judge(claims, arts)
+    assert cluster.verdict == "agree"
+    assert cluster.why == "3 reports give the same figure in different units: 15 miles (A) = 24 km (B)"
+    assert cluster.spread == {"low": 24, "high": 24.14, "relative_gap": round(0.14 / 24.14, 4)}
+
+
+def test_currencies_are_never_converted() -> None:
+    dollars = claim("15 million", counted="aid", kind="money", unit="USD", article="a")
+    euros = claim("15 million", counted="aid", kind="money", unit="EUR", article="b")
+    assert shared_unit([dollars, euros]) is None
+    assert convert(15.0, "USD", "EUR") == 15.0

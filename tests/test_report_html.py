@@ -4,6 +4,7 @@ from dataclasses import replace
 from html import unescape
 
 import pytest
+from factories import claim
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -237,7 +238,20 @@ def test_figure_of_one_share_written_two_ways_is_one_point() -> None:
     from types import SimpleNamespace
 
     def third(article: str, value: float) -> SimpleNamespace:
-        return SimpleNamespace(id=article, article=article, text="one-third", value=value, low=value, high=value)
+        return SimpleNamespace(
+            id=article, article=article, text="one-third", value=value, low=value, high=value,
+            quantity=SimpleNamespace(unit="%"),
+        )
 
     fig = html.figure([third("a", 100 / 3), third("b", 1 / 3 * 100)], {})
     assert fig is not None and fig["rows"][0]["dot"] == fig["rows"][1]["dot"]
+
+
+def test_figures_in_other_units_share_one_axis_in_the_unit_most_use() -> None:
+    miles = claim("15", counted="miles", kind="measure", unit="mile", article="a")
+    km = [claim("24", counted="km", kind="measure", unit="km", article=x) for x in "bc"]
+    fig = html.figure([miles, *km], {})
+    assert fig is not None and fig["unit"] == "km"
+    dots = [row["dot"] for row in fig["rows"]]
+    assert abs(dots[0] - dots[1]) < 0.1 * (html.FIG_RIGHT - html.FIG_LEFT)  # 24.1 km, not 15 far off
+    assert html.figure(km, {})["unit"] is None  # type: ignore[index]

@@ -7,6 +7,8 @@ ambiguous on their own are left out, or accepted only when glued to the digits (
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from crosscheck.extract.tokens import Token, touching
 
 #: currency symbols and codes written before the number ("$1.2bn", "Rs 50 crore", "EUR 3m")
@@ -267,3 +269,75 @@ IDENTIFIER_NOUNS = {
     "runway", "track", "windows", "iphone", "boeing", "airbus", "apollo", "g", "f", "su", "mig",
     "psalm", "verse", "exit", "junction", "pier", "berth", "bay", "lot", "box", "po",
 }
+
+
+# --------------------------------------------------------------------------- conversions
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """How a unit of measure maps onto its dimension's common unit: ``common = x * factor + offset``.
+
+    What lets "15 miles" and "24 km", or "50F" and "10C", be compared at all.
+    """
+
+    dimension: str
+    factor: float
+    offset: float = 0.0
+
+    def to_common(self, x: float) -> float:
+        return x * self.factor + self.offset
+
+    def from_common(self, x: float) -> float:
+        return (x - self.offset) / self.factor
+
+
+_METRES = {"km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "foot": 0.3048,
+           "inch": 0.0254, "yard": 0.9144}
+_COMMON: dict[str, tuple[str, float]] = {
+    **{unit: ("length", f) for unit, f in _METRES.items()},
+    **{f"{unit}2": ("area", f**2) for unit, f in _METRES.items()},
+    **{f"{unit}3": ("volume", f**3) for unit, f in _METRES.items()},
+    "mi2": ("area", 1609.344**2), "ft2": ("area", 0.3048**2), "ft3": ("volume", 0.3048**3),
+    "ha": ("area", 1e4), "acre": ("area", 4046.8564224),
+    "l": ("volume", 1e-3), "ml": ("volume", 1e-6), "cl": ("volume", 1e-5),
+    "gallon": ("volume", 3.785411784e-3), "barrel": ("volume", 0.158987294928),
+    # "ton" and "tonne" are one unit here: a metric tonne and a short ton are 10% apart, which
+    # a figure's own rounding usually covers.
+    "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6), "t": ("mass", 1e3),
+    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+    "mph": ("speed", 0.44704), "km/h": ("speed", 1 / 3.6), "knot": ("speed", 1852 / 3600),
+    "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
+    "Wh": ("energy", 1.0), "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
+    "byte": ("data", 1.0), "kB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9),
+    "TB": ("data", 1e12), "PB": ("data", 1e15), "KiB": ("data", 2.0**10), "MiB": ("data", 2.0**20),
+    "GiB": ("data", 2.0**30),
+    "Sv": ("dose", 1.0), "mSv": ("dose", 1e-3), "µSv": ("dose", 1e-6),
+}
+SCALES: dict[str, Scale] = {unit: Scale(dimension, factor) for unit, (dimension, factor) in _COMMON.items()} | {
+    "degC": Scale("temperature", 1.0),
+    "degF": Scale("temperature", 5 / 9, -160 / 9),
+}
+
+
+def scale_of(unit: str | None) -> Scale | None:
+    """The unit's :class:`Scale`, or None for units nothing converts to (currencies, whose rates
+    move; "degree", which may be Celsius, Fahrenheit or an angle)."""
+    return SCALES.get(unit) if unit else None
+
+
+def dimension_of(unit: str | None) -> str | None:
+    """What a unit measures ("length" for km and miles alike): units of one dimension compare.
+    A unit with no :class:`Scale` is its own dimension."""
+    scale = scale_of(unit)
+    return scale.dimension if scale else unit
+
+
+def convert(x: float, unit: str | None, into: str | None) -> float:
+    """``x`` of ``unit`` expressed in ``into`` (the same dimension); unchanged when either has no scale."""
+    if unit == into:
+        return x
+    source, target = scale_of(unit), scale_of(into)
+    if source is None or target is None or source.dimension != target.dimension:
+        return x
+    return target.from_common(source.to_common(x))

@@ -33,6 +33,8 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from crosscheck.extract.units import convert
+from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
 from crosscheck.report.json import summary
@@ -215,7 +217,14 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
 
     Returns plain coordinates; the template draws them, so nothing here is markup.
     """
-    points = [p for c in claims for p in (c.low, c.high, c.value) if p is not None]
+    # Figures in other units of one dimension ("15 miles", "24 km") go on the axis of the unit
+    # most of them use.
+    into = shared_unit(claims)
+
+    def on_axis(c: Claim, v: float | None) -> float | None:
+        return v if v is None or into is None else convert(v, c.quantity.unit, into)
+
+    points = [p for c in claims for p in (on_axis(c, c.low), on_axis(c, c.high), on_axis(c, c.value)) if p is not None]
     if not points:
         return None
     lo, hi = min(points), max(points)
@@ -223,6 +232,12 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
         hi = lo  # the same figure computed two ways (one third as 33.33...3 and 33.33...6)
     pad = (hi - lo) * 0.08 if hi > lo else max(abs(hi) * 0.1, 1.0)
     lo, hi = lo - pad, hi + pad
+    # A gap of rounding (24 km and 15 miles, 24.1 km) must not fill the axis and look like a
+    # discrepancy: the axis spans at least a tenth of the largest figure.
+    least = max(abs(lo), abs(hi)) * 0.1
+    if hi - lo < least:
+        middle = (hi + lo) / 2
+        lo, hi = middle - least / 2, middle + least / 2
     if min(points) >= 0:
         lo = max(lo, 0.0)  # a count never goes below zero; keep the axis honest
 
@@ -234,8 +249,9 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
         y = TOP + i * ROW + ROW / 2
         if c.low is None and c.high is None and c.value is None:
             continue
-        left = x(c.low) if c.low is not None else FIG_LEFT
-        right = x(c.high) if c.high is not None else FIG_RIGHT
+        low, high, value = on_axis(c, c.low), on_axis(c, c.high), on_axis(c, c.value)
+        left = x(low) if low is not None else FIG_LEFT
+        right = x(high) if high is not None else FIG_RIGHT
         rows.append(
             {
                 "claim": c.id,
@@ -246,13 +262,13 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
                 "x2": right,
                 "open_left": c.low is None,
                 "open_right": c.high is None,
-                "dot": x(c.value) if c.value is not None else None,
+                "dot": x(value) if value is not None else None,
                 "title": f"{outlet_of.get(c.article, c.article)}: {c.text}",
             }
         )
     axis_y = TOP + len(claims) * ROW + 4
     ticks = [{"x": x(t), "label": short_number(t)} for t in _nice_ticks(lo, hi)]
-    return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks}
+    return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks, "unit": into}
 
 
 # --------------------------------------------------------------------------- the page
