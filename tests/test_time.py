@@ -58,6 +58,14 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         # a clause between "since" and its date
         ("Prices have risen 500% since the war began in February 2022.", "since", date(2022, 2, 1), TUESDAY),
         ("500 have been arrested since the protests erupted on Sunday.", "since", date(2025, 4, 6), TUESDAY),
+        # a period that runs back from a month: economic copy dates its figures so
+        ("Sales fell by 500 million in the three months to March.", "period", date(2025, 1, 1), date(2025, 3, 31)),
+        ("Prices rose 500% in the year to February.", "period", date(2024, 3, 1), date(2025, 2, 28)),
+        ("It earned 500 million in the 12 months ended March 31.", "period", date(2024, 4, 1), date(2025, 3, 31)),
+        ("Imports rose by 500 tonnes in the quarter to December.", "period", date(2024, 10, 1), date(2024, 12, 31)),
+        ("Sales rose by 500 in the four weeks to March 29.", "period", date(2025, 3, 2), date(2025, 3, 29)),
+        # a half without a year is the latest one over, like a quarter
+        ("Profit rose by 500 million in the second half.", "period", date(2024, 7, 1), date(2024, 12, 31)),
     ],
 )
 def test_resolves(sentence: str, relation: str, date_from: date | None, date_to: date) -> None:
@@ -198,6 +206,8 @@ _EVERY_PATTERN = [
     "earlier this month", "since the war began in February 2022", "the quarterfinal",
     "on Sunday, up from 60 two days earlier", "a year before", "weeks before", "the day before",
     "By Friday, 500 had fled", "by march 31", "nearby Sunday markets",
+    "in the three months to June", "the year to October 2024", "the 12 months ended March 31",
+    "in the first half", "the second half of 2024", "the rest of the year to June", "half of them",
 ]
 
 

@@ -63,12 +63,14 @@ _SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
+    # "in the three months to June", "the year to October", "the 12 months ended March 31"
+    ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
     ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}|(?i:today|yesterday))")),
     # "By Friday, 12,000 had fled": a tally up to the day, like "as of"
     ("by_weekday", re.compile(rf"\b(?i:by)\s+(?P<what>{_WEEKDAY})\b")),
     ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("quarter", re.compile(r"\b(?i:in|during|over)\s+the\s+(?P<ord>first|second|third|fourth)\s+quarter\b(?!\s+of\b)")),
+    ("quarter", re.compile(r"\b(?i:in|during|over)\s+the\s+(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)\b(?!\s+of\b)")),
     ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on)\s+the|(?i:last|this|past))\s+weekend\b")),
     ("week_of", re.compile(rf"\b(?i:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+{_SINCE_LEAD}(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
@@ -137,9 +139,9 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
 #: sentence), or a word. A sentence without a pattern's anchor skips that pattern's regex, so
 #: a sentence with no date word costs three quick searches, not eleven scans.
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "months": ("<month>",), "past_n": ("past", "last", "previous"),
+    "months": ("<month>",), "to_month": ("<month>",), "past_n": ("past", "last", "previous"),
     "as_of": ("<month>", "<weekday>", "today", "yesterday"), "by_weekday": ("<weekday>",),
-    "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter",), "weekend": ("weekend",),
+    "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter", "half"), "weekend": ("weekend",),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
@@ -148,7 +150,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
-_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter",
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter", "half",
                  "weekend", "earlier", "before")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -349,6 +351,24 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if hi < lo and not m.group("y1"):
             lo = lo.replace(year=lo.year - 1)  # "from November to February"
         return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
+    if name == "to_month":
+        # a period that ends with the month (or day) named and runs back the units counted
+        span = _month_span(m.group("what"), published)
+        n = 1 if m.group("n") is None else _count(m.group("n").lower())
+        if n is None:
+            return None  # "the rest of the year to June": not a count of units
+        if span is None:
+            return TimeScope(text=text, relation="period")
+        unit = m.group("unit").lower().rstrip("s")
+        last = span[1]
+        if unit == "week":
+            first = last - timedelta(days=7 * n - 1)
+        else:
+            months = n * {"month": 1, "quarter": 3, "year": 12}[unit]
+            # whole months back from the month named: "three months to June" opens 1 April
+            first = _back(last.replace(day=1), months - 1, "month") if not _has_day(m.group("what")) \
+                else _back(last, months, "month") + timedelta(days=1)
+        return TimeScope(text=text, relation="period", date_from=first, date_to=last, resolved=True)
     if name == "past_n":
         if published is None:
             return TimeScope(text=text, relation="period")
@@ -384,11 +404,15 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
     if name == "quarter":
         if published is None:
             return TimeScope(text=text, relation="period")
-        # "in the third quarter", no year: the latest such quarter over by the article's date
-        # (the quarter whose figures are out; a forecast names its year more often than not)
+        # "in the third quarter", "in the first half", no year: the latest such part over by the
+        # article's date (the one whose figures are out; a forecast names its year more often)
+        part = m.group("part").lower()
         index = {"first": 0, "second": 1, "third": 2, "fourth": 3}[m.group("ord").lower()]
-        year = published.year if published.month > 3 * (index + 1) else published.year - 1
-        lo, hi = _part_of((date(year, 1, 1), date(year, 12, 31)), m.group("ord").lower(), "quarter")
+        if part == "half" and index > 1:
+            return None  # "the third half": not a part of a year
+        months = 3 if part == "quarter" else 6
+        year = published.year if published.month > months * (index + 1) else published.year - 1
+        lo, hi = _part_of((date(year, 1, 1), date(year, 12, 31)), m.group("ord").lower(), part)
         return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
     if name == "weekend":
         if published is None:
