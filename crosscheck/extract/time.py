@@ -360,15 +360,15 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if span is None:
             return TimeScope(text=text, relation="period")
         unit = m.group("unit").lower().rstrip("s")
-        last = span[1]
+        hi = span[1]
         if unit == "week":
-            first = last - timedelta(days=7 * n - 1)
+            lo = hi - timedelta(days=7 * n - 1)
         else:
             months = n * {"month": 1, "quarter": 3, "year": 12}[unit]
             # whole months back from the month named: "three months to June" opens 1 April
-            first = _back(last.replace(day=1), months - 1, "month") if not _has_day(m.group("what")) \
-                else _back(last, months, "month") + timedelta(days=1)
-        return TimeScope(text=text, relation="period", date_from=first, date_to=last, resolved=True)
+            lo = _back(hi.replace(day=1), months - 1, "month") if not _has_day(m.group("what")) \
+                else _back(hi, months, "month") + timedelta(days=1)
+        return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
     if name == "past_n":
         if published is None:
             return TimeScope(text=text, relation="period")
