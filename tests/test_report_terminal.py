@@ -58,3 +58,10 @@ def test_a_large_report_is_summarised_with_every_distinct_figure_kept() -> None:
     everything = rendered(large, show_all=True)
     assert everything.count("CONFLICT") == TERMINAL_CLUSTERS + 6
     assert "more report" not in everything and "more cluster" not in everything
+
+
+def test_each_row_says_how_its_hedge_reads_without_folding_it(report: Report) -> None:
+    out = rendered(report)
+    assert "reads as" in out
+    rows = [line for line in out.splitlines() if "Nearly 85,000" in line or "nearly 85,000" in line]
+    assert rows and all("< less" in line for line in rows)

@@ -73,13 +73,21 @@ def overview(report: Report) -> Table:
     return table
 
 
+#: How each hedge class bounds its figure, in a word or a sign.
+HEDGE_READING = {
+    "exact": "=", "more": "> more", "atleast": "≥ at least", "less": "< less", "upto": "≤ up to",
+    "approx": "≈ about", "range": "range", "vague": "vague", "average": "average",
+}
+
+
 def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int | None = ROWS) -> Panel:
     table = Table(show_header=True, header_style="bold", expand=True, box=None, pad_edge=False)
     table.add_column("outlet", ratio=3, overflow="fold")
     table.add_column("date", width=10, no_wrap=True)
     table.add_column("figure as written", ratio=4, overflow="fold")
-    table.add_column("hedge", ratio=2, overflow="fold")
-    table.add_column("attribution", ratio=3, overflow="fold")
+    # how the hedge reads, not its words again (the figure column has them): short, never folded
+    table.add_column("reads as", no_wrap=True)
+    table.add_column("source", ratio=3, overflow="fold")
     table.add_column("time", ratio=3, overflow="fold")
     members = [lookups.claims[m] for m in cluster.members if m in lookups.claims]
     shown = representative(members, rows)
@@ -88,7 +96,7 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
             plain(lookups.outlet.get(c.article, c.article)),
             Text(lookups.published.get(c.article, "?")),
             plain(c.text),
-            plain(c.quantity.hedge or ""),
+            Text(HEDGE_READING.get(c.quantity.hedge_class, c.quantity.hedge_class), style="dim"),
             plain(c.attribution.source if c.attribution else "-"),
             plain(c.time.text if c.time else "-"),
         )
