@@ -3,7 +3,9 @@
 Each claim is compared as an interval (:func:`comparison_interval`): the calibrated interval of
 its hedge, and for an unhedged round figure the rounding of its last significant digit
 ("800,000" stands for 750,000 to 850,000; "1,636" for itself), never more than 10% either side
-("1,000" stands for 900 to 1,100, not 500 to 1,500). "More than X" is open at X and
+("1,000" stands for 900 to 1,100, not 500 to 1,500). Shares, amounts and measures stand for the
+rounding of their last digit whatever it is, up to but not including the next step: "62%" is
+61.5 to 62.5, so it meets 61.8% and not "63%". "More than X" is open at X and
 "nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet.
 
 =============  ======================================================================
@@ -106,8 +108,11 @@ def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
         if into is not None or (step >= 100 and step < abs(q.value) * 1.0001):
             # Unhedged copy is closer than "around": "1,000 dead" is not a reading of 1,400.
             half = min(step / 2, abs(q.value) * EXACT_ROUNDING_SHARE)
-            low, high = q.value - half, q.value + half
-        interval = Interval(low, high)
+            interval = Interval(q.value - half, q.value + half)
+        elif q.kind in WRITTEN_ROUNDED:
+            interval = _rounding_of_last_digit(q.value, step, q.kind)
+        else:
+            interval = Interval(low, high)
     else:
         interval = Interval(
             low,
@@ -119,6 +124,23 @@ def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
         return interval
     # Conversions are increasing (factor > 0), so the ends stay the ends.
     return replace(interval, low=convert(interval.low, q.unit, into), high=convert(interval.high, q.unit, into))
+
+
+#: Kinds of figure that copy rounds to its last digit whatever that digit is: a turnout of
+#: 61.8% is "62%" in the next outlet, a depth of 10.2 km "10 km". A count under a hundred is
+#: exact ("1,636" dead is not "1,637").
+WRITTEN_ROUNDED = frozenset({"percent", "money", "measure"})
+
+
+def _rounding_of_last_digit(value: float, step: float, kind: str) -> Interval:
+    """What a figure rounded to its last digit covers: "62%" is 61.5 up to (not including)
+    62.5, so "62%" meets 61.8% but not "63%". A share is rounded to a whole point at most
+    ("40%" is not 35 to 45); other figures to at most ``EXACT_ROUNDING_SHARE`` either side."""
+    if kind == "percent":
+        half = min(step, 1.0) / 2
+    else:
+        half = min(step / 2, abs(value) * EXACT_ROUNDING_SHARE)
+    return Interval(value - half, value + half, high_open=True)
 
 
 def shared_unit(claims: Sequence[Claim]) -> str | None:

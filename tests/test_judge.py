@@ -335,3 +335,24 @@ def test_currencies_are_never_converted() -> None:
     euros = claim("15 million", counted="aid", kind="money", unit="EUR", article="b")
     assert shared_unit([dollars, euros]) is None
     assert convert(15.0, "USD", "EUR") == 15.0
+
+
+@pytest.mark.parametrize(
+    "a, b, kind, verdict",
+    [
+        ("61.8", "62", "percent", "agree"),  # a turnout, rounded by the next outlet
+        ("55.2", "55", "percent", "agree"),
+        ("2", "2.4", "percent", "compatible"),  # "2%" may be 2.4% rounded
+        ("55", "56", "percent", "conflict"),  # no one figure rounds to both
+        ("40", "43", "percent", "conflict"),  # "40%" is a whole point, not 35 to 45
+        ("6.5", "6.54", "measure", "compatible"),
+        ("6.5", "6.4", "measure", "conflict"),
+        ("1,636", "1,637", "count", "conflict"),  # counts are exact
+    ],
+    ids=["turnout-rounded", "share-rounded", "small-share-rounded", "next-point", "round-share",
+         "magnitude-rounded", "magnitude-apart", "counts-exact"],
+)
+def test_shares_and_measures_stand_for_the_rounding_of_their_last_digit(a: str, b: str, kind: str, verdict: str) -> None:
+    unit = {"percent": "%", "measure": "magnitude", "count": None}[kind]
+    claims = [claim(a, article="a", kind=kind, unit=unit), claim(b, article="b", kind=kind, unit=unit)]
+    assert verdict_of(claims, DEFAULT)[0] == verdict
