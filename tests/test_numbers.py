@@ -343,6 +343,8 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("Police said 2000 protesters marched", [("2000", "count", 2000, 2000, 2000)]),
     # a number in a name is read as a name, and never a claim
     ("a 9% rise in Office 365 Commercial revenue", [("9%", "percent", 9, 9, 9), ("365", "name", 365, 365, 365)]),
+    # ... but a possessor owns a count: it is not a name's first word
+    ("The Civic Union's 156 seats give it a majority", [("156", "count", 156, 156, 156)]),
     ("By the end of 2024 rates rose", [("2024", "year", 2024, 2024, 2024)]),
     # time bounds: durations that date another figure
     ("The aid arrived after three days", [("three days", "period", 3, 3, 3)]),

@@ -321,6 +321,8 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
     if (name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES or name.low in _FUNCTION_WORDS
             or name.end == tokens[f].start or r.number.written != "digits"):
         return False
+    if name.low.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "the Civic Union's 156 seats": a possessor owns a count, it is no name
     a = r.number.after
     if a >= len(tokens) or tokens[a].kind != "w":
         return False  # "the Labour Party 5;", "Harris 47, Trump 46": a list of figures by name

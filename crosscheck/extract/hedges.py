@@ -59,7 +59,8 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     # less
     "nearly": "less", "almost": "less", "close to": "less", "closer to": "less",
     "just under": "less", "just below": "less", "just shy of": "less", "shy of": "less",
-    "approaching": "less", "nearing": "less", "less than": "less", "fewer than": "less",
+    "approaching": "less", "nearing": "less", "nears": "less", "neared": "less", "approaches": "less",
+    "approached": "less", "less than": "less", "fewer than": "less",
     "under": "less", "below": "less", "lower than": "less", "just less than": "less",
     "slightly less than": "less", "slightly under": "less", "a little under": "less",
     "less then": "less", "fewer then": "less", "not quite": "less",
