@@ -283,6 +283,10 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("were evacuated", {"displaced"}),
         ("voted", {"voted"}),  # stemmed to "vot"
         ("cast ballots", {"voted"}),
+        ("cast", {"voted"}),  # "3.1 million ballots were cast"
+        ("forecast", set()),
+        ("travelled", {"travelled"}),
+        ("walked", {"travelled"}),
     ],
 )
 def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:

@@ -262,3 +262,33 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
         expected = tuple((m.start(), m.end(), m.group()) for m in frames._WORD.finditer(text))
         assert frames._tokens.__wrapped__(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # the subject of a copula names what a share or an amount measures
+        ("Turnout was 61.8%, the commission said.", "61.8%", "turnout", None),
+        ("Erdogan said the participation rate was 90%.", "90%", "participation rate", None),
+        ("Turnout, put at 68% by the commission, was a record.", "68%", "turnout", "put"),
+        # a hedge that is a verb: its subject comes right before it
+        ("Lerrania votes as turnout nears 62%", "nears 62%", "turnout", None),
+        # the level a figure moved from measures what the figure before it does
+        ("Turnout was 61.8%, up from 55.2% at the last election.", "55.2%", "turnout", None),
+        ("Revenue rose to $4.2 billion, up from $3.9 billion a year earlier.", "$3.9 billion", "revenue", None),
+        ("Unemployment fell to 4.1 per cent, down from 4.3 per cent in May.", "4.3 per cent", "unemployment", None),
+        # a share of what a possessor's own figure counts
+        ("Nearly 62 percent of the country's 5 million registered voters cast a ballot.", "Nearly 62 percent",
+         "registered voters", "cast"),
+        ("Some 5 million registered voters cast a ballot.", "Some 5 million", "registered voters", "cast"),
+        # time words after a figure are not what it counts
+        ("Cases were found in 20 states one week ago.", "20", "states", "found"),
+        # a verb that says what a figure amounts to is no event
+        ("The party's 156 seats give it a majority.", "156", "seats", None),
+    ],
+)
+def test_shares_and_results_take_their_subject_and_their_level(
+    sentence: str, figure: str, counted: str, event: str | None
+) -> None:
+    found = _frame(sentence, figure)
+    assert (found.counted, found.event) == (counted, event)

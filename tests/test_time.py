@@ -64,6 +64,9 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("It earned 500 million in the 12 months ended March 31.", "period", date(2024, 4, 1), date(2025, 3, 31)),
         ("Imports rose by 500 tonnes in the quarter to December.", "period", date(2024, 10, 1), date(2024, 12, 31)),
         ("Sales rose by 500 in the four weeks to March 29.", "period", date(2025, 3, 2), date(2025, 3, 29)),
+        # "N units ago" counts back from the article's day
+        ("Turnout was 62%, up from 500 votes four years ago.", "point", date(2021, 4, 8), date(2021, 4, 8)),
+        ("500 died two weeks ago.", "point", date(2025, 3, 25), date(2025, 3, 25)),
         # a half without a year is the latest one over, like a quarter
         ("Profit rose by 500 million in the second half.", "period", date(2024, 7, 1), date(2024, 12, 31)),
     ],
@@ -208,6 +211,7 @@ _EVERY_PATTERN = [
     "By Friday, 500 had fled", "by march 31", "nearby Sunday markets",
     "in the three months to June", "the year to October 2024", "the 12 months ended March 31",
     "in the first half", "the second half of 2024", "the rest of the year to June", "half of them",
+    "four years ago", "a week ago", "many years ago",
 ]
 
 

@@ -29,6 +29,7 @@ from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.places import country_of
 from crosscheck.extract.tokens import sentence_tokens
 from crosscheck.extract.units import MONTHS, WEEKDAYS
+from crosscheck.extract.words import NUMBER_WORDS
 
 #: the tokens frames reads, as a pattern (``_tokens`` reads them off the shared tokens instead)
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
@@ -43,7 +44,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "stood", "sold", "spent", "shot", "slain", "thrown", "threw", "found", "led",
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
-              "cut", "shed", "slashed", "laid",
+              "cut", "shed", "slashed", "laid", "cast",
               "stranded", "return", "cross", "flee", "leave", "remain", "face"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
@@ -74,7 +75,10 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             "try", "tries", "help", "helps", "wait", "waits", "search", "dig", "fight", "fights",
             # headline verbs: "Over two million join marches", "Floods kill 231"
             "join", "joins", "kill", "kills", "rally", "protest", "lose", "loses", "win",
-            "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers"}
+            "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers",
+            "give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps"}
+#: verbs that say what a figure amounts to, not what happened: never an event
+_LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps"}
 _MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
 _POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
 #: nouns that name an event ("the deportation of 500", "the arrival of 300"): a figure after
@@ -206,6 +210,19 @@ _ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "edly", "i
                    "lessly", "ively", "ately", "stly", "ickly", "ightly")
 
 
+_TIME_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+               "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
+
+
+def _is_number_word(word: str) -> bool:
+    """"four", "twenty-one", "a" (as in "a year ago"): a count in words."""
+    low = word.lower()
+    return low in ("a", "an") or low in NUMBER_WORDS or all(part in NUMBER_WORDS for part in low.split("-"))
+
+
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "m", "k"}
+
+
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
@@ -215,9 +232,21 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     # "tens of thousands of Afghans", "half of them"
     while k < len(toks) and toks[k][2].lower() in _DROP_LEAD and len(words) == 0 and k < 3:
         k += 1
+    # "62 percent of the country's 5 million registered voters": a share of what the possessor's
+    # own figure counts; the possessor is no noun of the share
+    if k + 1 < len(toks) and toks[k][2].lower().endswith(("'s", "’s")) and toks[k + 1][2][0].isdigit():
+        k += 2
+        while k < len(toks) and toks[k][2].lower() in _SCALE_WORDS:
+            k += 1
     for s, e, w in toks[k:]:
         low = w.lower()
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
+            break
+        if low in ("ago", "earlier", "later") or (low == "before" and words and words[-1][2].lower() in _TIME_UNITS):
+            # "up from 55 percent four years ago", "up from 60 two days earlier", "in 20 states
+            # one week ago": a time, not part of what is counted
+            while words and (words[-1][2].lower() in _TIME_UNITS or _is_number_word(words[-1][2])):
+                words.pop()
             break
         if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
                 words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
@@ -274,6 +303,8 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
                 and after[k + 2][2].lower() in STATES:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         if _is_verb(w) or low in _PRESENT:
+            if low in _LINKING_VERBS:
+                return None  # "156 seats give her a majority": what the figure means, no happening
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
                 return f"{low} {rest[0][2]}"
@@ -430,7 +461,13 @@ def frame(sentence: str, start: int, end: int) -> Frame:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo)
         if counted is None:
-            counted = subject_of_mover(sentence, start, lo)
+            # the level moved from is in the clause before ("..., up from 55.2%"): read the sentence
+            counted = _counted_of_the_level_before(sentence, start, end)
+        if counted is None:
+            first = _inside(sentence, start, end)[:1]
+            verb_hedge = bool(first) and first[0][2].lower() in _HEDGE_VERBS
+            # "turnout nears 62%": the hedge is the verb, and its subject comes right before it
+            counted = subject_of_mover(sentence, first[0][1] if verb_hedge else start, lo)
             if counted is not None and event in _LEVEL_MOVERS:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
@@ -561,7 +598,16 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "declined", "declines", "dropped", "drops", "jumped", "jumps", "slipped", "slips",
                  "totalled", "totaled", "totals", "came", "comes", "surged", "soared", "plunged",
                  "tumbled", "slumped", "hit", "hits", "topped", "tops", "edged", "amounted", "amounts",
-                 "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing"}
+                 "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing",
+                 # verbs that are also hedges ("turnout *nears* 62%", "sales *topped* $1 billion")
+                 "nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
+                 "exceeds", "surpassed", "passed", "topping",
+                 # the copula of a share or an amount: "*Turnout* was 61.8%", "unemployment is 5%"
+                 "was", "is", "were", "are", "been", "stood", "stands", "remained", "remains"}
+#: the level movers a figure's own hedge may begin with: then the hedge is the verb
+_HEDGE_VERBS = {"nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
+                "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topped", "tops",
+                "topping"}
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
 _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
@@ -626,7 +672,9 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
         return None
     if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
         noun, k = words[2], 3
-        if noun.istitle() and before[2][0] == lo:
+        if noun == "," and len(words) > 3:  # "Turnout, put at 68% by the commission,"
+            noun, k = words[3], 4
+        if noun.istitle() and before[k - 1][0] == lo:
             noun = noun.lower()  # "Turnout stood at 87%": the sentence's first word
     else:  # "put the magnitude at 6.5": the noun is the verb's object
         noun, k = words[1], 2
@@ -642,6 +690,33 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             and not _is_verb(modifier):
         return f"{modifier} {noun}"  # "the death toll was at 71"
     return noun
+
+
+_SHARE_MARKS = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+
+
+def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 0) -> str | None:
+    """"Turnout was 61.8%, *up from* 55.2% in 2021": a level a figure moved from measures what
+    the figure before it does (a share a share, an amount an amount)."""
+    before = _inside(sentence, lo, start)[::-1]
+    if len(before) < 3 or before[0][2].lower() != "from" or before[1][2].lower() not in ("up", "down"):
+        return None
+    share = bool(_SHARE_MARKS.search(sentence, start, end))
+    for k in range(2, min(len(before), 40)):
+        s, e, w = before[k]
+        if not w[0].isdigit():
+            continue
+        e = s + len(w.rstrip(",."))  # "210, the agency said": the comma ends the clause, not the figure
+        rest = _inside(sentence, e)[:2]
+        mark = _SHARE_MARKS.match(sentence, rest[0][0]) if rest else None
+        if bool(mark) is not share:
+            continue
+        stop = mark.end() if mark else e
+        for _s, word_end, word in rest:  # "$3.9 billion": the scale is part of the figure
+            if not mark and word.lower() in _SCALE_WORDS:
+                stop = word_end
+        return frame(sentence, s, stop).counted
+    return None
 
 
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:

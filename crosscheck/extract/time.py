@@ -78,6 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
+    ("ago", re.compile(r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
@@ -145,13 +146,13 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
-    "earlier": ("earlier", "before"),
+    "earlier": ("earlier", "before"), "ago": ("ago",),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
 _ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter", "half",
-                 "weekend", "earlier", "before")
+                 "weekend", "earlier", "before", "ago")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
@@ -369,6 +370,16 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             lo = _back(hi.replace(day=1), months - 1, "month") if not _has_day(m.group("what")) \
                 else _back(hi, months, "month") + timedelta(days=1)
         return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
+    if name == "ago":
+        # "four years ago": the day that far back from the article's (a point, as "on Sunday" is)
+        n = 1 if m.group("n").lower() in ("a", "an") else _count(m.group("n").lower())
+        if n is None:
+            return None  # "weeks ago", "many years ago": no count to go back by
+        if published is None:
+            return TimeScope(text=text, relation="point")
+        unit = m.group("unit").lower().rstrip("s")
+        d = _back(published, 10 * n, "year") if unit == "decade" else _back(published, n, unit)
+        return TimeScope(text=text, relation="point", date_from=d, date_to=d, resolved=True)
     if name == "past_n":
         if published is None:
             return TimeScope(text=text, relation="period")
