@@ -43,6 +43,7 @@ from itertools import combinations
 
 import numpy as np
 
+from crosscheck.align import content_stems, event_classes
 from crosscheck.align_statements import (
     align_statements,
     speaker_sides,
@@ -408,6 +409,25 @@ def _restated_as_of(claims: Sequence[Claim], articles: dict[str, Article], bound
 UPDATE_GAP = timedelta(days=1)
 
 
+#: What a running count counts: casualties, people moved, held or missing, damage, cases. The
+#: event classes of alignment, and a few roots of damage and disease they leave out.
+RUNNING_CLASSES = frozenset({"died", "injured", "displaced", "departed", "detained", "missing", "affected", "rescued"})
+_RUNNING_ROOTS = tuple("destroy damag flatten collaps burn burnt scorch case infect evacu toll".split())
+
+
+def keeps_running(claim: Claim) -> bool:
+    """Whether the claim counts what keeps happening while a story runs (the dead, the
+    displaced, homes destroyed, cases), so a later, higher figure may be its update. A
+    turnout, a result or a price is fixed once its election or quarter is over: two figures
+    for it on two days are a conflict, not an update."""
+    for phrase in (claim.event, claim.counted):
+        if event_classes(phrase) & RUNNING_CLASSES:
+            return True
+        if phrase and any(stem.startswith(_RUNNING_ROOTS) for stem in content_stems(phrase)):
+            return True
+    return False
+
+
 def split_updates(
     claims: Sequence[Claim],
     articles: dict[str, Article],
@@ -416,11 +436,14 @@ def split_updates(
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
 
-    Time explains it when the members fall on different dates (``UPDATE_GAP``), the figures do
+    Only a running count (:func:`keeps_running`), or figures that each date themselves, have
+    updates. Time explains the gap when the members fall on different dates (``UPDATE_GAP``), the figures do
     not fall from one date to the next, and either each date's figures agree among themselves or
     each date's figures all lie above the figures of the date before. ``bounds``: the claims'
     own, in order, when already known.
     """
+    if not any(map(keeps_running, claims)) and not all(c.time is not None and c.time.resolved for c in claims):
+        return [list(claims)]
     bounds = bounds if bounds is not None else Bounds.of(claims, shared_unit(claims))
     dated = [(d, k, c) for k, (d, c) in enumerate(zip(_restated_as_of(claims, articles, bounds), claims))]
     if any(d is None for d, _, _ in dated):

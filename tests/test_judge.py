@@ -356,3 +356,33 @@ def test_shares_and_measures_stand_for_the_rounding_of_their_last_digit(a: str, 
     unit = {"percent": "%", "measure": "magnitude", "count": None}[kind]
     claims = [claim(a, article="a", kind=kind, unit=unit), claim(b, article="b", kind=kind, unit=unit)]
     assert verdict_of(claims, DEFAULT)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    "first, later, counted, event, kind, split",
+    [
+        ("1,644", "2,719", "people", "killed", "count", True),  # a toll keeps running
+        ("7,000", "13,000", "structures", "destroyed", "count", True),  # so does damage
+        ("600", "900", "cases", "reported", "count", True),
+        ("61.8", "68", "turnout", None, "percent", False),  # the election is over
+        ("154", "156", "seats", "won", "count", False),
+        ("4.2 billion", "4.6 billion", "revenue", None, "money", False),  # so is the quarter
+    ],
+    ids=["toll", "damage", "cases", "turnout", "seats", "revenue"],
+)
+def test_only_a_running_count_has_updates(
+    first: str, later: str, counted: str, event: str | None, kind: str, split: bool
+) -> None:
+    monday, friday = date(2025, 10, 13), date(2025, 10, 17)
+    arts = [article("mon", published=monday), article("fri", published=friday)]
+    unit = {"percent": "%", "money": "USD", "count": None}[kind]
+    claims = [
+        claim(first, counted=counted, event=event, kind=kind, unit=unit, article="mon"),
+        claim(later, counted=counted, event=event, kind=kind, unit=unit, article="fri"),
+    ]
+    clusters = _judge(claims, arts)
+    if split:
+        assert [c.verdict for c in clusters] == ["single", "single"]
+        assert "updated" in clusters[0].related.values()
+    else:
+        assert [c.verdict for c in clusters] == ["conflict"]
