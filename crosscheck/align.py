@@ -10,7 +10,8 @@ context         the sentences minus their numbers (``token_set_ratio``): wire co
 time            the time scopes: 1 when the dates overlap and cover like spans, 0 when disjoint,
                 0.2 when one is a small part of the other (a week's figure vs a running count)
 value           closeness of the figures' calibrated intervals on a log scale: 1 when they
-                meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart
+                meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart (counts with
+                ``COUNT_SLACK`` added, so small tolls are not parted by small differences)
 attribution     1 when both claims name the same source; otherwise left out (a different
                 source is no evidence against: outlets quote different people for one figure)
 location        only when both places are where the figure holds ("in Thailand", not "from
@@ -81,6 +82,12 @@ WEIGHTS: dict[str, float] = {
 #: Orders of magnitude between two figures' intervals at which their closeness reaches 0: a
 #: half (about 3x) keeps 800,000 vs 485,000 at 0.63 and drops 80,000 vs 20,000 to 0.
 VALUE_FALLOFF = 0.5
+
+#: Added to both counts before their ratio is taken: small tolls are told with an absolute
+#: slack (five dead in the morning, nine and then fifteen by the evening; 17 or 32 children
+#: among the dead), so 5 against 15 is nearer than 5,000 against 15,000. Large counts, shares
+#: and amounts are unaffected.
+COUNT_SLACK = 10.0
 
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
@@ -383,7 +390,15 @@ def _without_states(counted: str | None) -> str | None:
     if not counted:
         return counted
     # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured")
-    return " ".join(w for w in counted.split() if w.lower() not in STATES) or "people"
+    words = [w for w in counted.split() if w.lower() not in STATES]
+    # "125 people killed and 323 others injured": a pronoun-like head counts people too
+    if all(w.lower() in _PEOPLE_PRONOUNS for w in words):
+        return "people"
+    return " ".join(words)
+
+
+#: heads that count people without naming them ("323 others", "32 of them")
+_PEOPLE_PRONOUNS = frozenset("others other them those persons individuals".split())
 
 
 _BREAKDOWN_OPENER = re.compile(
@@ -471,6 +486,7 @@ class _Columns:
     low: np.ndarray  # value_span, NaN where the claim has none
     high: np.ndarray
     vague: np.ndarray
+    count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
@@ -533,6 +549,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         low=np.array([p.values[0] if p.values else nan for p in prepared]),
         high=np.array([p.values[1] if p.values else nan for p in prepared]),
         vague=np.array([p.vague for p in prepared]),
+        count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -673,7 +690,8 @@ _NO_CLOSENESS_FROM = 10**VALUE_FALLOFF * (1 + 1e-9)
 
 def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """1 when the figures' intervals meet, falling by 1 per ``VALUE_FALLOFF`` orders of
-    magnitude between them, to 0; times ``VAGUE_EVIDENCE`` when one of them is vague.
+    magnitude between them (counts with ``COUNT_SLACK`` added), to 0; times ``VAGUE_EVIDENCE``
+    when one of them is vague.
 
     On a log scale, so 800,000 vs 485,000 (0.2 orders apart) stays close while a week's 20,000
     against a running 80,000 (0.6 orders) and anything ten times larger (0) fall away.
@@ -685,8 +703,9 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     out[meet] = 1.0
     apart = np.flatnonzero(known & ~meet)
     below = a1[apart] < b0[apart]
-    near_low = np.where(below, a1[apart], b1[apart])
-    near_high = np.where(below, b0[apart], a0[apart])
+    slack = np.where(c.count[i[apart]], COUNT_SLACK, 0.0)
+    near_low = np.where(below, a1[apart], b1[apart]) + slack
+    near_high = np.where(below, b0[apart], a0[apart]) + slack
     ratio = near_high / near_low
     # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
     # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.

@@ -403,3 +403,36 @@ def test_cutting_jobs_and_shedding_them_are_one_event() -> None:
 )
 def test_what_is_counted_clashes_only_when_both_sides_add_a_word(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a small toll is told with an absolute slack: five dead and later fifteen are one toll
+        (claim("5", counted="people", event="killed", article="a",
+               sentence="In all 5 people were killed when the ferry capsized."),
+         claim("at least 15", counted="people", event="killed", article="b",
+               sentence="The capsizing killed at least 15 people, police said."),
+         True),
+        (claim("32", counted="children", event="died", article="a",
+               sentence="At least 32 children died in the crush, the ministry said."),
+         claim("17", counted="children", event="died", article="b",
+               sentence="Officials said 17 children died in the crush."),
+         True),
+        # the same ratio between large counts still parts them
+        (claim("5,000", counted="people", event="killed", article="a",
+               sentence="About 5,000 people were killed in the fighting."),
+         claim("15,000", counted="people", event="killed", article="b",
+               sentence="The fighting killed 15,000 people, aid groups said."),
+         False),
+        # "323 others" injured counts the people "323 people" injured counts
+        (claim("323", counted="others", event="injured", article="a",
+               sentence="The crush killed 125 people and left 323 others injured."),
+         claim("323", counted="people", event="injured", article="b",
+               sentence="Police said 323 people were injured."),
+         True),
+    ],
+    ids=["five-vs-fifteen-dead", "children-17-vs-32", "thousands-three-times-apart", "others-are-people"],
+)
+def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
