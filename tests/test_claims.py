@@ -194,3 +194,20 @@ def test_a_claims_quantity_is_the_sentences_reading_moved_to_article_offsets(art
 def test_a_listed_figure_shares_the_verb_of_the_figure_before(text: str, figure: str, event: str) -> None:
     assert _claims_of(text)[figure].event == event
 
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a bare figure borrows what the figure before it counted ...
+        ("Police said 40 people died.\n\nAt least 12 were found on the shore.", "At least 12", "people"),
+        # ... but not what a figure in a place or a breakdown counted
+        ("In all 34 died, including two officers.\n\nMore than 300 were taken to hospital.", "More than 300", None),
+        ("Some 100 people were treated in eight hospitals, with at least 11 in critical condition.",
+         "at least 11", "people"),
+        # and a toll's value needs no counted noun from the sentence before
+        ("Police said 9 people died.\n\nThe death toll rose to 15 on Monday.", "15", None),
+    ],
+)
+def test_what_a_bare_figure_borrows_from_the_figure_before(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted

@@ -262,3 +262,33 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
         expected = tuple((m.start(), m.end(), m.group()) for m in frames._WORD.finditer(text))
         assert frames._tokens.__wrapped__(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # "N of them were X": what the part is said to be is what it counts
+        ("Of the 40 who drowned, 12 of them were children.", "12", "children", None),
+        # "the dead included N X": the subject's state is the event, not "included"
+        ("The dead included at least 9 pilgrims.", "at least 9", "pilgrims", "dead"),
+        # a sum of money "in" a bare noun is an amount of that noun
+        ("The cuts will cost up to $20 million in severance.", "up to $20 million", "severance", "cost"),
+        ("Donors pledged $5 billion in aid for the region.", "$5 billion", "aid", "pledged"),
+        # ... but not a time, a place or a determiner phrase after "in"
+        ("They raised $3 million in 2019.", "$3 million", None, "raised"),
+        ("The firm paid $2 million in Brussels.", "$2 million", None, "paid"),
+        ("Its bill was $5 million in the first quarter.", "$5 million", None, None),
+        # "X are (still) down N%": X is what moved
+        ("Shares are still down 16% this year.", "16%", "shares", None),
+        ("Sales of the new model were up 5% on the year.", "5%", "sales", None),
+        # a state right after the figure is its event, even after a verb for another figure
+        ("Bus crash: 4 killed, 30 hurt near the border", "30", "hurt", "hurt"),
+        # "revised from A to B": both are values of the toll named before
+        ("The death toll was revised from 174 to 125 on Sunday.", "125", None, "death toll"),
+    ],
+)
+def test_parts_amounts_in_a_noun_and_copulas_of_change(sentence: str, figure: str, counted: str | None,
+                                                      event: str | None) -> None:
+    i = sentence.index(figure)
+    f = frame(sentence, i, i + len(figure), amount="$" in figure)
+    assert (f.counted, f.event) == (counted, event)

@@ -118,7 +118,7 @@ _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven",
 #: "938 dead"): the event when no verb says it
 STATES = {"missing", "dead", "injured", "wounded", "displaced", "homeless", "affected", "stranded",
            "trapped", "unaccounted", "hospitalised", "hospitalized", "evacuated", "detained",
-           "arrested", "killed", "rescued", "infected", "sick", "ill", "unemployed", "jailed"}
+           "arrested", "killed", "rescued", "infected", "sick", "ill", "unemployed", "jailed", "hurt"}
 #: verbs that only move a figure ("the toll rose to 818"): the figure's event is the measure
 #: named before them, when there is one
 _MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped", "tops", "hit",
@@ -222,6 +222,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
                 words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
             break  # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to"
+        if words and low in _PLACE_PREPS and words[-1][2].lower() in STATES:
+            break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
@@ -254,8 +256,13 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
     for k, (_s, _e, w) in enumerate(before[:8]):
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
+            if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
+                return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
             return w.lower()
     return None
+
+
+_INCLUDE = {"included", "include", "includes", "including"}
 
 
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
@@ -419,8 +426,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
-def frame(sentence: str, start: int, end: int) -> Frame:
-    """The frame of the quantity at ``sentence[start:end]``, read inside its own clause."""
+def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
+    """The frame of the quantity at ``sentence[start:end]``, read inside its own clause;
+    ``amount``: the quantity is a sum of money."""
     lo, hi = clause_of(sentence, start, end)
     found = counted_after(sentence, end, hi)
     counted, span = (found if found else (None, None))
@@ -428,7 +436,8 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
-        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo)
+        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
+            or _predicate_of_part(sentence, end, hi) or (_noun_in_after(sentence, end, hi) if amount else None)
         if counted is None:
             counted = subject_of_mover(sentence, start, lo)
             if counted is not None and event in _LEVEL_MOVERS:
@@ -452,8 +461,40 @@ def frame(sentence: str, start: int, end: int) -> Frame:
     return Frame(counted, span, event, place, noun is not None)
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
+
+
+def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
+    """What a part of a group is said to be: "32 of them were *children*"."""
+    m = _PART_OF.match(sentence, end, hi)
+    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)):
+        return None
+    return m.group(1)
+
+
+_AMOUNT_IN = re.compile(r"\s+in\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+
+
+def _noun_in_after(sentence: str, end: int, hi: int) -> str | None:
+    """What a sum is paid or counted in, named after "in": "$20 million *in severance*", "$5
+    billion *in aid*", "$10 million *in cash expenses*"; not "in the first quarter", "in
+    2019" or "in Brussels" (a determiner, a number or a name is a time or a place)."""
+    m = _AMOUNT_IN.match(sentence, end, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _STOP or words[0] in _DROP_LEAD or words[0] in _POSSESSIVES or words[0] in _NOT_IN_A_NOUN_PHRASE \
+            or words[0] in _GENERIC_OF or _is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part"):
+        return None
+    if len(words) > 1 and (words[1] in _STOP or _is_verb(words[1]) or words[1].endswith("ly")):
+        words = words[:1]
+    return " ".join(words)
+
+
 #: nouns that name a running measure of a happening: "the death toll rose to 818"
 _MEASURES = {"toll", "tally"}
+#: the same, for readers outside: a figure that is a toll's value needs no counted noun
+MEASURE_NOUNS = frozenset(_MEASURES)
 
 
 def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -478,6 +519,8 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
             continue  # "the death toll *from the floods that struck Java* rose to 818"
         if k >= 10:
             return None
+        if w[0].isdigit() and k + 1 < len(before) and before[k + 1][2].lower() == "from":
+            continue  # "the toll was revised *from 174* to 125": the old figure of the same measure
         if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
                 or low in ("again", "further", ",", "sharply", "slightly", "now")):
             return None
@@ -578,7 +621,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()):
         k += 1
-    if k >= len(before) or before[k][2].lower() not in _LEVEL_MOVERS:
+    if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS:
+        k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
+    if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS):
         return None
     k += 1
     while k < len(before) and before[k][2].lower() in _AUX:
@@ -608,6 +653,17 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
 
 
 _PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
+_COPULAS = {"is", "are", "was", "were"}
+
+
+def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
+    """Where the copula of "X are (still) up/down N%" stands in ``before`` (reversed tokens;
+    ``k`` is past "down 16%"), else ``len(before)``."""
+    if not any(before[m][2].lower() in ("up", "down") for m in range(k)):
+        return len(before)
+    while k < len(before) and before[k][2].lower() in ("still", "now", "already", "also", "so", "far"):
+        k += 1
+    return k if k < len(before) and before[k][2].lower() in _COPULAS else len(before)
 
 
 #: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
