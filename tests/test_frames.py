@@ -292,3 +292,15 @@ def test_parts_amounts_in_a_noun_and_copulas_of_change(sentence: str, figure: st
     i = sentence.index(figure)
     f = frame(sentence, i, i + len(figure), amount="$" in figure)
     assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # after an auxiliary, an -ing form is the verb: "were receiving", "are sheltering"
+        ("More than 100 people were receiving treatment in hospitals.", "More than 100", "receiving treatment"),
+        ("Some 5,000 people are sheltering in schools.", "Some 5,000", "sheltering"),
+    ],
+)
+def test_a_progressive_verb_is_the_event(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event

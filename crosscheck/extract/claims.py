@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from crosscheck.extract.clauses import clause_of
-from crosscheck.extract.frames import _PRESENT, MEASURE_NOUNS, _is_verb, frame
+from crosscheck.extract.frames import _PRESENT, LENGTH_UNITS, MEASURE_NOUNS, _is_verb, distance_from, frame
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
@@ -47,6 +47,8 @@ def extract_claims(
                 local_end = f.counted_span[1]
             start = q.start
             end = sentence.start + local_end
+            if q.kind == "measure" and q.unit in LENGTH_UNITS:
+                f = f._replace(counted=distance_from(sentence.text, q_end) or f.counted)
             measured = bool(f.event) and f.event.split()[-1] in MEASURE_NOUNS  # "the death toll ... 131"
             counted = f.counted or (previous_counted if q.kind == "count" and not measured else None)
             if f.counted and q.kind == "count" and not _in_adjunct(sentence.text, q_start):

@@ -280,7 +280,8 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
         if low == "among" and k + 2 < len(after) and after[k + 1][2].lower() == "the" \
                 and after[k + 2][2].lower() in STATES:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
-        if _is_verb(w) or low in _PRESENT:
+        progressive = k > 0 and after[k - 1][2].lower() in _BE and low.endswith("ing") and len(low) > 5
+        if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
                 return f"{low} {rest[0][2]}"
@@ -290,6 +291,9 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
             continue
         return None
     return None
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
 
 
 def _without_brackets(toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -470,6 +474,32 @@ def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
     if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)):
         return None
     return m.group(1)
+
+
+#: units of length, for "11 km from the station": a distance from a place
+LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "cm", "mm", "nm", "inch"})
+_DISTANCE_FROM = re.compile(
+    r"\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)\s+(?:from|of)|(?:away\s+)?from)\s+"
+    r"((?:the\s+)?[\w’'-]+(?:\s+(?!(?:at|on|in|and|but|when|after|before|while|as|by|to|with)\b)[\w’'-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def distance_from(sentence: str, end: int, hi: int | None = None) -> str | None:
+    """What a length after a figure is the distance from: "11 km *from New Jalpaiguri
+    station*", "70 miles southwest *of Kathmandu*" -> "distance from ..."; two figures of one
+    distance from one place are one quantity, whatever else their sentences say. "Of" says
+    "from" only after a compass word: "six inches of rain" is rain."""
+    m = _DISTANCE_FROM.match(sentence, end, len(sentence) if hi is None else hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words or words[0].lower() in _STOP or not words[0][0].isalpha():
+        return None
+    return "distance from " + " ".join(words)
 
 
 _AMOUNT_IN = re.compile(r"\s+in\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
