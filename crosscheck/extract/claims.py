@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from crosscheck.extract.clauses import clause_of
-from crosscheck.extract.frames import _PRESENT, LENGTH_UNITS, MEASURE_NOUNS, _is_verb, distance_from, frame
+from crosscheck.extract.frames import (
+    _PRESENT,
+    LENGTH_UNITS,
+    MEASURE_NOUNS,
+    _is_verb,
+    distance_from,
+    frame,
+)
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
