@@ -436,3 +436,26 @@ def test_what_is_counted_clashes_only_when_both_sides_add_a_word(a: Claim, b: Cl
 )
 def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # one count of a firm's people, whatever word each outlet uses for them
+        (claim("1,200", counted="jobs", event="cut", article="a", sentence="The carmaker cut 1,200 jobs on Monday."),
+         claim("1,200", counted="employees", event="laid off", article="b",
+               sentence="The carmaker has laid off 1,200 employees, a union said."),
+         True),
+        (claim("1,200", counted="workers", article="a", event="laid off", sentence="The group laid off 1,200 workers last week."),
+         claim("1,200", counted="staff", article="b", event="cut", sentence="It cut 1,200 staff, the union said."),
+         True),
+        # staff are not students
+        (claim("1,200", counted="staff", event="left", article="a", sentence="Some 1,200 staff left the university."),
+         claim("1,200", counted="students", event="left", article="b",
+               sentence="The college said 1,200 students left last term."),
+         False),
+    ],
+    ids=["jobs-vs-employees", "workers-vs-staff", "staff-vs-students"],
+)
+def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
