@@ -322,7 +322,7 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for_staff(claim.counted), claim.event) or tuple(sorted(set(content_stems(context)[:6])))
+    keys = _frame_keys(_one_word_for(claim.counted), claim.event) or tuple(sorted(set(content_stems(context)[:6])))
     source = named_source(claim)
     if source and not claim.counted:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
@@ -397,23 +397,27 @@ def _without_states(counted: str | None) -> str | None:
     return " ".join(words)
 
 
-#: words news copy uses for one count of a firm's people: "336 employees", "336 jobs", "336
-#: workers", "336 layoffs", "336 staff" (general English, like ``EVENT_CLASSES``)
-_STAFF_WORDS = frozenset(
-    "employee employees worker workers job jobs staff staffer staffers layoff layoffs position positions "
-    "role roles".split()
-)
+#: words news copy uses for one thing counted (general English, like ``EVENT_CLASSES``): a
+#: firm's people ("336 employees", "336 jobs", "336 workers", "336 layoffs", "a 4,100-strong
+#: workforce") and a train's cars ("three bogies", "three coaches", "three carriages")
+_ONE_WORD_FOR: dict[str, str] = {
+    **dict.fromkeys(
+        "employee employees worker workers job jobs staff staffer staffers layoff layoffs position positions "
+        "role roles workforce".split(), "staff"),
+    **dict.fromkeys("coach coaches bogie bogies bogey bogeys carriage carriages compartment compartments "
+                    "wagon wagons".split(), "carriage"),
+}
 
 
 @lru_cache(maxsize=65536)
-def _one_word_for_staff(counted: str | None) -> str | None:
-    """What is counted, with every word for a firm's staff read as one word."""
+def _one_word_for(counted: str | None) -> str | None:
+    """What is counted, with each word of ``_ONE_WORD_FOR`` read as its one word."""
     if not counted:
         return counted
     words = counted.split()
-    if not any(w.lower() in _STAFF_WORDS for w in words):
+    if not any(w.lower() in _ONE_WORD_FOR for w in words):
         return counted
-    return " ".join("staff" if w.lower() in _STAFF_WORDS else w for w in words)
+    return " ".join(_ONE_WORD_FOR.get(w.lower(), w) for w in words)
 
 
 #: heads that count people without naming them ("323 others", "32 of them")
@@ -554,7 +558,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
     texts: dict[str, list[str | None]] = {}
     coded: dict[str, np.ndarray] = {}
     for name, values in (
-        ("counted", [_phrase_text(_one_word_for_staff(_without_states(c.counted))) for c in claims]),
+        ("counted", [_phrase_text(_one_word_for(_without_states(c.counted))) for c in claims]),
         ("event", [_phrase_text(c.event) for c in claims]),
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),

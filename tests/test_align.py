@@ -449,13 +449,18 @@ def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None
         (claim("1,200", counted="workers", article="a", event="laid off", sentence="The group laid off 1,200 workers last week."),
          claim("1,200", counted="staff", article="b", event="cut", sentence="It cut 1,200 staff, the union said."),
          True),
+        # a train's cars, whatever word each outlet uses for them
+        (claim("3", counted="bogies", event="derailed", article="a", sentence="In all 3 bogies derailed near the station."),
+         claim("3", counted="carriages", event="derailed", article="b",
+               sentence="The crash derailed 3 carriages, officials said."),
+         True),
         # staff are not students
         (claim("1,200", counted="staff", event="left", article="a", sentence="Some 1,200 staff left the university."),
          claim("1,200", counted="students", event="left", article="b",
                sentence="The college said 1,200 students left last term."),
          False),
     ],
-    ids=["jobs-vs-employees", "workers-vs-staff", "staff-vs-students"],
+    ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students"],
 )
 def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged

@@ -304,3 +304,16 @@ def test_parts_amounts_in_a_noun_and_copulas_of_change(sentence: str, figure: st
 )
 def test_a_progressive_verb_is_the_event(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # people that make up a firm's workforce count its staff
+        ("The cuts hit 8 percent of its workforce of 4,100 people.", "4,100", "workforce"),
+        # a crowd of people is still people
+        ("A crowd of 5,000 people gathered.", "5,000", "people"),
+    ],
+)
+def test_people_of_a_workforce(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -438,6 +438,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     counted, span = (found if found else (None, None))
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if counted is not None and counted.lower() in _PEOPLE_HEADS:
+        counted = _collective_of(sentence, start, lo) or counted  # "a workforce of 4,100 people"
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
@@ -728,6 +730,18 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             and not _is_verb(modifier):
         return f"{modifier} {noun}"  # "the death toll was at 71"
     return noun
+
+
+_PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
+#: nouns a number of people make up that say more than "people": "a *workforce* of 4,100
+#: people" counts a firm's staff ("a crowd of 5,000 people" stays people: "5,000 people
+#: gathered" is the same crowd)
+_COLLECTIVES = {"workforce", "staff", "payroll"}
+
+
+def _collective_of(sentence: str, start: int, lo: int = 0) -> str | None:
+    noun = _noun_of(sentence, start, lo)
+    return noun if noun is not None and noun.lower() in _COLLECTIVES else None
 
 
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
