@@ -277,7 +277,7 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         # ... but not a time, a place or a determiner phrase after "in"
         ("They raised $3 million in 2019.", "$3 million", None, "raised"),
         ("The firm paid $2 million in Brussels.", "$2 million", None, "paid"),
-        ("Its bill was $5 million in the first quarter.", "$5 million", None, None),
+        ("Its bill was $5 million in the first quarter.", "$5 million", "bill", None),
         # "X are (still) down N%": X is what moved
         ("Shares are still down 16% this year.", "16%", "shares", None),
         ("Sales of the new model were up 5% on the year.", "5%", "sales", None),
@@ -316,4 +316,20 @@ def test_a_progressive_verb_is_the_event(sentence: str, figure: str, event: str)
     ],
 )
 def test_people_of_a_workforce(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the subject of "be" is what its figure measures
+        ("Revenue was $5 billion in the first quarter.", "$5 billion", "revenue"),
+        ("Officials fear the casualty count may be as high as 15.", "as high as 15", "casualty count"),
+        ("Turnout was 61 percent.", "61 percent", "turnout"),
+        # ... unless it is a pronoun or a bare "number"
+        ("It was 300.", "300", None),
+        ("The number could be 15.", "15", None),
+    ],
+)
+def test_the_subject_of_be_is_what_its_figure_measures(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted

@@ -653,10 +653,12 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()):
         k += 1
-    if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS:
+    if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
         k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
-    if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS):
-        return None
+    if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
+                            and not (before[k][2].lower() == "be" and k + 1 < len(before)
+                                     and before[k + 1][2].lower() in _MODALS)):
+        return None  # "revenue was $5 billion", "the casualty count may be as high as 15"
     k += 1
     while k < len(before) and before[k][2].lower() in _AUX:
         k += 1  # "profit has risen to"
@@ -681,6 +683,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if len(words) == 1 and words[0] in _GENERIC_OF:
+        return None  # "the number could be 15": says nothing of what is counted
     return " ".join(reversed(words)) or None
 
 
