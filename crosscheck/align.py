@@ -303,6 +303,7 @@ class _Prepared:
     vague: bool = False
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
+    prior: bool = False  # see _is_prior
     location: bool = False  # see _place_is_location
     framed: bool = True  # see _is_framed
     change: bool = False  # see _is_change
@@ -344,6 +345,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         vague=claim.hedge_class == "vague",
         tally=_tally(claim),
         projection=_projection(claim),
+        prior=_is_prior(claim),
         location=_place_is_location(claim),
         framed=_is_framed(claim),
         change=_is_change(claim),
@@ -479,6 +481,19 @@ STALE_DAYS = 365
 PROJECTION_AND_FACT = 0.8
 
 
+_PRIOR = re.compile(
+    r"\b(?:previous|prior|earlier|former|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$", re.I
+)
+
+
+def _is_prior(claim: Claim) -> bool:
+    """A figure said to be an earlier value of its measure ("the previous record fine of 2.4
+    billion euros", "last year's budget of $3 billion"): another quantity than the current one,
+    however alike their words."""
+    local = claim.start - claim.sentence_start
+    return bool(_PRIOR.search(claim.sentence[max(0, local - 60) : local]))
+
+
 def _projection(claim: Claim) -> bool:
     """True when a modal verb governs the figure from just before it ("could affect up to ...")."""
     local = claim.start - claim.sentence_start
@@ -517,6 +532,7 @@ class _Columns:
     calendar_year: np.ndarray
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
+    prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
     target: np.ndarray
@@ -580,6 +596,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
+        prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
         target=np.array([p.target for p in prepared]),
@@ -817,9 +834,11 @@ def _pair_features(
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
         "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
-        # is not a tally, and a change ("dropped by 200") is not a level ("200 missing").
+        # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), and an
+        # earlier value ("the previous record fine of ...") is not the current one.
         "statistic": np.where(
-            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j]), 1.0, 0.0
+            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j])
+            & (c.prior[i] == c.prior[j]), 1.0, 0.0
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),

@@ -464,3 +464,14 @@ def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None
 )
 def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
+    now = claim("4.3 billion", counted="euro fine", event="fined", article="a", kind="money", unit="EUR",
+                sentence="The regulator imposed a 4.3 billion euro fine on Wednesday.")
+    before = claim("2.4 billion", counted="euro fine", article="b", kind="money", unit="EUR",
+                   sentence="It nearly doubles the previous record of 2.4 billion euro fine set last year.")
+    again = claim("4.3 billion", counted="euro fine", event="fined", article="b", kind="money", unit="EUR",
+                  sentence="The firm got a 4.3 billion euro fine, a record.")
+    assert not _same_cluster([now, before])
+    assert _same_cluster([now, again])

@@ -333,3 +333,22 @@ def test_people_of_a_workforce(sentence: str, figure: str, counted: str) -> None
 )
 def test_the_subject_of_be_is_what_its_figure_measures(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # the sum a verb of penalty names is the amount of that penalty
+        ("The regulator fined the bank $2.7 billion on Tuesday.", "$2.7 billion", "fine", "fined"),
+        ("The airline was penalised $10 million.", "$10 million", "penalty", "penalised"),
+        # an infinitive with its object before the figure is the figure's verb
+        ("The court decided to fine Acme $3 million for the leak.", "$3 million", "fine", "fine"),
+        ("The city agreed to pay them $5 million.", "$5 million", None, "pay"),
+        # a count after "fined" counts what it says
+        ("Police fined 300 drivers last week.", "300", "drivers", "fined"),
+    ],
+)
+def test_the_sum_of_a_fine_is_a_fine(sentence: str, figure: str, counted: str | None, event: str) -> None:
+    i = sentence.index(figure)
+    f = frame(sentence, i, i + len(figure), amount="$" in figure)
+    assert (f.counted, f.event) == (counted, event)

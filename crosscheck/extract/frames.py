@@ -251,6 +251,10 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
             and before[0][2].lower() not in _STOP:
         return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
+    if len(before) >= 3 and (before[0][2][0].isupper() or before[0][2].lower() in ("it", "them", "him", "her")) \
+            and before[1][2].isalpha() and before[1][2].islower() and before[1][2] not in _STOP \
+            and before[2][2].lower() == "to":
+        return before[1][2].lower()  # "decided to fine Google 4.34 billion euros", "to pay them $5m"
     if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
             and before[0][2] not in _STOP:
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
@@ -450,6 +454,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
+    if amount and counted is None and event in _VERBS_OF_A_PENALTY:
+        counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
     # struck A, B and C rose to 818"); measure_before stops at any other verb on its own
     measure = measure_before(sentence, start)
@@ -477,6 +483,10 @@ def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
         return None
     return m.group(1)
 
+
+#: verbs whose sum of money is the amount of one thing: "fined $5B" is "a $5B fine"
+_VERBS_OF_A_PENALTY = {"fined": "fine", "fines": "fine", "fine": "fine", "penalised": "penalty",
+                       "penalized": "penalty"}
 
 #: units of length, for "11 km from the station": a distance from a place
 LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "cm", "mm", "nm", "inch"})
