@@ -491,7 +491,12 @@ def _is_prior(claim: Claim) -> bool:
     billion euros", "last year's budget of $3 billion"): another quantity than the current one,
     however alike their words."""
     local = claim.start - claim.sentence_start
-    return bool(_PRIOR.search(claim.sentence[max(0, local - 60) : local]))
+    window = claim.sentence[max(0, local - 60) : local]
+    low = window.lower()  # most windows hold none of the words: skip the regex for them
+    return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
+
+
+_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last")
 
 
 def _projection(claim: Claim) -> bool:
