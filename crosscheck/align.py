@@ -10,7 +10,8 @@ context         the sentences minus their numbers (``token_set_ratio``): wire co
 time            the time scopes: 1 when the dates overlap and cover like spans, 0 when disjoint,
                 0.2 when one is a small part of the other (a week's figure vs a running count)
 value           closeness of the figures' calibrated intervals on a log scale: 1 when they
-                meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart
+                meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart (counts with
+                ``COUNT_SLACK`` added, so small tolls are not parted by small differences)
 attribution     1 when both claims name the same source; otherwise left out (a different
                 source is no evidence against: outlets quote different people for one figure)
 location        only when both places are where the figure holds ("in Thailand", not "from
@@ -83,6 +84,12 @@ WEIGHTS: dict[str, float] = {
 #: Orders of magnitude between two figures' intervals at which their closeness reaches 0: a
 #: half (about 3x) keeps 800,000 vs 485,000 at 0.63 and drops 80,000 vs 20,000 to 0.
 VALUE_FALLOFF = 0.5
+
+#: Added to both counts before their ratio is taken: small tolls are told with an absolute
+#: slack (five dead in the morning, nine and then fifteen by the evening; 17 or 32 children
+#: among the dead), so 5 against 15 is nearer than 5,000 against 15,000. Large counts, shares
+#: and amounts are unaffected.
+COUNT_SLACK = 10.0
 
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
@@ -169,7 +176,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "rescued": frozenset("rescu".split()),
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
     "requested": frozenset("appeal need seek sought request ask demand".split()),
-    "cut": frozenset("cut shed slash axe eliminat layoff redundan".split()),
+    "cut": frozenset("cut shed slash axe eliminat layoff =laid redundan".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -309,6 +316,7 @@ class _Prepared:
     vague: bool = False
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
+    prior: bool = False  # see _is_prior
     location: bool = False  # see _place_is_location
     framed: bool = True  # see _is_framed
     change: bool = False  # see _is_change
@@ -328,7 +336,7 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(claim.counted, claim.event) or tuple(sorted(set(content_stems(context)[:6])))
+    keys = _frame_keys(_one_word_for(claim.counted), claim.event) or tuple(sorted(set(content_stems(context)[:6])))
     source = named_source(claim)
     if source and not claim.counted:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
@@ -350,6 +358,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         vague=claim.hedge_class == "vague",
         tally=_tally(claim),
         projection=_projection(claim),
+        prior=_is_prior(claim),
         location=_place_is_location(claim),
         framed=_is_framed(claim),
         change=_is_change(claim),
@@ -396,7 +405,38 @@ def _without_states(counted: str | None) -> str | None:
     if not counted:
         return counted
     # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured")
-    return " ".join(w for w in counted.split() if w.lower() not in STATES) or "people"
+    words = [w for w in counted.split() if w.lower() not in STATES]
+    # "125 people killed and 323 others injured": a pronoun-like head counts people too
+    if all(w.lower() in _PEOPLE_PRONOUNS for w in words):
+        return "people"
+    return " ".join(words)
+
+
+#: words news copy uses for one thing counted (general English, like ``EVENT_CLASSES``): a
+#: firm's people ("336 employees", "336 jobs", "336 workers", "336 layoffs", "a 4,100-strong
+#: workforce") and a train's cars ("three bogies", "three coaches", "three carriages")
+_ONE_WORD_FOR: dict[str, str] = {
+    **dict.fromkeys(
+        "employee employees worker workers job jobs staff staffer staffers layoff layoffs position positions "
+        "role roles workforce".split(), "staff"),
+    **dict.fromkeys("coach coaches bogie bogies bogey bogeys carriage carriages compartment compartments "
+                    "wagon wagons".split(), "carriage"),
+}
+
+
+@lru_cache(maxsize=65536)
+def _one_word_for(counted: str | None) -> str | None:
+    """What is counted, with each word of ``_ONE_WORD_FOR`` read as its one word."""
+    if not counted:
+        return counted
+    words = counted.split()
+    if not any(w.lower() in _ONE_WORD_FOR for w in words):
+        return counted
+    return " ".join(_ONE_WORD_FOR.get(w.lower(), w) for w in words)
+
+
+#: heads that count people without naming them ("323 others", "32 of them")
+_PEOPLE_PRONOUNS = frozenset("others other them those persons individuals".split())
 
 
 _BREAKDOWN_OPENER = re.compile(
@@ -454,6 +494,24 @@ STALE_DAYS = 365
 PROJECTION_AND_FACT = 0.8
 
 
+_PRIOR = re.compile(
+    r"\b(?:previous|prior|earlier|former|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$", re.I
+)
+
+
+def _is_prior(claim: Claim) -> bool:
+    """A figure said to be an earlier value of its measure ("the previous record fine of 2.4
+    billion euros", "last year's budget of $3 billion"): another quantity than the current one,
+    however alike their words."""
+    local = claim.start - claim.sentence_start
+    window = claim.sentence[max(0, local - 60) : local]
+    low = window.lower()  # most windows hold none of the words: skip the regex for them
+    return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
+
+
+_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last")
+
+
 def _projection(claim: Claim) -> bool:
     """True when a modal verb governs the figure from just before it ("could affect up to ...")."""
     local = claim.start - claim.sentence_start
@@ -484,6 +542,7 @@ class _Columns:
     low: np.ndarray  # value_span, NaN where the claim has none
     high: np.ndarray
     vague: np.ndarray
+    count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
@@ -491,6 +550,7 @@ class _Columns:
     calendar_year: np.ndarray
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
+    prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
     target: np.ndarray
@@ -532,7 +592,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
     texts: dict[str, list[str | None]] = {}
     coded: dict[str, np.ndarray] = {}
     for name, values in (
-        ("counted", [_phrase_text(_without_states(c.counted)) for c in claims]),
+        ("counted", [_phrase_text(_one_word_for(_without_states(c.counted))) for c in claims]),
         ("event", [_phrase_text(c.event) for c in claims]),
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
@@ -546,6 +606,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         low=np.array([p.values[0] if p.values else nan for p in prepared]),
         high=np.array([p.values[1] if p.values else nan for p in prepared]),
         vague=np.array([p.vague for p in prepared]),
+        count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -553,6 +614,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
+        prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
         target=np.array([p.target for p in prepared]),
@@ -686,7 +748,8 @@ _NO_CLOSENESS_FROM = 10**VALUE_FALLOFF * (1 + 1e-9)
 
 def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """1 when the figures' intervals meet, falling by 1 per ``VALUE_FALLOFF`` orders of
-    magnitude between them, to 0; times ``VAGUE_EVIDENCE`` when one of them is vague.
+    magnitude between them (counts with ``COUNT_SLACK`` added), to 0; times ``VAGUE_EVIDENCE``
+    when one of them is vague.
 
     On a log scale, so 800,000 vs 485,000 (0.2 orders apart) stays close while a week's 20,000
     against a running 80,000 (0.6 orders) and anything ten times larger (0) fall away.
@@ -698,8 +761,9 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     out[meet] = 1.0
     apart = np.flatnonzero(known & ~meet)
     below = a1[apart] < b0[apart]
-    near_low = np.where(below, a1[apart], b1[apart])
-    near_high = np.where(below, b0[apart], a0[apart])
+    slack = np.where(c.count[i[apart]], COUNT_SLACK, 0.0)
+    near_low = np.where(below, a1[apart], b1[apart]) + slack
+    near_high = np.where(below, b0[apart], a0[apart]) + slack
     ratio = near_high / near_low
     # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
     # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.
@@ -788,9 +852,11 @@ def _pair_features(
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
         "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
-        # is not a tally, and a change ("dropped by 200") is not a level ("200 missing").
+        # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), and an
+        # earlier value ("the previous record fine of ...") is not the current one.
         "statistic": np.where(
-            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j]), 1.0, 0.0
+            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j])
+            & (c.prior[i] == c.prior[j]), 1.0, 0.0
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),

@@ -429,3 +429,75 @@ def test_what_is_counted_clashes_only_when_both_sides_add_a_word(a: Claim, b: Cl
 )
 def test_figures_in_other_units_of_one_dimension_are_compared(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a small toll is told with an absolute slack: five dead and later fifteen are one toll
+        (claim("5", counted="people", event="killed", article="a",
+               sentence="In all 5 people were killed when the ferry capsized."),
+         claim("at least 15", counted="people", event="killed", article="b",
+               sentence="The capsizing killed at least 15 people, police said."),
+         True),
+        (claim("32", counted="children", event="died", article="a",
+               sentence="At least 32 children died in the crush, the ministry said."),
+         claim("17", counted="children", event="died", article="b",
+               sentence="Officials said 17 children died in the crush."),
+         True),
+        # the same ratio between large counts still parts them
+        (claim("5,000", counted="people", event="killed", article="a",
+               sentence="About 5,000 people were killed in the fighting."),
+         claim("15,000", counted="people", event="killed", article="b",
+               sentence="The fighting killed 15,000 people, aid groups said."),
+         False),
+        # "323 others" injured counts the people "323 people" injured counts
+        (claim("323", counted="others", event="injured", article="a",
+               sentence="The crush killed 125 people and left 323 others injured."),
+         claim("323", counted="people", event="injured", article="b",
+               sentence="Police said 323 people were injured."),
+         True),
+    ],
+    ids=["five-vs-fifteen-dead", "children-17-vs-32", "thousands-three-times-apart", "others-are-people"],
+)
+def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # one count of a firm's people, whatever word each outlet uses for them
+        (claim("1,200", counted="jobs", event="cut", article="a", sentence="The carmaker cut 1,200 jobs on Monday."),
+         claim("1,200", counted="employees", event="laid off", article="b",
+               sentence="The carmaker has laid off 1,200 employees, a union said."),
+         True),
+        (claim("1,200", counted="workers", article="a", event="laid off", sentence="The group laid off 1,200 workers last week."),
+         claim("1,200", counted="staff", article="b", event="cut", sentence="It cut 1,200 staff, the union said."),
+         True),
+        # a train's cars, whatever word each outlet uses for them
+        (claim("3", counted="bogies", event="derailed", article="a", sentence="In all 3 bogies derailed near the station."),
+         claim("3", counted="carriages", event="derailed", article="b",
+               sentence="The crash derailed 3 carriages, officials said."),
+         True),
+        # staff are not students
+        (claim("1,200", counted="staff", event="left", article="a", sentence="Some 1,200 staff left the university."),
+         claim("1,200", counted="students", event="left", article="b",
+               sentence="The college said 1,200 students left last term."),
+         False),
+    ],
+    ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students"],
+)
+def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
+    now = claim("4.3 billion", counted="euro fine", event="fined", article="a", kind="money", unit="EUR",
+                sentence="The regulator imposed a 4.3 billion euro fine on Wednesday.")
+    before = claim("2.4 billion", counted="euro fine", article="b", kind="money", unit="EUR",
+                   sentence="It nearly doubles the previous record of 2.4 billion euro fine set last year.")
+    again = claim("4.3 billion", counted="euro fine", event="fined", article="b", kind="money", unit="EUR",
+                  sentence="The firm got a 4.3 billion euro fine, a record.")
+    assert not _same_cluster([now, before])
+    assert _same_cluster([now, again])

@@ -194,3 +194,39 @@ def test_a_claims_quantity_is_the_sentences_reading_moved_to_article_offsets(art
 def test_a_listed_figure_shares_the_verb_of_the_figure_before(text: str, figure: str, event: str) -> None:
     assert _claims_of(text)[figure].event == event
 
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a bare figure borrows what the figure before it counted ...
+        ("Police said 40 people died.\n\nAt least 12 were found on the shore.", "At least 12", "people"),
+        # ... but not what a figure in a place or a breakdown counted
+        ("In all 34 died, including two officers.\n\nMore than 300 were taken to hospital.", "More than 300", None),
+        ("Some 100 people were treated in eight hospitals, with at least 11 in critical condition.",
+         "at least 11", "people"),
+        # and a toll's value needs no counted noun from the sentence before
+        ("Police said 9 people died.\n\nThe death toll rose to 15 on Monday.", "15", None),
+    ],
+)
+def test_what_a_bare_figure_borrows_from_the_figure_before(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a length "from" or "of" a place is the distance from it, after a compass word or not
+        ("The bus crashed about 11 km from Hill Road station at dawn.", "about 11 km", "distance from Hill Road station"),
+        ("The quake struck 70 miles southwest of the capital.", "70 miles southwest", "distance from capital"),
+        ("It lies 30 km from the border and 5 km from the sea.", "5 km", "distance from sea"),
+        # a length that measures a thing keeps that thing
+        ("A 5 km stretch of road was closed.", "5 km stretch", "stretch"),
+    ],
+)
+def test_a_length_from_a_place_is_a_distance_from_it(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+def test_a_length_of_a_thing_is_no_distance() -> None:
+    assert _claims_of("The storm may bring four to six inches of rain.")["four to six inches of rain"].counted == "rain"

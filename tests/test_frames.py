@@ -285,6 +285,7 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         ("Cases were found in 20 states one week ago.", "20", "states", "found"),
         # a verb that says what a figure amounts to is no event
         ("The party's 156 seats give it a majority.", "156", "seats", None),
+        ("The cuts affect 336 people, representing 8% of the firm's 4,100 person staff.", "8%", "person staff", None),
     ],
 )
 def test_shares_and_results_take_their_subject_and_their_level(
@@ -292,3 +293,93 @@ def test_shares_and_results_take_their_subject_and_their_level(
 ) -> None:
     found = _frame(sentence, figure)
     assert (found.counted, found.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # "N of them were X": what the part is said to be is what it counts
+        ("Of the 40 who drowned, 12 of them were children.", "12", "children", None),
+        # "the dead included N X": the subject's state is the event, not "included"
+        ("The dead included at least 9 pilgrims.", "at least 9", "pilgrims", "dead"),
+        # a sum of money "in" a bare noun is an amount of that noun
+        ("The cuts will cost up to $20 million in severance.", "up to $20 million", "severance", "cost"),
+        ("Donors pledged $5 billion in aid for the region.", "$5 billion", "aid", "pledged"),
+        # ... but not a time, a place or a determiner phrase after "in"
+        ("They raised $3 million in 2019.", "$3 million", None, "raised"),
+        ("The firm paid $2 million in Brussels.", "$2 million", None, "paid"),
+        ("Its bill was $5 million in the first quarter.", "$5 million", "bill", None),
+        # "X are (still) down N%": X is what moved
+        ("Shares are still down 16% this year.", "16%", "shares", None),
+        ("Sales of the new model were up 5% on the year.", "5%", "sales", None),
+        # a state right after the figure is its event, even after a verb for another figure
+        ("Bus crash: 4 killed, 30 hurt near the border", "30", "hurt", "hurt"),
+        # "revised from A to B": both are values of the toll named before
+        ("The death toll was revised from 174 to 125 on Sunday.", "125", None, "death toll"),
+    ],
+)
+def test_parts_amounts_in_a_noun_and_copulas_of_change(sentence: str, figure: str, counted: str | None,
+                                                      event: str | None) -> None:
+    i = sentence.index(figure)
+    f = frame(sentence, i, i + len(figure), amount="$" in figure)
+    assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # after an auxiliary, an -ing form is the verb: "were receiving", "are sheltering"
+        ("More than 100 people were receiving treatment in hospitals.", "More than 100", "receiving treatment"),
+        ("Some 5,000 people are sheltering in schools.", "Some 5,000", "sheltering"),
+    ],
+)
+def test_a_progressive_verb_is_the_event(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # people that make up a firm's workforce count its staff
+        ("The cuts hit 8 percent of its workforce of 4,100 people.", "4,100", "workforce"),
+        # a crowd of people is still people
+        ("A crowd of 5,000 people gathered.", "5,000", "people"),
+    ],
+)
+def test_people_of_a_workforce(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the subject of "be" is what its figure measures
+        ("Revenue was $5 billion in the first quarter.", "$5 billion", "revenue"),
+        ("Officials fear the casualty count may be as high as 15.", "as high as 15", "casualty count"),
+        ("Turnout was 61 percent.", "61 percent", "turnout"),
+        # ... unless it is a pronoun or a bare "number"
+        ("It was 300.", "300", None),
+        ("The number could be 15.", "15", None),
+    ],
+)
+def test_the_subject_of_be_is_what_its_figure_measures(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # the sum a verb of penalty names is the amount of that penalty
+        ("The regulator fined the bank $2.7 billion on Tuesday.", "$2.7 billion", "fine", "fined"),
+        ("The airline was penalised $10 million.", "$10 million", "penalty", "penalised"),
+        # an infinitive with its object before the figure is the figure's verb
+        ("The court decided to fine Acme $3 million for the leak.", "$3 million", "fine", "fine"),
+        ("The city agreed to pay them $5 million.", "$5 million", None, "pay"),
+        # a count after "fined" counts what it says
+        ("Police fined 300 drivers last week.", "300", "drivers", "fined"),
+    ],
+)
+def test_the_sum_of_a_fine_is_a_fine(sentence: str, figure: str, counted: str | None, event: str) -> None:
+    i = sentence.index(figure)
+    f = frame(sentence, i, i + len(figure), amount="$" in figure)
+    assert (f.counted, f.event) == (counted, event)

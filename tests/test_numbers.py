@@ -772,3 +772,37 @@ def test_a_sentence_read_from_its_whole_tokens_reads_as_window_by_window(monkeyp
     monkeypatch.setattr(grammar, "_SENTENCE", -1)
     tokens._tokenize.cache_clear()
     assert [grammar.find_quantities(text) for text in texts] == whole
+
+
+#: scores and vote splits, ages after "age"/"aged", hyphened compound amounts and
+#: "two-and-a-half": (text, [(mention, kind, value, low, high)] of what find_figures reads)
+SCORES_AGES_AND_COMPOUNDS: list[tuple[str, list[tuple[str, str, float | None, float | None, float | None]]]] = [
+    # a pair whose first number is not the smaller counts nothing, one at a time or as a range
+    ("The visitors lost 3-2 to the hosts", []),
+    ("It ended in a 1-1 draw", []),
+    ("The court ruled 5-4 on Monday", []),
+    ("with the hosts losing to the visitors 3–1, per the wire", []),
+    # an ascending pair is a score only beside a word of winning or losing
+    ("The hosts won 2-3 at home", []),
+    ("a 0-2 defeat", []),
+    ("Between 20-25 people were hurt", [("Between 20-25", "count", None, 20, 25)]),
+    ("The party may win 10-20 seats", [("10-20", "count", None, 10, 20)]),
+    ("Prices rose 5-10% in a year", [("5-10%", "percent", None, 5, 10)]),
+    # "age" and "aged" make the number an age; "or" offers a second age
+    ("A girl aged three or four was found", [("three or four", "age", None, 3, 4)]),
+    ("Ann, aged 70, died", [("70", "age", 70, 70, 70)]),
+    ("At the age of 12 he left school", [("12", "age", 12, 12, 12)]),
+    ("The age of 30 people was unknown", [("30", "count", 30, 30, 30)]),
+    # hyphens that only join a compound modifier: "a 4.34-billion-euro fine"
+    ("A 4.34-billion-euro fine was imposed", [("4.34-billion-euro", "money", 4.34e9, 4.34e9, 4.34e9)]),
+    ("It signed a $5-billion deal", [("$5-billion", "money", 5e9, 5e9, 5e9)]),
+    # "two-and-a-half" is one number
+    ("Talks took two-and-a-half years", [("two-and-a-half years", "duration", 2.5, 2.5, 2.5)]),
+    ("Some two-and-a-half thousand people came", [("Some two-and-a-half thousand", "count", 2500, 2250, 2750)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCORES_AGES_AND_COMPOUNDS, ids=[t for t, _ in SCORES_AGES_AND_COMPOUNDS])
+def test_scores_ages_and_compound_amounts(text: str, expected: list) -> None:
+    found = [(q.text, q.kind, q.value, q.low, q.high) for q in find_figures(text)]
+    assert found == [(t, k, v, lo, hi) for t, k, v, lo, hi in expected]

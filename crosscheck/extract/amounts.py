@@ -117,6 +117,10 @@ _METRE_CONTEXT = {"deep", "high", "tall", "long", "wide", "away", "above", "belo
                   "from", "of", "wall", "walls", "waves", "wave", "sprint", "race", "drop", "in"}
 
 
+#: scale words a hyphen may join to the digits before them ("a $5-billion deal")
+_HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
 def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> Number | None:
     """One number starting at token ``i``, or None. ``money``: a currency came before it."""
     t = tokens[i]
@@ -202,6 +206,11 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
         bare = False
     # scale words: "1.6 million", "30 lakh", "2 dozens", "5 hundred"
     scaled = False
+    if (
+        after + 1 < n and tokens[after].text == "-" and touching(tokens, after) and touching(tokens, after + 1)
+        and tokens[after + 1].low in _HYPHENED_SCALES
+    ):
+        after += 1  # "a 4.34-billion-euro fine": the hyphens only join a compound modifier
     while after < n and tokens[after].kind == "w":
         low = tokens[after].low
         if low in SCALES and low not in ("hundreds",):
@@ -327,6 +336,13 @@ def _slash_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return int(a) / int(b), i + 3
 
 
+def _past_hyphen(tokens: list[Token], k: int) -> int:
+    """``k + 1`` when ``tokens[k]`` is a hyphen touching the words on both sides ("two-and-a-half"), else ``k``."""
+    if k + 1 < len(tokens) and tokens[k].text == "-" and touching(tokens, k) and touching(tokens, k + 1):
+        return k + 1
+    return k
+
+
 def _read_word_number(tokens: list[Token], i: int) -> Number | None:
     low = tokens[i].low
     n = len(tokens)
@@ -382,15 +398,16 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
     frac = read_fraction_word(tokens, k, value) if value < 100 else None
     if frac is not None and tokens[after - 1].low in UNITS:
         return Number(frac[0], i, frac[1], "fraction")
-    # "two and a half", "one and a quarter", "two and three eighths"
-    if after + 1 < n and tokens[after].low == "and":
-        k = after + 1
+    # "two and a half", "one and a quarter", "two and three eighths", "two-and-a-half"
+    joined = _past_hyphen(tokens, after)
+    if joined + 1 < n and tokens[joined].low == "and":
+        k = _past_hyphen(tokens, joined + 1)
         nxt = tokens[k].low
         part = None
-        if nxt in ("a", "an", "one"):
-            part = read_fraction_word(tokens, k + 1, None)
+        if nxt in ("a", "an", "one") and k + 1 < n:
+            part = read_fraction_word(tokens, _past_hyphen(tokens, k + 1), None)
         elif nxt in UNITS and k + 1 < n:
-            part = read_fraction_word(tokens, k + 1, float(UNITS[nxt]))
+            part = read_fraction_word(tokens, _past_hyphen(tokens, k + 1), float(UNITS[nxt]))
         if part is not None and part[0] < 1:
             total, after = value + part[0], part[1]
             scaled = False

@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from crosscheck.extract.clauses import clause_of
-from crosscheck.extract.frames import _PRESENT, _is_verb, frame
+from crosscheck.extract.frames import (
+    _PRESENT,
+    LENGTH_UNITS,
+    MEASURE_NOUNS,
+    _is_verb,
+    distance_from,
+    frame,
+)
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
@@ -41,14 +48,17 @@ def extract_claims(
         told = reported_on(sentence.text, article.published)
         for q in quantities:
             q_start, q_end = q.start - sentence.start, q.end - sentence.start  # in the sentence
-            f = frame(sentence.text, q_start, q_end)
+            f = frame(sentence.text, q_start, q_end, amount=q.kind == "money")
             local_end = q_end
             if f.counted_span is not None and _directly_follows(sentence.text, q_end, f.counted_span[0]):
                 local_end = f.counted_span[1]
             start = q.start
             end = sentence.start + local_end
-            counted = f.counted or (previous_counted if q.kind == "count" else None)
-            if f.counted and q.kind == "count":
+            if q.kind == "measure" and q.unit in LENGTH_UNITS:
+                f = f._replace(counted=distance_from(sentence.text, q_end) or f.counted)
+            measured = f.event is not None and f.event.split()[-1] in MEASURE_NOUNS  # "the death toll ... 131"
+            counted = f.counted or (previous_counted if q.kind == "count" and not measured else None)
+            if f.counted and q.kind == "count" and not _in_adjunct(sentence.text, q_start):
                 previous_counted = f.counted
             event = f.event
             scope = time_scope(sentence.text, q_start, q_end, article.published, sentence.start,
@@ -85,6 +95,17 @@ def extract_claims(
                 )
             )
     return claims
+
+
+#: words before a figure that make it the object of a place or a breakdown ("in eight
+#: hospitals", "including two officers"): what it counts is no default for the next bare figure
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:in|at|across|into|inside|within|throughout|near|including|among)\s*$", re.IGNORECASE
+)
+
+
+def _in_adjunct(sentence: str, start: int) -> bool:
+    return bool(_ADJUNCT_BEFORE.search(sentence[max(0, start - 14) : start]))
 
 
 #: words that open a breakdown of the figure before ("including 2,301 children", "Of these,

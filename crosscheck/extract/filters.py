@@ -21,6 +21,8 @@ times, never about a particular story:
 * "and a half" after a noun ("an hour and a half north"): part of that thing, not a share;
 * a person's age in apposition ("Jane Roe, 64, and ..."): it names who, it is no figure of
   the story, and two such ages side by side are no conflict;
+* a match score or a vote split ("lost 3-2", "a 1-1 draw", "a 5-4 ruling", "won 2-3" after a
+  word of winning or losing): two numbers that count nothing one at a time, nor a range;
 
 ``names_a_thing`` reads the number of a product or model named by a capitalised word
 ("Office 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
@@ -73,6 +75,41 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_compound_modifier(tokens, r)
         or _is_denominator(tokens, r)
     )
+
+
+#: words of winning and losing that make "2-3" a score, not a range ("won 2-3", "a 2-3 defeat")
+_SCORE_WORDS = frozenset(
+    "won win wins winning lost lose loses losing loss losses beat beats beaten beating defeat defeats "
+    "defeated victory victories draw draws drew drawn tie ties tied thrashed edged score scored "
+    "scoreline result".split()
+)
+
+
+def score_after(tokens: list[Token], first: int, after: int) -> int:
+    """The index after a match score or a vote split starting with the number at
+    ``tokens[first:after]`` ("3-2", "1–1"), or -1. A pair whose first number is not the smaller
+    ("lost 3-2", "a 5-4 ruling") is never a range; an ascending pair is a score only beside a
+    word of winning or losing ("won 2-3", "a 2-3 defeat")."""
+    n = len(tokens)
+    if after + 1 >= n or after - first != 1 or tokens[first].kind != "n" or tokens[after + 1].kind != "n":
+        return -1
+    dash, second = tokens[after], tokens[after + 1]
+    if dash.text not in ("-", "–") or not (touching(tokens, after) and touching(tokens, after + 1)):
+        return -1
+    if not (tokens[first].text.isdigit() and second.text.isdigit() and len(tokens[first].text) <= 2 and len(second.text) <= 2):
+        return -1
+    if after + 2 < n and touching(tokens, after + 2) and tokens[after + 2].text in ("-", "–", "%"):
+        return -1  # "1-2-3", "5-10%": not a pair of whole numbers
+    if int(tokens[first].text) >= int(second.text):
+        return after + 2
+    nxt = tokens[after + 2] if after + 2 < n else None
+    if nxt is not None and nxt.kind == "w" and nxt.low not in _SCORE_WORDS and nxt.low not in _AFTER_SCORE:
+        return -1  # "expected to win 10-20 seats": a range of seats
+    near = [t.low for t in tokens[max(0, first - 3) : first]] + [t.low for t in tokens[after + 2 : after + 4]]
+    return after + 2 if any(w in _SCORE_WORDS for w in near) else -1
+
+
+_AFTER_SCORE = frozenset("to against over at in on with for after before and but as".split())
 
 
 def _is_denominator(tokens: list[Token], r: Reading) -> bool:

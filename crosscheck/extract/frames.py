@@ -78,7 +78,9 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers",
             "give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps"}
 #: verbs that say what a figure amounts to, not what happened: never an event
-_LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps"}
+_LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
+                  "represent", "represents", "representing", "represented", "amounting", "accounting",
+                  "constitute", "constitutes", "constituting", "equalling", "equaling"}
 _MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
 _POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
 #: nouns that name an event ("the deportation of 500", "the arrival of 300"): a figure after
@@ -122,7 +124,7 @@ _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven",
 #: "938 dead"): the event when no verb says it
 STATES = {"missing", "dead", "injured", "wounded", "displaced", "homeless", "affected", "stranded",
            "trapped", "unaccounted", "hospitalised", "hospitalized", "evacuated", "detained",
-           "arrested", "killed", "rescued", "infected", "sick", "ill", "unemployed", "jailed"}
+           "arrested", "killed", "rescued", "infected", "sick", "ill", "unemployed", "jailed", "hurt"}
 #: verbs that only move a figure ("the toll rose to 818"): the figure's event is the measure
 #: named before them, when there is one
 _MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped", "tops", "hit",
@@ -251,6 +253,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
                 words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
             break  # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to"
+        if words and low in _PLACE_PREPS and words[-1][2].lower() in STATES:
+            break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
@@ -278,13 +282,22 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
             and before[0][2].lower() not in _STOP:
         return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
+    if len(before) >= 3 and (before[0][2][0].isupper() or before[0][2].lower() in ("it", "them", "him", "her")) \
+            and before[1][2].isalpha() and before[1][2].islower() and before[1][2] not in _STOP \
+            and before[2][2].lower() == "to":
+        return before[1][2].lower()  # "decided to fine Google 4.34 billion euros", "to pay them $5m"
     if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
             and before[0][2] not in _STOP:
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
     for k, (_s, _e, w) in enumerate(before[:8]):
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
+            if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
+                return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
             return w.lower()
     return None
+
+
+_INCLUDE = {"included", "include", "includes", "including"}
 
 
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
@@ -302,7 +315,8 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
         if low == "among" and k + 2 < len(after) and after[k + 1][2].lower() == "the" \
                 and after[k + 2][2].lower() in STATES:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
-        if _is_verb(w) or low in _PRESENT:
+        progressive = k > 0 and after[k - 1][2].lower() in _BE and low.endswith("ing") and len(low) > 5
+        if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
             if low in _LINKING_VERBS:
                 return None  # "156 seats give her a majority": what the figure means, no happening
             rest = after[k + 1 : k + 2]
@@ -314,6 +328,9 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
             continue
         return None
     return None
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
 
 
 def _without_brackets(toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -450,16 +467,20 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
-def frame(sentence: str, start: int, end: int) -> Frame:
-    """The frame of the quantity at ``sentence[start:end]``, read inside its own clause."""
+def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
+    """The frame of the quantity at ``sentence[start:end]``, read inside its own clause;
+    ``amount``: the quantity is a sum of money."""
     lo, hi = clause_of(sentence, start, end)
     found = counted_after(sentence, end, hi)
     counted, span = (found if found else (None, None))
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if counted is not None and counted.lower() in _PEOPLE_HEADS:
+        counted = _collective_of(sentence, start, lo) or counted  # "a workforce of 4,100 people"
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
-        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo)
+        counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
+            or _predicate_of_part(sentence, end, hi) or (_noun_in_after(sentence, end, hi) if amount else None)
         if counted is None:
             # the level moved from is in the clause before ("..., up from 55.2%"): read the sentence
             counted = _counted_of_the_level_before(sentence, start, end)
@@ -472,6 +493,8 @@ def frame(sentence: str, start: int, end: int) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
+    if amount and counted is None and event in _VERBS_OF_A_PENALTY:
+        counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
     # struck A, B and C rose to 818"); measure_before stops at any other verb on its own
     measure = measure_before(sentence, start)
@@ -483,14 +506,78 @@ def frame(sentence: str, start: int, end: int) -> Frame:
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
+    if event is not None and event.split()[0] in _LINKING_VERBS:
+        event = None  # "representing 8% of its staff": what the figure is, not what happened
     place = place_near(sentence, start, end, lo, hi)
     if place is not None and counted is not None and place.lower() in counted.lower().split():
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
     return Frame(counted, span, event, place, noun is not None)
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
+
+
+def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
+    """What a part of a group is said to be: "32 of them were *children*"."""
+    m = _PART_OF.match(sentence, end, hi)
+    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)):
+        return None
+    return m.group(1)
+
+
+#: verbs whose sum of money is the amount of one thing: "fined $5B" is "a $5B fine"
+_VERBS_OF_A_PENALTY = {"fined": "fine", "fines": "fine", "fine": "fine", "penalised": "penalty",
+                       "penalized": "penalty"}
+
+#: units of length, for "11 km from the station": a distance from a place
+LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "cm", "mm", "nm", "inch"})
+_DISTANCE_FROM = re.compile(
+    r"\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)\s+(?:from|of)|(?:away\s+)?from)\s+"
+    r"((?:the\s+)?[\w’'-]+(?:\s+(?!(?:at|on|in|and|but|when|after|before|while|as|by|to|with)\b)[\w’'-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def distance_from(sentence: str, end: int, hi: int | None = None) -> str | None:
+    """What a length after a figure is the distance from: "11 km *from New Jalpaiguri
+    station*", "70 miles southwest *of Kathmandu*" -> "distance from ..."; two figures of one
+    distance from one place are one quantity, whatever else their sentences say. "Of" says
+    "from" only after a compass word: "six inches of rain" is rain."""
+    m = _DISTANCE_FROM.match(sentence, end, len(sentence) if hi is None else hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words or words[0].lower() in _STOP or not words[0][0].isalpha():
+        return None
+    return "distance from " + " ".join(words)
+
+
+_AMOUNT_IN = re.compile(r"\s+in\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+
+
+def _noun_in_after(sentence: str, end: int, hi: int) -> str | None:
+    """What a sum is paid or counted in, named after "in": "$20 million *in severance*", "$5
+    billion *in aid*", "$10 million *in cash expenses*"; not "in the first quarter", "in
+    2019" or "in Brussels" (a determiner, a number or a name is a time or a place)."""
+    m = _AMOUNT_IN.match(sentence, end, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _STOP or words[0] in _DROP_LEAD or words[0] in _POSSESSIVES or words[0] in _NOT_IN_A_NOUN_PHRASE \
+            or words[0] in _GENERIC_OF or _is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part"):
+        return None
+    if len(words) > 1 and (words[1] in _STOP or _is_verb(words[1]) or words[1].endswith("ly")):
+        words = words[:1]
+    return " ".join(words)
+
+
 #: nouns that name a running measure of a happening: "the death toll rose to 818"
 _MEASURES = {"toll", "tally"}
+#: the same, for readers outside: a figure that is a toll's value needs no counted noun
+MEASURE_NOUNS = frozenset(_MEASURES)
 
 
 def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -515,6 +602,8 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
             continue  # "the death toll *from the floods that struck Java* rose to 818"
         if k >= 10:
             return None
+        if w[0].isdigit() and k + 1 < len(before) and before[k + 1][2].lower() == "from":
+            continue  # "the toll was revised *from 174* to 125": the old figure of the same measure
         if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
                 or low in ("again", "further", ",", "sharply", "slightly", "now")):
             return None
@@ -624,8 +713,12 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()):
         k += 1
-    if k >= len(before) or before[k][2].lower() not in _LEVEL_MOVERS:
-        return None
+    if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
+        k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
+    if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
+                            and not (before[k][2].lower() == "be" and k + 1 < len(before)
+                                     and before[k + 1][2].lower() in _MODALS)):
+        return None  # "revenue was $5 billion", "the casualty count may be as high as 15"
     k += 1
     while k < len(before) and before[k][2].lower() in _AUX:
         k += 1  # "profit has risen to"
@@ -650,10 +743,23 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if len(words) == 1 and words[0] in _GENERIC_OF:
+        return None  # "the number could be 15": says nothing of what is counted
     return " ".join(reversed(words)) or None
 
 
 _PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
+_COPULAS = {"is", "are", "was", "were"}
+
+
+def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
+    """Where the copula of "X are (still) up/down N%" stands in ``before`` (reversed tokens;
+    ``k`` is past "down 16%"), else ``len(before)``."""
+    if not any(before[m][2].lower() in ("up", "down") for m in range(k)):
+        return len(before)
+    while k < len(before) and before[k][2].lower() in ("still", "now", "already", "also", "so", "far"):
+        k += 1
+    return k if k < len(before) and before[k][2].lower() in _COPULAS else len(before)
 
 
 #: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
@@ -717,6 +823,18 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
                 stop = word_end
         return frame(sentence, s, stop).counted
     return None
+
+
+_PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
+#: nouns a number of people make up that say more than "people": "a *workforce* of 4,100
+#: people" counts a firm's staff ("a crowd of 5,000 people" stays people: "5,000 people
+#: gathered" is the same crowd)
+_COLLECTIVES = {"workforce", "staff", "payroll"}
+
+
+def _collective_of(sentence: str, start: int, lo: int = 0) -> str | None:
+    noun = _noun_of(sentence, start, lo)
+    return noun if noun is not None and noun.lower() in _COLLECTIVES else None
 
 
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:

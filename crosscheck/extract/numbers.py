@@ -29,7 +29,7 @@ from operator import itemgetter
 
 from crosscheck.extract.amounts import Number, read_number
 from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
-from crosscheck.extract.filters import names_a_thing, not_a_quantity
+from crosscheck.extract.filters import names_a_thing, not_a_quantity, score_after
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     MAX_HEDGE_WORDS,
@@ -507,6 +507,10 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         return None, i + 1
     if hedge is not None and tokens[i].low == "over" and number.after < n and tokens[number.after].low in _CAUSE_NOUNS:
         return None, i + 1  # "jailed over $3.4m fraud": the fraud's amount, no hedge
+    if hedge is None and currency is None and not negative and number.written == "digits":
+        score_end = score_after(tokens, number.first, number.after)
+        if score_end >= 0:
+            return None, score_end  # "lost 3-2": a score, neither a range nor two counts
     if hedge is None and range_intro == "" and currency is None and not negative:
         first = number.first
     else:
@@ -535,6 +539,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_post_hedge(tokens, reading)
     elif reading.value is not None and 0 < reading.value < 1:
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
+    if reading.kind == "count" and _after_age_word(tokens, reading):
+        _read_age(text, tokens, reading)
     if is_clock_time(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
@@ -554,6 +560,36 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+_AGE_WORDS = frozenset({"age", "aged", "ages"})
+
+
+def _after_age_word(tokens: list[Token], r: Reading) -> bool:
+    """"aged 70", "a toddler age three", "at the age of 12": the number is someone's age; not
+    "the age of 30 people", where a noun after the number says what is counted."""
+    first = r.first
+    if first >= 1 and tokens[first - 1].low in _AGE_WORDS:
+        return True
+    if first < 2 or tokens[first - 1].low != "of" or tokens[first - 2].low not in _AGE_WORDS:
+        return False
+    return r.after >= len(tokens) or tokens[r.after].kind != "w" or tokens[r.after].low in _STARTERS_OF_A_CLAUSE
+
+
+_STARTERS_OF_A_CLAUSE = frozenset("and or but when in on at after before he she they his her".split())
+
+
+def _read_age(text: str, tokens: list[Token], r: Reading) -> None:
+    """An age, and the other age an "or" offers ("age three or four"): one age between them."""
+    r.kind = "age"
+    a = r.after
+    if r.is_range or r.value is None or a + 1 >= len(tokens) or tokens[a].low != "or":
+        return
+    other = read_number(text, tokens, a + 1)
+    if other is None or other.value is None or other.value <= r.value or other.value > 10 * r.value + 10:
+        return
+    r.low, r.high, r.value, r.is_range = r.value, other.value, None, True
+    r.number_after = r.after = other.after
 
 
 def _restated(text: str, tokens: list[Token], number: Number) -> int:
@@ -625,6 +661,9 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             r.kind, r.unit, r.after = "measure", MEASURES[unit_low], j + 2
             return
         if unit_low in ("long",) and r.number.written == "words":
+            return
+        if r.kind != "money" and r.number.scaled and unit_low in CURRENCY_SUFFIX:
+            r.kind, r.unit, r.after = "money", CURRENCY_SUFFIX[unit_low], j + 2  # "a 4.34-billion-euro fine"
             return
     if nxt.text == "%":
         r.kind, r.unit, r.after = "percent", "%", j + 1
