@@ -724,6 +724,24 @@ def test_titled_names_are_found_as_the_plain_title_pattern_finds_them() -> None:
         assert found == [(m.start("name"), m.group("name"), m.end()) for m in plain.finditer(text)], text
 
 
+def test_the_pronoun_pattern_finds_what_the_plain_one_finds() -> None:
+    """speech._PERSON_PRONOUN_WORD opens on a plain letter (fast to scan for); it must find
+    "he" and "she" as words where "\\b(?:[Hh]e|[Ss]he)\\b" does, on any text."""
+    import random
+    import re
+
+    from crosscheck.extract import speech
+
+    plain = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+    pieces = ["He", "he", "She", "she", "S", "s", "H", "h", "e", "the", "These", "Shell", " ", "\n", ".", "_",
+              "é", "9", "-", "’", "x"]
+    rng = random.Random(31)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        found = [m.span() for m in speech._PERSON_PRONOUN_WORD.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], text
+
+
 def test_full_names_from_the_speaker_index_are_those_of_a_plain_scan() -> None:
     """_full_name reads earlier speakers through their surname index; that must give what a
     scan of every earlier speaker gives, in the order they were named."""
