@@ -87,8 +87,11 @@ def _by_first_letter(words: Sequence[str]) -> str:
     return "|".join(rf"{letter}(?<!\w.)(?:{'|'.join(r)})" for letter, r in rests.items())
 
 
+#: the abbreviations open on their letter too ("C(?<!\w.)EO"): one alternative opening on a
+#: word boundary would leave the engine no first character to jump to, for the whole pattern
+_ABBREVIATIONS_BY_LETTER = "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in _TITLE_ABBREVIATIONS)
 _TITLED_NAME = re.compile(
-    rf"(?:{_by_first_letter(_TITLES)}|\b(?:{'|'.join(_TITLE_ABBREVIATIONS)}))\s+"
+    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 )
 
