@@ -762,6 +762,33 @@ def test_full_names_from_the_speaker_index_are_those_of_a_plain_scan() -> None:
         assert known.person_names == {k.name for k in plain if k.kind == "person"}
 
 
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("_SUBORDINATOR", r"(?<!\bwell)(?<!\bsuch)(?<!\bsoon)\s(?:when|because|although|though|whereas|unless"
+                          r"|after|as|where|while)\s+(?!well\b)(?=\S)"),
+        ("_STRAY_STOP", r"(?<=[a-z]{3})\.$"),
+    ],
+)
+def test_cue_patterns_spelled_for_speed_match_their_plain_spelling(name: str, plain: str) -> None:
+    """cues patterns that open on a character the regex engine can jump to, instead of a
+    look-behind tried at every position, find what the plain spelling finds, in any stretch."""
+    import random
+    import re
+
+    from crosscheck.extract import cues
+
+    fast, slow = getattr(cues, name), re.compile(plain)
+    pieces = [" ", "\n", ".", ",", "well ", " well", "swell ", "such ", "soon ", " as ", " when ", "while ",
+              " after", "x", "abc", "ab", "Jr", "é", "_", "-", "’", "9"]
+    rng = random.Random(37)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        assert [m.span() for m in fast.finditer(text, lo, hi)] == [m.span() for m in slow.finditer(text, lo, hi)], text
+
+
 def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
     """cues._subject asks its time-tail and floating-quantifier patterns only of a phrase
     ending in one of their last words; wherever a pattern matches, the phrase so ends."""
