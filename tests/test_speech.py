@@ -724,6 +724,24 @@ def test_titled_names_are_found_as_the_plain_title_pattern_finds_them() -> None:
         assert found == [(m.start("name"), m.group("name"), m.end()) for m in plain.finditer(text)], text
 
 
+def test_the_pronoun_pattern_finds_what_the_plain_one_finds() -> None:
+    """speech._PERSON_PRONOUN_WORD opens on a plain letter (fast to scan for); it must find
+    "he" and "she" as words where "\\b(?:[Hh]e|[Ss]he)\\b" does, on any text."""
+    import random
+    import re
+
+    from crosscheck.extract import speech
+
+    plain = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+    pieces = ["He", "he", "She", "she", "S", "s", "H", "h", "e", "the", "These", "Shell", " ", "\n", ".", "_",
+              "é", "9", "-", "’", "x"]
+    rng = random.Random(31)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        found = [m.span() for m in speech._PERSON_PRONOUN_WORD.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], text
+
+
 def test_full_names_from_the_speaker_index_are_those_of_a_plain_scan() -> None:
     """_full_name reads earlier speakers through their surname index; that must give what a
     scan of every earlier speaker gives, in the order they were named."""
@@ -742,6 +760,33 @@ def test_full_names_from_the_speaker_index_are_those_of_a_plain_scan() -> None:
         asked = rng.choice(names)
         assert speech._full_name(asked, [], known) == speech._full_name(asked, [], plain)
         assert known.person_names == {k.name for k in plain if k.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("_SUBORDINATOR", r"(?<!\bwell)(?<!\bsuch)(?<!\bsoon)\s(?:when|because|although|though|whereas|unless"
+                          r"|after|as|where|while)\s+(?!well\b)(?=\S)"),
+        ("_STRAY_STOP", r"(?<=[a-z]{3})\.$"),
+    ],
+)
+def test_cue_patterns_spelled_for_speed_match_their_plain_spelling(name: str, plain: str) -> None:
+    """cues patterns that open on a character the regex engine can jump to, instead of a
+    look-behind tried at every position, find what the plain spelling finds, in any stretch."""
+    import random
+    import re
+
+    from crosscheck.extract import cues
+
+    fast, slow = getattr(cues, name), re.compile(plain)
+    pieces = [" ", "\n", ".", ",", "well ", " well", "swell ", "such ", "soon ", " as ", " when ", "while ",
+              " after", "x", "abc", "ab", "Jr", "é", "_", "-", "’", "9"]
+    rng = random.Random(37)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        assert [m.span() for m in fast.finditer(text, lo, hi)] == [m.span() for m in slow.finditer(text, lo, hi)], text
 
 
 def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
