@@ -264,6 +264,11 @@ def disjoint_pairs(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
     return list(zip(a.tolist(), b.tolist(), strict=True))
 
 
+#: Up to this many intervals, every pair is compared in Python: most clusters are a handful of
+#: claims, and for them the dozen numpy calls of the sorted search cost more than the pairs.
+FEW_INTERVALS = 12
+
+
 def _disjoint_positions(bounds: Bounds) -> tuple[np.ndarray, np.ndarray]:
     """The disjoint pairs of ``bounds``' intervals as positions ``(a[k], b[k])``, ``a < b``, in order.
 
@@ -275,8 +280,11 @@ def _disjoint_positions(bounds: Bounds) -> tuple[np.ndarray, np.ndarray]:
     """
     low, high, low_open, high_open = bounds.low, bounds.high, bounds.low_open, bounds.high_open
     n = len(low)
-    if np.isnan(low).any() or np.isnan(high).any():  # NaN: compare every pair
-        intervals = [bounds.interval(k) for k in range(n)]
+    if n <= FEW_INTERVALS or np.isnan(low).any() or np.isnan(high).any():  # compare every pair
+        intervals = [
+            Interval(*ends)
+            for ends in zip(low.tolist(), high.tolist(), low_open.tolist(), high_open.tolist(), strict=True)
+        ]
         found = [(a, b) for a, b in combinations(range(n), 2) if not intervals[a].overlaps(intervals[b])]
         pairs = np.array(found, dtype=np.int64).reshape(-1, 2)
         return pairs[:, 0], pairs[:, 1]

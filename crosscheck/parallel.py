@@ -12,11 +12,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from crosscheck.model import Article, Claim, Sentence, Statement
 
 Extraction = tuple[list[Sentence], list[Claim], list[Statement]]
-Extractor = Callable[[Article], Extraction]
+#: Any module-level function of one article; the pipeline's default gives an :data:`Extraction`.
+Extractor = Callable[[Article], Any]
 Progress = Callable[[str, int, int], None]
 
 #: Below this many articles per worker, a pool costs more than it saves (measured: starting a
@@ -58,7 +60,7 @@ def _default_extractor() -> Extractor:
     return extract_article
 
 
-def _extract_chunk(chunk: Sequence[Article], extract: Extractor | None) -> list[Extraction]:
+def _extract_chunk(chunk: Sequence[Article], extract: Extractor | None) -> list[Any]:
     extract = extract or _default_extractor()
     return [extract(article) for article in chunk]
 
@@ -86,7 +88,7 @@ def extract_each(
     on_progress: Progress = _quiet,
     extract: Extractor | None = None,
     min_per_worker: int | None = None,
-) -> Iterator[Extraction]:
+) -> Iterator[Any]:
     """:func:`extract_all` one article at a time, in input order, as the workers hand them back:
     a caller that keeps only part of each extraction (not the sentences) never holds the rest
     for the whole corpus."""

@@ -257,14 +257,21 @@ def test_a_cluster_label_does_not_repeat_itself(counted: str | None, event: str 
 _ends = st.sampled_from([-math.inf, 0.0, 1.0, 2.0, 3.0, math.inf])
 
 
-@given(st.lists(st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()), max_size=12))
-def test_disjoint_pairs_are_every_pair_that_does_not_overlap(intervals: list) -> None:  # type: ignore[type-arg]
+@pytest.mark.parametrize("few", [0, 12], ids=["sorted-search", "pair-by-pair"])
+@given(intervals=st.lists(st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()), max_size=12))
+def test_disjoint_pairs_are_every_pair_that_does_not_overlap(few: int, intervals: list) -> None:  # type: ignore[type-arg]
     from itertools import combinations
 
+    import crosscheck.judge
     from crosscheck.judge import disjoint_pairs
 
     every_pair = [(a, b) for a, b in combinations(range(len(intervals)), 2) if not intervals[a].overlaps(intervals[b])]
-    assert disjoint_pairs(intervals) == every_pair
+    kept = crosscheck.judge.FEW_INTERVALS
+    crosscheck.judge.FEW_INTERVALS = few  # small groups are compared pair by pair; large ones by a sorted search
+    try:
+        assert disjoint_pairs(intervals) == every_pair
+    finally:
+        crosscheck.judge.FEW_INTERVALS = kept
 
 
 def test_a_toll_that_rises_from_one_day_to_the_next_is_an_update() -> None:

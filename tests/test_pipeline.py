@@ -78,3 +78,11 @@ def test_two_runs_give_identical_json() -> None:
     first = to_json(check([SAMPLE], Settings()))
     second = to_json(check([SAMPLE], Settings()))
     assert first == second
+
+
+def test_workers_reduce_the_sentences_to_what_the_checks_need() -> None:
+    from crosscheck.ingest import load
+    from crosscheck.pipeline import extract_article, extract_compact, gather, gather_compact
+
+    articles = [a for a in load([SAMPLE]).articles if a.duplicate_of is None]
+    assert gather_compact(map(extract_compact, articles)) == gather(map(extract_article, articles))
