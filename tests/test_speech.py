@@ -227,6 +227,14 @@ PRONOUNS = [
      "He announced his exit as party leader. He said the vote was lost."), "Paul Hart"),
 
 
+    # a surname given in full with initials and a suffix before: the judge, not the defendant
+    ("surname-of-a-name-with-initials", ("U.S. District Judge K.L. Moran III closed the hearing as Ray Doyle "
+     "listened. Moran said the jurors had asked for privacy. He said he had heard the complaints."), "K.L. Moran"),
+    ("office-of-then-name-is-that-person", ("Senator Ann Reed and Secretary of Transportation Dana Pike toured the site. "
+     "Secretary of Transportation Dana Pike said the state would get help."), "Dana Pike"),
+    # a name closing a caption line does not run into the name opening the next line
+    ("name-stops-at-the-line-end", "A gift from club chairman Tom Reed\nTom Reed said the club was for sale.",
+     "Tom Reed"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]
@@ -713,8 +721,11 @@ def test_titled_names_are_found_as_the_plain_title_pattern_finds_them() -> None:
     from crosscheck.extract import speech
 
     titles = "|".join([f"[{t[0].upper()}{t[0]}]{t[1:]}" for t in speech._TITLES] + list(speech._TITLE_ABBREVIATIONS))
-    plain = re.compile(rf"\b(?:{titles})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
-    pieces = ["Minister", "minister", "Spokesman", "spokesperson", "Head", "head", "ahead", " ", "\n",
+    word = r"[A-Z][\w’'-]+"
+    gap = r"[^\S\n]+"
+    name = rf"(?:[A-Z]\.){{1,3}}(?:{gap}{word}){{1,3}}|{word}(?:{gap}(?:[A-Z]\.{gap})?{word}){{1,3}}"
+    plain = re.compile(rf"\b(?:{titles})\s+(?P<name>{name})")
+    pieces = ["Minister", "minister", "Spokesman", "spokesperson", "Head", "head", "ahead", " ", "\n", "T.", "S.",
               "Ali", "Khan", "Dar", "x", "_", "é", "9", "-", "’", "Prime", "forehead", "Mayor", "Gov.",
               "Gov", "Dr.", "Dr", "CEO", "xCEO", "Sen.", ".", "Det."]
     rng = random.Random(17)

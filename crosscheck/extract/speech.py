@@ -87,10 +87,13 @@ def _by_first_letter(words: Sequence[str]) -> str:
     return "|".join(rf"{letter}(?<!\w.)(?:{'|'.join(r)})" for letter, r in rests.items())
 
 
+#: a title, then a name of two to four words on the same line ("Judge T.S. Ellis III" gives
+#: "T.S. Ellis": initials are part of a name, a generational suffix is not)
 _TITLED_NAME = re.compile(
     rf"(?:{_by_first_letter(_TITLES)}|\b(?:{'|'.join(_TITLE_ABBREVIATIONS)}))\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+    r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
+_NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -127,7 +130,7 @@ def _person_mentions(text: str) -> _People:
         if not _title_case_line(text, m.start()):
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
-            out.append((m.start("name"), m.group("name"), text[lo : m.end()]))
+            out.append((m.start("name"), _NAME_SUFFIX.sub("", m.group("name")), text[lo : m.end()]))
     return _People(out)
 
 
