@@ -545,6 +545,8 @@ def _leading_frame(
     if speaker is None:
         return None
     opens_clause = clause > sent.start
+    if not act and cue.group("verb").lower() in _VERBS_OF_DEEDS and not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end):
+        return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
     if act:
         start = cue.start("verb")
         channel = None
@@ -573,6 +575,8 @@ def _leading_frame(
         # "... said in a statement that Dar: “...”": the quote is Dar's, the office relays it
         speaker = span(text, relay.start("who"), relay.end("who"))
     colon_quote = _COLON_QUOTE.match(text, start, sent.end)
+    if colon_quote and _PARTICIPLE_CUE.search(text, start, colon_quote.end()):
+        colon_quote = None  # "said the results were poor, adding: “...”": the quote is the second act's
     if colon_quote and (q is None or q.open != start):
         # "reiterated the government's firm stance: “...”": the quote is what was said
         q2 = _in_quote(colon_quote.end(), quotes)
@@ -614,6 +618,8 @@ def _inverted_frame(
     quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
     if quote is None and not before.endswith(","):
         return None
+    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS:
+        return None  # "The judge, in a brief hearing, declared a mistrial": the object is no speaker
     stop = sent.end
     for mark in (",", ".", ";"):
         j = text.find(mark, cue.end(), sent.end)
@@ -755,6 +761,102 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     return Frame(speaker, cue, q.start, q.end, True, False)
 
 
+#: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the
+#: main clause is one more act of the main clause's subject
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(?:(?:and|while)\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
+    r"|announcing)|(?P<act>accusing|urging|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    r"|criticising|criticizing|condemning|rejecting))\b"
+)
+#: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
+#: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
+_PARTICIPLE_CONTENT = re.compile(
+    r"\s*(?:that\b|:|[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"|should|must|did|does|do)\b"
+)
+#: Reporting verbs that also take a deed or a topic as their object ("declared a state of
+#: emergency", "explained his thinking"): words are reported only in a clause or a quote after them
+_VERBS_OF_DEEDS = frozenset(["declared", "declares", "declare", "explained", "explains", "explain"])
+_NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
+#: a second main clause with a subject of its own: "... but Holt has ...", "... and she ..."
+_JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
+#: a subordinate clause opening the sentence, before the main clause's subject
+_OPENING_SUBORDINATE = re.compile(
+    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though)\b[^,“\"]{1,120},\s+"
+)
+
+
+def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
+    """"X spoke at the briefing, saying that ...", "X said ..., adding: “...”", "He took it
+    further, accusing his side of ...": the act of the main clause's subject, or of the speaker
+    of the act before it in the sentence."""
+    out: list[Frame] = []
+    for m in _PARTICIPLE_CUE.finditer(text, sent.start, sent.end):
+        cue_start = m.start("say") if m.group("say") else m.start("act")
+        if _in_quote(cue_start, quotes) or any(f.cue.start <= cue_start < f.cue.end for f in frames):
+            continue
+        cue = span(text, cue_start, m.end())
+        if m.group("act"):
+            start, end = cue_start, sent.end
+        else:
+            if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
+                continue
+            that = _THAT.match(text, m.end(), sent.end)
+            start, end = that.end() if that else m.end(), sent.end
+        if any(abs(f.content_start - start) <= 2 for f in frames):
+            continue  # "“...,” he said, adding: “...”": the quote after the cue is read already
+        before = [f for f in frames if f.cue.start < cue_start and f.speaker is not None]
+        if before and m.group("act"):
+            continue  # "“...,” the ministry said, calling for talks": the same act, told on
+        if before:
+            speaker: Span | None = before[-1].speaker
+        else:
+            speaker = _main_subject(text, sent, cue_start)
+        if speaker is None:
+            continue
+        q = _in_quote(start, quotes)
+        if q is not None and q.open == start and q.close >= sent.end - 1:
+            out.append(Frame(speaker, cue, q.start, q.end, True, False))
+            continue
+        start, end = _trim(text, start, end, " \t\n,;:.")
+        if has_words(text, start, end, 3):
+            out.append(Frame(speaker, cue, start, end, False, m.group("act") is not None))
+    return out
+
+
+def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
+    """The subject of the sentence's main clause before ``limit``: the phrase before its first
+    verb, past fronted phrases and an opening subordinate clause."""
+    lo = sent.start
+    sub = _OPENING_SUBORDINATE.match(text, lo, limit)
+    if sub:
+        lo = sub.end()
+    for joined in _JOINED_CLAUSE.finditer(text, lo, limit):
+        if _FIRST_VERB.search(text, joined.end(), limit):
+            lo = joined.end()  # "Fans were dismayed but Holt has explained ..., citing": the clause nearest
+    verb = _FIRST_VERB.search(text, lo, limit)
+    if verb is None or verb.start() <= lo:
+        return None
+    speaker = _subject(text, lo, verb.start())
+    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+        return None
+    named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)
+    if named and speaker.text[:1].islower() and person_name(named.group(1)):
+        # "Jane Roe, the agent in charge of the office spoke ...": the comma closing the
+        # appositive is missing; the name before it is the subject
+        speaker = span(text, named.start(1), named.end(1))
+    words = speaker.text.split()
+    if words[0].lower() in {"it", "they", "this", "that", "there"}:
+        return None
+    mention = read_mention(speaker.text)
+    if mention.kind == "unknown" and len(words) > 1:
+        return None  # "Heavy Rain fell ..., flooding ...": no one who speaks
+    if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"} or mention.kind in {"person", "org", "anonymous"}):
+        return None  # "the water rose, ...": a lower-case phrase speaks only as a person or a body
+    return speaker
+
+
 #: A headline "'Words': Speaker" / "“Words” - Speaker".
 _HEADLINE_QUOTE_FIRST = re.compile(
     r"^[‘'“\"](?P<words>[^‘'“\"’”]{8,}?)[’'”\"]\s*[:–—-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*$"
@@ -832,6 +934,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             resumed = _resumed_quote(text, frame, local)
             if resumed is not None:
                 frames.append(resumed)
+    if ", " in text[sent.start : sent.end]:
+        frames.extend(_participle_frames(text, sent, local, frames))
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
