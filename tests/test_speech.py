@@ -71,6 +71,15 @@ POSITIVE = [
      "Foreign Ministry", "its minister stressed dialogue", False),
     ("anonymous", "The talks will resume in May, a senior official said on Friday.",
      "a senior official", "The talks will resume", False),
+    # lower-case words before a title are part of the speaker, not a reason to drop the act
+    ("trailing-cue-after-a-modified-title", ("The coach was sacked to “protect the club” and the owner had to act, "
+     "technical director Tom Reed said."), "Tom Reed", "The coach was sacked", False),
+    ("main-clause-after-an-opening-while", ("While there is no word yet on the missing crew, Reed said he believes "
+     "they survived."), "Reed", "he believes they survived", False),
+    ("said-via-a-channel-then-a-quote", ("Following the vote, Reed said via the party's website: “We accept the "
+     "result and we will regroup.”"), "Reed", "We accept the result", True),
+    ("participle-after-a-trailing-cue-is-no-content", "“Both sides were well served,” Reed said, standing at the bench.",
+     "Reed", "Both sides were well served", True),
 ]
 
 

@@ -138,7 +138,7 @@ _TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morn
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
 _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:{_WEEKDAY}|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told|[a-z]{3,}ing"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
 )
@@ -277,7 +277,8 @@ def _plausible_subject(np: str) -> bool:
         "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
         "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "activists", "observers", "critics", "aid", "rights", "human",
-    } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS:
+    } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS \
+            and not _MODIFIED_TITLE.match(np):
         return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
@@ -288,6 +289,10 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+#: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
+_MODIFIED_TITLE = re.compile(
+    rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{'|'.join(sorted(w for w in TITLE_WORDS if len(w) > 3))})\b(?!\s+(?:of|for|to)\b)"
+)
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 #: "the California Department of Forestry and Fire Protection and the County Sheriff's Office":
 #: names joined by "and", long but a subject
@@ -364,6 +369,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
 def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     """Where the clause holding text[hi] begins: after a clause break or a closing quote."""
     start = lo
+    opening = _OPENING_SUBORDINATE.match(text, lo, hi)
+    if opening and not _in_quote(opening.end(), quotes):
+        start = opening.end()  # "While there is no word yet on ..., Roe said": the main clause
     for q in quotes:
         if lo <= q.close <= hi:
             start = max(start, q.close)
@@ -390,6 +398,8 @@ def _trailing_frame(
     if channel:
         after = text[channel[1] : sent.end]
     next_act = _AFTER_TRAILING_CUE.match(after)
+    if _COLON_QUOTE.match(after) and not _RESUME.match(after):
+        return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
             or (_THAT_CLAUSE_AFTER.match(after) and not next_act):
         return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
