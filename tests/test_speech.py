@@ -126,6 +126,24 @@ def test_participle_clause_is_an_act_of_the_main_subject(text: str, speaker: str
     assert content in hits[0].content and text[hits[0].start : hits[0].end] == hits[0].content
 
 
+@pytest.mark.parametrize("text,acts", [
+    # a second reporting verb with no subject of its own and its own that-clause: a second act
+    ("Ann Lee, arriving for a rally, said that Tom Reed was “a good man” and highlighted the fact that the charges "
+     "were old.", [("said", "Tom Reed was “a good man”"), ("highlighted", "the charges were old")]),
+    ("Ann Lee said the vote was fair and stressed that the count would stand.",
+     [("said", "the vote was fair"), ("stressed", "the count would stand")]),
+    # a verb with no that-clause after "and" stays in the content: whose act it is, is unclear
+    ("Ann Lee said that the talks had failed and warned the rebels.", [("said", "the talks had failed and warned the rebels")]),
+])
+def test_a_second_reporting_verb_after_and(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
+def test_pointed_out_reports_words() -> None:
+    (found,) = _statements("Mayor Ann Lee spoke on Monday. She pointed out that the dam had held.")
+    assert (found.speaker, found.cue, found.content) == ("Ann Lee", "pointed out", "the dam had held")
+
+
 def test_the_act_before_a_participle_keeps_its_own_content() -> None:
     found = _statements("Coach Dana Pike said the owner had been forced to act by poor results, adding: “This club "
                         "is in trouble.”")

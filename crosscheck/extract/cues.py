@@ -38,6 +38,7 @@ _SAY = (
     r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
+    r"|pointed\s+out|points\s+out"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge"
 )
@@ -1057,6 +1058,10 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     return not (verb == "saying" and last != "been")
 
 
+#: the that-clause a second reporting verb takes: "that", "the fact that", a colon
+_FACT_THAT = re.compile(r"\s+(?:the\s+fact\s+)?that\s+|\s*:\s*")
+
+
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
     """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
     if not frames:
@@ -1068,6 +1073,16 @@ def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Fra
     if cue.group("act") is not None:
         return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
                       sent.end, False, True)
+    if prev.content_start <= cue.start() < prev.content_end and not prev.direct and prev.speaker is not None:
+        # "said that X was “a good man” and highlighted the fact that ...": a second reporting
+        # verb with no subject of its own, and its own that-clause, is a second act
+        that = _FACT_THAT.match(text, cue.end(), sent.end)
+        if that is None or prev.cue.end > cue.start():
+            return None
+        start, end = _trim(text, that.end(), sent.end, " \t\n,;:.")
+        if not has_words(text, start, end, 3):
+            return None
+        return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
     if prev.content_end > cue.start() or prev.cue.end > cue.start():
         return None
     # "“...,” he said but acknowledged that ...": a reporting verb takes the clause after it
