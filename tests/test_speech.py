@@ -299,6 +299,20 @@ PRONOUNS = [
     # a name closing a caption line does not run into the name opening the next line
     ("name-stops-at-the-line-end", "A gift from club chairman Tom Reed\nTom Reed said the club was for sale.",
      "Tom Reed"),
+    # "he" inside a sentence: the subject of the nearest clause a named person opens
+    ("pronoun-in-a-clause-after-the-subject", ("Judge Ann Lee closed the trial of Tom Reed. Reed stood silent. "
+     "Lee called Reed to the podium briefly where he told the former official that he would not set a date."),
+     "Ann Lee"),
+    ("pronoun-after-and-goes-with-the-clause-subject", ("Coach Jim Bell gave an interview in May. Chairman Tom Reed "
+     "reacted furiously to the interview, declaring the club up for sale, and he said on the club website: "
+     "“I am done.”"), "Tom Reed"),
+    ("pronoun-in-a-relative-clause-on-a-named-act", ("Coach Jim Bell gave an interview in May. Chairman Tom Reed has "
+     "now explained his thinking, citing an interview Bell did with the radio earlier this season where he "
+     "expressed a wish for longer contracts."), "Jim Bell"),
+    ("pronoun-after-a-quote-naming-others", ("Director Tom Reed spoke to the club channel. “We sit one point above "
+     "the drop zone in the Premier League, and that is not good enough,” he added."), "Tom Reed"),
+    ("description-then-a-surname", ("“We are in trouble,” technical director Tom Reed said. Former Nigeria "
+     "international Reed said the owner had made a “tough decision”."), "Tom Reed"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]

@@ -195,6 +195,12 @@ def _resolve(
         if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
         return mention.name, "org", 0.9
+    if mention.kind == "unknown" and len(mention.name.split()) > 1 and mention.name.split()[-1][:1].isupper():
+        # "Former Nigeria international Emenalo": a description, then a surname given in full before
+        last = mention.name.split()[-1]
+        full = _full_name(last, people, known)
+        if full != last:
+            return full, "person", 0.85
     if mention.kind == "unknown" and len(mention.name.split()) == 1:
         full = _full_name(mention.name, people, known)
         if full != mention.name:
@@ -331,7 +337,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
         sentence_people: list[str] = []
         for frame in frames:
-            st, entry = _statement(article, sent, frame, known, people, prev_people)
+            st, entry = _statement(article, sent, frame, known, people, prev_people, names)
             if st is None:
                 continue
             out.append(st)
@@ -449,6 +455,37 @@ def _subject_person(
     return []
 
 
+#: a capitalised name, then a verb: the subject of a clause ("Ellis called", "Bell did")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'.-])([A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3})[^\S\n]+(?:[a-z]+ly\s+|also\s+|now\s+)?"
+    r"(?:[a-z]{2,}ed|did|does|said|says|told|took|made|gave|went|spoke|wrote|met|left|has|had|was|is)\b"
+)
+
+
+def _clause_subject_before(
+    text: str, start: int, pos: int, people: _People, known: _Speakers, names: _LazyNames | None,
+) -> str | None:
+    """"Ellis called Roe to the podium, where he told ...", "... an interview Bell did where he
+    expressed ...", "Holt reacted ..., and he said ...": a "he" or "she" inside a sentence is the
+    subject of the nearest clause before it that a named person opens."""
+    # never a name inside quoted words: "“... the Premier League is not enough,” he added"
+    start = max(start, *(text.rfind(mark, start, pos) + 1 for mark in "“”\""))
+    found = None
+    for m in _CLAUSE_SUBJECT.finditer(text, start, pos):
+        found = m
+    if found is None:
+        return None
+    name = found.group(1)
+    if name.split()[0] in _NOT_NAME_WORDS:
+        return None
+    full = _full_name(person_name(name) or name, people, known)
+    if " " not in full and names is not None:
+        full = names.get().get(full, full)
+    if " " in full and person_name(full) is not None:
+        return full
+    return full if full in known.person_names else None
+
+
 class _LazyNames:
     """The article's name runs, read only when a sentence needs them."""
 
@@ -504,7 +541,7 @@ def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
 
 def _statement(
     article: Article, sent: Sentence, frame: Frame, known: list[_Known],
-    people: list[tuple[int, str, str]], prev_people: list[str],
+    people: list[tuple[int, str, str]], prev_people: list[str], names: _LazyNames | None = None,
 ) -> tuple[Statement | None, _Known | None]:
     text = article.text
     start, end = frame.content_start, frame.content_end
@@ -522,6 +559,10 @@ def _statement(
         return None, None
     mention = read_mention(speaker_span.text)
     prev = prev_people
+    if mention.kind == "pronoun" and mention.written.lower() in PERSON_PRONOUNS:
+        nearer = _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
+        if nearer is not None:
+            prev = [nearer]
     name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev)
     anonymous = mention.kind == "anonymous"
     if kind in {"pronoun", "document"} and mention.kind in {"pronoun", "document"}:
@@ -532,6 +573,8 @@ def _statement(
     statement_kind = kind_of(mention, cue_text, _auxiliaries(text, sent, speaker_span, frame.cue))
     if statement_kind is None:
         return None, None  # "has not responded to requests for comment": nothing was said
+    if statement_kind == "according_to" and kind == "person" and cue_text.lower().startswith("according"):
+        statement_kind = "statement"  # "..., according to Moore": a person's words, not a document's data
     st = Statement(
         id=f"{article.id}:s{start}-{end}",
         article=article.id,
