@@ -883,11 +883,35 @@ def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
         ("Jane Roe was ordered to repay the money by Judge Alan Poe, who said the scheme had run for years.",
          "Alan Poe", "the scheme had run for years"),
         ("Jane Roe, who said the plan would fail, resigned on Monday.", "Jane Roe", "the plan would fail"),
+        # after an inverted speaker, the occasion is not part of the name; a name after the
+        # description is who the description is
+        ("“We are still counting,” said Governor Dana Okafor during the briefing.", "Dana Okafor",
+         "We are still counting,"),
+        ("“It was time,” said CEO Dana Okafor on a call in May.", "Dana Okafor", "It was time,"),
+        ("“He is disappointed,” said his lawyer, Kevin Marsh.", "Kevin Marsh", "He is disappointed,"),
+        ("“It was time,” said the head of the agency in the capital.", "the head of the agency", "It was time,"),
+        ("“It was time,” said the Minister of Finance.", "the Minister of Finance", "It was time,"),
+        # a clause complete before the cue is inside a long subject; its head speaks
+        ("A senior executive for the firm that employed the workers who were on the bridge when it collapsed "
+         "said later Tuesday afternoon that they are all presumed dead.", "A senior executive for the firm",
+         "they are all presumed dead"),
+        ("The plan was announced when a senior health official said the clinics would open.",
+         "a senior health official", "the clinics would open"),
     ],
 )
 def test_appositives_and_inversions_around_a_cue(text: str, speaker: str, content: str) -> None:
     (st,) = _statements(text)
     assert (st.speaker, st.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text,written", [
+    ("“We are still counting,” said Moore during the briefing.", "Moore"),
+    ("“It was time,” said CEO Dana Okafor on a call in May.", "CEO Dana Okafor"),
+    ("“We will rebuild,” said Moore at the scene on Tuesday.", "Moore"),
+])
+def test_the_occasion_after_an_inverted_speaker_is_not_its_name(text: str, written: str) -> None:
+    (st,) = _statements(text)
+    assert st.speaker_span is not None and st.speaker_span.text == written
 
 
 def test_what_follows_told_is_who_was_told_never_the_speaker() -> None:

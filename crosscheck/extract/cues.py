@@ -159,7 +159,7 @@ _TIME_HEAD = re.compile(
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
 #: "said on Friday that ...": adjuncts between the verb and its that-clause.
 _ADJUNCT_THEN_THAT = re.compile(
-    r"\s+(?:(?:on|at|in|during|last|this|earlier|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
+    r"\s+(?:(?:on|at|in|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
     r"[\w’'-]+){0,3}\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
@@ -197,6 +197,8 @@ _SUBORDINATOR = re.compile(
     r"\s+(?!well\b)(?=\S)"
 )
 _COMMA_NEXT = re.compile(r"[^\S\n]*,")
+#: a subject pronoun and its verb: a clause already complete ("it collapsed", "they arrived")
+_COMPLETE_CLAUSE = re.compile(r"(?:it|he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ook|ame|ent)\b")
 #: a subject after fronted phrases starts with its determiner and is no list's last item
 _APPOSED_SUBJECT = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)|(?:he|she|it|they|we)$", re.IGNORECASE
@@ -290,6 +292,7 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+_RELATIVE_IN_SUBJECT = re.compile(r"\s(?:that|who|which)\s")
 #: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
 _MODIFIED_TITLE = re.compile(
     rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{'|'.join(sorted(w for w in TITLE_WORDS if len(w) > 3))})\b(?!\s+(?:of|for|to)\b)"
@@ -356,6 +359,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
                 continue  # "in Downing Street Mrs May": not from inside a name, but from its title on
             if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
+        relative = _RELATIVE_IN_SUBJECT.search(np)
+        if relative is not None and np[:1].isupper() and _plausible_subject(np[: relative.start()]) \
+                and word_count(np[: relative.start()]) <= 8:
+            # "A senior executive for the company that employed the workers who ... said": the
+            # head before its relative clause
+            return span(text, start, start + relative.start())
         words = np.split()
         if len(words) > 2 and words[0].lower() in _NOT_SUBJECT_START and "," not in np:
             # "At the main march organizers told AFP": a fronted phrase with no comma; a plural
@@ -380,8 +389,11 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _SUBORDINATOR.finditer(text, start, hi):
-        # "... was announced when a WHO official said": a clause of its own, if no comma closes it
-        if m.start() > lo and "," not in text[m.end() : hi] and not _in_quote(m.start(), quotes):
+        # "... was announced when a WHO official said": a clause of its own, if no comma closes it;
+        # "... on the bridge when it collapsed said": a clause complete before the cue is inside
+        # the subject, not the speaker's
+        if m.start() > lo and "," not in text[m.end() : hi] and not _in_quote(m.start(), quotes) \
+                and not _COMPLETE_CLAUSE.match(text, m.end(), hi):
             start = max(start, m.end())
     return start
 
@@ -636,7 +648,14 @@ def _inverted_frame(
         j = text.find(mark, cue.end(), sent.end)
         if j != -1:
             stop = min(stop, j)
+    occasion = _OCCASION_AFTER_SPEAKER.search(text, cue.end(), stop)
+    if occasion is not None:
+        stop = occasion.start()  # "said Moore during the press conference": where, not who
     np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
+    first_word = text[np_start:np_end].split()[:1]
+    named = _NAME_AFTER_DESCRIPTION.match(text, np_end) if first_word and first_word[0].lower() in _POSSESSIVES else None
+    if named and person_name(named.group(1)):
+        np_end = named.end(1)  # "said his lawyer, Kevin Downing": the description, then the name
     speaker = _subject(text, np_start, np_end) if np_end > np_start else None
     if speaker is None or _NOT_INVERTED_FIRST.match(text, np_start) or _NOT_INVERTED.search(text, np_start, speaker.end) \
             or not _title_words_only(text[np_start : speaker.start]):
@@ -666,6 +685,13 @@ def _title_words_only(words: str) -> bool:
 
 
 _PHRASE_WORDS = frozenset("for and of to in on with that from by at as or".split())
+#: a phrase after an inverted speaker that tells the occasion: "said Moore during the briefing"
+_OCCASION_AFTER_SPEAKER = re.compile(
+    r"\s(?:during|at|in|on|after|before|via|outside|inside|while|when|from|to|with)\s+(?:a|an|the|his|her|their"
+    r"|its|[A-Z]|\d)")
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
+#: ", Kevin Downing." after "said his lawyer": the name the description is given
+_NAME_AFTER_DESCRIPTION = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})\s*[.;]?\s*$")
 _NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|might|not)\b")
 _NOT_INVERTED_FIRST = re.compile(
     rf"(?:{_WEEKDAY}|yesterday|today|on|in|at|that|\d)\b"
