@@ -112,6 +112,8 @@ PARTICIPLES = [
      "accusing the board of undermining his work"),
     ("citing-in-the-nearer-clause", ("Fans were angry but Ann Lee has now explained her thinking, citing an "
      "interview the coach gave in May."), "Ann Lee", "citing", "citing an interview the coach gave in May"),
+    ("continued-after-a-quote", "“They went public and divided our fans,” Chairman Tom Reed continued.", "Tom Reed",
+     "continued", "They went public and divided our fans,"),
     ("revealing-after-a-statement", ("Chairman Tom Reed has issued a statement on the sackings, revealing the pair "
      "were dismissed by text message."), "Tom Reed", "revealing", "the pair were dismissed by text message"),
 ]
@@ -142,6 +144,12 @@ def test_a_second_reporting_verb_after_and(text: str, acts: list[tuple[str, str]
 def test_pointed_out_reports_words() -> None:
     (found,) = _statements("Mayor Ann Lee spoke on Monday. She pointed out that the dam had held.")
     assert (found.speaker, found.cue, found.content) == ("Ann Lee", "pointed out", "the dam had held")
+
+
+def test_an_issued_statement_is_what_its_participle_says() -> None:
+    found = _statements("Chairman Tom Reed has issued a lengthy statement on the sackings, revealing the pair were "
+                        "dismissed by text message.")
+    assert [(s.speaker, s.content) for s in found] == [("Tom Reed", "the pair were dismissed by text message")]
 
 
 def test_the_act_before_a_participle_keeps_its_own_content() -> None:
@@ -721,6 +729,9 @@ OTHER_TOPIC_NEGATIVES = [
     ("declared-a-deed", "Governor Ann Lee declared a state of emergency on Tuesday."),
     ("declared-a-deed-after-an-aside", "The judge in Dover, Delaware, declared a mistrial on the remaining counts."),
     ("explained-a-topic", "The coach explained his decision to the board on Friday."),
+    # "continued" is speech only right after a quote it goes on with
+    ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
+    ("continued-a-deed", "The mayor continued her speech in the rain."),
 ]
 
 

@@ -38,7 +38,7 @@ _SAY = (
     r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
-    r"|pointed\s+out|points\s+out"
+    r"|pointed\s+out|points\s+out|continued|continues"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge"
 )
@@ -448,6 +448,8 @@ def _trailing_frame(
                 np_start = speaker.start
     if speaker is None or speaker.start != np_start:
         return None
+    if quote_before is None and cue.group("verb").lower() in _GOING_ON:
+        return None  # "Prices rose, the fighting continued": no quote to go on with
     if quote_before is not None and _starts_clause(text, quote_before.open, sent):
         # the quote is all the content; it may have begun paragraphs earlier
         return Frame(speaker, _cue_span(text, cue, channel), quote_before.start, quote_before.end,
@@ -568,6 +570,8 @@ def _leading_frame(
     if speaker is None:
         return None
     opens_clause = clause > sent.start
+    if cue.group("verb").lower() in _GOING_ON:
+        return None  # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
     if not act and cue.group("verb").lower() in _VERBS_OF_DEEDS and not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end):
         return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
     if act:
@@ -641,7 +645,7 @@ def _inverted_frame(
     quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
     if quote is None and not before.endswith(","):
         return None
-    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS:
+    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON:
         return None  # "The judge, in a brief hearing, declared a mistrial": the object is no speaker
     stop = sent.end
     for mark in (",", ".", ";"):
@@ -815,6 +819,8 @@ _PARTICIPLE_CONTENT = re.compile(
 #: Reporting verbs that also take a deed or a topic as their object ("declared a state of
 #: emergency", "explained his thinking"): words are reported only in a clause or a quote after them
 _VERBS_OF_DEEDS = frozenset(["declared", "declares", "declare", "explained", "explains", "explain"])
+#: "continued": speech only right after a quote it goes on with
+_GOING_ON = frozenset(["continued", "continues"])
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
 #: a second main clause with a subject of its own: "... but Holt has ...", "... and she ..."
 _JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
@@ -822,6 +828,9 @@ _JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
 _OPENING_SUBORDINATE = re.compile(
     r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though)\b[^,“\"]{1,120},\s+"
 )
+
+
+_ISSUED = re.compile(r"issued\s")
 
 
 def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
@@ -846,6 +855,9 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         before = [f for f in frames if f.cue.start < cue_start and f.speaker is not None]
         if before and m.group("act"):
             continue  # "“...,” the ministry said, calling for talks": the same act, told on
+        if before and before[-1].act and _ISSUED.match(before[-1].cue.text) and before[-1].content_end >= m.end():
+            # "X issued a lengthy statement on the sackings, revealing ...": what the statement says
+            frames.remove(before[-1])
         if before:
             speaker: Span | None = before[-1].speaker
         else:
