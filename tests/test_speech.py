@@ -260,6 +260,18 @@ def test_a_date_year_or_time_is_no_figure_and_the_statement_stays(text: str, con
     assert any(content in s.content for s in _statements(text))
 
 
+@pytest.mark.parametrize("text,statement", [
+    # a count in words is a figure like one in digits: the claim carries it, with its source
+    ("Transport Secretary Dana Pike confirmed that crews are searching for six workers.", False),
+    ("Mayor Ann Lee said no details would be given about the other three suspects.", False),
+    # a number word that counts nothing checkable leaves the statement
+    ("Mayor Ann Lee said the two sides would meet again.", True),
+    ("Mayor Ann Lee said they would return in two weeks.", True),
+])
+def test_a_count_in_words_is_a_figure_too(text: str, statement: bool) -> None:
+    assert bool(_statements(text)) == statement
+
+
 def test_reported_figure_is_a_claim_not_a_statement_but_keeps_its_source() -> None:
     text = "Pakistan has expelled more than 80,000 Afghans, a senior official said on Friday."
     article = _article(text)

@@ -268,7 +268,8 @@ _CONTENT_SUBJECT = re.compile(
 _RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
 _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
-    r"\d|\b(?:million|billion|thousand|hundreds|thousands|dozens|half|per\s*cent|percent)\b", re.IGNORECASE
+    r"\d|\b(?:million|billion|thousand|hundreds?|thousands|dozens?|half|per\s*cent|percent"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.IGNORECASE
 )
 
 
