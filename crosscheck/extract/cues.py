@@ -609,6 +609,13 @@ def _leading_frame(
         q2 = _in_quote(colon_quote.end(), quotes)
         if q2 is not None and q2.close >= sent.end - 1:
             q, start = q2, q2.open
+    if q is None and not act:
+        # "said on the club's website: 'I messaged ...": a quote in single marks, or one whose
+        # close is past the page's furniture, starts after the channel and its colon
+        channel_colon = _CHANNEL_COLON.match(text, start, sent.end)
+        if channel_colon:
+            start = channel_colon.end()
+            q = next((quote for quote in quotes if quote.open == start), None)
     if q is not None and q.open == start and q.close >= sent.end - 1:
         return Frame(speaker, _cue_span(text, cue, channel), q.start, q.end, True, act,
                       channel and text[channel[0]:channel[1]], opens_clause)
@@ -819,6 +826,8 @@ _PARTICIPLE_CONTENT = re.compile(
 #: Reporting verbs that also take a deed or a topic as their object ("declared a state of
 #: emergency", "explained his thinking"): words are reported only in a clause or a quote after them
 _VERBS_OF_DEEDS = frozenset(["declared", "declares", "declare", "explained", "explains", "explain"])
+#: "on the club's website: '": where it was said, then a colon and an opening quote mark
+_CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\S)){1,80}:\s*(?=[‘'“\"][A-Z])")
 #: "continued": speech only right after a quote it goes on with
 _GOING_ON = frozenset(["continued", "continues"])
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
