@@ -40,6 +40,7 @@ MENTIONS = [
     ("particle-not-before-a-name", "Minister Ana Ruiz de facto", "person", "Ana Ruiz"),
     ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
     ("middle-initial", "Police Chief Carla R. Souza", "person", "Carla R. Souza"),
+    ("caption-aside", "Coach Dana Pike (left)", "person", "Dana Pike"),
     ("initials-for-a-first-name", "U.S. District Judge K.L. Moran III", "person", "K.L. Moran"),
     ("generational-suffix", "Coach Sam Hale Jr.", "person", "Sam Hale"),
     ("office-of-then-name", "Secretary of Transportation Dana Pike", "person", "Dana Pike"),

@@ -269,6 +269,28 @@ def test_the_channel_before_a_colon_and_a_quote_is_not_content(text: str, conten
     assert found.content.startswith(content)
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # a transcript's label names a person the article named before: the paragraph is theirs
+    ("Police Chief Dana Pike said the suspect was dead.\nDANA PIKE: We are hurting. Our city is hurting.\nThe city mourned.",
+     "Dana Pike", "We are hurting. Our city is hurting."),
+    ("Lawyer Kevin Marsh spoke on Monday. “It went well,” Marsh said.\nQuestion: Will there be a verdict today?\n"
+     "Marsh: I do not know. We will see what happens.", "Kevin Marsh", "I do not know. We will see what happens."),
+])
+def test_a_transcript_label_gives_the_paragraph_to_its_speaker(text: str, speaker: str, content: str) -> None:
+    found = _statements(text)
+    assert (found[-1].speaker, found[-1].content, found[-1].direct) == (speaker, content, True)
+    assert all(s.speaker != "Question" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI: The government is ready to talk.",  # a dateline
+    "Mayor Ann Lee spoke.\nDANA PIKE: We are hurting. Our city is hurting.",  # a label naming no one named before
+    "Update: The road is open again to all traffic.",
+])
+def test_a_label_naming_no_known_person_is_no_transcript(text: str) -> None:
+    assert all(s.cue != ":" or s.speaker == "Ann Lee" for s in _statements(text))
+
+
 @pytest.mark.parametrize("text,statement", [
     # a count in words is a figure like one in digits: the claim carries it, with its source
     ("Transport Secretary Dana Pike confirmed that crews are searching for six workers.", False),

@@ -945,7 +945,7 @@ _PAGE_LABELS = frozenset(
      "podcast", "gallery", "graphic", "graphics", "map", "chart", "read", "read more", "more", "see", "see also",
      "also read", "related", "update", "updates", "updated", "latest", "live", "breaking", "breaking news",
      "just in", "opinion", "analysis", "editorial", "comment", "exclusive", "explainer", "factbox", "fact check",
-     "timeline", "q&a", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
+     "timeline", "q&a", "q", "a", "question", "answer", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
      "file", "credit", "caption", "advertisement", "sponsored", "trending", "top stories", "news", "world",
      "politics", "business", "sport", "sports", "health", "science", "tech", "technology", "entertainment",
      "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets"]

@@ -71,6 +71,7 @@ _POST_MODIFIER = re.compile(
     r"\s+(?:who|which|that|whose|in|from|at|on|under|with|for|of|based|speaking|born)\b"
 )
 _WORD = re.compile(r"[\w’'.-]+")
+_CAPTION_ASIDE = re.compile(r"\s*\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file)[^)]{0,20}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +171,8 @@ def person_name(np: str) -> str | None:
 @lru_cache(maxsize=16384)  # pure, and Mention is frozen: one instance can be shared
 def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
-    written = np.strip(" ,")
+    # "Andy Holt (centre) said", "Jane Roe (pictured)": a caption's aside, not part of the name
+    written = _CAPTION_ASIDE.sub("", np).strip(" ,")
     low = written.lower()
     words = _words(written)
     if not words:

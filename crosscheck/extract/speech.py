@@ -337,6 +337,16 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
         frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
         sentence_people: list[str] = []
+        if not frames:
+            label = _transcript_frame(text, sent, people, known, names)
+            if label is not None:
+                frame, who = label
+                st, _ = _statement(article, sent, frame, known, people, prev_people, names)
+                if st is not None:
+                    out.append(replace(st, speaker=who, confidence=0.9))
+                    covered.append((st.start, st.end))
+                    last_direct = (out[-1], sent.paragraph)
+                    sentence_people.append(who)
         for frame in frames:
             st, entry = _statement(article, sent, frame, known, people, prev_people, names)
             if st is None:
@@ -454,6 +464,32 @@ def _subject_person(
             k.kind == "person" and k.name == full for k in known):
         return [full]
     return []
+
+
+#: "DAVID BROWN: We're hurting." / "Downing: I don't know.": a transcript's speaker label
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3}):[^\S\n]+(?=\S)")
+
+
+def _transcript_frame(
+    text: str, sent: Sentence, people: _People, known: _Speakers, names: _LazyNames,
+) -> tuple[Frame, str] | None:
+    """A paragraph opening with a speaker label, as transcripts print them: the words after the
+    colon are the speaker's, when the label names a person the article named before (a
+    dateline "NEW DELHI:" or a page label "Update:" names no one)."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    m = _TRANSCRIPT_LABEL.match(text, sent.start, sent.end)
+    if m is None or not has_words(text, m.end(), sent.end, 2):
+        return None
+    label = m.group(1)
+    written = label.title() if label.isupper() else label
+    full = _full_name(written, people, known)
+    if full not in known.person_names and not any(p[0] < sent.start and p[1] == full for p in people):
+        return None
+    end = text.find("\n", m.end())
+    end = len(text) if end == -1 else end  # the label holds for its whole paragraph
+    frame = Frame(span(text, m.start(1), m.end(1)), span(text, m.end(1), m.end(1) + 1), m.end(), end, True, False)
+    return frame, full
 
 
 #: a capitalised name, then a verb: the subject of a clause ("Ellis called", "Bell did")
