@@ -981,6 +981,13 @@ def test_what_follows_told_is_who_was_told_never_the_speaker() -> None:
         # two people open with it: left as written
         ("Kyle Yarnell said the offer was an insult. Kyle Smith said it was fair. Kyle added, “We met every quota.”",
          "Kyle"),
+        # the full name never spoke and had no title, but was introduced as a person
+        ("Kyle Yarnell, a worker at the plant, has been there for years. Kyle added, “We met every quota.”",
+         "Kyle Yarnell"),
+        ("Kyle Yarnell, 52, joined the strike. Kyle Smith, a welder, did not. Kyle added, “We met every quota.”",
+         "Kyle"),
+        # a name that was not introduced as a person is not looked up by its first word
+        ("Chelsea Football Club was sold. “We are ready,” Chelsea added.", "Chelsea"),
     ],
 )
 def test_a_first_name_alone_resolves_only_when_one_person_has_it(text: str, speaker: str) -> None:

@@ -136,7 +136,7 @@ def _person_mentions(text: str) -> _People:
 
 def _resolve(
     mention: Mention, pos: int, paragraph: int, known: list[_Known],
-    people: list[tuple[int, str, str]], prev_sentence_people: list[str],
+    people: list[tuple[int, str, str]], prev_sentence_people: list[str], names: _LazyNames | None = None,
 ) -> tuple[str, str, float]:
     """(name, kind, confidence) for a subject, from what the article named before."""
     low = mention.written.lower()
@@ -205,6 +205,11 @@ def _resolve(
         full = _full_name(mention.name, people, known)
         if full != mention.name:
             return full, "person", 0.9
+        introduced = names.introduced_by_first().get(mention.name, ()) if names is not None else ()
+        if len(introduced) == 1:
+            # "Kyle Yarnell, a worker at the plant, ... Kyle added": the one person introduced
+            # with that first name
+            return next(iter(introduced)), "person", 0.8
         return mention.name, "org", 0.9
     if mention.kind == "person":
         return _full_name(mention.name, people, known), "person", 1.0
@@ -523,17 +528,35 @@ def _clause_subject_before(
     return full if full in known.person_names else None
 
 
+#: a full name introduced with an appositive: "Kyle Yarnell, a worker", "Jo Roe, 52,", "Jo Roe, who"
+_INTRODUCED_NAME = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:a|an|the|who|\d{1,3},)\s"
+)
+
+
 class _LazyNames:
     """The article's name runs, read only when a sentence needs them."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._runs: dict[str, str] | None = None
+        self._introduced: dict[str, set[str]] | None = None
 
     def get(self) -> dict[str, str]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def introduced_by_first(self) -> dict[str, set[str]]:
+        """Full names the article introduces as a person ("Kyle Yarnell, a worker, ..."), by
+        first name."""
+        if self._introduced is None:
+            self._introduced = {}
+            for m in _INTRODUCED_NAME.finditer(self._text):
+                words = m.group(1).split()
+                if words[0] not in _NOT_NAME_WORDS and person_name(m.group(1)) is not None:
+                    self._introduced.setdefault(words[0], set()).add(" ".join(words))
+        return self._introduced
 
 
 def _content_subject_people(
@@ -600,7 +623,7 @@ def _statement(
         nearer = _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
         if nearer is not None:
             prev = [nearer]
-    name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev)
+    name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev, names)
     anonymous = mention.kind == "anonymous"
     if kind in {"pronoun", "document"} and mention.kind in {"pronoun", "document"}:
         # "They also pledged ...", "the statement said" with nothing before: no one to name
