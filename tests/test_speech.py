@@ -362,6 +362,8 @@ PRONOUNS = [
      "expressed a wish for longer contracts."), "Jim Bell"),
     ("pronoun-after-a-quote-naming-others", ("Director Tom Reed spoke to the club channel. “We sit one point above "
      "the drop zone in the Premier League, and that is not good enough,” he added."), "Tom Reed"),
+    ("surname-of-a-possessive-titled-name", ("President Ann Lee’s campaign chief resigned on Monday. "
+     "Lee said the charges were old."), "Ann Lee"),
     ("description-then-a-surname", ("“We are in trouble,” technical director Tom Reed said. Former Nigeria "
      "international Reed said the owner had made a “tough decision”."), "Tom Reed"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
@@ -943,6 +945,8 @@ def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
          "We are still counting,"),
         ("“It was time,” said CEO Dana Okafor on a call in May.", "Dana Okafor", "It was time,"),
         ("“He is disappointed,” said his lawyer, Kevin Marsh.", "Kevin Marsh", "He is disappointed,"),
+        ("“He is disappointed,” said his lawyer, Kevin Marsh. “He is weighing his options.”", "Kevin Marsh",
+         "He is disappointed,"),
         ("“It was time,” said the head of the agency in the capital.", "the head of the agency", "It was time,"),
         ("“It was time,” said the Minister of Finance.", "the Minister of Finance", "It was time,"),
         # a clause complete before the cue is inside a long subject; its head speaks

@@ -664,7 +664,7 @@ def _inverted_frame(
         stop = occasion.start()  # "said Moore during the press conference": where, not who
     np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
     first_word = text[np_start:np_end].split()[:1]
-    named = _NAME_AFTER_DESCRIPTION.match(text, np_end) if first_word and first_word[0].lower() in _POSSESSIVES else None
+    named = _NAME_AFTER_DESCRIPTION.match(text, np_end, sent.end) if first_word and first_word[0].lower() in _POSSESSIVES else None
     if named and person_name(named.group(1)):
         np_end = named.end(1)  # "said his lawyer, Kevin Downing": the description, then the name
     speaker = _subject(text, np_start, np_end) if np_end > np_start else None

@@ -93,7 +93,7 @@ _TITLED_NAME = re.compile(
     rf"(?:{_by_first_letter(_TITLES)}|\b(?:{'|'.join(_TITLE_ABBREVIATIONS)}))\s+"
     r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
-_NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$")
+_NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
