@@ -419,6 +419,23 @@ def test_unattributed_figure_has_no_source() -> None:
     assert attribute(article, sentences, 7, start, start + 5) is None
 
 
+@pytest.mark.parametrize("text,figure,source", [
+    # a participle's act after the figure vouches for its own clause, not the main one
+    ("Tom Reed pleaded guilty to 8 crimes on Monday, saying that he had arranged the payments.", "8", None),
+    ("The side lost 2-1 at home, a result that left it 16th, with the coach declaring that they had quit.", "16th",
+     None),
+    # the figure inside the participle's content is its speaker's
+    ("Tom Reed spoke on Monday, saying that 40 workers had been laid off.", "40", "Tom Reed"),
+    # an act of the main clause still vouches for a figure before a participle
+    ("Officials said 40 people died, adding that the search would go on.", "40", "Officials"),
+])
+def test_a_participle_after_a_figure_is_not_its_source(text: str, figure: str, source: str | None) -> None:
+    article = _article(text)
+    start = text.index(figure)
+    found = attribute(article, segment(article), 0, start, start + len(figure))
+    assert (found.source if found else None) == source
+
+
 # --------------------------------------------------------------------------- alignment helpers
 
 

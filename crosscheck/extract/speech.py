@@ -731,8 +731,11 @@ def attribute(
     inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker]
     if inside:
         return _to_attribution(min(inside, key=lambda s: s.end - s.start), "sentence")
+    # a participle's act after the figure ("pleaded guilty to eight crimes, saying that ...")
+    # vouches for its own clause, not for the main clause before it
     here = [s for s in statements[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
-            if s.speaker and not s.direct]
+            if s.speaker and not s.direct and not (s.cue.endswith("ing") and s.cue_span is not None
+                                                   and s.cue_span.start >= end)]
     if here:
         return _to_attribution(here[0], "sentence")
     if sentence_index > 0 and _CONTINUES_PREVIOUS.match(sent.text):
