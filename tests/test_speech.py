@@ -410,6 +410,22 @@ def test_attribute(text: str, figure: str, source: str, channel: str | None, ano
     assert (found.channel, found.anonymous, found.scope) == (channel, anonymous, scope)
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # "they" right after a sentence whose only speakers were unnamed sources or the police
+    ("Officials said the dam had held overnight. They added that the road was closed to traffic.",
+     [("Officials", True), ("Officials", True)]),
+    ("Police said the suspect fled on foot. They said he was armed.", [("Police", False), ("Police", False)]),
+    # no such sentence just before: "they" may be either side, and is not guessed
+    ("Rebels and the army fought all night. They said the town was quiet now.", []),
+    ("Officials said the dam had held overnight. The river rose in the night. They added that the road was closed.",
+     [("Officials", True)]),
+    ("Officials said the dam had held. Mayor Ann Lee said the town was safe. They added that the road was closed.",
+     [("Officials", True), ("Ann Lee", False)]),
+])
+def test_they_after_unnamed_sources_is_them(text: str, speakers: list[tuple[str, bool]]) -> None:
+    assert [(s.speaker, s.anonymous) for s in _statements(text)] == speakers
+
+
 def test_unattributed_figure_has_no_source() -> None:
     text = "As part of the process, 1,636 people were deported on Sunday."
     article = _article(text)

@@ -326,6 +326,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     #: the last partial quote in reported speech, with its paragraph and sentence number
     last_partial: tuple[Statement, int, int] | None = None
     prev_people: list[str] = []
+    #: (sentence index, as written) of unnamed plural sources that were a sentence's only speakers
+    plural_sources: tuple[int, str] | None = None
     names = _LazyNames(text)
     # the subject of a sentence matters only to a "he" or "she" in the next few
     by_index = {s.index: s for s in sentences}
@@ -353,7 +355,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     last_direct = (out[-1], sent.paragraph)
                     sentence_people.append(who)
         for frame in frames:
-            st, entry = _statement(article, sent, frame, known, people, prev_people, names)
+            st, entry = _statement(article, sent, frame, known, people, prev_people, names,
+                                   plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None)
             if st is None:
                 continue
             out.append(st)
@@ -412,6 +415,11 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         ]
         ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
         prev_people = ranked or (prev_people if not frames else [])
+        speakers_here = {st.speaker for st in out if sent.start <= st.start < sent.end and st.speaker}
+        plural = [st for st in out if sent.start <= st.start < sent.end and st.speaker_span is not None
+                  and (st.anonymous or st.speaker_span.text.split()[-1].lower() == "police")
+                  and st.speaker_span.text.split()[-1].lower().endswith(("s", "police"))]
+        plural_sources = (sent.index, plural[0].speaker_span.text) if plural and len(speakers_here) == 1 else None
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
 
@@ -602,6 +610,7 @@ def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
 def _statement(
     article: Article, sent: Sentence, frame: Frame, known: list[_Known],
     people: list[tuple[int, str, str]], prev_people: list[str], names: _LazyNames | None = None,
+    plural_before: str | None = None,
 ) -> tuple[Statement | None, _Known | None]:
     text = article.text
     start, end = frame.content_start, frame.content_end
@@ -625,6 +634,12 @@ def _statement(
             prev = [nearer]
     name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev, names)
     anonymous = mention.kind == "anonymous"
+    if mention.kind == "pronoun" and mention.written.lower() == "they" and plural_before is not None:
+        # "Officials said the dam held. They added that ...": the unnamed sources of the sentence
+        # just before, when they were its only speakers
+        mention = read_mention(plural_before)
+        name, kind, confidence, anonymous = _resolve(mention, speaker_span.start, sent.paragraph, known, people, [])[0], \
+            mention.kind, 0.6, mention.kind == "anonymous"
     if kind in {"pronoun", "document"} and mention.kind in {"pronoun", "document"}:
         # "They also pledged ...", "the statement said" with nothing before: no one to name
         return None, None
