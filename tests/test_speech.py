@@ -78,6 +78,9 @@ POSITIVE = [
      "they survived."), "Reed", "he believes they survived", False),
     ("said-via-a-channel-then-a-quote", ("Following the vote, Reed said via the party's website: “We accept the "
      "result and we will regroup.”"), "Reed", "We accept the result", True),
+    # an act inside an opening "While ..." clause ends with that clause
+    ("act-inside-an-opening-while", "While officials said the dam held, residents fled to the hills.", "officials",
+     "the dam held", False),
     ("participle-after-a-trailing-cue-is-no-content", "“Both sides were well served,” Reed said, standing at the bench.",
      "Reed", "Both sides were well served", True),
 ]
@@ -139,6 +142,14 @@ def test_participle_clause_is_an_act_of_the_main_subject(text: str, speaker: str
 ])
 def test_a_second_reporting_verb_after_and(text: str, acts: list[tuple[str, str]]) -> None:
     assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
+def test_an_act_in_an_opening_clause_and_the_main_one_are_two() -> None:
+    found = _statements("Chairman Tom Reed spoke. While he maintained the pair were “heroes” to fans, he said "
+                        "“serious mistakes” were made.")
+    assert [(s.speaker, s.cue, s.content) for s in found] == [
+        ("Tom Reed", "maintained", "the pair were “heroes” to fans"),
+        ("Tom Reed", "said", "“serious mistakes” were made")]
 
 
 def test_pointed_out_reports_words() -> None:

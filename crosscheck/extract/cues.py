@@ -382,6 +382,8 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     opening = _OPENING_SUBORDINATE.match(text, lo, hi)
     if opening and not _in_quote(opening.end(), quotes):
         start = opening.end()  # "While there is no word yet on ..., Roe said": the main clause
+    elif (inside := _SUBORDINATOR_OPENING.match(text, lo, hi)) is not None and "," not in text[inside.end() : hi]:
+        start = inside.end()  # "While he maintained ...": the act inside the opening clause
     for q in quotes:
         if lo <= q.close <= hi:
             start = max(start, q.close)
@@ -596,6 +598,12 @@ def _leading_frame(
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
     end = sent.end
+    inside = _SUBORDINATOR_OPENING.match(text, sent.start, cs)
+    if inside is not None and clause == inside.end():
+        # "While officials said the dam held, residents fled": the act ends with its clause
+        comma = next((m.start() for m in _COMMA.finditer(text, start, sent.end) if not _in_quote(m.start(), quotes)), -1)
+        if comma != -1:
+            end = comma
     q = _in_quote(start, quotes)
     relay = _RELAY.match(text, start, sent.end)
     if relay:
@@ -835,8 +843,9 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w�
 _JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
 #: a subordinate clause opening the sentence, before the main clause's subject
 _OPENING_SUBORDINATE = re.compile(
-    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though)\b[^,“\"]{1,120},\s+"
+    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though)\b[^,]{1,120},\s+"
 )
+_SUBORDINATOR_OPENING = re.compile(r"(?:While|Although|Though|Even\s+though|Whereas)\s+")
 
 
 _ISSUED = re.compile(r"issued\s")
