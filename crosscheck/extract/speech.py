@@ -340,6 +340,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     for sent in sentences:
         if sent.furniture:
             continue
+        first_of_sentence = len(out)
         # quotes never overlap, so only the one before the sentence can still be open in it
         first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
         frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
@@ -415,8 +416,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         ]
         ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
         prev_people = ranked or (prev_people if not frames else [])
-        speakers_here = {st.speaker for st in out if sent.start <= st.start < sent.end and st.speaker}
-        plural = [st for st in out if sent.start <= st.start < sent.end and st.speaker_span is not None
+        said_here = out[first_of_sentence:]
+        speakers_here = {st.speaker for st in said_here if st.speaker}
+        plural = [st for st in said_here if st.speaker_span is not None
                   and (st.anonymous or st.speaker_span.text.split()[-1].lower() == "police")
                   and st.speaker_span.text.split()[-1].lower().endswith(("s", "police"))]
         plural_sources = (sent.index, plural[0].speaker_span.text) if plural and len(speakers_here) == 1 else None
