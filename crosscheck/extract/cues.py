@@ -1001,7 +1001,7 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             resumed = _resumed_quote(text, frame, local)
             if resumed is not None:
                 frames.append(resumed)
-    if ", " in text[sent.start : sent.end]:
+    if text.find(", ", sent.start, sent.end) != -1:
         frames.extend(_participle_frames(text, sent, local, frames))
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))

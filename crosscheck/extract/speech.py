@@ -416,14 +416,23 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         ]
         ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
         prev_people = ranked or (prev_people if not frames else [])
-        said_here = out[first_of_sentence:]
-        speakers_here = {st.speaker for st in said_here if st.speaker}
-        plural = [st for st in said_here if st.speaker_span is not None
-                  and (st.anonymous or st.speaker_span.text.split()[-1].lower() == "police")
-                  and st.speaker_span.text.split()[-1].lower().endswith(("s", "police"))]
-        plural_sources = (sent.index, plural[0].speaker_span.text) if plural and len(speakers_here) == 1 else None
+        plural_sources = _plural_sources(sent.index, out[first_of_sentence:]) if len(out) > first_of_sentence else None
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
+
+
+def _plural_sources(index: int, said_here: list[Statement]) -> tuple[int, str] | None:
+    """(sentence index, as written) when a sentence's one speaker is unnamed plural sources or
+    the police: who a "they" in the next sentence is."""
+    speakers = {st.speaker for st in said_here if st.speaker}
+    if len(speakers) != 1:
+        return None
+    for st in said_here:
+        written = st.speaker_span.text if st.speaker_span is not None else ""
+        last = written.split()[-1].lower() if written.split() else ""
+        if (st.anonymous and last.endswith("s")) or last == "police":
+            return index, written
+    return None
 
 
 _PERSON_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
