@@ -371,6 +371,9 @@ PRONOUNS = [
     ("pronoun-in-a-relative-clause-on-a-named-act", ("Coach Jim Bell gave an interview in May. Chairman Tom Reed has "
      "now explained his thinking, citing an interview Bell did with the radio earlier this season where he "
      "expressed a wish for longer contracts."), "Jim Bell"),
+    # a quote between the subject and the pronoun hides no subject outside it
+    ("pronoun-after-a-quote-in-its-own-sentence", ("Senator Tom Reed spoke first. Mayor Ann Lee has said it is "
+     "\"painful not to see so many projects through\" as she announced her resignation as party leader."), "Ann Lee"),
     ("pronoun-after-a-quote-naming-others", ("Director Tom Reed spoke to the club channel. “We sit one point above "
      "the drop zone in the Premier League, and that is not good enough,” he added."), "Tom Reed"),
     ("surname-of-a-possessive-titled-name", ("President Ann Lee’s campaign chief resigned on Monday. "

@@ -529,10 +529,12 @@ def _clause_subject_before(
     """"Ellis called Roe to the podium, where he told ...", "... an interview Bell did where he
     expressed ...", "Holt reacted ..., and he said ...": a "he" or "she" inside a sentence is the
     subject of the nearest clause before it that a named person opens."""
-    # never a name inside quoted words: "“... the Premier League is not enough,” he added"
-    start = max(start, *(text.rfind(mark, start, pos) + 1 for mark in "“”\""))
     found = None
     for m in _CLAUSE_SUBJECT.finditer(text, start, pos):
+        # never a name inside quoted words: "“... the Premier League is not enough,” he added"
+        if text.rfind("“", start, m.start()) > text.rfind("”", start, m.start()) \
+                or text.count('"', start, m.start()) % 2:
+            continue
         found = m
     if found is None:
         return None
