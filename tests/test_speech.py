@@ -81,6 +81,9 @@ POSITIVE = [
     # an act inside an opening "While ..." clause ends with that clause
     ("act-inside-an-opening-while", "While officials said the dam held, residents fled to the hills.", "officials",
      "the dam held", False),
+    # a newspaper told, written with its article: the addressee, not the content
+    ("told-the-named-paper", "“Every ballot was counted by hand,” Tom Reed told the Weekly on Wednesday.", "Tom Reed",
+     "Every ballot was counted by hand", True),
     ("participle-after-a-trailing-cue-is-no-content", "“Both sides were well served,” Reed said, standing at the bench.",
      "Reed", "Both sides were well served", True),
 ]
@@ -371,6 +374,9 @@ PRONOUNS = [
     ("pronoun-in-a-relative-clause-on-a-named-act", ("Coach Jim Bell gave an interview in May. Chairman Tom Reed has "
      "now explained his thinking, citing an interview Bell did with the radio earlier this season where he "
      "expressed a wish for longer contracts."), "Jim Bell"),
+    # a description opening the sentence before, with the name in apposition
+    ("he-after-a-described-subject-with-its-name", ("The commission's chairman, Tom Reed, has defended the count. "
+     "“Every ballot was counted by hand,” he told the Weekly on Wednesday."), "Tom Reed"),
     # a quote between the subject and the pronoun hides no subject outside it
     ("pronoun-after-a-quote-in-its-own-sentence", ("Senator Tom Reed spoke first. Mayor Ann Lee has said it is "
      "\"painful not to see so many projects through\" as she announced her resignation as party leader."), "Ann Lee"),

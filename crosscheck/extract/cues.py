@@ -109,7 +109,7 @@ _OBJECT_VERBS = frozenset(
     ["told", "tells", "assured", "assures", "warned", "warns", "informed", "reminded", "promised", "urged", "urges"]
 )
 _CHANNEL = re.compile(
-    r"\s+(?P<obj>(?:[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
+    r"\s+(?P<obj>(?:[A-Z][\w.&-]*|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers|(?:the|an?|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s*(?:[.,;:]|$|\s+(?:on|in|at|during|after|before|that)\b)))"
     r"(?:\s+[A-Z][\w.&-]*){0,2})"
 )

@@ -458,6 +458,12 @@ def _name_runs(text: str) -> dict[str, str]:
     return runs
 
 
+#: a description opening a sentence, then the name it describes between commas
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:The|Its|His|Her|Their)\s[^,.;:“”\"]{1,60},\s+([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+[a-z]"
+)
+
+
 def _subject_person(
     text: str, sent: Sentence, people: _People, known: Sequence[_Known], prev_people: Sequence[str],
     names: _LazyNames,
@@ -471,6 +477,10 @@ def _subject_person(
         body = body[lead.end() :]
     if _PERSON_PRONOUN_OPENER.match(body):
         return [prev_people[-1]] if prev_people else []
+    apposed = _DESCRIBED_SUBJECT.match(body)
+    if apposed and person_name(apposed.group(1)) is not None:
+        # "The commission's chairman, Tomas Reyl, has defended the count.": the name in apposition
+        return [_full_name(apposed.group(1), people, known)]
     opener = _SENTENCE_SUBJECT.match(body)
     if not opener:
         return []
