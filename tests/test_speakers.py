@@ -40,6 +40,11 @@ MENTIONS = [
     ("particle-not-before-a-name", "Minister Ana Ruiz de facto", "person", "Ana Ruiz"),
     ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
     ("middle-initial", "Police Chief Carla R. Souza", "person", "Carla R. Souza"),
+    ("caption-aside", "Coach Dana Pike (left)", "person", "Dana Pike"),
+    ("initials-for-a-first-name", "U.S. District Judge K.L. Moran III", "person", "K.L. Moran"),
+    ("generational-suffix", "Coach Sam Hale Jr.", "person", "Sam Hale"),
+    ("office-of-then-name", "Secretary of Transportation Dana Pike", "person", "Dana Pike"),
+    ("office-of-then-name-with-initial", "Ohio Secretary of Health Dana R. Pike", "person", "Dana R. Pike"),
     ("abbreviated-title", "State Gov. Carla Souza", "person", "Carla Souza"),
     ("newspaper", "the Bay City Post", "org", "Bay City Post"),
     ("document-post", "a post on social media", "document", "a post on social media"),
@@ -58,7 +63,8 @@ def test_descriptions_point_back_and_names_do_not() -> None:
     assert not read_mention("the Ministry of Interior").description
 
 
-@pytest.mark.parametrize("np", ["Pakistan’s special envoy for Afghanistan", "the agency", "a lawyer"])
+@pytest.mark.parametrize("np", ["Pakistan’s special envoy for Afghanistan", "the agency", "a lawyer", "Secretary of State",
+                                "the Minister for Health"])
 def test_no_person_name_in_a_description(np: str) -> None:
     assert person_name(np) is None
 

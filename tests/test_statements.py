@@ -30,6 +30,11 @@ KINDS = [
      "the clinic will reopen", "according_to"),
     ("according-back", "The bridge collapsed after heavy rain, according to local officials.",
      "The bridge collapsed", "according_to"),
+    # a person after "according to" gave the words on an occasion: a statement, not a document's data
+    ("according-to-a-person", "The ship lost power before the crash, according to Governor Ann Lee.",
+     "The ship lost power", "statement"),
+    ("according-to-a-person-by-surname", ("Governor Ann Lee spoke on Tuesday. The crew sent out a mayday, "
+     "according to Lee."), "The crew sent out a mayday", "statement"),
     ("according-tail-of-an-act", "The electoral commission on Monday called for calm, according to a statement.",
      "called for calm", "statement"),
     # a newsroom's reporting sources information; an office reporting speaks

@@ -38,6 +38,7 @@ _SAY = (
     r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
+    r"|pointed\s+out|points\s+out|continued|continues"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge"
 )
@@ -108,7 +109,7 @@ _OBJECT_VERBS = frozenset(
     ["told", "tells", "assured", "assures", "warned", "warns", "informed", "reminded", "promised", "urged", "urges"]
 )
 _CHANNEL = re.compile(
-    r"\s+(?P<obj>(?:[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
+    r"\s+(?P<obj>(?:[A-Z][\w.&-]*|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers|(?:the|an?|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s*(?:[.,;:]|$|\s+(?:on|in|at|during|after|before|that)\b)))"
     r"(?:\s+[A-Z][\w.&-]*){0,2})"
 )
@@ -138,7 +139,7 @@ _TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morn
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
 _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:{_WEEKDAY}|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told|[a-z]{3,}ing"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
 )
@@ -158,7 +159,7 @@ _TIME_HEAD = re.compile(
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
 #: "said on Friday that ...": adjuncts between the verb and its that-clause.
 _ADJUNCT_THEN_THAT = re.compile(
-    r"\s+(?:(?:on|at|in|during|last|this|earlier|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
+    r"\s+(?:(?:on|at|in|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
     r"[\w’'-]+){0,3}\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
@@ -198,6 +199,8 @@ _SUBORDINATOR = re.compile(
     r"|while)\s+(?!well\b)(?=\S)"
 )
 _COMMA_NEXT = re.compile(r"[^\S\n]*,")
+#: a subject pronoun and its verb: a clause already complete ("it collapsed", "they arrived")
+_COMPLETE_CLAUSE = re.compile(r"(?:it|he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ook|ame|ent)\b")
 #: a subject after fronted phrases starts with its determiner and is no list's last item
 _APPOSED_SUBJECT = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)|(?:he|she|it|they|we)$", re.IGNORECASE
@@ -279,7 +282,8 @@ def _plausible_subject(np: str) -> bool:
         "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
         "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "activists", "observers", "critics", "aid", "rights", "human",
-    } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS:
+    } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS \
+            and not _MODIFIED_TITLE.match(np):
         return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
@@ -290,6 +294,11 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+_RELATIVE_IN_SUBJECT = re.compile(r"\s(?:that|who|which)\s")
+#: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
+_MODIFIED_TITLE = re.compile(
+    rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{'|'.join(sorted(w for w in TITLE_WORDS if len(w) > 3))})\b(?!\s+(?:of|for|to)\b)"
+)
 #: a full stop after three small letters, at the end: opens on the stop, which the engine jumps to
 _STRAY_STOP = re.compile(r"\.(?<=[a-z]{3}\.)$")
 #: "the California Department of Forestry and Fire Protection and the County Sheriff's Office":
@@ -353,6 +362,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
                 continue  # "in Downing Street Mrs May": not from inside a name, but from its title on
             if word_count(shorter) <= 8 and _plausible_subject(shorter):
                 return span(text, start + offset, end)
+        relative = _RELATIVE_IN_SUBJECT.search(np)
+        if relative is not None and np[:1].isupper() and _plausible_subject(np[: relative.start()]) \
+                and word_count(np[: relative.start()]) <= 8:
+            # "A senior executive for the company that employed the workers who ... said": the
+            # head before its relative clause
+            return span(text, start, start + relative.start())
         words = np.split()
         if len(words) > 2 and words[0].lower() in _NOT_SUBJECT_START and "," not in np:
             # "At the main march organizers told AFP": a fronted phrase with no comma; a plural
@@ -367,6 +382,11 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
 def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     """Where the clause holding text[hi] begins: after a clause break or a closing quote."""
     start = lo
+    opening = _OPENING_SUBORDINATE.match(text, lo, hi)
+    if opening and not _in_quote(opening.end(), quotes):
+        start = opening.end()  # "While there is no word yet on ..., Roe said": the main clause
+    elif (inside := _SUBORDINATOR_OPENING.match(text, lo, hi)) is not None and "," not in text[inside.end() : hi]:
+        start = inside.end()  # "While he maintained ...": the act inside the opening clause
     for q in quotes:
         if lo <= q.close <= hi:
             start = max(start, q.close)
@@ -374,8 +394,11 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _SUBORDINATOR.finditer(text, start, hi):
-        # "... was announced when a WHO official said": a clause of its own, if no comma closes it
-        if m.start() > lo and "," not in text[m.end() : hi] and not _in_quote(m.start(), quotes):
+        # "... was announced when a WHO official said": a clause of its own, if no comma closes it;
+        # "... on the bridge when it collapsed said": a clause complete before the cue is inside
+        # the subject, not the speaker's
+        if m.start() > lo and "," not in text[m.end() : hi] and not _in_quote(m.start(), quotes) \
+                and not _COMPLETE_CLAUSE.match(text, m.end(), hi):
             start = max(start, m.end())
     return start
 
@@ -393,6 +416,8 @@ def _trailing_frame(
     if channel:
         after = text[channel[1] : sent.end]
     next_act = _AFTER_TRAILING_CUE.match(after)
+    if _COLON_QUOTE.match(after) and not _RESUME.match(after):
+        return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
             or (_THAT_CLAUSE_AFTER.match(after) and not next_act):
         return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
@@ -428,6 +453,8 @@ def _trailing_frame(
                 np_start = speaker.start
     if speaker is None or speaker.start != np_start:
         return None
+    if quote_before is None and cue.group("verb").lower() in _GOING_ON:
+        return None  # "Prices rose, the fighting continued": no quote to go on with
     if quote_before is not None and _starts_clause(text, quote_before.open, sent):
         # the quote is all the content; it may have begun paragraphs earlier
         return Frame(speaker, _cue_span(text, cue, channel), quote_before.start, quote_before.end,
@@ -548,6 +575,10 @@ def _leading_frame(
     if speaker is None:
         return None
     opens_clause = clause > sent.start
+    if cue.group("verb").lower() in _GOING_ON:
+        return None  # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
+    if not act and cue.group("verb").lower() in _VERBS_OF_DEEDS and not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end):
+        return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
     if act:
         start = cue.start("verb")
         channel = None
@@ -570,17 +601,32 @@ def _leading_frame(
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
     end = sent.end
+    inside = _SUBORDINATOR_OPENING.match(text, sent.start, cs)
+    if inside is not None and clause == inside.end():
+        # "While officials said the dam held, residents fled": the act ends with its clause
+        comma = next((m.start() for m in _COMMA.finditer(text, start, sent.end) if not _in_quote(m.start(), quotes)), -1)
+        if comma != -1:
+            end = comma
     q = _in_quote(start, quotes)
     relay = _RELAY.match(text, start, sent.end)
     if relay:
         # "... said in a statement that Dar: “...”": the quote is Dar's, the office relays it
         speaker = span(text, relay.start("who"), relay.end("who"))
     colon_quote = _COLON_QUOTE.match(text, start, sent.end)
+    if colon_quote and _PARTICIPLE_CUE.search(text, start, colon_quote.end()):
+        colon_quote = None  # "said the results were poor, adding: “...”": the quote is the second act's
     if colon_quote and (q is None or q.open != start):
         # "reiterated the government's firm stance: “...”": the quote is what was said
         q2 = _in_quote(colon_quote.end(), quotes)
         if q2 is not None and q2.close >= sent.end - 1:
             q, start = q2, q2.open
+    if q is None and not act:
+        # "said on the club's website: 'I messaged ...": a quote in single marks, or one whose
+        # close is past the page's furniture, starts after the channel and its colon
+        channel_colon = _CHANNEL_COLON.match(text, start, sent.end)
+        if channel_colon:
+            start = channel_colon.end()
+            q = next((quote for quote in quotes if quote.open == start), None)
     if q is not None and q.open == start and q.close >= sent.end - 1:
         return Frame(speaker, _cue_span(text, cue, channel), q.start, q.end, True, act,
                       channel and text[channel[0]:channel[1]], opens_clause)
@@ -617,12 +663,21 @@ def _inverted_frame(
     quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
     if quote is None and not before.endswith(","):
         return None
+    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON:
+        return None  # "The judge, in a brief hearing, declared a mistrial": the object is no speaker
     stop = sent.end
     for mark in (",", ".", ";"):
         j = text.find(mark, cue.end(), sent.end)
         if j != -1:
             stop = min(stop, j)
+    occasion = _OCCASION_AFTER_SPEAKER.search(text, cue.end(), stop)
+    if occasion is not None:
+        stop = occasion.start()  # "said Moore during the press conference": where, not who
     np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
+    first_word = text[np_start:np_end].split()[:1]
+    named = _NAME_AFTER_DESCRIPTION.match(text, np_end, sent.end) if first_word and first_word[0].lower() in _POSSESSIVES else None
+    if named and person_name(named.group(1)):
+        np_end = named.end(1)  # "said his lawyer, Kevin Downing": the description, then the name
     speaker = _subject(text, np_start, np_end) if np_end > np_start else None
     if speaker is None or _NOT_INVERTED_FIRST.match(text, np_start) or _NOT_INVERTED.search(text, np_start, speaker.end) \
             or not _title_words_only(text[np_start : speaker.start]):
@@ -652,6 +707,13 @@ def _title_words_only(words: str) -> bool:
 
 
 _PHRASE_WORDS = frozenset("for and of to in on with that from by at as or".split())
+#: a phrase after an inverted speaker that tells the occasion: "said Moore during the briefing"
+_OCCASION_AFTER_SPEAKER = re.compile(
+    r"\s(?:during|at|in|on|after|before|via|outside|inside|while|when|from|to|with)\s+(?:a|an|the|his|her|their"
+    r"|its|[A-Z]|\d)")
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
+#: ", Kevin Downing." after "said his lawyer": the name the description is given
+_NAME_AFTER_DESCRIPTION = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})\s*[.;]?\s*$")
 _NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|might|not)\b")
 _NOT_INVERTED_FIRST = re.compile(
     rf"(?:{_WEEKDAY}|yesterday|today|on|in|at|that|\d)\b"
@@ -758,6 +820,113 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     return Frame(speaker, cue, q.start, q.end, True, False)
 
 
+#: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the
+#: main clause is one more act of the main clause's subject
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(?:(?:and|while)\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
+    r"|announcing)|(?P<act>accusing|urging|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    r"|criticising|criticizing|condemning|rejecting))\b"
+)
+#: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
+#: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
+_PARTICIPLE_CONTENT = re.compile(
+    r"\s*(?:that\b|:|[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"|should|must|did|does|do)\b"
+)
+#: Reporting verbs that also take a deed or a topic as their object ("declared a state of
+#: emergency", "explained his thinking"): words are reported only in a clause or a quote after them
+_VERBS_OF_DEEDS = frozenset(["declared", "declares", "declare", "explained", "explains", "explain"])
+#: "on the club's website: '": where it was said, then a colon and an opening quote mark
+_CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\S)){1,80}:\s*(?=[‘'“\"][A-Z])")
+#: "continued": speech only right after a quote it goes on with
+_GOING_ON = frozenset(["continued", "continues"])
+_NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
+#: a second main clause with a subject of its own: "... but Holt has ...", "... and she ..."
+_JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
+#: a subordinate clause opening the sentence, before the main clause's subject
+_OPENING_SUBORDINATE = re.compile(
+    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though)\b[^,]{1,120},\s+"
+)
+_SUBORDINATOR_OPENING = re.compile(r"(?:While|Although|Though|Even\s+though|Whereas)\s+")
+
+
+_ISSUED = re.compile(r"issued\s")
+
+
+def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
+    """"X spoke at the briefing, saying that ...", "X said ..., adding: “...”", "He took it
+    further, accusing his side of ...": the act of the main clause's subject, or of the speaker
+    of the act before it in the sentence."""
+    out: list[Frame] = []
+    for m in _PARTICIPLE_CUE.finditer(text, sent.start, sent.end):
+        cue_start = m.start("say") if m.group("say") else m.start("act")
+        if _in_quote(cue_start, quotes) or any(f.cue.start <= cue_start < f.cue.end for f in frames):
+            continue
+        cue = span(text, cue_start, m.end())
+        if m.group("act"):
+            start, end = cue_start, sent.end
+        else:
+            if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
+                continue
+            that = _THAT.match(text, m.end(), sent.end)
+            start, end = that.end() if that else m.end(), sent.end
+        if any(abs(f.content_start - start) <= 2 for f in frames):
+            continue  # "“...,” he said, adding: “...”": the quote after the cue is read already
+        before = [f for f in frames if f.cue.start < cue_start and f.speaker is not None]
+        if before and m.group("act"):
+            continue  # "“...,” the ministry said, calling for talks": the same act, told on
+        if before and before[-1].act and _ISSUED.match(before[-1].cue.text) and before[-1].content_end >= m.end():
+            # "X issued a lengthy statement on the sackings, revealing ...": what the statement says
+            frames.remove(before[-1])
+        if before:
+            speaker: Span | None = before[-1].speaker
+        else:
+            speaker = _main_subject(text, sent, cue_start)
+        if speaker is None:
+            continue
+        q = _in_quote(start, quotes)
+        if q is not None and q.open == start and q.close >= sent.end - 1:
+            out.append(Frame(speaker, cue, q.start, q.end, True, False))
+            continue
+        start, end = _trim(text, start, end, " \t\n,;:.")
+        if has_words(text, start, end, 3):
+            out.append(Frame(speaker, cue, start, end, False, m.group("act") is not None))
+    return out
+
+
+def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
+    """The subject of the sentence's main clause before ``limit``: the phrase before its first
+    verb, past fronted phrases and an opening subordinate clause."""
+    lo = sent.start
+    sub = _OPENING_SUBORDINATE.match(text, lo, limit)
+    if sub:
+        lo = sub.end()
+    for joined in _JOINED_CLAUSE.finditer(text, lo, limit):
+        if _FIRST_VERB.search(text, joined.end(), limit):
+            lo = joined.end()  # "Fans were dismayed but Holt has explained ..., citing": the clause nearest
+    verb = _FIRST_VERB.search(text, lo, limit)
+    if verb is None or verb.start() <= lo:
+        return None
+    speaker = _subject(text, lo, verb.start())
+    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+        return None
+    named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)
+    if named and speaker.text[:1].islower() and person_name(named.group(1)):
+        # "Jane Roe, the agent in charge of the office spoke ...": the comma closing the
+        # appositive is missing; the name before it is the subject
+        speaker = span(text, named.start(1), named.end(1))
+    words = speaker.text.split()
+    if words[0].lower() in {"it", "they", "this", "that", "there"}:
+        return None
+    mention = read_mention(speaker.text)
+    if mention.kind == "unknown" and len(words) > 1:
+        return None  # "Heavy Rain fell ..., flooding ...": no one who speaks
+    if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"} or mention.kind in {"person", "org", "anonymous"}):
+        return None  # "the water rose, ...": a lower-case phrase speaks only as a person or a body
+    return speaker
+
+
 #: A headline "'Words': Speaker" / "“Words” - Speaker".
 _HEADLINE_QUOTE_FIRST = re.compile(
     r"^[‘'“\"](?P<words>[^‘'“\"’”]{8,}?)[’'”\"]\s*[:–—-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*$"
@@ -788,7 +957,7 @@ _PAGE_LABELS = frozenset(
      "podcast", "gallery", "graphic", "graphics", "map", "chart", "read", "read more", "more", "see", "see also",
      "also read", "related", "update", "updates", "updated", "latest", "live", "breaking", "breaking news",
      "just in", "opinion", "analysis", "editorial", "comment", "exclusive", "explainer", "factbox", "fact check",
-     "timeline", "q&a", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
+     "timeline", "q&a", "q", "a", "question", "answer", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
      "file", "credit", "caption", "advertisement", "sponsored", "trending", "top stories", "news", "world",
      "politics", "business", "sport", "sports", "health", "science", "tech", "technology", "entertainment",
      "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets"]
@@ -835,6 +1004,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             resumed = _resumed_quote(text, frame, local)
             if resumed is not None:
                 frames.append(resumed)
+    if text.find(", ", sent.start, sent.end) != -1:
+        frames.extend(_participle_frames(text, sent, local, frames))
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
@@ -946,6 +1117,10 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     return not (verb == "saying" and last != "been")
 
 
+#: the that-clause a second reporting verb takes: "that", "the fact that", a colon
+_FACT_THAT = re.compile(r"\s+(?:the\s+fact\s+)?that\s+|\s*:\s*")
+
+
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
     """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
     if not frames:
@@ -957,6 +1132,16 @@ def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Fra
     if cue.group("act") is not None:
         return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
                       sent.end, False, True)
+    if prev.content_start <= cue.start() < prev.content_end and not prev.direct and prev.speaker is not None:
+        # "said that X was “a good man” and highlighted the fact that ...": a second reporting
+        # verb with no subject of its own, and its own that-clause, is a second act
+        that = _FACT_THAT.match(text, cue.end(), sent.end)
+        if that is None or prev.cue.end > cue.start():
+            return None
+        start, end = _trim(text, that.end(), sent.end, " \t\n,;:.")
+        if not has_words(text, start, end, 3):
+            return None
+        return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
     if prev.content_end > cue.start() or prev.cue.end > cue.start():
         return None
     # "“...,” he said but acknowledged that ...": a reporting verb takes the clause after it

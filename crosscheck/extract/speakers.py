@@ -71,6 +71,7 @@ _POST_MODIFIER = re.compile(
     r"\s+(?:who|which|that|whose|in|from|at|on|under|with|for|of|based|speaking|born)\b"
 )
 _WORD = re.compile(r"[\w’'.-]+")
+_CAPTION_ASIDE = re.compile(r"\s*\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file)[^)]{0,20}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,14 @@ def _head_noun(np: str) -> str:
     return words[-1].lower().strip(".’'") if words else ""
 
 
+#: Initials written as a first or middle name: "J.", "T.S.", "J.R.R."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: Generational suffixes after a surname: not the surname, and not part of the name's look-up
+_NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+#: A full name closing a phrase: two capitalised words, or three with a middle initial
+_CLOSING_NAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*(?:,?\s*(?:Jr\.?|Sr\.?|II|III|IV))?\s*$")
+
+
 @lru_cache(maxsize=16384)  # pure, on a phrase; speaker phrases recur across articles
 def person_name(np: str) -> str | None:
     """The proper name inside a titled noun phrase, or None when it names no person.
@@ -133,11 +142,19 @@ def person_name(np: str) -> str | None:
             last_title = i
     run: list[str] = []
     rest = words[last_title + 1 :]
+    if last_title >= 0 and rest[:1] in (["of"], ["for"]):
+        # "Secretary of Transportation Pete Buttigieg": the office's name, then the person's,
+        # the last two capitalised words (three with a middle initial) closing the phrase
+        tail = _CLOSING_NAME.search(np)
+        return tail.group(1) if tail and _is_cap(tail.group(1)) else None
     # The name follows its title at once: "envoy for Afghanistan" names no one.
     for i, w in enumerate(rest):
         if w.endswith(("’s", "'s")) and run:
             return None  # "Mayor Bill de Blasio's office": what the person owns speaks, not the person
-        initial = run and len(w) == 2 and w[0].isupper() and w[1] == "."  # "David O. Brown"
+        if w in _NAME_SUFFIXES:
+            break  # "T.S. Ellis III", "Martin Luther King Jr.": the name without its suffix
+        # "David O. Brown", "T.S. Ellis": initials inside or opening a name
+        initial = _INITIALS.fullmatch(w) is not None
         if _is_cap(w) and w.lower() not in ORG_HEADS and (not w.isupper() or initial) and not w.endswith(("’s", "'s")):
             run.append(w)
         elif run and w in NAME_PARTICLES and _is_cap(next((x for x in rest[i:] if x not in NAME_PARTICLES), "")):
@@ -154,7 +171,8 @@ def person_name(np: str) -> str | None:
 @lru_cache(maxsize=16384)  # pure, and Mention is frozen: one instance can be shared
 def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
-    written = np.strip(" ,")
+    # "Andy Holt (centre) said", "Jane Roe (pictured)": a caption's aside, not part of the name
+    written = _CAPTION_ASIDE.sub("", np).strip(" ,")
     low = written.lower()
     words = _words(written)
     if not words:

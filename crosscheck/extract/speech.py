@@ -90,10 +90,13 @@ def _by_first_letter(words: Sequence[str]) -> str:
 #: the abbreviations open on their letter too ("C(?<!\w.)EO"): one alternative opening on a
 #: word boundary would leave the engine no first character to jump to, for the whole pattern
 _ABBREVIATIONS_BY_LETTER = "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in _TITLE_ABBREVIATIONS)
+#: a title, then a name of two to four words on the same line ("Judge T.S. Ellis III" gives
+#: "T.S. Ellis": initials are part of a name, a generational suffix is not)
 _TITLED_NAME = re.compile(
     rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+    r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
+_NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -130,13 +133,13 @@ def _person_mentions(text: str) -> _People:
         if not _title_case_line(text, m.start()):
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
-            out.append((m.start("name"), m.group("name"), text[lo : m.end()]))
+            out.append((m.start("name"), _NAME_SUFFIX.sub("", m.group("name")), text[lo : m.end()]))
     return _People(out)
 
 
 def _resolve(
     mention: Mention, pos: int, paragraph: int, known: list[_Known],
-    people: list[tuple[int, str, str]], prev_sentence_people: list[str],
+    people: list[tuple[int, str, str]], prev_sentence_people: list[str], names: _LazyNames | None = None,
 ) -> tuple[str, str, float]:
     """(name, kind, confidence) for a subject, from what the article named before."""
     low = mention.written.lower()
@@ -195,10 +198,21 @@ def _resolve(
         if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
         return mention.name, "org", 0.9
+    if mention.kind == "unknown" and len(mention.name.split()) > 1 and mention.name.split()[-1][:1].isupper():
+        # "Former Nigeria international Emenalo": a description, then a surname given in full before
+        last = mention.name.split()[-1]
+        full = _full_name(last, people, known)
+        if full != last:
+            return full, "person", 0.85
     if mention.kind == "unknown" and len(mention.name.split()) == 1:
         full = _full_name(mention.name, people, known)
         if full != mention.name:
             return full, "person", 0.9
+        introduced = names.introduced_by_first().get(mention.name, ()) if names is not None else ()
+        if len(introduced) == 1:
+            # "Kyle Yarnell, a worker at the plant, ... Kyle added": the one person introduced
+            # with that first name
+            return next(iter(introduced)), "person", 0.8
         return mention.name, "org", 0.9
     if mention.kind == "person":
         return _full_name(mention.name, people, known), "person", 1.0
@@ -262,7 +276,8 @@ _CONTENT_SUBJECT = re.compile(
 _RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
 _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
-    r"\d|\b(?:million|billion|thousand|hundreds|thousands|dozens|half|per\s*cent|percent)\b", re.IGNORECASE
+    r"\d|\b(?:million|billion|thousand|hundreds?|thousands|dozens?|half|per\s*cent|percent"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.IGNORECASE
 )
 
 
@@ -314,6 +329,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     #: the last partial quote in reported speech, with its paragraph and sentence number
     last_partial: tuple[Statement, int, int] | None = None
     prev_people: list[str] = []
+    #: (sentence index, as written) of unnamed plural sources that were a sentence's only speakers
+    plural_sources: tuple[int, str] | None = None
     names = _LazyNames(text)
     # the subject of a sentence matters only to a "he" or "she" in the next few: each sentence
     # is searched once, not once for each of the three sentences before it
@@ -325,12 +342,24 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     for sent in sentences:
         if sent.furniture:
             continue
+        first_of_sentence = len(out)
         # quotes never overlap, so only the one before the sentence can still be open in it
         first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
         frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
         sentence_people: list[str] = []
+        if not frames:
+            label = _transcript_frame(text, sent, people, known, names)
+            if label is not None:
+                frame, who = label
+                st, _ = _statement(article, sent, frame, known, people, prev_people, names)
+                if st is not None:
+                    out.append(replace(st, speaker=who, confidence=0.9))
+                    covered.append((st.start, st.end))
+                    last_direct = (out[-1], sent.paragraph)
+                    sentence_people.append(who)
         for frame in frames:
-            st, entry = _statement(article, sent, frame, known, people, prev_people)
+            st, entry = _statement(article, sent, frame, known, people, prev_people, names,
+                                   plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None)
             if st is None:
                 continue
             out.append(st)
@@ -389,8 +418,25 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         ]
         ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
         prev_people = ranked or (prev_people if not frames else [])
+        plural_sources = _plural_sources(sent.index, out[first_of_sentence:]) if len(out) > first_of_sentence else None
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
+
+
+def _plural_sources(index: int, said_here: list[Statement]) -> tuple[int, str] | None:
+    """(sentence index, as written) when a sentence's one speaker is unnamed plural sources or
+    the police: who a "they" in the next sentence is."""
+    speakers = {st.speaker for st in said_here if st.speaker}
+    if len(speakers) != 1:
+        return None
+    for st in said_here:
+        written = st.speaker_span.text if st.speaker_span is not None else ""
+        last = written.split()[-1].lower() if written.split() else ""
+        if (st.anonymous and last.endswith("s")) or last == "police":
+            return index, written
+    return None
+
+
 
 
 #: "he", "she" as words: spelled to open with a plain character set (the look-behind after
@@ -419,6 +465,12 @@ def _name_runs(text: str) -> dict[str, str]:
     return runs
 
 
+#: a description opening a sentence, then the name it describes between commas
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:The|Its|His|Her|Their)\s[^,.;:“”\"]{1,60},\s+([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+[a-z]"
+)
+
+
 def _subject_person(
     text: str, sent: Sentence, people: _People, known: Sequence[_Known], prev_people: Sequence[str],
     names: _LazyNames,
@@ -432,6 +484,10 @@ def _subject_person(
         body = body[lead.end() :]
     if _PERSON_PRONOUN_OPENER.match(body):
         return [prev_people[-1]] if prev_people else []
+    apposed = _DESCRIBED_SUBJECT.match(body)
+    if apposed and person_name(apposed.group(1)) is not None:
+        # "The commission's chairman, Tomas Reyl, has defended the count.": the name in apposition
+        return [_full_name(apposed.group(1), people, known)]
     opener = _SENTENCE_SUBJECT.match(body)
     if not opener:
         return []
@@ -451,17 +507,94 @@ def _subject_person(
     return []
 
 
+#: "DAVID BROWN: We're hurting." / "Downing: I don't know.": a transcript's speaker label
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3}):[^\S\n]+(?=\S)")
+
+
+def _transcript_frame(
+    text: str, sent: Sentence, people: _People, known: _Speakers, names: _LazyNames,
+) -> tuple[Frame, str] | None:
+    """A paragraph opening with a speaker label, as transcripts print them: the words after the
+    colon are the speaker's, when the label names a person the article named before (a
+    dateline "NEW DELHI:" or a page label "Update:" names no one)."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    m = _TRANSCRIPT_LABEL.match(text, sent.start, sent.end)
+    if m is None or not has_words(text, m.end(), sent.end, 2):
+        return None
+    label = m.group(1)
+    written = label.title() if label.isupper() else label
+    full = _full_name(written, people, known)
+    if full not in known.person_names and not any(p[0] < sent.start and p[1] == full for p in people):
+        return None
+    end = text.find("\n", m.end())
+    end = len(text) if end == -1 else end  # the label holds for its whole paragraph
+    frame = Frame(span(text, m.start(1), m.end(1)), span(text, m.end(1), m.end(1) + 1), m.end(), end, True, False)
+    return frame, full
+
+
+#: a capitalised name, then a verb: the subject of a clause ("Ellis called", "Bell did")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'.-])([A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3})[^\S\n]+(?:[a-z]+ly\s+|also\s+|now\s+)?"
+    r"(?:[a-z]{2,}ed|did|does|said|says|told|took|made|gave|went|spoke|wrote|met|left|has|had|was|is)\b"
+)
+
+
+def _clause_subject_before(
+    text: str, start: int, pos: int, people: _People, known: _Speakers, names: _LazyNames | None,
+) -> str | None:
+    """"Ellis called Roe to the podium, where he told ...", "... an interview Bell did where he
+    expressed ...", "Holt reacted ..., and he said ...": a "he" or "she" inside a sentence is the
+    subject of the nearest clause before it that a named person opens."""
+    found = None
+    for m in _CLAUSE_SUBJECT.finditer(text, start, pos):
+        # never a name inside quoted words: "“... the Premier League is not enough,” he added"
+        if text.rfind("“", start, m.start()) > text.rfind("”", start, m.start()) \
+                or text.count('"', start, m.start()) % 2:
+            continue
+        found = m
+    if found is None:
+        return None
+    name = found.group(1)
+    if name.split()[0] in _NOT_NAME_WORDS:
+        return None
+    full = _full_name(person_name(name) or name, people, known)
+    if " " not in full and names is not None:
+        full = names.get().get(full, full)
+    if " " in full and person_name(full) is not None:
+        return full
+    return full if full in known.person_names else None
+
+
+#: a full name introduced with an appositive: "Kyle Yarnell, a worker", "Jo Roe, 52,", "Jo Roe, who"
+_INTRODUCED_NAME = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:a|an|the|who|\d{1,3},)\s"
+)
+
+
 class _LazyNames:
     """The article's name runs, read only when a sentence needs them."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._runs: dict[str, str] | None = None
+        self._introduced: dict[str, set[str]] | None = None
 
     def get(self) -> dict[str, str]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def introduced_by_first(self) -> dict[str, set[str]]:
+        """Full names the article introduces as a person ("Kyle Yarnell, a worker, ..."), by
+        first name."""
+        if self._introduced is None:
+            self._introduced = {}
+            for m in _INTRODUCED_NAME.finditer(self._text):
+                words = m.group(1).split()
+                if words[0] not in _NOT_NAME_WORDS and person_name(m.group(1)) is not None:
+                    self._introduced.setdefault(words[0], set()).add(" ".join(words))
+        return self._introduced
 
 
 def _content_subject_people(
@@ -506,7 +639,8 @@ def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
 
 def _statement(
     article: Article, sent: Sentence, frame: Frame, known: list[_Known],
-    people: list[tuple[int, str, str]], prev_people: list[str],
+    people: list[tuple[int, str, str]], prev_people: list[str], names: _LazyNames | None = None,
+    plural_before: str | None = None,
 ) -> tuple[Statement | None, _Known | None]:
     text = article.text
     start, end = frame.content_start, frame.content_end
@@ -524,8 +658,18 @@ def _statement(
         return None, None
     mention = read_mention(speaker_span.text)
     prev = prev_people
-    name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev)
+    if mention.kind == "pronoun" and mention.written.lower() in PERSON_PRONOUNS:
+        nearer = _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
+        if nearer is not None:
+            prev = [nearer]
+    name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev, names)
     anonymous = mention.kind == "anonymous"
+    if mention.kind == "pronoun" and mention.written.lower() == "they" and plural_before is not None:
+        # "Officials said the dam held. They added that ...": the unnamed sources of the sentence
+        # just before, when they were its only speakers
+        mention = read_mention(plural_before)
+        name, kind, confidence, anonymous = _resolve(mention, speaker_span.start, sent.paragraph, known, people, [])[0], \
+            mention.kind, 0.6, mention.kind == "anonymous"
     if kind in {"pronoun", "document"} and mention.kind in {"pronoun", "document"}:
         # "They also pledged ...", "the statement said" with nothing before: no one to name
         return None, None
@@ -534,6 +678,8 @@ def _statement(
     statement_kind = kind_of(mention, cue_text, _auxiliaries(text, sent, speaker_span, frame.cue))
     if statement_kind is None:
         return None, None  # "has not responded to requests for comment": nothing was said
+    if statement_kind == "according_to" and kind == "person" and cue_text.lower().startswith("according"):
+        statement_kind = "statement"  # "..., according to Moore": a person's words, not a document's data
     st = Statement(
         id=f"{article.id}:s{start}-{end}",
         article=article.id,
@@ -630,8 +776,11 @@ def attribute(
     inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker]
     if inside:
         return _to_attribution(min(inside, key=lambda s: s.end - s.start), "sentence")
+    # a participle's act after the figure ("pleaded guilty to eight crimes, saying that ...")
+    # vouches for its own clause, not for the main clause before it
     here = [s for s in statements[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
-            if s.speaker and not s.direct]
+            if s.speaker and not s.direct and not (s.cue.endswith("ing") and s.cue_span is not None
+                                                   and s.cue_span.start >= end)]
     if here:
         return _to_attribution(here[0], "sentence")
     if sentence_index > 0 and _CONTINUES_PREVIOUS.match(sent.text):

@@ -7,8 +7,9 @@ questions turn the one into the other.
 named person or organisation, or one unnamed source speaking for one ("a senior official"),
 on an occasion. Attributions that source information instead are kept apart, as *sourcing*:
 
-* "according to X, ..." marks where information comes from, not an act of speaking; so does
-  what a newsroom reports ("..., The Wall Street Journal reports");
+* "according to X, ..." marks where information comes from, not an act of speaking (unless X
+  is a person: "according to Governor Ann Lee" gives her words); so does what a newsroom
+  reports ("..., The Wall Street Journal reports");
 * unnamed commentators in general ("analysts say", "critics argue"): a generic attribution;
 * a standing line rather than one occasion ("officials have long been saying", "Chaudhry has
   previously accused ..."): habitual;
