@@ -541,7 +541,8 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 def _clause_subject_before(
-    text: str, start: int, pos: int, people: _People, known: _Speakers, names: _LazyNames | None,
+    text: str, start: int, pos: int, people: list[tuple[int, str, str]], known: Sequence[_Known],
+    names: _LazyNames | None,
 ) -> str | None:
     """"Ellis called Roe to the podium, where he told ...", "... an interview Bell did where he
     expressed ...", "Holt reacted ..., and he said ...": a "he" or "she" inside a sentence is the
@@ -563,7 +564,9 @@ def _clause_subject_before(
         full = names.get().get(full, full)
     if " " in full and person_name(full) is not None:
         return full
-    return full if full in known.person_names else None
+    if isinstance(known, _Speakers):
+        return full if full in known.person_names else None
+    return full if any(k.kind == "person" and k.name == full for k in known) else None
 
 
 #: a full name introduced with an appositive: "Kyle Yarnell, a worker", "Jo Roe, 52,", "Jo Roe, who"
