@@ -172,3 +172,10 @@ def test_election_seats_of_two_parties_stay_apart(election_report: dict) -> None
     seats = _cluster_of(election_report, "156 seats")
     members = {c["text"] for c in election_report["claims"] if c["id"] in seats["members"]}
     assert "98 seats" not in members and seats["verdict"] == "conflict"
+
+
+def test_election_statements_and_their_speakers(election_scores: dict) -> None:
+    # "commission chairman Tomas Reyl said", "he told the Weekly" (an addressee, not content)
+    assert tuple(election_scores["statement_p_r_f"]) == (1.0, 1.0, 1.0)
+    assert election_scores["speaker_acc"] == 1.0
+    assert tuple(election_scores["statement_cluster_pairs_p_r_f"]) == (1.0, 1.0, 1.0)
