@@ -28,6 +28,13 @@ from crosscheck.settings import Settings
 STORY = Path(__file__).parent / "data" / "stories" / "cyclone"
 
 
+def _scored(story: Path, report: dict) -> dict:
+    """The report scored against the story's answer key, as `crosscheck eval` scores it."""
+    gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
+    locate_gold(gold, {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")})
+    return score(report, gold).to_dict()
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     return report_dict(run([STORY], Settings()))
@@ -35,9 +42,7 @@ def report() -> dict:
 
 @pytest.fixture(scope="module")
 def scores(report: dict) -> dict:
-    gold = json.loads((STORY / "gold.json").read_text(encoding="utf-8"))
-    locate_gold(gold, {p.name: p.read_text(encoding="utf-8") for p in STORY.glob("*.txt")})
-    return score(report, gold).to_dict()
+    return _scored(STORY, report)
 
 
 def test_every_figure_is_found_with_its_value_and_hedge(scores: dict) -> None:
@@ -93,9 +98,7 @@ def results_report() -> dict:
 
 @pytest.fixture(scope="module")
 def results_scores(results_report: dict) -> dict:
-    gold = json.loads((RESULTS / "gold.json").read_text(encoding="utf-8"))
-    locate_gold(gold, {p.name: p.read_text(encoding="utf-8") for p in RESULTS.glob("*.txt")})
-    return score(results_report, gold).to_dict()
+    return _scored(RESULTS, results_report)
 
 
 def test_results_every_figure_is_found_and_no_name_or_age_is_one(results_scores: dict) -> None:
@@ -129,9 +132,7 @@ def election_report() -> dict:
 
 @pytest.fixture(scope="module")
 def election_scores(election_report: dict) -> dict:
-    gold = json.loads((ELECTION / "gold.json").read_text(encoding="utf-8"))
-    locate_gold(gold, {p.name: p.read_text(encoding="utf-8") for p in ELECTION.glob("*.txt")})
-    return score(election_report, gold).to_dict()
+    return _scored(ELECTION, election_report)
 
 
 def _cluster_of(report: dict, text: str) -> dict:
