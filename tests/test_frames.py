@@ -286,6 +286,11 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         # a verb that says what a figure amounts to is no event
         ("The party's 156 seats give it a majority.", "156", "seats", None),
         ("The cuts affect 336 people, representing 8% of the firm's 4,100 person staff.", "8%", "person staff", None),
+        # a possessor is no part of what is counted, nor is its own count
+        ("It faces a fine of up to 5 percent of parent Alphabet's average daily revenue.", "up to 5 percent",
+         "average daily revenue", None),
+        ("Three of the state's five largest wildfires are burning.", "Three", "largest wildfires", "burning"),
+        ("The firm got a $5 billion fine against Google.", "$5 billion", "fine", None),
     ],
 )
 def test_shares_and_results_take_their_subject_and_their_level(

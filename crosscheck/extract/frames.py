@@ -54,7 +54,8 @@ _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is
          "while", "when", "where", "than", "so", "until", "of", "out", "back", "each", "every",
          "about", "between", "among", "including", "under", "be", "they", "he", "she",
          "it", "we", "you", "i", "them", "still", "already", "also", "now", "more", "less", "whose",
-         "once", "unless", "if", "because", "although", "though", "whereas"}
+         "once", "unless", "if", "because", "although", "though", "whereas", "against", "amid",
+         "despite", "toward", "towards", "without", "within", "via"}
 _DROP_LEAD = {"other", "more", "additional", "further", "new", "another", "of", "the", "some",
               "such", "these", "those", "their", "its", "his", "her", "our"}
 _PLACE_PREPS = {"in", "from", "across", "into", "at", "to", "near", "through", "inside", "outside",
@@ -225,6 +226,14 @@ def _is_number_word(word: str) -> bool:
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "m", "k"}
 
 
+def _word_follows(toks: Sequence[tuple[int, int, str]], start: int) -> bool:
+    """Whether a word follows the token starting at ``start``."""
+    for k, tok in enumerate(toks):
+        if tok[0] == start:
+            return k + 1 < len(toks) and toks[k + 1][2][0].isalpha()
+    return False
+
+
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
@@ -236,7 +245,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         k += 1
     # "62 percent of the country's 5 million registered voters": a share of what the possessor's
     # own figure counts; the possessor is no noun of the share
-    if k + 1 < len(toks) and toks[k][2].lower().endswith(("'s", "’s")) and toks[k + 1][2][0].isdigit():
+    if k + 1 < len(toks) and toks[k][2].lower().endswith(("'s", "’s")) and (
+            toks[k + 1][2][0].isdigit() or toks[k + 1][2].lower() in NUMBER_WORDS):
         k += 2
         while k < len(toks) and toks[k][2].lower() in _SCALE_WORDS:
             k += 1
@@ -259,6 +269,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
             break  # "800,000 hold cards", "500 left": the figure is the subject of a verb
+        if low.endswith(("'s", "’s")) and len(low) > 2 and _word_follows(toks, s):
+            words = []  # "5 percent of Alphabet's average daily revenue": the possessor is no part of it
+            continue
         words.append((s, e, w))
         if len(words) >= 5:
             break
