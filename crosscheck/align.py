@@ -18,6 +18,9 @@ location        only when both places are where the figure holds ("in Thailand",
                 Pakistan" or a subject): 1 when one name contains the other, else place
                 similarity; under 0.5 the score is scaled by ``LOCATION_MISMATCH``
 country         only for two such places that ISO 3166 puts in different countries: 0, a veto
+holder          only when both figures name whose they are ("the Civic Union's 156 seats", "the
+                Green Alliance won 98 seats"; a place or a source is no holder): their
+                similarity; under 0.5 the score is scaled by ``HOLDER_MISMATCH``
 ==============  ==========================================================================
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
@@ -102,6 +105,9 @@ COUNTED_CLASH = 0.75
 
 #: The factor a link keeps when two figures are stated *in* different named places.
 LOCATION_MISMATCH = 0.75
+#: The factor a link keeps when two figures belong to differently named holders ("the Civic
+#: Union's 156 seats", "the Green Alliance won 98 seats").
+HOLDER_MISMATCH = 0.75
 
 #: The factor a link keeps when its figures are as far apart as can be (closeness 0).
 VALUE_FLOOR = 0.5
@@ -313,11 +319,13 @@ class _Prepared:
     breakdown: bool  # the sentence opens a breakdown ("Of these, ...")
     average: bool
     target: bool = False
+    whole: bool = False  # see _is_whole
     vague: bool = False
     tally: str | None = None  # see _tally
     projection: bool = False  # see _projection
     prior: bool = False  # see _is_prior
     location: bool = False  # see _place_is_location
+    holder: str | None = None  # see _holder
     framed: bool = True  # see _is_framed
     change: bool = False  # see _is_change
     published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
@@ -355,11 +363,13 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
         average=_is_average(claim),
         target=_is_target(claim, published),
+        whole=_is_whole(claim),
         vague=claim.hedge_class == "vague",
         tally=_tally(claim),
         projection=_projection(claim),
         prior=_is_prior(claim),
         location=_place_is_location(claim),
+        holder=_holder(claim),
         framed=_is_framed(claim),
         change=_is_change(claim),
         published=published.toordinal() if published else 0,
@@ -372,6 +382,42 @@ _CHANGE_BEFORE = re.compile(
     r"shrunk|went\s+up|went\s+down|up|down)\s+(?:\w+\s+){0,2}?by\s*$",
     re.I,
 )
+
+
+#: a name that owns the figure right after it or gains it: "the Civic Union's 156 seats", "The
+#: Green Alliance won 98 seats", "Harlow posted revenue of $4.2 billion". Verbs of telling are
+#: left out: "Xinhua reported 381 dead" names a source, and sources differ for one figure.
+_HOLDER_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)"
+    r"(?:['’]s\s+(?:[a-z]+\s+){0,2}|\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got)\s+(?:[a-z]+\s+){0,3})$"
+)
+_HOLDER_LEADS = ("The ", "A ", "An ")
+
+
+_PART_OF_BEFORE = re.compile(r"\d[\d,.]*%?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _is_whole(claim: Claim) -> bool:
+    """The whole a part is counted out of: the 300 of "won 154 of the 300 seats", the five of
+    "three of the five largest fires"."""
+    local = claim.start - claim.sentence_start
+    return _PART_OF_BEFORE.search(claim.sentence, max(0, local - 40), max(0, local)) is not None
+
+
+def _holder(claim: Claim) -> str | None:
+    """Who the figure belongs to, when a name owns or gains it right before it (see
+    ``_HOLDER_BEFORE``); None for a place, which the place features weigh."""
+    local = claim.start - claim.sentence_start
+    m = _HOLDER_BEFORE.search(claim.sentence, max(0, local - 120), max(0, local))
+    if m is None:
+        return None
+    name = m.group("name")
+    for lead in _HOLDER_LEADS:
+        name = name.removeprefix(lead)
+    if country_of(name) is not None or (claim.place and (name in claim.place or claim.place in name)):
+        return None
+    return name
 
 
 def _is_change(claim: Claim) -> bool:
@@ -554,12 +600,14 @@ class _Columns:
     breakdown: np.ndarray
     average: np.ndarray
     target: np.ndarray
+    whole: np.ndarray
     event_classes: np.ndarray  # bit k: EVENT_CLASSES' k-th class
     counted: np.ndarray
     event: np.ndarray
     place: np.ndarray
     context: np.ndarray
     source: np.ndarray
+    holder: np.ndarray
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     framed: np.ndarray  # see _is_framed
@@ -597,6 +645,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
+        ("holder", [utils.default_process(p.holder) if p.holder else None for p in prepared]),
     ):
         coded[name], texts[name] = _codes(values)
     no_dates = (date.min, date.min)
@@ -618,6 +667,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
         target=np.array([p.target for p in prepared]),
+        whole=np.array([p.whole for p in prepared]),
         event_classes=np.array(
             [sum(_CLASS_BITS[name] for name in event_classes(c.event)) for c in claims], dtype=np.int32
         ),
@@ -845,6 +895,7 @@ def _pair_features(
         "value": closeness,
         "attribution": attribution,
         "location": location,
+        "holder": words["holder"](c.holder[i], c.holder[j]),
         "country": _country_similarity(c, i, j),
         # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
@@ -852,11 +903,12 @@ def _pair_features(
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
         "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
-        # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), and an
-        # earlier value ("the previous record fine of ...") is not the current one.
+        # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), an
+        # earlier value ("the previous record fine of ...") is not the current one, and the
+        # whole a part is of ("154 of the 300 seats") is not a part.
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j])
-            & (c.prior[i] == c.prior[j]), 1.0, 0.0
+            & (c.prior[i] == c.prior[j]) & (c.whole[i] == c.whole[j]), 1.0, 0.0
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),
@@ -866,7 +918,7 @@ def _pair_features(
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "counted",
-    "event", "place", "context", "time", "value", "attribution", "location", "country", "part_and_whole",
+    "event", "place", "context", "time", "value", "attribution", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "statistic", "framing",
 )
 
@@ -891,6 +943,7 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as
     # "Thailand" and "Sri Lanka"; enough to keep a pair out unless everything else agrees.
     score = np.where(features["location"] < 0.5, score * LOCATION_MISMATCH, score)
+    score = np.where(features["holder"] < 0.5, score * HOLDER_MISMATCH, score)
     capped = np.zeros(len(score), dtype=bool)
     for name, (below, cap) in VETOES.items():
         hit = features[name] < below  # NaN (no such feature) is never below

@@ -501,3 +501,28 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
                   sentence="The firm got a 4.3 billion euro fine, a record.")
     assert not _same_cluster([now, before])
     assert _same_cluster([now, again])
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # whose figure it is: a possessor or the subject of a verb of winning or holding
+        (claim("156", counted="seats", article="a", sentence="The Civic Union's 156 seats give it a majority."),
+         claim("154", counted="seats", event="won", article="b", sentence="The Civic Union won 154 seats."),
+         True),
+        (claim("156", counted="seats", article="a", sentence="The Civic Union's 156 seats give it a majority."),
+         claim("98", counted="seats", event="won", article="b", sentence="The Green Alliance won 98 seats."),
+         False),
+        # a source is no holder: outlets quote different agencies for one toll
+        (claim("381", counted="people", event="killed", article="a", sentence="Xinhua reported 381 people killed."),
+         claim("381", counted="people", event="killed", article="b", sentence="CCTV said 381 people were killed."),
+         True),
+        # the whole a part is out of is not a part
+        (claim("300", counted="seats", event="won", article="a", sentence="The party won 154 of the 300 seats."),
+         claim("296", counted="seats", event="won", article="b", sentence="The Civic Union won 296 seats."),
+         False),
+    ],
+    ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part"],
+)
+def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged

@@ -291,6 +291,8 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
          "average daily revenue", None),
         ("Three of the state's five largest wildfires are burning.", "Three", "largest wildfires", "burning"),
         ("The firm got a $5 billion fine against Google.", "$5 billion", "fine", None),
+        # a part counts what its whole counts
+        ("The Civic Union won 154 of the 300 seats in parliament.", "154", "seats", "won"),
     ],
 )
 def test_shares_and_results_take_their_subject_and_their_level(

@@ -250,6 +250,12 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         k += 2
         while k < len(toks) and toks[k][2].lower() in _SCALE_WORDS:
             k += 1
+    # "won 154 of the 300 seats": a part counts what its whole counts
+    elif 0 < k < len(toks) and toks[0][2].lower() == "of" and (
+            toks[k][2][0].isdigit() or toks[k][2].lower() in NUMBER_WORDS):
+        k += 1
+        while k < len(toks) and toks[k][2].lower() in _SCALE_WORDS:
+            k += 1
     for s, e, w in toks[k:]:
         low = w.lower()
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
