@@ -33,6 +33,16 @@ def round3(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def _shared_floats(values: np.ndarray) -> list[float]:
+    """``values.tolist()``, but with one float object per distinct value: rounded to 3 places,
+    a column of scores holds at most a thousand or so, and the records a large report keeps
+    (each with a score and some six features) would otherwise carry a 32-byte float apiece."""
+    if (np.signbit(values) & (values == 0)).any():
+        return values.tolist()  # np.unique would take -0.0 for 0.0 (or the other way round)
+    distinct, where = np.unique(values, return_inverse=True)
+    return list(map(distinct.tolist().__getitem__, where.tolist()))
+
+
 #: Link records built in one call at most (see :func:`by_group`).
 RECORDS_AT_ONCE = 1 << 16
 
@@ -90,7 +100,7 @@ class LinkTable:
             return [self.records[k] for k in rows.tolist()]
         a, b = self.a[rows], self.b[rows]
         features = self.features_of(a, b) if self.features_of is not None and len(rows) else {}
-        columns = [(name, round3(values).tolist()) for name, values in features.items()]
+        columns = [(name, _shared_floats(round3(values))) for name, values in features.items()]
         score = self.score[rows]
         merged = (score >= self.merge_threshold).tolist()
         return [
@@ -101,7 +111,7 @@ class LinkTable:
                 features={name: values[n] for name, values in columns if values[n] == values[n]},  # not NaN
                 decision="merged" if merged[n] else "possible",
             )
-            for n, (x, y, rounded) in enumerate(zip(a.tolist(), b.tolist(), round3(score).tolist(), strict=True))
+            for n, (x, y, rounded) in enumerate(zip(a.tolist(), b.tolist(), _shared_floats(round3(score)), strict=True))
         ]
 
     def rounded_scores(self) -> np.ndarray:
@@ -122,7 +132,9 @@ def by_group(
     the last of them): a caller that shows a few need not hold every pair of groups.
     """
     n = len(table.ids)
-    owner = np.full(n, -1, dtype=np.int64)
+    # Group numbers as 32-bit integers: the arrays below are as long as the table, which runs
+    # to millions of links.
+    owner = np.full(n, -1, dtype=np.int32)
     position = {id_: k for k, id_ in enumerate(table.ids)}
     for g, members in enumerate(groups):
         for member in members:
@@ -134,15 +146,28 @@ def by_group(
     counted = (ga >= 0) & (gb >= 0)
 
     strongest: list[dict[int, float]] = [{} for _ in groups]
-    across = np.flatnonzero(counted & (ga != gb))
-    x = np.concatenate([ga[across], gb[across]])
-    y = np.concatenate([gb[across], ga[across]])
-    s = np.concatenate([rounded[across], rounded[across]])
-    first_of_pair = np.lexsort((-s, y, x))  # per (x, y), the strongest first
-    x, y, s = x[first_of_pair], y[first_of_pair], s[first_of_pair]
-    new = np.ones(len(x), dtype=bool)
-    new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1])
-    x, y, s = x[new], y[new], s[new]
+    # The strongest score between two groups is the same both ways: found once per unordered
+    # pair of groups (one key: smaller * groups + larger), and only then turned both ways, so
+    # that the links across groups are never held twice over.
+    across = counted & (ga != gb)
+    ha, hb = ga[across], gb[across]
+    width = max(1, len(groups))
+    pair = np.minimum(ha, hb).astype(np.int64) * width + np.maximum(ha, hb)
+    del ha, hb
+    s = rounded[across]
+    del across
+    first_of_pair = np.lexsort((-s, pair))  # per pair, the strongest first
+    pair, s = pair[first_of_pair], s[first_of_pair]
+    del first_of_pair
+    new = np.ones(len(pair), dtype=bool)
+    new[1:] = pair[1:] != pair[:-1]
+    pair, s = pair[new], s[new]
+    low, high = np.divmod(pair, width)
+    del pair
+    x, y, s = np.concatenate([low, high]), np.concatenate([high, low]), np.concatenate([s, s])
+    del low, high
+    by_pair = np.lexsort((y, x))  # by group, then by the other group
+    x, y, s = x[by_pair], y[by_pair], s[by_pair]
     if most is not None and len(x):
         # Each group's scores, highest first: keep those at least its ``most``-th highest.
         by_score = np.lexsort((-s, x))

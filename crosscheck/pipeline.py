@@ -6,6 +6,8 @@ total)`` and returns a :class:`Report`, which the CLI (or any caller) renders.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -31,6 +33,28 @@ Progress = Callable[[str, int, int], None]
 
 def _quiet(stage: str, done: int, total: int) -> None:
     return None
+
+
+#: glibc's mallopt parameter: allocations at least this large get their own mapping.
+_M_MMAP_THRESHOLD = -3
+#: 128 KiB, glibc's starting value, kept fixed.
+_MMAP_THRESHOLD = 128 * 1024
+
+
+def _give_back_large_blocks() -> None:
+    """Have glibc's malloc give large freed blocks straight back to the system.
+
+    glibc raises its mmap threshold (up to 32 MiB) each time a large block is freed, so that
+    alignment's and linkage's later arrays, a few megabytes each, land in the heap and stay
+    resident after they are freed, under the records the judge builds next: at 3,000 generated
+    articles the peak fell from 542 to 453 MiB with the threshold held at its starting value.
+    Elsewhere (other C libraries, other systems) nothing is done.
+    """
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"))
+        libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+    except (OSError, AttributeError, TypeError):
+        return
 
 
 def extract_article(article: Article) -> tuple[list[Sentence], list[Claim], list[Statement]]:
@@ -150,6 +174,7 @@ def run(
     ``on_progress`` then says how many of the articles to extract came from it.
     """
     progress = on_progress or _quiet
+    _give_back_large_blocks()
     if isinstance(paths, (str, Path)):
         paths = [paths]
     started = datetime.now(UTC)

@@ -58,3 +58,32 @@ def test_a_record_comes_back_from_pickling_equal(cls: type) -> None:
     assert back == record and type(back) is cls
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(back, dataclasses.fields(cls)[0].name, 1)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [1, 1.0, True, -0.0, 0.0, float("nan"), float("inf"), 1234567, 2.5],
+    ids=repr,
+)
+def test_a_number_comes_back_from_a_worker_as_itself(value: object) -> None:
+    # Numbers coming back from the workers are shared among records, keyed by type: 1, 1.0 and
+    # True are equal dict keys, and 0.0 equals -0.0; the report writes each as it was.
+    import math
+    import pickle
+
+    first = pickle.loads(pickle.dumps(model.Span(start=1, end=1.0, text="x")))  # type: ignore[arg-type]
+    assert type(first.start) is int and type(first.end) is float
+    back = pickle.loads(pickle.dumps(model.Span(start=value, end=value, text="x")))  # type: ignore[arg-type]
+    assert type(back.start) is type(value)
+    if isinstance(value, float):
+        assert math.copysign(1.0, back.start) == math.copysign(1.0, value)
+        assert back.start == value or (math.isnan(value) and math.isnan(back.start))
+    else:
+        assert back.start == value
+
+
+def test_numbers_from_workers_are_shared_between_records() -> None:
+    import pickle
+
+    spans = pickle.loads(pickle.dumps([model.Span(start=10**6 + n % 2, end=0, text="x") for n in range(4)]))
+    assert len({id(s.start) for s in spans}) == 2
