@@ -42,11 +42,12 @@ STAGES = ("ingest", "extract", "align", "judge", "report")
 def measure(corpus: Path, jobs: int) -> dict[str, float]:
     """Run the pipeline on ``corpus`` and write its reports; stage times in seconds, memory in MiB."""
     from crosscheck.ioutil import write_atomic
-    from crosscheck.pipeline import run
+    from crosscheck.pipeline import give_back_large_blocks, run
     from crosscheck.report import html
     from crosscheck.report.json import json_chunks
     from crosscheck.settings import Settings
 
+    give_back_large_blocks()  # as `crosscheck run` does
     marks: dict[str, float] = {}
     start = time.perf_counter()
 

@@ -74,11 +74,13 @@ def main() -> None:
 def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews: Path | None, show_all: bool, fail_on_conflict: bool, quiet: bool, jobs: int, db: Path | None) -> None:
     """Read every article in CORPUS (folders, files, or - for standard input) and cross-check them."""
     from crosscheck.ioutil import write_atomic
+    from crosscheck.pipeline import give_back_large_blocks
     from crosscheck.pipeline import run as run_pipeline
     from crosscheck.report import html, markdown, terminal
     from crosscheck.report.json import json_chunks
     from crosscheck.reviews import carry_over, load_reviews
 
+    give_back_large_blocks()  # a command's process is ours to tune: see the function
     console = _stderr(quiet)
     formats = formats or ("json", "html", "terminal")
     for path in corpus:

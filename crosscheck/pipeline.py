@@ -41,14 +41,16 @@ _M_MMAP_THRESHOLD = -3
 _MMAP_THRESHOLD = 128 * 1024
 
 
-def _give_back_large_blocks() -> None:
+def give_back_large_blocks() -> None:
     """Have glibc's malloc give large freed blocks straight back to the system.
 
     glibc raises its mmap threshold (up to 32 MiB) each time a large block is freed, so that
     alignment's and linkage's later arrays, a few megabytes each, land in the heap and stay
     resident after they are freed, under the records the judge builds next: at 3,000 generated
     articles the peak fell from 542 to 453 MiB with the threshold held at its starting value.
-    Elsewhere (other C libraries, other systems) nothing is done.
+    Elsewhere (other C libraries, other systems) nothing is done. The setting holds for the
+    whole process, so the command line asks for it; a program that calls :func:`run` as a
+    library keeps its own allocator settings unless it calls this too.
     """
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c"))
@@ -174,7 +176,6 @@ def run(
     ``on_progress`` then says how many of the articles to extract came from it.
     """
     progress = on_progress or _quiet
-    _give_back_large_blocks()
     if isinstance(paths, (str, Path)):
         paths = [paths]
     started = datetime.now(UTC)
