@@ -351,13 +351,12 @@ def _verdict(claims: Sequence[Claim], settings: Settings, bounds: Bounds) -> tup
 def _agree_across_units(claims: Sequence[Claim], settings: Settings) -> bool:
     """Every two figures are one: the same within rounding in one unit, or one converted from
     the other ("15 miles", "24 km")."""
-    stated = list(dict.fromkeys((c.quantity.unit, c.value) for c in claims))
-    first = {key: c for c in reversed(claims) if (key := (c.quantity.unit, c.value)) in stated}
-    for (ua, va), (ub, vb) in combinations(stated, 2):
-        if ua != ub:
-            if not same_when_converted(first[(ua, va)], first[(ub, vb)]):
+    distinct = list({(c.quantity.unit, c.value): c for c in reversed(claims)}.values())
+    for a, b in combinations(distinct, 2):
+        if a.quantity.unit != b.quantity.unit:
+            if not same_when_converted(a, b):
                 return False
-        elif va is None or vb is None or abs(va - vb) > settings.agree_tolerance * max(abs(va), abs(vb)):
+        elif a.value is None or b.value is None or abs(a.value - b.value) > settings.agree_tolerance * max(abs(a.value), abs(b.value)):
             return False
     return True
 

@@ -26,10 +26,11 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from crosscheck.extract.clauses import clause_of
+from crosscheck.extract.hedges import PRE_HEDGES
 from crosscheck.extract.places import country_of
 from crosscheck.extract.tokens import sentence_tokens
-from crosscheck.extract.units import MONTHS, WEEKDAYS
-from crosscheck.extract.words import NUMBER_WORDS
+from crosscheck.extract.units import DURATIONS, MONTHS, WEEKDAYS
+from crosscheck.extract.words import SCALES, is_number_word
 
 #: the tokens frames reads, as a pattern (``_tokens`` reads them off the shared tokens instead)
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
@@ -213,25 +214,20 @@ _ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "edly", "i
                    "lessly", "ively", "ately", "stly", "ickly", "ightly")
 
 
-_TIME_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-               "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
-
-
-def _is_number_word(word: str) -> bool:
+def _is_count_in_words(word: str) -> bool:
     """"four", "twenty-one", "a" (as in "a year ago"): a count in words."""
     low = word.lower()
-    return low in ("a", "an") or low in NUMBER_WORDS or all(part in NUMBER_WORDS for part in low.split("-"))
+    return low in ("a", "an") or all(is_number_word(part) for part in low.split("-"))
 
 
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "m", "k"}
-
-
-def _word_follows(toks: Sequence[tuple[int, int, str]], start: int) -> bool:
-    """Whether a word follows the token starting at ``start``."""
-    for k, tok in enumerate(toks):
-        if tok[0] == start:
-            return k + 1 < len(toks) and toks[k + 1][2][0].isalpha()
-    return False
+def _past_own_count(toks: Sequence[tuple[int, int, str]], k: int) -> int:
+    """Past a figure at ``toks[k]`` and its scale words ("5 million", "five"): where the noun
+    after it starts; ``k`` when no figure stands there."""
+    if k < len(toks) and (toks[k][2][0].isdigit() or is_number_word(toks[k][2].lower())):
+        k += 1
+        while k < len(toks) and toks[k][2].lower() in SCALES:
+            k += 1
+    return k
 
 
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
@@ -243,27 +239,18 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     # "tens of thousands of Afghans", "half of them"
     while k < len(toks) and toks[k][2].lower() in _DROP_LEAD and len(words) == 0 and k < 3:
         k += 1
-    # "62 percent of the country's 5 million registered voters": a share of what the possessor's
-    # own figure counts; the possessor is no noun of the share
-    if k + 1 < len(toks) and toks[k][2].lower().endswith(("'s", "’s")) and (
-            toks[k + 1][2][0].isdigit() or toks[k + 1][2].lower() in NUMBER_WORDS):
-        k += 2
-        while k < len(toks) and toks[k][2].lower() in _SCALE_WORDS:
-            k += 1
-    # "won 154 of the 300 seats": a part counts what its whole counts
-    elif 0 < k < len(toks) and toks[0][2].lower() == "of" and (
-            toks[k][2][0].isdigit() or toks[k][2].lower() in NUMBER_WORDS):
+    if k > 0 and toks[0][2].lower() == "of":
+        k = _past_own_count(toks, k)  # "won 154 of the 300 seats": a part counts what its whole counts
+    while k < len(toks):
+        s, e, w = toks[k]
         k += 1
-        while k < len(toks) and toks[k][2].lower() in _SCALE_WORDS:
-            k += 1
-    for s, e, w in toks[k:]:
         low = w.lower()
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
-        if low in ("ago", "earlier", "later") or (low == "before" and words and words[-1][2].lower() in _TIME_UNITS):
+        if low in ("ago", "earlier", "later") or (low == "before" and words and words[-1][2].lower() in DURATIONS):
             # "up from 55 percent four years ago", "up from 60 two days earlier", "in 20 states
             # one week ago": a time, not part of what is counted
-            while words and (words[-1][2].lower() in _TIME_UNITS or _is_number_word(words[-1][2])):
+            while words and (words[-1][2].lower() in DURATIONS or _is_count_in_words(words[-1][2])):
                 words.pop()
             break
         if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
@@ -275,8 +262,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
             break  # "800,000 hold cards", "500 left": the figure is the subject of a verb
-        if low.endswith(("'s", "’s")) and len(low) > 2 and _word_follows(toks, s):
-            words = []  # "5 percent of Alphabet's average daily revenue": the possessor is no part of it
+        if low.endswith(("'s", "’s")) and len(low) > 2 and k < len(toks) and toks[k][2][0].isalnum():
+            # "5 percent of Alphabet's average daily revenue", "62 percent of the country's 5
+            # million registered voters": the possessor, and its own count, are no part of it
+            words = []
+            k = _past_own_count(toks, k)
             continue
         words.append((s, e, w))
         if len(words) >= 5:
@@ -336,8 +326,6 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         progressive = k > 0 and after[k - 1][2].lower() in _BE and low.endswith("ing") and len(low) > 5
         if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
-            if low in _LINKING_VERBS:
-                return None  # "156 seats give her a majority": what the figure means, no happening
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
                 return f"{low} {rest[0][2]}"
@@ -709,13 +697,9 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing",
                  # verbs that are also hedges ("turnout *nears* 62%", "sales *topped* $1 billion")
                  "nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
-                 "exceeds", "surpassed", "passed", "topping",
-                 # the copula of a share or an amount: "*Turnout* was 61.8%", "unemployment is 5%"
-                 "was", "is", "were", "are", "been", "stood", "stands", "remained", "remains"}
-#: the level movers a figure's own hedge may begin with: then the hedge is the verb
-_HEDGE_VERBS = {"nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
-                "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topped", "tops",
-                "topping"}
+                 "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping"}
+#: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
+_HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
 _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
@@ -768,7 +752,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
 
 
 _PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
-_COPULAS = {"is", "are", "was", "were"}
+#: the copula of a share or an amount: "*Turnout* was 61.8%", "*turnout* has been 60%"
+_COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "remains"}
 
 
 def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
@@ -838,7 +823,7 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
             continue
         stop = mark.end() if mark else e
         for _s, word_end, word in rest:  # "$3.9 billion": the scale is part of the figure
-            if not mark and word.lower() in _SCALE_WORDS:
+            if not mark and word.lower() in SCALES:
                 stop = word_end
         return frame(sentence, s, stop).counted
     return None

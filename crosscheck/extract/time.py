@@ -61,6 +61,9 @@ _SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s
                r"|(?:[a-z]+\s+){1,3}?(?:[a-z]+ed|began|begun|broke\s+out|struck|hit|took\s+office|came|won)"
                r"\s+(?:on|in)\s+)?")
 
+#: the count of "two days ago", "a year earlier": in words or digits
+_COUNT_BACK = r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
@@ -78,8 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
-    ("ago", re.compile(r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b")),
-    ("earlier", re.compile(r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
+    ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b")),
+    ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
     ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
@@ -216,7 +219,7 @@ def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
     before it in the sentence ("reached 95 on Thursday"); unresolved when there is none, since
     the article's own date is seldom the one meant."""
     raw, unit = m.group("n").lower(), m.group("unit").lower().rstrip("s")
-    n = 1 if raw in ("a", "an") else _count(raw)
+    n = _count(raw)
     if n is None:
         return None  # "the day before", "weeks before": not a count of units
     text = m.group()
@@ -231,7 +234,10 @@ def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
 
 
 def _count(raw: str) -> int | None:
-    """A count of time units in digits or in the grammar's number words ("four", "twenty-four")."""
+    """A count of time units in digits or in the grammar's number words ("four", "twenty-four",
+    "a" as in "a year ago")."""
+    if raw in ("a", "an"):
+        return 1
     if raw.isdigit():
         return int(raw)
     tokens = tokenize(raw)
@@ -372,7 +378,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
     if name == "ago":
         # "four years ago": the day that far back from the article's (a point, as "on Sunday" is)
-        n = 1 if m.group("n").lower() in ("a", "an") else _count(m.group("n").lower())
+        n = _count(m.group("n").lower())
         if n is None:
             return None  # "weeks ago", "many years ago": no count to go back by
         if published is None:
