@@ -518,6 +518,25 @@ def test_shares_and_percents_share_one_scale(text: str, kind: str, value: float)
     assert q.kind == kind and q.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "unit"),
+    [
+        ("The board trimmed its lending rate by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "pp"),
+        ("Members backed a quarter point cut on Tuesday.", "a quarter point", 0.25, "pp"),
+        ("Yields slipped half a percentage point overnight.", "half a percentage point", 0.5, "pp"),
+        ("The spread widened three quarters of a point.", "three quarters of a point", 0.75, "pp"),
+        ("The fund lifted its fee by half a percent.", "half a percent", 0.5, "%"),
+        ("Half of the tenants stayed put.", "Half", 50, "%"),
+    ],
+    ids=["quarter-of-a-percentage-point", "quarter-point", "half-a-percentage-point", "three-quarters-of-a-point",
+         "half-a-percent", "half-of-a-whole-stays-a-share"],
+)
+def test_a_fraction_of_a_point_is_a_step_not_a_share(text: str, quantity: str, value: float, unit: str) -> None:
+    q = find_quantities(text)[0]
+    assert (text[q.start : q.end], q.kind, q.unit) == (quantity, "percent", unit)
+    assert q.value == pytest.approx(value)
+
+
 #: grammar rules added for the peer suites, each in sentences from other beats
 @pytest.mark.parametrize(
     ("text", "expected"),

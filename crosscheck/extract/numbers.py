@@ -799,6 +799,18 @@ def _named_before(tokens: list[Token], first: int) -> bool:
 _FRACTION_MARK = re.compile(r"[½⅓⅔¼¾⅛/]|" + "|".join(sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 
 
+#: what makes a fraction word a step of a rate ("a quarter of a percentage point" is 0.25
+#: points): the words after it, and the unit they give; longest first
+_SHARE_OF_A_POINT = tuple(sorted(
+    [((*lead, *unit_words), unit)
+     for lead in (("of", "a"), ("of", "one"), ("a",), ())
+     for unit_words, unit in ((("percentage", "point"), "pp"), (("percentage", "points"), "pp"),
+                              (("point",), "pp"), (("per", "cent"), "%"), (("percent",), "%"))
+     if lead or unit_words[-1] == "point"],  # "a quarter point"; never "a quarter percent" alone
+    key=lambda item: -len(item[0]),
+))
+
+
 def _read_share(text: str, tokens: list[Token], r: Reading) -> None:
     """"half", "a third", "two-thirds", "3/4" on their own are shares of a whole: kind
     "percent" on the same 0-100 scale as "52%" (half -> 50), so the judge never sets a share
@@ -821,6 +833,13 @@ def _read_share(text: str, tokens: list[Token], r: Reading) -> None:
     if nxt[:1] == ["of"] and len(nxt) > 2 and nxt[1] in ("a", "an") and nxt[2] in MEASURES:
         r.kind, r.unit, r.after = "measure", MEASURES[nxt[2]], j + 3  # "half of a mile"
         return
+    tail = [t.low for t in tokens[j : j + 5]]
+    for words, unit in _SHARE_OF_A_POINT:
+        if tail[: len(words)] == list(words) and (len(words) > 1 or not written.lower().endswith(("third", "thirds"))):
+            # "a quarter of a percentage point", "half a point", "a quarter point cut": the
+            # fraction is the size of the step, in points (or in percent), not a share of a whole
+            r.kind, r.unit, r.after = "percent", unit, j + len(words)
+            return
     r.value *= 100
     r.kind, r.unit = "percent", "%"
 
