@@ -389,8 +389,11 @@ _CHANGE_BEFORE = re.compile(
 #: left out: "Xinhua reported 381 dead" names a source, and sources differ for one figure.
 _HOLDER_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)"
-    r"(?:['’]s\s+(?:[a-z]+\s+){0,2}|\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got)\s+(?:[a-z]+\s+){0,3})$"
+    r"(?:['’]s\s+(?:[a-z]+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got|garnered|received|"
+    r"obtained|polled|scored)\s+(?:[a-z]+\s+){0,3}"
+    # "Dia with 2.8%", "Faye as the victor with 54.28%": a candidate with a share
+    r"|\s+(?:as\s+(?:the\s+)?[a-z]+\s+)?with\s+(?:an?\s+)?(?:[a-z]+\s+)?)$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
 

@@ -390,3 +390,28 @@ def test_the_sum_of_a_fine_is_a_fine(sentence: str, figure: str, counted: str | 
     i = sentence.index(figure)
     f = frame(sentence, i, i + len(figure), amount="$" in figure)
     assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the object of a verb that sets a level is what its figures measure, both of them
+        ("The regulator lowered mortgage rates to 4% from 4.5%.", "4%", "mortgage rates"),
+        ("The regulator lowered mortgage rates to 4% from 4.5%.", "4.5%", "mortgage rates"),
+        ("The lender raised its deposit rate to three per cent.", "three per cent", "deposit rate"),
+        ("The board voted to trim the lending rate by 0.5 per cent points, to 3 per cent.", "3 per cent", "lending rate"),
+        ("The fund lowered the cost of membership by a quarter of a percentage point to 2%.", "2%", "cost of membership"),
+        ("A new budget, taking the sales tax from 7% to 6%, passed.", "6%", "sales tax"),
+        ("The mill cut its workforce by 200 to 1,800.", "1,800", "workforce"),
+        ("Two directors wanted to keep the rate at 3.75 per cent.", "3.75 per cent", "rate"),
+        # a name is a holder, not a measure; a subject that moved back is still its subject
+        ("The agency cut Norland to 2%.", "2%", None),
+        ("Unemployment fell back to 4% in March.", "4%", "unemployment"),
+        # after a determiner a word that can be a verb is the noun counted
+        ("The mayor won 61% of the votes.", "61%", "votes"),
+        ("She took 40 percent of the vote.", "40 percent", "vote"),
+        ("He won with 52 percent of votes.", "52 percent", "votes"),
+    ],
+)
+def test_a_set_level_measures_the_verbs_object(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

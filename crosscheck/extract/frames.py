@@ -83,6 +83,8 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
 _LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
                   "represent", "represents", "representing", "represented", "amounting", "accounting",
                   "constitute", "constitutes", "constituting", "equalling", "equaling"}
+#: words after which the next word is a noun, whatever it looks like ("of the *votes*")
+_DETERMINERS = {"the", "their", "its", "his", "her", "our", "these", "those"}
 _MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
 _POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
 #: nouns that name an event ("the deportation of 500", "the arrival of 300"): a figure after
@@ -260,8 +262,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
-        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT):
-            break  # "800,000 hold cards", "500 left": the figure is the subject of a verb
+        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
+                and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of"}):
+            # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
+            # determiner or "of" the word is a noun ("54% of the votes", "54% of votes")
+            break
         if low.endswith(("'s", "’s")) and len(low) > 2 and k < len(toks) and toks[k][2][0].isalnum():
             # "5 percent of Alphabet's average daily revenue", "62 percent of the country's 5
             # million registered voters": the possessor, and its own count, are no part of it
@@ -487,7 +492,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
-            or _predicate_of_part(sentence, end, hi) or (_noun_in_after(sentence, end, hi) if amount else None)
+            or object_of_setter(sentence, start, lo) or _predicate_of_part(sentence, end, hi) or (_noun_in_after(sentence, end, hi) if amount else None)
         if counted is None:
             # the level moved from is in the clause before ("..., up from 55.2%"): read the sentence
             counted = _counted_of_the_level_before(sentence, start, end)
@@ -704,7 +709,7 @@ _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
                              "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
-                             "again", "further", "also", ",", "$", "£", "€", "year-on-year"}
+                             "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back"}
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -769,7 +774,9 @@ def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
 #: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
 _AT_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "valued", "values",
              "value", "pegged", "set", "sets", "placed", "reported", "was", "is", "stood", "stands",
-             "remained", "remains", "were", "are", "measured", "recorded", "fixed", "assessed"}
+             "remained", "remains", "were", "are", "measured", "recorded", "fixed", "assessed",
+             "maintain", "maintains", "maintained", "kept", "keep", "keeps", "held", "hold", "holds",
+             "left", "leave", "leaves"}
 
 
 def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -800,6 +807,56 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             and not _is_verb(modifier):
         return f"{modifier} {noun}"  # "the death toll was at 71"
     return noun
+
+
+#: verbs that set a level to a figure: "*cut* interest rates to 5%", "*taking* the base rate
+#: from 5.25% to 5%", "*trimmed* its workforce by 500 to 9,000"
+_SETTERS = {"cut", "cuts", "cutting", "lowered", "lower", "lowers", "lowering", "reduced", "reduce",
+            "reduces", "reducing", "raised", "raise", "raises", "raising", "hiked", "hike", "hikes",
+            "hiking", "lifted", "lift", "lifts", "lifting", "trimmed", "trim", "trims", "slashed",
+            "slash", "slashes", "taking", "take", "takes", "took", "brought", "bring", "brings",
+            "bringing", "pushed", "push", "pushes", "pushing", "increased", "increase", "increases",
+            "decreased", "decrease", "decreases", "boosted", "boost", "boosts", "moved", "move", "moves",
+            "revised", "revise", "revises", "adjusted", "adjust", "adjusts"}
+#: what may stand between the object of such a verb and the figure: other figures of the same
+#: move and their units ("by a quarter of a percentage point to 5%", "from 5.25% to 5%")
+_BETWEEN_OBJECT_AND_FIGURE = {"to", "from", "by", "at", ",", "%", "per", "cent", "percent", "percentage",
+                              "point", "points", "basis", "bps", "bp", "a", "an", "of", "quarter", "half",
+                              "about", "around", "nearly", "almost", "some", "roughly", "just", "over",
+                              "under", "more", "less", "than", "$", "£", "€"}
+
+
+def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
+    """What a verb set to the figure, named as its object: "lowered *interest rates* to 5%
+    from 5.25%" (both figures), "lowered *the cost of borrowing* by a quarter of a percentage
+    point to 5%", "cut *its benchmark interest rate* to five per cent". Lower-case words only:
+    "cut Acme's rating to BB" names a holder, not a measure."""
+    # from the sentence's start: "reduce the rate by 0.25 points, to 5 per cent" runs over a comma
+    before = _inside(sentence, 0, start)[::-1][:24]
+    if not before or before[0][2].lower() not in ("to", "from", "by"):
+        return None
+    k = 0
+    while k < len(before) and (before[k][2].lower() in _BETWEEN_OBJECT_AND_FIGURE or before[k][2][0].isdigit()
+                               or is_number_word(before[k][2].lower()) or before[k][2].lower() in SCALES):
+        k += 1
+    words: list[str] = []
+    while k < len(before) and len(words) < 5:
+        w = before[k][2]
+        low = w.lower()
+        if low == "of" and words and k + 1 < len(before) and before[k + 1][2].islower() \
+                and before[k + 1][2].lower() not in _STOP:
+            words.append(low)  # "the cost *of* borrowing"
+        elif not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _SETTERS \
+                or (_is_verb(w) and not (words and words[-1] == "of")):  # "the *cost* of borrowing"
+            break
+        else:
+            words.append(low)
+        k += 1
+    while k < len(before) and before[k][2].lower() in _DETERMINERS | {"a", "an"}:
+        k += 1
+    if not words or words[-1] == "of" or k >= len(before) or before[k][2].lower() not in _SETTERS:
+        return None
+    return " ".join(reversed(words))
 
 
 _SHARE_MARKS = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)

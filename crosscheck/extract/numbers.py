@@ -76,7 +76,8 @@ _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
     tokenize(k)[0].low for k in CURRENCY_PREFIX
 }
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
-                  "percentage point": "pp", "pct": "%"}
+                  "percentage point": "pp", "pct": "%", "per cent points": "pp", "per cent point": "pp",
+                  "percent points": "pp", "percent point": "pp"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -670,7 +671,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     if nxt.text == "%":
         r.kind, r.unit, r.after = "percent", "%", j + 1
         return
-    pct = _match_phrase(tokens, j, _PERCENT_WORDS, 2)
+    pct = _match_phrase(tokens, j, _PERCENT_WORDS, 3)
     if pct is not None:
         r.kind, r.unit, r.after = "percent", pct[0], pct[1]
         return
