@@ -415,3 +415,23 @@ def test_the_sum_of_a_fine_is_a_fine(sentence: str, figure: str, counted: str | 
 )
 def test_a_set_level_measures_the_verbs_object(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # the noun phrase ends at an adverb or preposition of place and at a bare verb
+        ("The quake also killed about 40 people elsewhere in the province.", "about 40", "people", "killed"),
+        ("Three bridges outside the town collapsed.", "Three", "bridges", None),
+        ("Two levees burst on Friday.", "Two", "levees", "burst"),
+        ("The poll saw 2 million voters participate.", "2 million", "voters", "participate"),
+        # a toll's figure, however it moved, counts no noun of the clause's subject
+        ("The toll in the mountain town of Lorin has climbed to 310 as searches go on.", "310", None, "toll"),
+        ("The tally could climb to 900, the governor said.", "900", None, "tally"),
+        ("Officials expect the death toll to rise above 600 people.", "above 600", "people", "death toll"),
+    ],
+)
+def test_where_a_counted_phrase_ends_and_a_toll_moves(sentence: str, figure: str, counted: str | None,
+                                                      event: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event) == (counted, event)

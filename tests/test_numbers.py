@@ -341,6 +341,9 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("after a disputed 2019 referendum", [("2019", "year", 2019, 2019, 2019)]),
     ("the 2012 quake killed 81", [("2012", "year", 2012, 2012, 2012), ("81", "count", 81, 81, 81)]),
     ("Police said 2000 protesters marched", [("2000", "count", 2000, 2000, 2000)]),
+    # "a" takes no count above one: the number after it is a year, whatever the noun's ending
+    ("unrest since a 2014 uprising", [("2014", "year", 2014, 2014, 2014)]),
+    ("under an 1998 ruling", [("1998", "year", 1998, 1998, 1998)]),
     # a number in a name is read as a name, and never a claim
     ("a 9% rise in Office 365 Commercial revenue", [("9%", "percent", 9, 9, 9), ("365", "name", 365, 365, 365)]),
     # ... but a possessor owns a count: it is not a name's first word

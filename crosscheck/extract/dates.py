@@ -279,8 +279,9 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
     # "2000 people" after no time preposition is a count; otherwise a year
     if a < n and tokens[a].kind == "w" and tokens[a].text.islower() and tokens[a].low not in _AFTER_YEAR:
         if prev is None or prev.low not in _TIME_PREPOSITIONS | {"since", "until", "of", "by"}:
-            if not (prev is not None and prev.kind == "w" and prev.text.islower() and singular_noun(tokens[a].low)):
-                return False
+            if not (prev is not None and prev.kind == "w" and prev.text.islower()
+                    and (singular_noun(tokens[a].low) or prev.low in ("a", "an"))):
+                return False  # "since a 2011 uprising": "a" takes no count above one
             # "a controversial 2017 referendum", "the 2012 quake": a count above one takes a
             # plural noun, so a singular one after a bare four-digit number names a year's thing
         before_of = _prev(tokens, number.first - 1) if number.first > 0 else None

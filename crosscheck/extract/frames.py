@@ -45,7 +45,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "stood", "sold", "spent", "shot", "slain", "thrown", "threw", "found", "led",
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
-              "cut", "shed", "slashed", "laid", "cast",
+              "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
               "stranded", "return", "cross", "flee", "leave", "remain", "face"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
@@ -78,7 +78,8 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             # headline verbs: "Over two million join marches", "Floods kill 231"
             "join", "joins", "kill", "kills", "rally", "protest", "lose", "loses", "win",
             "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers",
-            "give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps"}
+            "give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
+            "participate", "participates", "continue", "continues", "arrive", "arrives", "collapse"}
 #: verbs that say what a figure amounts to, not what happened: never an event
 _LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
                   "represent", "represents", "representing", "represented", "amounting", "accounting",
@@ -136,7 +137,9 @@ _MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped",
            "grew", "fell", "dropped", "declined", "raised", "revised", "put", "estimated", "at",
            "to", "of", "was", "is", "were", "are", "stands", "reaches", "rises", "passes", "climbs",
            "jumps", "hits", "nears", "neared", "exceeds", "surpasses", "crosses", "rising",
-           "climbing", "mounts", "mounted", "soars"}
+           "climbing", "mounts", "mounted", "soars",
+           # after a modal or "to": "the tally could *climb* to", "expected the toll to *rise* above"
+           "rise", "reach", "climb", "top", "exceed", "surpass", "soar", "jump", "increase", "grow", "mount"}
 
 
 class Frame(NamedTuple):
@@ -210,7 +213,10 @@ _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded",
 #: words that end the noun phrase after a figure: time words, "thanks to", change adverbs
 _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight", "thanks", "up",
                          "down", "year-on-year", "year-over-year", "yoy", "annually", "apiece", "each",
-                         "alone", "altogether", "respectively", "instead", "too", "either", "ago"}
+                         "alone", "altogether", "respectively", "instead", "too", "either", "ago",
+                         # adverbs and prepositions of place: "170 people *elsewhere*", "two dams *outside* the city"
+                         "elsewhere", "nearby", "abroad", "overseas", "worldwide", "nationwide", "outside",
+                         "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream"}
 #: adverb endings ("anxiously", "mostly"): not "family", "assembly", "supply"
 _ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "edly", "ingly", "fully",
                    "lessly", "ively", "ately", "stly", "ickly", "ightly")
@@ -512,6 +518,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     measure = measure_before(sentence, start)
     if measure is not None:
         event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
+        if found is None and counted is not None and measure.split()[-1] not in counted.lower().split():
+            counted = None  # "the death toll in the coastal city of X soared to": no city is counted
     elif event is None and counted and " " in counted and counted.split()[0].lower() in STATES:
         event = counted.split()[0].lower()  # "some 15,000 displaced people were sheltering"
     elif counted and counted.lower() in STATES and (
