@@ -136,9 +136,17 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
         ("Sales hit 900 a day on Monday, \"far above the March daily average of just 120\", he said.", "120", "March"),
         # coordinated clauses, each with its own figure and time
         ("400 homes were destroyed in May and 1,300 still have no roof by June.", "400", "in May"),
+        # a wire dateline says when the story was filed, not when its figures hold
+        ("OSLO, Feb 9 (Wire) The fund lowered its fee to 2 per cent.", "2 per cent", None),
+        ("Lima, March 3 - Turnout reached 71% in the capital.", "71%", None),
+        # a time after "than" dates the figure compared with, not this one
+        ("Turnout of 58 percent was lower than in 2020.", "58 percent", None),
+        ("Exports were 4% higher than last year.", "4%", None),
+        ("Exports were 4% higher in March than a year before.", "4%", "in March"),
     ],
     ids=["said-that", "comma-said", "said-without-that", "told-object", "dash-which", "colon",
-         "comma-apposition", "fronted", "month-modifier", "coordinated"],
+         "comma-apposition", "fronted", "month-modifier", "coordinated", "dateline-agency", "dateline-dash",
+         "than-in-year", "than-last-year", "own-time-before-than"],
 )
 def test_time_comes_from_the_figures_clause(sentence: str, figure: str, expected: str | None) -> None:
     scope = _scope_of(sentence, figure)

@@ -200,6 +200,8 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue
             if name == "bare_month" and not _bare_month_ok(sentence, m):
                 continue
+            if _is_dateline(sentence, m) or _COMPARED.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "LONDON, Aug 1 (Wire) -": when it was filed; "than in 2019": the other side's time
             if name == "earlier":
                 counted_back.append(m)  # resolved once every other phrase is known
                 taken.append((m.start(), m.end()))
@@ -212,6 +214,18 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
     found += [_Candidate(m, scope, speech_verb_before(sentence, m.start()))
               for m in counted_back if (scope := _earlier(m, found)) is not None]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
+
+
+#: a wire dateline: a place and a comma before the date, an agency in brackets or a dash after it
+_DATELINE_PLACE = re.compile(r"(?:^|\s)[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s*$")
+_DATELINE_AFTER = re.compile(rf"\s*(?:{_DAY})?(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .&]{{1,30}}\)|[:\-\u2013\u2014]\s)")
+#: a time phrase right after "than" dates what a figure is compared with ("lower than in 2019")
+_COMPARED = re.compile(r"\bthan\s+$", re.IGNORECASE)
+
+
+def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_DATELINE_PLACE.search(sentence, max(0, m.start() - 40), m.start())
+                and _DATELINE_AFTER.match(sentence, m.end()))
 
 
 def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
