@@ -404,6 +404,7 @@ def test_the_sum_of_a_fine_is_a_fine(sentence: str, figure: str, counted: str | 
         ("A new budget, taking the sales tax from 7% to 6%, passed.", "6%", "sales tax"),
         ("The mill cut its workforce by 200 to 1,800.", "1,800", "workforce"),
         ("Two directors wanted to keep the rate at 3.75 per cent.", "3.75 per cent", "rate"),
+        ("Its growth held steady at 12% this quarter.", "12%", "growth"),
         # a name is a holder, not a measure; a subject that moved back is still its subject
         ("The agency cut Norland to 2%.", "2%", None),
         ("Unemployment fell back to 4% in March.", "4%", "unemployment"),
@@ -435,3 +436,18 @@ def test_where_a_counted_phrase_ends_and_a_toll_moves(sentence: str, figure: str
                                                       event: str | None) -> None:
     f = _frame(sentence, figure)
     assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "place"),
+    [
+        # a participle after a name does not make the name an adjective ("Afghan nationals" does)
+        ("Prices fell to 3% in June in Norland following a glut abroad.", "3%", "prices", "Norland"),
+        # a determiner may stand in the phrase between a subject and its verb
+        ("The voter turnout for this ballot reached 48.2%.", "48.2%", "voter turnout", None),
+        ("Sales in the last quarter rose to 7%.", "7%", "sales", None),
+    ],
+)
+def test_subjects_and_places_past_a_phrase(sentence: str, figure: str, counted: str, place: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.place) == (counted, place)

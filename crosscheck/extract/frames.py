@@ -430,7 +430,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue
         after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
-                and not after_run[0][2].lower().endswith("ly") and after_run[0][2].lower() not in _PLACE_KINDS:
+                and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS:
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
@@ -745,8 +745,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         if low in _PHRASE_PREPOSITIONS and m > k:
             k = m + 1
             break
-        if not before[m][2][0].isalnum() or (low in _STOP and low not in ("the", "a", "an")):
-            break  # "Sales of *the Crisp 100 range* grew": names and numbers may stand inside
+        if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
+            break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
+            # numbers and determiners may stand inside
     words: list[str] = []
     while k < len(before) and len(words) < 2:
         w = before[k][2]
@@ -765,6 +766,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
 
 
 _PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
+_PHRASE_DETERMINERS = {"the", "a", "an", "this", "last", "each", "every"}
 #: the copula of a share or an amount: "*Turnout* was 61.8%", "*turnout* has been 60%"
 _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "remains"}
 
@@ -787,6 +789,10 @@ _AT_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "va
              "left", "leave", "leaves"}
 
 
+#: what a level stays, between its verb and "at": "held *steady* at", "was *unchanged* at"
+_LEVEL_ADJECTIVES = {"steady", "unchanged", "flat", "stable", "firm", "constant", "level"}
+
+
 def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
     """The measure a figure after "at" is the value of: "put *the magnitude* at 6.5", "the
     *death toll* was at 71", "valued *the deal* at $5 billion", "reported its *magnitude* at
@@ -795,6 +801,9 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
     words = [w for _, _, w in before]
     if len(words) < 3 or words[0].lower() != "at":
         return None
+    if words[1].lower() in _LEVEL_ADJECTIVES and words[2].lower() in _AT_VERBS and len(words) > 3:
+        words = [words[0], *words[2:]]  # "growth held *steady* at 34%": the subject held it
+        before = before[:1] + before[2:]
     if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
         noun, k = words[2], 3
         if noun == "," and len(words) > 3:  # "Turnout, put at 68% by the commission,"
