@@ -261,6 +261,12 @@ NEGATIVE: list[str] = [
     "about them",
     "over there",
     "up to them",
+    # "one" as "a": a source who speaks, a thing described
+    "One senior official said the talks stalled.",
+    "The count may rise, with one county official warning of more.",
+    "One resident, who asked not to be named, left.",
+    "Footage showed one wagon left nearly vertical.",
+    "One truck lay partly submerged in the river.",
 ]
 
 HEDGES: list[tuple[str, str | None, str]] = [
@@ -538,6 +544,15 @@ def test_a_fraction_of_a_point_is_a_step_not_a_share(text: str, quantity: str, v
     q = find_quantities(text)[0]
     assert (text[q.start : q.end], q.kind, q.unit) == (quantity, "percent", unit)
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One child was killed in the crash.", "One official was injured.", "The blast left one man dead.",
+     "One man lay dead in the road.", "The party won one seat.", "One family left town."],
+)
+def test_one_that_happened_to_someone_is_a_count(text: str) -> None:
+    assert [q.value for q in find_quantities(text)] == [1]
 
 
 #: grammar rules added for the peer suites, each in sentences from other beats

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.extract.clauses import SPEECH_VERBS
 from crosscheck.extract.dates import is_iso_or_slash, singular_noun
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
@@ -235,7 +236,45 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True
     if (nxt is None or nxt.text in (".", ",", ";", ")")) and f >= 2 and tokens[f - 2].low in ("a", "an", "the"):
         return True  # "from a parliamentary system to a presidential one."
-    return False
+    return _is_indefinite_one(tokens, a)
+
+
+#: what follows a source who speaks ("one official *said*", "one resident, *who* ...")
+_SPEAKING = SPEECH_VERBS | {"warning", "saying", "speaking", "describing", "telling", "who", ","}
+#: verbs of how a thing was left or lay ("one carriage *left* nearly vertical")
+_POSTURE = {"left", "lay", "lying", "stood", "standing", "lies", "stands", "sat", "sitting"}
+_POSTURE_ADVERBS = {"nearly", "almost", "completely", "partly", "partially", "still", "half", "totally", "upside"}
+_NOT_A_RESULT = {"in", "on", "at", "by", "with", "for", "to", "from", "behind", "outside", "inside", "near",
+                 "and", "or", "but", "the", "a", "an", "after", "before", "as"}
+
+
+def _is_indefinite_one(tokens: list[Token], a: int) -> bool:
+    """"one" as "a": a source that speaks ("one Oregon official warning of ...", "one resident
+    said") or a thing described, not counted ("one carriage left nearly vertical"). "One child
+    was killed", "one official was injured", "one man left dead" stay counts: their verb or
+    state is what happened to the one."""
+    from crosscheck.extract.frames import STATES
+    from crosscheck.extract.speakers import SOURCE_NOUNS
+
+    n = len(tokens)
+    k = a
+    while k < n and k - a < 3 and tokens[k].kind == "w" and not (tokens[k].low in SOURCE_NOUNS or tokens[k].low in _POSTURE):
+        k += 1  # "one *senior* official", "one *Oregon* official", "one *freight* carriage"
+    if k >= n or k == a and tokens[k].low in _POSTURE:
+        return False
+    head, nxt = tokens[k], tokens[k + 1] if k + 1 < n else None
+    if head.low in SOURCE_NOUNS and not head.low.endswith("s") and nxt is not None and nxt.low in _SPEAKING:
+        return True
+    if head.low not in _POSTURE:
+        return False
+    j = k + 1
+    while j < n and (tokens[j].low in _POSTURE_ADVERBS or tokens[j].low.endswith("ly")):
+        j += 1
+    # a degree adverb before the word says it is a result, not an object ("left *nearly* vertical",
+    # not "left town"); a state ("left dead", "lay injured") is what happened to the one counted
+    result = tokens[j] if j < n and j > k + 1 else None
+    return (result is not None and result.kind == "w" and result.text.islower() and result.low not in STATES
+            and result.low not in _NOT_A_RESULT)
 
 
 def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
