@@ -230,3 +230,22 @@ def test_a_length_from_a_place_is_a_distance_from_it(text: str, figure: str, cou
 
 def test_a_length_of_a_thing_is_no_distance() -> None:
     assert _claims_of("The storm may bring four to six inches of rain.")["four to six inches of rain"].counted == "rain"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        # a sum with no currency takes the one currency of the article's other sums
+        ("Acme hit with record 2.1 billion EU fine.\n\nRegulators fined Acme 2.14 billion euros on Tuesday.",
+         "money", "EUR"),
+        # ... or of the sum of about its size when a conversion adds another currency
+        ("Acme hit with 2.1 billion EU fine.\n\nThe fine of 2.14 billion euros (Rs 18,000 crore) is a record.",
+         "money", "EUR"),
+        # two currencies, or none, leave it a count: which one is not written
+        ("Acme hit with 2.1 billion fine.\n\nIt paid $3 billion and 1 billion euros before.", "count", None),
+        ("Acme hit with 2.1 billion fine.\n\nIt will appeal.", "count", None),
+    ],
+)
+def test_a_sum_without_a_currency_takes_the_articles_one_currency(text: str, kind: str, unit: str | None) -> None:
+    q = _claims_of(text)[next(t for t in _claims_of(text) if t.startswith("2.1 billion"))].quantity
+    assert (q.kind, q.unit) == (kind, unit)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.frames import (
@@ -94,7 +95,37 @@ def extract_claims(
                     reported_on=told,
                 )
             )
-    return claims
+    return _in_the_articles_currency(claims)
+
+
+#: nouns that name a sum of money ("a 4.3 billion *fine*", "a 2 billion *bailout*")
+_MONEY_NOUNS = frozenset(
+    "fine fines penalty penalties bailout budget deal loan loans package settlement payout compensation "
+    "damages subsidy subsidies grant grants bonus bonuses salary salaries revenue revenues profit profits "
+    "debt debts investment investments tax taxes tariff tariffs bill bills aid".split()
+)
+
+
+def _in_the_articles_currency(claims: list[Claim]) -> list[Claim]:
+    """"Google hit with 4.3 billion EU fine": a sum of money named with no currency takes the
+    currency of the article's sums of about its size ("a 4.34-billion-euro fine" further
+    down; a conversion "(Rs 34,260 crore)" is far off), else of all its sums when they share
+    one. Two candidate currencies, or none, leave the figure a count: which is not written."""
+    sums = [c.quantity for c in claims if c.quantity.kind == "money" and c.quantity.unit and c.quantity.value]
+    if not sums:
+        return claims
+    out = []
+    for c in claims:
+        q = c.quantity
+        if q.kind == "count" and q.value is not None and q.value >= 1_000_000 and c.counted \
+                and c.counted.lower().split()[-1] in _MONEY_NOUNS:
+            value = q.value
+            near = {s.unit for s in sums if abs(s.value - value) <= 0.05 * value}  # type: ignore[operator]
+            units = near or {s.unit for s in sums}
+            if len(units) == 1:
+                c = replace(c, quantity=replace(q, kind="money", unit=units.pop()))
+        out.append(c)
+    return out
 
 
 #: words before a figure that make it the object of a place or a breakdown ("in eight
