@@ -451,3 +451,16 @@ def test_where_a_counted_phrase_ends_and_a_toll_moves(sentence: str, figure: str
 def test_subjects_and_places_past_a_phrase(sentence: str, figure: str, counted: str, place: str | None) -> None:
     f = _frame(sentence, figure)
     assert (f.counted, f.place) == (counted, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        ("A flood fed by the breaching of three levees hit the town.", "three", "breaching"),
+        ("The sinking of two ferries shocked the port.", "two", "sinking"),
+        # without "the" the -ing word is a verb of the clause
+        ("Rescuers were pulling 12 people from the mud.", "12", "pulling"),
+    ],
+)
+def test_a_gerund_with_the_names_the_figures_event(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event

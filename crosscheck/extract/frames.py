@@ -385,6 +385,8 @@ def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
     noun = before[1][2].lower()
     if noun in _EVENT_NOUNS or (noun.endswith(_EVENT_NOUN_ENDINGS) and len(noun) > 6):
         return noun
+    if noun.endswith("ing") and len(noun) > 5 and len(before) > 2 and before[2][2].lower() == "the":
+        return noun  # "fed by *the breaching* of two dams": a gerund with "the" is a noun
     return None
 
 
