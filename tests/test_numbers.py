@@ -410,6 +410,10 @@ def test_hedge_words_and_class(text: str, hedge: str | None, cls: str) -> None:
         ("one-day", "duration", "day"),
         ("4,000 a day", "rate", "per day"),
         ("1,636", "count", None),
+        # a share glued on as an adjective
+        ("a two-percent target", "percent", "%"),
+        ("a 3-per-cent raise", "percent", "%"),
+        ("a 2-percentage-point drop", "percent", "pp"),
     ],
 )
 def test_kind_and_unit(text: str, kind: str, unit: str | None) -> None:

@@ -668,6 +668,20 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         if r.kind != "money" and r.number.scaled and unit_low in CURRENCY_SUFFIX:
             r.kind, r.unit, r.after = "money", CURRENCY_SUFFIX[unit_low], j + 2  # "a 4.34-billion-euro fine"
             return
+        if r.kind == "count" and unit_low in ("percent", "per", "percentage"):
+            # "a two-percent target", "a 3-per-cent raise", "a 2-percentage-point drop": the
+            # share glued on as an adjective
+            glued_words = [unit_low]
+            k = j + 1
+            while k + 2 < n and tokens[k + 1].text == "-" and touching(tokens, k + 1) and touching(tokens, k + 2) \
+                    and len(glued_words) < 2:
+                glued_words.append(tokens[k + 2].low)
+                k += 2
+            for size in range(len(glued_words), 0, -1):
+                pct = _PERCENT_WORDS.get(" ".join(glued_words[:size]))
+                if pct is not None:
+                    r.kind, r.unit, r.after = "percent", pct, j + 2 * size
+                    return
     if nxt.text == "%":
         r.kind, r.unit, r.after = "percent", "%", j + 1
         return
