@@ -412,6 +412,9 @@ ATTRIBUTIONS = [
      "85,000", "Tallal Chaudhry", None, False, "sentence"),
     ("previous", ("According to the Home Department, 20,073 people returned. Of these, 12,982 left "
      "from the north."), "12,982", "Home Department", None, False, "previous"),
+    # a time after the source dates the telling, it is no part of the source's name
+    ("according-time", "According to the port authority on Friday, at least 310 ships waited.",
+     "310", "port authority", None, False, "sentence"),
 ]
 
 
@@ -428,6 +431,15 @@ def test_attribute(text: str, figure: str, source: str, channel: str | None, ano
     assert found is not None
     assert source.lower() in found.source.lower()
     assert (found.channel, found.anonymous, found.scope) == (channel, anonymous, scope)
+
+
+def test_a_time_after_according_to_is_no_part_of_the_source() -> None:
+    text = "According to the port authority on Friday, at least 310 ships waited."
+    article = _article(text)
+    sentences = segment(article)
+    start = text.index("310")
+    found = attribute(article, sentences, 0, start, start + 3)
+    assert found is not None and (found.source, found.text) == ("port authority", "the port authority")
 
 
 @pytest.mark.parametrize("text,speakers", [

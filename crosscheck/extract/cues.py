@@ -736,6 +736,10 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
     if np_end <= np_start or has_words(text, np_start, np_end, 13):
         return None
     np_start, np_end = _source_of_figures(text, np_start, np_end)
+    if text[np_start:np_end].endswith(_TIME_TAIL_ENDS):
+        tail = _TIME_TAIL.search(text, np_start, np_end)  # "according to the ministry on Tuesday"
+        if tail is not None and tail.start() > np_start:
+            np_end = tail.start()
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
