@@ -347,6 +347,9 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     ("after a disputed 2019 referendum", [("2019", "year", 2019, 2019, 2019)]),
     ("the 2012 quake killed 81", [("2012", "year", 2012, 2012, 2012), ("81", "count", 81, 81, 81)]),
     ("Police said 2000 protesters marched", [("2000", "count", 2000, 2000, 2000)]),
+    # a year after a time preposition, then "to" and a sum: the level reached, no range
+    ("Sales grew from $4 billion in 2018 to $6 billion",
+     [("$4 billion", "money", 4e9, 4e9, 4e9), ("2018", "year", 2018, 2018, 2018), ("$6 billion", "money", 6e9, 6e9, 6e9)]),
     # "a" takes no count above one: the number after it is a year, whatever the noun's ending
     ("unrest since a 2014 uprising", [("2014", "year", 2014, 2014, 2014)]),
     ("under an 1998 ruling", [("1998", "year", 1998, 1998, 1998)]),

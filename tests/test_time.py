@@ -143,10 +143,15 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
         ("Turnout of 58 percent was lower than in 2020.", "58 percent", None),
         ("Exports were 4% higher than last year.", "4%", None),
         ("Exports were 4% higher in March than a year before.", "4%", "in March"),
+        # "from A in T to B": the time between the halves dates A, not B
+        ("Rates rose from a low of 0.5 percent in May 2020 to 4.5 percent.", "4.5 percent", None),
+        ("Rates rose from a low of 0.5 percent in May 2020 to 4.5 percent.", "0.5 percent", "in May 2020"),
+        ("The toll rose on Sunday to 818.", "818", "on Sunday"),
     ],
     ids=["said-that", "comma-said", "said-without-that", "told-object", "dash-which", "colon",
          "comma-apposition", "fronted", "month-modifier", "coordinated", "dateline-agency", "dateline-dash",
-         "than-in-year", "than-last-year", "own-time-before-than"],
+         "than-in-year", "than-last-year", "own-time-before-than", "from-to-second", "from-to-first",
+         "rose-on-day-to"],
 )
 def test_time_comes_from_the_figures_clause(sentence: str, figure: str, expected: str | None) -> None:
     scope = _scope_of(sentence, figure)

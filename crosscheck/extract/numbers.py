@@ -28,7 +28,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from crosscheck.extract.amounts import Number, read_number
-from crosscheck.extract.dates import TIME_KINDS, is_clock_time, read_date_or_year, read_time_bound
+from crosscheck.extract.dates import TIME_KINDS, four_digit_year, is_clock_time, read_date_or_year, read_time_bound
 from crosscheck.extract.filters import names_a_thing, not_a_quantity, score_after
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
@@ -966,6 +966,9 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     cur = _currency_before(tokens, k) if k < n else None
     if cur is not None and r.kind not in ("count", "money"):
         return  # "rose by 11% to $24.7 billion": a change and the level it reached, no range
+    if cur is not None and r.kind == "count" and r.number.bare_int and four_digit_year(tokens[r.number.first].text) \
+            and r.number.first > 0 and tokens[r.number.first - 1].low in ("in", "during", "since", "by", "until"):
+        return  # "from $2 billion in 2019 to $3 billion": a year, then the level reached
     if cur is not None:
         k = cur[1]
     if k >= n:

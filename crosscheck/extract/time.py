@@ -115,6 +115,9 @@ def time_scope(
             continue  # inside the quantity itself
         if m.start() < lo or m.end() > hi or after_speech:
             continue
+        if m.end() <= start and _FROM_FIGURE.search(sentence, max(0, m.start() - 60), m.start()) \
+                and _TO_NEXT.match(sentence, m.end(), start):
+            continue  # "from 0.1 percent in December 2021 to 5.25 percent": the time is the first figure's
         distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
         if best is None or distance < best[0]:
             best = (distance, _shifted(scope, m, offset))
@@ -215,6 +218,10 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
               for m in counted_back if (scope := _earlier(m, found)) is not None]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
 
+
+#: "from <figure> ... <time> to <figure>": a time between the two halves dates the first
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){0,4}?\S*\d\S*\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
+_TO_NEXT = re.compile(r",?\s+to\b", re.IGNORECASE)
 
 #: a wire dateline: a place and a comma before the date, an agency in brackets or a dash after it
 _DATELINE_PLACE = re.compile(r"(?:^|\s)[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s*$")
