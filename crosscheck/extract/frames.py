@@ -473,6 +473,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             after = _inside(sentence, caps[0][1])[:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
+            if [w.lower() for _, _, w in after[:2]] in ([",", "who"], ["who"]):
+                return None  # "Jane Roe, who came third, won 2.8%": "who" names a person
             if after and after[0][2][0].islower() and after[0][2].lower() not in _STOP | _AUX \
                     and not _is_verb(after[0][2]):
                 return None  # "New figures show ...": the capital word qualifies a noun
