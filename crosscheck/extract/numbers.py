@@ -28,7 +28,13 @@ from itertools import pairwise
 from operator import itemgetter
 
 from crosscheck.extract.amounts import Number, read_number
-from crosscheck.extract.dates import TIME_KINDS, four_digit_year, is_clock_time, read_date_or_year, read_time_bound
+from crosscheck.extract.dates import (
+    TIME_KINDS,
+    four_digit_year,
+    is_clock_time,
+    read_date_or_year,
+    read_time_bound,
+)
 from crosscheck.extract.filters import names_a_thing, not_a_quantity, score_after
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
