@@ -50,16 +50,27 @@ def _is_abbreviation(text: str, boundary_end: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and match.group(1).isupper())
 
 
+#: A boundary scraping lost the space of: "the first cut in years.Rates were", "ongoing.Earlier,":
+#: a full stop between a lower-case word and a capitalised one, touching both (a domain name or a
+#: file name is lower case after its dot: "example.com", "report.pdf").
+_GLUED_BOUNDARY = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2,}\b)")
+
+
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence boundaries inside text[start:end], trimmed of white space."""
     cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        if _is_abbreviation(text, match.end()):
+    candidates = [(m.start(), m.end(), m.group(0)) for m in _BOUNDARY.finditer(text, start, end)]
+    if "." in text[start:end]:
+        glued = [(m.start(), m.end(), m.group(0)) for m in _GLUED_BOUNDARY.finditer(text, start, end)]
+        if glued:
+            candidates = sorted(candidates + glued)
+    for _m_start, m_end, m_text in candidates:
+        if _is_abbreviation(text, m_end):
             continue
-        stop = match.end() - (len(match.group(0)) - len(match.group(0).rstrip()))
+        stop = m_end - (len(m_text) - len(m_text.rstrip()))
         if stop > cursor:
             yield cursor, stop
-        cursor = match.end()
+        cursor = m_end
     if end > cursor:
         yield cursor, end
 

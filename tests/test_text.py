@@ -19,8 +19,14 @@ def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
         ("By Nitin A. Gokhale. Next sentence.", ["By Nitin A. Gokhale.", "Next sentence."]),
         ("What? Yes! Fine.", ["What?", "Yes!", "Fine."]),
         ("lower case. continues here", ["lower case. continues here"]),
+        # scraped text that lost the space after a full stop
+        ("The dam held for years.Repairs began in May.", ["The dam held for years.", "Repairs began in May."]),
+        ("It was ongoing.Earlier, police said 40 died.", ["It was ongoing.", "Earlier, police said 40 died."]),
+        ("See example.com or report.pdf now.", ["See example.com or report.pdf now."]),
+        ("It rose 2.8 percent.Prices fell.", ["It rose 2.8 percent.", "Prices fell."]),
     ],
-    ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "marks", "no-capital"],
+    ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "marks", "no-capital",
+         "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent"],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
