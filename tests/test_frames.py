@@ -466,3 +466,16 @@ def test_subjects_and_places_past_a_phrase(sentence: str, figure: str, counted: 
 )
 def test_a_gerund_with_the_names_the_figures_event(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a verb-looking noun after a determiner is no event: the verb before it is
+        ("The fund lowered the cost of membership by 2%.", "2%", "lowered"),
+        ("Floods kill 231 in the north.", "231", "kill"),
+        ("The bank cut its rate by half a point.", "half a point", "cut"),
+    ],
+)
+def test_a_noun_after_a_determiner_is_not_the_event(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event

@@ -310,6 +310,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
             and before[0][2] not in _STOP:
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
     for k, (_s, _e, w) in enumerate(before[:8]):
+        if k + 1 < len(before) and before[k + 1][2].lower() in _DETERMINERS | {"a", "an"}:
+            continue  # "lowered *the cost* of borrowing by ...": after a determiner, a noun
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
