@@ -234,3 +234,33 @@ def test_screenshot(opened: Page, tmp_path: Path) -> None:
     target = target / "crosscheck-report.png" if target.is_dir() else target
     opened.page.screenshot(path=str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_a_wrapped_toolbar_never_covers_the_article_or_a_card_jumped_to(chromium: Any, report: Report, tmp_path: Path) -> None:
+    # A laptop-width window and a long outlet name: the sticky toolbar wraps to more than one row.
+    long_name = "The Daily Chronicle of the Northern Provinces"
+    renamed = replace(report, articles=tuple(replace(a, outlet=long_name) if a.id == "afp" else a for a in report.articles))
+    context = chromium.new_context(viewport={"width": 1150, "height": 800})
+    page = Page(context, write_report(renamed, tmp_path).as_uri()).page
+    toolbar_bottom = page.locator(".toolbar").evaluate("e => e.getBoundingClientRect().bottom")
+    assert toolbar_bottom > 70  # the case that went wrong: more than one row
+    page.mouse.wheel(0, 400)
+    page.locator(".claim-link", has_text="Nearly 85,000").click()
+    # The open article's outlet line and its close button are on top, not under the toolbar.
+    on_top = page.locator("#doc-afp .reader-close").evaluate(
+        """b => { const r = b.getBoundingClientRect();
+                  return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b; }"""
+    )
+    assert on_top
+    page.locator("#doc-afp .reader-close").click()
+    assert page.locator("#doc-afp").is_hidden()
+    # A "possibly the same" jump lands with the card's title below the toolbar.
+    page.locator(".related-link[data-target='c-families']").click()
+    head = page.locator("#cluster-c-families .card-head").bounding_box()
+    assert head and head["y"] >= page.locator(".toolbar").evaluate("e => e.getBoundingClientRect().bottom") - 1
+    # The outlet's name beside the number line is cut with an ellipsis, not off the picture's edge.
+    labels = page.locator("#cluster-c-returned .row-label")
+    names = " ".join(labels.all_text_contents())
+    assert long_name[:10] in names and "…" in names
+    assert min(labels.evaluate_all("ls => ls.map(l => l.getBBox().x)")) >= 0
+    context.close()

@@ -210,6 +210,14 @@ def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
 
 
 FIG_WIDTH, FIG_LEFT, FIG_RIGHT, ROW, TOP = 640, 150, 620, 24, 8
+#: Characters of an outlet's name that fit left of the axis at 12px (wide capitals included).
+FIG_LABEL = 19
+
+
+def row_label(name: str) -> str:
+    """An outlet's name cut to the room beside the axis, with an ellipsis so a cut shows as one
+    (a longer label ran off the picture's left edge, its first letters lost)."""
+    return name if len(name) <= FIG_LABEL else name[: FIG_LABEL - 1].rstrip() + "\u2026"
 
 
 def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any] | None:
@@ -257,7 +265,7 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
                 "claim": c.id,
                 "article": c.article,
                 "y": y,
-                "label": outlet_of.get(c.article, c.article)[:22],
+                "label": row_label(outlet_of.get(c.article, c.article)),
                 "x1": left,
                 "x2": right,
                 "open_left": c.low is None,

@@ -184,6 +184,18 @@
     document.querySelector("#reader .reader-empty").hidden = false;
   }
 
+  // ------------------------------------------------------------------ layout
+  // The toolbar sticks to the top and wraps to two or three rows on a laptop screen; the reader
+  // and a card jumped to must start below it, so its height is measured, not assumed.
+  var toolbar = document.querySelector(".toolbar");
+  function measureToolbar() {
+    var sticky = getComputedStyle(toolbar).position === "sticky";
+    document.documentElement.style.setProperty("--toolbar-height", (sticky ? toolbar.offsetHeight : 0) + "px");
+  }
+  measureToolbar();
+  if (window.ResizeObserver) new ResizeObserver(measureToolbar).observe(toolbar);
+  window.addEventListener("resize", measureToolbar);
+
   // ------------------------------------------------------------------ filters
   var verdictBoxes = document.querySelectorAll("input[name=verdict]");
   var outletSelect = document.getElementById("filter-outlet");
