@@ -264,3 +264,25 @@ def test_a_wrapped_toolbar_never_covers_the_article_or_a_card_jumped_to(chromium
     assert long_name[:10] in names and "…" in names
     assert min(labels.evaluate_all("ls => ls.map(l => l.getBBox().x)")) >= 0
     context.close()
+
+
+def test_search_reads_the_story_and_my_notes_and_says_what_unticked_verdicts_hide(opened: Page) -> None:
+    page = opened.page
+    shown = lambda: [c.get_attribute("id") for c in page.locator(".cluster:visible").all()]  # noqa: E731
+    # The review controls on every card ("not a discrepancy") are not part of the story.
+    page.locator("#filter-text").fill("discrepancy")
+    assert shown() == []
+    # A figure only one report gives: single reports start ticked off, and the page says so.
+    page.locator("#filter-text").fill("3,500")
+    assert shown() == []
+    more = page.locator("#show-elsewhere")
+    assert more.is_visible() and "1 more" in more.inner_text() and "single" in more.inner_text()
+    more.click()
+    assert shown() == ["cluster-c-families"]
+    assert page.locator("input[name=verdict][value=single]").is_checked()
+    # A note I wrote is searchable.
+    page.locator("#filter-text").fill("")
+    page.locator("#cluster-c-torkham .review-note").fill("ring the border police back")
+    page.locator("#filter-text").fill("border police")
+    assert shown() == ["cluster-c-torkham"]
+    assert more.is_hidden()

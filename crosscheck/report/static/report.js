@@ -203,26 +203,61 @@
   var reviewSelect = document.getElementById("filter-review");
   var textInput = document.getElementById("filter-text");
 
+  // What a search reads of a card: its figures, sentences, outlets and quotes, and the reviewer's
+  // own note, never the review controls (every card says "not a discrepancy", so a search for
+  // "not" or "discrepancy" matched them all).
+  var searchText = [];
+  function cardText(index) {
+    if (searchText[index] === undefined) {
+      var parts = [];
+      var walker = document.createTreeWalker(cards[index], NodeFilter.SHOW_TEXT, {
+        acceptNode: function (n) { return n.parentNode.closest(".review, .review-badge") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
+      });
+      while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
+      searchText[index] = parts.join(" ").toLowerCase();
+    }
+    var note = cards[index].querySelector(".review-note").value;
+    return note ? searchText[index] + " " + note.toLowerCase() : searchText[index];
+  }
+
+  var elsewhere = {};  // verdicts ticked off that hide cards the other filters would show
   function applyFilters() {
     var verdicts = {};
     verdictBoxes.forEach(function (b) { verdicts[b.value] = b.checked; });
     var outlet = outletSelect.value, speaker = speakerSelect.value, review = reviewSelect.value;
     var words = textInput.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var shown = 0;
-    cards.forEach(function (card) {
-      var ok = verdicts[card.dataset.verdict] !== false;
+    var narrowed = outlet || speaker || review || words.length;
+    var shown = 0, hiddenByVerdict = 0;
+    elsewhere = {};
+    cards.forEach(function (card, index) {
+      var ok = true;
       if (ok && outlet) ok = JSON.parse(card.dataset.outlets).indexOf(outlet) >= 0;
       if (ok && speaker) ok = JSON.parse(card.dataset.speakers).indexOf(speaker) >= 0;
       if (ok && review) ok = (card.dataset.review || "none") === review;
       if (ok && words.length) {
-        var text = card.textContent.toLowerCase();
+        var text = cardText(index);
         ok = words.every(function (w) { return text.indexOf(w) >= 0; });
+      }
+      if (ok && verdicts[card.dataset.verdict] === false) {
+        ok = false;
+        hiddenByVerdict += 1;
+        elsewhere[card.dataset.verdict] = true;
       }
       card.hidden = !ok;
       if (ok) shown += 1;
     });
     document.getElementById("shown-count").textContent = shown + " of " + cards.length + " clusters shown";
+    // A search that finds a figure only one report gives must say so: single reports start
+    // ticked off, and "0 shown" read as "not in these articles".
+    var more = document.getElementById("show-elsewhere");
+    more.hidden = !(narrowed && hiddenByVerdict);
+    more.textContent = "show " + hiddenByVerdict + " more that match" + (hiddenByVerdict === 1 ? "es" : "") +
+      " (" + Object.keys(elsewhere).join(", ") + ")";
   }
+  document.getElementById("show-elsewhere").addEventListener("click", function () {
+    verdictBoxes.forEach(function (b) { if (elsewhere[b.value]) b.checked = true; });
+    applyFilters();
+  });
   function showAll() {
     verdictBoxes.forEach(function (b) { b.checked = true; });
     outletSelect.value = speakerSelect.value = reviewSelect.value = textInput.value = "";
