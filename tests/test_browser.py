@@ -286,3 +286,24 @@ def test_search_reads_the_story_and_my_notes_and_says_what_unticked_verdicts_hid
     page.locator("#filter-text").fill("border police")
     assert shown() == ["cluster-c-torkham"]
     assert more.is_hidden()
+
+
+def test_a_phone_reads_each_report_as_a_block_without_sideways_scrolling(chromium: Any, report: Report, tmp_path: Path) -> None:
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    page = Page(context, write_report(report, tmp_path).as_uri()).page
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    row = page.locator("#cluster-c-returned tbody tr").first
+    # The figure and its sentence each get the card's width, not a sliver of a six-column table.
+    figure, sentence = row.locator(".claim-link").bounding_box(), row.locator("td.sentence").bounding_box()
+    card = page.locator("#cluster-c-returned").bounding_box()
+    assert figure and sentence and card
+    assert sentence["width"] > card["width"] * 0.8
+    assert figure["height"] < 40  # "More than 80,000 Afghan nationals" on a line or two, not a letter a line
+    # Without the column heads, what each value is stays said.
+    assert "hedge:" in row.locator("td[data-label=hedge]").evaluate("e => getComputedStyle(e, '::before').content + e.textContent").replace('"', "")
+    # The number line is shown whole, each interval inside the card.
+    svg = page.locator("#cluster-c-returned svg.figure").bounding_box()
+    assert svg and svg["x"] + svg["width"] <= card["x"] + card["width"]
+    row.locator(".claim-link").click()
+    assert page.locator("#reader mark.active").first.is_visible()
+    context.close()
