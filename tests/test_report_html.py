@@ -255,3 +255,29 @@ def test_figures_in_other_units_share_one_axis_in_the_unit_most_use() -> None:
     dots = [row["dot"] for row in fig["rows"]]
     assert abs(dots[0] - dots[1]) < 0.1 * (html.FIG_RIGHT - html.FIG_LEFT)  # 24.1 km, not 15 far off
     assert html.figure(km, {})["unit"] is None  # type: ignore[index]
+
+
+def _versions(page: str, cluster: str) -> list[str]:
+    card = page.split(f'id="cluster-{cluster}"', 1)[1].split("</article>", 1)[0]
+    return card.split('<figure class="version">')[1:]
+
+
+@pytest.mark.parametrize(
+    ("second", "marked"),
+    [
+        ("Pakistan should stop the deportations now.", True),  # half its words the same: a word diff helps
+        ("Every family deserves a safe return home, and soon.", False),  # another sentence: strikes would mislead
+    ],
+    ids=["close-wording", "different-wording"],
+)
+def test_a_version_is_marked_word_by_word_only_when_it_shares_most_words(report: Report, second: str, marked: bool) -> None:
+    statements = tuple(
+        replace(s, content=second, end=s.start + len(second)) if s.speaker == "Abdul Kabir" else s
+        for s in report.statements
+    )
+    page = html.render(replace(report, statements=statements))
+    first_version, second_version = _versions(page, "q-kabir")
+    assert "<del>" not in first_version and "<ins>" not in first_version
+    assert ("<del>" in second_version) is marked
+    assert ("Worded differently from the first version" in second_version) is not marked
+    assert ("Differences from the first version" in page.split('id="cluster-q-kabir"', 1)[1].split("</article>")[0]) is marked

@@ -77,6 +77,17 @@ def _word_diff() -> Callable[[str, str], list[DiffOp]]:
     return word_diff  # type: ignore[no-any-return]
 
 
+#: Below this share of a version's words in common with the first version, a word diff is
+#: mostly struck-out words of another sentence, read as words the outlet cut from the quote.
+DIFF_MIN_SHARED = 0.5
+
+
+def shared_share(ops: Sequence[DiffOp], text: str) -> float:
+    """The share of ``text``'s words that a diff against it leaves unchanged."""
+    words = len(text.split())
+    return sum(len(w.split()) for op, w in ops if op == "equal") / words if words else 1.0
+
+
 # --------------------------------------------------------------------------- article text
 
 
@@ -398,11 +409,14 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
 
     def version(s: Statement, first: Statement | None) -> dict[str, Any]:
         article = article_by_id.get(s.article)
+        ops = diff(first.content, s.content) if first is not None else [("equal", s.content)]
+        reworded = shared_share(ops, s.content) < DIFF_MIN_SHARED
         return {
             "statement": s,
             "outlet": outlet_of.get(s.article, s.article),
             "date": article.published.isoformat() if article and article.published else "",
-            "diff": diff(first.content, s.content) if first is not None else [("equal", s.content)],
+            "diff": [("equal", s.content)] if reworded else ops,
+            "reworded": reworded,
             "original": text_fragment_url(article.url if article else None, s.content),
             "parts": [
                 {"part": p, "label": PART_LABELS.get((p.relation, p.headline), p.relation),
