@@ -307,3 +307,13 @@ def test_a_phone_reads_each_report_as_a_block_without_sideways_scrolling(chromiu
     row.locator(".claim-link").click()
     assert page.locator("#reader mark.active").first.is_visible()
     context.close()
+
+
+def test_a_screen_reader_hears_whose_review_each_control_is(opened: Page) -> None:
+    page = opened.page
+    label = page.locator("#cluster-c-returned h3").inner_text()
+    review = page.get_by_role("group", name=f"Review of {label}")
+    review.get_by_role("radio", name="needs follow-up").check()
+    page.get_by_role("textbox", name=f"Note on {label}").fill("ask the ministry")
+    assert page.locator("#cluster-c-returned .review-badge").inner_text().lower() == "needs follow-up"
+    assert page.locator("#cluster-c-returned .review-note").input_value() == "ask the ministry"
