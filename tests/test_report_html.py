@@ -254,7 +254,15 @@ def test_figures_in_other_units_share_one_axis_in_the_unit_most_use() -> None:
     assert fig is not None and fig["unit"] == "km"
     dots = [row["dot"] for row in fig["rows"]]
     assert abs(dots[0] - dots[1]) < 0.1 * (html.FIG_RIGHT - html.FIG_LEFT)  # 24.1 km, not 15 far off
-    assert html.figure(km, {})["unit"] is None  # type: ignore[index]
+    assert html.figure(km, {})["unit"] == "km"  # type: ignore[index]  # labelled when none was converted too
+
+
+def test_the_number_line_of_shares_reads_in_per_cent() -> None:
+    shares = [claim("68", counted="%", kind="percent", unit="%", article="a"), claim("61.8", counted="%", kind="percent", unit="%", article="b")]
+    fig = html.figure(shares, {})
+    assert fig is not None and all(t["label"].endswith("%") for t in fig["ticks"])
+    counts = html.figure([claim("120,000", article="a"), claim("85,000", article="b")], {})
+    assert counts is not None and counts["unit"] is None and not any(t["label"].endswith("%") for t in counts["ticks"])
 
 
 def _versions(page: str, cluster: str) -> list[str]:
@@ -281,3 +289,10 @@ def test_a_version_is_marked_word_by_word_only_when_it_shares_most_words(report:
     assert ("<del>" in second_version) is marked
     assert ("Worded differently from the first version" in second_version) is not marked
     assert ("Differences from the first version" in page.split('id="cluster-q-kabir"', 1)[1].split("</article>")[0]) is marked
+
+
+def test_a_link_to_a_related_cluster_says_which_figure_it_leads_to(report: Report) -> None:
+    page = html.render(report)
+    link = re.search(r'<a href="#cluster-c-later"[^>]*>(.*?)</a>', page, re.S)
+    assert link and "updated figure: Afghans who left by April 21" in unescape(re.sub("<[^>]+>", "", link.group(1)))
+    assert "95,000" in link.group(1)

@@ -286,8 +286,14 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
             }
         )
     axis_y = TOP + len(claims) * ROW + 4
-    ticks = [{"x": x(t), "label": short_number(t)} for t in _nice_ticks(lo, hi)]
-    return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks, "unit": into}
+    # The axis says what it counts in whenever the figures have a unit, not only when some were
+    # converted: "62  64  66" beside "68%" and "61.8%" read as counts.
+    units = {c.quantity.unit for c in claims}
+    unit = into or (units.pop() if len(units) == 1 else None)
+    suffix = "%" if unit == "%" else ""
+    ticks = [{"x": x(t), "label": short_number(t) + suffix} for t in _nice_ticks(lo, hi)]
+    return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks,
+            "unit": None if suffix else unit}
 
 
 # --------------------------------------------------------------------------- the page
@@ -436,6 +442,17 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         }
 
     label_of = {c.id: c.label or c.id for c in report.clusters}
+
+    def gist(cluster: Cluster) -> str:
+        """What a linked cluster says, beside its label: two clusters are often both 'turnout',
+        and 'possibly the same: turnout' did not say which figure the link leads to."""
+        if cluster.kind == "statement":
+            first_said = next((statements[m].content for m in cluster.members if m in statements), "")
+            return f"\u201c{first_said[:40].rstrip()}\u2026\u201d" if len(first_said) > 40 else f"\u201c{first_said}\u201d" if first_said else ""
+        figures = list(dict.fromkeys(claims[m].quantity.text for m in cluster.members if m in claims))
+        return ", ".join(figures[:2]) + (", \u2026" if len(figures) > 2 else "")
+
+    cluster_by_id = {c.id: c for c in report.clusters}
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
     cited: set[str] = set()  # the articles a card on the page points to
@@ -443,7 +460,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     statement_cards: list[dict[str, Any]] = []
     for cluster in _ordered(shown):
         related = [
-            {"id": k, "kind": v, "label": label_of.get(k, k)}
+            {"id": k, "kind": v, "label": label_of.get(k, k), "gist": gist(cluster_by_id[k])}
             for k, v in sorted(cluster.related.items())
             if k in shown_ids
         ]

@@ -205,13 +205,13 @@
 
   // What a search reads of a card: its figures, sentences, outlets and quotes, and the reviewer's
   // own note, never the review controls (every card says "not a discrepancy", so a search for
-  // "not" or "discrepancy" matched them all).
+  // "not" or "discrepancy" matched them all) nor the links that describe other clusters.
   var searchText = [];
   function cardText(index) {
     if (searchText[index] === undefined) {
       var parts = [];
       var walker = document.createTreeWalker(cards[index], NodeFilter.SHOW_TEXT, {
-        acceptNode: function (n) { return n.parentNode.closest(".review, .review-badge") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
+        acceptNode: function (n) { return n.parentNode.closest(".review, .review-badge, .related") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
       });
       while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
       searchText[index] = parts.join(" ").toLowerCase();
