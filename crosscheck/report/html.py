@@ -37,6 +37,7 @@ from crosscheck.extract.units import convert
 from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
+from crosscheck.report.gist import gist
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 
@@ -443,15 +444,6 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
 
     label_of = {c.id: c.label or c.id for c in report.clusters}
 
-    def gist(cluster: Cluster) -> str:
-        """What a linked cluster says, beside its label: two clusters are often both 'turnout',
-        and 'possibly the same: turnout' did not say which figure the link leads to."""
-        if cluster.kind == "statement":
-            first_said = next((statements[m].content for m in cluster.members if m in statements), "")
-            return f"\u201c{first_said[:40].rstrip()}\u2026\u201d" if len(first_said) > 40 else f"\u201c{first_said}\u201d" if first_said else ""
-        figures = list(dict.fromkeys(claims[m].quantity.text for m in cluster.members if m in claims))
-        return ", ".join(figures[:2]) + (", \u2026" if len(figures) > 2 else "")
-
     cluster_by_id = {c.id: c for c in report.clusters}
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
@@ -460,7 +452,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     statement_cards: list[dict[str, Any]] = []
     for cluster in _ordered(shown):
         related = [
-            {"id": k, "kind": v, "label": label_of.get(k, k), "gist": gist(cluster_by_id[k])}
+            {"id": k, "kind": v, "label": label_of.get(k, k), "gist": gist(cluster_by_id[k], claims, statements)}
             for k, v in sorted(cluster.related.items())
             if k in shown_ids
         ]
