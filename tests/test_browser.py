@@ -317,3 +317,25 @@ def test_a_screen_reader_hears_whose_review_each_control_is(opened: Page) -> Non
     page.get_by_role("textbox", name=f"Note on {label}").fill("ask the ministry")
     assert page.locator("#cluster-c-returned .review-badge").inner_text().lower() == "needs follow-up"
     assert page.locator("#cluster-c-returned .review-note").input_value() == "ask the ministry"
+
+
+CONTRAST = """sel => Array.from(document.querySelectorAll(sel)).filter(e => e.getClientRects().length).map(e => {
+  const rgb = c => c.match(/[\\d.]+/g).map(Number);
+  const lum = c => { const v = rgb(c).slice(0, 3).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+                     return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+  let back = e, bg = 'rgb(255, 255, 255)';
+  while (back) { const c = getComputedStyle(back).backgroundColor; const a = rgb(c);
+                 if (a.length < 4 || a[3] > 0.9) { bg = c; break; } back = back.parentElement; }
+  const [hi, lo] = [lum(getComputedStyle(e).color), lum(bg)].sort((a, b) => b - a);
+  return [sel + ': ' + e.textContent.trim().slice(0, 30), (hi + 0.05) / (lo + 0.05)];
+})"""
+
+
+def test_small_and_grey_text_stays_readable(opened: Page) -> None:
+    page = opened.page
+    page.locator("input[name=verdict][value=single]").check()
+    page.locator(".claim-link", has_text="More than 80,000").click()  # an article with page furniture, open
+    low = []
+    for selector in (".verdict", ".stats dt", ".muted", ".badge", ".related-link", ".chip", ".doc-text .furniture", ".sources th"):
+        low += [(what, round(ratio, 2)) for what, ratio in page.locator("body").evaluate(f"() => ({CONTRAST})({selector!r})") if ratio < 4.5]
+    assert low == []
