@@ -339,3 +339,20 @@ def test_small_and_grey_text_stays_readable(opened: Page) -> None:
     for selector in (".verdict", ".stats dt", ".muted", ".badge", ".related-link", ".chip", ".doc-text .furniture", ".sources th"):
         low += [(what, round(ratio, 2)) for what, ratio in page.locator("body").evaluate(f"() => ({CONTRAST})({selector!r})") if ratio < 4.5]
     assert low == []
+
+
+def test_a_figure_highlighted_in_the_article_leads_back_to_its_cluster(opened: Page) -> None:
+    page = opened.page
+    page.locator("#cluster-c-returned .claim-link", has_text="More than 80,000").click()
+    # Reading on in the Dawn article: "2,000 people crossed at Torkham" is compared elsewhere.
+    mark = page.locator("#doc-dawn mark", has_text="2,000 people")
+    mark.click()
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-c-torkham"
+    assert page.locator("#cluster-c-torkham tr.active .claim-link").inner_text() == "2,000 people"
+    head = page.locator("#cluster-c-torkham .card-head").bounding_box()
+    assert head and 0 <= head["y"] < 900
+    # A quote leads to its statement cluster, even one the filters hid.
+    page.locator("input[name=verdict][value=compatible]").uncheck()
+    page.locator("#doc-dawn .span-statement, #doc-dawn mark.in-statement").first.click()
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-q-chaudhry"
+    assert page.locator("#cluster-q-chaudhry").is_visible()

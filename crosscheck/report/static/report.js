@@ -121,6 +121,7 @@
         node.className = seg[2] ? "span-statement" + (seg[3] ? " furniture" : "") : "furniture";
         if (seg[2]) node.setAttribute("data-statements", seg[2]);
       }
+      if (seg[1] || seg[2]) node.title = "Show where this is compared";
       node.textContent = seg[0];
       pieces.appendChild(node);
     });
@@ -162,6 +163,8 @@
       return;
     }
     if (e.target.closest(".reader-close")) { closeReader(); return; }
+    var span = e.target.closest("#reader [data-claims], #reader [data-statements]");
+    if (span) { showCardOf(span); return; }
     var related = e.target.closest(".related-link");
     if (related) {
       var target = document.getElementById("cluster-" + related.dataset.target);
@@ -169,6 +172,30 @@
       if (target) { e.preventDefault(); select(cards.indexOf(target), true); }
     }
   });
+
+  // A figure or quote highlighted in the open article leads back to its cluster: reading an
+  // article, a fact-checker sees a number and asks who else gives it, and how it compares.
+  function cardLinkOf(span) {
+    var lists = [["data-claim", span.dataset.claims], ["data-statement", span.dataset.statements]];
+    for (var i = 0; i < lists.length; i++) {
+      var ids = (lists[i][1] || "").split(" ").filter(Boolean);
+      for (var j = 0; j < ids.length; j++) {
+        var link = document.querySelector("#clusters .claim-link[" + lists[i][0] + "=\"" + CSS.escape(ids[j]) + "\"]");
+        if (link) return link;
+      }
+    }
+    return null;
+  }
+  function showCardOf(span) {
+    var link = cardLinkOf(span);
+    if (!link) return;
+    var card = link.closest(".cluster");
+    if (card.hidden) showAll();
+    select(cards.indexOf(card), true);
+    markRow(card, link.dataset.claim ? "data-claim" : null, link.dataset.claim);
+    document.querySelectorAll("#reader .active, #reader .active-statement").forEach(function (m) { m.classList.remove("active", "active-statement"); });
+    span.classList.add("active");
+  }
 
   // On a narrow screen the article opens as a sheet over the lower half: keep the clicked
   // figure in the upper half so the card and its source stay side by side, one above the other.
