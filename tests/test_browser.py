@@ -122,6 +122,9 @@ def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report,
 
     with page.expect_download() as download_info:
         page.locator("#export-reviews").click()
+    # The download is silent: the page says what was saved and what it is for.
+    status = page.get_by_role("status")
+    assert "1 review saved as crosscheck-reviews-" in status.inner_text() and "--reviews" in status.inner_text()
     exported = tmp_path / "reviews.json"
     download_info.value.save_as(exported)
     data = json.loads(exported.read_text(encoding="utf-8"))
@@ -136,6 +139,15 @@ def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report,
     carried = carry_over(renamed, load_reviews(exported))
     assert carried.reviews["new-c-returned"]["status"] == "confirmed discrepancy"
     assert carried.reviews["new-c-returned"]["note"].startswith("Taliban figure")
+
+
+def test_exporting_before_any_review_says_so_instead_of_saving_an_empty_file(opened: Page) -> None:
+    downloads: list[Any] = []
+    opened.page.on("download", lambda d: downloads.append(d))
+    opened.page.locator("#export-reviews").click()
+    assert "Nothing to export yet" in opened.page.get_by_role("status").inner_text()
+    opened.page.wait_for_timeout(200)  # a download would have started by now
+    assert downloads == []
 
 
 def test_carried_over_review_is_shown_and_overridden_by_a_local_decision(chromium: Any, report: Report, tmp_path: Path) -> None:

@@ -88,10 +88,20 @@
         claims: cluster.members
       });
     });
+    // The download is silent in most browsers: say what was saved, and what to do with it.
+    var status = document.getElementById("export-status");
+    if (!reviews.length) {
+      status.textContent = "Nothing to export yet: mark a cluster first.";
+      status.hidden = false;
+      return;
+    }
     var body = JSON.stringify({ crosscheck_reviews: 1, report: data.key, exported: new Date().toISOString(), reviews: reviews }, null, 1);
     var link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([body], { type: "application/json" }));
     link.download = "crosscheck-reviews-" + data.key + ".json";
+    status.textContent = reviews.length + " review" + (reviews.length === 1 ? "" : "s") + " saved as " + link.download +
+      ": give it to the next run with crosscheck run … --reviews " + link.download;
+    status.hidden = false;
     document.body.appendChild(link);
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
