@@ -296,3 +296,10 @@ def test_a_link_to_a_related_cluster_says_which_figure_it_leads_to(report: Repor
     link = re.search(r'<a href="#cluster-c-later"[^>]*>(.*?)</a>', page, re.S)
     assert link and "updated figure: Afghans who left by April 21" in unescape(re.sub("<[^>]+>", "", link.group(1)))
     assert "95,000" in link.group(1)
+
+
+def test_only_figures_several_reports_give_get_a_number_line(report: Report) -> None:
+    page = html.render(report)
+    card = lambda cid: page.split(f'id="cluster-{cid}"', 1)[1].split("</article>", 1)[0]  # noqa: E731
+    assert '<svg class="figure"' in card("c-returned")
+    assert '<svg class="figure"' not in card("c-families")  # one report: nothing to compare on a line

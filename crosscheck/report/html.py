@@ -483,7 +483,9 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
                 "rows": [source_row(c) for c in listed_c],
                 "reports": len(members_c),
                 "left_out": len(members_c) - len(listed_c),
-                "figure": figure(listed_c, outlet_of),
+                # one report's figure on an axis of its own compares nothing: the card's height
+                # goes to its sentence instead
+                "figure": figure(listed_c, outlet_of) if len(listed_c) > 1 else None,
             }
         )
 
