@@ -368,3 +368,13 @@ def test_a_figure_highlighted_in_the_article_leads_back_to_its_cluster(opened: P
     page.locator("#doc-dawn .span-statement, #doc-dawn mark.in-statement").first.click()
     assert page.locator(".cluster.current").get_attribute("id") == "cluster-q-chaudhry"
     assert page.locator("#cluster-q-chaudhry").is_visible()
+
+
+def test_the_story_in_numbers_and_the_shown_count_do_not_contradict(opened: Page) -> None:
+    page = opened.page
+    stats = dict(zip(page.locator(".stats dt").all_text_contents(), page.locator(".stats dd").all_text_contents()))
+    assert "clusters" not in stats  # the shown count below counts every card as a cluster
+    compared = int(stats["figures compared"])
+    multi = page.evaluate("Array.from(document.querySelectorAll('.cluster[data-kind=claim]')).filter(c => c.querySelectorAll('tbody tr').length > 1).length")
+    assert compared == multi
+    assert page.locator("#shown-count").inner_text().endswith("clusters shown")

@@ -68,7 +68,7 @@ def overview(report: Report) -> Table:
     table = Table.grid(padding=(0, 3))
     items = [
         (s["articles"], "articles"), (s["outlets"], "outlets"), (s["independent_sources"], "independent sources"),
-        (s["claims"], "claims"), (s["clusters"], "clusters"), (s["conflicts"], "conflicts"),
+        (s["claims"], "claims"), (s["clusters"], "figures compared"), (s["conflicts"], "conflicts"),
     ]
     for _ in items:
         table.add_column(justify="left")
