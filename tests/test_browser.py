@@ -318,6 +318,8 @@ def test_a_phone_reads_each_report_as_a_block_without_sideways_scrolling(chromiu
     assert svg and svg["x"] + svg["width"] <= card["x"] + card["width"]
     row.locator(".claim-link").click()
     assert page.locator("#reader mark.active").first.is_visible()
+    # The report being read is marked as one block, not as cells with white gaps between them.
+    assert row.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
     context.close()
 
 

@@ -303,3 +303,23 @@ def test_only_figures_several_reports_give_get_a_number_line(report: Report) -> 
     card = lambda cid: page.split(f'id="cluster-{cid}"', 1)[1].split("</article>", 1)[0]  # noqa: E731
     assert '<svg class="figure"' in card("c-returned")
     assert '<svg class="figure"' not in card("c-families")  # one report: nothing to compare on a line
+
+
+@pytest.mark.parametrize(
+    ("figures", "said"),
+    [
+        (["two", "Two"], "two"),  # one figure, once at a sentence's start
+        (["two", "Two", "2"], "two, 2"),
+        (["68%", "nears 62%", "61.8%"], "68%, nears 62%, …"),
+    ],
+    ids=["case", "case-and-digits", "more-than-two"],
+)
+def test_a_linked_cluster_is_named_by_its_distinct_figures(figures: list[str], said: str) -> None:
+    from types import SimpleNamespace
+
+    from crosscheck.model import Cluster
+    from crosscheck.report.gist import gist
+
+    claims = {f"c{i}": SimpleNamespace(quantity=SimpleNamespace(text=f)) for i, f in enumerate(figures)}
+    cluster = Cluster(id="k", kind="claim", members=tuple(claims), verdict="agree", label="x", why="")
+    assert gist(cluster, claims, {}) == said

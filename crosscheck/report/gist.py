@@ -24,5 +24,10 @@ def gist(cluster: Cluster, claims: Mapping[str, Claim], statements: Mapping[str,
         if not said:
             return ""
         return f"\u201c{said[:QUOTED].rstrip()}\u2026\u201d" if len(said) > QUOTED else f"\u201c{said}\u201d"
-    figures = list(dict.fromkeys(claims[m].quantity.text for m in cluster.members if m in claims))
-    return ", ".join(figures[:FIGURES]) + (", \u2026" if len(figures) > FIGURES else "")
+    # "two" and "Two" (one at a sentence's start) are one figure as written
+    figures: dict[str, str] = {}
+    for member in cluster.members:
+        if member in claims:
+            figures.setdefault(claims[member].quantity.text.lower(), claims[member].quantity.text)
+    written = list(figures.values())
+    return ", ".join(written[:FIGURES]) + (", \u2026" if len(written) > FIGURES else "")
