@@ -380,3 +380,19 @@ def test_the_story_in_numbers_and_the_shown_count_do_not_contradict(opened: Page
     multi = page.evaluate("Array.from(document.querySelectorAll('.cluster[data-kind=claim]')).filter(c => c.querySelectorAll('tbody tr').length > 1).length")
     assert compared == multi
     assert page.locator("#shown-count").inner_text().endswith("clusters shown")
+
+
+def test_printing_keeps_the_cards_and_decisions_and_leaves_the_controls_off_paper(opened: Page) -> None:
+    page = opened.page
+    card = page.locator("#cluster-c-returned")
+    card.get_by_label("confirmed discrepancy").check()
+    card.locator(".review-note").fill("two dates of count")
+    page.emulate_media(media="print")
+    assert page.locator(".toolbar").is_hidden() and page.locator("#reader").is_hidden()
+    width = page.evaluate("document.documentElement.clientWidth")
+    box = card.bounding_box()
+    assert box and box["width"] > 0.9 * width - 10  # the cards get the page's width
+    assert card.get_by_label("confirmed discrepancy").is_visible() and card.get_by_label("not a discrepancy").is_hidden()
+    assert card.locator(".review-note").is_visible()
+    assert page.locator("#cluster-c-torkham .review").is_hidden()  # not reviewed: no empty form on paper
+    page.emulate_media(media="screen")
