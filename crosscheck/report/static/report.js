@@ -244,15 +244,15 @@
   // own note, never the review controls (every card says "not a discrepancy", so a search for
   // "not" or "discrepancy" matched them all) nor the links that describe other clusters.
   var searchText = [];
+  var NOT_SEARCHED = ".review, .review-badge, .related";
+  function textOf(element) {
+    // textContent is native and fast: a walk over every text node was 2.7 s on a page of 1,000 cards
+    if (element.matches(NOT_SEARCHED)) return "";
+    if (!element.querySelector(NOT_SEARCHED)) return element.textContent;
+    return Array.prototype.map.call(element.children, textOf).join(" ");
+  }
   function cardText(index) {
-    if (searchText[index] === undefined) {
-      var parts = [];
-      var walker = document.createTreeWalker(cards[index], NodeFilter.SHOW_TEXT, {
-        acceptNode: function (n) { return n.parentNode.closest(".review, .review-badge, .related") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
-      });
-      while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
-      searchText[index] = parts.join(" ").toLowerCase();
-    }
+    if (searchText[index] === undefined) searchText[index] = textOf(cards[index]).toLowerCase();
     var note = cards[index].querySelector(".review-note").value;
     return note ? searchText[index] + " " + note.toLowerCase() : searchText[index];
   }
