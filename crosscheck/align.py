@@ -231,6 +231,26 @@ def event_classes(phrase: str | None) -> frozenset[str]:
     return frozenset(name for name, roots in EVENT_CLASSES.items() if any(_has_root(s, roots) for s in stems))
 
 
+#: Verbs that tell of a figure or only carry it, and name no happening: "the company
+#: *announced* 336 layoffs" and "*cutting* 336 jobs" are one event; "*decided* to fine Google
+#: EUR 4bn", "*took* about 11 km". Such an event is no event: it neither joins nor parts two
+#: figures (roots as in ``EVENT_CLASSES``).
+_TELLING_VERBS = frozenset(
+    "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
+    "=face =fac =took =take =tak =made =make =mak =put".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def happening(event: str | None) -> str | None:
+    """The event as alignment weighs it: None when it has no word but verbs of telling
+    (``_TELLING_VERBS``)."""
+    if not event:
+        return None
+    stems = content_stems(event)
+    return None if stems and all(_has_root(s, _TELLING_VERBS) for s in stems) else event
+
+
 def _has_root(stem_: str, roots: frozenset[str]) -> bool:
     return any(stem_ == r[1:] if r.startswith("=") else stem_.startswith(r) for r in roots)
 
@@ -344,7 +364,7 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(claim.counted), claim.event) or tuple(sorted(set(content_stems(context)[:6])))
+    keys = _frame_keys(_one_word_for(claim.counted), happening(claim.event)) or tuple(sorted(set(content_stems(context)[:6])))
     source = named_source(claim)
     if source and not claim.counted:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
@@ -641,7 +661,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
     coded: dict[str, np.ndarray] = {}
     for name, values in (
         ("counted", [_phrase_text(_one_word_for(_without_states(c.counted))) for c in claims]),
-        ("event", [_phrase_text(c.event) for c in claims]),
+        ("event", [_phrase_text(happening(c.event)) for c in claims]),
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
@@ -669,7 +689,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         target=np.array([p.target for p in prepared]),
         whole=np.array([p.whole for p in prepared]),
         event_classes=np.array(
-            [sum(_CLASS_BITS[name] for name in event_classes(c.event)) for c in claims], dtype=np.int32
+            [sum(_CLASS_BITS[name] for name in event_classes(happening(c.event))) for c in claims], dtype=np.int32
         ),
         named=np.array([p.source is not None for p in prepared]),
         located=np.array([p.location for p in prepared]),

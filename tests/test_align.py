@@ -526,3 +526,30 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a verb of telling names no happening: announcing cuts and cutting are one event
+        (claim("1,200", counted="layoffs", event="announced", article="a",
+               sentence="The carmaker announced 1,200 layoffs on Monday."),
+         claim("1,200", counted="jobs", event="cutting", article="a",
+               sentence="It is cutting 1,200 jobs, the union said."),
+         True),
+        (claim("600 million", counted="fine", event="decided", article="a", kind="money", unit="EUR",
+               sentence="The regulator decided to levy a 600 million fine on the bank."),
+         claim("600 million", counted="fine", event="imposed", article="b", kind="money", unit="EUR",
+               sentence="A 600 million fine was imposed on the bank, officials said."),
+         True),
+        # two happenings of different classes still stay apart
+        (claim("1,200", counted="people", event="reported dead", article="a",
+               sentence="Officials reported 1,200 people dead."),
+         claim("1,200", counted="people", event="injured", article="b",
+               sentence="Some 1,200 people were injured."),
+         False),
+    ],
+    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured"],
+)
+def test_verbs_of_telling_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
