@@ -29,10 +29,11 @@ to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative 
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
-count, a breakdown part vs its total in one article, two events of different classes, two
-shares or amounts that say nothing of what they measure ("a 16% increase", "won 42%") unless
-their sentences match or one named source gives both (``UNFRAMED_KINDS``), and two figures of
-one sentence.
+count, a breakdown part vs its total in one article, two events of different classes, and two
+figures of one sentence. Two shares or amounts that say nothing of what they measure ("a 16%
+increase", "won 42%"), unless their sentences match or one named source gives both
+(``UNFRAMED_KINDS``), are capped the same way but not kept apart (``CAPS_ONLY``): the pair
+weighs little, yet other pairs may still put both figures in one cluster.
 
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
@@ -128,6 +129,12 @@ VETOES: dict[str, tuple[float, float]] = {
     "statistic": (0.5, 0.3),
     "framing": (0.5, 0.5),
 }
+
+#: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
+#: bare amount ("EU fines Google $5 Bln", "4,34 bn euro") is weak evidence against a framed one
+#: ("a $5.04 billion fine"), not a reason to part them: kept apart, one headline's bare figure
+#: splits a whole fine in two, whatever its other links say.
+CAPS_ONLY = frozenset({"framing"})
 
 #: Share and money figures say what they measure only through what is counted ("16% *of the
 #: vote*", "*revenue* of $65.6 billion"); "a 16% increase", "grew 14%", "reaching $38.9 billion"
@@ -968,7 +975,8 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     for name, (below, cap) in VETOES.items():
         hit = features[name] < below  # NaN (no such feature) is never below
         score = np.where(hit, np.minimum(score, cap), score)
-        capped |= hit
+        if name not in CAPS_ONLY:
+            capped |= hit
     return score, capped
 
 

@@ -553,3 +553,20 @@ def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) 
 )
 def test_verbs_of_telling_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def test_an_amount_that_names_nothing_still_joins_through_one_named_source() -> None:
+    # Two outlets frame the fine; a third gives the bare amount twice, from the official who
+    # announced it. Its bare amounts are weak evidence against the first outlet (nothing
+    # counted, other words), but no reason to keep the whole figure in two clusters.
+    fined = claim("1.2 billion", counted="fine", event="fined", article="a", kind="money", unit="EUR",
+                  sentence="The bank was fined a 1.2 billion fine on Tuesday over its card fees.")
+    levied = claim("1.2 billion", counted="fine", event="fined", source="Jane Roe", article="b", kind="money",
+                   unit="EUR", sentence="Jane Roe said the bank was fined a 1.2 billion fine for abusing its dominance.")
+    bare = [
+        claim("1.2 billion", counted=None, source="Jane Roe", article="c", kind="money", unit="EUR",
+              sentence="The fine: 1.2 billion, Jane Roe told reporters in Brussels."),
+        claim("1.2 billion", counted=None, source="Jane Roe", article="c", kind="money", unit="EUR",
+              sentence="Fine of 1.2 billion for three kinds of illegal conduct, Jane Roe wrote."),
+    ]
+    assert _same_cluster([fined, levied, *bare])
