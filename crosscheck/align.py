@@ -190,6 +190,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
     "requested": frozenset("appeal need seek sought request ask demand".split()),
     "cut": frozenset("cut shed slash axe eliminat layoff =laid redundan".split()),
+    "fined": frozenset("=fine =fin slap =levy penal".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -371,7 +372,9 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(claim.counted), happening(claim.event)) or tuple(sorted(set(content_stems(context)[:6])))
+    keys = _frame_keys(_one_word_for(claim.counted), happening(claim.event)) or tuple(
+        sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
+    )
     source = named_source(claim)
     if source and not claim.counted:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
@@ -495,6 +498,10 @@ _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys("coach coaches bogie bogies bogey bogeys carriage carriages compartment compartments "
                     "wagon wagons".split(), "carriage"),
 }
+
+
+#: the same, by stem: for block keys drawn from a sentence
+_ONE_STEM_FOR = {stem(word): one for word, one in _ONE_WORD_FOR.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -641,6 +648,7 @@ class _Columns:
     change: np.ndarray  # see _is_change
     country: np.ndarray  # code of the place's ISO 3166 country; -1 unknown
     places: list[str]  # each claim's place, lower case ("" when none)
+    claims: Sequence[Claim]  # for what few pairs need beyond the arrays (see _borrowed_frame)
     texts: dict[str, list[str | None]]
 
 
@@ -704,6 +712,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         change=np.array([p.change for p in prepared]),
         country=_country_codes([country_of(c.place) if p.location else None for p, c in zip(prepared, claims)]),
         places=[(c.place or "").lower() for c in claims],
+        claims=claims,
         texts=texts,
         **coded,
     )
@@ -816,6 +825,33 @@ def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return out[where]
 
 
+#: How close two figures must be (see :func:`_closeness`) for a bare one to borrow the other's
+#: frame from its own sentence: "$5.04 billion" and "$5 billion", not $65.6bn and $38.9bn.
+BORROW_CLOSENESS = 0.9
+
+
+def _borrowed_frame(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.ndarray) -> np.ndarray:
+    """True where one figure is a bare share or amount (see ``UNFRAMED_KINDS``) whose sentence
+    holds every word of what the other, framed figure counts, and the two figures agree: "EU
+    fines Google $5 billion" and "a $5.04 billion fine"; "336 employees, or about 8 percent, of
+    its workforce" and "8 percent of workforce". The sentence says what the bare figure
+    measures, even where the frame reader missed it; agreeing figures make it the same."""
+    out = np.zeros(len(i), dtype=bool)
+    for k in np.flatnonzero((c.framed[i] != c.framed[j]) & (closeness >= BORROW_CLOSENESS)).tolist():
+        framed, bare = (c.claims[int(i[k])], c.claims[int(j[k])])
+        if not c.framed[i[k]]:
+            framed, bare = bare, framed
+        out[k] = _says_what_it_counts(bare.sentence, framed.counted)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _says_what_it_counts(sentence: str, counted: str | None) -> bool:
+    """Every meaningful word of ``counted`` is in ``sentence`` (by stem)."""
+    wanted = set(content_stems(counted or "")) - {stem(w) for w in _CHANGE_WORDS}
+    return bool(wanted) and wanted <= set(content_stems(sentence))
+
+
 def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
     return {name: _TextSimilarity(texts, workers) for name, texts in columns.texts.items()}
 
@@ -907,14 +943,15 @@ def _pair_features(
     tallies = c.tally[i] * c.tally[j]  # 1 * 2: a running total and an episode
     context = words["context"](c.context[i], c.context[j])
     attribution = _attribution_similarity(c, i, j, words["source"])
-    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0)
+    borrowed = _borrowed_frame(c, i, j, closeness)
+    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
         "counted_clash": _counted_clash(c, i, j),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
-        "counted": words["counted"](c.counted[i], c.counted[j]),
+        "counted": np.where(borrowed, 1.0, words["counted"](c.counted[i], c.counted[j])),
         "event": _event_similarity(c, i, j, words["event"]),
         "place": words["place"](c.place[i], c.place[j]),
         "context": context,

@@ -287,6 +287,12 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("forecast", set()),
         ("travelled", {"travelled"}),
         ("walked", {"travelled"}),
+        ("fined", {"fined"}),  # stemmed to "fin"
+        ("slapped", {"fined"}),  # "slapped Google with a fine"
+        ("levied", {"fined"}),
+        ("fine", {"fined"}),
+        ("finished", set()),
+        ("finance", set()),
     ],
 )
 def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
@@ -359,8 +365,31 @@ def _share(figure: str, counted: str | None, event: str, article: str, sentence:
         (claim("1,891", counted="injured", event="injured", article="a"),
          claim("1,891", counted="people", event="injured", article="b"),
          True),
+        # a bare share whose sentence names what the other share measures, at the same figure
+        (_share("about 12", None, "cut", "a",
+                "The airline will cut 900 jobs, or about 12 of its workforce, the company said."),
+         _share("12", "workforce", "cutting", "b", "The carrier is cutting a 12 workforce share."),
+         True),
+        (claim("1.04 billion", counted=None, article="a", kind="money", unit="USD",
+               sentence="Regulators fine the carmaker 1.04 billion over emissions tests."),
+         claim("1 billion", counted="fine", event="levied", article="b", kind="money", unit="USD",
+               sentence="The carmaker was handed a record 1 billion fine on Monday."),
+         True),
+        # ... but not at another figure: a company's revenue is not its cloud revenue
+        (claim("38.9 billion", counted=None, article="a", kind="money", unit="USD",
+               sentence="Cloud revenue increased 22% to 38.9 billion."),
+         claim("65.6 billion", counted="revenue", event="reported", article="b", kind="money", unit="USD",
+               sentence="The group reported 65.6 billion revenue for the quarter."),
+         False),
+        # ... nor when the sentence does not name it
+        (claim("1.04 billion", counted=None, article="a", kind="money", unit="USD",
+               sentence="The carmaker must pay 1.04 billion within ninety days."),
+         claim("1 billion", counted="fine", event="levied", article="b", kind="money", unit="USD",
+               sentence="The carmaker was handed a record 1 billion fine on Monday."),
+         False),
     ],
-    ids=["two-increases", "two-parties-shares", "wire-copy-share", "named-share", "state-alone"],
+    ids=["two-increases", "two-parties-shares", "wire-copy-share", "named-share", "state-alone",
+         "bare-share-of-its-workforce", "bare-amount-fined", "bare-amount-other-figure", "bare-amount-named-nowhere"],
 )
 def test_shares_and_amounts_need_to_say_what_they_measure(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
