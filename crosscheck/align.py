@@ -239,24 +239,25 @@ def event_classes(phrase: str | None) -> frozenset[str]:
     return frozenset(name for name, roots in EVENT_CLASSES.items() if any(_has_root(s, roots) for s in stems))
 
 
-#: Verbs that tell of a figure or only carry it, and name no happening: "the company
-#: *announced* 336 layoffs" and "*cutting* 336 jobs" are one event; "*decided* to fine Google
-#: EUR 4bn", "*took* about 11 km". Such an event is no event: it neither joins nor parts two
-#: figures (roots as in ``EVENT_CLASSES``).
-_TELLING_VERBS = frozenset(
+#: Verbs that tell of a figure, only carry it or say who has it, and name no happening: "the
+#: company *announced* 336 layoffs" and "*cutting* 336 jobs" are one event; "*decided* to fine
+#: Google EUR 4bn", "*took* about 11 km", "1.3 million Afghans who *hold* PoR cards". Such an
+#: event is no event: it neither joins nor parts two figures (roots as in ``EVENT_CLASSES``;
+#: "held" is left out, since people are held in custody).
+_NON_EVENT_VERBS = frozenset(
     "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
-    "=face =fac =took =take =tak =made =make =mak =put".split()
+    "=face =fac =took =take =tak =made =make =mak =put =hold =own".split()
 )
 
 
 @lru_cache(maxsize=65536)
 def happening(event: str | None) -> str | None:
-    """The event as alignment weighs it: None when it has no word but verbs of telling
-    (``_TELLING_VERBS``)."""
+    """The event as alignment weighs it: None when it has no word but verbs that name no
+    happening (``_NON_EVENT_VERBS``)."""
     if not event:
         return None
     stems = content_stems(event)
-    return None if stems and all(_has_root(s, _TELLING_VERBS) for s in stems) else event
+    return None if stems and all(_has_root(s, _NON_EVENT_VERBS) for s in stems) else event
 
 
 def _has_root(stem_: str, roots: frozenset[str]) -> bool:
