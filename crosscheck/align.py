@@ -37,8 +37,9 @@ weighs little, yet other pairs may still put both figures in one cluster.
 
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
-thresholds Meedan Check uses). Merging is average-linkage (a never-linked pair counts as 0), so
-one strong pair cannot chain two different figures together (:mod:`crosscheck.linkage`).
+thresholds Meedan Check uses). Merging is average-linkage (a pair never compared counts as 0; one
+compared but too weak to show counts at its score), so one strong pair cannot chain two
+different figures together (:mod:`crosscheck.linkage`).
 
 Blocking keeps this near-linear: only claims of the same kind and dimension (kilometres and
 miles compare, in common units; currencies never convert), within one order of
@@ -1153,7 +1154,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del prepared  # what the pairs need of each claim is in the columns now
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
-    linked, scores, vetoed_pairs = [], [], []
+    linked, scores, vetoed_pairs, weak, weak_scores = [], [], [], [], []
     for start in range(0, len(pairs), BATCH):
         batch = pairs[start : start + BATCH]
         score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
@@ -1161,7 +1162,13 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         keep = score >= settings.possible_threshold
         linked.append(batch[keep])
         scores.append(score[keep])
+        # Compared, not vetoed, but too weak to show: they still weigh in the groups' means at
+        # their own score (a pair never compared counts 0)
+        low = ~keep & ~capped & (score > 0)
+        weak.append(batch[low])
+        weak_scores.append(score[low])
     linked_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *linked])
+    weak_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *weak])
     table = LinkTable(
         ids=tuple(c.id for c in claims),
         a=linked_pairs[:, 0],
@@ -1172,7 +1179,13 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     )
     apart = np.concatenate([_same_sentence_pairs(columns.sentence), *vetoed_pairs])
     groups = average_linkage(
-        len(claims), table.a, table.b, table.score, apart[:, 0], apart[:, 1], settings.merge_threshold
+        len(claims),
+        np.concatenate([table.a, weak_pairs[:, 0]]),
+        np.concatenate([table.b, weak_pairs[:, 1]]),
+        np.concatenate([table.score, *weak_scores]),
+        apart[:, 0],
+        apart[:, 1],
+        settings.merge_threshold,
     )
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
 

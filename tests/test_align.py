@@ -599,3 +599,23 @@ def test_an_amount_that_names_nothing_still_joins_through_one_named_source() -> 
               sentence="Fine of 1.2 billion for three kinds of illegal conduct, Jane Roe wrote."),
     ]
     assert _same_cluster([fined, levied, *bare])
+
+
+def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
+    # One toll from four outlets: 5, 9 and 15 dead. The 5 and the 15 are far apart and stated
+    # in two differently named places, too weak a pair to show as "possibly the same", but
+    # still a fair pair among four that otherwise agree: it must not count as 0 in the mean.
+    claims = [
+        claim("9", counted="people", event="killed", article="a",
+              sentence="The collision killed 9 people, a railway official said on Monday."),
+        claim("at least 9", counted="people", event="killed", article="b",
+              sentence="Officials said at least 9 people were killed in the collision on Monday."),
+        claim("5", counted="people", event="killed", place="Shelbyville", article="c",
+              sentence="Police said 5 people were killed in the collision in Shelbyville on Monday."),
+        claim("15", counted=None, event="killed", place="Springfield", article="d",
+              sentence="The collision killed 15 in Springfield, a railway official said on Monday."),
+    ]
+    alignment = align_claims(claims, [article(x) for x in "abcd"], DEFAULT)
+    weak = {claims[2].id, claims[3].id}
+    assert not any({link.a, link.b} == weak for link in alignment.links)  # not shown
+    assert _same_cluster(claims)
