@@ -492,13 +492,16 @@ def _without_states(counted: str | None) -> str | None:
 
 #: words news copy uses for one thing counted (general English, like ``EVENT_CLASSES``): a
 #: firm's people ("336 employees", "336 jobs", "336 workers", "336 layoffs", "a 4,100-strong
-#: workforce") and a train's cars ("three bogies", "three coaches", "three carriages")
+#: workforce"), a train's cars ("three bogies", "three coaches", "three carriages") and a firm's
+#: takings ("5% of its average daily turnover", "5% of its average daily revenue")
 _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys(
         "employee employees worker workers job jobs staff staffer staffers layoff layoffs position positions "
         "role roles workforce".split(), "staff"),
     **dict.fromkeys("coach coaches bogie bogies bogey bogeys carriage carriages compartment compartments "
                     "wagon wagons".split(), "carriage"),
+    # a firm's takings: British "turnover" is American "revenue"
+    **dict.fromkeys("turnover turnovers revenue revenues".split(), "revenue"),
 }
 
 

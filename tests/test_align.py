@@ -514,8 +514,14 @@ def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None
          claim("1,200", counted="students", event="left", article="b",
                sentence="The college said 1,200 students left last term."),
          False),
+        # a firm's takings, in British or American English
+        (_share("up to 5", "average daily worldwide turnover", "face", "a",
+                "The firm could face fines of up to 5 average daily worldwide turnover share."),
+         _share("up to 5", "average daily revenue", "face", "b",
+                "It may face penalties of up to 5 average daily revenue share, the ruling said."),
+         True),
     ],
-    ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students"],
+    ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students", "turnover-vs-revenue"],
 )
 def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
@@ -577,8 +583,14 @@ def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) 
          claim("1,200", counted="people", event="injured", article="b",
                sentence="Some 1,200 people were injured."),
          False),
+        # nor does a verb of having: "who hold cards" against "registered"
+        (claim("1.4 million", counted="migrants", event="hold", article="a",
+               sentence="Some 1.4 million migrants who hold residence cards may stay."),
+         claim("around 1.4 million", counted="migrants", event="registered", article="b",
+               sentence="There are around 1.4 million migrants registered with the agency."),
+         True),
     ],
-    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured"],
+    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured", "hold-vs-registered"],
 )
 def test_verbs_of_telling_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
