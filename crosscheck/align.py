@@ -374,7 +374,7 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(claim.counted), happening(claim.event)) or tuple(
+    keys = _frame_keys(_one_word_for(_measured(claim)), happening(claim.event)) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
     source = named_source(claim)
@@ -518,6 +518,25 @@ def _one_word_for(counted: str | None) -> str | None:
     if not any(w.lower() in _ONE_WORD_FOR for w in words):
         return counted
     return " ".join(_ONE_WORD_FOR.get(w.lower(), w) for w in words)
+
+
+#: what a share of an electorate that voted measures: "nearly 62 percent of registered voters
+#: cast ballots" is the turnout ("turnout nears 62%")
+_ELECTORATE_WORDS = frozenset("registered eligible voter voters electorate electors".split())
+
+
+def _measured(claim: Claim) -> str | None:
+    """What the figure counts, as alignment compares it: "turnout" for the share of an
+    electorate that voted, else the counted phrase."""
+    counted = claim.counted
+    if (
+        counted
+        and claim.quantity.kind == "percent"
+        and all(w.lower() in _ELECTORATE_WORDS for w in counted.split())
+        and "voted" in event_classes(happening(claim.event))
+    ):
+        return "turnout"
+    return counted
 
 
 #: heads that count people without naming them ("323 others", "32 of them")
@@ -680,7 +699,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
     texts: dict[str, list[str | None]] = {}
     coded: dict[str, np.ndarray] = {}
     for name, values in (
-        ("counted", [_phrase_text(_one_word_for(_without_states(c.counted))) for c in claims]),
+        ("counted", [_phrase_text(_one_word_for(_without_states(_measured(c)))) for c in claims]),
         ("event", [_phrase_text(happening(c.event)) for c in claims]),
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),

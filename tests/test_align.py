@@ -631,3 +631,22 @@ def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
     weak = {claims[2].id, claims[3].id}
     assert not any({link.a, link.b} == weak for link in alignment.links)  # not shown
     assert _same_cluster(claims)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # the share of an electorate that voted is the turnout
+        (_share("nearly 62", "registered voters", "cast ballots", "a",
+                "Officials said nearly 62 registered voters cast ballots on Sunday."),
+         _share("61.8", "turnout", "was", "b", "Final figures put the 61.8 turnout above forecasts."),
+         True),
+        # ... but not a share of voters who backed one side
+        (_share("62", "voters", "backed", "a", "Polls showed 62 voters backed the plan."),
+         _share("61.8", "turnout", "was", "b", "Final figures put the 61.8 turnout above forecasts."),
+         False),
+    ],
+    ids=["share-of-registered-voters-who-voted", "share-of-voters-who-backed"],
+)
+def test_the_share_of_an_electorate_that_voted_is_the_turnout(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
