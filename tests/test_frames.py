@@ -390,3 +390,17 @@ def test_the_sum_of_a_fine_is_a_fine(sentence: str, figure: str, counted: str | 
     i = sentence.index(figure)
     f = frame(sentence, i, i + len(figure), amount="$" in figure)
     assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a relative clause right after what is counted says what happened to it
+        ("Most of the 40 people who died were crushed.", "40", "died"),
+        ("Of the 300 workers who were injured, 12 remain in hospital.", "300", "injured"),
+        # ... but only when "who" is its subject
+        ("The 40 officials who he met were named.", "40", None),
+    ],
+)
+def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: str | None) -> None:
+    assert _frame(sentence, figure).event == event
