@@ -86,6 +86,15 @@ POSITIVE = [
      "Every ballot was counted by hand", True),
     ("participle-after-a-trailing-cue-is-no-content", "“Both sides were well served,” Reed said, standing at the bench.",
      "Reed", "Both sides were well served", True),
+    # a fronted phrase then "she said" and more words: the words after the cue are the content
+    ("fronted-phrase-then-gerund-clause", ("Mary Roe will retire. In a note to staff sent by the firm, she said "
+     "leading the team “was the honour of her career.”"), "Mary Roe", "leading the team “was the honour", False),
+    ("fronted-phrase-then-gerund-clause-no-quote", ("Mary Roe will retire. In a note to staff, she said leading "
+     "the team was an honour."), "Mary Roe", "leading the team was an honour", False),
+    ("participle-adjunct-after-comma-still-one", "Prices will rise, the economist said, pointing to fuel costs.",
+     "the economist", "Prices will rise", False),
+    ("advised-is-an-appeal", "The health agency advised residents to stay indoors.", "health agency",
+     "advised residents to stay indoors", False),
 ]
 
 
@@ -100,6 +109,39 @@ def test_statement_found(text: str, speaker: str | None, content: str, direct: b
         assert hit.speaker is not None and speaker.lower() in hit.speaker.lower()
     assert text[hit.start : hit.end] == hit.content
     assert hit.id == f"t:s{hit.start}-{hit.end}"
+
+
+MANNER = [
+    # (id, text, speaker as written): a manner adverb between the name and the cue is no part of it
+    ("ly-adverb-after-name", "Anna Berg bluntly acknowledged that the town had problems.", "Anna Berg"),
+    ("hyphenated-adverb-after-name", "Berg straight-up said that the town had problems.", "Berg"),
+    ("ly-adverb-after-pronoun", "Anna Berg spoke. She flatly said that the town had problems.", "She"),
+    ("ly-noun-closes-the-subject", "The Kennedy family said they were grateful.", "The Kennedy family"),
+    ("possessor-then-ly-noun", "Anna's family said they were grateful.", "Anna's family"),
+]
+
+
+@pytest.mark.parametrize("text,written", [c[1:] for c in MANNER], ids=[c[0] for c in MANNER])
+def test_a_manner_adverb_is_no_part_of_the_speaker(text: str, written: str) -> None:
+    found = [s for s in _statements(text) if s.speaker_span is not None]
+    assert [s.speaker_span.text for s in found] == [written]
+
+
+ACT_OBJECTS = [
+    # (id, text, content): an act's object ends where a clause with its own subject is joined on
+    ("and-a-new-subject", "Bus drivers have criticised the council, and the union has been pressing for better pay.",
+     "criticised the council"),
+    ("but-a-new-subject", "The mayor denied the claims, but the police are investigating.", "denied the claims"),
+    ("and-a-second-verb-of-the-same-subject", "The minister condemned the attack, and said the army would respond.",
+     "condemned the attack, and said the army would respond"),
+    ("coordinated-objects", "The minister urged donors to release funds and banks to lower fees.",
+     "urged donors to release funds and banks to lower fees"),
+]
+
+
+@pytest.mark.parametrize("text,content", [c[1:] for c in ACT_OBJECTS], ids=[c[0] for c in ACT_OBJECTS])
+def test_an_acts_object_ends_before_a_joined_clause(text: str, content: str) -> None:
+    assert [s.content for s in _statements(text)] == [content]
 
 
 PARTICIPLES = [
@@ -122,6 +164,13 @@ PARTICIPLES = [
      "continued", "They went public and divided our fans,"),
     ("revealing-after-a-statement", ("Chairman Tom Reed has issued a statement on the sackings, revealing the pair "
      "were dismissed by text message."), "Tom Reed", "revealing", "the pair were dismissed by text message"),
+    # a comma between the participle and its quote; the verb before it took only a topic
+    ("saying-comma-quote-after-acknowledged-topic", ("In a statement Monday, Anna Berg straight-up acknowledged the "
+     "town's problems, saying, \"We will get through this.\""), "Anna Berg", "saying", "We will get through this."),
+    ("saying-comma-quote-after-explained-topic", ("The mayor explained his decision, saying, \"We cannot afford "
+     "it.\""), "The mayor", "saying", "We cannot afford it."),
+    ("advising-after-a-fronted-phrase", ("In an email to members, the chair spoke about calm, advising them to "
+     "remain focused on a \"plan for every street.\""), "the chair", "advising", "remain focused on a"),
 ]
 
 
@@ -827,6 +876,7 @@ OTHER_TOPIC_NEGATIVES = [
     ("declared-a-deed", "Governor Ann Lee declared a state of emergency on Tuesday."),
     ("declared-a-deed-after-an-aside", "The judge in Dover, Delaware, declared a mistrial on the remaining counts."),
     ("explained-a-topic", "The coach explained his decision to the board on Friday."),
+    ("advised-passive", "Residents were advised to stay indoors."),
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),

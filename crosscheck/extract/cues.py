@@ -44,7 +44,7 @@ _SAY = (
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
-    r"urged|urges|urge|called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|demanded|demands"
+    r"urged|urges|urge|advised|advises|called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|demanded|demands"
     r"|appealed|appeals|denied|denies|deny|rejected|rejects|dismissed|dismisses|condemned"
     r"|condemns|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|expressed|expresses"
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
@@ -137,11 +137,13 @@ _TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morn
                    "yesterday", "earlier", "also", "however", "too", "then", "now")
 #: Where a new clause with its own subject may begin inside a sentence.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
+#: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
+#: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
-    rf"^\s*(?:,\s*)?(?:(?:{_WEEKDAY}|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told|[a-z]{3,}ing"
+    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
+    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
-    r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
+    r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?[\"”’']?\s*$"
 )
 #: "..., a charge Kabul denies": the object first, then who denies it.
 _RELATIVE_OBJECT = re.compile(
@@ -306,6 +308,13 @@ _STRAY_STOP = re.compile(r"\.(?<=[a-z]{3}\.)$")
 _PROPER_COORDINATION = re.compile(
     r"(?:(?:the|of|and|for|[A-Z][\w.&’'-]*)\s+){12,18}[A-Z][\w.&’'-]*"
 )
+#: a manner adverb between a name (or a pronoun) and its cue: "-ly", or a hyphenated word in small letters
+_ADVERB_AFTER_NAME = re.compile(r"(?<![\w.’'-])(?P<prev>[\w.’'-]+)\s+(?P<word>[a-z]{2,}ly|[a-z]+-[a-z]+(?:-[a-z]+)*)$")
+#: what may stand between a subject and its verb: nothing, or the manner adverb cut off above
+_MANNER_ONLY = re.compile(r"(?:[a-z]{2,}ly|[a-z]+-[a-z]+(?:-[a-z]+)*)?")
+_PRONOUNS = frozenset(["he", "she", "they", "we", "it", "He", "She", "They", "We", "It"])
+#: nouns that end in "-ly" and close a subject ("the Kennedy family said")
+_LY_NOUNS = frozenset(["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "homily"])
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
 
@@ -323,6 +332,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
     start, end = _trim(text, start, end)
+    adverb = _ADVERB_AFTER_NAME.search(text, start, end)
+    if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
+        adverb.group("prev") in _PRONOUNS
+        or adverb.group("prev")[:1].isupper() and not adverb.group("prev").endswith(("’s", "'s"))
+    ):
+        end = adverb.end("prev")  # "Anna Berg bluntly said", "Roe straight-up acknowledged": a manner, not the name
     if _STRAY_STOP.search(text, start, end):
         end -= 1  # "Director Jane Roe. said": a stray full stop after a name, not "Jr." or "Co."
     floating = None
@@ -635,6 +650,13 @@ def _leading_frame(
     tail = _ACCORDING_TAIL.search(text, max(start, end - 120), end)
     if tail and not _in_quote(tail.start(), quotes):
         end = tail.start()  # "X called for ..., according to a press release": where it was said
+    if act:
+        # "criticised the council, and the union has been pressing for ...": the act's object
+        # ends where a clause with a subject of its own is joined on
+        joined = next((m for m in _JOINED_SUBJECT_CLAUSE.finditer(text, start, end) if not _in_quote(m.start(), quotes)),
+                      None)
+        if joined is not None:
+            end = joined.start()
     start, end = _trim(text, start, end, " \t\n,;:.")
     if not has_words(text, start, end, 2):
         return None
@@ -642,6 +664,11 @@ def _leading_frame(
                   channel and text[channel[0]:channel[1]], opens_clause)
 
 
+#: ", and the union has been ...": a second clause with its own subject and a finite verb
+_JOINED_SUBJECT_CLAUSE = re.compile(
+    rf",\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
+)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 #: "X, who said the plan would fail, resigned": the main clause going on after a relative one
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?=[a-z])")
@@ -808,7 +835,7 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     if verb is None or verb.start() <= sent.start:
         return None
     speaker = _subject(text, sent.start, verb.start())
-    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
         return None
     words = speaker.text.split()
     if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
@@ -825,13 +852,13 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
 _PARTICIPLE_CUE = re.compile(
     r",\s+(?:(?:and|while)\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
-    r"|announcing)|(?P<act>accusing|urging|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
 #: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
 _PARTICIPLE_CONTENT = re.compile(
-    r"\s*(?:that\b|:|[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"\s*(?:that\b|,?\s*:|,?\s*[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|should|must|did|does|do)\b"
 )
 #: Reporting verbs that also take a deed or a topic as their object ("declared a state of
@@ -909,7 +936,7 @@ def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     if verb is None or verb.start() <= lo:
         return None
     speaker = _subject(text, lo, verb.start())
-    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
         return None
     named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)
     if named and speaker.text[:1].islower() and person_name(named.group(1)):
