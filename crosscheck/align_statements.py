@@ -193,7 +193,8 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
         if content >= merge and f["same_stance"] != 0.0:
             return content, "merged"
         if f["own_words_shared"] >= 1 and content >= possible and f["same_stance"] != 0.0:
-            return max(content, _STANCE_FLOOR), "merged"
+            # scored as its content: weaker than a link on content, so taken after those
+            return content, "merged"
         return content, "possible" if content >= possible else ""
     if f["same_side"]:
         if f["same_stance"] == 1.0 and content >= _SAME_SIDE_WORDS:

@@ -201,6 +201,15 @@ def test_a_word_only_two_statements_hold_joins_them(others: list[Statement], mer
     assert any({"a:1", "b:1"} <= set(g) for g in groups) == merged
 
 
+def test_a_link_on_a_word_only_two_hold_ranks_below_links_on_content() -> None:
+    """It is weaker evidence than close content: recorded at its content score, under the merge
+    line, so loose links on content are taken before it."""
+    alignment = align_statements([PATCHED, PATCHING], DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    (link,) = alignment.links
+    assert link.decision == "merged" and link.features["own_words_shared"] >= 1
+    assert link.score == link.features["content"] < DEFAULT.statement_threshold
+
+
 def test_a_cluster_counts_the_articles_it_comes_from() -> None:
     a = _st("a:1", "the clinic will reopen next week", "health-department")
     b = _st("a:2", "the clinic will reopen next week", "health-department")
