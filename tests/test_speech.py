@@ -95,6 +95,12 @@ POSITIVE = [
      "the economist", "Prices will rise", False),
     ("advised-is-an-appeal", "The health agency advised residents to stay indoors.", "health agency",
      "advised residents to stay indoors", False),
+    # "said of X": whom the words were about, after the quote that is the content
+    ("said-of-after-a-quote", "“He is sharp,” Kaplan said of the 32-year-old man who ran the firm.", "Kaplan",
+     "He is sharp", True),
+    # a long participle phrase fronted before the subject
+    ("long-fronted-participle", ("Talking about his former business partners who testified against him during the "
+     "trial, Reed-Hale said together they all “built something great.”"), "Reed-Hale", "together they all", False),
 ]
 
 
@@ -109,6 +115,19 @@ def test_statement_found(text: str, speaker: str | None, content: str, direct: b
         assert hit.speaker is not None and speaker.lower() in hit.speaker.lower()
     assert text[hit.start : hit.end] == hit.content
     assert hit.id == f"t:s{hit.start}-{hit.end}"
+
+
+ACCORDING_WHEN = [
+    # (id, text, speaker as written): the day after "according to X" is when, not who
+    ("weekday", "The firm will appeal the ruling, according to its lawyer Thursday.", "its lawyer"),
+    ("on-weekday", "The firm will appeal the ruling, according to its lawyer on Thursday.", "its lawyer"),
+    ("name", "The firm will appeal the ruling, according to Ann Lee.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text,written", [c[1:] for c in ACCORDING_WHEN], ids=[c[0] for c in ACCORDING_WHEN])
+def test_the_day_after_according_to_is_no_part_of_the_source(text: str, written: str) -> None:
+    assert [s.speaker_span.text for s in _statements(text) if s.speaker_span is not None] == [written]
 
 
 MANNER = [
@@ -136,6 +155,8 @@ ACT_OBJECTS = [
      "condemned the attack, and said the army would respond"),
     ("coordinated-objects", "The minister urged donors to release funds and banks to lower fees.",
      "urged donors to release funds and banks to lower fees"),
+    # not an act, but the same exact reading: "said of X that ...": the that-clause is what was said
+    ("said-of-then-that", "The minister said of the plan that it would fail.", "it would fail"),
 ]
 
 
@@ -1114,6 +1135,8 @@ def test_appositives_and_inversions_around_a_cue(text: str, speaker: str, conten
     ("“We are still counting,” said Moore during the briefing.", "Moore"),
     ("“It was time,” said CEO Dana Okafor on a call in May.", "CEO Dana Okafor"),
     ("“We will rebuild,” said Moore at the scene on Tuesday.", "Moore"),
+    ("“The plan was sound,” said the judge while explaining why the firm had failed.", "the judge"),
+    ("“It is over,” said Moore after hearing the verdict.", "Moore"),
 ])
 def test_the_occasion_after_an_inverted_speaker_is_not_its_name(text: str, written: str) -> None:
     (st,) = _statements(text)

@@ -116,7 +116,7 @@ _CHANNEL = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
@@ -140,7 +140,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
-    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
+    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|late|earlier|today|yesterday|last|this|from"
     r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?[\"”’']?\s*$"
@@ -161,7 +161,7 @@ _TIME_HEAD = re.compile(
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
 #: "said on Friday that ...": adjuncts between the verb and its that-clause.
 _ADJUNCT_THEN_THAT = re.compile(
-    r"\s+(?:(?:on|at|in|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
+    r"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
     r"[\w’'-]+){0,3}\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
@@ -737,7 +737,7 @@ _PHRASE_WORDS = frozenset("for and of to in on with that from by at as or".split
 #: a phrase after an inverted speaker that tells the occasion: "said Moore during the briefing"
 _OCCASION_AFTER_SPEAKER = re.compile(
     r"\s(?:during|at|in|on|after|before|via|outside|inside|while|when|from|to|with)\s+(?:a|an|the|his|her|their"
-    r"|its|[A-Z]|\d)")
+    r"|its|[A-Z]|\d)|\s(?:while|when|after|before)\s+[a-z]+ing\b")
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 #: ", Kevin Downing." after "said his lawyer": the name the description is given
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})\s*[.;]?\s*$")
@@ -763,6 +763,12 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
     if np_end <= np_start or has_words(text, np_start, np_end, 13):
         return None
     np_start, np_end = _source_of_figures(text, np_start, np_end)
+    if text[np_start:np_end].endswith(_TIME_TAIL_ENDS):
+        when = _TIME_TAIL.search(text, np_start, np_end)
+        if when is not None and when.start() > np_start:
+            np_end = when.start()  # "according to its lawyer on Thursday": when, not who
+        elif text[np_start:np_end].endswith(_WEEKDAY_NAMES) and " " in text[np_start:np_end].strip():
+            np_end = text.rindex(" ", np_start, np_end)  # "according to his lawyer Thursday"
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
