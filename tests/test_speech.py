@@ -95,6 +95,15 @@ POSITIVE = [
      "the economist", "Prices will rise", False),
     ("advised-is-an-appeal", "The health agency advised residents to stay indoors.", "health agency",
      "advised residents to stay indoors", False),
+    # "testified that ...": words under oath; "described X as “...”": a characterisation with its quote
+    ("testified-that", "Anna Berg testified that she had never seen the money.", "Anna Berg",
+     "she had never seen the money", False),
+    ("described-as-a-quote", "The mayor described the plan as “reckless.”", "mayor", "described the plan as", False),
+    # the subject of a clause opened by "where" after an adjunct set off by commas
+    ("where-then-adjunct-then-subject", ("Lee imposed the fine in the same room where, four months earlier, Reed-Hale "
+     "testified that he had paid."), "Reed-Hale", "he had paid", False),
+    ("where-then-adjunct-then-said", "The judge spoke in the room where, a year ago, Tom Reed said that he had paid.",
+     "Tom Reed", "he had paid", False),
     # "said of X": whom the words were about, after the quote that is the content
     ("said-of-after-a-quote", "“He is sharp,” Kaplan said of the 32-year-old man who ran the firm.", "Kaplan",
      "He is sharp", True),
@@ -898,6 +907,8 @@ OTHER_TOPIC_NEGATIVES = [
     ("declared-a-deed-after-an-aside", "The judge in Dover, Delaware, declared a mistrial on the remaining counts."),
     ("explained-a-topic", "The coach explained his decision to the board on Friday."),
     ("advised-passive", "Residents were advised to stay indoors."),
+    ("testified-a-deed", "Anna Berg testified before Congress on Monday."),
+    ("described-no-quote", "Witnesses described the scene as chaotic and loud."),
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),

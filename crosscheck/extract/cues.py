@@ -40,7 +40,7 @@ _SAY = (
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
-    r"|contends|contended|allege|maintain|admit|acknowledge"
+    r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
@@ -49,6 +49,8 @@ _ACT = (
     r"|condemns|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|expressed|expresses"
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
+    # "described the plan as “reckless”": a characterisation, with the quote it gives
+    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])"
 )
 #: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
 _AUX_WORDS = (
@@ -296,6 +298,7 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+_ENDS_WITH_SUBORDINATOR = re.compile(r"\s(?:where|when|while|after|before|because|since|although|though|if)$")
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:that|who|which)\s")
 #: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
 _MODIFIED_TITLE = re.compile(
@@ -352,6 +355,10 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
         # "In Indonesia, the worst-hit country, the agency announced": the part touching the
         # verb is the subject; the ones before it are fronted phrases or appositives of them
+        return span(text, end - len(parts[-1]), end)
+    if len(parts) > 1 and _ENDS_WITH_SUBORDINATOR.search(parts[0]) and _plausible_subject(parts[-1]):
+        # "... in the courtroom where, months earlier, Tom Reed testified": the subordinate
+        # clause's own subject, after the adjunct set off by commas
         return span(text, end - len(parts[-1]), end)
     if len(parts) > 1:
         # "Moniza Kakar, a lawyer in ..., said": the name; "the envoy, Ambassador X Y, said": both.
@@ -868,8 +875,11 @@ _PARTICIPLE_CONTENT = re.compile(
     r"|should|must|did|does|do)\b"
 )
 #: Reporting verbs that also take a deed or a topic as their object ("declared a state of
-#: emergency", "explained his thinking"): words are reported only in a clause or a quote after them
-_VERBS_OF_DEEDS = frozenset(["declared", "declares", "declare", "explained", "explains", "explain"])
+#: emergency", "explained his thinking", "testified before Congress"): words are reported only in a
+#: clause or a quote after them
+_VERBS_OF_DEEDS = frozenset(
+    ["declared", "declares", "declare", "explained", "explains", "explain", "testified", "testifies"]
+)
 #: "on the club's website: '": where it was said, then a colon and an opening quote mark
 _CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\S)){1,80}:\s*(?=[‘'“\"][A-Z])")
 #: "continued": speech only right after a quote it goes on with
