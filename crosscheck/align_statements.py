@@ -133,7 +133,9 @@ def _similarity(
     same = bool(a.speaker_id) and a.speaker_id == b.speaker_id
     # words these two statements alone hold among all those aligned: what they have in common
     # and no other report has ("repairs" / "repairing potholes"), unlike the story's names
-    own = sum(1 for w in words_a & words_b if holders is not None and holders.get(w, 0) == 2)
+    # (the cue's own words left out: two acts "expressed" are no shared subject)
+    cue_words = set(gist(a.cue).split()) | set(gist(b.cue).split())
+    own = sum(1 for w in (words_a & words_b) - cue_words if holders is not None and holders.get(w, 0) == 2)
     side = not same and bool(sides.get(a.speaker_id or "", frozenset()) & sides.get(b.speaker_id or "", frozenset()))
     return {
         # what links decide on: see _link_score for why the two text measures are averaged
@@ -274,7 +276,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
 
     words = [frozenset(g.split()) for g in gists]
     side = [sides.get(s.speaker_id or "", frozenset()) for s in statements]
-    holders = Counter(w for ws in words for w in ws)
+    holders = Counter(w for ws, st in zip(words, statements) for w in ws - set(gist(st.cue).split()))
     links: list[Link] = []
 
     def join(i: int, j: int, score: float, f: dict[str, float], decision: str) -> None:

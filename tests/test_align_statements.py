@@ -194,6 +194,18 @@ OWN_WORDS = [
 ]
 
 
+def test_the_cue_verb_is_no_word_two_statements_share() -> None:
+    """Two acts "expressed" by one speaker, about two things: the verb is the act, not a subject."""
+    concern = _st("a:1", "expressed deep concern over the situation of migrants in Norland and their deportation",
+                  "lee-park", cue="expressed")
+    interest = _st("b:1", "expressed interest in expanding trade and joint projects with Norland, urging steps",
+                   "lee-park", cue="expressed")
+    other = _st("c:1", "Norland will reopen its border next week", "ana-ruiz")
+    alignment = align_statements([concern, interest, other], DEFAULT.statement_threshold,
+                                 DEFAULT.statement_possible_threshold)
+    assert alignment.groups == [["a:1"], ["b:1"], ["c:1"]]
+
+
 @pytest.mark.parametrize("others,merged", [c[1:] for c in OWN_WORDS], ids=[c[0] for c in OWN_WORDS])
 def test_a_word_only_two_statements_hold_joins_them(others: list[Statement], merged: bool) -> None:
     groups = align_statements([PATCHED, PATCHING, *others], DEFAULT.statement_threshold,

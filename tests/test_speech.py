@@ -164,6 +164,8 @@ ACT_OBJECTS = [
      "condemned the attack, and said the army would respond"),
     ("coordinated-objects", "The minister urged donors to release funds and banks to lower fees.",
      "urged donors to release funds and banks to lower fees"),
+    ("last-object-with-a-relative-clause", ("The minister urged the city to help the old, the sick, and those who "
+     "had lost their homes."), "urged the city to help the old, the sick, and those who had lost their homes"),
     # not an act, but the same exact reading: "said of X that ...": the that-clause is what was said
     ("said-of-then-that", "The minister said of the plan that it would fail.", "it would fail"),
 ]

@@ -673,7 +673,8 @@ def _leading_frame(
 
 #: ", and the union has been ...": a second clause with its own subject and a finite verb
 _JOINED_SUBJECT_CLAUSE = re.compile(
-    rf",\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+"
+    rf",\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:who|which|that|whose|whom)\b)[\w’'-]+\s+){1,4}?"
     r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
