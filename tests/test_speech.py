@@ -472,6 +472,24 @@ PRONOUNS = [
 ]
 
 
+OPENING_PRONOUNS = [
+    # (id, text, speaker of the act in the opening clause, its content): "Though he ..., Judge X ..."
+    # looks ahead to the main clause's named subject, unless someone was named just before
+    ("looks-ahead", "Though he described the plan as “reckless,” Judge Ann Lee approved it.", "Ann Lee",
+     "described the plan as “reckless,”"),
+    ("looks-ahead-while", "While he maintained the plan was “sound,” Judge Tom Reed said it needed work.", "Tom Reed",
+     "the plan was “sound,”"),
+    ("named-before", "Mary Roe spoke first. Though she said the plan was sound, Judge Tom Reed rejected it.",
+     "Mary Roe", "the plan was sound"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", [c[1:] for c in OPENING_PRONOUNS], ids=[c[0] for c in OPENING_PRONOUNS])
+def test_a_pronoun_in_an_opening_clause(text: str, speaker: str, content: str) -> None:
+    first = _statements(text)[0]
+    assert (first.speaker, first.content) == (speaker, content)
+
+
 @pytest.mark.parametrize("text,speaker", [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
 def test_speaker_resolved(text: str, speaker: str) -> None:
     last = _statements(text)[-1]

@@ -627,8 +627,11 @@ def _leading_frame(
     if inside is not None and clause == inside.end():
         # "While officials said the dam held, residents fled": the act ends with its clause
         comma = next((m.start() for m in _COMMA.finditer(text, start, sent.end) if not _in_quote(m.start(), quotes)), -1)
-        if comma != -1:
-            end = comma
+        # "Though he described the plan as “reckless,” Judge ...": the clause's comma inside a quote
+        closing = [q.close + 1 for q in quotes if start < q.end <= q.close < sent.end and text[q.end - 1] == ","]
+        ends = [e for e in (comma, *closing) if e != -1]
+        if ends:
+            end = min(ends)
     q = _in_quote(start, quotes)
     relay = _RELAY.match(text, start, sent.end)
     if relay:
