@@ -29,15 +29,17 @@ to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative 
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
-count, a breakdown part vs its total in one article, two events of different classes, two
-shares or amounts that say nothing of what they measure ("a 16% increase", "won 42%") unless
-their sentences match or one named source gives both (``UNFRAMED_KINDS``), and two figures of
-one sentence.
+count, a breakdown part vs its total in one article, two events of different classes, and two
+figures of one sentence. Two shares or amounts that say nothing of what they measure ("a 16%
+increase", "won 42%"), unless their sentences match or one named source gives both
+(``UNFRAMED_KINDS``), are capped the same way but not kept apart (``CAPS_ONLY``): the pair
+weighs little, yet other pairs may still put both figures in one cluster.
 
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
-thresholds Meedan Check uses). Merging is average-linkage (a never-linked pair counts as 0), so
-one strong pair cannot chain two different figures together (:mod:`crosscheck.linkage`).
+thresholds Meedan Check uses). Merging is average-linkage (a pair never compared counts as 0; one
+compared but too weak to show counts at its score), so one strong pair cannot chain two
+different figures together (:mod:`crosscheck.linkage`).
 
 Blocking keeps this near-linear: only claims of the same kind and dimension (kilometres and
 miles compare, in common units; currencies never convert), within one order of
@@ -129,6 +131,12 @@ VETOES: dict[str, tuple[float, float]] = {
     "framing": (0.5, 0.5),
 }
 
+#: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
+#: bare amount ("EU fines Google $5 Bln", "4,34 bn euro") is weak evidence against a framed one
+#: ("a $5.04 billion fine"), not a reason to part them: kept apart, one headline's bare figure
+#: splits a whole fine in two, whatever its other links say.
+CAPS_ONLY = frozenset({"framing"})
+
 #: Share and money figures say what they measure only through what is counted ("16% *of the
 #: vote*", "*revenue* of $65.6 billion"); "a 16% increase", "grew 14%", "reaching $38.9 billion"
 #: say nothing of it, and a results or election story holds dozens of them. Two such figures
@@ -183,6 +191,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
     "requested": frozenset("appeal need seek sought request ask demand".split()),
     "cut": frozenset("cut shed slash axe eliminat layoff =laid redundan".split()),
+    "fined": frozenset("=fine =fin slap =levy penal".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -229,6 +238,27 @@ def event_classes(phrase: str | None) -> frozenset[str]:
         return frozenset()
     stems = content_stems(phrase)
     return frozenset(name for name, roots in EVENT_CLASSES.items() if any(_has_root(s, roots) for s in stems))
+
+
+#: Verbs that tell of a figure, only carry it or say who has it, and name no happening: "the
+#: company *announced* 336 layoffs" and "*cutting* 336 jobs" are one event; "*decided* to fine
+#: Google EUR 4bn", "*took* about 11 km", "1.3 million Afghans who *hold* PoR cards". Such an
+#: event is no event: it neither joins nor parts two figures (roots as in ``EVENT_CLASSES``;
+#: "held" is left out, since people are held in custody).
+_NON_EVENT_VERBS = frozenset(
+    "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
+    "=face =fac =took =take =tak =made =make =mak =put =hold =own".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def happening(event: str | None) -> str | None:
+    """The event as alignment weighs it: None when it has no word but verbs that name no
+    happening (``_NON_EVENT_VERBS``)."""
+    if not event:
+        return None
+    stems = content_stems(event)
+    return None if stems and all(_has_root(s, _NON_EVENT_VERBS) for s in stems) else event
 
 
 def _has_root(stem_: str, roots: frozenset[str]) -> bool:
@@ -344,7 +374,9 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(claim.counted), claim.event) or tuple(sorted(set(content_stems(context)[:6])))
+    keys = _frame_keys(_one_word_for(_measured(claim)), happening(claim.event)) or tuple(
+        sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
+    )
     source = named_source(claim)
     if source and not claim.counted:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
@@ -463,14 +495,21 @@ def _without_states(counted: str | None) -> str | None:
 
 #: words news copy uses for one thing counted (general English, like ``EVENT_CLASSES``): a
 #: firm's people ("336 employees", "336 jobs", "336 workers", "336 layoffs", "a 4,100-strong
-#: workforce") and a train's cars ("three bogies", "three coaches", "three carriages")
+#: workforce"), a train's cars ("three bogies", "three coaches", "three carriages") and a firm's
+#: takings ("5% of its average daily turnover", "5% of its average daily revenue")
 _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys(
         "employee employees worker workers job jobs staff staffer staffers layoff layoffs position positions "
         "role roles workforce".split(), "staff"),
     **dict.fromkeys("coach coaches bogie bogies bogey bogeys carriage carriages compartment compartments "
                     "wagon wagons".split(), "carriage"),
+    # a firm's takings: British "turnover" is American "revenue"
+    **dict.fromkeys("turnover turnovers revenue revenues".split(), "revenue"),
 }
+
+
+#: the same, by stem: for block keys drawn from a sentence
+_ONE_STEM_FOR = {stem(word): one for word, one in _ONE_WORD_FOR.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -482,6 +521,25 @@ def _one_word_for(counted: str | None) -> str | None:
     if not any(w.lower() in _ONE_WORD_FOR for w in words):
         return counted
     return " ".join(_ONE_WORD_FOR.get(w.lower(), w) for w in words)
+
+
+#: what a share of an electorate that voted measures: "nearly 62 percent of registered voters
+#: cast ballots" is the turnout ("turnout nears 62%")
+_ELECTORATE_WORDS = frozenset("registered eligible voter voters electorate electors".split())
+
+
+def _measured(claim: Claim) -> str | None:
+    """What the figure counts, as alignment compares it: "turnout" for the share of an
+    electorate that voted, else the counted phrase."""
+    counted = claim.counted
+    if (
+        counted
+        and claim.quantity.kind == "percent"
+        and all(w.lower() in _ELECTORATE_WORDS for w in counted.split())
+        and "voted" in event_classes(happening(claim.event))
+    ):
+        return "turnout"
+    return counted
 
 
 #: heads that count people without naming them ("323 others", "32 of them")
@@ -617,6 +675,7 @@ class _Columns:
     change: np.ndarray  # see _is_change
     country: np.ndarray  # code of the place's ISO 3166 country; -1 unknown
     places: list[str]  # each claim's place, lower case ("" when none)
+    claims: Sequence[Claim]  # for what few pairs need beyond the arrays (see _borrowed_frame)
     texts: dict[str, list[str | None]]
 
 
@@ -643,8 +702,8 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
     texts: dict[str, list[str | None]] = {}
     coded: dict[str, np.ndarray] = {}
     for name, values in (
-        ("counted", [_phrase_text(_one_word_for(_without_states(c.counted))) for c in claims]),
-        ("event", [_phrase_text(c.event) for c in claims]),
+        ("counted", [_phrase_text(_one_word_for(_without_states(_measured(c)))) for c in claims]),
+        ("event", [_phrase_text(happening(c.event)) for c in claims]),
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
@@ -672,7 +731,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         target=np.array([p.target for p in prepared]),
         whole=np.array([p.whole for p in prepared]),
         event_classes=np.array(
-            [sum(_CLASS_BITS[name] for name in event_classes(c.event)) for c in claims], dtype=np.int32
+            [sum(_CLASS_BITS[name] for name in event_classes(happening(c.event))) for c in claims], dtype=np.int32
         ),
         named=np.array([p.source is not None for p in prepared]),
         located=np.array([p.location for p in prepared]),
@@ -680,6 +739,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         change=np.array([p.change for p in prepared]),
         country=_country_codes([country_of(c.place) if p.location else None for p, c in zip(prepared, claims)]),
         places=[(c.place or "").lower() for c in claims],
+        claims=claims,
         texts=texts,
         **coded,
     )
@@ -792,6 +852,33 @@ def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return out[where]
 
 
+#: How close two figures must be (see :func:`_closeness`) for a bare one to borrow the other's
+#: frame from its own sentence: "$5.04 billion" and "$5 billion", not $65.6bn and $38.9bn.
+BORROW_CLOSENESS = 0.9
+
+
+def _borrowed_frame(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.ndarray) -> np.ndarray:
+    """True where one figure is a bare share or amount (see ``UNFRAMED_KINDS``) whose sentence
+    holds every word of what the other, framed figure counts, and the two figures agree: "EU
+    fines Google $5 billion" and "a $5.04 billion fine"; "336 employees, or about 8 percent, of
+    its workforce" and "8 percent of workforce". The sentence says what the bare figure
+    measures, even where the frame reader missed it; agreeing figures make it the same."""
+    out = np.zeros(len(i), dtype=bool)
+    for k in np.flatnonzero((c.framed[i] != c.framed[j]) & (closeness >= BORROW_CLOSENESS)).tolist():
+        framed, bare = (c.claims[int(i[k])], c.claims[int(j[k])])
+        if not c.framed[i[k]]:
+            framed, bare = bare, framed
+        out[k] = _says_what_it_counts(bare.sentence, framed.counted)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _says_what_it_counts(sentence: str, counted: str | None) -> bool:
+    """Every meaningful word of ``counted`` is in ``sentence`` (by stem)."""
+    wanted = set(content_stems(counted or "")) - {stem(w) for w in _CHANGE_WORDS}
+    return bool(wanted) and wanted <= set(content_stems(sentence))
+
+
 def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
     return {name: _TextSimilarity(texts, workers) for name, texts in columns.texts.items()}
 
@@ -883,14 +970,15 @@ def _pair_features(
     tallies = c.tally[i] * c.tally[j]  # 1 * 2: a running total and an episode
     context = words["context"](c.context[i], c.context[j])
     attribution = _attribution_similarity(c, i, j, words["source"])
-    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0)
+    borrowed = _borrowed_frame(c, i, j, closeness)
+    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
         "counted_clash": _counted_clash(c, i, j),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
-        "counted": words["counted"](c.counted[i], c.counted[j]),
+        "counted": np.where(borrowed, 1.0, words["counted"](c.counted[i], c.counted[j])),
         "event": _event_similarity(c, i, j, words["event"]),
         "place": words["place"](c.place[i], c.place[j]),
         "context": context,
@@ -951,7 +1039,8 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     for name, (below, cap) in VETOES.items():
         hit = features[name] < below  # NaN (no such feature) is never below
         score = np.where(hit, np.minimum(score, cap), score)
-        capped |= hit
+        if name not in CAPS_ONLY:
+            capped |= hit
     return score, capped
 
 
@@ -1090,7 +1179,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del prepared  # what the pairs need of each claim is in the columns now
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
-    linked, scores, vetoed_pairs = [], [], []
+    linked, scores, vetoed_pairs, weak, weak_scores = [], [], [], [], []
     for start in range(0, len(pairs), BATCH):
         batch = pairs[start : start + BATCH]
         score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
@@ -1098,7 +1187,13 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         keep = score >= settings.possible_threshold
         linked.append(batch[keep])
         scores.append(score[keep])
+        # Compared, not vetoed, but too weak to show: they still weigh in the groups' means at
+        # their own score (a pair never compared counts 0)
+        low = ~keep & ~capped & (score > 0)
+        weak.append(batch[low])
+        weak_scores.append(score[low])
     linked_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *linked])
+    weak_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *weak])
     table = LinkTable(
         ids=tuple(c.id for c in claims),
         a=linked_pairs[:, 0],
@@ -1109,7 +1204,13 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     )
     apart = np.concatenate([_same_sentence_pairs(columns.sentence), *vetoed_pairs])
     groups = average_linkage(
-        len(claims), table.a, table.b, table.score, apart[:, 0], apart[:, 1], settings.merge_threshold
+        len(claims),
+        np.concatenate([table.a, weak_pairs[:, 0]]),
+        np.concatenate([table.b, weak_pairs[:, 1]]),
+        np.concatenate([table.score, *weak_scores]),
+        apart[:, 0],
+        apart[:, 1],
+        settings.merge_threshold,
     )
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,12 +125,17 @@ def statement_similarity(a: Statement, b: Statement, sides: dict[str, frozenset[
 def _similarity(
     a: Statement, b: Statement, gist_a: str, gist_b: str,
     stance_a: frozenset[str], stance_b: frozenset[str], sides: dict[str, frozenset[str]],
-    subject_a: frozenset[str], subject_b: frozenset[str],
+    subject_a: frozenset[str], subject_b: frozenset[str], holders: dict[str, int] | None = None,
 ) -> dict[str, float]:
     content = fuzz.token_set_ratio(gist_a, gist_b, processor=None, score_cutoff=0) / 100
     words_a, words_b = set(gist_a.split()), set(gist_b.split())
     shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
     same = bool(a.speaker_id) and a.speaker_id == b.speaker_id
+    # words these two statements alone hold among all those aligned: what they have in common
+    # and no other report has ("repairs" / "repairing potholes"), unlike the story's names
+    # (the cue's own words left out: two acts "expressed" are no shared subject)
+    cue_words = set(gist(a.cue).split()) | set(gist(b.cue).split())
+    own = sum(1 for w in (words_a & words_b) - cue_words if holders is not None and holders.get(w, 0) == 2)
     side = not same and bool(sides.get(a.speaker_id or "", frozenset()) & sides.get(b.speaker_id or "", frozenset()))
     return {
         # what links decide on: see _link_score for why the two text measures are averaged
@@ -138,6 +144,7 @@ def _similarity(
         "content_word_overlap": shared,
         # content words in common, the words of the stance left out: a shared subject
         "subject_words_shared": float(len(subject_a & subject_b)),
+        "own_words_shared": float(own),
         "same_speaker": float(same),
         "same_side": float(side),
         # 1 the same kind of act (both condemn), 0 two kinds (one condemns, one assures),
@@ -186,6 +193,9 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
         if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:
             return max(content, _STANCE_FLOOR), "merged"
         if content >= merge and f["same_stance"] != 0.0:
+            return content, "merged"
+        if f["own_words_shared"] >= 1 and content >= possible and f["same_stance"] != 0.0:
+            # scored as its content: weaker than a link on content, so taken after those
             return content, "merged"
         return content, "possible" if content >= possible else ""
     if f["same_side"]:
@@ -266,7 +276,21 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
 
     words = [frozenset(g.split()) for g in gists]
     side = [sides.get(s.speaker_id or "", frozenset()) for s in statements]
+    holders = Counter(w for ws, st in zip(words, statements) for w in ws - set(gist(st.cue).split()))
     links: list[Link] = []
+
+    def join(i: int, j: int, score: float, f: dict[str, float], decision: str) -> None:
+        a, b = statements[i], statements[j]
+        links.append(Link(a=a.id, b=b.id, score=round(score, 3), features={k: round(v, 3) for k, v in f.items()},
+                          decision=decision))
+        if decision == "merged":
+            ri, rj = find(i), find(j)
+            parent[ri] = rj
+            size[rj] += size[ri]
+
+    # Close links first, as they come: they join groups of any size, so their order does not
+    # matter, and pairs they have joined already are not scored again (copies of one quote).
+    loose: list[tuple[float, int, int, dict[str, float], str]] = []
     for i, j in sorted(_candidate_pairs(gists)):
         if find(i) == find(j):
             continue  # already joined: the links kept are the ones that joined each member
@@ -276,18 +300,21 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
             # token_set_ratio (at most 1) and the word share, needs a word share of 0.8 for 0.9
             if len(words[i] & words[j]) < (2 * _SAME_WORDS - 1) * min(len(words[i]), len(words[j])):
                 continue
-        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j])
+        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], holders)
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
-        if not decision:
+        if decision == "merged" and score >= _JOIN_GROUPS:
+            join(i, j, score, f, decision)
+        elif decision:
+            loose.append((score, i, j, f, decision))
+    # Then the loose ones, closest first: a group that may grow only on close words past a few
+    # members must not be filled by whichever loose links come first in article order.
+    loose.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for score, i, j, f, decision in loose:
+        if find(i) == find(j):
             continue
-        if decision == "merged" and score < _JOIN_GROUPS and size[find(i)] + size[find(j)] > _LOOSE_GROUP:
+        if decision == "merged" and size[find(i)] + size[find(j)] > _LOOSE_GROUP:
             decision = "possible"  # a group past a few statements grows only on close words
-        links.append(Link(a=a.id, b=b.id, score=round(score, 3), features={k: round(v, 3) for k, v in f.items()},
-                          decision=decision))
-        if decision == "merged":
-            ri, rj = find(i), find(j)
-            parent[ri] = rj
-            size[rj] += size[ri]
+        join(i, j, score, f, decision)
     groups: dict[int, list[str]] = {}
     for i, st in enumerate(statements):
         groups.setdefault(find(i), []).append(st.id)

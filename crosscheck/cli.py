@@ -82,6 +82,9 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
     give_back_large_blocks()  # a command's process is ours to tune: see the function
     console = _stderr(quiet)
+    # A summary the user named with -f is the answer they asked for, so it can be piped (stdout);
+    # the default one accompanies the files written and stays beside the progress (stderr).
+    summary_asked = "terminal" in formats
     formats = formats or ("json", "html", "terminal")
     for path in corpus:
         if path != "-" and Path(path).resolve() == output.resolve():
@@ -130,7 +133,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
             written.append(output / OUTPUT_NAMES[fmt])
             write_atomic(written[-1], writers[fmt](report))
     if "terminal" in formats and not quiet:
-        terminal.render(report, Console(stderr=True, highlight=False), show_all=show_all)
+        terminal.render(report, Console(stderr=not summary_asked, highlight=False), show_all=show_all)
     for target in written:
         console.print(Text(f"wrote {target}", style="dim"))
     if fail_on_conflict and any(c.verdict == "conflict" for c in report.clusters):

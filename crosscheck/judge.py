@@ -463,6 +463,16 @@ def split_updates(
             parts.append([])
         parts[-1].append(k)
         last = d
+    # Days whose figures agree with the day before are one stretch of that figure: "125 dead"
+    # on Saturday, Sunday and Monday, then "131" on Wednesday is one update, not three.
+    merged: list[list[int]] = []
+    for part in parts:
+        if merged and _verdict([claims[k] for k in merged[-1] + part], settings,
+                               bounds.take(np.array(merged[-1] + part)))[0] != "conflict":
+            merged[-1] = merged[-1] + part
+        else:
+            merged.append(part)
+    parts = merged
     if len(parts) < 2:
         return [list(claims)]
     # A running count grows or holds; one that falls between reports is not explained by time.

@@ -1,9 +1,9 @@
 """Linkage: which scored pairs end up in one group (average linkage with cannot-link pairs).
 
 Pairs are taken strongest first. Two groups join when the mean score over every pair across
-them stays at or above the threshold, where a pair that was never linked (blocked apart, or
-below the possible threshold) counts as 0: a group is only as good as all of its pairs on
-average, not its single best one. A cannot-link pair (two figures of one sentence, or a vetoed
+them stays at or above the threshold, where a pair that was never linked (blocked apart, never
+scored) counts as 0: a group is only as good as all of its pairs on average, not its single
+best one. A cannot-link pair (two figures of one sentence, or a vetoed
 pair) keeps its two groups apart whatever the mean.
 
 Cost: nothing is kept per group but its members. The sum of scores between two groups is added

@@ -287,6 +287,12 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("forecast", set()),
         ("travelled", {"travelled"}),
         ("walked", {"travelled"}),
+        ("fined", {"fined"}),  # stemmed to "fin"
+        ("slapped", {"fined"}),  # "slapped Google with a fine"
+        ("levied", {"fined"}),
+        ("fine", {"fined"}),
+        ("finished", set()),
+        ("finance", set()),
     ],
 )
 def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
@@ -359,8 +365,31 @@ def _share(figure: str, counted: str | None, event: str, article: str, sentence:
         (claim("1,891", counted="injured", event="injured", article="a"),
          claim("1,891", counted="people", event="injured", article="b"),
          True),
+        # a bare share whose sentence names what the other share measures, at the same figure
+        (_share("about 12", None, "cut", "a",
+                "The airline will cut 900 jobs, or about 12 of its workforce, the company said."),
+         _share("12", "workforce", "cutting", "b", "The carrier is cutting a 12 workforce share."),
+         True),
+        (claim("1.04 billion", counted=None, article="a", kind="money", unit="USD",
+               sentence="Regulators fine the carmaker 1.04 billion over emissions tests."),
+         claim("1 billion", counted="fine", event="levied", article="b", kind="money", unit="USD",
+               sentence="The carmaker was handed a record 1 billion fine on Monday."),
+         True),
+        # ... but not at another figure: a company's revenue is not its cloud revenue
+        (claim("38.9 billion", counted=None, article="a", kind="money", unit="USD",
+               sentence="Cloud revenue increased 22% to 38.9 billion."),
+         claim("65.6 billion", counted="revenue", event="reported", article="b", kind="money", unit="USD",
+               sentence="The group reported 65.6 billion revenue for the quarter."),
+         False),
+        # ... nor when the sentence does not name it
+        (claim("1.04 billion", counted=None, article="a", kind="money", unit="USD",
+               sentence="The carmaker must pay 1.04 billion within ninety days."),
+         claim("1 billion", counted="fine", event="levied", article="b", kind="money", unit="USD",
+               sentence="The carmaker was handed a record 1 billion fine on Monday."),
+         False),
     ],
-    ids=["two-increases", "two-parties-shares", "wire-copy-share", "named-share", "state-alone"],
+    ids=["two-increases", "two-parties-shares", "wire-copy-share", "named-share", "state-alone",
+         "bare-share-of-its-workforce", "bare-amount-fined", "bare-amount-other-figure", "bare-amount-named-nowhere"],
 )
 def test_shares_and_amounts_need_to_say_what_they_measure(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
@@ -485,8 +514,14 @@ def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None
          claim("1,200", counted="students", event="left", article="b",
                sentence="The college said 1,200 students left last term."),
          False),
+        # a firm's takings, in British or American English
+        (_share("up to 5", "average daily worldwide turnover", "face", "a",
+                "The firm could face fines of up to 5 average daily worldwide turnover share."),
+         _share("up to 5", "average daily revenue", "face", "b",
+                "It may face penalties of up to 5 average daily revenue share, the ruling said."),
+         True),
     ],
-    ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students"],
+    ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students", "turnover-vs-revenue"],
 )
 def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
@@ -525,4 +560,93 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a verb of telling names no happening: announcing cuts and cutting are one event
+        (claim("1,200", counted="layoffs", event="announced", article="a",
+               sentence="The carmaker announced 1,200 layoffs on Monday."),
+         claim("1,200", counted="jobs", event="cutting", article="a",
+               sentence="It is cutting 1,200 jobs, the union said."),
+         True),
+        (claim("600 million", counted="fine", event="decided", article="a", kind="money", unit="EUR",
+               sentence="The regulator decided to levy a 600 million fine on the bank."),
+         claim("600 million", counted="fine", event="imposed", article="b", kind="money", unit="EUR",
+               sentence="A 600 million fine was imposed on the bank, officials said."),
+         True),
+        # two happenings of different classes still stay apart
+        (claim("1,200", counted="people", event="reported dead", article="a",
+               sentence="Officials reported 1,200 people dead."),
+         claim("1,200", counted="people", event="injured", article="b",
+               sentence="Some 1,200 people were injured."),
+         False),
+        # nor does a verb of having: "who hold cards" against "registered"
+        (claim("1.4 million", counted="migrants", event="hold", article="a",
+               sentence="Some 1.4 million migrants who hold residence cards may stay."),
+         claim("around 1.4 million", counted="migrants", event="registered", article="b",
+               sentence="There are around 1.4 million migrants registered with the agency."),
+         True),
+    ],
+    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured", "hold-vs-registered"],
+)
+def test_verbs_of_telling_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_an_amount_that_names_nothing_still_joins_through_one_named_source() -> None:
+    # Two outlets frame the fine; a third gives the bare amount twice, from the official who
+    # announced it. Its bare amounts are weak evidence against the first outlet (nothing
+    # counted, other words), but no reason to keep the whole figure in two clusters.
+    fined = claim("1.2 billion", counted="fine", event="fined", article="a", kind="money", unit="EUR",
+                  sentence="The bank was fined a 1.2 billion fine on Tuesday over its card fees.")
+    levied = claim("1.2 billion", counted="fine", event="fined", source="Jane Roe", article="b", kind="money",
+                   unit="EUR", sentence="Jane Roe said the bank was fined a 1.2 billion fine for abusing its dominance.")
+    bare = [
+        claim("1.2 billion", counted=None, source="Jane Roe", article="c", kind="money", unit="EUR",
+              sentence="The fine: 1.2 billion, Jane Roe told reporters in Brussels."),
+        claim("1.2 billion", counted=None, source="Jane Roe", article="c", kind="money", unit="EUR",
+              sentence="Fine of 1.2 billion for three kinds of illegal conduct, Jane Roe wrote."),
+    ]
+    assert _same_cluster([fined, levied, *bare])
+
+
+def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
+    # One toll from four outlets: 5, 9 and 15 dead. The 5 and the 15 are far apart and stated
+    # in two differently named places, too weak a pair to show as "possibly the same", but
+    # still a fair pair among four that otherwise agree: it must not count as 0 in the mean.
+    claims = [
+        claim("9", counted="people", event="killed", article="a",
+              sentence="The collision killed 9 people, a railway official said on Monday."),
+        claim("at least 9", counted="people", event="killed", article="b",
+              sentence="Officials said at least 9 people were killed in the collision on Monday."),
+        claim("5", counted="people", event="killed", place="Shelbyville", article="c",
+              sentence="Police said 5 people were killed in the collision in Shelbyville on Monday."),
+        claim("15", counted=None, event="killed", place="Springfield", article="d",
+              sentence="The collision killed 15 in Springfield, a railway official said on Monday."),
+    ]
+    alignment = align_claims(claims, [article(x) for x in "abcd"], DEFAULT)
+    weak = {claims[2].id, claims[3].id}
+    assert not any({link.a, link.b} == weak for link in alignment.links)  # not shown
+    assert _same_cluster(claims)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # the share of an electorate that voted is the turnout
+        (_share("nearly 62", "registered voters", "cast ballots", "a",
+                "Officials said nearly 62 registered voters cast ballots on Sunday."),
+         _share("61.8", "turnout", "was", "b", "Final figures put the 61.8 turnout above forecasts."),
+         True),
+        # ... but not a share of voters who backed one side
+        (_share("62", "voters", "backed", "a", "Polls showed 62 voters backed the plan."),
+         _share("61.8", "turnout", "was", "b", "Final figures put the 61.8 turnout above forecasts."),
+         False),
+    ],
+    ids=["share-of-registered-voters-who-voted", "share-of-voters-who-backed"],
+)
+def test_the_share_of_an_electorate_that_voted_is_the_turnout(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged

@@ -171,6 +171,57 @@ def test_one_speakers_many_points_do_not_chain_into_one_group() -> None:
     assert any({link.a, link.b} == {"a:1", "d:1"} and link.decision == "possible" for link in alignment.links)
 
 
+def test_groups_do_not_depend_on_article_order() -> None:
+    """Four outlets copy one quote and one of them adds a looser remark: the copies join first,
+    so the remark stays "possibly the same" whichever article comes first."""
+    quote = "the driver was angry about the new parking fines in the city"
+    statements = [_st("a:1", quote, "ana-ruiz"), _st("a:2", "the driver was angry about the bridge closure", "ana-ruiz"),
+                  _st("b:1", quote, "ana-ruiz"), _st("c:1", quote, "ana-ruiz"), _st("d:1", quote, "ana-ruiz")]
+    for order in (statements, statements[::-1]):
+        alignment = align_statements(order, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+        assert alignment.groups == [["a:1", "b:1", "c:1", "d:1"], ["a:2"]]
+        assert any({link.a, link.b} == {"a:1", "a:2"} and link.decision == "possible" for link in alignment.links)
+
+
+PATCHED = _st("a:1", "construction crews were patching potholes on the bridge as the ship struck", "lee-park")
+PATCHING = _st("b:1", "the crew out there working was basically patching holes", "lee-park")
+OWN_WORDS = [
+    # (id, statements besides the pair, merged): one speaker's paraphrase in two outlets meets
+    # on a word no other statement holds; a word others use too is no such sign
+    ("word-only-the-pair-holds", [_st("c:1", "the ship lost power before it struck the bridge", "lee-park")], True),
+    ("word-another-speaker-uses", [_st("c:1", "volunteers were patching roofs across the town", "ana-ruiz")], False),
+    ("word-a-third-statement-uses", [_st("c:1", "patching the deck will take a year", "lee-park")], False),
+]
+
+
+def test_the_cue_verb_is_no_word_two_statements_share() -> None:
+    """Two acts "expressed" by one speaker, about two things: the verb is the act, not a subject."""
+    concern = _st("a:1", "expressed deep concern over the situation of migrants in Norland and their deportation",
+                  "lee-park", cue="expressed")
+    interest = _st("b:1", "expressed interest in expanding trade and joint projects with Norland, urging steps",
+                   "lee-park", cue="expressed")
+    other = _st("c:1", "Norland will reopen its border next week", "ana-ruiz")
+    alignment = align_statements([concern, interest, other], DEFAULT.statement_threshold,
+                                 DEFAULT.statement_possible_threshold)
+    assert alignment.groups == [["a:1"], ["b:1"], ["c:1"]]
+
+
+@pytest.mark.parametrize("others,merged", [c[1:] for c in OWN_WORDS], ids=[c[0] for c in OWN_WORDS])
+def test_a_word_only_two_statements_hold_joins_them(others: list[Statement], merged: bool) -> None:
+    groups = align_statements([PATCHED, PATCHING, *others], DEFAULT.statement_threshold,
+                              DEFAULT.statement_possible_threshold).groups
+    assert any({"a:1", "b:1"} <= set(g) for g in groups) == merged
+
+
+def test_a_link_on_a_word_only_two_hold_ranks_below_links_on_content() -> None:
+    """It is weaker evidence than close content: recorded at its content score, under the merge
+    line, so loose links on content are taken before it."""
+    alignment = align_statements([PATCHED, PATCHING], DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    (link,) = alignment.links
+    assert link.decision == "merged" and link.features["own_words_shared"] >= 1
+    assert link.score == link.features["content"] < DEFAULT.statement_threshold
+
+
 def test_a_cluster_counts_the_articles_it_comes_from() -> None:
     a = _st("a:1", "the clinic will reopen next week", "health-department")
     b = _st("a:2", "the clinic will reopen next week", "health-department")

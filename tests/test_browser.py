@@ -122,6 +122,9 @@ def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report,
 
     with page.expect_download() as download_info:
         page.locator("#export-reviews").click()
+    # The download is silent: the page says what was saved and what it is for.
+    status = page.get_by_role("status")
+    assert "1 review saved as crosscheck-reviews-" in status.inner_text() and "--reviews" in status.inner_text()
     exported = tmp_path / "reviews.json"
     download_info.value.save_as(exported)
     data = json.loads(exported.read_text(encoding="utf-8"))
@@ -136,6 +139,15 @@ def test_review_is_kept_across_reload_and_exported(opened: Page, report: Report,
     carried = carry_over(renamed, load_reviews(exported))
     assert carried.reviews["new-c-returned"]["status"] == "confirmed discrepancy"
     assert carried.reviews["new-c-returned"]["note"].startswith("Taliban figure")
+
+
+def test_exporting_before_any_review_says_so_instead_of_saving_an_empty_file(opened: Page) -> None:
+    downloads: list[Any] = []
+    opened.page.on("download", lambda d: downloads.append(d))
+    opened.page.locator("#export-reviews").click()
+    assert "Nothing to export yet" in opened.page.get_by_role("status").inner_text()
+    opened.page.wait_for_timeout(200)  # a download would have started by now
+    assert downloads == []
 
 
 def test_carried_over_review_is_shown_and_overridden_by_a_local_decision(chromium: Any, report: Report, tmp_path: Path) -> None:
@@ -234,3 +246,153 @@ def test_screenshot(opened: Page, tmp_path: Path) -> None:
     target = target / "crosscheck-report.png" if target.is_dir() else target
     opened.page.screenshot(path=str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_a_wrapped_toolbar_never_covers_the_article_or_a_card_jumped_to(chromium: Any, report: Report, tmp_path: Path) -> None:
+    # A laptop-width window and a long outlet name: the sticky toolbar wraps to more than one row.
+    long_name = "The Daily Chronicle of the Northern Provinces"
+    renamed = replace(report, articles=tuple(replace(a, outlet=long_name) if a.id == "afp" else a for a in report.articles))
+    context = chromium.new_context(viewport={"width": 1150, "height": 800})
+    page = Page(context, write_report(renamed, tmp_path).as_uri()).page
+    toolbar_bottom = page.locator(".toolbar").evaluate("e => e.getBoundingClientRect().bottom")
+    assert toolbar_bottom > 70  # the case that went wrong: more than one row
+    page.mouse.wheel(0, 400)
+    page.locator(".claim-link", has_text="Nearly 85,000").click()
+    # The open article's outlet line and its close button are on top, not under the toolbar.
+    on_top = page.locator("#doc-afp .reader-close").evaluate(
+        """b => { const r = b.getBoundingClientRect();
+                  return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b; }"""
+    )
+    assert on_top
+    page.locator("#doc-afp .reader-close").click()
+    assert page.locator("#doc-afp").is_hidden()
+    # A "possibly the same" jump lands with the card's title below the toolbar.
+    page.locator(".related-link[data-target='c-families']").click()
+    head = page.locator("#cluster-c-families .card-head").bounding_box()
+    assert head and head["y"] >= page.locator(".toolbar").evaluate("e => e.getBoundingClientRect().bottom") - 1
+    # The outlet's name beside the number line is cut with an ellipsis, not off the picture's edge.
+    labels = page.locator("#cluster-c-returned .row-label")
+    names = " ".join(labels.all_text_contents())
+    assert long_name[:10] in names and "…" in names
+    assert min(labels.evaluate_all("ls => ls.map(l => l.getBBox().x)")) >= 0
+    context.close()
+
+
+def test_search_reads_the_story_and_my_notes_and_says_what_unticked_verdicts_hide(opened: Page) -> None:
+    page = opened.page
+    shown = lambda: [c.get_attribute("id") for c in page.locator(".cluster:visible").all()]  # noqa: E731
+    # The review controls on every card ("not a discrepancy") are not part of the story.
+    page.locator("#filter-text").fill("discrepancy")
+    assert shown() == []
+    # A figure only one report gives: single reports start ticked off, and the page says so.
+    page.locator("#filter-text").fill("3,500")
+    assert shown() == []
+    more = page.locator("#show-elsewhere")
+    assert more.is_visible() and "1 more" in more.inner_text() and "single" in more.inner_text()
+    more.click()
+    assert shown() == ["cluster-c-families"]
+    assert page.locator("input[name=verdict][value=single]").is_checked()
+    # A note I wrote is searchable.
+    page.locator("#filter-text").fill("")
+    page.locator("#cluster-c-torkham .review-note").fill("ring the border police back")
+    page.locator("#filter-text").fill("border police")
+    assert shown() == ["cluster-c-torkham"]
+    assert more.is_hidden()
+
+
+def test_a_phone_reads_each_report_as_a_block_without_sideways_scrolling(chromium: Any, report: Report, tmp_path: Path) -> None:
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    page = Page(context, write_report(report, tmp_path).as_uri()).page
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    row = page.locator("#cluster-c-returned tbody tr").first
+    # The figure and its sentence each get the card's width, not a sliver of a six-column table.
+    figure, sentence = row.locator(".claim-link").bounding_box(), row.locator("td.sentence").bounding_box()
+    card = page.locator("#cluster-c-returned").bounding_box()
+    assert figure and sentence and card
+    assert sentence["width"] > card["width"] * 0.8
+    assert figure["height"] < 40  # "More than 80,000 Afghan nationals" on a line or two, not a letter a line
+    # Without the column heads, what each value is stays said.
+    assert "hedge:" in row.locator("td[data-label=hedge]").evaluate("e => getComputedStyle(e, '::before').content + e.textContent").replace('"', "")
+    # The number line is shown whole, each interval inside the card.
+    svg = page.locator("#cluster-c-returned svg.figure").bounding_box()
+    assert svg and svg["x"] + svg["width"] <= card["x"] + card["width"]
+    row.locator(".claim-link").click()
+    assert page.locator("#reader mark.active").first.is_visible()
+    # The report being read is marked as one block, not as cells with white gaps between them.
+    assert row.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    context.close()
+
+
+def test_a_screen_reader_hears_whose_review_each_control_is(opened: Page) -> None:
+    page = opened.page
+    label = page.locator("#cluster-c-returned h3").inner_text()
+    review = page.get_by_role("group", name=f"Review of {label}")
+    review.get_by_role("radio", name="needs follow-up").check()
+    page.get_by_role("textbox", name=f"Note on {label}").fill("ask the ministry")
+    assert page.locator("#cluster-c-returned .review-badge").inner_text().lower() == "needs follow-up"
+    assert page.locator("#cluster-c-returned .review-note").input_value() == "ask the ministry"
+
+
+CONTRAST = """sel => Array.from(document.querySelectorAll(sel)).filter(e => e.getClientRects().length).map(e => {
+  const rgb = c => c.match(/[\\d.]+/g).map(Number);
+  const lum = c => { const v = rgb(c).slice(0, 3).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+                     return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+  let back = e, bg = 'rgb(255, 255, 255)';
+  while (back) { const c = getComputedStyle(back).backgroundColor; const a = rgb(c);
+                 if (a.length < 4 || a[3] > 0.9) { bg = c; break; } back = back.parentElement; }
+  const [hi, lo] = [lum(getComputedStyle(e).color), lum(bg)].sort((a, b) => b - a);
+  return [sel + ': ' + e.textContent.trim().slice(0, 30), (hi + 0.05) / (lo + 0.05)];
+})"""
+
+
+def test_small_and_grey_text_stays_readable(opened: Page) -> None:
+    page = opened.page
+    page.locator("input[name=verdict][value=single]").check()
+    page.locator(".claim-link", has_text="More than 80,000").click()  # an article with page furniture, open
+    low = []
+    for selector in (".verdict", ".stats dt", ".muted", ".badge", ".related-link", ".chip", ".doc-text .furniture", ".sources th"):
+        low += [(what, round(ratio, 2)) for what, ratio in page.locator("body").evaluate(f"() => ({CONTRAST})({selector!r})") if ratio < 4.5]
+    assert low == []
+
+
+def test_a_figure_highlighted_in_the_article_leads_back_to_its_cluster(opened: Page) -> None:
+    page = opened.page
+    page.locator("#cluster-c-returned .claim-link", has_text="More than 80,000").click()
+    # Reading on in the Dawn article: "2,000 people crossed at Torkham" is compared elsewhere.
+    mark = page.locator("#doc-dawn mark", has_text="2,000 people")
+    mark.click()
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-c-torkham"
+    assert page.locator("#cluster-c-torkham tr.active .claim-link").inner_text() == "2,000 people"
+    head = page.locator("#cluster-c-torkham .card-head").bounding_box()
+    assert head and 0 <= head["y"] < 900
+    # A quote leads to its statement cluster, even one the filters hid.
+    page.locator("input[name=verdict][value=compatible]").uncheck()
+    page.locator("#doc-dawn .span-statement, #doc-dawn mark.in-statement").first.click()
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-q-chaudhry"
+    assert page.locator("#cluster-q-chaudhry").is_visible()
+
+
+def test_the_story_in_numbers_and_the_shown_count_do_not_contradict(opened: Page) -> None:
+    page = opened.page
+    stats = dict(zip(page.locator(".stats dt").all_text_contents(), page.locator(".stats dd").all_text_contents()))
+    assert "clusters" not in stats  # the shown count below counts every card as a cluster
+    compared = int(stats["figures compared"])
+    multi = page.evaluate("Array.from(document.querySelectorAll('.cluster[data-kind=claim]')).filter(c => c.querySelectorAll('tbody tr').length > 1).length")
+    assert compared == multi
+    assert page.locator("#shown-count").inner_text().endswith("clusters shown")
+
+
+def test_printing_keeps_the_cards_and_decisions_and_leaves_the_controls_off_paper(opened: Page) -> None:
+    page = opened.page
+    card = page.locator("#cluster-c-returned")
+    card.get_by_label("confirmed discrepancy").check()
+    card.locator(".review-note").fill("two dates of count")
+    page.emulate_media(media="print")
+    assert page.locator(".toolbar").is_hidden() and page.locator("#reader").is_hidden()
+    width = page.evaluate("document.documentElement.clientWidth")
+    box = card.bounding_box()
+    assert box and box["width"] > 0.9 * width - 10  # the cards get the page's width
+    assert card.get_by_label("confirmed discrepancy").is_visible() and card.get_by_label("not a discrepancy").is_hidden()
+    assert card.locator(".review-note").is_visible()
+    assert page.locator("#cluster-c-torkham .review").is_hidden()  # not reviewed: no empty form on paper
+    page.emulate_media(media="screen")

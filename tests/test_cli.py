@@ -124,3 +124,10 @@ def test_bad_input_gets_one_line_each_and_the_run_goes_on(tmp_path: Path) -> Non
     assert [a["file"] for a in data["articles"]] == ["good.txt"]
     assert {s["file"] for s in data["skipped"]} == {"empty.txt", "binary.txt"}
     assert data["claims"] and data["claims"][0]["value"] == 20
+
+
+def test_a_summary_asked_for_goes_to_stdout_for_a_pager(tmp_path: Path) -> None:
+    result = _runner().invoke(main, ["run", str(SAMPLE), "-o", str(tmp_path), "-f", "terminal"])
+    assert result.exit_code == 0, result.stderr
+    assert "conflict" in result.stdout.lower()
+    assert "conflict" not in result.stderr.lower()

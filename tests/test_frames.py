@@ -479,3 +479,17 @@ def test_a_gerund_with_the_names_the_figures_event(sentence: str, figure: str, e
 )
 def test_a_noun_after_a_determiner_is_not_the_event(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a relative clause right after what is counted says what happened to it
+        ("Most of the 40 people who died were crushed.", "40", "died"),
+        ("Of the 300 workers who were injured, 12 remain in hospital.", "300", "injured"),
+        # ... but only when "who" is its subject
+        ("The 40 officials who he met were named.", "40", None),
+    ],
+)
+def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: str | None) -> None:
+    assert _frame(sentence, figure).event == event

@@ -393,3 +393,17 @@ def test_only_a_running_count_has_updates(
         assert "updated" in clusters[0].related.values()
     else:
         assert [c.verdict for c in clusters] == ["conflict"]
+
+
+def test_one_toll_repeated_on_several_days_is_one_stretch_before_its_update() -> None:
+    days = [date(2025, 10, 1), date(2025, 10, 2), date(2025, 10, 3), date(2025, 10, 5)]
+    arts = [article(f"d{k}", published=d) for k, d in enumerate(days)]
+    claims = [
+        claim("125", event="killed", article="d0"),
+        claim("125", event="killed", article="d1"),
+        claim("at least 125", event="killed", article="d2"),
+        claim("131", event="killed", article="d3"),
+    ]
+    first, second = _judge(claims, arts)
+    assert set(first.members) == {c.id for c in claims[:3]} and first.verdict != "conflict"
+    assert second.members == (claims[3].id,) and first.related == {second.id: "updated"}

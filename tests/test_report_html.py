@@ -254,4 +254,72 @@ def test_figures_in_other_units_share_one_axis_in_the_unit_most_use() -> None:
     assert fig is not None and fig["unit"] == "km"
     dots = [row["dot"] for row in fig["rows"]]
     assert abs(dots[0] - dots[1]) < 0.1 * (html.FIG_RIGHT - html.FIG_LEFT)  # 24.1 km, not 15 far off
-    assert html.figure(km, {})["unit"] is None  # type: ignore[index]
+    assert html.figure(km, {})["unit"] == "km"  # type: ignore[index]  # labelled when none was converted too
+
+
+def test_the_number_line_of_shares_reads_in_per_cent() -> None:
+    shares = [claim("68", counted="%", kind="percent", unit="%", article="a"), claim("61.8", counted="%", kind="percent", unit="%", article="b")]
+    fig = html.figure(shares, {})
+    assert fig is not None and all(t["label"].endswith("%") for t in fig["ticks"])
+    counts = html.figure([claim("120,000", article="a"), claim("85,000", article="b")], {})
+    assert counts is not None and counts["unit"] is None and not any(t["label"].endswith("%") for t in counts["ticks"])
+
+
+def _versions(page: str, cluster: str) -> list[str]:
+    card = page.split(f'id="cluster-{cluster}"', 1)[1].split("</article>", 1)[0]
+    return card.split('<figure class="version">')[1:]
+
+
+@pytest.mark.parametrize(
+    ("second", "marked"),
+    [
+        ("Pakistan should stop the deportations now.", True),  # half its words the same: a word diff helps
+        ("Every family deserves a safe return home, and soon.", False),  # another sentence: strikes would mislead
+    ],
+    ids=["close-wording", "different-wording"],
+)
+def test_a_version_is_marked_word_by_word_only_when_it_shares_most_words(report: Report, second: str, marked: bool) -> None:
+    statements = tuple(
+        replace(s, content=second, end=s.start + len(second)) if s.speaker == "Abdul Kabir" else s
+        for s in report.statements
+    )
+    page = html.render(replace(report, statements=statements))
+    first_version, second_version = _versions(page, "q-kabir")
+    assert "<del>" not in first_version and "<ins>" not in first_version
+    assert ("<del>" in second_version) is marked
+    assert ("Worded differently from the first version" in second_version) is not marked
+    assert ("Differences from the first version" in page.split('id="cluster-q-kabir"', 1)[1].split("</article>")[0]) is marked
+
+
+def test_a_link_to_a_related_cluster_says_which_figure_it_leads_to(report: Report) -> None:
+    page = html.render(report)
+    link = re.search(r'<a href="#cluster-c-later"[^>]*>(.*?)</a>', page, re.S)
+    assert link and "updated figure: Afghans who left by April 21" in unescape(re.sub("<[^>]+>", "", link.group(1)))
+    assert "95,000" in link.group(1)
+
+
+def test_only_figures_several_reports_give_get_a_number_line(report: Report) -> None:
+    page = html.render(report)
+    card = lambda cid: page.split(f'id="cluster-{cid}"', 1)[1].split("</article>", 1)[0]  # noqa: E731
+    assert '<svg class="figure"' in card("c-returned")
+    assert '<svg class="figure"' not in card("c-families")  # one report: nothing to compare on a line
+
+
+@pytest.mark.parametrize(
+    ("figures", "said"),
+    [
+        (["two", "Two"], "two"),  # one figure, once at a sentence's start
+        (["two", "Two", "2"], "two, 2"),
+        (["68%", "nears 62%", "61.8%"], "68%, nears 62%, …"),
+    ],
+    ids=["case", "case-and-digits", "more-than-two"],
+)
+def test_a_linked_cluster_is_named_by_its_distinct_figures(figures: list[str], said: str) -> None:
+    from types import SimpleNamespace
+
+    from crosscheck.model import Cluster
+    from crosscheck.report.gist import gist
+
+    claims = {f"c{i}": SimpleNamespace(quantity=SimpleNamespace(text=f)) for i, f in enumerate(figures)}
+    cluster = Cluster(id="k", kind="claim", members=tuple(claims), verdict="agree", label="x", why="")
+    assert gist(cluster, claims, {}) == said

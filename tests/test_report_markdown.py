@@ -44,3 +44,30 @@ def test_a_large_report_stays_a_summary() -> None:
     assert "5 more clusters of this kind" in conflicts
     first_big = conflicts[conflicts.index("### Big cluster 0"):conflicts.index("### Big cluster 1")]
     assert "120,000 Afghans" in first_big and "5 more reports of the figures above" in first_big
+
+
+def test_each_figure_links_to_its_original_sentence_when_the_article_has_an_address(report: Report) -> None:
+    from dataclasses import replace
+
+    text = markdown.render(report)
+    assert "[Nearly 85,000 Afghans](https://www.afp.com/en/news/afghans-return#:~:text=Nearly%2085%2C000%20Afghans)" in text
+    assert "| 120,000 Afghans |" in text  # no address, no link
+    assert "javascript:" not in text
+    # An address with table or Markdown syntax in it stays one inert link in one cell.
+    odd = replace(report, articles=tuple(replace(a, url="https://x.test/a|b)<i>(c)") if a.id == "afp" else a for a in report.articles))
+    row = next(line for line in markdown.render(odd).splitlines() if "Nearly 85,000" in line)
+    assert row.count("|") - row.count("\\|") == 7
+    assert "](https://x.test/a%7Cb%29%3Ci%3E%28c%29#:~:text=" in row
+
+
+def test_who_said_what_each_outlet_in_its_own_words(report: Report) -> None:
+    from dataclasses import replace
+
+    reviewed = replace(report, reviews={"q-kabir": {"status": "needs follow-up", "note": "which one did he say?"}})
+    text = markdown.render(reviewed)
+    section = text[text.index("## Statements reported by more than one article"):]
+    kabir = section[section.index("### Abdul Kabir"):]
+    assert "Review: **needs follow-up** which one did he say?" in kabir
+    rows = [line for line in kabir.splitlines() if line.startswith("| TOLOnews") or line.startswith("| Arab News")]
+    assert rows[0].startswith("| TOLOnews | 2025-04-09 | Mullah Abdul Kabir | said, quote | Pakistan must stop the forced deportations. |")
+    assert "| Arab News | 2025-04-21 | Abdul Kabir | said, reported speech | [Pakistan should stop the deportations now.](http" in rows[1]

@@ -65,3 +65,21 @@ def test_each_row_says_how_its_hedge_reads_without_folding_it(report: Report) ->
     assert "reads as" in out
     rows = [line for line in out.splitlines() if "Nearly 85,000" in line or "nearly 85,000" in line]
     assert rows and all("< less" in line for line in rows)
+
+
+def test_a_link_to_another_cluster_names_its_figures(report: Report) -> None:
+    out = " ".join(rendered(report).split())
+    assert "updated figure: Afghans who left by April 21 (95,000 Afghans)" in out
+
+
+def test_checks_and_statements_wrap_in_their_own_columns(report: Report) -> None:
+    console = Console(file=StringIO(), width=80, color_system=None)
+    long_why = replace(report, checks=tuple(replace(c, why=c.why + " and a much longer explanation " * 3) for c in report.checks))
+    terminal.render(long_why, console)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("check "))
+    # The explanation's continuation lines start under the explanation, never back at the margin.
+    following = lines[start + 1 : start + 3]
+    assert following and all(line.startswith(" ") for line in following), following
+    assert "Internal checks" in out

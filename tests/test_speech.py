@@ -86,6 +86,30 @@ POSITIVE = [
      "Every ballot was counted by hand", True),
     ("participle-after-a-trailing-cue-is-no-content", "“Both sides were well served,” Reed said, standing at the bench.",
      "Reed", "Both sides were well served", True),
+    # a fronted phrase then "she said" and more words: the words after the cue are the content
+    ("fronted-phrase-then-gerund-clause", ("Mary Roe will retire. In a note to staff sent by the firm, she said "
+     "leading the team “was the honour of her career.”"), "Mary Roe", "leading the team “was the honour", False),
+    ("fronted-phrase-then-gerund-clause-no-quote", ("Mary Roe will retire. In a note to staff, she said leading "
+     "the team was an honour."), "Mary Roe", "leading the team was an honour", False),
+    ("participle-adjunct-after-comma-still-one", "Prices will rise, the economist said, pointing to fuel costs.",
+     "the economist", "Prices will rise", False),
+    ("advised-is-an-appeal", "The health agency advised residents to stay indoors.", "health agency",
+     "advised residents to stay indoors", False),
+    # "testified that ...": words under oath; "described X as “...”": a characterisation with its quote
+    ("testified-that", "Anna Berg testified that she had never seen the money.", "Anna Berg",
+     "she had never seen the money", False),
+    ("described-as-a-quote", "The mayor described the plan as “reckless.”", "mayor", "described the plan as", False),
+    # the subject of a clause opened by "where" after an adjunct set off by commas
+    ("where-then-adjunct-then-subject", ("Lee imposed the fine in the same room where, four months earlier, Reed-Hale "
+     "testified that he had paid."), "Reed-Hale", "he had paid", False),
+    ("where-then-adjunct-then-said", "The judge spoke in the room where, a year ago, Tom Reed said that he had paid.",
+     "Tom Reed", "he had paid", False),
+    # "said of X": whom the words were about, after the quote that is the content
+    ("said-of-after-a-quote", "“He is sharp,” Kaplan said of the 32-year-old man who ran the firm.", "Kaplan",
+     "He is sharp", True),
+    # a long participle phrase fronted before the subject
+    ("long-fronted-participle", ("Talking about his former business partners who testified against him during the "
+     "trial, Reed-Hale said together they all “built something great.”"), "Reed-Hale", "together they all", False),
 ]
 
 
@@ -100,6 +124,56 @@ def test_statement_found(text: str, speaker: str | None, content: str, direct: b
         assert hit.speaker is not None and speaker.lower() in hit.speaker.lower()
     assert text[hit.start : hit.end] == hit.content
     assert hit.id == f"t:s{hit.start}-{hit.end}"
+
+
+ACCORDING_WHEN = [
+    # (id, text, speaker as written): the day after "according to X" is when, not who
+    ("weekday", "The firm will appeal the ruling, according to its lawyer Thursday.", "its lawyer"),
+    ("on-weekday", "The firm will appeal the ruling, according to its lawyer on Thursday.", "its lawyer"),
+    ("name", "The firm will appeal the ruling, according to Ann Lee.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text,written", [c[1:] for c in ACCORDING_WHEN], ids=[c[0] for c in ACCORDING_WHEN])
+def test_the_day_after_according_to_is_no_part_of_the_source(text: str, written: str) -> None:
+    assert [s.speaker_span.text for s in _statements(text) if s.speaker_span is not None] == [written]
+
+
+MANNER = [
+    # (id, text, speaker as written): a manner adverb between the name and the cue is no part of it
+    ("ly-adverb-after-name", "Anna Berg bluntly acknowledged that the town had problems.", "Anna Berg"),
+    ("hyphenated-adverb-after-name", "Berg straight-up said that the town had problems.", "Berg"),
+    ("ly-adverb-after-pronoun", "Anna Berg spoke. She flatly said that the town had problems.", "She"),
+    ("ly-noun-closes-the-subject", "The Kennedy family said they were grateful.", "The Kennedy family"),
+    ("possessor-then-ly-noun", "Anna's family said they were grateful.", "Anna's family"),
+]
+
+
+@pytest.mark.parametrize("text,written", [c[1:] for c in MANNER], ids=[c[0] for c in MANNER])
+def test_a_manner_adverb_is_no_part_of_the_speaker(text: str, written: str) -> None:
+    found = [s for s in _statements(text) if s.speaker_span is not None]
+    assert [s.speaker_span.text for s in found] == [written]
+
+
+ACT_OBJECTS = [
+    # (id, text, content): an act's object ends where a clause with its own subject is joined on
+    ("and-a-new-subject", "Bus drivers have criticised the council, and the union has been pressing for better pay.",
+     "criticised the council"),
+    ("but-a-new-subject", "The mayor denied the claims, but the police are investigating.", "denied the claims"),
+    ("and-a-second-verb-of-the-same-subject", "The minister condemned the attack, and said the army would respond.",
+     "condemned the attack, and said the army would respond"),
+    ("coordinated-objects", "The minister urged donors to release funds and banks to lower fees.",
+     "urged donors to release funds and banks to lower fees"),
+    ("last-object-with-a-relative-clause", ("The minister urged the city to help the old, the sick, and those who "
+     "had lost their homes."), "urged the city to help the old, the sick, and those who had lost their homes"),
+    # not an act, but the same exact reading: "said of X that ...": the that-clause is what was said
+    ("said-of-then-that", "The minister said of the plan that it would fail.", "it would fail"),
+]
+
+
+@pytest.mark.parametrize("text,content", [c[1:] for c in ACT_OBJECTS], ids=[c[0] for c in ACT_OBJECTS])
+def test_an_acts_object_ends_before_a_joined_clause(text: str, content: str) -> None:
+    assert [s.content for s in _statements(text)] == [content]
 
 
 PARTICIPLES = [
@@ -122,6 +196,13 @@ PARTICIPLES = [
      "continued", "They went public and divided our fans,"),
     ("revealing-after-a-statement", ("Chairman Tom Reed has issued a statement on the sackings, revealing the pair "
      "were dismissed by text message."), "Tom Reed", "revealing", "the pair were dismissed by text message"),
+    # a comma between the participle and its quote; the verb before it took only a topic
+    ("saying-comma-quote-after-acknowledged-topic", ("In a statement Monday, Anna Berg straight-up acknowledged the "
+     "town's problems, saying, \"We will get through this.\""), "Anna Berg", "saying", "We will get through this."),
+    ("saying-comma-quote-after-explained-topic", ("The mayor explained his decision, saying, \"We cannot afford "
+     "it.\""), "The mayor", "saying", "We cannot afford it."),
+    ("advising-after-a-fronted-phrase", ("In an email to members, the chair spoke about calm, advising them to "
+     "remain focused on a \"plan for every street.\""), "the chair", "advising", "remain focused on a"),
 ]
 
 
@@ -389,6 +470,24 @@ PRONOUNS = [
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]
+
+
+OPENING_PRONOUNS = [
+    # (id, text, speaker of the act in the opening clause, its content): "Though he ..., Judge X ..."
+    # looks ahead to the main clause's named subject, unless someone was named just before
+    ("looks-ahead", "Though he described the plan as “reckless,” Judge Ann Lee approved it.", "Ann Lee",
+     "described the plan as “reckless,”"),
+    ("looks-ahead-while", "While he maintained the plan was “sound,” Judge Tom Reed said it needed work.", "Tom Reed",
+     "the plan was “sound,”"),
+    ("named-before", "Mary Roe spoke first. Though she said the plan was sound, Judge Tom Reed rejected it.",
+     "Mary Roe", "the plan was sound"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", [c[1:] for c in OPENING_PRONOUNS], ids=[c[0] for c in OPENING_PRONOUNS])
+def test_a_pronoun_in_an_opening_clause(text: str, speaker: str, content: str) -> None:
+    first = _statements(text)[0]
+    assert (first.speaker, first.content) == (speaker, content)
 
 
 @pytest.mark.parametrize("text,speaker", [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
@@ -839,6 +938,9 @@ OTHER_TOPIC_NEGATIVES = [
     ("declared-a-deed", "Governor Ann Lee declared a state of emergency on Tuesday."),
     ("declared-a-deed-after-an-aside", "The judge in Dover, Delaware, declared a mistrial on the remaining counts."),
     ("explained-a-topic", "The coach explained his decision to the board on Friday."),
+    ("advised-passive", "Residents were advised to stay indoors."),
+    ("testified-a-deed", "Anna Berg testified before Congress on Monday."),
+    ("described-no-quote", "Witnesses described the scene as chaotic and loud."),
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),
@@ -1076,6 +1178,8 @@ def test_appositives_and_inversions_around_a_cue(text: str, speaker: str, conten
     ("“We are still counting,” said Moore during the briefing.", "Moore"),
     ("“It was time,” said CEO Dana Okafor on a call in May.", "CEO Dana Okafor"),
     ("“We will rebuild,” said Moore at the scene on Tuesday.", "Moore"),
+    ("“The plan was sound,” said the judge while explaining why the firm had failed.", "the judge"),
+    ("“It is over,” said Moore after hearing the verdict.", "Moore"),
 ])
 def test_the_occasion_after_an_inverted_speaker_is_not_its_name(text: str, written: str) -> None:
     (st,) = _statements(text)

@@ -40,15 +40,17 @@ _SAY = (
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
-    r"|contends|contended|allege|maintain|admit|acknowledge"
+    r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
-    r"urged|urges|urge|called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|demanded|demands"
+    r"urged|urges|urge|advised|advises|called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|demanded|demands"
     r"|appealed|appeals|denied|denies|deny|rejected|rejects|dismissed|dismisses|condemned"
     r"|condemns|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|expressed|expresses"
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
+    # "described the plan as “reckless”": a characterisation, with the quote it gives
+    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])"
 )
 #: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
 _AUX_WORDS = (
@@ -116,7 +118,7 @@ _CHANNEL = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,60},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
@@ -137,11 +139,13 @@ _TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morn
                    "yesterday", "earlier", "also", "however", "too", "then", "now")
 #: Where a new clause with its own subject may begin inside a sentence.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
+#: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
+#: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
-    rf"^\s*(?:,\s*)?(?:(?:{_WEEKDAY}|on|in|at|after|before|during|late|earlier|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told|[a-z]{3,}ing"
+    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|late|earlier|today|yesterday|last|this|from"
+    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
-    r"[^.!?]*)?[.!?]?[\"”’']?\s*$"
+    r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?[\"”’']?\s*$"
 )
 #: "..., a charge Kabul denies": the object first, then who denies it.
 _RELATIVE_OBJECT = re.compile(
@@ -159,7 +163,7 @@ _TIME_HEAD = re.compile(
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
 #: "said on Friday that ...": adjuncts between the verb and its that-clause.
 _ADJUNCT_THEN_THAT = re.compile(
-    r"\s+(?:(?:on|at|in|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
+    r"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
     r"[\w’'-]+){0,3}\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
@@ -294,6 +298,7 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+_ENDS_WITH_SUBORDINATOR = re.compile(r"\s(?:where|when|while|after|before|because|since|although|though|if)$")
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:that|who|which)\s")
 #: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
 _MODIFIED_TITLE = re.compile(
@@ -306,6 +311,13 @@ _STRAY_STOP = re.compile(r"\.(?<=[a-z]{3}\.)$")
 _PROPER_COORDINATION = re.compile(
     r"(?:(?:the|of|and|for|[A-Z][\w.&’'-]*)\s+){12,18}[A-Z][\w.&’'-]*"
 )
+#: a manner adverb between a name (or a pronoun) and its cue: "-ly", or a hyphenated word in small letters
+_ADVERB_AFTER_NAME = re.compile(r"(?<![\w.’'-])(?P<prev>[\w.’'-]+)\s+(?P<word>[a-z]{2,}ly|[a-z]+-[a-z]+(?:-[a-z]+)*)$")
+#: what may stand between a subject and its verb: nothing, or the manner adverb cut off above
+_MANNER_ONLY = re.compile(r"(?:[a-z]{2,}ly|[a-z]+-[a-z]+(?:-[a-z]+)*)?")
+_PRONOUNS = frozenset(["he", "she", "they", "we", "it", "He", "She", "They", "We", "It"])
+#: nouns that end in "-ly" and close a subject ("the Kennedy family said")
+_LY_NOUNS = frozenset(["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "homily"])
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
 
@@ -323,6 +335,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
     start, end = _trim(text, start, end)
+    adverb = _ADVERB_AFTER_NAME.search(text, start, end)
+    if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
+        adverb.group("prev") in _PRONOUNS
+        or adverb.group("prev")[:1].isupper() and not adverb.group("prev").endswith(("’s", "'s"))
+    ):
+        end = adverb.end("prev")  # "Anna Berg bluntly said", "Roe straight-up acknowledged": a manner, not the name
     if _STRAY_STOP.search(text, start, end):
         end -= 1  # "Director Jane Roe. said": a stray full stop after a name, not "Jr." or "Co."
     floating = None
@@ -337,6 +355,10 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
         # "In Indonesia, the worst-hit country, the agency announced": the part touching the
         # verb is the subject; the ones before it are fronted phrases or appositives of them
+        return span(text, end - len(parts[-1]), end)
+    if len(parts) > 1 and _ENDS_WITH_SUBORDINATOR.search(parts[0]) and _plausible_subject(parts[-1]):
+        # "... in the courtroom where, months earlier, Tom Reed testified": the subordinate
+        # clause's own subject, after the adjunct set off by commas
         return span(text, end - len(parts[-1]), end)
     if len(parts) > 1:
         # "Moniza Kakar, a lawyer in ..., said": the name; "the envoy, Ambassador X Y, said": both.
@@ -605,8 +627,11 @@ def _leading_frame(
     if inside is not None and clause == inside.end():
         # "While officials said the dam held, residents fled": the act ends with its clause
         comma = next((m.start() for m in _COMMA.finditer(text, start, sent.end) if not _in_quote(m.start(), quotes)), -1)
-        if comma != -1:
-            end = comma
+        # "Though he described the plan as “reckless,” Judge ...": the clause's comma inside a quote
+        closing = [q.close + 1 for q in quotes if start < q.end <= q.close < sent.end and text[q.end - 1] == ","]
+        ends = [e for e in (comma, *closing) if e != -1]
+        if ends:
+            end = min(ends)
     q = _in_quote(start, quotes)
     relay = _RELAY.match(text, start, sent.end)
     if relay:
@@ -635,6 +660,13 @@ def _leading_frame(
     tail = _ACCORDING_TAIL.search(text, max(start, end - 120), end)
     if tail and not _in_quote(tail.start(), quotes):
         end = tail.start()  # "X called for ..., according to a press release": where it was said
+    if act:
+        # "criticised the council, and the union has been pressing for ...": the act's object
+        # ends where a clause with a subject of its own is joined on
+        joined = next((m for m in _JOINED_SUBJECT_CLAUSE.finditer(text, start, end) if not _in_quote(m.start(), quotes)),
+                      None)
+        if joined is not None:
+            end = joined.start()
     start, end = _trim(text, start, end, " \t\n,;:.")
     if not has_words(text, start, end, 2):
         return None
@@ -642,6 +674,12 @@ def _leading_frame(
                   channel and text[channel[0]:channel[1]], opens_clause)
 
 
+#: ", and the union has been ...": a second clause with its own subject and a finite verb
+_JOINED_SUBJECT_CLAUSE = re.compile(
+    rf",\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:who|which|that|whose|whom)\b)[\w’'-]+\s+){1,4}?"
+    r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
+)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 #: "X, who said the plan would fail, resigned": the main clause going on after a relative one
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?=[a-z])")
@@ -710,7 +748,7 @@ _PHRASE_WORDS = frozenset("for and of to in on with that from by at as or".split
 #: a phrase after an inverted speaker that tells the occasion: "said Moore during the briefing"
 _OCCASION_AFTER_SPEAKER = re.compile(
     r"\s(?:during|at|in|on|after|before|via|outside|inside|while|when|from|to|with)\s+(?:a|an|the|his|her|their"
-    r"|its|[A-Z]|\d)")
+    r"|its|[A-Z]|\d)|\s(?:while|when|after|before)\s+[a-z]+ing\b")
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 #: ", Kevin Downing." after "said his lawyer": the name the description is given
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})\s*[.;]?\s*$")
@@ -737,9 +775,11 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
         return None
     np_start, np_end = _source_of_figures(text, np_start, np_end)
     if text[np_start:np_end].endswith(_TIME_TAIL_ENDS):
-        tail = _TIME_TAIL.search(text, np_start, np_end)  # "according to the ministry on Tuesday"
-        if tail is not None and tail.start() > np_start:
-            np_end = tail.start()
+        when = _TIME_TAIL.search(text, np_start, np_end)
+        if when is not None and when.start() > np_start:
+            np_end = when.start()  # "according to its lawyer on Thursday": when, not who
+        elif text[np_start:np_end].endswith(_WEEKDAY_NAMES) and " " in text[np_start:np_end].strip():
+            np_end = text.rindex(" ", np_start, np_end)  # "according to his lawyer Thursday"
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
@@ -812,7 +852,7 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     if verb is None or verb.start() <= sent.start:
         return None
     speaker = _subject(text, sent.start, verb.start())
-    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
         return None
     words = speaker.text.split()
     if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
@@ -829,18 +869,21 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
 _PARTICIPLE_CUE = re.compile(
     r",\s+(?:(?:and|while)\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
-    r"|announcing)|(?P<act>accusing|urging|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
 #: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
 _PARTICIPLE_CONTENT = re.compile(
-    r"\s*(?:that\b|:|[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"\s*(?:that\b|,?\s*:|,?\s*[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|should|must|did|does|do)\b"
 )
 #: Reporting verbs that also take a deed or a topic as their object ("declared a state of
-#: emergency", "explained his thinking"): words are reported only in a clause or a quote after them
-_VERBS_OF_DEEDS = frozenset(["declared", "declares", "declare", "explained", "explains", "explain"])
+#: emergency", "explained his thinking", "testified before Congress"): words are reported only in a
+#: clause or a quote after them
+_VERBS_OF_DEEDS = frozenset(
+    ["declared", "declares", "declare", "explained", "explains", "explain", "testified", "testifies"]
+)
 #: "on the club's website: '": where it was said, then a colon and an opening quote mark
 _CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\S)){1,80}:\s*(?=[‘'“\"][A-Z])")
 #: "continued": speech only right after a quote it goes on with
@@ -913,7 +956,7 @@ def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     if verb is None or verb.start() <= lo:
         return None
     speaker = _subject(text, lo, verb.start())
-    if speaker is None or text[speaker.end : verb.start()].strip(" ,"):
+    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
         return None
     named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)
     if named and speaker.text[:1].islower() and person_name(named.group(1)):

@@ -328,7 +328,7 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
     after = _without_brackets(after)
     for k, (_s, _e, w) in enumerate(after[:8]):
         low = w.lower()
-        if low in _AUX:
+        if low in _AUX or (k == 0 and low == "who"):  # "the 125 people who died"
             continue
         if possessed and w[0].isalpha() and not _is_verb(w):
             continue  # "had their ACC residency cards cancelled": the object before the verb

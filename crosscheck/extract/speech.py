@@ -569,6 +569,22 @@ def _clause_subject_before(
     return full if any(k.kind == "person" and k.name == full for k in known) else None
 
 
+#: "Though he described the plan as “reckless,” Judge Ann Lee approved it": a pronoun opening
+#: the sentence's subordinate clause, and the named person who is the main clause's subject
+_OPENING_PRONOUN = re.compile(
+    r"(?:While|Though|Although|Even\s+though|Whereas)\s+(?:he|she)\b[^,;]{0,200},[”\"’']?\s+"
+    r"(?P<subject>(?:[A-Z][\w.’'-]*\s+){1,6})(?=[a-z])"
+)
+
+
+def _main_subject_after_opening(text: str, sent: Sentence, pos: int) -> str | None:
+    """The person a "he" or "she" in an opening "Though ..." clause looks ahead to."""
+    m = _OPENING_PRONOUN.match(text, sent.start, sent.end)
+    if m is None or pos > m.start("subject"):
+        return None
+    return person_name(m.group("subject").strip())
+
+
 #: a full name introduced with an appositive: "Kyle Yarnell, a worker", "Jo Roe, 52,", "Jo Roe, who"
 _INTRODUCED_NAME = re.compile(
     r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:a|an|the|who|\d{1,3},)\s"
@@ -662,7 +678,9 @@ def _statement(
     mention = read_mention(speaker_span.text)
     prev = prev_people
     if mention.kind == "pronoun" and mention.written.lower() in PERSON_PRONOUNS:
-        nearer = _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
+        # looking ahead only when no one was named just before: "Mary Roe spoke. Though she ..."
+        ahead = None if prev_people else _main_subject_after_opening(text, sent, speaker_span.start)
+        nearer = ahead or _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
         if nearer is not None:
             prev = [nearer]
     name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev, names)

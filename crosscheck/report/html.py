@@ -37,6 +37,7 @@ from crosscheck.extract.units import convert
 from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
+from crosscheck.report.gist import gist
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 
@@ -75,6 +76,17 @@ def _word_diff() -> Callable[[str, str], list[DiffOp]]:
     except ImportError:
         return _fallback_word_diff
     return word_diff  # type: ignore[no-any-return]
+
+
+#: Below this share of a version's words in common with the first version, a word diff is
+#: mostly struck-out words of another sentence, read as words the outlet cut from the quote.
+DIFF_MIN_SHARED = 0.5
+
+
+def shared_share(ops: Sequence[DiffOp], text: str) -> float:
+    """The share of ``text``'s words that a diff against it leaves unchanged."""
+    words = len(text.split())
+    return sum(len(w.split()) for op, w in ops if op == "equal") / words if words else 1.0
 
 
 # --------------------------------------------------------------------------- article text
@@ -210,6 +222,14 @@ def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
 
 
 FIG_WIDTH, FIG_LEFT, FIG_RIGHT, ROW, TOP = 640, 150, 620, 24, 8
+#: Characters of an outlet's name that fit left of the axis at 12px (wide capitals included).
+FIG_LABEL = 19
+
+
+def row_label(name: str) -> str:
+    """An outlet's name cut to the room beside the axis, with an ellipsis so a cut shows as one
+    (a longer label ran off the picture's left edge, its first letters lost)."""
+    return name if len(name) <= FIG_LABEL else name[: FIG_LABEL - 1].rstrip() + "\u2026"
 
 
 def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any] | None:
@@ -257,7 +277,7 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
                 "claim": c.id,
                 "article": c.article,
                 "y": y,
-                "label": outlet_of.get(c.article, c.article)[:22],
+                "label": row_label(outlet_of.get(c.article, c.article)),
                 "x1": left,
                 "x2": right,
                 "open_left": c.low is None,
@@ -267,8 +287,14 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
             }
         )
     axis_y = TOP + len(claims) * ROW + 4
-    ticks = [{"x": x(t), "label": short_number(t)} for t in _nice_ticks(lo, hi)]
-    return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks, "unit": into}
+    # The axis says what it counts in whenever the figures have a unit, not only when some were
+    # converted: "62  64  66" beside "68%" and "61.8%" read as counts.
+    units = {c.quantity.unit for c in claims}
+    unit = into or (units.pop() if len(units) == 1 else None)
+    suffix = "%" if unit == "%" else ""
+    ticks = [{"x": x(t), "label": short_number(t) + suffix} for t in _nice_ticks(lo, hi)]
+    return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks,
+            "unit": None if suffix else unit}
 
 
 # --------------------------------------------------------------------------- the page
@@ -390,11 +416,14 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
 
     def version(s: Statement, first: Statement | None) -> dict[str, Any]:
         article = article_by_id.get(s.article)
+        ops = diff(first.content, s.content) if first is not None else [("equal", s.content)]
+        reworded = shared_share(ops, s.content) < DIFF_MIN_SHARED
         return {
             "statement": s,
             "outlet": outlet_of.get(s.article, s.article),
             "date": article.published.isoformat() if article and article.published else "",
-            "diff": diff(first.content, s.content) if first is not None else [("equal", s.content)],
+            "diff": [("equal", s.content)] if reworded else ops,
+            "reworded": reworded,
             "original": text_fragment_url(article.url if article else None, s.content),
             "parts": [
                 {"part": p, "label": PART_LABELS.get((p.relation, p.headline), p.relation),
@@ -414,6 +443,8 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         }
 
     label_of = {c.id: c.label or c.id for c in report.clusters}
+
+    cluster_by_id = {c.id: c for c in report.clusters}
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
     cited: set[str] = set()  # the articles a card on the page points to
@@ -421,7 +452,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     statement_cards: list[dict[str, Any]] = []
     for cluster in _ordered(shown):
         related = [
-            {"id": k, "kind": v, "label": label_of.get(k, k)}
+            {"id": k, "kind": v, "label": label_of.get(k, k), "gist": gist(cluster_by_id[k], claims, statements)}
             for k, v in sorted(cluster.related.items())
             if k in shown_ids
         ]
@@ -452,7 +483,9 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
                 "rows": [source_row(c) for c in listed_c],
                 "reports": len(members_c),
                 "left_out": len(members_c) - len(listed_c),
-                "figure": figure(listed_c, outlet_of),
+                # one report's figure on an axis of its own compares nothing: the card's height
+                # goes to its sentence instead
+                "figure": figure(listed_c, outlet_of) if len(listed_c) > 1 else None,
             }
         )
 

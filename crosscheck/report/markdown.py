@@ -14,6 +14,7 @@ import re
 
 from crosscheck.model import Report
 from crosscheck.report.budget import MARKDOWN_CLUSTERS, ROWS, first, plural, representative
+from crosscheck.report.html import text_fragment_url
 from crosscheck.report.json import summary
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -29,10 +30,35 @@ def cell(text: str | None) -> str:
     return _SPECIAL.sub(r"\\\1", one_line)
 
 
+#: Characters a link destination in a table cell must not carry as themselves.
+_URL_UNSAFE = {"<": "%3C", ">": "%3E", "|": "%7C", "\\": "%5C", "(": "%28", ")": "%29"}
+
+
+def linked(text: str | None, url: str | None) -> str:
+    """The figure as a link to the original page at that figure (a text fragment), when the
+    article has an http(s) address: a write-up's reader checks a number in one click."""
+    target = text_fragment_url(url, text or "")
+    if target is None:
+        return cell(text)
+    for ch, code in _URL_UNSAFE.items():
+        target = target.replace(ch, code)
+    return f"[{cell(text)}]({target})"
+
+
+def review_lines(report: Report, cluster: str) -> list[str]:
+    """The reviewer's decision on a cluster, carried into this run with ``--reviews``."""
+    review = report.reviews.get(cluster)
+    if not review:
+        return []
+    carried = " (carried over)" if review.get("carried_over") else ""
+    return [f"Review{carried}: **{cell(str(review.get('status', '')))}** {cell(str(review.get('note', '')))}".rstrip(), ""]
+
+
 def render(report: Report) -> str:
     s = summary(report)
     outlet = {a.id: a.display_name() for a in report.articles}
     published = {a.id: a.published.isoformat() if a.published else "" for a in report.articles}
+    url = {a.id: a.url for a in report.articles}
     claims = {c.id: c for c in report.claims}
     lines = [
         f"# crosscheck: {cell(report.corpus)}",
@@ -49,16 +75,13 @@ def render(report: Report) -> str:
         listed, left_out = first(shown, MARKDOWN_CLUSTERS)
         for cluster in listed:
             lines += [f"### {cell(cluster.label)}", "", cell(cluster.why), ""]
-            review = report.reviews.get(cluster.id)
-            if review:
-                carried = " (carried over)" if review.get("carried_over") else ""
-                lines += [f"Review{carried}: **{cell(str(review.get('status', '')))}** {cell(str(review.get('note', '')))}".rstrip(), ""]
+            lines += review_lines(report, cluster.id)
             lines += ["| outlet | date | figure | hedge | source | time |", "|---|---|---|---|---|---|"]
             members = [claims[m] for m in cluster.members if m in claims]
             rows = representative(members, ROWS)
             for c in rows:
                 lines.append(
-                    f"| {cell(outlet.get(c.article, c.article))} | {published.get(c.article, '')} | {cell(c.text)} | "
+                    f"| {cell(outlet.get(c.article, c.article))} | {published.get(c.article, '')} | {linked(c.text, url.get(c.article))} | "
                     f"{cell(c.quantity.hedge)} | {cell(c.attribution.source if c.attribution else '')} | "
                     f"{cell(c.time.text if c.time else '')} |"
                 )
@@ -67,6 +90,29 @@ def render(report: Report) -> str:
             lines.append("")
         if left_out:
             lines += [f"{plural(left_out, 'more cluster')} of this kind: see report.html or report.json.", ""]
+    # Who said what: a statement several articles report, each outlet's words side by side, so
+    # a write-up can quote the version it checked and see where the others differ.
+    statements = {st.id: st for st in report.statements}
+    quoted = [c for c in report.clusters if c.kind == "statement" and len(c.members) > 1]
+    if quoted:
+        lines += ["## Statements reported by more than one article", ""]
+        listed, left_out = first(quoted, MARKDOWN_CLUSTERS)
+        for cluster in listed:
+            lines += [f"### {cell(cluster.label or 'unknown speaker')}", "", cell(cluster.why), ""]
+            lines += review_lines(report, cluster.id)
+            lines += ["| outlet | date | speaker | as | words |", "|---|---|---|---|---|"]
+            versions = [statements[m] for m in cluster.members if m in statements]
+            for st in versions[:ROWS]:
+                how = f"{st.cue}, {'quote' if st.direct else 'reported speech'}"
+                lines.append(
+                    f"| {cell(outlet.get(st.article, st.article))} | {published.get(st.article, '')} | "
+                    f"{cell(st.speaker or 'unknown speaker')} | {cell(how)} | {linked(st.content, url.get(st.article))} |"
+                )
+            if len(versions) > ROWS:
+                lines.append(f"\n{plural(len(versions) - ROWS, 'more version')}: see report.json.")
+            lines.append("")
+        if left_out:
+            lines += [f"{plural(left_out, 'more statement')} reported more than once: see report.html or report.json.", ""]
     failed = [c for c in report.checks if not c.ok]
     if failed:
         lines += ["## Internal checks that fail", ""]

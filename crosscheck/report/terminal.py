@@ -27,6 +27,7 @@ from crosscheck.report.budget import (
     plural,
     representative,
 )
+from crosscheck.report.gist import gist
 from crosscheck.report.json import summary
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
@@ -57,6 +58,9 @@ class _Lookups:
         self.published = {a.id: a.published.isoformat() if a.published else "?" for a in report.articles}
         self.label = {c.id: c.label or c.id for c in report.clusters}
         self.claims = {c.id: c for c in report.claims}
+        statements = {s.id: s for s in report.statements}
+        linked = {other for c in report.clusters for other in c.related}
+        self.gist = {c.id: gist(c, self.claims, statements) for c in report.clusters if c.id in linked}
 
 
 def overview(report: Report) -> Table:
@@ -64,7 +68,7 @@ def overview(report: Report) -> Table:
     table = Table.grid(padding=(0, 3))
     items = [
         (s["articles"], "articles"), (s["outlets"], "outlets"), (s["independent_sources"], "independent sources"),
-        (s["claims"], "claims"), (s["clusters"], "clusters"), (s["conflicts"], "conflicts"),
+        (s["claims"], "claims"), (s["clusters"], "figures compared"), (s["conflicts"], "conflicts"),
     ]
     for _ in items:
         table.add_column(justify="left")
@@ -105,7 +109,9 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
     for other, relation in sorted(cluster.related.items()):
         kind = "updated figure" if relation == "updated" else "possibly the same"
-        body.append(Text.assemble((f"{kind}: ", "italic dim"), plain(lookups.label.get(other, other))))
+        what = plain(f" ({lookups.gist[other]})" if lookups.gist.get(other) else "")
+        what.stylize("dim")
+        body.append(Text.assemble((f"{kind}: ", "italic dim"), plain(lookups.label.get(other, other)), what))
     review = report.reviews.get(cluster.id)
     if review:
         line = Text.assemble(("review (carried over): " if review.get("carried_over") else "review: ", "bold cyan"), plain(str(review.get("status", ""))))
@@ -155,19 +161,37 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
         # Too many to list: the failed ones (a reader acts on those), and a count of the rest.
         console.print(Text(f"{plural(len(checks), 'internal check')}: {len(checks) - len(failed):,} ok, {len(failed):,} failed", style="bold"))
         checks, more_failed = first(failed, lines)
-    for check in checks:
-        console.print(Text.assemble(
-            (f"check ({check.kind}) {'ok' if check.ok else 'FAILED'}", "green" if check.ok else "red"),
-            " in ", plain(lookups.outlet.get(check.article, check.article)), ": ", plain(check.why),
-        ))
+    # In columns, so a long explanation wraps under itself and the outcome stays in a column
+    # of its own, instead of running back to the margin where the next check's outcome stands.
+    if checks:
+        if not more_failed and len(checks) == len(report.checks):
+            console.print(Text("Internal checks (parts that should add up to their total):", style="bold"))
+        grid = Table.grid(padding=(0, 2), expand=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_column(ratio=3)
+        for check in checks:
+            grid.add_row(
+                Text(f"check {'ok' if check.ok else 'FAILED'}", style="green" if check.ok else "bold red"),
+                Text.assemble(plain(lookups.outlet.get(check.article, check.article)), (f" ({check.kind})", "dim")),
+                plain(check.why),
+            )
+        console.print(grid)
     if more_failed:
         console.print(Text(f"... and {more_failed:,} more failed checks", style="dim"))
     quoted = [c for c in report.clusters if c.kind == "statement" and len(c.members) > 1]
     if quoted:
         console.print(Text(f"{len(quoted)} statements reported by more than one article (see the HTML report):", style="bold"))
         listed, left = first(quoted, lines)
+        grid = Table.grid(padding=(0, 2), expand=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_column(ratio=3)
         for cluster in listed:
-            console.print(Text.assemble("  ", (cluster.verdict, VERDICT_STYLE.get(cluster.verdict, "")), "  ", plain(cluster.label), "  ", plain(cluster.why)))
+            grid.add_row(
+                Text("  " + cluster.verdict, style=VERDICT_STYLE.get(cluster.verdict, "")), plain(cluster.label), plain(cluster.why)
+            )
+        console.print(grid)
         if left:
             console.print(Text(f"  ... and {left:,} more", style="dim"))
     if not [c for c in shown if c.verdict != "single"] and not failed:
