@@ -448,6 +448,8 @@ def test_where_a_counted_phrase_ends_and_a_toll_moves(sentence: str, figure: str
         ("Sales in the last quarter rose to 7%.", "7%", "sales", None),
         # "who" after the sentence's first name makes it a person, not a place
         ("Maria Ortiz Vela, who came fourth, won 3.1 percent of the vote.", "3.1 percent", "vote", None),
+        # "lay off" is no verb of posture: the firm stays no place
+        ("Norcorp will lay off 300 workers.", "300", "workers", None),
     ],
 )
 def test_subjects_and_places_past_a_phrase(sentence: str, figure: str, counted: str, place: str | None) -> None:

@@ -45,7 +45,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "stood", "sold", "spent", "shot", "slain", "thrown", "threw", "found", "led",
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
-              "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew", "lay", "lain",
+              "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
               "stranded", "return", "cross", "flee", "leave", "remain", "face"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
