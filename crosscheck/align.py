@@ -191,6 +191,9 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "committed": frozenset("alloc earmark sanction arrang outlay packag grant approv".split()),
     "requested": frozenset("appeal need seek sought request ask demand".split()),
     "cut": frozenset("cut shed slash axe eliminat layoff =laid redundan".split()),
+    # a level taken down or up: "cut its rate to 5%", "lowered interest rates to 5%", "reduced"
+    "lowered": frozenset("cut slash lower reduc decrea trim".split()),
+    "raised": frozenset("rais hik increa lift".split()),
     "fined": frozenset("=fine =fin slap =levy penal".split()),
 }
 
@@ -511,12 +514,32 @@ _ONE_WORD_FOR: dict[str, str] = {
 #: the same, by stem: for block keys drawn from a sentence
 _ONE_STEM_FOR = {stem(word): one for word, one in _ONE_WORD_FOR.items()}
 
+#: phrases news copy uses for one thing measured, whole: a central bank's policy rate is "the
+#: base rate", "its benchmark interest rate", "the cost of borrowing" or "the repo rate" by outlet
+_ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
+    (
+        "interest rate", "interest rates", "base rate", "bank rate", "benchmark rate", "benchmark rates",
+        "benchmark interest rate", "benchmark interest rates", "key rate", "key interest rate",
+        "key interest rates", "policy rate", "key policy rate", "benchmark policy rate", "cost of borrowing",
+        "borrowing costs", "cash rate", "official cash rate", "repo rate", "federal funds rate",
+        "fed funds rate", "main refinancing rate", "deposit rate",
+    ),
+    "interest rate",
+)
+_LEADING_DETERMINERS = ("the ", "its ", "their ", "a ")
+
 
 @lru_cache(maxsize=65536)
 def _one_word_for(counted: str | None) -> str | None:
-    """What is counted, with each word of ``_ONE_WORD_FOR`` read as its one word."""
+    """What is counted, a phrase of ``_ONE_PHRASE_FOR`` read as its one phrase and each word of
+    ``_ONE_WORD_FOR`` as its one word."""
     if not counted:
         return counted
+    phrase = counted.lower()
+    for determiner in _LEADING_DETERMINERS:
+        phrase = phrase.removeprefix(determiner)
+    if phrase in _ONE_PHRASE_FOR:
+        return _ONE_PHRASE_FOR[phrase]
     words = counted.split()
     if not any(w.lower() in _ONE_WORD_FOR for w in words):
         return counted

@@ -1,6 +1,7 @@
 import itertools
 import json
 import random
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -293,6 +294,13 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("fine", {"fined"}),
         ("finished", set()),
         ("finance", set()),
+        # a level taken down or up: "cut its rate to 5%" and "lowered rates to 5%" are one move
+        ("lowered", {"lowered"}),
+        ("cut", {"cut", "lowered"}),
+        ("reduced", {"lowered"}),
+        ("trimmed", {"lowered"}),
+        ("hiked", {"raised"}),
+        ("increased", {"raised"}),
     ],
 )
 def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
@@ -524,6 +532,32 @@ def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None
     ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students", "turnover-vs-revenue"],
 )
 def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def _rate(counted: str, event: str, article: str, sentence: str) -> Claim:
+    """A bare "5%" in ``sentence`` measuring ``counted`` (the claim factory's text would be "5% counted")."""
+    return replace(_share("5", None, event, article, sentence), counted=counted)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        (_rate("benchmark interest rate", "cut", "a",
+               "The central bank voted to cut its benchmark interest rate to 5% on Thursday."),
+         _rate("interest rates", "lowered", "b", "The bank has lowered interest rates to 5%, from 5.25%."),
+         True),
+        (_rate("base rate", "cut", "a", "The bank cut the base rate to 5%, down from 5.25%."),
+         _rate("cost of borrowing", "lowered", "b", "In a close vote the bank lowered the cost of borrowing to 5%."),
+         True),
+        # a rate of something else is not the policy rate
+        (_rate("base rate", "cut", "a", "The bank cut the base rate to 5%, down from 5.25%."),
+         _rate("unemployment rate", "rose", "b", "Separately, the unemployment rate rose to 5% in June."),
+         False),
+    ],
+    ids=["benchmark-rate-cut-vs-rates-lowered", "base-rate-vs-cost-of-borrowing", "base-rate-vs-unemployment"],
+)
+def test_a_central_banks_rate_is_one_measure_by_any_of_its_names(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
 
 
