@@ -1,4 +1,4 @@
-"""Parallel extraction: ``extract_article`` over many articles in worker processes.
+"""Parallel work per article (reading files, extraction) in worker processes.
 
 Extraction is pure per article, so it spreads over processes without changing a thing: the
 results come back in the order of the input, whatever the number of workers, and are equal to
@@ -60,9 +60,44 @@ def _default_extractor() -> Extractor:
     return extract_article
 
 
-def _extract_chunk(chunk: Sequence[Article], extract: Extractor | None) -> list[Any]:
-    extract = extract or _default_extractor()
-    return [extract(article) for article in chunk]
+def _work_chunk(chunk: Sequence[Any], work: Callable[[Any], Any]) -> list[Any]:
+    return [work(item) for item in chunk]
+
+
+def map_in_order(
+    work: Callable[[Any], Any],
+    items: Sequence[Any],
+    jobs: int = 0,
+    min_per_worker: int | None = None,
+    on_done: Callable[[int], None] | None = None,
+) -> Iterator[Any]:
+    """``work(item)`` for every item, in input order, over ``jobs`` processes (1: in this one).
+
+    ``work`` must be a module-level function (it is sent to the workers by name). Results are
+    yielded as the workers hand them back, chunk by chunk but always in the order of ``items``,
+    so what a caller builds from them never depends on which worker finished first;
+    ``on_done(count)`` is called after each chunk with the number of results so far.
+    """
+    total = len(items)
+    workers = worker_count(jobs, total, min_per_worker)
+    if workers == 1:
+        for done, item in enumerate(items, 1):
+            yield work(item)
+            if on_done:
+                on_done(done)
+        return
+
+    size = chunk_size(total, workers)
+    chunks = [items[i : i + size] for i in range(0, total, size)]
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # map() yields in submission order: the output never depends on which worker finished first.
+        for chunk_results in pool.map(_work_chunk, chunks, [work] * len(chunks)):
+            done += len(chunk_results)
+            yield from chunk_results
+            del chunk_results
+            if on_done:
+                on_done(done)
 
 
 def extract_all(
@@ -93,21 +128,9 @@ def extract_each(
     a caller that keeps only part of each extraction (not the sentences) never holds the rest
     for the whole corpus."""
     total = len(articles)
-    workers = worker_count(jobs, total, min_per_worker)
-    if workers == 1:
-        run = extract or _default_extractor()
-        for done, article in enumerate(articles, 1):
-            yield run(article)
-            on_progress("extract", done, total)
-        return
+    work = extract or _default_extractor()
 
-    size = chunk_size(total, workers)
-    chunks = [articles[i : i + size] for i in range(0, total, size)]
-    done = 0
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        # map() yields in submission order: the output never depends on which worker finished first.
-        for chunk_results in pool.map(_extract_chunk, chunks, [extract] * len(chunks)):
-            done += len(chunk_results)
-            yield from chunk_results
-            del chunk_results
-            on_progress("extract", done, total)
+    def on_done(done: int) -> None:
+        on_progress("extract", done, total)
+
+    yield from map_in_order(work, articles, jobs, min_per_worker, on_done)

@@ -33,10 +33,11 @@ import string
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from crosscheck.model import Article
+from crosscheck.model import Article, Span
 
 #: rapidfuzz ratio (0-100) from which two normalised texts are the same article.
 NEAR_DUPLICATE_RATIO = 95.0
@@ -56,11 +57,27 @@ _WORD = re.compile(f"[^{re.escape(_PUNCTUATION)}\\s]+")
 Signature = tuple[int | None, ...]
 
 
+class Fingerprint(NamedTuple):
+    """What the duplicate search needs of one article, computed apart from the search itself
+    (in the worker that read the file): the rest of the search is a few comparisons per article."""
+
+    #: length of the normalised text
+    length: int
+    #: sha256 of the normalised text: equal keys are identical texts
+    exact_key: str
+    #: MinHash signature of the normalised text (None when it has no words)
+    signature: Signature | None
+
+
 def words(article: Article) -> list[str]:
     """The article's words without furniture, case-folded, punctuation and spacing dropped."""
-    text = article.text
+    return text_words(article.text, article.furniture)
+
+
+def text_words(text: str, furniture: Sequence[Span]) -> list[str]:
+    """:func:`words` of a text and its furniture spans, before they make an ``Article``."""
     pieces, cursor = [], 0
-    for span in article.furniture:
+    for span in furniture:
         pieces.append(text[cursor : span.start])
         cursor = span.end
     pieces.append(text[cursor:])
@@ -115,39 +132,53 @@ def resemblance(a: Signature, b: Signature) -> float:
     return sum(map(operator.eq, a, b)) / BINS
 
 
+def fingerprint(text: str, furniture: Sequence[Span], codes: dict[str, int]) -> Fingerprint:
+    """The article's :class:`Fingerprint`; ``codes`` caches word hashes (see :func:`shingles`)."""
+    found = text_words(text, furniture)
+    normal = " ".join(found)
+    exact_key = hashlib.sha256(normal.encode("utf-8", "replace")).hexdigest()
+    return Fingerprint(len(normal), exact_key, signature(shingles(found, codes)) if normal else None)
+
+
 def _lengths_allow(a: int, b: int, ratio: float) -> bool:
     # ratio = 2·matches / (len a + len b) <= 2·min / (a + b)
     return a + b > 0 and 200.0 * min(a, b) / (a + b) >= ratio
 
 
 def find_duplicates(
-    articles: Sequence[Article], ratio: float = NEAR_DUPLICATE_RATIO
+    articles: Sequence[Article],
+    ratio: float = NEAR_DUPLICATE_RATIO,
+    fingerprints: Sequence[Fingerprint] | None = None,
 ) -> tuple[list[Article], list[str]]:
-    """Articles with ``duplicate_of`` set on later copies, and one warning per duplicate."""
+    """Articles with ``duplicate_of`` set on later copies, and one warning per duplicate.
+
+    ``fingerprints`` (one per article, in order) are computed here unless given: ingest makes
+    them where it reads the files, on every core.
+    """
+    if fingerprints is None:
+        codes: dict[str, int] = {}
+        fingerprints = [fingerprint(a.text, a.furniture, codes) for a in articles]
     out: list[Article] = []
     notes: list[str] = []
     by_hash: dict[str, str] = {}
     by_band: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
     lengths: dict[int, int] = {}
     signatures: dict[int, Signature] = {}
-    codes: dict[str, int] = {}
-    for index, article in enumerate(articles):
-        text_words = words(article)
-        normal = " ".join(text_words)
-        exact_key = hashlib.sha256(normal.encode("utf-8", "replace")).hexdigest()
+    for index, (article, (length, exact_key, sig)) in enumerate(zip(articles, fingerprints, strict=True)):
         first: str | None = by_hash.get(exact_key)
         how = "identical text"
         keys: list[tuple[int | None, ...]] = []
-        if first is None and normal:
-            sig = signature(shingles(text_words, codes))
+        if first is None and sig is not None:
             keys = band_keys(sig)
             candidates = sorted({i for key in keys for i in by_band.get(key, ())})
+            normal = ""
             for other in candidates:
-                if not _lengths_allow(len(normal), lengths[other], ratio):
+                if not _lengths_allow(length, lengths[other], ratio):
                     continue
                 if resemblance(sig, signatures[other]) < MIN_RESEMBLANCE:
                     continue
-                # Rare enough to normalise the earlier text again rather than keep every one.
+                # Rare enough to normalise both texts again rather than keep every one.
+                normal = normal or normalise(article)
                 score = fuzz.ratio(normal, normalise(out[other]), processor=None, score_cutoff=ratio)
                 if score:
                     first = out[other].id
@@ -159,8 +190,8 @@ def find_duplicates(
             continue
         by_hash[exact_key] = article.id
         if keys:
-            lengths[index] = len(normal)
-            signatures[index] = sig
+            lengths[index] = length
+            signatures[index] = sig  # type: ignore[assignment]
             for key in keys:
                 by_band[key].append(index)
         out.append(article)
