@@ -25,7 +25,6 @@ from crosscheck.settings import Settings
 EXIT_ERROR = 1
 EXIT_CONFLICT = 3
 FORMATS = ("json", "html", "markdown", "terminal")
-OUTPUT_NAMES = {"json": "report.json", "html": "report.html", "markdown": "report.md"}
 
 
 def _stderr(quiet: bool) -> Console:
@@ -73,11 +72,10 @@ def main() -> None:
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to keep articles, extraction and results in; a later run extracts only new or changed articles.")
 def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews: Path | None, show_all: bool, fail_on_conflict: bool, quiet: bool, jobs: int, db: Path | None) -> None:
     """Read every article in CORPUS (folders, files, or - for standard input) and cross-check them."""
-    from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import give_back_large_blocks
     from crosscheck.pipeline import run as run_pipeline
-    from crosscheck.report import html, markdown, terminal
-    from crosscheck.report.json import json_chunks
+    from crosscheck.report import terminal
+    from crosscheck.report.write import write_reports
     from crosscheck.reviews import carry_over, load_reviews
 
     give_back_large_blocks()  # a command's process is ours to tune: see the function
@@ -123,12 +121,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
-    writers = {"json": json_chunks, "html": html.chunks, "markdown": markdown.render}
-    written: list[Path] = []
-    for fmt in formats:
-        if fmt in writers:
-            written.append(output / OUTPUT_NAMES[fmt])
-            write_atomic(written[-1], writers[fmt](report))
+    written = write_reports(report, output, formats, jobs)
     if "terminal" in formats and not quiet:
         terminal.render(report, Console(stderr=True, highlight=False), show_all=show_all)
     for target in written:

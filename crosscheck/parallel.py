@@ -9,7 +9,11 @@ corpora stay in-process: starting workers takes longer than extracting a few doz
 
 from __future__ import annotations
 
+import gc
 import os
+import pickle
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -134,3 +138,98 @@ def extract_each(
         on_progress("extract", done, total)
 
     yield from map_in_order(work, articles, jobs, min_per_worker, on_done)
+
+
+# --------------------------------------------------------------------------- one job beside the main process
+
+
+def can_fork() -> bool:
+    """Whether a job can run in a forked child: on Linux, where ``fork`` is how Python starts
+    processes anyway (macOS and Windows spawn them, which would have to pickle what the job
+    reads, the whole report)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def runs_beside(jobs: int) -> bool:
+    """Whether :func:`in_background` will run a job in a child for this ``jobs`` setting."""
+    return jobs != 1 and available_cores() > 1 and can_fork()
+
+
+class Background:
+    """A job started beside this process (:func:`in_background`): ``result()`` waits for it."""
+
+    def __init__(self, work: Callable[[], Any], pid: int | None = None, pipe: int | None = None) -> None:
+        self._work, self._pid, self._pipe = work, pid, pipe
+
+    def result(self) -> Any:
+        """The job's return value; an exception it raised is raised here, with its type and message."""
+        if self._pid is None:
+            return self._work()
+        pid, self._pid = self._pid, None
+        try:
+            with os.fdopen(self._pipe, "rb") as pipe:  # type: ignore[arg-type]
+                data = pipe.read()
+        finally:
+            _, status = os.waitpid(pid, 0)
+        if not data:
+            raise ChildProcessError(f"a background job ended without a result (wait status {status})")
+        ok, value = pickle.loads(data)
+        del data
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        """Stop the job if it runs in a child (when the caller failed and will not ask for it)."""
+        if self._pid is None:
+            return
+        pid, self._pid = self._pid, None
+        os.close(self._pipe)  # type: ignore[arg-type]
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(f"cancelled (signal {signum})")
+
+
+def in_background(work: Callable[[], Any], jobs: int = 0) -> Background:
+    """Start ``work()`` beside this process; ``result()`` of what this returns waits for it.
+
+    With ``jobs`` other than 1, more than one core and :func:`can_fork`, the job runs in a
+    forked child, which sees this process's memory as it is now (nothing is pickled on the way
+    in) and sends its result back pickled. Otherwise ``work()`` runs here when its result is
+    asked for, so ``jobs=1`` keeps everything in one process. Ask for the result, or
+    ``cancel()`` when the caller fails in between, or the child is left unreaped.
+    """
+    if not runs_beside(jobs):
+        return Background(work)
+    read_end, write_end = os.pipe()
+    # Frozen, the objects alive now are never traversed by the child's garbage collector, which
+    # would otherwise touch (and so copy) every page of them; unfrozen at once in the parent.
+    gc.freeze()
+    pid = os.fork()
+    if pid == 0:  # the child: run, send the outcome, leave without running the parent's exit code
+        os.close(read_end)
+        status = 0
+        try:
+            # Cancelled, the job unwinds (so a file it was writing is removed) instead of dying.
+            signal.signal(signal.SIGTERM, _stop)
+            try:
+                outcome: tuple[bool, Any] = (True, work())
+            except BaseException as error:  # sent to the parent, which raises it
+                outcome, status = (False, error), 1
+            try:
+                data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as error:  # a result or exception that cannot be pickled
+                data, status = pickle.dumps((False, RuntimeError(f"background job: {error}"))), 1
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+        finally:
+            os._exit(status)
+    gc.unfreeze()
+    os.close(write_end)
+    return Background(work, pid, read_end)
