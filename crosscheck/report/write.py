@@ -39,10 +39,11 @@ def write_reports(report: Report, folder: Path, formats: Sequence[str], jobs: in
     renderers = _renderers()
     targets = [(fmt, Path(folder) / FILE_NAMES[fmt]) for fmt in formats if fmt in FILE_NAMES]
     beside = [(f, p) for f, p in targets if f == "json"] if len(targets) > 1 and runs_beside(jobs) else []
-    jobs_beside = [
-        in_background(lambda path=path, fmt=fmt: write_atomic(path, renderers[fmt](report)), jobs)
-        for fmt, path in beside
-    ]
+
+    def writer(fmt: str, path: Path) -> Callable[[], None]:
+        return lambda: write_atomic(path, renderers[fmt](report))
+
+    jobs_beside = [in_background(writer(fmt, path), jobs) for fmt, path in beside]
     try:
         for fmt, path in targets:
             if (fmt, path) not in beside:
