@@ -64,16 +64,33 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_pipeline_output_is_the_same_with_two_jobs(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import crosscheck.ingest as ingest
     from crosscheck.pipeline import run
     from crosscheck.report.json import to_json
 
     single = run([corpus], Settings(jobs=1))
-    # 40 articles would stay in process: lower the bar so the pool really runs.
+    # 40 articles would stay in process: lower the bars so the pools really run (reading files,
+    # extraction; statements are judged in a child whenever jobs is not 1).
     monkeypatch.setattr(parallel, "MIN_ARTICLES_PER_WORKER", 1)
+    monkeypatch.setattr(ingest, "MIN_FILES_PER_WORKER", 1)
     assert parallel.worker_count(2, 40) == 2
     double = run([corpus], Settings(jobs=2))
     assert len(single.articles) == 40
     assert to_json(double) == to_json(single)
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in process", "statements judged in a child"])
+def test_a_failure_judging_statements_fails_the_run_the_same_way(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from crosscheck import pipeline
+
+    def broken(statements: object, settings: object) -> None:
+        raise RuntimeError("statement judge broke")
+
+    monkeypatch.setattr(pipeline, "judge_statements", broken)
+    with pytest.raises(RuntimeError, match="statement judge broke"):
+        pipeline.run([corpus], Settings(jobs=jobs))
 
 
 @pytest.mark.slow
