@@ -22,6 +22,13 @@ def test_files_written_beside_each_other_are_the_files_written_in_turn(report: R
     assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["report.html", "report.json", "report.md"]
 
 
+def test_report_json_alone_is_the_same_too(report: Report, tmp_path: Path) -> None:
+    (alone,) = write_reports(report, tmp_path / "two", ["json"], jobs=2)
+    (in_turn,) = write_reports(report, tmp_path / "one", ["json"], jobs=1)
+    assert alone.read_bytes() == in_turn.read_bytes()
+    assert [p.name for p in (tmp_path / "two").iterdir()] == ["report.json"]
+
+
 def test_terminal_is_left_to_the_caller(report: Report, tmp_path: Path) -> None:
     assert [p.name for p in write_reports(report, tmp_path, ("terminal", "html"), jobs=2)] == ["report.html"]
 
@@ -34,6 +41,6 @@ def test_report_json_that_cannot_be_written_fails_as_it_does_in_one_process(
     with pytest.raises(IsADirectoryError):
         write_reports(report, tmp_path, FORMATS, jobs=jobs)
     # Nothing half-written is left behind, whichever process failed.
-    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
     if parallel.runs_beside(jobs):
         assert (tmp_path / "report.html").is_file()
