@@ -68,7 +68,7 @@ def main() -> None:
 @click.option("--all", "show_all", is_flag=True, help="Terminal summary lists single-source figures too.")
 @click.option("--fail-on-conflict", is_flag=True, help="Exit with status 3 when a conflict is found.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True, help="Processes for extraction; 0 = one per core (small corpora stay in one process).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True, help="Processes for reading, extraction, judging and writing; 0 = one per core (small corpora stay in one process), 1 = all in one.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to keep articles, extraction and results in; a later run extracts only new or changed articles.")
 def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews: Path | None, show_all: bool, fail_on_conflict: bool, quiet: bool, jobs: int, db: Path | None) -> None:
     """Read every article in CORPUS (folders, files, or - for standard input) and cross-check them."""
