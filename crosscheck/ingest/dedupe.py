@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from crosscheck.model import Article, Span
@@ -115,6 +116,8 @@ def signature(hashes: set[int]) -> Signature:
 
 def band_keys(sig: Signature) -> list[tuple[int | None, ...]]:
     """One key per band; a band of empty bins says nothing about the text and has none."""
+    if None not in sig:  # every bin holds a hash: all but very short texts
+        return list(zip(range(BANDS), *(sig[row::BAND_ROWS] for row in range(BAND_ROWS))))
     keys = []
     for band in range(BANDS):
         rows = sig[band * BAND_ROWS : (band + 1) * BAND_ROWS]
@@ -162,21 +165,20 @@ def find_duplicates(
     notes: list[str] = []
     by_hash: dict[str, str] = {}
     by_band: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
-    lengths: dict[int, int] = {}
-    signatures: dict[int, Signature] = {}
+    # Every kept article's length and signature, as arrays, so that its candidates (which grow
+    # with the corpus: articles of one story share wire sentences, hence bands) are filtered
+    # in bulk. An empty bin is -1, which no hash is (CPython never returns -1 as a hash).
+    lengths = np.zeros(len(articles), dtype=np.int64)
+    signatures = np.full((len(articles), BINS), _EMPTY_BIN, dtype=np.int64)
     for index, (article, (length, exact_key, sig)) in enumerate(zip(articles, fingerprints, strict=True)):
         first: str | None = by_hash.get(exact_key)
         how = "identical text"
         keys: list[tuple[int | None, ...]] = []
         if first is None and sig is not None:
             keys = band_keys(sig)
-            candidates = sorted({i for key in keys for i in by_band.get(key, ())})
+            row = _bins(sig)
             normal = ""
-            for other in candidates:
-                if not _lengths_allow(length, lengths[other], ratio):
-                    continue
-                if resemblance(sig, signatures[other]) < MIN_RESEMBLANCE:
-                    continue
+            for other in _candidates(keys, by_band, length, row, lengths, signatures, ratio):
                 # Rare enough to normalise both texts again rather than keep every one.
                 normal = normal or normalise(article)
                 score = fuzz.ratio(normal, normalise(out[other]), processor=None, score_cutoff=ratio)
@@ -191,11 +193,44 @@ def find_duplicates(
         by_hash[exact_key] = article.id
         if keys:
             lengths[index] = length
-            signatures[index] = sig  # type: ignore[assignment]
+            signatures[index] = row
             for key in keys:
                 by_band[key].append(index)
         out.append(article)
     return out, notes
+
+
+_EMPTY_BIN = -1
+
+
+def _bins(sig: Signature) -> list[int]:
+    return [_EMPTY_BIN if h is None else h for h in sig]
+
+
+def _candidates(
+    keys: list[tuple[int | None, ...]],
+    by_band: dict[tuple[int | None, ...], list[int]],
+    length: int,
+    row: list[int],
+    lengths: np.ndarray,
+    signatures: np.ndarray,
+    ratio: float,
+) -> list[int]:
+    """The earlier articles worth a ratio, in order: they share a band, their lengths allow the
+    ratio, and they agree on ``MIN_RESEMBLANCE`` of the bins (:func:`_lengths_allow` and
+    :func:`resemblance` in bulk, as the same floating-point operations)."""
+    held = [by_band[key] for key in keys if key in by_band]
+    if not held:
+        return []
+    others = np.unique(np.concatenate(held))
+    other_lengths = lengths[others]
+    total = other_lengths + length
+    allowed = (total > 0) & (200.0 * np.minimum(other_lengths, length) / np.maximum(total, 1) >= ratio)
+    others = others[allowed]
+    if not len(others):
+        return []
+    agree = (signatures[others] == np.asarray(row, dtype=np.int64)).sum(axis=1) / BINS
+    return others[agree >= MIN_RESEMBLANCE].tolist()  # type: ignore[no-any-return]
 
 
 def _name(article: Article) -> str:
