@@ -1,10 +1,15 @@
-"""Parallel work per article (reading files, extraction) in worker processes.
+"""Work spread over processes: per file or article in a pool, or one job beside the main process.
 
-Extraction is pure per article, so it spreads over processes without changing a thing: the
-results come back in the order of the input, whatever the number of workers, and are equal to
-an in-process run. Articles travel to the workers in chunks, because one round trip per
-article costs more in pickling and scheduling than extracting a short article does. Small
-corpora stay in-process: starting workers takes longer than extracting a few dozen articles.
+Reading a file and extracting an article are pure per item, so they spread over processes
+without changing a thing (:func:`map_in_order`): the results come back in the order of the
+input, whatever the number of workers, and are equal to an in-process run. Items travel to the
+workers in chunks, because one round trip per article costs more in pickling and scheduling
+than extracting a short article does. Small corpora stay in-process: starting workers takes
+longer than extracting a few dozen articles.
+
+A job that needs what the main process holds (the statements to judge, the finished report to
+write) runs in a forked child instead (:func:`in_background`, Linux only), which reads that
+memory as it is and sends back only its result.
 """
 
 from __future__ import annotations
