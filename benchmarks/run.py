@@ -41,10 +41,8 @@ STAGES = ("ingest", "extract", "align", "judge", "report")
 
 def measure(corpus: Path, jobs: int) -> dict[str, float]:
     """Run the pipeline on ``corpus`` and write its reports; stage times in seconds, memory in MiB."""
-    from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import give_back_large_blocks, run
-    from crosscheck.report import html
-    from crosscheck.report.json import json_chunks
+    from crosscheck.report.write import write_reports
     from crosscheck.settings import Settings
 
     give_back_large_blocks()  # as `crosscheck run` does
@@ -60,9 +58,8 @@ def measure(corpus: Path, jobs: int) -> dict[str, float]:
     report = run([corpus], Settings(jobs=jobs), on_progress=on_progress)
     analysed = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
-        # In pieces, as the CLI writes them: a large report is never held whole in memory.
-        write_atomic(Path(out, "report.json"), json_chunks(report))
-        write_atomic(Path(out, "report.html"), html.chunks(report))
+        # As the CLI writes them: in pieces, report.json beside the page (unless --jobs 1).
+        write_reports(report, Path(out), ("json", "html"), jobs)
     written = time.perf_counter()
 
     ingested = marks["ingest"]

@@ -4,11 +4,12 @@
     python -m benchmarks.stages /tmp/corpus-1000 [--jobs 0] [--out DIR] [--profile report]
 
 Wall-clock time is noisy on a shared machine; CPU time of this process (``time.process_time``)
-is not, so stages are compared by it. Extraction runs in worker processes with ``--jobs 0``:
-their CPU is given apart (``extract_workers``). The report stage writes report.json,
-report.html and report.md (in pieces, as the CLI does) and renders the terminal view into a
-string. Peak memory is the process's maximum resident set; ``resident_mib_after`` gives the
-resident memory at the end of each stage.
+is not, so stages are compared by it. With ``--jobs 0`` child processes read the files, extract,
+judge statements and make part of report.json: their CPU is given apart, in all
+(``extract_workers``) and by stage (``children_by_stage``). The report stage writes report.json,
+report.html and report.md (as the CLI does) and renders the terminal view into a string.
+``wall_by_stage`` is each stage's wall-clock time. Peak memory is the process's maximum
+resident set; ``resident_mib_after`` gives the resident memory at the end of each stage.
 """
 
 from __future__ import annotations
@@ -47,16 +48,18 @@ def _children_cpu() -> float:
 def measure(corpus: Path, jobs: int, out: Path, profile: str | None) -> dict[str, float]:
     from rich.console import Console
 
-    from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import run
-    from crosscheck.report import html, markdown, terminal
-    from crosscheck.report.json import json_chunks
+    from crosscheck.report import terminal
+    from crosscheck.report.write import write_reports
     from crosscheck.settings import Settings
 
     cpu: dict[str, float] = {}
+    children_cpu: dict[str, float] = {}
+    walls: dict[str, float] = {}
     resident: dict[str, float] = {}
     profiler = cProfile.Profile()
-    state = {"stage": "ingest", "since": time.process_time()}
+    state = {"stage": "ingest", "since": time.process_time(), "children_since": _children_cpu(),
+             "wall_since": time.perf_counter()}
     if profile == "ingest":
         profiler.enable()
 
@@ -64,9 +67,16 @@ def measure(corpus: Path, jobs: int, out: Path, profile: str | None) -> dict[str
         now = time.process_time()
         if profile == state["stage"]:
             profiler.disable()
+        children_now = _children_cpu()
         cpu[state["stage"]] = cpu.get(state["stage"], 0.0) + now - state["since"]  # type: ignore[operator]
+        # Children are counted once reaped: the pools at the end of their stage, the statements'
+        # judge and report.json's child when their result is taken.
+        children_cpu[state["stage"]] = (
+            children_cpu.get(state["stage"], 0.0) + children_now - state["children_since"]  # type: ignore[operator]
+        )
+        walls[state["stage"]] = walls.get(state["stage"], 0.0) + time.perf_counter() - state["wall_since"]  # type: ignore[operator]
         resident[state["stage"]] = round(_resident_mib())
-        state.update(stage=stage, since=time.process_time())
+        state.update(stage=stage, since=time.process_time(), children_since=children_now, wall_since=time.perf_counter())
         if profile == stage:
             profiler.enable()
 
@@ -80,17 +90,17 @@ def measure(corpus: Path, jobs: int, out: Path, profile: str | None) -> dict[str
     wall = time.perf_counter()
     report = run([corpus], Settings(jobs=jobs), on_progress=on_progress)
     enter("report")
-    out.mkdir(parents=True, exist_ok=True)
-    write_atomic(out / "report.json", json_chunks(report))
-    write_atomic(out / "report.html", html.chunks(report))
-    write_atomic(out / "report.md", markdown.render(report))
+    # As the CLI writes them (report.json in part beside the others, unless --jobs 1).
+    write_reports(report, out, ("json", "html", "markdown"), jobs)
     view = io.StringIO()
     terminal.render(report, Console(file=view, width=100, color_system=None))
     (out / "terminal.txt").write_text(view.getvalue(), encoding="utf-8")
     enter("done")
     result = {stage: round(cpu.get(stage, 0.0), 2) for stage in STAGES}
     result["total"] = round(sum(result.values()), 2)
-    result["extract_workers"] = round(_children_cpu() - children, 2)
+    result["extract_workers"] = round(_children_cpu() - children, 2)  # every child, whatever its stage
+    result["wall_by_stage"] = {stage: round(walls.get(stage, 0.0), 2) for stage in STAGES}  # type: ignore[assignment]
+    result["children_by_stage"] = {stage: round(children_cpu.get(stage, 0.0), 2) for stage in STAGES}  # type: ignore[assignment]
     result["wall"] = round(time.perf_counter() - wall, 2)
     result["peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     result["resident_mib_after"] = {stage: resident.get(stage, 0.0) for stage in STAGES}  # type: ignore[assignment]

@@ -25,7 +25,6 @@ from crosscheck.settings import Settings
 EXIT_ERROR = 1
 EXIT_CONFLICT = 3
 FORMATS = ("json", "html", "markdown", "terminal")
-OUTPUT_NAMES = {"json": "report.json", "html": "report.html", "markdown": "report.md"}
 
 
 def _stderr(quiet: bool) -> Console:
@@ -69,15 +68,14 @@ def main() -> None:
 @click.option("--all", "show_all", is_flag=True, help="Terminal summary lists single-source figures too.")
 @click.option("--fail-on-conflict", is_flag=True, help="Exit with status 3 when a conflict is found.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True, help="Processes for extraction; 0 = one per core (small corpora stay in one process).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True, help="Processes for reading, extraction, judging and writing; 0 = one per core (small corpora stay in one process), 1 = all in one.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to keep articles, extraction and results in; a later run extracts only new or changed articles.")
 def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews: Path | None, show_all: bool, fail_on_conflict: bool, quiet: bool, jobs: int, db: Path | None) -> None:
     """Read every article in CORPUS (folders, files, or - for standard input) and cross-check them."""
-    from crosscheck.ioutil import write_atomic
     from crosscheck.pipeline import give_back_large_blocks
     from crosscheck.pipeline import run as run_pipeline
-    from crosscheck.report import html, markdown, terminal
-    from crosscheck.report.json import json_chunks
+    from crosscheck.report import terminal
+    from crosscheck.report.write import write_reports
     from crosscheck.reviews import carry_over, load_reviews
 
     give_back_large_blocks()  # a command's process is ours to tune: see the function
@@ -126,12 +124,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
-    writers = {"json": json_chunks, "html": html.chunks, "markdown": markdown.render}
-    written: list[Path] = []
-    for fmt in formats:
-        if fmt in writers:
-            written.append(output / OUTPUT_NAMES[fmt])
-            write_atomic(written[-1], writers[fmt](report))
+    written = write_reports(report, output, formats, jobs)
     if "terminal" in formats and not quiet:
         terminal.render(report, Console(stderr=not summary_asked, highlight=False), show_all=show_all)
     for target in written:

@@ -25,11 +25,12 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
+def write_atomic(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
     """Write ``data`` to ``path`` all at once: the old file stays whole until the new one is.
 
-    ``data`` may be the text in pieces (a renderer's chunks), so a large report is written as it
-    is made instead of being held whole, twice over (text and bytes), in memory.
+    ``data`` may be the text in pieces (a renderer's chunks, or bytes already encoded), so a
+    large report is written as it is made instead of being held whole, twice over (text and
+    bytes), in memory.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

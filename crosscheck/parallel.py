@@ -1,15 +1,24 @@
-"""Parallel extraction: ``extract_article`` over many articles in worker processes.
+"""Work spread over processes: per file or article in a pool, or one job beside the main process.
 
-Extraction is pure per article, so it spreads over processes without changing a thing: the
-results come back in the order of the input, whatever the number of workers, and are equal to
-an in-process run. Articles travel to the workers in chunks, because one round trip per
-article costs more in pickling and scheduling than extracting a short article does. Small
-corpora stay in-process: starting workers takes longer than extracting a few dozen articles.
+Reading a file and extracting an article are pure per item, so they spread over processes
+without changing a thing (:func:`map_in_order`): the results come back in the order of the
+input, whatever the number of workers, and are equal to an in-process run. Items travel to the
+workers in chunks, because one round trip per article costs more in pickling and scheduling
+than extracting a short article does. Small corpora stay in-process: starting workers takes
+longer than extracting a few dozen articles.
+
+A job that needs what the main process holds (the statements to judge, the finished report to
+write) runs in a forked child instead (:func:`in_background`, Linux only), which reads that
+memory as it is and sends back only its result.
 """
 
 from __future__ import annotations
 
+import gc
 import os
+import pickle
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -60,9 +69,44 @@ def _default_extractor() -> Extractor:
     return extract_article
 
 
-def _extract_chunk(chunk: Sequence[Article], extract: Extractor | None) -> list[Any]:
-    extract = extract or _default_extractor()
-    return [extract(article) for article in chunk]
+def _work_chunk(chunk: Sequence[Any], work: Callable[[Any], Any]) -> list[Any]:
+    return [work(item) for item in chunk]
+
+
+def map_in_order(
+    work: Callable[[Any], Any],
+    items: Sequence[Any],
+    jobs: int = 0,
+    min_per_worker: int | None = None,
+    on_done: Callable[[int], None] | None = None,
+) -> Iterator[Any]:
+    """``work(item)`` for every item, in input order, over ``jobs`` processes (1: in this one).
+
+    ``work`` must be a module-level function (it is sent to the workers by name). Results are
+    yielded as the workers hand them back, chunk by chunk but always in the order of ``items``,
+    so what a caller builds from them never depends on which worker finished first;
+    ``on_done(count)`` is called after each chunk with the number of results so far.
+    """
+    total = len(items)
+    workers = worker_count(jobs, total, min_per_worker)
+    if workers == 1:
+        for done, item in enumerate(items, 1):
+            yield work(item)
+            if on_done:
+                on_done(done)
+        return
+
+    size = chunk_size(total, workers)
+    chunks = [items[i : i + size] for i in range(0, total, size)]
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # map() yields in submission order: the output never depends on which worker finished first.
+        for chunk_results in pool.map(_work_chunk, chunks, [work] * len(chunks)):
+            done += len(chunk_results)
+            yield from chunk_results
+            del chunk_results
+            if on_done:
+                on_done(done)
 
 
 def extract_all(
@@ -93,21 +137,104 @@ def extract_each(
     a caller that keeps only part of each extraction (not the sentences) never holds the rest
     for the whole corpus."""
     total = len(articles)
-    workers = worker_count(jobs, total, min_per_worker)
-    if workers == 1:
-        run = extract or _default_extractor()
-        for done, article in enumerate(articles, 1):
-            yield run(article)
-            on_progress("extract", done, total)
-        return
+    work = extract or _default_extractor()
 
-    size = chunk_size(total, workers)
-    chunks = [articles[i : i + size] for i in range(0, total, size)]
-    done = 0
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        # map() yields in submission order: the output never depends on which worker finished first.
-        for chunk_results in pool.map(_extract_chunk, chunks, [extract] * len(chunks)):
-            done += len(chunk_results)
-            yield from chunk_results
-            del chunk_results
-            on_progress("extract", done, total)
+    def on_done(done: int) -> None:
+        on_progress("extract", done, total)
+
+    yield from map_in_order(work, articles, jobs, min_per_worker, on_done)
+
+
+# --------------------------------------------------------------------------- one job beside the main process
+
+
+def can_fork() -> bool:
+    """Whether a job can run in a forked child: on Linux, where ``fork`` is how Python starts
+    processes anyway (macOS and Windows spawn them, which would have to pickle what the job
+    reads, the whole report)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def runs_beside(jobs: int) -> bool:
+    """Whether :func:`in_background` will run a job in a child for this ``jobs`` setting."""
+    return jobs != 1 and available_cores() > 1 and can_fork()
+
+
+class Background:
+    """A job started beside this process (:func:`in_background`): ``result()`` waits for it."""
+
+    def __init__(self, work: Callable[[], Any], pid: int | None = None, pipe: int | None = None) -> None:
+        self._work, self._pid, self._pipe = work, pid, pipe
+
+    def result(self) -> Any:
+        """The job's return value; an exception it raised is raised here, with its type and message."""
+        if self._pid is None:
+            return self._work()
+        pid, self._pid = self._pid, None
+        try:
+            with os.fdopen(self._pipe, "rb") as pipe:  # type: ignore[arg-type]
+                data = pipe.read()
+        finally:
+            _, status = os.waitpid(pid, 0)
+        if not data:
+            raise ChildProcessError(f"a background job ended without a result (wait status {status})")
+        ok, value = pickle.loads(data)
+        del data
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        """Stop the job if it runs in a child (when the caller failed and will not ask for it)."""
+        if self._pid is None:
+            return
+        pid, self._pid = self._pid, None
+        os.close(self._pipe)  # type: ignore[arg-type]
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(f"cancelled (signal {signum})")
+
+
+def in_background(work: Callable[[], Any], jobs: int = 0) -> Background:
+    """Start ``work()`` beside this process; ``result()`` of what this returns waits for it.
+
+    With ``jobs`` other than 1, more than one core and :func:`can_fork`, the job runs in a
+    forked child, which sees this process's memory as it is now (nothing is pickled on the way
+    in) and sends its result back pickled. Otherwise ``work()`` runs here when its result is
+    asked for, so ``jobs=1`` keeps everything in one process. Ask for the result, or
+    ``cancel()`` when the caller fails in between, or the child is left unreaped.
+    """
+    if not runs_beside(jobs):
+        return Background(work)
+    read_end, write_end = os.pipe()
+    # Frozen, the objects alive now are never traversed by the child's garbage collector, which
+    # would otherwise touch (and so copy) every page of them; unfrozen at once in the parent.
+    gc.freeze()
+    pid = os.fork()
+    if pid == 0:  # the child: run, send the outcome, leave without running the parent's exit code
+        os.close(read_end)
+        status = 0
+        try:
+            # Cancelled, the job unwinds (so a file it was writing is removed) instead of dying.
+            signal.signal(signal.SIGTERM, _stop)
+            try:
+                outcome: tuple[bool, Any] = (True, work())
+            except BaseException as error:  # sent to the parent, which raises it
+                outcome, status = (False, error), 1
+            try:
+                data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as error:  # a result or exception that cannot be pickled
+                data, status = pickle.dumps((False, RuntimeError(f"background job: {error}"))), 1
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+        finally:
+            os._exit(status)
+    gc.unfreeze()
+    os.close(write_end)
+    return Background(work, pid, read_end)

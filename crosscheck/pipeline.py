@@ -11,6 +11,7 @@ import ctypes.util
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -22,7 +23,7 @@ from crosscheck.extract.speech import attribute, find_statements, resolve_speake
 from crosscheck.ingest import load
 from crosscheck.judge import attach_possible_links, judge_claims, judge_statements, rank
 from crosscheck.model import Article, Claim, Cluster, Report, Sentence, Speaker, Statement
-from crosscheck.parallel import extract_all, extract_each
+from crosscheck.parallel import extract_all, extract_each, in_background
 from crosscheck.settings import Settings
 from crosscheck.sources import source_map
 from crosscheck.store import Store
@@ -148,14 +149,21 @@ def analyse(
     statements = sorted(statements, key=lambda s: (s.article, s.start))
     claims = link_attributions(claims, speakers)
 
-    on_progress("align", 0, 1)
-    alignment = align_claims(claims, live, settings)
-    sources = source_map(live)
-    on_progress("judge", 0, 1)
-    clusters = judge_claims(alignment.groups, claims, live, sources, settings)
-    clusters = attach_possible_links(clusters, alignment.table)
-    del alignment  # every scored pair: the largest thing alive, and no longer needed
-    clusters = rank(clusters) + judge_statements(statements, settings)
+    # Statements are aligned and judged on their own, so beside the claims: in a forked child
+    # (unless settings.jobs is 1), which the claims' alignment leaves a core for most of its time.
+    statement_clusters = in_background(partial(judge_statements, statements, settings), settings.jobs)
+    try:
+        on_progress("align", 0, 1)
+        alignment = align_claims(claims, live, settings)
+        sources = source_map(live)
+        on_progress("judge", 0, 1)
+        clusters = judge_claims(alignment.groups, claims, live, sources, settings)
+        clusters = attach_possible_links(clusters, alignment.table)
+        del alignment  # every scored pair: the largest thing alive, and no longer needed
+        clusters = rank(clusters) + statement_clusters.result()
+    except BaseException:
+        statement_clusters.cancel()
+        raise
     checks = breakdown_checks(claims) + share_checks(claims, sentence_index)
     on_progress("judge", 1, 1)
     return claims, statements, speakers, clusters, checks, sources.members

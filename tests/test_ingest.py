@@ -435,3 +435,56 @@ def test_different_versions_of_a_story_are_not_duplicates():
     ]
     out, notes = find_duplicates(articles)
     assert [a.duplicate_of for a in out] == [None, None] and notes == []
+
+
+# --------------------------------------------------------------------------- reading in worker processes
+
+
+@pytest.fixture()
+def mixed_folder(tmp_path):
+    """Every kind of file ingest treats apart: good, copied, re-encoded, bad, exported, described."""
+    story = "The agency said 4,000 families crossed on Sunday, far above March, officials said. " * 6
+    write(tmp_path, "a.txt", "Share this\n" + story)
+    write(tmp_path, "b.txt", story)  # identical once furniture is left out
+    write(tmp_path, "c.txt", story.replace("Sunday", "sunday!"))  # near-identical
+    write(tmp_path, "d.txt", "KABUL, May 2 — Some 120 people died in floods, officials said.")
+    write(tmp_path, "e.txt", "Flood toll rises to 35 in the north, the ministry said.".encode("cp1252") + b"\x96 ok")
+    write(tmp_path, "f.txt", b"ab\x00\x01cd")
+    write(tmp_path, "g.txt", "")
+    write(tmp_path, "h.jsonl", '{"id": "r1", "text": "Some 9 boats sank."}\n{"id": "r2"}\nnot json\n')
+    write(tmp_path, "sub/i.md", "# A headline here\n\nAbout 300 people were moved, aid groups said.")
+    write(tmp_path, "meta.jsonl", '{"file": "d.txt", "outlet": "Dawn"}\n{"file": "zz.txt"}\n{bad\n')
+    return tmp_path
+
+
+def test_reading_in_two_processes_gives_what_one_process_gives(mixed_folder, monkeypatch):
+    import crosscheck.ingest as ingest
+    from crosscheck import parallel
+    from crosscheck.settings import Settings
+
+    single = load([mixed_folder], Settings(jobs=1))
+    # Ten files would stay in one process: lower the bar so the pool really runs.
+    monkeypatch.setattr(ingest, "MIN_FILES_PER_WORKER", 1)
+    assert parallel.worker_count(2, 9, ingest.MIN_FILES_PER_WORKER) == 2
+    double = load([mixed_folder], Settings(jobs=2))
+    assert double.articles == single.articles
+    assert double.skipped == single.skipped
+    assert double.warnings == single.warnings
+    # The folder does exercise what must stay the same: copies, skipped files and warnings.
+    assert [a.duplicate_of for a in single.articles if a.duplicate_of] == ["a", "a"]
+    assert {s.file for s in single.skipped} >= {"f.txt", "g.txt"}
+    assert any(w.startswith("e.txt: not valid UTF-8") for w in single.warnings)
+    assert any(w.startswith("meta.jsonl line 2") for w in single.warnings)
+
+
+def test_a_bad_file_read_by_a_worker_is_one_line_naming_it(mixed_folder, monkeypatch):
+    import crosscheck.ingest as ingest
+    from crosscheck.settings import Settings
+
+    monkeypatch.setattr(ingest, "MIN_FILES_PER_WORKER", 1)
+    result = load([mixed_folder], Settings(jobs=2))
+    (binary,) = [s for s in result.skipped if s.file == "f.txt"]
+    assert binary.reason == "f.txt looks binary (contains NUL bytes); not read"
+    (empty,) = [s for s in result.skipped if s.file == "g.txt"]
+    assert empty.reason == "g.txt is empty"
+    assert "f.txt" not in {a.file for a in result.articles}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -63,16 +64,33 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_pipeline_output_is_the_same_with_two_jobs(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import crosscheck.ingest as ingest
     from crosscheck.pipeline import run
     from crosscheck.report.json import to_json
 
     single = run([corpus], Settings(jobs=1))
-    # 40 articles would stay in process: lower the bar so the pool really runs.
+    # 40 articles would stay in process: lower the bars so the pools really run (reading files,
+    # extraction; statements are judged in a child whenever jobs is not 1).
     monkeypatch.setattr(parallel, "MIN_ARTICLES_PER_WORKER", 1)
+    monkeypatch.setattr(ingest, "MIN_FILES_PER_WORKER", 1)
     assert parallel.worker_count(2, 40) == 2
     double = run([corpus], Settings(jobs=2))
     assert len(single.articles) == 40
     assert to_json(double) == to_json(single)
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in process", "statements judged in a child"])
+def test_a_failure_judging_statements_fails_the_run_the_same_way(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from crosscheck import pipeline
+
+    def broken(statements: object, settings: object) -> None:
+        raise RuntimeError("statement judge broke")
+
+    monkeypatch.setattr(pipeline, "judge_statements", broken)
+    with pytest.raises(RuntimeError, match="statement judge broke"):
+        pipeline.run([corpus], Settings(jobs=jobs))
 
 
 @pytest.mark.slow
@@ -120,3 +138,35 @@ def test_an_extraction_comes_back_from_a_worker_unchanged_and_still_frozen() -> 
     assert claims and statements and type(claims[0].quantity) is type(extraction[1][0].quantity)
     with pytest.raises(dataclasses.FrozenInstanceError):
         claims[0].start = 0  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- one job beside the main process
+
+
+def _fail_with(error: Exception) -> None:
+    raise error
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in this process", "in a child"])
+def test_background_job_gives_its_result_or_its_exception(jobs: int) -> None:
+    if jobs == 2 and not parallel.runs_beside(2):
+        pytest.skip("no fork or a single core here: the job runs in this process")
+    big = list(range(100_000))  # read by the job, not sent to it
+    job = parallel.in_background(lambda: (os.getpid(), sum(big)), jobs)
+    pid, total = job.result()
+    assert total == sum(big)
+    assert (pid == os.getpid()) == (jobs == 1)
+    failing = parallel.in_background(lambda: _fail_with(ValueError("report.json: no room left")), jobs)
+    with pytest.raises(ValueError, match="report.json: no room left"):
+        failing.result()
+
+
+def test_a_cancelled_background_job_is_stopped_and_reaped() -> None:
+    if not parallel.runs_beside(2):
+        pytest.skip("no fork or a single core here")
+    import time
+
+    job = parallel.in_background(lambda: time.sleep(30), 2)
+    started = time.monotonic()
+    job.cancel()
+    assert time.monotonic() - started < 10

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from crosscheck.ioutil import write_atomic
 from crosscheck.model import Report
@@ -29,3 +30,13 @@ def test_pieces_written_atomically_are_the_whole_text(report: Report, tmp_path: 
     write_atomic(target, json_chunks(report))
     assert target.read_text(encoding="utf-8") == to_json(report)
     assert len(list(json_chunks(report))) > len(report.claims)  # never one string of everything
+
+
+@pytest.mark.parametrize(
+    "cuts",
+    [(0.0, 1.0), (0.0, 0.5, 1.0), (0.0, 2 / 3, 1.0), (0.0, 0.001, 0.999, 1.0), (0.0, 0.3, 0.3, 1.0)],
+    ids=["whole", "halves", "two thirds and one", "a line at each end", "an empty stretch"],
+)
+def test_stretches_that_meet_join_to_the_whole_file(report: Report, cuts: tuple[float, ...]) -> None:
+    stretches = ["".join(json_chunks(report, (a, b))) for a, b in zip(cuts, cuts[1:])]
+    assert "".join(stretches) == to_json(report)

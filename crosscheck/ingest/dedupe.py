@@ -33,10 +33,12 @@ import string
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
+import numpy as np
 from rapidfuzz import fuzz
 
-from crosscheck.model import Article
+from crosscheck.model import Article, Span
 
 #: rapidfuzz ratio (0-100) from which two normalised texts are the same article.
 NEAR_DUPLICATE_RATIO = 95.0
@@ -56,11 +58,27 @@ _WORD = re.compile(f"[^{re.escape(_PUNCTUATION)}\\s]+")
 Signature = tuple[int | None, ...]
 
 
+class Fingerprint(NamedTuple):
+    """What the duplicate search needs of one article, computed apart from the search itself
+    (in the worker that read the file): the rest of the search is a few comparisons per article."""
+
+    #: length of the normalised text
+    length: int
+    #: sha256 of the normalised text: equal keys are identical texts
+    exact_key: str
+    #: MinHash signature of the normalised text (None when it has no words)
+    signature: Signature | None
+
+
 def words(article: Article) -> list[str]:
     """The article's words without furniture, case-folded, punctuation and spacing dropped."""
-    text = article.text
+    return text_words(article.text, article.furniture)
+
+
+def text_words(text: str, furniture: Sequence[Span]) -> list[str]:
+    """:func:`words` of a text and its furniture spans, before they make an ``Article``."""
     pieces, cursor = [], 0
-    for span in article.furniture:
+    for span in furniture:
         pieces.append(text[cursor : span.start])
         cursor = span.end
     pieces.append(text[cursor:])
@@ -98,6 +116,8 @@ def signature(hashes: set[int]) -> Signature:
 
 def band_keys(sig: Signature) -> list[tuple[int | None, ...]]:
     """One key per band; a band of empty bins says nothing about the text and has none."""
+    if None not in sig:  # every bin holds a hash: all but very short texts
+        return list(zip(range(BANDS), *(sig[row::BAND_ROWS] for row in range(BAND_ROWS))))
     keys = []
     for band in range(BANDS):
         rows = sig[band * BAND_ROWS : (band + 1) * BAND_ROWS]
@@ -115,39 +135,52 @@ def resemblance(a: Signature, b: Signature) -> float:
     return sum(map(operator.eq, a, b)) / BINS
 
 
+def fingerprint(text: str, furniture: Sequence[Span], codes: dict[str, int]) -> Fingerprint:
+    """The article's :class:`Fingerprint`; ``codes`` caches word hashes (see :func:`shingles`)."""
+    found = text_words(text, furniture)
+    normal = " ".join(found)
+    exact_key = hashlib.sha256(normal.encode("utf-8", "replace")).hexdigest()
+    return Fingerprint(len(normal), exact_key, signature(shingles(found, codes)) if normal else None)
+
+
 def _lengths_allow(a: int, b: int, ratio: float) -> bool:
     # ratio = 2·matches / (len a + len b) <= 2·min / (a + b)
     return a + b > 0 and 200.0 * min(a, b) / (a + b) >= ratio
 
 
 def find_duplicates(
-    articles: Sequence[Article], ratio: float = NEAR_DUPLICATE_RATIO
+    articles: Sequence[Article],
+    ratio: float = NEAR_DUPLICATE_RATIO,
+    fingerprints: Sequence[Fingerprint] | None = None,
 ) -> tuple[list[Article], list[str]]:
-    """Articles with ``duplicate_of`` set on later copies, and one warning per duplicate."""
+    """Articles with ``duplicate_of`` set on later copies, and one warning per duplicate.
+
+    ``fingerprints`` (one per article, in order) are computed here unless given: ingest makes
+    them where it reads the files, on every core.
+    """
+    if fingerprints is None:
+        codes: dict[str, int] = {}
+        fingerprints = [fingerprint(a.text, a.furniture, codes) for a in articles]
     out: list[Article] = []
     notes: list[str] = []
     by_hash: dict[str, str] = {}
     by_band: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
-    lengths: dict[int, int] = {}
-    signatures: dict[int, Signature] = {}
-    codes: dict[str, int] = {}
-    for index, article in enumerate(articles):
-        text_words = words(article)
-        normal = " ".join(text_words)
-        exact_key = hashlib.sha256(normal.encode("utf-8", "replace")).hexdigest()
+    # Every kept article's length and signature, as arrays, so that its candidates (which grow
+    # with the corpus: articles of one story share wire sentences, hence bands) are filtered
+    # in bulk. An empty bin is -1, which no hash is (CPython never returns -1 as a hash).
+    lengths = np.zeros(len(articles), dtype=np.int64)
+    signatures = np.full((len(articles), BINS), _EMPTY_BIN, dtype=np.int64)
+    for index, (article, (length, exact_key, sig)) in enumerate(zip(articles, fingerprints, strict=True)):
         first: str | None = by_hash.get(exact_key)
         how = "identical text"
         keys: list[tuple[int | None, ...]] = []
-        if first is None and normal:
-            sig = signature(shingles(text_words, codes))
+        if first is None and sig is not None:
             keys = band_keys(sig)
-            candidates = sorted({i for key in keys for i in by_band.get(key, ())})
-            for other in candidates:
-                if not _lengths_allow(len(normal), lengths[other], ratio):
-                    continue
-                if resemblance(sig, signatures[other]) < MIN_RESEMBLANCE:
-                    continue
-                # Rare enough to normalise the earlier text again rather than keep every one.
+            row = _bins(sig)
+            normal = ""
+            for other in _candidates(keys, by_band, length, row, lengths, signatures, ratio):
+                # Rare enough to normalise both texts again rather than keep every one.
+                normal = normal or normalise(article)
                 score = fuzz.ratio(normal, normalise(out[other]), processor=None, score_cutoff=ratio)
                 if score:
                     first = out[other].id
@@ -159,12 +192,45 @@ def find_duplicates(
             continue
         by_hash[exact_key] = article.id
         if keys:
-            lengths[index] = len(normal)
-            signatures[index] = sig
+            lengths[index] = length
+            signatures[index] = row
             for key in keys:
                 by_band[key].append(index)
         out.append(article)
     return out, notes
+
+
+_EMPTY_BIN = -1
+
+
+def _bins(sig: Signature) -> list[int]:
+    return [_EMPTY_BIN if h is None else h for h in sig]
+
+
+def _candidates(
+    keys: list[tuple[int | None, ...]],
+    by_band: dict[tuple[int | None, ...], list[int]],
+    length: int,
+    row: list[int],
+    lengths: np.ndarray,
+    signatures: np.ndarray,
+    ratio: float,
+) -> list[int]:
+    """The earlier articles worth a ratio, in order: they share a band, their lengths allow the
+    ratio, and they agree on ``MIN_RESEMBLANCE`` of the bins (:func:`_lengths_allow` and
+    :func:`resemblance` in bulk, as the same floating-point operations)."""
+    held = [by_band[key] for key in keys if key in by_band]
+    if not held:
+        return []
+    others = np.unique(np.concatenate(held))
+    other_lengths = lengths[others]
+    total = other_lengths + length
+    allowed = (total > 0) & (200.0 * np.minimum(other_lengths, length) / np.maximum(total, 1) >= ratio)
+    others = others[allowed]
+    if not len(others):
+        return []
+    agree = (signatures[others] == np.asarray(row, dtype=np.int64)).sum(axis=1) / BINS
+    return others[agree >= MIN_RESEMBLANCE].tolist()  # type: ignore[no-any-return]
 
 
 def _name(article: Article) -> str:

@@ -123,6 +123,7 @@ class SidecarStore:
     _folders: dict[Path, dict[str, SidecarEntry]] = field(default_factory=dict)
     _labels: dict[Path, str] = field(default_factory=dict)
     _warnings: list[str] = field(default_factory=list)
+    _chains: dict[tuple[Path, Path], list[Path]] = field(default_factory=dict)
 
     def _entries(self, folder: Path, root: Path) -> dict[str, SidecarEntry]:
         if folder not in self._folders:
@@ -133,6 +134,12 @@ class SidecarStore:
             self._warnings.extend(warnings)
         return self._folders[folder]
 
+    def _chain(self, root: Path, folder: Path) -> list[Path]:
+        key = (root, folder)
+        if key not in self._chains:
+            self._chains[key] = _folders_between(root, folder)
+        return self._chains[key]
+
     def apply(self, draft: Draft) -> None:
         """Lay the sidecar lines about this draft's file over its metadata.
 
@@ -142,8 +149,12 @@ class SidecarStore:
         """
         if draft.path is None or draft.root is None:
             return
-        for folder in _folders_between(draft.root, draft.path.parent):
-            key = draft.path.relative_to(folder).as_posix()
+        folders = self._chain(draft.root, draft.path.parent)
+        # The file's path below each folder of the chain: one relative_to per file (pathlib
+        # parses every path it makes, and a corpus is thousands of files in a few folders).
+        names = draft.path.relative_to(folders[0]).parts
+        for depth, folder in enumerate(folders):
+            key = "/".join(names[depth:])
             entry = self._entries(folder, draft.root).get(key)
             if entry is None:
                 continue

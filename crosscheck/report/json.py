@@ -34,28 +34,50 @@ def _top_level(report: Report) -> dict[str, Any]:
     return data
 
 
-def json_chunks(report: Report) -> Iterator[str]:
-    """report.json as a sequence of strings, one line each (see the module docstring)."""
+def json_chunks(report: Report, between: tuple[float, float] = (0.0, 1.0)) -> Iterator[str]:
+    """report.json as a sequence of strings, one line each (see the module docstring).
+
+    ``between`` (fractions of the file's lines) gives only that stretch of it, encoding none of
+    the records outside it: stretches that meet, joined in order, are the whole file, so two
+    processes can each make one.
+    """
     items = sorted(_top_level(report).items())
-    yield "{\n"
+    total = 2 + sum(2 + len(v) if isinstance(v, (list, tuple, dict)) and v else 1 for _, v in items)
+    low, high = round(between[0] * total), round(between[1] * total)
+    line = 0
+
+    def wanted() -> bool:
+        nonlocal line
+        line += 1
+        return low < line <= high
+
+    if wanted():
+        yield "{\n"
     for n, (key, value) in enumerate(items):
         end = ",\n" if n < len(items) - 1 else "\n"
         name = _record(key)
         if isinstance(value, (list, tuple)) and value:
-            yield f"{name}: [\n"
+            if wanted():
+                yield f"{name}: [\n"
             last = len(value) - 1
             for i, item in enumerate(value):
-                yield _record(json_ready(item)) + (",\n" if i < last else "\n")
-            yield "]" + end
+                if wanted():
+                    yield _record(json_ready(item)) + (",\n" if i < last else "\n")
+            if wanted():
+                yield "]" + end
         elif isinstance(value, dict) and value:
-            yield f"{name}: {{\n"
+            if wanted():
+                yield f"{name}: {{\n"
             last = len(value) - 1
             for i, (k, v) in enumerate(sorted(value.items())):
-                yield f"{_record(k)}:{_record(json_ready(v))}" + (",\n" if i < last else "\n")
-            yield "}" + end
-        else:
+                if wanted():
+                    yield f"{_record(k)}:{_record(json_ready(v))}" + (",\n" if i < last else "\n")
+            if wanted():
+                yield "}" + end
+        elif wanted():
             yield f"{name}: {_record(json_ready(value))}{end}"
-    yield "}\n"
+    if wanted():
+        yield "}\n"
 
 
 def to_json(report: Report) -> str:
