@@ -428,7 +428,11 @@ _HOLDER_BEFORE = re.compile(
     r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got|garnered|received|"
     r"obtained|polled|scored)\s+(?:[a-z]+\s+){0,3}"
     # "Dia with 2.8%", "Faye as the victor with 54.28%": a candidate with a share
-    r"|\s+(?:as\s+(?:the\s+)?[a-z]+\s+)?with\s+(?:an?\s+)?(?:[a-z]+\s+)?)$"
+    r"|\s+(?:as\s+(?:the\s+)?[a-z]+\s+)?with\s+(?:an?\s+)?(?:[a-z]+\s+)?"
+    # "Faye is poised to become president, securing 53.68%": the subject of the clause the
+    # participle hangs on
+    r"|\s+(?:is|was|has|had)\s+[^,;.]{0,80},\s+(?:securing|winning|taking|gaining|garnering|receiving|"
+    r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]+\s+){0,3})$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
 

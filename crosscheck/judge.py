@@ -35,6 +35,7 @@ a source. A well-sourced, wide, independently reported gap comes first.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -422,11 +423,23 @@ RUNNING_CLASSES = frozenset({"died", "injured", "displaced", "departed", "detain
 _RUNNING_ROOTS = tuple("destroy damag flatten collaps burn burnt scorch case infect evacu toll".split())
 
 
+#: a count still going on: "with 90% of polling station results tallied", "partial results",
+#: "according to early returns", "the provisional tally", "with most ballots counted"
+_COUNT_UNDER_WAY = re.compile(
+    r"\b(?:partial|early|preliminary|incomplete|provisional)\s+(?:official\s+)?(?:results?|returns|counts?|tally|tallies)\b"
+    r"|\bwith\s+(?:[\w.,%]+\s+){1,6}(?:counted|tallied|reporting|reported|declared|processed)\b",
+    re.IGNORECASE,
+)
+
+
 def keeps_running(claim: Claim) -> bool:
     """Whether the claim counts what keeps happening while a story runs (the dead, the
-    displaced, homes destroyed, cases), so a later, higher figure may be its update. A
-    turnout, a result or a price is fixed once its election or quarter is over: two figures
-    for it on two days are a conflict, not an update."""
+    displaced, homes destroyed, cases), or a result still being counted ("with 90% of results
+    tallied"), so a later figure may be its update. A turnout, a result or a price is fixed
+    once its election or quarter is over: two figures for it on two days are a conflict, not
+    an update."""
+    if _COUNT_UNDER_WAY.search(claim.sentence):
+        return True
     for phrase in (claim.event, claim.counted):
         if event_classes(phrase) & RUNNING_CLASSES:
             return True

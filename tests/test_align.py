@@ -590,8 +590,14 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
         (claim("300", counted="seats", event="won", article="a", sentence="The party won 154 of the 300 seats."),
          claim("296", counted="seats", event="won", article="b", sentence="The Civic Union won 296 seats."),
          False),
+        # the subject of the clause a participle hangs on holds its figure
+        (replace(_share("53.7", None, "securing", "a",
+                        "Maria Lopez is set to become the next president, securing 53.7% of the vote."), counted="vote"),
+         replace(_share("36.2", None, "won", "b", "Rival Tom Hale, who won 36.2% of the vote, conceded."), counted="vote"),
+         False),
     ],
-    ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part"],
+    ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
+         "participle-subject-vs-rival"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged

@@ -407,3 +407,27 @@ def test_one_toll_repeated_on_several_days_is_one_stretch_before_its_update() ->
     first, second = _judge(claims, arts)
     assert set(first.members) == {c.id for c in claims[:3]} and first.verdict != "conflict"
     assert second.members == (claims[3].id,) and first.related == {second.id: "updated"}
+
+
+@pytest.mark.parametrize(
+    "early_sentence, split",
+    [
+        ("With 90% of polling station results tallied, the mayor won 53.7% of the vote.", True),
+        ("Partial results put the mayor on 53.7% of the vote.", True),
+        ("According to early returns, the mayor won 53.7% of the vote.", True),
+        ("With most ballots counted, the mayor won 53.7% of the vote.", True),
+        ("The mayor won 53.7% of the vote, the commission said.", False),  # a final figure misreported
+    ],
+    ids=["share-tallied", "partial-results", "early-returns", "most-counted", "final"],
+)
+def test_a_result_still_being_counted_is_updated_by_the_later_count(early_sentence: str, split: bool) -> None:
+    monday, thursday = date(2025, 10, 13), date(2025, 10, 16)
+    arts = [article("mon", published=monday), article("thu", published=thursday)]
+    def share(figure: str, article_id: str, sentence: str) -> Claim:
+        bare = claim(figure, counted=None, event="won", kind="percent", unit="%", article=article_id, sentence=sentence)
+        return replace(bare, counted="vote")
+
+    claims = [share("53.7", "mon", early_sentence),
+              share("54.3", "thu", "The mayor won 54.3% of the vote, according to the final count.")]
+    verdicts = [c.verdict for c in _judge(claims, arts)]
+    assert verdicts == (["single", "single"] if split else ["conflict"])
