@@ -1112,28 +1112,47 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del prepared  # what the pairs need of each claim is in the columns now
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
-    linked, scores, vetoed_pairs = [], [], []
-    for start in range(0, len(pairs), BATCH):
-        batch = pairs[start : start + BATCH]
-        score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
-        vetoed_pairs.append(batch[capped])
-        keep = score >= settings.possible_threshold
-        linked.append(batch[keep])
-        scores.append(score[keep])
-    linked_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *linked])
+    a, b, scores, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
+    # Only the table holds the links from here on: the candidate pairs, as long as it, would
+    # otherwise stay alive through the linkage, the largest step of alignment.
+    del pairs
     table = LinkTable(
         ids=tuple(c.id for c in claims),
-        a=linked_pairs[:, 0],
-        b=linked_pairs[:, 1],
-        score=np.concatenate([np.empty(0), *scores]),
+        a=a,
+        b=b,
+        score=scores,
         merge_threshold=settings.merge_threshold,
         features_of=partial(_pair_features, columns, words=words),
     )
-    apart = np.concatenate([_same_sentence_pairs(columns.sentence), *vetoed_pairs])
+    del a, b, scores
+    apart = np.concatenate([_same_sentence_pairs(columns.sentence), vetoed])
+    del vetoed
     groups = average_linkage(
         len(claims), table.a, table.b, table.score, apart[:, 0], apart[:, 1], settings.merge_threshold
     )
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
+
+
+def _scored_links(
+    columns: _Columns, pairs: np.ndarray, words: dict[str, _TextSimilarity], threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Score ``pairs`` (rows ``(i, j)``) ``BATCH`` at a time: the two ends and the score of each
+    pair at or above ``threshold``, and the rows a veto capped."""
+    a, b, scores, vetoed = [np.empty(0, dtype=np.int32)], [np.empty(0, dtype=np.int32)], [np.empty(0)], []
+    for start in range(0, len(pairs), BATCH):
+        batch = pairs[start : start + BATCH]
+        score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
+        vetoed.append(batch[capped])
+        keep = score >= threshold
+        a.append(batch[keep, 0])
+        b.append(batch[keep, 1])
+        scores.append(score[keep])
+    return (
+        np.concatenate(a),
+        np.concatenate(b),
+        np.concatenate(scores),
+        np.concatenate([np.empty((0, 2), dtype=np.int32), *vetoed]),
+    )
 
 
 def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -40,7 +40,13 @@ def _shared_floats(values: np.ndarray) -> list[float]:
     if (np.signbit(values) & (values == 0)).any():
         return values.tolist()  # np.unique would take -0.0 for 0.0 (or the other way round)
     distinct, where = np.unique(values, return_inverse=True)
-    return list(map(distinct.tolist().__getitem__, where.tolist()))
+    # NaN (a feature a pair lacks) as one object throughout, so that rows of features compare
+    # equal as tuples (NaN equals only itself, by identity).
+    objects = [_NAN if v != v else v for v in distinct.tolist()]
+    return list(map(objects.__getitem__, where.tolist()))
+
+
+_NAN = float("nan")
 
 
 #: Link records built in one call at most (see :func:`by_group`).
@@ -93,26 +99,44 @@ class LinkTable:
     def __iter__(self) -> Iterator[Link]:
         return iter(self.links())
 
-    def links(self, which: np.ndarray | None = None) -> list[Link]:
-        """The records of the links at positions ``which`` (all of them by default), in that order."""
+    def links(self, which: np.ndarray | None = None, shared: dict[tuple, dict[str, float]] | None = None) -> list[Link]:  # type: ignore[type-arg]
+        """The records of the links at positions ``which`` (all of them by default), in that order.
+
+        Records with equal features share one features dict (``shared`` carries them from call
+        to call): rounded to 3 places, the links a large report keeps hold a few thousand
+        distinct sets of features among hundreds of thousands of links, and a dict apiece was
+        most of what the kept links weighed. The dicts are never changed once built.
+        """
         rows = np.arange(len(self.a)) if which is None else np.asarray(which, dtype=np.int64)
         if self.records is not None:
             return [self.records[k] for k in rows.tolist()]
         a, b = self.a[rows], self.b[rows]
         features = self.features_of(a, b) if self.features_of is not None and len(rows) else {}
-        columns = [(name, _shared_floats(round3(values))) for name, values in features.items()]
+        names = tuple(features)
+        rounded_features = [round3(values) for values in features.values()]
+        del features
+        # Keys compare 0.0 and -0.0 equal, and the two print differently: no sharing then.
+        signed_zero = any((np.signbit(v) & (v == 0)).any() for v in rounded_features)
+        shared = None if signed_zero else ({} if shared is None else shared)
+        columns = [_shared_floats(v) for v in rounded_features]
+        del rounded_features
         score = self.score[rows]
         merged = (score >= self.merge_threshold).tolist()
-        return [
-            Link(
-                a=self.ids[x],
-                b=self.ids[y],
-                score=rounded,
-                features={name: values[n] for name, values in columns if values[n] == values[n]},  # not NaN
-                decision="merged" if merged[n] else "possible",
+        records = []
+        for n, (x, y, rounded, values) in enumerate(
+            zip(a.tolist(), b.tolist(), _shared_floats(round3(score)), zip(*columns) if columns else repeat(()), strict=False)
+        ):
+            found = shared.get(values) if shared is not None else None
+            if found is None:
+                found = {name: v for name, v in zip(names, values, strict=True) if v == v}  # not NaN
+                if shared is not None:
+                    # A missing feature is the one NaN object (see _shared_floats) in the key,
+                    # so equal keys have equal values in the same places: equal dicts.
+                    shared[values] = found
+            records.append(
+                Link(a=self.ids[x], b=self.ids[y], score=rounded, features=found, decision="merged" if merged[n] else "possible")
             )
-            for n, (x, y, rounded) in enumerate(zip(a.tolist(), b.tolist(), _shared_floats(round3(score)), strict=True))
-        ]
+        return records
 
     def rounded_scores(self) -> np.ndarray:
         """The scores as the records give them (3 places)."""
@@ -199,8 +223,9 @@ def by_group(
     # Few calls for every record kept (building them costs per call, not only per record), yet
     # in pieces: the features of a piece's pairs are some forty arrays as long as the piece.
     kept = np.concatenate(kept_rows) if kept_rows else np.empty(0, dtype=np.int64)
+    shared: dict[tuple, dict[str, float]] = {}  # type: ignore[type-arg]
     records = chain.from_iterable(
-        table.links(kept[k : k + RECORDS_AT_ONCE]) for k in range(0, len(kept), RECORDS_AT_ONCE)
+        table.links(kept[k : k + RECORDS_AT_ONCE], shared) for k in range(0, len(kept), RECORDS_AT_ONCE)
     )
     own: list[list[Link]] = [[] for _ in groups]
     for g, rows in zip(kept_by, kept_rows, strict=True):
