@@ -26,8 +26,16 @@ def round3(values: np.ndarray) -> np.ndarray:
     ``round`` itself.
     """
     scaled = np.asarray(values, dtype=np.float64) * 1000.0
-    out = np.rint(scaled) / 1000.0
-    near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6  # NaN: never near, stays NaN
+    out = np.rint(scaled)
+    out /= 1000.0
+    # |scaled - floor(scaled) - 0.5|, in place: a table's scores run to millions.
+    gap = np.floor(scaled)
+    np.subtract(scaled, gap, out=gap)
+    del scaled
+    gap -= 0.5
+    np.abs(gap, out=gap)
+    near_half = gap < 1e-6  # NaN: never near, stays NaN
+    del gap
     if near_half.any():
         out[near_half] = [round(v, 3) for v in np.asarray(values)[near_half].tolist()]
     return out
@@ -155,27 +163,50 @@ def by_group(
     With ``most``, a group's strongest scores keep only the ``most`` highest (and any tied with
     the last of them): a caller that shows a few need not hold every pair of groups.
     """
-    n = len(table.ids)
-    # Group numbers as 32-bit integers: the arrays below are as long as the table, which runs
-    # to millions of links.
-    owner = np.full(n, -1, dtype=np.int32)
+    ga, gb = _groups_of_ends(table, groups)
+    rounded = table.rounded_scores()
+    strongest = _strongest_between(ga, gb, rounded, len(groups), most)
+    kept_rows, kept_by = _own_rows(table, groups, ga, gb, rounded, max_pairwise)
+    # Each as long as the table: let go before the records are built.
+    del ga, gb, rounded
+    # Few calls for every record kept (building them costs per call, not only per record), yet
+    # in pieces: the features of a piece's pairs are some forty arrays as long as the piece.
+    kept = np.concatenate(kept_rows) if kept_rows else np.empty(0, dtype=np.int64)
+    shared: dict[tuple, dict[str, float]] = {}  # type: ignore[type-arg]
+    records = chain.from_iterable(
+        table.links(kept[k : k + RECORDS_AT_ONCE], shared) for k in range(0, len(kept), RECORDS_AT_ONCE)
+    )
+    own: list[list[Link]] = [[] for _ in groups]
+    for g, rows in zip(kept_by, kept_rows, strict=True):
+        own[g] = [next(records) for _ in range(len(rows))]
+    return own, strongest
+
+
+def _groups_of_ends(table: LinkTable, groups: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The group number of each link's two ends (-1: in no group)."""
+    # Group numbers as 32-bit integers: the arrays are as long as the table, which runs to
+    # millions of links.
+    owner = np.full(len(table.ids), -1, dtype=np.int32)
     position = {id_: k for k, id_ in enumerate(table.ids)}
     for g, members in enumerate(groups):
         for member in members:
             k = position.get(member)
             if k is not None:
                 owner[k] = g
-    ga, gb = owner[table.a], owner[table.b]
-    rounded = table.rounded_scores()
-    counted = (ga >= 0) & (gb >= 0)
+    return owner[table.a], owner[table.b]
 
-    strongest: list[dict[int, float]] = [{} for _ in groups]
+
+def _strongest_between(
+    ga: np.ndarray, gb: np.ndarray, rounded: np.ndarray, group_count: int, most: int | None
+) -> list[dict[int, float]]:
+    """Each group's strongest score to each other group (see :func:`by_group`)."""
+    strongest: list[dict[int, float]] = [{} for _ in range(group_count)]
     # The strongest score between two groups is the same both ways: found once per unordered
     # pair of groups (one key: smaller * groups + larger), and only then turned both ways, so
     # that the links across groups are never held twice over.
-    across = counted & (ga != gb)
+    across = (ga >= 0) & (gb >= 0) & (ga != gb)
     ha, hb = ga[across], gb[across]
-    width = max(1, len(groups))
+    width = max(1, group_count)
     pair = np.minimum(ha, hb).astype(np.int64) * width + np.maximum(ha, hb)
     del ha, hb
     s = rounded[across]
@@ -192,6 +223,7 @@ def by_group(
     del low, high
     by_pair = np.lexsort((y, x))  # by group, then by the other group
     x, y, s = x[by_pair], y[by_pair], s[by_pair]
+    del by_pair
     if most is not None and len(x):
         # Each group's scores, highest first: keep those at least its ``most``-th highest.
         by_score = np.lexsort((-s, x))
@@ -200,12 +232,26 @@ def by_group(
         ends = np.concatenate([bounds, [len(x)]])
         cutoff = s[by_score][np.minimum(starts + most - 1, ends - 1)]
         group_at = np.searchsorted(x[by_score][starts], x)
+        del by_score
         top = s >= cutoff[group_at]
+        del group_at
         x, y, s = x[top], y[top], s[top]
     for g, other, best in zip(x.tolist(), y.tolist(), s.tolist(), strict=True):
         strongest[g][other] = best
+    return strongest
 
-    inside = np.flatnonzero(counted & (ga == gb))
+
+def _own_rows(
+    table: LinkTable,
+    groups: Sequence[Sequence[str]],
+    ga: np.ndarray,
+    gb: np.ndarray,
+    rounded: np.ndarray,
+    max_pairwise: int,
+) -> tuple[list[np.ndarray], list[int]]:
+    """The rows of the links each group keeps of its own (see :func:`by_group`), and the groups."""
+    n = len(table.ids)
+    inside = np.flatnonzero((ga >= 0) & (ga == gb))
     inside = inside[np.argsort(ga[inside], kind="stable")]  # by group, in table order
     bounds = np.flatnonzero(np.diff(ga[inside])) + 1
     rank = None
@@ -220,17 +266,7 @@ def by_group(
             rows = _spanning(rows, table.a, table.b, rounded, rank, len(groups[g]))
         kept_rows.append(rows)
         kept_by.append(g)
-    # Few calls for every record kept (building them costs per call, not only per record), yet
-    # in pieces: the features of a piece's pairs are some forty arrays as long as the piece.
-    kept = np.concatenate(kept_rows) if kept_rows else np.empty(0, dtype=np.int64)
-    shared: dict[tuple, dict[str, float]] = {}  # type: ignore[type-arg]
-    records = chain.from_iterable(
-        table.links(kept[k : k + RECORDS_AT_ONCE], shared) for k in range(0, len(kept), RECORDS_AT_ONCE)
-    )
-    own: list[list[Link]] = [[] for _ in groups]
-    for g, rows in zip(kept_by, kept_rows, strict=True):
-        own[g] = [next(records) for _ in range(len(rows))]
-    return own, strongest
+    return kept_rows, kept_by
 
 
 def _spanning(
