@@ -65,6 +65,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -1125,11 +1126,14 @@ def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
     with its ``NEIGHBOURS`` nearest figures only (sorted neighbourhood), which keeps the work
     linear.
     """
+    n = len(prepared)
     magnitudes = np.array([math.nan if p.magnitude is None else p.magnitude for p in prepared])
     # Claims without a figure first, then by magnitude, then by position.
     has_magnitude = ~np.isnan(magnitudes)
     sort_magnitude = np.where(has_magnitude, magnitudes, 0.0)
-    found = [np.empty((0, 2), dtype=np.int32)]
+    # Each pair as one number, i * n + j: a claim shares several key words with its peers, so
+    # a large corpus meets each pair about twice, and the pairs met run to tens of millions.
+    found = [np.empty(0, dtype=np.int64)]
     for block in _blocks(prepared):
         if len(block) < 2:
             continue
@@ -1139,41 +1143,63 @@ def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
         m = magnitudes[ordered]
         near = ~(m[y] - m[x] > 1.0)  # sorted, so this is "up to the first ten times larger"; NaN: no magnitude
         i, j = ordered[x[near]], ordered[y[near]]
-        found.append(np.stack([np.minimum(i, j), np.maximum(i, j)], axis=1))
-    pairs = np.concatenate(found)
+        key = np.minimum(i, j).astype(np.int64)
+        key *= n
+        key += np.maximum(i, j)
+        found.append(key)
+    keys = np.concatenate(found)
     del found
-    return pairs[_first_occurrences(pairs[:, 0].astype(np.int64) * len(prepared) + pairs[:, 1])]
+    keys = _distinct_in_order(keys)
+    pairs = np.empty((len(keys), 2), dtype=np.int32)
+    pairs[:, 0], pairs[:, 1] = np.divmod(keys, max(n, 1))
+    return pairs
 
 
-def _first_occurrences(keys: np.ndarray) -> np.ndarray:
-    """The positions of each distinct key's first occurrence, in order: what
-    ``np.unique(keys, return_index=True)`` gives, sorted, but by a plain sort of key and position
-    packed into one integer (several times faster than the stable sort np.unique needs)."""
-    shift = max(1, len(keys).bit_length())
-    if len(keys) == 0 or int(keys.max()).bit_length() + shift > 62:
-        return np.sort(np.unique(keys, return_index=True)[1])
-    # In place where it can be: the candidate pairs of a large corpus run to tens of millions.
-    packed = keys << shift
-    packed |= np.arange(len(keys), dtype=np.int64)
-    packed.sort()
-    first = np.ones(len(packed), dtype=bool)
-    first[1:] = (packed[1:] >> shift) != (packed[:-1] >> shift)
-    kept = packed[first]
-    del packed
-    kept &= (1 << shift) - 1
+def _distinct_in_order(keys: np.ndarray) -> np.ndarray:
+    """The distinct values of ``keys`` (non-negative int64), each where it first occurs, in that
+    order: ``keys[np.sort(np.unique(keys, return_index=True)[1])]``. Works in ``keys`` itself
+    (which it spoils): a plain sort of key and position packed into one integer, then of position
+    and key, with no more than one other array as long as ``keys`` alive at a time."""
+    size = len(keys)
+    shift = max(1, size.bit_length())
+    key_bits = int(keys.max()).bit_length() if size else 0
+    if size == 0 or key_bits + shift > 62:
+        return keys[np.sort(np.unique(keys, return_index=True)[1])]
+    keys <<= shift
+    keys |= np.arange(size, dtype=np.int64)
+    keys.sort()
+    first = np.ones(size, dtype=bool)
+    first[1:] = np.diff(keys >> shift) != 0
+    kept = keys[first]
+    del keys, first
+    # (key, position) -> (position, key): sorted, the keys come in order of first occurrence.
+    position = kept & ((1 << shift) - 1)
+    kept >>= shift
+    position <<= key_bits
+    kept |= position
+    del position
     kept.sort()
+    kept &= (1 << key_bits) - 1
     return kept
 
 
-@lru_cache(maxsize=256)
 def _within_reach(size: int) -> tuple[np.ndarray, np.ndarray]:
     """Positions ``(x, y)``, ``x < y``, of the pairs a block of ``size`` sorted claims compares,
     in the order x, then y."""
     if size <= MAX_BLOCK:
-        return np.triu_indices(size, 1)
-    x = np.repeat(np.arange(size), NEIGHBOURS)
-    y = x + np.tile(np.arange(1, NEIGHBOURS + 1), size)
+        return _triangle(size)
+    # Not cached: a large block's arrays run to megabytes, and few large blocks share a size.
+    x = np.repeat(np.arange(size, dtype=np.int32), NEIGHBOURS)
+    y = x + np.tile(np.arange(1, NEIGHBOURS + 1, dtype=np.int32), size)
     return x[y < size], y[y < size]
+
+
+@lru_cache(maxsize=MAX_BLOCK + 1)
+def _triangle(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs ``(x, y)``, ``x < y``, of ``size`` items, as 32-bit positions (every size up to
+    ``MAX_BLOCK`` kept, some 4 MB in all)."""
+    x, y = np.triu_indices(size, 1)
+    return x.astype(np.int32), y.astype(np.int32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1206,40 +1232,68 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del prepared  # what the pairs need of each claim is in the columns now
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
-    linked, scores, vetoed_pairs, weak, weak_scores = [], [], [], [], []
-    for start in range(0, len(pairs), BATCH):
-        batch = pairs[start : start + BATCH]
-        score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
-        vetoed_pairs.append(batch[capped])
-        keep = score >= settings.possible_threshold
-        linked.append(batch[keep])
-        scores.append(score[keep])
-        # Compared, not vetoed, but too weak to show: they still weigh in the groups' means at
-        # their own score (a pair never compared counts 0)
-        low = ~keep & ~capped & (score > 0)
-        weak.append(batch[low])
-        weak_scores.append(score[low])
-    linked_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *linked])
-    weak_pairs = np.concatenate([np.empty((0, 2), dtype=np.int32), *weak])
+    a, b, scores, vetoed, weak = _scored_links(columns, pairs, words, settings.possible_threshold)
+    # Only the table holds the links from here on: the candidate pairs, as long as it, would
+    # otherwise stay alive through the linkage, the largest step of alignment.
+    del pairs
     table = LinkTable(
         ids=tuple(c.id for c in claims),
-        a=linked_pairs[:, 0],
-        b=linked_pairs[:, 1],
-        score=np.concatenate([np.empty(0), *scores]),
+        a=a,
+        b=b,
+        score=scores,
         merge_threshold=settings.merge_threshold,
         features_of=partial(_pair_features, columns, words=words),
     )
-    apart = np.concatenate([_same_sentence_pairs(columns.sentence), *vetoed_pairs])
+    del a, b, scores
+    apart = np.concatenate([_same_sentence_pairs(columns.sentence), vetoed])
+    del vetoed
     groups = average_linkage(
         len(claims),
-        np.concatenate([table.a, weak_pairs[:, 0]]),
-        np.concatenate([table.b, weak_pairs[:, 1]]),
-        np.concatenate([table.score, *weak_scores]),
+        np.concatenate([table.a, weak.a]),
+        np.concatenate([table.b, weak.b]),
+        np.concatenate([table.score, weak.score]),
         apart[:, 0],
         apart[:, 1],
         settings.merge_threshold,
     )
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
+
+
+class _WeakPairs(NamedTuple):
+    """Pairs compared, not vetoed, but too weak to show: they still weigh in the groups' means
+    at their own score (a pair never compared counts 0)."""
+
+    a: np.ndarray
+    b: np.ndarray
+    score: np.ndarray
+
+
+def _scored_links(
+    columns: _Columns, pairs: np.ndarray, words: dict[str, _TextSimilarity], threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, _WeakPairs]:
+    """Score ``pairs`` (rows ``(i, j)``) ``BATCH`` at a time: the two ends and the score of each
+    pair at or above ``threshold``, the rows a veto capped, and the weak pairs."""
+    a, b, scores, vetoed = [np.empty(0, dtype=np.int32)], [np.empty(0, dtype=np.int32)], [np.empty(0)], []
+    wa, wb, wscores = [np.empty(0, dtype=np.int32)], [np.empty(0, dtype=np.int32)], [np.empty(0)]
+    for start in range(0, len(pairs), BATCH):
+        batch = pairs[start : start + BATCH]
+        score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
+        vetoed.append(batch[capped])
+        keep = score >= threshold
+        a.append(batch[keep, 0])
+        b.append(batch[keep, 1])
+        scores.append(score[keep])
+        low = ~keep & ~capped & (score > 0)
+        wa.append(batch[low, 0])
+        wb.append(batch[low, 1])
+        wscores.append(score[low])
+    return (
+        np.concatenate(a),
+        np.concatenate(b),
+        np.concatenate(scores),
+        np.concatenate([np.empty((0, 2), dtype=np.int32), *vetoed]),
+        _WeakPairs(np.concatenate(wa), np.concatenate(wb), np.concatenate(wscores)),
+    )
 
 
 def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:

@@ -50,16 +50,25 @@ def average_linkage(
     """
     a, b, apart_a, apart_b = (np.asarray(x, dtype=np.int32) for x in (a, b, apart_a, apart_b))
     score = np.asarray(score, dtype=np.float64)
+    # The strong pairs in the order they are taken, before the compressed rows below are built:
+    # each step holds only what it needs (a large corpus has millions of pairs).
+    sa, sb = _strong_in_order(n, a, b, score, apart_a, apart_b, threshold)
     # Each item's links and cannot-links, both ways, as compressed rows: item x's partners are
     # partner[first[x]:first[x + 1]], with their weights (a cannot-link weighs _APART_MARK).
     ends = np.concatenate([a, b, apart_a, apart_b])
-    by_item = _order(ends)
-    partner = np.concatenate([b, a, apart_b, apart_a])[by_item]
-    mark = np.full(len(apart_a), _APART_MARK)
-    weight = np.concatenate([score, score, mark, mark])[by_item]
     first = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(ends, minlength=n), out=first[1:])
     first_of = first.tolist()
+    by_item = _order(ends)
+    del ends
+    partner = np.concatenate([b, a, apart_b, apart_a])[by_item]
+    # Row k of the four parts above is link k, link k - len(a), or a cannot-link (row len(a)
+    # of the scores with the mark appended), found in place.
+    links = len(a)
+    by_item[by_item >= links] -= links
+    np.minimum(by_item, links, out=by_item)
+    weight = np.concatenate([score, [_APART_MARK]])[by_item]
+    del by_item
 
     group_of = list(range(n))  # each item's group, named by one of its items
     group_array = np.arange(n)  # the same, for looking up many items at once
@@ -87,20 +96,6 @@ def average_linkage(
             gathered[group] = (len(items), partners, weights)
         return weights[group_array[partners] == other].tolist()  # type: ignore[no-any-return]
 
-    strong = score >= threshold
-    sa, sb, ss = a[strong], b[strong], score[strong]
-    # A strong pair that must stay apart never joins its groups (while both are single items it
-    # is their only pair; later its mark is among the pairs between their groups): left out now.
-    apart = np.sort(np.minimum(apart_a, apart_b).astype(np.int64) * n + np.maximum(apart_a, apart_b))
-    if len(apart):
-        keys = np.minimum(sa, sb).astype(np.int64) * n + np.maximum(sa, sb)
-        at = np.minimum(np.searchsorted(apart, keys), len(apart) - 1)
-        allowed = apart[at] != keys
-        sa, sb, ss = sa[allowed], sb[allowed], ss[allowed]
-        del keys, at, allowed
-    order = np.lexsort((sa.astype(np.int64) * n + sb, -ss))
-    sa, sb = sa[order], sb[order]
-    del ss, order, apart
     start, batch = 0, _FIRST_BATCH
     while start < len(sa):
         ea, eb = sa[start : start + batch], sb[start : start + batch]
@@ -136,6 +131,45 @@ def average_linkage(
     return sorted([*members.values(), *singles], key=min)
 
 
+def _strong_in_order(
+    n: int,
+    a: np.ndarray,
+    b: np.ndarray,
+    score: np.ndarray,
+    apart_a: np.ndarray,
+    apart_b: np.ndarray,
+    threshold: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs at or above ``threshold`` that may join their groups, strongest first (ties:
+    smaller ``(a, b)`` first)."""
+    strong = score >= threshold
+    sa, sb, ss = a[strong], b[strong], score[strong]
+    del strong
+    # A strong pair that must stay apart never joins its groups (while both are single items it
+    # is their only pair; later its mark is among the pairs between their groups): left out now.
+    if len(apart_a):
+        apart = np.minimum(apart_a, apart_b).astype(np.int64)
+        apart *= n
+        apart += np.maximum(apart_a, apart_b)
+        apart.sort()
+        keys = np.minimum(sa, sb).astype(np.int64)
+        keys *= n
+        keys += np.maximum(sa, sb)
+        at = np.searchsorted(apart, keys)
+        np.minimum(at, len(apart) - 1, out=at)
+        allowed = apart[at] != keys
+        del apart, keys, at
+        sa, sb, ss = sa[allowed], sb[allowed], ss[allowed]
+        del allowed
+    key = sa.astype(np.int64)
+    key *= n
+    key += sb
+    ss = np.negative(ss, out=ss)
+    order = np.lexsort((key, ss))
+    del key, ss
+    return sa[order], sb[order]
+
+
 def _still_open(
     ea: np.ndarray, eb: np.ndarray, group: np.ndarray, refused: dict[int, int], n: int
 ) -> tuple[list[int], list[int]]:
@@ -153,12 +187,17 @@ def _still_open(
 
 def _order(values: np.ndarray) -> np.ndarray:
     """``argsort(values, kind="stable")`` for small non-negative integers, by a plain sort of
-    value and position packed into one integer (several times faster than a stable argsort)."""
+    value and position packed into one integer (several times faster than a stable argsort),
+    with one array as long as ``values`` besides the result."""
     shift = max(1, int(len(values)).bit_length())
     if len(values) == 0 or int(values.max()).bit_length() + shift > 62:
         return np.argsort(values, kind="stable")
-    packed = np.sort((values.astype(np.int64) << shift) | np.arange(len(values), dtype=np.int64))
-    return packed & ((1 << shift) - 1)
+    packed = values.astype(np.int64)
+    packed <<= shift
+    packed |= np.arange(len(values), dtype=np.int64)
+    packed.sort()
+    packed &= (1 << shift) - 1
+    return packed
 
 
 def _rows(first: np.ndarray, items: list[int]) -> np.ndarray:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -26,8 +26,16 @@ def round3(values: np.ndarray) -> np.ndarray:
     ``round`` itself.
     """
     scaled = np.asarray(values, dtype=np.float64) * 1000.0
-    out = np.rint(scaled) / 1000.0
-    near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6  # NaN: never near, stays NaN
+    out = np.rint(scaled)
+    out /= 1000.0
+    # |scaled - floor(scaled) - 0.5|, in place: a table's scores run to millions.
+    gap = np.floor(scaled)
+    np.subtract(scaled, gap, out=gap)
+    del scaled
+    gap -= 0.5
+    np.abs(gap, out=gap)
+    near_half = gap < 1e-6  # NaN: never near, stays NaN
+    del gap
     if near_half.any():
         out[near_half] = [round(v, 3) for v in np.asarray(values)[near_half].tolist()]
     return out
@@ -40,7 +48,13 @@ def _shared_floats(values: np.ndarray) -> list[float]:
     if (np.signbit(values) & (values == 0)).any():
         return values.tolist()  # np.unique would take -0.0 for 0.0 (or the other way round)
     distinct, where = np.unique(values, return_inverse=True)
-    return list(map(distinct.tolist().__getitem__, where.tolist()))
+    # NaN (a feature a pair lacks) as one object throughout, so that rows of features compare
+    # equal as tuples (NaN equals only itself, by identity).
+    objects = [_NAN if v != v else v for v in distinct.tolist()]
+    return list(map(objects.__getitem__, where.tolist()))
+
+
+_NAN = float("nan")
 
 
 #: Link records built in one call at most (see :func:`by_group`).
@@ -93,26 +107,44 @@ class LinkTable:
     def __iter__(self) -> Iterator[Link]:
         return iter(self.links())
 
-    def links(self, which: np.ndarray | None = None) -> list[Link]:
-        """The records of the links at positions ``which`` (all of them by default), in that order."""
+    def links(self, which: np.ndarray | None = None, shared: dict[tuple, dict[str, float]] | None = None) -> list[Link]:  # type: ignore[type-arg]
+        """The records of the links at positions ``which`` (all of them by default), in that order.
+
+        Records with equal features share one features dict (``shared`` carries them from call
+        to call): rounded to 3 places, the links a large report keeps hold a few thousand
+        distinct sets of features among hundreds of thousands of links, and a dict apiece was
+        most of what the kept links weighed. The dicts are never changed once built.
+        """
         rows = np.arange(len(self.a)) if which is None else np.asarray(which, dtype=np.int64)
         if self.records is not None:
             return [self.records[k] for k in rows.tolist()]
         a, b = self.a[rows], self.b[rows]
         features = self.features_of(a, b) if self.features_of is not None and len(rows) else {}
-        columns = [(name, _shared_floats(round3(values))) for name, values in features.items()]
+        names = tuple(features)
+        rounded_features = [round3(values) for values in features.values()]
+        del features
+        # Keys compare 0.0 and -0.0 equal, and the two print differently: no sharing then.
+        signed_zero = any((np.signbit(v) & (v == 0)).any() for v in rounded_features)
+        shared = None if signed_zero else ({} if shared is None else shared)
+        columns = [_shared_floats(v) for v in rounded_features]
+        del rounded_features
         score = self.score[rows]
         merged = (score >= self.merge_threshold).tolist()
-        return [
-            Link(
-                a=self.ids[x],
-                b=self.ids[y],
-                score=rounded,
-                features={name: values[n] for name, values in columns if values[n] == values[n]},  # not NaN
-                decision="merged" if merged[n] else "possible",
+        records = []
+        for n, (x, y, rounded, values) in enumerate(
+            zip(a.tolist(), b.tolist(), _shared_floats(round3(score)), zip(*columns) if columns else repeat(()), strict=False)
+        ):
+            found = shared.get(values) if shared is not None else None
+            if found is None:
+                found = {name: v for name, v in zip(names, values, strict=True) if v == v}  # not NaN
+                if shared is not None:
+                    # A missing feature is the one NaN object (see _shared_floats) in the key,
+                    # so equal keys have equal values in the same places: equal dicts.
+                    shared[values] = found
+            records.append(
+                Link(a=self.ids[x], b=self.ids[y], score=rounded, features=found, decision="merged" if merged[n] else "possible")
             )
-            for n, (x, y, rounded) in enumerate(zip(a.tolist(), b.tolist(), _shared_floats(round3(score)), strict=True))
-        ]
+        return records
 
     def rounded_scores(self) -> np.ndarray:
         """The scores as the records give them (3 places)."""
@@ -131,27 +163,50 @@ def by_group(
     With ``most``, a group's strongest scores keep only the ``most`` highest (and any tied with
     the last of them): a caller that shows a few need not hold every pair of groups.
     """
-    n = len(table.ids)
-    # Group numbers as 32-bit integers: the arrays below are as long as the table, which runs
-    # to millions of links.
-    owner = np.full(n, -1, dtype=np.int32)
+    ga, gb = _groups_of_ends(table, groups)
+    rounded = table.rounded_scores()
+    strongest = _strongest_between(ga, gb, rounded, len(groups), most)
+    kept_rows, kept_by = _own_rows(table, groups, ga, gb, rounded, max_pairwise)
+    # Each as long as the table: let go before the records are built.
+    del ga, gb, rounded
+    # Few calls for every record kept (building them costs per call, not only per record), yet
+    # in pieces: the features of a piece's pairs are some forty arrays as long as the piece.
+    kept = np.concatenate(kept_rows) if kept_rows else np.empty(0, dtype=np.int64)
+    shared: dict[tuple, dict[str, float]] = {}  # type: ignore[type-arg]
+    records = chain.from_iterable(
+        table.links(kept[k : k + RECORDS_AT_ONCE], shared) for k in range(0, len(kept), RECORDS_AT_ONCE)
+    )
+    own: list[list[Link]] = [[] for _ in groups]
+    for g, rows in zip(kept_by, kept_rows, strict=True):
+        own[g] = [next(records) for _ in range(len(rows))]
+    return own, strongest
+
+
+def _groups_of_ends(table: LinkTable, groups: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The group number of each link's two ends (-1: in no group)."""
+    # Group numbers as 32-bit integers: the arrays are as long as the table, which runs to
+    # millions of links.
+    owner = np.full(len(table.ids), -1, dtype=np.int32)
     position = {id_: k for k, id_ in enumerate(table.ids)}
     for g, members in enumerate(groups):
         for member in members:
             k = position.get(member)
             if k is not None:
                 owner[k] = g
-    ga, gb = owner[table.a], owner[table.b]
-    rounded = table.rounded_scores()
-    counted = (ga >= 0) & (gb >= 0)
+    return owner[table.a], owner[table.b]
 
-    strongest: list[dict[int, float]] = [{} for _ in groups]
+
+def _strongest_between(
+    ga: np.ndarray, gb: np.ndarray, rounded: np.ndarray, group_count: int, most: int | None
+) -> list[dict[int, float]]:
+    """Each group's strongest score to each other group (see :func:`by_group`)."""
+    strongest: list[dict[int, float]] = [{} for _ in range(group_count)]
     # The strongest score between two groups is the same both ways: found once per unordered
     # pair of groups (one key: smaller * groups + larger), and only then turned both ways, so
     # that the links across groups are never held twice over.
-    across = counted & (ga != gb)
+    across = (ga >= 0) & (gb >= 0) & (ga != gb)
     ha, hb = ga[across], gb[across]
-    width = max(1, len(groups))
+    width = max(1, group_count)
     pair = np.minimum(ha, hb).astype(np.int64) * width + np.maximum(ha, hb)
     del ha, hb
     s = rounded[across]
@@ -168,6 +223,7 @@ def by_group(
     del low, high
     by_pair = np.lexsort((y, x))  # by group, then by the other group
     x, y, s = x[by_pair], y[by_pair], s[by_pair]
+    del by_pair
     if most is not None and len(x):
         # Each group's scores, highest first: keep those at least its ``most``-th highest.
         by_score = np.lexsort((-s, x))
@@ -176,12 +232,26 @@ def by_group(
         ends = np.concatenate([bounds, [len(x)]])
         cutoff = s[by_score][np.minimum(starts + most - 1, ends - 1)]
         group_at = np.searchsorted(x[by_score][starts], x)
+        del by_score
         top = s >= cutoff[group_at]
+        del group_at
         x, y, s = x[top], y[top], s[top]
     for g, other, best in zip(x.tolist(), y.tolist(), s.tolist(), strict=True):
         strongest[g][other] = best
+    return strongest
 
-    inside = np.flatnonzero(counted & (ga == gb))
+
+def _own_rows(
+    table: LinkTable,
+    groups: Sequence[Sequence[str]],
+    ga: np.ndarray,
+    gb: np.ndarray,
+    rounded: np.ndarray,
+    max_pairwise: int,
+) -> tuple[list[np.ndarray], list[int]]:
+    """The rows of the links each group keeps of its own (see :func:`by_group`), and the groups."""
+    n = len(table.ids)
+    inside = np.flatnonzero((ga >= 0) & (ga == gb))
     inside = inside[np.argsort(ga[inside], kind="stable")]  # by group, in table order
     bounds = np.flatnonzero(np.diff(ga[inside])) + 1
     rank = None
@@ -196,16 +266,7 @@ def by_group(
             rows = _spanning(rows, table.a, table.b, rounded, rank, len(groups[g]))
         kept_rows.append(rows)
         kept_by.append(g)
-    # Few calls for every record kept (building them costs per call, not only per record), yet
-    # in pieces: the features of a piece's pairs are some forty arrays as long as the piece.
-    kept = np.concatenate(kept_rows) if kept_rows else np.empty(0, dtype=np.int64)
-    records = chain.from_iterable(
-        table.links(kept[k : k + RECORDS_AT_ONCE]) for k in range(0, len(kept), RECORDS_AT_ONCE)
-    )
-    own: list[list[Link]] = [[] for _ in groups]
-    for g, rows in zip(kept_by, kept_rows, strict=True):
-        own[g] = [next(records) for _ in range(len(rows))]
-    return own, strongest
+    return kept_rows, kept_by
 
 
 def _spanning(

@@ -145,7 +145,11 @@ def analyse(
                 on_progress("extract", n, len(live))
         gathered = gather(extracted)
     claims, raw_statements, sentence_index = gathered
+    # The records are replaced as speakers are resolved; the originals go (a caller that hands
+    # ``gathered`` over keeps no reference), or a large corpus's records are held twice.
+    del gathered
     statements, speakers = resolve_speakers(raw_statements)
+    del raw_statements
     statements = sorted(statements, key=lambda s: (s.article, s.start))
     claims = link_attributions(claims, speakers)
 
@@ -203,8 +207,10 @@ def run(
             # Without a store the sentences are not kept: each worker reduces an article's to
             # its claims' sentence indexes, so they are never sent back nor held for the corpus.
             gathered = gather_compact(extract_each(live, settings.jobs, progress, extract_compact))
+        handed_over = [gathered]  # handed over, not kept: see analyse
+        del gathered
         claims, statements, speakers, clusters, checks, sources = analyse(
-            ingested.articles, settings, progress, gathered=gathered
+            ingested.articles, settings, progress, gathered=handed_over.pop()
         )
         report = _report(paths, ingested, claims, statements, speakers, clusters, checks, sources)
         if store:

@@ -684,9 +684,9 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
                 glued_words.append(tokens[k + 2].low)
                 k += 2
             for size in range(len(glued_words), 0, -1):
-                pct = _PERCENT_WORDS.get(" ".join(glued_words[:size]))
-                if pct is not None:
-                    r.kind, r.unit, r.after = "percent", pct, j + 2 * size
+                glued_unit = _PERCENT_WORDS.get(" ".join(glued_words[:size]))
+                if glued_unit is not None:
+                    r.kind, r.unit, r.after = "percent", glued_unit, j + 2 * size
                     return
     if nxt.text == "%":
         r.kind, r.unit, r.after = "percent", "%", j + 1
@@ -697,7 +697,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         return
     if r.kind != "money":
         cur = _match_phrase(tokens, j, CURRENCY_SUFFIX, 5)  # "L.E", "u.s. dollars": dots are tokens
-        if cur is not None and not (tokens[j].low in ("le", "rm") and not glued and tokens[j].text.islower() and False):
+        if cur is not None:
             if tokens[j].low in ("pound", "pounds") and (
                 (cur[1] < n and tokens[cur[1]].low == "of") or _weighed(tokens, r.first)
             ):
