@@ -65,7 +65,6 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
-from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -1232,49 +1231,36 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del prepared  # what the pairs need of each claim is in the columns now
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
-    a, b, scores, vetoed, weak = _scored_links(columns, pairs, words, settings.possible_threshold)
+    a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
     # otherwise stay alive through the linkage, the largest step of alignment.
     del pairs
     table = LinkTable(
         ids=tuple(c.id for c in claims),
-        a=a,
-        b=b,
-        score=scores,
+        a=a[:shown],  # views: the linkage below reads the same arrays, weak pairs and all
+        b=b[:shown],
+        score=scores[:shown],
         merge_threshold=settings.merge_threshold,
         features_of=partial(_pair_features, columns, words=words),
     )
-    del a, b, scores
     apart = np.concatenate([_same_sentence_pairs(columns.sentence), vetoed])
     del vetoed
-    groups = average_linkage(
-        len(claims),
-        np.concatenate([table.a, weak.a]),
-        np.concatenate([table.b, weak.b]),
-        np.concatenate([table.score, weak.score]),
-        apart[:, 0],
-        apart[:, 1],
-        settings.merge_threshold,
-    )
+    groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
-
-
-class _WeakPairs(NamedTuple):
-    """Pairs compared, not vetoed, but too weak to show: they still weigh in the groups' means
-    at their own score (a pair never compared counts 0)."""
-
-    a: np.ndarray
-    b: np.ndarray
-    score: np.ndarray
 
 
 def _scored_links(
     columns: _Columns, pairs: np.ndarray, words: dict[str, _TextSimilarity], threshold: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, _WeakPairs]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, np.ndarray]:
     """Score ``pairs`` (rows ``(i, j)``) ``BATCH`` at a time: the two ends and the score of each
-    pair at or above ``threshold``, the rows a veto capped, and the weak pairs."""
+    pair worth weighing, the number of them (first) that reach ``threshold`` and are shown, and
+    the rows a veto capped.
+
+    The pairs after the shown ones were compared, not vetoed, but are too weak to show: they
+    still weigh in the groups' means at their own score (a pair never compared counts 0).
+    """
     a, b, scores, vetoed = [np.empty(0, dtype=np.int32)], [np.empty(0, dtype=np.int32)], [np.empty(0)], []
-    wa, wb, wscores = [np.empty(0, dtype=np.int32)], [np.empty(0, dtype=np.int32)], [np.empty(0)]
+    weak_a, weak_b, weak_scores = [], [], []
     for start in range(0, len(pairs), BATCH):
         batch = pairs[start : start + BATCH]
         score, capped = _score_and_veto(_pair_features(columns, batch[:, 0], batch[:, 1], words=words))
@@ -1283,16 +1269,17 @@ def _scored_links(
         a.append(batch[keep, 0])
         b.append(batch[keep, 1])
         scores.append(score[keep])
-        low = ~keep & ~capped & (score > 0)
-        wa.append(batch[low, 0])
-        wb.append(batch[low, 1])
-        wscores.append(score[low])
+        weak = ~keep & ~capped & (score > 0)
+        weak_a.append(batch[weak, 0])
+        weak_b.append(batch[weak, 1])
+        weak_scores.append(score[weak])
+    shown = sum(map(len, scores))
     return (
-        np.concatenate(a),
-        np.concatenate(b),
-        np.concatenate(scores),
+        np.concatenate(a + weak_a),
+        np.concatenate(b + weak_b),
+        np.concatenate(scores + weak_scores),
+        shown,
         np.concatenate([np.empty((0, 2), dtype=np.int32), *vetoed]),
-        _WeakPairs(np.concatenate(wa), np.concatenate(wb), np.concatenate(wscores)),
     )
 
 

@@ -166,10 +166,7 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
     if checks:
         if not more_failed and len(checks) == len(report.checks):
             console.print(Text("Internal checks (parts that should add up to their total):", style="bold"))
-        grid = Table.grid(padding=(0, 2), expand=True)
-        grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_column(ratio=3)
+        grid = _wrapping_grid()
         for check in checks:
             grid.add_row(
                 Text(f"check {'ok' if check.ok else 'FAILED'}", style="green" if check.ok else "bold red"),
@@ -183,10 +180,7 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
     if quoted:
         console.print(Text(f"{len(quoted)} statements reported by more than one article (see the HTML report):", style="bold"))
         listed, left = first(quoted, lines)
-        grid = Table.grid(padding=(0, 2), expand=True)
-        grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_column(ratio=3)
+        grid = _wrapping_grid()
         for cluster in listed:
             grid.add_row(
                 Text("  " + cluster.verdict, style=VERDICT_STYLE.get(cluster.verdict, "")), plain(cluster.label), plain(cluster.why)
@@ -196,3 +190,13 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
             console.print(Text(f"  ... and {left:,} more", style="dim"))
     if not [c for c in shown if c.verdict != "single"] and not failed:
         console.print(Text("No figure was reported by more than one article.", style="dim"))
+
+
+def _wrapping_grid() -> Table:
+    """A label column, then two that wrap in place (a long line stays in its column instead of
+    running back to the margin)."""
+    grid = Table.grid(padding=(0, 2), expand=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_column(ratio=3)
+    return grid
