@@ -148,9 +148,11 @@ def end_to_end_section(rows: dict[int, dict[str, float] | None], jobs: int, time
         "Generated corpora (`benchmarks/generate.py`: ~800-word articles over six topics, hedged",
         "figures, quotes, reported speech and page furniture); times in seconds, from reading the",
         "files to writing report.json and report.html. Peak memory is the maximum resident set of",
-        "the main process; extraction workers' peak is given apart.",
+        "the main process; the largest child's is given apart (workers that read and extract, and",
+        "the forked children that judge statements and write report.json, whose resident set",
+        "counts the pages they still share with the main process).",
         "",
-        "| articles | ingest | segment + extract | align | judge | report | total | articles/s | peak MiB | worker peak MiB | claims | statements |",
+        "| articles | ingest | segment + extract | align | judge | report | total | articles/s | peak MiB | child peak MiB | claims | statements |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size, row in rows.items():
