@@ -396,3 +396,26 @@ def test_printing_keeps_the_cards_and_decisions_and_leaves_the_controls_off_pape
     assert card.locator(".review-note").is_visible()
     assert page.locator("#cluster-c-torkham .review").is_hidden()  # not reviewed: no empty form on paper
     page.emulate_media(media="screen")
+
+
+WORDS_CUT = """() => Array.from(document.querySelectorAll('.sources td.figure-as-written .claim-link'))
+  .filter(e => e.getClientRects().length)
+  .flatMap(e => { const node = e.firstChild, text = node.textContent, cut = [];
+    for (const m of text.matchAll(/\\S+/g)) {
+      const r = document.createRange(); r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+      if (r.getClientRects().length > 1) cut.push(m[0]);
+    }
+    return cut; })"""
+
+
+def test_a_figure_as_written_keeps_its_words_whole_on_a_laptop(chromium: Any, tmp_path: Path) -> None:
+    # "undocumented" was cut "undocumente / d" in the figure column of the sample's first card.
+    from crosscheck.pipeline import run
+    from crosscheck.settings import DEFAULT
+
+    sample = run([str(Path(__file__).resolve().parent.parent / "corpus" / "afghan-returns-2025")], DEFAULT)
+    context = chromium.new_context(viewport={"width": 1366, "height": 900})
+    page = Page(context, write_report(sample, tmp_path).as_uri()).page
+    assert page.locator(".sources td.figure-as-written .claim-link").count() > 5
+    assert page.evaluate(WORDS_CUT) == []
+    context.close()
