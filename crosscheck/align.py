@@ -427,9 +427,9 @@ _HOLDER_BEFORE = re.compile(
     r"(?:['’]s\s+(?:[a-z]+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got|garnered|received|"
     r"obtained|polled|scored)\s+(?:[a-z]+\s+){0,3}"
-    # "Dia with 2.8%", "Faye as the victor with 54.28%": a candidate with a share
+    # "Hale with 2.8%", "Lopez as the victor with 54.3%": a candidate with a share
     r"|\s+(?:as\s+(?:the\s+)?[a-z]+\s+)?with\s+(?:an?\s+)?(?:[a-z]+\s+)?"
-    # "Faye is poised to become president, securing 53.68%": the subject of the clause the
+    # "Lopez is set to become president, securing 53.7%": the subject of the clause the
     # participle hangs on
     r"|\s+(?:is|was|has|had)\s+[^,;.]{0,80},\s+(?:securing|winning|taking|gaining|garnering|receiving|"
     r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]+\s+){0,3})$"
@@ -522,11 +522,10 @@ _ONE_STEM_FOR = {stem(word): one for word, one in _ONE_WORD_FOR.items()}
 #: base rate", "its benchmark interest rate", "the cost of borrowing" or "the repo rate" by outlet
 _ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
     (
-        "interest rate", "interest rates", "base rate", "bank rate", "benchmark rate", "benchmark rates",
-        "benchmark interest rate", "benchmark interest rates", "key rate", "key interest rate",
-        "key interest rates", "policy rate", "key policy rate", "benchmark policy rate", "cost of borrowing",
-        "borrowing costs", "cash rate", "official cash rate", "repo rate", "federal funds rate",
-        "fed funds rate", "main refinancing rate", "deposit rate",
+        "interest rate", "base rate", "bank rate", "benchmark rate", "benchmark interest rate", "key rate",
+        "key interest rate", "policy rate", "key policy rate", "benchmark policy rate", "cost of borrowing",
+        "borrowing cost", "cash rate", "official cash rate", "repo rate", "federal funds rate", "fed funds rate",
+        "main refinancing rate", "deposit rate",
     ),
     "interest rate",
 )
@@ -542,8 +541,10 @@ def _one_word_for(counted: str | None) -> str | None:
     phrase = counted.lower()
     for determiner in _LEADING_DETERMINERS:
         phrase = phrase.removeprefix(determiner)
-    if phrase in _ONE_PHRASE_FOR:
-        return _ONE_PHRASE_FOR[phrase]
+    # "interest rates", "borrowing costs": the phrases are listed in the singular
+    one = _ONE_PHRASE_FOR.get(phrase) or _ONE_PHRASE_FOR.get(phrase.removesuffix("s"))
+    if one is not None:
+        return one
     words = counted.split()
     if not any(w.lower() in _ONE_WORD_FOR for w in words):
         return counted
@@ -631,6 +632,8 @@ PROJECTION_AND_FACT = 0.8
 _PRIOR = re.compile(
     r"\b(?:previous|prior|earlier|former|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$", re.I
 )
+#: words one of which ``_PRIOR`` needs: most windows hold none, and skip the regex
+_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last")
 
 
 def _is_prior(claim: Claim) -> bool:
@@ -639,11 +642,8 @@ def _is_prior(claim: Claim) -> bool:
     however alike their words."""
     local = claim.start - claim.sentence_start
     window = claim.sentence[max(0, local - 60) : local]
-    low = window.lower()  # most windows hold none of the words: skip the regex for them
+    low = window.lower()
     return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
-
-
-_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last")
 
 
 def _projection(claim: Claim) -> bool:
