@@ -62,7 +62,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache, partial
 
@@ -717,13 +717,22 @@ def _phrase_text(phrase: str | None) -> str | None:
     return utils.default_process(" ".join(stems)) if stems else None
 
 
-def _codes(values: Sequence[Hashable]) -> tuple[np.ndarray, list]:  # type: ignore[type-arg]
-    table: dict[Hashable, int] = {}
+def _codes(values: Sequence[Hashable], table: dict[Hashable, int] | None = None) -> tuple[np.ndarray, list]:  # type: ignore[type-arg]
+    """Each value's code, and the values by code; ``table`` (value -> code) carries the codes
+    from call to call, so that columns made a piece at a time share them."""
+    table = {} if table is None else table
     codes = [table.setdefault(v, len(table)) for v in values]
     return np.array(codes, dtype=np.int32), list(table)
 
 
-def _columns(prepared: Sequence[_Prepared]) -> _Columns:
+#: Claims prepared at once (see :func:`_prepared_columns`).
+PREPARED_AT_ONCE = 1 << 12
+
+
+def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int]] | None = None) -> _Columns:
+    """The columns of ``prepared``; with ``tables``, coded through (and into) those tables,
+    so that the columns of consecutive pieces can be joined (:func:`_joined_columns`)."""
+    tables = {} if tables is None else tables
     claims = [p.claim for p in prepared]
     nan = math.nan
     texts: dict[str, list[str | None]] = {}
@@ -736,11 +745,11 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
         ("holder", [utils.default_process(p.holder) if p.holder else None for p in prepared]),
     ):
-        coded[name], texts[name] = _codes(values)
+        coded[name], texts[name] = _codes(values, tables.setdefault(name, {}))
     no_dates = (date.min, date.min)
     return _Columns(
-        article=_codes([c.article for c in claims])[0],
-        sentence=_codes([(c.article, c.sentence_start) for c in claims])[0],
+        article=_codes([c.article for c in claims], tables.setdefault("article", {}))[0],
+        sentence=_codes([(c.article, c.sentence_start) for c in claims], tables.setdefault("sentence", {}))[0],
         low=np.array([p.values[0] if p.values else nan for p in prepared]),
         high=np.array([p.values[1] if p.values else nan for p in prepared]),
         vague=np.array([p.vague for p in prepared]),
@@ -764,16 +773,38 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         located=np.array([p.location for p in prepared]),
         framed=np.array([p.framed for p in prepared]),
         change=np.array([p.change for p in prepared]),
-        country=_country_codes([country_of(c.place) if p.location else None for p, c in zip(prepared, claims)]),
-        places=[(c.place or "").lower() for c in claims],
+        country=_country_codes(
+            [country_of(c.place) if p.location else None for p, c in zip(prepared, claims)], tables.setdefault("country", {})
+        ),
+        # One string per distinct place: a lower-cased copy apiece was one per claim.
+        places=[_lower(c.place) for c in claims],
         claims=claims,
         texts=texts,
         **coded,
     )
 
 
-def _country_codes(countries: Sequence[str | None]) -> np.ndarray:
-    table: dict[str, int] = {}
+@lru_cache(maxsize=65536)
+def _lower(place: str | None) -> str:
+    return (place or "").lower()
+
+
+def _joined_columns(parts: Sequence[_Columns], tables: dict[str, dict[Hashable, int]]) -> _Columns:
+    """The columns of consecutive pieces, coded through the same ``tables``, as one."""
+    joined: dict[str, object] = {}
+    for f in fields(_Columns):
+        values = [getattr(part, f.name) for part in parts]
+        if f.name == "texts":
+            joined[f.name] = {name: list(tables[name]) for name in values[0]} if values else {}
+        elif isinstance(values[0], np.ndarray):
+            joined[f.name] = np.concatenate(values)
+        else:
+            joined[f.name] = [v for value in values for v in value]
+    return _Columns(**joined)  # type: ignore[arg-type]
+
+
+def _country_codes(countries: Sequence[str | None], table: dict[Hashable, int] | None = None) -> np.ndarray:
+    table = {} if table is None else table
     return np.array([-1 if c is None else table.setdefault(c, len(table)) for c in countries], dtype=np.int32)
 
 
@@ -1096,22 +1127,29 @@ def vetoed(features: dict[str, float | None]) -> bool:
     return bool(_score_and_veto(_as_arrays(features))[1][0])
 
 
-def _blocks(prepared: Sequence[_Prepared]) -> Iterable[list[int]]:
-    """Claims sharing kind, unit and a key word; a block grown past ``MAX_BLOCK`` is split again
-    by the stems of the place, since at that size the key word alone says little."""
-    index: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
-    for i, p in enumerate(prepared):
+#: Claims by block: (kind and dimension, key word) -> positions, in the order first met.
+BlockIndex = dict[tuple[tuple[str, str], str], list[int]]
+
+
+def _index_blocks(prepared: Sequence[_Prepared], index: BlockIndex, offset: int = 0) -> None:
+    """Add the claims ``prepared`` (at positions from ``offset`` on) to ``index``."""
+    for i, p in enumerate(prepared, offset):
         # In sorted order (p.keys is), since the order of blocks is the order of the links in
         # the report.
         for key in p.keys:
             index[(p.block, key)].append(i)
+
+
+def _blocks(index: BlockIndex, claims: Sequence[Claim]) -> Iterable[list[int]]:
+    """Claims sharing kind, unit and a key word; a block grown past ``MAX_BLOCK`` is split again
+    by the stems of the place, since at that size the key word alone says little."""
     for members in index.values():
         if len(members) <= MAX_BLOCK:
             yield members
             continue
         by_place: dict[str, list[int]] = defaultdict(list)
         for i in members:
-            for place in content_stems(prepared[i].claim.place or "") or ("",):
+            for place in content_stems(claims[i].place or "") or ("",):
                 by_place[place].append(i)
         yield from by_place.values()
 
@@ -1125,15 +1163,22 @@ def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
     with its ``NEIGHBOURS`` nearest figures only (sorted neighbourhood), which keeps the work
     linear.
     """
-    n = len(prepared)
+    index: BlockIndex = defaultdict(list)
+    _index_blocks(prepared, index)
     magnitudes = np.array([math.nan if p.magnitude is None else p.magnitude for p in prepared])
+    return _pairs_in_blocks(index, magnitudes, [p.claim for p in prepared])
+
+
+def _pairs_in_blocks(index: BlockIndex, magnitudes: np.ndarray, claims: Sequence[Claim]) -> np.ndarray:
+    """:func:`candidate_pairs` from the claims' blocks and magnitudes (NaN: none)."""
+    n = len(claims)
     # Claims without a figure first, then by magnitude, then by position.
     has_magnitude = ~np.isnan(magnitudes)
     sort_magnitude = np.where(has_magnitude, magnitudes, 0.0)
     # Each pair as one number, i * n + j: a claim shares several key words with its peers, so
     # a large corpus meets each pair about twice, and the pairs met run to tens of millions.
     found = [np.empty(0, dtype=np.int64)]
-    for block in _blocks(prepared):
+    for block in _blocks(index, claims):
         if len(block) < 2:
             continue
         members = np.array(block, dtype=np.int32)
@@ -1223,12 +1268,10 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     """Group the claims that report one quantity; the same groups and links whatever the input order."""
     # Ties between equal scores are broken by position, so fix the positions first.
     claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
-    published = {a.id: a.published for a in articles}
-    prepared = [_prepare(c, published.get(c.article)) for c in claims]
-    columns = _columns(prepared)
+    columns, index, magnitudes = _prepared_columns(claims, {a.id: a.published for a in articles})
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
-    pairs = candidate_pairs(prepared)
-    del prepared  # what the pairs need of each claim is in the columns now
+    pairs = _pairs_in_blocks(index, magnitudes, claims)
+    del index, magnitudes
     # Two figures in one sentence are two quantities: never scored, never merged.
     pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
@@ -1247,6 +1290,24 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
+
+
+def _prepared_columns(
+    claims: Sequence[Claim], published: dict[str, date | None]
+) -> tuple[_Columns, BlockIndex, np.ndarray]:
+    """The claims' columns, blocks and magnitudes, prepared ``PREPARED_AT_ONCE`` at a time: a
+    :class:`_Prepared` of every claim at once (some twenty values apiece) was the largest thing
+    alignment held before its pairs, and left the memory it freed too scattered to give back."""
+    tables: dict[str, dict[Hashable, int]] = {}
+    index: BlockIndex = defaultdict(list)
+    parts, magnitudes = [], []
+    for start in range(0, max(len(claims), 1), PREPARED_AT_ONCE):
+        prepared = [_prepare(c, published.get(c.article)) for c in claims[start : start + PREPARED_AT_ONCE]]
+        parts.append(_columns(prepared, tables))
+        _index_blocks(prepared, index, start)
+        magnitudes.append(np.array([math.nan if p.magnitude is None else p.magnitude for p in prepared]))
+        del prepared
+    return _joined_columns(parts, tables), index, np.concatenate(magnitudes)
 
 
 def _scored_links(

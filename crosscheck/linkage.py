@@ -54,21 +54,18 @@ def average_linkage(
     # each step holds only what it needs (a large corpus has millions of pairs).
     sa, sb = _strong_in_order(n, a, b, score, apart_a, apart_b, threshold)
     # Each item's links and cannot-links, both ways, as compressed rows: item x's partners are
-    # partner[first[x]:first[x + 1]], with their weights (a cannot-link weighs _APART_MARK).
-    ends = np.concatenate([a, b, apart_a, apart_b])
-    first = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(ends, minlength=n), out=first[1:])
-    first_of = first.tolist()
-    by_item = _order(ends)
-    del ends
-    partner = np.concatenate([b, a, apart_b, apart_a])[by_item]
-    # Row k of the four parts above is link k, link k - len(a), or a cannot-link (row len(a)
-    # of the scores with the mark appended), found in place.
+    # partner[first[x]:first[x + 1]], and row[first[x]:first[x + 1]] says which pair each is:
+    # link k (its weight score[k]) or, as len(a), a cannot-link (see _APART_MARK).
     links = len(a)
-    by_item[by_item >= links] -= links
-    np.minimum(by_item, links, out=by_item)
-    weight = np.concatenate([score, [_APART_MARK]])[by_item]
-    del by_item
+    partner, row, first = _compressed_rows(n, a, b, apart_a, apart_b)
+    first_of = first.tolist()
+
+    def weights_of(rows: np.ndarray) -> list[float]:
+        """The weights of the pairs at ``rows``: their scores, or only the mark if a
+        cannot-link is among them (read in place: a copy of the scores would be as long)."""
+        if (rows == links).any():
+            return [_APART_MARK]
+        return score[rows].tolist()  # type: ignore[no-any-return]
 
     group_of = list(range(n))  # each item's group, named by one of its items
     group_array = np.arange(n)  # the same, for looking up many items at once
@@ -79,7 +76,9 @@ def average_linkage(
 
     # A group's rows (links and cannot-links of all its members), gathered when the group is
     # first the smaller side of a check and topped up with the members that joined since:
-    # group -> (members gathered, partners, weights).
+    # group -> (members gathered, partners, rows). Only partners outside the group are kept:
+    # groups only grow, so a partner inside never counts between this group and another, and
+    # the links inside a large group are most of its rows.
     gathered: dict[int, tuple[int, np.ndarray, np.ndarray]] = {}
 
     def between(group: int, other: int) -> list[float]:
@@ -87,14 +86,15 @@ def average_linkage(
         items = members.get(group)
         if items is None:
             lo, hi = first_of[group], first_of[group + 1]
-            return weight[lo:hi][group_array[partner[lo:hi]] == other].tolist()  # type: ignore[no-any-return]
-        done, partners, weights = gathered.get(group, (0, partner[:0], weight[:0]))
+            return weights_of(row[lo:hi][group_array[partner[lo:hi]] == other])
+        done, partners, rows = gathered.get(group, (0, partner[:0], row[:0]))
         if done < len(items):
-            rows = _rows(first, items[done:])
-            partners = np.concatenate([partners, partner[rows]])
-            weights = np.concatenate([weights, weight[rows]])
-            gathered[group] = (len(items), partners, weights)
-        return weights[group_array[partners] == other].tolist()  # type: ignore[no-any-return]
+            at = _rows(first, items[done:])
+            partners, rows = np.concatenate([partners, partner[at]]), np.concatenate([rows, row[at]])
+            outside = group_array[partners] != group
+            partners, rows = partners[outside], rows[outside]
+            gathered[group] = (len(items), partners, rows)
+        return weights_of(rows[group_array[partners] == other])
 
     start, batch = 0, _FIRST_BATCH
     while start < len(sa):
@@ -185,16 +185,49 @@ def _still_open(
     return ea[open_].tolist(), eb[open_].tolist()
 
 
+def _compressed_rows(
+    n: int, a: np.ndarray, b: np.ndarray, apart_a: np.ndarray, apart_b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of ``(a, b)`` and ``(apart_a, apart_b)`` both ways, grouped by item (in the
+    order of the pairs): ``(partner, row, first)``, item x's part being ``first[x]:first[x + 1]``
+    of the others; ``row`` is the pair's position in ``a`` (32 bits), or ``len(a)`` for any
+    cannot-link. One array as long as ``partner`` besides the three at a time, at most."""
+    links, aparts = len(a), len(apart_a)
+    ends = np.concatenate([a, b, apart_a, apart_b])
+    first = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(ends, minlength=n), out=first[1:])
+    by_item = _order(ends)
+    # The other end of position p of ``ends`` is at p + len(a) in the links' first half, p -
+    # len(a) in their second, and likewise for the cannot-links: looked up a piece at a time.
+    partner = np.empty(len(ends), dtype=np.int32)
+    for start in range(0, len(ends), _PIECE):
+        p = by_item[start : start + _PIECE]
+        other = p + links
+        other[p >= links] -= 2 * links
+        other[p >= 2 * links] += links + aparts
+        other[p >= 2 * links + aparts] -= 2 * aparts
+        partner[start : start + _PIECE] = ends[other]
+    del ends
+    np.subtract(by_item, links, out=by_item, where=by_item >= links)
+    np.minimum(by_item, links, out=by_item)
+    return partner, by_item.astype(np.int32), first
+
+
+#: Positions handled at once where a whole array's worth of temporaries would be too much.
+_PIECE = 1 << 20
+
+
 def _order(values: np.ndarray) -> np.ndarray:
     """``argsort(values, kind="stable")`` for small non-negative integers, by a plain sort of
     value and position packed into one integer (several times faster than a stable argsort),
-    with one array as long as ``values`` besides the result."""
+    with no array as long as ``values`` besides the result."""
     shift = max(1, int(len(values)).bit_length())
     if len(values) == 0 or int(values.max()).bit_length() + shift > 62:
         return np.argsort(values, kind="stable")
     packed = values.astype(np.int64)
     packed <<= shift
-    packed |= np.arange(len(values), dtype=np.int64)
+    for start in range(0, len(packed), _PIECE):
+        packed[start : start + _PIECE] |= np.arange(start, min(start + _PIECE, len(packed)), dtype=np.int64)
     packed.sort()
     packed &= (1 << shift) - 1
     return packed
