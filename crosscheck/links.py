@@ -196,10 +196,77 @@ def _groups_of_ends(table: LinkTable, groups: Sequence[Sequence[str]]) -> tuple[
     return owner[table.a], owner[table.b]
 
 
+#: Bits of a score in thousandths (0..1000) packed under a sort key.
+_SCORE_BITS = 11
+_SCORE_TOP = (1 << _SCORE_BITS) - 1
+
+
 def _strongest_between(
     ga: np.ndarray, gb: np.ndarray, rounded: np.ndarray, group_count: int, most: int | None
 ) -> list[dict[int, float]]:
-    """Each group's strongest score to each other group (see :func:`by_group`)."""
+    """Each group's strongest score to each other group (see :func:`by_group`).
+
+    Scores in whole thousandths (all that round3 gives, in [0, 1]) travel packed under the
+    pair of groups in one 64-bit sort key: one array as long as the links across groups,
+    sorted in place, instead of the several arrays and orders :func:`_strongest_between_sorted`
+    (any other scores) holds.
+    """
+    width = max(1, group_count)
+    if 2 * width.bit_length() + _SCORE_BITS > 62:
+        return _strongest_between_sorted(ga, gb, rounded, group_count, most)
+    across = np.flatnonzero((ga >= 0) & (gb >= 0) & (ga != gb))
+    s = rounded[across]
+    thousandths = np.rint(s * 1000.0)
+    if not (np.all((thousandths >= 0) & (thousandths <= 1000)) and np.array_equal(thousandths / 1000.0, s)):
+        return _strongest_between_sorted(ga, gb, rounded, group_count, most)
+    del s
+    # (smaller group, larger group, strongest first) as one key
+    key = np.minimum(ga[across], gb[across]).astype(np.int64)
+    key *= width
+    key += np.maximum(ga[across], gb[across])
+    del across
+    key <<= _SCORE_BITS
+    key |= (_SCORE_TOP - thousandths).astype(np.int64)
+    del thousandths
+    key.sort()
+    new = np.ones(len(key), dtype=bool)
+    new[1:] = np.diff(key >> _SCORE_BITS) != 0
+    key = key[new]  # per pair of groups, its strongest score
+    del new
+    score = _SCORE_TOP - (key & _SCORE_TOP)
+    low, high = np.divmod(key >> _SCORE_BITS, width)
+    del key
+    # Both ways, by group and then by the other group.
+    both = np.concatenate([low * width + high, high * width + low])
+    both <<= _SCORE_BITS
+    both |= np.concatenate([score, score])
+    del low, high, score
+    both.sort()
+    x, rest = np.divmod(both >> _SCORE_BITS, width)
+    score = both & _SCORE_TOP
+    del both
+    if most is not None and len(x):
+        # Each group's ``most``-th highest score (or its lowest), found by one more sort.
+        ranked = x << _SCORE_BITS
+        ranked |= _SCORE_TOP - score
+        ranked.sort()
+        starts = np.flatnonzero(np.concatenate([[True], np.diff(ranked >> _SCORE_BITS) != 0]))
+        ends = np.append(starts[1:], len(ranked))
+        cutoff = np.zeros(width, dtype=np.int64)
+        cutoff[ranked[starts] >> _SCORE_BITS] = _SCORE_TOP - (ranked[np.minimum(starts + most - 1, ends - 1)] & _SCORE_TOP)
+        del ranked
+        top = score >= cutoff[x]
+        x, rest, score = x[top], rest[top], score[top]
+    strongest: list[dict[int, float]] = [{} for _ in range(group_count)]
+    for g, other, best in zip(x.tolist(), rest.tolist(), (score / 1000.0).tolist(), strict=True):
+        strongest[g][other] = best
+    return strongest
+
+
+def _strongest_between_sorted(
+    ga: np.ndarray, gb: np.ndarray, rounded: np.ndarray, group_count: int, most: int | None
+) -> list[dict[int, float]]:
+    """:func:`_strongest_between` for any scores."""
     strongest: list[dict[int, float]] = [{} for _ in range(group_count)]
     # The strongest score between two groups is the same both ways: found once per unordered
     # pair of groups (one key: smaller * groups + larger), and only then turned both ways, so

@@ -171,15 +171,21 @@ class Background:
         if self._pid is None:
             return self._work()
         pid, self._pid = self._pid, None
+        outcome: tuple[bool, Any] | None = None
         try:
-            with os.fdopen(self._pipe, "rb") as pipe:  # type: ignore[arg-type]
-                data = pipe.read()
+            # Unpickled as it arrives: the result's bytes (tens of megabytes for a large
+            # corpus's statement clusters) are never held whole beside the objects made of them.
+            with os.fdopen(self._pipe, "rb", buffering=1 << 16) as pipe:  # type: ignore[arg-type]
+                try:
+                    outcome = pickle.load(pipe)
+                except EOFError:
+                    outcome = None
         finally:
             _, status = os.waitpid(pid, 0)
-        if not data:
+        if outcome is None:
             raise ChildProcessError(f"a background job ended without a result (wait status {status})")
-        ok, value = pickle.loads(data)
-        del data
+        ok, value = outcome
+        del outcome
         if not ok:
             raise value
         return value

@@ -25,6 +25,7 @@ import hashlib
 import json
 import math
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from importlib import resources
 from types import SimpleNamespace
 from typing import Any
@@ -354,6 +355,20 @@ def article_data(article: Article, claims: Sequence[Claim], statements: Sequence
     )
 
 
+class _WhenRendered:
+    """Markup made only when the template writes it, and let go with the piece of the page it
+    is in: every cited article's text as segments, made before the page, was most of what
+    writing a large report held."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], Markup]) -> None:
+        self._make = make
+
+    def __html__(self) -> str:
+        return str(self._make())
+
+
 def _provenance_index(report: Report, members: set[str] | None = None) -> dict[str, dict[str, Any]]:
     """:func:`crosscheck.reviews.provenance` of every claim and statement (of ``members`` only,
     when given), built once.
@@ -507,7 +522,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
             "published": a.published.isoformat() if a.published else "date unknown",
             "url": safe_url(a.url),
             "raw_url": a.url or "",
-            "data": article_data(a, claims_by_article.get(a.id, []), statements_by_article.get(a.id, [])),
+            "data": _WhenRendered(partial(article_data, a, claims_by_article.get(a.id, []), statements_by_article.get(a.id, []))),
         }
         for a in report.articles
         if a.id in cited
