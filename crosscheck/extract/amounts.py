@@ -34,6 +34,9 @@ MAX_DIGITS = 21
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+#: lakh and crore grouping as South Asia writes it: "1,07,903", "22,90,78,261" (two-digit
+#: groups above the last three)
+_INDIAN_THOUSANDS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _VAGUE_MAX_WORDS = max(len(k.split()) for k in VAGUE)
 #: every leading run of whole words of a vague phrase ("tens", "tens of", "tens of thousands")
@@ -69,6 +72,8 @@ def parse_digits(s: str) -> float | None:
         return float(s)
     if _EURO_THOUSANDS.fullmatch(s):
         return float(s.replace(".", ""))
+    if _INDIAN_THOUSANDS.fullmatch(s):
+        return float(s.replace(",", ""))
     if _DECIMAL_COMMA.fullmatch(s):
         return float(s.replace(",", "."))  # "78,11%": two digits after a comma are no thousands
     return None
