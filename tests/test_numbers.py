@@ -892,6 +892,24 @@ SWEEP_GRAMMAR: list[tuple[str, list[tuple[str, str, float | None, float | None, 
     ("Floods Kill 23 People In The North", [("23", "count", 23, 23, 23)]),
     ("Sales of the Zphone 11 were strong", []),
     ("Demand for the iPhone 11 was strong", []),
+    # "one" hyphened into an idiom counts nothing
+    ("The hosts cruised to a one-sided win", []),
+    ("It was a one-off payment of 500 dollars in a two-way race",
+     [("500 dollars", "money", 500, 500, 500)]),
+    # an age in apposition after a noun for a person, as after a name
+    ("The Ghana midfielder, 22, scored twice", []),
+    ("The driver, 45, was arrested", []),
+    ("The total number, 45, was revised", [("45", "count", 45, 45, 45)]),
+    # "half-a-dozen" and "a quarter of a million" are one amount each
+    ("Only half-a-dozen firms were active", [("half-a-dozen", "count", 6, 6, 6)]),
+    ("About a quarter of a million people fled",
+     [("About a quarter of a million", "count", 250000, 225000, 275000)]),
+    # a decimal before "quake" is its magnitude
+    ("The country's 7.1 earthquake killed 200 people",
+     [("7.1", "measure", 7.1, 7.1, 7.1), ("200", "count", 200, 200, 200)]),
+    # a glued "m" after a word of paying is millions, even at a sentence's end
+    ("The club paid a fee of 106.8m.", [("106.8m", "count", 106.8e6, 106.8e6, 106.8e6)]),
+    ("She set a record in the 100m.", [("100m", "measure", 100, 100, 100)]),
     # the possessive of "-year-old" is still an age
     ("The 22-year-old's arrival lifted spending to £289m",
      [("22-year-old's", "age", 22, 22, 22), ("£289m", "money", 289e6, 289e6, 289e6)]),

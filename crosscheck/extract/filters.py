@@ -77,6 +77,7 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_compound_modifier(tokens, r)
         or _is_denominator(tokens, r)
         or (number.bare_int and _is_year_before_a_noun(tokens, r))
+        or _is_idiom(tokens, r)
         or (written == "digits" and _is_catalogue_name(tokens, r))
     )
 
@@ -383,6 +384,20 @@ def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
             and nxt.kind == "w" and nxt.text.islower() and not touching(tokens, a + 2))
 
 
+#: words a hyphen joins to "one", "two" in an idiom that counts nothing ("a one-sided
+#: victory", "a one-off payment", "a two-way race", "a one-time fee", "a three-dimensional map")
+_IDIOM_HEADS = frozenset("sided off way time liner stop shot size horse trick dimensional handed armed eyed "
+                         "legged faced tier".split())
+
+
+def _is_idiom(tokens: list[Token], r: Reading) -> bool:
+    a = r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or a + 1 >= len(tokens):
+        return False
+    return (tokens[a].text == "-" and touching(tokens, a) and touching(tokens, a + 1)
+            and tokens[a + 1].low in _IDIOM_HEADS)
+
+
 #: nouns that make "N-<noun>" describe a thing rather than count ("two-storey building",
 #: "four-lane road", "28-member council", "10-point plan", "300-bed hospital")
 _COMPOUND_HEADS = {"storey", "story", "floor", "lane", "member", "bed", "seat", "room", "point", "page",
@@ -397,7 +412,9 @@ def _is_appositive_age(tokens: list[Token], r: Reading) -> bool:
     if f < 2 or not _bare_small_count(r, 120):
         return False
     comma, name = tokens[f - 1], tokens[f - 2]
-    if comma.text != "," or name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES:
+    if comma.text != "," or name.kind != "w" or name.low in _NOT_NAMES:
+        return False
+    if not name.text[:1].isupper() and not _names_a_person(tokens, f - 2):
         return False
     if f >= 3 and tokens[f - 3].low in _LEADING_PREPOSITIONS:
         return False  # "In Oregon, 10, ..." reads as a place and a figure
@@ -451,6 +468,28 @@ def _capitalised(word: str) -> bool:
 
 def _looks_plural(word: str) -> bool:
     return word in _PLURALS_WITHOUT_S or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
+#: nouns for a person that an age in apposition may follow ("the midfielder, 22, scored")
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl mother father son daughter wife husband child teen teenager victim suspect "
+    "resident student patient pensioner grandmother grandfather widow nurse chef pilot star captain "
+    "coach international mum dad boss".split())
+#: words ending like a doer ("-er", "-or", "-ist") that name no person
+_NOT_PERSONS = frozenset(
+    "number quarter order water center centre paper letter chapter matter border layer register "
+    "counter meter parameter other either neither never over under after later per her their "
+    "together however whether rather further power total error sector factor floor door major "
+    "minor interior exterior tenor vapor motor liquor mirror".split())
+
+
+def _names_a_person(tokens: list[Token], i: int) -> bool:
+    """"the Ghana midfielder", "the driver", "a woman": a lower-case noun for a person after a
+    determiner a few words back."""
+    low = tokens[i].low
+    if low in _NOT_PERSONS or not (low in _PERSON_NOUNS or low.endswith(("er", "or", "ist", "ian"))):
+        return False
+    return any(tokens[k].low in ("the", "a", "an", "his", "her", "their", "its") for k in range(max(0, i - 4), i))
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "those", "some", "all",

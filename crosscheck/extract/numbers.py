@@ -553,6 +553,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
     if reading.kind == "count" and _after_age_word(tokens, reading):
         _read_age(text, tokens, reading)
+    if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
+        reading.kind, reading.unit = "measure", "magnitude"  # "Mexico's 7.1 earthquake", "a 5.6 quake"
     if is_clock_time(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
@@ -572,6 +574,16 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+_QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "aftershock"})
+
+
+def _magnitude_like(number: Number, tokens: list[Token]) -> bool:
+    """One decimal place, below ten, no scale: how a magnitude is written ("7.1")."""
+    digits = tokens[number.first].text
+    return (number.after == number.first + 1 and len(digits) == 3 and digits[1] == "." and digits[0].isdigit()
+            and digits[2].isdigit())
 
 
 #: verbs before "up to" that make "up" a rise ("sales were up to $5bn from $4bn")
