@@ -899,6 +899,7 @@ SWEEP_GRAMMAR: list[tuple[str, list[tuple[str, str, float | None, float | None, 
     # an age in apposition after a noun for a person, as after a name
     ("The Ghana midfielder, 22, scored twice", []),
     ("The driver, 45, was arrested", []),
+    ("The Brazil World Cup-winner, 24, signed on Friday", []),
     ("The total number, 45, was revised", [("45", "count", 45, 45, 45)]),
     # "half-a-dozen" and "a quarter of a million" are one amount each
     ("Only half-a-dozen firms were active", [("half-a-dozen", "count", 6, 6, 6)]),

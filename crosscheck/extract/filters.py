@@ -489,7 +489,7 @@ def _names_a_person(tokens: list[Token], i: int) -> bool:
     low = tokens[i].low
     if low in _NOT_PERSONS or not (low in _PERSON_NOUNS or low.endswith(("er", "or", "ist", "ian"))):
         return False
-    return any(tokens[k].low in ("the", "a", "an", "his", "her", "their", "its") for k in range(max(0, i - 4), i))
+    return any(tokens[k].low in ("the", "a", "an", "his", "her", "their", "its") for k in range(max(0, i - 6), i))
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "those", "some", "all",
