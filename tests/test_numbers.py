@@ -880,6 +880,9 @@ SWEEP_GRAMMAR: list[tuple[str, list[tuple[str, str, float | None, float | None, 
     ("The fine is up to $10,000", [("up to $10,000", "money", 10000, 0, 10000)]),
     # below a lone leading 1, "nearly" and "almost" step a decimal place down
     ("Almost 100 people were hurt", [("Almost 100", "count", 100, 90, 100)]),
+    # a share in words is rounded to a fraction: "nearly a third" is 28 to 33%, not 33.33%
+    ("Nearly a third of homes were flooded", [("Nearly a third", "percent", 100 / 3, 100 / 3 - 5, 100 / 3)]),
+    ("Almost a tenth of staff left", [("Almost a tenth", "percent", 10, 0, 10)]),
     ("Damage was estimated at $3 million", [("estimated at $3 million", "money", 3e6, 2.5e6, 3.5e6)]),
     # a year after a determiner before a singular noun says which one
     ("The party beat its 2014 tally of 282 seats", [("282", "count", 282, 282, 282)]),
@@ -892,6 +895,10 @@ SWEEP_GRAMMAR: list[tuple[str, list[tuple[str, str, float | None, float | None, 
     ("Floods Kill 23 People In The North", [("23", "count", 23, 23, 23)]),
     ("Sales of the Zphone 11 were strong", []),
     ("Demand for the iPhone 11 was strong", []),
+    # numbers in a row of a table are not one space-grouped number
+    ("Seats won: 353 302 92 52", [("353", "count", 353, 353, 353), ("302", "count", 302, 302, 302),
+                                  ("92", "count", 92, 92, 92), ("52", "count", 52, 52, 52)]),
+    ("Some 800 000 people fled", [("Some 800 000", "count", 800000, 750000, 850000)]),
     # "one" hyphened into an idiom counts nothing
     ("The hosts cruised to a one-sided win", []),
     ("It was a one-off payment of 500 dollars in a two-way race",

@@ -98,7 +98,10 @@ def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:
     ):
         k += 1
     # a lone group after a short number is as likely two numbers ("in 2023 100 people"),
-    # but "10 000" style is common in Europe and wire copy: accept it
+    # but "10 000" style is common in Europe and wire copy: accept it; unless yet another
+    # number follows after a space: a row of a table ("NDA BJP UPA 353 302 92 52")
+    if k > j and k + 1 < len(tokens) and tokens[k + 1].kind == "n" and text[tokens[k].end : tokens[k + 1].start] == " ":
+        return j
     return k
 
 

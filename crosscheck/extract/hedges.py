@@ -159,10 +159,16 @@ def rounding_step(value: float) -> float:
 
 def interval(value: float, cls: HedgeClass) -> tuple[float | None, float | None]:
     """The interval a stated ``value`` stands for under hedge class ``cls`` (None = open)."""
+    return interval_with_step(value, cls, None)
+
+
+def interval_with_step(value: float, cls: HedgeClass, step: float | None) -> tuple[float | None, float | None]:
+    """``interval`` with the rounding step given (None: read from the value's digits)."""
     v = float(value)
     if cls in ("exact", "average", "range"):
         return v, v
-    step = rounding_step(v)
+    given = step is not None
+    step = rounding_step(v) if step is None else step
     if v < 0:  # sign flips which side "more" opens to; keep it simple and honest
         return (v, v) if cls == "exact" else (None, None)
     if cls == "more":
@@ -172,7 +178,7 @@ def interval(value: float, cls: HedgeClass) -> tuple[float | None, float | None]
     if cls == "less":
         # "nearly 100" is 90 to 100: below a lone leading 1 the round figures a writer would
         # have used instead ("nearly 90") are a decimal place finer
-        below = step / 10 if v == step else step
+        below = step / 10 if v == step and not given else step
         return max(0.0, v - below), v
     if cls == "approx":
         return max(0.0, v - step / 2), v + step / 2

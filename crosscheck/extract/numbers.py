@@ -43,6 +43,8 @@ from crosscheck.extract.hedges import (
     PRE_HEDGES,
     VAGUE,
     interval,
+    interval_with_step,
+    rounding_step,
 )
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, sentence_tokens, tokenize, touching
@@ -1122,6 +1124,11 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
         value = _as_written(r.value) if r.number.scaled else r.value
         hedge_cls = r.hedge_class
         low, high = (value, value) if hedge_cls == "exact" else interval(value, hedge_cls)
+        if hedge_cls != "exact" and r.number.written == "fraction" and r.kind == "percent" and value >= 10:
+            # "nearly a third", "almost a tenth": a share in words is rounded to a fraction, not
+            # to a decimal digit: a third (33.333...) steps by fives, a tenth by its own digit
+            # (not the finer step below a lone 1 of "nearly 100")
+            low, high = interval_with_step(value, hedge_cls, max(5.0, rounding_step(value)))
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
     if r.number.scaled and not r.fixed:
