@@ -19,10 +19,15 @@ times, never about a particular story:
 * a count hyphened to a noun before another noun ("a two-storey building"): a description;
 * "a presidential one.": the pronoun "one" at a phrase's end;
 * "and a half" after a noun ("an hour and a half north"): part of that thing, not a share;
-* a person's age in apposition ("Jane Roe, 64, and ..."): it names who, it is no figure of
-  the story, and two such ages side by side are no conflict;
+* a person's age in apposition ("Jane Roe, 64, and ...", "the midfielder, 22, scored"): it
+  names who, it is no figure of the story, and two such ages side by side are no conflict;
 * a match score or a vote split ("lost 3-2", "a 1-1 draw", "a 5-4 ruling", "won 2-3" after a
   word of winning or losing): two numbers that count nothing one at a time, nor a range;
+* "a" and an ordinal before a noun ("a third man", "a fifth straight win"), and a bare
+  "quarter" after a describing word ("the third consecutive quarter of growth"): which one, or
+  a period, not a share;
+* a year naming which one of a thing ("its 2014 tally"), a catalogue name ("HD 21749",
+  "LHS 3844b"), a number in an idiom ("a one-sided win", "a two-way race");
 
 ``names_a_thing`` reads the number of a product or model named by a capitalised word
 ("Office 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
