@@ -16,7 +16,7 @@ from crosscheck.model import Article, Sentence, Span
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt capt sgt st mt ft jr sr inc ltd co corp bros
-    no nos vol vs etc approx est dept univ assn ave blvd rd
+    no nos vol vs etc approx est dept univ assn ave blvd rd rs
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m""".split()
 )
 

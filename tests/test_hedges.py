@@ -13,7 +13,7 @@ from crosscheck.extract.hedges import hedge_class, interval, rounding_step
      ("above", "more"), ("exceeds", "more"), ("surpasses", "more"), ("passes", "more"), ("at least", "atleast"),
      ("nearly", "less"), ("almost", "less"), ("close to", "less"), ("just under", "less"),
      ("around", "approx"), ("about", "approx"), ("approximately", "approx"), ("some", "approx"),
-     ("an estimated", "approx"), ("roughly", "approx"), ("up to", "upto"),
+     ("an estimated", "approx"), ("estimated at", "approx"), ("roughly", "approx"), ("up to", "upto"),
      ("as many as", "upto"), ("an average of", "average"), (None, "exact"), ("", "exact"),
      ("whatever", "exact")],
 )
@@ -35,7 +35,9 @@ def test_rounding_step(value: float, step: float) -> None:
     [(80_000, "more", 80_000, 90_000), (85_000, "less", 80_000, 85_000),
      (800_000, "approx", 750_000, 850_000), (1_600_000, "upto", 0, 1_600_000),
      (80_000, "atleast", 80_000, 90_000), (1_636, "exact", 1_636, 1_636),
-     (4_000, "average", 4_000, 4_000), (3_000_000, "less", 2_000_000, 3_000_000)],
+     (4_000, "average", 4_000, 4_000), (3_000_000, "less", 2_000_000, 3_000_000),
+     # below a lone leading 1 a writer's round figures are a decimal place finer
+     (100, "less", 90, 100), (1_000_000, "less", 900_000, 1_000_000), (1, "less", 0.9, 1)],
 )
 def test_interval(value: float, cls: str, low: float, high: float) -> None:
     assert interval(value, cls) == (pytest.approx(low), pytest.approx(high))  # type: ignore[arg-type]

@@ -315,6 +315,8 @@ FURNITURE_CASES = [
     ("12 Comments", "comments"),
     ("Follow us on Google News", "promo"),
     ("Join our WhatsApp Channel", "promo"),
+    ("Ending Soon! Save 40% on All Access", "promo"),
+    ("Limited-time offer: 50% off your first year", "promo"),
     (
         "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
         "code",
@@ -335,6 +337,7 @@ def test_furniture_rules(line, rule):
 
 
 PROSE_CASES = [
+    "Households could save 20% on energy bills",
     "Home Minister Amit Shah said 40 people had been detained.",
     "The share of returnees rose to 60 percent, the agency said.",
     "With additional input from AFP",

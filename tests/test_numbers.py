@@ -850,3 +850,88 @@ SCORES_AGES_AND_COMPOUNDS: list[tuple[str, list[tuple[str, str, float | None, fl
 def test_scores_ages_and_compound_amounts(text: str, expected: list) -> None:
     found = [(q.text, q.kind, q.value, q.low, q.high) for q in find_figures(text)]
     assert found == [(t, k, v, lo, hi) for t, k, v, lo, hi in expected]
+
+
+#: news grammar a sweep over real copy of many kinds found misread (each sentence made up):
+#: (text, [(mention, kind, value, low, high)] of what find_figures reads)
+SWEEP_GRAMMAR: list[tuple[str, list[tuple[str, str, float | None, float | None, float | None]]]] = [
+    # "a third" before a noun is an ordinal ("a third man", "a fifth straight win"); before
+    # "of", a comparative or the end of the phrase it is a share
+    ("A third man in the plot was jailed in May", []),
+    ("Police said a fourth suspect was still at large", []),
+    ("The team chased a fifth straight win", []),
+    ("A third of the homes were flooded", [("A third", "percent", 100 / 3, 100 / 3, 100 / 3)]),
+    ("Fares rose by a third last year", [("a third", "percent", 100 / 3, 100 / 3, 100 / 3)]),
+    ("The tank is a fifth larger", [("a fifth", "percent", 20, 20, 20)]),
+    # a quarter after an ordinal or an adjective is three months, not a share
+    ("It was the firm's third consecutive quarter of growth", []),
+    ("Sales fell in the fiscal quarter to June", []),
+    # lakh and crore grouping as South Asian copy writes it
+    ("The party polled 12,34,56,789 votes", [("12,34,56,789", "count", 123456789, 123456789, 123456789)]),
+    ("She won by 1,07,903 votes", [("1,07,903", "count", 107903, 107903, 107903)]),
+    # a change in percent, then the level it reached, is no range
+    ("Sales were up 1.6 per cent to 41.03 million units",
+     [("1.6 per cent", "percent", 1.6, 1.6, 1.6), ("41.03 million", "count", 41.03e6, 41.03e6, 41.03e6)]),
+    ("The rate rose from 5 per cent to 7 per cent", [("from 5 per cent to 7 per cent", "percent", None, 5, 7)]),
+    # "was up to X from Y" is a rise, not a ceiling; "is up to X" alone still is one
+    ("Profit was up to $8.7 billion ($1.6 a share) from $7.8 billion",
+     [("$8.7 billion", "money", 8.7e9, 8.7e9, 8.7e9), ("$1.6", "money", 1.6, 1.6, 1.6),
+      ("$7.8 billion", "money", 7.8e9, 7.8e9, 7.8e9)]),
+    ("The fine is up to $10,000", [("up to $10,000", "money", 10000, 0, 10000)]),
+    # below a lone leading 1, "nearly" and "almost" step a decimal place down
+    ("Almost 100 people were hurt", [("Almost 100", "count", 100, 90, 100)]),
+    # a share in words is rounded to a fraction: "nearly a third" is 28 to 33%, not 33.33%
+    ("Nearly a third of homes were flooded", [("Nearly a third", "percent", 100 / 3, 100 / 3 - 5, 100 / 3)]),
+    ("Almost a tenth of staff left", [("Almost a tenth", "percent", 10, 0, 10)]),
+    ("Damage was estimated at $3 million", [("estimated at $3 million", "money", 3e6, 2.5e6, 3.5e6)]),
+    # a year after a determiner before a singular noun says which one
+    ("The party beat its 2014 tally of 282 seats", [("282", "count", 282, 282, 282)]),
+    ("Its share rose from 2014 only by a little", []),
+    ("The town has 2014 residents", [("2014", "count", 2014, 2014, 2014)]),
+    # digits after a word in capitals name a catalogued thing; a camel-cased brand is a name
+    ("The star HD 21749 hosts the planet HD 21749b", []),
+    ("Astronomers found LHS 3844b and 3 other planets", [("3", "count", 3, 3, 3)]),
+    ("FLOODS KILL 23 PEOPLE IN THE NORTH", [("23", "count", 23, 23, 23)]),
+    ("Floods Kill 23 People In The North", [("23", "count", 23, 23, 23)]),
+    ("Sales of the Zphone 11 were strong", []),
+    ("Demand for the iPhone 11 was strong", []),
+    # numbers in a row of a table are not one space-grouped number
+    ("Seats won: 353 302 92 52", [("353", "count", 353, 353, 353), ("302", "count", 302, 302, 302),
+                                  ("92", "count", 92, 92, 92), ("52", "count", 52, 52, 52)]),
+    ("Some 800 000 people fled", [("Some 800 000", "count", 800000, 750000, 850000)]),
+    # "one" hyphened into an idiom counts nothing
+    ("The hosts cruised to a one-sided win", []),
+    ("It was a one-off payment of 500 dollars in a two-way race",
+     [("500 dollars", "money", 500, 500, 500)]),
+    # an age in apposition after a noun for a person, as after a name
+    ("The Ghana midfielder, 22, scored twice", []),
+    ("The driver, 45, was arrested", []),
+    ("The Brazil World Cup-winner, 24, signed on Friday", []),
+    ("The total number, 45, was revised", [("45", "count", 45, 45, 45)]),
+    # "half-a-dozen" and "a quarter of a million" are one amount each
+    ("Only half-a-dozen firms were active", [("half-a-dozen", "count", 6, 6, 6)]),
+    ("About a quarter of a million people fled",
+     [("About a quarter of a million", "count", 250000, 225000, 275000)]),
+    # a decimal before "quake" is its magnitude
+    ("The country's 7.1 earthquake killed 200 people",
+     [("7.1", "measure", 7.1, 7.1, 7.1), ("200", "count", 200, 200, 200)]),
+    # a glued "m" after a word of paying is millions, even at a sentence's end
+    ("The club paid a fee of 106.8m.", [("106.8m", "count", 106.8e6, 106.8e6, 106.8e6)]),
+    ("She set a record in the 100m.", [("100m", "measure", 100, 100, 100)]),
+    # the possessive of "-year-old" is still an age
+    ("The 22-year-old's arrival lifted spending to £289m",
+     [("22-year-old's", "age", 22, 22, 22), ("£289m", "money", 289e6, 289e6, 289e6)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWEEP_GRAMMAR, ids=[t for t, _ in SWEEP_GRAMMAR])
+def test_grammar_found_in_a_sweep_of_real_copy(text: str, expected: list) -> None:
+    found = [(q.text, q.kind, q.value, q.low, q.high) for q in find_figures(text) if q.kind != "name"]
+    assert [f[:2] for f in found] == [e[:2] for e in expected]
+    for got, want in zip(found, expected):
+        for g, w in zip(got[2:], want[2:]):
+            assert g == pytest.approx(w) if w is not None else g is None
+
+
+def test_a_scaled_amount_has_no_float_noise() -> None:
+    assert [q.value for q in find_figures("a fine of $4.1 million and a deal of $131.8 million")] == [4_100_000, 131_800_000]

@@ -24,9 +24,11 @@ def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
         ("It was ongoing.Earlier, police said 40 died.", ["It was ongoing.", "Earlier, police said 40 died."]),
         ("See example.com or report.pdf now.", ["See example.com or report.pdf now."]),
         ("It rose 2.8 percent.Prices fell.", ["It rose 2.8 percent.", "Prices fell."]),
+        # "Rs." before an amount is the rupee sign, no full stop
+        ("The fund raised Rs. 2,100 crore. Most was lost.", ["The fund raised Rs. 2,100 crore.", "Most was lost."]),
     ],
     ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "marks", "no-capital",
-         "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent"],
+         "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent", "rupee-sign"],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

@@ -34,6 +34,9 @@ MAX_DIGITS = 21
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+#: lakh and crore grouping as South Asia writes it: "1,07,903", "22,90,78,261" (two-digit
+#: groups above the last three)
+_INDIAN_THOUSANDS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _VAGUE_MAX_WORDS = max(len(k.split()) for k in VAGUE)
 #: every leading run of whole words of a vague phrase ("tens", "tens of", "tens of thousands")
@@ -69,6 +72,8 @@ def parse_digits(s: str) -> float | None:
         return float(s)
     if _EURO_THOUSANDS.fullmatch(s):
         return float(s.replace(".", ""))
+    if _INDIAN_THOUSANDS.fullmatch(s):
+        return float(s.replace(",", ""))
     if _DECIMAL_COMMA.fullmatch(s):
         return float(s.replace(",", "."))  # "78,11%": two digits after a comma are no thousands
     return None
@@ -93,7 +98,10 @@ def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:
     ):
         k += 1
     # a lone group after a short number is as likely two numbers ("in 2023 100 people"),
-    # but "10 000" style is common in Europe and wire copy: accept it
+    # but "10 000" style is common in Europe and wire copy: accept it; unless yet another
+    # number follows after a space: a row of a table ("NDA BJP UPA 353 302 92 52")
+    if k > j and k + 1 < len(tokens) and tokens[k + 1].kind == "n" and text[tokens[k].end : tokens[k + 1].start] == " ":
+        return j
     return k
 
 
@@ -115,6 +123,22 @@ def _vague_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 #: words after a glued "m" that make it metres, not millions ("5m deep", "a 10m wall")
 _METRE_CONTEXT = {"deep", "high", "tall", "long", "wide", "away", "above", "below", "under",
                   "from", "of", "wall", "walls", "waves", "wave", "sprint", "race", "drop", "in"}
+
+
+#: words a few tokens before a glued "m" that make it millions of money, however it ends
+#: ("a fee of 106.8m.", "valued at 40m,"); not "a record in the 100m."
+_PAID_WORDS = frozenset("paid pay pays paying worth fee fees cost costs costing spent spend spending bid offer "
+                        "price priced valued value deal sold bought sale raised budget fine fined "
+                        "salary wages transfer profit revenue turnover earned earns investment funding".split())
+
+
+def _paid_before(tokens: list[Token], first: int) -> bool:
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if tokens[k].low in _PAID_WORDS:
+            return True
+        if tokens[k].kind == "p" and tokens[k].text not in ("-", "‐"):
+            return False
+    return False
 
 
 #: scale words a hyphen may join to the digits before them ("a $5-billion deal")
@@ -192,7 +216,7 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
         word_after = tokens[after + 1] if after + 1 < n else None
         metre = tokens[after].text == "m" and not money and (
             word_after is None or word_after.kind != "w" or word_after.low in _METRE_CONTEXT
-        )
+        ) and not _paid_before(tokens, first)
         if money and suffix in CURRENCY_ONLY_SUFFIX:
             return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
                           scaled=True, glued_suffix=suffix)
@@ -358,6 +382,12 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
             k += 1
         frac = read_fraction_word(tokens, k, None)
         if frac is not None:
+            m = frac[1]
+            if (m + 2 < n and tokens[m].low == "of" and tokens[m + 1].low in ("a", "an")
+                    and (tokens[m + 2].low in SCALES or tokens[m + 2].low == "dozen")):
+                # "a quarter of a million" is 250,000, not a share beside a million
+                scale = DOZEN["dozen"] if tokens[m + 2].low == "dozen" else SCALES[tokens[m + 2].low]
+                return Number(frac[0] * scale, i, m + 3, "words", scaled=True)
             return Number(frac[0], i, frac[1], "fraction")
         if low != "one" and k < n and tokens[k].low in ("couple", "pair"):
             after = k + 1
@@ -368,10 +398,12 @@ def _read_word_number(tokens: list[Token], i: int) -> Number | None:
         return Number(1.0, i, i + 1, "words")
     if low in ("half", "quarter") and low in FRACTIONS:
         # "half a million", "a quarter of a million", "half a dozen": a fraction of a scale
-        k = i + 1 + (i + 1 < n and tokens[i + 1].low == "of")
-        if k + 1 < n and tokens[k].low in ("a", "an") and (tokens[k + 1].low in SCALES or tokens[k + 1].low == "dozen"):
-            scale = DOZEN["dozen"] if tokens[k + 1].low == "dozen" else SCALES[tokens[k + 1].low]
-            return Number(scale / FRACTIONS[low], i, k + 2, "words", scaled=True)
+        k = _past_hyphen(tokens, i + 1)  # "half-a-dozen" is written with hyphens too
+        k += k < n and tokens[k].low == "of"
+        s = _past_hyphen(tokens, k + 1) if k + 1 < n else k + 1
+        if s < n and tokens[k].low in ("a", "an") and (tokens[s].low in SCALES or tokens[s].low == "dozen"):
+            scale = DOZEN["dozen"] if tokens[s].low == "dozen" else SCALES[tokens[s].low]
+            return Number(scale / FRACTIONS[low], i, s + 1, "words", scaled=True)
         return Number(1 / FRACTIONS[low], i, i + 1, "fraction")
     spoken = read_spoken_digits(tokens, i)
     if spoken is not None:

@@ -19,10 +19,15 @@ times, never about a particular story:
 * a count hyphened to a noun before another noun ("a two-storey building"): a description;
 * "a presidential one.": the pronoun "one" at a phrase's end;
 * "and a half" after a noun ("an hour and a half north"): part of that thing, not a share;
-* a person's age in apposition ("Jane Roe, 64, and ..."): it names who, it is no figure of
-  the story, and two such ages side by side are no conflict;
+* a person's age in apposition ("Jane Roe, 64, and ...", "the midfielder, 22, scored"): it
+  names who, it is no figure of the story, and two such ages side by side are no conflict;
 * a match score or a vote split ("lost 3-2", "a 1-1 draw", "a 5-4 ruling", "won 2-3" after a
   word of winning or losing): two numbers that count nothing one at a time, nor a range;
+* "a" and an ordinal before a noun ("a third man", "a fifth straight win"), and a bare
+  "quarter" after a describing word ("the third consecutive quarter of growth"): which one, or
+  a period, not a share;
+* a year naming which one of a thing ("its 2014 tally"), a catalogue name ("HD 21749",
+  "LHS 3844b"), a number in an idiom ("a one-sided win", "a two-way race");
 
 ``names_a_thing`` reads the number of a product or model named by a capitalised word
 ("Office 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
@@ -35,7 +40,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.extract.clauses import SPEECH_VERBS
-from crosscheck.extract.dates import is_iso_or_slash, singular_noun
+from crosscheck.extract.dates import four_digit_year, is_iso_or_slash, singular_noun
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
 from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
@@ -71,10 +76,14 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or (written in ("digits", "fraction") and _is_identifier(text, tokens, r))
         or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
         or _is_definite_small(tokens, r)
-        or (written == "fraction" and (_is_ordinal_half(tokens, r) or _is_and_a_half(tokens, r)))
+        or (written == "fraction" and (_is_ordinal_half(tokens, r) or _is_and_a_half(tokens, r)
+                                       or _is_ordinal_before_a_noun(tokens, r)))
         or (written == "digits" and _is_appositive_age(tokens, r))
         or _is_compound_modifier(tokens, r)
         or _is_denominator(tokens, r)
+        or (number.bare_int and _is_year_before_a_noun(tokens, r))
+        or _is_idiom(tokens, r)
+        or (written == "digits" and _is_catalogue_name(tokens, r))
     )
 
 
@@ -309,8 +318,37 @@ def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
         return True
     if tokens[number.first].low == "quarter" and r.hedge_first < 0:
         nxt = tokens[number.after] if number.after < len(tokens) else None
-        return nxt is None or nxt.low not in ("of", "pound", "mile", "century")
+        if nxt is None or nxt.low not in ("of", "pound", "mile", "century"):
+            return True
+        # "the third consecutive quarter of growth", "a strong quarter of sales": a bare
+        # quarter after a describing word is a period; a share takes "a", "one" or a hedge
+        return prev is not None and prev.kind == "w" and prev.low not in _BEFORE_A_BARE_SHARE
     return False
+
+
+#: words before a bare "quarter of" that leave it a share ("cut by quarter of its staff")
+_BEFORE_A_BARE_SHARE = frozenset({"of", "by", "to", "than", "and", "or", "another", "nearly", "almost", "about"})
+#: ordinals that are also denominators ("a third of" is a share, "a third man" an ordinal)
+_ORDINAL_FRACTIONS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+#: what may follow a share "a third": "of", a comparative, a preposition or a time word
+_AFTER_A_SHARE = frozenset(
+    "of more less fewer as than and or to in on at by for from since over under after before during "
+    "this that last next between compared per each every the its their his her a an so too again "
+    "larger smaller bigger higher lower greater cheaper dearer faster slower longer shorter heavier "
+    "lighter wider narrower fatter thinner taller older younger richer poorer stronger weaker".split())
+
+
+def _is_ordinal_before_a_noun(tokens: list[Token], r: Reading) -> bool:
+    """"a third man", "a fourth suspect", "a fifth straight win": "a" and an ordinal before a
+    noun name which one, not a share; "a third of", "a third larger", "by a third last year"
+    and "a third." are shares."""
+    number = r.number
+    if number.after - number.first != 2 or tokens[number.first].low not in ("a", "an"):
+        return False
+    if tokens[number.after - 1].low not in _ORDINAL_FRACTIONS or number.after >= len(tokens):
+        return False
+    nxt = tokens[number.after]
+    return nxt.kind == "w" and nxt.low not in _AFTER_A_SHARE and not touching(tokens, number.after)
 
 
 _BARE_SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
@@ -351,6 +389,20 @@ def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
             and nxt.kind == "w" and nxt.text.islower() and not touching(tokens, a + 2))
 
 
+#: words a hyphen joins to "one", "two" in an idiom that counts nothing ("a one-sided
+#: victory", "a one-off payment", "a two-way race", "a one-time fee", "a three-dimensional map")
+_IDIOM_HEADS = frozenset("sided off way time liner stop shot size horse trick dimensional handed armed eyed "
+                         "legged faced tier".split())
+
+
+def _is_idiom(tokens: list[Token], r: Reading) -> bool:
+    a = r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or a + 1 >= len(tokens):
+        return False
+    return (tokens[a].text == "-" and touching(tokens, a) and touching(tokens, a + 1)
+            and tokens[a + 1].low in _IDIOM_HEADS)
+
+
 #: nouns that make "N-<noun>" describe a thing rather than count ("two-storey building",
 #: "four-lane road", "28-member council", "10-point plan", "300-bed hospital")
 _COMPOUND_HEADS = {"storey", "story", "floor", "lane", "member", "bed", "seat", "room", "point", "page",
@@ -365,12 +417,84 @@ def _is_appositive_age(tokens: list[Token], r: Reading) -> bool:
     if f < 2 or not _bare_small_count(r, 120):
         return False
     comma, name = tokens[f - 1], tokens[f - 2]
-    if comma.text != "," or name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES:
+    if comma.text != "," or name.kind != "w" or name.low in _NOT_NAMES:
+        return False
+    if not name.text[:1].isupper() and not _names_a_person(tokens, f - 2):
         return False
     if f >= 3 and tokens[f - 3].low in _LEADING_PREPOSITIONS:
         return False  # "In Oregon, 10, ..." reads as a place and a figure
     nxt = tokens[a] if a < len(tokens) else None
     return nxt is None or nxt.text in (",", ")", ";") or (nxt.text == "." and (a + 1 == len(tokens) or tokens[a + 1].text[:1].isupper()))
+
+
+#: words before a year that name which one of a thing ("its 2014 tally", "from 2014 only")
+_BEFORE_A_NAMED_YEAR = frozenset("its their his her our my your the this that a an from".split())
+
+
+def _is_year_before_a_noun(tokens: list[Token], r: Reading) -> bool:
+    """"beat its 2014 tally of 282", "the party's share from 2014 only": a year after a
+    determiner (or "from") and before a singular noun or a word that is no noun says which
+    one; "the town has 2014 residents" keeps its count."""
+    f, a = r.number.first, r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or f == 0 or a >= len(tokens):
+        return False
+    if tokens[f - 1].low not in _BEFORE_A_NAMED_YEAR or not four_digit_year(tokens[f].text):
+        return False
+    nxt = tokens[a].low
+    if tokens[a].kind != "w" or not tokens[a].text.islower():
+        return False
+    return nxt in ("only", "and", "or") or not _looks_plural(nxt)
+
+
+_PLURALS_WITHOUT_S = frozenset("people children men women police staff cattle sheep".split())
+
+
+def _is_catalogue_name(tokens: list[Token], r: Reading) -> bool:
+    """"the star HD 21749", "the planet LHS 3844b", "NHS 111": digits without separators
+    right after a word in capitals (not a currency: those read as money first) name a
+    catalogued thing. Not in a line set all in capitals ("FLOODS KILL 23 PEOPLE")."""
+    f, a = r.number.first, r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or f == 0:
+        return False
+    name, digits = tokens[f - 1], tokens[f].text
+    if (name.kind != "w" or not 2 <= len(name.text) <= 5 or not name.text.isupper() or touching(tokens, f)
+            or not digits.isdigit() or len(digits) < 3):
+        return False
+    if f >= 2 and tokens[f - 2].kind == "w" and tokens[f - 2].text.isupper():
+        return False  # a headline in capitals
+    nxt = tokens[a] if a < len(tokens) else None
+    return nxt is None or not (nxt.kind == "w" and nxt.text.isupper())
+
+
+def _capitalised(word: str) -> bool:
+    """"Windows", "HD", and the brand names written in camel case: "iPhone", "eBay"."""
+    return word[:1].isupper() or (word[:1].islower() and not word.islower() and word[1:2].isupper())
+
+
+def _looks_plural(word: str) -> bool:
+    return word in _PLURALS_WITHOUT_S or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
+#: nouns for a person that an age in apposition may follow ("the midfielder, 22, scored")
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl mother father son daughter wife husband child teen teenager victim suspect "
+    "resident student patient pensioner grandmother grandfather widow nurse chef pilot star captain "
+    "coach international mum dad boss".split())
+#: words ending like a doer ("-er", "-or", "-ist") that name no person
+_NOT_PERSONS = frozenset(
+    "number quarter order water center centre paper letter chapter matter border layer register "
+    "counter meter parameter other either neither never over under after later per her their "
+    "together however whether rather further power total error sector factor floor door major "
+    "minor interior exterior tenor vapor motor liquor mirror".split())
+
+
+def _names_a_person(tokens: list[Token], i: int) -> bool:
+    """"the Ghana midfielder", "the driver", "a woman": a lower-case noun for a person after a
+    determiner a few words back."""
+    low = tokens[i].low
+    if low in _NOT_PERSONS or not (low in _PERSON_NOUNS or low.endswith(("er", "or", "ist", "ian"))):
+        return False
+    return any(tokens[k].low in ("the", "a", "an", "his", "her", "their", "its") for k in range(max(0, i - 6), i))
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "those", "some", "all",
@@ -394,7 +518,7 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
     if f < 1 or not _bare_small_count(r, 10000):
         return False
     name = tokens[f - 1]
-    if (name.kind != "w" or not name.text[:1].isupper() or name.low in _NOT_NAMES or name.low in _FUNCTION_WORDS
+    if (name.kind != "w" or not _capitalised(name.text) or name.low in _NOT_NAMES or name.low in _FUNCTION_WORDS
             or name.end == tokens[f].start or r.number.written != "digits"):
         return False
     if name.low.endswith(("'s", "’s", "s'", "s’")):
@@ -403,7 +527,10 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
     if a >= len(tokens) or tokens[a].kind != "w":
         return False  # "the Labour Party 5;", "Harris 47, Trump 46": a list of figures by name
     if tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
-        return True  # "a rise in Office 365 Commercial revenue": the name goes on after it
+        # "a rise in Office 365 Commercial revenue": the name goes on after it; but in a
+        # headline in capitals a plural after the number is what it counts ("Floods Kill 23
+        # People", "Zoom To Lay Off 1300 Employees")
+        return not (_looks_plural(tokens[a].low) and f >= 2 and _capitalised(tokens[f - 2].text))
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
             and singular_noun(tokens[a].low):
         return True  # "from the Crisp 100 range": a count above one would take a plural noun

@@ -10,7 +10,7 @@ the *rounding step* of the number's last significant digit (a last digit of 5 ro
     more than / over / above    more       more than 80,000  -> (80,000, 90,000]
     at least / no fewer than    atleast    at least 80,000   -> [80,000, 90,000]
     nearly / almost / just      less       nearly 85,000     -> [80,000, 85,000)
-    under / less than
+    under / less than                      nearly 100        -> [90, 100) (a finer step below a lone 1)
     around / about / some /     approx     around 800,000    -> [750,000, 850,000]
     an estimated / roughly                 (half a step either side)
     up to / as many as /        upto       up to 1.6 million -> [0, 1,600,000]
@@ -67,7 +67,7 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     # approximately
     "around": "approx", "about": "approx", "approximately": "approx", "approx": "approx",
     "approx.": "approx", "roughly": "approx", "some": "approx", "an estimated": "approx",
-    "estimated": "approx", "an approximate": "approx", "approximate": "approx",
+    "estimated": "approx", "estimated at": "approx", "an approximate": "approx", "approximate": "approx",
     "circa": "approx", "ca.": "approx", "c.": "approx", "~": "approx", "nearly about": "approx",
     "somewhere around": "approx", "somewhere between": "approx", "an estimate of": "approx",
     "in the region of": "approx", "of the order of": "approx", "on the order of": "approx",
@@ -159,10 +159,16 @@ def rounding_step(value: float) -> float:
 
 def interval(value: float, cls: HedgeClass) -> tuple[float | None, float | None]:
     """The interval a stated ``value`` stands for under hedge class ``cls`` (None = open)."""
+    return interval_with_step(value, cls, None)
+
+
+def interval_with_step(value: float, cls: HedgeClass, step: float | None) -> tuple[float | None, float | None]:
+    """``interval`` with the rounding step given (None: read from the value's digits)."""
     v = float(value)
     if cls in ("exact", "average", "range"):
         return v, v
-    step = rounding_step(v)
+    given = step is not None
+    step = rounding_step(v) if step is None else step
     if v < 0:  # sign flips which side "more" opens to; keep it simple and honest
         return (v, v) if cls == "exact" else (None, None)
     if cls == "more":
@@ -170,7 +176,10 @@ def interval(value: float, cls: HedgeClass) -> tuple[float | None, float | None]
     if cls == "atleast":
         return v, v + step
     if cls == "less":
-        return max(0.0, v - step), v
+        # "nearly 100" is 90 to 100: below a lone leading 1 the round figures a writer would
+        # have used instead ("nearly 90") are a decimal place finer
+        below = step / 10 if v == step and not given else step
+        return max(0.0, v - below), v
     if cls == "approx":
         return max(0.0, v - step / 2), v + step / 2
     if cls == "upto":

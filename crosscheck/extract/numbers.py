@@ -43,6 +43,8 @@ from crosscheck.extract.hedges import (
     PRE_HEDGES,
     VAGUE,
     interval,
+    interval_with_step,
+    rounding_step,
 )
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, sentence_tokens, tokenize, touching
@@ -516,6 +518,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         return None, i + 1
     if hedge is not None and tokens[i].low == "over" and number.after < n and tokens[number.after].low in _CAUSE_NOUNS:
         return None, i + 1  # "jailed over $3.4m fraud": the fraud's amount, no hedge
+    if hedge_cls == "upto" and tokens[i].low == "up" and _rose_to_from(tokens, i, number.after):
+        # "profit was up to $8.7bn from $7.8bn": "up" is the rise, "to" the level it reached
+        hedge, hedge_cls, i, hedge_first, hedge_after = None, "exact", hedge_after, -1, -1
     if hedge is None and currency is None and not negative and number.written == "digits":
         score_end = score_after(tokens, number.first, number.after)
         if score_end >= 0:
@@ -550,6 +555,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
     if reading.kind == "count" and _after_age_word(tokens, reading):
         _read_age(text, tokens, reading)
+    if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
+        reading.kind, reading.unit = "measure", "magnitude"  # "Mexico's 7.1 earthquake", "a 5.6 quake"
     if is_clock_time(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
@@ -569,6 +576,42 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+_QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "aftershock"})
+
+
+def _magnitude_like(number: Number, tokens: list[Token]) -> bool:
+    """One decimal place, below ten, no scale: how a magnitude is written ("7.1")."""
+    digits = tokens[number.first].text
+    return (number.after == number.first + 1 and len(digits) == 3 and digits[1] == "." and digits[0].isdigit()
+            and digits[2].isdigit())
+
+
+#: verbs before "up to" that make "up" a rise ("sales were up to $5bn from $4bn")
+_BE_BEFORE_UP = frozenset("is are was were be been being 's ’s".split())
+
+
+def _rose_to_from(tokens: list[Token], i: int, after: int) -> bool:
+    """"was up to X from Y": a form of "be" before "up to" and "from" a few words after X
+    (past an aside in brackets: "up to $8.7bn ($1.67 a share) from $7.8bn")."""
+    if i == 0 or tokens[i - 1].low not in _BE_BEFORE_UP:
+        return False
+    k, words, n = after, 0, len(tokens)
+    while k < n and words < 4:
+        tok = tokens[k]
+        if tok.low == "from":
+            return True
+        if tok.text == "(":
+            close = next((c for c in range(k + 1, min(n, k + 12)) if tokens[c].text.startswith(")")), -1)
+            if close < 0:
+                return False
+            k = close + 1
+            continue
+        if tok.kind == "p" and tok.text != ",":
+            return False
+        k, words = k + 1, words + 1
+    return False
 
 
 _AGE_WORDS = frozenset({"age", "aged", "ages"})
@@ -892,9 +935,13 @@ def _read_minor(text: str, tokens: list[Token], r: Reading) -> None:
 def _age_follows(tokens: list[Token], j: int) -> bool:
     """"-year-old" / "years old" after a duration."""
     n = len(tokens)
-    if j < n and tokens[j].low == "old":
+    if j < n and tokens[j].low in _OLD:
         return True
-    return j + 1 < n and tokens[j].text == "-" and tokens[j + 1].low == "old"
+    return j + 1 < n and tokens[j].text == "-" and tokens[j + 1].low in _OLD
+
+
+#: "old" and its possessive, one token ("the 22-year-old's arrival")
+_OLD = frozenset({"old", "old's", "old’s"})
 
 
 def _read_rate(tokens: list[Token], r: Reading) -> None:
@@ -988,6 +1035,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
         return
     if second.written == "words" and r.number.written == "digits" and not intro:
         return
+    if r.kind == "percent" and second.scaled:
+        return  # "up 1.6 per cent to 41.03 million": a change, then the level it reached
     high = -second.value if negative_second else second.value
     low = r.value
     # "2 to 3 million": the scale on the second number applies to the first
@@ -1046,6 +1095,14 @@ def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
         r.hedge_first, r.hedge_after, r.after = j, hit[1], hit[1]
 
 
+def _as_written(value: float | None) -> float | None:
+    """A scaled value without the float noise of the scaling: "$4.1 million" is 4,100,000, not
+    4,099,999.9999999995 (fifteen significant digits is all a double holds exactly)."""
+    if value is None or value != value or value in (float("inf"), float("-inf")):
+        return value
+    return float(f"{value:.15g}")
+
+
 def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) -> Quantity:
     start = tokens[r.first].start
     end = tokens[r.after - 1].end
@@ -1064,11 +1121,18 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
     elif r.value is None:  # vague
         low, high, value, hedge_cls = r.number.low, r.number.high, None, "vague"
     else:
-        value = r.value
+        value = _as_written(r.value) if r.number.scaled else r.value
         hedge_cls = r.hedge_class
         low, high = (value, value) if hedge_cls == "exact" else interval(value, hedge_cls)
+        if hedge_cls != "exact" and r.number.written == "fraction" and r.kind == "percent" and value >= 10:
+            # "nearly a third", "almost a tenth": a share in words is rounded to a fraction, not
+            # to a decimal digit: a third (33.333...) steps by fives, a tenth by its own digit
+            # (not the finer step below a lone 1 of "nearly 100")
+            low, high = interval_with_step(value, hedge_cls, max(5.0, rounding_step(value)))
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
+    if r.number.scaled and not r.fixed:
+        low, high = _as_written(low), _as_written(high)
     return Quantity(
         start=start + offset, end=end + offset, text=text[start:end], value=value, low=low, high=high,
         hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,

@@ -18,7 +18,8 @@ The rules are about the *shape* of a line, not about one site:
 * ``tail``: everything after a box label when what follows is short and made of short lines (the
   teaser lists and comment prompts closing a page).
 * ``comments``: comment prompts ("See what people are discussing", "Leave a comment").
-* ``promo``: a short line inviting to follow, subscribe or download ("... WhatsApp Channel").
+* ``promo``: a short line inviting to follow, subscribe or download ("... WhatsApp Channel"), or
+  selling the site's own subscription ("Save 40% on All Access").
 * ``date``: near the top, a line that is only a date: the page's stamp, already read into
   ``Article.published`` (a figure read from it would be noise).
 * ``code``: a line that reads as script or style rather than prose.
@@ -97,7 +98,10 @@ _COMMENT_PROMPTS = re.compile(
 _PROMO = re.compile(
     r"(?:whatsapp channel|telegram channel|google news|follow us|follow @|subscribe to|"
     r"sign up (?:for|to)|download (?:our|the) app|get the app|click here|"
-    r"newsletter|support our journalism|donate)",
+    r"newsletter|support our journalism|donate|"
+    # a sale of the site's own subscription: "Ending Soon! Save 40% on All Access"
+    r"save \d+\s*% on (?:all[- ]access|(?:a |your )?(?:subscription|membership|first))|all[- ]access|"
+    r"free trial|subscribe now|limited[- ]time offer)",
     re.IGNORECASE,
 )
 _CODE = re.compile(
