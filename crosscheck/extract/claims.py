@@ -38,7 +38,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Every numeric claim in ``article``, in text order."""
     claims: list[Claim] = []
-    previous_counted: str | None = None
+    previous_counted: tuple[int, str] | None = None  # (sentence index, what a count there counts)
     previous_day: tuple[int, TimeScope, str] | None = None  # (sentence index, one-day scope, kind)
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
@@ -58,9 +58,14 @@ def extract_claims(
             if q.kind == "measure" and q.unit in LENGTH_UNITS:
                 f = f._replace(counted=distance_from(sentence.text, q_end) or f.counted)
             measured = f.event is not None and f.event.split()[-1] in MEASURE_NOUNS  # "the death toll ... 131"
-            counted = f.counted or (previous_counted if q.kind == "count" and not measured else None)
+            # a bare count counts what the count just before it counted, in its own sentence or
+            # the one before: "1,636 were deported. In Punjab, 5,111 were moved"; further back,
+            # other figures have come between ("average weekly hours rose to 34.3 ... June was
+            # revised lower by 133,000" counts no hours)
+            borrowed = previous_counted[1] if previous_counted and previous_counted[0] >= index - 1 else None
+            counted = f.counted or (borrowed if q.kind == "count" and not measured else None)
             if f.counted and q.kind == "count" and not _in_adjunct(sentence.text, q_start):
-                previous_counted = f.counted
+                previous_counted = (index, f.counted)
             event = f.event
             scope = time_scope(sentence.text, q_start, q_end, article.published, sentence.start,
                                after_only=f.nominal)

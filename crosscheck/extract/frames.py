@@ -101,7 +101,8 @@ _ORG_WORDS = {"department", "ministry", "agency", "organization", "organisation"
               "council", "commission", "authority", "committee", "bank", "party", "court",
               "university", "police", "army", "association", "fund", "programme", "program",
               "institute", "board", "bureau", "service", "services", "company", "group",
-              "corporation", "federation", "league", "foundation", "centre", "center"}
+              "corporation", "federation", "league", "foundation", "centre", "center",
+              "lab", "labs", "laboratory", "union", "unions", "firm", "confederation"}
 _PARTICLES = {"out", "back", "off", "away", "up", "down"}
 #: titles that make a capitalised run a person ("Finance Minister Nirmala Sitharaman said ...")
 _TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesman", "spokeswoman",
@@ -113,7 +114,9 @@ _TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesm
 #: "Hurricane Maria", "Operation Sindoor", "the Paris Olympics")
 _NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "operation",
                       "olympics", "games", "cup", "festival", "summit", "war", "conference", "election",
-                      "elections", "marathon", "championship", "championships", "covid", "pandemic"}
+                      "elections", "marathon", "championship", "championships", "covid", "pandemic",
+                      # two named at once: "the Hurricanes Helene and Milton"
+                      "cyclones", "hurricanes", "typhoons", "storms", "tornadoes"}
 #: compass words between a preposition and a place ("in southern Thailand")
 _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
                                      "southeast", "southwest") for suffix in ("", "ern")} | {"central"}
@@ -216,7 +219,15 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          "alone", "altogether", "respectively", "instead", "too", "either", "ago",
                          # adverbs and prepositions of place: "170 people *elsewhere*", "two dams *outside* the city"
                          "elsewhere", "nearby", "abroad", "overseas", "worldwide", "nationwide", "outside",
-                         "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream"}
+                         "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream",
+                         # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
+                         "following"}
+#: how often a rate is counted, after a share: "wages rose 0.3 percent *monthly*" (an adverb)
+#: unless a noun follows ("0.3 percent monthly growth")
+_FREQUENCY_ADVERBS = {"monthly", "yearly", "quarterly", "weekly", "daily", "annually"}
+#: "the previous time", "the day before": a time after a figure (``time`` reads it)
+_PRIOR_TIME = {"previous", "prior", "last", "preceding", "earlier", "first"}
+_TIME_HEADS = {"time", "day", "week", "month", "year", "quarter", "round", "count", "occasion", "edition"}
 #: adverb endings ("anxiously", "mostly"): not "family", "assembly", "supply"
 _ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "edly", "ingly", "fully",
                    "lessly", "ively", "ately", "stly", "ickly", "ightly")
@@ -244,6 +255,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     toks = _inside(sentence, end, hi)
     words: list[tuple[int, int, str]] = []
     k = 0
+    lead = [t[2].lower() for t in toks[:3]]
+    if len(lead) == 3 and lead[0] == "the" and lead[1] in _PRIOR_TIME and lead[2] in _TIME_HEADS:
+        return None  # "down from 25,000 the previous time": a time, not what is counted
     # "tens of thousands of Afghans", "half of them"
     while k < len(toks) and toks[k][2].lower() in _DROP_LEAD and len(words) == 0 and k < 3:
         k += 1
@@ -264,6 +278,12 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
                 words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
             break  # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to"
+        following = [t[2].lower() for t in toks[k : k + 2]]
+        if low in _FREQUENCY_ADVERBS and not (following and following[0].isalpha() and following[0] not in _STOP):
+            break  # "rose 0.3 percent monthly, and": how often, not what
+        if low in ("year", "month", "quarter", "week") and following[:1] in (["over"], ["on"]) \
+                and following[1:] == [low]:
+            break  # "3.9 percent year over year", "up 2% month on month": a comparison, not a noun
         if words and low in _PLACE_PREPS and words[-1][2].lower() in STATES:
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
@@ -405,7 +425,10 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
         j = first + 1
         while j < n:
             w2 = toks[j][2]
-            if w2[0].isupper() and w2.lower() not in _MONTHS_AND_DAYS:
+            if w2 == "." and len(toks[j - 1][2]) == 1 and j + 1 < n and len(toks[j + 1][2]) == 1 \
+                    and toks[j + 1][2].isupper() and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1]:
+                j += 2  # "the U.S.", "the U.K.": one name, not the letter "U"
+            elif w2[0].isupper() and w2.lower() not in _MONTHS_AND_DAYS:
                 j += 1
             elif w2 == "and" and j + 1 < n and toks[j + 1][2][0].isupper() and j - first <= 2:
                 j += 2
@@ -430,6 +453,8 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "according to the Interior Ministry": a source, not a place
         if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
             continue
+        if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
+            continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
         after_run = _inside(sentence, e)[:2]
@@ -716,14 +741,22 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing",
                  # verbs that are also hedges ("turnout *nears* 62%", "sales *topped* $1 billion")
                  "nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
-                 "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping"}
+                 "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping",
+                 # small moves of a rate or a count: "the jobless rate *ticked* up to 4.2%"
+                 "ticked", "ticks", "dipped", "dips", "slowed", "slows", "eased", "eases", "shrank",
+                 "shrinks", "inched", "inches", "crept", "creeps", "sank", "sinks", "slid", "slides",
+                 "rebounded", "rebounds", "soaring", "surging", "jumping", "plunging", "sliding",
+                 # a figure set again ("June's gain *was revised* lower to 14,000")
+                 "revised", "adjusted"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
 _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
                              "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
-                             "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back"}
+                             "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back",
+                             # the direction of a revision: "revised *lower* by 133,000 to 14,000"
+                             "lower", "higher", "downward", "upward", "downwards", "upwards"}
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -742,8 +775,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
                                      and before[k + 1][2].lower() in _MODALS)):
         return None  # "revenue was $5 billion", "the casualty count may be as high as 15"
     k += 1
-    while k < len(before) and before[k][2].lower() in _AUX:
-        k += 1  # "profit has risen to"
+    while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
+                               or _is_manner_adverb(before[k][2])):
+        k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
     # step over one prepositional phrase right before the verb: "Revenue *for the first
     # quarter* came to", "the list *of the missing* dropped by"
     for m in range(k, min(k + 5, len(before))):
@@ -771,6 +805,12 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     return " ".join(reversed(words)) or None
 
 
+def _is_manner_adverb(word: str) -> bool:
+    """"significantly", "sharply", "slightly": how a figure moved, between its subject and verb."""
+    low = word.lower()
+    return word.islower() and len(low) > 5 and low.endswith("ly") and low not in ("family", "assembly", "supply")
+
+
 _PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
 _PHRASE_DETERMINERS = {"the", "a", "an", "this", "last", "each", "every"}
 #: the copula of a share or an amount: "*Turnout* was 61.8%", "*turnout* has been 60%"
@@ -780,7 +820,7 @@ _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "
 def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
     """Where the copula of "X are (still) up/down N%" stands in ``before`` (reversed tokens;
     ``k`` is past "down 16%"), else ``len(before)``."""
-    if not any(before[m][2].lower() in ("up", "down") for m in range(k)):
+    if not any(before[m][2].lower() in ("up", "down", "lower", "higher") for m in range(k)):
         return len(before)
     while k < len(before) and before[k][2].lower() in ("still", "now", "already", "also", "so", "far"):
         k += 1
@@ -846,7 +886,9 @@ _SETTERS = {"cut", "cuts", "cutting", "lowered", "lower", "lowers", "lowering", 
 _BETWEEN_OBJECT_AND_FIGURE = {"to", "from", "by", "at", ",", "%", "per", "cent", "percent", "percentage",
                               "point", "points", "basis", "bps", "bp", "a", "an", "of", "quarter", "half",
                               "about", "around", "nearly", "almost", "some", "roughly", "just", "over",
-                              "under", "more", "less", "than", "$", "£", "€"}
+                              "under", "more", "less", "than", "$", "£", "€",
+                              # the direction of the move: "adjusted *downward* to 14,000"
+                              "downward", "upward", "downwards", "upwards", "lower", "higher", "down", "up"}
 
 
 def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -889,8 +931,9 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
     """"Turnout was 61.8%, *up from* 55.2% in 2021": a level a figure moved from measures what
     the figure before it does (a share a share, an amount an amount)."""
     before = _inside(sentence, lo, start)[::-1]
-    if len(before) < 3 or before[0][2].lower() != "from" or before[1][2].lower() not in ("up", "down"):
-        return None
+    if len(before) < 3 or before[0][2].lower() != "from" or not (
+            before[1][2].lower() in ("up", "down") or _ends_a_figure(before[1][2])):
+        return None  # "up from 55.2%"; "ticked up to 4.2 percent *from* 4.1 percent"
     share = bool(_SHARE_MARKS.search(sentence, start, end))
     for k in range(2, min(len(before), 40)):
         s, e, w = before[k]
@@ -907,6 +950,10 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
                 stop = word_end
         return frame(sentence, s, stop).counted
     return None
+
+
+def _ends_a_figure(word: str) -> bool:
+    return word[0].isdigit() or word.lower() in ("%", "percent", "cent") or word.lower() in SCALES
 
 
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
