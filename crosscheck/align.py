@@ -195,6 +195,10 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "lowered": frozenset("cut slash lower reduc decrea trim".split()),
     "raised": frozenset("rais hik increa lift".split()),
     "fined": frozenset("=fine =fin slap =levy penal".split()),
+    # a crowd: "1.2 million *marched*", "*took part* in protests", "*demonstrated*", "*rallied*"
+    "protested": frozenset("protest demonstrat march rall particip street =part".split()),
+    # a jobs report's hiring: "employers *added* 73,000 jobs", "payrolls *grew* by 73,000"
+    "hired": frozenset("=add =hire =hir creat".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -512,6 +516,11 @@ _ONE_WORD_FOR: dict[str, str] = {
                     "wagon wagons".split(), "carriage"),
     # a firm's takings: British "turnover" is American "revenue"
     **dict.fromkeys("turnover turnovers revenue revenues".split(), "revenue"),
+    # a crowd, by outlet: "1.2 million protesters", "demonstrators", "marchers", "participants"
+    **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers "
+                    "participant participants".split(), "protesters"),
+    # a police deployment: "11,000 policemen", "11,000 police officers", "11,000 gendarmes"
+    **dict.fromkeys("police policeman policemen policewoman policewomen gendarme gendarmes".split(), "police"),
 }
 
 
@@ -528,7 +537,7 @@ _ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
         "main refinancing rate", "deposit rate",
     ),
     "interest rate",
-)
+) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police")
 _LEADING_DETERMINERS = ("the ", "its ", "their ", "a ")
 
 
@@ -567,7 +576,13 @@ def _measured(claim: Claim) -> str | None:
         and "voted" in event_classes(happening(claim.event))
     ):
         return "turnout"
+    if counted and counted.lower() in _CROWD_HEADS and "protested" in event_classes(happening(claim.event)):
+        return "protesters"  # "1.27 million people marched" counts the crowd "2.8 million protesters" does
     return counted
+
+
+#: heads that say "people" of a crowd: its people are protesters when the event is a protest
+_CROWD_HEADS = frozenset("people persons individuals".split())
 
 
 #: heads that count people without naming them ("323 others", "32 of them")

@@ -249,3 +249,19 @@ def test_a_length_of_a_thing_is_no_distance() -> None:
 def test_a_sum_without_a_currency_takes_the_articles_one_currency(text: str, kind: str, unit: str | None) -> None:
     q = _claims_of(text)[next(t for t in _claims_of(text) if t.startswith("2.1 billion"))].quantity
     assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a bare count counts what the count of the sentence before counted
+        ("Officials said 1,636 people were detained on Sunday.\n\nIn the capital, 511 were moved to camps.",
+         "511", "people"),
+        # further back, other figures came between: no noun is borrowed across them
+        ("Average weekly hours rose to 34.3 from 34.2.\n\nRevisions were large.\n\n"
+         "Revisions ran to 77,000 across May.", "77,000", None),
+    ],
+)
+def test_a_bare_count_borrows_what_is_counted_from_the_sentence_before_only(
+        text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted

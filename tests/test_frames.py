@@ -495,3 +495,73 @@ def test_a_noun_after_a_determiner_is_not_the_event(sentence: str, figure: str, 
 )
 def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: str | None) -> None:
     assert _frame(sentence, figure).event == event
+
+
+#: what a moved or revised figure measures, and where the phrase after a figure stops (news
+#: grammar of jobs reports, rate releases and revisions; each sentence made up)
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the subject of a revision, past "was (also) revised lower by"
+        ("The March reading was revised lower by 21,000 to 48,000.", "21,000", "reading"),
+        ("Factory output for April was also adjusted lower by 3,000 to 9,000.", "3,000", "factory output"),
+        ("Retail hiring significantly adjusted downward to 6,000 from 40,000.", "6,000", "retail hiring"),
+        ("In total, hiring was lower by 18,000 than first reported.", "18,000", "hiring"),
+        # small moves of a rate: "ticked", "slowed", "dipped"
+        ("In May, wage growth slowed to 2,500, the agency said.", "2,500", "wage growth"),
+        # the level moved from measures what the new level does
+        ("The vacancy rate ticked up to 6.1 percent from 5.9 percent.", "5.9 percent", "vacancy rate"),
+        # a frequency or a comparison after a share is no noun
+        ("Rents rose by 0.4 percent monthly and by 5 percent year over year.", "0.4 percent", "rents"),
+        ("Rents rose by 5 percent year over year.", "5 percent", "rents"),
+        ("Officials expect 2 percent monthly growth.", "2 percent", "monthly growth"),
+        # a preposition that looks like a participle ends the phrase
+        ("Exports grew in June, climbing by 41,000 following a weak May.", "41,000", None),
+        # a time after the figure is not what it counts
+        ("Stewards counted 9,000 fans, down from 7,000 the previous time.", "7,000", "fans"),
+        # an estimate's subject past its phrases, and its object past a name
+        ("Insured home losses to coastal property for Storm Aldo will fall between $2 billion and $4 billion.",
+         "between $2 billion and $4 billion", "home losses"),
+        ("The modeller has pegged private insured losses from Storm Aldo to between $2 billion and $4 billion.",
+         "between $2 billion and $4 billion", "private insured losses"),
+        ("A rival put private insured losses at about $3 billion.", "about $3 billion", "private insured losses"),
+    ],
+)
+def test_what_a_moved_revised_or_estimated_figure_measures(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # an adjective before its noun is no event
+        ("The modeller said private insured losses reached $3 billion.", "$3 billion", None),  # a move
+        ("Analysts put insured losses from the storm at about $3 billion.", "about $3 billion", "put"),
+        ("The march drew 9,000, and 20,000 people took to the streets in the capital.", "20,000", "took to the streets"),
+    ],
+)
+def test_a_participle_before_its_noun_is_no_event(sentence: str, figure: str, event: str | None) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("Losses in the U.S. reached about $3 billion.", "about $3 billion", "U.S"),  # not the letter "U"
+        ("The range refines an earlier one of US$3bn to US$5bn.", "US$3bn to US$5bn", None),  # a currency
+        ("Storm losses at Between $2B and $4B", "Between $2B and $4B", None),  # a title-case headline
+        ("Acme Risk has estimated insured losses at $3 billion.", "$3 billion", None),  # a source
+        ("Participation has also increased, and 9,000 came.", "9,000", None),  # an abstract noun
+        ("Turnout grew in Lyon, where stewards counted 9,000 fans.", "9,000", "Lyon"),
+        ("Numbers grew sharply Lyon, where stewards counted 9,000 fans.", "9,000", "Lyon"),  # "where" says a place
+        ("Jones, where are the 40 files?", "40", None),
+        # a part's place is not the whole's
+        ("The union counted 90,000 marchers, including 30,000 in Lyon.", "90,000", None),
+        ("The union counted 90,000 marchers, including 30,000 in Lyon.", "30,000", "Lyon"),
+        ("May's Sales Report showed 9,000 cars sold.", "9,000", None),  # a month, possessive
+        ("Losses from the Hurricanes Aldo and Bea will range between $3 billion and $5 billion.",
+         "between $3 billion and $5 billion", None),  # named storms
+    ],
+)
+def test_places_are_not_currencies_sources_or_abstract_nouns(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place

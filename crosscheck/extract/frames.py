@@ -210,7 +210,9 @@ def _is_verb(word: str) -> bool:
 
 _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded", "injured", "armed",
                            "unaccompanied", "detained", "trapped", "estimated", "missing",
-                           "stranded", "unemployed", "retired", "elected"}
+                           "stranded", "unemployed", "retired", "elected",
+                           # an estimate's kind: "private *insured* losses", "the *combined* loss"
+                           "insured", "uninsured", "combined", "projected", "reported", "unreported"}
 
 
 #: words that end the noun phrase after a figure: time words, "thanks to", change adverbs
@@ -332,6 +334,10 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     for k, (_s, _e, w) in enumerate(before[:8]):
         if k + 1 < len(before) and before[k + 1][2].lower() in _DETERMINERS | {"a", "an"}:
             continue  # "lowered *the cost* of borrowing by ...": after a determiner, a noun
+        if w.lower() in _PARTICIPIAL_ADJECTIVES and k > 0 and before[k - 1][2].isalpha() \
+                and before[k - 1][2].islower() and before[k - 1][2].lower() not in _STOP \
+                and before[k - 1][2].lower() not in _DETERMINERS | _POSSESSIVES | {"a", "an"}:
+            continue  # "private *insured* losses ... $30bn": an adjective before its noun, no event
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
@@ -359,6 +365,8 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         progressive = k > 0 and after[k - 1][2].lower() in _BE and low.endswith("ing") and len(low) > 5
         if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
+            if [t[2].lower() for t in after[k + 1 : k + 4]] == ["to", "the", "streets"]:
+                return f"{low} to the streets"  # "1.2 million took to the streets": they marched
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
                 return f"{low} {rest[0][2]}"
@@ -447,8 +455,10 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     for s, e, text in _capital_runs(sentence):
         before = _inside(sentence, 0, s)
         before = before[: len(before) - _place_lead([t[2].lower() for t in before[-5:]])]
-        if not before or before[-1][2].lower() not in _PLACE_PREPS:
-            continue
+        after3 = [t[2].lower() for t in _inside(sentence, e)[:3]]
+        where = after3[:2] == [",", "where"] and after3[2:] != [] and after3[2] not in _BE | {"do", "does", "did"}
+        if not where and (not before or before[-1][2].lower() not in _PLACE_PREPS):
+            continue  # "in Nantes"; "... increased Nantes, where police counted": "where" says a place
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
         if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
@@ -485,14 +495,15 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if inside != (lo <= s and e <= hi):
                 continue
             dist = s - end if s >= end else (start - e) * 2 + 40  # prefer a place after the figure
-            if dist < 0:
+            if dist < 0 or (s >= end and _PART_OPENERS.search(sentence, end, s)):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
             return _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
-    if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
+    if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES \
+            and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
@@ -508,12 +519,29 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if after and after[0][2].lower() in ("have", "are", "were"):
                 return None  # "Floods have affected ...": a country takes "has", a plural noun "have"
             word = caps[0][2]
+            if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
+                return None  # "Participation has increased": an abstract noun, no place
+            verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
+            if verbs and verbs[0] in _ESTIMATING:
+                return None  # "Verisk has estimated losses at ...": who estimates is a source, not a place
             if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
                 if country_of(word) is None:
                     return None  # "Officials counted ...", "Rescuers found ...": a plural noun
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
+
+
+#: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+#: verbs whose subject gives a figure as its estimate, not as where it holds
+_ESTIMATING = {"estimated", "estimates", "estimate", "pegged", "pegs", "forecast", "forecasts", "projected",
+               "projects", "predicted", "predicts", "expects", "expected", "modelled", "modeled", "calculated",
+               "calculates", "reckons", "reckoned"}
+#: words that open a part of the figure before them: "2.8 million people, *including* half a
+#: million in Paris": the part's place is not the whole's
+_PART_OPENERS = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?"
+                           r"(?:\d|half\b|a\s+(?:third|quarter)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 
 
 def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
@@ -747,7 +775,9 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "shrinks", "inched", "inches", "crept", "creeps", "sank", "sinks", "slid", "slides",
                  "rebounded", "rebounds", "soaring", "surging", "jumping", "plunging", "sliding",
                  # a figure set again ("June's gain *was revised* lower to 14,000")
-                 "revised", "adjusted"}
+                 "revised", "adjusted",
+                 # where an estimate lands: "insured losses will *fall* between $30bn and $50bn"
+                 "fall", "range", "ranges", "ranged", "ranging", "reach"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
@@ -778,16 +808,23 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
                                or _is_manner_adverb(before[k][2])):
         k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
-    # step over one prepositional phrase right before the verb: "Revenue *for the first
-    # quarter* came to", "the list *of the missing* dropped by"
-    for m in range(k, min(k + 5, len(before))):
-        low = before[m][2].lower()
-        if low in _PHRASE_PREPOSITIONS and m > k:
-            k = m + 1
+    # step over the prepositional phrases right before the verb: "Revenue *for the first
+    # quarter* came to", "the list *of the missing* dropped by", "insured losses *to onshore
+    # property* *for Hurricane Milton* will fall between"
+    for _phrase in range(3):
+        stepped = False
+        for m in range(k, min(k + 5, len(before))):
+            low = before[m][2].lower()
+            if low in _PHRASE_PREPOSITIONS and m > k:
+                k, stepped = m + 1, True
+                break
+            if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
+                break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
+                # numbers and determiners may stand inside
+        if not stepped or k >= len(before) or not (before[k][2][0].isalnum() and before[k][2].lower() not in _STOP):
             break
-        if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
-            break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
-            # numbers and determiners may stand inside
+        if not any(before[m][2].lower() in _PHRASE_PREPOSITIONS for m in range(k + 1, min(k + 5, len(before)))):
+            break  # no second phrase: the words here are the subject's
     words: list[str] = []
     while k < len(before) and len(words) < 2:
         w = before[k][2]
@@ -811,7 +848,7 @@ def _is_manner_adverb(word: str) -> bool:
     return word.islower() and len(low) > 5 and low.endswith("ly") and low not in ("family", "assembly", "supply")
 
 
-_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
+_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on", "to"}
 _PHRASE_DETERMINERS = {"the", "a", "an", "this", "last", "each", "every"}
 #: the copula of a share or an amount: "*Turnout* was 61.8%", "*turnout* has been 60%"
 _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "remains"}
@@ -898,12 +935,20 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
     "cut Acme's rating to BB" names a holder, not a measure."""
     # from the sentence's start: "reduce the rate by 0.25 points, to 5 per cent" runs over a comma
     before = _inside(sentence, 0, start)[::-1][:24]
-    if not before or before[0][2].lower() not in ("to", "from", "by"):
+    a_range = sentence.startswith(("between", "Between"), start)
+    if not before or (before[0][2].lower() not in ("to", "from", "by", "at") and not a_range):
         return None
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_OBJECT_AND_FIGURE or before[k][2][0].isdigit()
                                or is_number_word(before[k][2].lower()) or before[k][2].lower() in SCALES):
         k += 1
+    # a named phrase after the object: "pegged private insured losses *from Hurricane Milton* to
+    # between $22bn and $36bn"
+    m = k
+    while m < len(before) and m - k < 4 and before[m][2][0].isupper():
+        m += 1
+    if m > k and m < len(before) and before[m][2].lower() in _PHRASE_PREPOSITIONS:
+        k = m + 1
     words: list[str] = []
     while k < len(before) and len(words) < 5:
         w = before[k][2]
@@ -912,14 +957,16 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
                 and before[k + 1][2].lower() not in _STOP:
             words.append(low)  # "the cost *of* borrowing"
         elif not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _SETTERS \
-                or (_is_verb(w) and not (words and words[-1] == "of")):  # "the *cost* of borrowing"
+                or low in _ESTIMATING or (_is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
+                    and not (words and low in _PARTICIPIAL_ADJECTIVES)):  # "private *insured* losses"
             break
         else:
             words.append(low)
         k += 1
     while k < len(before) and before[k][2].lower() in _DETERMINERS | {"a", "an"}:
         k += 1
-    if not words or words[-1] == "of" or k >= len(before) or before[k][2].lower() not in _SETTERS:
+    if not words or words[-1] == "of" or k >= len(before) or not (
+            before[k][2].lower() in _SETTERS or before[k][2].lower() in _ESTIMATING | _AT_VERBS):
         return None
     return " ".join(reversed(words))
 

@@ -1002,7 +1002,7 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     cur = _currency_before(tokens, k) if k < n else None
     if cur is not None and r.kind not in ("count", "money"):
         return  # "rose by 11% to $24.7 billion": a change and the level it reached, no range
-    if cur is not None and r.kind == "money" and r.unit is not None and r.unit != cur[0]:
+    if cur is not None and r.kind == "money" and r.unit is not None and r.unit.split()[0] != cur[0]:
         return  # "rose 12 cents to $36.44": a change in cents and the level in dollars
     if cur is not None and r.kind == "count" and r.number.bare_int and four_digit_year(tokens[r.number.first].text) \
             and r.number.first > 0 and tokens[r.number.first - 1].low in ("in", "during", "since", "by", "until"):
