@@ -265,3 +265,18 @@ def test_a_sum_without_a_currency_takes_the_articles_one_currency(text: str, kin
 def test_a_bare_count_borrows_what_is_counted_from_the_sentence_before_only(
         text: str, figure: str, counted: str | None) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a figure listed after another of its kind measures the same thing
+        ("Average rents increased 0.4% on the month and 5.1% from a year earlier.", "5.1%", "average rents"),
+        # a part of a crowd counts what the crowd counts, in its place
+        ("Stewards counted 30,000 fans, 9,000 in the north stand.", "9,000", "fans"),
+        # a share after a count is no share of the count's noun
+        ("Stewards counted 30,000 fans, 20% more than last year.", "20%", None),
+    ],
+)
+def test_a_listed_figure_takes_the_counted_noun_of_the_one_before(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted

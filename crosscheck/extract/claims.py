@@ -73,6 +73,10 @@ def extract_claims(
             if parent is not None:
                 event = event or parent.event
                 scope = scope or parent.time
+                if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit:
+                    # "earnings rose 0.3% on the month and 3.9% from a year earlier": a figure
+                    # listed after another of its kind measures the same thing
+                    counted = parent.counted
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
                     and previous_day[2] == q.kind and event and event.endswith("ed") and not told \
                     and not _PERFECT.search(sentence.text):

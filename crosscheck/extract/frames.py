@@ -291,9 +291,10 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
-                and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of"}):
+                and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
-            # determiner or "of" the word is a noun ("54% of the votes", "54% of votes")
+            # determiner, "of" or "new" the word is a noun ("54% of the votes", "54% of votes",
+            # "two new protest days")
             break
         if low.endswith(("'s", "’s")) and len(low) > 2 and k < len(toks) and toks[k][2][0].isalnum():
             # "5 percent of Alphabet's average daily revenue", "62 percent of the country's 5
@@ -399,7 +400,8 @@ def _bare_object(word: str) -> bool:
     low = word.lower()
     if low in _PARTICLES:
         return True
-    if not word[0].isalpha() or low in _STOP or low in _DROP_LEAD or _is_verb(word) or low in _MONTHS_AND_DAYS:
+    if not word[0].isalpha() or low in _STOP or low in _DROP_LEAD or _is_verb(word) or low in _MONTHS_AND_DAYS \
+            or low in _NOT_IN_A_NOUN_PHRASE:  # "demonstrated *nationwide*": an adverb, no object
         return False
     return word.islower() or (word.isupper() or word[:-1].isupper()) and len(word) <= 6
 
@@ -796,7 +798,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     (the head and one modifier); None when no such verb stands right before the figure."""
     before = _inside(sentence, lo, start)[::-1][:12]
     k = 0
-    while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()):
+    while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
+                               or "-than-" in before[k][2]):  # "edged up to a *higher-than-expected* 3.9%"
         k += 1
     if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
         k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
