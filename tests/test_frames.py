@@ -516,7 +516,7 @@ def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: st
         ("Rents rose by 5 percent year over year.", "5 percent", "rents"),
         ("Officials expect 2 percent monthly growth.", "2 percent", "monthly growth"),
         # after "new" or "other" a word is a noun, whatever it looks like
-        ("The unions called for two new strike days in June.", "two", "strike days"),
+        ("The unions called for two new protest days in June.", "two", "protest days"),
         ("Some 500 more left on Monday.", "Some 500", None),
         # a preposition that looks like a participle ends the phrase
         ("Exports grew in June, climbing by 41,000 following a weak May.", "41,000", None),
