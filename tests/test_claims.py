@@ -280,3 +280,18 @@ def test_a_bare_count_borrows_what_is_counted_from_the_sentence_before_only(
 )
 def test_a_listed_figure_takes_the_counted_noun_of_the_one_before(text: str, figure: str, counted: str | None) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a bare day number after "than" or "since", in an article that names the day with its month
+        ("The first march was on March 7. Unions said more people marched than 7.", []),
+        ("The first march was on 7 March. A steward said: it's more than 7, for sure.", []),
+        # a count of its own stays, and so does a day number no date of the article names
+        ("The first march was on March 7. Some 7 people were hurt.", ["Some 7 people"]),
+        ("The first march was on March 9. Unions said more people marched than 7.", ["7"]),
+    ],
+)
+def test_a_bare_day_of_a_named_date_is_no_count(text: str, kept: list[str]) -> None:
+    assert list(_claims_of(text)) == kept

@@ -26,6 +26,7 @@ from crosscheck.extract.frames import (
 )
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
+from crosscheck.extract.units import MONTHS
 from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
@@ -104,7 +105,36 @@ def extract_claims(
                     reported_on=told,
                 )
             )
-    return _in_the_articles_currency(claims)
+    return _in_the_articles_currency(_without_days_of_named_dates(article.text, claims))
+
+
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # "January", "Jan"
+#: "January 19", "19 January", "Jan. 19", "the 19th of January"
+_DAY_WITH_MONTH = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"
+)
+#: words before a bare day number that compare or place in time: "more than 19", "since 19"
+_BEFORE_A_DAY = re.compile(r"\b(?:than|since|on|before|after|until)\s*$", re.IGNORECASE)
+
+
+def _without_days_of_named_dates(text: str, claims: list[Claim]) -> list[Claim]:
+    """"More people marched than 19", "it's more than 19": a bare day number after "than",
+    "since" or "on", with no noun, in an article that names that day with its month ("the
+    first protest on January 19"), is the day, not a count (copy translated from a language
+    that writes "le 19" for a date)."""
+    days = {int(a or b) for a, b in _DAY_WITH_MONTH.findall(text)}
+    if not days:
+        return claims
+    out = []
+    for c in claims:
+        q = c.quantity
+        number = text[q.number_start : q.number_end]
+        if q.kind == "count" and number.isdigit() and int(number) in days and c.end == q.end \
+                and _BEFORE_A_DAY.search(text[max(0, q.number_start - 12) : q.number_start]) \
+                and not re.match(r"\s+[a-z]", text[q.end : q.end + 3]):
+            continue
+        out.append(c)
+    return out
 
 
 #: nouns that name a sum of money ("a 4.3 billion *fine*", "a 2 billion *bailout*")
