@@ -197,8 +197,9 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "fined": frozenset("=fine =fin slap =levy penal".split()),
     # a crowd: "1.2 million *marched*", "*took part* in protests", "*demonstrated*", "*rallied*"
     "protested": frozenset("protest demonstrat march rall particip street =part".split()),
-    # a jobs report's hiring: "employers *added* 73,000 jobs", "payrolls *grew* by 73,000"
-    "hired": frozenset("=add =hire =hir creat".split()),
+    # a jobs report's hiring: "employers *hired* 73,000", "the economy *created* 73,000 jobs" ("added"
+    # is a verb of telling as well: see _NON_EVENT_VERBS)
+    "hired": frozenset("=hire =hir creat".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -310,7 +310,7 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("participated in protests", {"protested"}),
         ("party", set()),
         # a jobs report's hiring
-        ("added", {"hired"}),
+        ("created", {"hired"}),
         ("hired", {"hired"}),
         ("addressed", set()),
     ],
