@@ -562,6 +562,10 @@ def test_a_participle_before_its_noun_is_no_event(sentence: str, figure: str, ev
         ("The union counted 90,000 marchers, including 30,000 in Lyon.", "90,000", None),
         ("The union counted 90,000 marchers, including 30,000 in Lyon.", "30,000", "Lyon"),
         ("May's Sales Report showed 9,000 cars sold.", "9,000", None),  # a month, possessive
+        # a place is still one before "alone" or a verb, and after "the capital" or "the port city"
+        ("The league said 90,000 came, including 30,000 in Lyon alone.", "30,000", "Lyon"),
+        ("Flooding in the port city Vella killed 300 people.", "300", "Vella"),
+        ("In the capital Lyon, stewards said 9,000 fans came.", "9,000", "Lyon"),
         ("Losses from the Hurricanes Aldo and Bea will range between $3 billion and $5 billion.",
          "between $3 billion and $5 billion", None),  # named storms
     ],

@@ -124,7 +124,7 @@ _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeas
 _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
 _ANAPHORIC_PLACE = re.compile(
-    r"\b(?:in|across|throughout|within)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
 )
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
@@ -471,8 +471,9 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue
         after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
-                and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS:
-            continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
+                and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
+                and after_run[0][2].lower() not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(after_run[0][2]):
+            continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place ("in Paris *alone*" is)
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
         found.append((s, e, text))
@@ -737,6 +738,12 @@ def _place_lead(words: Sequence[str]) -> int:
         k -= 2
         if k and words[k - 1] in _COMPASS:
             k -= 1
+    else:  # "in the capital Paris", "in the port city Derna"
+        j = 0
+        while j < 2 and k - j >= 2 and words[k - 1 - j] in _PLACE_KINDS | _COMPASS:
+            j += 1
+        if j and words[k - 1 - j] == "the" and words[k - 1] in _PLACE_KINDS:
+            k -= j
     if k and words[k - 1] == "the":
         k -= 1
     return len(words) - k
