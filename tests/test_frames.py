@@ -515,6 +515,8 @@ def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: st
         ("Rents rose by 0.4 percent monthly and by 5 percent year over year.", "0.4 percent", "rents"),
         ("Rents rose by 5 percent year over year.", "5 percent", "rents"),
         ("Officials expect 2 percent monthly growth.", "2 percent", "monthly growth"),
+        # "the number of X at N people" counts X
+        ("The union put the number of marchers in the city at about 90,000 people.", "about 90,000", "marchers"),
         # after "new" or "other" a word is a noun, whatever it looks like
         ("The unions called for two new protest days in June.", "two", "protest days"),
         ("Some 500 more left on Monday.", "Some 500", None),

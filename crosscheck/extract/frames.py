@@ -556,7 +556,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
-        counted = _collective_of(sentence, start, lo) or counted  # "a workforce of 4,100 people"
+        # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
+        counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
