@@ -734,3 +734,21 @@ def test_the_share_of_an_electorate_that_voted_is_the_turnout(a: Claim, b: Claim
 )
 def test_words_for_a_crowd_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    ("event", "kept"),
+    [
+        # how a figure was got or given names no happening: "police counted 9,000", "the union
+        # claimed 40,000", "officials estimated 300"
+        ("counted", None),
+        ("claimed", None),
+        ("estimated", None),
+        ("marched", "marched"),
+        ("countered", "countered"),
+    ],
+)
+def test_verbs_of_counting_and_claiming_name_no_happening(event: str, kept: str | None) -> None:
+    from crosscheck.align import happening
+
+    assert happening(event) == kept
