@@ -574,3 +574,17 @@ def test_a_participle_before_its_noun_is_no_event(sentence: str, figure: str, ev
 )
 def test_places_are_not_currencies_sources_or_abstract_nouns(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "located"),
+    [
+        ("Turnout rose in Lyon, where stewards counted 9,000 fans.", "Lyon", True),
+        ("Numbers grew sharply Lyon, where stewards counted 9,000 fans.", "Lyon", True),  # "where" says it holds there
+        ("Fans came from Lyon to see 9,000 others.", "Lyon", False),
+    ],
+)
+def test_a_place_before_where_is_where_the_figure_holds(sentence: str, place: str, located: bool) -> None:
+    from crosscheck.extract.frames import is_location
+
+    assert is_location(sentence, place, sentence.index("9,000")) is located

@@ -725,7 +725,12 @@ def is_location(sentence: str, place: str, near: int) -> bool:
         return False
     before = [w.lower() for w in sentence[max(0, best - 40) : best].split()]
     before = before[: len(before) - _place_lead(before)]
+    if _WHERE_AFTER.match(sentence, best + len(place)):
+        return True  # "Nantes, where police counted 28,000": "where" says the figure holds there
     return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_WHERE_AFTER = re.compile(r",\s+where\b")
 
 
 def _place_lead(words: Sequence[str]) -> int:
