@@ -530,6 +530,8 @@ def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: st
         ("The modeller has pegged private insured losses from Storm Aldo to between $2 billion and $4 billion.",
          "between $2 billion and $4 billion", "private insured losses"),
         ("A rival put private insured losses at about $3 billion.", "about $3 billion", "private insured losses"),
+        # a best guess says how sure, not what: the figure measures what its range does (claims)
+        ("It gave a range, with a best guess of $3 billion.", "$3 billion", None),
     ],
 )
 def test_what_a_moved_revised_or_estimated_figure_measures(sentence: str, figure: str, counted: str | None) -> None:
@@ -552,7 +554,7 @@ def test_a_participle_before_its_noun_is_no_event(sentence: str, figure: str, ev
 @pytest.mark.parametrize(
     ("sentence", "figure", "place"),
     [
-        ("Losses in the U.S. reached about $3 billion.", "about $3 billion", "U.S"),  # not the letter "U"
+        ("Losses in the U.S. reached about $3 billion.", "about $3 billion", "US"),  # not the letter "U"
         ("The range refines an earlier one of US$3bn to US$5bn.", "US$3bn to US$5bn", None),  # a currency
         ("Storm losses at Between $2B and $4B", "Between $2B and $4B", None),  # a title-case headline
         ("Acme Risk has estimated insured losses at $3 billion.", "$3 billion", None),  # a source
@@ -588,3 +590,16 @@ def test_a_place_before_where_is_where_the_figure_holds(sentence: str, place: st
     from crosscheck.extract.frames import is_location
 
     assert is_location(sentence, place, sentence.index("9,000")) is located
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [
+        ("US", "US"), ("U.S.", "US"), ("the UK", "GB"), ("Thailand", "TH"),
+        ("IT", None),  # no bare ISO code: "IT" is a trade more often than Italy
+    ],
+)
+def test_short_forms_of_countries_news_copy_writes(place: str, country: str | None) -> None:
+    from crosscheck.extract.places import country_of
+
+    assert country_of(place) == country

@@ -503,7 +503,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
-            return _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
+            name = _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
+            return _DOTTED.sub(lambda m: m.group().replace(".", ""), name)  # "U.S" and "US" are one name
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES \
             and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
@@ -731,6 +732,8 @@ def is_location(sentence: str, place: str, near: int) -> bool:
 
 
 _WHERE_AFTER = re.compile(r",\s+where\b")
+#: a dotted abbreviation: "U.S", "U.K."
+_DOTTED = re.compile(r"\b(?:[A-Z]\.)+[A-Z]\b\.?")
 
 
 def _place_lead(words: Sequence[str]) -> int:
@@ -772,7 +775,8 @@ def _appositive_subject(sentence: str, place: str) -> str | None:
 
 #: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
 _GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
-               "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall"}
+               "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall",
+               "guess", "forecast", "projection"}  # "with a best guess of $26 billion"
 
 
 #: verbs that carry a subject's figure to a new level ("net profit *rose* by 12% to $610 million")
