@@ -515,6 +515,14 @@ def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: st
         ("Rents rose by 0.4 percent monthly and by 5 percent year over year.", "0.4 percent", "rents"),
         ("Rents rose by 5 percent year over year.", "5 percent", "rents"),
         ("Officials expect 2 percent monthly growth.", "2 percent", "monthly growth"),
+        # a figure joined by "and" to the next counts what that one counts
+        ("Retail and haulage led, with 5,000 and 3,000 new jobs, respectively.", "5,000", "jobs"),
+        # the comma of "rose slightly, from A to B" does not part the move from its subject
+        ("The vacancy rate also rose slightly, from 5.9% to 6.1%.", "5.9%", "vacancy rate"),
+        # a level set in the passive
+        ("April's job growth was cut from 90,000 to just 12,000.", "90,000", "job growth"),
+        # a particle ends the phrase
+        ("Revisions shaved 40,000 jobs off the spring count.", "40,000", "jobs"),
         # "the number of X at N people" counts X
         ("The union put the number of marchers in the city at about 90,000 people.", "about 90,000", "marchers"),
         # after "new" or "other" a word is a noun, whatever it looks like
@@ -545,6 +553,9 @@ def test_what_a_moved_revised_or_estimated_figure_measures(sentence: str, figure
         ("The modeller said private insured losses reached $3 billion.", "$3 billion", None),  # a move
         ("Analysts put insured losses from the storm at about $3 billion.", "about $3 billion", "put"),
         ("The march drew 9,000, and 20,000 people took to the streets in the capital.", "20,000", "took to the streets"),
+        # an adverb or an adjective before the figure is no verb
+        ("April's job growth was cut from 90,000 to just 12,000.", "12,000", None),
+        ("Revisions shaved a stunning 40,000 jobs off the spring count.", "40,000", "shaved"),
     ],
 )
 def test_a_participle_before_its_noun_is_no_event(sentence: str, figure: str, event: str | None) -> None:

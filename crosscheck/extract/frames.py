@@ -223,7 +223,7 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          "elsewhere", "nearby", "abroad", "overseas", "worldwide", "nationwide", "outside",
                          "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream",
                          # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
-                         "following"}
+                         "following", "off"}
 #: how often a rate is counted, after a share: "wages rose 0.3 percent *monthly*" (an adverb)
 #: unless a noun follows ("0.3 percent monthly growth")
 _FREQUENCY_ADVERBS = {"monthly", "yearly", "quarterly", "weekly", "daily", "annually"}
@@ -323,14 +323,14 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
         return verb
     before = _inside(sentence, lo, min(hi, start))[::-1]
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
-            and before[0][2].lower() not in _STOP:
-        return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
+            and before[0][2].lower() not in _STOP and before[0][2].lower() not in _FOCUS_ADVERBS:
+        return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"; not "to *just* 19,000"
     if len(before) >= 3 and (before[0][2][0].isupper() or before[0][2].lower() in ("it", "them", "him", "her")) \
             and before[1][2].isalpha() and before[1][2].islower() and before[1][2] not in _STOP \
             and before[2][2].lower() == "to":
         return before[1][2].lower()  # "decided to fine Google 4.34 billion euros", "to pay them $5m"
     if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
-            and before[0][2] not in _STOP:
+            and before[0][2] not in _STOP and not (len(before) > 1 and before[1][2].lower() in _DETERMINERS | {"a", "an"}):
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
     for k, (_s, _e, w) in enumerate(before[:8]):
         if k + 1 < len(before) and before[k + 1][2].lower() in _DETERMINERS | {"a", "an"}:
@@ -347,6 +347,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
 
 
 _INCLUDE = {"included", "include", "includes", "including"}
+#: adverbs that stand before a figure and are no verb ("cut to *just* 19,000")
+_FOCUS_ADVERBS = {"just", "only", "barely", "merely", "nearly", "almost", "about", "around", "roughly", "some"}
 
 
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
@@ -560,6 +562,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
         counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
     if counted is None:
+        counted = _counted_of_the_next_figure(sentence, end, hi)  # "55,000 and 18,000 new jobs"
+        found = (counted, span) if counted else found
+    if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
             or object_of_setter(sentence, start, lo) or _predicate_of_part(sentence, end, hi) or (_noun_in_after(sentence, end, hi) if amount else None)
@@ -570,7 +575,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             first = _inside(sentence, start, end)[:1]
             verb_hedge = bool(first) and first[0][2].lower() in _HEDGE_VERBS
             # "turnout nears 62%": the hedge is the verb, and its subject comes right before it
-            counted = subject_of_mover(sentence, first[0][1] if verb_hedge else start, lo)
+            # "the rate rose slightly, from 4.1% to 4.2%": the comma does not part the move from its figures
+            mover_lo = 0 if _MOVE_GOES_ON.match(sentence, lo, start) else lo
+            counted = subject_of_mover(sentence, first[0][1] if verb_hedge else start, mover_lo)
             if counted is not None and event in _LEVEL_MOVERS:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
@@ -796,7 +803,9 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  # a figure set again ("June's gain *was revised* lower to 14,000")
                  "revised", "adjusted",
                  # where an estimate lands: "insured losses will *fall* between $30bn and $50bn"
-                 "fall", "range", "ranges", "ranged", "ranging", "reach"}
+                 "fall", "range", "ranges", "ranged", "ranging", "reach",
+                 # a level set by someone, told in the passive: "May's job growth *was cut* from 144,000"
+                 "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
@@ -805,7 +814,9 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
                              "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back",
                              # the direction of a revision: "revised *lower* by 133,000 to 14,000"
-                             "lower", "higher", "downward", "upward", "downwards", "upwards"}
+                             "lower", "higher", "downward", "upward", "downwards", "upwards",
+                             # the old level: "the rate rose slightly, *from* 4.1% to 4.2%"
+                             "from"}
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -1017,6 +1028,20 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
                 stop = word_end
         return frame(sentence, s, stop).counted
     return None
+
+
+_MOVE_GOES_ON = re.compile(r"[\s,]*(?:from|to|up|down)\b", re.IGNORECASE)
+_AND_NEXT_FIGURE = re.compile(r"\s+(?:and|or)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?=\s)")
+
+
+def _counted_of_the_next_figure(sentence: str, end: int, hi: int) -> str | None:
+    """"with 55,000 and 18,000 new jobs, respectively": a figure joined by "and" to the next
+    one counts what the next one counts."""
+    m = _AND_NEXT_FIGURE.match(sentence, end, hi)
+    if m is None:
+        return None
+    after = counted_after(sentence, m.end(), hi)
+    return after[0] if after else None
 
 
 def _ends_a_figure(word: str) -> bool:
