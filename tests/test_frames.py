@@ -515,6 +515,9 @@ def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: st
         ("Rents rose by 0.4 percent monthly and by 5 percent year over year.", "0.4 percent", "rents"),
         ("Rents rose by 5 percent year over year.", "5 percent", "rents"),
         ("Officials expect 2 percent monthly growth.", "2 percent", "monthly growth"),
+        # a measure of up to four words, stopped by a possessor or a hyphened period
+        ("The labour force participation rate dipped to 61.9 percent.", "61.9 percent", "labour force participation rate"),
+        ("Its third-quarter net profit rose by 4% to $80 million.", "$80 million", "net profit"),
         # a figure joined by "and" to the next counts what that one counts
         ("Retail and haulage led, with 5,000 and 3,000 new jobs, respectively.", "5,000", "jobs"),
         # the comma of "rose slightly, from A to B" does not part the move from its subject

@@ -856,14 +856,18 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             break
         if not any(before[m][2].lower() in _PHRASE_PREPOSITIONS for m in range(k + 1, min(k + 5, len(before)))):
             break  # no second phrase: the words here are the subject's
+    # up to four words: "the *labor force participation rate* dipped", "*average hourly earnings* rose";
+    # a possessor or a hyphened period ("April's", "first-half") qualifies the measure, and stops it
     words: list[str] = []
-    while k < len(before) and len(words) < 2:
+    while k < len(before) and len(words) < 4:
         w = before[k][2]
         low = w.lower()
         if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
             break
         if w[0].isupper() and before[k][0] != lo:
             break  # a name ("Harlow Foods climbed"): a subject, not a measure
+        if words and (low.endswith(("'s", "’s")) or "-" in low):
+            break
         words.append(low)
         k += 1
     if words and words[0] in _MEASURES:
