@@ -19,6 +19,10 @@ MOVES: list[tuple[str, list[tuple[str, float | None, float | None, float | None,
     ("The vacancy rate rose slightly, from 5.9% to 6.1%.",
      [("5.9%", 5.9, 5.9, 5.9, "exact"), ("6.1%", 6.1, 6.1, 6.1, "exact")]),
     ("Losses could range from $3 billion to $5 billion.", [("from $3 billion to $5 billion", None, 3e9, 5e9, "range")]),
+    # "a range of A and B": the noun says the two are its ends
+    ("The firm gave a range of $2 billion and $4 billion for both storms.",
+     [("$2 billion and $4 billion", None, 2e9, 4e9, "range")]),
+    ("They hired 20 and fired 30.", [("20", 20, 20, 20, "exact"), ("30", 30, 30, 30, "exact")]),
     # a change in cents and the level in dollars
     ("Hourly pay rose 9 cents to $31.20.", [("9 cents", 9, 9, 9, "exact"), ("$31.20", 31.2, 31.2, 31.2, "exact")]),
     # a hedged year after a word of time bounds a period: no figure

@@ -982,7 +982,9 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     elif intro == "from":
         ok = joiner in ("to", "-", "–") and not (joiner == "to" and _after_a_change(tokens, r.first))
     else:
-        ok = joiner in ("to", "-", "–", "—")
+        ok = joiner in ("to", "-", "–", "—") or (
+            # "released a range of $35 billion and $55 billion": the noun says the two are its ends
+            joiner == "and" and r.first >= 2 and tokens[r.first - 1].low == "of" and tokens[r.first - 2].low == "range")
         if joiner == "-" and not (touching(tokens, j) and touching(tokens, j + 1)) and r.number.written != "digits":
             ok = False
     if not ok:
