@@ -195,6 +195,11 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "lowered": frozenset("cut slash lower reduc decrea trim".split()),
     "raised": frozenset("rais hik increa lift".split()),
     "fined": frozenset("=fine =fin slap =levy penal".split()),
+    # a crowd: "1.2 million *marched*", "*took part* in protests", "*demonstrated*", "*rallied*"
+    "protested": frozenset("protest demonstrat march rall particip street =part".split()),
+    # a jobs report's hiring: "employers *hired* 73,000", "the economy *created* 73,000 jobs" ("added"
+    # is a verb of telling as well: see _NON_EVENT_VERBS)
+    "hired": frozenset("=hire =hir creat".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -250,7 +255,9 @@ def event_classes(phrase: str | None) -> frozenset[str]:
 #: "held" is left out, since people are held in custody).
 _NON_EVENT_VERBS = frozenset(
     "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
-    "=face =fac =took =take =tak =made =make =mak =put =hold =own".split()
+    "=face =fac =took =take =tak =made =make =mak =put =hold =own "
+    # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"
+    "=count =claim estimat".split()
 )
 
 
@@ -512,6 +519,11 @@ _ONE_WORD_FOR: dict[str, str] = {
                     "wagon wagons".split(), "carriage"),
     # a firm's takings: British "turnover" is American "revenue"
     **dict.fromkeys("turnover turnovers revenue revenues".split(), "revenue"),
+    # a crowd, by outlet: "1.2 million protesters", "demonstrators", "marchers", "participants"
+    **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers "
+                    "participant participants".split(), "protesters"),
+    # a police deployment: "11,000 policemen", "11,000 police officers", "11,000 gendarmes"
+    **dict.fromkeys("police policeman policemen policewoman policewomen gendarme gendarmes".split(), "police"),
 }
 
 
@@ -528,7 +540,7 @@ _ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
         "main refinancing rate", "deposit rate",
     ),
     "interest rate",
-)
+) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police")
 _LEADING_DETERMINERS = ("the ", "its ", "their ", "a ")
 
 
@@ -567,7 +579,13 @@ def _measured(claim: Claim) -> str | None:
         and "voted" in event_classes(happening(claim.event))
     ):
         return "turnout"
+    if counted and counted.lower() in _CROWD_HEADS and "protested" in event_classes(happening(claim.event)):
+        return "protesters"  # "1.27 million people marched" counts the crowd "2.8 million protesters" does
     return counted
+
+
+#: heads that say "people" of a crowd: its people are protesters when the event is a protest
+_CROWD_HEADS = frozenset("people persons individuals".split())
 
 
 #: heads that count people without naming them ("323 others", "32 of them")

@@ -301,6 +301,18 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("trimmed", {"lowered"}),
         ("hiked", {"raised"}),
         ("increased", {"raised"}),
+        # a crowd: "marched", "demonstrated", "took part", "took to the streets", "rallied"
+        ("marched", {"protested"}),
+        ("demonstrated", {"protested"}),
+        ("took part", {"protested"}),
+        ("took to the streets", {"protested"}),
+        ("rallied", {"protested"}),
+        ("participated in protests", {"protested"}),
+        ("party", set()),
+        # a jobs report's hiring
+        ("created", {"hired"}),
+        ("hired", {"hired"}),
+        ("addressed", set()),
     ],
 )
 def test_event_classes_put_news_verbs_for_one_happening_together(event: str, classes: set[str]) -> None:
@@ -690,3 +702,53 @@ def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
 )
 def test_the_share_of_an_electorate_that_voted_is_the_turnout(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # one crowd, whatever word each outlet uses for the people in it
+        (claim("90,000", counted="protesters", event="marched", article="a",
+               sentence="Police said 90,000 protesters marched in the capital on Saturday."),
+         claim("90,000", counted="demonstrators", event="counted", article="b",
+               sentence="Officers counted 90,000 demonstrators in the capital on Saturday."),
+         True),
+        (claim("90,000", counted="people", event="took to the streets", article="a",
+               sentence="Some 90,000 people took to the streets of the capital on Saturday."),
+         claim("90,000", counted="marchers", event="rallied", article="b",
+               sentence="The march drew 90,000 marchers who rallied on Saturday."),
+         True),
+        # police deployed, in any of their names
+        (claim("6,000", counted="policemen", event="deployed", article="a",
+               sentence="Police said 6,000 policemen were deployed for the march."),
+         claim("6,000", counted="police officers", event="deployed", article="b",
+               sentence="The minister put 6,000 police officers on duty across the country, with tear gas ready."),
+         True),
+        # people who died are no crowd
+        (claim("90", counted="people", event="died", article="a", sentence="At least 90 people died in the crush."),
+         claim("90", counted="protesters", event="marched", article="b", sentence="Only 90 protesters marched."),
+         False),
+    ],
+    ids=["protesters-vs-demonstrators", "people-on-the-streets-vs-marchers", "policemen-vs-police-officers",
+         "dead-vs-crowd"],
+)
+def test_words_for_a_crowd_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    ("event", "kept"),
+    [
+        # how a figure was got or given names no happening: "police counted 9,000", "the union
+        # claimed 40,000", "officials estimated 300"
+        ("counted", None),
+        ("claimed", None),
+        ("estimated", None),
+        ("marched", "marched"),
+        ("countered", "countered"),
+    ],
+)
+def test_verbs_of_counting_and_claiming_name_no_happening(event: str, kept: str | None) -> None:
+    from crosscheck.align import happening
+
+    assert happening(event) == kept

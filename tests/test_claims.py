@@ -249,3 +249,49 @@ def test_a_length_of_a_thing_is_no_distance() -> None:
 def test_a_sum_without_a_currency_takes_the_articles_one_currency(text: str, kind: str, unit: str | None) -> None:
     q = _claims_of(text)[next(t for t in _claims_of(text) if t.startswith("2.1 billion"))].quantity
     assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a bare count counts what the count of the sentence before counted
+        ("Officials said 1,636 people were detained on Sunday.\n\nIn the capital, 511 were moved to camps.",
+         "511", "people"),
+        # further back, other figures came between: no noun is borrowed across them
+        ("Average weekly hours rose to 34.3 from 34.2.\n\nRevisions were large.\n\n"
+         "Revisions ran to 77,000 across May.", "77,000", None),
+    ],
+)
+def test_a_bare_count_borrows_what_is_counted_from_the_sentence_before_only(
+        text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a figure listed after another of its kind measures the same thing
+        ("Average rents increased 0.4% on the month and 5.1% from a year earlier.", "5.1%", "average rents"),
+        # a part of a crowd counts what the crowd counts, in its place
+        ("Stewards counted 30,000 fans, 9,000 in the north stand.", "9,000", "fans"),
+        # a share after a count is no share of the count's noun
+        ("Stewards counted 30,000 fans, 20% more than last year.", "20%", None),
+    ],
+)
+def test_a_listed_figure_takes_the_counted_noun_of_the_one_before(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a bare day number after "than" or "since", in an article that names the day with its month
+        ("The first march was on March 7. Unions said more people marched than 7.", []),
+        ("The first march was on 7 March. A steward said: it's more than 7, for sure.", []),
+        # a count of its own stays, and so does a day number no date of the article names
+        ("The first march was on March 7. Some 7 people were hurt.", ["Some 7 people"]),
+        ("The first march was on March 9. Unions said more people marched than 7.", ["7"]),
+    ],
+)
+def test_a_bare_day_of_a_named_date_is_no_count(text: str, kept: list[str]) -> None:
+    assert list(_claims_of(text)) == kept

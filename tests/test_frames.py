@@ -495,3 +495,125 @@ def test_a_noun_after_a_determiner_is_not_the_event(sentence: str, figure: str, 
 )
 def test_a_relative_clause_gives_the_event(sentence: str, figure: str, event: str | None) -> None:
     assert _frame(sentence, figure).event == event
+
+
+#: what a moved or revised figure measures, and where the phrase after a figure stops (news
+#: grammar of jobs reports, rate releases and revisions; each sentence made up)
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the subject of a revision, past "was (also) revised lower by"
+        ("The March reading was revised lower by 21,000 to 48,000.", "21,000", "reading"),
+        ("Factory output for April was also adjusted lower by 3,000 to 9,000.", "3,000", "factory output"),
+        ("Retail hiring significantly adjusted downward to 6,000 from 40,000.", "6,000", "retail hiring"),
+        ("In total, hiring was lower by 18,000 than first reported.", "18,000", "hiring"),
+        # small moves of a rate: "ticked", "slowed", "dipped"
+        ("In May, wage growth slowed to 2,500, the agency said.", "2,500", "wage growth"),
+        # the level moved from measures what the new level does
+        ("The vacancy rate ticked up to 6.1 percent from 5.9 percent.", "5.9 percent", "vacancy rate"),
+        # a frequency or a comparison after a share is no noun
+        ("Rents rose by 0.4 percent monthly and by 5 percent year over year.", "0.4 percent", "rents"),
+        ("Rents rose by 5 percent year over year.", "5 percent", "rents"),
+        ("Officials expect 2 percent monthly growth.", "2 percent", "monthly growth"),
+        # a measure of up to four words, stopped by a possessor or a hyphened period
+        ("The labour force participation rate dipped to 61.9 percent.", "61.9 percent", "labour force participation rate"),
+        ("Its third-quarter net profit rose by 4% to $80 million.", "$80 million", "net profit"),
+        # a figure joined by "and" to the next counts what that one counts
+        ("Retail and haulage led, with 5,000 and 3,000 new jobs, respectively.", "5,000", "jobs"),
+        # the comma of "rose slightly, from A to B" does not part the move from its subject
+        ("The vacancy rate also rose slightly, from 5.9% to 6.1%.", "5.9%", "vacancy rate"),
+        # a level set in the passive
+        ("April's job growth was cut from 90,000 to just 12,000.", "90,000", "job growth"),
+        # a particle ends the phrase
+        ("Revisions shaved 40,000 jobs off the spring count.", "40,000", "jobs"),
+        # "the number of X at N people" counts X
+        ("The union put the number of marchers in the city at about 90,000 people.", "about 90,000", "marchers"),
+        # after "new" or "other" a word is a noun, whatever it looks like
+        ("The unions called for two new protest days in June.", "two", "protest days"),
+        ("Some 500 more left on Monday.", "Some 500", None),
+        # a preposition that looks like a participle ends the phrase
+        ("Exports grew in June, climbing by 41,000 following a weak May.", "41,000", None),
+        # a time after the figure is not what it counts
+        ("Stewards counted 9,000 fans, down from 7,000 the previous time.", "7,000", "fans"),
+        # an estimate's subject past its phrases, and its object past a name
+        ("Insured home losses to coastal property for Storm Aldo will fall between $2 billion and $4 billion.",
+         "between $2 billion and $4 billion", "home losses"),
+        ("The modeller has pegged private insured losses from Storm Aldo to between $2 billion and $4 billion.",
+         "between $2 billion and $4 billion", "private insured losses"),
+        ("A rival put private insured losses at about $3 billion.", "about $3 billion", "private insured losses"),
+        # a best guess says how sure, not what: the figure measures what its range does (claims)
+        ("It gave a range, with a best guess of $3 billion.", "$3 billion", None),
+    ],
+)
+def test_what_a_moved_revised_or_estimated_figure_measures(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # an adjective before its noun is no event
+        ("The modeller said private insured losses reached $3 billion.", "$3 billion", None),  # a move
+        ("Analysts put insured losses from the storm at about $3 billion.", "about $3 billion", "put"),
+        ("The march drew 9,000, and 20,000 people took to the streets in the capital.", "20,000", "took to the streets"),
+        # an adverb or an adjective before the figure is no verb
+        ("April's job growth was cut from 90,000 to just 12,000.", "12,000", None),
+        ("Revisions shaved a stunning 40,000 jobs off the spring count.", "40,000", "shaved"),
+    ],
+)
+def test_a_participle_before_its_noun_is_no_event(sentence: str, figure: str, event: str | None) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("Losses in the U.S. reached about $3 billion.", "about $3 billion", "US"),  # not the letter "U"
+        ("The range refines an earlier one of US$3bn to US$5bn.", "US$3bn to US$5bn", None),  # a currency
+        ("Storm losses at Between $2B and $4B", "Between $2B and $4B", None),  # a title-case headline
+        ("Acme Risk has estimated insured losses at $3 billion.", "$3 billion", None),  # a source
+        ("Participation has also increased, and 9,000 came.", "9,000", None),  # an abstract noun
+        ("Turnout grew in Lyon, where stewards counted 9,000 fans.", "9,000", "Lyon"),
+        ("Numbers grew sharply Lyon, where stewards counted 9,000 fans.", "9,000", "Lyon"),  # "where" says a place
+        ("Jones, where are the 40 files?", "40", None),
+        # a part's place is not the whole's
+        ("The union counted 90,000 marchers, including 30,000 in Lyon.", "90,000", None),
+        ("The union counted 90,000 marchers, including 30,000 in Lyon.", "30,000", "Lyon"),
+        ("May's Sales Report showed 9,000 cars sold.", "9,000", None),  # a month, possessive
+        # a place is still one before "alone" or a verb, and after "the capital" or "the port city"
+        ("The league said 90,000 came, including 30,000 in Lyon alone.", "30,000", "Lyon"),
+        ("Flooding in the port city Vella killed 300 people.", "300", "Vella"),
+        ("In the capital Lyon, stewards said 9,000 fans came.", "9,000", "Lyon"),
+        ("Losses from the Hurricanes Aldo and Bea will range between $3 billion and $5 billion.",
+         "between $3 billion and $5 billion", None),  # named storms
+    ],
+)
+def test_places_are_not_currencies_sources_or_abstract_nouns(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "located"),
+    [
+        ("Turnout rose in Lyon, where stewards counted 9,000 fans.", "Lyon", True),
+        ("Numbers grew sharply Lyon, where stewards counted 9,000 fans.", "Lyon", True),  # "where" says it holds there
+        ("Fans came from Lyon to see 9,000 others.", "Lyon", False),
+    ],
+)
+def test_a_place_before_where_is_where_the_figure_holds(sentence: str, place: str, located: bool) -> None:
+    from crosscheck.extract.frames import is_location
+
+    assert is_location(sentence, place, sentence.index("9,000")) is located
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [
+        ("US", "US"), ("U.S.", "US"), ("the UK", "GB"), ("Thailand", "TH"),
+        ("IT", None),  # no bare ISO code: "IT" is a trade more often than Italy
+    ],
+)
+def test_short_forms_of_countries_news_copy_writes(place: str, country: str | None) -> None:
+    from crosscheck.extract.places import country_of
+
+    assert country_of(place) == country

@@ -255,3 +255,19 @@ def test_the_anchor_pre_test_never_hides_a_time_phrase(sentence: str, published:
     scopes._candidates.cache_clear()
     got = [(c.match.span(), c.scope) for c in scopes._candidates(sentence, published)]
     assert got == [(c.match.span(), c.scope) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "phrase"),
+    [
+        # a "when" clause tells of the time just before it
+        ("Police counted 9,000 fans, up from 7,000 at the first match on March 3, when stewards said "
+         "20,000 came.", "20,000", "on March 3"),
+        ("On Monday, when 300 people marched, it rained.", "300", "On Monday"),
+        # a time further back is not the "when" clause's
+        ("On March 3 the league met, and later, when stewards said 20,000 came, it rained.", "20,000", None),
+    ],
+)
+def test_a_when_clause_takes_the_time_just_before_it(sentence: str, figure: str, phrase: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == phrase

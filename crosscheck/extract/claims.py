@@ -26,6 +26,7 @@ from crosscheck.extract.frames import (
 )
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
+from crosscheck.extract.units import MONTHS
 from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
@@ -38,7 +39,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Every numeric claim in ``article``, in text order."""
     claims: list[Claim] = []
-    previous_counted: str | None = None
+    previous_counted: tuple[int, str] | None = None  # (sentence index, what a count there counts)
     previous_day: tuple[int, TimeScope, str] | None = None  # (sentence index, one-day scope, kind)
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
@@ -58,9 +59,14 @@ def extract_claims(
             if q.kind == "measure" and q.unit in LENGTH_UNITS:
                 f = f._replace(counted=distance_from(sentence.text, q_end) or f.counted)
             measured = f.event is not None and f.event.split()[-1] in MEASURE_NOUNS  # "the death toll ... 131"
-            counted = f.counted or (previous_counted if q.kind == "count" and not measured else None)
+            # a bare count counts what the count just before it counted, in its own sentence or
+            # the one before: "1,636 were deported. In Punjab, 5,111 were moved"; further back,
+            # other figures have come between ("average weekly hours rose to 34.3 ... June was
+            # revised lower by 133,000" counts no hours)
+            borrowed = previous_counted[1] if previous_counted and previous_counted[0] >= index - 1 else None
+            counted = f.counted or (borrowed if q.kind == "count" and not measured else None)
             if f.counted and q.kind == "count" and not _in_adjunct(sentence.text, q_start):
-                previous_counted = f.counted
+                previous_counted = (index, f.counted)
             event = f.event
             scope = time_scope(sentence.text, q_start, q_end, article.published, sentence.start,
                                after_only=f.nominal)
@@ -68,6 +74,10 @@ def extract_claims(
             if parent is not None:
                 event = event or parent.event
                 scope = scope or parent.time
+                if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit:
+                    # "earnings rose 0.3% on the month and 3.9% from a year earlier": a figure
+                    # listed after another of its kind measures the same thing
+                    counted = parent.counted
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
                     and previous_day[2] == q.kind and event and event.endswith("ed") and not told \
                     and not _PERFECT.search(sentence.text):
@@ -95,7 +105,36 @@ def extract_claims(
                     reported_on=told,
                 )
             )
-    return _in_the_articles_currency(claims)
+    return _in_the_articles_currency(_without_days_of_named_dates(article.text, claims))
+
+
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # "January", "Jan"
+#: "January 19", "19 January", "Jan. 19", "the 19th of January"
+_DAY_WITH_MONTH = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"
+)
+#: words before a bare day number that compare or place in time: "more than 19", "since 19"
+_BEFORE_A_DAY = re.compile(r"\b(?:than|since|on|before|after|until)\s*$", re.IGNORECASE)
+
+
+def _without_days_of_named_dates(text: str, claims: list[Claim]) -> list[Claim]:
+    """"More people marched than 19", "it's more than 19": a bare day number after "than",
+    "since" or "on", with no noun, in an article that names that day with its month ("the
+    first protest on January 19"), is the day, not a count (copy translated from a language
+    that writes "le 19" for a date)."""
+    days = {int(a or b) for a, b in _DAY_WITH_MONTH.findall(text)}
+    if not days:
+        return claims
+    out = []
+    for c in claims:
+        q = c.quantity
+        number = text[q.number_start : q.number_end]
+        if q.kind == "count" and number.isdigit() and int(number) in days and c.end == q.end \
+                and _BEFORE_A_DAY.search(text[max(0, q.number_start - 12) : q.number_start]) \
+                and not re.match(r"\s+[a-z]", text[q.end : q.end + 3]):
+            continue
+        out.append(c)
+    return out
 
 
 #: nouns that name a sum of money ("a 4.3 billion *fine*", "a 2 billion *bailout*")

@@ -266,9 +266,16 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
     text = tokens[number.first].text
     if not number.bare_int or r.kind != "count" or not four_digit_year(text):
         return False
-    if r.hedge_first >= 0 and not r.is_range:
-        return False
     a = number.after
+    if r.hedge_first >= 0 and not r.is_range:
+        # "the largest revision since at least 1979": a hedged year after a word of time bounds
+        # a period; a count would take its noun ("since at least 2000 homes were lost")
+        before_hedge = _prev(tokens, r.hedge_first)
+        if before_hedge is None or before_hedge.low not in _SINCE_WORDS or (
+                a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower()
+                and tokens[a].low not in _AFTER_YEAR):
+            return False
+        return _set(r, "year", r.first, a, float(text))
     n = len(tokens)
     prev = _prev(tokens, number.first)
     if r.is_range:
@@ -290,6 +297,8 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
     return _set(r, "year", number.first, a, float(text))
 
 
+#: words of time before a hedged year: "since at least 1979", "until at least 2030"
+_SINCE_WORDS = frozenset({"since", "until", "till", "before"})
 #: "the end of 2024 ...", "the class of 2019": "of" after these names a year
 _TIME_NOUNS = frozenset("end start beginning middle mid summer spring autumn fall winter half quarter class "
                         "year month rest remainder course early late first second third fourth".split())

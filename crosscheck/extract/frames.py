@@ -101,7 +101,8 @@ _ORG_WORDS = {"department", "ministry", "agency", "organization", "organisation"
               "council", "commission", "authority", "committee", "bank", "party", "court",
               "university", "police", "army", "association", "fund", "programme", "program",
               "institute", "board", "bureau", "service", "services", "company", "group",
-              "corporation", "federation", "league", "foundation", "centre", "center"}
+              "corporation", "federation", "league", "foundation", "centre", "center",
+              "lab", "labs", "laboratory", "union", "unions", "firm", "confederation"}
 _PARTICLES = {"out", "back", "off", "away", "up", "down"}
 #: titles that make a capitalised run a person ("Finance Minister Nirmala Sitharaman said ...")
 _TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesman", "spokeswoman",
@@ -113,7 +114,9 @@ _TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesm
 #: "Hurricane Maria", "Operation Sindoor", "the Paris Olympics")
 _NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "operation",
                       "olympics", "games", "cup", "festival", "summit", "war", "conference", "election",
-                      "elections", "marathon", "championship", "championships", "covid", "pandemic"}
+                      "elections", "marathon", "championship", "championships", "covid", "pandemic",
+                      # two named at once: "the Hurricanes Helene and Milton"
+                      "cyclones", "hurricanes", "typhoons", "storms", "tornadoes"}
 #: compass words between a preposition and a place ("in southern Thailand")
 _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
                                      "southeast", "southwest") for suffix in ("", "ern")} | {"central"}
@@ -121,7 +124,7 @@ _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeas
 _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
 _ANAPHORIC_PLACE = re.compile(
-    r"\b(?:in|across|throughout|within)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
 )
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
@@ -207,7 +210,9 @@ def _is_verb(word: str) -> bool:
 
 _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded", "injured", "armed",
                            "unaccompanied", "detained", "trapped", "estimated", "missing",
-                           "stranded", "unemployed", "retired", "elected"}
+                           "stranded", "unemployed", "retired", "elected",
+                           # an estimate's kind: "private *insured* losses", "the *combined* loss"
+                           "insured", "uninsured", "combined", "projected", "reported", "unreported"}
 
 
 #: words that end the noun phrase after a figure: time words, "thanks to", change adverbs
@@ -216,7 +221,15 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          "alone", "altogether", "respectively", "instead", "too", "either", "ago",
                          # adverbs and prepositions of place: "170 people *elsewhere*", "two dams *outside* the city"
                          "elsewhere", "nearby", "abroad", "overseas", "worldwide", "nationwide", "outside",
-                         "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream"}
+                         "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream",
+                         # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
+                         "following", "off"}
+#: how often a rate is counted, after a share: "wages rose 0.3 percent *monthly*" (an adverb)
+#: unless a noun follows ("0.3 percent monthly growth")
+_FREQUENCY_ADVERBS = {"monthly", "yearly", "quarterly", "weekly", "daily", "annually"}
+#: "the previous time", "the day before": a time after a figure (``time`` reads it)
+_PRIOR_TIME = {"previous", "prior", "last", "preceding", "earlier", "first"}
+_TIME_HEADS = {"time", "day", "week", "month", "year", "quarter", "round", "count", "occasion", "edition"}
 #: adverb endings ("anxiously", "mostly"): not "family", "assembly", "supply"
 _ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "edly", "ingly", "fully",
                    "lessly", "ively", "ately", "stly", "ickly", "ightly")
@@ -244,6 +257,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     toks = _inside(sentence, end, hi)
     words: list[tuple[int, int, str]] = []
     k = 0
+    lead = [t[2].lower() for t in toks[:3]]
+    if len(lead) == 3 and lead[0] == "the" and lead[1] in _PRIOR_TIME and lead[2] in _TIME_HEADS:
+        return None  # "down from 25,000 the previous time": a time, not what is counted
     # "tens of thousands of Afghans", "half of them"
     while k < len(toks) and toks[k][2].lower() in _DROP_LEAD and len(words) == 0 and k < 3:
         k += 1
@@ -264,14 +280,21 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
                 words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
             break  # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to"
+        following = [t[2].lower() for t in toks[k : k + 2]]
+        if low in _FREQUENCY_ADVERBS and not (following and following[0].isalpha() and following[0] not in _STOP):
+            break  # "rose 0.3 percent monthly, and": how often, not what
+        if low in ("year", "month", "quarter", "week") and following[:1] in (["over"], ["on"]) \
+                and following[1:] == [low]:
+            break  # "3.9 percent year over year", "up 2% month on month": a comparison, not a noun
         if words and low in _PLACE_PREPS and words[-1][2].lower() in STATES:
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
-                and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of"}):
+                and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
-            # determiner or "of" the word is a noun ("54% of the votes", "54% of votes")
+            # determiner, "of" or "new" the word is a noun ("54% of the votes", "54% of votes",
+            # "two new protest days")
             break
         if low.endswith(("'s", "’s")) and len(low) > 2 and k < len(toks) and toks[k][2][0].isalnum():
             # "5 percent of Alphabet's average daily revenue", "62 percent of the country's 5
@@ -300,18 +323,22 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
         return verb
     before = _inside(sentence, lo, min(hi, start))[::-1]
     if len(before) >= 2 and before[0][2][0].islower() and before[1][2].lower() in _MODALS \
-            and before[0][2].lower() not in _STOP:
-        return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"
+            and before[0][2].lower() not in _STOP and before[0][2].lower() not in _FOCUS_ADVERBS:
+        return before[0][2].lower()  # "to evict 800,000", "could affect up to 1.6 million"; not "to *just* 19,000"
     if len(before) >= 3 and (before[0][2][0].isupper() or before[0][2].lower() in ("it", "them", "him", "her")) \
             and before[1][2].isalpha() and before[1][2].islower() and before[1][2] not in _STOP \
             and before[2][2].lower() == "to":
         return before[1][2].lower()  # "decided to fine Google 4.34 billion euros", "to pay them $5m"
     if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
-            and before[0][2] not in _STOP:
+            and before[0][2] not in _STOP and not (len(before) > 1 and before[1][2].lower() in _DETERMINERS | {"a", "an"}):
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
     for k, (_s, _e, w) in enumerate(before[:8]):
         if k + 1 < len(before) and before[k + 1][2].lower() in _DETERMINERS | {"a", "an"}:
             continue  # "lowered *the cost* of borrowing by ...": after a determiner, a noun
+        if w.lower() in _PARTICIPIAL_ADJECTIVES and k > 0 and before[k - 1][2].isalpha() \
+                and before[k - 1][2].islower() and before[k - 1][2].lower() not in _STOP \
+                and before[k - 1][2].lower() not in _DETERMINERS | _POSSESSIVES | {"a", "an"}:
+            continue  # "private *insured* losses ... $30bn": an adjective before its noun, no event
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
@@ -320,6 +347,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
 
 
 _INCLUDE = {"included", "include", "includes", "including"}
+#: adverbs that stand before a figure and are no verb ("cut to *just* 19,000")
+_FOCUS_ADVERBS = {"just", "only", "barely", "merely", "nearly", "almost", "about", "around", "roughly", "some"}
 
 
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
@@ -339,6 +368,8 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         progressive = k > 0 and after[k - 1][2].lower() in _BE and low.endswith("ing") and len(low) > 5
         if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
+            if [t[2].lower() for t in after[k + 1 : k + 4]] == ["to", "the", "streets"]:
+                return f"{low} to the streets"  # "1.2 million took to the streets": they marched
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
                 return f"{low} {rest[0][2]}"
@@ -371,7 +402,8 @@ def _bare_object(word: str) -> bool:
     low = word.lower()
     if low in _PARTICLES:
         return True
-    if not word[0].isalpha() or low in _STOP or low in _DROP_LEAD or _is_verb(word) or low in _MONTHS_AND_DAYS:
+    if not word[0].isalpha() or low in _STOP or low in _DROP_LEAD or _is_verb(word) or low in _MONTHS_AND_DAYS \
+            or low in _NOT_IN_A_NOUN_PHRASE:  # "demonstrated *nationwide*": an adverb, no object
         return False
     return word.islower() or (word.isupper() or word[:-1].isupper()) and len(word) <= 6
 
@@ -405,7 +437,10 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
         j = first + 1
         while j < n:
             w2 = toks[j][2]
-            if w2[0].isupper() and w2.lower() not in _MONTHS_AND_DAYS:
+            if w2 == "." and len(toks[j - 1][2]) == 1 and j + 1 < n and len(toks[j + 1][2]) == 1 \
+                    and toks[j + 1][2].isupper() and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1]:
+                j += 2  # "the U.S.", "the U.K.": one name, not the letter "U"
+            elif w2[0].isupper() and w2.lower() not in _MONTHS_AND_DAYS:
                 j += 1
             elif w2 == "and" and j + 1 < n and toks[j + 1][2][0].isupper() and j - first <= 2:
                 j += 2
@@ -424,18 +459,23 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     for s, e, text in _capital_runs(sentence):
         before = _inside(sentence, 0, s)
         before = before[: len(before) - _place_lead([t[2].lower() for t in before[-5:]])]
-        if not before or before[-1][2].lower() not in _PLACE_PREPS:
-            continue
+        after3 = [t[2].lower() for t in _inside(sentence, e)[:3]]
+        where = after3[:2] == [",", "where"] and after3[2:] != [] and after3[2] not in _BE | {"do", "does", "did"}
+        if not where and (not before or before[-1][2].lower() not in _PLACE_PREPS):
+            continue  # "in Nantes"; "... increased Nantes, where police counted": "where" says a place
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
         if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
             continue
+        if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
+            continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
         after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
-                and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS:
-            continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place
+                and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
+                and after_run[0][2].lower() not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(after_run[0][2]):
+            continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place ("in Paris *alone*" is)
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
         found.append((s, e, text))
@@ -460,14 +500,16 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if inside != (lo <= s and e <= hi):
                 continue
             dist = s - end if s >= end else (start - e) * 2 + 40  # prefer a place after the figure
-            if dist < 0:
+            if dist < 0 or (s >= end and _PART_OPENERS.search(sentence, end, s)):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
-            return _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
+            name = _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
+            return _DOTTED.sub(lambda m: m.group().replace(".", ""), name)  # "U.S" and "US" are one name
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
-    if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES:
+    if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES \
+            and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
@@ -483,12 +525,29 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if after and after[0][2].lower() in ("have", "are", "were"):
                 return None  # "Floods have affected ...": a country takes "has", a plural noun "have"
             word = caps[0][2]
+            if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
+                return None  # "Participation has increased": an abstract noun, no place
+            verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
+            if verbs and verbs[0] in _ESTIMATING:
+                return None  # "Verisk has estimated losses at ...": who estimates is a source, not a place
             if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
                 if country_of(word) is None:
                     return None  # "Officials counted ...", "Rescuers found ...": a plural noun
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
+
+
+#: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+#: verbs whose subject gives a figure as its estimate, not as where it holds
+_ESTIMATING = {"estimated", "estimates", "estimate", "pegged", "pegs", "forecast", "forecasts", "projected",
+               "projects", "predicted", "predicts", "expects", "expected", "modelled", "modeled", "calculated",
+               "calculates", "reckons", "reckoned"}
+#: words that open a part of the figure before them: "2.8 million people, *including* half a
+#: million in Paris": the part's place is not the whole's
+_PART_OPENERS = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?"
+                           r"(?:\d|half\b|a\s+(?:third|quarter)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 
 
 def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
@@ -500,7 +559,11 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
-        counted = _collective_of(sentence, start, lo) or counted  # "a workforce of 4,100 people"
+        # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
+        counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
+    if counted is None:
+        counted = _counted_of_the_next_figure(sentence, end, hi)  # "55,000 and 18,000 new jobs"
+        found = (counted, span) if counted else found
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
@@ -512,7 +575,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             first = _inside(sentence, start, end)[:1]
             verb_hedge = bool(first) and first[0][2].lower() in _HEDGE_VERBS
             # "turnout nears 62%": the hedge is the verb, and its subject comes right before it
-            counted = subject_of_mover(sentence, first[0][1] if verb_hedge else start, lo)
+            # "the rate rose slightly, from 4.1% to 4.2%": the comma does not part the move from its figures
+            mover_lo = 0 if _MOVE_GOES_ON.match(sentence, lo, start) else lo
+            counted = subject_of_mover(sentence, first[0][1] if verb_hedge else start, mover_lo)
             if counted is not None and event in _LEVEL_MOVERS:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
@@ -668,7 +733,14 @@ def is_location(sentence: str, place: str, near: int) -> bool:
         return False
     before = [w.lower() for w in sentence[max(0, best - 40) : best].split()]
     before = before[: len(before) - _place_lead(before)]
+    if _WHERE_AFTER.match(sentence, best + len(place)):
+        return True  # "Nantes, where police counted 28,000": "where" says the figure holds there
     return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_WHERE_AFTER = re.compile(r",\s+where\b")
+#: a dotted abbreviation: "U.S", "U.K."
+_DOTTED = re.compile(r"\b(?:[A-Z]\.)+[A-Z]\b\.?")
 
 
 def _place_lead(words: Sequence[str]) -> int:
@@ -682,6 +754,12 @@ def _place_lead(words: Sequence[str]) -> int:
         k -= 2
         if k and words[k - 1] in _COMPASS:
             k -= 1
+    else:  # "in the capital Paris", "in the port city Derna"
+        j = 0
+        while j < 2 and k - j >= 2 and words[k - 1 - j] in _PLACE_KINDS | _COMPASS:
+            j += 1
+        if j and words[k - 1 - j] == "the" and words[k - 1] in _PLACE_KINDS:
+            k -= j
     if k and words[k - 1] == "the":
         k -= 1
     return len(words) - k
@@ -704,7 +782,8 @@ def _appositive_subject(sentence: str, place: str) -> str | None:
 
 #: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
 _GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
-               "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall"}
+               "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall",
+               "guess", "forecast", "projection"}  # "with a best guess of $26 billion"
 
 
 #: verbs that carry a subject's figure to a new level ("net profit *rose* by 12% to $610 million")
@@ -716,14 +795,28 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing",
                  # verbs that are also hedges ("turnout *nears* 62%", "sales *topped* $1 billion")
                  "nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
-                 "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping"}
+                 "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping",
+                 # small moves of a rate or a count: "the jobless rate *ticked* up to 4.2%"
+                 "ticked", "ticks", "dipped", "dips", "slowed", "slows", "eased", "eases", "shrank",
+                 "shrinks", "inched", "inches", "crept", "creeps", "sank", "sinks", "slid", "slides",
+                 "rebounded", "rebounds", "soaring", "surging", "jumping", "plunging", "sliding",
+                 # a figure set again ("June's gain *was revised* lower to 14,000")
+                 "revised", "adjusted",
+                 # where an estimate lands: "insured losses will *fall* between $30bn and $50bn"
+                 "fall", "range", "ranges", "ranged", "ranging", "reach",
+                 # a level set by someone, told in the passive: "May's job growth *was cut* from 144,000"
+                 "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
 _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
                              "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
-                             "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back"}
+                             "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back",
+                             # the direction of a revision: "revised *lower* by 133,000 to 14,000"
+                             "lower", "higher", "downward", "upward", "downwards", "upwards",
+                             # the old level: "the rate rose slightly, *from* 4.1% to 4.2%"
+                             "from"}
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -733,7 +826,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     (the head and one modifier); None when no such verb stands right before the figure."""
     before = _inside(sentence, lo, start)[::-1][:12]
     k = 0
-    while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()):
+    while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
+                               or "-than-" in before[k][2]):  # "edged up to a *higher-than-expected* 3.9%"
         k += 1
     if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
         k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
@@ -742,26 +836,38 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
                                      and before[k + 1][2].lower() in _MODALS)):
         return None  # "revenue was $5 billion", "the casualty count may be as high as 15"
     k += 1
-    while k < len(before) and before[k][2].lower() in _AUX:
-        k += 1  # "profit has risen to"
-    # step over one prepositional phrase right before the verb: "Revenue *for the first
-    # quarter* came to", "the list *of the missing* dropped by"
-    for m in range(k, min(k + 5, len(before))):
-        low = before[m][2].lower()
-        if low in _PHRASE_PREPOSITIONS and m > k:
-            k = m + 1
+    while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
+                               or _is_manner_adverb(before[k][2])):
+        k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
+    # step over the prepositional phrases right before the verb: "Revenue *for the first
+    # quarter* came to", "the list *of the missing* dropped by", "insured losses *to onshore
+    # property* *for Hurricane Milton* will fall between"
+    for _phrase in range(3):
+        stepped = False
+        for m in range(k, min(k + 5, len(before))):
+            low = before[m][2].lower()
+            if low in _PHRASE_PREPOSITIONS and m > k:
+                k, stepped = m + 1, True
+                break
+            if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
+                break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
+                # numbers and determiners may stand inside
+        if not stepped or k >= len(before) or not (before[k][2][0].isalnum() and before[k][2].lower() not in _STOP):
             break
-        if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
-            break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
-            # numbers and determiners may stand inside
+        if not any(before[m][2].lower() in _PHRASE_PREPOSITIONS for m in range(k + 1, min(k + 5, len(before)))):
+            break  # no second phrase: the words here are the subject's
+    # up to four words: "the *labor force participation rate* dipped", "*average hourly earnings* rose";
+    # a possessor or a hyphened period ("April's", "first-half") qualifies the measure, and stops it
     words: list[str] = []
-    while k < len(before) and len(words) < 2:
+    while k < len(before) and len(words) < 4:
         w = before[k][2]
         low = w.lower()
         if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
             break
         if w[0].isupper() and before[k][0] != lo:
             break  # a name ("Harlow Foods climbed"): a subject, not a measure
+        if words and (low.endswith(("'s", "’s")) or "-" in low):
+            break
         words.append(low)
         k += 1
     if words and words[0] in _MEASURES:
@@ -771,7 +877,13 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     return " ".join(reversed(words)) or None
 
 
-_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on"}
+def _is_manner_adverb(word: str) -> bool:
+    """"significantly", "sharply", "slightly": how a figure moved, between its subject and verb."""
+    low = word.lower()
+    return word.islower() and len(low) > 5 and low.endswith("ly") and low not in ("family", "assembly", "supply")
+
+
+_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on", "to"}
 _PHRASE_DETERMINERS = {"the", "a", "an", "this", "last", "each", "every"}
 #: the copula of a share or an amount: "*Turnout* was 61.8%", "*turnout* has been 60%"
 _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "remains"}
@@ -780,7 +892,7 @@ _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "
 def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
     """Where the copula of "X are (still) up/down N%" stands in ``before`` (reversed tokens;
     ``k`` is past "down 16%"), else ``len(before)``."""
-    if not any(before[m][2].lower() in ("up", "down") for m in range(k)):
+    if not any(before[m][2].lower() in ("up", "down", "lower", "higher") for m in range(k)):
         return len(before)
     while k < len(before) and before[k][2].lower() in ("still", "now", "already", "also", "so", "far"):
         k += 1
@@ -846,7 +958,9 @@ _SETTERS = {"cut", "cuts", "cutting", "lowered", "lower", "lowers", "lowering", 
 _BETWEEN_OBJECT_AND_FIGURE = {"to", "from", "by", "at", ",", "%", "per", "cent", "percent", "percentage",
                               "point", "points", "basis", "bps", "bp", "a", "an", "of", "quarter", "half",
                               "about", "around", "nearly", "almost", "some", "roughly", "just", "over",
-                              "under", "more", "less", "than", "$", "£", "€"}
+                              "under", "more", "less", "than", "$", "£", "€",
+                              # the direction of the move: "adjusted *downward* to 14,000"
+                              "downward", "upward", "downwards", "upwards", "lower", "higher", "down", "up"}
 
 
 def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -856,12 +970,20 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
     "cut Acme's rating to BB" names a holder, not a measure."""
     # from the sentence's start: "reduce the rate by 0.25 points, to 5 per cent" runs over a comma
     before = _inside(sentence, 0, start)[::-1][:24]
-    if not before or before[0][2].lower() not in ("to", "from", "by"):
+    a_range = sentence.startswith(("between", "Between"), start)
+    if not before or (before[0][2].lower() not in ("to", "from", "by", "at") and not a_range):
         return None
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_OBJECT_AND_FIGURE or before[k][2][0].isdigit()
                                or is_number_word(before[k][2].lower()) or before[k][2].lower() in SCALES):
         k += 1
+    # a named phrase after the object: "pegged private insured losses *from Hurricane Milton* to
+    # between $22bn and $36bn"
+    m = k
+    while m < len(before) and m - k < 4 and before[m][2][0].isupper():
+        m += 1
+    if m > k and m < len(before) and before[m][2].lower() in _PHRASE_PREPOSITIONS:
+        k = m + 1
     words: list[str] = []
     while k < len(before) and len(words) < 5:
         w = before[k][2]
@@ -870,14 +992,16 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
                 and before[k + 1][2].lower() not in _STOP:
             words.append(low)  # "the cost *of* borrowing"
         elif not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _SETTERS \
-                or (_is_verb(w) and not (words and words[-1] == "of")):  # "the *cost* of borrowing"
+                or low in _ESTIMATING or (_is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
+                    and not (words and low in _PARTICIPIAL_ADJECTIVES)):  # "private *insured* losses"
             break
         else:
             words.append(low)
         k += 1
     while k < len(before) and before[k][2].lower() in _DETERMINERS | {"a", "an"}:
         k += 1
-    if not words or words[-1] == "of" or k >= len(before) or before[k][2].lower() not in _SETTERS:
+    if not words or words[-1] == "of" or k >= len(before) or not (
+            before[k][2].lower() in _SETTERS or before[k][2].lower() in _ESTIMATING | _AT_VERBS):
         return None
     return " ".join(reversed(words))
 
@@ -889,8 +1013,9 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
     """"Turnout was 61.8%, *up from* 55.2% in 2021": a level a figure moved from measures what
     the figure before it does (a share a share, an amount an amount)."""
     before = _inside(sentence, lo, start)[::-1]
-    if len(before) < 3 or before[0][2].lower() != "from" or before[1][2].lower() not in ("up", "down"):
-        return None
+    if len(before) < 3 or before[0][2].lower() != "from" or not (
+            before[1][2].lower() in ("up", "down") or _ends_a_figure(before[1][2])):
+        return None  # "up from 55.2%"; "ticked up to 4.2 percent *from* 4.1 percent"
     share = bool(_SHARE_MARKS.search(sentence, start, end))
     for k in range(2, min(len(before), 40)):
         s, e, w = before[k]
@@ -907,6 +1032,24 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
                 stop = word_end
         return frame(sentence, s, stop).counted
     return None
+
+
+_MOVE_GOES_ON = re.compile(r"[\s,]*(?:from|to|up|down)\b", re.IGNORECASE)
+_AND_NEXT_FIGURE = re.compile(r"\s+(?:and|or)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?=\s)")
+
+
+def _counted_of_the_next_figure(sentence: str, end: int, hi: int) -> str | None:
+    """"with 55,000 and 18,000 new jobs, respectively": a figure joined by "and" to the next
+    one counts what the next one counts."""
+    m = _AND_NEXT_FIGURE.match(sentence, end, hi)
+    if m is None:
+        return None
+    after = counted_after(sentence, m.end(), hi)
+    return after[0] if after else None
+
+
+def _ends_a_figure(word: str) -> bool:
+    return word[0].isdigit() or word.lower() in ("%", "percent", "cent") or word.lower() in SCALES
 
 
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}

@@ -495,6 +495,34 @@ _CAUSE_NOUNS = frozenset(
 )
 
 
+#: verbs whose "up" is a particle of the move, not the start of "up to" ("ticked up to 4.2%",
+#: "edged up to 34.3 hours", "was revised up to 14,000"); "killed up to 200" still hedges
+_MOVES_UP = frozenset(
+    "tick ticks ticked ticking edge edges edged edging inch inches inched inching creep creeps crept "
+    "move moves moved moving go goes went gone going shoot shoots shot nudge nudges nudged bump bumps "
+    "bumped revise revises revised revising ratchet ratchets ratcheted pick picks picked climb climbs "
+    "climbed climbing jump jumps jumped jumping rise rises rose risen rising".split()
+)
+#: verbs of a change before "from A to B": the old and the new level, no range ("the rate
+#: rose (slightly,) from 4.1% to 4.2%"); "could range from $30bn to $50bn" is a range
+_CHANGES = frozenset(
+    "rose risen rise rises rising fell fallen falls falling climbed climbs grew grows increased increases "
+    "decreased decreases declined declines dropped drops jumped jumps ticked edged inched crept dipped "
+    "slipped eased slowed surged soared plunged tumbled sank slid moved went revised adjusted raised "
+    "lowered cut hiked lifted trimmed".split()
+)
+
+
+def _after_a_change(tokens: list[Token], i: int) -> bool:
+    """A verb of change stands right before token ``i`` ("from"), past an adverb, a comma or a
+    particle: "rose slightly, from", "ticked up from", "was revised down from"."""
+    k = i - 1
+    while k >= 0 and (tokens[k].text in (",", "—", "–") or tokens[k].low in ("up", "down", "sharply", "slightly")
+                      or (tokens[k].kind == "w" and tokens[k].low.endswith("ly") and len(tokens[k].low) > 5)):
+        k -= 1
+    return k >= 0 and tokens[k].low in _CHANGES
+
+
 def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, int]:
     """Try to read a quantity starting at token ``i``: (reading or None, index to resume at)."""
     n = len(tokens)
@@ -506,6 +534,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     magnitude = negative = False
     currency: tuple[str, int] | None = None
     if tokens[i].kind != "n":  # digits start a bare number: no hedge, sign or currency to read
+        if tokens[i].low == "up" and i > 0 and tokens[i - 1].low in _MOVES_UP:
+            return None, i + 1  # "the rate ticked up to 4.2%": a move to the level, no "up to" hedge
         if tokens[i].low == "over" and i > 0 and tokens[i - 1].low in _OVER_MEANS_BECAUSE:
             return None, i + 1  # "jailed over $3.4m fraud": over is "because of", no hedge
         hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j = (
@@ -997,9 +1027,11 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     if intro == "between":
         ok = joiner in ("and", "to", "-", "–", "—")
     elif intro == "from":
-        ok = joiner in ("to", "-", "–")
+        ok = joiner in ("to", "-", "–") and not (joiner == "to" and _after_a_change(tokens, r.first))
     else:
-        ok = joiner in ("to", "-", "–", "—")
+        ok = joiner in ("to", "-", "–", "—") or (
+            # "released a range of $35 billion and $55 billion": the noun says the two are its ends
+            joiner == "and" and r.first >= 2 and tokens[r.first - 1].low == "of" and tokens[r.first - 2].low == "range")
         if joiner == "-" and not (touching(tokens, j) and touching(tokens, j + 1)) and r.number.written != "digits":
             ok = False
     if not ok:
@@ -1019,6 +1051,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     cur = _currency_before(tokens, k) if k < n else None
     if cur is not None and r.kind not in ("count", "money"):
         return  # "rose by 11% to $24.7 billion": a change and the level it reached, no range
+    if cur is not None and r.kind == "money" and r.unit is not None and r.unit.split()[0] != cur[0]:
+        return  # "rose 12 cents to $36.44": a change in cents and the level in dollars
     if cur is not None and r.kind == "count" and r.number.bare_int and four_digit_year(tokens[r.number.first].text) \
             and r.number.first > 0 and tokens[r.number.first - 1].low in ("in", "during", "since", "by", "until"):
         return  # "from $2 billion in 2019 to $3 billion": a year, then the level reached

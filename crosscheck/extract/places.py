@@ -27,6 +27,10 @@ def _countries() -> dict[str, str]:
     for name, codes in owners.items():
         if len(codes) == 1 and name not in names:
             names[name] = next(iter(codes))
+    # the short forms news copy writes for a few countries ("the US", "the UK"; dots are
+    # dropped before the look-up); not every ISO code, which would read "IT" or "IN" as a country
+    for short, code in (("us", "US"), ("usa", "US"), ("uk", "GB"), ("uae", "AE"), ("drc", "CD")):
+        names.setdefault(short, code)
     return names
 
 
@@ -47,7 +51,7 @@ def country_of(place: str | None) -> str | None:
     names = _countries()
     codes = set()
     for part in _PARTS.split(place.strip()):
-        part = _LEADING.sub("", part.strip()).casefold()
+        part = _LEADING.sub("", part.strip()).casefold().replace(".", "")  # "U.S." is "US"
         if not part:
             continue
         code = names.get(part) or names.get(part.removeprefix("the "))

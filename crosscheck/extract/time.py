@@ -110,9 +110,14 @@ def time_scope(
     if after_only:
         lo = end
     best: tuple[int, TimeScope] | None = None
+    when = _WHEN_CLAUSE.match(sentence, lo)
     for m, scope, after_speech in _candidates(sentence, published):
         if m.start() < end and start < m.end():
             continue  # inside the quantity itself
+        if when and not after_speech and m.end() <= lo and _JUST_BEFORE_WHEN.fullmatch(sentence, m.end(), lo):
+            # "the first protest on January 19, when authorities said one million marched": the
+            # "when" clause tells of that day
+            return _shifted(scope, m, offset)
         if m.start() < lo or m.end() > hi or after_speech:
             continue
         if m.end() <= start and _FROM_FIGURE.search(sentence, max(0, m.start() - 60), m.start()) \
@@ -122,6 +127,10 @@ def time_scope(
         if best is None or distance < best[0]:
             best = (distance, _shifted(scope, m, offset))
     return best[1] if best else None
+
+
+_WHEN_CLAUSE = re.compile(r"\s*(?:,\s*)?when\b", re.IGNORECASE)
+_JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
 
 
 def reported_on(sentence: str, published: date | None) -> date | None:
