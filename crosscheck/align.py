@@ -29,11 +29,12 @@ to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative 
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
-count, a breakdown part vs its total in one article, two events of different classes, and two
-figures of one sentence. Two shares or amounts that say nothing of what they measure ("a 16%
-increase", "won 42%"), unless their sentences match or one named source gives both
-(``UNFRAMED_KINDS``), are capped the same way but not kept apart (``CAPS_ONLY``): the pair
-weighs little, yet other pairs may still put both figures in one cluster.
+count, a forecast ("could reach 20,000") vs a count, a breakdown part vs its total in one
+article, two events of different classes, and two figures of one sentence. Two shares or
+amounts that say nothing of what they measure ("a 16% increase", "won 42%"), unless their
+sentences match or one named source gives both (``UNFRAMED_KINDS``), are capped the same way
+but not kept apart (``CAPS_ONLY``): the pair weighs little, yet other pairs may still put both
+figures in one cluster.
 
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
@@ -647,7 +648,10 @@ def _is_prior(claim: Claim) -> bool:
 
 
 def _projection(claim: Claim) -> bool:
-    """True when a modal verb governs the figure from just before it ("could affect up to ...")."""
+    """True for a forecast (``Claim.forecast``), and when a modal verb governs the figure from
+    just before it ("could affect up to ...")."""
+    if claim.forecast is not None:
+        return True
     local = claim.start - claim.sentence_start
     return bool(_PROJECTION.search(claim.sentence[max(0, local - 50) : local]))
 
@@ -684,6 +688,7 @@ class _Columns:
     calendar_year: np.ndarray
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
+    forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
     prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
@@ -752,6 +757,7 @@ def _columns(prepared: Sequence[_Prepared]) -> _Columns:
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
+        forecast=np.array([c.forecast is not None for c in claims]),
         prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
@@ -1022,11 +1028,13 @@ def _pair_features(
         "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
         # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), an
-        # earlier value ("the previous record fine of ...") is not the current one, and the
-        # whole a part is of ("154 of the 300 seats") is not a part.
+        # earlier value ("the previous record fine of ...") is not the current one, the
+        # whole a part is of ("154 of the 300 seats") is not a part, and a forecast ("could
+        # reach 20,000") is not a count.
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j])
-            & (c.prior[i] == c.prior[j]) & (c.whole[i] == c.whole[j]), 1.0, 0.0
+            & (c.prior[i] == c.prior[j]) & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
+            1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),

@@ -587,10 +587,25 @@ MIN_CONFLICT_GAP = 0.01
 
 
 def label(claims: Sequence[Claim]) -> str:
-    """A short name: the most common 'counted event' among the members."""
+    """A short name: the most common 'counted event' among the members; "forecast: ..." for
+    figures someone expects ("could reach 20,000"), so a reader does not take them for a count."""
     names = [_name(c) for c in claims]
     names = [n for n in names if n] or [claims[0].text]
-    return max(sorted(set(names)), key=names.count)
+    name = max(sorted(set(names)), key=names.count)
+    return f"forecast: {name}" if all(c.forecast is not None for c in claims) else name
+
+
+def _forecasts_apart(groups: Sequence[Sequence[str]], by_id: dict[str, Claim]) -> list[list[Claim]]:
+    """Each group's members in order, forecasts ("could reach 20,000") apart from counts: a
+    forecast is never judged against a count (alignment keeps them apart; this holds for
+    groups made elsewhere too)."""
+    out = []
+    for group in groups:
+        members = sorted((by_id[m] for m in group), key=lambda c: (c.article, c.start))
+        forecasts = [c for c in members if c.forecast is not None]
+        counts = [c for c in members if c.forecast is None]
+        out.extend(part for part in (counts, forecasts) if part)
+    return out
 
 
 def _name(claim: Claim) -> str:
@@ -628,8 +643,7 @@ def judge_claims(
     bounds = Bounds.of(claims)  # once per claim: a conflict is judged again after splitting
     judged: list[tuple[list[Claim], str, Disjoint]] = []
     update_chains: list[list[int]] = []
-    for group in groups:
-        members = sorted((by_id[m] for m in group), key=lambda c: (c.article, c.start))
+    for members in _forecasts_apart(groups, by_id):
         own = _group_bounds(members, bounds, row)
         verdict, disjoint = _verdict(members, settings, own)
         parts = split_updates(members, arts, settings, own) if verdict == "conflict" else [members]

@@ -690,3 +690,22 @@ def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
 )
 def test_the_share_of_an_electorate_that_voted_is_the_turnout(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def _forecast(c: Claim, words: str) -> Claim:
+    from crosscheck.model import Span
+
+    return replace(c, forecast=Span(start=max(0, c.start - len(words) - 1), end=c.start - 1, text=words))
+
+
+def test_a_forecast_and_a_count_are_never_one_cluster() -> None:
+    articles = [article("a"), article("b"), article("c")]
+    count = claim("9,000", counted=None, event="death toll", article="a",
+                  sentence="The death toll has risen to 9,000, the governor said.")
+    forecast = _forecast(claim("9,000", counted=None, event="death toll", article="b",
+                               sentence="The death toll could reach 9,000, the governor said."), "could reach")
+    other = _forecast(claim("9,000", counted=None, event="death toll", article="c",
+                            sentence="The death toll might reach 9,000, the governor said."), "might reach")
+    groups = align_claims([count, forecast, other], articles, DEFAULT).groups
+    assert {forecast.id, other.id} in [set(g) for g in groups]
+    assert not any(count.id in g and forecast.id in g for g in groups)

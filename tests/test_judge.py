@@ -431,3 +431,14 @@ def test_a_result_still_being_counted_is_updated_by_the_later_count(early_senten
               share("54.3", "thu", "The mayor won 54.3% of the vote, according to the final count.")]
     verdicts = [c.verdict for c in _judge(claims, arts)]
     assert verdicts == (["single", "single"] if split else ["conflict"])
+
+
+def test_a_forecast_is_never_judged_against_a_count() -> None:
+    from crosscheck.model import Span
+
+    count = claim("11,000", counted=None, event="death toll", article="a")
+    forecast = replace(claim("20,000", counted=None, event="death toll", article="b"),
+                       forecast=Span(start=0, end=11, text="could reach"))
+    clusters = _judge([count, forecast], [article("a"), article("b")])
+    assert sorted((c.members, c.verdict) for c in clusters) == [((count.id,), "single"), ((forecast.id,), "single")]
+    assert {c.label for c in clusters} == {"death toll", "forecast: death toll"}

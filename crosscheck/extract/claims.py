@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from crosscheck.extract.clauses import clause_of
+from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
     _PRESENT,
     LENGTH_UNITS,
@@ -26,7 +27,7 @@ from crosscheck.extract.frames import (
 )
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
-from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
+from crosscheck.model import Article, Attribution, Claim, Sentence, Span, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -93,9 +94,20 @@ def extract_claims(
                     time=scope,
                     attribution=attribute(article, sentences, index, start, end) if attribute else None,
                     reported_on=told,
+                    forecast=_forecast(sentence, q_start),
                 )
             )
     return _in_the_articles_currency(claims)
+
+
+def _forecast(sentence: Sentence, start: int) -> Span | None:
+    """The words that make the figure at ``start`` (in the sentence) a forecast, as a span of
+    the article (see :mod:`crosscheck.extract.forecasts`)."""
+    words = forecast_words(sentence.text, start)
+    if words is None:
+        return None
+    lo, hi = words
+    return Span(start=sentence.start + lo, end=sentence.start + hi, text=sentence.text[lo:hi])
 
 
 #: nouns that name a sum of money ("a 4.3 billion *fine*", "a 2 billion *bailout*")

@@ -1,0 +1,80 @@
+"""Forecasts: a figure someone expects, not one that was counted.
+
+A toll told over days mixes counts ("the death toll has risen to 11,300") with forecasts of it
+("the toll could reach 20,000", "officials expected the death toll to rise above 10,000", "is
+expected to climb to 20,000", "may exceed 25,000"). A forecast is not the same claim as a
+count, however alike their words: two outlets that give "could reach 20,000" and "11,300 dead"
+do not disagree, and a forecast of 10,000 is no confirmation of a count of 10,000. The claim
+keeps the words that make it a forecast (:func:`forecast_words`), so alignment keeps forecasts
+and counts apart and a reader sees why.
+
+What makes a forecast, right before the figure:
+
+* a modal of what may come, then a verb of reaching or growing: "could reach", "may exceed",
+  "might top", "will rise to", "can reach", "could climb as high as";
+* being expected, projected, forecast, predicted, feared, likely or set to do so: "is expected to
+  rise to", "likely to exceed", "set to hit", "projected to grow to";
+* someone expecting, predicting or fearing it, with what grows in between: "expected the death
+  toll to rise above", "predicts the count will pass", "fear the number could reach".
+
+A modal without such a verb is left alone: "will lay off 336 employees" is a plan told as
+news, "could leave 1.6 million without permits" and "may have killed 200" are estimates of
+what is or was, "can hold 40,000 people" a capacity. A verb of growing without a modal is a
+count: "the toll rose to 5,300", "has climbed to 11,300".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: verbs of reaching or growing that a forecast puts a figure at ("could *reach* 20,000")
+_GROW = (
+    r"(?:reach|rise|climb|exceed|top|surpass|hit|pass|soar|increase|grow|jump|double|triple|swell|mount|"
+    r"balloon|near|approach|go\s+up|shoot\s+up|grow|spike|surge|cross)"
+)
+#: what may stand between that verb and the figure: "rise *above*", "reach *as high as*"
+_TO_FIGURE = (
+    r"(?:\s+(?:to|above|beyond|past|over|into|towards?|the|some|around|about|nearly|almost|"
+    r"more\s+than|at\s+least|as\s+(?:high|many|much)\s+as|up\s+to|well|further))*"
+)
+#: a modal of what may come, or being expected (and the like) to
+_MODAL = (
+    r"(?:could|may|might|can|will|would|should|shall|is\s+likely\s+to|are\s+likely\s+to|likely\s+to|"
+    r"(?:is|are|was|were|be|been)?\s*(?:expected|projected|forecast|predicted|feared|set|poised|tipped|"
+    r"estimated|anticipated)\s+to|threatens?\s+to|on\s+(?:course|track)\s+to)"
+)
+_ADVERBS = r"(?:\s+(?:\w+ly|still|soon|yet|even|easily|eventually|further))*"
+
+_MODAL_THEN_GROW = re.compile(
+    rf"\b(?P<words>{_MODAL}{_ADVERBS}\s+(?:eventually\s+)?{_GROW}(?:s|es|ed|ing)?)\b{_TO_FIGURE}\s*$",
+    re.IGNORECASE,
+)
+#: "expected the death toll to rise above", "predicts the count will pass": someone expects
+#: what grows (a short noun phrase) to grow
+_EXPECT_THEN_GROW = re.compile(
+    r"\b(?P<words>(?:expect|predict|forecast|project|fear|anticipate|warn)(?:s|ed|ing)?\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){1,5}?(?:to|could|would|will|may|might)"
+    rf"{_ADVERBS}\s+{_GROW}(?:s|es|ed|ing)?)\b{_TO_FIGURE}\s*$",
+    re.IGNORECASE,
+)
+
+#: how far before the figure a forecast's words may begin
+_WINDOW = 90
+
+
+def forecast_words(sentence: str, start: int) -> tuple[int, int] | None:
+    """The span (in ``sentence``) of the words that make the figure starting at ``start`` a
+    forecast ("could reach", "expected the death toll to rise"), or None for a figure of what
+    is or was."""
+    lo = max(0, start - _WINDOW)
+    window = sentence[lo:start]
+    # A forecast does not reach over the end of a clause: "...could rise. Officials say 5,300"
+    for stop in (". ", "; ", ": ", "? ", "! "):
+        cut = window.rfind(stop)
+        if cut >= 0:
+            lo, window = lo + cut + len(stop), window[cut + len(stop):]
+    for pattern in (_EXPECT_THEN_GROW, _MODAL_THEN_GROW):  # the fuller words first
+        m = pattern.search(window)
+        if m is not None:
+            return lo + m.start("words"), lo + m.end("words")
+    return None
