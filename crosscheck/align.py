@@ -557,10 +557,27 @@ def _one_word_for(counted: str | None) -> str | None:
 _ELECTORATE_WORDS = frozenset("registered eligible voter voters electorate electors".split())
 
 
+#: events that befall people: a count of them with nothing counted counts people ("the death
+#: toll exceeded 5,300", "the storm killed 170 elsewhere", "1,200 were evacuated")
+_BEFALL_PEOPLE = frozenset({"died", "injured", "missing", "displaced", "rescued", "detained"})
+#: people named by the part they had in it: in a toll, "five passengers were killed" and "five
+#: people were killed" count the same dead (a group within them, "32 children", is not here)
+_PEOPLE_IN_A_ROLE = frozenset(
+    "passenger passengers victim victims traveller travellers traveler travelers commuter commuters "
+    "occupant occupants".split()
+)
+
+
 def _measured(claim: Claim) -> str | None:
     """What the figure counts, as alignment compares it: "turnout" for the share of an
-    electorate that voted, else the counted phrase."""
+    electorate that voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``)
+    that names nothing counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the
+    counted phrase."""
     counted = claim.counted
+    if claim.quantity.kind == "count" and event_classes(happening(claim.event)) & _BEFALL_PEOPLE and (
+        not counted or counted.lower() in _PEOPLE_IN_A_ROLE
+    ):
+        return "people"
     if (
         counted
         and claim.quantity.kind == "percent"

@@ -654,7 +654,7 @@ def test_an_amount_that_names_nothing_still_joins_through_one_named_source() -> 
 
 
 def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
-    # One toll from four outlets: 5, 9 and 15 dead. The 5 and the 15 are far apart and stated
+    # One toll from four outlets: 5, 9 and 19 dead. The 5 and the 19 are far apart and stated
     # in two differently named places, too weak a pair to show as "possibly the same", but
     # still a fair pair among four that otherwise agree: it must not count as 0 in the mean.
     claims = [
@@ -664,8 +664,8 @@ def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
               sentence="Officials said at least 9 people were killed in the collision on Monday."),
         claim("5", counted="people", event="killed", place="Shelbyville", article="c",
               sentence="Police said 5 people were killed in the collision in Shelbyville on Monday."),
-        claim("15", counted=None, event="killed", place="Springfield", article="d",
-              sentence="The collision killed 15 in Springfield, a railway official said on Monday."),
+        claim("19", counted=None, event="killed", place="Springfield", article="d",
+              sentence="The collision killed 19 in Springfield, a railway official said on Monday."),
     ]
     alignment = align_claims(claims, [article(x) for x in "abcd"], DEFAULT)
     weak = {claims[2].id, claims[3].id}
@@ -709,3 +709,36 @@ def test_a_forecast_and_a_count_are_never_one_cluster() -> None:
     groups = align_claims([count, forecast, other], articles, DEFAULT).groups
     assert {forecast.id, other.id} in [set(g) for g in groups]
     assert not any(count.id in g and forecast.id in g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("counted", "event", "measured"),
+    [
+        (None, "death toll", "people"),  # "the death toll exceeded 5,300"
+        (None, "killed", "people"),  # "the storm killed 170 elsewhere"
+        (None, "evacuated", "people"),
+        (None, "missing", "people"),
+        (None, "destroyed", None),  # what a storm destroys is not people
+        ("houses", "destroyed", "houses"),
+        ("cattle", "killed", "cattle"),
+        ("passengers", "killed", "people"),  # "five passengers were killed": five people
+        ("passengers", "boarded", "passengers"),
+        ("children", "killed", "children"),  # a group within the dead, not the dead
+    ],
+)
+def test_a_toll_with_nothing_counted_counts_people(counted: str | None, event: str, measured: str | None) -> None:
+    from crosscheck.align import _measured
+
+    assert _measured(claim("5,300", counted=counted, event=event)) == measured
+
+
+def test_a_toll_with_nothing_counted_meets_a_count_of_people() -> None:
+    articles = [article("a"), article("b"), article("c")]
+    toll = claim("more than 5,300", counted=None, event="death toll", article="a",
+                 sentence="The confirmed death toll is more than 5,300, a spokesman said.")
+    dead = claim("more than 5,300", counted="people", event="killed", article="b",
+                 sentence="Floods have killed more than 5,300 people, officials said.")
+    bare = claim("more than 5,300", counted="people", event=None, article="c",
+                 sentence="Some more than 5,300 people are feared dead after the floods.")
+    groups = align_claims([toll, dead, bare], articles, DEFAULT).groups
+    assert {toll.id, dead.id, bare.id} in [set(g) for g in groups]
