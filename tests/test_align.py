@@ -292,6 +292,14 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("slapped", {"fined"}),  # "slapped Google with a fine"
         ("levied", {"fined"}),
         ("fine", {"fined"}),
+        # a share or a count gained: "won 54%", "secured 54% of the vote", "garnered 35%"
+        ("won", {"gained"}),
+        ("secured", {"gained"}),
+        ("garnered", {"gained"}),
+        ("received", {"gained"}),
+        ("security", set()),
+        ("winds", set()),
+        ("window", set()),
         ("finished", set()),
         ("finance", set()),
         # a level taken down or up: "cut its rate to 5%" and "lowered rates to 5%" are one move
@@ -595,9 +603,24 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
                         "Maria Lopez is set to become the next president, securing 53.7% of the vote."), counted="vote"),
          replace(_share("36.2", None, "won", "b", "Rival Tom Hale, who won 36.2% of the vote, conceded."), counted="vote"),
          False),
+        # a verb of gaining is one event however it is worded ...
+        (replace(_share("54.3", None, "won", "a", "Maria Lopez won 54.3% of votes, the commission said."),
+                 counted="votes"),
+         replace(_share("over 54", None, "secured", "b", "Maria Lopez secured over 54% of the votes."),
+                 counted="votes"),
+         True),
+        # ... and one named holder says whose share a bare figure is
+        (_share("35.8", None, "garnered", "a", "Rival Tom Hale garnered 35.8% in the first round."),
+         replace(_share("35.8", None, "secured", "b", "Tom Hale secured 35.8% of the votes, officials said."),
+                 counted="votes"),
+         True),
+        (_share("35.8", None, "garnered", "a", "Rival Tom Hale garnered 35.8% in the first round."),
+         replace(_share("35.8", None, "secured", "b", "Ana Ruiz secured 35.8% of the votes, officials said."),
+                 counted="votes"),
+         False),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
-         "participle-subject-vs-rival"],
+         "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
