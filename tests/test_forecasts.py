@@ -23,6 +23,7 @@ def _words(sentence: str, figure: str) -> str | None:
         ("The tally could climb to 9,000 given the damage.", "9,000", "could climb"),
         ("Losses will likely rise above $3 billion.", "$3 billion", "will likely rise"),
         ("The toll could easily climb as high as 600.", "600", "could easily climb"),
+        ("Prices are expected to rise once again to 3.5% this year.", "3.5%", "are expected to rise"),
         # being expected (and the like) to do so
         ("The death toll is expected to rise to 1,200.", "1,200", "is expected to rise"),
         ("Prices are projected to grow to 4.5% next year.", "4.5%", "are projected to grow"),

@@ -30,7 +30,7 @@ import re
 #: verbs of reaching or growing that a forecast puts a figure at ("could *reach* 20,000")
 _GROW = (
     r"(?:reach|rise|climb|exceed|top|surpass|hit|pass|soar|increase|grow|jump|double|triple|swell|mount|"
-    r"balloon|near|approach|go\s+up|shoot\s+up|grow|spike|surge|cross)"
+    r"balloon|near|approach|go\s+up|shoot\s+up|spike|surge|cross)"
 )
 #: what may stand between that verb and the figure: "rise *above*", "reach *as high as*"
 _TO_FIGURE = (
@@ -43,10 +43,10 @@ _MODAL = (
     r"(?:is|are|was|were|be|been)?\s*(?:expected|projected|forecast|predicted|feared|set|poised|tipped|"
     r"estimated|anticipated)\s+to|threatens?\s+to|on\s+(?:course|track)\s+to)"
 )
-_ADVERBS = r"(?:\s+(?:\w+ly|still|soon|yet|even|easily|eventually|further))*"
+_ADVERBS = r"(?:\s+(?:\w+ly|still|soon|yet|even|eventually|further|again|once\s+again|back|once\s+more))*"
 
 _MODAL_THEN_GROW = re.compile(
-    rf"\b(?P<words>{_MODAL}{_ADVERBS}\s+(?:eventually\s+)?{_GROW}(?:s|es|ed|ing)?)\b{_TO_FIGURE}\s*$",
+    rf"\b(?P<words>{_MODAL}{_ADVERBS}\s+{_GROW}(?:s|es|ed|ing)?)\b{_ADVERBS}{_TO_FIGURE}\s*$",
     re.IGNORECASE,
 )
 #: "expected the death toll to rise above", "predicts the count will pass": someone expects
@@ -54,7 +54,7 @@ _MODAL_THEN_GROW = re.compile(
 _EXPECT_THEN_GROW = re.compile(
     r"\b(?P<words>(?:expect|predict|forecast|project|fear|anticipate|warn)(?:s|ed|ing)?\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){1,5}?(?:to|could|would|will|may|might)"
-    rf"{_ADVERBS}\s+{_GROW}(?:s|es|ed|ing)?)\b{_TO_FIGURE}\s*$",
+    rf"{_ADVERBS}\s+{_GROW}(?:s|es|ed|ing)?)\b{_ADVERBS}{_TO_FIGURE}\s*$",
     re.IGNORECASE,
 )
 
