@@ -253,9 +253,7 @@ def event_classes(phrase: str | None) -> frozenset[str]:
 #: "held" is left out, since people are held in custody).
 _NON_EVENT_VERBS = frozenset(
     "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
-    "=face =fac =took =take =tak =made =make =mak =put =hold =own "
-    # what someone thinks of the figure: "at least 5,300 are *believed* to be killed"
-    "=believ =thought =presum".split()
+    "=face =fac =took =take =tak =made =make =mak =put =hold =own".split()
 )
 
 
@@ -564,9 +562,6 @@ _ELECTORATE_WORDS = frozenset("registered eligible voter voters electorate elect
 #: events that befall people: a count of them with nothing counted counts people ("the death
 #: toll exceeded 5,300", "the storm killed 170 elsewhere", "1,200 were evacuated")
 _BEFALL_PEOPLE = frozenset({"died", "injured", "missing", "displaced", "rescued", "detained"})
-#: words that mean "people" (pronoun-like heads such as "others" stand for whoever the
-#: sentence is about, and are read as people only once two figures are compared)
-_PEOPLE_SYNONYMS = frozenset("individuals persons".split())
 #: people named by the part they had in it: in a toll, "five passengers were killed" and "five
 #: people were killed" count the same dead (a group within them, "32 children", is not here)
 _PEOPLE_IN_A_ROLE = frozenset(
@@ -581,8 +576,6 @@ def _measured(claim: Claim) -> str | None:
     that names nothing counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the
     counted phrase."""
     counted = claim.counted
-    if claim.quantity.kind == "count" and counted and counted.lower() in _PEOPLE_SYNONYMS:
-        return "people"  # "at least 5,300 individuals"
     if claim.quantity.kind == "count" and event_classes(happening(claim.event)) & _BEFALL_PEOPLE and (
         not counted or counted.lower() in _PEOPLE_IN_A_ROLE
     ):
