@@ -8,7 +8,8 @@ from crosscheck.extract.forecasts import forecast_words
 
 
 def _words(sentence: str, figure: str) -> str | None:
-    span = forecast_words(sentence, sentence.index(figure))
+    start = sentence.index(figure)
+    span = forecast_words(sentence, start, start + len(figure))
     return None if span is None else sentence[span[0] : span[1]]
 
 
@@ -34,6 +35,10 @@ def _words(sentence: str, figure: str) -> str | None:
          "expected the death toll to rise"),
         ("Analysts predict the deficit will pass $40 billion.", "$40 billion", "predict the deficit will pass"),
         ("Rescuers fear the number of dead could reach 800.", "800", "fear the number of dead could reach"),
+        # after the figure and what it counts, a modal of possibility and a verb
+        ("As many as 20,000 people could die in the coming weeks.", "20,000", "could die"),
+        ("Up to 1.6 million residents may lose their homes.", "1.6 million", "may lose"),
+        ("Some 300 families might eventually return.", "300", "might eventually return"),
     ],
 )
 def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure: str, words: str) -> None:
@@ -55,6 +60,12 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
         # the forecast is of another clause
         ("The toll could rise. So far 300 people have died.", "300"),
         ("The toll is expected to soar, with 4,000 people reported missing.", "4,000"),
+        # estimates of what is, a plan, another clause's modal
+        ("As many as 700 people may have died.", "700"),
+        ("Some 4,000 people may still be missing.", "4,000"),
+        ("About 336 employees will be laid off.", "336"),
+        ("The firm hired 90 engineers who may leave next year.", "90"),
+        ("Police arrested 12 people, and more may follow.", "12"),
     ],
 )
 def test_a_count_is_no_forecast(sentence: str, figure: str) -> None:

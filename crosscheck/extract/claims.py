@@ -94,16 +94,16 @@ def extract_claims(
                     time=scope,
                     attribution=attribute(article, sentences, index, start, end) if attribute else None,
                     reported_on=told,
-                    forecast=_forecast(sentence, q_start),
+                    forecast=_forecast(sentence, q_start, q_end),
                 )
             )
     return _in_the_articles_currency(claims)
 
 
-def _forecast(sentence: Sentence, start: int) -> Span | None:
-    """The words that make the figure at ``start`` (in the sentence) a forecast, as a span of
-    the article (see :mod:`crosscheck.extract.forecasts`)."""
-    words = forecast_words(sentence.text, start)
+def _forecast(sentence: Sentence, start: int, end: int) -> Span | None:
+    """The words that make the figure at ``start``-``end`` (in the sentence) a forecast, as a
+    span of the article (see :mod:`crosscheck.extract.forecasts`)."""
+    words = forecast_words(sentence.text, start, end)
     if words is None:
         return None
     lo, hi = words

@@ -58,14 +58,29 @@ _EXPECT_THEN_GROW = re.compile(
     re.IGNORECASE,
 )
 
+#: after the figure and what it counts, a modal of possibility and a verb: "20,000 people
+#: *could die*", "1.6 million *may lose* their homes"; not "may have died" or "may still be
+#: missing" (estimates of what is), nor "will be laid off" (a plan), nor across a relative
+#: clause or a comma
+_FIGURE_THEN_MODAL = re.compile(
+    r"(?:[\s%]*(?!who\b|which\b|that\b|and\b|or\b)[\w'’-]+){0,4}?\s+"
+    r"(?P<words>(?:could|may|might)(?:\s+(?:\w+ly|still|yet|even|soon|eventually))*+"
+    r"\s+(?!have\b|be\b|been\b|not\b|never\b|well\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
+
 #: how far before the figure a forecast's words may begin
 _WINDOW = 90
 
 
-def forecast_words(sentence: str, start: int) -> tuple[int, int] | None:
-    """The span (in ``sentence``) of the words that make the figure starting at ``start`` a
-    forecast ("could reach", "expected the death toll to rise"), or None for a figure of what
-    is or was."""
+def forecast_words(sentence: str, start: int, end: int | None = None) -> tuple[int, int] | None:
+    """The span (in ``sentence``) of the words that make the figure at ``start`` (its number
+    ending at ``end``, when given) a forecast ("could reach", "expected the death toll to
+    rise", "could die"), or None for a figure of what is or was."""
+    if end is not None:
+        m = _FIGURE_THEN_MODAL.match(sentence, end, min(len(sentence), end + 60))
+        if m is not None:
+            return m.start("words"), m.end("words")
     lo = max(0, start - _WINDOW)
     window = sentence[lo:start]
     # A forecast does not reach over the end of a clause: "...could rise. Officials say 5,300"
