@@ -24,7 +24,9 @@ A discrepancy that time explains is an update, not a conflict: when the members 
 cluster fall on different dates, and each date's figures agree among themselves (or each date's
 figures all lie above the last date's), the cluster is split into one cluster per date, linked as
 "updated" and ordered by date. A figure an article restates without a date of its own speaks for
-the date the article gave it first.
+the date the article gave it first. How far a count has got ("with 97.7% of votes counted", "78%
+of votes are counted") only grows: two such shares are two moments of the count, split the same
+way and ordered by figure.
 
 Severity ranks conflicts (higher first): the larger of the relative gap between the nearest bounds
 of the most distant pair and the relative spread of the stated figures (at least 0.01), times
@@ -448,6 +450,43 @@ def keeps_running(claim: Claim) -> bool:
     return False
 
 
+#: the progress of a count, right after its share: "78% of votes *are counted*", "with 97.7% of
+#: ballots *counted*", "with 64% of precincts *reporting*", "90% of polling station results
+#: *tallied*"
+_COUNT_PROGRESS_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:votes?|ballots?|precincts?|polling\s+stations?|stations?|results?|returns|districts?|constituencies)\s+"
+    r"(?P<aux>(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|now|already)\s+)+)?"
+    r"(?:counted|tallied|reporting|reported|processed|declared|in)\b",
+    re.IGNORECASE,
+)
+#: without a verb of its own ("are counted"), the progress is told by "with": "with 97.7% of
+#: votes counted", not "won 52% of the votes counted" (her share of them)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def counts_progress(claim: Claim) -> bool:
+    """Whether the figure is how far a count has got ("with 97.7% of votes counted"): a share
+    that only grows while the count goes on, so two of them are two moments, not a conflict."""
+    if claim.quantity.kind != "percent":
+        return False
+    q = claim.quantity
+    after = (q.number_end if q.number_end >= 0 else q.end) - claim.sentence_start
+    m = _COUNT_PROGRESS_AFTER.match(claim.sentence[after:])
+    if m is None:
+        return False
+    before = claim.sentence[max(0, q.start - claim.sentence_start - 30) : q.start - claim.sentence_start]
+    return bool(m.group("aux")) or bool(_WITH_BEFORE.search(before))
+
+
+def _by_progress(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Shares of a count's progress, one group per figure, lowest (earliest) first."""
+    groups: dict[float, list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[_stated(c) or 0.0].append(c)
+    return [groups[v] for v in sorted(groups)]
+
+
 def split_updates(
     claims: Sequence[Claim],
     articles: dict[str, Article],
@@ -455,6 +494,8 @@ def split_updates(
     bounds: Bounds | None = None,
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
+    Shares of a count's progress (:func:`counts_progress`) are split by figure, since such a
+    share only grows: each is the count at another moment, whatever the dates say.
 
     Only a running count (:func:`keeps_running`), or figures that each date themselves, have
     updates. Time explains the gap when the members fall on different dates (``UPDATE_GAP``), the figures do
@@ -462,6 +503,8 @@ def split_updates(
     each date's figures all lie above the figures of the date before. ``bounds``: the claims'
     own, in order, when already known.
     """
+    if all(map(counts_progress, claims)):
+        return _by_progress(claims)
     if not any(map(keeps_running, claims)) and not all(c.time is not None and c.time.resolved for c in claims):
         return [list(claims)]
     bounds = bounds if bounds is not None else Bounds.of(claims, shared_unit(claims))

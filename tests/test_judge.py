@@ -442,3 +442,34 @@ def test_a_forecast_is_never_judged_against_a_count() -> None:
     clusters = _judge([count, forecast], [article("a"), article("b")])
     assert sorted((c.members, c.verdict) for c in clusters) == [((count.id,), "single"), ((forecast.id,), "single")]
     assert {c.label for c in clusters} == {"death toll", "forecast: death toll"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "progress"),
+    [
+        ("The commission said 64% of votes are counted.", "64%", True),
+        ("The incumbent won with 91.5% of ballots counted, officials said.", "91.5%", True),
+        ("With 40 percent of precincts reporting, the mayor led.", "40 percent", True),
+        ("She had 52% with 90% of polling station results tallied.", "90%", True),
+        # a share of the votes is a result, not the count's progress
+        ("She won 52% of the votes counted so far.", "52%", False),
+        ("The mayor took 52% of the vote.", "52%", False),
+        ("Turnout reached 64% of registered voters.", "64%", False),
+    ],
+)
+def test_a_share_of_a_count_under_way_is_its_progress(sentence: str, figure: str, progress: bool) -> None:
+    from crosscheck.judge import counts_progress
+
+    c = claim(figure.removesuffix("%").removesuffix(" percent"), counted=None, kind="percent", unit="%",
+              sentence=sentence)
+    assert counts_progress(c) is progress
+
+
+def test_two_moments_of_a_count_are_updates_not_a_conflict() -> None:
+    early = claim("64", counted=None, kind="percent", unit="%", article="a",
+                  sentence="The commission said 64% of votes are counted.")
+    late = claim("91.5", counted=None, kind="percent", unit="%", article="b",
+                 sentence="The incumbent won with 91.5% of ballots counted, officials said.")
+    clusters = _judge([early, late], [article("a"), article("b")])
+    assert sorted(c.members for c in clusters) == [(early.id,), (late.id,)]
+    assert all(c.verdict == "single" and set(c.related.values()) == {"updated"} for c in clusters)
