@@ -618,9 +618,15 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          replace(_share("35.8", None, "secured", "b", "Ana Ruiz secured 35.8% of the votes, officials said."),
                  counted="votes"),
          False),
+        # ... but with no holder named, gaining alone does not join two candidates' shares
+        (replace(_share("about 40", None, "won", "a", "He said he had won about 40% of the vote."), counted="vote"),
+         replace(_share("nearly 59", None, "securing", "b",
+                        "The governor beat back the recall, securing nearly 59% of the vote."), counted="vote"),
+         False),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
-         "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share"],
+         "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
+         "unnamed-holders-far-apart"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
