@@ -66,6 +66,10 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
         ("About 336 employees will be laid off.", "336"),
         ("The firm hired 90 engineers who may leave next year.", "90"),
         ("Police arrested 12 people, and more may follow.", "12"),
+        # a month
+        ("Inflation fell back to 2% in May and June.", "2%"),
+        ("Sales rose 5% in May compared with April.", "5%"),
+        ("Exports in May climbed to 7.2% of output.", "7.2%"),
     ],
 )
 def test_a_count_is_no_forecast(sentence: str, figure: str) -> None:

@@ -47,15 +47,13 @@ _ADVERBS = r"(?:\s+(?:\w+ly|still|soon|yet|even|eventually|further|again|once\s+
 
 _MODAL_THEN_GROW = re.compile(
     rf"\b(?P<words>{_MODAL}{_ADVERBS}\s+{_GROW}(?:s|es|ed|ing)?)\b{_ADVERBS}{_TO_FIGURE}\s*$",
-    re.IGNORECASE,
-)
+)  # case kept, here and below: "in May climbed to 5%" names a month
 #: "expected the death toll to rise above", "predicts the count will pass": someone expects
 #: what grows (a short noun phrase) to grow
 _EXPECT_THEN_GROW = re.compile(
     r"\b(?P<words>(?:expect|predict|forecast|project|fear|anticipate|warn)(?:s|ed|ing)?\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){1,5}?(?:to|could|would|will|may|might)"
     rf"{_ADVERBS}\s+{_GROW}(?:s|es|ed|ing)?)\b{_ADVERBS}{_TO_FIGURE}\s*$",
-    re.IGNORECASE,
 )
 
 #: after the figure and what it counts, a modal of possibility and a verb: "20,000 people
@@ -65,9 +63,8 @@ _EXPECT_THEN_GROW = re.compile(
 _FIGURE_THEN_MODAL = re.compile(
     r"(?:[\s%]*(?!who\b|which\b|that\b|and\b|or\b)[\w'’-]+){0,4}?\s+"
     r"(?P<words>(?:could|may|might)(?:\s+(?:\w+ly|still|yet|even|soon|eventually))*+"
-    r"\s+(?!have\b|be\b|been\b|not\b|never\b|well\b)[a-z]+)\b",
-    re.IGNORECASE,
-)
+    r"\s+(?!have\b|be\b|been\b|not\b|never\b|well\b|and\b|or\b|but\b)[a-z]+)\b",
+)  # case kept: "2% in May and June" names a month
 
 #: how far before the figure a forecast's words may begin
 _WINDOW = 90
@@ -79,7 +76,7 @@ _ANY_MODAL = re.compile(
     "could|may|might|can|will|would|should|shall|likely|expect|project|forecast|predict|fear|set|"
     "poised|tipped|estimated|anticipat|threaten|course|track|warn"
 )
-_ANY_MODAL_AFTER = re.compile("could|may|might")
+_ANY_MODAL_AFTER = re.compile("could|may|might")  # searched as written: "May" is a month
 _ANY_EXPECTING = re.compile("expect|predict|forecast|project|fear|anticipat|warn")
 _ANY_GROW = re.compile(
     "reach|rise|rising|climb|exceed|top|surpass|hit|pass|soar|increas|grow|jump|doubl|tripl|swell|mount|"
@@ -91,7 +88,7 @@ def forecast_words(sentence: str, start: int, end: int | None = None) -> tuple[i
     """The span (in ``sentence``) of the words that make the figure at ``start`` (its number
     ending at ``end``, when given) a forecast ("could reach", "expected the death toll to
     rise", "could die"), or None for a figure of what is or was."""
-    if end is not None and _ANY_MODAL_AFTER.search(sentence[end : end + 60].lower()):
+    if end is not None and _ANY_MODAL_AFTER.search(sentence, end, end + 60):
         m = _FIGURE_THEN_MODAL.match(sentence, end, min(len(sentence), end + 60))
         if m is not None:
             return m.start("words"), m.end("words")
