@@ -6,7 +6,8 @@ its hedge, and for an unhedged round figure the rounding of its last significant
 ("1,000" stands for 900 to 1,100, not 500 to 1,500). Shares, amounts and measures stand for the
 rounding of their last digit whatever it is, up to but not including the next step: "62%" is
 61.5 to 62.5, so it meets 61.8% and not "63%". "More than X" is open at X and
-"nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet.
+"nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet. A figure "nearly"
+reached, written in digits, is at most 10% short of it: "almost 20%" is not a reading of 16%.
 
 =============  ======================================================================
 agree          the same figure, read the same way ("more than 80,000" twice)
@@ -60,8 +61,10 @@ from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
 
-#: An unhedged round figure stands for at most this share either side of itself.
+#: An unhedged round figure stands for at most this share either side of itself, and a figure
+#: "nearly" reached ("almost 20%") for at most this share below it.
 EXACT_ROUNDING_SHARE = 0.1
+_IN_DIGITS = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,10 @@ def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
         else:
             interval = Interval(low, high)
     else:
+        if q.hedge_class == "less" and q.value is not None and _IN_DIGITS.search(q.text):
+            # "almost 20%" is 18 or 19, not 10 to 20: written in digits, a figure "nearly" reached
+            # is at most a tenth short of it ("almost a tenth", in words, stays coarse)
+            low = max(low, q.value - abs(q.value) * EXACT_ROUNDING_SHARE)
         interval = Interval(
             low,
             high,

@@ -473,3 +473,20 @@ def test_two_moments_of_a_count_are_updates_not_a_conflict() -> None:
     clusters = _judge([early, late], [article("a"), article("b")])
     assert sorted(c.members for c in clusters) == [(early.id,), (late.id,)]
     assert all(c.verdict == "single" and set(c.related.values()) == {"updated"} for c in clusters)
+
+
+@pytest.mark.parametrize(
+    ("figures", "kind", "verdict"),
+    [
+        # "almost 20%" is just under 20, not anywhere from 10 to 20
+        (["16", "almost 20"], "percent", "conflict"),
+        (["19", "almost 20"], "percent", "compatible"),
+        (["1,200", "nearly 2,000"], "count", "conflict"),
+        (["1,850", "nearly 2,000"], "count", "compatible"),
+        (["80,000", "nearly 85,000"], "count", "compatible"),
+    ],
+)
+def test_a_figure_nearly_reached_is_at_most_a_tenth_short(figures: list[str], kind: str, verdict: str) -> None:
+    claims = [claim(f, article=f"a{i}", kind=kind, unit="%" if kind == "percent" else None, counted=None)
+              for i, f in enumerate(figures)]
+    assert verdict_of(claims, DEFAULT)[0] == verdict
