@@ -30,6 +30,11 @@ def _words(sentence: str, figure: str) -> str | None:
         ("Prices are projected to grow to 4.5% next year.", "4.5%", "are projected to grow"),
         ("Turnout is likely to top 70%.", "70%", "is likely to top"),
         ("The fund is set to hit $2 billion.", "$2 billion", "is set to hit"),
+        # a figure put where it is expected to be
+        ("Turnout is expected to be 60% on Sunday.", "60%", "is expected to be"),
+        ("Growth is forecast at 2.1% next year.", "2.1%", "is forecast at"),
+        ("The bank raised its forecast of 2.7% for inflation.", "2.7%", "its forecast of"),
+        ("The final toll is likely to be higher than 500.", "500", "is likely to be"),
         # someone expecting it, with what grows in between
         ("Officials said they expected the death toll to rise above 3,000 people.", "3,000",
          "expected the death toll to rise"),
@@ -66,6 +71,9 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
         ("About 336 employees will be laid off.", "336"),
         ("The firm hired 90 engineers who may leave next year.", "90"),
         ("Police arrested 12 people, and more may follow.", "12"),
+        # an estimate of what is, a target
+        ("The crowd was estimated to be 40,000.", "40,000"),
+        ("The cost is put at $3 billion.", "$3 billion"),
         # a month
         ("Inflation fell back to 2% in May and June.", "2%"),
         ("Sales rose 5% in May compared with April.", "5%"),

@@ -66,6 +66,16 @@ _FIGURE_THEN_MODAL = re.compile(
     r"\s+(?!have\b|be\b|been\b|not\b|never\b|well\b|and\b|or\b|but\b)[a-z]+)\b",
 )  # case kept: "2% in May and June" names a month
 
+#: a figure put where it is expected to be: "turnout is expected to be 60%", "growth is forecast
+#: at 2.1%", "a forecast of 2.7%", "likely to be higher than 500"; not "estimated to be", which
+#: sizes what is
+_EXPECTED_AT = re.compile(
+    r"\b(?P<words>(?:(?:is|are|was|were|be|been)\s+)?(?:expected|projected|forecast|predicted|likely|tipped|"
+    r"poised)\s+(?:to\s+be|at)|(?:a|the|its|their)\s+(?:\w+\s+)?(?:forecast|projection|prediction)s?\s+of)"
+    r"(?:\s+(?:higher|lower|more|less|greater|fewer|above|below|over|under|than|around|about|some|nearly|"
+    r"almost|as\s+(?:high|many|much)\s+as|up\s+to|at\s+least|between))*\s*$"
+)
+
 #: how far before the figure a forecast's words may begin
 _WINDOW = 90
 
@@ -74,10 +84,11 @@ _WINDOW = 90
 #: corpus holds hundreds of thousands of figures)
 _ANY_MODAL = re.compile(
     "could|may|might|can|will|would|should|shall|likely|expect|project|forecast|predict|fear|set|"
-    "poised|tipped|estimated|anticipat|threaten|course|track|warn"
+    "poised|tipped|estimated|anticipat|threaten|course|track|warn|prediction"
 )
 _ANY_MODAL_AFTER = re.compile("could|may|might")  # searched as written: "May" is a month
 _ANY_EXPECTING = re.compile("expect|predict|forecast|project|fear|anticipat|warn")
+_ANY_EXPECTED_AT = re.compile("to be|at|of")
 _ANY_GROW = re.compile(
     "reach|rise|rising|climb|exceed|top|surpass|hit|pass|soar|increas|grow|jump|doubl|tripl|swell|mount|"
     "balloon|near|approach|go up|shoot|spik|surg|cross"
@@ -95,14 +106,15 @@ def forecast_words(sentence: str, start: int, end: int | None = None) -> tuple[i
     lo = max(0, start - _WINDOW)
     window = sentence[lo:start]
     low = window.lower()
-    if not _ANY_MODAL.search(low) or not _ANY_GROW.search(low):
+    if not _ANY_MODAL.search(low) or not (_ANY_GROW.search(low) or _ANY_EXPECTED_AT.search(low)):
         return None
     # A forecast does not reach over the end of a clause: "...could rise. Officials say 5,300"
     for stop in (". ", "; ", ": ", "? ", "! "):
         cut = window.rfind(stop)
         if cut >= 0:
             lo, window = lo + cut + len(stop), window[cut + len(stop):]
-    patterns = (_EXPECT_THEN_GROW, _MODAL_THEN_GROW) if _ANY_EXPECTING.search(low) else (_MODAL_THEN_GROW,)
+    patterns = (_EXPECT_THEN_GROW, _MODAL_THEN_GROW, _EXPECTED_AT) if _ANY_EXPECTING.search(low) \
+        else (_MODAL_THEN_GROW, _EXPECTED_AT)
     for pattern in patterns:  # the fuller words first
         m = pattern.search(window)
         if m is not None:
