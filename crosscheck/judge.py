@@ -441,6 +441,29 @@ _COUNT_UNDER_WAY = re.compile(
 )
 
 
+#: a count not over yet, as opposed to a complete (if provisional) one: "with 90% of results
+#: tallied", "partial results", "early returns"
+_PARTIAL_COUNT = re.compile(
+    r"\b(?:partial|early|preliminary|incomplete)\s+(?:official\s+)?(?:results?|returns|counts?|tally|tallies)\b"
+    r"|\bwith\s+(?:[\w.,%]+\s+){1,6}(?:counted|tallied|reporting|reported|declared|processed)\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_apart(claims: Sequence[Claim], settings: Settings, bounds: Bounds) -> list[list[Claim]] | None:
+    """The figures of a count not over yet ("53.7% with 90% of ballots counted") and the others
+    ("54.3%, provisional results showed"), when each side agrees within itself: a running result
+    and the result, told the same day, are two moments of one count, not a conflict."""
+    partial = [k for k, c in enumerate(claims) if _PARTIAL_COUNT.search(c.sentence)]
+    if not partial or len(partial) == len(claims):
+        return None
+    rest = [k for k in range(len(claims)) if k not in set(partial)]
+    parts = [partial, rest]
+    if any(_verdict([claims[k] for k in p], settings, bounds.take(np.array(p)))[0] == "conflict" for p in parts):
+        return None
+    return [[claims[k] for k in p] for p in parts]
+
+
 def keeps_running(claim: Claim) -> bool:
     """Whether the claim counts what keeps happening while a story runs (the dead, the
     displaced, homes destroyed, cases), or a result still being counted ("with 90% of results
@@ -502,7 +525,8 @@ def split_updates(
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
     Shares of a count's progress (:func:`counts_progress`) are split by figure, since such a
-    share only grows: each is the count at another moment, whatever the dates say.
+    share only grows: each is the count at another moment, whatever the dates say; and the
+    figures of a count not over yet from the rest (:func:`_partial_apart`).
 
     Only a running count (:func:`keeps_running`), or figures that each date themselves, have
     updates. Time explains the gap when the members fall on different dates (``UPDATE_GAP``), the figures do
@@ -512,9 +536,12 @@ def split_updates(
     """
     if all(map(counts_progress, claims)):
         return _by_progress(claims)
+    bounds = bounds if bounds is not None else Bounds.of(claims, shared_unit(claims))
+    partial = _partial_apart(claims, settings, bounds)
+    if partial is not None:
+        return partial
     if not any(map(keeps_running, claims)) and not all(c.time is not None and c.time.resolved for c in claims):
         return [list(claims)]
-    bounds = bounds if bounds is not None else Bounds.of(claims, shared_unit(claims))
     dated = [(d, k, c) for k, (d, c) in enumerate(zip(_restated_as_of(claims, articles, bounds), claims))]
     if any(d is None for d, _, _ in dated):
         return [list(claims)]

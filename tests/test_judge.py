@@ -490,3 +490,20 @@ def test_a_figure_nearly_reached_is_at_most_a_tenth_short(figures: list[str], ki
     claims = [claim(f, article=f"a{i}", kind=kind, unit="%" if kind == "percent" else None, counted=None)
               for i, f in enumerate(figures)]
     assert verdict_of(claims, DEFAULT)[0] == verdict
+
+
+def test_a_running_result_and_the_result_are_two_moments() -> None:
+    running = claim("53.7", counted=None, kind="percent", unit="%", article="a",
+                    sentence="Lopez had 53.7% with 90% of ballots counted, the commission said.")
+    result = claim("54.3", counted=None, kind="percent", unit="%", article="b",
+                   sentence="Lopez won 54.3%, provisional results showed.")
+    again = claim("54.3", counted=None, kind="percent", unit="%", article="c",
+                  sentence="Lopez took 54.3%, the commission said.")
+    clusters = _judge([running, result, again], [article("a"), article("b"), article("c")])
+    assert sorted(c.members for c in clusters) == [(running.id,), (result.id, again.id)]
+    assert all(set(c.related.values()) == {"updated"} for c in clusters)
+    # outlets that disagree on the result itself still disagree
+    other = claim("51.2", counted=None, kind="percent", unit="%", article="c",
+                  sentence="Lopez took 51.2%, the commission said.")
+    [cluster] = _judge([running, result, other], [article("a"), article("b"), article("c")])
+    assert cluster.verdict == "conflict"
