@@ -29,11 +29,12 @@ to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative 
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
-count, a breakdown part vs its total in one article, two events of different classes, and two
-figures of one sentence. Two shares or amounts that say nothing of what they measure ("a 16%
-increase", "won 42%"), unless their sentences match or one named source gives both
-(``UNFRAMED_KINDS``), are capped the same way but not kept apart (``CAPS_ONLY``): the pair
-weighs little, yet other pairs may still put both figures in one cluster.
+count, a forecast ("could reach 20,000") vs a count, a breakdown part vs its total in one
+article, two events of different classes, and two figures of one sentence. Two shares or
+amounts that say nothing of what they measure ("a 16% increase", "won 42%"), unless their
+sentences match or one named source gives both (``UNFRAMED_KINDS``), are capped the same way
+but not kept apart (``CAPS_ONLY``): the pair weighs little, yet other pairs may still put both
+figures in one cluster.
 
 Pairs at or above ``settings.merge_threshold`` may be merged; pairs between
 ``possible_threshold`` and that are recorded as "possibly the same" and never merged (the two
@@ -200,6 +201,8 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     # a jobs report's hiring: "employers *hired* 73,000", "the economy *created* 73,000 jobs" ("added"
     # is a verb of telling as well: see _NON_EVENT_VERBS)
     "hired": frozenset("=hire =hir creat".split()),
+    # a share or a count gained: "won 54.3% of the vote", "secured 54.3%", "garnered 35.8%"
+    "gained": frozenset("=won =win =secur garner receiv obtain =poll =got =get earn".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -568,10 +571,27 @@ def _one_word_for(counted: str | None) -> str | None:
 _ELECTORATE_WORDS = frozenset("registered eligible voter voters electorate electors".split())
 
 
+#: events that befall people: a count of them with nothing counted counts people ("the death
+#: toll exceeded 5,300", "the storm killed 170 elsewhere", "1,200 were evacuated")
+_BEFALL_PEOPLE = frozenset({"died", "injured", "missing", "displaced", "rescued", "detained"})
+#: people named by the part they had in it: in a toll, "five passengers were killed" and "five
+#: people were killed" count the same dead (a group within them, "32 children", is not here)
+_PEOPLE_IN_A_ROLE = frozenset(
+    "passenger passengers victim victims traveller travellers traveler travelers commuter commuters "
+    "occupant occupants".split()
+)
+
+
 def _measured(claim: Claim) -> str | None:
     """What the figure counts, as alignment compares it: "turnout" for the share of an
-    electorate that voted, else the counted phrase."""
+    electorate that voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``)
+    that names nothing counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the
+    counted phrase."""
     counted = claim.counted
+    if claim.quantity.kind == "count" and event_classes(happening(claim.event)) & _BEFALL_PEOPLE and (
+        not counted or counted.lower() in _PEOPLE_IN_A_ROLE
+    ):
+        return "people"
     if (
         counted
         and claim.quantity.kind == "percent"
@@ -665,7 +685,10 @@ def _is_prior(claim: Claim) -> bool:
 
 
 def _projection(claim: Claim) -> bool:
-    """True when a modal verb governs the figure from just before it ("could affect up to ...")."""
+    """True for a forecast (``Claim.forecast``), and when a modal verb governs the figure from
+    just before it ("could affect up to ...")."""
+    if claim.forecast is not None:
+        return True
     local = claim.start - claim.sentence_start
     return bool(_PROJECTION.search(claim.sentence[max(0, local - 50) : local]))
 
@@ -702,6 +725,7 @@ class _Columns:
     calendar_year: np.ndarray
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
+    forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
     prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
@@ -779,6 +803,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
+        forecast=np.array([c.forecast is not None for c in claims]),
         prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
@@ -1012,11 +1037,24 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.where(c.dated[i] & c.dated[j], out, np.nan)
 
 
-def _event_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
-    """By event class when both events have one (1 when they share one, else 0.15), else by words."""
+#: Event classes that say only that someone got a figure ("won 54%", "secured 36%"): whose it is
+#: tells two candidates' shares apart, so sharing the class alone joins only agreeing figures
+_GETTING = _CLASS_BITS["gained"]
+
+
+def _event_similarity(
+    c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity, closeness: np.ndarray
+) -> np.ndarray:
+    """By event class when both events have one (1 when they share one, else 0.15), else by
+    words. Two events that share no class but gaining ("won about 40%", "securing nearly 59%")
+    are one event only for figures that agree (``BORROW_CLOSENESS``), else go by words."""
     ca, cb = c.event_classes[i], c.event_classes[j]
-    by_class = np.where((ca & cb) != 0, 1.0, 0.15)
-    return np.where((ca != 0) & (cb != 0), by_class, words(c.event[i], c.event[j]))
+    shared = ca & cb
+    by_words = words(c.event[i], c.event[j])
+    by_class = np.where(shared != 0, 1.0, 0.15)
+    getting_only = (shared == _GETTING) & ~(closeness >= BORROW_CLOSENESS)
+    by_class = np.where(getting_only, np.maximum(by_words, 0.15), by_class)
+    return np.where((ca != 0) & (cb != 0), by_class, by_words)
 
 
 def _attribution_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
@@ -1047,7 +1085,11 @@ def _pair_features(
     context = words["context"](c.context[i], c.context[j])
     attribution = _attribution_similarity(c, i, j, words["source"])
     borrowed = _borrowed_frame(c, i, j, closeness)
-    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed
+    holder = words["holder"](c.holder[i], c.holder[j])
+    # one named holder of two agreeing figures says whose share it is ("Hale garnered 35.8%",
+    # "Hale secured 35.8% of the votes"), as one named source does
+    held = (holder >= 0.9) & (closeness >= BORROW_CLOSENESS)
+    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
@@ -1055,14 +1097,14 @@ def _pair_features(
         "counted_clash": _counted_clash(c, i, j),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
         "counted": np.where(borrowed, 1.0, words["counted"](c.counted[i], c.counted[j])),
-        "event": _event_similarity(c, i, j, words["event"]),
+        "event": _event_similarity(c, i, j, words["event"], closeness),
         "place": words["place"](c.place[i], c.place[j]),
         "context": context,
         "time": _time_similarity(c, i, j),
         "value": closeness,
         "attribution": attribution,
         "location": location,
-        "holder": words["holder"](c.holder[i], c.holder[j]),
+        "holder": holder,
         "country": _country_similarity(c, i, j),
         # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
@@ -1071,11 +1113,13 @@ def _pair_features(
         "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
         # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), an
-        # earlier value ("the previous record fine of ...") is not the current one, and the
-        # whole a part is of ("154 of the 300 seats") is not a part.
+        # earlier value ("the previous record fine of ...") is not the current one, the
+        # whole a part is of ("154 of the 300 seats") is not a part, and a forecast ("could
+        # reach 20,000") is not a count.
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j])
-            & (c.prior[i] == c.prior[j]) & (c.whole[i] == c.whole[j]), 1.0, 0.0
+            & (c.prior[i] == c.prior[j]) & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
+            1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),

@@ -6,7 +6,8 @@ its hedge, and for an unhedged round figure the rounding of its last significant
 ("1,000" stands for 900 to 1,100, not 500 to 1,500). Shares, amounts and measures stand for the
 rounding of their last digit whatever it is, up to but not including the next step: "62%" is
 61.5 to 62.5, so it meets 61.8% and not "63%". "More than X" is open at X and
-"nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet.
+"nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet. A figure "nearly"
+reached, written in digits, is at most 10% short of it: "almost 20%" is not a reading of 16%.
 
 =============  ======================================================================
 agree          the same figure, read the same way ("more than 80,000" twice)
@@ -24,7 +25,9 @@ A discrepancy that time explains is an update, not a conflict: when the members 
 cluster fall on different dates, and each date's figures agree among themselves (or each date's
 figures all lie above the last date's), the cluster is split into one cluster per date, linked as
 "updated" and ordered by date. A figure an article restates without a date of its own speaks for
-the date the article gave it first.
+the date the article gave it first. How far a count has got ("with 97.7% of votes counted", "78%
+of votes are counted") only grows: two such shares are two moments of the count, split the same
+way and ordered by figure.
 
 Severity ranks conflicts (higher first): the larger of the relative gap between the nearest bounds
 of the most distant pair and the relative spread of the stated figures (at least 0.01), times
@@ -58,8 +61,10 @@ from crosscheck.model import Article, Claim, Cluster, Link, Statement
 from crosscheck.settings import Settings
 from crosscheck.sources import SourceMap
 
-#: An unhedged round figure stands for at most this share either side of itself.
+#: An unhedged round figure stands for at most this share either side of itself, and a figure
+#: "nearly" reached ("almost 20%") for at most this share below it.
 EXACT_ROUNDING_SHARE = 0.1
+_IN_DIGITS = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +121,10 @@ def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
         else:
             interval = Interval(low, high)
     else:
+        if q.hedge_class == "less" and q.value is not None and _IN_DIGITS.search(q.text):
+            # "almost 20%" is 18 or 19, not 10 to 20: written in digits, a figure "nearly" reached
+            # is at most a tenth short of it ("almost a tenth", in words, stays coarse)
+            low = max(low, q.value - abs(q.value) * EXACT_ROUNDING_SHARE)
         interval = Interval(
             low,
             high,
@@ -432,6 +441,29 @@ _COUNT_UNDER_WAY = re.compile(
 )
 
 
+#: a count not over yet, as opposed to a complete (if provisional) one: "with 90% of results
+#: tallied", "partial results", "early returns"
+_PARTIAL_COUNT = re.compile(
+    r"\b(?:partial|early|preliminary|incomplete)\s+(?:official\s+)?(?:results?|returns|counts?|tally|tallies)\b"
+    r"|\bwith\s+(?:[\w.,%]+\s+){1,6}(?:counted|tallied|reporting|reported|declared|processed)\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_apart(claims: Sequence[Claim], settings: Settings, bounds: Bounds) -> list[list[Claim]] | None:
+    """The figures of a count not over yet ("53.7% with 90% of ballots counted") and the others
+    ("54.3%, provisional results showed"), when each side agrees within itself: a running result
+    and the result, told the same day, are two moments of one count, not a conflict."""
+    partial = [k for k, c in enumerate(claims) if _PARTIAL_COUNT.search(c.sentence)]
+    if not partial or len(partial) == len(claims):
+        return None
+    rest = [k for k in range(len(claims)) if k not in set(partial)]
+    parts = [partial, rest]
+    if any(_verdict([claims[k] for k in p], settings, bounds.take(np.array(p)))[0] == "conflict" for p in parts):
+        return None
+    return [[claims[k] for k in p] for p in parts]
+
+
 def keeps_running(claim: Claim) -> bool:
     """Whether the claim counts what keeps happening while a story runs (the dead, the
     displaced, homes destroyed, cases), or a result still being counted ("with 90% of results
@@ -448,6 +480,43 @@ def keeps_running(claim: Claim) -> bool:
     return False
 
 
+#: the progress of a count, right after its share: "78% of votes *are counted*", "with 97.7% of
+#: ballots *counted*", "with 64% of precincts *reporting*", "90% of polling station results
+#: *tallied*"
+_COUNT_PROGRESS_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:votes?|ballots?|precincts?|polling\s+stations?|stations?|results?|returns|districts?|constituencies)\s+"
+    r"(?P<aux>(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|now|already)\s+)+)?"
+    r"(?:counted|tallied|reporting|reported|processed|declared|in)\b",
+    re.IGNORECASE,
+)
+#: without a verb of its own ("are counted"), the progress is told by "with": "with 97.7% of
+#: votes counted", not "won 52% of the votes counted" (her share of them)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def counts_progress(claim: Claim) -> bool:
+    """Whether the figure is how far a count has got ("with 97.7% of votes counted"): a share
+    that only grows while the count goes on, so two of them are two moments, not a conflict."""
+    if claim.quantity.kind != "percent":
+        return False
+    q = claim.quantity
+    after = (q.number_end if q.number_end >= 0 else q.end) - claim.sentence_start
+    m = _COUNT_PROGRESS_AFTER.match(claim.sentence[after:])
+    if m is None:
+        return False
+    before = claim.sentence[max(0, q.start - claim.sentence_start - 30) : q.start - claim.sentence_start]
+    return bool(m.group("aux")) or bool(_WITH_BEFORE.search(before))
+
+
+def _by_progress(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Shares of a count's progress, one group per figure, lowest (earliest) first."""
+    groups: dict[float, list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[_stated(c) or 0.0].append(c)
+    return [groups[v] for v in sorted(groups)]
+
+
 def split_updates(
     claims: Sequence[Claim],
     articles: dict[str, Article],
@@ -455,6 +524,9 @@ def split_updates(
     bounds: Bounds | None = None,
 ) -> list[list[Claim]]:
     """Split a conflicting group into dated updates when time explains the gap; else one group.
+    Shares of a count's progress (:func:`counts_progress`) are split by figure, since such a
+    share only grows: each is the count at another moment, whatever the dates say; and the
+    figures of a count not over yet from the rest (:func:`_partial_apart`).
 
     Only a running count (:func:`keeps_running`), or figures that each date themselves, have
     updates. Time explains the gap when the members fall on different dates (``UPDATE_GAP``), the figures do
@@ -462,9 +534,14 @@ def split_updates(
     each date's figures all lie above the figures of the date before. ``bounds``: the claims'
     own, in order, when already known.
     """
+    if all(map(counts_progress, claims)):
+        return _by_progress(claims)
+    bounds = bounds if bounds is not None else Bounds.of(claims, shared_unit(claims))
+    partial = _partial_apart(claims, settings, bounds)
+    if partial is not None:
+        return partial
     if not any(map(keeps_running, claims)) and not all(c.time is not None and c.time.resolved for c in claims):
         return [list(claims)]
-    bounds = bounds if bounds is not None else Bounds.of(claims, shared_unit(claims))
     dated = [(d, k, c) for k, (d, c) in enumerate(zip(_restated_as_of(claims, articles, bounds), claims))]
     if any(d is None for d, _, _ in dated):
         return [list(claims)]
@@ -587,10 +664,25 @@ MIN_CONFLICT_GAP = 0.01
 
 
 def label(claims: Sequence[Claim]) -> str:
-    """A short name: the most common 'counted event' among the members."""
+    """A short name: the most common 'counted event' among the members; "forecast: ..." for
+    figures someone expects ("could reach 20,000"), so a reader does not take them for a count."""
     names = [_name(c) for c in claims]
     names = [n for n in names if n] or [claims[0].text]
-    return max(sorted(set(names)), key=names.count)
+    name = max(sorted(set(names)), key=names.count)
+    return f"forecast: {name}" if all(c.forecast is not None for c in claims) else name
+
+
+def _forecasts_apart(groups: Sequence[Sequence[str]], by_id: dict[str, Claim]) -> list[list[Claim]]:
+    """Each group's members in order, forecasts ("could reach 20,000") apart from counts: a
+    forecast is never judged against a count (alignment keeps them apart; this holds for
+    groups made elsewhere too)."""
+    out = []
+    for group in groups:
+        members = sorted((by_id[m] for m in group), key=lambda c: (c.article, c.start))
+        forecasts = [c for c in members if c.forecast is not None]
+        counts = [c for c in members if c.forecast is None]
+        out.extend(part for part in (counts, forecasts) if part)
+    return out
 
 
 def _name(claim: Claim) -> str:
@@ -628,8 +720,7 @@ def judge_claims(
     bounds = Bounds.of(claims)  # once per claim: a conflict is judged again after splitting
     judged: list[tuple[list[Claim], str, Disjoint]] = []
     update_chains: list[list[int]] = []
-    for group in groups:
-        members = sorted((by_id[m] for m in group), key=lambda c: (c.article, c.start))
+    for members in _forecasts_apart(groups, by_id):
         own = _group_bounds(members, bounds, row)
         verdict, disjoint = _verdict(members, settings, own)
         parts = split_updates(members, arts, settings, own) if verdict == "conflict" else [members]

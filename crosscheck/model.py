@@ -273,6 +273,9 @@ class Claim(_Record):
     #: the day the figure was given ("a senior official said on Friday"), apart from ``time``,
     #: which is the period the figure covers; None when the sentence dates no telling
     reported_on: date | None = None
+    #: the words that make the figure a forecast of what may come ("could reach", "expected the
+    #: death toll to rise above"), not a count of what is or was; None for a count
+    forecast: Span | None = None
 
     # The flat fields of the report.json contract, read from the quantity.
     @property
@@ -320,6 +323,7 @@ class Claim(_Record):
             "time": self.time.text if self.time else None,
             "time_scope": _plain(self.time),
             "reported_on": _plain(self.reported_on),
+            "forecast": _plain(self.forecast),
             "attribution": self.attribution.source if self.attribution else None,
             "attribution_detail": _plain(self.attribution),
         }

@@ -46,7 +46,7 @@ from crosscheck.parallel import Extraction
 
 #: Bumped when the tables change shape; an older file is rebuilt from scratch (it is a cache
 #: plus the latest results, both of which a run recreates).
-STORE_SCHEMA_VERSION = 3  # 2: claims.reported_on; 3: statements.kind and parts
+STORE_SCHEMA_VERSION = 4  # 2: claims.reported_on; 3: statements.kind and parts; 4: claims.forecast
 
 
 def _extractor_stamp() -> str:
@@ -133,6 +133,7 @@ CREATE TABLE IF NOT EXISTS claims (
     time_scope TEXT,
     attribution_detail TEXT,
     reported_on TEXT,
+    forecast TEXT,
     PRIMARY KEY (article, position)
 );
 CREATE TABLE IF NOT EXISTS statements (
@@ -299,6 +300,7 @@ def _claim_row(claim: Claim, position: int) -> tuple[Any, ...]:
         q.start, q.end, q.text, q.number_start, q.number_end,
         _json(claim.time), _json(claim.attribution),
         claim.reported_on.isoformat() if claim.reported_on else None,
+        _json(claim.forecast),
     )
 
 
@@ -316,6 +318,7 @@ def _claim_from(row: sqlite3.Row) -> Claim:
         time=_time_scope(_loads(row["time_scope"])),
         attribution=_attribution(_loads(row["attribution_detail"])),
         reported_on=_date(row["reported_on"]),
+        forecast=_span(_loads(row["forecast"])),
     )
 
 
@@ -492,7 +495,7 @@ class Store:
                  for sentences, _, _ in extracted.values() for s in sentences),
             )
             self.db.executemany(
-                f"INSERT INTO claims VALUES ({_placeholders(28)})",
+                f"INSERT INTO claims VALUES ({_placeholders(29)})",
                 (_claim_row(c, n) for _, claims, _ in extracted.values() for n, c in enumerate(claims)),
             )
             self.db.executemany(

@@ -292,6 +292,14 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("slapped", {"fined"}),  # "slapped Google with a fine"
         ("levied", {"fined"}),
         ("fine", {"fined"}),
+        # a share or a count gained: "won 54%", "secured 54% of the vote", "garnered 35%"
+        ("won", {"gained"}),
+        ("secured", {"gained"}),
+        ("garnered", {"gained"}),
+        ("received", {"gained"}),
+        ("security", set()),
+        ("winds", set()),
+        ("window", set()),
         ("finished", set()),
         ("finance", set()),
         # a level taken down or up: "cut its rate to 5%" and "lowered rates to 5%" are one move
@@ -607,9 +615,30 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
                         "Maria Lopez is set to become the next president, securing 53.7% of the vote."), counted="vote"),
          replace(_share("36.2", None, "won", "b", "Rival Tom Hale, who won 36.2% of the vote, conceded."), counted="vote"),
          False),
+        # a verb of gaining is one event however it is worded ...
+        (replace(_share("54.3", None, "won", "a", "Maria Lopez won 54.3% of votes, the commission said."),
+                 counted="votes"),
+         replace(_share("over 54", None, "secured", "b", "Maria Lopez secured over 54% of the votes."),
+                 counted="votes"),
+         True),
+        # ... and one named holder says whose share a bare figure is
+        (_share("35.8", None, "garnered", "a", "Rival Tom Hale garnered 35.8% in the first round."),
+         replace(_share("35.8", None, "secured", "b", "Tom Hale secured 35.8% of the votes, officials said."),
+                 counted="votes"),
+         True),
+        (_share("35.8", None, "garnered", "a", "Rival Tom Hale garnered 35.8% in the first round."),
+         replace(_share("35.8", None, "secured", "b", "Ana Ruiz secured 35.8% of the votes, officials said."),
+                 counted="votes"),
+         False),
+        # ... but with no holder named, gaining alone does not join two candidates' shares
+        (replace(_share("about 40", None, "won", "a", "He said he had won about 40% of the vote."), counted="vote"),
+         replace(_share("nearly 59", None, "securing", "b",
+                        "The governor beat back the recall, securing nearly 59% of the vote."), counted="vote"),
+         False),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
-         "participle-subject-vs-rival"],
+         "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
+         "unnamed-holders-far-apart"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
@@ -666,7 +695,7 @@ def test_an_amount_that_names_nothing_still_joins_through_one_named_source() -> 
 
 
 def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
-    # One toll from four outlets: 5, 9 and 15 dead. The 5 and the 15 are far apart and stated
+    # One toll from four outlets: 5, 9 and 19 dead. The 5 and the 19 are far apart and stated
     # in two differently named places, too weak a pair to show as "possibly the same", but
     # still a fair pair among four that otherwise agree: it must not count as 0 in the mean.
     claims = [
@@ -676,8 +705,8 @@ def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
               sentence="Officials said at least 9 people were killed in the collision on Monday."),
         claim("5", counted="people", event="killed", place="Shelbyville", article="c",
               sentence="Police said 5 people were killed in the collision in Shelbyville on Monday."),
-        claim("15", counted=None, event="killed", place="Springfield", article="d",
-              sentence="The collision killed 15 in Springfield, a railway official said on Monday."),
+        claim("19", counted=None, event="killed", place="Springfield", article="d",
+              sentence="The collision killed 19 in Springfield, a railway official said on Monday."),
     ]
     alignment = align_claims(claims, [article(x) for x in "abcd"], DEFAULT)
     weak = {claims[2].id, claims[3].id}
@@ -752,3 +781,53 @@ def test_verbs_of_counting_and_claiming_name_no_happening(event: str, kept: str 
     from crosscheck.align import happening
 
     assert happening(event) == kept
+def _forecast(c: Claim, words: str) -> Claim:
+    from crosscheck.model import Span
+
+    return replace(c, forecast=Span(start=max(0, c.start - len(words) - 1), end=c.start - 1, text=words))
+
+
+def test_a_forecast_and_a_count_are_never_one_cluster() -> None:
+    articles = [article("a"), article("b"), article("c")]
+    count = claim("9,000", counted=None, event="death toll", article="a",
+                  sentence="The death toll has risen to 9,000, the governor said.")
+    forecast = _forecast(claim("9,000", counted=None, event="death toll", article="b",
+                               sentence="The death toll could reach 9,000, the governor said."), "could reach")
+    other = _forecast(claim("9,000", counted=None, event="death toll", article="c",
+                            sentence="The death toll might reach 9,000, the governor said."), "might reach")
+    groups = align_claims([count, forecast, other], articles, DEFAULT).groups
+    assert {forecast.id, other.id} in [set(g) for g in groups]
+    assert not any(count.id in g and forecast.id in g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("counted", "event", "measured"),
+    [
+        (None, "death toll", "people"),  # "the death toll exceeded 5,300"
+        (None, "killed", "people"),  # "the storm killed 170 elsewhere"
+        (None, "evacuated", "people"),
+        (None, "missing", "people"),
+        (None, "destroyed", None),  # what a storm destroys is not people
+        ("houses", "destroyed", "houses"),
+        ("cattle", "killed", "cattle"),
+        ("passengers", "killed", "people"),  # "five passengers were killed": five people
+        ("passengers", "boarded", "passengers"),
+        ("children", "killed", "children"),  # a group within the dead, not the dead
+    ],
+)
+def test_a_toll_with_nothing_counted_counts_people(counted: str | None, event: str, measured: str | None) -> None:
+    from crosscheck.align import _measured
+
+    assert _measured(claim("5,300", counted=counted, event=event)) == measured
+
+
+def test_a_toll_with_nothing_counted_meets_a_count_of_people() -> None:
+    articles = [article("a"), article("b"), article("c")]
+    toll = claim("more than 5,300", counted=None, event="death toll", article="a",
+                 sentence="The confirmed death toll is more than 5,300, a spokesman said.")
+    dead = claim("more than 5,300", counted="people", event="killed", article="b",
+                 sentence="Floods have killed more than 5,300 people, officials said.")
+    bare = claim("more than 5,300", counted="people", event=None, article="c",
+                 sentence="Some more than 5,300 people are feared dead after the floods.")
+    groups = align_claims([toll, dead, bare], articles, DEFAULT).groups
+    assert {toll.id, dead.id, bare.id} in [set(g) for g in groups]

@@ -431,3 +431,79 @@ def test_a_result_still_being_counted_is_updated_by_the_later_count(early_senten
               share("54.3", "thu", "The mayor won 54.3% of the vote, according to the final count.")]
     verdicts = [c.verdict for c in _judge(claims, arts)]
     assert verdicts == (["single", "single"] if split else ["conflict"])
+
+
+def test_a_forecast_is_never_judged_against_a_count() -> None:
+    from crosscheck.model import Span
+
+    count = claim("11,000", counted=None, event="death toll", article="a")
+    forecast = replace(claim("20,000", counted=None, event="death toll", article="b"),
+                       forecast=Span(start=0, end=11, text="could reach"))
+    clusters = _judge([count, forecast], [article("a"), article("b")])
+    assert sorted((c.members, c.verdict) for c in clusters) == [((count.id,), "single"), ((forecast.id,), "single")]
+    assert {c.label for c in clusters} == {"death toll", "forecast: death toll"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "progress"),
+    [
+        ("The commission said 64% of votes are counted.", "64%", True),
+        ("The incumbent won with 91.5% of ballots counted, officials said.", "91.5%", True),
+        ("With 40 percent of precincts reporting, the mayor led.", "40 percent", True),
+        ("She had 52% with 90% of polling station results tallied.", "90%", True),
+        # a share of the votes is a result, not the count's progress
+        ("She won 52% of the votes counted so far.", "52%", False),
+        ("The mayor took 52% of the vote.", "52%", False),
+        ("Turnout reached 64% of registered voters.", "64%", False),
+    ],
+)
+def test_a_share_of_a_count_under_way_is_its_progress(sentence: str, figure: str, progress: bool) -> None:
+    from crosscheck.judge import counts_progress
+
+    c = claim(figure.removesuffix("%").removesuffix(" percent"), counted=None, kind="percent", unit="%",
+              sentence=sentence)
+    assert counts_progress(c) is progress
+
+
+def test_two_moments_of_a_count_are_updates_not_a_conflict() -> None:
+    early = claim("64", counted=None, kind="percent", unit="%", article="a",
+                  sentence="The commission said 64% of votes are counted.")
+    late = claim("91.5", counted=None, kind="percent", unit="%", article="b",
+                 sentence="The incumbent won with 91.5% of ballots counted, officials said.")
+    clusters = _judge([early, late], [article("a"), article("b")])
+    assert sorted(c.members for c in clusters) == [(early.id,), (late.id,)]
+    assert all(c.verdict == "single" and set(c.related.values()) == {"updated"} for c in clusters)
+
+
+@pytest.mark.parametrize(
+    ("figures", "kind", "verdict"),
+    [
+        # "almost 20%" is just under 20, not anywhere from 10 to 20
+        (["16", "almost 20"], "percent", "conflict"),
+        (["19", "almost 20"], "percent", "compatible"),
+        (["1,200", "nearly 2,000"], "count", "conflict"),
+        (["1,850", "nearly 2,000"], "count", "compatible"),
+        (["80,000", "nearly 85,000"], "count", "compatible"),
+    ],
+)
+def test_a_figure_nearly_reached_is_at_most_a_tenth_short(figures: list[str], kind: str, verdict: str) -> None:
+    claims = [claim(f, article=f"a{i}", kind=kind, unit="%" if kind == "percent" else None, counted=None)
+              for i, f in enumerate(figures)]
+    assert verdict_of(claims, DEFAULT)[0] == verdict
+
+
+def test_a_running_result_and_the_result_are_two_moments() -> None:
+    running = claim("53.7", counted=None, kind="percent", unit="%", article="a",
+                    sentence="Lopez had 53.7% with 90% of ballots counted, the commission said.")
+    result = claim("54.3", counted=None, kind="percent", unit="%", article="b",
+                   sentence="Lopez won 54.3%, provisional results showed.")
+    again = claim("54.3", counted=None, kind="percent", unit="%", article="c",
+                  sentence="Lopez took 54.3%, the commission said.")
+    clusters = _judge([running, result, again], [article("a"), article("b"), article("c")])
+    assert sorted(c.members for c in clusters) == [(running.id,), (result.id, again.id)]
+    assert all(set(c.related.values()) == {"updated"} for c in clusters)
+    # outlets that disagree on the result itself still disagree
+    other = claim("51.2", counted=None, kind="percent", unit="%", article="c",
+                  sentence="Lopez took 51.2%, the commission said.")
+    [cluster] = _judge([running, result, other], [article("a"), article("b"), article("c")])
+    assert cluster.verdict == "conflict"

@@ -323,3 +323,12 @@ def test_a_linked_cluster_is_named_by_its_distinct_figures(figures: list[str], s
     claims = {f"c{i}": SimpleNamespace(quantity=SimpleNamespace(text=f)) for i, f in enumerate(figures)}
     cluster = Cluster(id="k", kind="claim", members=tuple(claims), verdict="agree", label="x", why="")
     assert gist(cluster, claims, {}) == said
+
+
+def test_a_forecast_says_so_beside_its_figure(report: Report) -> None:
+    first = next(c for c in report.claims if any(c.id in k.members for k in report.clusters))
+    words = Span(start=first.start, end=first.start, text="could reach")
+    page = html.render(replace(report, claims=tuple(
+        replace(c, forecast=words) if c.id == first.id else c for c in report.claims
+    )))
+    assert page.count("forecast: could reach") == 1

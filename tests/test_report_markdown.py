@@ -71,3 +71,20 @@ def test_who_said_what_each_outlet_in_its_own_words(report: Report) -> None:
     rows = [line for line in kabir.splitlines() if line.startswith("| TOLOnews") or line.startswith("| Arab News")]
     assert rows[0].startswith("| TOLOnews | 2025-04-09 | Mullah Abdul Kabir | said, quote | Pakistan must stop the forced deportations. |")
     assert "| Arab News | 2025-04-21 | Abdul Kabir | said, reported speech | [Pakistan should stop the deportations now.](http" in rows[1]
+
+
+def _with_forecast(report: Report) -> tuple[Report, str]:
+    from dataclasses import replace
+
+    from crosscheck.model import Span
+
+    first = next(c for c in report.claims if any(c.id in k.members and len(k.members) > 1 for k in report.clusters))
+    words = Span(start=first.start, end=first.start, text="could reach")
+    claims = tuple(replace(c, forecast=words) if c.id == first.id else c for c in report.claims)
+    return replace(report, claims=claims), first.text
+
+
+def test_a_forecast_says_so_beside_its_figure(report: Report) -> None:
+    changed, figure = _with_forecast(report)
+    row = next(line for line in markdown.render(changed).splitlines() if figure in line and line.startswith("|"))
+    assert "forecast: could reach" in row

@@ -83,3 +83,14 @@ def test_checks_and_statements_wrap_in_their_own_columns(report: Report) -> None
     following = lines[start + 1 : start + 3]
     assert following and all(line.startswith(" ") for line in following), following
     assert "Internal checks" in out
+
+
+def test_a_forecast_reads_as_one(report: Report) -> None:
+    from crosscheck.model import Span
+
+    first = next(c for c in report.claims if any(c.id in k.members and len(k.members) > 1 for k in report.clusters))
+    words = Span(start=first.start, end=first.start, text="could reach")
+    changed = replace(report, claims=tuple(replace(c, forecast=words) if c.id == first.id else c
+                                           for c in report.claims))
+    assert "forecast" not in rendered(report, show_all=True)
+    assert "forecast" in rendered(changed, show_all=True)

@@ -87,7 +87,7 @@ def test_round_trip_of_model_objects(tmp_path: Path) -> None:
 # A field added to the model must be stored too, or a reused extraction would silently lose it.
 STORED_FIELDS = {
     Claim: {"id", "article", "start", "end", "text", "sentence", "sentence_start", "quantity", "counted",
-            "event", "place", "time", "attribution", "reported_on"},
+            "event", "place", "time", "attribution", "reported_on", "forecast"},
     Quantity: {"start", "end", "text", "value", "low", "high", "hedge", "hedge_class", "kind", "unit",
                "number_start", "number_end"},
     Statement: {"id", "article", "start", "end", "content", "speaker", "speaker_id", "cue", "direct",

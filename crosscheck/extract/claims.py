@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from crosscheck.extract.clauses import clause_of
+from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
     _PRESENT,
     LENGTH_UNITS,
@@ -27,7 +28,7 @@ from crosscheck.extract.frames import (
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.extract.units import MONTHS
-from crosscheck.model import Article, Attribution, Claim, Sentence, TimeScope
+from crosscheck.model import Article, Attribution, Claim, Sentence, Span, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -103,6 +104,7 @@ def extract_claims(
                     time=scope,
                     attribution=attribute(article, sentences, index, start, end) if attribute else None,
                     reported_on=told,
+                    forecast=_forecast(sentence, q_start, q_end),
                 )
             )
     return _in_the_articles_currency(_without_days_of_named_dates(article.text, claims))
@@ -135,6 +137,16 @@ def _without_days_of_named_dates(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(c)
     return out
+
+
+def _forecast(sentence: Sentence, start: int, end: int) -> Span | None:
+    """The words that make the figure at ``start``-``end`` (in the sentence) a forecast, as a
+    span of the article (see :mod:`crosscheck.extract.forecasts`)."""
+    words = forecast_words(sentence.text, start, end)
+    if words is None:
+        return None
+    lo, hi = words
+    return Span(start=sentence.start + lo, end=sentence.start + hi, text=sentence.text[lo:hi])
 
 
 #: nouns that name a sum of money ("a 4.3 billion *fine*", "a 2 billion *bailout*")

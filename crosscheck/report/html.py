@@ -425,6 +425,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
             "hedge_class": c.hedge_class,
             "attribution": c.attribution.source if c.attribution else "",
             "time": c.time.text if c.time else "",
+            "forecast": c.forecast.text if c.forecast else "",
             "sentence": sentence_parts(c),
             "original": text_fragment_url(article.url if article else None, c.text),
         }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.model import Report
+from crosscheck.model import Claim, Report
 from crosscheck.report.budget import MARKDOWN_CLUSTERS, ROWS, first, plural, representative
 from crosscheck.report.html import text_fragment_url
 from crosscheck.report.json import summary
@@ -54,6 +54,14 @@ def review_lines(report: Report, cluster: str) -> list[str]:
     return [f"Review{carried}: **{cell(str(review.get('status', '')))}** {cell(str(review.get('note', '')))}".rstrip(), ""]
 
 
+def _hedge(claim: Claim) -> str:
+    """The hedge as written, and the words that make the figure a forecast ("could reach")."""
+    hedge = claim.quantity.hedge or ""
+    if claim.forecast is None:
+        return hedge
+    return f"{hedge} (forecast: {claim.forecast.text})" if hedge else f"forecast: {claim.forecast.text}"
+
+
 def render(report: Report) -> str:
     s = summary(report)
     outlet = {a.id: a.display_name() for a in report.articles}
@@ -82,7 +90,7 @@ def render(report: Report) -> str:
             for c in rows:
                 lines.append(
                     f"| {cell(outlet.get(c.article, c.article))} | {published.get(c.article, '')} | {linked(c.text, url.get(c.article))} | "
-                    f"{cell(c.quantity.hedge)} | {cell(c.attribution.source if c.attribution else '')} | "
+                    f"{cell(_hedge(c))} | {cell(c.attribution.source if c.attribution else '')} | "
                     f"{cell(c.time.text if c.time else '')} |"
                 )
             if len(rows) < len(members):

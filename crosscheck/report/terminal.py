@@ -100,7 +100,9 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
             plain(lookups.outlet.get(c.article, c.article)),
             Text(lookups.published.get(c.article, "?")),
             plain(c.text),
-            Text(HEDGE_READING.get(c.quantity.hedge_class, c.quantity.hedge_class), style="dim"),
+            # a forecast says so: it is no count, whatever its hedge
+            Text("forecast" if c.forecast else HEDGE_READING.get(c.quantity.hedge_class, c.quantity.hedge_class),
+                 style="dim"),
             plain(c.attribution.source if c.attribution else "-"),
             plain(c.time.text if c.time else "-"),
         )

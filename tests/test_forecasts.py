@@ -1,0 +1,84 @@
+"""Forecasts: the words before a figure that make it a figure someone expects, not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.forecasts import forecast_words
+
+
+def _words(sentence: str, figure: str) -> str | None:
+    start = sentence.index(figure)
+    span = forecast_words(sentence, start, start + len(figure))
+    return None if span is None else sentence[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "words"),
+    [
+        # a modal of what may come, then a verb of reaching or growing
+        ("The flood toll could reach 9,000 in the port city, the governor said.", "9,000", "could reach"),
+        ("The count may exceed 4,500 by the weekend.", "4,500", "may exceed"),
+        ("Aid workers said the number might reach the thousands.", "thousands", "might reach"),
+        ("It can reach 7,000 to 8,000 deaths, the mayor said.", "7,000", "can reach"),
+        ("The tally could climb to 9,000 given the damage.", "9,000", "could climb"),
+        ("Losses will likely rise above $3 billion.", "$3 billion", "will likely rise"),
+        ("The toll could easily climb as high as 600.", "600", "could easily climb"),
+        ("Prices are expected to rise once again to 3.5% this year.", "3.5%", "are expected to rise"),
+        # being expected (and the like) to do so
+        ("The death toll is expected to rise to 1,200.", "1,200", "is expected to rise"),
+        ("Prices are projected to grow to 4.5% next year.", "4.5%", "are projected to grow"),
+        ("Turnout is likely to top 70%.", "70%", "is likely to top"),
+        ("The fund is set to hit $2 billion.", "$2 billion", "is set to hit"),
+        # a figure put where it is expected to be
+        ("Turnout is expected to be 60% on Sunday.", "60%", "is expected to be"),
+        ("Growth is forecast at 2.1% next year.", "2.1%", "is forecast at"),
+        ("The bank raised its forecast of 2.7% for inflation.", "2.7%", "its forecast of"),
+        ("The final toll is likely to be higher than 500.", "500", "is likely to be"),
+        # someone expecting it, with what grows in between
+        ("Officials said they expected the death toll to rise above 3,000 people.", "3,000",
+         "expected the death toll to rise"),
+        ("Analysts predict the deficit will pass $40 billion.", "$40 billion", "predict the deficit will pass"),
+        ("Rescuers fear the number of dead could reach 800.", "800", "fear the number of dead could reach"),
+        # after the figure and what it counts, a modal of possibility and a verb
+        ("As many as 20,000 people could die in the coming weeks.", "20,000", "could die"),
+        ("Up to 1.6 million residents may lose their homes.", "1.6 million", "may lose"),
+        ("Some 300 families might eventually return.", "300", "might eventually return"),
+    ],
+)
+def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure: str, words: str) -> None:
+    assert _words(sentence, figure) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # counts: a verb of growing without a modal
+        ("The death toll rose to 1,200 on Tuesday.", "1,200"),
+        ("The toll has climbed to 9,300, the Red Crescent said.", "9,300"),
+        # a plan told as news, an estimate of what is or was, a capacity
+        ("The company will lay off 450 employees.", "450"),
+        ("The new rules could leave 1.6 million migrants without permits.", "1.6 million"),
+        ("The blast may have killed 200 people.", "200"),
+        ("The arena can hold 40,000 people.", "40,000"),
+        ("Planes can reach speeds of 900 km/h.", "900"),
+        # the forecast is of another clause
+        ("The toll could rise. So far 300 people have died.", "300"),
+        ("The toll is expected to soar, with 4,000 people reported missing.", "4,000"),
+        # estimates of what is, a plan, another clause's modal
+        ("As many as 700 people may have died.", "700"),
+        ("Some 4,000 people may still be missing.", "4,000"),
+        ("About 336 employees will be laid off.", "336"),
+        ("The firm hired 90 engineers who may leave next year.", "90"),
+        ("Police arrested 12 people, and more may follow.", "12"),
+        # an estimate of what is, a target
+        ("The crowd was estimated to be 40,000.", "40,000"),
+        ("The cost is put at $3 billion.", "$3 billion"),
+        # a month
+        ("Inflation fell back to 2% in May and June.", "2%"),
+        ("Sales rose 5% in May compared with April.", "5%"),
+        ("Exports in May climbed to 7.2% of output.", "7.2%"),
+    ],
+)
+def test_a_count_is_no_forecast(sentence: str, figure: str) -> None:
+    assert _words(sentence, figure) is None
