@@ -398,6 +398,19 @@ def test_a_count_in_words_is_a_figure_too(text: str, statement: bool) -> None:
     assert bool(_statements(text)) == statement
 
 
+@pytest.mark.parametrize("text,statement", [
+    # the speaker's own words beside a small count spelled out: the words are the point
+    ('Mayor Ann Lee said three rulings against her were "unfair" and "a gift to the developers".', True),
+    ('Mayor Ann Lee said the audit upheld "all but one" of the complaints against her.', True),
+    # digits, a per cent or a large count beside quoted words stay a numeric claim
+    ('The agency said 3,000 families left on Monday, "far more than we expected".', False),
+    ('Mayor Ann Lee said the plan would reach "tens of thousands of families" by June.', False),
+    ('A former aide said she was "90%" sure of it.', False),
+])
+def test_quoted_words_beside_a_small_count_keep_the_statement(text: str, statement: bool) -> None:
+    assert bool(_statements(text)) == statement
+
+
 def test_reported_figure_is_a_claim_not_a_statement_but_keeps_its_source() -> None:
     text = "Pakistan has expelled more than 80,000 Afghans, a senior official said on Friday."
     article = _article(text)

@@ -309,11 +309,25 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     A reported (not quoted) statement whose content carries a figure ("..., a senior official
     said", "according to United Nations data") is left out: it is a numeric claim, and the claim
     takes its source from :func:`attribute`, so the report shows it once, where figures are judged.
-    Quotes are always kept, figures or not: a misquote is a finding of its own.
+    Quotes are always kept, figures or not, and so is reported speech holding quoted words:
+    a misquote is a finding of its own.
     """
     # Through the cache: extract_claims' attribute() reads the same statements right after.
-    found = [st for st in _statements_cached(article, sentences) if st.direct or not _reports_figure(st.content)]
+    found = [st for st in _statements_cached(article, sentences)
+             if st.direct or not _reports_figure(st.content) or _quoted_words_over_small_count(st.content)]
     return fold(sentences, found)
+
+
+def _quoted_words_over_small_count(content: str) -> bool:
+    """Reported speech that holds the speaker's own words and whose only figures are small
+    counts spelled out ('two findings were "flawed"', 'dismissed "all but two" of the claims'):
+    the number only says which things the words are about, the quoted words are the point, and
+    a misquote of them is a finding of its own. Digits, a per cent or a large count ("4,000
+    crossed, "far higher" than ...") make it a numeric claim, as any reported figure."""
+    if not any(has_words(content, q.start, q.end, 1) for q in find_quotes(content)):
+        return False
+    return all(f.kind == "count" and f.high is not None and f.high < 10 and not any(c.isdigit() for c in f.text)
+               for f in find_figures(content))
 
 
 def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
