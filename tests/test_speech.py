@@ -355,6 +355,20 @@ def test_a_date_year_or_time_is_no_figure_and_the_statement_stays(text: str, con
     assert any(content in s.content for s in _statements(text))
 
 
+@pytest.mark.parametrize("text,acts", [
+    # "a" and one word before a bare cue word: a noun ("a defiant note"), not the verb
+    ("Despite apologising for the delay it had caused, the mayor struck a defiant note in her letter, saying the plan would go ahead.",
+     [("the mayor", "the plan would go ahead")]),
+    ("In an odd note of calm, the coach insisted the team would stay up.", [("the coach", "the team would stay up")]),
+    # two words after "a" can be a subject with its verb
+    ("A few residents note that the road has been closed since May.", [("A few residents", "the road has been closed")]),
+])
+def test_a_cue_word_after_a_and_one_word_is_a_noun(text: str, acts: list[tuple[str, str]]) -> None:
+    found = _statements(text)
+    assert [(s.speaker_span.text if s.speaker_span else None, s.content[: len(c)]) for s, (_, c) in zip(found, acts)] == acts
+    assert len(found) == len(acts)
+
+
 @pytest.mark.parametrize("text,content", [
     ("Ann Lee said on the club's website: 'I messaged both of them this morning.'", "I messaged both of them"),
     ("Ann Lee said on accringtonstanley.co.uk: “I messaged both of them.", "“I messaged both of them"),

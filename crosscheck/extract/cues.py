@@ -893,7 +893,7 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w�
 _JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
 #: a subordinate clause opening the sentence, before the main clause's subject
 _OPENING_SUBORDINATE = re.compile(
-    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though)\b[^,]{1,120},\s+"
+    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though|Despite|In\s+spite\s+of)\b[^,]{1,120},\s+"
 )
 _SUBORDINATOR_OPENING = re.compile(r"(?:While|Although|Though|Even\s+though|Whereas)\s+")
 
@@ -1125,6 +1125,8 @@ _NOUN_BEFORE = frozenset(
      "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest"]
 )
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
+#: "a defiant " right before a bare cue word: a singular article never takes a plain verb
+_ARTICLE_AND_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n)\s+[\w’'-]+\s+$")
 _RESUME = re.compile(r"\s*,\s*|\s*,?\s*(?:adding|saying|continuing)\s*[:,]?\s*")
 
 
@@ -1159,6 +1161,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("s") and not aux and last and (last.endswith("ing") or last in _NOUN_BEFORE):
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
+    if not aux and not verb.endswith(("s", "ed", "ing")) and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
+        return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
         return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks
     return not (verb == "saying" and last != "been")
