@@ -494,6 +494,15 @@ PRONOUNS = [
      "Lee said the charges were old."), "Ann Lee"),
     ("description-then-a-surname", ("“We are in trouble,” technical director Tom Reed said. Former Nigeria "
      "international Reed said the owner had made a “tough decision”."), "Tom Reed"),
+    # whom a letter was written to, or a call held with, is not who speaks in it
+    ("pronoun-after-an-addressee-is-not-the-addressee", ("Ann Lee has resigned as mayor. The inquiry was set up by "
+     "Governor Tom Reed after complaints about Ms Lee. In a letter to Mr Reed, she said she would keep her word."),
+     "Ann Lee"),
+    ("pronoun-after-a-call-with-someone", ("Ann Lee has resigned as mayor. The vote was called by Governor Tom Reed. "
+     "In a call with Mr Reed on Monday, she said the inquiry was unfair."), "Ann Lee"),
+    # a lower-case phrase after the connective is no part of the speaker
+    ("connective-then-a-lower-case-phrase", ("Governor Tom Reed spoke first. However, in his letter to Ann Roe, "
+     "the mayor, Mr Lee said that the reports were flawed."), "Lee"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]

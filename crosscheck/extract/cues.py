@@ -320,6 +320,9 @@ _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "He", "She", "They", "We
 _LY_NOUNS = frozenset(["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "homily"])
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
+_LOWER_FRONTED_PHRASE = re.compile(
+    r"(?:in|on|at|during|after|before|following|amid|since|despite)\s+[^,;:“”\"]{1,60},\s+(?=\S)"
+)
 
 
 def _subject(text: str, lo: int, hi: int) -> Span | None:
@@ -328,6 +331,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     segment = text[lo:hi]
     lead = _LEAD_ADVERBIAL.match(segment)
     start = lo + (lead.end() if lead else 0)
+    if lead:
+        # "However, in his letter to Jane Roe, the mayor said": a phrase after the connective
+        # opens lower case
+        phrase = _LOWER_FRONTED_PHRASE.match(text, start, hi)
+        if phrase:
+            start = phrase.end()
     # both patterns end a phrase, tried from every position before it: asked only when the
     # phrase ends as they must (their last word, or a comma), told at C speed
     tail = None

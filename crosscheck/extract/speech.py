@@ -273,6 +273,10 @@ _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
+#: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
+_ADDRESSEE = re.compile(
+    r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=\s*[,;])"
+)
 _RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
 _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
@@ -345,6 +349,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     prev_people: list[str] = []
     #: (sentence index, as written) of unnamed plural sources that were a sentence's only speakers
     plural_sources: tuple[int, str] | None = None
+    #: (sentence index, name) of the last sentence whose subject was a person
+    recent_subject: tuple[int, str] | None = None
     names = _LazyNames(text)
     # the subject of a sentence matters only to a "he" or "she" in the next few: each sentence
     # is searched once, not once for each of the three sentences before it
@@ -373,7 +379,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     sentence_people.append(who)
         for frame in frames:
             st, entry = _statement(article, sent, frame, known, people, prev_people, names,
-                                   plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None)
+                                   plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None,
+                                   recent_subject[1] if recent_subject and recent_subject[0] >= sent.index - 3 else None)
             if st is None:
                 continue
             out.append(st)
@@ -421,6 +428,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         # the chain of subjects on him), then its speakers, then the subject of what they said.
         mentioned = people.between(sent.start, sent.end)
         subject = _subject_person(text, sent, people, known, prev_people, names) if pronoun_ahead(sent.index) else []
+        if subject:
+            recent_subject = (sent.index, subject[-1])
         for frame in frames:
             if frame.speaker is not None:
                 m = read_mention(frame.speaker.text)
@@ -673,7 +682,7 @@ def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
 def _statement(
     article: Article, sent: Sentence, frame: Frame, known: list[_Known],
     people: list[tuple[int, str, str]], prev_people: list[str], names: _LazyNames | None = None,
-    plural_before: str | None = None,
+    plural_before: str | None = None, recent_subject: str | None = None,
 ) -> tuple[Statement | None, _Known | None]:
     text = article.text
     start, end = frame.content_start, frame.content_end
@@ -697,6 +706,13 @@ def _statement(
         nearer = ahead or _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
         if nearer is not None:
             prev = [nearer]
+        addressed = {m.group(1).split()[-1] for m in _ADDRESSEE.finditer(text, sent.start, speaker_span.start)}
+        if addressed and prev and prev[-1].split()[-1] in addressed:
+            # "In a letter to Mr Lee, he said ...": whom he wrote to is not who wrote; the
+            # subject of a sentence just before is
+            prev = [p for p in prev if p.split()[-1] not in addressed]
+            if not prev and recent_subject is not None and recent_subject.split()[-1] not in addressed:
+                prev = [recent_subject]
     name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev, names)
     anonymous = mention.kind == "anonymous"
     if mention.kind == "pronoun" and mention.written.lower() == "they" and plural_before is not None:
