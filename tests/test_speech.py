@@ -355,6 +355,28 @@ def test_a_date_year_or_time_is_no_figure_and_the_statement_stays(text: str, con
     assert any(content in s.content for s in _statements(text))
 
 
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    # "with NP -ing ...": an absolute phrase whose own subject speaks
+    ("An inquiry by lawyer Tom Reed upheld two of the complaints against Lee with the MP saying she was "
+     "“duty bound” to accept the outcome.", "the MP", "saying", "she was “duty bound” to accept"),
+    ("Ann Lee has often been criticised, with one former aide claiming she was a bully.", "one former aide",
+     "claiming", "she was a bully"),
+    ("Prices rose again on Monday, with the central bank warning that inflation would stay high.", "central bank",
+     "warning", "inflation would stay high"),
+])
+def test_a_with_phrase_participle_is_its_own_subjects_act(text: str, speaker: str, cue: str, content: str) -> None:
+    hits = [s for s in _statements(text) if s.cue == cue]
+    assert hits and hits[0].speaker == speaker and content in hits[0].content
+
+
+@pytest.mark.parametrize("text", [
+    "The team lost again, with fans saying nothing.",
+    "The road was closed, with the price of fuel rising sharply.",
+])
+def test_a_with_phrase_without_words_said_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
 @pytest.mark.parametrize("text,acts", [
     # "a" and one word before a bare cue word: a noun ("a defiant note"), not the verb
     ("Despite apologising for the delay it had caused, the mayor struck a defiant note in her letter, saying the plan would go ahead.",

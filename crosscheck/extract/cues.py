@@ -951,6 +951,37 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
     return out
 
 
+#: "..., with the MP saying he was ...", "with one former official claiming ...": an absolute
+#: phrase whose own subject is the speaker of the participle after it
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+(?P<who>(?:(?:the|a|an|one|two|some|several|many|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?P<cue>saying|claiming|insisting|arguing|warning|adding|stressing"
+    r"|noting|telling\s+[^,.;:“”\"]{1,40}?|declaring|maintaining|suggesting|alleging)\b"
+)
+
+
+def _with_participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
+    """"The inquiry upheld two complaints, with the MP saying he was “duty bound” to accept it":
+    the act of the phrase's own subject, when a clause or a quote follows the participle."""
+    out: list[Frame] = []
+    for m in _WITH_PARTICIPLE.finditer(text, sent.start, sent.end):
+        if _in_quote(m.start(), quotes) or any(f.cue.start <= m.start("cue") < f.cue.end for f in frames):
+            continue
+        if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
+            continue  # "with officials saying nothing", "with fans adding to the noise"
+        mention = read_mention(m.group("who"))
+        if mention.kind not in {"person", "org", "anonymous"}:
+            continue  # "with the price claiming ...": no one who speaks
+        that = _THAT.match(text, m.end(), sent.end)
+        start, end = _trim(text, that.end() if that else m.end(), sent.end, " \t\n,;:.")
+        if any(f.content_start <= m.start() < f.content_end for f in frames):
+            continue  # inside an act already read: the act's content, not a speaker of its own
+        if has_words(text, start, end, 3):
+            out.append(Frame(span(text, m.start("who"), m.end("who")), span(text, m.start("cue"), m.end("cue")),
+                             start, end, False, False))
+    return out
+
+
 def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     """The subject of the sentence's main clause before ``limit``: the phrase before its first
     verb, past fronted phrases and an opening subordinate clause."""
@@ -1062,6 +1093,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
                 frames.append(resumed)
     if text.find(", ", sent.start, sent.end) != -1:
         frames.extend(_participle_frames(text, sent, local, frames))
+    if text.find("with ", sent.start, sent.end) != -1:
+        frames.extend(_with_participle_frames(text, sent, local, frames))
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
