@@ -247,6 +247,22 @@ def test_an_issued_statement_is_what_its_participle_says() -> None:
     assert [(s.speaker, s.content) for s in found] == [("Tom Reed", "the pair were dismissed by text message")]
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # "released / put out / posted a statement saying ...": what the statement says, the subject's
+    ("The mayor this morning released a statement saying that she would keep her word and resign.", "The mayor",
+     "she would keep her word and resign"),
+    ("Mayor Ann Lee on Friday posted a message saying the road would reopen.", "Ann Lee", "the road would reopen"),
+    ("The mayor issued a statement saying that she would keep to “her word” and resign.", "The mayor",
+     "she would keep to “her word” and resign"),
+])
+def test_a_statement_saying_gives_what_it_says(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
+
+
+def test_a_video_saying_nothing_is_no_statement() -> None:
+    assert _statements("The band released a video saying nothing.") == []
+
+
 def test_the_act_before_a_participle_keeps_its_own_content() -> None:
     found = _statements("Coach Dana Pike said the owner had been forced to act by poor results, adding: “This club "
                         "is in trouble.”")

@@ -861,8 +861,9 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     if verb is None or verb.start() <= sent.start:
         return None
     speaker = _subject(text, sent.start, verb.start())
-    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
-        return None
+    between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
+    if speaker is None or not (_MANNER_ONLY.fullmatch(between) or _WHEN_BETWEEN.fullmatch(between)):
+        return None  # "The mayor this morning released ...": a time between is no part of either
     words = speaker.text.split()
     if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
         return None
@@ -982,6 +983,46 @@ def _with_participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], 
     return out
 
 
+#: "released a statement saying ...", "put out a letter stating that ...": the statement is
+#: the speaker's, and what it says is the content
+_STATEMENT_SAYING = re.compile(
+    r"\b(?:issued|released|put\s+out|published|sent\s+out|posted|shared)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:statement|letter|message|note|video|post)\s+(?:(?:on|in|via|to)\s+[^,.;:“”\"]{1,40}?\s+)?"
+    r"(?P<cue>saying|stating|declaring|announcing)\b"
+)
+
+
+def _statement_saying_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
+    """"X released a statement saying that ...": the act of the main subject with the statement's
+    words as content, in place of "issued a statement" read as an act with itself as content."""
+    for m in _STATEMENT_SAYING.finditer(text, sent.start, sent.end):
+        if _in_quote(m.start(), quotes) or any(abs(f.cue.start - m.start("cue")) <= 1 for f in frames):
+            continue
+        if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
+            continue
+        issued = [f for f in frames if f.cue.start == m.start() and f.content_end >= m.end()]
+        speaker = issued[0].speaker if issued else _main_subject(text, sent, m.start("cue"))
+        if speaker is None:
+            continue
+        that = _THAT.match(text, m.end(), sent.end)
+        start = that.end() if that else m.end()
+        q = _in_quote(start, quotes)
+        if q is not None and q.open == start and q.close >= sent.end - 1:
+            frame = Frame(speaker, span(text, m.start("cue"), m.end("cue")), q.start, q.end, True, False)
+        else:
+            start, end = _trim(text, start, sent.end, " \t\n,;:.")
+            if not has_words(text, start, end, 3):
+                continue
+            frame = Frame(speaker, span(text, m.start("cue"), m.end("cue")), start, end, False, False)
+        frames = [f for f in frames if f not in issued] + [frame]
+    return frames
+
+
+_WHEN_BETWEEN = re.compile(
+    rf"(?:this|last|on|earlier|later)\s+(?:morning|afternoon|evening|night|week|{_WEEKDAY})|yesterday|today|earlier|later"
+)
+
+
 def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     """The subject of the sentence's main clause before ``limit``: the phrase before its first
     verb, past fronted phrases and an opening subordinate clause."""
@@ -996,8 +1037,9 @@ def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     if verb is None or verb.start() <= lo:
         return None
     speaker = _subject(text, lo, verb.start())
-    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
-        return None
+    between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
+    if speaker is None or not (_MANNER_ONLY.fullmatch(between) or _WHEN_BETWEEN.fullmatch(between)):
+        return None  # "The mayor this morning released ...": a time between is no part of either
     named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)
     if named and speaker.text[:1].islower() and person_name(named.group(1)):
         # "Jane Roe, the agent in charge of the office spoke ...": the comma closing the
@@ -1095,6 +1137,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         frames.extend(_participle_frames(text, sent, local, frames))
     if text.find("with ", sent.start, sent.end) != -1:
         frames.extend(_with_participle_frames(text, sent, local, frames))
+    if text.find(" saying", sent.start, sent.end) != -1 or text.find(" stating", sent.start, sent.end) != -1:
+        frames = _statement_saying_frames(text, sent, local, frames)
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
@@ -1167,6 +1211,8 @@ _NOUN_BEFORE = frozenset(
      "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest"]
 )
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
+#: bare cue words that are nouns too ("a note", "a claim")
+_BARE_NOUN_CUES = frozenset(["note", "claim", "stress", "urge"])
 #: "a defiant " right before a bare cue word: a singular article never takes a plain verb
 _ARTICLE_AND_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n)\s+[\w’'-]+\s+$")
 _RESUME = re.compile(r"\s*,\s*|\s*,?\s*(?:adding|saying|continuing)\s*[:,]?\s*")
@@ -1203,7 +1249,7 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("s") and not aux and last and (last.endswith("ing") or last in _NOUN_BEFORE):
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
-    if not aux and not verb.endswith(("s", "ed", "ing")) and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
+    if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
         return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
         return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks

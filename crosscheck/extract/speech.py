@@ -275,7 +275,7 @@ _CONTENT_SUBJECT = re.compile(
 )
 #: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
 _ADDRESSEE = re.compile(
-    r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=\s*[,;])"
+    r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[^,;.]{0,30}[,;])"
 )
 _RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
 _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
