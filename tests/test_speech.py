@@ -263,6 +263,41 @@ def test_a_video_saying_nothing_is_no_statement() -> None:
     assert _statements("The band released a video saying nothing.") == []
 
 
+@pytest.mark.parametrize("text,speaker,cue", [
+    # acts in words the lexicon lacked: an attack, a name given in quotes, a reason cited
+    ("Senator Tom Reed slammed the mayor for showing “no remorse” over the cuts.", "Tom Reed", "slammed"),
+    ("The union lambasted the council over the cuts.", "union", "lambasted"),
+    ("The union hit out at the council over the cuts.", "union", "hit out at"),
+    ("Mayor Ann Lee called the audit “a hatchet job” on Monday.", "Ann Lee", "called"),
+    ("Judge Ann Lee also cited the defendant’s lack of remorse and “exceptional flexibility” with the truth.",
+     "Ann Lee", "cited"),
+    ("Mayor Ann Lee cited the strike as the reason for the delay.", "Ann Lee", "cited"),
+    # where a letter was shared, then the act in it
+    ("Mayor Ann Lee shared her letter on Twitter, in which she criticised the inquiry by saying it set the bar too low.",
+     "Ann Lee", "criticised"),
+])
+def test_more_acts_in_words(text: str, speaker: str, cue: str) -> None:
+    assert [(s.speaker, s.cue) for s in _statements(text)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police cited the driver for speeding.",
+    "Police cited the driver.",
+    "The storm slammed the coast for hours.",
+    "The door slammed shut.",
+    "Mayor Ann Lee called on the council to act.",
+])
+def test_deeds_that_share_a_cue_word_are_no_statements(text: str) -> None:
+    assert all(s.cue not in {"cited", "slammed", "called"} for s in _statements(text))
+
+
+def test_a_named_issuer_before_a_document_speaks() -> None:
+    found = _statements("Governor Ann Lee accepted the resignation with “great sadness”, a City Hall statement said.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("City Hall", "Governor Ann Lee accepted the resignation with “great sadness”")]
+    assert _statements("The road will reopen on Monday, a Facebook post said.") == []
+
+
 def test_the_act_before_a_participle_keeps_its_own_content() -> None:
     found = _statements("Coach Dana Pike said the owner had been forced to act by poor results, adding: “This club "
                         "is in trouble.”")

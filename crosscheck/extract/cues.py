@@ -51,6 +51,18 @@ _ACT = (
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
     # "described the plan as “reckless”": a characterisation, with the quote it gives
     r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])"
+    # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
+    r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    r"|call(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    # "slammed X for showing ...", "lambasted X", "hit out at X": an attack in words ("slammed the
+    # coast for hours" is none: what it is slammed for is a deed or a quality)
+    r"|slammed(?=\s[^.;:]{1,80}?\s(?:for|as)\s+(?:[a-z]+ing\b|an?\s|his\s|her\s|their\s|its\s|[“\"‘]))"
+    r"|slams(?=\s[^.;:]{1,80}?\s(?:for|as)\s+(?:[a-z]+ing\b|an?\s|his\s|her\s|their\s|its\s|[“\"‘]))"
+    r"|lambasted|lambasts|hit\s+out\s+at|hits\s+out\s+at"
+    # "the judge cited his lack of remorse and “exceptional flexibility”": a reason given in the
+    # speaker's words, or "cited X as ..."; "cited the driver (for speeding)" is a ticket
+    r"|cited(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
+    r"|cites(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
 )
 #: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
 _AUX_WORDS = (
@@ -138,7 +150,9 @@ _TIME_TAIL = re.compile(
 _TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morning", "evening", "afternoon", "today",
                    "yesterday", "earlier", "also", "however", "too", "then", "now")
 #: Where a new clause with its own subject may begin inside a sentence.
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:but|while|whereas|and|as|(?:in|during|at|on|after|with)\s+which)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+"
+)
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
