@@ -291,6 +291,12 @@ def test_deeds_that_share_a_cue_word_are_no_statements(text: str) -> None:
     assert all(s.cue not in {"cited", "slammed", "called"} for s in _statements(text))
 
 
+def test_a_standfirst_description_is_the_one_person_named_later_with_that_title() -> None:
+    found = _statements("The shadow health secretary slammed the mayor for showing “no remorse”. The cuts were "
+                        "made on Monday, says Shadow Health Secretary Tom Reed.")
+    assert [s.speaker for s in found] == ["Tom Reed", "Tom Reed"]
+
+
 def test_a_named_issuer_before_a_document_speaks() -> None:
     found = _statements("Governor Ann Lee accepted the resignation with “great sadness”, a City Hall statement said.")
     assert [(s.speaker, s.content) for s in found] == [
@@ -576,6 +582,12 @@ PRONOUNS = [
     # a lower-case phrase after the connective is no part of the speaker
     ("connective-then-a-lower-case-phrase", ("Governor Tom Reed spoke first. However, in his letter to Ann Roe, "
      "the mayor, Mr Lee said that the reports were flawed."), "Lee"),
+    # a title given in apposition, or as the office someone resigned, names the description
+    ("description-after-an-apposed-title", ("The country's Deputy Prime Minister, Ann Lee, has resigned. "
+     "The inquiry was led by lawyer Tom Reed. The prime minister's former deputy said the inquiry was unfair."),
+     "Ann Lee"),
+    ("description-after-a-title-resigned-as", ("Ann Lee has resigned as justice secretary. Chancellor Tom Reed "
+     "was not told. The justice secretary said the inquiry was unfair."), "Ann Lee"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]

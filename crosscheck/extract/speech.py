@@ -127,14 +127,38 @@ class _People(list[tuple[int, str, str]]):
 
 
 def _person_mentions(text: str) -> _People:
-    """Titled names anywhere in the article: (offset, name, the whole mention)."""
+    """Titled names anywhere in the article: (offset, name, the whole mention). A title given in
+    apposition ("The country's Deputy Prime Minister, Ann Lee,") or as what a person resigned or
+    was named as ("Ann Lee has resigned as justice secretary") counts as written with the name."""
     out = []
     for m in _TITLED_NAME.finditer(text):
         if not _title_case_line(text, m.start()):
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, text.rfind(". ", max(0, m.start() - 60), m.start()) + 2)
             out.append((m.start("name"), _NAME_SUFFIX.sub("", m.group("name")), text[lo : m.end()]))
+    if "," in text:
+        for m in _APPOSED_TITLE.finditer(text):
+            if person_name(m.group("name")) and not _title_case_line(text, m.start()):
+                lo = max(text.rfind("\n", 0, m.start()) + 1, m.start("title") - 60)
+                out.append((m.start("name"), m.group("name"), text[lo : m.end("name")]))
+    if " as " in text:
+        for m in _TITLE_HELD_AS.finditer(text):
+            if person_name(m.group("name")) and not _title_case_line(text, m.start()):
+                out.append((m.start("name"), m.group("name"), m.group(0)))
+    out.sort(key=lambda t: t[0])
     return _People(out)
+
+
+#: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
+_APPOSED_TITLE = re.compile(
+    rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
+)
+#: "Ann Lee has resigned as justice secretary and deputy prime minister": the offices she held
+_TITLE_HELD_AS = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:resigned|quit|stepped\s+down"
+    r"|stood\s+down|retired|was\s+appointed|was\s+named|served|serves|was\s+sworn\s+in)\s+as\s+[^.;:\n]{3,80}"
+)
 
 
 def _resolve(
@@ -183,6 +207,11 @@ def _resolve(
         for p in reversed(people):
             if p[0] < pos and fits(p[2]):
                 return p[1], "person", 0.7
+        later = {p[1] for p in people if p[0] > pos and fits(p[2])}
+        if len(later) == 1:
+            # a standfirst's "The party's health spokesman slammed ..." before the body names him:
+            # the one person the article gives that title
+            return later.pop(), "person", 0.6
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
         words = [w for w in _WORD.findall(mention.name.lower()) if w != mention.head]
