@@ -588,6 +588,13 @@ PRONOUNS = [
      "Ann Lee"),
     ("description-after-a-title-resigned-as", ("Ann Lee has resigned as justice secretary. Chancellor Tom Reed "
      "was not told. The justice secretary said the inquiry was unfair."), "Ann Lee"),
+    # "the company" is the company named before: a speaker, or the one its executives are titled by
+    ("the-company-after-a-company-speaker", ("Acme announced on Monday that its chief would leave. "
+     "The embattled company added that two plants would close."), "Acme"),
+    ("the-company-after-its-chief-executive", ("Acme President and CEO Jane Roe will step down. Roe thanked staff. "
+     "The company also announced that its chair would not stand again."), "Acme"),
+    ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "
+     "The Zenith company said it would bid for the plant."), "Zenith company"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]

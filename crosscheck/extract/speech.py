@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -134,7 +134,8 @@ def _person_mentions(text: str) -> _People:
     for m in _TITLED_NAME.finditer(text):
         if not _title_case_line(text, m.start()):
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, text.rfind(". ", max(0, m.start() - 60), m.start()) + 2)
+            stop = text.rfind(". ", max(0, m.start() - 60), m.start())
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
             out.append((m.start("name"), _NAME_SUFFIX.sub("", m.group("name")), text[lo : m.end()]))
     if "," in text:
         for m in _APPOSED_TITLE.finditer(text):
@@ -226,6 +227,15 @@ def _resolve(
         # "the agency" is the last organisation named; "the UN refugee agency" names its own
         if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
+        # "the company", "the embattled firm": the company the article's executives are titled
+        # by ("Acme CEO Jane Roe"), the one named most before, when no other name is given
+        if mention.head in _COMPANY_HEADS and not any(w[:1].isupper() for w in _WORD.findall(mention.written)[1:]):
+            if best is not None and best.kind == "org":
+                return best.name, "org", 0.7
+            employers = Counter(m.group(1) for p in people if p[0] < pos for m in _EMPLOYER.finditer(p[2])
+                                if m.group(1).split()[0].lower() not in _NOT_EMPLOYERS)
+            if employers:
+                return employers.most_common(1)[0][0], "org", 0.6
         return mention.name, "org", 0.9
     if mention.kind == "unknown" and len(mention.name.split()) > 1 and mention.name.split()[-1][:1].isupper():
         # "Former Nigeria international Emenalo": a description, then a surname given in full before
@@ -246,6 +256,19 @@ def _resolve(
     if mention.kind == "person":
         return _full_name(mention.name, people, known), "person", 1.0
     return mention.name, mention.kind, 1.0
+
+
+#: heads of a description standing for a company named before ("the company", "the embattled firm")
+_COMPANY_HEADS = frozenset(["company", "firm", "corporation", "airline", "carrier", "manufacturer", "planemaker",
+                            "carmaker", "automaker", "bank", "lender", "insurer", "retailer", "group", "business"])
+#: words before a title that are part of it, not a company ("Board Chair", "Vice President")
+_NOT_EMPLOYERS = frozenset(["board", "vice", "deputy", "executive", "former", "interim", "acting", "the", "a", "an",
+                            "co", "senior", "assistant", "associate", "managing", "general", "company", "its", "his", "her"])
+#: a company before an executive's title: "Acme CEO Jane Roe", "Acme President and CEO Jane Roe"
+_EMPLOYER = re.compile(
+    r"\b([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})(?:’s|'s)?\s+(?:CEO|Chief\s+Executive|chief\s+executive|President"
+    r"|president|Chairman|chairman|Chair|chair|spokesman|spokeswoman|spokesperson|founder|Founder)\b"
+)
 
 
 class _Speakers(list[_Known]):
