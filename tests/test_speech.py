@@ -228,6 +228,21 @@ def test_a_second_reporting_verb_after_and(text: str, acts: list[tuple[str, str]
     assert [(s.cue, s.content) for s in _statements(text)] == acts
 
 
+@pytest.mark.parametrize("text,acts", [
+    # a verb joined on inside a reported clause whose subject is someone else is theirs, reported
+    ("Sheriff Tom Reed said the suspect was upset and expressed anger at his former employer.",
+     [("said", "the suspect was upset and expressed anger at his former employer")]),
+    ("Coach Jim Bell said the driver was tired and insisted that he would race on Sunday.",
+     [("said", "the driver was tired and insisted that he would race on Sunday")]),
+    # a thing as the clause's subject, or "she": the second act is the speaker's own
+    ("Mayor Ann Lee said the plan was sound and urged the council to back it.",
+     [("said", "the plan was sound"), ("urged", "urged the council to back it.")]),
+    ("Mayor Ann Lee said she was sorry and urged calm.", [("said", "she was sorry"), ("urged", "urged calm.")]),
+])
+def test_an_act_inside_reported_content_belongs_to_its_subject(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
 def test_an_act_in_an_opening_clause_and_the_main_one_are_two() -> None:
     found = _statements("Chairman Tom Reed spoke. While he maintained the pair were “heroes” to fans, he said "
                         "“serious mistakes” were made.")

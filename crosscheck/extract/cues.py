@@ -1274,6 +1274,37 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
 _FACT_THAT = re.compile(r"\s+(?:the\s+fact\s+)?that\s+|\s*:\s*")
 
 
+#: the subject of a reported clause, before its verb: "the suspect was", "Tom Smith had"
+_CONTENT_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|had|has|have|would|will|could"
+    r"|can|did|does|[a-z]{3,}ed)\b"
+)
+#: people a reported clause may be about, who then act in it ("the suspect ... expressed anger")
+_HUMAN_HEADS = frozenset(
+    ["suspect", "suspects", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children",
+     "teenager", "teen", "driver", "victim", "victims", "gunman", "shooter", "attacker", "assailant", "defendant",
+     "accused", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "pilot", "captain",
+     "passenger", "patient", "player", "players", "employee", "employees", "staff", "student", "pupil", "customer",
+     "customers", "tenant", "owner", "neighbour", "neighbor", "friend", "colleague", "suspect's", "inmate",
+     "prisoner", "detainee", "soldier", "soldiers", "fan", "fans", "coach", "manager", "boss"]
+)
+
+
+def _someone_else_acts(text: str, prev: Frame) -> bool:
+    """The reported clause has someone described as its subject ("the suspect", "the driver"; not
+    "he"/"she", who may well be the speaker): a verb joined on inside it is theirs, reported."""
+    m = _CONTENT_SUBJECT.match(text, prev.content_start, prev.content_end)
+    if m is None:
+        return False
+    np = m.group("np")
+    words = np.split()
+    if words[0].lower() in {"he", "she", "they", "i", "we", "it"}:
+        return False
+    # a named person is left out: "said that Tom Reed was “a good man” and highlighted the fact
+    # that ..." is the speaker going on as often as not
+    return words[-1].lower() in _HUMAN_HEADS or words[-1].lower() in SOURCE_NOUNS
+
+
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
     """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
     if not frames:
@@ -1282,6 +1313,8 @@ def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Fra
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
     if not _AND_BEFORE.search(head):
         return None
+    if prev.content_start <= cue.start() < prev.content_end and not prev.direct and _someone_else_acts(text, prev):
+        return None  # "X said the suspect was upset and expressed anger at ...": the suspect's act, reported
     if cue.group("act") is not None:
         return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
                       sent.end, False, True)
