@@ -312,6 +312,24 @@ def test_a_standfirst_description_is_the_one_person_named_later_with_that_title(
     assert [s.speaker for s in found] == ["Tom Reed", "Tom Reed"]
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # a document and whose it is, before "read:" or "said": the writer's words
+    ("Ann Lee has resigned as mayor. While Governor Tom Reed said the vote would go ahead, the party accused him "
+     "of delay. But Ms Lee had now taken matters into her own hands. Her letter to the governor read: “I did "
+     "nothing wrong and I will keep my word.”", "Ann Lee", "I did nothing wrong"),
+    ("Ann Lee has resigned as mayor. Lee’s statement said: “I did nothing wrong and I will keep my word.”",
+     "Ann Lee", "I did nothing wrong"),
+    ("Acme’s statement said the plant would close in May.", "Acme", "the plant would close"),
+])
+def test_an_owned_document_speaks_for_its_writer(text: str, speaker: str, content: str) -> None:
+    last = _statements(text)[-1]
+    assert (last.speaker, last.content[: len(content)]) == (speaker, content)
+
+
+def test_a_sign_that_reads_is_no_speaker() -> None:
+    assert _statements("Ann Lee has resigned. The banner read: “We will never forget you.”") == []
+
+
 def test_a_named_issuer_before_a_document_speaks() -> None:
     found = _statements("Governor Ann Lee accepted the resignation with “great sadness”, a City Hall statement said.")
     assert [(s.speaker, s.content) for s in found] == [

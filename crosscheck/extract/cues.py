@@ -871,7 +871,7 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
         if _plausible_subject(text[who[0] : who[1]]):
             cue = span(text, participle.start("cue"), participle.end("cue"))
             return Frame(span(text, *who), cue, q.start, q.end, True, False)
-    verb = _FIRST_VERB.search(text, sent.start, colon.start())
+    verb = _FIRST_VERB.search(text, sent.start, colon.start()) or _DOCUMENT_READ.search(text, sent.start, colon.start())
     if verb is None or verb.start() <= sent.start:
         return None
     speaker = _subject(text, sent.start, verb.start())
@@ -882,10 +882,26 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
         return None
     mention = read_mention(speaker.text)
+    owner = _OWNED_DOCUMENT.fullmatch(speaker.text)
+    if mention.kind == "document" and owner is not None and text[verb.start() : colon.start()].split()[0] in _DOCUMENT_SAYS:
+        # "His letter to the PM read: “...”", "Lee’s statement said: “...”": the writer's words
+        who = span(text, speaker.start + owner.start("who"), speaker.start + owner.end("who"))
+        return Frame(who, span(text, verb.start() + 1, colon.start()), q.start, q.end, True, False)
     if mention.kind == "document" or (mention.kind == "unknown" and len(words) > 1):
         return None  # "The banner carried the words: “...”", "Her voice broke: “...”": not a speaker
     cue = span(text, colon.start(), colon.start() + 1)
     return Frame(speaker, cue, q.start, q.end, True, False)
+
+
+#: "His letter", "Lee’s resignation statement": a document and whose it is
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<who>His|Her|Their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?=[’']s\s))(?:[’']s)?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:letter|statement|note|message|post|tweet|email|e-mail)\b.*"
+)
+#: "His letter read:": a document's own verb, right before the colon
+_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?=\s*$)")
+#: what a document's verb before a colon may be: it gives the words that follow
+_DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states", "continued", "added"])
 
 
 #: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the

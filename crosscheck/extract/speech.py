@@ -325,6 +325,7 @@ _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
+_POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
 #: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
 _ADDRESSEE = re.compile(
     r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[^,;.]{0,30}[,;])"
@@ -406,7 +407,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     names = _LazyNames(text)
     # the subject of a sentence matters only to a "he" or "she" in the next few: each sentence
     # is searched once, not once for each of the three sentences before it
-    with_pronoun = {s.index for s in sentences if _PERSON_PRONOUN_WORD.search(s.text)}
+    with_pronoun = {s.index for s in sentences if _PERSON_PRONOUN_WORD.search(s.text) or s.text.startswith(("His ", "Her "))}
 
     def pronoun_ahead(index: int) -> bool:
         return not with_pronoun.isdisjoint(range(index + 1, index + 4))
@@ -750,7 +751,8 @@ def _statement(
         content = text[start:end]
     if speaker_span is None:
         return None, None
-    mention = read_mention(speaker_span.text)
+    # "His letter read: “...”": the possessive stands for "he"
+    mention = read_mention(_POSSESSIVE_AS_SUBJECT.get(speaker_span.text, speaker_span.text))
     prev = prev_people
     if mention.kind == "pronoun" and mention.written.lower() in PERSON_PRONOUNS:
         # looking ahead only when no one was named just before: "Mary Roe spoke. Though she ..."
