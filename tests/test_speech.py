@@ -330,6 +330,19 @@ def test_a_sign_that_reads_is_no_speaker() -> None:
     assert _statements("Ann Lee has resigned. The banner read: “We will never forget you.”") == []
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # a newsroom relaying someone's words: the one who spoke is the speaker
+    ("Reporting from The Daily Mirror stated staff involved in the complaints said they lost weight.",
+     "staff involved in the complaints", "they lost weight"),
+    ("The Times reported that two aides said the minister had shouted at them.", "two aides",
+     "the minister had shouted at them"),
+    # a person's words about what others said stay the person's
+    ("Governor Ann Lee said staff said they were tired.", "Ann Lee", "staff said they were tired"),
+])
+def test_a_newsroom_relays_the_words_of_the_one_who_spoke(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
+
+
 def test_a_named_issuer_before_a_document_speaks() -> None:
     found = _statements("Governor Ann Lee accepted the resignation with “great sadness”, a City Hall statement said.")
     assert [(s.speaker, s.content) for s in found] == [

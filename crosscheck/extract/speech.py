@@ -325,6 +325,16 @@ _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
+#: a newsroom or a report as the one who "stated": it relays someone else's words
+_NEWSROOM = re.compile(
+    r"^(?:Reporting|Reports?|A\s+report|Media\s+reports?)\b|\b(?:Times|Post|Journal|Mirror|Sun|Mail|Express|Herald"
+    r"|Telegraph|Guardian|Independent|Gazette|Tribune|Reuters|AFP|Bloomberg|BBC|CNN|[Nn]ewspaper|[Mm]edia|[Oo]utlet)\b"
+)
+#: "staff involved in the complaints said (that) ...": a speaker and their verb opening the content
+_NEWSROOM_RELAY = re.compile(
+    r"(?P<who>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?P<cue>said|told\s+(?:it|the\s+paper|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"|claimed|alleged|say|says)\s+(?:that\s+)?(?=\S)"
+)
 _POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
 #: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
 _ADDRESSEE = re.compile(
@@ -738,6 +748,13 @@ def _statement(
     plural_before: str | None = None, recent_subject: str | None = None,
 ) -> tuple[Statement | None, _Known | None]:
     text = article.text
+    inner = _NEWSROOM_RELAY.match(text, frame.content_start, frame.content_end) if frame.speaker is not None \
+        and not frame.direct and _NEWSROOM.search(frame.speaker.text) else None
+    if inner is not None and read_mention(inner.group("who")).kind in {"person", "org", "anonymous", "unknown"}:
+        # "Reporting from The Mirror stated staff involved said they lost weight": the newsroom
+        # relays; the staff spoke
+        frame = replace(frame, speaker=span(text, inner.start("who"), inner.end("who")),
+                        cue=span(text, inner.start("cue"), inner.end("cue")), content_start=inner.end(), act=False)
     start, end = frame.content_start, frame.content_end
     content = text[start:end]
     # "... said in a statement that Dar: “...”": the quote is Dar's, the ministry only relays it.
