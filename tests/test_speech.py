@@ -343,6 +343,38 @@ def test_a_newsroom_relays_the_words_of_the_one_who_spoke(text: str, speaker: st
     assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
 
 
+def test_a_case_names_v_ends_no_sentence() -> None:
+    (found,) = _statements("Mayor Ann Lee says Smith v. Jones is \"on the ballot\" this fall.")
+    assert found.content.startswith("Smith v. Jones is")
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "Attorney General": "General" is no first name
+    ("Attorney General Tom Reed called the ruling \"a devastating blow\".", [("Tom Reed", "called")]),
+    # a name given in quotes after a quote's cue is an act of its own
+    ('"It is a sad day," Ann Lee said, calling the ruling a "tragic error" for the country.',
+     [("Ann Lee", "said"), ("Ann Lee", "calling")]),
+    # a characterisation whose quote comes a few words after "as"
+    ('Mayor Ann Lee described the plan as the end of an effort to "upset the balance of our law".',
+     [("Ann Lee", "described")]),
+    ('Senator Tom Reed celebrated the ruling as the "biggest win in a generation".', [("Tom Reed", "celebrated")]),
+    ('Mayor Ann Lee concluded that the plan "must not be the final word."', [("Ann Lee", "concluded")]),
+    # the subject again after a quote's comma, with an act of its own
+    ('Mayor Ann Lee described the vote as an effort to "upset the balance of our law," and she urged the council to '
+     '"restore the old rules" at once.', [("Ann Lee", "described"), ("Ann Lee", "urged")]),
+    # a second reporting verb with the speaker's own words right after it
+    ('Mayor Ann Lee said that "it is a sad day" and warned the "health of the city is now at risk."',
+     [("Ann Lee", "said"), ("Ann Lee", "warned")]),
+    ('Judge Tom Reed called the law "a devastating blow," but said it "does not end the case."',
+     [("Tom Reed", "called"), ("Tom Reed", "said")]),
+    # one's own event announced is a deed; the words said after it are the statement
+    ("Mayor Ann Lee announced her resignation via a statement and said she would keep her word.",
+     [("Ann Lee", "said")]),
+])
+def test_more_reaction_grammar(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.cue) for s in _statements(text)] == acts
+
+
 def test_a_named_issuer_before_a_document_speaks() -> None:
     found = _statements("Governor Ann Lee accepted the resignation with “great sadness”, a City Hall statement said.")
     assert [(s.speaker, s.content) for s in found] == [

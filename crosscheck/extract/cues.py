@@ -41,6 +41,8 @@ _SAY = (
     r"|pointed\s+out|points\s+out|continued|continues"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
+    # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
+    r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
@@ -50,7 +52,8 @@ _ACT = (
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
     # "described the plan as “reckless”": a characterisation, with the quote it gives
-    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])"
+    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
+    r"|celebrated(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
     # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
     r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|call(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
@@ -334,6 +337,7 @@ _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "He", "She", "They", "We
 _LY_NOUNS = frozenset(["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "homily"])
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
+_JOINING_WORD = re.compile(r"\s*(?:and|but|yet)\s+(?=(?:he|she|they|we|I)\s)")
 _LOWER_FRONTED_PHRASE = re.compile(
     r"(?:in|on|at|during|after|before|following|amid|since|despite)\s+[^,;:“”\"]{1,60},\s+(?=\S)"
 )
@@ -345,6 +349,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     segment = text[lo:hi]
     lead = _LEAD_ADVERBIAL.match(segment)
     start = lo + (lead.end() if lead else 0)
+    joined = _JOINING_WORD.match(text, start, hi)
+    if joined:
+        start = joined.end()  # "“... our law,” and he urged": the subject after the joining word
     if lead:
         # "However, in his letter to Jane Roe, the mayor said": a phrase after the connective
         # opens lower case
@@ -624,6 +631,8 @@ def _leading_frame(
         return None  # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
     if not act and cue.group("verb").lower() in _VERBS_OF_DEEDS and not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end):
         return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
+    if not act and cue.group("verb").lower() in {"announced", "announces"} and _OWN_EVENT.match(text, cue.end(), sent.end):
+        return None  # "announced his resignation via a statement": the event, no words given
     if act:
         start = cue.start("verb")
         channel = None
@@ -699,9 +708,11 @@ def _leading_frame(
 
 #: ", and the union has been ...": a second clause with its own subject and a finite verb
 _JOINED_SUBJECT_CLAUSE = re.compile(
-    rf",\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?"
+    rf",[”\"’]?\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:who|which|that|whose|whom)\b)[\w’'-]+\s+){1,4}?"
     r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
+    # "..., and he urged Congress to ...": the subject again, with an act of its own
+    rf"|,[”\"’]?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 #: "X, who said the plan would fail, resigned": the main clause going on after a relative one
@@ -907,9 +918,11 @@ _DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states",
 #: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the
 #: main clause is one more act of the main clause's subject
 _PARTICIPLE_CUE = re.compile(
-    r",\s+(?:(?:and|while)\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    r",\s+(?:(?:and|while)\s+)?(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
     r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    # "calling the ruling a “tragic error”": a name given in the speaker's words
+    r"|(?P<naming>calling)(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
@@ -926,6 +939,10 @@ _VERBS_OF_DEEDS = frozenset(
 )
 #: "on the club's website: '": where it was said, then a colon and an opening quote mark
 _CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\S)){1,80}:\s*(?=[‘'“\"][A-Z])")
+#: "announced his resignation", "announced their engagement on Monday": one's own event as the object
+_OWN_EVENT = re.compile(
+    r"\s+(?:his|her|their|its|my|our)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s*(?:[.,;]|$|\s+(?:via|on|in|at|with|after|and|to|from|as|during|this|last)\b))"
+)
 #: "continued": speech only right after a quote it goes on with
 _GOING_ON = frozenset(["continued", "continues"])
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
@@ -961,7 +978,7 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         if any(abs(f.content_start - start) <= 2 for f in frames):
             continue  # "“...,” he said, adding: “...”": the quote after the cue is read already
         before = [f for f in frames if f.cue.start < cue_start and f.speaker is not None]
-        if before and m.group("act"):
+        if before and m.group("act") and not m.group("naming"):
             continue  # "“...,” the ministry said, calling for talks": the same act, told on
         if before and before[-1].act and _ISSUED.match(before[-1].cue.text) and before[-1].content_end >= m.end():
             # "X issued a lengthy statement on the sackings, revealing ...": what the statement says
@@ -1286,6 +1303,9 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     return not (verb == "saying" and last != "been")
 
 
+#: "... and warned the “health of women is at risk”", "but said it “does not ...”": no "that", but
+#: the speaker's own words right after the verb
+_QUOTED_WORDS_AHEAD = re.compile(r"\s+(?=(?:[\w’'-]+\s+){0,3}[“\"‘])")
 #: the that-clause a second reporting verb takes: "that", "the fact that", a colon
 _FACT_THAT = re.compile(r"\s+(?:the\s+fact\s+)?that\s+|\s*:\s*")
 
@@ -1321,10 +1341,26 @@ def _someone_else_acts(text: str, prev: Frame) -> bool:
     return words[-1].lower() in _HUMAN_HEADS or words[-1].lower() in SOURCE_NOUNS
 
 
+def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None:
+    """"Ann Lee announced her resignation via a statement and said she would ...": a reporting
+    verb joined to a deed; the main clause's subject said it."""
+    head = text[max(sent.start, cue.start() - 6) : cue.start()]
+    if cue.group("act") is not None or not _AND_BEFORE.search(head):
+        return None
+    speaker = _main_subject(text, sent, cue.start())
+    if speaker is None:
+        return None
+    that = _THAT.match(text, cue.end(), sent.end)
+    start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
+    if not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end) or not has_words(text, start, end, 3):
+        return None
+    return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
+
+
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
     """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
     if not frames:
-        return None
+        return _after_a_deed(text, sent, cue)
     prev = frames[-1]
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
     if not _AND_BEFORE.search(head):
@@ -1337,7 +1373,7 @@ def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Fra
     if prev.content_start <= cue.start() < prev.content_end and not prev.direct and prev.speaker is not None:
         # "said that X was “a good man” and highlighted the fact that ...": a second reporting
         # verb with no subject of its own, and its own that-clause, is a second act
-        that = _FACT_THAT.match(text, cue.end(), sent.end)
+        that = _FACT_THAT.match(text, cue.end(), sent.end) or _QUOTED_WORDS_AHEAD.match(text, cue.end(), sent.end)
         if that is None or prev.cue.end > cue.start():
             return None
         start, end = _trim(text, that.end(), sent.end, " \t\n,;:.")

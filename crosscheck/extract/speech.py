@@ -93,7 +93,8 @@ _ABBREVIATIONS_BY_LETTER = "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in _TITLE_AB
 #: a title, then a name of two to four words on the same line ("Judge T.S. Ellis III" gives
 #: "T.S. Ellis": initials are part of a name, a generational suffix is not)
 _TITLED_NAME = re.compile(
-    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})\s+"
+    # "Attorney General Merrick Garland": "General" closes the title, it opens no name
+    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})(?:\s+General)?\s+"
     r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
