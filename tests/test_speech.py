@@ -370,6 +370,9 @@ def test_a_case_names_v_ends_no_sentence() -> None:
     # one's own event announced is a deed; the words said after it are the statement
     ("Mayor Ann Lee announced her resignation via a statement and said she would keep her word.",
      [("Ann Lee", "said")]),
+    # the whole subject before the deed, not a name after its "and"
+    ("The MP for Hove and Brighton announced her resignation via a statement and said she would keep her word.",
+     [("The MP for Hove and Brighton", "said")]),
 ])
 def test_more_reaction_grammar(text: str, acts: list[tuple[str, str]]) -> None:
     assert [(s.speaker, s.cue) for s in _statements(text)] == acts

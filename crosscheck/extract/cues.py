@@ -1347,8 +1347,11 @@ def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
     if cue.group("act") is not None or not _AND_BEFORE.search(head):
         return None
-    speaker = _main_subject(text, sent, cue.start())
-    if speaker is None:
+    # the subject before the sentence's first verb: "The MP for Esher and Walton announced ..."
+    # is one phrase here, not a clause joined on at "and Walton"
+    verb = _FIRST_VERB.search(text, sent.start, cue.start())
+    speaker = _subject(text, sent.start, verb.start()) if verb is not None and verb.start() > sent.start else None
+    if speaker is None or not _plausible_subject(speaker.text):
         return None
     that = _THAT.match(text, cue.end(), sent.end)
     start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
