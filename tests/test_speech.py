@@ -243,6 +243,21 @@ def test_an_act_inside_reported_content_belongs_to_its_subject(text: str, acts: 
     assert [(s.cue, s.content) for s in _statements(text)] == acts
 
 
+@pytest.mark.parametrize("text,acts", [
+    # a second reporting verb with a clause of its own, a pronoun its subject: a second act
+    ("Throughout the inquiry, Mayor Ann Lee maintained she had good relations with staff and insisted she has "
+     "always acted with integrity.", [("maintained", "she had good relations with staff"),
+                                      ("insisted", "she has always acted with integrity")]),
+    ("Mayor Ann Lee said the plan was sound and noted it was cheap.",
+     [("said", "the plan was sound"), ("noted", "it was cheap")]),
+    # someone described as the reported clause's subject keeps the verb in the content
+    ("Sheriff Tom Reed said the suspect was upset and insisted he was innocent.",
+     [("said", "the suspect was upset and insisted he was innocent")]),
+])
+def test_a_second_reporting_verb_with_its_own_clause(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
 def test_an_act_in_an_opening_clause_and_the_main_one_are_two() -> None:
     found = _statements("Chairman Tom Reed spoke. While he maintained the pair were “heroes” to fans, he said "
                         "“serious mistakes” were made.")

@@ -1305,7 +1305,11 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
 
 #: "... and warned the “health of women is at risk”", "but said it “does not ...”": no "that", but
 #: the speaker's own words right after the verb
-_QUOTED_WORDS_AHEAD = re.compile(r"\s+(?=(?:[\w’'-]+\s+){0,3}[“\"‘])")
+_QUOTED_WORDS_AHEAD = re.compile(
+    r"\s+(?=(?:[\w’'-]+\s+){0,3}[“\"‘])"
+    # "... and insisted he has always acted ...": a clause of its own, a pronoun its subject
+    r"|\s+(?=(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|did)\b)"
+)
 #: the that-clause a second reporting verb takes: "that", "the fact that", a colon
 _FACT_THAT = re.compile(r"\s+(?:the\s+fact\s+)?that\s+|\s*:\s*")
 
