@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speech import (
+    _all_statements,
     attribute,
     cluster_statements,
     find_statements,
@@ -256,6 +257,12 @@ def test_an_act_inside_reported_content_belongs_to_its_subject(text: str, acts: 
 ])
 def test_a_second_reporting_verb_with_its_own_clause(text: str, acts: list[tuple[str, str]]) -> None:
     assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
+def test_who_always_insisted_hangs_on_the_name_before_it() -> None:
+    article = _article("Lawyer Tom Reed led the inquiry into Mayor Ann Lee, who always insisted she would resign.")
+    (found,) = _all_statements(article, segment(article))
+    assert (found.speaker_span.text, found.speaker, found.kind) == ("Mayor Ann Lee", "Ann Lee", "habitual")
 
 
 def test_an_act_in_an_opening_clause_and_the_main_one_are_two() -> None:

@@ -134,7 +134,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
     r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
-    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
+    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
 #: The days of the week, as an alternation and as the words themselves.
@@ -718,7 +718,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 #: "X, who said the plan would fail, resigned": the main clause going on after a relative one
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?=[a-z])")
 #: ", who said": a relative clause hangs the cue on the noun before it
-_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+|always\s+|never\s+|still\s+|often\s+)?$")
 #: a capitalised name right before that comma ("Judge Alan Poe", "the WHO")
 _ANTECEDENT = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
 
