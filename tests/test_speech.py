@@ -696,6 +696,8 @@ PRONOUNS = [
      "The embattled company added that two plants would close."), "Acme"),
     ("the-company-after-its-chief-executive", ("Acme President and CEO Jane Roe will step down. Roe thanked staff. "
      "The company also announced that its chair would not stand again."), "Acme"),
+    ("the-company-is-no-lower-case-phrase-read-as-a-body", ("The cutbacks announced Tuesday translate into job "
+     "losses. The company said the plan would cost more than expected."), "company"),
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "
      "The Zenith company said it would bid for the plant."), "Zenith company"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "

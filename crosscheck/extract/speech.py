@@ -231,8 +231,8 @@ def _resolve(
         # "the company", "the embattled firm": the company the article's executives are titled
         # by ("Acme CEO Jane Roe"), the one named most before, when no other name is given
         if mention.head in _COMPANY_HEADS and not any(w[:1].isupper() for w in _WORD.findall(mention.written)[1:]):
-            if best is not None and best.kind == "org":
-                return best.name, "org", 0.7
+            if best is not None and best.kind == "org" and best.name[:1].isupper():
+                return best.name, "org", 0.7  # a named body ("Acme"), not "cutbacks" misread as one
             employers = Counter(m.group(1) for p in people if p[0] < pos for m in _EMPLOYER.finditer(p[2])
                                 if m.group(1).split()[0].lower() not in _NOT_EMPLOYERS)
             if employers:
