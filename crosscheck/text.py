@@ -46,8 +46,9 @@ def _is_abbreviation(text: str, boundary_end: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
-    # A lone capital letter followed by a period is an initial ("Nitin A. Gokhale").
-    return word in _ABBREVIATIONS or (len(word) == 1 and match.group(1).isupper())
+    # A lone capital letter followed by a period is an initial ("Nitin A. Gokhale"); a lone "v."
+    # is "versus" in a case name ("Roe v. Wade").
+    return word in _ABBREVIATIONS or (len(word) == 1 and (match.group(1).isupper() or match.group(1) == "v"))
 
 
 #: A boundary scraping lost the space of: "the first cut in years.Rates were", "ongoing.Earlier,":

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speech import (
+    _all_statements,
     attribute,
     cluster_statements,
     find_statements,
@@ -228,6 +229,42 @@ def test_a_second_reporting_verb_after_and(text: str, acts: list[tuple[str, str]
     assert [(s.cue, s.content) for s in _statements(text)] == acts
 
 
+@pytest.mark.parametrize("text,acts", [
+    # a verb joined on inside a reported clause whose subject is someone else is theirs, reported
+    ("Sheriff Tom Reed said the suspect was upset and expressed anger at his former employer.",
+     [("said", "the suspect was upset and expressed anger at his former employer")]),
+    ("Coach Jim Bell said the driver was tired and insisted that he would race on Sunday.",
+     [("said", "the driver was tired and insisted that he would race on Sunday")]),
+    # a thing as the clause's subject, or "she": the second act is the speaker's own
+    ("Mayor Ann Lee said the plan was sound and urged the council to back it.",
+     [("said", "the plan was sound"), ("urged", "urged the council to back it.")]),
+    ("Mayor Ann Lee said she was sorry and urged calm.", [("said", "she was sorry"), ("urged", "urged calm.")]),
+])
+def test_an_act_inside_reported_content_belongs_to_its_subject(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a second reporting verb with a clause of its own, a pronoun its subject: a second act
+    ("Throughout the inquiry, Mayor Ann Lee maintained she had good relations with staff and insisted she has "
+     "always acted with integrity.", [("maintained", "she had good relations with staff"),
+                                      ("insisted", "she has always acted with integrity")]),
+    ("Mayor Ann Lee said the plan was sound and noted it was cheap.",
+     [("said", "the plan was sound"), ("noted", "it was cheap")]),
+    # someone described as the reported clause's subject keeps the verb in the content
+    ("Sheriff Tom Reed said the suspect was upset and insisted he was innocent.",
+     [("said", "the suspect was upset and insisted he was innocent")]),
+])
+def test_a_second_reporting_verb_with_its_own_clause(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
+def test_who_always_insisted_hangs_on_the_name_before_it() -> None:
+    article = _article("Lawyer Tom Reed led the inquiry into Mayor Ann Lee, who always insisted she would resign.")
+    (found,) = _all_statements(article, segment(article))
+    assert (found.speaker_span.text, found.speaker, found.kind) == ("Mayor Ann Lee", "Ann Lee", "habitual")
+
+
 def test_an_act_in_an_opening_clause_and_the_main_one_are_two() -> None:
     found = _statements("Chairman Tom Reed spoke. While he maintained the pair were “heroes” to fans, he said "
                         "“serious mistakes” were made.")
@@ -245,6 +282,129 @@ def test_an_issued_statement_is_what_its_participle_says() -> None:
     found = _statements("Chairman Tom Reed has issued a lengthy statement on the sackings, revealing the pair were "
                         "dismissed by text message.")
     assert [(s.speaker, s.content) for s in found] == [("Tom Reed", "the pair were dismissed by text message")]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # "released / put out / posted a statement saying ...": what the statement says, the subject's
+    ("The mayor this morning released a statement saying that she would keep her word and resign.", "The mayor",
+     "she would keep her word and resign"),
+    ("Mayor Ann Lee on Friday posted a message saying the road would reopen.", "Ann Lee", "the road would reopen"),
+    ("The mayor issued a statement saying that she would keep to “her word” and resign.", "The mayor",
+     "she would keep to “her word” and resign"),
+])
+def test_a_statement_saying_gives_what_it_says(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
+
+
+def test_a_video_saying_nothing_is_no_statement() -> None:
+    assert _statements("The band released a video saying nothing.") == []
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    # acts in words the lexicon lacked: an attack, a name given in quotes, a reason cited
+    ("Senator Tom Reed slammed the mayor for showing “no remorse” over the cuts.", "Tom Reed", "slammed"),
+    ("The union lambasted the council over the cuts.", "union", "lambasted"),
+    ("The union hit out at the council over the cuts.", "union", "hit out at"),
+    ("Mayor Ann Lee called the audit “a hatchet job” on Monday.", "Ann Lee", "called"),
+    ("Judge Ann Lee also cited the defendant’s lack of remorse and “exceptional flexibility” with the truth.",
+     "Ann Lee", "cited"),
+    ("Mayor Ann Lee cited the strike as the reason for the delay.", "Ann Lee", "cited"),
+    # where a letter was shared, then the act in it
+    ("Mayor Ann Lee shared her letter on Twitter, in which she criticised the inquiry by saying it set the bar too low.",
+     "Ann Lee", "criticised"),
+])
+def test_more_acts_in_words(text: str, speaker: str, cue: str) -> None:
+    assert [(s.speaker, s.cue) for s in _statements(text)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police cited the driver for speeding.",
+    "Police cited the driver.",
+    "The storm slammed the coast for hours.",
+    "The door slammed shut.",
+    "Mayor Ann Lee called on the council to act.",
+])
+def test_deeds_that_share_a_cue_word_are_no_statements(text: str) -> None:
+    assert all(s.cue not in {"cited", "slammed", "called"} for s in _statements(text))
+
+
+def test_a_standfirst_description_is_the_one_person_named_later_with_that_title() -> None:
+    found = _statements("The shadow health secretary slammed the mayor for showing “no remorse”. The cuts were "
+                        "made on Monday, says Shadow Health Secretary Tom Reed.")
+    assert [s.speaker for s in found] == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a document and whose it is, before "read:" or "said": the writer's words
+    ("Ann Lee has resigned as mayor. While Governor Tom Reed said the vote would go ahead, the party accused him "
+     "of delay. But Ms Lee had now taken matters into her own hands. Her letter to the governor read: “I did "
+     "nothing wrong and I will keep my word.”", "Ann Lee", "I did nothing wrong"),
+    ("Ann Lee has resigned as mayor. Lee’s statement said: “I did nothing wrong and I will keep my word.”",
+     "Ann Lee", "I did nothing wrong"),
+    ("Acme’s statement said the plant would close in May.", "Acme", "the plant would close"),
+])
+def test_an_owned_document_speaks_for_its_writer(text: str, speaker: str, content: str) -> None:
+    last = _statements(text)[-1]
+    assert (last.speaker, last.content[: len(content)]) == (speaker, content)
+
+
+def test_a_sign_that_reads_is_no_speaker() -> None:
+    assert _statements("Ann Lee has resigned. The banner read: “We will never forget you.”") == []
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a newsroom relaying someone's words: the one who spoke is the speaker
+    ("Reporting from The Daily Mirror stated staff involved in the complaints said they lost weight.",
+     "staff involved in the complaints", "they lost weight"),
+    ("The Times reported that two aides said the minister had shouted at them.", "two aides",
+     "the minister had shouted at them"),
+    # a person's words about what others said stay the person's
+    ("Governor Ann Lee said staff said they were tired.", "Ann Lee", "staff said they were tired"),
+])
+def test_a_newsroom_relays_the_words_of_the_one_who_spoke(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
+
+
+def test_a_case_names_v_ends_no_sentence() -> None:
+    (found,) = _statements("Mayor Ann Lee says Smith v. Jones is \"on the ballot\" this fall.")
+    assert found.content.startswith("Smith v. Jones is")
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "Attorney General": "General" is no first name
+    ("Attorney General Tom Reed called the ruling \"a devastating blow\".", [("Tom Reed", "called")]),
+    # a name given in quotes after a quote's cue is an act of its own
+    ('"It is a sad day," Ann Lee said, calling the ruling a "tragic error" for the country.',
+     [("Ann Lee", "said"), ("Ann Lee", "calling")]),
+    # a characterisation whose quote comes a few words after "as"
+    ('Mayor Ann Lee described the plan as the end of an effort to "upset the balance of our law".',
+     [("Ann Lee", "described")]),
+    ('Senator Tom Reed celebrated the ruling as the "biggest win in a generation".', [("Tom Reed", "celebrated")]),
+    ('Mayor Ann Lee concluded that the plan "must not be the final word."', [("Ann Lee", "concluded")]),
+    # the subject again after a quote's comma, with an act of its own
+    ('Mayor Ann Lee described the vote as an effort to "upset the balance of our law," and she urged the council to '
+     '"restore the old rules" at once.', [("Ann Lee", "described"), ("Ann Lee", "urged")]),
+    # a second reporting verb with the speaker's own words right after it
+    ('Mayor Ann Lee said that "it is a sad day" and warned the "health of the city is now at risk."',
+     [("Ann Lee", "said"), ("Ann Lee", "warned")]),
+    ('Judge Tom Reed called the law "a devastating blow," but said it "does not end the case."',
+     [("Tom Reed", "called"), ("Tom Reed", "said")]),
+    # one's own event announced is a deed; the words said after it are the statement
+    ("Mayor Ann Lee announced her resignation via a statement and said she would keep her word.",
+     [("Ann Lee", "said")]),
+    # the whole subject before the deed, not a name after its "and"
+    ("The MP for Hove and Brighton announced her resignation via a statement and said she would keep her word.",
+     [("The MP for Hove and Brighton", "said")]),
+])
+def test_more_reaction_grammar(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.cue) for s in _statements(text)] == acts
+
+
+def test_a_named_issuer_before_a_document_speaks() -> None:
+    found = _statements("Governor Ann Lee accepted the resignation with “great sadness”, a City Hall statement said.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("City Hall", "Governor Ann Lee accepted the resignation with “great sadness”")]
+    assert _statements("The road will reopen on Monday, a Facebook post said.") == []
 
 
 def test_the_act_before_a_participle_keeps_its_own_content() -> None:
@@ -355,6 +515,42 @@ def test_a_date_year_or_time_is_no_figure_and_the_statement_stays(text: str, con
     assert any(content in s.content for s in _statements(text))
 
 
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    # "with NP -ing ...": an absolute phrase whose own subject speaks
+    ("An inquiry by lawyer Tom Reed upheld two of the complaints against Lee with the MP saying she was "
+     "“duty bound” to accept the outcome.", "the MP", "saying", "she was “duty bound” to accept"),
+    ("Ann Lee has often been criticised, with one former aide claiming she was a bully.", "one former aide",
+     "claiming", "she was a bully"),
+    ("Prices rose again on Monday, with the central bank warning that inflation would stay high.", "central bank",
+     "warning", "inflation would stay high"),
+])
+def test_a_with_phrase_participle_is_its_own_subjects_act(text: str, speaker: str, cue: str, content: str) -> None:
+    hits = [s for s in _statements(text) if s.cue == cue]
+    assert hits and hits[0].speaker == speaker and content in hits[0].content
+
+
+@pytest.mark.parametrize("text", [
+    "The team lost again, with fans saying nothing.",
+    "The road was closed, with the price of fuel rising sharply.",
+])
+def test_a_with_phrase_without_words_said_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text,acts", [
+    # "a" and one word before a bare cue word: a noun ("a defiant note"), not the verb
+    ("Despite apologising for the delay it had caused, the mayor struck a defiant note in her letter, saying the plan would go ahead.",
+     [("the mayor", "the plan would go ahead")]),
+    ("In an odd note of calm, the coach insisted the team would stay up.", [("the coach", "the team would stay up")]),
+    # two words after "a" can be a subject with its verb
+    ("A few residents note that the road has been closed since May.", [("A few residents", "the road has been closed")]),
+])
+def test_a_cue_word_after_a_and_one_word_is_a_noun(text: str, acts: list[tuple[str, str]]) -> None:
+    found = _statements(text)
+    assert [(s.speaker_span.text if s.speaker_span else None, s.content[: len(c)]) for s, (_, c) in zip(found, acts)] == acts
+    assert len(found) == len(acts)
+
+
 @pytest.mark.parametrize("text,content", [
     ("Ann Lee said on the club's website: 'I messaged both of them this morning.'", "I messaged both of them"),
     ("Ann Lee said on accringtonstanley.co.uk: “I messaged both of them.", "“I messaged both of them"),
@@ -395,6 +591,19 @@ def test_a_label_naming_no_known_person_is_no_transcript(text: str) -> None:
     ("Mayor Ann Lee said they would return in two weeks.", True),
 ])
 def test_a_count_in_words_is_a_figure_too(text: str, statement: bool) -> None:
+    assert bool(_statements(text)) == statement
+
+
+@pytest.mark.parametrize("text,statement", [
+    # the speaker's own words beside a small count spelled out: the words are the point
+    ('Mayor Ann Lee said three rulings against her were "unfair" and "a gift to the developers".', True),
+    ('Mayor Ann Lee said the audit upheld "all but one" of the complaints against her.', True),
+    # digits, a per cent or a large count beside quoted words stay a numeric claim
+    ('The agency said 3,000 families left on Monday, "far more than we expected".', False),
+    ('Mayor Ann Lee said the plan would reach "tens of thousands of families" by June.', False),
+    ('A former aide said she was "90%" sure of it.', False),
+])
+def test_quoted_words_beside_a_small_count_keep_the_statement(text: str, statement: bool) -> None:
     assert bool(_statements(text)) == statement
 
 
@@ -467,6 +676,30 @@ PRONOUNS = [
      "Lee said the charges were old."), "Ann Lee"),
     ("description-then-a-surname", ("“We are in trouble,” technical director Tom Reed said. Former Nigeria "
      "international Reed said the owner had made a “tough decision”."), "Tom Reed"),
+    # whom a letter was written to, or a call held with, is not who speaks in it
+    ("pronoun-after-an-addressee-is-not-the-addressee", ("Ann Lee has resigned as mayor. The inquiry was set up by "
+     "Governor Tom Reed after complaints about Ms Lee. In a letter to Mr Reed, she said she would keep her word."),
+     "Ann Lee"),
+    ("pronoun-after-a-call-with-someone", ("Ann Lee has resigned as mayor. The vote was called by Governor Tom Reed. "
+     "In a call with Mr Reed on Monday, she said the inquiry was unfair."), "Ann Lee"),
+    # a lower-case phrase after the connective is no part of the speaker
+    ("connective-then-a-lower-case-phrase", ("Governor Tom Reed spoke first. However, in his letter to Ann Roe, "
+     "the mayor, Mr Lee said that the reports were flawed."), "Lee"),
+    # a title given in apposition, or as the office someone resigned, names the description
+    ("description-after-an-apposed-title", ("The country's Deputy Prime Minister, Ann Lee, has resigned. "
+     "The inquiry was led by lawyer Tom Reed. The prime minister's former deputy said the inquiry was unfair."),
+     "Ann Lee"),
+    ("description-after-a-title-resigned-as", ("Ann Lee has resigned as justice secretary. Chancellor Tom Reed "
+     "was not told. The justice secretary said the inquiry was unfair."), "Ann Lee"),
+    # "the company" is the company named before: a speaker, or the one its executives are titled by
+    ("the-company-after-a-company-speaker", ("Acme announced on Monday that its chief would leave. "
+     "The embattled company added that two plants would close."), "Acme"),
+    ("the-company-after-its-chief-executive", ("Acme President and CEO Jane Roe will step down. Roe thanked staff. "
+     "The company also announced that its chair would not stand again."), "Acme"),
+    ("the-company-is-no-lower-case-phrase-read-as-a-body", ("The cutbacks announced Tuesday translate into job "
+     "losses. The company said the plan would cost more than expected."), "company"),
+    ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "
+     "The Zenith company said it would bid for the plant."), "Zenith company"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]

@@ -41,6 +41,8 @@ _SAY = (
     r"|pointed\s+out|points\s+out|continued|continues"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
+    # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
+    r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
@@ -50,7 +52,20 @@ _ACT = (
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
     # "described the plan as “reckless”": a characterisation, with the quote it gives
-    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s+[“\"‘])"
+    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
+    r"|celebrated(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
+    # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
+    r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    r"|call(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    # "slammed X for showing ...", "lambasted X", "hit out at X": an attack in words ("slammed the
+    # coast for hours" is none: what it is slammed for is a deed or a quality)
+    r"|slammed(?=\s[^.;:]{1,80}?\s(?:for|as)\s+(?:[a-z]+ing\b|an?\s|his\s|her\s|their\s|its\s|[“\"‘]))"
+    r"|slams(?=\s[^.;:]{1,80}?\s(?:for|as)\s+(?:[a-z]+ing\b|an?\s|his\s|her\s|their\s|its\s|[“\"‘]))"
+    r"|lambasted|lambasts|hit\s+out\s+at|hits\s+out\s+at"
+    # "the judge cited his lack of remorse and “exceptional flexibility”": a reason given in the
+    # speaker's words, or "cited X as ..."; "cited the driver (for speeding)" is a ticket
+    r"|cited(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
+    r"|cites(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
 )
 #: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
 _AUX_WORDS = (
@@ -119,7 +134,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
     r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
-    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later)\s+[^,]{1,60},)"
+    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
 #: The days of the week, as an alternation and as the words themselves.
@@ -138,7 +153,9 @@ _TIME_TAIL = re.compile(
 _TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morning", "evening", "afternoon", "today",
                    "yesterday", "earlier", "also", "however", "too", "then", "now")
 #: Where a new clause with its own subject may begin inside a sentence.
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|as)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:but|while|whereas|and|as|(?:in|during|at|on|after|with)\s+which)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+"
+)
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
@@ -320,6 +337,10 @@ _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "He", "She", "They", "We
 _LY_NOUNS = frozenset(["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "homily"])
 #: How far before a cue a subject may begin, in characters (a long title and an appositive).
 _SUBJECT_REACH = 240
+_JOINING_WORD = re.compile(r"\s*(?:and|but|yet)\s+(?=(?:he|she|they|we|I)\s)")
+_LOWER_FRONTED_PHRASE = re.compile(
+    r"(?:in|on|at|during|after|before|following|amid|since|despite)\s+[^,;:“”\"]{1,60},\s+(?=\S)"
+)
 
 
 def _subject(text: str, lo: int, hi: int) -> Span | None:
@@ -328,6 +349,15 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     segment = text[lo:hi]
     lead = _LEAD_ADVERBIAL.match(segment)
     start = lo + (lead.end() if lead else 0)
+    joined = _JOINING_WORD.match(text, start, hi)
+    if joined:
+        start = joined.end()  # "“... our law,” and he urged": the subject after the joining word
+    if lead:
+        # "However, in his letter to Jane Roe, the mayor said": a phrase after the connective
+        # opens lower case
+        phrase = _LOWER_FRONTED_PHRASE.match(text, start, hi)
+        if phrase:
+            start = phrase.end()
     # both patterns end a phrase, tried from every position before it: asked only when the
     # phrase ends as they must (their last word, or a comma), told at C speed
     tail = None
@@ -601,6 +631,8 @@ def _leading_frame(
         return None  # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
     if not act and cue.group("verb").lower() in _VERBS_OF_DEEDS and not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end):
         return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
+    if not act and cue.group("verb").lower() in {"announced", "announces"} and _OWN_EVENT.match(text, cue.end(), sent.end):
+        return None  # "announced his resignation via a statement": the event, no words given
     if act:
         start = cue.start("verb")
         channel = None
@@ -676,15 +708,17 @@ def _leading_frame(
 
 #: ", and the union has been ...": a second clause with its own subject and a finite verb
 _JOINED_SUBJECT_CLAUSE = re.compile(
-    rf",\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?"
+    rf",[”\"’]?\s+(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:{_SAY}|{_ACT})\b)(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:who|which|that|whose|whom)\b)[\w’'-]+\s+){1,4}?"
     r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
+    # "..., and he urged Congress to ...": the subject again, with an act of its own
+    rf"|,[”\"’]?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 #: "X, who said the plan would fail, resigned": the main clause going on after a relative one
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?=[a-z])")
 #: ", who said": a relative clause hangs the cue on the noun before it
-_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+|always\s+|never\s+|still\s+|often\s+)?$")
 #: a capitalised name right before that comma ("Judge Alan Poe", "the WHO")
 _ANTECEDENT = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
 
@@ -848,28 +882,47 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
         if _plausible_subject(text[who[0] : who[1]]):
             cue = span(text, participle.start("cue"), participle.end("cue"))
             return Frame(span(text, *who), cue, q.start, q.end, True, False)
-    verb = _FIRST_VERB.search(text, sent.start, colon.start())
+    verb = _FIRST_VERB.search(text, sent.start, colon.start()) or _DOCUMENT_READ.search(text, sent.start, colon.start())
     if verb is None or verb.start() <= sent.start:
         return None
     speaker = _subject(text, sent.start, verb.start())
-    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
-        return None
+    between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
+    if speaker is None or not (_MANNER_ONLY.fullmatch(between) or _WHEN_BETWEEN.fullmatch(between)):
+        return None  # "The mayor this morning released ...": a time between is no part of either
     words = speaker.text.split()
     if not (words[0][:1].isupper() or words[0].lower() in {"he", "she"}) or words[0].lower() in {"it", "they", "this", "that"}:
         return None
     mention = read_mention(speaker.text)
+    owner = _OWNED_DOCUMENT.fullmatch(speaker.text)
+    if mention.kind == "document" and owner is not None and text[verb.start() : colon.start()].split()[0] in _DOCUMENT_SAYS:
+        # "His letter to the PM read: “...”", "Lee’s statement said: “...”": the writer's words
+        who = span(text, speaker.start + owner.start("who"), speaker.start + owner.end("who"))
+        return Frame(who, span(text, verb.start() + 1, colon.start()), q.start, q.end, True, False)
     if mention.kind == "document" or (mention.kind == "unknown" and len(words) > 1):
         return None  # "The banner carried the words: “...”", "Her voice broke: “...”": not a speaker
     cue = span(text, colon.start(), colon.start() + 1)
     return Frame(speaker, cue, q.start, q.end, True, False)
 
 
+#: "His letter", "Lee’s resignation statement": a document and whose it is
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<who>His|Her|Their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?=[’']s\s))(?:[’']s)?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:letter|statement|note|message|post|tweet|email|e-mail)\b.*"
+)
+#: "His letter read:": a document's own verb, right before the colon
+_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?=\s*$)")
+#: what a document's verb before a colon may be: it gives the words that follow
+_DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states", "continued", "added"])
+
+
 #: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the
 #: main clause is one more act of the main clause's subject
 _PARTICIPLE_CUE = re.compile(
-    r",\s+(?:(?:and|while)\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    r",\s+(?:(?:and|while)\s+)?(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
     r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    # "calling the ruling a “tragic error”": a name given in the speaker's words
+    r"|(?P<naming>calling)(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
@@ -886,6 +939,10 @@ _VERBS_OF_DEEDS = frozenset(
 )
 #: "on the club's website: '": where it was said, then a colon and an opening quote mark
 _CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\S)){1,80}:\s*(?=[‘'“\"][A-Z])")
+#: "announced his resignation", "announced their engagement on Monday": one's own event as the object
+_OWN_EVENT = re.compile(
+    r"\s+(?:his|her|their|its|my|our)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s*(?:[.,;]|$|\s+(?:via|on|in|at|with|after|and|to|from|as|during|this|last)\b))"
+)
 #: "continued": speech only right after a quote it goes on with
 _GOING_ON = frozenset(["continued", "continues"])
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
@@ -893,7 +950,7 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w�
 _JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
 #: a subordinate clause opening the sentence, before the main clause's subject
 _OPENING_SUBORDINATE = re.compile(
-    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though)\b[^,]{1,120},\s+"
+    r"(?:While|Although|Though|When|As|Because|If|Since|After|Before|Once|Even\s+though|Despite|In\s+spite\s+of)\b[^,]{1,120},\s+"
 )
 _SUBORDINATOR_OPENING = re.compile(r"(?:While|Although|Though|Even\s+though|Whereas)\s+")
 
@@ -921,7 +978,7 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         if any(abs(f.content_start - start) <= 2 for f in frames):
             continue  # "“...,” he said, adding: “...”": the quote after the cue is read already
         before = [f for f in frames if f.cue.start < cue_start and f.speaker is not None]
-        if before and m.group("act"):
+        if before and m.group("act") and not m.group("naming"):
             continue  # "“...,” the ministry said, calling for talks": the same act, told on
         if before and before[-1].act and _ISSUED.match(before[-1].cue.text) and before[-1].content_end >= m.end():
             # "X issued a lengthy statement on the sackings, revealing ...": what the statement says
@@ -942,6 +999,77 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
     return out
 
 
+#: "..., with the MP saying he was ...", "with one former official claiming ...": an absolute
+#: phrase whose own subject is the speaker of the participle after it
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+(?P<who>(?:(?:the|a|an|one|two|some|several|many|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?P<cue>saying|claiming|insisting|arguing|warning|adding|stressing"
+    r"|noting|telling\s+[^,.;:“”\"]{1,40}?|declaring|maintaining|suggesting|alleging)\b"
+)
+
+
+def _with_participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
+    """"The inquiry upheld two complaints, with the MP saying he was “duty bound” to accept it":
+    the act of the phrase's own subject, when a clause or a quote follows the participle."""
+    out: list[Frame] = []
+    for m in _WITH_PARTICIPLE.finditer(text, sent.start, sent.end):
+        if _in_quote(m.start(), quotes) or any(f.cue.start <= m.start("cue") < f.cue.end for f in frames):
+            continue
+        if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
+            continue  # "with officials saying nothing", "with fans adding to the noise"
+        mention = read_mention(m.group("who"))
+        if mention.kind not in {"person", "org", "anonymous"}:
+            continue  # "with the price claiming ...": no one who speaks
+        that = _THAT.match(text, m.end(), sent.end)
+        start, end = _trim(text, that.end() if that else m.end(), sent.end, " \t\n,;:.")
+        if any(f.content_start <= m.start() < f.content_end for f in frames):
+            continue  # inside an act already read: the act's content, not a speaker of its own
+        if has_words(text, start, end, 3):
+            out.append(Frame(span(text, m.start("who"), m.end("who")), span(text, m.start("cue"), m.end("cue")),
+                             start, end, False, False))
+    return out
+
+
+#: "released a statement saying ...", "put out a letter stating that ...": the statement is
+#: the speaker's, and what it says is the content
+_STATEMENT_SAYING = re.compile(
+    r"\b(?:issued|released|put\s+out|published|sent\s+out|posted|shared)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:statement|letter|message|note|video|post)\s+(?:(?:on|in|via|to)\s+[^,.;:“”\"]{1,40}?\s+)?"
+    r"(?P<cue>saying|stating|declaring|announcing)\b"
+)
+
+
+def _statement_saying_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
+    """"X released a statement saying that ...": the act of the main subject with the statement's
+    words as content, in place of "issued a statement" read as an act with itself as content."""
+    for m in _STATEMENT_SAYING.finditer(text, sent.start, sent.end):
+        if _in_quote(m.start(), quotes) or any(abs(f.cue.start - m.start("cue")) <= 1 for f in frames):
+            continue
+        if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
+            continue
+        issued = [f for f in frames if f.cue.start == m.start() and f.content_end >= m.end()]
+        speaker = issued[0].speaker if issued else _main_subject(text, sent, m.start("cue"))
+        if speaker is None:
+            continue
+        that = _THAT.match(text, m.end(), sent.end)
+        start = that.end() if that else m.end()
+        q = _in_quote(start, quotes)
+        if q is not None and q.open == start and q.close >= sent.end - 1:
+            frame = Frame(speaker, span(text, m.start("cue"), m.end("cue")), q.start, q.end, True, False)
+        else:
+            start, end = _trim(text, start, sent.end, " \t\n,;:.")
+            if not has_words(text, start, end, 3):
+                continue
+            frame = Frame(speaker, span(text, m.start("cue"), m.end("cue")), start, end, False, False)
+        frames = [f for f in frames if f not in issued] + [frame]
+    return frames
+
+
+_WHEN_BETWEEN = re.compile(
+    rf"(?:this|last|on|earlier|later)\s+(?:morning|afternoon|evening|night|week|{_WEEKDAY})|yesterday|today|earlier|later"
+)
+
+
 def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     """The subject of the sentence's main clause before ``limit``: the phrase before its first
     verb, past fronted phrases and an opening subordinate clause."""
@@ -956,8 +1084,9 @@ def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     if verb is None or verb.start() <= lo:
         return None
     speaker = _subject(text, lo, verb.start())
-    if speaker is None or not _MANNER_ONLY.fullmatch(text[speaker.end : verb.start()].strip(" ,")):
-        return None
+    between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
+    if speaker is None or not (_MANNER_ONLY.fullmatch(between) or _WHEN_BETWEEN.fullmatch(between)):
+        return None  # "The mayor this morning released ...": a time between is no part of either
     named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)
     if named and speaker.text[:1].islower() and person_name(named.group(1)):
         # "Jane Roe, the agent in charge of the office spoke ...": the comma closing the
@@ -1053,6 +1182,10 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
                 frames.append(resumed)
     if text.find(", ", sent.start, sent.end) != -1:
         frames.extend(_participle_frames(text, sent, local, frames))
+    if text.find("with ", sent.start, sent.end) != -1:
+        frames.extend(_with_participle_frames(text, sent, local, frames))
+    if text.find(" saying", sent.start, sent.end) != -1 or text.find(" stating", sent.start, sent.end) != -1:
+        frames = _statement_saying_frames(text, sent, local, frames)
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
@@ -1125,6 +1258,10 @@ _NOUN_BEFORE = frozenset(
      "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest"]
 )
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
+#: bare cue words that are nouns too ("a note", "a claim")
+_BARE_NOUN_CUES = frozenset(["note", "claim", "stress", "urge"])
+#: "a defiant " right before a bare cue word: a singular article never takes a plain verb
+_ARTICLE_AND_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n)\s+[\w’'-]+\s+$")
 _RESUME = re.compile(r"\s*,\s*|\s*,?\s*(?:adding|saying|continuing)\s*[:,]?\s*")
 
 
@@ -1159,30 +1296,91 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("s") and not aux and last and (last.endswith("ing") or last in _NOUN_BEFORE):
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
+    if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
+        return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
         return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks
     return not (verb == "saying" and last != "been")
 
 
+#: "... and warned the “health of women is at risk”", "but said it “does not ...”": no "that", but
+#: the speaker's own words right after the verb
+_QUOTED_WORDS_AHEAD = re.compile(
+    r"\s+(?=(?:[\w’'-]+\s+){0,3}[“\"‘])"
+    # "... and insisted he has always acted ...": a clause of its own, a pronoun its subject
+    r"|\s+(?=(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|did)\b)"
+)
 #: the that-clause a second reporting verb takes: "that", "the fact that", a colon
 _FACT_THAT = re.compile(r"\s+(?:the\s+fact\s+)?that\s+|\s*:\s*")
+
+
+#: the subject of a reported clause, before its verb: "the suspect was", "Tom Smith had"
+_CONTENT_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|had|has|have|would|will|could"
+    r"|can|did|does|[a-z]{3,}ed)\b"
+)
+#: people a reported clause may be about, who then act in it ("the suspect ... expressed anger")
+_HUMAN_HEADS = frozenset(
+    ["suspect", "suspects", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children",
+     "teenager", "teen", "driver", "victim", "victims", "gunman", "shooter", "attacker", "assailant", "defendant",
+     "accused", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "pilot", "captain",
+     "passenger", "patient", "player", "players", "employee", "employees", "staff", "student", "pupil", "customer",
+     "customers", "tenant", "owner", "neighbour", "neighbor", "friend", "colleague", "suspect's", "inmate",
+     "prisoner", "detainee", "soldier", "soldiers", "fan", "fans", "coach", "manager", "boss"]
+)
+
+
+def _someone_else_acts(text: str, prev: Frame) -> bool:
+    """The reported clause has someone described as its subject ("the suspect", "the driver"; not
+    "he"/"she", who may well be the speaker): a verb joined on inside it is theirs, reported."""
+    m = _CONTENT_SUBJECT.match(text, prev.content_start, prev.content_end)
+    if m is None:
+        return False
+    np = m.group("np")
+    words = np.split()
+    if words[0].lower() in {"he", "she", "they", "i", "we", "it"}:
+        return False
+    # a named person is left out: "said that Tom Reed was “a good man” and highlighted the fact
+    # that ..." is the speaker going on as often as not
+    return words[-1].lower() in _HUMAN_HEADS or words[-1].lower() in SOURCE_NOUNS
+
+
+def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None:
+    """"Ann Lee announced her resignation via a statement and said she would ...": a reporting
+    verb joined to a deed; the main clause's subject said it."""
+    head = text[max(sent.start, cue.start() - 6) : cue.start()]
+    if cue.group("act") is not None or not _AND_BEFORE.search(head):
+        return None
+    # the subject before the sentence's first verb: "The MP for Esher and Walton announced ..."
+    # is one phrase here, not a clause joined on at "and Walton"
+    verb = _FIRST_VERB.search(text, sent.start, cue.start())
+    speaker = _subject(text, sent.start, verb.start()) if verb is not None and verb.start() > sent.start else None
+    if speaker is None or not _plausible_subject(speaker.text):
+        return None
+    that = _THAT.match(text, cue.end(), sent.end)
+    start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
+    if not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end) or not has_words(text, start, end, 3):
+        return None
+    return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
 
 
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:
     """"He voiced concern over ... and called on Islamabad to ...": a second act, same subject."""
     if not frames:
-        return None
+        return _after_a_deed(text, sent, cue)
     prev = frames[-1]
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
     if not _AND_BEFORE.search(head):
         return None
+    if prev.content_start <= cue.start() < prev.content_end and not prev.direct and _someone_else_acts(text, prev):
+        return None  # "X said the suspect was upset and expressed anger at ...": the suspect's act, reported
     if cue.group("act") is not None:
         return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), cue.start("verb"),
                       sent.end, False, True)
     if prev.content_start <= cue.start() < prev.content_end and not prev.direct and prev.speaker is not None:
         # "said that X was “a good man” and highlighted the fact that ...": a second reporting
         # verb with no subject of its own, and its own that-clause, is a second act
-        that = _FACT_THAT.match(text, cue.end(), sent.end)
+        that = _FACT_THAT.match(text, cue.end(), sent.end) or _QUOTED_WORDS_AHEAD.match(text, cue.end(), sent.end)
         if that is None or prev.cue.end > cue.start():
             return None
         start, end = _trim(text, that.end(), sent.end, " \t\n,;:.")

@@ -168,6 +168,17 @@ def person_name(np: str) -> str | None:
     return None
 
 
+_PLATFORMS = frozenset(["twitter", "x", "facebook", "instagram", "tiktok", "telegram", "youtube", "linkedin", "threads",
+                        "truth social", "bluesky", "weibo", "wechat", "whatsapp", "reddit"])
+#: "a Downing Street statement": capitalised words right before the document noun
+_ISSUER_BEFORE_DOCUMENT = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+(?P<issuer>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+"
+    # "Lee’s resignation statement": whose it is
+    r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?:[a-z]+\s+)?)"
+    r"(?:(?:press|news|written|official|joint)\s+)?(?P<doc>[a-z]+)"
+)
+
+
 @lru_cache(maxsize=16384)  # pure, and Mention is frozen: one instance can be shared
 def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
@@ -190,6 +201,18 @@ def read_mention(np: str) -> Mention:
         if issuer and any(_is_cap(w) for w in _words(issuer.group(1))):
             inner = read_mention(issuer.group(1))
             return replace(inner, written=written)
+        named = _ISSUER_BEFORE_DOCUMENT.fullmatch(written)
+        if named and named.group("doc").lower() in DOCUMENT_NOUNS and named.group("owner"):
+            inner = read_mention(named.group("owner"))
+            if inner.kind in {"org", "person", "unknown"}:
+                return replace(inner, written=written, description=False)
+        if named and named.group("doc").lower() in DOCUMENT_NOUNS and named.group("issuer") \
+                and named.group("issuer").lower() not in _PLATFORMS:
+            # "a Downing Street statement", "a White House readout": the issuer names it, a body
+            # more often than not ("a Facebook post" names where, not who)
+            inner = read_mention(named.group("issuer"))
+            if inner.kind in {"org", "person", "unknown"}:
+                return replace(inner, written=written, kind="org", description=False)
         return Mention(written, written, "document", head=head, description=True)
     name = person_name(written)
     if name:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -93,7 +93,8 @@ _ABBREVIATIONS_BY_LETTER = "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in _TITLE_AB
 #: a title, then a name of two to four words on the same line ("Judge T.S. Ellis III" gives
 #: "T.S. Ellis": initials are part of a name, a generational suffix is not)
 _TITLED_NAME = re.compile(
-    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})\s+"
+    # "Attorney General Merrick Garland": "General" closes the title, it opens no name
+    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})(?:\s+General)?\s+"
     r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
@@ -127,14 +128,39 @@ class _People(list[tuple[int, str, str]]):
 
 
 def _person_mentions(text: str) -> _People:
-    """Titled names anywhere in the article: (offset, name, the whole mention)."""
+    """Titled names anywhere in the article: (offset, name, the whole mention). A title given in
+    apposition ("The country's Deputy Prime Minister, Ann Lee,") or as what a person resigned or
+    was named as ("Ann Lee has resigned as justice secretary") counts as written with the name."""
     out = []
     for m in _TITLED_NAME.finditer(text):
         if not _title_case_line(text, m.start()):
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+            stop = text.rfind(". ", max(0, m.start() - 60), m.start())
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
             out.append((m.start("name"), _NAME_SUFFIX.sub("", m.group("name")), text[lo : m.end()]))
+    if "," in text:
+        for m in _APPOSED_TITLE.finditer(text):
+            if person_name(m.group("name")) and not _title_case_line(text, m.start()):
+                lo = max(text.rfind("\n", 0, m.start()) + 1, m.start("title") - 60)
+                out.append((m.start("name"), m.group("name"), text[lo : m.end("name")]))
+    if " as " in text:
+        for m in _TITLE_HELD_AS.finditer(text):
+            if person_name(m.group("name")) and not _title_case_line(text, m.start()):
+                out.append((m.start("name"), m.group("name"), m.group(0)))
+    out.sort(key=lambda t: t[0])
     return _People(out)
+
+
+#: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
+_APPOSED_TITLE = re.compile(
+    rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
+)
+#: "Ann Lee has resigned as justice secretary and deputy prime minister": the offices she held
+_TITLE_HELD_AS = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:resigned|quit|stepped\s+down"
+    r"|stood\s+down|retired|was\s+appointed|was\s+named|served|serves|was\s+sworn\s+in)\s+as\s+[^.;:\n]{3,80}"
+)
 
 
 def _resolve(
@@ -183,6 +209,11 @@ def _resolve(
         for p in reversed(people):
             if p[0] < pos and fits(p[2]):
                 return p[1], "person", 0.7
+        later = {p[1] for p in people if p[0] > pos and fits(p[2])}
+        if len(later) == 1:
+            # a standfirst's "The party's health spokesman slammed ..." before the body names him:
+            # the one person the article gives that title
+            return later.pop(), "person", 0.6
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
         words = [w for w in _WORD.findall(mention.name.lower()) if w != mention.head]
@@ -197,6 +228,15 @@ def _resolve(
         # "the agency" is the last organisation named; "the UN refugee agency" names its own
         if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
+        # "the company", "the embattled firm": the company the article's executives are titled
+        # by ("Acme CEO Jane Roe"), the one named most before, when no other name is given
+        if mention.head in _COMPANY_HEADS and not any(w[:1].isupper() for w in _WORD.findall(mention.written)[1:]):
+            if best is not None and best.kind == "org" and best.name[:1].isupper():
+                return best.name, "org", 0.7  # a named body ("Acme"), not "cutbacks" misread as one
+            employers = Counter(m.group(1) for p in people if p[0] < pos for m in _EMPLOYER.finditer(p[2])
+                                if m.group(1).split()[0].lower() not in _NOT_EMPLOYERS)
+            if employers:
+                return employers.most_common(1)[0][0], "org", 0.6
         return mention.name, "org", 0.9
     if mention.kind == "unknown" and len(mention.name.split()) > 1 and mention.name.split()[-1][:1].isupper():
         # "Former Nigeria international Emenalo": a description, then a surname given in full before
@@ -217,6 +257,19 @@ def _resolve(
     if mention.kind == "person":
         return _full_name(mention.name, people, known), "person", 1.0
     return mention.name, mention.kind, 1.0
+
+
+#: heads of a description standing for a company named before ("the company", "the embattled firm")
+_COMPANY_HEADS = frozenset(["company", "firm", "corporation", "airline", "carrier", "manufacturer", "planemaker",
+                            "carmaker", "automaker", "bank", "lender", "insurer", "retailer", "group", "business"])
+#: words before a title that are part of it, not a company ("Board Chair", "Vice President")
+_NOT_EMPLOYERS = frozenset(["board", "vice", "deputy", "executive", "former", "interim", "acting", "the", "a", "an",
+                            "co", "senior", "assistant", "associate", "managing", "general", "company", "its", "his", "her"])
+#: a company before an executive's title: "Acme CEO Jane Roe", "Acme President and CEO Jane Roe"
+_EMPLOYER = re.compile(
+    r"\b([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})(?:’s|'s)?\s+(?:CEO|Chief\s+Executive|chief\s+executive|President"
+    r"|president|Chairman|chairman|Chair|chair|spokesman|spokeswoman|spokesperson|founder|Founder)\b"
+)
 
 
 class _Speakers(list[_Known]):
@@ -273,6 +326,21 @@ _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
+#: a newsroom or a report as the one who "stated": it relays someone else's words
+_NEWSROOM = re.compile(
+    r"^(?:Reporting|Reports?|A\s+report|Media\s+reports?)\b|\b(?:Times|Post|Journal|Mirror|Sun|Mail|Express|Herald"
+    r"|Telegraph|Guardian|Independent|Gazette|Tribune|Reuters|AFP|Bloomberg|BBC|CNN|[Nn]ewspaper|[Mm]edia|[Oo]utlet)\b"
+)
+#: "staff involved in the complaints said (that) ...": a speaker and their verb opening the content
+_NEWSROOM_RELAY = re.compile(
+    r"(?P<who>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?P<cue>said|told\s+(?:it|the\s+paper|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"|claimed|alleged|say|says)\s+(?:that\s+)?(?=\S)"
+)
+_POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
+#: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
+_ADDRESSEE = re.compile(
+    r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[^,;.]{0,30}[,;])"
+)
 _RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
 _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
@@ -309,11 +377,25 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     A reported (not quoted) statement whose content carries a figure ("..., a senior official
     said", "according to United Nations data") is left out: it is a numeric claim, and the claim
     takes its source from :func:`attribute`, so the report shows it once, where figures are judged.
-    Quotes are always kept, figures or not: a misquote is a finding of its own.
+    Quotes are always kept, figures or not, and so is reported speech holding quoted words:
+    a misquote is a finding of its own.
     """
     # Through the cache: extract_claims' attribute() reads the same statements right after.
-    found = [st for st in _statements_cached(article, sentences) if st.direct or not _reports_figure(st.content)]
+    found = [st for st in _statements_cached(article, sentences)
+             if st.direct or not _reports_figure(st.content) or _quoted_words_over_small_count(st.content)]
     return fold(sentences, found)
+
+
+def _quoted_words_over_small_count(content: str) -> bool:
+    """Reported speech that holds the speaker's own words and whose only figures are small
+    counts spelled out ('two findings were "flawed"', 'dismissed "all but two" of the claims'):
+    the number only says which things the words are about, the quoted words are the point, and
+    a misquote of them is a finding of its own. Digits, a per cent or a large count ("4,000
+    crossed, "far higher" than ...") make it a numeric claim, as any reported figure."""
+    if not any(has_words(content, q.start, q.end, 1) for q in find_quotes(content)):
+        return False
+    return all(f.kind == "count" and f.high is not None and f.high < 10 and not any(c.isdigit() for c in f.text)
+               for f in find_figures(content))
 
 
 def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
@@ -331,10 +413,12 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     prev_people: list[str] = []
     #: (sentence index, as written) of unnamed plural sources that were a sentence's only speakers
     plural_sources: tuple[int, str] | None = None
+    #: (sentence index, name) of the last sentence whose subject was a person
+    recent_subject: tuple[int, str] | None = None
     names = _LazyNames(text)
     # the subject of a sentence matters only to a "he" or "she" in the next few: each sentence
     # is searched once, not once for each of the three sentences before it
-    with_pronoun = {s.index for s in sentences if _PERSON_PRONOUN_WORD.search(s.text)}
+    with_pronoun = {s.index for s in sentences if _PERSON_PRONOUN_WORD.search(s.text) or s.text.startswith(("His ", "Her "))}
 
     def pronoun_ahead(index: int) -> bool:
         return not with_pronoun.isdisjoint(range(index + 1, index + 4))
@@ -359,7 +443,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     sentence_people.append(who)
         for frame in frames:
             st, entry = _statement(article, sent, frame, known, people, prev_people, names,
-                                   plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None)
+                                   plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None,
+                                   recent_subject[1] if recent_subject and recent_subject[0] >= sent.index - 3 else None)
             if st is None:
                 continue
             out.append(st)
@@ -407,6 +492,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         # the chain of subjects on him), then its speakers, then the subject of what they said.
         mentioned = people.between(sent.start, sent.end)
         subject = _subject_person(text, sent, people, known, prev_people, names) if pronoun_ahead(sent.index) else []
+        if subject:
+            recent_subject = (sent.index, subject[-1])
         for frame in frames:
             if frame.speaker is not None:
                 m = read_mention(frame.speaker.text)
@@ -659,9 +746,16 @@ def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
 def _statement(
     article: Article, sent: Sentence, frame: Frame, known: list[_Known],
     people: list[tuple[int, str, str]], prev_people: list[str], names: _LazyNames | None = None,
-    plural_before: str | None = None,
+    plural_before: str | None = None, recent_subject: str | None = None,
 ) -> tuple[Statement | None, _Known | None]:
     text = article.text
+    inner = _NEWSROOM_RELAY.match(text, frame.content_start, frame.content_end) if frame.speaker is not None \
+        and not frame.direct and _NEWSROOM.search(frame.speaker.text) else None
+    if inner is not None and read_mention(inner.group("who")).kind in {"person", "org", "anonymous", "unknown"}:
+        # "Reporting from The Mirror stated staff involved said they lost weight": the newsroom
+        # relays; the staff spoke
+        frame = replace(frame, speaker=span(text, inner.start("who"), inner.end("who")),
+                        cue=span(text, inner.start("cue"), inner.end("cue")), content_start=inner.end(), act=False)
     start, end = frame.content_start, frame.content_end
     content = text[start:end]
     # "... said in a statement that Dar: “...”": the quote is Dar's, the ministry only relays it.
@@ -675,7 +769,8 @@ def _statement(
         content = text[start:end]
     if speaker_span is None:
         return None, None
-    mention = read_mention(speaker_span.text)
+    # "His letter read: “...”": the possessive stands for "he"
+    mention = read_mention(_POSSESSIVE_AS_SUBJECT.get(speaker_span.text, speaker_span.text))
     prev = prev_people
     if mention.kind == "pronoun" and mention.written.lower() in PERSON_PRONOUNS:
         # looking ahead only when no one was named just before: "Mary Roe spoke. Though she ..."
@@ -683,6 +778,13 @@ def _statement(
         nearer = ahead or _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
         if nearer is not None:
             prev = [nearer]
+        addressed = {m.group(1).split()[-1] for m in _ADDRESSEE.finditer(text, sent.start, speaker_span.start)}
+        if addressed and prev and prev[-1].split()[-1] in addressed:
+            # "In a letter to Mr Lee, he said ...": whom he wrote to is not who wrote; the
+            # subject of a sentence just before is
+            prev = [p for p in prev if p.split()[-1] not in addressed]
+            if not prev and recent_subject is not None and recent_subject.split()[-1] not in addressed:
+                prev = [recent_subject]
     name, kind, confidence = _resolve(mention, speaker_span.start, sent.paragraph, known, people, prev, names)
     anonymous = mention.kind == "anonymous"
     if mention.kind == "pronoun" and mention.written.lower() == "they" and plural_before is not None:
