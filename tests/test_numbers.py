@@ -872,7 +872,10 @@ SWEEP_GRAMMAR: list[tuple[str, list[tuple[str, str, float | None, float | None, 
     # a change in percent, then the level it reached, is no range
     ("Sales were up 1.6 per cent to 41.03 million units",
      [("1.6 per cent", "percent", 1.6, 1.6, 1.6), ("41.03 million", "count", 41.03e6, 41.03e6, 41.03e6)]),
-    ("The rate rose from 5 per cent to 7 per cent", [("from 5 per cent to 7 per cent", "percent", None, 5, 7)]),
+    # a move from one level to another is two levels (see test_moves.py); a span of estimates is a range
+    ("The rate rose from 5 per cent to 7 per cent",
+     [("5 per cent", "percent", 5, 5, 5), ("7 per cent", "percent", 7, 7, 7)]),
+    ("Forecasts for the rate run from 5 per cent to 7 per cent", [("from 5 per cent to 7 per cent", "percent", None, 5, 7)]),
     # "was up to X from Y" is a rise, not a ceiling; "is up to X" alone still is one
     ("Profit was up to $8.7 billion ($1.6 a share) from $7.8 billion",
      [("$8.7 billion", "money", 8.7e9, 8.7e9, 8.7e9), ("$1.6", "money", 1.6, 1.6, 1.6),
