@@ -572,7 +572,7 @@ _ELECTORATE_WORDS = frozenset("registered eligible voter voters electorate elect
 
 
 #: events that befall people: a count of them with nothing counted counts people ("the death
-#: toll exceeded 5,300", "the storm killed 170 elsewhere", "1,200 were evacuated")
+#: toll exceeded 2,100", "the storm killed 170 elsewhere", "1,200 were evacuated")
 _BEFALL_PEOPLE = frozenset({"died", "injured", "missing", "displaced", "rescued", "detained"})
 #: people named by the part they had in it: in a toll, "five passengers were killed" and "five
 #: people were killed" count the same dead (a group within them, "32 children", is not here)

@@ -306,11 +306,11 @@ def test_a_video_saying_nothing_is_no_statement() -> None:
     ("The union lambasted the council over the cuts.", "union", "lambasted"),
     ("The union hit out at the council over the cuts.", "union", "hit out at"),
     ("Mayor Ann Lee called the audit “a hatchet job” on Monday.", "Ann Lee", "called"),
-    ("Judge Ann Lee also cited the defendant’s lack of remorse and “exceptional flexibility” with the truth.",
+    ("Judge Ann Lee also cited the defendant’s lack of candour and “remarkable ease” with the truth.",
      "Ann Lee", "cited"),
     ("Mayor Ann Lee cited the strike as the reason for the delay.", "Ann Lee", "cited"),
     # where a letter was shared, then the act in it
-    ("Mayor Ann Lee shared her letter on Twitter, in which she criticised the inquiry by saying it set the bar too low.",
+    ("Mayor Ann Lee shared her letter on Twitter, in which she criticised the inquiry by saying it pitched the test too low.",
      "Ann Lee", "criticised"),
 ])
 def test_more_acts_in_words(text: str, speaker: str, cue: str) -> None:
@@ -354,8 +354,8 @@ def test_a_sign_that_reads_is_no_speaker() -> None:
 
 @pytest.mark.parametrize("text,speaker,content", [
     # a newsroom relaying someone's words: the one who spoke is the speaker
-    ("Reporting from The Daily Mirror stated staff involved in the complaints said they lost weight.",
-     "staff involved in the complaints", "they lost weight"),
+    ("Reporting from The Daily Post stated staff involved in the complaints said they lost sleep.",
+     "staff involved in the complaints", "they lost sleep"),
     ("The Times reported that two aides said the minister had shouted at them.", "two aides",
      "the minister had shouted at them"),
     # a person's words about what others said stay the person's
@@ -374,20 +374,20 @@ def test_a_case_names_v_ends_no_sentence() -> None:
     # "Attorney General": "General" is no first name
     ("Attorney General Tom Reed called the ruling \"a devastating blow\".", [("Tom Reed", "called")]),
     # a name given in quotes after a quote's cue is an act of its own
-    ('"It is a sad day," Ann Lee said, calling the ruling a "tragic error" for the country.',
+    ('"It is a sad day," Ann Lee said, calling the ruling a "grave mistake" for the country.',
      [("Ann Lee", "said"), ("Ann Lee", "calling")]),
     # a characterisation whose quote comes a few words after "as"
-    ('Mayor Ann Lee described the plan as the end of an effort to "upset the balance of our law".',
+    ('Mayor Ann Lee described the plan as the end of an effort to "tilt the scales of our courts".',
      [("Ann Lee", "described")]),
     ('Senator Tom Reed celebrated the ruling as the "biggest win in a generation".', [("Tom Reed", "celebrated")]),
-    ('Mayor Ann Lee concluded that the plan "must not be the final word."', [("Ann Lee", "concluded")]),
+    ('Mayor Ann Lee concluded that the plan "cannot be where this ends."', [("Ann Lee", "concluded")]),
     # the subject again after a quote's comma, with an act of its own
-    ('Mayor Ann Lee described the vote as an effort to "upset the balance of our law," and she urged the council to '
+    ('Mayor Ann Lee described the vote as an effort to "tilt the scales of our courts," and she urged the council to '
      '"restore the old rules" at once.', [("Ann Lee", "described"), ("Ann Lee", "urged")]),
     # a second reporting verb with the speaker's own words right after it
     ('Mayor Ann Lee said that "it is a sad day" and warned the "health of the city is now at risk."',
      [("Ann Lee", "said"), ("Ann Lee", "warned")]),
-    ('Judge Tom Reed called the law "a devastating blow," but said it "does not end the case."',
+    ('Judge Tom Reed called the law "a crushing setback," but said it "does not end the case."',
      [("Tom Reed", "called"), ("Tom Reed", "said")]),
     # one's own event announced is a deed; the words said after it are the statement
     ("Mayor Ann Lee announced her resignation via a statement and said she would keep her word.",
@@ -518,7 +518,7 @@ def test_a_date_year_or_time_is_no_figure_and_the_statement_stays(text: str, con
 @pytest.mark.parametrize("text,speaker,cue,content", [
     # "with NP -ing ...": an absolute phrase whose own subject speaks
     ("An inquiry by lawyer Tom Reed upheld two of the complaints against Lee with the MP saying she was "
-     "“duty bound” to accept the outcome.", "the MP", "saying", "she was “duty bound” to accept"),
+     "“obliged” to accept the outcome.", "the MP", "saying", "she was “obliged” to accept"),
     ("Ann Lee has often been criticised, with one former aide claiming she was a bully.", "one former aide",
      "claiming", "she was a bully"),
     ("Prices rose again on Monday, with the central bank warning that inflation would stay high.", "central bank",
@@ -689,14 +689,14 @@ PRONOUNS = [
     ("description-after-an-apposed-title", ("The country's Deputy Prime Minister, Ann Lee, has resigned. "
      "The inquiry was led by lawyer Tom Reed. The prime minister's former deputy said the inquiry was unfair."),
      "Ann Lee"),
-    ("description-after-a-title-resigned-as", ("Ann Lee has resigned as justice secretary. Chancellor Tom Reed "
-     "was not told. The justice secretary said the inquiry was unfair."), "Ann Lee"),
+    ("description-after-a-title-resigned-as", ("Ann Lee has resigned as transport secretary. Chancellor Tom Reed "
+     "was not told. The transport secretary said the inquiry was unfair."), "Ann Lee"),
     # "the company" is the company named before: a speaker, or the one its executives are titled by
     ("the-company-after-a-company-speaker", ("Acme announced on Monday that its chief would leave. "
      "The embattled company added that two plants would close."), "Acme"),
     ("the-company-after-its-chief-executive", ("Acme President and CEO Jane Roe will step down. Roe thanked staff. "
      "The company also announced that its chair would not stand again."), "Acme"),
-    ("the-company-is-no-lower-case-phrase-read-as-a-body", ("The cutbacks announced Tuesday translate into job "
+    ("the-company-is-no-lower-case-phrase-read-as-a-body", ("The cuts unveiled Monday amount to job "
      "losses. The company said the plan would cost more than expected."), "company"),
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "
      "The Zenith company said it would bid for the plant."), "Zenith company"),

@@ -63,7 +63,7 @@ def extract_claims(
             # a bare count counts what the count just before it counted, in its own sentence or
             # the one before: "1,636 were deported. In Punjab, 5,111 were moved"; further back,
             # other figures have come between ("average weekly hours rose to 34.3 ... June was
-            # revised lower by 133,000" counts no hours)
+            # revised lower by 60,000" counts no hours)
             borrowed = previous_counted[1] if previous_counted and previous_counted[0] >= index - 1 else None
             counted = f.counted or (borrowed if q.kind == "count" and not measured else None)
             if f.counted and q.kind == "count" and not _in_adjunct(sentence.text, q_start):
@@ -76,7 +76,7 @@ def extract_claims(
                 event = event or parent.event
                 scope = scope or parent.time
                 if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit:
-                    # "earnings rose 0.3% on the month and 3.9% from a year earlier": a figure
+                    # "prices rose 0.4% on the month and 2.8% on the year": a figure
                     # listed after another of its kind measures the same thing
                     counted = parent.counted
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
@@ -122,7 +122,7 @@ _BEFORE_A_DAY = re.compile(r"\b(?:than|since|on|before|after|until)\s*$", re.IGN
 def _without_days_of_named_dates(text: str, claims: list[Claim]) -> list[Claim]:
     """"More people marched than 19", "it's more than 19": a bare day number after "than",
     "since" or "on", with no noun, in an article that names that day with its month ("the
-    first protest on January 19"), is the day, not a count (copy translated from a language
+    first strike on March 7"), is the day, not a count (copy translated from a language
     that writes "le 19" for a date)."""
     days = {int(a or b) for a, b in _DAY_WITH_MONTH.findall(text)}
     if not days:

@@ -62,7 +62,7 @@ _ACT = (
     r"|slammed(?=\s[^.;:]{1,80}?\s(?:for|as)\s+(?:[a-z]+ing\b|an?\s|his\s|her\s|their\s|its\s|[“\"‘]))"
     r"|slams(?=\s[^.;:]{1,80}?\s(?:for|as)\s+(?:[a-z]+ing\b|an?\s|his\s|her\s|their\s|its\s|[“\"‘]))"
     r"|lambasted|lambasts|hit\s+out\s+at|hits\s+out\s+at"
-    # "the judge cited his lack of remorse and “exceptional flexibility”": a reason given in the
+    # "the judge cited his lack of candour and “remarkable ease”": a reason given in the
     # speaker's words, or "cited X as ..."; "cited the driver (for speeding)" is a ticket
     r"|cited(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
     r"|cites(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
@@ -921,7 +921,7 @@ _PARTICIPLE_CUE = re.compile(
     r",\s+(?:(?:and|while)\s+)?(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
     r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
-    # "calling the ruling a “tragic error”": a name given in the speaker's words
+    # "calling the ruling a “grave mistake”": a name given in the speaker's words
     r"|(?P<naming>calling)(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
@@ -1009,7 +1009,7 @@ _WITH_PARTICIPLE = re.compile(
 
 
 def _with_participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> list[Frame]:
-    """"The inquiry upheld two complaints, with the MP saying he was “duty bound” to accept it":
+    """"The inquiry upheld two complaints, with the MP saying he was “obliged” to accept it":
     the act of the phrase's own subject, when a clause or a quote follows the participle."""
     out: list[Frame] = []
     for m in _WITH_PARTICIPLE.finditer(text, sent.start, sent.end):
@@ -1351,7 +1351,7 @@ def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
     if cue.group("act") is not None or not _AND_BEFORE.search(head):
         return None
-    # the subject before the sentence's first verb: "The MP for Esher and Walton announced ..."
+    # the subject before the sentence's first verb: "The MP for Northam and Westby announced ..."
     # is one phrase here, not a clause joined on at "and Walton"
     verb = _FIRST_VERB.search(text, sent.start, cue.start())
     speaker = _subject(text, sent.start, verb.start()) if verb is not None and verb.start() > sent.start else None

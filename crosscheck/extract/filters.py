@@ -529,7 +529,7 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
     if tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
         # "a rise in Office 365 Commercial revenue": the name goes on after it; but in a
         # headline in capitals a plural after the number is what it counts ("Floods Kill 23
-        # People", "Zoom To Lay Off 1300 Employees")
+        # People", "Acme To Lay Off 1200 Workers")
         return not (_looks_plural(tokens[a].low) and f >= 2 and _capitalised(tokens[f - 2].text))
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
             and singular_noun(tokens[a].low):

@@ -1,7 +1,7 @@
 """Forecasts: a figure someone expects, not one that was counted.
 
 A toll told over days mixes counts ("the death toll has risen to 11,300") with forecasts of it
-("the toll could reach 20,000", "officials expected the death toll to rise above 10,000", "is
+("the toll could reach 20,000", "officials expected the death toll to rise above 4,000", "is
 expected to climb to 20,000", "may exceed 25,000"). A forecast is not the same claim as a
 count, however alike their words: two outlets that give "could reach 20,000" and "11,300 dead"
 do not disagree, and a forecast of 10,000 is no confirmation of a count of 10,000. The claim
@@ -20,7 +20,7 @@ What makes a forecast, right before the figure:
 A modal without such a verb is left alone: "will lay off 336 employees" is a plan told as
 news, "could leave 1.6 million without permits" and "may have killed 200" are estimates of
 what is or was, "can hold 40,000 people" a capacity. A verb of growing without a modal is a
-count: "the toll rose to 5,300", "has climbed to 11,300".
+count: "the toll rose to 2,100", "has climbed to 11,300".
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def forecast_words(sentence: str, start: int, end: int | None = None) -> tuple[i
     low = window.lower()
     if not _ANY_MODAL.search(low) or not (_ANY_GROW.search(low) or _ANY_EXPECTED_AT.search(low)):
         return None
-    # A forecast does not reach over the end of a clause: "...could rise. Officials say 5,300"
+    # A forecast does not reach over the end of a clause: "...could rise. Officials say 2,100"
     for stop in (". ", "; ", ": ", "? ", "! "):
         cut = window.rfind(stop)
         if cut >= 0:

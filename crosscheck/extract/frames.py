@@ -115,7 +115,7 @@ _TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesm
 _NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "operation",
                       "olympics", "games", "cup", "festival", "summit", "war", "conference", "election",
                       "elections", "marathon", "championship", "championships", "covid", "pandemic",
-                      # two named at once: "the Hurricanes Helene and Milton"
+                      # two named at once: "the Storms Aldo and Bree"
                       "cyclones", "hurricanes", "typhoons", "storms", "tornadoes"}
 #: compass words between a preposition and a place ("in southern Thailand")
 _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
@@ -259,7 +259,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     k = 0
     lead = [t[2].lower() for t in toks[:3]]
     if len(lead) == 3 and lead[0] == "the" and lead[1] in _PRIOR_TIME and lead[2] in _TIME_HEADS:
-        return None  # "down from 25,000 the previous time": a time, not what is counted
+        return None  # "down from 40,000 the previous time": a time, not what is counted
     # "tens of thousands of Afghans", "half of them"
     while k < len(toks) and toks[k][2].lower() in _DROP_LEAD and len(words) == 0 and k < 3:
         k += 1
@@ -529,7 +529,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 return None  # "Participation has increased": an abstract noun, no place
             verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
             if verbs and verbs[0] in _ESTIMATING:
-                return None  # "Verisk has estimated losses at ...": who estimates is a source, not a place
+                return None  # "Riskco has estimated losses at ...": who estimates is a source, not a place
             if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
                 if country_of(word) is None:
                     return None  # "Officials counted ...", "Rescuers found ...": a plural noun
@@ -562,7 +562,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
         counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
     if counted is None:
-        counted = _counted_of_the_next_figure(sentence, end, hi)  # "55,000 and 18,000 new jobs"
+        counted = _counted_of_the_next_figure(sentence, end, hi)  # "42,000 and 9,000 new jobs"
         found = (counted, span) if counted else found
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
@@ -575,7 +575,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             first = _inside(sentence, start, end)[:1]
             verb_hedge = bool(first) and first[0][2].lower() in _HEDGE_VERBS
             # "turnout nears 62%": the hedge is the verb, and its subject comes right before it
-            # "the rate rose slightly, from 4.1% to 4.2%": the comma does not part the move from its figures
+            # "the rate rose slightly, from 5.1% to 5.3%": the comma does not part the move from its figures
             mover_lo = 0 if _MOVE_GOES_ON.match(sentence, lo, start) else lo
             counted = subject_of_mover(sentence, first[0][1] if verb_hedge else start, mover_lo)
             if counted is not None and event in _LEVEL_MOVERS:
@@ -783,7 +783,7 @@ def _appositive_subject(sentence: str, place: str) -> str | None:
 #: nouns too general to say what a figure is ("a total of", "a number of", "a figure of")
 _GENERIC_OF = {"total", "number", "figure", "sum", "amount", "count", "tally", "toll", "minimum",
                "maximum", "average", "estimate", "record", "rate", "increase", "rise", "drop", "fall",
-               "guess", "forecast", "projection"}  # "with a best guess of $26 billion"
+               "guess", "forecast", "projection"}  # "with a best guess of $14 billion"
 
 
 #: verbs that carry a subject's figure to a new level ("net profit *rose* by 12% to $610 million")
@@ -813,7 +813,7 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
                              "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
                              "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back",
-                             # the direction of a revision: "revised *lower* by 133,000 to 14,000"
+                             # the direction of a revision: "revised *lower* by 60,000 to 9,000"
                              "lower", "higher", "downward", "upward", "downwards", "upwards",
                              # the old level: "the rate rose slightly, *from* 4.1% to 4.2%"
                              "from"}
@@ -841,7 +841,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
     # step over the prepositional phrases right before the verb: "Revenue *for the first
     # quarter* came to", "the list *of the missing* dropped by", "insured losses *to onshore
-    # property* *for Hurricane Milton* will fall between"
+    # property* *for Storm Aldo* will fall between"
     for _phrase in range(3):
         stepped = False
         for m in range(k, min(k + 5, len(before))):
@@ -977,8 +977,8 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
     while k < len(before) and (before[k][2].lower() in _BETWEEN_OBJECT_AND_FIGURE or before[k][2][0].isdigit()
                                or is_number_word(before[k][2].lower()) or before[k][2].lower() in SCALES):
         k += 1
-    # a named phrase after the object: "pegged private insured losses *from Hurricane Milton* to
-    # between $22bn and $36bn"
+    # a named phrase after the object: "pegged private insured losses *from Storm Aldo* to
+    # between $12bn and $18bn"
     m = k
     while m < len(before) and m - k < 4 and before[m][2][0].isupper():
         m += 1
@@ -1039,7 +1039,7 @@ _AND_NEXT_FIGURE = re.compile(r"\s+(?:and|or)\s+(?:about\s+|some\s+|nearly\s+)?\
 
 
 def _counted_of_the_next_figure(sentence: str, end: int, hi: int) -> str | None:
-    """"with 55,000 and 18,000 new jobs, respectively": a figure joined by "and" to the next
+    """"with 42,000 and 9,000 new jobs, respectively": a figure joined by "and" to the next
     one counts what the next one counts."""
     m = _AND_NEXT_FIGURE.match(sentence, end, hi)
     if m is None:

@@ -504,7 +504,7 @@ _MOVES_UP = frozenset(
     "climbed climbing jump jumps jumped jumping rise rises rose risen rising".split()
 )
 #: verbs of a change before "from A to B": the old and the new level, no range ("the rate
-#: rose (slightly,) from 4.1% to 4.2%"); "could range from $30bn to $50bn" is a range
+#: rose (slightly,) from 5.1% to 5.3%"); "could range from $30bn to $50bn" is a range
 _CHANGES = frozenset(
     "rose risen rise rises rising fell fallen falls falling climbed climbs grew grows increased increases "
     "decreased decreases declined declines dropped drops jumped jumps ticked edged inched crept dipped "
@@ -1030,7 +1030,7 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
         ok = joiner in ("to", "-", "–") and not (joiner == "to" and _after_a_change(tokens, r.first))
     else:
         ok = joiner in ("to", "-", "–", "—") or (
-            # "released a range of $35 billion and $55 billion": the noun says the two are its ends
+            # "gave a range of $12 billion and $18 billion": the noun says the two are its ends
             joiner == "and" and r.first >= 2 and tokens[r.first - 1].low == "of" and tokens[r.first - 2].low == "range")
         if joiner == "-" and not (touching(tokens, j) and touching(tokens, j + 1)) and r.number.written != "digits":
             ok = False
@@ -1070,7 +1070,7 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     if second.written == "words" and r.number.written == "digits" and not intro:
         return
     if r.kind == "percent" and second.scaled:
-        return  # "up 1.6 per cent to 41.03 million": a change, then the level it reached
+        return  # "up 2.4 per cent to 12.6 million": a change, then the level it reached
     high = -second.value if negative_second else second.value
     low = r.value
     # "2 to 3 million": the scale on the second number applies to the first

@@ -93,7 +93,7 @@ _ABBREVIATIONS_BY_LETTER = "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in _TITLE_AB
 #: a title, then a name of two to four words on the same line ("Judge T.S. Ellis III" gives
 #: "T.S. Ellis": initials are part of a name, a generational suffix is not)
 _TITLED_NAME = re.compile(
-    # "Attorney General Merrick Garland": "General" closes the title, it opens no name
+    # "Attorney General Jane Doyle": "General" closes the title, it opens no name
     rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})(?:\s+General)?\s+"
     r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
@@ -130,7 +130,7 @@ class _People(list[tuple[int, str, str]]):
 def _person_mentions(text: str) -> _People:
     """Titled names anywhere in the article: (offset, name, the whole mention). A title given in
     apposition ("The country's Deputy Prime Minister, Ann Lee,") or as what a person resigned or
-    was named as ("Ann Lee has resigned as justice secretary") counts as written with the name."""
+    was named as ("Ann Lee has resigned as transport secretary") counts as written with the name."""
     out = []
     for m in _TITLED_NAME.finditer(text):
         if not _title_case_line(text, m.start()):
@@ -156,7 +156,7 @@ _APPOSED_TITLE = re.compile(
     rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
 )
-#: "Ann Lee has resigned as justice secretary and deputy prime minister": the offices she held
+#: "Ann Lee has resigned as transport secretary and deputy prime minister": the offices she held
 _TITLE_HELD_AS = re.compile(
     r"(?P<name>[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:resigned|quit|stepped\s+down"
     r"|stood\s+down|retired|was\s+appointed|was\s+named|served|serves|was\s+sworn\s+in)\s+as\s+[^.;:\n]{3,80}"
@@ -388,7 +388,7 @@ def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
 
 def _quoted_words_over_small_count(content: str) -> bool:
     """Reported speech that holds the speaker's own words and whose only figures are small
-    counts spelled out ('two findings were "flawed"', 'dismissed "all but two" of the claims'):
+    counts spelled out ('two findings were "flawed"', 'dismissed "all but three" of the claims'):
     the number only says which things the words are about, the quoted words are the point, and
     a misquote of them is a finding of its own. Digits, a per cent or a large count ("4,000
     crossed, "far higher" than ...") make it a numeric claim, as any reported figure."""
@@ -752,7 +752,7 @@ def _statement(
     inner = _NEWSROOM_RELAY.match(text, frame.content_start, frame.content_end) if frame.speaker is not None \
         and not frame.direct and _NEWSROOM.search(frame.speaker.text) else None
     if inner is not None and read_mention(inner.group("who")).kind in {"person", "org", "anonymous", "unknown"}:
-        # "Reporting from The Mirror stated staff involved said they lost weight": the newsroom
+        # "Reporting from The Post stated staff involved said they lost sleep": the newsroom
         # relays; the staff spoke
         frame = replace(frame, speaker=span(text, inner.start("who"), inner.end("who")),
                         cue=span(text, inner.start("cue"), inner.end("cue")), content_start=inner.end(), act=False)

@@ -115,7 +115,7 @@ def time_scope(
         if m.start() < end and start < m.end():
             continue  # inside the quantity itself
         if when and not after_speech and m.end() <= lo and _JUST_BEFORE_WHEN.fullmatch(sentence, m.end(), lo):
-            # "the first protest on January 19, when authorities said one million marched": the
+            # "the first strike on March 7, when officials said half a million walked out": the
             # "when" clause tells of that day
             return _shifted(scope, m, offset)
         if m.start() < lo or m.end() > hi or after_speech:
