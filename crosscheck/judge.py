@@ -676,7 +676,7 @@ def _forecasts_apart(groups: Sequence[Sequence[str]], by_id: dict[str, Claim]) -
     """Each group's members in order, forecasts ("could reach 20,000") apart from counts: a
     forecast is never judged against a count (alignment keeps them apart; this holds for
     groups made elsewhere too)."""
-    out = []
+    out: list[list[Claim]] = []
     for group in groups:
         members = sorted((by_id[m] for m in group), key=lambda c: (c.article, c.start))
         forecasts = [c for c in members if c.forecast is not None]

@@ -349,9 +349,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     segment = text[lo:hi]
     lead = _LEAD_ADVERBIAL.match(segment)
     start = lo + (lead.end() if lead else 0)
-    joined = _JOINING_WORD.match(text, start, hi)
-    if joined:
-        start = joined.end()  # "“... our law,” and he urged": the subject after the joining word
+    joining = _JOINING_WORD.match(text, start, hi)
+    if joining:
+        start = joining.end()  # "“... our law,” and he urged": the subject after the joining word
     if lead:
         # "However, in his letter to Jane Roe, the mayor said": a phrase after the connective
         # opens lower case
@@ -896,8 +896,8 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     owner = _OWNED_DOCUMENT.fullmatch(speaker.text)
     if mention.kind == "document" and owner is not None and text[verb.start() : colon.start()].split()[0] in _DOCUMENT_SAYS:
         # "His letter to the PM read: “...”", "Lee’s statement said: “...”": the writer's words
-        who = span(text, speaker.start + owner.start("who"), speaker.start + owner.end("who"))
-        return Frame(who, span(text, verb.start() + 1, colon.start()), q.start, q.end, True, False)
+        writer = span(text, speaker.start + owner.start("who"), speaker.start + owner.end("who"))
+        return Frame(writer, span(text, verb.start() + 1, colon.start()), q.start, q.end, True, False)
     if mention.kind == "document" or (mention.kind == "unknown" and len(words) > 1):
         return None  # "The banner carried the words: “...”", "Her voice broke: “...”": not a speaker
     cue = span(text, colon.start(), colon.start() + 1)

@@ -554,7 +554,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     """The frame of the quantity at ``sentence[start:end]``, read inside its own clause;
     ``amount``: the quantity is a sum of money."""
     lo, hi = clause_of(sentence, start, end)
-    found = counted_after(sentence, end, hi)
+    found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     counted, span = (found if found else (None, None))
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)

@@ -1156,6 +1156,7 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
         low, high, value, hedge_cls = r.number.low, r.number.high, None, "vague"
     else:
         value = _as_written(r.value) if r.number.scaled else r.value
+        assert value is not None  # the vague reading, the one without a value, was taken above
         hedge_cls = r.hedge_class
         low, high = (value, value) if hedge_cls == "exact" else interval(value, hedge_cls)
         if hedge_cls != "exact" and r.number.written == "fraction" and r.kind == "percent" and value >= 10:
