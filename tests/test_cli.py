@@ -56,6 +56,20 @@ def test_missing_corpus_is_one_line_error(tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
+def test_a_missing_path_beside_a_good_one_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some 300 people were evacuated.", encoding="utf-8")
+    (corpus / "b.pdf").write_bytes(b"%PDF-1.4")
+    missing = tmp_path / "nowhere"
+    result = _runner().invoke(main, ["run", str(missing), str(corpus), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert lines == [f"crosscheck: skipped: {missing}: no such file or folder",
+                     "crosscheck: skipped: b.pdf: not read: a .pdf document (save the article as text or HTML)"]
+    assert (tmp_path / "out" / "report.json").is_file()
+
+
 def test_output_folder_may_not_be_the_corpus(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Some 300 people were evacuated.", encoding="utf-8")
     result = _runner().invoke(main, ["run", str(tmp_path), "-o", str(tmp_path)])

@@ -132,7 +132,20 @@ def test_folder_walk_is_recursive_sorted_and_skips_non_articles(tmp_path):
     write(tmp_path, "report.md", "# crosscheck report")
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["a/z.txt", "b.txt"]
-    assert result.skipped == ()
+    # a document the user may have meant as an article is named; keys and sidecars are not
+    assert [s.reason for s in result.skipped] == [
+        "notes.pdf: not read: a .pdf document (save the article as text or HTML)"]
+
+
+@pytest.mark.parametrize("name", ["story.pdf", "story.DOCX", "sub/story.odt", "story.rtf"])
+def test_a_document_in_a_folder_is_named_once_and_the_rest_is_read(tmp_path, name):
+    write(tmp_path, "good.txt", "Officials said 40 people were hurt.")
+    write(tmp_path, name, b"\x00binary document")
+    write(tmp_path, "photo.jpg", b"\xff\xd8")
+    result = load([tmp_path])
+    assert [a.file for a in result.articles] == ["good.txt"]
+    (skipped,) = result.skipped
+    assert skipped.file == name and skipped.reason.startswith(f"{name}: not read")
 
 
 def test_ids_are_stems_made_unique_by_path(tmp_path):

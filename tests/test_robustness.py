@@ -125,7 +125,7 @@ def test_missing_path_is_one_line_and_the_rest_is_read(tmp_path):
     result = load([tmp_path / "nope", tmp_path])
     assert [a.file for a in result.articles] == ["good.txt"]
     (skipped,) = result.skipped
-    assert skipped.file.endswith("nope") and skipped.reason == "no such file or folder"
+    assert skipped.file.endswith("nope") and skipped.reason == f"{skipped.file}: no such file or folder"
 
 
 def test_oversized_text_is_cut_with_a_warning(tmp_path):

@@ -90,7 +90,7 @@ def load(
     if len(file_paths) != len(paths):
         reads.append(_prepared(_read_stdin(stdin, settings, skipped, warnings), [], [], {}))
     sources, problems = discover(file_paths)
-    skipped.extend(Skipped(file=file, reason=reason) for file, reason in problems)
+    skipped.extend(Skipped(file=file, reason=f"{file}: {reason}") for file, reason in problems)
     reads.extend(map_in_order(read, sources, settings.jobs, MIN_FILES_PER_WORKER))
 
     drafts: list[Draft] = []

@@ -30,6 +30,10 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+#: documents a user may well mean as articles but that are not read: a folder walk names each one
+#: it passes over, so a story kept only as a PDF is not dropped without a word (images, keys and
+#: other files are passed over silently)
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages"})
 
 SIDECAR_NAME = "meta.jsonl"
 #: Files a crosscheck run writes; a folder holding one is an output folder, not input.
@@ -147,9 +151,16 @@ def discover(
             real_root = path.resolve()
             for found in found_files:
                 rel_parts = found.relative_to(path).parts
-                if not _is_hidden(rel_parts) and is_article_candidate(found):
+                if _is_hidden(rel_parts):
+                    continue
+                if is_article_candidate(found):
                     key = None if found.is_symlink() else real_root.joinpath(*rel_parts)
                     add(Source(found, "/".join(rel_parts), path), key)
+                elif found.suffix.lower() in DOCUMENT_SUFFIXES:
+                    problems.append((
+                        "/".join(rel_parts),
+                        f"not read: a {found.suffix.lower()} document (save the article as text or HTML)",
+                    ))
         elif path.is_file():
             add(Source(path, path.name, path.parent))
         else:
