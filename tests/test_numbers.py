@@ -365,6 +365,14 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     # "over" a duration is the period's preposition, but "more than" after a verb of lasting
     ("A 9% raise spread out over 4 years", [("9%", "percent", 9, 9, 9), ("over 4 years", "period", 4, 4, 5)]),
     ("The trial lasted over four years", [("over four years", "duration", 4, 4, 5)]),
+    # a term handed down is the figure itself, whatever preposition leads to it
+    ("The judge sentenced him to 8 years in prison", [("8 years", "duration", 8, 8, 8)]),
+    ("A court sentenced the former minister to 12 years", [("12 years", "duration", 12, 12, 12)]),
+    ("She was jailed for six months", [("six months", "duration", 6, 6, 6)]),
+    ("The club was banned for two years", [("two years", "duration", 2, 2, 2)]),
+    # ... but not a verb of another kind, nor one a clause away
+    ("The bank lent to 8 firms for 3 years", [("8", "count", 8, 8, 8), ("3 years", "period", 3, 3, 3)]),
+    ("He was sentenced, and prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),
 ]
 
 

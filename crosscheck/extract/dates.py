@@ -356,6 +356,26 @@ _LASTING = frozenset("last lasts lasted lasting take takes took taken taking spe
                      "wait waits waited serve serves served run runs ran stay stays stayed been be is was".split())
 
 
+#: verbs that hand down a term: "sentenced him to 8 years", "jailed for six months", "banned
+#: for 10 years": the duration after them is the term itself, a figure to check, not a time bound
+_TERM_VERBS = ("sentenc", "jail", "imprison", "condemn", "ban", "barr", "disqualif", "exile")
+
+
+def _term_handed_down(tokens: list[Token], first: int) -> bool:
+    """Whether the duration at ``first`` follows "to"/"for" after a verb that hands down a term,
+    with at most three words between ("sentenced the former minister to 8 years")."""
+    prev = first - 1
+    if prev < 1 or tokens[prev].low not in ("to", "for"):
+        return False
+    for i in range(prev - 1, max(-1, prev - 5), -1):
+        word = tokens[i].low
+        if not word[:1].isalpha():
+            return False  # a comma or a number: another clause or another figure
+        if word.startswith(_TERM_VERBS) and word not in ("bank", "banks", "band", "bands", "banner", "barrel", "barrels"):
+            return True
+    return False
+
+
 def read_time_bound(tokens: list[Token], r: Reading) -> bool:
     """A duration that says when, not how long something measured lasted: kind "period"."""
     if r.kind != "duration":
@@ -369,6 +389,8 @@ def read_time_bound(tokens: list[Token], r: Reading) -> bool:
     # "over" before a duration is a hedge after a verb of lasting ("the trial lasted over four
     # years") and otherwise the preposition of a period ("a 9% increase spread out over 4 years")
     over = tokens[first].low == "over" and (prev is None or prev.low not in _LASTING)
+    if _term_handed_down(tokens, first):
+        return False
     bound = (
         over
         or (nxt is not None and nxt.low in _TIME_AFTER)
