@@ -373,6 +373,7 @@ TIME_REFERENCES: list[tuple[str, list[tuple[str, str, float | None, float | None
     # ... but not a verb of another kind, nor one a clause away
     ("The bank lent to 8 firms for 3 years", [("8", "count", 8, 8, 8), ("3 years", "period", 3, 3, 3)]),
     ("He was sentenced, and prices rose for 3 years", [("3 years", "period", 3, 3, 3)]),
+    ("The bank lent to them for 3 years", [("3 years", "period", 3, 3, 3)]),
 ]
 
 

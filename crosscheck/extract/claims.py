@@ -119,24 +119,30 @@ _DAY_WITH_MONTH = re.compile(
 _BEFORE_A_DAY = re.compile(r"\b(?:than|since|on|before|after|until)\s*$", re.IGNORECASE)
 
 
+def _reads_as_a_bare_day(text: str, claim: Claim) -> bool:
+    """A count written as one or two digits, after "than", "since", "on" ..., with no noun."""
+    q = claim.quantity
+    number = text[q.number_start : q.number_end]
+    return (q.kind == "count" and number.isdigit() and len(number) <= 2 and claim.end == q.end
+            and _BEFORE_A_DAY.search(text[max(0, q.number_start - 12) : q.number_start]) is not None
+            and _NOUN_AFTER.match(text, q.end) is None)
+
+
+#: a lower-case word right after a figure: what it counts
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _without_days_of_named_dates(text: str, claims: list[Claim]) -> list[Claim]:
     """"More people marched than 19", "it's more than 19": a bare day number after "than",
     "since" or "on", with no noun, in an article that names that day with its month ("the
     first strike on March 7"), is the day, not a count (copy translated from a language
     that writes "le 19" for a date)."""
+    suspects = [c for c in claims if _reads_as_a_bare_day(text, c)]
+    if not suspects:
+        return claims  # most articles: no scan of the whole text for dates
     days = {int(a or b) for a, b in _DAY_WITH_MONTH.findall(text)}
-    if not days:
-        return claims
-    out = []
-    for c in claims:
-        q = c.quantity
-        number = text[q.number_start : q.number_end]
-        if q.kind == "count" and number.isdigit() and int(number) in days and c.end == q.end \
-                and _BEFORE_A_DAY.search(text[max(0, q.number_start - 12) : q.number_start]) \
-                and not re.match(r"\s+[a-z]", text[q.end : q.end + 3]):
-            continue
-        out.append(c)
-    return out
+    dropped = {id(c) for c in suspects if int(text[c.quantity.number_start : c.quantity.number_end]) in days}
+    return [c for c in claims if id(c) not in dropped]
 
 
 def _forecast(sentence: Sentence, start: int, end: int) -> Span | None:

@@ -11,7 +11,8 @@ made of them (a fact-checker compares counts, not dates):
   "from 2019 to 2023", "2013-14"); value the year. A decade ("the 1960s") spans its ten
   years ([1960, 1969]); a two-digit one ("the '90s") has no value (which century?);
 * ``period``: a duration that bounds another figure's time ("in just over two weeks", "for
-  three years", "over the past 24 hours", "two weeks ago"); value and unit as any duration.
+  three years", "over the past 24 hours", "two weeks ago"); value and unit as any duration. A term
+  handed down ("sentenced to 8 years", "jailed for six months") is a duration, not a bound.
 
 Clock times ("7:30am", "5 pm", "10.30pm", "five o'clock") are recognised (``is_clock_time``) and
 dropped: the peers read no quantity in "2 pm" either. Minutes have two digits, so "2.1 pm" and
@@ -22,6 +23,8 @@ dropped: the peers read no quantity in "2 pm" either. Minutes have two digits, s
 """
 
 from __future__ import annotations
+
+import re
 
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
@@ -358,7 +361,7 @@ _LASTING = frozenset("last lasts lasted lasting take takes took taken taking spe
 
 #: verbs that hand down a term: "sentenced him to 8 years", "jailed for six months", "banned
 #: for 10 years": the duration after them is the term itself, a figure to check, not a time bound
-_TERM_VERBS = ("sentenc", "jail", "imprison", "condemn", "ban", "barr", "disqualif", "exile")
+_TERM_VERB = re.compile(r"(?:sentenc|imprison|condemn|disqualif)\w*|jail(?:ed|s|ing)?|bann?(?:ed|s|ing)?|barred|exiled?")
 
 
 def _term_handed_down(tokens: list[Token], first: int) -> bool:
@@ -371,7 +374,7 @@ def _term_handed_down(tokens: list[Token], first: int) -> bool:
         word = tokens[i].low
         if not word[:1].isalpha():
             return False  # a comma or a number: another clause or another figure
-        if word.startswith(_TERM_VERBS) and word not in ("bank", "banks", "band", "bands", "banner", "barrel", "barrels"):
+        if _TERM_VERB.fullmatch(word):
             return True
     return False
 
