@@ -85,7 +85,7 @@ _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
 }
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
                   "percentage point": "pp", "pct": "%", "per cent points": "pp", "per cent point": "pp",
-                  "percent points": "pp", "percent point": "pp"}
+                  "percent points": "pp", "percent point": "pp", "basis points": "bp", "basis point": "bp"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -481,6 +481,8 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
 
 
+#: words before "top" that make it a verb ("could top 10,000", "is set to top $5bn")
+_TOP_AS_A_VERB = frozenset("to could would may might will should can must 'll ’ll".split())
 #: nouns after which "over" means "about", not "more than" ("a row over $2bn in aid")
 _OVER_MEANS_BECAUSE = frozenset(
     "row rows dispute disputes clash clashes protest protests anger outrage concern concerns fears "
@@ -538,6 +540,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             return None, i + 1  # "the rate ticked up to 4.2%": a move to the level, no "up to" hedge
         if tokens[i].low == "over" and i > 0 and tokens[i - 1].low in _OVER_MEANS_BECAUSE:
             return None, i + 1  # "jailed over $3.4m fraud": over is "because of", no hedge
+        if tokens[i].low == "top" and not (i > 0 and tokens[i - 1].low in _TOP_AS_A_VERB):
+            return None, i + 1  # "the top 10 fires": a rank; "could top 10,000" is a hedge
         hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j = (
             _read_lead(tokens, i)
         )
@@ -764,6 +768,16 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     if nxt.text == "%":
         r.kind, r.unit, r.after = "percent", "%", j + 1
         return
+    if nxt.text in ("bp", "bps"):  # lower case only: "20 BP stations" names the company
+        r.kind, r.unit, r.after = "percent", "bp", j + 1
+        return
+    if r.kind != "money" and _pence_glued(tokens, j, r):
+        r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "174.0p", "41p a share"
+        _read_rate(tokens, r)
+        return
+    if nxt.text in ("x", "X") and glued and not r.number.scaled and _multiple_ends(tokens, j + 1):
+        r.unit, r.after = "times", j + 1  # "leverage of 2.0x", "a 3x return": a multiple
+        return
     pct = _match_phrase(tokens, j, _PERCENT_WORDS, 3)
     if pct is not None:
         r.kind, r.unit, r.after = "percent", pct[0], pct[1]
@@ -824,6 +838,37 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     _read_rate(tokens, r)
 
 
+def _noun_at(tokens: list[Token], k: int) -> bool:
+    """A lower-case word that is no function word at ``k``: what a bare figure counts ("staff")."""
+    if k >= len(tokens) or tokens[k].kind != "w" or not tokens[k].text.islower():
+        return False
+    return tokens[k].low not in _RANGE_GOES_ON
+
+
+#: words after a range's bare second number that leave it a range ("5% to 7 of them", "or so")
+_RANGE_GOES_ON = frozenset("of in on at for from and or to by per a an the so this that each every".split())
+#: what may follow an amount in pence: the end, punctuation, or what it is per
+_PER_SHARE = frozenset({"per", "a", "each"})
+
+
+def _pence_glued(tokens: list[Token], j: int, r: Reading) -> bool:
+    """A lower-case "p" glued to the figure is pence when the figure has decimals ("174.0p") or is
+    per something ("41p a share"); "1080p" or "5p" alone may be a resolution or a label."""
+    if tokens[j].text != "p" or not touching(tokens, j) or r.number.scaled:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and touching(tokens, j + 1) and nxt.kind in ("w", "n"):
+        return False  # "5px", "3p2": glued on to something longer
+    if "." in tokens[r.number.first].text:
+        return True
+    return nxt is not None and nxt.low in _PER_SHARE and r.number.written == "digits"
+
+
+def _multiple_ends(tokens: list[Token], k: int) -> bool:
+    """After a glued "x": the end, punctuation or a word, not digits ("3x10" is a power)."""
+    return k >= len(tokens) or (tokens[k].kind != "n" and not (touching(tokens, k) and tokens[k].kind == "w"))
+
+
 def _weighed(tokens: list[Token], first: int) -> bool:
     """A verb of weighing just before the figure: "it weighs no more than 2,000 pounds"."""
     return any(t.low.startswith("weigh") for t in tokens[max(0, first - 3) : first])
@@ -848,6 +893,7 @@ _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
+    | {"bp", "bps", "p", "x"}
 )
 _GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
@@ -1088,6 +1134,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     _read_suffix(tokens, probe, text)
     if r.kind != "count" and probe.kind == "count" and r.unit is None:
         return
+    if r.kind == "percent" and (probe.kind != "percent" or (probe.after == second.after and _noun_at(tokens, probe.after))):
+        return  # "rose 8.1% to 174 pence", "up 3% to 4,100 staff": a change, then the level it reached
     r.is_range = True
     r.low, r.high = (min(low, high), max(low, high))
     r.value = None
