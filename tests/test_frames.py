@@ -666,3 +666,22 @@ def test_a_participle_after_a_sum_counts_nothing(sentence: str, figure: str, amo
 def test_measures_and_places_around_named_things(sentence: str, figure: str, event: str | None, place: str | None) -> None:
     f = _frame(sentence, figure)
     assert (f.event, f.place) == (event, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event", "place"),
+    [
+        # a noun right after an opening bracket labels the figure
+        ("The quake struck near Vella, the second city (population 1.2 million).", "1.2 million", "population", None, "Vella"),
+        # a verb of passing in the figure's span moved it: the measure before still counts
+        ("Analysts said the death toll in the region's floods could top 9,000.", "top 9,000", None, "death toll", None),
+        # controls: a bracket after a verb, and "in the region" that does place the figure
+        ("Fees rose (about 5%) last year.", "about 5%", None, "rose", None),
+        ("Some 300 died in the region.", "Some 300", None, "died", "the region"),
+    ],
+)
+def test_labels_in_brackets_and_measures_before_a_verb_of_passing(
+    sentence: str, figure: str, counted: str | None, event: str | None, place: str | None
+) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event, f.place) == (counted, event, place)

@@ -961,12 +961,13 @@ def test_a_scaled_amount_has_no_float_noise() -> None:
         ("The margin widened +60 bps to 31.2%.", [("60 bps", 60.0, "bp"), ("31.2%", 31.2, "%")]),
         ("Rates were cut by 50 basis points.", [("50 basis points", 50.0, "bp")]),
         ("Net debt stood at 1.8x earnings.", [("1.8x", 1.8, "times")]),
+        ("A 5.9 Richter magnitude tremor shook the coast.", [("5.9 Richter magnitude", 5.9, "magnitude")]),
         # a verb of passing after a modal or "to" hedges the figure
         ("The bill could top 40,000.", [("top 40,000", 40000.0, None)]),
         ("Losses are likely to surpass 600.", [("surpass 600", 600.0, None)]),
     ],
     ids=["pct-then-pence", "pct-then-count", "pence-decimal", "pence-a-share", "bps", "basis-points",
-         "multiple", "could-top", "to-surpass"],
+         "multiple", "richter", "could-top", "to-surpass"],
 )
 def test_units_of_results_copy(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert [(q.text, q.value, q.unit) for q in find_figures(text)] == expected

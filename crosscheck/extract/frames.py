@@ -127,6 +127,7 @@ _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "sta
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+    r"(?!['’])"  # "in the region's floods": the region owns the next noun, the figure is not placed there
 )
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
@@ -588,6 +589,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted = _counted_of_the_next_figure(sentence, end, hi)  # "42,000 and 9,000 new jobs"
         found = (counted, span) if counted else found
     if counted is None:
+        counted = _label_in_brackets(sentence, start)  # "the second city (population 1.2 million)"
+    if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
             or object_of_setter(sentence, start, lo) or _predicate_of_part(sentence, end, hi) or (_noun_in_after(sentence, end, hi) if amount else None)
@@ -629,6 +632,18 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
+
+
+def _label_in_brackets(sentence: str, start: int) -> str | None:
+    """A noun labelling the figure right after an opening bracket: "(population 1.2 million)",
+    "(turnout 61%)": what the figure is, as a table's column would say."""
+    before = _inside(sentence, 0, start)[::-1][:3]
+    if len(before) < 2 or before[1][2] != "(":
+        return None
+    w = before[0][2]
+    if not (w.isalpha() and w.islower()) or w in _STOP or _is_verb(w) or len(w) < 4:
+        return None
+    return w
 
 
 def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
@@ -699,7 +714,8 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
     25,000"."""
     before = _inside(sentence, lo, start)[::-1][:30]
-    moved = False
+    # "the death toll in the region could *top* 10,000": the hedge is the verb that moved it
+    moved = any(t[2].lower() in _HEDGE_VERBS for t in _inside(sentence, start)[:1])
     for k, (_s, _e, w) in enumerate(before):
         low = w.lower()
         if low in _MEASURES:

@@ -812,6 +812,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         if low in ("magnitude",):
             r.kind, r.unit, r.after = "measure", "magnitude", j + 1
             return
+        if low == "richter" and _magnitude_like(r.number, tokens):
+            # "a 6.4 Richter quake", "6.4 Richter magnitude", "6.4 Richter scale"
+            after = j + 2 if j + 1 < n and tokens[j + 1].low in ("magnitude", "scale") else j + 1
+            r.kind, r.unit, r.after = "measure", "magnitude", after
+            return
         if low in DURATIONS and not (low == "h" and not glued):
             r.kind, r.unit, r.after = "duration", DURATIONS[low], j + 1
             if j + 1 < n and tokens[j + 1].low == "'" and touching(tokens, j + 1):
@@ -893,7 +898,7 @@ _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
-    | {"bp", "bps", "p", "x"}
+    | {"bp", "bps", "p", "x", "richter"}
 )
 _GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
