@@ -296,6 +296,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
+        if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and toks[k][2].lower() in STATES:
+            break  # "78 reported missing", "12 confirmed dead": a verb and the state it reports
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
@@ -916,6 +918,11 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     while k < len(before) and len(words) < 4:
         w = before[k][2]
         low = w.lower()
+        if low == "per" and len(words) == 1 and k + 1 < len(before) and before[k + 1][2].isalpha() \
+                and before[k + 1][2].lower() not in _STOP:
+            words.append(low)  # "*earnings per share* rose 8%": the ratio is one measure
+            k += 1
+            continue
         if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
             break
         if w[0].isupper() and before[k][0] != lo:
@@ -1137,4 +1144,8 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
             or low.endswith("ing"):
         return None
+    per = _inside(sentence, lo, start)[::-1][:4]
+    if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
+            and per[3][2].lower() not in _STOP:
+        return f"{per[3][2]} per {noun}"  # "earnings per share of 174 pence": the whole ratio
     return noun
