@@ -685,3 +685,18 @@ def test_labels_in_brackets_and_measures_before_a_verb_of_passing(
 ) -> None:
     f = _frame(sentence, figure)
     assert (f.counted, f.event, f.place) == (counted, event, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a capitalised preposition in a headline ends a name and opens a place
+        ("Over 90 Homes Lost in the Ridge Fire Near Vella", "Over 90", "Vella"),
+        ("From Vella, 300 people fled.", "300", "Vella"),
+        # controls: a plain place, a hyphened name
+        ("Floods in Vella killed 300 people.", "300", "Vella"),
+        ("Stoke-on-Trent lost 300 jobs.", "300", "Stoke-on-Trent"),
+    ],
+)
+def test_headline_prepositions_are_not_part_of_a_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place

@@ -454,11 +454,13 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     runs: list[tuple[int, int, str]] = []
     k = 0  # the first token not yet in a run
     for first in [i for i, t in enumerate(toks) if t[2][0].isupper()]:  # few: skip the rest at once
-        if first < k or toks[first][2].lower() in _NOT_PLACES:
-            continue
+        if first < k or toks[first][2].lower() in _NOT_PLACES or toks[first][2].lower() in _PLACE_PREPS:
+            continue  # a headline's "Near", "From": the preposition before a place, never in its name
         j = first + 1
         while j < n:
             w2 = toks[j][2]
+            if w2.lower() in _PLACE_PREPS:
+                break  # "Park Fire Near Chico": a title-case headline's preposition ends the name
             if w2 == "." and len(toks[j - 1][2]) == 1 and j + 1 < n and len(toks[j + 1][2]) == 1 \
                     and toks[j + 1][2].isupper() and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1]:
                 j += 2  # "the U.S.", "the U.K.": one name, not the letter "U"
