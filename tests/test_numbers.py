@@ -962,12 +962,15 @@ def test_a_scaled_amount_has_no_float_noise() -> None:
         ("Rates were cut by 50 basis points.", [("50 basis points", 50.0, "bp")]),
         ("Net debt stood at 1.8x earnings.", [("1.8x", 1.8, "times")]),
         ("A 5.9 Richter magnitude tremor shook the coast.", [("5.9 Richter magnitude", 5.9, "magnitude")]),
+        ("Tremors measuring 6.1 and 5.2 shook the coast.", [("6.1", 6.1, "magnitude"), ("5.2", 5.2, "magnitude")]),
+        ("The 6.1 and 5.2 Richter quakes hit.", [("6.1", 6.1, "magnitude"), ("5.2 Richter", 5.2, "magnitude")]),
+        ("He scored 6.1 and 5.2 points.", [("6.1", 6.1, None), ("5.2", 5.2, None)]),
         # a verb of passing after a modal or "to" hedges the figure
         ("The bill could top 40,000.", [("top 40,000", 40000.0, None)]),
         ("Losses are likely to surpass 600.", [("surpass 600", 600.0, None)]),
     ],
     ids=["pct-then-pence", "pct-then-count", "pence-decimal", "pence-a-share", "bps", "basis-points",
-         "multiple", "richter", "could-top", "to-surpass"],
+         "multiple", "richter", "measuring", "listed-magnitudes", "control-points", "could-top", "to-surpass"],
 )
 def test_units_of_results_copy(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert [(q.text, q.value, q.unit) for q in find_figures(text)] == expected

@@ -591,6 +591,10 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_age(text, tokens, reading)
     if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
         reading.kind, reading.unit = "measure", "magnitude"  # "Mexico's 7.1 earthquake", "a 5.6 quake"
+    if reading.kind == "count" and reading.after == a and _magnitude_like(number, tokens) and (
+        _measuring_a_quake(tokens, number.first) or _magnitude_follows(text, tokens, a)
+    ):
+        reading.kind, reading.unit = "measure", "magnitude"  # "quakes measuring 7.7 and 6.4"
     if is_clock_time(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
@@ -612,7 +616,30 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     return reading, reading.after
 
 
-_QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "aftershock"})
+_QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "temblors",
+                     "aftershock", "aftershocks"})
+
+
+def _measuring_a_quake(tokens: list[Token], first: int) -> bool:
+    """"Earthquakes measuring 7.7 and 6.4", "a tremor measuring 5.9": a verb of measuring whose
+    subject, a few words back, is a quake (past the figures listed before this one)."""
+    k = first - 1
+    while k >= 1 and tokens[k].low in ("and", "or", ",") and tokens[k - 1].kind == "n":
+        k -= 2  # "measuring 7.7 *and* 6.4": back over the figures before
+    if k < 0 or tokens[k].low not in ("measuring", "measured"):
+        return False
+    return any(t.low in _QUAKES for t in tokens[max(0, k - 3) : k])
+
+
+def _magnitude_follows(text: str, tokens: list[Token], a: int) -> bool:
+    """"the 7.7 and 6.4 Richter magnitude quakes": the next figure, after "and", is a magnitude."""
+    n = len(tokens)
+    if a + 1 >= n or tokens[a].low not in ("and", "or") or tokens[a + 1].kind != "n":
+        return False
+    nxt = read_number(text, tokens, a + 1)
+    if nxt is None or not _magnitude_like(nxt, tokens) or nxt.after >= n:
+        return False
+    return tokens[nxt.after].low in _QUAKES | {"magnitude", "richter"}
 
 
 def _magnitude_like(number: Number, tokens: list[Token]) -> bool:
