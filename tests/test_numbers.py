@@ -997,7 +997,7 @@ def test_verbs_of_passing_are_hedges(text: str, hedge: str) -> None:
         ("Three largest-ever floods hit 40 towns.", [("Three", 3.0), ("40", 40.0)]),
         ("Half of the 12 towns flooded.", [("Half", 50.0), ("12", 12.0)]),
         ("Fares rose 2.5 percent to 3 dollars.", [("2.5 percent", 2.5), ("3 dollars", 3.0)]),
-        ("The 1080p screens and 4G phones sold out.", []),
+        ("The 1080p screens, 4G phones and Model 3X cars sold out.", []),
         ("Rates of 5% to 7 per cent held.", [("5% to 7 per cent", None)]),
     ],
     ids=["largest", "top-three", "biggest", "first-half", "second-quarter", "control-count",

@@ -802,8 +802,9 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "174.0p", "41p a share"
         _read_rate(tokens, r)
         return
-    if nxt.text in ("x", "X") and glued and not r.number.scaled and _multiple_ends(tokens, j + 1):
-        r.unit, r.after = "times", j + 1  # "leverage of 2.0x", "a 3x return": a multiple
+    if nxt.text == "x" and glued and not r.number.scaled and _multiple_ends(tokens, j + 1):
+        # "leverage of 2.0x", "a 3x return": a multiple; a capital ("Model 3X") is a name
+        r.unit, r.after = "times", j + 1
         return
     pct = _match_phrase(tokens, j, _PERCENT_WORDS, 3)
     if pct is not None:
@@ -879,7 +880,7 @@ def _noun_at(tokens: list[Token], k: int) -> bool:
 
 #: words after a range's bare second number that leave it a range ("5% to 7 of them", "or so")
 _RANGE_GOES_ON = frozenset("of in on at for from and or to by per a an the so this that each every".split())
-#: what may follow an amount in pence: the end, punctuation, or what it is per
+#: what a whole number of pence is per, after its glued "p" ("30p a share", "12p per litre")
 _PER_SHARE = frozenset({"per", "a", "each"})
 
 
