@@ -831,3 +831,78 @@ def test_a_toll_with_nothing_counted_meets_a_count_of_people() -> None:
                  sentence="Some more than 2,100 people are feared dead after the floods.")
     groups = align_claims([toll, dead, bare], articles, DEFAULT).groups
     assert {toll.id, dead.id, bare.id} in [set(g) for g in groups]
+
+
+def _told(c: Claim, source: str, words: str) -> Claim:
+    """``c`` as a forecast ("could reach") that ``source`` makes."""
+    return replace(_forecast(c, words), attribution=Attribution(source=source, text=source))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # two forecasters' forecasts are two forecasts, however alike their words and figures
+        (_told(claim("9,000", counted=None, event="death toll", article="a",
+                     sentence="The death toll could reach 9,000 in the valley, the governor said."),
+               "the governor", "could reach"),
+         _told(claim("9,000", counted=None, event="death toll", article="b",
+                     sentence="Aid workers expected the death toll to rise to 9,000 in the valley."),
+               "Aid workers", "expected the death toll to rise"),
+         False),
+        # one forecaster cited by two outlets, named loosely by one of them, is one forecast
+        (_told(claim("40,000", counted="insurance claims", article="a",
+                     sentence="The storm could bring 40,000 insurance claims, according to Northfield Analytics."),
+               "Northfield Analytics", "could bring"),
+         _told(claim("40,000", counted="insurance claims", article="b",
+                     sentence="The storm could bring 40,000 insurance claims, the latest figures from Northfield show."),
+               "the latest figures", "could bring"),
+         True),
+        # a forecast that says nothing of who makes it is not parted from one that does
+        (_told(claim("9,000", counted=None, event="death toll", article="a",
+                     sentence="The death toll could reach 9,000 in the valley, the governor said."),
+               "the governor", "could reach"),
+         _forecast(claim("9,000", counted=None, event="death toll", article="b",
+                         sentence="The death toll could reach 9,000 in the valley."), "could reach"),
+         True),
+        # counts told by different sources are still one quantity: a different source is no evidence
+        (replace(claim("9,000", counted=None, event="death toll", article="a",
+                       sentence="The death toll has reached 9,000 in the valley, the governor said."),
+                 attribution=Attribution(source="the governor", text="the governor")),
+         replace(claim("9,000", counted=None, event="death toll", article="b",
+                       sentence="Aid workers said the death toll has reached 9,000 in the valley."),
+                 attribution=Attribution(source="Aid workers", text="Aid workers")),
+         True),
+    ],
+    ids=["two-forecasters", "one-forecaster-named-loosely", "one-untold", "two-sources-of-a-count"],
+)
+def test_a_forecast_is_its_forecasters_own_figure(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    ("counted", "measured"),
+    [
+        ("forecasts", None),  # "economists' forecasts of 110,000": how the figure was got
+        ("median estimate", None),
+        ("range", None),  # "a range of $35 billion to $55 billion"
+        ("jobs", "jobs"),
+        ("estimated losses", "estimated losses"),  # the losses are what is counted
+    ],
+)
+def test_words_of_how_a_figure_was_got_count_nothing(counted: str, measured: str | None) -> None:
+    from crosscheck.align import _measured
+
+    assert _measured(claim("110,000", counted=counted, event="added")) == measured
+
+
+def test_an_expected_figure_meets_a_forecast_of_the_same_thing_not_the_count() -> None:
+    articles = [article("a"), article("b"), article("c")]
+    count = claim("41,000", counted="jobs", event="added", article="a",
+                  sentence="Employers added 41,000 jobs in March, the agency said.")
+    expected = _forecast(claim("80,000", counted="jobs", event="expected", article="b",
+                               sentence="Payrolls grew in March, short of the 80,000 jobs expected."), "expected")
+    forecasts = _forecast(claim("80,000", counted="forecasts", event="added", article="c",
+                                sentence="Employers added jobs in March, below the 80,000 forecasts of economists."),
+                          "the")
+    groups = [set(g) for g in align_claims([count, expected, forecasts], articles, DEFAULT).groups]
+    assert {expected.id, forecasts.id} in groups
