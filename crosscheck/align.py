@@ -28,7 +28,7 @@ holder          only when both figures name whose they are ("the Civic Union's 1
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
 lacks is left out, not zeroed), scaled by closeness of the figures (from ``VALUE_FLOOR`` at 0
-to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
+to 1; from ``SPECIFIC_FLOOR`` when both say word for word that they measure one specific thing): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
@@ -124,6 +124,12 @@ FORECASTERS_DIFFER = 0.6
 
 #: The factor a link keeps when its figures are as far apart as can be (closeness 0).
 VALUE_FLOOR = 0.5
+#: ... when both say, word for word, that they measure one specific thing ("the distance from
+#: Northgate station", "insured onshore property losses": ``SPECIFIC_WORDS`` words or more): two
+#: outlets that frame a figure so alike are giving one quantity, whatever their figures (11 km
+#: and 30 km for one distance), so the gap weighs less.
+SPECIFIC_FLOOR = 0.75
+SPECIFIC_WORDS = 3
 
 #: feature -> (below this, the score is capped at this). Words that agree cannot outvote a
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities
@@ -767,6 +773,7 @@ class _Columns:
     whole: np.ndarray
     event_classes: np.ndarray  # bit k: EVENT_CLASSES' k-th class
     counted: np.ndarray
+    specific: np.ndarray  # what is counted has SPECIFIC_WORDS words or more
     event: np.ndarray
     place: np.ndarray
     context: np.ndarray
@@ -850,6 +857,10 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
             [sum(_CLASS_BITS[name] for name in event_classes(happening(c.event))) for c in claims], dtype=np.int32
         ),
         named=np.array([p.source is not None for p in prepared]),
+        specific=np.array(
+            [len((_phrase_text(_one_word_for(_without_states(_measured(c)))) or "").split()) >= SPECIFIC_WORDS
+             for c in claims]
+        ),
         located=np.array([p.location for p in prepared]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
@@ -1160,6 +1171,8 @@ def _pair_features(
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
         "counted_clash": _counted_clash(c, i, j),
+        # one specific thing measured, word for word (see SPECIFIC_FLOOR)
+        "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
         "counted": np.where(borrowed, 1.0, words["counted"](c.counted[i], c.counted[j])),
         "event": _event_similarity(c, i, j, words["event"], closeness),
@@ -1194,7 +1207,7 @@ def _pair_features(
 
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
-    "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "counted",
+    "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "specific", "counted",
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "statistic", "framing",
 )
@@ -1213,7 +1226,8 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # do for every figure of a one-story corpus) they must not outvote figures far apart, yet a
     # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
     closeness = features["value"]
-    score = np.where(np.isnan(closeness), score, score * (VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness))
+    floor = np.where(features["specific"] == 1.0, SPECIFIC_FLOOR, VALUE_FLOOR)
+    score = np.where(np.isnan(closeness), score, score * (floor + (1.0 - floor) * closeness))
     for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash"):
         factor = features[penalty]
         score = np.where(np.isnan(factor), score, score * factor)

@@ -906,3 +906,30 @@ def test_an_expected_figure_meets_a_forecast_of_the_same_thing_not_the_count() -
                           "the")
     groups = [set(g) for g in align_claims([count, expected, forecasts], articles, DEFAULT).groups]
     assert {expected.id, forecasts.id} in groups
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # one specific thing measured, word for word: the gap weighs less (a distance misread)
+        (claim("about 7", counted="km from Northgate station", kind="measure", unit="km", article="a",
+               sentence="The crash site lies about 7 km from Northgate station."),
+         claim("20", counted="km from Northgate station", kind="measure", unit="km", article="b",
+               sentence="Rescuers said the wreck was 20 km from Northgate station."),
+         True),
+        # a short, common frame does not: every figure of a story counts "people killed"
+        (claim("7,000", counted="people", event="fled", article="a", sentence="The fighting made 7,000 people flee."),
+         claim("20,000", counted="people", event="fled", article="b", sentence="By then 20,000 people fled the fighting."),
+         False),
+        # nor do the words outvote disjoint dates
+        (claim("about 7", counted="km from Northgate station", kind="measure", unit="km", article="a",
+               time=WEEK, sentence="The crash site lies about 7 km from Northgate station."),
+         claim("20", counted="km from Northgate station", kind="measure", unit="km", article="b",
+               time=time_scope(date(2024, 5, 1), date(2024, 5, 7)),
+               sentence="Rescuers said the wreck was 20 km from Northgate station."),
+         False),
+    ],
+    ids=["one-specific-distance", "common-frame", "specific-but-other-dates"],
+)
+def test_a_specific_frame_word_for_word_weighs_more_than_the_gap(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
