@@ -292,6 +292,25 @@ def happening(event: str | None) -> str | None:
     return None if stems and all(_has_root(s, _NON_EVENT_VERBS) for s in stems) else event
 
 
+def _event_of(claim: Claim) -> str | None:
+    """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
+    happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
+    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do."""
+    event = happening(claim.event)
+    if claim.counted and not event_classes(event) and _names_what_befell(claim.counted):
+        return claim.counted
+    return event
+
+
+@lru_cache(maxsize=65536)
+def _names_what_befell(counted: str) -> bool:
+    """Every word of ``counted`` names something that befalls people ("deaths", "injuries")."""
+    stems = content_stems(counted)
+    return bool(stems) and all(
+        any(_has_root(s, EVENT_CLASSES[name]) for name in _BEFALL_PEOPLE) for s in stems
+    )
+
+
 def _has_root(stem_: str, roots: frozenset[str]) -> bool:
     return any(stem_ == r[1:] if r.startswith("=") else stem_.startswith(r) for r in roots)
 
@@ -415,7 +434,7 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(_measured(claim)), happening(claim.event)) or tuple(
+    keys = _frame_keys(_one_word_for(_measured(claim)), _event_of(claim)) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
     source = named_source(claim)
@@ -628,18 +647,18 @@ def _measured(claim: Claim) -> str | None:
     counted = claim.counted
     if counted and all(w.lower() in _HOW_GOT for w in counted.split()):
         counted = None  # "forecasts of 110,000", "a range of $35 billion": how, not what
-    if claim.quantity.kind == "count" and event_classes(happening(claim.event)) & _BEFALL_PEOPLE and (
-        not counted or counted.lower() in _PEOPLE_IN_A_ROLE
+    if claim.quantity.kind == "count" and event_classes(_event_of(claim)) & _BEFALL_PEOPLE and (
+        not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):
         return "people"
     if (
         counted
         and claim.quantity.kind == "percent"
         and all(w.lower() in _ELECTORATE_WORDS for w in counted.split())
-        and "voted" in event_classes(happening(claim.event))
+        and "voted" in event_classes(_event_of(claim))
     ):
         return "turnout"
-    if counted and counted.lower() in _CROWD_HEADS and "protested" in event_classes(happening(claim.event)):
+    if counted and counted.lower() in _CROWD_HEADS and "protested" in event_classes(_event_of(claim)):
         return "protesters"  # "1.27 million people marched" counts the crowd "2.8 million protesters" does
     return counted
 
@@ -824,7 +843,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
     coded: dict[str, np.ndarray] = {}
     for name, values in (
         ("counted", [_phrase_text(_one_word_for(_without_states(_measured(c)))) for c in claims]),
-        ("event", [_phrase_text(happening(c.event)) for c in claims]),
+        ("event", [_phrase_text(_event_of(c)) for c in claims]),
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
@@ -854,7 +873,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         target=np.array([p.target for p in prepared]),
         whole=np.array([p.whole for p in prepared]),
         event_classes=np.array(
-            [sum(_CLASS_BITS[name] for name in event_classes(happening(c.event))) for c in claims], dtype=np.int32
+            [sum(_CLASS_BITS[name] for name in event_classes(_event_of(c))) for c in claims], dtype=np.int32
         ),
         named=np.array([p.source is not None for p in prepared]),
         specific=np.array(

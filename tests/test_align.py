@@ -933,3 +933,33 @@ def test_an_expected_figure_meets_a_forecast_of_the_same_thing_not_the_count() -
 )
 def test_a_specific_frame_word_for_word_weighs_more_than_the_gap(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # what is counted names what befell people: "deaths" are people who died
+        (claim("5,300", counted="deaths", article="a", sentence="Officials have confirmed 5,300 deaths in the city."),
+         claim("5,300", counted="people", event="killed", article="b", sentence="The floods killed 5,300 people in the city."),
+         True),
+        # ... whatever word the frame reader took for the event
+        (claim("5,300", counted="deaths", event="based", article="a", sentence="There are 5,300 deaths based on reports."),
+         claim("5,300", counted=None, event="death toll", article="b", sentence="The death toll is 5,300 now."),
+         True),
+        (claim("240", counted="injuries", article="a", sentence="Doctors reported 240 injuries in the city."),
+         claim("240", counted="people", event="injured", article="b", sentence="The blast left 240 people injured."),
+         True),
+        # injuries are not deaths
+        (claim("5,300", counted="injuries", article="a", sentence="Doctors treated 5,300 injuries in the city."),
+         claim("5,300", counted="people", event="killed", article="b", sentence="The floods killed 5,300 people in the city."),
+         False),
+        # a group within the dead is not all of them
+        (claim("5,300", counted="child deaths", article="a", sentence="Officials recorded 5,300 child deaths in the city."),
+         claim("5,300", counted="people", event="killed", article="b", sentence="The floods killed 5,300 people in the city."),
+         False),
+    ],
+    ids=["deaths-and-people-killed", "deaths-and-toll", "injuries-and-injured", "injuries-are-not-deaths",
+         "child-deaths-are-a-group"],
+)
+def test_a_count_of_what_befell_people_counts_people(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
