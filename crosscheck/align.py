@@ -296,10 +296,16 @@ def _event_of(claim: Claim) -> str | None:
     """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
     happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
     what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do."""
-    event = happening(claim.event)
-    if claim.counted and not event_classes(event) and _names_what_befell(claim.counted):
-        return claim.counted
-    return event
+    return _frame_event(claim.event, claim.counted)
+
+
+@lru_cache(maxsize=65536)
+def _frame_event(event: str | None, counted: str | None) -> str | None:
+    """:func:`_event_of` of a claim's event and counted phrase."""
+    happened = happening(event)
+    if counted and not event_classes(happened) and _names_what_befell(counted):
+        return counted
+    return happened
 
 
 @lru_cache(maxsize=65536)
@@ -644,21 +650,27 @@ def _measured(claim: Claim) -> str | None:
     says how the figure was got (``_HOW_GOT``), "turnout" for the share of an electorate that
     voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``) that names nothing
     counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the counted phrase."""
-    counted = claim.counted
+    return _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+
+
+@lru_cache(maxsize=65536)
+def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | None:
+    """:func:`_measured` of a claim's counted phrase, kind and event: a corpus repeats them."""
+    happened = event_classes(_frame_event(event, counted))
     if counted and all(w.lower() in _HOW_GOT for w in counted.split()):
         counted = None  # "forecasts of 110,000", "a range of $35 billion": how, not what
-    if claim.quantity.kind == "count" and event_classes(_event_of(claim)) & _BEFALL_PEOPLE and (
+    if kind == "count" and happened & _BEFALL_PEOPLE and (
         not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):
         return "people"
     if (
         counted
-        and claim.quantity.kind == "percent"
+        and kind == "percent"
         and all(w.lower() in _ELECTORATE_WORDS for w in counted.split())
-        and "voted" in event_classes(_event_of(claim))
+        and "voted" in happened
     ):
         return "turnout"
-    if counted and counted.lower() in _CROWD_HEADS and "protested" in event_classes(_event_of(claim)):
+    if counted and counted.lower() in _CROWD_HEADS and "protested" in happened:
         return "protesters"  # "1.27 million people marched" counts the crowd "2.8 million protesters" does
     return counted
 
