@@ -88,6 +88,9 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
         ("Some 400 guests were expected.", "400"),
         ("About 2,000 residents expected to return on Monday.", "2,000"),
         ("Payrolls grew by 41,000, short of the 80,000 jobs expected.", "41,000"),
+        # a figure set against the forecast is what happened
+        ("Hiring came in 300 more than forecast.", "300"),
+        ("Prices rose 2% as expected.", "2%"),
         # a month
         ("Inflation fell back to 2% in May and June.", "2%"),
         ("Sales rose 5% in May compared with April.", "5%"),

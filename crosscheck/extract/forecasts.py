@@ -88,9 +88,10 @@ _EXPECTED_BEFORE = re.compile(
 #: the words of expecting right after the figure and what it counts, closing its phrase: "short
 #: of the 110,000 jobs *expected*", "below the 2.5% *forecast*", "the 500 *predicted* by
 #: analysts"; not "20,000 expected to return" (see _MODAL), nor a verb of its own ("400 were
+#: expected"), nor a figure set against the forecast ("300 more than forecast", "rose 2% as
 #: expected")
 _EXPECTED_AFTER = re.compile(
-    r"(?:\s+(?!were\b|was\b|are\b|is\b|had\b|have\b|has\b)[a-z][\w-]*){0,2}?\s+"
+    r"(?:\s+(?!were\b|was\b|are\b|is\b|had\b|have\b|has\b|than\b|as\b)[a-z][\w-]*){0,2}?\s+"
     r"(?P<words>expected|forecast|projected|predicted|anticipated)(?=\s*(?:[.,;:)]|$|by\b|from\b))"
 )
 
