@@ -637,11 +637,11 @@ _PEOPLE_IN_A_ROLE = frozenset(
 
 
 #: nouns that say how a figure was got, not what it counts: "economists' *forecasts* of
-#: 110,000", "the median *estimate* was 115,000", "a *range* of $35 billion to $55 billion",
-#: "June's *reading* was 14,000"; a counted phrase of nothing else names nothing counted
+#: 110,000", "the median *estimate* was 115,000"; a counted phrase of nothing else names
+#: nothing counted ("range" and "reading" are left out: a missile's range, a gauge's reading)
 _HOW_GOT = frozenset(
     "forecast forecasts estimate estimates projection projections prediction predictions expectation "
-    "expectations consensus median range ranges reading readings".split()
+    "expectations consensus median".split()
 )
 
 
@@ -658,7 +658,7 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
     """:func:`_measured` of a claim's counted phrase, kind and event: a corpus repeats them."""
     happened = event_classes(_frame_event(event, counted))
     if counted and all(w.lower() in _HOW_GOT for w in counted.split()):
-        counted = None  # "forecasts of 110,000", "a range of $35 billion": how, not what
+        counted = None  # "forecasts of 110,000", "the median estimate": how, not what
     if kind == "count" and happened & _BEFALL_PEOPLE and (
         not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):

@@ -884,7 +884,7 @@ def test_a_forecast_is_its_forecasters_own_figure(a: Claim, b: Claim, merged: bo
     [
         ("forecasts", None),  # "economists' forecasts of 110,000": how the figure was got
         ("median estimate", None),
-        ("range", None),  # "a range of $35 billion to $55 billion"
+        ("range", "range"),  # "a range of 300 km": a missile's range is what is measured
         ("jobs", "jobs"),
         ("estimated losses", "estimated losses"),  # the losses are what is counted
     ],
