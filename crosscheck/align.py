@@ -28,7 +28,7 @@ holder          only when both figures name whose they are ("the Civic Union's 1
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
 lacks is left out, not zeroed), scaled by closeness of the figures (from ``VALUE_FLOOR`` at 0
-to 1; from ``SPECIFIC_FLOOR`` when both say word for word that they measure one specific thing): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
+to 1; from ``SPECIFIC_FLOOR`` for two measures of one specific thing, word for word): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
@@ -124,10 +124,11 @@ FORECASTERS_DIFFER = 0.6
 
 #: The factor a link keeps when its figures are as far apart as can be (closeness 0).
 VALUE_FLOOR = 0.5
-#: ... when both say, word for word, that they measure one specific thing ("the distance from
-#: Northgate station", "insured onshore property losses": ``SPECIFIC_WORDS`` words or more): two
-#: outlets that frame a figure so alike are giving one quantity, whatever their figures (11 km
-#: and 30 km for one distance), so the gap weighs less.
+#: ... when two measures say, word for word, that they measure one specific thing ("km from
+#: Northgate station": ``SPECIFIC_WORDS`` words or more): two outlets that frame a distance, an
+#: area or a speed so alike are giving one quantity, whatever their figures (11 km and 30 km for
+#: one distance, one of them misread), so the gap weighs less. Not counts, shares or amounts,
+#: whose like frames hold a month's figure and a year's ("average hourly earnings").
 SPECIFIC_FLOOR = 0.75
 SPECIFIC_WORDS = 3
 
@@ -804,7 +805,7 @@ class _Columns:
     whole: np.ndarray
     event_classes: np.ndarray  # bit k: EVENT_CLASSES' k-th class
     counted: np.ndarray
-    specific: np.ndarray  # what is counted has SPECIFIC_WORDS words or more
+    specific: np.ndarray  # a measure whose counted phrase has SPECIFIC_WORDS words or more
     event: np.ndarray
     place: np.ndarray
     context: np.ndarray
@@ -889,7 +890,8 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         ),
         named=np.array([p.source is not None for p in prepared]),
         specific=np.array(
-            [len((_phrase_text(_one_word_for(_without_states(_measured(c)))) or "").split()) >= SPECIFIC_WORDS
+            [c.quantity.kind == "measure"
+             and len((_phrase_text(_one_word_for(_without_states(_measured(c)))) or "").split()) >= SPECIFIC_WORDS
              for c in claims]
         ),
         located=np.array([p.location for p in prepared]),

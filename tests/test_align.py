@@ -963,3 +963,11 @@ def test_a_specific_frame_word_for_word_weighs_more_than_the_gap(a: Claim, b: Cl
 )
 def test_a_count_of_what_befell_people_counts_people(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def test_a_specific_frame_does_not_join_a_months_share_and_a_years() -> None:
+    month = claim("2", counted="average hourly earnings growth", kind="percent", unit="%", article="a",
+                  sentence="Over the month 2 average hourly earnings growth was recorded.")
+    year = claim("6", counted="average hourly earnings growth", kind="percent", unit="%", article="b",
+                 sentence="Over the year 6 average hourly earnings growth was recorded.")
+    assert not _same_cluster([month, year])
