@@ -293,8 +293,14 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
         gi, gj = members[find(i)], members[find(j)]
         if len(gi) + len(gj) <= 2:
             return True
-        scores = [one_speaker.get((min(x, y), max(x, y)), 0.0) for x in gi for y in gj
-                  if statements[x].speaker_id and statements[x].speaker_id == statements[y].speaker_id]
+        scores = []
+        for x in gi:
+            for y in gj:
+                if statements[x].speaker_id and statements[x].speaker_id == statements[y].speaker_id:
+                    score = one_speaker.get((min(x, y), max(x, y)), 0.0)
+                    if score < possible and statements[x].article == statements[y].article:
+                        return False
+                    scores.append(score)
         return not scores or sum(scores) / len(scores) >= _GROUP_BACKING
 
     def join(i: int, j: int, score: float, f: dict[str, float], decision: str) -> None:
@@ -329,13 +335,19 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
             close.append((score, i, j, f, decision))
         elif decision:
             loose.append((score, i, j, f, decision))
-    close.sort(key=lambda t: (-t[0], t[1], t[2]))
+    def closest_first(t: tuple[float, int, int, dict[str, float], str]) -> tuple[float, float, int, int]:
+        # at one score, statements of one length first: copies of a remark before a statement
+        # that holds it and more, which scores as high on the words of the shorter
+        i, j = t[1], t[2]
+        return -t[0], -min(len(words[i]), len(words[j])) / max(1, len(words[i]), len(words[j])), i, j
+
+    close.sort(key=closest_first)
     for score, i, j, f, decision in close:
         if find(i) != find(j):
             join(i, j, score, f, decision)
     # Then the loose ones, closest first: a group that may grow only on close words past a few
     # members must not be filled by whichever loose links come first in article order.
-    loose.sort(key=lambda t: (-t[0], t[1], t[2]))
+    loose.sort(key=closest_first)
     for score, i, j, f, decision in loose:
         if find(i) == find(j):
             continue

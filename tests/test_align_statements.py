@@ -265,3 +265,22 @@ def test_a_statement_reporting_two_things_joins_only_one_of_their_groups() -> No
 def test_groups_that_report_one_remark_still_join(statements: list[Statement], together: bool) -> None:
     groups = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold).groups
     assert (len(groups) == 1) == together, groups
+
+
+def test_two_remarks_an_outlet_reports_apart_stay_apart_whatever_the_others_do() -> None:
+    """Two outlets report both remarks in one statement, so on average the groups seem to back
+    the link; but one outlet reports them apart, as two statements that share nothing: two remarks."""
+    statements = [
+        _st("a:1", "she will retire from the squad at the end of the season", "ana-ruiz"),
+        _st("a:2", "she was tired of the endless travel", "ana-ruiz"),
+        _st("b:1", "she will retire from the squad at the end of the season because she was tired of the endless "
+                   "travel", "ana-ruiz"),
+        _st("c:1", "she will retire from the squad at the end of the season as she was tired of the endless travel",
+            "ana-ruiz"),
+        _st("d:1", "she will retire from the squad at the end of the season", "ana-ruiz"),
+        _st("e:1", "she was tired of the endless travel", "ana-ruiz"),
+    ]
+    for order in (statements, statements[::-1]):
+        groups = align_statements(order, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold).groups
+        assert not any({"a:1", "a:2"} <= set(g) for g in groups), groups
+        assert any({"a:1", "d:1"} <= set(g) for g in groups) and any({"a:2", "e:1"} <= set(g) for g in groups)
