@@ -204,6 +204,16 @@ PARTICIPLES = [
      "it.\""), "The mayor", "saying", "We cannot afford it."),
     ("advising-after-a-fronted-phrase", ("In an email to members, the chair spoke about calm, advising them to "
      "remain focused on a \"plan for every street.\""), "the chair", "advising", "remain focused on a"),
+    # a modal opens the main clause's predicate: its subject is the one who states
+    ("stating-after-will", ("Coach Dana Pike will step down at the end of the season, stating that he is \"tired "
+     "of the travel\"."), "Dana Pike", "stating", "he is \"tired of the travel\""),
+    # a preposition before the participle, with no comma, and a that-clause or a clause after it
+    ("by-announcing-that", "Mayor Ann Lee has surprised voters by announcing that she is to retire in May.", "Ann Lee",
+     "announcing", "she is to retire in May"),
+    ("after-acknowledging-a-clause", ("Mayor Ann Lee also said the staff would take a pay cut, after acknowledging "
+     "she made \"errors\" in the budget."), "Ann Lee", "acknowledging", "she made \"errors\" in the budget"),
+    ("saying-a-pronoun-clause-with-a-past-verb", "Coach Dana Pike praised the fans, saying they sang all night.",
+     "Dana Pike", "saying", "they sang all night"),
 ]
 
 
@@ -309,6 +319,9 @@ def test_a_video_saying_nothing_is_no_statement() -> None:
     ("Judge Ann Lee also cited the defendant’s lack of candour and “remarkable ease” with the truth.",
      "Ann Lee", "cited"),
     ("Mayor Ann Lee cited the strike as the reason for the delay.", "Ann Lee", "cited"),
+    # a bare verb after "did" or "does": "did state that ...", "does concede that ..."
+    ("Mayor Ann Lee did state that the bridge would reopen in May.", "Ann Lee", "state"),
+    ("The council does concede that the repairs ran late.", "council", "concede"),
     # where a letter was shared, then the act in it
     ("Mayor Ann Lee shared her letter on Twitter, in which she criticised the inquiry by saying it pitched the test too low.",
      "Ann Lee", "criticised"),
@@ -412,6 +425,22 @@ def test_the_act_before_a_participle_keeps_its_own_content() -> None:
                         "is in trouble.”")
     assert [(s.cue, s.content) for s in found] == [
         ("said", "the owner had been forced to act by poor results"), ("adding", "This club is in trouble.")]
+    found = _statements("Mayor Ann Lee said the staff would take a pay cut, after acknowledging she made errors.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "the staff would take a pay cut"), ("acknowledging", "she made errors")]
+
+
+@pytest.mark.parametrize("text,content", [
+    # adjuncts of the act between the verb and its that-clause are no part of what was said
+    ("Coach Dana Pike announced in a surprise move on Friday that he will leave the club.", "he will leave the club"),
+    ("Coach Dana Pike said in an interview with local radio that he will leave the club.", "he will leave the club"),
+    # a clause before "that" is what was said, and the that-clause is inside it
+    ("Coach Dana Pike said on Friday he was sure that the club would win.", "he was sure that the club would win"),
+    ("Ann Lee said in a statement that the family that owns the mill will sell it.",
+     "the family that owns the mill will sell it"),
+])
+def test_the_adjuncts_before_a_that_clause_are_not_content(text: str, content: str) -> None:
+    assert [s.content for s in _statements(text)] == [content]
 
 
 def test_anonymous_source_is_flagged() -> None:
@@ -1167,6 +1196,12 @@ OTHER_TOPIC_NEGATIVES = [
     ("participle-with-no-words", "He left the meeting early, saying nothing."),
     ("participle-of-a-figure-move", "The shares fell sharply on Monday, adding to the week's losses."),
     ("participle-with-a-deed", "Ann Lee reacted furiously to the interview, declaring the club up for sale."),
+    # a participle after a preposition with no comma is an act only with a clause after it
+    ("by-participle-of-a-figure-move", "Prices rose by adding costs that were hidden."),
+    ("after-participle-with-an-object", "The team lost after conceding a late goal to the visitors."),
+    ("while-participle-with-a-wh-clause", "The staff waited while explaining why the doors were shut."),
+    # a bare cue verb with no "did" before it is a noun
+    ("bare-verb-is-a-noun", "Fans waited for the big reveal of the new kit, and the state confirm list grew."),
     # declaring a mistrial or an emergency, explaining a decision: a deed or a topic, no words
     ("declared-a-deed", "Governor Ann Lee declared a state of emergency on Tuesday."),
     ("declared-a-deed-after-an-aside", "The judge in Dover, Delaware, declared a mistrial on the remaining counts."),

@@ -43,6 +43,10 @@ _SAY = (
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
     r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
+    # "did state that ...", "does concede that": a bare verb after "did"/"does" (alone, "the state"
+    # and "a reveal" are nouns)
+    + "".join(rf"|{verb}(?<=did\s{verb})|{verb}(?<=does\s{verb})"
+              for verb in ("state", "confirm", "reveal", "announce", "explain", "mention", "concede", "acknowledge"))
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
@@ -178,10 +182,13 @@ _TIME_HEAD = re.compile(
 )
 #: "that Dar: “...”": a name and a colon before a quote hand the quote to that name.
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
-#: "said on Friday that ...": adjuncts between the verb and its that-clause.
+#: "said on Friday that ...", "announced in a surprise move on Friday that ...": adjuncts between
+#: the verb and its that-clause (no word of a clause among them: "said on Friday he was sure that
+#: ..." keeps "he was sure")
+_ADJUNCT_WORD = r"(?!(?:that|he|she|they|we|I|it|is|was|were|are|will|would|had|has|have)\b)[\w’'-]+"
 _ADJUNCT_THEN_THAT = re.compile(
-    r"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
-    r"[\w’'-]+){0,3}\s+)?that\s+"
+    rf"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+{_ADJUNCT_WORD}(?:\s+{_ADJUNCT_WORD}){{0,6}}"
+    r"\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -854,7 +861,8 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
 #: The first verb of a sentence, where its subject ends: a past tense or a common irregular one.
 _FIRST_VERB = re.compile(
     r"\s(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
-    r"|set|put|kept|held|left|sounded|had|has)\b"
+    # "X will step down at the end of the season, stating that ...": a modal opens the predicate
+    r"|set|put|kept|held|left|sounded|had|has|will|would)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
 _PARTICIPLE_BEFORE_COLON = re.compile(
@@ -918,18 +926,27 @@ _DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states",
 #: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the
 #: main clause is one more act of the main clause's subject
 _PARTICIPLE_CUE = re.compile(
-    r",\s+(?:(?:and|while)\s+)?(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    # "..., after acknowledging he made mistakes", "surprised fans by announcing that ...": a
+    # preposition before the participle, with or without a comma
+    r"(?:,\s+(?:(?:and|while|after|before|by)\s+)?|\s(?:after|before|by|while)\s+)(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
     r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
     # "calling the ruling a “grave mistake”": a name given in the speaker's words
     r"|(?P<naming>calling)(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
+#: a participle after a preposition with no comma before it, for the cheap test of a sentence
+_PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b")
+#: what a participle after a preposition and no comma must take to be an act: a that-clause, a
+#: quote, or a clause with a subject pronoun ("by announcing that ...", "after admitting she ...")
+_CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
 #: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
 _PARTICIPLE_CONTENT = re.compile(
     r"\s*(?:that\b|,?\s*:|,?\s*[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|should|must|did|does|do)\b"
+    # "acknowledging she made mistakes": a subject pronoun opens a clause whatever its verb
+    r"|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
 )
 #: Reporting verbs that also take a deed or a topic as their object ("declared a state of
 #: emergency", "explained his thinking", "testified before Congress"): words are reported only in a
@@ -973,6 +990,8 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         else:
             if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 continue
+            if not text.startswith(",", m.start()) and not _CLAUSE_AFTER_PARTICIPLE.match(text, m.end(), sent.end):
+                continue  # "said the judge while explaining why ...": with no comma, an occasion
             that = _THAT.match(text, m.end(), sent.end)
             start, end = that.end() if that else m.end(), sent.end
         if any(abs(f.content_start - start) <= 2 for f in frames):
@@ -1180,7 +1199,7 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             resumed = _resumed_quote(text, frame, local)
             if resumed is not None:
                 frames.append(resumed)
-    if text.find(", ", sent.start, sent.end) != -1:
+    if text.find(", ", sent.start, sent.end) != -1 or _PREPOSITION_PARTICIPLE.search(text, sent.start, sent.end):
         frames.extend(_participle_frames(text, sent, local, frames))
     if text.find("with ", sent.start, sent.end) != -1:
         frames.extend(_with_participle_frames(text, sent, local, frames))
@@ -1430,7 +1449,7 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
     return [f for f in kept if f.content_end > f.content_start]
 
 
-_JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|--|—))?[\s,;]*$")
+_JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|after|before|by|--|—))?[\s,;]*$")
 
 
 def _cut_joiner(text: str, start: int, cut: int) -> int:
