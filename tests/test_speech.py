@@ -1478,3 +1478,22 @@ def test_what_follows_told_is_who_was_told_never_the_speaker() -> None:
 )
 def test_a_first_name_alone_resolves_only_when_one_person_has_it(text: str, speaker: str) -> None:
     assert _statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,acts", [
+    # the occasion after the cue, then a clause: the clause is what was said
+    ("Ann Lee spoke on Monday. Later, she said in an interview she was not sure she would stay.",
+     [("said", "she was not sure she would stay")]),
+    ("Ann Lee said in a letter to staff she had made mistakes.", [("said", "she had made mistakes")]),
+    # the occasion alone after a trailing cue: what comes before is what was said
+    ("The bridge will reopen in May, Ann Lee said in an interview.", [("said", "The bridge will reopen in May")]),
+    # a main clause joined on by "but", opened by a subordinate clause: a second act
+    ("Coach Dana Pike said he first spoke to the owners in March but as they began planning the next season, he "
+     "said in an interview he was not sure he would stay.",
+     [("said", "he first spoke to the owners in March"), ("said", "he was not sure he would stay")]),
+    # "but he said" with no clause between stays inside what was said (whose "he" is unclear)
+    ("Ann Lee said the plan was sound but he said it would fail.",
+     [("said", "the plan was sound but he said it would fail")]),
+])
+def test_an_occasion_or_a_joined_clause_around_a_cue(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.content) for s in _statements(text)] == acts

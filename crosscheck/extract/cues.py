@@ -209,6 +209,12 @@ _AFTER_PREPOSITION = re.compile(
     r"|told|tells|informed|assured)\s+$",
     re.IGNORECASE,
 )
+#: "..., he said in an interview he was not sure ...": a clause after the occasion is what was said,
+#: so the cue leads (the content before it is another clause of the sentence)
+_CLAUSE_AFTER_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|during|via|to)\s[^,;:.!?“”\"]{1,60}?\s(?P<clause>he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are"
+    r"|had|has|have|would|will|could|did|does|felt|knew|thought|[a-z]{2,}ed)\b"
+)
 #: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
 _NEXT_CLAUSE = re.compile(rf"^(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today))?"
                           r"\s*,\s*(?:and|but|while|whereas)\s+\S")
@@ -438,6 +444,13 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     return span(text, start, end)
 
 
+#: "... in March, but as the talks began, he said ...": a main clause joined on, opened by a
+#: subordinate clause, which a comma closes before the new clause's subject
+_JOINED_SUBORDINATE = re.compile(
+    r"\s(?:but|and|yet)\s+(?:as|when|while|after|before|since|although|though|once)\s[^,;:“”\"]{1,120},\s+"
+)
+
+
 def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     """Where the clause holding text[hi] begins: after a clause break or a closing quote."""
     start = lo
@@ -451,6 +464,9 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
             start = max(start, q.close)
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if not _in_quote(m.start(), quotes):
+            start = max(start, m.end())
+    for m in _JOINED_SUBORDINATE.finditer(text, start, hi):
+        if m.end() < hi and not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _SUBORDINATOR.finditer(text, start, hi):
         # "... was announced when a WHO official said": a clause of its own, if no comma closes it;
@@ -478,7 +494,7 @@ def _trailing_frame(
     if _COLON_QUOTE.match(after) and not _RESUME.match(after):
         return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
-            or (_THAT_CLAUSE_AFTER.match(after) and not next_act):
+            or (_THAT_CLAUSE_AFTER.match(after) and not next_act) or _CLAUSE_AFTER_ADJUNCT.match(after):
         return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
     # The speaker sits between the content's end (a closing quote or a comma) and the cue.
     quote_before: Quote | None = None
@@ -652,8 +668,11 @@ def _leading_frame(
         if when:
             start = when.end()
         later = _ADJUNCT_THEN_THAT.match(text, start - 1 if start > 0 and text[start - 1] == " " else start, sent.end)
+        occasion = _CLAUSE_AFTER_ADJUNCT.match(text, start - 1 if start > 0 and text[start - 1] == " " else start, sent.end)
         if later and text[start : later.end()].count(",") == 0:
             start = later.end()
+        elif occasion:
+            start = occasion.start("clause")  # "said in an interview he was not sure": the occasion is no content
         elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
             # "assures Afghan counterpart that ...": skip a short addressee up to "that"
             obj = _OBJECT_THAT.match(text, start, sent.end) or (
@@ -1452,7 +1471,15 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
 _JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|after|before|by|--|—))?[\s,;]*$")
 
 
+_JOINED_SUBORDINATE_TAIL = re.compile(
+    r",?\s(?:but|and|yet)\s+(?:as|when|while|after|before|since|although|though|once)\s[^,;:“”\"]{1,120},\s*$"
+)
+
+
 def _cut_joiner(text: str, start: int, cut: int) -> int:
     """Where a content cut at ``cut`` really ends: before ", but" / " and" and the spaces."""
+    opened = _JOINED_SUBORDINATE_TAIL.search(text, start, cut)
+    if opened is not None:
+        return opened.start()  # "... in March but as the talks began, | he said ...": the clause is the next act's
     tail = _JOINER_TAIL.search(text, start, cut)
     return tail.start() if tail else cut
