@@ -1419,6 +1419,9 @@ def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
         ("Jane Roe was ordered to repay the money by Judge Alan Poe, who said the scheme had run for years.",
          "Alan Poe", "the scheme had run for years"),
         ("Jane Roe, who said the plan would fail, resigned on Monday.", "Jane Roe", "the plan would fail"),
+        # the time of the act between the name and "who" is no antecedent
+        ("The cuts came in a blog post from chief executive Alan Poe on Tuesday, who stated that staff would be "
+         "told by email.", "Alan Poe", "staff would be told by email"),
         # after an inverted speaker, the occasion is not part of the name; a name after the
         # description is who the description is
         ("“We are still counting,” said Governor Dana Okafor during the briefing.", "Dana Okafor",

@@ -613,7 +613,9 @@ def _leading_frame(
     if who is not None:
         # "..., fined by Judge Alan Poe, who said the scheme ran for years": the speaker is the
         # name the relative clause hangs on, not the sentence's subject; none found, no frame
-        antecedent = _ANTECEDENT.search(text, sent.start, who.start())
+        # "... from CEO Alan Poe on Tuesday, who stated ...": the time of the act is no antecedent
+        when = _TIME_TAIL.search(text, sent.start, who.start())
+        antecedent = _ANTECEDENT.search(text, sent.start, when.start() if when else who.start())
         if antecedent is None:
             return None
         start = antecedent.start()
