@@ -1500,3 +1500,20 @@ def test_a_first_name_alone_resolves_only_when_one_person_has_it(text: str, spea
 ])
 def test_an_occasion_or_a_joined_clause_around_a_cue(text: str, acts: list[tuple[str, str]]) -> None:
     assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a definite description no name carries, right after the sentence naming the one person
+    # the article has named so far: that person
+    ("Ann Lee has quit as housing secretary after a report was delivered. The MP for Northam announced her "
+     "resignation via a statement and said she would keep her word.", "Ann Lee"),
+    ("Coach Dana Pike will leave the club in May. The veteran boss admitted that he was tired.", "Dana Pike"),
+    # two people named: which one is unclear
+    ("Ann Lee met Tom Reed on Monday. The minister said the talks had failed.", "The minister"),
+    # the person named sentences before, not in the one just before
+    ("Ann Lee has quit. Storms hit the coast overnight. The minister said the talks had failed.", "The minister"),
+    # an indefinite description is someone else
+    ("Ann Lee has quit. A minister said the talks had failed.", "A minister"),
+])
+def test_a_description_after_the_one_person_named(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
