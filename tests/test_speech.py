@@ -319,6 +319,8 @@ def test_a_video_saying_nothing_is_no_statement() -> None:
     ("Judge Ann Lee also cited the defendant’s lack of candour and “remarkable ease” with the truth.",
      "Ann Lee", "cited"),
     ("Mayor Ann Lee cited the strike as the reason for the delay.", "Ann Lee", "cited"),
+    # "shared (at a time) that ...": words shared
+    ("Governor Ann Lee shared Tuesday afternoon that the divers had found the recorder.", "Ann Lee", "shared"),
     # a bare verb after "did" or "does": "did state that ...", "does concede that ..."
     ("Mayor Ann Lee did state that the bridge would reopen in May.", "Ann Lee", "state"),
     ("The council does concede that the repairs ran late.", "council", "concede"),
@@ -1200,6 +1202,8 @@ OTHER_TOPIC_NEGATIVES = [
     ("by-participle-of-a-figure-move", "Prices rose by adding costs that were hidden."),
     ("after-participle-with-an-object", "The team lost after conceding a late goal to the visitors."),
     ("while-participle-with-a-wh-clause", "The staff waited while explaining why the doors were shut."),
+    # "shared" with an object is a deed, even with "that" after the object
+    ("shared-a-thing", "The two families shared a house that burned down in the spring."),
     # a bare cue verb with no "did" before it is a noun
     ("bare-verb-is-a-noun", "Fans waited for the big reveal of the new kit, and the state confirm list grew."),
     # declaring a mistrial or an emergency, explaining a decision: a deed or a topic, no words
@@ -1516,4 +1520,16 @@ def test_an_occasion_or_a_joined_clause_around_a_cue(text: str, acts: list[tuple
     ("Ann Lee has quit. A minister said the talks had failed.", "A minister"),
 ])
 def test_a_description_after_the_one_person_named(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the members a group is said to include are examples, not the speaker
+    ("Officials including Governor Ann Lee, Secretary Tom Reed and Senator Jo Park said that the bridge remains the "
+     "scene of a search.", "Officials"),
+    ("Local leaders such as Mayor Ann Lee said the roads would reopen soon.", "Local leaders"),
+    # a name alone is the speaker
+    ("Governor Ann Lee said that the bridge remains the scene of a search.", "Ann Lee"),
+])
+def test_the_members_a_group_includes_are_not_its_speaker(text: str, speaker: str) -> None:
     assert [s.speaker for s in _statements(text)] == [speaker]

@@ -43,6 +43,10 @@ _SAY = (
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
     r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
+    # "shared on Tuesday afternoon that ...": words shared, only with a that-clause after the time
+    # ("shared a house that ..." is a deed)
+    r"|shared(?=(?:\s+(?:on|this|last|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|morning|afternoon|evening|night|today|yesterday)){0,3}\s+that\s)"
     # "did state that ...", "does concede that": a bare verb after "did"/"does" (alone, "the state"
     # and "a reveal" are nouns)
     + "".join(rf"|{verb}(?<=did\s{verb})|{verb}(?<=does\s{verb})"
@@ -356,6 +360,10 @@ _LOWER_FRONTED_PHRASE = re.compile(
 )
 
 
+#: "including ..." / "such as ..." after a group: examples of its members, not the speaker
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s")
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
     lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
@@ -393,6 +401,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         end = floating.start()  # "organizers in both cities each claimed": "each" is not the speaker
     if start >= end:
         return None
+    including = _INCLUDING.search(text, start, end)
+    if including is not None and including.start() > start:
+        end = including.start()  # "officials including Gov. Ann Lee and Sen. Tom Reed said": the officials
     np = text[start:end]
     parts = _COMMA.split(np)
     if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
