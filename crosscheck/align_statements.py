@@ -157,7 +157,8 @@ def _similarity(
 _SAME_WORDS = 0.9
 #: ... and the shorter statement has at least this share of the longer one's content words.
 _SAME_WORDS_SHARE = 0.5
-#: Two speakers of one side (a ministry and its minister) join on this content with one stance.
+#: Two speakers of one side (a ministry and its minister) join on this content, unless they
+#: perform two kinds of act (one condemns, the other assures).
 _SAME_SIDE_WORDS = 0.6
 #: Gist words held by more statements than this are too common to pair statements on.
 _MAX_WORD_SHARE = 200
@@ -177,8 +178,8 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
     * one speaker: similar content, or the same kind of act on a shared subject (one ministry
       condemning the deportations in one outlet, calling them "unacceptable" in another); two
       kinds of act (condemning, then assuring) are at most possibly the same;
-    * two speakers of one side (a ministry and its minister): close content and the same act;
-      close content alone is possibly the same.
+    * two speakers of one side (a ministry and its minister, a firm and its chief executive):
+      close content and not two kinds of act; two kinds of act are possibly the same.
 
     Speakers of no common side never link short of the same words.
     """
@@ -199,7 +200,7 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
             return content, "merged"
         return content, "possible" if content >= possible else ""
     if f["same_side"]:
-        if f["same_stance"] == 1.0 and content >= _SAME_SIDE_WORDS:
+        if f["same_stance"] != 0.0 and content >= _SAME_SIDE_WORDS:
             return content, "merged"
         return content, "possible" if content >= max(merge, possible) else ""
     return 0.0, ""

@@ -109,6 +109,14 @@ ALIGN = [
         _st("b:1", "the death toll in the province was expected to rise as rescuers reach the hardest hit "
                    "villages", "omar-khan", written="provincial governor Omar Khan"),
     ], False),
+    # a firm and its chief executive giving one piece of news, neither condemning nor assuring:
+    # close content and no two kinds of act
+    ("one-side-close-content-no-stance", [
+        _st("a:1", "chief executive Jane Roe will step down at the end of the year", "acme",
+            written="Acme", cue="announced"),
+        _st("b:1", "she is stepping down as chief executive at the end of the year", "jane-roe",
+            written="Acme chief executive Jane Roe"),
+    ], True),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),
