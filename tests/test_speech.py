@@ -1533,3 +1533,19 @@ def test_a_description_after_the_one_person_named(text: str, speaker: str) -> No
 ])
 def test_the_members_a_group_includes_are_not_its_speaker(text: str, speaker: str) -> None:
     assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name in the possessive alone before the act: the one it names ("Reed's wrote" is a slip;
+    # "Reed's detailed statement ..., insisting" gives the participle to the statement's writer)
+    ("Chairman Tom Reed spoke on Monday. Reed's detailed statement cited poor results, insisting that the pair were "
+     "given every chance.", "Tom Reed"),
+    ("Chairman Tom Reed spoke on Monday. “They wanted longer contracts,” Reed's wrote.", "Tom Reed"),
+])
+def test_a_possessive_name_alone_speaks_for_the_one_it_names(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+def test_a_possessive_name_before_a_body_is_not_the_person() -> None:
+    (found,) = _statements("Chairman Tom Reed spoke on Monday. Reed's office said the talks would go on.")
+    assert found.speaker != "Tom Reed"

@@ -180,6 +180,10 @@ _ISSUER_BEFORE_DOCUMENT = re.compile(
 )
 
 
+#: a capitalised name in the possessive and nothing after it: "Holt's", "Ann Lee’s"
+_POSSESSIVE_NAME = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s")
+
+
 @lru_cache(maxsize=16384)  # pure, and Mention is frozen: one instance can be shared
 def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
@@ -191,6 +195,11 @@ def read_mention(np: str) -> Mention:
         return Mention(written, written, "unknown")
     if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS or FIRST_PERSON.fullmatch(low):
         return Mention(written, written, "pronoun")
+    owner = _POSSESSIVE_NAME.fullmatch(written)
+    if owner is not None:
+        # "Holt's wrote" (a slip), or "Holt's" cut from "Holt's detailed statement": a name in
+        # the possessive alone speaks for the one it names
+        return replace(read_mention(owner.group(1)), written=written)
     acronym_match = _ACRONYM_IN_PARENS.search(written)
     acronym = acronym_match.group(1) if acronym_match else None
     head = _head_noun(written.replace(acronym_match.group(0), "") if acronym_match else written)
