@@ -1549,3 +1549,10 @@ def test_a_possessive_name_alone_speaks_for_the_one_it_names(text: str, speaker:
 def test_a_possessive_name_before_a_body_is_not_the_person() -> None:
     (found,) = _statements("Chairman Tom Reed spoke on Monday. Reed's office said the talks would go on.")
     assert found.speaker != "Tom Reed"
+
+
+def test_link_text_glued_after_the_full_stop_is_no_content() -> None:
+    """"... said in his statement.external-link": a page's furniture stuck to the sentence; the
+    quote before the cue is what was said, and nothing after it is a second statement."""
+    found = _statements("“Despite this I did not want it to end,” Tom Reed said in his statement.external-link")
+    assert [(s.speaker, s.content) for s in found] == [("Tom Reed", "Despite this I did not want it to end,")]

@@ -170,7 +170,8 @@ _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|late|earlier|today|yesterday|last|this|from"
     r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
-    r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?[\"”’']?\s*$"
+    # (a page's link text glued after the full stop, "statement.external-link", ends it too)
+    r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?(?:(?<=\.)[a-z][a-z-]*)?[\"”’']?\s*$"
 )
 #: "..., a charge Kabul denies": the object first, then who denies it.
 _RELATIVE_OBJECT = re.compile(
