@@ -319,6 +319,7 @@ def test_a_video_saying_nothing_is_no_statement() -> None:
     ("Judge Ann Lee also cited the defendant’s lack of candour and “remarkable ease” with the truth.",
      "Ann Lee", "cited"),
     ("Mayor Ann Lee cited the strike as the reason for the delay.", "Ann Lee", "cited"),
+    ("Mayor Ann Lee cited poor results and weak signings for the decision to replace the coach.", "Ann Lee", "cited"),
     # "shared (at a time) that ...": words shared
     ("Governor Ann Lee shared Tuesday afternoon that the divers had found the recorder.", "Ann Lee", "shared"),
     # a bare verb after "did" or "does": "did state that ...", "does concede that ..."
@@ -335,6 +336,7 @@ def test_more_acts_in_words(text: str, speaker: str, cue: str) -> None:
 @pytest.mark.parametrize("text", [
     "Police cited the driver for speeding.",
     "Police cited the driver.",
+    "Police cited the driver for the crash on the bridge.",
     "The storm slammed the coast for hours.",
     "The door slammed shut.",
     "Mayor Ann Lee called on the council to act.",

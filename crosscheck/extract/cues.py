@@ -74,6 +74,10 @@ _ACT = (
     # speaker's words, or "cited X as ..."; "cited the driver (for speeding)" is a ticket
     r"|cited(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
     r"|cites(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
+    # "cited poor results for the decision to ...": the reasons for a decision ("cited the driver
+    # for the crash" is a ticket, so only a decision's nouns)
+    r"|cited(?=\s[^.;:“”\"]{1,80}?\sfor\s+(?:the|his|her|their|its)\s+(?:decision|move|choice|sacking|sackings"
+    r"|dismissal|dismissals|departure|resignation|delay|delays|cuts|closure|layoffs|ruling)\b)"
 )
 #: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
 _AUX_WORDS = (
