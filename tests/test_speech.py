@@ -1215,6 +1215,9 @@ OTHER_TOPIC_NEGATIVES = [
     ("advised-passive", "Residents were advised to stay indoors."),
     ("testified-a-deed", "Anna Berg testified before Congress on Monday."),
     ("described-no-quote", "Witnesses described the scene as chaotic and loud."),
+    # "according to" a rule or a plan: in keeping with it, no one tells
+    ("according-to-the-law", "Staff abroad will be told of the cuts according to their local laws."),
+    ("according-to-plan", "The count went ahead according to plan on Sunday."),
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),

@@ -839,6 +839,14 @@ _NOT_INVERTED_FIRST = re.compile(
 _HEADLINE_LABEL = re.compile(r"[^:“\"\n]{1,60}:\s+(?=\S)")
 
 
+#: what "according to" means "in keeping with": a rule, a plan or a custom, no one who tells
+_RULEBOOK = re.compile(
+    r"(?:(?:the|their|its|his|her|our|local|national|state|federal|international|new|existing|current)\s+){0,3}"
+    r"(?:law|laws|rule|rules|regulation|regulations|policy|policies|plan|plans|schedule|tradition|traditions|custom"
+    r"|customs|protocol|protocols|procedure|procedures|guidelines|requirements)"
+)
+
+
 def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
     """"according to X, ..." / "..., according to X"."""
     np_end = m.end()
@@ -858,6 +866,8 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
             np_end = when.start()  # "according to its lawyer on Thursday": when, not who
         elif text[np_start:np_end].endswith(_WEEKDAY_NAMES) and " " in text[np_start:np_end].strip():
             np_end = text.rindex(" ", np_start, np_end)  # "according to his lawyer Thursday"
+    if _RULEBOOK.fullmatch(text, np_start, np_end):
+        return None  # "notified according to local laws", "according to plan": in keeping with, no source
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
