@@ -180,7 +180,7 @@ _ISSUER_BEFORE_DOCUMENT = re.compile(
 )
 
 
-#: a capitalised name in the possessive and nothing after it: "Holt's", "Ann Lee’s"
+#: a capitalised name in the possessive and nothing after it: "Reed's", "Ann Lee’s"
 _POSSESSIVE_NAME = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s")
 
 
@@ -197,7 +197,7 @@ def read_mention(np: str) -> Mention:
         return Mention(written, written, "pronoun")
     owner = _POSSESSIVE_NAME.fullmatch(written)
     if owner is not None:
-        # "Holt's wrote" (a slip), or "Holt's" cut from "Holt's detailed statement": a name in
+        # "Reed's wrote" (a slip), or "Reed's" cut from "Reed's detailed statement": a name in
         # the possessive alone speaks for the one it names
         return replace(read_mention(owner.group(1)), written=written)
     acronym_match = _ACRONYM_IN_PARENS.search(written)
