@@ -419,3 +419,37 @@ def test_a_figure_as_written_keeps_its_words_whole_on_a_laptop(chromium: Any, tm
     assert page.locator(".sources td.figure-as-written .claim-link").count() > 5
     assert page.evaluate(WORDS_CUT) == []
     context.close()
+
+
+OUTLET_WORDS_CUT = """() => Array.from(document.querySelectorAll('.sources td.outlet'))
+  .filter(e => e.getClientRects().length)
+  .flatMap(e => { const node = e.firstChild, text = node.textContent, cut = [];
+    for (const m of text.matchAll(/\\S+/g)) {
+      const r = document.createRange(); r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+      if (r.getClientRects().length > 1) cut.push(m[0]);
+    }
+    return cut; })"""
+
+
+def test_on_a_laptop_each_sentence_reads_across_the_card_and_outlet_names_stay_whole(
+    chromium: Any, report: Report, tmp_path: Path
+) -> None:
+    # As a sixth column the sentence had a fifth of the card (ten lines a report) and a one-word
+    # outlet name broke mid-word ("NationalW orld").
+    renamed = replace(report, articles=tuple(replace(a, outlet="Chronicleworld") if a.id == "afp" else a for a in report.articles))
+    context = chromium.new_context(viewport={"width": 1366, "height": 768})
+    page = Page(context, write_report(renamed, tmp_path).as_uri()).page
+    card = page.locator("#cluster-c-returned")
+    table = card.locator("table.sources").bounding_box()
+    assert table
+    for row in card.locator("tbody tr").all():
+        sentence, figure = row.locator("td.sentence").bounding_box(), row.locator("td.figure-as-written").bounding_box()
+        assert sentence and figure
+        assert sentence["width"] > 0.9 * table["width"]
+        assert sentence["y"] >= figure["y"] + figure["height"] - 1  # under the figure, not beside it
+    assert page.evaluate(OUTLET_WORDS_CUT) == []
+    # The column heads still name what is below them, for eyes and for a screen reader.
+    heads = card.locator("thead th")
+    assert [h.strip().lower() for h in heads.all_inner_texts()][:5] == ["outlet", "date", "figure as written", "hedge", "source"]
+    assert page.get_by_role("columnheader", name="sentence").count() >= 1
+    context.close()

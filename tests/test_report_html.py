@@ -332,3 +332,23 @@ def test_a_forecast_says_so_beside_its_figure(report: Report) -> None:
         replace(c, forecast=words) if c.id == first.id else c for c in report.claims
     )))
     assert page.count("forecast: could reach") == 1
+
+
+def test_the_time_a_figure_covers_sits_with_the_figure_not_under_its_source(report: Report) -> None:
+    from crosscheck.model import TimeScope
+
+    # With no source named, a time beside the source read as the source: "source: on January 19".
+    first = next(c for c in report.claims if any(c.id in k.members for k in report.clusters))
+    page = html.render(replace(report, claims=tuple(
+        replace(c, time=TimeScope(text="on the first Sunday"), attribution=None) if c.id == first.id else c
+        for c in report.claims
+    )))
+    row = re.search(rf'<tr data-claim="{re.escape(first.id)}">(.*?)</tr>', page, re.S).group(1)  # type: ignore[union-attr]
+    figure_cell = re.search(r'<td class="figure-as-written">(.*?)</td>', row, re.S).group(1)  # type: ignore[union-attr]
+    assert "on the first Sunday" in figure_cell
+    assert re.search(r'<td class="attribution" data-label="source"></td>', row)
+
+
+def test_a_report_without_a_date_says_so_in_words(report: Report) -> None:
+    page = html.render(replace(report, articles=tuple(replace(a, published=None) for a in report.articles)))
+    assert '<td class="date">no date</td>' in page and '<td class="date">?</td>' not in page
