@@ -453,3 +453,17 @@ def test_on_a_laptop_each_sentence_reads_across_the_card_and_outlet_names_stay_w
     assert [h.strip().lower() for h in heads.all_inner_texts()][:5] == ["outlet", "date", "figure as written", "hedge", "source"]
     assert page.get_by_role("columnheader", name="sentence").count() >= 1
     context.close()
+
+
+def test_the_keys_act_on_the_card_reached_with_tab(opened: Page) -> None:
+    page = opened.page
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("j")  # the first card is the current one
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-c-returned"
+    # Tabbing on into the next card's figures, a keyboard user marks that card, not the first.
+    page.locator("#cluster-c-torkham .claim-link").first.focus()
+    page.keyboard.press("1")
+    assert page.locator("#cluster-c-torkham").get_by_label("confirmed discrepancy").is_checked()
+    assert not page.locator("#cluster-c-returned").get_by_label("confirmed discrepancy").is_checked()
+    page.keyboard.press("j")  # and j steps on from there
+    assert page.locator(".cluster.current").get_attribute("id") not in ("cluster-c-returned", "cluster-c-torkham")

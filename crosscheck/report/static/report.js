@@ -325,6 +325,13 @@
     select(cards.indexOf(visible[next]), true);
   }
 
+  // A card reached with Tab is the one the keys act on: 1, 2, 3 pressed on a figure tabbed to
+  // marked the card last stepped to with j/k, elsewhere on the page.
+  document.addEventListener("focusin", function (e) {
+    var card = e.target.closest && e.target.closest(".cluster");
+    if (card && cards[current] !== card) select(cards.indexOf(card), false);
+  });
+
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     var typing = e.target.closest("input, textarea, select");
