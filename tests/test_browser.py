@@ -467,3 +467,58 @@ def test_the_keys_act_on_the_card_reached_with_tab(opened: Page) -> None:
     assert not page.locator("#cluster-c-returned").get_by_label("confirmed discrepancy").is_checked()
     page.keyboard.press("j")  # and j steps on from there
     assert page.locator(".cluster.current").get_attribute("id") not in ("cluster-c-returned", "cluster-c-torkham")
+
+
+def test_an_internal_check_that_fails_comes_first_says_so_in_words_and_opens_its_article(opened: Page, report: Report) -> None:
+    page = opened.page
+    first = page.locator(".checks li").first
+    assert first.locator(".check-status").inner_text().lower() == "inconsistent"  # not in red alone
+    first.locator(".check-link").click()
+    check = report.checks[0]
+    total = next(c for c in report.claims if c.id == check.total)
+    assert page.locator(f"#doc-{check.article}").is_visible()
+    assert page.locator("#reader mark.active").first.inner_text() == total.text
+    assert opened.errors == []
+
+
+def test_a_sourcing_line_highlighted_in_the_article_breaks_nothing(chromium: Any, tmp_path: Path) -> None:
+    # Its highlight has no card to lead to: clicking it threw, and the page's script stopped.
+    from crosscheck.pipeline import run
+    from crosscheck.settings import DEFAULT
+
+    sample = run([str(Path(__file__).resolve().parent.parent / "corpus" / "afghan-returns-2025")], DEFAULT)
+    assert sample.sourcing
+    context = chromium.new_context(viewport={"width": 1366, "height": 900})
+    opened = Page(context, write_report(sample, tmp_path).as_uri())
+    page = opened.page
+    page.locator("#sourcing summary").click()
+    link = page.locator("#sourcing .claim-link").first
+    link.click()
+    page.locator(f'#reader [data-statements~="{link.get_attribute("data-statement")}"]').first.click()
+    assert opened.errors == []
+    page.keyboard.press("j")  # the page still answers
+    assert page.locator(".cluster.current").count() == 1
+    context.close()
+
+
+def test_an_article_opened_at_the_end_of_the_page_starts_below_the_toolbar(chromium: Any, report: Report, tmp_path: Path) -> None:
+    # At the foot of the page the sticky reader was pushed up under the toolbar, its outlet line
+    # and close button covered.
+    # an article longer than the window (filler after its end: no offset moves)
+    long = replace(report, articles=tuple(
+        replace(a, text=a.text + "\n\nFiller paragraph about something else." * 80) if a.id == report.checks[0].article else a
+        for a in report.articles
+    ))
+    context = chromium.new_context(viewport={"width": 1366, "height": 768})
+    page = Page(context, write_report(long, tmp_path).as_uri()).page
+    page.locator("input[name=verdict][value=single]").check()  # a page longer than the window
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.locator(".checks .check-link").first.click()
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    close = page.locator(f"#doc-{report.checks[0].article} .reader-close")
+    on_top = close.evaluate(
+        """b => { const r = b.getBoundingClientRect();
+                  return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b; }"""
+    )
+    assert on_top
+    context.close()

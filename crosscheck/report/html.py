@@ -507,6 +507,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
 
     sourcing, sourcing_left_out = first(report.sourcing, None if cards is None else HTML_SOURCING)
     cited.update(s.article for s in sourcing)
+    cited.update(c.article for c in report.checks)
 
     claims_by_article: dict[str, list[Claim]] = {}
     for c in report.claims:
@@ -559,7 +560,8 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         outlets=sorted({a["outlet"] for a in articles}),
         speakers=all_speakers,
         statuses=STATUSES,
-        checks=[(c, outlet_of.get(c.article, c.article)) for c in report.checks],
+        # the checks that fail first: they are what a fact-checker has to look at
+        checks=[(c, outlet_of.get(c.article, c.article)) for c in sorted(report.checks, key=lambda c: c.ok)],
         key=key,
         csp=csp,
         css=Markup(css),

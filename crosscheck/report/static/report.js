@@ -159,7 +159,7 @@
 
   function markRow(card, attr, id) {
     document.querySelectorAll("tr.active, .interval.active").forEach(function (r) { r.classList.remove("active"); });
-    if (attr === "data-claim") card.querySelectorAll(attrSelector("data-claim", id)).forEach(function (r) { r.classList.add("active"); });
+    if (card && attr === "data-claim") card.querySelectorAll(attrSelector("data-claim", id)).forEach(function (r) { r.classList.add("active"); });
   }
 
   document.addEventListener("click", function (e) {
@@ -190,7 +190,7 @@
     for (var i = 0; i < lists.length; i++) {
       var ids = (lists[i][1] || "").split(" ").filter(Boolean);
       for (var j = 0; j < ids.length; j++) {
-        var link = document.querySelector("#clusters .claim-link[" + lists[i][0] + "=\"" + CSS.escape(ids[j]) + "\"]");
+        var link = document.querySelector(".cluster .claim-link[" + lists[i][0] + "=\"" + CSS.escape(ids[j]) + "\"]");
         if (link) return link;
       }
     }
