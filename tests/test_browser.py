@@ -522,3 +522,18 @@ def test_an_article_opened_at_the_end_of_the_page_starts_below_the_toolbar(chrom
     )
     assert on_top
     context.close()
+
+
+def test_a_search_that_finds_nothing_is_undone_in_one_click(opened: Page) -> None:
+    page = opened.page
+    before = page.locator(".cluster:visible").count()
+    clear = page.locator("#clear-filters")
+    assert clear.is_hidden()  # nothing to clear yet
+    page.locator("#filter-outlet").select_option("Dawn")
+    page.locator("#filter-text").fill("no such words anywhere")
+    assert page.locator(".cluster:visible").count() == 0
+    assert page.locator("#shown-count").inner_text().startswith("0 of")
+    clear.click()
+    assert page.locator(".cluster:visible").count() == before
+    assert page.locator("#filter-text").input_value() == "" and page.locator("#filter-outlet").input_value() == ""
+    assert clear.is_hidden()

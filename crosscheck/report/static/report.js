@@ -288,12 +288,19 @@
     // ticked off, and "0 shown" read as "not in these articles".
     var more = document.getElementById("show-elsewhere");
     more.hidden = !(narrowed && hiddenByVerdict);
+    // A search or filter left on hides cards with no other sign than the count: one click undoes it.
+    document.getElementById("clear-filters").hidden = !narrowed;
     more.textContent = "show " + hiddenByVerdict + " more that match" + (hiddenByVerdict === 1 ? "es" : "") +
       " (" + Object.keys(elsewhere).join(", ") + ")";
   }
   document.getElementById("show-elsewhere").addEventListener("click", function () {
     verdictBoxes.forEach(function (b) { if (elsewhere[b.value]) b.checked = true; });
     applyFilters();
+  });
+  document.getElementById("clear-filters").addEventListener("click", function () {
+    outletSelect.value = speakerSelect.value = reviewSelect.value = textInput.value = "";
+    applyFilters();
+    textInput.focus();
   });
   function showAll() {
     verdictBoxes.forEach(function (b) { b.checked = true; });
