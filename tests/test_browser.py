@@ -270,11 +270,13 @@ def test_a_wrapped_toolbar_never_covers_the_article_or_a_card_jumped_to(chromium
     page.locator(".related-link[data-target='c-families']").click()
     head = page.locator("#cluster-c-families .card-head").bounding_box()
     assert head and head["y"] >= page.locator(".toolbar").evaluate("e => e.getBoundingClientRect().bottom") - 1
-    # The outlet's name beside the number line is cut with an ellipsis, not off the picture's edge.
-    labels = page.locator("#cluster-c-returned .row-label")
-    names = " ".join(labels.all_text_contents())
-    assert long_name[:10] in names and "…" in names
-    assert min(labels.evaluate_all("ls => ls.map(l => l.getBBox().x)")) >= 0
+    # The outlet's name beside the number line is cut with an ellipsis inside the card, not off
+    # the picture's edge, and the whole name is a hover away.
+    label = page.locator("#cluster-c-returned .row-label", has_text=long_name[:10]).first
+    assert label.evaluate("l => getComputedStyle(l).textOverflow") == "ellipsis"
+    assert long_name in (label.get_attribute("title") or "")
+    box, card = label.bounding_box(), page.locator("#cluster-c-returned").bounding_box()
+    assert box and card and box["x"] >= card["x"]
     context.close()
 
 
@@ -313,9 +315,14 @@ def test_a_phone_reads_each_report_as_a_block_without_sideways_scrolling(chromiu
     assert figure["height"] < 40  # "More than 80,000 Afghan nationals" on a line or two, not a letter a line
     # Without the column heads, what each value is stays said.
     assert "hedge:" in row.locator("td[data-label=hedge]").evaluate("e => getComputedStyle(e, '::before').content + e.textContent").replace('"', "")
-    # The number line is shown whole, each interval inside the card.
-    svg = page.locator("#cluster-c-returned svg.figure").bounding_box()
-    assert svg and svg["x"] + svg["width"] <= card["x"] + card["width"]
+    # The number line is shown whole, each interval inside the card, and its outlets' names and
+    # ticks keep a readable size: a picture scaled to the phone's width drew them 6 pixels high.
+    for part in page.locator("#cluster-c-returned .figure .row-label, #cluster-c-returned .figure .interval, #cluster-c-returned .figure .tick-label").all():
+        box = part.bounding_box()
+        assert box and card["x"] <= box["x"] and box["x"] + box["width"] <= card["x"] + card["width"]
+    for text in page.locator("#cluster-c-returned .figure .row-label, #cluster-c-returned .figure .tick-label").all():
+        assert text.bounding_box()["height"] >= 10  # type: ignore[index]
+    assert "AFP" in page.locator("#cluster-c-returned .figure .row-label").all_inner_texts()
     row.locator(".claim-link").click()
     assert page.locator("#reader mark.active").first.is_visible()
     # The report being read is marked as one block, not as cells with white gaps between them.
@@ -452,6 +459,11 @@ def test_on_a_laptop_each_sentence_reads_across_the_card_and_outlet_names_stay_w
     heads = card.locator("thead th")
     assert [h.strip().lower() for h in heads.all_inner_texts()][:5] == ["outlet", "date", "figure as written", "hedge", "source"]
     assert page.get_by_role("columnheader", name="sentence").count() >= 1
+    # An outlet's name beside the number line opens its figure in the article, as the bar does.
+    label = card.locator(".figure .row-label").first
+    label.click()
+    assert page.locator(f"#doc-{label.get_attribute('data-article')} mark.active").first.is_visible()
+    assert card.locator(f"tr.active[data-claim=\"{label.get_attribute('data-claim')}\"]").count() == 1
     context.close()
 
 

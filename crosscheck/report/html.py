@@ -223,14 +223,6 @@ def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
 
 
 FIG_WIDTH, FIG_LEFT, FIG_RIGHT, ROW, TOP = 640, 150, 620, 24, 8
-#: Characters of an outlet's name that fit left of the axis at 12px (wide capitals included).
-FIG_LABEL = 19
-
-
-def row_label(name: str) -> str:
-    """An outlet's name cut to the room beside the axis, with an ellipsis so a cut shows as one
-    (a longer label ran off the picture's left edge, its first letters lost)."""
-    return name if len(name) <= FIG_LABEL else name[: FIG_LABEL - 1].rstrip() + "\u2026"
 
 
 def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any] | None:
@@ -265,11 +257,17 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
     def x(v: float) -> float:
         return round(FIG_LEFT + (v - lo) / (hi - lo) * (FIG_RIGHT - FIG_LEFT), 1)
 
-    rows = []
-    for i, c in enumerate(claims):
-        y = TOP + i * ROW + ROW / 2
+    def share(at: float) -> float:
+        """Where ``at`` (in x's units) lies across the plot, in percent: the page draws the plot
+        at the card's width in pixels, so its labels are never scaled down to a phone's width."""
+        return round((at - FIG_LEFT) / (FIG_RIGHT - FIG_LEFT) * 100, 2)
+
+    rows: list[dict[str, Any]] = []
+    for c in claims:
         if c.low is None and c.high is None and c.value is None:
             continue
+        # one row per drawn figure: the outlet names beside the plot stand one a row, in order
+        y = TOP + len(rows) * ROW + ROW / 2
         low, high, value = on_axis(c, c.low), on_axis(c, c.high), on_axis(c, c.value)
         left = x(low) if low is not None else FIG_LEFT
         right = x(high) if high is not None else FIG_RIGHT
@@ -278,22 +276,25 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
                 "claim": c.id,
                 "article": c.article,
                 "y": y,
-                "label": row_label(outlet_of.get(c.article, c.article)),
+                "label": outlet_of.get(c.article, c.article),
                 "x1": left,
                 "x2": right,
+                "p1": share(left),
+                "p2": share(right),
                 "open_left": c.low is None,
                 "open_right": c.high is None,
                 "dot": x(value) if value is not None else None,
+                "pdot": share(x(value)) if value is not None else None,
                 "title": f"{outlet_of.get(c.article, c.article)}: {c.text}",
             }
         )
-    axis_y = TOP + len(claims) * ROW + 4
+    axis_y = TOP + len(rows) * ROW + 4
     # The axis says what it counts in whenever the figures have a unit, not only when some were
     # converted: "62  64  66" beside "68%" and "61.8%" read as counts.
     units = {c.quantity.unit for c in claims}
     unit = into or (units.pop() if len(units) == 1 else None)
     suffix = "%" if unit == "%" else ""
-    ticks = [{"x": x(t), "label": short_number(t) + suffix} for t in _nice_ticks(lo, hi)]
+    ticks = [{"x": x(t), "p": share(x(t)), "label": short_number(t) + suffix} for t in _nice_ticks(lo, hi)]
     return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks,
             "unit": None if suffix else unit}
 
