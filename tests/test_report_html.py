@@ -352,3 +352,14 @@ def test_the_time_a_figure_covers_sits_with_the_figure_not_under_its_source(repo
 def test_a_report_without_a_date_says_so_in_words(report: Report) -> None:
     page = html.render(replace(report, articles=tuple(replace(a, published=None) for a in report.articles)))
     assert '<td class="date">no date</td>' in page and '<td class="date">?</td>' not in page
+
+
+def test_versions_in_the_same_words_get_no_legend_for_marks_they_do_not_have(report: Report) -> None:
+    same = "Pakistan must stop the forced deportations."
+    statements = tuple(
+        replace(s, content=same, end=s.start + len(same)) if s.speaker == "Abdul Kabir" else s
+        for s in report.statements
+    )
+    card = html.render(replace(report, statements=statements)).split('id="cluster-q-kabir"', 1)[1].split("</article>")[0]
+    assert "<ins>" not in card and "<del>" not in card
+    assert "Differences from the first version" not in card

@@ -477,13 +477,15 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
             members = [statements[m] for m in cluster.members if m in statements]
             listed = members if rows is None else members[:rows]
             cited.update(s.article for s in listed)
+            versions = [version(s, members[0] if i else None) for i, s in enumerate(listed)]
             statement_cards.append(
                 {
                     "cluster": cluster,
                     "related": related,
                     "speakers": sorted({s.speaker or "unknown speaker" for s in members}),
                     "outlets": sorted({outlet_of.get(s.article, s.article) for s in members}),
-                    "versions": [version(s, members[0] if i else None) for i, s in enumerate(listed)],
+                    "versions": versions,
+                    "marked": any(op != "equal" for v in versions for op, _ in v["diff"]),
                     "left_out": len(members) - len(listed),
                 }
             )
