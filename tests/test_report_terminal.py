@@ -94,3 +94,10 @@ def test_a_forecast_reads_as_one(report: Report) -> None:
                                            for c in report.claims))
     assert "forecast" not in rendered(report, show_all=True)
     assert "forecast" in rendered(changed, show_all=True)
+
+
+def test_a_report_without_a_date_says_so_in_words(report: Report) -> None:
+    # "?" in the date column read as a doubt about the figure, not a missing date
+    undated = replace(report, articles=tuple(replace(a, published=None) for a in report.articles))
+    out = rendered(undated)
+    assert "no date" in out and " ? " not in out

@@ -55,7 +55,7 @@ class _Lookups:
 
     def __init__(self, report: Report) -> None:
         self.outlet = {a.id: a.display_name() for a in report.articles}
-        self.published = {a.id: a.published.isoformat() if a.published else "?" for a in report.articles}
+        self.published = {a.id: a.published.isoformat() if a.published else "no date" for a in report.articles}
         self.label = {c.id: c.label or c.id for c in report.clusters}
         self.claims = {c.id: c for c in report.claims}
         statements = {s.id: s for s in report.statements}
@@ -98,7 +98,7 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     for c in shown:
         table.add_row(
             plain(lookups.outlet.get(c.article, c.article)),
-            Text(lookups.published.get(c.article, "?")),
+            Text(lookups.published.get(c.article, "no date")),
             plain(c.text),
             # a forecast says so: it is no count, whatever its hedge
             Text("forecast" if c.forecast else HEDGE_READING.get(c.quantity.hedge_class, c.quantity.hedge_class),
