@@ -294,8 +294,30 @@ def test_a_version_is_marked_word_by_word_only_when_it_shares_most_words(report:
 def test_a_link_to_a_related_cluster_says_which_figure_it_leads_to(report: Report) -> None:
     page = html.render(report)
     link = re.search(r'<a href="#cluster-c-later"[^>]*>(.*?)</a>', page, re.S)
-    assert link and "updated figure: Afghans who left by April 21" in unescape(re.sub("<[^>]+>", "", link.group(1)))
+    # an updated figure says it came later, and when: the links read as the figure's timeline
+    assert link and "later figure, 2025-04-21: Afghans who left by April 21" in unescape(re.sub("<[^>]+>", "", link.group(1)))
     assert "95,000" in link.group(1)
+    back = re.search(r'<a href="#cluster-c-returned"[^>]*>(.*?)</a>', page.split('id="cluster-c-later"', 1)[1], re.S)
+    assert back and unescape(back.group(1)).startswith("earlier figure, 2025-04-")
+
+
+@pytest.mark.parametrize(
+    ("relation", "here", "there", "named"),
+    [
+        ("updated", "2025-03-10", "2025-03-14", "later figure, 2025-03-14"),
+        ("updated", "2025-03-14", "2025-03-10", "earlier figure, 2025-03-10"),
+        ("updated", "2025-03-10", "2025-03-10", "updated figure"),  # the same day: no order to tell
+        ("updated", None, "2025-03-10", "updated figure"),  # an undated side
+        ("possible", "2025-03-10", "2025-03-14", "possibly the same"),
+    ],
+)
+def test_a_related_figure_is_named_by_when_it_was_reported(relation: str, here: str | None, there: str | None, named: str) -> None:
+    from datetime import date
+
+    from crosscheck.report.gist import relation_name
+
+    day = lambda d: date.fromisoformat(d) if d else None  # noqa: E731
+    assert relation_name(relation, day(here), day(there)) == named
 
 
 def test_only_figures_several_reports_give_get_a_number_line(report: Report) -> None:

@@ -69,7 +69,7 @@ def test_each_row_says_how_its_hedge_reads_without_folding_it(report: Report) ->
 
 def test_a_link_to_another_cluster_names_its_figures(report: Report) -> None:
     out = " ".join(rendered(report).split())
-    assert "updated figure: Afghans who left by April 21 (95,000 Afghans)" in out
+    assert "later figure, 2025-04-21: Afghans who left by April 21 (95,000 Afghans)" in out
 
 
 def test_checks_and_statements_wrap_in_their_own_columns(report: Report) -> None:

@@ -8,9 +8,10 @@ meant. Beside the label, every view shows the linked cluster's figures as writte
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from datetime import date
 
-from crosscheck.model import Claim, Cluster, Statement
+from crosscheck.model import Article, Claim, Cluster, Statement
 
 #: Distinct figures named before an ellipsis, and characters of a statement quoted.
 FIGURES = 2
@@ -31,3 +32,29 @@ def gist(cluster: Cluster, claims: Mapping[str, Claim], statements: Mapping[str,
             figures.setdefault(claims[member].quantity.text.lower(), claims[member].quantity.text)
     written = list(figures.values())
     return ", ".join(written[:FIGURES]) + (", \u2026" if len(written) > FIGURES else "")
+
+
+def latest_reports(clusters: Iterable[Cluster], claims: Mapping[str, Claim],
+                   statements: Mapping[str, Statement], articles: Mapping[str, Article]) -> dict[str, date]:
+    """Each cluster's most recent publication date among its members' articles (none: left out)."""
+    out: dict[str, date] = {}
+    for cluster in clusters:
+        days = [
+            articles[a].published for a in
+            (claims[m].article if m in claims else statements[m].article if m in statements else "" for m in cluster.members)
+            if a in articles and articles[a].published
+        ]
+        if days:
+            out[cluster.id] = max(d for d in days if d)
+    return out
+
+
+def relation_name(relation: str, here: date | None, there: date | None) -> str:
+    """How a link to another cluster is named. An updated figure says whether it was reported
+    later or earlier, and when: a toll's links then read as its timeline ("later figure,
+    2025-03-14: toll (61)") instead of "updated figure" either way."""
+    if relation != "updated":
+        return "possibly the same"
+    if here and there and here != there:
+        return f"{'later' if there > here else 'earlier'} figure, {there.isoformat()}"
+    return "updated figure"

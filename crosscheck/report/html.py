@@ -38,7 +38,7 @@ from crosscheck.extract.units import convert
 from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
-from crosscheck.report.gist import gist
+from crosscheck.report.gist import gist, latest_reports, relation_name
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 
@@ -464,12 +464,14 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     cluster_by_id = {c.id: c for c in report.clusters}
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
+    dated = latest_reports(shown, claims, statements, article_by_id)
     cited: set[str] = set()  # the articles a card on the page points to
     claim_cards: list[dict[str, Any]] = []
     statement_cards: list[dict[str, Any]] = []
     for cluster in _ordered(shown):
         related = [
-            {"id": k, "kind": v, "label": label_of.get(k, k), "gist": gist(cluster_by_id[k], claims, statements)}
+            {"id": k, "kind": v, "name": relation_name(v, dated.get(cluster.id), dated.get(k)),
+             "label": label_of.get(k, k), "gist": gist(cluster_by_id[k], claims, statements)}
             for k, v in sorted(cluster.related.items())
             if k in shown_ids
         ]

@@ -27,7 +27,7 @@ from crosscheck.report.budget import (
     plural,
     representative,
 )
-from crosscheck.report.gist import gist
+from crosscheck.report.gist import gist, latest_reports, relation_name
 from crosscheck.report.json import summary
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
@@ -61,6 +61,9 @@ class _Lookups:
         statements = {s.id: s for s in report.statements}
         linked = {other for c in report.clusters for other in c.related}
         self.gist = {c.id: gist(c, self.claims, statements) for c in report.clusters if c.id in linked}
+        # when each linked figure was last reported, for "later figure, <date>"
+        self.dated = latest_reports((c for c in report.clusters if c.id in linked or c.related), self.claims, statements,
+                                    {a.id: a for a in report.articles})
 
 
 def overview(report: Report) -> Table:
@@ -110,7 +113,7 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     for note in cluster.notes:
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
     for other, relation in sorted(cluster.related.items()):
-        kind = "updated figure" if relation == "updated" else "possibly the same"
+        kind = relation_name(relation, lookups.dated.get(cluster.id), lookups.dated.get(other))
         what = plain(f" ({lookups.gist[other]})" if lookups.gist.get(other) else "")
         what.stylize("dim")
         body.append(Text.assemble((f"{kind}: ", "italic dim"), plain(lookups.label.get(other, other)), what))
