@@ -357,7 +357,8 @@ def test_small_and_grey_text_stays_readable(opened: Page) -> None:
     page.locator("input[name=verdict][value=single]").check()
     page.locator(".claim-link", has_text="More than 80,000").click()  # an article with page furniture, open
     low = []
-    for selector in (".verdict", ".stats dt", ".muted", ".badge", ".related-link", ".chip", ".doc-text .furniture", ".sources th"):
+    for selector in (".verdict", ".stats dt", ".muted", ".badge", ".related-link", ".chip", ".doc-text .furniture", ".sources th",
+                     ".check-status", ".sources .when", ".fig-labels .row-label"):
         low += [(what, round(ratio, 2)) for what, ratio in page.locator("body").evaluate(f"() => ({CONTRAST})({selector!r})") if ratio < 4.5]
     assert low == []
 
@@ -549,3 +550,18 @@ def test_a_search_that_finds_nothing_is_undone_in_one_click(opened: Page) -> Non
     assert page.locator(".cluster:visible").count() == before
     assert page.locator("#filter-text").input_value() == "" and page.locator("#filter-outlet").input_value() == ""
     assert clear.is_hidden()
+
+
+PLACEHOLDER_FITS = """e => { const s = getComputedStyle(e), c = document.createElement('canvas').getContext('2d');
+  c.font = s.font; const room = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 16;
+  return c.measureText(e.placeholder).width <= room; }"""
+
+
+@pytest.mark.parametrize("width", [1366, 1000, 390])
+def test_the_search_box_shows_its_whole_hint(chromium: Any, report: Report, tmp_path: Path, width: int) -> None:
+    # At 14rem the placeholder was cut before its "( / )": the key that jumps to the box.
+    context = chromium.new_context(viewport={"width": width, "height": 800})
+    page = Page(context, write_report(report, tmp_path).as_uri()).page
+    assert page.locator("#filter-text").evaluate(PLACEHOLDER_FITS)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
