@@ -385,3 +385,18 @@ def test_versions_in_the_same_words_get_no_legend_for_marks_they_do_not_have(rep
     card = html.render(replace(report, statements=statements)).split('id="cluster-q-kabir"', 1)[1].split("</article>")[0]
     assert "<ins>" not in card and "<del>" not in card
     assert "Differences from the first version" not in card
+
+
+@pytest.mark.parametrize(
+    ("sources", "said"),
+    [
+        ({"source:AFP": ("afp", "tolo"), "source:dawn": ("dawn",)}, "AFP and TOLOnews count as one source (credited to AFP)."),
+        ({"source:afp": ("afp", "tolo"), "source:dawn": ("dawn",)}, "AFP and TOLOnews count as one source (the same wire copy)."),
+        ({"source:afp": ("afp",), "source:tolo": ("tolo",), "source:dawn": ("dawn",)}, None),  # all independent: nothing to say
+    ],
+    ids=["credited-agency", "shared-copy", "independent"],
+)
+def test_a_card_says_which_outlets_count_as_one_source(report: Report, sources: dict, said: str | None) -> None:  # type: ignore[type-arg]
+    card = html.render(replace(report, sources=sources)).split('id="cluster-c-returned"', 1)[1].split("</article>")[0]
+    shared = re.search(r'<p class="shared muted">(.*?)</p>', card)
+    assert (unescape(shared.group(1)) if shared else None) == said
