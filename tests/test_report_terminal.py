@@ -101,3 +101,10 @@ def test_a_report_without_a_date_says_so_in_words(report: Report) -> None:
     undated = replace(report, articles=tuple(replace(a, published=None) for a in report.articles))
     out = rendered(undated)
     assert "no date" in out and " ? " not in out
+
+
+def test_a_panel_says_which_outlets_count_as_one_source(report: Report) -> None:
+    shared = replace(report, sources={"source:AFP": ("afp", "tolo"), "source:dawn": ("dawn",)})
+    out = " ".join(rendered(shared).split())
+    assert "AFP and TOLOnews count as one source (credited to AFP)" in out
+    assert "count as one source" not in rendered(report)  # every outlet its own source

@@ -24,7 +24,7 @@ import difflib
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from importlib import resources
 from types import SimpleNamespace
@@ -38,7 +38,7 @@ from crosscheck.extract.units import convert
 from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
-from crosscheck.report.gist import gist, latest_reports, relation_name
+from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 
@@ -400,33 +400,6 @@ def _attributes(value: Any) -> Any:
     if isinstance(value, list):
         return [_attributes(v) for v in value]
     return value
-
-
-#: Outlets named in a line that says which of a card's reports are one source.
-SHARED_OUTLETS = 6
-
-
-def shared_sources(articles: Iterable[str], source_of: Mapping[str, str], outlet_of: Mapping[str, str]) -> list[str]:
-    """Which outlets among ``articles`` count as one source, and why: one line per source that
-    two or more outlets share ("AFP and Daily Nation count as one source (credited to AFP)").
-    "3 outlets, 1 independent source" alone left a fact-checker to guess which reports were one."""
-    outlets_of: dict[str, set[str]] = {}
-    for article in articles:
-        outlets_of.setdefault(source_of.get(article, article), set()).add(outlet_of.get(article, article))
-    lines = []
-    for source, outlets in sorted(outlets_of.items()):
-        if len(outlets) < 2:
-            continue
-        name = source.removeprefix("source:")
-        # a group named by its agencies credits them; one named by an article shares its copy
-        why = "the same wire copy" if name in outlet_of else "credited to " + name.replace("+", ", ")
-        names = sorted(outlets)
-        if len(names) > SHARED_OUTLETS:
-            listed = ", ".join(names[:SHARED_OUTLETS]) + f" and {len(names) - SHARED_OUTLETS} more"
-        else:
-            listed = ", ".join(names[:-1]) + " and " + names[-1]
-        lines.append(f"{listed} count as one source ({why})")
-    return lines
 
 
 def render(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HTML_ROWS) -> str:

@@ -27,7 +27,7 @@ from crosscheck.report.budget import (
     plural,
     representative,
 )
-from crosscheck.report.gist import gist, latest_reports, relation_name
+from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
@@ -57,6 +57,7 @@ class _Lookups:
         self.outlet = {a.id: a.display_name() for a in report.articles}
         self.published = {a.id: a.published.isoformat() if a.published else "no date" for a in report.articles}
         self.label = {c.id: c.label or c.id for c in report.clusters}
+        self.source_of = {article: source for source, articles in report.sources.items() for article in articles}
         self.claims = {c.id: c for c in report.claims}
         statements = {s.id: s for s in report.statements}
         linked = {other for c in report.clusters for other in c.related}
@@ -112,6 +113,10 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     body: list[Text | Table] = [plain(cluster.why)]
     for note in cluster.notes:
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
+    for line in shared_sources(dict.fromkeys(c.article for c in members), lookups.source_of, lookups.outlet):
+        shared = plain(line)
+        shared.stylize("dim")
+        body.append(shared)
     for other, relation in sorted(cluster.related.items()):
         kind = relation_name(relation, lookups.dated.get(cluster.id), lookups.dated.get(other))
         what = plain(f" ({lookups.gist[other]})" if lookups.gist.get(other) else "")
