@@ -565,3 +565,12 @@ def test_the_search_box_shows_its_whole_hint(chromium: Any, report: Report, tmp_
     assert page.locator("#filter-text").evaluate(PLACEHOLDER_FITS)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     context.close()
+
+
+@pytest.mark.parametrize("typed", ["85000", "85,000", "85 000"])
+def test_a_figure_is_found_however_its_thousands_are_typed(opened: Page, typed: str) -> None:
+    page = opened.page
+    page.locator("#filter-text").fill(typed)
+    shown = [c.get_attribute("id") for c in page.locator(".cluster:visible").all()]
+    assert "cluster-c-returned" in shown  # "Nearly 85,000 Afghans"
+    assert "cluster-c-torkham" not in shown

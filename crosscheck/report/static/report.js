@@ -251,10 +251,12 @@
     if (!element.querySelector(NOT_SEARCHED)) return element.textContent;
     return Array.prototype.map.call(element.children, textOf).join(" ");
   }
+  // "85000" finds "85,000" (and "85 000"): figures are searched without their thousands separators.
+  function searchable(text) { return text.toLowerCase().replace(/(\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g, "$1"); }
   function cardText(index) {
-    if (searchText[index] === undefined) searchText[index] = textOf(cards[index]).toLowerCase();
+    if (searchText[index] === undefined) searchText[index] = searchable(textOf(cards[index]));
     var note = cards[index].querySelector(".review-note").value;
-    return note ? searchText[index] + " " + note.toLowerCase() : searchText[index];
+    return note ? searchText[index] + " " + searchable(note) : searchText[index];
   }
 
   var elsewhere = {};  // verdicts ticked off that hide cards the other filters would show
@@ -262,7 +264,7 @@
     var verdicts = {};
     verdictBoxes.forEach(function (b) { verdicts[b.value] = b.checked; });
     var outlet = outletSelect.value, speaker = speakerSelect.value, review = reviewSelect.value;
-    var words = textInput.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = searchable(textInput.value).split(/\s+/).filter(Boolean);
     var narrowed = outlet || speaker || review || words.length;
     var shown = 0, hiddenByVerdict = 0;
     elsewhere = {};
