@@ -113,8 +113,8 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     body: list[Text | Table] = [plain(cluster.why)]
     for note in cluster.notes:
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
-    for line in shared_sources(dict.fromkeys(c.article for c in members), lookups.source_of, lookups.outlet):
-        shared = plain(line)
+    for one_source in shared_sources(dict.fromkeys(c.article for c in members), lookups.source_of, lookups.outlet):
+        shared = plain(one_source)
         shared.stylize("dim")
         body.append(shared)
     for other, relation in sorted(cluster.related.items()):
