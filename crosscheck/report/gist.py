@@ -78,7 +78,11 @@ def shared_sources(articles: Iterable[str], source_of: Mapping[str, str], outlet
             continue
         name = source.removeprefix("source:")
         # a group named by its agencies credits them; one named by an article shares its copy
-        why = "the same wire copy" if name in outlet_of else "credited to " + name.replace("+", ", ")
+        # several agencies name a group joined link by link (one article credits AFP and Reuters,
+        # another Reuters alone): no one article need credit them all
+        agencies = name.split("+")
+        why = ("the same wire copy" if name in outlet_of else
+               "credited to " + name if len(agencies) == 1 else "linked by credits to " + ", ".join(agencies))
         names = sorted(outlets)
         if len(names) > SHARED_OUTLETS:
             listed = ", ".join(names[:SHARED_OUTLETS]) + f" and {len(names) - SHARED_OUTLETS} more"
