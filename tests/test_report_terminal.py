@@ -108,3 +108,16 @@ def test_a_panel_says_which_outlets_count_as_one_source(report: Report) -> None:
     out = " ".join(rendered(shared).split())
     assert "AFP and TOLOnews count as one source (credited to AFP)" in out
     assert "count as one source" not in rendered(report)  # every outlet its own source
+
+
+def test_the_count_of_clusters_left_out_points_to_a_report_that_has_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from report_fixture import build_large_report
+
+    from crosscheck.report.budget import TERMINAL_CLUSTERS
+
+    large = build_large_report(clusters=TERMINAL_CLUSTERS + 5, members=3)
+    assert "the HTML and JSON reports list them all" in " ".join(rendered(large).split())
+    # more clusters than the HTML page has cards: only the JSON has them all
+    monkeypatch.setattr(terminal, "HTML_CARDS", len(large.clusters) - 1)
+    out = " ".join(rendered(large).split())
+    assert f"the JSON report lists them all, the HTML report the first {len(large.clusters) - 1:,}" in out

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from crosscheck.model import Cluster, Report
 from crosscheck.report.budget import (
+    HTML_CARDS,
     ROWS,
     TERMINAL_CLUSTERS,
     TERMINAL_LINES,
@@ -136,10 +137,14 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     return Panel(Group(*parts), title=title, title_align="left")
 
 
-def _left_out(clusters: list[Cluster]) -> Text:
+def _left_out(clusters: list[Cluster], in_all: int) -> Text:
     counts = {v: sum(1 for c in clusters if c.verdict == v) for v in VERDICT_ORDER}
     named = ", ".join(f"{n:,} {VERDICT_COUNTED[verdict][n != 1]}" for verdict, n in counts.items() if n)
-    return Text(f"... and {plural(len(clusters), 'more cluster')} ({named}): the HTML and JSON reports list them all", style="bold")
+    # the HTML page has a card budget too: pointing there for "all" sent a reader to look for
+    # clusters it does not have
+    where = ("the HTML and JSON reports list them all" if in_all <= HTML_CARDS else
+             f"the JSON report lists them all, the HTML report the first {HTML_CARDS:,} (conflicts first)")
+    return Text(f"... and {plural(len(clusters), 'more cluster')} ({named}): {where}", style="bold")
 
 
 def render(report: Report, console: Console, show_all: bool = False) -> None:
@@ -163,7 +168,7 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
     for cluster in printed:
         console.print(cluster_panel(report, cluster, lookups, rows))
     if len(printed) < len(shown):
-        console.print(_left_out(shown[len(printed):]))
+        console.print(_left_out(shown[len(printed):], len(report.clusters)))
     checks = list(report.checks)
     failed = [c for c in checks if not c.ok]
     more_failed = 0
