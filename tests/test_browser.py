@@ -384,7 +384,7 @@ def test_the_story_in_numbers_and_the_shown_count_do_not_contradict(opened: Page
     page = opened.page
     stats = dict(zip(page.locator(".stats dt").all_text_contents(), page.locator(".stats dd").all_text_contents()))
     assert "clusters" not in stats  # the shown count below counts every card as a cluster
-    compared = int(stats["figures compared"])
+    compared = int(stats["figures compared"].replace(",", ""))
     multi = page.evaluate("Array.from(document.querySelectorAll('.cluster[data-kind=claim]')).filter(c => c.querySelectorAll('tbody tr').length > 1).length")
     assert compared == multi
     assert page.locator("#shown-count").inner_text().endswith("clusters shown")

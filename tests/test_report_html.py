@@ -402,3 +402,13 @@ def test_a_card_says_which_outlets_count_as_one_source(report: Report, sources: 
     card = html.render(replace(report, sources=sources)).split('id="cluster-c-returned"', 1)[1].split("</article>")[0]
     shared = re.search(r'<p class="shared muted">(.*?)</p>', card)
     assert (unescape(shared.group(1)) if shared else None) == said
+
+
+def test_the_story_in_numbers_groups_thousands() -> None:
+    from report_fixture import build_large_report
+
+    large = build_large_report(clusters=40, members=30)
+    assert len(large.claims) >= 1000
+    stats = re.search(r'<dl class="stats".*?</dl>', html.render(large), re.S).group(0)  # type: ignore[union-attr]
+    claims = re.search(r"<dt>claims</dt><dd>([^<]*)</dd>", stats).group(1)  # type: ignore[union-attr]
+    assert claims == f"{len(large.claims):,}"  # "1,215", not "1215"

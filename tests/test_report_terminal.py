@@ -121,3 +121,10 @@ def test_the_count_of_clusters_left_out_points_to_a_report_that_has_them(monkeyp
     monkeypatch.setattr(terminal, "HTML_CARDS", len(large.clusters) - 1)
     out = " ".join(rendered(large).split())
     assert f"the JSON report lists them all, the HTML report the first {len(large.clusters) - 1:,}" in out
+
+
+def test_the_story_in_numbers_groups_thousands() -> None:
+    from report_fixture import build_large_report
+
+    large = build_large_report(clusters=40, members=30)
+    assert f"{len(large.claims):,}" in rendered(large).splitlines()[1]

@@ -77,7 +77,7 @@ def overview(report: Report) -> Table:
     ]
     for _ in items:
         table.add_column(justify="left")
-    table.add_row(*(Text(str(n), style="bold red" if label == "conflicts" and n else "bold") for n, label in items))
+    table.add_row(*(Text(f"{n:,}", style="bold red" if label == "conflicts" and n else "bold") for n, label in items))
     table.add_row(*(Text(label, style="dim") for _, label in items))
     return table
 
