@@ -100,6 +100,10 @@ VALUE_FALLOFF = 0.5
 #: and amounts are unaffected.
 COUNT_SLACK = 10.0
 
+#: Units already on a log scale: a quake of magnitude 7.7 is twenty times one of 6.4, so two
+#: such figures are as far apart as their difference (1.3 orders), not as their ratio (1.2).
+LOGARITHMIC_UNITS = frozenset({"magnitude"})
+
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
 
@@ -790,6 +794,7 @@ class _Columns:
     high: np.ndarray
     vague: np.ndarray
     count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
+    logarithmic: np.ndarray  # a figure in one of LOGARITHMIC_UNITS
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
@@ -872,6 +877,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         high=np.array([p.values[1] if p.values else nan for p in prepared]),
         vague=np.array([p.vague for p in prepared]),
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
+        logarithmic=np.array([p.claim.quantity.unit in LOGARITHMIC_UNITS for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -1090,6 +1096,10 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     near_low = np.where(below, a1[apart], b1[apart]) + slack
     near_high = np.where(below, b0[apart], a0[apart]) + slack
     ratio = near_high / near_low
+    # A figure on a log scale is already an order of magnitude: its gap is a difference.
+    logarithmic = c.logarithmic[i[apart]] & c.logarithmic[j[apart]]
+    if logarithmic.any():
+        ratio = np.where(logarithmic, 10.0 ** np.minimum(near_high - near_low, 3.0), ratio)
     # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
     # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.
     near = np.flatnonzero(ratio < _NO_CLOSENESS_FROM)

@@ -971,3 +971,25 @@ def test_a_specific_frame_does_not_join_a_months_share_and_a_years() -> None:
     year = claim("6", counted="average hourly earnings growth", kind="percent", unit="%", article="b",
                  sentence="Over the year 6 average hourly earnings growth was recorded.")
     assert not _same_cluster([month, year])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # a magnitude is already a logarithm: 6.2 is a twentieth of 7.5, an aftershock, not the quake
+        (claim("7.5", counted="quake", event="struck", kind="measure", unit="magnitude", article="a",
+               sentence="A 7.5 quake struck the coast."),
+         claim("6.2", counted="quake", event="struck", kind="measure", unit="magnitude", article="b",
+               sentence="Later a 6.2 quake struck the coast."),
+         False),
+        # two agencies' readings of one quake differ by a tenth or two
+        (claim("7.5", counted="quake", event="struck", kind="measure", unit="magnitude", article="a",
+               sentence="A 7.5 quake struck the coast."),
+         claim("7.3", counted="quake", event="struck", kind="measure", unit="magnitude", article="b",
+               sentence="A 7.3 quake struck the coast, the agency said."),
+         True),
+    ],
+    ids=["aftershock", "two-readings-of-one-quake"],
+)
+def test_magnitudes_are_apart_by_their_difference(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
