@@ -700,3 +700,26 @@ def test_labels_in_brackets_and_measures_before_a_verb_of_passing(
 )
 def test_headline_prepositions_are_not_part_of_a_place(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+def test_anaphoric_places_spelled_for_speed_match_their_plain_spelling() -> None:
+    """"in the province", "across that region": the pattern opens on the prepositions' first
+    letters for speed, and finds what the plain spelling (a word boundary first) finds."""
+    import random
+    import re
+
+    from crosscheck.extract import frames
+
+    plain = re.compile(
+        r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+((?:the|that|this)\s+"
+        r"(?:province|region|state|district|county|city|town|village))\b(?!['’])"
+    )
+    pieces = ["in", "In", "IN", "across", "Across", "throughout", "Within", "within", "the", "that", "this",
+              "province", "city", "town", "villages", "a", "s", "main", "_", "é", "9", "-", "’", "'", " ", " ", "\n"]
+    rng = random.Random(13)
+    for _ in range(20000):
+        sample = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        lo = rng.randint(0, len(sample))
+        hi = rng.randint(lo, len(sample))
+        found = [(m.span(), m.span(1)) for m in frames._ANAPHORIC_PLACE.finditer(sample, lo, hi)]
+        assert found == [(m.span(), m.span(1)) for m in plain.finditer(sample, lo, hi)], (sample, lo, hi)

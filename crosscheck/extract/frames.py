@@ -125,8 +125,12 @@ _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeas
 #: "the island of Sumatra", "the province of Aceh": the place is the name after "of"
 _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
+#: Read as ``\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+(...)``: spelled to open on the
+#: prepositions' first letters, which the regex engine jumps between, instead of a word boundary
+#: it tries at every position (tests/test_frames.py holds the two spellings together).
 _ANAPHORIC_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+    r"[IiAaTtWw](?<![\w][\s\S])(?:(?<=[Ii])n|(?<=[Aa])cross|(?<=[Tt])hroughout|(?<=[Ww])ithin)"
+    r"\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
     r"(?!['’])"  # "in the region's floods": the region owns the next noun, the figure is not placed there
 )
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
