@@ -617,3 +617,27 @@ def test_short_forms_of_countries_news_copy_writes(place: str, country: str | No
     from crosscheck.extract.places import country_of
 
     assert country_of(place) == country
+
+
+#: what is counted, as a second sweep of real copy found it wrong (made-up sentences)
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a verb of opinion or passage after the figure ends the noun phrase, or starts none
+        ("More than 400 lorries pass the gate each hour.", "More than 400", "lorries"),
+        ("Only 31% of voters think the plan will work.", "31%", "voters"),
+        ("Some 42% think the mayor should resign.", "42%", None),
+        # a participle of state before a noun describes it; a verb with an object stays a verb
+        ("Crews reached the last of 9 mangled rail wagons at dawn.", "9", "mangled rail wagons"),
+        ("The clinic saw over 1,200 blast-injured patients.", "over 1,200", "blast-injured patients"),
+        ("Unions say 800,000 opposed the new rules.", "800,000", None),
+        # what money is "worth" of is what it counts; an adverb or the next amount's currency is not
+        ("Levies hit $40 billion worth of imported steel.", "$40 billion", "imported steel"),
+        ("A further $12 billion currently awaits approval.", "$12 billion", None),
+        ("Families got £300 Rs 30,000 each.", "£300", None),
+        # a comparative ends the phrase
+        ("There were 90 days of gusts greater than gale force.", "90 days", "gusts"),
+    ],
+)
+def test_counted_grammar_from_a_second_sweep(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
