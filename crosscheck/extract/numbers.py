@@ -39,12 +39,14 @@ from crosscheck.extract.filters import names_a_thing, not_a_quantity, score_afte
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     MAX_HEDGE_WORDS,
+    NEAR_HEDGES,
+    NEAR_SHARE,
     POST_HEDGES,
     PRE_HEDGES,
+    SHARE_IN_WORDS_STEP,
     VAGUE,
     interval,
     interval_with_step,
-    rounding_step,
 )
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, sentence_tokens, tokenize, touching
@@ -58,6 +60,7 @@ from crosscheck.extract.units import (
     GLUED_ONLY,
     IDENTIFIER_NOUNS,
     MEASURES,
+    MONTHS,
     RATE_PERIODS,
     RATE_UNITS,
     RATE_WORDS,
@@ -583,6 +586,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_post_hedge(tokens, reading)
     elif reading.value is not None and 0 < reading.value < 1:
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
+    _read_ratio(text, tokens, reading)
+    _read_vague_unit(tokens, reading)
+    _read_couple_of_unit(tokens, reading)
     if reading.kind == "count" and _after_age_word(tokens, reading):
         _read_age(text, tokens, reading)
     if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
@@ -606,6 +612,92 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+#: scales a vague amount may count in before its unit ("thousands of crores of rupees")
+_VAGUE_SCALES = {"crores": 1e7, "crore": 1e7, "lakhs": 1e5, "lakh": 1e5}
+
+
+def _read_vague_unit(tokens: list[Token], r: Reading) -> None:
+    """"tens of millions of dollars", "dozens of metres", "thousands of crores of rupees": a
+    vague amount of money or of a measure, not a count of dollars or metres."""
+    if r.value is not None or r.kind != "count" or r.number.written != "vague":
+        return
+    n, j = len(tokens), r.after
+    if not (j + 1 < n and tokens[j].low == "of"):
+        return
+    low, high = r.number.low, r.number.high
+    scale = _VAGUE_SCALES.get(tokens[j + 1].low)
+    if scale is not None and j + 3 < n and tokens[j + 2].low == "of":
+        j += 2  # "thousands of crores of rupees"
+    unit = _match_phrase(tokens, j + 1, CURRENCY_SUFFIX, 3)
+    kind = "money"
+    if unit is None:
+        unit, kind = _match_phrase(tokens, j + 1, MEASURES, 3), "measure"
+        if unit is not None and tokens[j + 1].low in GLUED_ONLY:
+            return  # "dozens of m": a bare letter is no unit
+    if unit is None:
+        return
+    if scale is not None and low is not None and high is not None:
+        low, high = low * scale, high * scale
+    r.number = r.number._replace(low=low, high=high)
+    r.kind, r.unit, r.after = kind, unit[0], unit[1]
+
+
+#: verbs before "3 in 10" that make it a tally over events, not a share ("won 3 in 10")
+_TALLY_VERBS = frozenset("won win wins lost lose loses scored score scores hit hits took take takes "
+                         "made make makes got get gets kill kills".split())
+def _read_couple_of_unit(tokens: list[Token], r: Reading) -> None:
+    """"a couple of hours", "a pair of metres": two of a unit of time or measure, not a count."""
+    n, j = len(tokens), r.after
+    if r.kind != "count" or r.number.written != "words" or r.value != 2 or j + 1 >= n:
+        return
+    if tokens[r.number.after - 1].low not in ("couple", "pair") or tokens[j].low != "of":
+        return
+    word = tokens[j + 1].low
+    if word in DURATIONS:
+        r.kind, r.unit, r.after = "duration", DURATIONS[word], j + 2
+    elif word in MEASURES and word not in GLUED_ONLY:
+        r.kind, r.unit, r.after = "measure", MEASURES[word], j + 2
+
+
+#: a unit after the base of "one in five" that makes it no share ("3 in 10 days")
+_NOT_A_RATIO_BASE = frozenset(DURATIONS) | frozenset(MEASURES) | {"%", "percent", "per", "-"}
+
+
+def _read_ratio(text: str, tokens: list[Token], r: Reading) -> None:
+    """"one in five people", "two out of 10 adults", "three in every four", "one pound in
+    four": a share of a whole (20%, 25%), not a count of one and another of five. The base is
+    a larger whole number up to 1,000 with no unit after it ("3 in 10 days" is two figures)."""
+    if r.value is None or r.is_range or r.number.scaled or r.value != int(r.value) or not 1 <= r.value < 100:
+        return
+    if not (r.kind == "count" and r.unit is None) and not (r.kind == "money" and r.value == 1 and r.number.written == "words"):
+        return  # a count, or "one pound in four" (a unit word after "one")
+    n = len(tokens)
+    j = r.after
+    if j + 1 < n and tokens[j].low == "out" and tokens[j + 1].low == "of":
+        j += 2
+    elif j < n and tokens[j].low == "in":
+        opener = r.hedge_first if r.hedge_first >= 0 else r.first
+        before = tokens[opener - 1] if opener > 0 else None
+        if before is not None and before.kind == "w" and (before.low.endswith("ed") or before.low in _TALLY_VERBS):
+            return  # "scored 3 in 10 games", "killed 2 in 5 raids": a tally over some events
+        j += 1
+    else:
+        return
+    if j < n and tokens[j].low == "every":
+        j += 1
+    if j >= n or (tokens[j].kind != "n" and tokens[j].low not in NUMBER_WORDS):
+        return
+    base = read_number(text, tokens, j)
+    if base is None or base.value is None or base.scaled or base.value != int(base.value) \
+            or not r.value < base.value <= 1000:
+        return
+    if base.after < n and (tokens[base.after].low in _NOT_A_RATIO_BASE or tokens[base.after].low in MONTHS):
+        return
+    r.value = r.value / base.value * 100
+    r.kind, r.unit, r.after, r.number_after = "percent", "%", base.after, base.after
+    r.number = r.number._replace(written="fraction")  # hedged, it rounds as a share in words does
 
 
 _QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "aftershock"})
@@ -764,6 +856,10 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     if nxt.text == "%":
         r.kind, r.unit, r.after = "percent", "%", j + 1
         return
+    if _glued_pence(tokens, j, r):
+        r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "8p a litre", "148.5p": British pence
+        _read_rate(tokens, r)
+        return
     pct = _match_phrase(tokens, j, _PERCENT_WORDS, 3)
     if pct is not None:
         r.kind, r.unit, r.after = "percent", pct[0], pct[1]
@@ -795,6 +891,10 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         return
     if nxt.kind == "w":
         low = nxt.low
+        if low == "earth" and j + 1 < n and tokens[j + 1].low in DURATIONS:
+            # "orbits every 36 Earth days": a span of time on Earth's clock
+            r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
+            return
         if low in ("magnitude",):
             r.kind, r.unit, r.after = "measure", "magnitude", j + 1
             return
@@ -814,7 +914,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             r.kind, r.unit, r.after = "measure", unit[0], unit[1]
             _read_rate(tokens, r)
             return
-        if low == "in" and glued is False and r.number.written == "fraction":
+        if low == "in" and glued is False and r.number.written == "fraction" and tokens[r.number.first].kind == "n":
             r.kind, r.unit, r.after = "measure", "inch", j + 1
             return
         if low in ("times",):
@@ -822,6 +922,24 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             _read_rate(tokens, r)
             return
     _read_rate(tokens, r)
+
+
+#: lines of a video picture written like pence ("shot in 1080p"): never a price
+_VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+
+
+def _glued_pence(tokens: list[Token], j: int, r: Reading) -> bool:
+    """A lower-case "p" glued to the digits and ending the word: British pence ("a 1.6p rise",
+    "148.5p a litre"). Not after a currency (that "p" is something else), not a video format
+    ("1080p"), not a capital "P" ("4P" names things)."""
+    if r.kind != "count" or r.number.written != "digits" or r.number.scaled or r.value is None:
+        return False
+    nxt = tokens[j]
+    if nxt.text != "p" or not touching(tokens, j):
+        return False
+    if j + 1 < len(tokens) and touching(tokens, j + 1) and tokens[j + 1].kind in ("w", "n"):
+        return False  # "5pm", "3p0": more letters or digits go on
+    return r.value not in _VIDEO_LINES
 
 
 def _weighed(tokens: list[Token], first: int) -> bool:
@@ -847,7 +965,7 @@ def _first_tokens(table: dict) -> set[str]:
 _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
-    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
+    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "p", "earth"}
 )
 _GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
@@ -1162,12 +1280,15 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
         if hedge_cls != "exact" and r.number.written == "fraction" and r.kind == "percent" and value >= 10:
             # "nearly a third", "almost a tenth": a share in words is rounded to a fraction, not
             # to a decimal digit: a third (33.333...) steps by fives, a tenth by its own digit
-            # (not the finer step below a lone 1 of "nearly 100")
-            low, high = interval_with_step(value, hedge_cls, max(5.0, rounding_step(value)))
+            # (not the finer step below a lone 1 of "nearly 100"): "almost a tenth" is 5 to 10%
+            low, high = interval_with_step(value, hedge_cls, SHARE_IN_WORDS_STEP)
+        elif hedge_cls == "less" and hedge_text is not None and low is not None \
+                and " ".join(hedge_text.lower().split()) in NEAR_HEDGES:
+            low = max(low, value * (1 - NEAR_SHARE))  # "nearly 200" is 180 to 200
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
-    if r.number.scaled and not r.fixed:
-        low, high = _as_written(low), _as_written(high)
+    if not r.fixed:
+        low, high = _as_written(low), _as_written(high)  # "almost £3.30" is 3.2 up, not 3.1999...
     return Quantity(
         start=start + offset, end=end + offset, text=text[start:end], value=value, low=low, high=high,
         hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,
