@@ -641,3 +641,31 @@ def test_short_forms_of_countries_news_copy_writes(place: str, country: str | No
 )
 def test_counted_grammar_from_a_second_sweep(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # an expletive "there" or a time adverbial before the verb is no subject that is counted
+        ("There were 7,500 in the last quarter.", "7,500", None),
+        ("Arrivals counted so far this month have passed 9,000.", "9,000", None),
+        ("Revenue rose 8% to $4.2 billion.", "$4.2 billion", "revenue"),  # a subject still is
+    ],
+)
+def test_no_subject_is_counted_from_there_or_a_time(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a function word, a number word or an adverb opening the sentence is no place
+        ("To put it simply, only three out of 10 firms replied.", "three out of 10", None),
+        ("All told, the agency found 91% of the land was dry.", "91%", None),
+        ("Six of them drowned when they jumped into canals.", "Six", None),
+        ("Predictably, prices led the rise with 12% over the year.", "12%", None),
+        ("Norway has recorded 4,000 cases.", "4,000", "Norway"),  # a country subject still is one
+    ],
+)
+def test_an_opening_function_word_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place

@@ -579,6 +579,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             word = caps[0][2]
             if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
                 return None  # "Participation has increased": an abstract noun, no place
+            if " " not in word and (word.lower() in _OPENING_FUNCTION_WORDS or is_number_word(word.lower())
+                                    or (word.lower().endswith("ly") and country_of(word) is None)):
+                return None  # "To put it ...", "All told, ...", "Five of them drowned", "Unsurprisingly, ..."
             verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
             if verbs and verbs[0] in _ESTIMATING:
                 return None  # "Riskco has estimated losses at ...": who estimates is a source, not a place
@@ -590,6 +593,10 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
+#: words that open a sentence and are never a place's name
+_OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
+                           "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
+                           "however", "overall", "still", "yet", "even", "only", "just", "here", "there"}
 #: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 #: verbs whose subject gives a figure as its estimate, not as where it holds
@@ -924,6 +931,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if words and (words[0] == "there" or (words[0] in _TIME_HEADS and k < len(before)
+                                          and before[k][2].lower() in ("this", "last", "next", "that"))):
+        return None  # "There were 40,000", "so far this year has passed 18,000": no subject is counted
     if len(words) == 1 and words[0] in _GENERIC_OF:
         return None  # "the number could be 15": says nothing of what is counted
     return " ".join(reversed(words)) or None
