@@ -992,6 +992,10 @@ SWEEP6_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Labour is on 41% (-2) and the Greens on 9% (+1)",
      [("41%", "percent", "%", 41, 41, 41), ("9%", "percent", "%", 9, 9, 9)]),
     ("Fieldwork ran from the 4 th to the 6 th of May", []),
+    # a change named by a noun, then its old and new level after a comma: two levels
+    ("Police logged a 9% rise in burglaries, from 200 to 218",
+     [("9%", "percent", "%", 9, 9, 9), ("200", "count", None, 200, 200, 200), ("218", "count", None, 218, 218, 218)]),
+    ("Estimates, from 20 to 30, vary widely", [("from 20 to 30", "count", None, None, 20, 30)]),
     # units a sweep before left unread: light-years, days on Earth's clock, "a couple of hours"
     ("The comet is 12 light-years away", [("12 light-years", "measure", "ly", 12, 12, 12)]),
     ("A year on the moonlet lasts 19 Earth days", [("19 Earth days", "duration", "day", 19, 19, 19)]),

@@ -523,7 +523,22 @@ def _after_a_change(tokens: list[Token], i: int) -> bool:
     while k >= 0 and (tokens[k].text in (",", "—", "–") or tokens[k].low in ("up", "down", "sharply", "slightly")
                       or (tokens[k].kind == "w" and tokens[k].low.endswith("ly") and len(tokens[k].low) > 5)):
         k -= 1
-    return k >= 0 and tokens[k].low in _CHANGES
+    if k >= 0 and tokens[k].low in _CHANGES:
+        return True
+    if i > 0 and tokens[i - 1].text == ",":
+        # "a 14% increase in recorded offences, from 630 to 719": a change named by a noun
+        # earlier in the clause, the figures after the comma its old and new level
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if tokens[k].text in (".", ";", ":") or (tokens[k].text == "," and k < i - 1):
+                return False
+            if tokens[k].low in _CHANGE_NOUNS:
+                return True
+    return False
+
+
+#: nouns of a change whose old and new levels may follow after a comma
+_CHANGE_NOUNS = frozenset("increase increases rise rises fall falls drop drops decline declines jump jumps "
+                          "surge surges growth decrease decreases".split())
 
 
 def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, int]:
