@@ -996,6 +996,10 @@ SWEEP6_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Police logged a 9% rise in burglaries, from 200 to 218",
      [("9%", "percent", "%", 9, 9, 9), ("200", "count", None, 200, 200, 200), ("218", "count", None, 218, 218, 218)]),
     ("Estimates, from 20 to 30, vary widely", [("from 20 to 30", "count", None, None, 20, 30)]),
+    # after a verb of change, a small figure "to" a far larger one is the change and the level
+    ("Diesel climbed 6p to 148.3p", [("6p", "money", "PENCE", 6, 6, 6), ("148.3p", "money", "PENCE", 148.3, 148.3, 148.3)]),
+    ("The toll rose 12 to 140", [("12", "count", None, 12, 12, 12), ("140", "count", None, 140, 140, 140)]),
+    ("Shares could rise 2% to 3% this week", [("2% to 3%", "percent", "%", None, 2, 3)]),
     # units a sweep before left unread: light-years, days on Earth's clock, "a couple of hours"
     ("The comet is 12 light-years away", [("12 light-years", "measure", "ly", 12, 12, 12)]),
     ("A year on the moonlet lasts 19 Earth days", [("19 Earth days", "duration", "day", 19, 19, 19)]),

@@ -536,6 +536,9 @@ def _after_a_change(tokens: list[Token], i: int) -> bool:
     return False
 
 
+#: after a verb of change, "X to Y" with Y this many times X is a change and the level it reached
+#: ("rose 12 to 140"); closer ends are a range of the change ("rose 2% to 3%")
+_LEVEL_AFTER_CHANGE = 3
 #: nouns of a change whose old and new levels may follow after a comma
 _CHANGE_NOUNS = frozenset("increase increases rise rises fall falls drop drops decline declines jump jumps "
                           "surge surges growth decrease decreases".split())
@@ -1204,6 +1207,9 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
         return
     if r.kind == "percent" and second.scaled:
         return  # "up 2.4 per cent to 12.6 million": a change, then the level it reached
+    if joiner == "to" and not intro and r.value is not None and r.value > 0 and second.value > _LEVEL_AFTER_CHANGE * r.value \
+            and not second.scaled and _after_a_change(tokens, r.hedge_first if r.hedge_first >= 0 else r.first):
+        return  # "petrol rose 3.7p to 136.52p", "the toll rose 12 to 140": a change, then the level
     high = -second.value if negative_second else second.value
     low = r.value
     # "2 to 3 million": the scale on the second number applies to the first
