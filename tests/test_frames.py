@@ -669,3 +669,15 @@ def test_no_subject_is_counted_from_there_or_a_time(sentence: str, figure: str, 
 )
 def test_an_opening_function_word_is_no_place(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a dotted abbreviation is one word of the noun phrase, not the letter before its dot
+        ("Some 400 U.S. marines landed.", "Some 400", "U.S. marines"),
+        ("Nearly 40% of the U.K. barley crop failed.", "Nearly 40%", "U.K. barley crop"),
+    ],
+)
+def test_a_dotted_abbreviation_is_one_word_of_what_is_counted(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -966,6 +966,7 @@ SWEEP6_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     # "almost half in mid-2015": "half in" is no length in inches
     ("The share fell to almost half in mid-2015",
      [("almost half", "percent", "%", 50, 45, 50)]),
+    ("More than half of them left", [("More than half", "percent", "%", 50, 50, 60)]),  # open above: a step of ten
     # a share said as "one in five", "two out of 10"
     ("One in four drivers admitted speeding", [("One in four", "percent", "%", 25, 25, 25)]),
     ("Only three out of 10 tenants replied", [("three out of 10", "percent", "%", 30, 30, 30)]),

@@ -316,6 +316,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     while k < len(toks):
         s, e, w = toks[k]
         k += 1
+        if len(w) == 1 and w.isupper() and (dotted := _DOTTED.match(sentence, s)) and dotted.end() - s > 2:
+            # "98% of the U.S. wheat crop": a dotted abbreviation is one word, not the letter "U"
+            e, w = dotted.end(), dotted.group()
+            while k < len(toks) and toks[k][0] < e:
+                k += 1
         low = w.lower()
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break

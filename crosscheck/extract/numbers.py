@@ -47,6 +47,7 @@ from crosscheck.extract.hedges import (
     VAGUE,
     interval,
     interval_with_step,
+    rounding_step,
 )
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, sentence_tokens, tokenize, touching
@@ -1301,8 +1302,11 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
         if hedge_cls != "exact" and r.number.written == "fraction" and r.kind == "percent" and value >= 10:
             # "nearly a third", "almost a tenth": a share in words is rounded to a fraction, not
             # to a decimal digit: a third (33.333...) steps by fives, a tenth by its own digit
-            # (not the finer step below a lone 1 of "nearly 100"): "almost a tenth" is 5 to 10%
-            low, high = interval_with_step(value, hedge_cls, SHARE_IN_WORDS_STEP)
+            # (not the finer step below a lone 1 of "nearly 100"); nearly reached, it is at most
+            # five points short: "almost a tenth" is 5 to 10%, "almost half" 45 to 50%
+            near = hedge_text is not None and " ".join(hedge_text.lower().split()) in NEAR_HEDGES
+            step = SHARE_IN_WORDS_STEP if near else max(SHARE_IN_WORDS_STEP, rounding_step(value))
+            low, high = interval_with_step(value, hedge_cls, step)
         elif hedge_cls == "less" and hedge_text is not None and low is not None \
                 and " ".join(hedge_text.lower().split()) in NEAR_HEDGES:
             low = max(low, value * (1 - NEAR_SHARE))  # "nearly 200" is 180 to 200
