@@ -1001,6 +1001,10 @@ SWEEP6_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Diesel climbed 6p to 148.3p", [("6p", "money", "PENCE", 6, 6, 6), ("148.3p", "money", "PENCE", 148.3, 148.3, 148.3)]),
     ("The toll rose 12 to 140", [("12", "count", None, 12, 12, 12), ("140", "count", None, 140, 140, 140)]),
     ("Shares could rise 2% to 3% this week", [("2% to 3%", "percent", "%", None, 2, 3)]),
+    # "one" standing for a noun, or one of two ends
+    ("It was another wet one for farmers", []),
+    ("One end of the bridge sank", []),
+    ("Another two ships sank", [("two", "count", None, 2, 2, 2)]),
     # units a sweep before left unread: light-years, days on Earth's clock, "a couple of hours"
     ("The comet is 12 light-years away", [("12 light-years", "measure", "ly", 12, 12, 12)]),
     ("A year on the moonlet lasts 19 Earth days", [("19 Earth days", "duration", "day", 19, 19, 19)]),

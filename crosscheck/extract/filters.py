@@ -53,7 +53,7 @@ _ONE_PRONOUN_BEFORE = {"no", "the", "any", "every", "each", "this", "that", "whi
 _ONE_PRONOUN_AFTER = {"of", "another", "anothers", "'s", "’s", "who", "that", "which", "cannot",
                       "can", "must", "should", "would", "could", "may", "might", "will", "shall",
                       "does", "did", "is", "was", "has", "had", "by", "thing", "way", "side",
-                      "hand", "moment", "day", "time", "point", "stage"}
+                      "hand", "moment", "day", "time", "point", "stage", "end"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _STRONG_IDENTIFIERS = {"article", "section", "clause", "chapter", "resolution", "flight", "route",
                        "no", "nos", "number", "page", "paragraph", "rule", "room", "gate",
@@ -258,6 +258,8 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True
     if (nxt is None or nxt.text in (".", ",", ";", ")")) and f >= 2 and tokens[f - 2].low in ("a", "an", "the"):
         return True  # "from a parliamentary system to a presidential one."
+    if f >= 2 and tokens[f - 2].low == "another" and prev is not None and prev.kind == "w" and prev.text.islower():
+        return True  # "another tough one for drivers": "one" stands for a noun said before
     return _is_indefinite_one(tokens, a)
 
 
