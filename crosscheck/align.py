@@ -14,6 +14,9 @@ value           closeness of the figures' calibrated intervals on a log scale: 1
                 ``COUNT_SLACK`` added, so small tolls are not parted by small differences)
 attribution     1 when both claims name the same source; otherwise left out (a different
                 source is no evidence against: outlets quote different people for one figure)
+forecaster      only for two forecasts that both say who makes them: 0 when neither one's
+                source shows in the other's sentence, scaling the score by
+                ``FORECASTERS_DIFFER`` (a forecast is its forecaster's own figure), else 1
 location        only when both places are where the figure holds ("in Thailand", not "from
                 Pakistan" or a subject): 1 when one name contains the other, else place
                 similarity; under 0.5 the score is scaled by ``LOCATION_MISMATCH``
@@ -25,7 +28,7 @@ holder          only when both figures name whose they are ("the Civic Union's 1
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
 lacks is left out, not zeroed), scaled by closeness of the figures (from ``VALUE_FLOOR`` at 0
-to 1): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
+to 1; from ``SPECIFIC_FLOOR`` for two measures of one specific thing, word for word): evidence, never a requirement, so 800,000 and 485,000 for one cumulative figure still
 align, but in a one-story corpus, where every figure counts the same people at the same place,
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
@@ -75,7 +78,7 @@ from crosscheck.extract.places import country_of
 from crosscheck.extract.units import dimension_of, scale_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
-from crosscheck.model import Article, Claim, Link
+from crosscheck.model import Article, Attribution, Claim, Link
 from crosscheck.settings import Settings
 
 WEIGHTS: dict[str, float] = {
@@ -97,6 +100,10 @@ VALUE_FALLOFF = 0.5
 #: and amounts are unaffected.
 COUNT_SLACK = 10.0
 
+#: Units already on a log scale: a quake of magnitude 7.7 is twenty times one of 6.4, so two
+#: such figures are as far apart as their difference (1.3 orders), not as their ratio (1.2).
+LOGARITHMIC_UNITS = frozenset({"magnitude"})
+
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
 
@@ -112,8 +119,22 @@ LOCATION_MISMATCH = 0.75
 #: Union's 156 seats", "the Green Alliance won 98 seats").
 HOLDER_MISMATCH = 0.75
 
+#: The factor a link keeps between two forecasts that different sources make ("could reach
+#: 20,000, the mayor said", "officials expected the toll to rise above 10,000"): a forecast is
+#: its forecaster's own figure, so two forecasters' figures are two forecasts, however alike
+#: their words; one forecaster cited by two outlets is one. Not a veto: who made a forecast is
+#: often told loosely ("officials", "the city's mayor").
+FORECASTERS_DIFFER = 0.6
+
 #: The factor a link keeps when its figures are as far apart as can be (closeness 0).
 VALUE_FLOOR = 0.5
+#: ... when two measures say, word for word, that they measure one specific thing ("km from
+#: Northgate station": ``SPECIFIC_WORDS`` words or more): two outlets that frame a distance, an
+#: area or a speed so alike are giving one quantity, whatever their figures (11 km and 30 km for
+#: one distance, one of them misread), so the gap weighs less. Not counts, shares or amounts,
+#: whose like frames hold a month's figure and a year's ("average hourly earnings").
+SPECIFIC_FLOOR = 0.75
+SPECIFIC_WORDS = 3
 
 #: feature -> (below this, the score is capped at this). Words that agree cannot outvote a
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities
@@ -260,7 +281,9 @@ _NON_EVENT_VERBS = frozenset(
     "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
     "=face =fac =took =take =tak =made =make =mak =put =hold =own "
     # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"
-    "=count =claim estimat".split()
+    "=count =claim estimat"
+    # how a forecast is told: "the 110,000 jobs *expected*", "*forecast* 2.1% growth"
+    " expect forecast predict anticipat".split()
 )
 
 
@@ -272,6 +295,31 @@ def happening(event: str | None) -> str | None:
         return None
     stems = content_stems(event)
     return None if stems and all(_has_root(s, _NON_EVENT_VERBS) for s in stems) else event
+
+
+def _event_of(claim: Claim) -> str | None:
+    """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
+    happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
+    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do."""
+    return _frame_event(claim.event, claim.counted)
+
+
+@lru_cache(maxsize=65536)
+def _frame_event(event: str | None, counted: str | None) -> str | None:
+    """:func:`_event_of` of a claim's event and counted phrase."""
+    happened = happening(event)
+    if counted and not event_classes(happened) and _names_what_befell(counted):
+        return counted
+    return happened
+
+
+@lru_cache(maxsize=65536)
+def _names_what_befell(counted: str) -> bool:
+    """Every word of ``counted`` names something that befalls people ("deaths", "injuries")."""
+    stems = content_stems(counted)
+    return bool(stems) and all(
+        any(_has_root(s, EVENT_CLASSES[name]) for name in _BEFALL_PEOPLE) for s in stems
+    )
 
 
 def _has_root(stem_: str, roots: frozenset[str]) -> bool:
@@ -347,6 +395,15 @@ def named_source(claim: Claim) -> str | None:
     return " ".join(stems)
 
 
+def _teller(claim: Claim) -> str | None:
+    """Who gives the figure, named or not ("the mayor", "officials"), as stems; None when no one
+    is said to."""
+    attribution = claim.attribution
+    if attribution is None or not attribution.source:
+        return None
+    return " ".join(content_stems(attribution.source)) or None
+
+
 @dataclass(slots=True)  # not frozen: a frozen dataclass is slow to build, and there is one per claim
 class _Prepared:
     """What a claim brings to every pair it is in, computed once per claim rather than per pair."""
@@ -357,6 +414,7 @@ class _Prepared:
     magnitude: float | None
     values: tuple[float, float] | None
     source: str | None
+    teller: str | None  # see _teller
     keys: tuple[str, ...]  # sorted: a set of strings iterates in an order that follows the hash seed
     block: tuple[str, str]
     breakdown: bool  # the sentence opens a breakdown ("Of these, ...")
@@ -387,7 +445,7 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(_measured(claim)), happening(claim.event)) or tuple(
+    keys = _frame_keys(_one_word_for(_measured(claim)), _event_of(claim)) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
     source = named_source(claim)
@@ -403,6 +461,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         magnitude=magnitude(claim),
         values=value_span(claim),
         source=source,
+        teller=_teller(claim),
         keys=keys,
         block=(q.kind, dimension_of(q.unit) or ""),  # km and miles compare; dollars and euros do not
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
@@ -582,24 +641,41 @@ _PEOPLE_IN_A_ROLE = frozenset(
 )
 
 
+#: nouns that say how a figure was got, not what it counts: "economists' *forecasts* of
+#: 110,000", "the median *estimate* was 115,000"; a counted phrase of nothing else names
+#: nothing counted ("range" and "reading" are left out: a missile's range, a gauge's reading)
+_HOW_GOT = frozenset(
+    "forecast forecasts estimate estimates projection projections prediction predictions expectation "
+    "expectations consensus median".split()
+)
+
+
 def _measured(claim: Claim) -> str | None:
-    """What the figure counts, as alignment compares it: "turnout" for the share of an
-    electorate that voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``)
-    that names nothing counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the
-    counted phrase."""
-    counted = claim.counted
-    if claim.quantity.kind == "count" and event_classes(happening(claim.event)) & _BEFALL_PEOPLE and (
-        not counted or counted.lower() in _PEOPLE_IN_A_ROLE
+    """What the figure counts, as alignment compares it: nothing when the counted phrase only
+    says how the figure was got (``_HOW_GOT``), "turnout" for the share of an electorate that
+    voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``) that names nothing
+    counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the counted phrase."""
+    return _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+
+
+@lru_cache(maxsize=65536)
+def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | None:
+    """:func:`_measured` of a claim's counted phrase, kind and event: a corpus repeats them."""
+    happened = event_classes(_frame_event(event, counted))
+    if counted and all(w.lower() in _HOW_GOT for w in counted.split()):
+        counted = None  # "forecasts of 110,000", "the median estimate": how, not what
+    if kind == "count" and happened & _BEFALL_PEOPLE and (
+        not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):
         return "people"
     if (
         counted
-        and claim.quantity.kind == "percent"
+        and kind == "percent"
         and all(w.lower() in _ELECTORATE_WORDS for w in counted.split())
-        and "voted" in event_classes(happening(claim.event))
+        and "voted" in happened
     ):
         return "turnout"
-    if counted and counted.lower() in _CROWD_HEADS and "protested" in event_classes(happening(claim.event)):
+    if counted and counted.lower() in _CROWD_HEADS and "protested" in happened:
         return "protesters"  # "1.27 million people marched" counts the crowd "2.8 million protesters" does
     return counted
 
@@ -718,6 +794,7 @@ class _Columns:
     high: np.ndarray
     vague: np.ndarray
     count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
+    logarithmic: np.ndarray  # a figure in one of LOGARITHMIC_UNITS
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
@@ -733,14 +810,17 @@ class _Columns:
     whole: np.ndarray
     event_classes: np.ndarray  # bit k: EVENT_CLASSES' k-th class
     counted: np.ndarray
+    specific: np.ndarray  # a measure whose counted phrase has SPECIFIC_WORDS words or more
     event: np.ndarray
     place: np.ndarray
     context: np.ndarray
     source: np.ndarray
+    teller: np.ndarray
     holder: np.ndarray
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     framed: np.ndarray  # see _is_framed
+    bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
     country: np.ndarray  # code of the place's ISO 3166 country; -1 unknown
     places: list[str]  # each claim's place, lower case ("" when none)
@@ -781,10 +861,11 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
     coded: dict[str, np.ndarray] = {}
     for name, values in (
         ("counted", [_phrase_text(_one_word_for(_without_states(_measured(c)))) for c in claims]),
-        ("event", [_phrase_text(happening(c.event)) for c in claims]),
+        ("event", [_phrase_text(_event_of(c)) for c in claims]),
         ("place", [_phrase_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
+        ("teller", [utils.default_process(p.teller) if p.teller else None for p in prepared]),
         ("holder", [utils.default_process(p.holder) if p.holder else None for p in prepared]),
     ):
         coded[name], texts[name] = _codes(values, tables.setdefault(name, {}))
@@ -796,6 +877,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         high=np.array([p.values[1] if p.values else nan for p in prepared]),
         vague=np.array([p.vague for p in prepared]),
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
+        logarithmic=np.array([p.claim.quantity.unit in LOGARITHMIC_UNITS for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -810,11 +892,17 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         target=np.array([p.target for p in prepared]),
         whole=np.array([p.whole for p in prepared]),
         event_classes=np.array(
-            [sum(_CLASS_BITS[name] for name in event_classes(happening(c.event))) for c in claims], dtype=np.int32
+            [sum(_CLASS_BITS[name] for name in event_classes(_event_of(c))) for c in claims], dtype=np.int32
         ),
         named=np.array([p.source is not None for p in prepared]),
+        specific=np.array(
+            [c.quantity.kind == "measure"
+             and len((_phrase_text(_one_word_for(_without_states(_measured(c)))) or "").split()) >= SPECIFIC_WORDS
+             for c in claims]
+        ),
         located=np.array([p.location for p in prepared]),
         framed=np.array([p.framed for p in prepared]),
+        bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
         country=_country_codes(
             [country_of(c.place) if p.location else None for p, c in zip(prepared, claims)], tables.setdefault("country", {})
@@ -959,15 +1047,17 @@ BORROW_CLOSENESS = 0.9
 
 
 def _borrowed_frame(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.ndarray) -> np.ndarray:
-    """True where one figure is a bare share or amount (see ``UNFRAMED_KINDS``) whose sentence
-    holds every word of what the other, framed figure counts, and the two figures agree: "EU
-    fines Google $5 billion" and "a $5.04 billion fine"; "336 employees, or about 8 percent, of
-    its workforce" and "8 percent of workforce". The sentence says what the bare figure
+    """True where one figure is a bare share or amount (see ``UNFRAMED_KINDS``), or a count
+    that names nothing counted ("below forecasts of 80,000"), whose sentence holds every word
+    of what the other, framed figure counts, and the two figures agree: "EU fines Google $5
+    billion" and "a $5.04 billion fine"; "336 employees, or about 8 percent, of its workforce"
+    and "8 percent of workforce"; "employers added jobs, below forecasts of 80,000" and "the
+    80,000 jobs expected". The sentence says what the bare figure
     measures, even where the frame reader missed it; agreeing figures make it the same."""
     out = np.zeros(len(i), dtype=bool)
-    for k in np.flatnonzero((c.framed[i] != c.framed[j]) & (closeness >= BORROW_CLOSENESS)).tolist():
+    for k in np.flatnonzero((c.bare[i] != c.bare[j]) & (closeness >= BORROW_CLOSENESS)).tolist():
         framed, bare = (c.claims[int(i[k])], c.claims[int(j[k])])
-        if not c.framed[i[k]]:
+        if c.bare[i[k]]:
             framed, bare = bare, framed
         out[k] = _says_what_it_counts(bare.sentence, framed.counted)
     return out
@@ -1006,6 +1096,10 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     near_low = np.where(below, a1[apart], b1[apart]) + slack
     near_high = np.where(below, b0[apart], a0[apart]) + slack
     ratio = near_high / near_low
+    # A figure on a log scale is already an order of magnitude: its gap is a difference.
+    logarithmic = c.logarithmic[i[apart]] & c.logarithmic[j[apart]]
+    if logarithmic.any():
+        ratio = np.where(logarithmic, 10.0 ** np.minimum(near_high - near_low, 3.0), ratio)
     # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
     # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.
     near = np.flatnonzero(ratio < _NO_CLOSENESS_FROM)
@@ -1068,6 +1162,31 @@ def _attribution_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _T
     return np.where(same & c.named[i] & c.named[j], 1.0, np.nan)
 
 
+def _forecaster_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """For two forecasts that both say who makes them: 0 when neither one's source shows in the
+    other's sentence (see ``FORECASTERS_DIFFER``), else 1; NaN for any other pair. By the other's
+    sentence, not its source alone: one forecaster is told loosely ("Moody's", "the latest figures
+    from Moody's RMS"), and the source read may be a piece of the name."""
+    texts = c.texts["teller"]
+    out = np.full(len(i), np.nan)
+    both = c.projection[i] & c.projection[j] & (c.teller[i] >= 0) & (c.teller[j] >= 0)
+    for k in np.flatnonzero(both).tolist():
+        a, b = c.teller[i[k]], c.teller[j[k]]
+        if texts[a] is None or texts[b] is None:
+            continue
+        x, y = c.claims[int(i[k])], c.claims[int(j[k])]
+        out[k] = 1.0 if a == b or _names_in(x.attribution, y.sentence) or _names_in(y.attribution, x.sentence) else 0.0
+    return out
+
+
+def _names_in(attribution: Attribution | None, sentence: str) -> bool:
+    """A word of the source's that says who it is (not "officials", "a forecast") is in the sentence."""
+    if attribution is None:
+        return False
+    own = set(content_stems(attribution.source)) - _UNNAMED_SOURCE_WORDS - _HOW_GOT
+    return bool(own & set(content_stems(sentence)))
+
+
 def _pair_features(
     c: _Columns, i: np.ndarray, j: np.ndarray, *, words: dict[str, _TextSimilarity]
 ) -> dict[str, np.ndarray]:
@@ -1095,6 +1214,8 @@ def _pair_features(
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
         "counted_clash": _counted_clash(c, i, j),
+        # one specific thing measured, word for word (see SPECIFIC_FLOOR)
+        "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
         "counted": np.where(borrowed, 1.0, words["counted"](c.counted[i], c.counted[j])),
         "event": _event_similarity(c, i, j, words["event"], closeness),
@@ -1103,6 +1224,7 @@ def _pair_features(
         "time": _time_similarity(c, i, j),
         "value": closeness,
         "attribution": attribution,
+        "forecaster": _forecaster_similarity(c, i, j),
         "location": location,
         "holder": holder,
         "country": _country_similarity(c, i, j),
@@ -1128,8 +1250,8 @@ def _pair_features(
 
 #: The features of a link, in the order its record lists them.
 _FEATURES = (
-    "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "counted",
-    "event", "place", "context", "time", "value", "attribution", "location", "holder", "country", "part_and_whole",
+    "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "specific", "counted",
+    "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "statistic", "framing",
 )
 
@@ -1147,7 +1269,8 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # do for every figure of a one-story corpus) they must not outvote figures far apart, yet a
     # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
     closeness = features["value"]
-    score = np.where(np.isnan(closeness), score, score * (VALUE_FLOOR + (1.0 - VALUE_FLOOR) * closeness))
+    floor = np.where(features["specific"] == 1.0, SPECIFIC_FLOOR, VALUE_FLOOR)
+    score = np.where(np.isnan(closeness), score, score * (floor + (1.0 - floor) * closeness))
     for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash"):
         factor = features[penalty]
         score = np.where(np.isnan(factor), score, score * factor)
@@ -1155,6 +1278,7 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # "Thailand" and "Sri Lanka"; enough to keep a pair out unless everything else agrees.
     score = np.where(features["location"] < 0.5, score * LOCATION_MISMATCH, score)
     score = np.where(features["holder"] < 0.5, score * HOLDER_MISMATCH, score)
+    score = np.where(features["forecaster"] < 0.5, score * FORECASTERS_DIFFER, score)
     capped = np.zeros(len(score), dtype=bool)
     for name, (below, cap) in VETOES.items():
         hit = features[name] < below  # NaN (no such feature) is never below

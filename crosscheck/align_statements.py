@@ -157,7 +157,8 @@ def _similarity(
 _SAME_WORDS = 0.9
 #: ... and the shorter statement has at least this share of the longer one's content words.
 _SAME_WORDS_SHARE = 0.5
-#: Two speakers of one side (a ministry and its minister) join on this content with one stance.
+#: Two speakers of one side (a ministry and its minister) join on this content, unless they
+#: perform two kinds of act (one condemns, the other assures).
 _SAME_SIDE_WORDS = 0.6
 #: Gist words held by more statements than this are too common to pair statements on.
 _MAX_WORD_SHARE = 200
@@ -177,8 +178,8 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
     * one speaker: similar content, or the same kind of act on a shared subject (one ministry
       condemning the deportations in one outlet, calling them "unacceptable" in another); two
       kinds of act (condemning, then assuring) are at most possibly the same;
-    * two speakers of one side (a ministry and its minister): close content and the same act;
-      close content alone is possibly the same.
+    * two speakers of one side (a ministry and its minister, a firm and its chief executive):
+      close content and not two kinds of act; two kinds of act are possibly the same.
 
     Speakers of no common side never link short of the same words.
     """
@@ -199,7 +200,7 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
             return content, "merged"
         return content, "possible" if content >= possible else ""
     if f["same_side"]:
-        if f["same_stance"] == 1.0 and content >= _SAME_SIDE_WORDS:
+        if f["same_stance"] != 0.0 and content >= _SAME_SIDE_WORDS:
             return content, "merged"
         return content, "possible" if content >= max(merge, possible) else ""
     return 0.0, ""
@@ -209,6 +210,10 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
 #: more than _LOOSE_GROUP statements grows only on a link this close, else "possibly the same".
 _JOIN_GROUPS = 0.7
 _LOOSE_GROUP = 3
+#: A link joins two groups only when the pairs of one speaker's statements across them score this
+#: on average: a statement that reports two things ("will leave ... because he is tired") links
+#: both the group of the one and the group of the other, which are not one statement.
+_GROUP_BACKING = 0.45
 
 
 #: The score of a link made by the kind of act (one speaker, one stance, a shared subject):
@@ -279,21 +284,44 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     holders = Counter(w for ws, st in zip(words, statements) for w in ws - set(gist(st.cue).split()))
     links: list[Link] = []
 
+    members = [[i] for i in range(n)]
+    # the score of each scored pair of one speaker's statements: a pair never scored shares no
+    # content word, and counts 0 (speakers apart are joined on the same words only, no average)
+    one_speaker: dict[tuple[int, int], float] = {}
+
+    def backed(i: int, j: int) -> bool:
+        """Whether the groups of i and j report one thing as a whole, not only through this pair."""
+        gi, gj = members[find(i)], members[find(j)]
+        if len(gi) + len(gj) <= 2:
+            return True
+        scores = []
+        for x in gi:
+            for y in gj:
+                if statements[x].speaker_id and statements[x].speaker_id == statements[y].speaker_id:
+                    score = one_speaker.get((min(x, y), max(x, y)), 0.0)
+                    if score < possible and statements[x].article == statements[y].article:
+                        return False
+                    scores.append(score)
+        return not scores or sum(scores) / len(scores) >= _GROUP_BACKING
+
     def join(i: int, j: int, score: float, f: dict[str, float], decision: str) -> None:
         a, b = statements[i], statements[j]
+        if decision == "merged" and not backed(i, j):
+            decision = "possible"  # the link holds, the groups do not: shown as possibly the same
         links.append(Link(a=a.id, b=b.id, score=round(score, 3), features={k: round(v, 3) for k, v in f.items()},
                           decision=decision))
         if decision == "merged":
             ri, rj = find(i), find(j)
             parent[ri] = rj
             size[rj] += size[ri]
+            members[rj].extend(members[ri])
+            members[ri] = []
 
-    # Close links first, as they come: they join groups of any size, so their order does not
-    # matter, and pairs they have joined already are not scored again (copies of one quote).
+    # Close links first, closest first (copies of one quote before a statement that holds it
+    # and more): they join groups of any size the groups back.
     loose: list[tuple[float, int, int, dict[str, float], str]] = []
+    close: list[tuple[float, int, int, dict[str, float], str]] = []
     for i, j in sorted(_candidate_pairs(gists)):
-        if find(i) == find(j):
-            continue  # already joined: the links kept are the ones that joined each member
         a, b = statements[i], statements[j]
         if not (a.speaker_id and a.speaker_id == b.speaker_id) and not side[i] & side[j]:
             # only the same words join speakers of no common side: content, the mean of
@@ -302,13 +330,25 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
                 continue
         f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], holders)
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
+        if f["same_speaker"]:
+            one_speaker[(i, j)] = score if decision == "merged" else f["content"]
         if decision == "merged" and score >= _JOIN_GROUPS:
-            join(i, j, score, f, decision)
+            close.append((score, i, j, f, decision))
         elif decision:
             loose.append((score, i, j, f, decision))
+    def closest_first(t: tuple[float, int, int, dict[str, float], str]) -> tuple[float, float, int, int]:
+        # at one score, statements of one length first: copies of a remark before a statement
+        # that holds it and more, which scores as high on the words of the shorter
+        i, j = t[1], t[2]
+        return -t[0], -min(len(words[i]), len(words[j])) / max(1, len(words[i]), len(words[j])), i, j
+
+    close.sort(key=closest_first)
+    for score, i, j, f, decision in close:
+        if find(i) != find(j):
+            join(i, j, score, f, decision)
     # Then the loose ones, closest first: a group that may grow only on close words past a few
     # members must not be filled by whichever loose links come first in article order.
-    loose.sort(key=lambda t: (-t[0], t[1], t[2]))
+    loose.sort(key=closest_first)
     for score, i, j, f, decision in loose:
         if find(i) == find(j):
             continue

@@ -77,11 +77,32 @@ def carry_over(report: Report, reviews: list[dict[str, Any]]) -> Report:
         if not votes:
             continue
         target = votes.most_common(1)[0][0]
-        carried[target] = {
+        decision = {
             "status": review["status"],
             "note": str(review.get("note", "")),
             "updated": str(review.get("updated", "")),
             "carried_over": True,
             "from_cluster": str(review.get("cluster", "")),
         }
+        carried[target] = merged(carried[target], decision) if target in carried else decision
     return replace(report, reviews={**report.reviews, **carried})
+
+
+def merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """Two earlier reviews of clusters that a later run joined into one. The second used to
+    replace the first, its note lost; now both notes are kept, and decisions that differ become
+    "needs follow-up", saying what each was, since neither holds for the joined cluster alone."""
+    notes = [n for n in (first["note"], second["note"]) if n]
+    if first["status"] != second["status"]:
+        status = "needs follow-up"
+        notes.insert(0, f"earlier reviews differ: {first['status']} ({first['from_cluster']}), "
+                        f"{second['status']} ({second['from_cluster']})")
+    else:
+        status = first["status"]
+    return {
+        "status": status,
+        "note": " / ".join(dict.fromkeys(notes)),
+        "updated": max(first["updated"], second["updated"]),
+        "carried_over": True,
+        "from_cluster": f"{first['from_cluster']} {second['from_cluster']}".strip(),
+    }

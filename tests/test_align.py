@@ -831,3 +831,165 @@ def test_a_toll_with_nothing_counted_meets_a_count_of_people() -> None:
                  sentence="Some more than 2,100 people are feared dead after the floods.")
     groups = align_claims([toll, dead, bare], articles, DEFAULT).groups
     assert {toll.id, dead.id, bare.id} in [set(g) for g in groups]
+
+
+def _told(c: Claim, source: str, words: str) -> Claim:
+    """``c`` as a forecast ("could reach") that ``source`` makes."""
+    return replace(_forecast(c, words), attribution=Attribution(source=source, text=source))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # two forecasters' forecasts are two forecasts, however alike their words and figures
+        (_told(claim("9,000", counted=None, event="death toll", article="a",
+                     sentence="The death toll could reach 9,000 in the valley, the governor said."),
+               "the governor", "could reach"),
+         _told(claim("9,000", counted=None, event="death toll", article="b",
+                     sentence="Aid workers expected the death toll to rise to 9,000 in the valley."),
+               "Aid workers", "expected the death toll to rise"),
+         False),
+        # one forecaster cited by two outlets, named loosely by one of them, is one forecast
+        (_told(claim("40,000", counted="insurance claims", article="a",
+                     sentence="The storm could bring 40,000 insurance claims, according to Northfield Analytics."),
+               "Northfield Analytics", "could bring"),
+         _told(claim("40,000", counted="insurance claims", article="b",
+                     sentence="The storm could bring 40,000 insurance claims, the latest figures from Northfield show."),
+               "the latest figures", "could bring"),
+         True),
+        # a forecast that says nothing of who makes it is not parted from one that does
+        (_told(claim("9,000", counted=None, event="death toll", article="a",
+                     sentence="The death toll could reach 9,000 in the valley, the governor said."),
+               "the governor", "could reach"),
+         _forecast(claim("9,000", counted=None, event="death toll", article="b",
+                         sentence="The death toll could reach 9,000 in the valley."), "could reach"),
+         True),
+        # counts told by different sources are still one quantity: a different source is no evidence
+        (replace(claim("9,000", counted=None, event="death toll", article="a",
+                       sentence="The death toll has reached 9,000 in the valley, the governor said."),
+                 attribution=Attribution(source="the governor", text="the governor")),
+         replace(claim("9,000", counted=None, event="death toll", article="b",
+                       sentence="Aid workers said the death toll has reached 9,000 in the valley."),
+                 attribution=Attribution(source="Aid workers", text="Aid workers")),
+         True),
+    ],
+    ids=["two-forecasters", "one-forecaster-named-loosely", "one-untold", "two-sources-of-a-count"],
+)
+def test_a_forecast_is_its_forecasters_own_figure(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    ("counted", "measured"),
+    [
+        ("forecasts", None),  # "economists' forecasts of 110,000": how the figure was got
+        ("median estimate", None),
+        ("range", "range"),  # "a range of 300 km": a missile's range is what is measured
+        ("jobs", "jobs"),
+        ("estimated losses", "estimated losses"),  # the losses are what is counted
+    ],
+)
+def test_words_of_how_a_figure_was_got_count_nothing(counted: str, measured: str | None) -> None:
+    from crosscheck.align import _measured
+
+    assert _measured(claim("110,000", counted=counted, event="added")) == measured
+
+
+def test_an_expected_figure_meets_a_forecast_of_the_same_thing_not_the_count() -> None:
+    articles = [article("a"), article("b"), article("c")]
+    count = claim("41,000", counted="jobs", event="added", article="a",
+                  sentence="Employers added 41,000 jobs in March, the agency said.")
+    expected = _forecast(claim("80,000", counted="jobs", event="expected", article="b",
+                               sentence="Payrolls grew in March, short of the 80,000 jobs expected."), "expected")
+    forecasts = _forecast(claim("80,000", counted="forecasts", event="added", article="c",
+                                sentence="Employers added jobs in March, below the 80,000 forecasts of economists."),
+                          "the")
+    groups = [set(g) for g in align_claims([count, expected, forecasts], articles, DEFAULT).groups]
+    assert {expected.id, forecasts.id} in groups
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # one specific thing measured, word for word: the gap weighs less (a distance misread)
+        (claim("about 7", counted="km from Northgate station", kind="measure", unit="km", article="a",
+               sentence="The crash site lies about 7 km from Northgate station."),
+         claim("20", counted="km from Northgate station", kind="measure", unit="km", article="b",
+               sentence="Rescuers said the wreck was 20 km from Northgate station."),
+         True),
+        # a short, common frame does not: every figure of a story counts "people killed"
+        (claim("7,000", counted="people", event="fled", article="a", sentence="The fighting made 7,000 people flee."),
+         claim("20,000", counted="people", event="fled", article="b", sentence="By then 20,000 people fled the fighting."),
+         False),
+        # nor do the words outvote disjoint dates
+        (claim("about 7", counted="km from Northgate station", kind="measure", unit="km", article="a",
+               time=WEEK, sentence="The crash site lies about 7 km from Northgate station."),
+         claim("20", counted="km from Northgate station", kind="measure", unit="km", article="b",
+               time=time_scope(date(2024, 5, 1), date(2024, 5, 7)),
+               sentence="Rescuers said the wreck was 20 km from Northgate station."),
+         False),
+    ],
+    ids=["one-specific-distance", "common-frame", "specific-but-other-dates"],
+)
+def test_a_specific_frame_word_for_word_weighs_more_than_the_gap(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # what is counted names what befell people: "deaths" are people who died
+        (claim("5,300", counted="deaths", article="a", sentence="Officials have confirmed 5,300 deaths in the city."),
+         claim("5,300", counted="people", event="killed", article="b", sentence="The floods killed 5,300 people in the city."),
+         True),
+        # ... whatever word the frame reader took for the event
+        (claim("5,300", counted="deaths", event="based", article="a", sentence="There are 5,300 deaths based on reports."),
+         claim("5,300", counted=None, event="death toll", article="b", sentence="The death toll is 5,300 now."),
+         True),
+        (claim("240", counted="injuries", article="a", sentence="Doctors reported 240 injuries in the city."),
+         claim("240", counted="people", event="injured", article="b", sentence="The blast left 240 people injured."),
+         True),
+        # injuries are not deaths
+        (claim("5,300", counted="injuries", article="a", sentence="Doctors treated 5,300 injuries in the city."),
+         claim("5,300", counted="people", event="killed", article="b", sentence="The floods killed 5,300 people in the city."),
+         False),
+        # a group within the dead is not all of them
+        (claim("5,300", counted="child deaths", article="a", sentence="Officials recorded 5,300 child deaths in the city."),
+         claim("5,300", counted="people", event="killed", article="b", sentence="The floods killed 5,300 people in the city."),
+         False),
+    ],
+    ids=["deaths-and-people-killed", "deaths-and-toll", "injuries-and-injured", "injuries-are-not-deaths",
+         "child-deaths-are-a-group"],
+)
+def test_a_count_of_what_befell_people_counts_people(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_a_specific_frame_does_not_join_a_months_share_and_a_years() -> None:
+    month = claim("2", counted="average hourly earnings growth", kind="percent", unit="%", article="a",
+                  sentence="Over the month 2 average hourly earnings growth was recorded.")
+    year = claim("6", counted="average hourly earnings growth", kind="percent", unit="%", article="b",
+                 sentence="Over the year 6 average hourly earnings growth was recorded.")
+    assert not _same_cluster([month, year])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # a magnitude is already a logarithm: 6.2 is a twentieth of 7.5, an aftershock, not the quake
+        (claim("7.5", counted="quake", event="struck", kind="measure", unit="magnitude", article="a",
+               sentence="A 7.5 quake struck the coast."),
+         claim("6.2", counted="quake", event="struck", kind="measure", unit="magnitude", article="b",
+               sentence="Later a 6.2 quake struck the coast."),
+         False),
+        # two agencies' readings of one quake differ by a tenth or two
+        (claim("7.5", counted="quake", event="struck", kind="measure", unit="magnitude", article="a",
+               sentence="A 7.5 quake struck the coast."),
+         claim("7.3", counted="quake", event="struck", kind="measure", unit="magnitude", article="b",
+               sentence="A 7.3 quake struck the coast, the agency said."),
+         True),
+    ],
+    ids=["aftershock", "two-readings-of-one-quake"],
+)
+def test_magnitudes_are_apart_by_their_difference(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged

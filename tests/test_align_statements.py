@@ -109,6 +109,14 @@ ALIGN = [
         _st("b:1", "the death toll in the province was expected to rise as rescuers reach the hardest hit "
                    "villages", "omar-khan", written="provincial governor Omar Khan"),
     ], False),
+    # a firm and its chief executive giving one piece of news, neither condemning nor assuring:
+    # close content and no two kinds of act
+    ("one-side-close-content-no-stance", [
+        _st("a:1", "chief executive Jane Roe will step down at the end of the year", "acme",
+            written="Acme", cue="announced"),
+        _st("b:1", "she is stepping down as chief executive at the end of the year", "jane-roe",
+            written="Acme chief executive Jane Roe"),
+    ], True),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),
@@ -188,7 +196,9 @@ PATCHING = _st("b:1", "the crew out there working was basically patching holes",
 OWN_WORDS = [
     # (id, statements besides the pair, merged): one speaker's paraphrase in two outlets meets
     # on a word no other statement holds; a word others use too is no such sign
-    ("word-only-the-pair-holds", [_st("c:1", "the ship lost power before it struck the bridge", "lee-park")], True),
+    # (the speaker's third statement shares one word with the first: "struck the bridge" too
+    # would join it to the first, and the pair's weak link would then not join that group)
+    ("word-only-the-pair-holds", [_st("c:1", "the ship lost power minutes before the crash", "lee-park")], True),
     ("word-another-speaker-uses", [_st("c:1", "volunteers were patching roofs across the town", "ana-ruiz")], False),
     ("word-a-third-statement-uses", [_st("c:1", "patching the deck will take a year", "lee-park")], False),
 ]
@@ -230,3 +240,55 @@ def test_a_cluster_counts_the_articles_it_comes_from() -> None:
     assert one_article.why.startswith("2 versions from 1 article (")
     (two_articles,) = judge_statements([a, b, c], DEFAULT)
     assert two_articles.why.startswith("3 versions from 2 articles (")
+
+
+def test_a_statement_reporting_two_things_joins_only_one_of_their_groups() -> None:
+    """One outlet reports two remarks in one statement ("will retire ... because she is tired of
+    the travel"); others report each apart. The statement holds the words of both, so it links
+    both groups, but the two groups are two remarks and stay apart."""
+    statements = [
+        _st("a:1", "she will retire from the squad at the end of the season", "ana-ruiz"),
+        _st("b:1", "she will retire from the squad at the end of the season", "ana-ruiz"),
+        _st("a:2", "she was tired of the endless travel", "ana-ruiz"),
+        _st("c:1", "she was tired of the endless travel", "ana-ruiz"),
+        _st("d:1", "she will retire from the squad at the end of the season because she was tired of the endless "
+                   "travel", "ana-ruiz"),
+    ]
+    for order in (statements, statements[::-1]):
+        groups = align_statements(order, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold).groups
+        assert not any({"a:1", "a:2"} <= set(g) for g in groups), groups
+        assert any({"a:1", "b:1"} <= set(g) for g in groups) and any({"a:2", "c:1"} <= set(g) for g in groups)
+
+
+@pytest.mark.parametrize("statements,together", [
+    # paraphrases of one remark, each close to the next: the groups back the link
+    ([_st("a:1", "the council will repair every bridge in the valley before winter", "ana-ruiz"),
+      _st("b:1", "the council will repair every bridge in the valley before winter", "ana-ruiz"),
+      _st("c:1", "every valley bridge will be repaired by the council before winter", "ana-ruiz")], True),
+    # two speakers: the same words join them, no average of one speaker's pairs to hold them back
+    ([_st("a:1", "the talks will resume in the capital next week", "ana-ruiz"),
+      _st("b:1", "the talks will resume in the capital next week", "ana-ruiz"),
+      _st("c:1", "the talks will resume in the capital next week", "tom-reed")], True),
+])
+def test_groups_that_report_one_remark_still_join(statements: list[Statement], together: bool) -> None:
+    groups = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold).groups
+    assert (len(groups) == 1) == together, groups
+
+
+def test_two_remarks_an_outlet_reports_apart_stay_apart_whatever_the_others_do() -> None:
+    """Two outlets report both remarks in one statement, so on average the groups seem to back
+    the link; but one outlet reports them apart, as two statements that share nothing: two remarks."""
+    statements = [
+        _st("a:1", "she will retire from the squad at the end of the season", "ana-ruiz"),
+        _st("a:2", "she was tired of the endless travel", "ana-ruiz"),
+        _st("b:1", "she will retire from the squad at the end of the season because she was tired of the endless "
+                   "travel", "ana-ruiz"),
+        _st("c:1", "she will retire from the squad at the end of the season as she was tired of the endless travel",
+            "ana-ruiz"),
+        _st("d:1", "she will retire from the squad at the end of the season", "ana-ruiz"),
+        _st("e:1", "she was tired of the endless travel", "ana-ruiz"),
+    ]
+    for order in (statements, statements[::-1]):
+        groups = align_statements(order, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold).groups
+        assert not any({"a:1", "a:2"} <= set(g) for g in groups), groups
+        assert any({"a:1", "d:1"} <= set(g) for g in groups) and any({"a:2", "e:1"} <= set(g) for g in groups)

@@ -295,3 +295,23 @@ def test_a_listed_figure_takes_the_counted_noun_of_the_one_before(text: str, fig
 )
 def test_a_bare_day_of_a_named_date_is_no_count(text: str, kept: list[str]) -> None:
     assert list(_claims_of(text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "event"),
+    [
+        # a state counts no noun that a later figure with its own state could borrow
+        ("Police said 8 people died, 31 injured and 17 reported missing.", "17", None, "reported missing"),
+        # a participle before a state is the verb that reports it
+        ("Police said 17 confirmed dead.", "17", None, "confirmed dead"),
+        # controls: a noun is still borrowed; a participle before a noun is an adjective
+        ("Rescuers freed 40 miners and carried out 12.", "12", "miners", "carried"),
+        ("Clinics logged 200 reported cases.", "200 reported cases", "reported cases", "logged"),
+        # the ratio "X per Y" is one measure
+        ("Adjusted earnings per share rose 4% to 61.5 pence.", "4%", "earnings per share", None),
+        ("It paid basic earnings per share of 61.5 pence.", "61.5 pence", "earnings per share", "paid"),
+    ],
+)
+def test_states_are_not_borrowed_and_ratios_are_one_measure(text: str, figure: str, counted: str | None, event: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.counted, claim.event) == (counted, event)

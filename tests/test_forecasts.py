@@ -44,6 +44,15 @@ def _words(sentence: str, figure: str) -> str | None:
         ("As many as 20,000 people could die in the coming weeks.", "20,000", "could die"),
         ("Up to 1.6 million residents may lose their homes.", "1.6 million", "may lose"),
         ("Some 300 families might eventually return.", "300", "might eventually return"),
+        # the words of expecting as an adjective of the figure, before it or closing its phrase
+        ("Officials warned of a projected 9,000 deaths in the valley.", "9,000", "a projected"),
+        ("Markets priced in an expected 0.5% cut on Thursday.", "0.5%", "an expected"),
+        ("Hiring came in well below analysts' forecasts of roughly 90,000 to 95,000.", "90,000",
+         "analysts' forecasts of"),
+        ("The bank's forecast of about 3% was cut.", "3%", "bank's forecast of"),
+        ("Payrolls grew by 41,000, short of the 80,000 jobs expected.", "80,000", "expected"),
+        ("Sales rose 2%, well below the 4% forecast.", "4%", "forecast"),
+        ("The 600 predicted by the agency did not come.", "600", "predicted"),
     ],
 )
 def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure: str, words: str) -> None:
@@ -74,6 +83,14 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
         # an estimate of what is, a target
         ("The crowd was estimated to be 40,000.", "40,000"),
         ("The cost is put at $3 billion.", "$3 billion"),
+        ("An estimated 1.2 million people marched.", "1.2 million"),
+        # being expected, with a verb of its own: a count of who is awaited, or another clause
+        ("Some 400 guests were expected.", "400"),
+        ("About 2,000 residents expected to return on Monday.", "2,000"),
+        ("Payrolls grew by 41,000, short of the 80,000 jobs expected.", "41,000"),
+        # a figure set against the forecast is what happened
+        ("Hiring came in 300 more than forecast.", "300"),
+        ("Prices rose 2% as expected.", "2%"),
         # a month
         ("Inflation fell back to 2% in May and June.", "2%"),
         ("Sales rose 5% in May compared with April.", "5%"),

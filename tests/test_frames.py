@@ -619,6 +619,89 @@ def test_short_forms_of_countries_news_copy_writes(place: str, country: str | No
     assert country_of(place) == country
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # two nouns joined by "and" are one thing counted
+        ("The blaze destroyed 120 homes and barns in the valley.", "120", "homes and barns"),
+        ("Crews saved 40 dogs and horses.", "40", "dogs and horses"),
+        # controls: a second figure, a verb or a determiner after "and" ends the phrase
+        ("The storm left 12 deaths and 30 injuries.", "12", "deaths"),
+        ("It killed 12 people and injured 30.", "12", "people"),
+        ("It destroyed 20 homes and the school.", "20", "homes"),
+        # the subject of a verb of passing after "likely to", "set to"
+        ("Repair bills were likely to surpass 9,000.", "surpass 9,000", "repair bills"),
+        ("Claims could top 4,000.", "top 4,000", "claims"),
+    ],
+)
+def test_what_a_joined_or_passing_figure_counts(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "amount", "counted"),
+    [
+        ("Earnings rose to 52.5p reflecting lower costs.", "52.5p", True, "earnings"),  # not "reflecting lower costs"
+        ("Police found 300 fleeing families.", "300", False, "fleeing families"),  # a count's noun may be one
+    ],
+)
+def test_a_participle_after_a_sum_counts_nothing(sentence: str, figure: str, amount: bool, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=amount).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event", "place"),
+    [
+        # a figure inside the noun phrase between the measure and its verb does not hide the measure
+        ("The death toll in Vella from the magnitude 6.9 tremor has risen to 812.", "812", "death toll", "Vella"),
+        # the names of fires and the codes of a year's parts are no places
+        ("Crews from Vella joined 900 others to help in the Ridge Fire.", "900 others", "joined", "Vella"),
+        ("Output grew 4.1% in Q3 after a flat spring.", "4.1%", None, None),
+        # controls
+        ("Output grew 4.1% in Vella after a flat spring.", "4.1%", None, "Vella"),
+        ("The toll rose as rescuers found 40 more.", "40", "found", None),
+    ],
+)
+def test_measures_and_places_around_named_things(sentence: str, figure: str, event: str | None, place: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.event, f.place) == (event, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event", "place"),
+    [
+        # a noun right after an opening bracket labels the figure
+        ("The quake struck near Vella, the second city (population 1.2 million).", "1.2 million", "population", None, "Vella"),
+        # a verb of passing in the figure's span moved it: the measure before still counts
+        ("Analysts said the death toll in the region's floods could top 9,000.", "top 9,000", None, "death toll", None),
+        # controls: a bracket after a verb, and "in the region" that does place the figure
+        ("Fees rose (about 5%) last year.", "about 5%", None, "rose", None),
+        ("Some 300 died in the region.", "Some 300", None, "died", "the region"),
+    ],
+)
+def test_labels_in_brackets_and_measures_before_a_verb_of_passing(
+    sentence: str, figure: str, counted: str | None, event: str | None, place: str | None
+) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event, f.place) == (counted, event, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a capitalised preposition in a headline ends a name and opens a place
+        ("Over 90 Homes Lost in the Ridge Fire Near Vella", "Over 90", "Vella"),
+        ("From Vella, 300 people fled.", "300", "Vella"),
+        # controls: a plain place, a hyphened name
+        ("Floods in Vella killed 300 people.", "300", "Vella"),
+        ("Stoke-on-Trent lost 300 jobs.", "300", "Stoke-on-Trent"),
+    ],
+)
+def test_headline_prepositions_are_not_part_of_a_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
 #: what is counted, as a second sweep of real copy found it wrong (made-up sentences)
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),

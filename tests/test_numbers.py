@@ -1024,3 +1024,72 @@ def test_grammar_found_in_a_second_sweep(text: str, expected: list) -> None:
 
 def test_a_scaled_amount_has_no_float_noise() -> None:
     assert [q.value for q in find_figures("a fine of $4.1 million and a deal of $131.8 million")] == [4_100_000, 131_800_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change in percent, then the level it reached in another unit: two figures, no range
+        ("Net profit rose 6.2% to 88.5 pence a share.", [("6.2%", 6.2, "%"), ("88.5 pence", 88.5, "PENCE")]),
+        ("Payouts grew 3% to 2,400 staff", [("3%", 3.0, "%"), ("2,400", 2400.0, None)]),
+        # pence glued to a figure with decimals, or per share; basis points; a multiple
+        ("The dividend was raised to 12.5p.", [("12.5p", 12.5, "PENCE")]),
+        ("It pays 30p a share.", [("30p", 30.0, "PENCE")]),
+        ("The margin widened +60 bps to 31.2%.", [("60 bps", 60.0, "bp"), ("31.2%", 31.2, "%")]),
+        ("Rates were cut by 50 basis points.", [("50 basis points", 50.0, "bp")]),
+        ("Net debt stood at 1.8x earnings.", [("1.8x", 1.8, "times")]),
+        ("A 5.9 Richter magnitude tremor shook the coast.", [("5.9 Richter magnitude", 5.9, "magnitude")]),
+        ("Tremors measuring 6.1 and 5.2 shook the coast.", [("6.1", 6.1, "magnitude"), ("5.2", 5.2, "magnitude")]),
+        ("The 6.1 and 5.2 Richter quakes hit.", [("6.1", 6.1, "magnitude"), ("5.2 Richter", 5.2, "magnitude")]),
+        ("He scored 6.1 and 5.2 points.", [("6.1", 6.1, None), ("5.2", 5.2, None)]),
+        # a verb of passing after a modal or "to" hedges the figure
+        ("The bill could top 40,000.", [("top 40,000", 40000.0, None)]),
+        ("Losses are likely to surpass 600.", [("surpass 600", 600.0, None)]),
+    ],
+    ids=["pct-then-pence", "pct-then-count", "pence-decimal", "pence-a-share", "bps", "basis-points",
+         "multiple", "richter", "measuring", "listed-magnitudes", "control-points", "could-top", "to-surpass"],
+)
+def test_units_of_results_copy(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [("The bill could top 40,000.", "more"), ("Losses are likely to surpass 600.", "more")],
+)
+def test_verbs_of_passing_are_hedges(text: str, hedge: str) -> None:
+    assert [q.hedge_class for q in find_figures(text)] == [hedge]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ranks, and the half or quarter a hyphen glues to an ordinal, are no quantities
+        ("It is one of the 5 largest lakes ever mapped.", []),
+        ("The top three teams won 40 medals.", [("40", 40.0)]),
+        ("Its 3 biggest clients left.", []),
+        ("The firm reported first-half sales above forecasts.", []),
+        ("A second-quarter loss of $3 million.", [("$3 million", 3_000_000.0)]),
+        # controls: a plain count, a share, a rate and a code stay as they were
+        ("Three largest-ever floods hit 40 towns.", [("Three", 3.0), ("40", 40.0)]),
+        ("Half of the 12 towns flooded.", [("Half", 50.0), ("12", 12.0)]),
+        ("Fares rose 2.5 percent to 3 dollars.", [("2.5 percent", 2.5), ("3 dollars", 3.0)]),
+        ("The 1080p screens, 4G phones and Model 3X cars sold out.", []),
+        ("Rates of 5% to 7 per cent held.", [("5% to 7 per cent", None)]),
+    ],
+    ids=["largest", "top-three", "biggest", "first-half", "second-quarter", "control-count",
+         "control-half", "pct-then-dollars", "control-codes", "control-range"],
+)
+def test_ranks_and_parts_of_a_year_are_not_counts(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("x", "unit", "into", "expected"),
+    [(25.0, "bp", "pp", 0.25), (0.5, "pp", "bp", 50.0), (25.0, "bp", "%", 25.0)],
+    ids=["bp-to-pp", "pp-to-bp", "never-a-share"],
+)
+def test_steps_of_a_rate_convert_but_shares_do_not(x: float, unit: str, into: str, expected: float) -> None:
+    from crosscheck.extract.units import convert
+
+    assert convert(x, unit, into) == pytest.approx(expected)

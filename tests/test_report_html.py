@@ -294,15 +294,37 @@ def test_a_version_is_marked_word_by_word_only_when_it_shares_most_words(report:
 def test_a_link_to_a_related_cluster_says_which_figure_it_leads_to(report: Report) -> None:
     page = html.render(report)
     link = re.search(r'<a href="#cluster-c-later"[^>]*>(.*?)</a>', page, re.S)
-    assert link and "updated figure: Afghans who left by April 21" in unescape(re.sub("<[^>]+>", "", link.group(1)))
+    # an updated figure says it came later, and when: the links read as the figure's timeline
+    assert link and "later figure, 2025-04-21: Afghans who left by April 21" in unescape(re.sub("<[^>]+>", "", link.group(1)))
     assert "95,000" in link.group(1)
+    back = re.search(r'<a href="#cluster-c-returned"[^>]*>(.*?)</a>', page.split('id="cluster-c-later"', 1)[1], re.S)
+    assert back and unescape(back.group(1)).startswith("earlier figure, 2025-04-")
+
+
+@pytest.mark.parametrize(
+    ("relation", "here", "there", "named"),
+    [
+        ("updated", "2025-03-10", "2025-03-14", "later figure, 2025-03-14"),
+        ("updated", "2025-03-14", "2025-03-10", "earlier figure, 2025-03-10"),
+        ("updated", "2025-03-10", "2025-03-10", "updated figure"),  # the same day: no order to tell
+        ("updated", None, "2025-03-10", "updated figure"),  # an undated side
+        ("possible", "2025-03-10", "2025-03-14", "possibly the same"),
+    ],
+)
+def test_a_related_figure_is_named_by_when_it_was_reported(relation: str, here: str | None, there: str | None, named: str) -> None:
+    from datetime import date
+
+    from crosscheck.report.gist import relation_name
+
+    day = lambda d: date.fromisoformat(d) if d else None  # noqa: E731
+    assert relation_name(relation, day(here), day(there)) == named
 
 
 def test_only_figures_several_reports_give_get_a_number_line(report: Report) -> None:
     page = html.render(report)
     card = lambda cid: page.split(f'id="cluster-{cid}"', 1)[1].split("</article>", 1)[0]  # noqa: E731
-    assert '<svg class="figure"' in card("c-returned")
-    assert '<svg class="figure"' not in card("c-families")  # one report: nothing to compare on a line
+    assert '<div class="figure" role="img"' in card("c-returned")
+    assert 'class="figure"' not in card("c-families")  # one report: nothing to compare on a line
 
 
 @pytest.mark.parametrize(
@@ -332,3 +354,61 @@ def test_a_forecast_says_so_beside_its_figure(report: Report) -> None:
         replace(c, forecast=words) if c.id == first.id else c for c in report.claims
     )))
     assert page.count("forecast: could reach") == 1
+
+
+def test_the_time_a_figure_covers_sits_with_the_figure_not_under_its_source(report: Report) -> None:
+    from crosscheck.model import TimeScope
+
+    # With no source named, a time beside the source read as the source: "source: on January 19".
+    first = next(c for c in report.claims if any(c.id in k.members for k in report.clusters))
+    page = html.render(replace(report, claims=tuple(
+        replace(c, time=TimeScope(text="on the first Sunday"), attribution=None) if c.id == first.id else c
+        for c in report.claims
+    )))
+    row = re.search(rf'<tr data-claim="{re.escape(first.id)}">(.*?)</tr>', page, re.S).group(1)  # type: ignore[union-attr]
+    figure_cell = re.search(r'<td class="figure-as-written">(.*?)</td>', row, re.S).group(1)  # type: ignore[union-attr]
+    assert "on the first Sunday" in figure_cell
+    assert re.search(r'<td class="attribution" data-label="source"></td>', row)
+
+
+def test_a_report_without_a_date_says_so_in_words(report: Report) -> None:
+    page = html.render(replace(report, articles=tuple(replace(a, published=None) for a in report.articles)))
+    assert '<td class="date">no date</td>' in page and '<td class="date">?</td>' not in page
+
+
+def test_versions_in_the_same_words_get_no_legend_for_marks_they_do_not_have(report: Report) -> None:
+    same = "Pakistan must stop the forced deportations."
+    statements = tuple(
+        replace(s, content=same, end=s.start + len(same)) if s.speaker == "Abdul Kabir" else s
+        for s in report.statements
+    )
+    card = html.render(replace(report, statements=statements)).split('id="cluster-q-kabir"', 1)[1].split("</article>")[0]
+    assert "<ins>" not in card and "<del>" not in card
+    assert "Differences from the first version" not in card
+
+
+@pytest.mark.parametrize(
+    ("sources", "said"),
+    [
+        ({"source:AFP": ("afp", "tolo"), "source:dawn": ("dawn",)}, "AFP and TOLOnews count as one source (credited to AFP)."),
+        ({"source:afp": ("afp", "tolo"), "source:dawn": ("dawn",)}, "AFP and TOLOnews count as one source (the same wire copy)."),
+        ({"source:AFP+Reuters": ("afp", "tolo"), "source:dawn": ("dawn",)},
+         "AFP and TOLOnews count as one source (linked by credits to AFP, Reuters)."),
+        ({"source:afp": ("afp",), "source:tolo": ("tolo",), "source:dawn": ("dawn",)}, None),  # all independent: nothing to say
+    ],
+    ids=["credited-agency", "shared-copy", "agencies-linked", "independent"],
+)
+def test_a_card_says_which_outlets_count_as_one_source(report: Report, sources: dict, said: str | None) -> None:  # type: ignore[type-arg]
+    card = html.render(replace(report, sources=sources)).split('id="cluster-c-returned"', 1)[1].split("</article>")[0]
+    shared = re.search(r'<p class="shared muted">(.*?)</p>', card)
+    assert (unescape(shared.group(1)) if shared else None) == said
+
+
+def test_the_story_in_numbers_groups_thousands() -> None:
+    from report_fixture import build_large_report
+
+    large = build_large_report(clusters=40, members=30)
+    assert len(large.claims) >= 1000
+    stats = re.search(r'<dl class="stats".*?</dl>', html.render(large), re.S).group(0)  # type: ignore[union-attr]
+    claims = re.search(r"<dt>claims</dt><dd>([^<]*)</dd>", stats).group(1)  # type: ignore[union-attr]
+    assert claims == f"{len(large.claims):,}"  # "1,215", not "1215"

@@ -7,7 +7,7 @@ from crosscheck.report import markdown
 def test_summary_lists_conflicts_first_with_every_source(report: Report) -> None:
     text = markdown.render(report)
     assert text.index("## Conflicts") < text.index("## Compatible given the hedges") < text.index("## Agreeing")
-    assert "**1 conflicts**" in text
+    assert "**1 conflict**." in text  # not "1 conflicts"
     conflict = text[text.index("## Conflicts"):text.index("## Compatible")]
     for figure in ("More than 80,000 Afghan nationals", "Nearly 85,000 Afghans", "120,000 Afghans"):
         assert figure in conflict
@@ -88,3 +88,11 @@ def test_a_forecast_says_so_beside_its_figure(report: Report) -> None:
     changed, figure = _with_forecast(report)
     row = next(line for line in markdown.render(changed).splitlines() if figure in line and line.startswith("|"))
     assert "forecast: could reach" in row
+
+
+def test_a_write_up_says_which_outlets_count_as_one_source(report: Report) -> None:
+    from dataclasses import replace
+
+    shared = replace(report, sources={"source:AFP": ("afp", "tolo"), "source:dawn": ("dawn",)})
+    assert "AFP and TOLOnews count as one source (credited to AFP)." in markdown.render(shared)
+    assert "count as one source" not in markdown.render(report)

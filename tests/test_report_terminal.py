@@ -69,7 +69,7 @@ def test_each_row_says_how_its_hedge_reads_without_folding_it(report: Report) ->
 
 def test_a_link_to_another_cluster_names_its_figures(report: Report) -> None:
     out = " ".join(rendered(report).split())
-    assert "updated figure: Afghans who left by April 21 (95,000 Afghans)" in out
+    assert "later figure, 2025-04-21: Afghans who left by April 21 (95,000 Afghans)" in out
 
 
 def test_checks_and_statements_wrap_in_their_own_columns(report: Report) -> None:
@@ -94,3 +94,37 @@ def test_a_forecast_reads_as_one(report: Report) -> None:
                                            for c in report.claims))
     assert "forecast" not in rendered(report, show_all=True)
     assert "forecast" in rendered(changed, show_all=True)
+
+
+def test_a_report_without_a_date_says_so_in_words(report: Report) -> None:
+    # "?" in the date column read as a doubt about the figure, not a missing date
+    undated = replace(report, articles=tuple(replace(a, published=None) for a in report.articles))
+    out = rendered(undated)
+    assert "no date" in out and " ? " not in out
+
+
+def test_a_panel_says_which_outlets_count_as_one_source(report: Report) -> None:
+    shared = replace(report, sources={"source:AFP": ("afp", "tolo"), "source:dawn": ("dawn",)})
+    out = " ".join(rendered(shared).split())
+    assert "AFP and TOLOnews count as one source (credited to AFP)" in out
+    assert "count as one source" not in rendered(report)  # every outlet its own source
+
+
+def test_the_count_of_clusters_left_out_points_to_a_report_that_has_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from report_fixture import build_large_report
+
+    from crosscheck.report.budget import TERMINAL_CLUSTERS
+
+    large = build_large_report(clusters=TERMINAL_CLUSTERS + 5, members=3)
+    assert "the HTML and JSON reports list them all" in " ".join(rendered(large).split())
+    # more clusters than the HTML page has cards: only the JSON has them all
+    monkeypatch.setattr(terminal, "HTML_CARDS", len(large.clusters) - 1)
+    out = " ".join(rendered(large).split())
+    assert f"the JSON report lists them all, the HTML report the first {len(large.clusters) - 1:,}" in out
+
+
+def test_the_story_in_numbers_groups_thousands() -> None:
+    from report_fixture import build_large_report
+
+    large = build_large_report(clusters=40, members=30)
+    assert f"{len(large.claims):,}" in rendered(large).splitlines()[1]

@@ -53,3 +53,28 @@ def test_a_bad_export_is_one_clear_error(tmp_path: Path, content: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match="reviews export"):
         load_reviews(path)
+
+
+@pytest.mark.parametrize(
+    ("statuses", "status", "note_has"),
+    [
+        (("not a discrepancy", "not a discrepancy"), "not a discrepancy", ["checked with AFP", "checked with Dawn"]),
+        (("confirmed discrepancy", "not a discrepancy"), "needs follow-up",
+         ["earlier reviews differ: confirmed discrepancy (c-a), not a discrepancy (c-b)", "checked with AFP", "checked with Dawn"]),
+    ],
+    ids=["same-decision", "decisions-differ"],
+)
+def test_two_reviews_of_clusters_a_later_run_joined_are_both_kept(
+    report: Report, tmp_path: Path, statuses: tuple[str, str], status: str, note_has: list[str]
+) -> None:
+    # Each review's claims now sit in one cluster: the second used to replace the first.
+    returned = provenance(report, next(c for c in report.clusters if c.id == "c-returned"))
+    path = export(tmp_path, [
+        {"cluster": "c-a", "status": statuses[0], "note": "checked with AFP", "updated": "2025-04-20", "claims": returned[:1]},
+        {"cluster": "c-b", "status": statuses[1], "note": "checked with Dawn", "updated": "2025-04-21", "claims": returned[1:]},
+    ])
+    review = carry_over(report, load_reviews(path)).reviews["c-returned"]
+    assert review["status"] == status
+    for words in note_has:
+        assert words in review["note"]
+    assert review["updated"] == "2025-04-21"

@@ -204,6 +204,16 @@ PARTICIPLES = [
      "it.\""), "The mayor", "saying", "We cannot afford it."),
     ("advising-after-a-fronted-phrase", ("In an email to members, the chair spoke about calm, advising them to "
      "remain focused on a \"plan for every street.\""), "the chair", "advising", "remain focused on a"),
+    # a modal opens the main clause's predicate: its subject is the one who states
+    ("stating-after-will", ("Coach Dana Pike will step down at the end of the season, stating that he is \"tired "
+     "of the travel\"."), "Dana Pike", "stating", "he is \"tired of the travel\""),
+    # a preposition before the participle, with no comma, and a that-clause or a clause after it
+    ("by-announcing-that", "Mayor Ann Lee has surprised voters by announcing that she is to retire in May.", "Ann Lee",
+     "announcing", "she is to retire in May"),
+    ("after-acknowledging-a-clause", ("Mayor Ann Lee also said the staff would take a pay cut, after acknowledging "
+     "she made \"errors\" in the budget."), "Ann Lee", "acknowledging", "she made \"errors\" in the budget"),
+    ("saying-a-pronoun-clause-with-a-past-verb", "Coach Dana Pike praised the fans, saying they sang all night.",
+     "Dana Pike", "saying", "they sang all night"),
 ]
 
 
@@ -309,6 +319,12 @@ def test_a_video_saying_nothing_is_no_statement() -> None:
     ("Judge Ann Lee also cited the defendant’s lack of candour and “remarkable ease” with the truth.",
      "Ann Lee", "cited"),
     ("Mayor Ann Lee cited the strike as the reason for the delay.", "Ann Lee", "cited"),
+    ("Mayor Ann Lee cited poor results and weak signings for the decision to replace the coach.", "Ann Lee", "cited"),
+    # "shared (at a time) that ...": words shared
+    ("Governor Ann Lee shared Tuesday afternoon that the divers had found the recorder.", "Ann Lee", "shared"),
+    # a bare verb after "did" or "does": "did state that ...", "does concede that ..."
+    ("Mayor Ann Lee did state that the bridge would reopen in May.", "Ann Lee", "state"),
+    ("The council does concede that the repairs ran late.", "council", "concede"),
     # where a letter was shared, then the act in it
     ("Mayor Ann Lee shared her letter on Twitter, in which she criticised the inquiry by saying it pitched the test too low.",
      "Ann Lee", "criticised"),
@@ -320,6 +336,7 @@ def test_more_acts_in_words(text: str, speaker: str, cue: str) -> None:
 @pytest.mark.parametrize("text", [
     "Police cited the driver for speeding.",
     "Police cited the driver.",
+    "Police cited the driver for the crash on the bridge.",
     "The storm slammed the coast for hours.",
     "The door slammed shut.",
     "Mayor Ann Lee called on the council to act.",
@@ -412,6 +429,22 @@ def test_the_act_before_a_participle_keeps_its_own_content() -> None:
                         "is in trouble.”")
     assert [(s.cue, s.content) for s in found] == [
         ("said", "the owner had been forced to act by poor results"), ("adding", "This club is in trouble.")]
+    found = _statements("Mayor Ann Lee said the staff would take a pay cut, after acknowledging she made errors.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "the staff would take a pay cut"), ("acknowledging", "she made errors")]
+
+
+@pytest.mark.parametrize("text,content", [
+    # adjuncts of the act between the verb and its that-clause are no part of what was said
+    ("Coach Dana Pike announced in a surprise move on Friday that he will leave the club.", "he will leave the club"),
+    ("Coach Dana Pike said in an interview with local radio that he will leave the club.", "he will leave the club"),
+    # a clause before "that" is what was said, and the that-clause is inside it
+    ("Coach Dana Pike said on Friday he was sure that the club would win.", "he was sure that the club would win"),
+    ("Ann Lee said in a statement that the family that owns the mill will sell it.",
+     "the family that owns the mill will sell it"),
+])
+def test_the_adjuncts_before_a_that_clause_are_not_content(text: str, content: str) -> None:
+    assert [s.content for s in _statements(text)] == [content]
 
 
 def test_anonymous_source_is_flagged() -> None:
@@ -1167,6 +1200,14 @@ OTHER_TOPIC_NEGATIVES = [
     ("participle-with-no-words", "He left the meeting early, saying nothing."),
     ("participle-of-a-figure-move", "The shares fell sharply on Monday, adding to the week's losses."),
     ("participle-with-a-deed", "Ann Lee reacted furiously to the interview, declaring the club up for sale."),
+    # a participle after a preposition with no comma is an act only with a clause after it
+    ("by-participle-of-a-figure-move", "Prices rose by adding costs that were hidden."),
+    ("after-participle-with-an-object", "The team lost after conceding a late goal to the visitors."),
+    ("while-participle-with-a-wh-clause", "The staff waited while explaining why the doors were shut."),
+    # "shared" with an object is a deed, even with "that" after the object
+    ("shared-a-thing", "The two families shared a house that burned down in the spring."),
+    # a bare cue verb with no "did" before it is a noun
+    ("bare-verb-is-a-noun", "Fans waited for the big reveal of the new kit, and the state confirm list grew."),
     # declaring a mistrial or an emergency, explaining a decision: a deed or a topic, no words
     ("declared-a-deed", "Governor Ann Lee declared a state of emergency on Tuesday."),
     ("declared-a-deed-after-an-aside", "The judge in Dover, Delaware, declared a mistrial on the remaining counts."),
@@ -1174,6 +1215,9 @@ OTHER_TOPIC_NEGATIVES = [
     ("advised-passive", "Residents were advised to stay indoors."),
     ("testified-a-deed", "Anna Berg testified before Congress on Monday."),
     ("described-no-quote", "Witnesses described the scene as chaotic and loud."),
+    # "according to" a rule or a plan: in keeping with it, no one tells
+    ("according-to-the-law", "Staff abroad will be told of the cuts according to their local laws."),
+    ("according-to-plan", "The count went ahead according to plan on Sunday."),
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),
@@ -1384,6 +1428,9 @@ def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
         ("Jane Roe was ordered to repay the money by Judge Alan Poe, who said the scheme had run for years.",
          "Alan Poe", "the scheme had run for years"),
         ("Jane Roe, who said the plan would fail, resigned on Monday.", "Jane Roe", "the plan would fail"),
+        # the time of the act between the name and "who" is no antecedent
+        ("The cuts came in a blog post from chief executive Alan Poe on Tuesday, who stated that staff would be "
+         "told by email.", "Alan Poe", "staff would be told by email"),
         # after an inverted speaker, the occasion is not part of the name; a name after the
         # description is who the description is
         ("“We are still counting,” said Governor Dana Okafor during the briefing.", "Dana Okafor",
@@ -1443,3 +1490,74 @@ def test_what_follows_told_is_who_was_told_never_the_speaker() -> None:
 )
 def test_a_first_name_alone_resolves_only_when_one_person_has_it(text: str, speaker: str) -> None:
     assert _statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,acts", [
+    # the occasion after the cue, then a clause: the clause is what was said
+    ("Ann Lee spoke on Monday. Later, she said in an interview she was not sure she would stay.",
+     [("said", "she was not sure she would stay")]),
+    ("Ann Lee said in a letter to staff she had made mistakes.", [("said", "she had made mistakes")]),
+    # the occasion alone after a trailing cue: what comes before is what was said
+    ("The bridge will reopen in May, Ann Lee said in an interview.", [("said", "The bridge will reopen in May")]),
+    # a main clause joined on by "but", opened by a subordinate clause: a second act
+    ("Coach Dana Pike said he first spoke to the owners in March but as they began planning the next season, he "
+     "said in an interview he was not sure he would stay.",
+     [("said", "he first spoke to the owners in March"), ("said", "he was not sure he would stay")]),
+    # "but he said" with no clause between stays inside what was said (whose "he" is unclear)
+    ("Ann Lee said the plan was sound but he said it would fail.",
+     [("said", "the plan was sound but he said it would fail")]),
+])
+def test_an_occasion_or_a_joined_clause_around_a_cue(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.content) for s in _statements(text)] == acts
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a definite description no name carries, right after the sentence naming the one person
+    # the article has named so far: that person
+    ("Ann Lee has quit as housing secretary after a report was delivered. The MP for Northam announced her "
+     "resignation via a statement and said she would keep her word.", "Ann Lee"),
+    ("Coach Dana Pike will leave the club in May. The veteran boss admitted that he was tired.", "Dana Pike"),
+    # two people named: which one is unclear
+    ("Ann Lee met Tom Reed on Monday. The minister said the talks had failed.", "The minister"),
+    # the person named sentences before, not in the one just before
+    ("Ann Lee has quit. Storms hit the coast overnight. The minister said the talks had failed.", "The minister"),
+    # an indefinite description is someone else
+    ("Ann Lee has quit. A minister said the talks had failed.", "A minister"),
+])
+def test_a_description_after_the_one_person_named(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the members a group is said to include are examples, not the speaker
+    ("Officials including Governor Ann Lee, Secretary Tom Reed and Senator Jo Park said that the bridge remains the "
+     "scene of a search.", "Officials"),
+    ("Local leaders such as Mayor Ann Lee said the roads would reopen soon.", "Local leaders"),
+    # a name alone is the speaker
+    ("Governor Ann Lee said that the bridge remains the scene of a search.", "Ann Lee"),
+])
+def test_the_members_a_group_includes_are_not_its_speaker(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name in the possessive alone before the act: the one it names ("Reed's wrote" is a slip;
+    # "Reed's detailed statement ..., insisting" gives the participle to the statement's writer)
+    ("Chairman Tom Reed spoke on Monday. Reed's detailed statement cited poor results, insisting that the pair were "
+     "given every chance.", "Tom Reed"),
+    ("Chairman Tom Reed spoke on Monday. “They wanted longer contracts,” Reed's wrote.", "Tom Reed"),
+])
+def test_a_possessive_name_alone_speaks_for_the_one_it_names(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+def test_a_possessive_name_before_a_body_is_not_the_person() -> None:
+    (found,) = _statements("Chairman Tom Reed spoke on Monday. Reed's office said the talks would go on.")
+    assert found.speaker != "Tom Reed"
+
+
+def test_link_text_glued_after_the_full_stop_is_no_content() -> None:
+    """"... said in his statement.external-link": a page's furniture stuck to the sentence; the
+    quote before the cue is what was said, and nothing after it is a second statement."""
+    found = _statements("“Despite this I did not want it to end,” Tom Reed said in his statement.external-link")
+    assert [(s.speaker, s.content) for s in found] == [("Tom Reed", "Despite this I did not want it to end,")]

@@ -271,3 +271,20 @@ def test_the_anchor_pre_test_never_hides_a_time_phrase(sentence: str, published:
 def test_a_when_clause_takes_the_time_just_before_it(sentence: str, figure: str, phrase: str | None) -> None:
     scope = _scope_of(sentence, figure)
     assert (scope.text if scope else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "phrase"),
+    [
+        # a weekday's possessive dates the disaster, not the toll counted since
+        ("The toll from Sunday's tremor rose to 812.", "812", None),
+        ("The toll from Sunday’s powerful 6.9 earthquake reached 812.", "812", None),
+        # controls: the day's own figure, a vote's turnout, a plain weekday
+        ("Sunday's count rose to 812.", "812", "Sunday"),
+        ("Turnout in Sunday's vote was 61%.", "61%", "Sunday"),
+        ("The toll rose to 812 on Sunday.", "812", "on Sunday"),
+    ],
+)
+def test_the_day_of_a_disaster_is_not_the_tolls(sentence: str, figure: str, phrase: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == phrase

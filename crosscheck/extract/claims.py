@@ -21,6 +21,7 @@ from crosscheck.extract.frames import (
     _PRESENT,
     LENGTH_UNITS,
     MEASURE_NOUNS,
+    STATES,
     _is_verb,
     distance_from,
     frame,
@@ -65,6 +66,8 @@ def extract_claims(
             # other figures have come between ("average weekly hours rose to 34.3 ... June was
             # revised lower by 60,000" counts no hours)
             borrowed = previous_counted[1] if previous_counted and previous_counted[0] >= index - 1 else None
+            if borrowed is not None and borrowed.lower() in STATES and f.event and borrowed.lower() not in f.event.split():
+                borrowed = None  # "42 injured and 78 reported missing": a state is no noun to borrow
             counted = f.counted or (borrowed if q.kind == "count" and not measured else None)
             if f.counted and q.kind == "count" and not _in_adjunct(sentence.text, q_start):
                 previous_counted = (index, f.counted)

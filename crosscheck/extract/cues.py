@@ -43,6 +43,14 @@ _SAY = (
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
     r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
+    # "shared on Tuesday afternoon that ...": words shared, only with a that-clause after the time
+    # ("shared a house that ..." is a deed)
+    r"|shared(?=(?:\s+(?:on|this|last|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|morning|afternoon|evening|night|today|yesterday)){0,3}\s+that\s)"
+    # "did state that ...", "does concede that": a bare verb after "did"/"does" (alone, "the state"
+    # and "a reveal" are nouns)
+    + "".join(rf"|{verb}(?<=did\s{verb})|{verb}(?<=does\s{verb})"
+              for verb in ("state", "confirm", "reveal", "announce", "explain", "mention", "concede", "acknowledge"))
 )
 #: Verbs that are the speech act: the content keeps the verb ("called on Islamabad to ...").
 _ACT = (
@@ -66,6 +74,10 @@ _ACT = (
     # speaker's words, or "cited X as ..."; "cited the driver (for speeding)" is a ticket
     r"|cited(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
     r"|cites(?!(?:\s+[^\s.;:]+){1,3}\s+for\b)(?=\s[^.;:]{1,80}?(?:[“\"‘]|\sas\s))"
+    # "cited poor results for the decision to ...": the reasons for a decision ("cited the driver
+    # for the crash" is a ticket, so only a decision's nouns)
+    r"|cited(?=\s[^.;:“”\"]{1,80}?\sfor\s+(?:the|his|her|their|its)\s+(?:decision|move|choice|sacking|sackings"
+    r"|dismissal|dismissals|departure|resignation|delay|delays|cuts|closure|layoffs|ruling)\b)"
 )
 #: Auxiliaries and adverbs a cue verb may carry ("has long been saying", "did not deny").
 _AUX_WORDS = (
@@ -162,7 +174,8 @@ _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|late|earlier|today|yesterday|last|this|from"
     r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
-    r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?[\"”’']?\s*$"
+    # (a page's link text glued after the full stop, "statement.external-link", ends it too)
+    r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?(?:(?<=\.)[a-z][a-z-]*)?[\"”’']?\s*$"
 )
 #: "..., a charge Kabul denies": the object first, then who denies it.
 _RELATIVE_OBJECT = re.compile(
@@ -178,10 +191,13 @@ _TIME_HEAD = re.compile(
 )
 #: "that Dar: “...”": a name and a colon before a quote hand the quote to that name.
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
-#: "said on Friday that ...": adjuncts between the verb and its that-clause.
+#: "said on Friday that ...", "announced in a surprise move on Friday that ...": adjuncts between
+#: the verb and its that-clause (no word of a clause among them: "said on Friday he was sure that
+#: ..." keeps "he was sure")
+_ADJUNCT_WORD = r"(?!(?:that|he|she|they|we|I|it|is|was|were|are|will|would|had|has|have)\b)[\w’'-]+"
 _ADJUNCT_THEN_THAT = re.compile(
-    r"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?"
-    r"[\w’'-]+){0,3}\s+)?that\s+"
+    rf"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+{_ADJUNCT_WORD}(?:\s+{_ADJUNCT_WORD}){{0,6}}"
+    r"\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -201,6 +217,12 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|on|at|of|for|from|to|into|across|near|over|under|with|by|about|against|between|throughout"
     r"|told|tells|informed|assured)\s+$",
     re.IGNORECASE,
+)
+#: "..., he said in an interview he was not sure ...": a clause after the occasion is what was said,
+#: so the cue leads (the content before it is another clause of the sentence)
+_CLAUSE_AFTER_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|during|via|to)\s[^,;:.!?“”\"]{1,60}?\s(?P<clause>he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are"
+    r"|had|has|have|would|will|could|did|does|felt|knew|thought|[a-z]{2,}ed)\b"
 )
 #: "..., the institute said, and 180 people remain missing": a new clause after the trailing cue
 _NEXT_CLAUSE = re.compile(rf"^(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today))?"
@@ -343,6 +365,10 @@ _LOWER_FRONTED_PHRASE = re.compile(
 )
 
 
+#: "including ..." / "such as ..." after a group: examples of its members, not the speaker
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s")
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
     lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
@@ -380,6 +406,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         end = floating.start()  # "organizers in both cities each claimed": "each" is not the speaker
     if start >= end:
         return None
+    including = _INCLUDING.search(text, start, end)
+    if including is not None and including.start() > start:
+        end = including.start()  # "officials including Gov. Ann Lee and Sen. Tom Reed said": the officials
     np = text[start:end]
     parts = _COMMA.split(np)
     if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
@@ -431,6 +460,13 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     return span(text, start, end)
 
 
+#: "... in March, but as the talks began, he said ...": a main clause joined on, opened by a
+#: subordinate clause, which a comma closes before the new clause's subject
+_JOINED_SUBORDINATE = re.compile(
+    r"\s(?:but|and|yet)\s+(?:as|when|while|after|before|since|although|though|once)\s[^,;:“”\"]{1,120},\s+"
+)
+
+
 def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     """Where the clause holding text[hi] begins: after a clause break or a closing quote."""
     start = lo
@@ -444,6 +480,9 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
             start = max(start, q.close)
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if not _in_quote(m.start(), quotes):
+            start = max(start, m.end())
+    for m in _JOINED_SUBORDINATE.finditer(text, start, hi):
+        if m.end() < hi and not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _SUBORDINATOR.finditer(text, start, hi):
         # "... was announced when a WHO official said": a clause of its own, if no comma closes it;
@@ -471,7 +510,7 @@ def _trailing_frame(
     if _COLON_QUOTE.match(after) and not _RESUME.match(after):
         return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
-            or (_THAT_CLAUSE_AFTER.match(after) and not next_act):
+            or (_THAT_CLAUSE_AFTER.match(after) and not next_act) or _CLAUSE_AFTER_ADJUNCT.match(after):
         return None  # "..., the agency reported on Sunday that ...": a leading frame after a fronted phrase
     # The speaker sits between the content's end (a closing quote or a comma) and the cue.
     quote_before: Quote | None = None
@@ -590,7 +629,9 @@ def _leading_frame(
     if who is not None:
         # "..., fined by Judge Alan Poe, who said the scheme ran for years": the speaker is the
         # name the relative clause hangs on, not the sentence's subject; none found, no frame
-        antecedent = _ANTECEDENT.search(text, sent.start, who.start())
+        # "... from CEO Alan Poe on Tuesday, who stated ...": the time of the act is no antecedent
+        when = _TIME_TAIL.search(text, sent.start, who.start())
+        antecedent = _ANTECEDENT.search(text, sent.start, when.start() if when else who.start())
         if antecedent is None:
             return None
         start = antecedent.start()
@@ -645,8 +686,11 @@ def _leading_frame(
         if when:
             start = when.end()
         later = _ADJUNCT_THEN_THAT.match(text, start - 1 if start > 0 and text[start - 1] == " " else start, sent.end)
+        occasion = _CLAUSE_AFTER_ADJUNCT.match(text, start - 1 if start > 0 and text[start - 1] == " " else start, sent.end)
         if later and text[start : later.end()].count(",") == 0:
             start = later.end()
+        elif occasion:
+            start = occasion.start("clause")  # "said in an interview he was not sure": the occasion is no content
         elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
             # "assures Afghan counterpart that ...": skip a short addressee up to "that"
             obj = _OBJECT_THAT.match(text, start, sent.end) or (
@@ -795,6 +839,14 @@ _NOT_INVERTED_FIRST = re.compile(
 _HEADLINE_LABEL = re.compile(r"[^:“\"\n]{1,60}:\s+(?=\S)")
 
 
+#: what "according to" means "in keeping with": a rule, a plan or a custom, no one who tells
+_RULEBOOK = re.compile(
+    r"(?:(?:the|their|its|his|her|our|local|national|state|federal|international|new|existing|current)\s+){0,3}"
+    r"(?:law|laws|rule|rules|regulation|regulations|policy|policies|plan|plans|schedule|tradition|traditions|custom"
+    r"|customs|protocol|protocols|procedure|procedures|guidelines|requirements)"
+)
+
+
 def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
     """"according to X, ..." / "..., according to X"."""
     np_end = m.end()
@@ -814,6 +866,8 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
             np_end = when.start()  # "according to its lawyer on Thursday": when, not who
         elif text[np_start:np_end].endswith(_WEEKDAY_NAMES) and " " in text[np_start:np_end].strip():
             np_end = text.rindex(" ", np_start, np_end)  # "according to his lawyer Thursday"
+    if _RULEBOOK.fullmatch(text, np_start, np_end):
+        return None  # "notified according to local laws", "according to plan": in keeping with, no source
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
@@ -854,7 +908,8 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
 #: The first verb of a sentence, where its subject ends: a past tense or a common irregular one.
 _FIRST_VERB = re.compile(
     r"\s(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
-    r"|set|put|kept|held|left|sounded|had|has)\b"
+    # "X will step down at the end of the season, stating that ...": a modal opens the predicate
+    r"|set|put|kept|held|left|sounded|had|has|will|would)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
 _PARTICIPLE_BEFORE_COLON = re.compile(
@@ -918,18 +973,27 @@ _DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states",
 #: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the
 #: main clause is one more act of the main clause's subject
 _PARTICIPLE_CUE = re.compile(
-    r",\s+(?:(?:and|while)\s+)?(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    # "..., after acknowledging he made mistakes", "surprised fans by announcing that ...": a
+    # preposition before the participle, with or without a comma
+    r"(?:,\s+(?:(?:and|while|after|before|by)\s+)?|\s(?:after|before|by|while)\s+)(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
     r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
     # "calling the ruling a “grave mistake”": a name given in the speaker's words
     r"|(?P<naming>calling)(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
+#: a participle after a preposition with no comma before it, for the cheap test of a sentence
+_PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b")
+#: what a participle after a preposition and no comma must take to be an act: a that-clause, a
+#: quote, or a clause with a subject pronoun ("by announcing that ...", "after admitting she ...")
+_CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
 #: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
 _PARTICIPLE_CONTENT = re.compile(
     r"\s*(?:that\b|,?\s*:|,?\s*[“\"‘])|\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|should|must|did|does|do)\b"
+    # "acknowledging she made mistakes": a subject pronoun opens a clause whatever its verb
+    r"|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
 )
 #: Reporting verbs that also take a deed or a topic as their object ("declared a state of
 #: emergency", "explained his thinking", "testified before Congress"): words are reported only in a
@@ -973,6 +1037,8 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         else:
             if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 continue
+            if not text.startswith(",", m.start()) and not _CLAUSE_AFTER_PARTICIPLE.match(text, m.end(), sent.end):
+                continue  # "said the judge while explaining why ...": with no comma, an occasion
             that = _THAT.match(text, m.end(), sent.end)
             start, end = that.end() if that else m.end(), sent.end
         if any(abs(f.content_start - start) <= 2 for f in frames):
@@ -1180,7 +1246,7 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             resumed = _resumed_quote(text, frame, local)
             if resumed is not None:
                 frames.append(resumed)
-    if text.find(", ", sent.start, sent.end) != -1:
+    if text.find(", ", sent.start, sent.end) != -1 or _PREPOSITION_PARTICIPLE.search(text, sent.start, sent.end):
         frames.extend(_participle_frames(text, sent, local, frames))
     if text.find("with ", sent.start, sent.end) != -1:
         frames.extend(_with_participle_frames(text, sent, local, frames))
@@ -1430,10 +1496,18 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
     return [f for f in kept if f.content_end > f.content_start]
 
 
-_JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|--|—))?[\s,;]*$")
+_JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|after|before|by|--|—))?[\s,;]*$")
+
+
+_JOINED_SUBORDINATE_TAIL = re.compile(
+    r",?\s(?:but|and|yet)\s+(?:as|when|while|after|before|since|although|though|once)\s[^,;:“”\"]{1,120},\s*$"
+)
 
 
 def _cut_joiner(text: str, start: int, cut: int) -> int:
     """Where a content cut at ``cut`` really ends: before ", but" / " and" and the spaces."""
+    opened = _JOINED_SUBORDINATE_TAIL.search(text, start, cut)
+    if opened is not None:
+        return opened.start()  # "... in March but as the talks began, | he said ...": the clause is the next act's
     tail = _JOINER_TAIL.search(text, start, cut)
     return tail.start() if tail else cut

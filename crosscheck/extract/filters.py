@@ -85,7 +85,34 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or (number.bare_int and (_is_year_before_a_noun(tokens, r) or _is_year_of_a_yardstick(tokens, r)))
         or _is_idiom(tokens, r)
         or (written == "digits" and _is_catalogue_name(tokens, r))
+        or _is_rank(tokens, r)
     )
+
+
+#: superlatives after which a number says how many lead a ranking ("the 5 largest fires")
+_SUPERLATIVES = frozenset(
+    "largest biggest deadliest costliest worst best highest lowest smallest greatest richest poorest "
+    "longest strongest busiest fastest oldest newest hottest coldest wettest driest tallest most "
+    "least".split()
+)
+#: words before such a number: a ranking is definite ("the 5 largest", "its 3 biggest")
+_RANK_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "top"})
+#: words before "top" that make it a verb ("could top 10,000"): then no ranking
+_BEFORE_TOP_AS_A_VERB = frozenset("to could would may might will should can must".split())
+
+
+def _is_rank(tokens: list[Token], r: Reading) -> bool:
+    """"the top four fires", "one of the 5 largest wildfires", "its three biggest customers":
+    how many lead a ranking, not a count of anything in the story."""
+    number = r.number
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or number.first == 0:
+        return False
+    prev = tokens[number.first - 1]
+    if prev.low == "top":
+        before = tokens[number.first - 2] if number.first >= 2 else None
+        return before is None or before.low not in _BEFORE_TOP_AS_A_VERB
+    nxt = tokens[number.after] if number.after < len(tokens) else None
+    return nxt is not None and nxt.low in _SUPERLATIVES and prev.low in _RANK_DETERMINERS
 
 
 #: words of winning and losing that make "2-3" a score, not a range ("won 2-3", "a 2-3 defeat")
@@ -182,7 +209,9 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
                     return True
     if glued_after and nxt is not None:
         # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
-        if count and nxt.kind == "w" and not number.glued_suffix and nxt.low != "s":
+        if count and nxt.kind == "w" and not number.glued_suffix and nxt.low != "s" and not (
+            r.unit == "times" and nxt.low == "x"  # "2.0x": read as a multiple
+        ):
             return True
         if nxt.text == "_":
             return True
@@ -328,6 +357,9 @@ def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
     if number.written != "fraction" or tokens[number.first].low not in ("half", "quarter"):
         return False
     prev = _prev(tokens, number.first)
+    if prev is not None and prev.text == "-" and touching(tokens, number.first) and number.first >= 2 \
+            and touching(tokens, number.first - 1):
+        prev = tokens[number.first - 2]  # "first-half income", "a second-quarter loss": hyphened
     if prev is not None and prev.low in ("first", "second", "third", "fourth", "last", "latter",
                                           "former", "the", "this", "next", "past", "previous", "final"):
         return True

@@ -76,6 +76,25 @@ _EXPECTED_AT = re.compile(
     r"almost|as\s+(?:high|many|much)\s+as|up\s+to|at\s+least|between))*\s*$"
 )
 
+#: the words of expecting as an adjective of the figure: "a *projected* 20,000 deaths", "an
+#: *expected* 2.5% rise", "economists' *forecasts of* 110,000"; not "an estimated 1.2 million",
+#: which sizes what is
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?P<words>(?:a|an|the|its|their)\s+(?:[a-z]+ly\s+)?(?:projected|forecast|predicted|expected|anticipated)"
+    r"|[\w-]+['’]s?\s+(?:\w+\s+)?(?:forecast|projection|prediction|expectation)s?\s+(?:of|for))"
+    r"(?:\s+(?:around|about|some|nearly|almost|roughly|up\s+to|at\s+least|between|of))*\s*$"
+)
+
+#: the words of expecting right after the figure and what it counts, closing its phrase: "short
+#: of the 110,000 jobs *expected*", "below the 2.5% *forecast*", "the 500 *predicted* by
+#: analysts"; not "20,000 expected to return" (see _MODAL), nor a verb of its own ("400 were
+#: expected"), nor a figure set against the forecast ("300 more than forecast", "rose 2% as
+#: expected")
+_EXPECTED_AFTER = re.compile(
+    r"(?:\s+(?!were\b|was\b|are\b|is\b|had\b|have\b|has\b|than\b|as\b)[a-z][\w-]*){0,2}?\s+"
+    r"(?P<words>expected|forecast|projected|predicted|anticipated)(?=\s*(?:[.,;:)]|$|by\b|from\b))"
+)
+
 #: how far before the figure a forecast's words may begin
 _WINDOW = 90
 
@@ -103,11 +122,17 @@ def forecast_words(sentence: str, start: int, end: int | None = None) -> tuple[i
         m = _FIGURE_THEN_MODAL.match(sentence, end, min(len(sentence), end + 60))
         if m is not None:
             return m.start("words"), m.end("words")
+    if end is not None and _ANY_EXPECTING.search(sentence, end, end + 40):
+        m = _EXPECTED_AFTER.match(sentence, end, min(len(sentence), end + 40))
+        if m is not None:
+            return m.start("words"), m.end("words")
     lo = max(0, start - _WINDOW)
     window = sentence[lo:start]
     low = window.lower()
-    if not _ANY_MODAL.search(low) or not (_ANY_GROW.search(low) or _ANY_EXPECTED_AT.search(low)):
+    if not _ANY_MODAL.search(low):
         return None
+    if not (_ANY_GROW.search(low) or _ANY_EXPECTED_AT.search(low)):
+        return _expected_before(window, lo) if _ANY_EXPECTING.search(low) else None
     # A forecast does not reach over the end of a clause: "...could rise. Officials say 2,100"
     for stop in (". ", "; ", ": ", "? ", "! "):
         cut = window.rfind(stop)
@@ -119,4 +144,10 @@ def forecast_words(sentence: str, start: int, end: int | None = None) -> tuple[i
         m = pattern.search(window)
         if m is not None:
             return lo + m.start("words"), lo + m.end("words")
-    return None
+    return _expected_before(window, lo) if _ANY_EXPECTING.search(low) else None
+
+
+def _expected_before(window: str, lo: int) -> tuple[int, int] | None:
+    """The span of ``_EXPECTED_BEFORE`` at the end of ``window`` (which starts at ``lo``)."""
+    m = _EXPECTED_BEFORE.search(window)
+    return None if m is None else (lo + m.start("words"), lo + m.end("words"))

@@ -127,7 +127,9 @@ _NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "t
                       "olympics", "games", "cup", "festival", "summit", "war", "conference", "election",
                       "elections", "marathon", "championship", "championships", "covid", "pandemic",
                       # two named at once: "the Storms Aldo and Bree"
-                      "cyclones", "hurricanes", "typhoons", "storms", "tornadoes"}
+                      "cyclones", "hurricanes", "typhoons", "storms", "tornadoes",
+                      # "the Park Fire", "the August Complex", "Cal Fire": a fire's or its agency's name
+                      "fire", "fires", "wildfire", "complex", "earthquake", "quake", "flood", "floods"}
 #: compass words between a preposition and a place ("in southern Thailand")
 _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
                                      "southeast", "southwest") for suffix in ("", "ern")} | {"central"}
@@ -136,6 +138,7 @@ _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "sta
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+    r"(?!['’])"  # "in the region's floods": the region owns the next noun, the figure is not placed there
 )
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
@@ -322,6 +325,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             while k < len(toks) and toks[k][0] < e:
                 k += 1
         low = w.lower()
+        if low in ("and", "or") and words and len(words) <= 2 and _noun_joins(toks, k):
+            words.append((s, e, w))  # "434 homes and buildings": two nouns, one thing counted
+            continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
         if low in ("ago", "earlier", "later") or (low == "before" and words and words[-1][2].lower() in DURATIONS):
@@ -346,6 +352,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
+        if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and toks[k][2].lower() in STATES:
+            break  # "78 reported missing", "12 confirmed dead": a verb and the state it reports
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
                 and not _participle_before_a_noun(toks, k - 1):
@@ -366,6 +374,20 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         return None
     text = " ".join(w for _, _, w in words)
     return text, (words[0][0], words[-1][1])
+
+
+def _noun_joins(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """The token at ``k`` (after "and"/"or") is a plain noun that ends the phrase: "homes and
+    *buildings* destroyed"; not "deaths and *3,408* injuries", "people and *injured* 30", "and *the*"."""
+    if k >= len(toks):
+        return False
+    w = toks[k][2]
+    low = w.lower()
+    if not (w.isalpha() and w.islower()) or low in _STOP or low in STATES or low in _NOT_IN_A_NOUN_PHRASE \
+            or _is_verb(w) or low in _PRESENT or low.endswith(_ADVERB_ENDINGS) or (low.endswith("ing") and len(low) > 5):
+        return False
+    nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    return not nxt[:1].isdigit() and nxt.lower() not in ("of",)
 
 
 def event_near(sentence: str, start: int, end: int, counted_end: int | None,
@@ -489,11 +511,13 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     runs: list[tuple[int, int, str]] = []
     k = 0  # the first token not yet in a run
     for first in [i for i, t in enumerate(toks) if t[2][0].isupper()]:  # few: skip the rest at once
-        if first < k or toks[first][2].lower() in _NOT_PLACES:
-            continue
+        if first < k or toks[first][2].lower() in _NOT_PLACES or toks[first][2].lower() in _PLACE_PREPS:
+            continue  # a headline's "Near", "From": the preposition before a place, never in its name
         j = first + 1
         while j < n:
             w2 = toks[j][2]
+            if w2.lower() in _PLACE_PREPS:
+                break  # "Park Fire Near Chico": a title-case headline's preposition ends the name
             if w2 == "." and len(toks[j - 1][2]) == 1 and j + 1 < n and len(toks[j + 1][2]) == 1 \
                     and toks[j + 1][2].isupper() and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1]:
                 j += 2  # "the U.S.", "the U.K.": one name, not the letter "U"
@@ -524,6 +548,8 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "according to the Interior Ministry": a source, not a place
         if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
             continue
+        if sentence[e : e + 1].isdigit():
+            continue  # "in Q2", "in H1": a letter glued to digits is a period's or a thing's code
         if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
@@ -619,6 +645,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     ``amount``: the quantity is a sum of money."""
     lo, hi = clause_of(sentence, start, end)
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
+    if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
+        found = None  # "174.0p reflecting strong growth": a participle after a sum opens a clause
     counted, span = (found if found else (None, None))
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
@@ -628,6 +656,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is None:
         counted = _counted_of_the_next_figure(sentence, end, hi)  # "42,000 and 9,000 new jobs"
         found = (counted, span) if counted else found
+    if counted is None:
+        counted = _label_in_brackets(sentence, start)  # "the second city (population 1.2 million)"
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
@@ -670,6 +700,18 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
+
+
+def _label_in_brackets(sentence: str, start: int) -> str | None:
+    """A noun labelling the figure right after an opening bracket: "(population 1.2 million)",
+    "(turnout 61%)": what the figure is, as a table's column would say."""
+    before = _inside(sentence, 0, start)[::-1][:3]
+    if len(before) < 2 or before[1][2] != "(":
+        return None
+    w = before[0][2]
+    if not (w.isalpha() and w.islower()) or w in _STOP or _is_verb(w) or len(w) < 4:
+        return None
+    return w
 
 
 def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
@@ -740,7 +782,8 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
     25,000"."""
     before = _inside(sentence, lo, start)[::-1][:30]
-    moved = False
+    # "the death toll in the region could *top* 10,000": the hedge is the verb that moved it
+    moved = any(t[2].lower() in _HEDGE_VERBS for t in _inside(sentence, start)[:1])
     for k, (_s, _e, w) in enumerate(before):
         low = w.lower()
         if low in _MEASURES:
@@ -753,8 +796,9 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
         if low in _MOVERS and low not in _STOP:
             moved = True
             continue
-        if moved and w not in (".", ";", ":") and not w[0].isdigit():
-            continue  # "the death toll *from the floods that struck Java* rose to 818"
+        if moved and w not in (".", ";", ":") and (not w[0].isdigit() or _modifies_a_noun(before, k)):
+            continue  # "the death toll *from the floods that struck Java* rose to 818", "the toll
+            # from Friday's *magnitude 7.7* earthquake has risen to": a figure inside a noun phrase
         if k >= 10:
             return None
         if w[0].isdigit() and k + 1 < len(before) and before[k + 1][2].lower() == "from":
@@ -763,6 +807,16 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
                 or low in ("again", "further", ",", "sharply", "slightly", "now")):
             return None
     return None
+
+
+def _modifies_a_noun(before: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """The figure at ``before[k]`` (reversed tokens) stands between a determiner, a possessive
+    or "magnitude" and a lower-case noun: "Friday's *magnitude 7.7* earthquake", "the *2* dams"."""
+    if k < 1 or k + 1 >= len(before):
+        return False
+    noun, lead = before[k - 1][2], before[k + 1][2].lower()
+    return (noun.isalpha() and noun.islower() and noun not in _STOP and not _is_verb(noun)
+            and (lead in ("magnitude", "the", "its", "their") or lead.endswith(("'s", "’s"))))
 
 
 def _number_of(sentence: str, start: int, lo: int = 0) -> tuple[str | None, str | None]:
@@ -860,6 +914,8 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  # verbs that are also hedges ("turnout *nears* 62%", "sales *topped* $1 billion")
                  "nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
                  "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping",
+                 # after a modal or "to": "deaths could *top* 10,000", "likely to *surpass* 5,000"
+                 "top", "exceed", "surpass",
                  # small moves of a rate or a count: "the jobless rate *ticked* up to 4.2%"
                  "ticked", "ticks", "dipped", "dips", "slowed", "slows", "eased", "eases", "shrank",
                  "shrinks", "inched", "inches", "crept", "creeps", "sank", "sinks", "slid", "slides",
@@ -900,6 +956,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
                                      and before[k + 1][2].lower() in _MODALS)):
         return None  # "revenue was $5 billion", "the casualty count may be as high as 15"
     k += 1
+    if k + 1 < len(before) and before[k][2].lower() == "to" and before[k + 1][2].lower() in _LIKELIHOOD:
+        k += 2  # "deaths were *likely to* surpass 5,000", "sales are *set to* top $5bn"
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
                                or _is_manner_adverb(before[k][2])):
         k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
@@ -926,6 +984,11 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     while k < len(before) and len(words) < 4:
         w = before[k][2]
         low = w.lower()
+        if low == "per" and len(words) == 1 and k + 1 < len(before) and before[k + 1][2].isalpha() \
+                and before[k + 1][2].lower() not in _STOP:
+            words.append(low)  # "*earnings per share* rose 8%": the ratio is one measure
+            k += 1
+            continue
         if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
             break
         if w[0].isupper() and before[k][0] != lo:
@@ -942,6 +1005,11 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     if len(words) == 1 and words[0] in _GENERIC_OF:
         return None  # "the number could be 15": says nothing of what is counted
     return " ".join(reversed(words)) or None
+
+
+#: words that put a verb of reaching in the future before its "to": "*likely* to top 10,000"
+_LIKELIHOOD = {"likely", "unlikely", "expected", "set", "due", "poised", "projected", "forecast",
+               "predicted", "tipped", "bound", "going", "about", "certain"}
 
 
 def _is_manner_adverb(word: str) -> bool:
@@ -1040,6 +1108,9 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
     a_range = sentence.startswith(("between", "Between"), start)
     if not before or (before[0][2].lower() not in ("to", "from", "by", "at") and not a_range):
         return None
+    first = _inside(sentence, start)[:1]
+    if first and first[0][2].lower() in _HEDGE_VERBS:
+        return None  # "likely to surpass 5,000": the figure's own verb follows an infinitive "to"
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_OBJECT_AND_FIGURE or before[k][2][0].isdigit()
                                or is_number_word(before[k][2].lower()) or before[k][2].lower() in SCALES):
@@ -1142,4 +1213,8 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
             or low.endswith("ing"):
         return None
+    per = _inside(sentence, lo, start)[::-1][:4]
+    if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
+            and per[3][2].lower() not in _STOP:
+        return f"{per[3][2]} per {noun}"  # "earnings per share of 174 pence": the whole ratio
     return noun

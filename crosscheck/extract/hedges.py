@@ -48,7 +48,10 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "in excess of": "more", "upwards of": "more", "upward of": "more",
     "greater than": "more", "higher than": "more", "larger than": "more",
     "exceeding": "more", "exceeds": "more", "exceeded": "more", "exceed": "more",
-    "surpassing": "more", "surpasses": "more", "surpassed": "more",
+    "surpassing": "more", "surpasses": "more", "surpassed": "more", "surpass": "more",
+    # "could top 10,000"; "the top 10" is a rank, so the scanner takes "top" only after a
+    # modal or "to" (``numbers._TOP_AS_A_VERB``)
+    "top": "more",
     "topping": "more", "topped": "more", "tops": "more", "north of": "more", "passes": "more",
     "slightly more than": "more", "just more than": "more", "well more than": "more",
     "a little over": "more", "a little more than": "more", "a bit over": "more",

@@ -89,7 +89,7 @@ _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
 }
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
                   "percentage point": "pp", "pct": "%", "per cent points": "pp", "per cent point": "pp",
-                  "percent points": "pp", "percent point": "pp"}
+                  "percent points": "pp", "percent point": "pp", "basis points": "bp", "basis point": "bp"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -485,6 +485,8 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
 
 
+#: words before "top" that make it a verb ("could top 10,000", "is set to top $5bn")
+_TOP_AS_A_VERB = frozenset("to could would may might will should can must 'll ’ll".split())
 #: nouns after which "over" means "about", not "more than" ("a row over $2bn in aid")
 _OVER_MEANS_BECAUSE = frozenset(
     "row rows dispute disputes clash clashes protest protests anger outrage concern concerns fears "
@@ -560,6 +562,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             return None, i + 1  # "the rate ticked up to 4.2%": a move to the level, no "up to" hedge
         if tokens[i].low == "over" and i > 0 and tokens[i - 1].low in _OVER_MEANS_BECAUSE:
             return None, i + 1  # "jailed over $3.4m fraud": over is "because of", no hedge
+        if tokens[i].low == "top" and not (i > 0 and tokens[i - 1].low in _TOP_AS_A_VERB):
+            return None, i + 1  # "the top 10 fires": a rank; "could top 10,000" is a hedge
         hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j = (
             _read_lead(tokens, i)
         )
@@ -612,6 +616,10 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_age(text, tokens, reading)
     if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
         reading.kind, reading.unit = "measure", "magnitude"  # "Mexico's 7.1 earthquake", "a 5.6 quake"
+    if reading.kind == "count" and reading.after == a and _magnitude_like(number, tokens) and (
+        _measuring_a_quake(tokens, number.first) or _magnitude_follows(text, tokens, a)
+    ):
+        reading.kind, reading.unit = "measure", "magnitude"  # "quakes measuring 7.7 and 6.4"
     if is_clock_time(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
@@ -666,6 +674,8 @@ def _read_vague_unit(tokens: list[Token], r: Reading) -> None:
 #: verbs before "3 in 10" that make it a tally over events, not a share ("won 3 in 10")
 _TALLY_VERBS = frozenset("won win wins lost lose loses scored score scores hit hits took take takes "
                          "made make makes got get gets kill kills".split())
+
+
 def _read_couple_of_unit(tokens: list[Token], r: Reading) -> None:
     """"a couple of hours", "a pair of metres": two of a unit of time or measure, not a count."""
     n, j = len(tokens), r.after
@@ -719,7 +729,30 @@ def _read_ratio(text: str, tokens: list[Token], r: Reading) -> None:
     r.number = r.number._replace(written="fraction")  # hedged, it rounds as a share in words does
 
 
-_QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "aftershock"})
+_QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "temblors",
+                     "aftershock", "aftershocks"})
+
+
+def _measuring_a_quake(tokens: list[Token], first: int) -> bool:
+    """"Earthquakes measuring 7.7 and 6.4", "a tremor measuring 5.9": a verb of measuring whose
+    subject, a few words back, is a quake (past the figures listed before this one)."""
+    k = first - 1
+    while k >= 1 and tokens[k].low in ("and", "or", ",") and tokens[k - 1].kind == "n":
+        k -= 2  # "measuring 7.7 *and* 6.4": back over the figures before
+    if k < 0 or tokens[k].low not in ("measuring", "measured"):
+        return False
+    return any(t.low in _QUAKES for t in tokens[max(0, k - 3) : k])
+
+
+def _magnitude_follows(text: str, tokens: list[Token], a: int) -> bool:
+    """"the 7.7 and 6.4 Richter magnitude quakes": the next figure, after "and", is a magnitude."""
+    n = len(tokens)
+    if a + 1 >= n or tokens[a].low not in ("and", "or") or tokens[a + 1].kind != "n":
+        return False
+    nxt = read_number(text, tokens, a + 1)
+    if nxt is None or not _magnitude_like(nxt, tokens) or nxt.after >= n:
+        return False
+    return tokens[nxt.after].low in _QUAKES | {"magnitude", "richter"}
 
 
 def _magnitude_like(number: Number, tokens: list[Token]) -> bool:
@@ -875,9 +908,16 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     if nxt.text == "%":
         r.kind, r.unit, r.after = "percent", "%", j + 1
         return
-    if _glued_pence(tokens, j, r):
-        r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "8p a litre", "148.5p": British pence
+    if nxt.text in ("bp", "bps"):  # lower case only: "20 BP stations" names the company
+        r.kind, r.unit, r.after = "percent", "bp", j + 1
+        return
+    if r.kind != "money" and _pence_glued(tokens, j, r):
+        r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "174.0p", "41p a share"
         _read_rate(tokens, r)
+        return
+    if nxt.text == "x" and glued and not r.number.scaled and _multiple_ends(tokens, j + 1):
+        # "leverage of 2.0x", "a 3x return": a multiple; a capital ("Model 3X") is a name
+        r.unit, r.after = "times", j + 1
         return
     pct = _match_phrase(tokens, j, _PERCENT_WORDS, 3)
     if pct is not None:
@@ -917,6 +957,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         if low in ("magnitude",):
             r.kind, r.unit, r.after = "measure", "magnitude", j + 1
             return
+        if low == "richter" and _magnitude_like(r.number, tokens):
+            # "a 6.4 Richter quake", "6.4 Richter magnitude", "6.4 Richter scale"
+            after = j + 2 if j + 1 < n and tokens[j + 1].low in ("magnitude", "scale") else j + 1
+            r.kind, r.unit, r.after = "measure", "magnitude", after
+            return
         if low in DURATIONS and not (low == "h" and not glued):
             r.kind, r.unit, r.after = "duration", DURATIONS[low], j + 1
             if j + 1 < n and tokens[j + 1].low == "'" and touching(tokens, j + 1):
@@ -943,22 +988,42 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
     _read_rate(tokens, r)
 
 
+def _noun_at(tokens: list[Token], k: int) -> bool:
+    """A lower-case word that is no function word at ``k``: what a bare figure counts ("staff")."""
+    if k >= len(tokens) or tokens[k].kind != "w" or not tokens[k].text.islower():
+        return False
+    return tokens[k].low not in _RANGE_GOES_ON
+
+
+#: words after a range's bare second number that leave it a range ("5% to 7 of them", "or so")
+_RANGE_GOES_ON = frozenset("of in on at for from and or to by per a an the so this that each every".split())
+#: what a whole number of pence is per, after its glued "p" ("30p a share", "12p per litre")
+_PER_SHARE = frozenset({"per", "a", "each"})
+
+
 #: lines of a video picture written like pence ("shot in 1080p"): never a price
 _VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 
-def _glued_pence(tokens: list[Token], j: int, r: Reading) -> bool:
-    """A lower-case "p" glued to the digits and ending the word: British pence ("a 1.6p rise",
-    "148.5p a litre"). Not after a currency (that "p" is something else), not a video format
-    ("1080p"), not a capital "P" ("4P" names things)."""
-    if r.kind != "count" or r.number.written != "digits" or r.number.scaled or r.value is None:
+def _pence_glued(tokens: list[Token], j: int, r: Reading) -> bool:
+    """A lower-case "p" glued to the figure is pence: with decimals ("174.0p"), per something
+    ("41p a share"), or a whole number on its own ("close to 160p", "sold for 99p"); not the
+    lines of a video format ("1080p")."""
+    if tokens[j].text != "p" or not touching(tokens, j) or r.number.scaled:
         return False
-    nxt = tokens[j]
-    if nxt.text != "p" or not touching(tokens, j):
-        return False
-    if j + 1 < len(tokens) and touching(tokens, j + 1) and tokens[j + 1].kind in ("w", "n"):
-        return False  # "5pm", "3p0": more letters or digits go on
-    return r.value not in _VIDEO_LINES
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and touching(tokens, j + 1) and nxt.kind in ("w", "n"):
+        return False  # "5px", "3p2": glued on to something longer
+    if "." in tokens[r.number.first].text:
+        return True
+    if nxt is not None and nxt.low in _PER_SHARE and r.number.written == "digits":
+        return True
+    return r.kind == "count" and r.number.written == "digits" and r.value not in _VIDEO_LINES
+
+
+def _multiple_ends(tokens: list[Token], k: int) -> bool:
+    """After a glued "x": the end, punctuation or a word, not digits ("3x10" is a power)."""
+    return k >= len(tokens) or (tokens[k].kind != "n" and not (touching(tokens, k) and tokens[k].kind == "w"))
 
 
 def _weighed(tokens: list[Token], first: int) -> bool:
@@ -984,7 +1049,8 @@ def _first_tokens(table: dict) -> set[str]:
 _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
-    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "p", "earth"}
+    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "earth"}
+    | {"bp", "bps", "p", "x", "richter"}
 )
 _GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
@@ -1228,6 +1294,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     _read_suffix(tokens, probe, text)
     if r.kind != "count" and probe.kind == "count" and r.unit is None:
         return
+    if r.kind == "percent" and (probe.kind != "percent" or (probe.after == second.after and _noun_at(tokens, probe.after))):
+        return  # "rose 8.1% to 174 pence", "up 3% to 4,100 staff": a change, then the level it reached
     r.is_range = True
     r.low, r.high = (min(low, high), max(low, high))
     r.value = None

@@ -26,6 +26,7 @@ TITLE_WORDS = frozenset(
     ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
      "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
      "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
+     "boss", "skipper",
      "supervisor", "administrator", "trustee", "alderman", "assemblyman", "assemblywoman", "delegate",
      "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj"]
 )
@@ -179,6 +180,10 @@ _ISSUER_BEFORE_DOCUMENT = re.compile(
 )
 
 
+#: a capitalised name in the possessive and nothing after it: "Reed's", "Ann Lee’s"
+_POSSESSIVE_NAME = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s")
+
+
 @lru_cache(maxsize=16384)  # pure, and Mention is frozen: one instance can be shared
 def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
@@ -190,6 +195,11 @@ def read_mention(np: str) -> Mention:
         return Mention(written, written, "unknown")
     if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS or FIRST_PERSON.fullmatch(low):
         return Mention(written, written, "pronoun")
+    owner = _POSSESSIVE_NAME.fullmatch(written)
+    if owner is not None:
+        # "Reed's wrote" (a slip), or "Reed's" cut from "Reed's detailed statement": a name in
+        # the possessive alone speaks for the one it names
+        return replace(read_mention(owner.group(1)), written=written)
     acronym_match = _ACRONYM_IN_PARENS.search(written)
     acronym = acronym_match.group(1) if acronym_match else None
     head = _head_noun(written.replace(acronym_match.group(0), "") if acronym_match else written)

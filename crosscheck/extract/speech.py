@@ -214,6 +214,13 @@ def _resolve(
             # a standfirst's "The party's health spokesman slammed ..." before the body names him:
             # the one person the article gives that title
             return later.pop(), "person", 0.6
+        named_before = {_full_name(p[1], people) for p in people if p[0] < pos}
+        if not later and len(named_before) == 1 and low.startswith("the ") and prev_sentence_people \
+                and _full_name(prev_sentence_people[-1], people) in named_before:
+            # "Ann Lee has quit ... The MP for Northam announced ...": a definite description no
+            # name in the article carries, right after the sentence naming the one person the
+            # article has named so far, is that person
+            return named_before.pop(), "person", 0.5
         return mention.name, "person", 0.6
     if mention.kind == "org" and mention.description:
         words = [w for w in _WORD.findall(mention.name.lower()) if w != mention.head]

@@ -212,6 +212,8 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue
             if name == "bare_month" and not _bare_month_ok(sentence, m):
                 continue
+            if name == "weekday" and _DATES_AN_EVENT.match(sentence, m.end()):
+                continue  # "the toll from Friday's quake": the day of the quake, not of the toll
             if _is_dateline(sentence, m) or _COMPARED.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "LONDON, Aug 1 (Wire) -": when it was filed; "than in 2019": the other side's time
             if name == "earlier":
@@ -228,6 +230,14 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
 
 
+#: a weekday's possessive before the disaster it dates ("Friday's powerful earthquake"): the
+#: day it struck, which a toll counted since does not cover. "Friday's count" still dates the
+#: figure, and so does "Sunday's vote" (turnout and votes are the day's own figures)
+_DATES_AN_EVENT = re.compile(
+    r"['’]s\s+(?:[a-z][a-z\-]*\s+|\d+(?:\.\d+)?[\s\-]+){0,3}?"
+    r"(?:quake|earthquake|tremor|temblor|storm|cyclone|hurricane|typhoon|flood|floods|flooding|fire|wildfire|blaze|"
+    r"landslide|eruption|explosion|blast|attack|attacks|raid|shooting|crash|collapse|derailment|crush|stampede)\b"
+)
 #: "from <figure> ... <time> to <figure>": a time between the two halves dates the first
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){0,4}?\S*\d\S*\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
 _TO_NEXT = re.compile(r",?\s+to\b", re.IGNORECASE)

@@ -315,6 +315,8 @@ _COMMON: dict[str, tuple[str, float]] = {
     "TB": ("data", 1e12), "PB": ("data", 1e15), "KiB": ("data", 2.0**10), "MiB": ("data", 2.0**20),
     "GiB": ("data", 2.0**30),
     "Sv": ("dose", 1.0), "mSv": ("dose", 1e-3), "µSv": ("dose", 1e-6),
+    # steps of a rate: "25 basis points" is "0.25 percentage point" (not "0.25%", a share)
+    "pp": ("rate step", 1.0), "bp": ("rate step", 0.01),
 }
 SCALES: dict[str, Scale] = {unit: Scale(dimension, factor) for unit, (dimension, factor) in _COMMON.items()} | {
     "degC": Scale("temperature", 1.0),

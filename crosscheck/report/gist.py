@@ -1,4 +1,5 @@
-"""What a cluster says, in a few words, for a link to it from another cluster.
+"""What a cluster says, in a few words, for a link to it from another cluster, and which of
+its outlets are one source.
 
 Two clusters are often labelled alike ("turnout" and "turnout", "individuals rescued" on a card
 labelled "individuals rescued"), so "possibly the same: turnout" did not say which cluster it
@@ -8,9 +9,10 @@ meant. Beside the label, every view shows the linked cluster's figures as writte
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from datetime import date
 
-from crosscheck.model import Claim, Cluster, Statement
+from crosscheck.model import Article, Claim, Cluster, Statement
 
 #: Distinct figures named before an ellipsis, and characters of a statement quoted.
 FIGURES = 2
@@ -31,3 +33,60 @@ def gist(cluster: Cluster, claims: Mapping[str, Claim], statements: Mapping[str,
             figures.setdefault(claims[member].quantity.text.lower(), claims[member].quantity.text)
     written = list(figures.values())
     return ", ".join(written[:FIGURES]) + (", \u2026" if len(written) > FIGURES else "")
+
+
+def latest_reports(clusters: Iterable[Cluster], claims: Mapping[str, Claim],
+                   statements: Mapping[str, Statement], articles: Mapping[str, Article]) -> dict[str, date]:
+    """Each cluster's most recent publication date among its members' articles (none: left out)."""
+    out: dict[str, date] = {}
+    for cluster in clusters:
+        days = [
+            articles[a].published for a in
+            (claims[m].article if m in claims else statements[m].article if m in statements else "" for m in cluster.members)
+            if a in articles and articles[a].published
+        ]
+        if days:
+            out[cluster.id] = max(d for d in days if d)
+    return out
+
+
+def relation_name(relation: str, here: date | None, there: date | None) -> str:
+    """How a link to another cluster is named. An updated figure says whether it was reported
+    later or earlier, and when: a toll's links then read as its timeline ("later figure,
+    2025-03-14: toll (61)") instead of "updated figure" either way."""
+    if relation != "updated":
+        return "possibly the same"
+    if here and there and here != there:
+        return f"{'later' if there > here else 'earlier'} figure, {there.isoformat()}"
+    return "updated figure"
+
+
+#: Outlets named in a line that says which of a card's reports are one source.
+SHARED_OUTLETS = 6
+
+
+def shared_sources(articles: Iterable[str], source_of: Mapping[str, str], outlet_of: Mapping[str, str]) -> list[str]:
+    """Which outlets among ``articles`` count as one source, and why: one line per source that
+    two or more outlets share ("AFP and Daily Nation count as one source (credited to AFP)").
+    "3 outlets, 1 independent source" alone left a fact-checker to guess which reports were one."""
+    outlets_of: dict[str, set[str]] = {}
+    for article in articles:
+        outlets_of.setdefault(source_of.get(article, article), set()).add(outlet_of.get(article, article))
+    lines = []
+    for source, outlets in sorted(outlets_of.items()):
+        if len(outlets) < 2:
+            continue
+        name = source.removeprefix("source:")
+        # a group named by its agencies credits them; one named by an article shares its copy
+        # several agencies name a group joined link by link (one article credits AFP and Reuters,
+        # another Reuters alone): no one article need credit them all
+        agencies = name.split("+")
+        why = ("the same wire copy" if name in outlet_of else
+               "credited to " + name if len(agencies) == 1 else "linked by credits to " + ", ".join(agencies))
+        names = sorted(outlets)
+        if len(names) > SHARED_OUTLETS:
+            listed = ", ".join(names[:SHARED_OUTLETS]) + f" and {len(names) - SHARED_OUTLETS} more"
+        else:
+            listed = ", ".join(names[:-1]) + " and " + names[-1]
+        lines.append(f"{listed} count as one source ({why})")
+    return lines

@@ -38,7 +38,7 @@ from crosscheck.extract.units import convert
 from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
-from crosscheck.report.gist import gist
+from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 
@@ -223,14 +223,6 @@ def _nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
 
 
 FIG_WIDTH, FIG_LEFT, FIG_RIGHT, ROW, TOP = 640, 150, 620, 24, 8
-#: Characters of an outlet's name that fit left of the axis at 12px (wide capitals included).
-FIG_LABEL = 19
-
-
-def row_label(name: str) -> str:
-    """An outlet's name cut to the room beside the axis, with an ellipsis so a cut shows as one
-    (a longer label ran off the picture's left edge, its first letters lost)."""
-    return name if len(name) <= FIG_LABEL else name[: FIG_LABEL - 1].rstrip() + "\u2026"
 
 
 def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any] | None:
@@ -265,11 +257,17 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
     def x(v: float) -> float:
         return round(FIG_LEFT + (v - lo) / (hi - lo) * (FIG_RIGHT - FIG_LEFT), 1)
 
-    rows = []
-    for i, c in enumerate(claims):
-        y = TOP + i * ROW + ROW / 2
+    def share(at: float) -> float:
+        """Where ``at`` (in x's units) lies across the plot, in percent: the page draws the plot
+        at the card's width in pixels, so its labels are never scaled down to a phone's width."""
+        return round((at - FIG_LEFT) / (FIG_RIGHT - FIG_LEFT) * 100, 2)
+
+    rows: list[dict[str, Any]] = []
+    for c in claims:
         if c.low is None and c.high is None and c.value is None:
             continue
+        # one row per drawn figure: the outlet names beside the plot stand one a row, in order
+        y = TOP + len(rows) * ROW + ROW / 2
         low, high, value = on_axis(c, c.low), on_axis(c, c.high), on_axis(c, c.value)
         left = x(low) if low is not None else FIG_LEFT
         right = x(high) if high is not None else FIG_RIGHT
@@ -278,22 +276,25 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
                 "claim": c.id,
                 "article": c.article,
                 "y": y,
-                "label": row_label(outlet_of.get(c.article, c.article)),
+                "label": outlet_of.get(c.article, c.article),
                 "x1": left,
                 "x2": right,
+                "p1": share(left),
+                "p2": share(right),
                 "open_left": c.low is None,
                 "open_right": c.high is None,
                 "dot": x(value) if value is not None else None,
+                "pdot": share(x(value)) if value is not None else None,
                 "title": f"{outlet_of.get(c.article, c.article)}: {c.text}",
             }
         )
-    axis_y = TOP + len(claims) * ROW + 4
+    axis_y = TOP + len(rows) * ROW + 4
     # The axis says what it counts in whenever the figures have a unit, not only when some were
     # converted: "62  64  66" beside "68%" and "61.8%" read as counts.
     units = {c.quantity.unit for c in claims}
     unit = into or (units.pop() if len(units) == 1 else None)
     suffix = "%" if unit == "%" else ""
-    ticks = [{"x": x(t), "label": short_number(t) + suffix} for t in _nice_ticks(lo, hi)]
+    ticks = [{"x": x(t), "p": share(x(t)), "label": short_number(t) + suffix} for t in _nice_ticks(lo, hi)]
     return {"width": FIG_WIDTH, "height": axis_y + 22, "left": FIG_LEFT, "right": FIG_RIGHT, "axis_y": axis_y, "rows": rows, "ticks": ticks,
             "unit": None if suffix else unit}
 
@@ -463,12 +464,15 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     cluster_by_id = {c.id: c for c in report.clusters}
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
+    dated = latest_reports(shown, claims, statements, article_by_id)
+    source_of = {article: source for source, articles in report.sources.items() for article in articles}
     cited: set[str] = set()  # the articles a card on the page points to
     claim_cards: list[dict[str, Any]] = []
     statement_cards: list[dict[str, Any]] = []
     for cluster in _ordered(shown):
         related = [
-            {"id": k, "kind": v, "label": label_of.get(k, k), "gist": gist(cluster_by_id[k], claims, statements)}
+            {"id": k, "kind": v, "name": relation_name(v, dated.get(cluster.id), dated.get(k)),
+             "label": label_of.get(k, k), "gist": gist(cluster_by_id[k], claims, statements)}
             for k, v in sorted(cluster.related.items())
             if k in shown_ids
         ]
@@ -476,19 +480,22 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
             members = [statements[m] for m in cluster.members if m in statements]
             listed = members if rows is None else members[:rows]
             cited.update(s.article for s in listed)
+            versions = [version(s, members[0] if i else None) for i, s in enumerate(listed)]
             statement_cards.append(
                 {
                     "cluster": cluster,
                     "related": related,
                     "speakers": sorted({s.speaker or "unknown speaker" for s in members}),
                     "outlets": sorted({outlet_of.get(s.article, s.article) for s in members}),
-                    "versions": [version(s, members[0] if i else None) for i, s in enumerate(listed)],
+                    "versions": versions,
+                    "marked": any(op != "equal" for v in versions for op, _ in v["diff"]),
                     "left_out": len(members) - len(listed),
                 }
             )
             continue
         members_c = [claims[m] for m in cluster.members if m in claims]
         listed_c = representative(members_c, rows)
+        shared = shared_sources(dict.fromkeys(c.article for c in members_c), source_of, outlet_of)
         cited.update(c.article for c in listed_c)
         claim_cards.append(
             {
@@ -498,6 +505,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
                 "outlets": sorted({outlet_of.get(c.article, c.article) for c in members_c}),
                 "rows": [source_row(c) for c in listed_c],
                 "reports": len(members_c),
+                "shared": shared,
                 "left_out": len(members_c) - len(listed_c),
                 # one report's figure on an axis of its own compares nothing: the card's height
                 # goes to its sentence instead
@@ -507,6 +515,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
 
     sourcing, sourcing_left_out = first(report.sourcing, None if cards is None else HTML_SOURCING)
     cited.update(s.article for s in sourcing)
+    cited.update(c.article for c in report.checks)
 
     claims_by_article: dict[str, list[Claim]] = {}
     for c in report.claims:
@@ -559,7 +568,8 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         outlets=sorted({a["outlet"] for a in articles}),
         speakers=all_speakers,
         statuses=STATUSES,
-        checks=[(c, outlet_of.get(c.article, c.article)) for c in report.checks],
+        # the checks that fail first: they are what a fact-checker has to look at
+        checks=[(c, outlet_of.get(c.article, c.article)) for c in sorted(report.checks, key=lambda c: c.ok)],
         key=key,
         csp=csp,
         css=Markup(css),

@@ -14,6 +14,7 @@ import re
 
 from crosscheck.model import Claim, Report
 from crosscheck.report.budget import MARKDOWN_CLUSTERS, ROWS, first, plural, representative
+from crosscheck.report.gist import shared_sources
 from crosscheck.report.html import text_fragment_url
 from crosscheck.report.json import summary
 
@@ -68,11 +69,13 @@ def render(report: Report) -> str:
     published = {a.id: a.published.isoformat() if a.published else "" for a in report.articles}
     url = {a.id: a.url for a in report.articles}
     claims = {c.id: c for c in report.claims}
+    source_of = {article: source for source, articles in report.sources.items() for article in articles}
     lines = [
         f"# crosscheck: {cell(report.corpus)}",
         "",
-        f"{s['articles']} articles, {s['outlets']} outlets, {s['independent_sources']} independent sources; "
-        f"{s['claims']} claims in {s['clusters']} multi-report clusters; **{s['conflicts']} conflicts**.",
+        f"{plural(s['articles'], 'article')}, {plural(s['outlets'], 'outlet')}, "
+        f"{plural(s['independent_sources'], 'independent source')}; {plural(s['claims'], 'claim')} in "
+        f"{plural(s['clusters'], 'multi-report cluster')}; **{plural(s['conflicts'], 'conflict')}**.",
         "",
     ]
     for verdict, title in SECTIONS:
@@ -83,9 +86,10 @@ def render(report: Report) -> str:
         listed, left_out = first(shown, MARKDOWN_CLUSTERS)
         for cluster in listed:
             lines += [f"### {cell(cluster.label)}", "", cell(cluster.why), ""]
+            members = [claims[m] for m in cluster.members if m in claims]
+            lines += [f"{cell(line)}.\n" for line in shared_sources(dict.fromkeys(c.article for c in members), source_of, outlet)]
             lines += review_lines(report, cluster.id)
             lines += ["| outlet | date | figure | hedge | source | time |", "|---|---|---|---|---|---|"]
-            members = [claims[m] for m in cluster.members if m in claims]
             rows = representative(members, ROWS)
             for c in rows:
                 lines.append(

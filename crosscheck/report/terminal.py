@@ -20,6 +20,7 @@ from rich.text import Text
 
 from crosscheck.model import Cluster, Report
 from crosscheck.report.budget import (
+    HTML_CARDS,
     ROWS,
     TERMINAL_CLUSTERS,
     TERMINAL_LINES,
@@ -27,7 +28,7 @@ from crosscheck.report.budget import (
     plural,
     representative,
 )
-from crosscheck.report.gist import gist
+from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
@@ -55,12 +56,16 @@ class _Lookups:
 
     def __init__(self, report: Report) -> None:
         self.outlet = {a.id: a.display_name() for a in report.articles}
-        self.published = {a.id: a.published.isoformat() if a.published else "?" for a in report.articles}
+        self.published = {a.id: a.published.isoformat() if a.published else "no date" for a in report.articles}
         self.label = {c.id: c.label or c.id for c in report.clusters}
+        self.source_of = {article: source for source, articles in report.sources.items() for article in articles}
         self.claims = {c.id: c for c in report.claims}
         statements = {s.id: s for s in report.statements}
         linked = {other for c in report.clusters for other in c.related}
         self.gist = {c.id: gist(c, self.claims, statements) for c in report.clusters if c.id in linked}
+        # when each linked figure was last reported, for "later figure, <date>"
+        self.dated = latest_reports((c for c in report.clusters if c.id in linked or c.related), self.claims, statements,
+                                    {a.id: a for a in report.articles})
 
 
 def overview(report: Report) -> Table:
@@ -72,7 +77,7 @@ def overview(report: Report) -> Table:
     ]
     for _ in items:
         table.add_column(justify="left")
-    table.add_row(*(Text(str(n), style="bold red" if label == "conflicts" and n else "bold") for n, label in items))
+    table.add_row(*(Text(f"{n:,}", style="bold red" if label == "conflicts" and n else "bold") for n, label in items))
     table.add_row(*(Text(label, style="dim") for _, label in items))
     return table
 
@@ -98,7 +103,7 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     for c in shown:
         table.add_row(
             plain(lookups.outlet.get(c.article, c.article)),
-            Text(lookups.published.get(c.article, "?")),
+            Text(lookups.published.get(c.article, "no date")),
             plain(c.text),
             # a forecast says so: it is no count, whatever its hedge
             Text("forecast" if c.forecast else HEDGE_READING.get(c.quantity.hedge_class, c.quantity.hedge_class),
@@ -109,8 +114,12 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     body: list[Text | Table] = [plain(cluster.why)]
     for note in cluster.notes:
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
+    for one_source in shared_sources(dict.fromkeys(c.article for c in members), lookups.source_of, lookups.outlet):
+        shared = plain(one_source)
+        shared.stylize("dim")
+        body.append(shared)
     for other, relation in sorted(cluster.related.items()):
-        kind = "updated figure" if relation == "updated" else "possibly the same"
+        kind = relation_name(relation, lookups.dated.get(cluster.id), lookups.dated.get(other))
         what = plain(f" ({lookups.gist[other]})" if lookups.gist.get(other) else "")
         what.stylize("dim")
         body.append(Text.assemble((f"{kind}: ", "italic dim"), plain(lookups.label.get(other, other)), what))
@@ -128,10 +137,14 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     return Panel(Group(*parts), title=title, title_align="left")
 
 
-def _left_out(clusters: list[Cluster]) -> Text:
+def _left_out(clusters: list[Cluster], in_all: int) -> Text:
     counts = {v: sum(1 for c in clusters if c.verdict == v) for v in VERDICT_ORDER}
     named = ", ".join(f"{n:,} {VERDICT_COUNTED[verdict][n != 1]}" for verdict, n in counts.items() if n)
-    return Text(f"... and {plural(len(clusters), 'more cluster')} ({named}): the HTML and JSON reports list them all", style="bold")
+    # the HTML page has a card budget too: pointing there for "all" sent a reader to look for
+    # clusters it does not have
+    where = ("the HTML and JSON reports list them all" if in_all <= HTML_CARDS else
+             f"the JSON report lists them all, the HTML report the first {HTML_CARDS:,} (conflicts first)")
+    return Text(f"... and {plural(len(clusters), 'more cluster')} ({named}): {where}", style="bold")
 
 
 def render(report: Report, console: Console, show_all: bool = False) -> None:
@@ -155,7 +168,7 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
     for cluster in printed:
         console.print(cluster_panel(report, cluster, lookups, rows))
     if len(printed) < len(shown):
-        console.print(_left_out(shown[len(printed):]))
+        console.print(_left_out(shown[len(printed):], len(report.clusters)))
     checks = list(report.checks)
     failed = [c for c in checks if not c.ok]
     more_failed = 0

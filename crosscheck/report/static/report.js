@@ -159,7 +159,7 @@
 
   function markRow(card, attr, id) {
     document.querySelectorAll("tr.active, .interval.active").forEach(function (r) { r.classList.remove("active"); });
-    if (attr === "data-claim") card.querySelectorAll(attrSelector("data-claim", id)).forEach(function (r) { r.classList.add("active"); });
+    if (card && attr === "data-claim") card.querySelectorAll(attrSelector("data-claim", id)).forEach(function (r) { r.classList.add("active"); });
   }
 
   document.addEventListener("click", function (e) {
@@ -190,7 +190,7 @@
     for (var i = 0; i < lists.length; i++) {
       var ids = (lists[i][1] || "").split(" ").filter(Boolean);
       for (var j = 0; j < ids.length; j++) {
-        var link = document.querySelector("#clusters .claim-link[" + lists[i][0] + "=\"" + CSS.escape(ids[j]) + "\"]");
+        var link = document.querySelector(".cluster .claim-link[" + lists[i][0] + "=\"" + CSS.escape(ids[j]) + "\"]");
         if (link) return link;
       }
     }
@@ -251,10 +251,12 @@
     if (!element.querySelector(NOT_SEARCHED)) return element.textContent;
     return Array.prototype.map.call(element.children, textOf).join(" ");
   }
+  // "85000" finds "85,000" (and "85 000"): figures are searched without their thousands separators.
+  function searchable(text) { return text.toLowerCase().replace(/(\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g, "$1"); }
   function cardText(index) {
-    if (searchText[index] === undefined) searchText[index] = textOf(cards[index]).toLowerCase();
+    if (searchText[index] === undefined) searchText[index] = searchable(textOf(cards[index]));
     var note = cards[index].querySelector(".review-note").value;
-    return note ? searchText[index] + " " + note.toLowerCase() : searchText[index];
+    return note ? searchText[index] + " " + searchable(note) : searchText[index];
   }
 
   var elsewhere = {};  // verdicts ticked off that hide cards the other filters would show
@@ -262,7 +264,7 @@
     var verdicts = {};
     verdictBoxes.forEach(function (b) { verdicts[b.value] = b.checked; });
     var outlet = outletSelect.value, speaker = speakerSelect.value, review = reviewSelect.value;
-    var words = textInput.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = searchable(textInput.value).split(/\s+/).filter(Boolean);
     var narrowed = outlet || speaker || review || words.length;
     var shown = 0, hiddenByVerdict = 0;
     elsewhere = {};
@@ -288,12 +290,19 @@
     // ticked off, and "0 shown" read as "not in these articles".
     var more = document.getElementById("show-elsewhere");
     more.hidden = !(narrowed && hiddenByVerdict);
+    // A search or filter left on hides cards with no other sign than the count: one click undoes it.
+    document.getElementById("clear-filters").hidden = !narrowed;
     more.textContent = "show " + hiddenByVerdict + " more that match" + (hiddenByVerdict === 1 ? "es" : "") +
       " (" + Object.keys(elsewhere).join(", ") + ")";
   }
   document.getElementById("show-elsewhere").addEventListener("click", function () {
     verdictBoxes.forEach(function (b) { if (elsewhere[b.value]) b.checked = true; });
     applyFilters();
+  });
+  document.getElementById("clear-filters").addEventListener("click", function () {
+    outletSelect.value = speakerSelect.value = reviewSelect.value = textInput.value = "";
+    applyFilters();
+    textInput.focus();
   });
   function showAll() {
     verdictBoxes.forEach(function (b) { b.checked = true; });
@@ -324,6 +333,13 @@
     var next = at < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
     select(cards.indexOf(visible[next]), true);
   }
+
+  // A card reached with Tab is the one the keys act on: 1, 2, 3 pressed on a figure tabbed to
+  // marked the card last stepped to with j/k, elsewhere on the page.
+  document.addEventListener("focusin", function (e) {
+    var card = e.target.closest && e.target.closest(".cluster");
+    if (card && cards[current] !== card) select(cards.indexOf(card), false);
+  });
 
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
