@@ -1541,11 +1541,14 @@ def test_the_members_a_group_includes_are_not_its_speaker(text: str, speaker: st
 
 
 @pytest.mark.parametrize("text,speaker", [
-    # a name in the possessive alone before the act: the one it names ("Reed's wrote" is a slip;
-    # "Reed's detailed statement ..., insisting" gives the participle to the statement's writer)
-    ("Chairman Tom Reed spoke on Monday. Reed's detailed statement cited poor results, insisting that the pair were "
-     "given every chance.", "Tom Reed"),
-    ("Chairman Tom Reed spoke on Monday. “They wanted longer contracts,” Reed's wrote.", "Tom Reed"),
+    # a person's name in the possessive alone before the act: the one it names ("Tom Reed's
+    # wrote" is a slip; "Tom Reed's detailed statement ..., insisting" gives the participle to
+    # the statement's writer)
+    ("Chairman Tom Reed spoke on Monday. Tom Reed's detailed statement cited poor results, insisting that the "
+     "pair were given every chance.", "Tom Reed"),
+    ("Chairman Tom Reed spoke on Monday. “They wanted longer contracts,” Tom Reed's wrote.", "Tom Reed"),
+    # one word in the possessive is as often a firm's whole name
+    ("Analysts were cautious. Fenwick's said that sales would fall in the spring.", "Fenwick's"),
 ])
 def test_a_possessive_name_alone_speaks_for_the_one_it_names(text: str, speaker: str) -> None:
     assert [s.speaker for s in _statements(text)] == [speaker]

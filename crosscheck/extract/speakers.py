@@ -196,10 +196,11 @@ def read_mention(np: str) -> Mention:
     if low in PERSON_PRONOUNS or low in ORG_PRONOUNS or low in PLURAL_PRONOUNS or FIRST_PERSON.fullmatch(low):
         return Mention(written, written, "pronoun")
     owner = _POSSESSIVE_NAME.fullmatch(written)
-    if owner is not None:
-        # "Reed's wrote" (a slip), or "Reed's" cut from "Reed's detailed statement": a name in
-        # the possessive alone speaks for the one it names
-        return replace(read_mention(owner.group(1)), written=written)
+    if owner is not None and (owned := read_mention(owner.group(1))).kind == "person":
+        # "Tom Reed's wrote" (a slip), or "Tom Reed's" cut from "Tom Reed's detailed statement":
+        # a person's name in the possessive alone speaks for the one it names. One word in the
+        # possessive is as often a firm's whole name ("Moody's", "Macy's") and stays as written.
+        return replace(owned, written=written)
     acronym_match = _ACRONYM_IN_PARENS.search(written)
     acronym = acronym_match.group(1) if acronym_match else None
     head = _head_noun(written.replace(acronym_match.group(0), "") if acronym_match else written)
