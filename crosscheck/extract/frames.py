@@ -297,7 +297,7 @@ def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> b
         return False  # "1.27 million protested pension reforms": a verb and its object
     nxt = toks[k + 1][2]
     low = nxt.lower()
-    return (nxt.isalpha() and nxt.islower() and low not in _STOP and low not in _PLACE_PREPS
+    return (nxt.isalpha() and nxt.islower() and low not in _STOP and low not in _PLACE_PREPS and low not in STATES
             and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and low not in _PRESENT
             and not is_number_word(low) and not low.endswith("ly"))
 
