@@ -723,3 +723,65 @@ def test_anaphoric_places_spelled_for_speed_match_their_plain_spelling() -> None
         hi = rng.randint(lo, len(sample))
         found = [(m.span(), m.span(1)) for m in frames._ANAPHORIC_PLACE.finditer(sample, lo, hi)]
         assert found == [(m.span(), m.span(1)) for m in plain.finditer(sample, lo, hi)], (sample, lo, hi)
+#: what is counted, as a second sweep of real copy found it wrong (made-up sentences)
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a verb of opinion or passage after the figure ends the noun phrase, or starts none
+        ("More than 400 lorries pass the gate each hour.", "More than 400", "lorries"),
+        ("Only 31% of voters think the plan will work.", "31%", "voters"),
+        ("Some 42% think the mayor should resign.", "42%", None),
+        # a participle of state before a noun describes it; a verb with an object stays a verb
+        ("Crews reached the last of 9 mangled rail wagons at dawn.", "9", "mangled rail wagons"),
+        ("The clinic saw over 1,200 blast-injured patients.", "over 1,200", "blast-injured patients"),
+        ("Unions say 800,000 opposed the new rules.", "800,000", None),
+        # what money is "worth" of is what it counts; an adverb or the next amount's currency is not
+        ("Levies hit $40 billion worth of imported steel.", "$40 billion", "imported steel"),
+        ("A further $12 billion currently awaits approval.", "$12 billion", None),
+        ("Families got £300 Rs 30,000 each.", "£300", None),
+        # a comparative ends the phrase
+        ("There were 90 days of gusts greater than gale force.", "90 days", "gusts"),
+    ],
+)
+def test_counted_grammar_from_a_second_sweep(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # an expletive "there" or a time adverbial before the verb is no subject that is counted
+        ("There were 7,500 in the last quarter.", "7,500", None),
+        ("Arrivals counted so far this month have passed 9,000.", "9,000", None),
+        ("Revenue rose 8% to $4.2 billion.", "$4.2 billion", "revenue"),  # a subject still is
+    ],
+)
+def test_no_subject_is_counted_from_there_or_a_time(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a function word, a number word or an adverb opening the sentence is no place
+        ("To put it simply, only three out of 10 firms replied.", "three out of 10", None),
+        ("All told, the agency found 91% of the land was dry.", "91%", None),
+        ("Six of them drowned when they jumped into canals.", "Six", None),
+        ("Predictably, prices led the rise with 12% over the year.", "12%", None),
+        ("Norway has recorded 4,000 cases.", "4,000", "Norway"),  # a country subject still is one
+    ],
+)
+def test_an_opening_function_word_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a dotted abbreviation is one word of the noun phrase, not the letter before its dot
+        ("Some 400 U.S. marines landed.", "Some 400", "U.S. marines"),
+        ("Nearly 40% of the U.K. barley crop failed.", "Nearly 40%", "U.K. barley crop"),
+    ],
+)
+def test_a_dotted_abbreviation_is_one_word_of_what_is_counted(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -122,7 +122,8 @@ def _vague_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 #: words after a glued "m" that make it metres, not millions ("5m deep", "a 10m wall")
 _METRE_CONTEXT = {"deep", "high", "tall", "long", "wide", "away", "above", "below", "under",
-                  "from", "of", "wall", "walls", "waves", "wave", "sprint", "race", "drop", "in"}
+                  "from", "of", "wall", "walls", "waves", "wave", "sprint", "race", "drop", "in",
+                  "into", "across", "along", "off", "beneath", "short", "underground", "underwater"}
 
 
 #: words a few tokens before a glued "m" that make it millions of money, however it ends
@@ -357,6 +358,8 @@ def _slash_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         return None
     if a.startswith("0") or b.startswith("0") or int(b) == 0:
         return None
+    if len(a) == len(b) == 4 and int(b) == int(a) + 1:
+        return None  # "2015/2016": a financial or school year, not a fraction
     return int(a) / int(b), i + 3
 
 

@@ -184,9 +184,9 @@ def _year_after(tokens: list[Token], i: int, comma: bool = False) -> int:
         return i
     nxt = tokens[j + 1] if j + 1 < n else None
     if nxt is not None and nxt.kind == "w" and (
-        touching(tokens, j + 1) or (nxt.text.islower() and nxt.low not in _AFTER_YEAR)
+        touching(tokens, j + 1) or (nxt.text.islower() and nxt.low not in _AFTER_YEAR and _plural_noun(nxt.low))
     ):
-        return i  # "on March 31, 2000 people fled": the count, not the year
+        return i  # "on March 31, 2000 people fled": the count, not the year ("2022 beating" is one)
     return j + 1
 
 
@@ -211,10 +211,11 @@ def _read_iso_or_slash(tokens: list[Token], r: Reading) -> bool:
     first = tokens[f].text
     if after == f + 3 and four_digit_year(first) and tokens[f + 1].text in ("-", "/"):
         second = tokens[f + 2].text
-        if len(second) == 2 and int(second) > int(first[2:]):
-            # "2013-14", "2019/20": a financial, school or sports year spans calendar years
+        if (len(second) == 2 and int(second) > int(first[2:])) or (len(second) == 4 and int(second) == int(first) + 1):
+            # "2013-14", "2019/20", "2015/2016": a financial, school or sports year spans
+            # calendar years
             start = float(first)
-            end = float(first[:2] + second)
+            end = float(second if len(second) == 4 else first[:2] + second)
             return _set(r, "year", f, after, None, start, end)
         return _set(r, "date", f, after, None)  # "2025-04"
     if after == f + 5:
@@ -234,7 +235,10 @@ def is_iso_or_slash(tokens: list[Token], f: int, a: int) -> bool:
     sep_before = f >= 2 and tokens[f - 1].text in ("-", "/") and touching(tokens, f) and touching(tokens, f - 1) and tokens[f - 2].kind == "n"
     if four_digit_year(tok.text) and sep_after and tokens[a].text in ("-", "/"):
         nxt = tokens[a + 1].text
-        return nxt.isdigit() and (len(nxt) == 2 and (nxt.startswith("0") or int(nxt) <= 12 or int(nxt) > int(tok.text[2:])))
+        return nxt.isdigit() and (
+            (len(nxt) == 2 and (nxt.startswith("0") or int(nxt) <= 12 or int(nxt) > int(tok.text[2:])))
+            or (len(nxt) == 4 and int(nxt) == int(tok.text) + 1)  # "2015/2016": one year spanning two
+        )
     if tok.text.isdigit() and len(tok.text) <= 2 and sep_after and tokens[a].text == "/":
         k = a + 2
         if k + 1 < n and tokens[k].text == "/" and tokens[k + 1].kind == "n":

@@ -53,7 +53,7 @@ _ONE_PRONOUN_BEFORE = {"no", "the", "any", "every", "each", "this", "that", "whi
 _ONE_PRONOUN_AFTER = {"of", "another", "anothers", "'s", "’s", "who", "that", "which", "cannot",
                       "can", "must", "should", "would", "could", "may", "might", "will", "shall",
                       "does", "did", "is", "was", "has", "had", "by", "thing", "way", "side",
-                      "hand", "moment", "day", "time", "point", "stage"}
+                      "hand", "moment", "day", "time", "point", "stage", "end"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _STRONG_IDENTIFIERS = {"article", "section", "clause", "chapter", "resolution", "flight", "route",
                        "no", "nos", "number", "page", "paragraph", "rule", "room", "gate",
@@ -81,7 +81,8 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or (written == "digits" and _is_appositive_age(tokens, r))
         or _is_compound_modifier(tokens, r)
         or _is_denominator(tokens, r)
-        or (number.bare_int and _is_year_before_a_noun(tokens, r))
+        or _is_bracketed_change(tokens, r)
+        or (number.bare_int and (_is_year_before_a_noun(tokens, r) or _is_year_of_a_yardstick(tokens, r)))
         or _is_idiom(tokens, r)
         or (written == "digits" and _is_catalogue_name(tokens, r))
         or _is_rank(tokens, r)
@@ -160,10 +161,22 @@ def _prev(tokens: list[Token], i: int) -> Token | None:
 
 
 def _is_ordinal(tokens: list[Token], first: int, after: int) -> bool:
+    """"21st", and "the 9 th" as some copy spaces it: "th", "st", "nd", "rd" are no words."""
     return (
-        after < len(tokens) and tokens[after].low in _ORDINAL_SUFFIX
-        and tokens[after - 1].end == tokens[after].start and tokens[after - 1].kind == "n"
+        after < len(tokens) and tokens[after].low in _ORDINAL_SUFFIX and tokens[after - 1].kind == "n"
+        and (tokens[after - 1].end == tokens[after].start or tokens[after].start - tokens[after - 1].end == 1)
     )
+
+
+def _is_bracketed_change(tokens: list[Token], r: Reading) -> bool:
+    """"28% (-5)", "29%(+1)", "66% would stay (-16)": a signed number alone in brackets is the
+    change of the figure before it since the last reading, an annotation, not a count."""
+    f, a = r.number.first, r.number.after
+    if r.kind != "count" or r.unit is not None or f < 2 or a >= len(tokens):
+        return False
+    sign, bracket, close = tokens[f - 1], tokens[f - 2], tokens[a]
+    return (sign.text in ("-", "−", "+", "–") and bracket.text == "(" and close.text.startswith(")")
+            and touching(tokens, f) and touching(tokens, f - 1))
 
 
 def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
@@ -274,6 +287,8 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True
     if (nxt is None or nxt.text in (".", ",", ";", ")")) and f >= 2 and tokens[f - 2].low in ("a", "an", "the"):
         return True  # "from a parliamentary system to a presidential one."
+    if f >= 2 and tokens[f - 2].low == "another" and prev is not None and prev.kind == "w" and prev.text.islower():
+        return True  # "another tough one for drivers": "one" stands for a noun said before
     return _is_indefinite_one(tokens, a)
 
 
@@ -476,6 +491,23 @@ def _is_year_before_a_noun(tokens: list[Token], r: Reading) -> bool:
     if tokens[a].kind != "w" or not tokens[a].text.islower():
         return False
     return nxt in ("only", "and", "or") or not _looks_plural(nxt)
+
+
+#: plural nouns a year qualifies, never a count of them: "from 1990 levels", "all 2019 imports",
+#: "in 2010 dollars", "2017 figures" (a count of levels or figures that large has its commas)
+_YEAR_QUALIFIED = frozenset(
+    "level levels figures prices rates values terms standards imports exports totals budgets "
+    "accounts estimates forecasts dollars pounds euros data census elections olympics".split()
+)
+
+
+def _is_year_of_a_yardstick(tokens: list[Token], r: Reading) -> bool:
+    """A bare year before a noun it dates ("curb emissions 40 percent from 1990 levels"): the
+    year of the yardstick, not a count of it."""
+    f, a = r.number.first, r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or a >= len(tokens):
+        return False
+    return four_digit_year(tokens[f].text) and tokens[a].low in _YEAR_QUALIFIED and tokens[a].text.islower()
 
 
 _PLURALS_WITHOUT_S = frozenset("people children men women police staff cattle sheep".split())

@@ -29,7 +29,13 @@ from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.hedges import PRE_HEDGES
 from crosscheck.extract.places import country_of
 from crosscheck.extract.tokens import sentence_tokens
-from crosscheck.extract.units import DURATIONS, MONTHS, WEEKDAYS
+from crosscheck.extract.units import (
+    CASE_SENSITIVE_CODES,
+    CURRENCY_PREFIX,
+    DURATIONS,
+    MONTHS,
+    WEEKDAYS,
+)
 from crosscheck.extract.words import SCALES, is_number_word
 
 #: the tokens frames reads, as a pattern (``_tokens`` reads them off the shared tokens instead)
@@ -58,7 +64,9 @@ _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is
          "once", "unless", "if", "because", "although", "though", "whereas", "against", "amid",
          "despite", "toward", "towards", "without", "within", "via"}
 _DROP_LEAD = {"other", "more", "additional", "further", "new", "another", "of", "the", "some",
-              "such", "these", "those", "their", "its", "his", "her", "our"}
+              "such", "these", "those", "their", "its", "his", "her", "our",
+              # "$50 billion worth of goods": what the money buys is what it counts
+              "worth"}
 _PLACE_PREPS = {"in", "from", "across", "into", "at", "to", "near", "through", "inside", "outside",
                 "via", "towards", "toward", "throughout", "within"}
 _NOT_PLACES = MONTHS | WEEKDAYS | {"the", "a", "an", "i", "he", "she", "they", "we", "it", "this",
@@ -79,7 +87,10 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
             "join", "joins", "kill", "kills", "rally", "protest", "lose", "loses", "win",
             "wins", "quit", "quits", "escape", "escapes", "survive", "survives", "gather", "gathers",
             "give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
-            "participate", "participates", "continue", "continues", "arrive", "arrives", "collapse"}
+            "participate", "participates", "continue", "continues", "arrive", "arrives", "collapse",
+            # verbs of opinion and passage after a share or count: "35% think ...", "600 ships pass"
+            "think", "thinks", "believe", "believes", "say", "feel", "feels", "agree", "agrees",
+            "expect", "expects", "pass"}
 #: verbs that say what a figure amounts to, not what happened: never an event
 _LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
                   "represent", "represents", "representing", "represented", "amounting", "accounting",
@@ -258,6 +269,43 @@ def _past_own_count(toks: Sequence[tuple[int, int, str]], k: int) -> int:
     return k
 
 
+#: adverbs that end a counted noun phrase before it starts ("$34 billion *currently* set",
+#: "seven *directly* due to"): endings no noun has
+_FIRST_WORD_ADVERB_ENDINGS = ("ently", "ctly", "ously", "edly", "ingly")
+_COMPARATIVES = {"greater", "higher", "lower", "larger", "smaller", "bigger", "better", "worse",
+                 "overall"}
+
+
+def _is_currency_code(word: str) -> bool:
+    """"Rs", "INR", "USD" as a word: the currency of the next amount, never what one counts."""
+    low = word.lower().rstrip(".")
+    return (low in CURRENCY_PREFIX and low.isalpha() and low not in CASE_SENSITIVE_CODES
+            and (word[:1].isupper() or word.isupper()))
+
+
+#: past participles that describe the state of what is counted ("14 wrecked cars", "20 damaged
+#: homes"); a participle in a hyphened compound ("weapon-wounded", "flood-hit") is one too
+_DESCRIBING_PARTICIPLES = frozenset(
+    "mangled wrecked damaged destroyed burned burnt flooded collapsed abandoned stolen suspected "
+    "confirmed infected affected vaccinated unvaccinated licensed skilled unskilled qualified "
+    "trained deported evacuated occupied submerged flattened gutted razed looted".split()
+)
+
+
+def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """"14 *mangled* train carriages", "3,400 *weapon-wounded* individuals", "14 *wrecked*
+    cars": a participle of state with a noun after it describes the noun; "500 crossed into",
+    "20 arrested yesterday" or "1.27 million protested pension reforms" stay verbs."""
+    word = toks[k][2].lower()
+    if k + 1 >= len(toks) or not (word in _DESCRIBING_PARTICIPLES or ("-" in word and word.endswith("ed"))):
+        return False  # "1.27 million protested pension reforms": a verb and its object
+    nxt = toks[k + 1][2]
+    low = nxt.lower()
+    return (nxt.isalpha() and nxt.islower() and low not in _STOP and low not in _PLACE_PREPS and low not in STATES
+            and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and low not in _PRESENT
+            and not is_number_word(low) and not low.endswith("ly"))
+
+
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
@@ -275,6 +323,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     while k < len(toks):
         s, e, w = toks[k]
         k += 1
+        if len(w) == 1 and w.isupper() and (dotted := _DOTTED.match(sentence, s)) and dotted.end() - s > 2:
+            # "98% of the U.S. wheat crop": a dotted abbreviation is one word, not the letter "U"
+            e, w = dotted.end(), dotted.group()
+            while k < len(toks) and toks[k][0] < e:
+                k += 1
         low = w.lower()
         if low in ("and", "or") and words and len(words) <= 2 and _noun_joins(toks, k):
             words.append((s, e, w))  # "434 homes and buildings": two nouns, one thing counted
@@ -288,8 +341,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
                 words.pop()
             break
         if low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS or (
-                words and (low in STATES or low.endswith(_ADVERB_ENDINGS))):
-            break  # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to"
+                words and (low in STATES or low.endswith(_ADVERB_ENDINGS) or low in _COMPARATIVES)) \
+                or low.endswith(_FIRST_WORD_ADVERB_ENDINGS) or _is_currency_code(w):
+            # "33 people dead", "homes yesterday", "people anxiously", "43% thanks to", "winds
+            # greater than", "$34 billion currently", "£200 Rs 20,000" (the next amount's currency)
+            break
         following = [t[2].lower() for t in toks[k : k + 2]]
         if low in _FREQUENCY_ADVERBS and not (following and following[0].isalpha() and following[0] not in _STOP):
             break  # "rose 0.3 percent monthly, and": how often, not what
@@ -303,7 +359,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and toks[k][2].lower() in STATES:
             break  # "78 reported missing", "12 confirmed dead": a verb and the state it reports
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
-                and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}):
+                and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
+                and not _participle_before_a_noun(toks, k - 1):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
             # determiner, "of" or "new" the word is a noun ("54% of the votes", "54% of votes",
             # "two new protest days")
@@ -557,6 +614,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             word = caps[0][2]
             if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
                 return None  # "Participation has increased": an abstract noun, no place
+            if " " not in word and (word.lower() in _OPENING_FUNCTION_WORDS or is_number_word(word.lower())
+                                    or (word.lower().endswith("ly") and country_of(word) is None)):
+                return None  # "To put it ...", "All told, ...", "Five of them drowned", "Unsurprisingly, ..."
             verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
             if verbs and verbs[0] in _ESTIMATING:
                 return None  # "Riskco has estimated losses at ...": who estimates is a source, not a place
@@ -568,6 +628,10 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
+#: words that open a sentence and are never a place's name
+_OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
+                           "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
+                           "however", "overall", "still", "yet", "even", "only", "just", "here", "there"}
 #: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 #: verbs whose subject gives a figure as its estimate, not as where it holds
@@ -939,6 +1003,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if words and (words[0] == "there" or (words[0] in _TIME_HEADS and k < len(before)
+                                          and before[k][2].lower() in ("this", "last", "next", "that"))):
+        return None  # "There were 40,000", "so far this year has passed 18,000": no subject is counted
     if len(words) == 1 and words[0] in _GENERIC_OF:
         return None  # "the number could be 15": says nothing of what is counted
     return " ".join(reversed(words)) or None

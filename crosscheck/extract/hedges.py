@@ -90,6 +90,19 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "a daily average of": "average", "an annual average of": "average",
 }
 
+#: "less" hedges that say the figure was nearly reached, not merely not passed: "nearly 200" is
+#: 180 to 200 (a writer with 150 would say "about 150"), while "fewer than 200" may be far less
+NEAR_HEDGES = frozenset({
+    "nearly", "almost", "close to", "closer to", "just under", "just below", "just shy of",
+    "approaching", "nearing", "nears", "neared", "approaches", "approached", "just less than",
+    "slightly less than", "slightly under", "a little under", "not quite",
+})
+#: how far short of the figure a "nearly" may fall, as a share of it
+NEAR_SHARE = 0.1
+#: a share in words is rounded to fives of percent: "nearly a third" may be 29%, "almost a
+#: tenth" 8%
+SHARE_IN_WORDS_STEP = 5.0
+
 #: hedge words after a number ("80,000 or more", "20-plus") -> class
 POST_HEDGES: dict[str, HedgeClass] = {
     "or more": "atleast", "and more": "atleast", "or over": "atleast", "and over": "atleast",

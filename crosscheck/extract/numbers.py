@@ -39,8 +39,11 @@ from crosscheck.extract.filters import names_a_thing, not_a_quantity, score_afte
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     MAX_HEDGE_WORDS,
+    NEAR_HEDGES,
+    NEAR_SHARE,
     POST_HEDGES,
     PRE_HEDGES,
+    SHARE_IN_WORDS_STEP,
     VAGUE,
     interval,
     interval_with_step,
@@ -58,6 +61,7 @@ from crosscheck.extract.units import (
     GLUED_ONLY,
     IDENTIFIER_NOUNS,
     MEASURES,
+    MONTHS,
     RATE_PERIODS,
     RATE_UNITS,
     RATE_WORDS,
@@ -522,7 +526,25 @@ def _after_a_change(tokens: list[Token], i: int) -> bool:
     while k >= 0 and (tokens[k].text in (",", "—", "–") or tokens[k].low in ("up", "down", "sharply", "slightly")
                       or (tokens[k].kind == "w" and tokens[k].low.endswith("ly") and len(tokens[k].low) > 5)):
         k -= 1
-    return k >= 0 and tokens[k].low in _CHANGES
+    if k >= 0 and tokens[k].low in _CHANGES:
+        return True
+    if i > 0 and tokens[i - 1].text == ",":
+        # "a 14% increase in recorded offences, from 630 to 719": a change named by a noun
+        # earlier in the clause, the figures after the comma its old and new level
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if tokens[k].text in (".", ";", ":") or (tokens[k].text == "," and k < i - 1):
+                return False
+            if tokens[k].low in _CHANGE_NOUNS:
+                return True
+    return False
+
+
+#: after a verb of change, "X to Y" with Y this many times X is a change and the level it reached
+#: ("rose 12 to 140"); closer ends are a range of the change ("rose 2% to 3%")
+_LEVEL_AFTER_CHANGE = 3
+#: nouns of a change whose old and new levels may follow after a comma
+_CHANGE_NOUNS = frozenset("increase increases rise rises fall falls drop drops decline declines jump jumps "
+                          "surge surges growth decrease decreases".split())
 
 
 def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, int]:
@@ -587,6 +609,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_post_hedge(tokens, reading)
     elif reading.value is not None and 0 < reading.value < 1:
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
+    _read_ratio(text, tokens, reading)
+    _read_vague_unit(tokens, reading)
+    _read_couple_of_unit(tokens, reading)
     if reading.kind == "count" and _after_age_word(tokens, reading):
         _read_age(text, tokens, reading)
     if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
@@ -614,6 +639,94 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+#: scales a vague amount may count in before its unit ("thousands of crores of rupees")
+_VAGUE_SCALES = {"crores": 1e7, "crore": 1e7, "lakhs": 1e5, "lakh": 1e5}
+
+
+def _read_vague_unit(tokens: list[Token], r: Reading) -> None:
+    """"tens of millions of dollars", "dozens of metres", "thousands of crores of rupees": a
+    vague amount of money or of a measure, not a count of dollars or metres."""
+    if r.value is not None or r.kind != "count" or r.number.written != "vague":
+        return
+    n, j = len(tokens), r.after
+    if not (j + 1 < n and tokens[j].low == "of"):
+        return
+    low, high = r.number.low, r.number.high
+    scale = _VAGUE_SCALES.get(tokens[j + 1].low)
+    if scale is not None and j + 3 < n and tokens[j + 2].low == "of":
+        j += 2  # "thousands of crores of rupees"
+    unit = _match_phrase(tokens, j + 1, CURRENCY_SUFFIX, 3)
+    kind = "money"
+    if unit is None:
+        unit, kind = _match_phrase(tokens, j + 1, MEASURES, 3), "measure"
+        if unit is not None and tokens[j + 1].low in GLUED_ONLY:
+            return  # "dozens of m": a bare letter is no unit
+    if unit is None:
+        return
+    if scale is not None and low is not None and high is not None:
+        low, high = low * scale, high * scale
+    r.number = r.number._replace(low=low, high=high)
+    r.kind, r.unit, r.after = kind, unit[0], unit[1]
+
+
+#: verbs before "3 in 10" that make it a tally over events, not a share ("won 3 in 10")
+_TALLY_VERBS = frozenset("won win wins lost lose loses scored score scores hit hits took take takes "
+                         "made make makes got get gets kill kills".split())
+
+
+def _read_couple_of_unit(tokens: list[Token], r: Reading) -> None:
+    """"a couple of hours", "a pair of metres": two of a unit of time or measure, not a count."""
+    n, j = len(tokens), r.after
+    if r.kind != "count" or r.number.written != "words" or r.value != 2 or j + 1 >= n:
+        return
+    if tokens[r.number.after - 1].low not in ("couple", "pair") or tokens[j].low != "of":
+        return
+    word = tokens[j + 1].low
+    if word in DURATIONS:
+        r.kind, r.unit, r.after = "duration", DURATIONS[word], j + 2
+    elif word in MEASURES and word not in GLUED_ONLY:
+        r.kind, r.unit, r.after = "measure", MEASURES[word], j + 2
+
+
+#: a unit after the base of "one in five" that makes it no share ("3 in 10 days")
+_NOT_A_RATIO_BASE = frozenset(DURATIONS) | frozenset(MEASURES) | {"%", "percent", "per", "-"}
+
+
+def _read_ratio(text: str, tokens: list[Token], r: Reading) -> None:
+    """"one in five people", "two out of 10 adults", "three in every four", "one pound in
+    four": a share of a whole (20%, 25%), not a count of one and another of five. The base is
+    a larger whole number up to 1,000 with no unit after it ("3 in 10 days" is two figures)."""
+    if r.value is None or r.is_range or r.number.scaled or r.value != int(r.value) or not 1 <= r.value < 100:
+        return
+    if not (r.kind == "count" and r.unit is None) and not (r.kind == "money" and r.value == 1 and r.number.written == "words"):
+        return  # a count, or "one pound in four" (a unit word after "one")
+    n = len(tokens)
+    j = r.after
+    if j + 1 < n and tokens[j].low == "out" and tokens[j + 1].low == "of":
+        j += 2
+    elif j < n and tokens[j].low == "in":
+        opener = r.hedge_first if r.hedge_first >= 0 else r.first
+        before = tokens[opener - 1] if opener > 0 else None
+        if before is not None and before.kind == "w" and (before.low.endswith("ed") or before.low in _TALLY_VERBS):
+            return  # "scored 3 in 10 games", "killed 2 in 5 raids": a tally over some events
+        j += 1
+    else:
+        return
+    if j < n and tokens[j].low == "every":
+        j += 1
+    if j >= n or (tokens[j].kind != "n" and tokens[j].low not in NUMBER_WORDS):
+        return
+    base = read_number(text, tokens, j)
+    if base is None or base.value is None or base.scaled or base.value != int(base.value) \
+            or not r.value < base.value <= 1000:
+        return
+    if base.after < n and (tokens[base.after].low in _NOT_A_RATIO_BASE or tokens[base.after].low in MONTHS):
+        return
+    r.value = r.value / base.value * 100
+    r.kind, r.unit, r.after, r.number_after = "percent", "%", base.after, base.after
+    r.number = r.number._replace(written="fraction")  # hedged, it rounds as a share in words does
 
 
 _QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "temblors",
@@ -837,6 +950,10 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         return
     if nxt.kind == "w":
         low = nxt.low
+        if low == "earth" and j + 1 < n and tokens[j + 1].low in DURATIONS:
+            # "orbits every 36 Earth days": a span of time on Earth's clock
+            r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
+            return
         if low in ("magnitude",):
             r.kind, r.unit, r.after = "measure", "magnitude", j + 1
             return
@@ -861,7 +978,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             r.kind, r.unit, r.after = "measure", unit[0], unit[1]
             _read_rate(tokens, r)
             return
-        if low == "in" and glued is False and r.number.written == "fraction":
+        if low == "in" and glued is False and r.number.written == "fraction" and tokens[r.number.first].kind == "n":
             r.kind, r.unit, r.after = "measure", "inch", j + 1
             return
         if low in ("times",):
@@ -884,9 +1001,14 @@ _RANGE_GOES_ON = frozenset("of in on at for from and or to by per a an the so th
 _PER_SHARE = frozenset({"per", "a", "each"})
 
 
+#: lines of a video picture written like pence ("shot in 1080p"): never a price
+_VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+
+
 def _pence_glued(tokens: list[Token], j: int, r: Reading) -> bool:
-    """A lower-case "p" glued to the figure is pence when the figure has decimals ("174.0p") or is
-    per something ("41p a share"); "1080p" or "5p" alone may be a resolution or a label."""
+    """A lower-case "p" glued to the figure is pence: with decimals ("174.0p"), per something
+    ("41p a share"), or a whole number on its own ("close to 160p", "sold for 99p"); not the
+    lines of a video format ("1080p")."""
     if tokens[j].text != "p" or not touching(tokens, j) or r.number.scaled:
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -894,7 +1016,9 @@ def _pence_glued(tokens: list[Token], j: int, r: Reading) -> bool:
         return False  # "5px", "3p2": glued on to something longer
     if "." in tokens[r.number.first].text:
         return True
-    return nxt is not None and nxt.low in _PER_SHARE and r.number.written == "digits"
+    if nxt is not None and nxt.low in _PER_SHARE and r.number.written == "digits":
+        return True
+    return r.kind == "count" and r.number.written == "digits" and r.value not in _VIDEO_LINES
 
 
 def _multiple_ends(tokens: list[Token], k: int) -> bool:
@@ -925,7 +1049,7 @@ def _first_tokens(table: dict) -> set[str]:
 _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
-    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f"}
+    | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "earth"}
     | {"bp", "bps", "p", "x", "richter"}
 )
 _GOES_ON = _goes_on()
@@ -1150,6 +1274,9 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
         return
     if r.kind == "percent" and second.scaled:
         return  # "up 2.4 per cent to 12.6 million": a change, then the level it reached
+    if joiner == "to" and not intro and r.value is not None and r.value > 0 and second.value > _LEVEL_AFTER_CHANGE * r.value \
+            and not second.scaled and _after_a_change(tokens, r.hedge_first if r.hedge_first >= 0 else r.first):
+        return  # "petrol rose 3.7p to 136.52p", "the toll rose 12 to 140": a change, then the level
     high = -second.value if negative_second else second.value
     low = r.value
     # "2 to 3 million": the scale on the second number applies to the first
@@ -1243,12 +1370,18 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
         if hedge_cls != "exact" and r.number.written == "fraction" and r.kind == "percent" and value >= 10:
             # "nearly a third", "almost a tenth": a share in words is rounded to a fraction, not
             # to a decimal digit: a third (33.333...) steps by fives, a tenth by its own digit
-            # (not the finer step below a lone 1 of "nearly 100")
-            low, high = interval_with_step(value, hedge_cls, max(5.0, rounding_step(value)))
+            # (not the finer step below a lone 1 of "nearly 100"); nearly reached, it is at most
+            # five points short: "almost a tenth" is 5 to 10%, "almost half" 45 to 50%
+            near = hedge_text is not None and " ".join(hedge_text.lower().split()) in NEAR_HEDGES
+            step = SHARE_IN_WORDS_STEP if near else max(SHARE_IN_WORDS_STEP, rounding_step(value))
+            low, high = interval_with_step(value, hedge_cls, step)
+        elif hedge_cls == "less" and hedge_text is not None and low is not None \
+                and " ".join(hedge_text.lower().split()) in NEAR_HEDGES:
+            low = max(low, value * (1 - NEAR_SHARE))  # "nearly 200" is 180 to 200
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
-    if r.number.scaled and not r.fixed:
-        low, high = _as_written(low), _as_written(high)
+    if not r.fixed:
+        low, high = _as_written(low), _as_written(high)  # "almost £3.30" is 3.2 up, not 3.1999...
     return Quantity(
         start=start + offset, end=end + offset, text=text[start:end], value=value, low=low, high=high,
         hedge=hedge_text, hedge_class=hedge_cls, kind=r.kind, unit=r.unit,

@@ -88,6 +88,8 @@ MEASURES: dict[str, str] = {
     "sievert": "Sv", "sieverts": "Sv", "millisievert": "mSv", "millisieverts": "mSv",
     "microsievert": "µSv", "microsieverts": "µSv", "msv": "mSv", "µsv": "µSv", "μsv": "µSv",
     "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
+    "light-year": "ly", "light-years": "ly", "light year": "ly", "light years": "ly",
+    "lightyear": "ly", "lightyears": "ly",
 }
 #: lengths that make areas and volumes: "square kilometres", "km^2", "cubic metres", "km cubed"
 _LENGTHS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
@@ -293,7 +295,7 @@ class Scale:
 
 
 _METRES = {"km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "foot": 0.3048,
-           "inch": 0.0254, "yard": 0.9144}
+           "inch": 0.0254, "yard": 0.9144, "ly": 9.4607e15}
 _COMMON: dict[str, tuple[str, float]] = {
     **{unit: ("length", f) for unit, f in _METRES.items()},
     **{f"{unit}2": ("area", f**2) for unit, f in _METRES.items()},
