@@ -100,7 +100,7 @@ VALUE_FALLOFF = 0.5
 #: and amounts are unaffected.
 COUNT_SLACK = 10.0
 
-#: Units already on a log scale: a quake of magnitude 7.7 is twenty times one of 6.4, so two
+#: Units already on a log scale: a quake of magnitude 7.5 is twenty times one of 6.2, so two
 #: such figures are as far apart as their difference (1.3 orders), not as their ratio (1.2).
 LOGARITHMIC_UNITS = frozenset({"magnitude"})
 
@@ -130,7 +130,7 @@ FORECASTERS_DIFFER = 0.6
 VALUE_FLOOR = 0.5
 #: ... when two measures say, word for word, that they measure one specific thing ("km from
 #: Northgate station": ``SPECIFIC_WORDS`` words or more): two outlets that frame a distance, an
-#: area or a speed so alike are giving one quantity, whatever their figures (11 km and 30 km for
+#: area or a speed so alike are giving one quantity, whatever their figures (7 km and 20 km for
 #: one distance, one of them misread), so the gap weighs less. Not counts, shares or amounts,
 #: whose like frames hold a month's figure and a year's ("average hourly earnings").
 SPECIFIC_FLOOR = 0.75
@@ -154,8 +154,8 @@ VETOES: dict[str, tuple[float, float]] = {
 }
 
 #: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
-#: bare amount ("EU fines Google $5 Bln", "4,34 bn euro") is weak evidence against a framed one
-#: ("a $5.04 billion fine"), not a reason to part them: kept apart, one headline's bare figure
+#: bare amount ("EU fines Vantor $4 Bln", "2,91 bn euro") is weak evidence against a framed one
+#: ("a $4.04 billion fine"), not a reason to part them: kept apart, one headline's bare figure
 #: splits a whole fine in two, whatever its other links say.
 CAPS_ONLY = frozenset({"framing"})
 
@@ -273,8 +273,8 @@ def event_classes(phrase: str | None) -> frozenset[str]:
 
 
 #: Verbs that tell of a figure, only carry it or say who has it, and name no happening: "the
-#: company *announced* 336 layoffs" and "*cutting* 336 jobs" are one event; "*decided* to fine
-#: Google EUR 4bn", "*took* about 11 km", "1.3 million Afghans who *hold* PoR cards". Such an
+#: company *announced* 412 layoffs" and "*cutting* 412 jobs" are one event; "*decided* to fine
+#: a search firm EUR 2bn", "*took* about 7 km", "1.3 million Afghans who *hold* PoR cards". Such an
 #: event is no event: it neither joins nor parts two figures (roots as in ``EVENT_CLASSES``;
 #: "held" is left out, since people are held in custody).
 _NON_EVENT_VERBS = frozenset(
@@ -570,7 +570,7 @@ def _without_states(counted: str | None) -> str | None:
 
 
 #: words news copy uses for one thing counted (general English, like ``EVENT_CLASSES``): a
-#: firm's people ("336 employees", "336 jobs", "336 workers", "336 layoffs", "a 4,100-strong
+#: firm's people ("412 employees", "412 jobs", "412 workers", "412 layoffs", "a 4,100-strong
 #: workforce"), a train's cars ("three bogies", "three coaches", "three carriages") and a firm's
 #: takings ("5% of its average daily turnover", "5% of its average daily revenue")
 _ONE_WORD_FOR: dict[str, str] = {
@@ -1042,15 +1042,15 @@ def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 #: How close two figures must be (see :func:`_closeness`) for a bare one to borrow the other's
-#: frame from its own sentence: "$5.04 billion" and "$5 billion", not $65.6bn and $38.9bn.
+#: frame from its own sentence: "$4.04 billion" and "$4 billion", not $61.2bn and $35.7bn.
 BORROW_CLOSENESS = 0.9
 
 
 def _borrowed_frame(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.ndarray) -> np.ndarray:
     """True where one figure is a bare share or amount (see ``UNFRAMED_KINDS``), or a count
     that names nothing counted ("below forecasts of 80,000"), whose sentence holds every word
-    of what the other, framed figure counts, and the two figures agree: "EU fines Google $5
-    billion" and "a $5.04 billion fine"; "336 employees, or about 8 percent, of its workforce"
+    of what the other, framed figure counts, and the two figures agree: "EU fines Vantor $4
+    billion" and "a $4.04 billion fine"; "412 employees, or about 8 percent, of its workforce"
     and "8 percent of workforce"; "employers added jobs, below forecasts of 80,000" and "the
     80,000 jobs expected". The sentence says what the bare figure
     measures, even where the frame reader missed it; agreeing figures make it the same."""
@@ -1165,8 +1165,8 @@ def _attribution_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _T
 def _forecaster_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """For two forecasts that both say who makes them: 0 when neither one's source shows in the
     other's sentence (see ``FORECASTERS_DIFFER``), else 1; NaN for any other pair. By the other's
-    sentence, not its source alone: one forecaster is told loosely ("Moody's", "the latest figures
-    from Moody's RMS"), and the source read may be a piece of the name."""
+    sentence, not its source alone: one forecaster is told loosely ("Corwin's", "the latest figures
+    from Corwin's Risk Models"), and the source read may be a piece of the name."""
     texts = c.texts["teller"]
     out = np.full(len(i), np.nan)
     both = c.projection[i] & c.projection[j] & (c.teller[i] >= 0) & (c.teller[j] >= 0)

@@ -25,7 +25,7 @@ A discrepancy that time explains is an update, not a conflict: when the members 
 cluster fall on different dates, and each date's figures agree among themselves (or each date's
 figures all lie above the last date's), the cluster is split into one cluster per date, linked as
 "updated" and ordered by date. A figure an article restates without a date of its own speaks for
-the date the article gave it first. How far a count has got ("with 97.7% of votes counted", "78%
+the date the article gave it first. How far a count has got ("with 96.4% of votes counted", "81%
 of votes are counted") only grows: two such shares are two moments of the count, split the same
 way and ordered by figure.
 
@@ -480,7 +480,7 @@ def keeps_running(claim: Claim) -> bool:
     return False
 
 
-#: the progress of a count, right after its share: "78% of votes *are counted*", "with 97.7% of
+#: the progress of a count, right after its share: "81% of votes *are counted*", "with 96.4% of
 #: ballots *counted*", "with 64% of precincts *reporting*", "90% of polling station results
 #: *tallied*"
 _COUNT_PROGRESS_AFTER = re.compile(
@@ -490,13 +490,13 @@ _COUNT_PROGRESS_AFTER = re.compile(
     r"(?:counted|tallied|reporting|reported|processed|declared|in)\b",
     re.IGNORECASE,
 )
-#: without a verb of its own ("are counted"), the progress is told by "with": "with 97.7% of
+#: without a verb of its own ("are counted"), the progress is told by "with": "with 96.4% of
 #: votes counted", not "won 52% of the votes counted" (her share of them)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 def counts_progress(claim: Claim) -> bool:
-    """Whether the figure is how far a count has got ("with 97.7% of votes counted"): a share
+    """Whether the figure is how far a count has got ("with 96.4% of votes counted"): a share
     that only grows while the count goes on, so two of them are two moments, not a conflict."""
     if claim.quantity.kind != "percent":
         return False

@@ -289,7 +289,7 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
         ("travelled", {"travelled"}),
         ("walked", {"travelled"}),
         ("fined", {"fined"}),  # stemmed to "fin"
-        ("slapped", {"fined"}),  # "slapped Google with a fine"
+        ("slapped", {"fined"}),  # "slapped Vantor with a fine"
         ("levied", {"fined"}),
         ("fine", {"fined"}),
         # a share or a count gained: "won 54%", "secured 54% of the vote", "garnered 35%"

@@ -77,7 +77,7 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
         # estimates of what is, a plan, another clause's modal
         ("As many as 700 people may have died.", "700"),
         ("Some 4,000 people may still be missing.", "4,000"),
-        ("About 336 employees will be laid off.", "336"),
+        ("About 412 employees will be laid off.", "412"),
         ("The firm hired 90 engineers who may leave next year.", "90"),
         ("Police arrested 12 people, and more may follow.", "12"),
         # an estimate of what is, a target

@@ -285,12 +285,12 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         ("Cases were found in 20 states one week ago.", "20", "states", "found"),
         # a verb that says what a figure amounts to is no event
         ("The party's 156 seats give it a majority.", "156", "seats", None),
-        ("The cuts affect 336 people, representing 8% of the firm's 4,100 person staff.", "8%", "person staff", None),
+        ("The cuts affect 412 people, representing 8% of the firm's 4,100 person staff.", "8%", "person staff", None),
         # a possessor is no part of what is counted, nor is its own count
         ("It faces a fine of up to 5 percent of parent Alphabet's average daily revenue.", "up to 5 percent",
          "average daily revenue", None),
         ("Three of the state's five largest wildfires are burning.", "Three", "largest wildfires", "burning"),
-        ("The firm got a $5 billion fine against Google.", "$5 billion", "fine", None),
+        ("The firm got a $4 billion fine against Vantor.", "$4 billion", "fine", None),
         # a part counts what its whole counts
         ("The Civic Union won 154 of the 300 seats in parliament.", "154", "seats", "won"),
     ],

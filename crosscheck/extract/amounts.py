@@ -34,7 +34,7 @@ MAX_DIGITS = 21
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-#: lakh and crore grouping as South Asia writes it: "1,07,903", "22,90,78,261" (two-digit
+#: lakh and crore grouping as South Asia writes it: "2,14,906", "31,46,20,518" (two-digit
 #: groups above the last three)
 _INDIAN_THOUSANDS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
@@ -235,7 +235,7 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
         after + 1 < n and tokens[after].text == "-" and touching(tokens, after) and touching(tokens, after + 1)
         and tokens[after + 1].low in _HYPHENED_SCALES
     ):
-        after += 1  # "a 4.34-billion-euro fine": the hyphens only join a compound modifier
+        after += 1  # "a 2.91-billion-euro fine": the hyphens only join a compound modifier
     while after < n and tokens[after].kind == "w":
         low = tokens[after].low
         if low in SCALES and low not in ("hundreds",):

@@ -167,8 +167,8 @@ _MONEY_NOUNS = frozenset(
 
 
 def _in_the_articles_currency(claims: list[Claim]) -> list[Claim]:
-    """"Google hit with 4.3 billion EU fine": a sum of money named with no currency takes the
-    currency of the article's sums of about its size ("a 4.34-billion-euro fine" further
+    """"Vantor hit with 2.9 billion EU fine": a sum of money named with no currency takes the
+    currency of the article's sums of about its size ("a 2.91-billion-euro fine" further
     down; a conversion "(Rs 34,260 crore)" is far off), else of all its sums when they share
     one. Two candidate currencies, or none, leave the figure a count: which is not written."""
     sums = [c.quantity for c in claims if c.quantity.kind == "money" and c.quantity.unit and c.quantity.value]

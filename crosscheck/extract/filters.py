@@ -26,8 +26,8 @@ times, never about a particular story:
 * "a" and an ordinal before a noun ("a third man", "a fifth straight win"), and a bare
   "quarter" after a describing word ("the third consecutive quarter of growth"): which one, or
   a period, not a share;
-* a year naming which one of a thing ("its 2014 tally"), a catalogue name ("HD 21749",
-  "LHS 3844b"), a number in an idiom ("a one-sided win", "a two-way race");
+* a year naming which one of a thing ("its 2014 tally"), a catalogue name ("HD 40213",
+  "LHS 5120b"), a number in an idiom ("a one-sided win", "a two-way race");
 
 ``names_a_thing`` reads the number of a product or model named by a capitalised word
 ("Office 365", "Windows 11", "Xbox 360 sales"): kept, with a kind of its own, and never a claim.
@@ -514,7 +514,7 @@ _PLURALS_WITHOUT_S = frozenset("people children men women police staff cattle sh
 
 
 def _is_catalogue_name(tokens: list[Token], r: Reading) -> bool:
-    """"the star HD 21749", "the planet LHS 3844b", "NHS 111": digits without separators
+    """"the star HD 40213", "the planet LHS 5120b", "NHS 111": digits without separators
     right after a word in capitals (not a currency: those read as money first) name a
     catalogued thing. Not in a line set all in capitals ("FLOODS KILL 23 PEOPLE")."""
     f, a = r.number.first, r.number.after

@@ -17,7 +17,7 @@ What makes a forecast, right before the figure:
 * someone expecting, predicting or fearing it, with what grows in between: "expected the death
   toll to rise above", "predicts the count will pass", "fear the number could reach".
 
-A modal without such a verb is left alone: "will lay off 336 employees" is a plan told as
+A modal without such a verb is left alone: "will lay off 412 employees" is a plan told as
 news, "could leave 1.6 million without permits" and "may have killed 200" are estimates of
 what is or was, "can hold 40,000 people" a capacity. A verb of growing without a modal is a
 count: "the toll rose to 2,100", "has climbed to 11,300".

@@ -128,7 +128,7 @@ _NAMED_EVENT_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "t
                       "elections", "marathon", "championship", "championships", "covid", "pandemic",
                       # two named at once: "the Storms Aldo and Bree"
                       "cyclones", "hurricanes", "typhoons", "storms", "tornadoes",
-                      # "the Park Fire", "the August Complex", "Cal Fire": a fire's or its agency's name
+                      # "the Ridge Fire", "the Lakeside Complex", "State Fire": a fire's or its agency's name
                       "fire", "fires", "wildfire", "complex", "earthquake", "quake", "flood", "floods"}
 #: compass words between a preposition and a place ("in southern Thailand")
 _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
@@ -411,7 +411,7 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
     if len(before) >= 3 and (before[0][2][0].isupper() or before[0][2].lower() in ("it", "them", "him", "her")) \
             and before[1][2].isalpha() and before[1][2].islower() and before[1][2] not in _STOP \
             and before[2][2].lower() == "to":
-        return before[1][2].lower()  # "decided to fine Google 4.34 billion euros", "to pay them $5m"
+        return before[1][2].lower()  # "decided to fine the firm 2.91 billion euros", "to pay them $5m"
     if before and before[0][2].islower() and before[0][2].endswith("ing") and len(before[0][2]) > 5 \
             and before[0][2] not in _STOP and not (len(before) > 1 and before[1][2].lower() in _DETERMINERS | {"a", "an"}):
         return before[0][2]  # "killing about 19,500 people", "including arranging Rs 15,000 crore"
@@ -521,7 +521,7 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
         while j < n:
             w2 = toks[j][2]
             if w2.lower() in _PLACE_PREPS:
-                break  # "Park Fire Near Chico": a title-case headline's preposition ends the name
+                break  # "Ridge Fire Near Vella": a title-case headline's preposition ends the name
             if w2 == "." and len(toks[j - 1][2]) == 1 and j + 1 < n and len(toks[j + 1][2]) == 1 \
                     and toks[j + 1][2].isupper() and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1]:
                 j += 2  # "the U.S.", "the U.K.": one name, not the letter "U"
@@ -730,7 +730,7 @@ def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
 _VERBS_OF_A_PENALTY = {"fined": "fine", "fines": "fine", "fine": "fine", "penalised": "penalty",
                        "penalized": "penalty"}
 
-#: units of length, for "11 km from the station": a distance from a place
+#: units of length, for "7 km from the station": a distance from a place
 LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "cm", "mm", "nm", "inch"})
 _DISTANCE_FROM = re.compile(
     r"\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
@@ -741,8 +741,8 @@ _DISTANCE_FROM = re.compile(
 
 
 def distance_from(sentence: str, end: int, hi: int | None = None) -> str | None:
-    """What a length after a figure is the distance from: "11 km *from New Jalpaiguri
-    station*", "70 miles southwest *of Kathmandu*" -> "distance from ..."; two figures of one
+    """What a length after a figure is the distance from: "7 km *from Northgate
+    station*", "70 miles southwest *of Vella*" -> "distance from ..."; two figures of one
     distance from one place are one quantity, whatever else their sentences say. "Of" says
     "from" only after a compass word: "six inches of rain" is rain."""
     m = _DISTANCE_FROM.match(sentence, end, len(sentence) if hi is None else hi)
@@ -802,7 +802,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
             continue
         if moved and w not in (".", ";", ":") and (not w[0].isdigit() or _modifies_a_noun(before, k)):
             continue  # "the death toll *from the floods that struck Java* rose to 818", "the toll
-            # from Friday's *magnitude 7.7* earthquake has risen to": a figure inside a noun phrase
+            # from Friday's *magnitude 7.3* earthquake has risen to": a figure inside a noun phrase
         if k >= 10:
             return None
         if w[0].isdigit() and k + 1 < len(before) and before[k + 1][2].lower() == "from":
@@ -815,7 +815,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
 
 def _modifies_a_noun(before: Sequence[tuple[int, int, str]], k: int) -> bool:
     """The figure at ``before[k]`` (reversed tokens) stands between a determiner, a possessive
-    or "magnitude" and a lower-case noun: "Friday's *magnitude 7.7* earthquake", "the *2* dams"."""
+    or "magnitude" and a lower-case noun: "Friday's *magnitude 7.3* earthquake", "the *2* dams"."""
     if k < 1 or k + 1 >= len(before):
         return False
     noun, lead = before[k - 1][2], before[k + 1][2].lower()

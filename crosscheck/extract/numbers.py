@@ -619,7 +619,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     if reading.kind == "count" and reading.after == a and _magnitude_like(number, tokens) and (
         _measuring_a_quake(tokens, number.first) or _magnitude_follows(text, tokens, a)
     ):
-        reading.kind, reading.unit = "measure", "magnitude"  # "quakes measuring 7.7 and 6.4"
+        reading.kind, reading.unit = "measure", "magnitude"  # "quakes measuring 7.3 and 5.8"
     if is_clock_time(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
@@ -734,18 +734,18 @@ _QUAKES = frozenset({"earthquake", "earthquakes", "quake", "quakes", "tremor", "
 
 
 def _measuring_a_quake(tokens: list[Token], first: int) -> bool:
-    """"Earthquakes measuring 7.7 and 6.4", "a tremor measuring 5.9": a verb of measuring whose
+    """"Earthquakes measuring 7.3 and 5.8", "a tremor measuring 5.9": a verb of measuring whose
     subject, a few words back, is a quake (past the figures listed before this one)."""
     k = first - 1
     while k >= 1 and tokens[k].low in ("and", "or", ",") and tokens[k - 1].kind == "n":
-        k -= 2  # "measuring 7.7 *and* 6.4": back over the figures before
+        k -= 2  # "measuring 7.3 *and* 5.8": back over the figures before
     if k < 0 or tokens[k].low not in ("measuring", "measured"):
         return False
     return any(t.low in _QUAKES for t in tokens[max(0, k - 3) : k])
 
 
 def _magnitude_follows(text: str, tokens: list[Token], a: int) -> bool:
-    """"the 7.7 and 6.4 Richter magnitude quakes": the next figure, after "and", is a magnitude."""
+    """"the 7.3 and 5.8 Richter magnitude quakes": the next figure, after "and", is a magnitude."""
     n = len(tokens)
     if a + 1 >= n or tokens[a].low not in ("and", "or") or tokens[a + 1].kind != "n":
         return False
@@ -889,7 +889,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         if unit_low in ("long",) and r.number.written == "words":
             return
         if r.kind != "money" and r.number.scaled and unit_low in CURRENCY_SUFFIX:
-            r.kind, r.unit, r.after = "money", CURRENCY_SUFFIX[unit_low], j + 2  # "a 4.34-billion-euro fine"
+            r.kind, r.unit, r.after = "money", CURRENCY_SUFFIX[unit_low], j + 2  # "a 2.91-billion-euro fine"
             return
         if r.kind == "count" and unit_low in ("percent", "per", "percentage"):
             # "a two-percent target", "a 3-per-cent raise", "a 2-percentage-point drop": the

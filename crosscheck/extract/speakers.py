@@ -199,7 +199,7 @@ def read_mention(np: str) -> Mention:
     if owner is not None and (owned := read_mention(owner.group(1))).kind == "person":
         # "Tom Reed's wrote" (a slip), or "Tom Reed's" cut from "Tom Reed's detailed statement":
         # a person's name in the possessive alone speaks for the one it names. One word in the
-        # possessive is as often a firm's whole name ("Moody's", "Macy's") and stays as written.
+        # possessive is as often a firm's whole name ("Fenwick's", "Harrow's") and stays as written.
         return replace(owned, written=written)
     acronym_match = _ACRONYM_IN_PARENS.search(written)
     acronym = acronym_match.group(1) if acronym_match else None
