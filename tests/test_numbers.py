@@ -901,6 +901,8 @@ SWEEP_GRAMMAR: list[tuple[str, list[tuple[str, str, float | None, float | None, 
     ("The party beat its 2014 tally of 282 seats", [("282", "count", 282, 282, 282)]),
     ("Its share rose from 2014 only by a little", []),
     ("The town has 2014 residents", [("2014", "count", 2014, 2014, 2014)]),
+    # a year that spans two, with a slash, is no fraction
+    ("Exports fell 3% in 2017/18", [("3%", "percent", 3, 3, 3)]),
     # digits after a word in capitals name a catalogued thing; a camel-cased brand is a name
     ("The star HD 40213 hosts the planet HD 40213b", []),
     ("Astronomers found LHS 5120b and 3 other planets", [("3", "count", 3, 3, 3)]),

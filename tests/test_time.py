@@ -33,6 +33,10 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("500 crossed on Sunday and Monday.", "period", date(2025, 4, 6), date(2025, 4, 7)),
         ("500 died yesterday.", "point", date(2025, 4, 7), date(2025, 4, 7)),
         ("Only 500 recognised it in the 1990s.", "period", date(1990, 1, 1), date(1999, 12, 31)),
+        # a year that spans two (budgets, seasons, statistics): both calendar years, not the first
+        ("Police recorded 500 thefts in 2017-18.", "period", date(2017, 1, 1), date(2018, 12, 31)),
+        ("Exports of 500 tonnes in 2017/18 were a record.", "period", date(2017, 1, 1), date(2018, 12, 31)),
+        ("The club sold 500 seats for 2019-2020.", "period", date(2019, 1, 1), date(2020, 12, 31)),
         # disasters, elections and money date their figures like this too
         ("The toll was raised to 500 as of Sunday.", "until", None, date(2025, 4, 6)),
         ("By Sunday, 500 had fled the region.", "until", None, date(2025, 4, 6)),

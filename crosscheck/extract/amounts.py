@@ -358,8 +358,8 @@ def _slash_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         return None
     if a.startswith("0") or b.startswith("0") or int(b) == 0:
         return None
-    if len(a) == len(b) == 4 and int(b) == int(a) + 1:
-        return None  # "2015/2016": a financial or school year, not a fraction
+    if len(a) == 4 and 1800 <= int(a) <= 2100 and int(b) in (int(a) + 1, (int(a) + 1) % 100):
+        return None  # "2015/2016", "2017/18": a financial or school year, not a fraction
     return int(a) / int(b), i + 3
 
 

@@ -50,6 +50,9 @@ _MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|Oc
           r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+#: a year that spans two, as budgets, seasons and statistics name them: "2017-18", "2017/18",
+#: "2019-2020" (the months it runs are the publisher's; both calendar years hold them)
+_YEAR_SPAN = rf"(?:{_YEAR}[-/–](?:{_YEAR}|\d\d)(?![\d/]))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _MONTH_DATE = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
 _EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
@@ -85,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
-    ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR})\b")),
+    ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR_SPAN}|{_YEAR})\b")),
     ("bare_month", re.compile(rf"\b(?P<what>{_MONTH})\b")),
 ]
 
@@ -367,6 +370,12 @@ def _month_span(text: str, published: date | None) -> tuple[date, date] | None:
     if re.fullmatch(_YEAR, text):
         y = int(text)
         return date(y, 1, 1), date(y, 12, 31)
+    if re.fullmatch(_YEAR_SPAN, text):
+        first, last = int(text[:4]), int(text[5:])
+        last += first // 100 * 100 if last < 100 else 0
+        if first < last <= first + 1:
+            return date(first, 1, 1), date(last, 12, 31)
+        return date(first, 1, 1), date(first, 12, 31)  # "2017-15": a year and something else
     if not _has_year(text) and published is None:
         return None
     d = _parse_date(text, published)
