@@ -102,7 +102,8 @@ COUNT_SLACK = 10.0
 
 #: Units already on a log scale: a quake of magnitude 7.5 is twenty times one of 6.2, so two
 #: such figures are as far apart as their difference (1.3 orders), not as their ratio (1.2).
-LOGARITHMIC_UNITS = frozenset({"magnitude"})
+#: Decibels are tenths of an order: 90 dB and 120 dB are three orders apart (as 10 times is one).
+LOGARITHMIC_UNITS = frozenset({"magnitude", "dB"})
 
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
@@ -795,6 +796,7 @@ class _Columns:
     vague: np.ndarray
     count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
     logarithmic: np.ndarray  # a figure in one of LOGARITHMIC_UNITS
+    decibels: np.ndarray
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
@@ -878,6 +880,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         vague=np.array([p.vague for p in prepared]),
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         logarithmic=np.array([p.claim.quantity.unit in LOGARITHMIC_UNITS for p in prepared]),
+        decibels=np.array([p.claim.quantity.unit == "dB" for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -1099,7 +1102,8 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     # A figure on a log scale is already an order of magnitude: its gap is a difference.
     logarithmic = c.logarithmic[i[apart]] & c.logarithmic[j[apart]]
     if logarithmic.any():
-        ratio = np.where(logarithmic, 10.0 ** np.minimum(near_high - near_low, 3.0), ratio)
+        orders = (near_high - near_low) / np.where(c.decibels[i[apart]], 10.0, 1.0)
+        ratio = np.where(logarithmic, 10.0 ** np.minimum(orders, 3.0), ratio)
     # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
     # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.
     near = np.flatnonzero(ratio < _NO_CLOSENESS_FROM)

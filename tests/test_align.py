@@ -988,8 +988,14 @@ def test_a_specific_frame_does_not_join_a_months_share_and_a_years() -> None:
          claim("7.3", counted="quake", event="struck", kind="measure", unit="magnitude", article="b",
                sentence="A 7.3 quake struck the coast, the agency said."),
          True),
+        # a decibel is a tenth of an order: 85 and 115 dB are a thousand times apart
+        (claim("85", counted="dB", event="measured", kind="measure", unit="dB", article="a",
+               sentence="Noise of 85 dB measured near the runway."),
+         claim("115", counted="dB", event="measured", kind="measure", unit="dB", article="b",
+               sentence="Noise of 115 dB measured near the runway, residents said."),
+         False),
     ],
-    ids=["aftershock", "two-readings-of-one-quake"],
+    ids=["aftershock", "two-readings-of-one-quake", "decibels"],
 )
-def test_magnitudes_are_apart_by_their_difference(a: Claim, b: Claim, merged: bool) -> None:
+def test_figures_on_a_log_scale_are_apart_by_their_difference(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged

@@ -1009,6 +1009,9 @@ SWEEP6_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Another two ships sank", [("two", "count", None, 2, 2, 2)]),
     # units a sweep before left unread: light-years, days on Earth's clock, "a couple of hours"
     ("The comet is 12 light-years away", [("12 light-years", "measure", "ly", 12, 12, 12)]),
+    # sound levels
+    ("The siren reached 110 decibels", [("110 decibels", "measure", "dB", 110, 110, 110)]),
+    ("Traffic noise was 75dB at night", [("75dB", "measure", "dB", 75, 75, 75)]),
     ("A year on the moonlet lasts 19 Earth days", [("19 Earth days", "duration", "day", 19, 19, 19)]),
     ("The search took a couple of hours", [("a couple of hours", "duration", "hour", 2, 2, 2)]),
     ("She bought a pair of boots", [("a pair", "count", None, 2, 2, 2)]),

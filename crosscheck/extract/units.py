@@ -90,6 +90,7 @@ MEASURES: dict[str, str] = {
     "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
     "light-year": "ly", "light-years": "ly", "light year": "ly", "light years": "ly",
     "lightyear": "ly", "lightyears": "ly",
+    "decibel": "dB", "decibels": "dB", "db": "dB",
 }
 #: lengths that make areas and volumes: "square kilometres", "km^2", "cubic metres", "km cubed"
 _LENGTHS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
