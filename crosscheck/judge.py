@@ -798,6 +798,17 @@ def rank(clusters: Sequence[Cluster]) -> list[Cluster]:
 #: Statement clusters larger than this record a star of links (first member to each other),
 #: not every pair: the evidence stays readable and the cost linear.
 MAX_PAIRWISE_LINKS = 12
+#: Speakers a statement cluster's why names before it counts the rest: a wire quote carried by
+#: sixty outlets is told by sixty spellings of a few people, and a list of all of them buries the
+#: reason in the page and the terminal.
+SPEAKERS_NAMED = 3
+
+
+def _some_of(names: Sequence[str]) -> str:
+    """"A, B, C and 4 more": the first ``SPEAKERS_NAMED`` names, then how many are left."""
+    if len(names) <= SPEAKERS_NAMED + 1:
+        return ", ".join(names)
+    return f"{', '.join(names[:SPEAKERS_NAMED])} and {len(names) - SPEAKERS_NAMED} more"
 
 
 def judge_statements(statements: Sequence[Statement], settings: Settings) -> list[Cluster]:
@@ -828,7 +839,7 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
             articles = len({m.article for m in members})
             reason = (
                 f"{len(members)} versions from {articles} article{'' if articles == 1 else 's'} "
-                f"({', '.join(speakers)}): {how}"
+                f"({_some_of(speakers)}): {how}"
             )
         clusters.append(
             Cluster(

@@ -242,6 +242,22 @@ def test_a_cluster_counts_the_articles_it_comes_from() -> None:
     assert two_articles.why.startswith("3 versions from 2 articles (")
 
 
+@pytest.mark.parametrize(
+    ("speakers", "named"),
+    [
+        (["ann-lee", "lee", "mayor"], "(Ann Lee, Lee, Mayor)"),
+        (["al-lee", "ann-lee", "lee", "mayor"], "(Al Lee, Ann Lee, Lee, Mayor)"),
+        # a quote carried by many outlets: a few names and how many more, not a wall of names
+        ([f"speaker-{n}" for n in "abcdefgh"], "(Speaker A, Speaker B, Speaker C and 5 more)"),
+    ],
+    ids=["three", "four", "eight"],
+)
+def test_a_statement_clusters_why_names_a_few_speakers(speakers: list[str], named: str) -> None:
+    members = [_st(f"{chr(97 + i)}:1", "the clinic will reopen next week", s) for i, s in enumerate(speakers)]
+    (cluster,) = judge_statements(members, DEFAULT)
+    assert named in cluster.why
+
+
 def test_a_statement_reporting_two_things_joins_only_one_of_their_groups() -> None:
     """One outlet reports two remarks in one statement ("will retire ... because she is tired of
     the travel"); others report each apart. The statement holds the words of both, so it links
