@@ -19,7 +19,7 @@ the act is a statement at all, is for :mod:`crosscheck.extract.speech` to decide
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.quotes import Quote
@@ -128,9 +128,6 @@ _CUE = re.compile(
 #: Every word a cue verb can start with: a sentence holding none of them has no cue to scan for.
 _CUE_WORDS = _first_words(_SAY) | _first_words(_ACT)
 _LOWER_WORD = re.compile(r"[a-z]+")
-#: Every word a cue can open on (a cue verb, or an auxiliary before one): ``_CUE`` opens on a word
-#: boundary, so a scan tries it at every position; ``_cues`` tries it only where one of these starts.
-_CUE_OPENERS = _CUE_WORDS | _first_words(_AUX_WORDS)
 #: One cue verb on its own ("urged", "called on"), for callers that read a subject themselves.
 CUE_VERB = re.compile(rf"(?:{_SAY})|(?:{_ACT})")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
@@ -1221,27 +1218,13 @@ _MAX_QUOTES = 64
 _MAX_CUES = 32
 
 
-def _cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of ``_CUE.finditer(text, start, end)``, the same ones in the same order, with
-    the pattern tried only where a word it can open on starts. Every alternative of the cue
-    words spells out a whole first word (tests/test_speech.py holds both to that), and the
-    pattern's opening word boundary puts a match at the start of a run of lower-case letters."""
-    resume = start  # finditer goes on from the end of its last match
-    for word in _LOWER_WORD.finditer(text, start, end):
-        if word.start() >= resume and word.group() in _CUE_OPENERS:
-            cue = _CUE.match(text, word.start(), end)
-            if cue is not None:
-                yield cue
-                resume = cue.end()
-
-
 def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[Frame]:
     """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
     local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
     frames: list[Frame] = []
     # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
     has_cue = not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text, sent.start, sent.end))
-    for n, cue in enumerate(_cues(text, sent.start, sent.end) if has_cue else ()):
+    for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end) if has_cue else ()):
         if n >= _MAX_CUES:
             break
         if not _usable_cue(text, cue, local):
