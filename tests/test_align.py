@@ -272,6 +272,48 @@ def test_a_projection_links_more_weakly_than_a_count() -> None:
     assert score(forecast, count) == pytest.approx(score(fact, count) * PROJECTION_AND_FACT)
 
 
+def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> None:
+    """_HOLDER_BEFORE's word runs are possessive (never given back, since what follows each is
+    never one of its letters): it finds what the plain spelling finds, in any stretch."""
+    import re
+
+    from crosscheck.align import _HOLDER_BEFORE
+
+    fast = _HOLDER_BEFORE
+    slow = re.compile(fast.pattern.replace("*+", "*").replace("++", "+"))
+    assert slow.pattern != fast.pattern
+    pieces = ["Civic", "Union", "The", "Hale", "A-B", "R&D", "x", "the", "victor", "seats", "of", "as the victor with",
+              "an", "a", "won", "has", "who also", "narrowly won", "securing", "is set to become president, securing",
+              "was", "had", "with a", "'s", "’s", "s", ",", ".", "9", "é", "_", "Xlyly", "only", "lost"]
+    gaps = [" ", " ", " ", "", "  ", ", ", "\n"]
+    rng = random.Random(43)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 10)))
+        lo = rng.randint(0, len(text) // 2)
+        hi = len(text) if rng.random() < 0.5 else rng.randint(lo, len(text))  # the pattern ends at the stretch's end
+        found, plain = fast.search(text, lo, hi), slow.search(text, lo, hi)
+        assert (found and (found.span(), found.group("name"))) == (plain and (plain.span(), plain.group("name"))), text
+
+
+def test_the_change_pre_test_never_hides_a_match() -> None:
+    """_is_change asks its pattern only of a window ending in "by" (blanks after it, any
+    case): wherever the pattern matches, the window so ends."""
+    import re
+
+    from crosscheck.align import _CHANGE_BEFORE
+
+    # the pattern's IGNORECASE meets "b" and "y" in no letters but their two cases
+    every_character = "".join(map(chr, range(0x110000)))
+    assert set(re.findall("[by]", every_character, re.I)) == set("bByY")
+    pieces = ["rose", "fell", "went", "up", "down", "by", "BY", "By", "more", "than", "nearly", "x", "about"]
+    gaps = [" ", " ", "", "\n", " \t", ",", "."]
+    rng = random.Random(47)
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 6)))
+        if _CHANGE_BEFORE.search(window):
+            assert window.rstrip()[-2:].casefold() == "by", window
+
+
 @pytest.mark.parametrize(
     "event, classes",
     [

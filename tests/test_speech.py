@@ -1404,6 +1404,37 @@ def test_the_phrase_end_pre_tests_never_hide_a_match() -> None:
             assert text.rstrip().endswith(cues._FLOATING_WORDS), text
 
 
+def test_every_cue_verb_opens_on_a_whole_word() -> None:
+    """sentence_frames skips a sentence holding none of ``_CUE_WORDS`` (the first words of the
+    cue verbs, looked up among the sentence's words): each alternative must open on letters
+    that end at a blank, a word boundary or a look-around, so that its first word is a whole
+    word of the sentence, and one the look-up finds."""
+    import re
+
+    from crosscheck.extract import cues
+
+    def after_lookarounds(rest: str) -> str:
+        """What follows the look-behinds and negative look-aheads at the start of ``rest``
+        (they consume nothing; the alternative's next character is decided after them)."""
+        while rest.startswith(("(?<=", "(?<!", "(?!")):
+            depth = 0
+            for i, ch in enumerate(rest):
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                if depth == 0:
+                    rest = rest[i + 1:]
+                    break
+        return rest
+
+    for alternation in (cues._SAY, cues._ACT):
+        for alternative in cues._alternatives(alternation):
+            head = re.match(r"[a-z\[\]]+", alternative)
+            assert head is not None, alternative
+            rest = after_lookarounds(alternative[head.end():])
+            # nothing more (the pattern's word boundary follows), a blank, or a look-ahead on one
+            assert rest == "" or rest.startswith(("\\s", "\\b", "(?=\\s", "(?=(?:\\s")), alternative
+            assert head.group().replace("[sz]", "s") in cues._CUE_WORDS, alternative
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
