@@ -7,7 +7,9 @@ its hedge, and for an unhedged round figure the rounding of its last significant
 rounding of their last digit whatever it is, up to but not including the next step: "62%" is
 61.5 to 62.5, so it meets 61.8% and not "63%". "More than X" is open at X and
 "nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet. A figure "nearly"
-reached, written in digits, is at most 10% short of it: "almost 20%" is not a reading of 16%.
+reached, written in digits, is at most 10% short of it: "almost 20%" is not a reading of 16%;
+a figure of a thousand or more "about" reached is at most 15% either side of it: "about 1.5
+million" is not a reading of 1.2 million.
 
 =============  ======================================================================
 agree          the same figure, read the same way ("more than 80,000" twice)
@@ -64,6 +66,11 @@ from crosscheck.sources import SourceMap
 #: An unhedged round figure stands for at most this share either side of itself, and a figure
 #: "nearly" reached ("almost 20%") for at most this share below it.
 EXACT_ROUNDING_SHARE = 0.1
+#: A large figure "about" reached stands for at most this share either side of itself,
+#: whatever its rounding step ("about 2 million" is 1.7 to 2.3 million, not 1.5 to 2.5) ...
+APPROX_SHARE = 0.15
+#: ... from this size up: copy rounds figures this large by choice, to a digit it picks.
+APPROX_CAPPED_FROM = 1000
 _IN_DIGITS = re.compile(r"\d")
 
 
@@ -125,6 +132,11 @@ def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
             # "almost 20%" is 18 or 19, not 10 to 20: written in digits, a figure "nearly" reached
             # is at most a tenth short of it ("almost a tenth", in words, stays coarse)
             low = max(low, q.value - abs(q.value) * EXACT_ROUNDING_SHARE)
+        if q.hedge_class == "approx" and q.value is not None and abs(q.value) >= APPROX_CAPPED_FROM:
+            # "about 1.5 million" is not 1.25 to 1.75 million (its step read as fives): a writer
+            # with 1.3 million says "about 1.3 million". Small counts stay coarse ("about 20").
+            low = max(low, q.value - abs(q.value) * APPROX_SHARE)
+            high = min(high, q.value + abs(q.value) * APPROX_SHARE)
         interval = Interval(
             low,
             high,

@@ -40,11 +40,19 @@ def _sources(*article_ids: str) -> SourceMap:
         ("nearly 3 million", "more than 2.8 million", True),
         ("1,636", "1,637", False),
         ("more than 80,000", "more than 80,000", True),
+        # "about" a large figure is not its whole rounding step either side: "about 15,000"
+        # (step read as fives) is no reading of 12,000, nor "about 2 million" of 1.6 million
+        ("12,000", "about 15,000", False),
+        ("about 2 million", "1.6 million", False),
+        # controls: a figure near it still meets it, and a small count stays coarse
+        ("13,000", "about 15,000", True),
+        ("about 20", "17", True),
     ],
     ids=[
         "open-ends-meet-at-85k", "hedges-overlap", "round-exact-vs-over", "round-exact-vs-far-over",
         "vague-covers", "vague-misses", "tens-of-thousands", "around-vs-over-far",
-        "nearly-vs-more", "exact-counts", "identical",
+        "nearly-vs-more", "exact-counts", "identical", "about-fives-too-far", "about-lone-digit-too-far",
+        "about-near", "about-small-count",
     ],
 )
 def test_intervals_overlap(a: str, b: str, overlap: bool) -> None:
