@@ -515,3 +515,28 @@ def test_a_running_result_and_the_result_are_two_moments() -> None:
                   sentence="Lopez took 51.2%, the commission said.")
     [cluster] = _judge([running, result, other], [article("a"), article("b"), article("c")])
     assert cluster.verdict == "conflict"
+
+
+def _change(figure: str, article: str, sentence: str) -> Claim:
+    return claim(figure, counted=None, kind="percent", unit="%", article=article, sentence=sentence)
+
+
+@pytest.mark.parametrize(
+    "sentences, verdict",
+    [
+        # one fall told with a sign and with a word, before or after the figure
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Its profit was down 12.4 from a year earlier.")), "compatible"),
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Analysts noted a 12.4 drop in quarterly profit.")), "compatible"),
+        # controls: a rise against a fall, and a level a figure fell to, still conflict
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Its profit was up 12.4 from a year earlier.")), "conflict"),
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Its margin fell to 12.4 profit share this year.")), "conflict"),
+    ],
+    ids=["down-before", "drop-after", "rise-is-no-fall", "fell-to-a-level"],
+)
+def test_a_signed_fall_and_a_fall_in_words_are_one_change(sentences, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [_change(figure, f"a{k}", sentence) for k, (figure, sentence) in enumerate(sentences)]
+    assert verdict_of(claims, DEFAULT)[0] == verdict
