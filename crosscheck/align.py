@@ -110,7 +110,7 @@ SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
 #: The factor a link keeps when what is counted shares a head but each side has a word of its
 #: own ("net income" and "operating income", "ACC holders" and "PoR holders"): two kinds of
 #: one thing, seldom one figure. One side's extra words are no clash ("Afghans", "undocumented
-#: Afghans").
+#: Afghans"), unless they join a second thing to it ("homes and buildings", "homes").
 COUNTED_CLASH = 0.75
 
 #: How far below a total a figure stated in one place must lie to be read as that place's part
@@ -594,6 +594,10 @@ _ONE_WORD_FOR: dict[str, str] = {
 }
 
 
+#: what is counted joins two kinds of thing: "homes and buildings" counts more than "homes"
+_COORDINATED = re.compile(r"\w\s+(?:and|or|&)\s+\w")
+
+
 #: the same, by stem: for block keys drawn from a sentence
 _ONE_STEM_FOR = {stem(word): one for word, one in _ONE_WORD_FOR.items()}
 
@@ -825,6 +829,7 @@ class _Columns:
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     placeless: np.ndarray  # the claim names no place at all
+    coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
@@ -926,6 +931,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         ),
         located=np.array([p.location for p in prepared]),
         placeless=np.array([not c.place for c in claims]),
+        coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
@@ -1246,7 +1252,9 @@ def _pair_features(
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
-        "counted_clash": _counted_clash(c, i, j),
+        "counted_clash": np.where(
+            (c.coordinated[i] != c.coordinated[j]) & (c.counted[i] != c.counted[j]), COUNTED_CLASH, _counted_clash(c, i, j)
+        ),
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),

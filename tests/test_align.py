@@ -1035,3 +1035,31 @@ def test_one_articles_figures_for_different_places_never_meet_through_a_third(
     first: Claim, second: Claim, third: Claim, apart: bool
 ) -> None:
     assert _one_cluster([first, second, third], first, second) is not apart
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # two things counted together are more than one of them counted alone
+        (claim("420", counted="homes and barns", event="destroyed", article="a",
+               sentence="The flood has destroyed 420 homes and barns across the valley."),
+         claim("at least 260", counted="homes", event="destroyed", article="b",
+               sentence="The flood destroyed at least 260 homes, officials said."),
+         False),
+        # control: the same two things counted in both reports
+        (claim("420", counted="homes and barns", event="destroyed", article="a",
+               sentence="The flood has destroyed 420 homes and barns across the valley."),
+         claim("about 400", counted="homes and barns", event="destroyed", article="b",
+               sentence="Officials said about 400 homes and barns were destroyed."),
+         True),
+        # control: one thing counted in both
+        (claim("420", counted="homes", event="destroyed", article="a",
+               sentence="The flood has destroyed 420 homes across the valley."),
+         claim("about 400", counted="homes", event="destroyed", article="b",
+               sentence="Officials said about 400 homes were destroyed."),
+         True),
+    ],
+    ids=["two-things-vs-one", "both-two-things", "both-one-thing"],
+)
+def test_two_things_counted_together_are_not_one_of_them(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
