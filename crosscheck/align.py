@@ -111,8 +111,12 @@ SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
 #: The factor a link keeps when what is counted shares a head but each side has a word of its
 #: own ("net income" and "operating income", "ACC holders" and "PoR holders"): two kinds of
 #: one thing, seldom one figure. One side's extra words are no clash ("Afghans", "undocumented
-#: Afghans").
+#: Afghans"), unless they join a second thing to it ("homes and buildings", "homes").
 COUNTED_CLASH = 0.75
+
+#: How far below a total a figure stated in one place must lie to be read as that place's part
+#: of it (see :func:`_part_by_place`): more than copy rounds a figure by.
+PART_SHORTFALL = 0.1
 
 #: The factor a link keeps when two figures are stated *in* different named places.
 LOCATION_MISMATCH = 0.75
@@ -142,7 +146,8 @@ SPECIFIC_WORDS = 3
 #: (capped under any sensible possible_threshold, so not even "possibly the same"); two events
 #: of different classes ("killed" vs "injured") are at most "possibly the same"; within one
 #: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down, nor
-#: is a figure stated in one place another figure stated in another; a figure stated in one
+#: is a figure stated in one place another figure stated in another (or the larger total
+#: that names no place); a figure stated in one
 #: country is not one stated in another.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
@@ -595,6 +600,10 @@ _ONE_WORD_FOR: dict[str, str] = {
 }
 
 
+#: what is counted joins two kinds of thing: "homes and buildings" counts more than "homes"
+_COORDINATED = re.compile(r"\w\s+(?:and|or|&)\s+\w")
+
+
 #: the same, by stem: for block keys drawn from a sentence
 _ONE_STEM_FOR = {stem(word): one for word, one in _ONE_WORD_FOR.items()}
 
@@ -826,6 +835,8 @@ class _Columns:
     holder: np.ndarray
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
+    placeless: np.ndarray  # the claim names no place at all
+    coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
@@ -837,6 +848,24 @@ class _Columns:
 
 _CLASS_BITS = {name: 1 << k for k, name in enumerate(EVENT_CLASSES)}
 _TALLY_CODES = {None: 0, "running": 1, "episode": 2}
+
+
+#: words that say what kind of place a name is: "Butte County" and "Tehama County" share only
+#: "county", and are two places; "Butte County" and "Butte" are one
+_PLACE_KINDS = frozenset(
+    "county counties province provinces district districts region regions state states city town village "
+    "municipality prefecture governorate department oblast parish borough township".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _place_text(place: str | None) -> str | None:
+    """What a place is compared by: its content stems without the words that only say what
+    kind of place it is (``_PLACE_KINDS``), unless nothing else is left ("the state")."""
+    if not place:
+        return None
+    words = [w for w in _WORD.findall(place) if w.lower() not in _PLACE_KINDS]
+    return _phrase_text(" ".join(words) if words else place)
 
 
 @lru_cache(maxsize=65536)
@@ -869,7 +898,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
     for name, values in (
         ("counted", [_phrase_text(_one_word_for(_without_states(_measured(c)))) for c in claims]),
         ("event", [_phrase_text(_event_of(c)) for c in claims]),
-        ("place", [_phrase_text(c.place) for c in claims]),
+        ("place", [_place_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
         ("teller", [utils.default_process(p.teller) if p.teller else None for p in prepared]),
@@ -909,6 +938,8 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
              for c in claims]
         ),
         located=np.array([p.location for p in prepared]),
+        placeless=np.array([not c.place for c in claims]),
+        coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
@@ -959,6 +990,14 @@ def _location_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _Text
         if a in b or b in a:
             out[k] = 1.0
     return out
+
+
+def _part_by_place(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Where figure ``i``, stated in a named place, lies well below figure ``j``, which names
+    no place: within one article, the part of a total that one place holds. (A larger figure
+    in a place is no part: a headline's "30 hurt in the city" and the body's "25 injured";
+    nor is one a rounding away: "4.3 billion in the bloc" and "4.34 billion".)"""
+    return c.located[i] & c.placeless[j] & (c.high[i] < c.low[j] * (1.0 - PART_SHORTFALL))  # type: ignore[no-any-return]
 
 
 def _country_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -1222,7 +1261,9 @@ def _pair_features(
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
-        "counted_clash": _counted_clash(c, i, j),
+        "counted_clash": np.where(
+            (c.coordinated[i] != c.coordinated[j]) & (c.counted[i] != c.counted[j]), COUNTED_CLASH, _counted_clash(c, i, j)
+        ),
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
@@ -1241,7 +1282,12 @@ def _pair_features(
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
         # Sumatra") are a list by place, not the article contradicting itself.
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
-        "places_of_one_article": np.where(same_article & (closeness < 1.0) & (location < 0.5), 0.0, nan),
+        # So are a smaller figure stated in a named place and one that names no place ("310
+        # destroyed in the north county", "434 destroyed" in all): a part by place and the whole.
+        "places_of_one_article": np.where(
+            same_article & (closeness < 1.0) & ((location < 0.5) | _part_by_place(c, i, j) | _part_by_place(c, j, i)),
+            0.0, nan,
+        ),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
         # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), an
         # earlier value ("the previous record fine of ...") is not the current one, the

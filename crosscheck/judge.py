@@ -7,7 +7,10 @@ its hedge, and for an unhedged round figure the rounding of its last significant
 rounding of their last digit whatever it is, up to but not including the next step: "62%" is
 61.5 to 62.5, so it meets 61.8% and not "63%". "More than X" is open at X and
 "nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet. A figure "nearly"
-reached, written in digits, is at most 10% short of it: "almost 20%" is not a reading of 16%.
+reached, written in digits, is at most 10% short of it: "almost 20%" is not a reading of 16%;
+a figure of a thousand or more "about" reached is at most 15% either side of it: "about 1.5
+million" is not a reading of 1.2 million. A fall told with a sign ("-16.2%") and in words ("down
+16.2%") is one change: in a group with signed falls, figures stated as falls are read signed.
 
 =============  ======================================================================
 agree          the same figure, read the same way ("more than 80,000" twice)
@@ -64,6 +67,11 @@ from crosscheck.sources import SourceMap
 #: An unhedged round figure stands for at most this share either side of itself, and a figure
 #: "nearly" reached ("almost 20%") for at most this share below it.
 EXACT_ROUNDING_SHARE = 0.1
+#: A large figure "about" reached stands for at most this share either side of itself,
+#: whatever its rounding step ("about 2 million" is 1.7 to 2.3 million, not 1.5 to 2.5) ...
+APPROX_SHARE = 0.15
+#: ... from this size up: copy rounds figures this large by choice, to a digit it picks.
+APPROX_CAPPED_FROM = 1000
 _IN_DIGITS = re.compile(r"\d")
 
 
@@ -125,6 +133,11 @@ def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
             # "almost 20%" is 18 or 19, not 10 to 20: written in digits, a figure "nearly" reached
             # is at most a tenth short of it ("almost a tenth", in words, stays coarse)
             low = max(low, q.value - abs(q.value) * EXACT_ROUNDING_SHARE)
+        if q.hedge_class == "approx" and q.value is not None and abs(q.value) >= APPROX_CAPPED_FROM:
+            # "about 1.5 million" is not 1.25 to 1.75 million (its step read as fives): a writer
+            # with 1.3 million says "about 1.3 million". Small counts stay coarse ("about 20").
+            low = max(low, q.value - abs(q.value) * APPROX_SHARE)
+            high = min(high, q.value + abs(q.value) * APPROX_SHARE)
         interval = Interval(
             low,
             high,
@@ -333,7 +346,9 @@ def verdict_of(
 ) -> tuple[str, list[tuple[Claim, Claim]]]:
     """The verdict and the disjoint pairs behind a conflict (``bounds``: the claims' own, in
     order, when already known)."""
-    verdict, disjoint = _verdict(claims, settings, bounds if bounds is not None else Bounds.of(claims, shared_unit(claims)))
+    if bounds is None:
+        bounds = _signed_falls(claims, Bounds.of(claims, shared_unit(claims)))
+    verdict, disjoint = _verdict(claims, settings, bounds)
     return verdict, disjoint.pairs(claims)
 
 
@@ -624,7 +639,7 @@ def why(verdict: str, claims: Sequence[Claim], disjoint: Disjoint, articles: dic
         if va == vb:
             return f"{describe(a, articles)} vs {describe(b, articles)}: the same figure, hedged both ways, cannot both hold{same}"
         return f"{describe(a, articles)} vs {describe(b, articles)}: {_percent(va, vb)} apart, no reading of the hedges makes them agree{same}"
-    figures = [v or 0.0 for v in _figures(claims)]
+    figures = disjoint.bounds.stated.tolist()  # each claim's figure, falls signed (see _signed_falls)
     ordered = sorted(range(len(claims)), key=figures.__getitem__)
     low, high = ordered[0], ordered[-1]
     return f"{describe(claims[low], articles)} vs {describe(claims[high], articles)}: {_percent(figures[low], figures[high])} apart, hedges overlap"
@@ -699,11 +714,55 @@ def _name(claim: Claim) -> str:
 
 
 def _group_bounds(members: Sequence[Claim], bounds: Bounds, row: dict[str, int]) -> Bounds:
-    """A group's rows of the claims' own bounds, or, when its units differ, its bounds converted."""
+    """A group's rows of the claims' own bounds, or, when its units differ, its bounds converted;
+    with its falls signed when it signs some (see :func:`_signed_falls`)."""
     into = shared_unit(members)
     if into is not None:
-        return Bounds.of(members, into)
-    return bounds.take(np.array([row[c.id] for c in members], dtype=np.int64))
+        return _signed_falls(members, Bounds.of(members, into))
+    return _signed_falls(members, bounds.take(np.array([row[c.id] for c in members], dtype=np.int64)))
+
+
+#: Words that say a figure next to them is a fall: "down 16.2%", "fell 4%", "a 3% drop".
+_FALL_WORDS = frozenset(
+    "down fell fall falls falling dropped drop drops dropping declined decline declines declining decreased "
+    "decrease decreases slid slipped slumped slump sank plunged plunge tumbled lower lost shed shrank contracted "
+    "minus".split()
+)
+#: after a fall word, a level, not a change: "fell to 4%", "down from 16%"
+_LEVEL_AFTER_FALL = frozenset({"to", "from"})
+_JUDGE_WORD = re.compile(r"[a-z]+")
+
+
+def _stated_as_a_fall(claim: Claim) -> bool:
+    """The figure is the size of a fall: a fall word just before it ("down 16.2%", "fell by
+    4%") or just after ("a 3% drop", "16% lower")."""
+    local = claim.start - claim.sentence_start
+    before = _JUDGE_WORD.findall(claim.sentence[max(0, local - 30) : local].lower())[-2:]
+    after = _JUDGE_WORD.findall(claim.sentence[local + len(claim.text) : local + len(claim.text) + 20].lower())[:1]
+    if before and before[-1] in _LEVEL_AFTER_FALL:
+        return False
+    return any(w in _FALL_WORDS for w in before + after)
+
+
+def _signed_falls(members: Sequence[Claim], bounds: Bounds) -> Bounds:
+    """When some figures of a group are signed falls ("-16.2%") and every positive one is
+    stated as a fall ("down 16.2%"), the positive ones are read as the negative figures they
+    are: one change told two ways, not two figures 200% apart."""
+    signs = np.array([0.0 if c.value is None else np.sign(c.value) for c in members])
+    if not (signs < 0).any() or not (signs > 0).any():
+        return bounds
+    rising = [k for k, c in enumerate(members) if signs[k] > 0]
+    if not all(_stated_as_a_fall(members[k]) for k in rising):
+        return bounds
+    flip = np.zeros(len(members), dtype=bool)
+    flip[rising] = True
+    return Bounds(
+        low=np.where(flip, -bounds.high, bounds.low),
+        high=np.where(flip, -bounds.low, bounds.high),
+        low_open=np.where(flip, bounds.high_open, bounds.low_open),
+        high_open=np.where(flip, bounds.low_open, bounds.high_open),
+        stated=np.where(flip, -bounds.stated, bounds.stated),
+    )
 
 
 def judge_claims(

@@ -1041,3 +1041,73 @@ def test_a_specific_frame_does_not_join_a_months_share_and_a_years() -> None:
 )
 def test_figures_on_a_log_scale_are_apart_by_their_difference(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def _one_cluster(claims: list[Claim], *pair: Claim) -> bool:
+    groups = align_claims(claims, ARTICLES, DEFAULT).groups
+    return any({c.id for c in pair} <= set(g) for g in groups)
+
+
+def _destroyed(figure: str, article: str, sentence: str, place: str | None = None) -> Claim:
+    return claim(figure, counted="homes", event="destroyed", place=place, article=article, sentence=sentence)
+
+
+@pytest.mark.parametrize(
+    "first, second, third, apart",
+    [
+        # two counties of one article: "county" alone does not make them one place
+        (_destroyed("310", "a", "In Marlow County, 310 homes have been destroyed.", "Marlow County"),
+         _destroyed("270", "a", "Officials said 270 homes were destroyed in Kestrel County.", "Kestrel County"),
+         _destroyed("about 300", "b", "The blaze has destroyed about 300 homes so far."),
+         True),
+        # one article's total and the smaller part one county holds, chained by a hedged headline
+        (_destroyed("520", "a", "As of Monday, 520 homes have been destroyed."),
+         _destroyed("360", "a", "In Marlow County, 360 homes have been destroyed.", "Marlow County"),
+         _destroyed("more than 500", "b", "Fire destroys more than 500 homes near the lake."),
+         True),
+        # control: a figure in a place above the article's placeless one is no part of it (a
+        # headline's figure and the body's)
+        (_destroyed("310", "a", "Fire destroys 310 homes in Marlow County.", "Marlow County"),
+         _destroyed("290", "a", "The blaze has destroyed 290 homes, officials said."),
+         _destroyed("about 300", "b", "The blaze has destroyed about 300 homes so far."),
+         False),
+        # control: a county and its name without "county" are one place
+        (_destroyed("310", "a", "In Marlow County, 310 homes have been destroyed.", "Marlow County"),
+         _destroyed("300", "a", "Officials said 300 homes were destroyed in Marlow.", "Marlow"),
+         _destroyed("about 300", "b", "The blaze has destroyed about 300 homes so far."),
+         False),
+    ],
+    ids=["two-counties", "part-and-total", "larger-in-a-place", "county-and-its-name"],
+)
+def test_one_articles_figures_for_different_places_never_meet_through_a_third(
+    first: Claim, second: Claim, third: Claim, apart: bool
+) -> None:
+    assert _one_cluster([first, second, third], first, second) is not apart
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # two things counted together are more than one of them counted alone
+        (claim("420", counted="homes and barns", event="destroyed", article="a",
+               sentence="The flood has destroyed 420 homes and barns across the valley."),
+         claim("at least 260", counted="homes", event="destroyed", article="b",
+               sentence="The flood destroyed at least 260 homes, officials said."),
+         False),
+        # control: the same two things counted in both reports
+        (claim("420", counted="homes and barns", event="destroyed", article="a",
+               sentence="The flood has destroyed 420 homes and barns across the valley."),
+         claim("about 400", counted="homes and barns", event="destroyed", article="b",
+               sentence="Officials said about 400 homes and barns were destroyed."),
+         True),
+        # control: one thing counted in both
+        (claim("420", counted="homes", event="destroyed", article="a",
+               sentence="The flood has destroyed 420 homes across the valley."),
+         claim("about 400", counted="homes", event="destroyed", article="b",
+               sentence="Officials said about 400 homes were destroyed."),
+         True),
+    ],
+    ids=["two-things-vs-one", "both-two-things", "both-one-thing"],
+)
+def test_two_things_counted_together_are_not_one_of_them(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged

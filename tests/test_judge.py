@@ -40,11 +40,19 @@ def _sources(*article_ids: str) -> SourceMap:
         ("nearly 3 million", "more than 2.8 million", True),
         ("1,636", "1,637", False),
         ("more than 80,000", "more than 80,000", True),
+        # "about" a large figure is not its whole rounding step either side: "about 15,000"
+        # (step read as fives) is no reading of 12,000, nor "about 2 million" of 1.6 million
+        ("12,000", "about 15,000", False),
+        ("about 2 million", "1.6 million", False),
+        # controls: a figure near it still meets it, and a small count stays coarse
+        ("13,000", "about 15,000", True),
+        ("about 20", "17", True),
     ],
     ids=[
         "open-ends-meet-at-85k", "hedges-overlap", "round-exact-vs-over", "round-exact-vs-far-over",
         "vague-covers", "vague-misses", "tens-of-thousands", "around-vs-over-far",
-        "nearly-vs-more", "exact-counts", "identical",
+        "nearly-vs-more", "exact-counts", "identical", "about-fives-too-far", "about-lone-digit-too-far",
+        "about-near", "about-small-count",
     ],
 )
 def test_intervals_overlap(a: str, b: str, overlap: bool) -> None:
@@ -507,3 +515,28 @@ def test_a_running_result_and_the_result_are_two_moments() -> None:
                   sentence="Lopez took 51.2%, the commission said.")
     [cluster] = _judge([running, result, other], [article("a"), article("b"), article("c")])
     assert cluster.verdict == "conflict"
+
+
+def _change(figure: str, article: str, sentence: str) -> Claim:
+    return claim(figure, counted=None, kind="percent", unit="%", article=article, sentence=sentence)
+
+
+@pytest.mark.parametrize(
+    "sentences, verdict",
+    [
+        # one fall told with a sign and with a word, before or after the figure
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Its profit was down 12.4 from a year earlier.")), "compatible"),
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Analysts noted a 12.4 drop in quarterly profit.")), "compatible"),
+        # controls: a rise against a fall, and a level a figure fell to, still conflict
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Its profit was up 12.4 from a year earlier.")), "conflict"),
+        ((("-12.4", "Quarterly profit -12.4 on a reported basis."),
+          ("12.4", "Its margin fell to 12.4 profit share this year.")), "conflict"),
+    ],
+    ids=["down-before", "drop-after", "rise-is-no-fall", "fell-to-a-level"],
+)
+def test_a_signed_fall_and_a_fall_in_words_are_one_change(sentences, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [_change(figure, f"a{k}", sentence) for k, (figure, sentence) in enumerate(sentences)]
+    assert verdict_of(claims, DEFAULT)[0] == verdict
