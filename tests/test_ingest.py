@@ -337,6 +337,21 @@ FURNITURE_CASES = [
     ("Rescuers search the rubble in Mandalay, March 29, 2025. REUTERS/Stringer", "caption"),
     ("A boy stands at the camp. (Photo by John Doe/AFP)", "caption"),
     ("Mon Apr 21 2025", "date"),
+    # The page's notes about itself: their figures count the page, not the story.
+    ("5 min read", "meta"),
+    ("Written by Jane · 1 min read >", "meta"),
+    ("Reading time: 4 minutes", "meta"),
+    ("This article is more than 1 year old", "meta"),
+    ("This story was published over 3 years ago", "meta"),
+    ("Updated 3 hours ago", "meta"),
+    ("By Jane Doe | Updated 12:30 GMT", "meta"),
+    ("1,204 views", "share"),
+    ("Share 38 Tweet Comments 0", "share"),
+    ("Read more: Floods kill 231 in the south", "teaser"),
+    ("ALSO READ | 5 things to know about the budget", "teaser"),
+    ("Read More at Fund Nears $10 Billion U.N. Goal", "teaser"),
+    ("Start your 7-day free trial and read 9000+ magazines and newspapers on any device.", "promo"),
+    ("Start din 7-dagers gratis prøveperiode og les 9000+ magasiner og aviser.", "promo"),
 ]
 
 
@@ -358,6 +373,17 @@ PROSE_CASES = [
     "Most read books this year were thrillers, the survey found.",
     "Officials said the window. The document was signed by 12 ministers.",
     "Second phase of deportations",
+    # Figures near the words the page-note rules look for, in sentences of a story.
+    "The hearing took 1 min",
+    "The hearing took 1 min.",
+    "It was a 5 min read, she said.",
+    "The bridge is more than 100 years old",
+    "The fire started 3 hours ago, police said.",
+    "By 2030, 40 percent of cars will be electric.",
+    "By Monday 40 people had left",
+    "The firm offered a 30-day free trial to 40 schools, officials said.",
+    "Read more than 40 books a year, the minister urged.",
+    "Share prices fell 38 percent",
 ]
 
 
