@@ -437,14 +437,28 @@ def test_title_is_the_first_headline_like_line_not_furniture():
     [
         ("Dawn", "https://www.dawn.com/news/1", "T", "Dawn"),
         (None, "https://www.dawn.com/news/1", "T", "dawn.com"),
-        # A headline stands in for an unknown outlet, quoted so it is not read as a paper's name.
-        (None, None, "Floods kill 231", "“Floods kill 231”"),
-        (None, None, "Pakistan, Afghanistan agree to deepen ties, continue dialogue", "“Pakistan, Afghanistan agree to deepen…”"),
-        (None, None, None, "a.txt"),
+        # A file named after its source says more than the headline.
+        (None, None, "Floods kill 231", "dawn-2025-04-08"),
     ],
 )
-def test_an_article_is_called_by_its_outlet_else_its_site_else_its_quoted_title(outlet, url, title, shown):
-    article = Article(id="a", file="a.txt", text="x", outlet=outlet, url=url, title=title)
+def test_an_article_is_called_by_its_outlet_else_its_site_else_its_file(outlet, url, title, shown):
+    article = Article(id="dawn-2025-04-08", file="in/dawn-2025-04-08.txt", text="x", outlet=outlet, url=url, title=title)
+    assert article.display_name() == shown
+
+
+@pytest.mark.parametrize(
+    ("file", "article_id", "title", "shown"),
+    [
+        ("004_register.txt", "004_register", "T", "004_register"),
+        ("feed.jsonl", "feed#3", "T", "feed#3"),  # two records of one file stay two sources
+        # A file named by a machine: a headline stands in, quoted so it is not read as a paper's name.
+        ("003_99f11a6eafaef3d0.txt", "003_99f11a6eafaef3d0", "Floods kill 231", "“Floods kill 231”"),
+        ("17.txt", "17", "Pakistan, Afghanistan agree to deepen ties, continue dialogue", "“Pakistan, Afghanistan agree to deepen…”"),
+        ("17.txt", "17", None, "17.txt"),
+    ],
+)
+def test_an_article_without_outlet_or_site_is_called_by_its_file_unless_a_machine_named_it(file, article_id, title, shown):
+    article = Article(id=article_id, file=file, text="x", title=title)
     assert article.display_name() == shown
 
 
