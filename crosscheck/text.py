@@ -79,8 +79,10 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         yield cursor, end
 
 
-def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
+def _inside(start: int, end: int, spans: Sequence[Span]) -> bool:
+    # Inside one span, not merely touching: furniture is whole lines, except a scraper's
+    # "date 2025-04-08" prefix, which must not take the first sentence of the body with it.
+    return any(s.start <= start and end <= s.end for s in spans)
 
 
 def segment(article: Article) -> list[Sentence]:
@@ -97,7 +99,7 @@ def segment(article: Article) -> list[Sentence]:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    furniture=bool(furniture) and _overlaps(start, end, furniture),
+                    furniture=bool(furniture) and _inside(start, end, furniture),
                 )
             )
     return out

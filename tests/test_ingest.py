@@ -16,6 +16,7 @@ from crosscheck.ingest.dedupe import find_duplicates
 from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.furniture import find_furniture, furniture_lines, is_furniture
 from crosscheck.model import Article, Span
+from crosscheck.text import segment
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "afghan-returns-2025"
 
@@ -74,7 +75,8 @@ def test_sample_furniture_spans_hold_and_cover_the_page_furniture(sample):
         for span in article.furniture:
             assert article.text[span.start : span.end] == span.text
         marked[article.file[:3]] = [s.text for s in article.furniture]
-    assert marked["000"] == [] and marked["002"] == []
+    # The scraper's "date 2025-04-08" before the first paragraph, and nothing else.
+    assert marked["000"] == ["date 2025-04-08"] and marked["002"] == ["date 2025-04-08"]
     assert marked["001"][0].startswith("Home Neighbours Afghanistan")
     assert any(t.endswith("REUTERS/Hedyatshah Hedayat/File Photo") for t in marked["001"])
     assert "Nitin A Gokhale WhatsApp Channel" in marked["001"]
@@ -393,6 +395,14 @@ def test_prose_is_not_furniture(line):
     assert find_furniture(text) == ()
 
 
+def test_a_date_prefix_before_the_body_is_furniture_but_its_sentence_still_counts():
+    text = " date 2024-11-02 Floods killed 40 people on Saturday, officials said.\n\nMore follows."
+    article = _article(text, find_furniture(text))
+    assert [(s.start, s.end, s.text) for s in article.furniture] == [(1, 16, "date 2024-11-02")]
+    first = segment(article)[0]
+    assert first.text.startswith("date 2024-11-02 Floods killed 40") and not first.furniture
+
+
 def test_closing_block_of_teasers_is_furniture_only_at_the_end():
     body = "A paragraph of the story with 300 people in it.\n" * 20
     tail = "Related\nOther story headline about 5 things\nAnother teaser with 9 goats\n"
@@ -430,6 +440,9 @@ def test_title_is_the_first_headline_like_line_not_furniture():
     text = "Home News Asia Big Story\nBig Story About 5 Things\nBody."
     assert title_from_text(text, find_furniture(text)) == "Big Story About 5 Things"
     assert title_from_text("A whole first sentence ends here.\nBody", ()) is None
+    # A date glued before the first sentence marks only itself: the line is still a sentence.
+    text = "date 2025-04-08 A whole first sentence ends here.\nShort Line Below"
+    assert title_from_text(text, find_furniture(text)) is None
 
 
 @pytest.mark.parametrize(

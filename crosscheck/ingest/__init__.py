@@ -272,9 +272,10 @@ def unique_ids(drafts: Sequence[Draft]) -> list[str]:
 
 def title_from_text(text: str, furniture: Sequence[Span]) -> str | None:
     """The first line that is not furniture, when it reads as a headline (short, no full stop)."""
-    marked = {span.start for span in furniture}
+    # Whole furniture lines only: a line that merely starts with some ("date 2025-04-08 Body") is text.
+    marked = {(span.start, span.end) for span in furniture}
     for line in paragraphs(text):
-        if line.start in marked:
+        if (line.start, line.end) in marked:
             continue
         words = line.text.split()
         if 2 <= len(words) <= 25 and len(line.text) <= 200 and not _SENTENCE_END.search(line.text):

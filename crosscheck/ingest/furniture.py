@@ -23,7 +23,9 @@ The rules are about the *shape* of a line, not about one site:
   trial, whatever its length or language ("Start your 7-day free trial ...", "Start din
   7-dagers gratis prøveperiode ...").
 * ``date``: near the top, a line that is only a date: the page's stamp, already read into
-  ``Article.published`` (a figure read from it would be noise).
+  ``Article.published`` (a figure read from it would be noise); likewise a scraper's ``date
+  2025-04-08`` glued before the first paragraph (only that prefix: the one span that is not a
+  whole line, so the reader sees it grey while every offset stays put).
 * ``code``: a line that reads as script or style rather than prose.
 * ``meta``: a page's own notes about the article: a reading time ("1 min read", "Written by Eric
   · 5 min read >"), an age banner ("This article is more than 1 year old"), a relative stamp
@@ -43,7 +45,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from crosscheck.ingest.dates import HEAD_LINES, is_date_line
+from crosscheck.ingest.dates import HEAD_LINES, date_prefix, is_date_line
 from crosscheck.model import Article, Span
 
 _SHARE_WORDS = frozenset(
@@ -370,7 +372,13 @@ def furniture_lines(text: str) -> list[tuple[Span, str]]:
     if closing is not None:
         for index in range(closing, len(lines)):
             marked.setdefault(index, "tail")
-    return [(lines[index], marked[index]) for index in sorted(marked)]
+    found = [(lines[index], marked[index]) for index in sorted(marked)]
+    # A scraper's "date 2025-04-08" glued before the first paragraph: only the prefix is furniture.
+    prefix = date_prefix(text)
+    if prefix is not None and lines and 0 not in marked:
+        start, end = prefix
+        found.insert(0, (Span(start=start, end=end, text=text[start:end]), "date"))
+    return found
 
 
 def find_furniture(text: str) -> tuple[Span, ...]:
