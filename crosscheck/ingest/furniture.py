@@ -127,6 +127,7 @@ _FREE_TRIAL = re.compile(
 # ...offered as a call to act: "Start your ...", "Try ...", "Start din ...".
 _CALL_TO_ACT = re.compile(r"^(?:start|begin|try|get|claim|unlock|enjoy|activate|subscribe)\s", re.IGNORECASE)
 MAX_OFFER_WORDS = 40
+MAX_OFFER_CHARS = 400
 
 _READING_TIME = re.compile(
     r"\b\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|reading|to read)\b|\breading time\s*:?\s*\d",
@@ -147,6 +148,7 @@ _BYLINE_STAMP = re.compile(r"\b(?:updated|published|posted|ago)\b|[|·•]|\bmin
 _VIEWS = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views|reads|shares|likes|reactions)$", re.IGNORECASE)
 #: Notes about the page are short: a line longer than this is prose.
 MAX_META_WORDS = 20
+MAX_META_CHARS = 200
 _TEASER = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related|recommended|must read|don't miss)"
     r"\s*(?::|\||–|—|-|>>)\s*\S",
@@ -250,7 +252,8 @@ def is_promo(line: str) -> bool:
 def is_offer(line: str) -> bool:
     """A call to start a free trial: "Start your 7-day free trial and read 9000+ magazines."."""
     return (
-        len(_WORD.findall(line)) <= MAX_OFFER_WORDS
+        len(line) <= MAX_OFFER_CHARS
+        and len(_WORD.findall(line)) <= MAX_OFFER_WORDS
         and bool(_CALL_TO_ACT.match(line))
         and bool(_FREE_TRIAL.search(line))
     )
@@ -258,7 +261,8 @@ def is_offer(line: str) -> bool:
 
 def is_page_note(line: str) -> bool:
     """A note the page prints about the article itself (reading time, age, stamp, byline, views)."""
-    if len(_WORD.findall(line)) > MAX_META_WORDS:
+    # The length test first keeps a page that is one huge line cheap.
+    if len(line) > MAX_META_CHARS or len(_WORD.findall(line)) > MAX_META_WORDS:
         return False
     if _AGE_BANNER.match(line) or _STAMP.match(line) or _VIEWS.match(line):
         return True
