@@ -79,10 +79,11 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         yield cursor, end
 
 
-def _inside(start: int, end: int, spans: Sequence[Span]) -> bool:
-    # Inside one span, not merely touching: furniture is whole lines, except a scraper's
+def _mostly_in(start: int, end: int, spans: Sequence[Span]) -> bool:
+    # Nearly all covered, not merely touched: furniture is whole lines, except a scraper's
     # "date 2025-04-08" prefix, which must not take the first sentence of the body with it.
-    return any(s.start <= start and end <= s.end for s in spans)
+    covered = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans)
+    return covered > 0 and 10 * covered >= 9 * (end - start)
 
 
 def segment(article: Article) -> list[Sentence]:
@@ -99,7 +100,7 @@ def segment(article: Article) -> list[Sentence]:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    furniture=bool(furniture) and _inside(start, end, furniture),
+                    furniture=bool(furniture) and _mostly_in(start, end, furniture),
                 )
             )
     return out

@@ -401,6 +401,8 @@ def test_a_date_prefix_before_the_body_is_furniture_but_its_sentence_still_count
     assert [(s.start, s.end, s.text) for s in article.furniture] == [(1, 16, "date 2024-11-02")]
     first = segment(article)[0]
     assert first.text.startswith("date 2024-11-02 Floods killed 40") and not first.furniture
+    short = "date 2024-11-02 Ten died.\n"
+    assert not segment(_article(short, find_furniture(short)))[0].furniture
 
 
 def test_closing_block_of_teasers_is_furniture_only_at_the_end():
