@@ -8,6 +8,7 @@ never edit old ones. Rendering and I/O live elsewhere; ``to_dict()`` is the only
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
@@ -170,20 +171,41 @@ class Article(_Record):
     duplicate_of: str | None = None
 
     def display_name(self) -> str:
-        """What a reader calls this article: the outlet, else the site, else a short title.
+        """What a reader calls this article: the outlet, else the site, else the file, else a title.
 
-        A title stands in quotation marks, so that a column of outlets does not pass a headline
-        off as the name of a paper.
+        People name files after where they came from ("dawn.txt", "bbc-live.html"), so the file
+        name says more about the source than a headline does. Only a file named by a machine
+        ("003_99f1a6eaf.txt") gives way to the title, which stands in quotation marks so that a
+        column of outlets does not pass a headline off as the name of a paper.
         """
         if self.outlet:
             return self.outlet
         if self.url and "//" in self.url:
             host = self.url.split("//", 1)[1].split("/", 1)[0]
             return host.removeprefix("www.")
+        stem = _file_stem(self.file)
+        if _names_something(stem):
+            # The id is the stem, made unique (two records of one file, two "dawn.txt" in two folders).
+            return self.id if self.id.startswith(stem) else stem
         if self.title:
             short = self.title if len(self.title) <= 38 else self.title[:37].rstrip(" ,;:") + "…"
             return f"“{short}”"
         return self.file
+
+
+def _file_stem(file: str) -> str:
+    name = file.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+
+
+def _names_something(stem: str) -> bool:
+    """Whether a file stem holds a word: a part of letters that is not a hex hash or a number."""
+    for part in re.split(r"[\W_]+", stem):
+        if re.search(r"[^\W\d_]{2}", part) and not (
+            len(part) >= 8 and re.fullmatch(r"[0-9a-fA-F]+", part)
+        ):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -79,8 +79,11 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         yield cursor, end
 
 
-def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
+def _mostly_in(start: int, end: int, spans: Sequence[Span]) -> bool:
+    # Nearly all covered, not merely touched: furniture is whole lines, except a scraper's
+    # "date 2025-04-08" prefix, which must not take the first sentence of the body with it.
+    covered = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans)
+    return covered > 0 and 10 * covered >= 9 * (end - start)
 
 
 def segment(article: Article) -> list[Sentence]:
@@ -97,7 +100,7 @@ def segment(article: Article) -> list[Sentence]:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    furniture=bool(furniture) and _overlaps(start, end, furniture),
+                    furniture=bool(furniture) and _mostly_in(start, end, furniture),
                 )
             )
     return out

@@ -16,6 +16,7 @@ from crosscheck.ingest.dedupe import find_duplicates
 from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.furniture import find_furniture, furniture_lines, is_furniture
 from crosscheck.model import Article, Span
+from crosscheck.text import segment
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "afghan-returns-2025"
 
@@ -74,7 +75,8 @@ def test_sample_furniture_spans_hold_and_cover_the_page_furniture(sample):
         for span in article.furniture:
             assert article.text[span.start : span.end] == span.text
         marked[article.file[:3]] = [s.text for s in article.furniture]
-    assert marked["000"] == [] and marked["002"] == []
+    # The scraper's "date 2025-04-08" before the first paragraph, and nothing else.
+    assert marked["000"] == ["date 2025-04-08"] and marked["002"] == ["date 2025-04-08"]
     assert marked["001"][0].startswith("Home Neighbours Afghanistan")
     assert any(t.endswith("REUTERS/Hedyatshah Hedayat/File Photo") for t in marked["001"])
     assert "Nitin A Gokhale WhatsApp Channel" in marked["001"]
@@ -337,6 +339,21 @@ FURNITURE_CASES = [
     ("Rescuers search the rubble in Mandalay, March 29, 2025. REUTERS/Stringer", "caption"),
     ("A boy stands at the camp. (Photo by John Doe/AFP)", "caption"),
     ("Mon Apr 21 2025", "date"),
+    # The page's notes about itself: their figures count the page, not the story.
+    ("5 min read", "meta"),
+    ("Written by Jane · 1 min read >", "meta"),
+    ("Reading time: 4 minutes", "meta"),
+    ("This article is more than 1 year old", "meta"),
+    ("This story was published over 3 years ago", "meta"),
+    ("Updated 3 hours ago", "meta"),
+    ("By Jane Doe | Updated 12:30 GMT", "meta"),
+    ("1,204 views", "share"),
+    ("Share 38 Tweet Comments 0", "share"),
+    ("Read more: Floods kill 231 in the south", "teaser"),
+    ("ALSO READ | 5 things to know about the budget", "teaser"),
+    ("Read More at Fund Nears $10 Billion U.N. Goal", "teaser"),
+    ("Start your 7-day free trial and read 9000+ magazines and newspapers on any device.", "promo"),
+    ("Start din 7-dagers gratis prøveperiode og les 9000+ magasiner og aviser.", "promo"),
 ]
 
 
@@ -358,6 +375,17 @@ PROSE_CASES = [
     "Most read books this year were thrillers, the survey found.",
     "Officials said the window. The document was signed by 12 ministers.",
     "Second phase of deportations",
+    # Figures near the words the page-note rules look for, in sentences of a story.
+    "The hearing took 1 min",
+    "The hearing took 1 min.",
+    "It was a 5 min read, she said.",
+    "The bridge is more than 100 years old",
+    "The fire started 3 hours ago, police said.",
+    "By 2030, 40 percent of cars will be electric.",
+    "By Monday 40 people had left",
+    "The firm offered a 30-day free trial to 40 schools, officials said.",
+    "Read more than 40 books a year, the minister urged.",
+    "Share prices fell 38 percent",
 ]
 
 
@@ -365,6 +393,16 @@ PROSE_CASES = [
 def test_prose_is_not_furniture(line):
     text = f"Headline of the story\n{line}\nMore text follows here with 5 numbers.\n"
     assert find_furniture(text) == ()
+
+
+def test_a_date_prefix_before_the_body_is_furniture_but_its_sentence_still_counts():
+    text = " date 2024-11-02 Floods killed 40 people on Saturday, officials said.\n\nMore follows."
+    article = _article(text, find_furniture(text))
+    assert [(s.start, s.end, s.text) for s in article.furniture] == [(1, 16, "date 2024-11-02")]
+    first = segment(article)[0]
+    assert first.text.startswith("date 2024-11-02 Floods killed 40") and not first.furniture
+    short = "date 2024-11-02 Ten died.\n"
+    assert not segment(_article(short, find_furniture(short)))[0].furniture
 
 
 def test_closing_block_of_teasers_is_furniture_only_at_the_end():
@@ -404,6 +442,9 @@ def test_title_is_the_first_headline_like_line_not_furniture():
     text = "Home News Asia Big Story\nBig Story About 5 Things\nBody."
     assert title_from_text(text, find_furniture(text)) == "Big Story About 5 Things"
     assert title_from_text("A whole first sentence ends here.\nBody", ()) is None
+    # A date glued before the first sentence marks only itself: the line is still a sentence.
+    text = "date 2025-04-08 A whole first sentence ends here.\nShort Line Below"
+    assert title_from_text(text, find_furniture(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -411,14 +452,28 @@ def test_title_is_the_first_headline_like_line_not_furniture():
     [
         ("Dawn", "https://www.dawn.com/news/1", "T", "Dawn"),
         (None, "https://www.dawn.com/news/1", "T", "dawn.com"),
-        # A headline stands in for an unknown outlet, quoted so it is not read as a paper's name.
-        (None, None, "Floods kill 231", "“Floods kill 231”"),
-        (None, None, "Pakistan, Afghanistan agree to deepen ties, continue dialogue", "“Pakistan, Afghanistan agree to deepen…”"),
-        (None, None, None, "a.txt"),
+        # A file named after its source says more than the headline.
+        (None, None, "Floods kill 231", "dawn-2025-04-08"),
     ],
 )
-def test_an_article_is_called_by_its_outlet_else_its_site_else_its_quoted_title(outlet, url, title, shown):
-    article = Article(id="a", file="a.txt", text="x", outlet=outlet, url=url, title=title)
+def test_an_article_is_called_by_its_outlet_else_its_site_else_its_file(outlet, url, title, shown):
+    article = Article(id="dawn-2025-04-08", file="in/dawn-2025-04-08.txt", text="x", outlet=outlet, url=url, title=title)
+    assert article.display_name() == shown
+
+
+@pytest.mark.parametrize(
+    ("file", "article_id", "title", "shown"),
+    [
+        ("004_register.txt", "004_register", "T", "004_register"),
+        ("feed.jsonl", "feed#3", "T", "feed#3"),  # two records of one file stay two sources
+        # A file named by a machine: a headline stands in, quoted so it is not read as a paper's name.
+        ("003_99f11a6eafaef3d0.txt", "003_99f11a6eafaef3d0", "Floods kill 231", "“Floods kill 231”"),
+        ("17.txt", "17", "Pakistan, Afghanistan agree to deepen ties, continue dialogue", "“Pakistan, Afghanistan agree to deepen…”"),
+        ("17.txt", "17", None, "17.txt"),
+    ],
+)
+def test_an_article_without_outlet_or_site_is_called_by_its_file_unless_a_machine_named_it(file, article_id, title, shown):
+    article = Article(id=article_id, file=file, text="x", title=title)
     assert article.display_name() == shown
 
 

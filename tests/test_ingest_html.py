@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from crosscheck.ingest import load
 from crosscheck.ingest.html import declared_charset
 
@@ -120,3 +122,20 @@ def test_furniture_rules_also_run_on_extracted_text(tmp_path: Path):
     (span,) = article.furniture
     assert span.text == "Join our WhatsApp Channel"
     assert article.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "outlet"),
+    [
+        ("Pakistan expels 80,000 Afghans | The Daily Example", "The Daily Example"),
+        ("Pakistan expels 80,000 Afghans - Daily Example News", "Daily Example News"),
+        ("Pakistan expels 80,000 Afghans | World | The Daily Example", "The Daily Example"),
+    ],
+)
+def test_page_without_site_name_takes_the_name_its_title_puts_after_the_headline(tmp_path: Path, title_tag, outlet):
+    page = PAGE.replace('<meta property="og:site_name" content="The Daily Example">', "").replace(
+        "<title>Pakistan expels 80,000 Afghans | The Daily Example</title>", f"<title>{title_tag}</title>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (article,) = load([tmp_path]).articles
+    assert (article.outlet, article.title) == (outlet, "Pakistan expels 80,000 Afghans")

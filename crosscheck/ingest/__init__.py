@@ -7,7 +7,8 @@
 What is read (``files.py`` has the details of discovery and decoding):
 
 * ``.txt``/``.md``: the text is the file decoded as UTF-8 with universal newlines, nothing else
-  changed: every later offset points into it.
+  changed but curly double quotes printed the wrong way round (``quotes.py``, one character for
+  one): every later offset points into it.
 * ``.html``/``.htm``: main text and metadata through trafilatura (``html.py``), never the network.
 * ``.jsonl``/``.csv``: one article per record (``records.py``).
 * ``-``: one article from standard input.
@@ -46,6 +47,7 @@ from crosscheck.ingest.files import (
 )
 from crosscheck.ingest.furniture import find_furniture, is_furniture, paragraphs
 from crosscheck.ingest.meta import SidecarStore
+from crosscheck.ingest.quotes import fix_reversed_quotes
 from crosscheck.model import Article, Skipped, Span
 from crosscheck.parallel import map_in_order
 from crosscheck.settings import DEFAULT, Settings
@@ -134,6 +136,9 @@ def read_source(source: Source, max_chars: int, codes: dict[str, int]) -> Read:
 
 
 def _prepared(drafts: list[Draft], skipped: list[Skipped], warnings: list[str], codes: dict[str, int]) -> Read:
+    for draft in drafts:
+        # One character for one: offsets into the file's text stay true.
+        draft.text = fix_reversed_quotes(draft.text)
     furniture = [find_furniture(d.text) for d in drafts]
     fingerprints = [fingerprint(d.text, spans, codes) for d, spans in zip(drafts, furniture)]
     return Read(drafts, furniture, fingerprints, skipped, warnings)
@@ -272,9 +277,10 @@ def unique_ids(drafts: Sequence[Draft]) -> list[str]:
 
 def title_from_text(text: str, furniture: Sequence[Span]) -> str | None:
     """The first line that is not furniture, when it reads as a headline (short, no full stop)."""
-    marked = {span.start for span in furniture}
+    # Whole furniture lines only: a line that merely starts with some ("date 2025-04-08 Body") is text.
+    marked = {(span.start, span.end) for span in furniture}
     for line in paragraphs(text):
-        if line.start in marked:
+        if (line.start, line.end) in marked:
             continue
         words = line.text.split()
         if 2 <= len(words) <= 25 and len(line.text) <= 200 and not _SENTENCE_END.search(line.text):

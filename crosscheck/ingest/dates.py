@@ -128,6 +128,14 @@ def _head_lines(text: str) -> list[str]:
     return text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
 
 
+def date_prefix(text: str) -> tuple[int, int] | None:
+    """Where a scraper's ``date 2025-04-08`` prefix sits before the body, as (start, end)."""
+    prefix = _PREFIX.match(text)
+    if prefix is None:
+        return None
+    return len(prefix.group(0)) - len(prefix.group(0).lstrip()), prefix.end()
+
+
 def is_date_line(line: str) -> bool:
     """A line that is a printed date and nothing else ("Mon Apr 21 2025", "Updated: 2025-04-21")."""
     return len(line) <= 80 and any(shape.match(line) for shape in _DATE_LINES)

@@ -19,10 +19,19 @@ The rules are about the *shape* of a line, not about one site:
   teaser lists and comment prompts closing a page).
 * ``comments``: comment prompts ("See what people are discussing", "Leave a comment").
 * ``promo``: a short line inviting to follow, subscribe or download ("... WhatsApp Channel"), or
-  selling the site's own subscription ("Save 40% on All Access").
+  selling the site's own subscription ("Save 40% on All Access"); or a call to start a free
+  trial, whatever its length or language ("Start your 7-day free trial ...", "Start din
+  7-dagers gratis prøveperiode ...").
 * ``date``: near the top, a line that is only a date: the page's stamp, already read into
-  ``Article.published`` (a figure read from it would be noise).
+  ``Article.published`` (a figure read from it would be noise); likewise a scraper's ``date
+  2025-04-08`` glued before the first paragraph (only that prefix: the one span that is not a
+  whole line, so the reader sees it grey while every offset stays put).
 * ``code``: a line that reads as script or style rather than prose.
+* ``meta``: a page's own notes about the article: a reading time ("1 min read", "Written by Eric
+  · 5 min read >"), an age banner ("This article is more than 1 year old"), a relative stamp
+  ("Updated 3 hours ago"), a byline with a stamp ("By Jane Doe | Updated ..."), a view count
+  ("1,204 views"). Their figures count the page, not the story.
+* ``teaser``: a link to another story ("Read more: Floods kill 231", "ALSO READ | ...").
 * ``caption``: a photo caption ending in an agency credit ("REUTERS/Name/File Photo", "Photo:
   AFP"), and the short alt-text line just before it when the caption repeats it.
 
@@ -36,7 +45,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from crosscheck.ingest.dates import HEAD_LINES, is_date_line
+from crosscheck.ingest.dates import HEAD_LINES, date_prefix, is_date_line
 from crosscheck.model import Article, Span
 
 _SHARE_WORDS = frozenset(
@@ -69,11 +78,16 @@ _SHARE_WORDS = frozenset(
         "save",
         "bookmark",
         "icon",
+        "views",
+        "likes",
+        "reactions",
     ]
 )
 _SHARE_TOKEN = re.compile(
     r"^(?:icon|fa|ico|btn|social|share)?[-_]?([a-z-]+?)(?:[-_]?(?:icon|share|btn))?$"
 )
+
+_BUTTON_COUNT = re.compile(r"^\d[\d,.]*[km]?$")
 
 _BOX_LABELS = frozenset(
     """popular|most popular|most read|most viewed|most shared|trending|trending now|spotlight|
@@ -104,6 +118,46 @@ _PROMO = re.compile(
     r"free trial|subscribe now|limited[- ]time offer)",
     re.IGNORECASE,
 )
+# A free trial, in the languages scraped pages most often sell one in.
+_FREE_TRIAL = re.compile(
+    r"(?:free trial|trial for free|gratis pr(?:ø|o)veperiode|gratis proefperiode|gratis provperiod"
+    r"|kostenlose[nr]? (?:test|probe)|essai gratuit|prueba gratuita|prova gratuita|teste gr[aá]tis)",
+    re.IGNORECASE,
+)
+# ...offered as a call to act: "Start your ...", "Try ...", "Start din ...".
+_CALL_TO_ACT = re.compile(r"^(?:start|begin|try|get|claim|unlock|enjoy|activate|subscribe)\s", re.IGNORECASE)
+MAX_OFFER_WORDS = 40
+MAX_OFFER_CHARS = 400
+
+_READING_TIME = re.compile(
+    r"\b\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|reading|to read)\b|\breading time\s*:?\s*\d",
+    re.IGNORECASE,
+)
+_AGE_BANNER = re.compile(
+    r"^this (?:article|story|piece|page|post|content) (?:is|was (?:first |last )?(?:published|written|updated))"
+    r" (?:more than |over |about |almost |nearly )?\w+ (?:years?|months?|weeks?|days?) (?:old|ago)\.?$",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(
+    r"^(?:(?:last )?(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s*"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|y|years?)\s+ago\.?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+")
+_BYLINE_STAMP = re.compile(r"\b(?:updated|published|posted|ago)\b|[|·•]|\bmin read\b", re.IGNORECASE)
+_VIEWS = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views|reads|shares|likes|reactions)$", re.IGNORECASE)
+#: Notes about the page are short: a line longer than this is prose.
+MAX_META_WORDS = 20
+MAX_META_CHARS = 200
+_TEASER = re.compile(
+    r"^(?:read (?:more|also|next)|also read|see also|related|recommended|must read|don't miss)"
+    r"\s*(?::|\||–|—|-|>>)\s*\S",
+    re.IGNORECASE,
+)
+# "Read More at G20 Pledges Lift ..." (a headline follows, so no full stop ends the line)
+_READ_MORE_AT = re.compile(r"^read more (?:at|on)\s+\S", re.IGNORECASE)
+MAX_TEASER_CHARS = 200
+
 _CODE = re.compile(
     r"(?:\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:let|const)\s+\w+\s*=|\bwindow\.\w|\bdocument\."
     r"|googletag|dataLayer|=>\s*\{|\}\s*\)\s*;|</?script|</?style|@media\s|\{\s*[\w-]+\s*:\s*[^;]+;)"
@@ -153,12 +207,17 @@ def is_share_line(line: str) -> bool:
     tokens = line.lower().replace("|", " ").replace("/", " ").split()
     if not tokens or len(tokens) > 12:
         return False
+    # Buttons often carry their counts ("Share 38 Tweet Comments 0"); a line of counts alone is not one.
+    counts = 0
     for token in tokens:
+        if _BUTTON_COUNT.match(token):
+            counts += 1
+            continue
         match = _SHARE_TOKEN.match(token)
         words = set((match.group(1) if match else token).split("-")) - {""}
         if not words or not words <= _SHARE_WORDS:
             return False
-    return True
+    return counts < len(tokens)
 
 
 def is_box_label(line: str) -> bool:
@@ -187,6 +246,39 @@ def is_promo(line: str) -> bool:
         and len(_WORD.findall(line)) <= 12
         and not _SENTENCE_END.search(line)
         and bool(_PROMO.search(line))
+    )
+
+
+def is_offer(line: str) -> bool:
+    """A call to start a free trial: "Start your 7-day free trial and read 9000+ magazines."."""
+    return (
+        len(line) <= MAX_OFFER_CHARS
+        and len(_WORD.findall(line)) <= MAX_OFFER_WORDS
+        and bool(_CALL_TO_ACT.match(line))
+        and bool(_FREE_TRIAL.search(line))
+    )
+
+
+def is_page_note(line: str) -> bool:
+    """A note the page prints about the article itself (reading time, age, stamp, byline, views)."""
+    # The length test first keeps a page that is one huge line cheap.
+    if len(line) > MAX_META_CHARS or len(_WORD.findall(line)) > MAX_META_WORDS:
+        return False
+    if _AGE_BANNER.match(line) or _STAMP.match(line) or _VIEWS.match(line):
+        return True
+    # A sentence that mentions a reading time ("It is a 5 min read, she said.") stays prose.
+    if _SENTENCE_END.search(line):
+        return False
+    return bool(_READING_TIME.search(line)) or (
+        bool(_BYLINE.match(line)) and bool(_BYLINE_STAMP.search(line))
+    )
+
+
+def is_teaser(line: str) -> bool:
+    if len(line) > MAX_TEASER_CHARS:
+        return False
+    return bool(_TEASER.match(line)) or (
+        bool(_READ_MORE_AT.match(line)) and not _SENTENCE_END.search(line)
     )
 
 
@@ -229,16 +321,21 @@ def is_caption(line: str) -> bool:
 
 def _rule_for(line: Span, index: int) -> str | None:
     text = line.text
+    # Before the share buttons, which also take a count of comments ("12 Comments").
+    if is_comment_prompt(text):
+        return "comments"
     if is_share_line(text):
         return "share"
     if index < 3 and is_crumbs(text):
         return "crumbs"
     if is_box_label(text):
         return "box"
-    if is_comment_prompt(text):
-        return "comments"
-    if is_promo(text):
+    if is_promo(text) or is_offer(text):
         return "promo"
+    if is_page_note(text):
+        return "meta"
+    if is_teaser(text):
+        return "teaser"
     if index < HEAD_LINES and is_date_line(text):
         return "date"
     if is_code(text):
@@ -279,7 +376,13 @@ def furniture_lines(text: str) -> list[tuple[Span, str]]:
     if closing is not None:
         for index in range(closing, len(lines)):
             marked.setdefault(index, "tail")
-    return [(lines[index], marked[index]) for index in sorted(marked)]
+    found = [(lines[index], marked[index]) for index in sorted(marked)]
+    # A scraper's "date 2025-04-08" glued before the first paragraph: only the prefix is furniture.
+    prefix = date_prefix(text)
+    if prefix is not None and lines and 0 not in marked:
+        start, end = prefix
+        found.insert(0, (Span(start=start, end=end, text=text[start:end]), "date"))
+    return found
 
 
 def find_furniture(text: str) -> tuple[Span, ...]:

@@ -13,6 +13,7 @@ The article text is the extracted main text (with universal newlines); offsets p
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import re
 from typing import Any
 
@@ -110,21 +111,58 @@ def read_html(source: Source, max_chars: int) -> tuple[Draft, list[str]]:
         path=source.path,
         root=source.root,
     )
-    _set_metadata(draft, document or {})
+    _set_metadata(draft, document or {}, page)
     return draft, notes
 
 
-def _set_metadata(draft: Draft, document: dict[str, Any]) -> None:
+_TITLE_TAG = re.compile(r"<title[^>]{0,200}>([^<]{1,400})</title>", re.IGNORECASE)
+# "Headline | The Daily Example", "Headline - Tahrir News", "Headline | World | The Paper": the
+# site's name is the last part after the headline.
+_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—·-])\s+(?P<rest>.+)$")
+MAX_SITE_WORDS = 6
+MAX_SITE_CHARS = 60
+TITLE_SNIFF_CHARS = 65_536
+
+
+def site_from_title(page: str, headline: str | None) -> str | None:
+    """The site's name a page's ``<title>`` puts after the headline, when it does."""
+    match = _TITLE_TAG.search(page[:TITLE_SNIFF_CHARS])
+    if match is None or not headline:
+        return None
+    title = html_lib.unescape(" ".join(match.group(1).split()))
+    if not title.startswith(headline):
+        return None
+    suffix = _SITE_SUFFIX.match(title[len(headline) :])
+    if suffix is None:
+        return None
+    site = suffix.group("rest").split(f" {suffix.group('sep')} ")[-1].strip()
+    if (
+        not re.search(r"[^\W\d_]", site)
+        or len(site) > MAX_SITE_CHARS
+        or len(site.split()) > MAX_SITE_WORDS
+    ):
+        return None
+    return site
+
+
+def _set_metadata(draft: Draft, document: dict[str, Any], page: str = "") -> None:
     for name, key in (("title", "title"), ("url", "url")):
         value = document.get(key)
         if isinstance(value, str) and value.strip():
             draft.set(name, value.strip(), PROVENANCE)
     sitename, hostname = document.get("sitename"), document.get("hostname")
     # trafilatura falls back to the host name itself; say so when it did, it is a weaker guess.
+    title_site = site_from_title(page, _text_or_none(document.get("title")))
     if isinstance(sitename, str) and sitename.strip() and sitename != hostname:
         draft.set("outlet", sitename.strip(), PROVENANCE)
+    elif title_site is not None:
+        draft.set("outlet", title_site, "html: the site's name after the headline in the page title")
     elif isinstance(hostname, str) and hostname.strip():
         draft.set("outlet", hostname.strip(), "html: the page's host name (trafilatura)")
     published = parse_date_value(document.get("date"))
     if published is not None:
         draft.set("published", published, PROVENANCE)
+
+
+def _text_or_none(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
