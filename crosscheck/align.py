@@ -850,8 +850,8 @@ _CLASS_BITS = {name: 1 << k for k, name in enumerate(EVENT_CLASSES)}
 _TALLY_CODES = {None: 0, "running": 1, "episode": 2}
 
 
-#: words that say what kind of place a name is: "Butte County" and "Tehama County" share only
-#: "county", and are two places; "Butte County" and "Butte" are one
+#: words that say what kind of place a name is: "Marlow County" and "Kestrel County" share only
+#: "county", and are two places; "Marlow County" and "Marlow" are one
 _PLACE_KINDS = frozenset(
     "county counties province provinces district districts region regions state states city town village "
     "municipality prefecture governorate department oblast parish borough township".split()
@@ -1282,8 +1282,8 @@ def _pair_features(
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
         # Sumatra") are a list by place, not the article contradicting itself.
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
-        # So are a smaller figure stated in a named place and one that names no place ("310
-        # destroyed in the north county", "434 destroyed" in all): a part by place and the whole.
+        # So are a smaller figure stated in a named place and one that names no place ("360
+        # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.
         "places_of_one_article": np.where(
             same_article & (closeness < 1.0) & ((location < 0.5) | _part_by_place(c, i, j) | _part_by_place(c, j, i)),
             0.0, nan,

@@ -8,9 +8,9 @@ rounding of their last digit whatever it is, up to but not including the next st
 61.5 to 62.5, so it meets 61.8% and not "63%". "More than X" is open at X and
 "nearly X" is open at X, so "more than 85,000" and "nearly 85,000" never meet. A figure "nearly"
 reached, written in digits, is at most 10% short of it: "almost 20%" is not a reading of 16%;
-a figure of a thousand or more "about" reached is at most 15% either side of it: "about 1.5
-million" is not a reading of 1.2 million. A fall told with a sign ("-16.2%") and in words ("down
-16.2%") is one change: in a group with signed falls, figures stated as falls are read signed.
+a figure of a thousand or more "about" reached is at most 15% either side of it: "about 2.5
+million" is not a reading of 2.1 million. A fall told with a sign ("-12.4%") and in words ("down
+12.4%") is one change: in a group with signed falls, figures stated as falls are read signed.
 
 =============  ======================================================================
 agree          the same figure, read the same way ("more than 80,000" twice)
@@ -134,8 +134,8 @@ def comparison_interval(claim: Claim, into: str | None = None) -> Interval:
             # is at most a tenth short of it ("almost a tenth", in words, stays coarse)
             low = max(low, q.value - abs(q.value) * EXACT_ROUNDING_SHARE)
         if q.hedge_class == "approx" and q.value is not None and abs(q.value) >= APPROX_CAPPED_FROM:
-            # "about 1.5 million" is not 1.25 to 1.75 million (its step read as fives): a writer
-            # with 1.3 million says "about 1.3 million". Small counts stay coarse ("about 20").
+            # "about 2.5 million" is not 2.25 to 2.75 million (its step read as fives): a writer
+            # with 2.3 million says "about 2.3 million". Small counts stay coarse ("about 20").
             low = max(low, q.value - abs(q.value) * APPROX_SHARE)
             high = min(high, q.value + abs(q.value) * APPROX_SHARE)
         interval = Interval(
@@ -722,7 +722,7 @@ def _group_bounds(members: Sequence[Claim], bounds: Bounds, row: dict[str, int])
     return _signed_falls(members, bounds.take(np.array([row[c.id] for c in members], dtype=np.int64)))
 
 
-#: Words that say a figure next to them is a fall: "down 16.2%", "fell 4%", "a 3% drop".
+#: Words that say a figure next to them is a fall: "down 12.4%", "fell 4%", "a 3% drop".
 _FALL_WORDS = frozenset(
     "down fell fall falls falling dropped drop drops dropping declined decline declines declining decreased "
     "decrease decreases slid slipped slumped slump sank plunged plunge tumbled lower lost shed shrank contracted "
@@ -734,7 +734,7 @@ _JUDGE_WORD = re.compile(r"[a-z]+")
 
 
 def _stated_as_a_fall(claim: Claim) -> bool:
-    """The figure is the size of a fall: a fall word just before it ("down 16.2%", "fell by
+    """The figure is the size of a fall: a fall word just before it ("down 12.4%", "fell by
     4%") or just after ("a 3% drop", "16% lower")."""
     local = claim.start - claim.sentence_start
     before = _JUDGE_WORD.findall(claim.sentence[max(0, local - 30) : local].lower())[-2:]
@@ -745,8 +745,8 @@ def _stated_as_a_fall(claim: Claim) -> bool:
 
 
 def _signed_falls(members: Sequence[Claim], bounds: Bounds) -> Bounds:
-    """When some figures of a group are signed falls ("-16.2%") and every positive one is
-    stated as a fall ("down 16.2%"), the positive ones are read as the negative figures they
+    """When some figures of a group are signed falls ("-12.4%") and every positive one is
+    stated as a fall ("down 12.4%"), the positive ones are read as the negative figures they
     are: one change told two ways, not two figures 200% apart."""
     signs = np.array([0.0 if c.value is None else np.sign(c.value) for c in members])
     if not (signs < 0).any() or not (signs > 0).any():

@@ -1056,7 +1056,7 @@ def _destroyed(figure: str, article: str, sentence: str, place: str | None = Non
     "first, second, third, apart",
     [
         # two counties of one article: "county" alone does not make them one place
-        (_destroyed("310", "a", "In Marlow County, 310 homes have been destroyed.", "Marlow County"),
+        (_destroyed("330", "a", "In Marlow County, 330 homes have been destroyed.", "Marlow County"),
          _destroyed("270", "a", "Officials said 270 homes were destroyed in Kestrel County.", "Kestrel County"),
          _destroyed("about 300", "b", "The blaze has destroyed about 300 homes so far."),
          True),
@@ -1067,12 +1067,12 @@ def _destroyed(figure: str, article: str, sentence: str, place: str | None = Non
          True),
         # control: a figure in a place above the article's placeless one is no part of it (a
         # headline's figure and the body's)
-        (_destroyed("310", "a", "Fire destroys 310 homes in Marlow County.", "Marlow County"),
+        (_destroyed("330", "a", "Fire destroys 330 homes in Marlow County.", "Marlow County"),
          _destroyed("290", "a", "The blaze has destroyed 290 homes, officials said."),
          _destroyed("about 300", "b", "The blaze has destroyed about 300 homes so far."),
          False),
         # control: a county and its name without "county" are one place
-        (_destroyed("310", "a", "In Marlow County, 310 homes have been destroyed.", "Marlow County"),
+        (_destroyed("330", "a", "In Marlow County, 330 homes have been destroyed.", "Marlow County"),
          _destroyed("300", "a", "Officials said 300 homes were destroyed in Marlow.", "Marlow"),
          _destroyed("about 300", "b", "The blaze has destroyed about 300 homes so far."),
          False),

@@ -330,7 +330,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
                 k += 1
         low = w.lower()
         if low in ("and", "or") and words and len(words) <= 2 and _noun_joins(toks, k):
-            words.append((s, e, w))  # "434 homes and buildings": two nouns, one thing counted
+            words.append((s, e, w))  # "334 homes and buildings": two nouns, one thing counted
             continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
