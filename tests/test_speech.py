@@ -1601,7 +1601,10 @@ FIGURE_SOURCES = [
      "156", "media reports and officials"),
     ("appositive-then-inverted-number", "Jane Roe, a lawyer for the tenants, said 40 homes burned.", "40", "Jane Roe"),
     # controls that read as before
+    ("spokesperson-for-a-body", "Some 19 people died, according to a spokesperson for the Coastal Rescue Agency.",
+     "19", "a spokesperson for the Coastal Rescue Agency"),
     ("according-to-plain", "Rents rose 5%, according to the agency.", "5%", "agency"),
+    ("person-promised-to", "The minister promised to the crowd that 40 schools would open.", "40", "The minister"),
     ("inverted-name", "Some 40 farms will close, said Jane Roe.", "40", "Jane Roe"),
     ("claimed-that", "The group claimed that 40 people died.", "40", "group"),
     ("name-with-a-digit", "The toll rose to 40, said 3M chief Ann Lee.", "40", "Ann Lee"),
@@ -1619,6 +1622,9 @@ NO_SOURCE = [
     # (id, made-up sentence, figure): no one is said to give the figure
     ("all-told", "All told, the survey found that 98% of the crop was lost."),
     ("headline-claims-lives", "Storm claims dozens of lives in Norland"),
+    ("cleft-it-is-contracted", "It’s fields like these that have led traders to predict a 100 million ton drop."),
+    ("thing-promised-to", "The pact raises the total promised to the Green Fund to 7.5 billion."),
+    ("thing-pledged-by", "The aid pledged by donors reached 40 million."),
     ("states-after-names", "Thirty people died in the capital and the Vesta and Ostra states, taking the count to 148."),
 ]
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from crosscheck.extract.quotes import Quote
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
+    ORG_HEADS,
     SOURCE_NOUNS,
     TITLE_WORDS,
     person_name,
@@ -210,7 +211,7 @@ _ADJUNCT_THEN_THAT = re.compile(
     r"\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he)[’']s)\b")
 _COMMA = re.compile(r",\s+")
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 _LABEL = re.compile(r"[\w\s’']{0,40}:")
@@ -1395,6 +1396,11 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
         return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks
+    if not aux and verb.endswith("ed") and _THING_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 30), cue.start()) \
+            and _RELATIVE_PARTICIPLE_AFTER.match(text, cue.end()):
+        noun = before[-1].lower() if before else ""
+        if noun not in TITLE_WORDS and noun not in SOURCE_NOUNS and noun not in ORG_HEADS and noun not in DOCUMENT_NOUNS:
+            return False  # "raises the total promised to the fund": a thing promised, no one promising
     if verb == "told" and last == "all" and not aux:
         return False  # "All told, the agency found ...": an idiom for "in all", no one is told
     if verb.startswith("claim") and _LIVES_CLAIMED.match(text, cue.end()):
@@ -1404,6 +1410,10 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     return not (verb == "saying" and last != "been")
 
 
+#: "the total promised to the fund", "the aid pledged by donors": a participle after a thing
+#: named with "the", then "to" or "by" and a noun phrase, describes the thing
+_THING_BEFORE_PARTICIPLE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+[a-z]+\s+$")
+_RELATIVE_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:to|by)\s+(?:the|a|an|its|their|his|her|[A-Z])|by\s+[a-z]+s\b)")
 #: "claimed 156 more lives", "claims dozens of lives", "claimed the life of": a death toll
 _LIVES_CLAIMED = re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b")
 #: cue words that are also plural nouns: after names joined by "and" the verb would be "state"
