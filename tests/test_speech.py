@@ -1603,7 +1603,10 @@ FIGURE_SOURCES = [
     # controls that read as before
     ("spokesperson-for-a-body", "Some 19 people died, according to a spokesperson for the Coastal Rescue Agency.",
      "19", "a spokesperson for the Coastal Rescue Agency"),
+    ("according-to-reports-then-cue", "According to First Incident reports, the driver missed the signal and as a result, "
+     "2 coaches derailed, Railway Spokesperson Ann Lee said in Oakville.", "2 coaches", "Ann Lee"),
     ("according-to-plain", "Rents rose 5%, according to the agency.", "5%", "agency"),
+    ("according-to-police-reports", "According to police reports, 40 homes burned.", "40", "police reports"),
     ("person-promised-to", "The minister promised to the crowd that 40 schools would open.", "40", "The minister"),
     ("inverted-name", "Some 40 farms will close, said Jane Roe.", "40", "Jane Roe"),
     ("claimed-that", "The group claimed that 40 people died.", "40", "group"),

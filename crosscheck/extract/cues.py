@@ -1401,6 +1401,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         noun = before[-1].lower() if before else ""
         if noun not in TITLE_WORDS and noun not in SOURCE_NOUNS and noun not in ORG_HEADS and noun not in DOCUMENT_NOUNS:
             return False  # "raises the total promised to the fund": a thing promised, no one promising
+    if _ACCORDING_BEFORE.search(text, max(0, cue.start() - 70), cue.start()):
+        return False  # "According to first incident reports, ...": the source's noun, no verb
     if verb == "told" and last == "all" and not aux:
         return False  # "All told, the agency found ...": an idiom for "in all", no one is told
     if verb.startswith("claim") and _LIVES_CLAIMED.match(text, cue.end()):
@@ -1414,6 +1416,7 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
 #: named with "the", then "to" or "by" and a noun phrase, describes the thing
 _THING_BEFORE_PARTICIPLE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+[a-z]+\s+$")
 _RELATIVE_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:to|by)\s+(?:the|a|an|its|their|his|her|[A-Z])|by\s+[a-z]+s\b)")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.“”\"]{0,50}$")
 #: "claimed 156 more lives", "claims dozens of lives", "claimed the life of": a death toll
 _LIVES_CLAIMED = re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b")
 #: cue words that are also plural nouns: after names joined by "and" the verb would be "state"
