@@ -48,6 +48,12 @@ MENTIONS = [
     ("abbreviated-title", "State Gov. Carla Souza", "person", "Carla Souza"),
     ("newspaper", "the Bay City Post", "org", "Bay City Post"),
     ("document-post", "a post on social media", "document", "a post on social media"),
+    # a spokesperson for a body: the body's name closes the phrase, no person's
+    ("spokesperson-for-a-body", "a spokesperson for the Coastal Rescue Agency", "anonymous",
+     "a spokesperson for the Coastal Rescue Agency"),
+    ("spokesman-for-an-office", "a spokesman for the Home Office", "anonymous", "a spokesman for the Home Office"),
+    # control: an office's name, then the person's
+    ("office-then-name", "Secretary of Transport Ann Lee", "person", "Ann Lee"),
 ]
 
 

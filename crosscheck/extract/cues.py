@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.quotes import Quote
-from crosscheck.extract.speakers import SOURCE_NOUNS, TITLE_WORDS, person_name, read_mention
+from crosscheck.extract.speakers import (
+    DOCUMENT_NOUNS,
+    ORG_HEADS,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+    person_name,
+    read_mention,
+)
 from crosscheck.model import Sentence, Span
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -145,8 +152,11 @@ _CHANNEL = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
+    r"|For\s+example|For\s+instance|Furthermore|Moreover|Additionally|Overall|All\s+told|In\s+all|In\s+total"
+    r"|Altogether|Likewise|Similarly|Nonetheless|Nevertheless|Indeed|Notably|Elsewhere"
     r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
-    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout)\s+[^,]{1,60},)"
+    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
+    r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
 )
 #: The days of the week, as an alternation and as the words themselves.
@@ -171,11 +181,12 @@ _CLAUSE_BREAK = re.compile(
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
-    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|late|earlier|today|yesterday|last|this|from"
+    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|late|early|earlier|later|today|yesterday|last|this|from"
     r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     # (a page's link text glued after the full stop, "statement.external-link", ends it too)
-    r"[^.!?]*|,\s*[a-z]{3,}ing\b[^.!?]*)?[.!?]?(?:(?<=\.)[a-z][a-z-]*)?[\"”’']?\s*$"
+    # (a full stop with more words after it is an abbreviation's, "U.S.": the sentence goes on)
+    r"(?:[^.!?]|\.(?=\s*[\w$£€]))*|,\s*[a-z]{3,}ing\b(?:[^.!?]|\.(?=\s*[\w$£€]))*)?[.!?]?(?:(?<=\.)[a-z][a-z-]*)?[\"”’']?\s*$"
 )
 #: "..., a charge Kabul denies": the object first, then who denies it.
 _RELATIVE_OBJECT = re.compile(
@@ -200,7 +211,7 @@ _ADJUNCT_THEN_THAT = re.compile(
     r"\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he)[’']s)\b")
 _COMMA = re.compile(r",\s+")
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 _LABEL = re.compile(r"[\w\s’']{0,40}:")
@@ -326,7 +337,7 @@ def _plausible_subject(np: str) -> bool:
         "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "activists", "observers", "critics", "aid", "rights", "human",
     } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS \
-            and not _MODIFIED_TITLE.match(np):
+            and not _MODIFIED_TITLE.match(np) and not _LOWER_SOURCES.fullmatch(np):
         return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
@@ -337,6 +348,12 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+#: "media reports and officials", "local health workers": lower-case words ending in a noun
+#: of people or of documents that tell
+_LOWER_SOURCES = re.compile(
+    r"(?:[a-z][\w’'-]*\s+(?:and\s+)?){1,4}(?:"
+    + "|".join(sorted(SOURCE_NOUNS | DOCUMENT_NOUNS | {"reports"}, key=len, reverse=True)) + r")"
+)
 _ENDS_WITH_SUBORDINATOR = re.compile(r"\s(?:where|when|while|after|before|because|since|although|though|if)$")
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:that|who|which)\s")
 #: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
@@ -414,6 +431,11 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
         # "In Indonesia, the worst-hit country, the agency announced": the part touching the
         # verb is the subject; the ones before it are fronted phrases or appositives of them
+        return span(text, end - len(parts[-1]), end)
+    if len(parts) > 1 and not _COMMA_NEXT.match(text, end) \
+            and (parts[-1] in SOURCE_NOUNS or _LOWER_SOURCES.fullmatch(parts[-1])):
+        # "Beyond the border – in the valley, experts say": unnamed sources touching the verb
+        # are its subject; a name's appositive is never a bare plural of people
         return span(text, end - len(parts[-1]), end)
     if len(parts) > 1 and _ENDS_WITH_SUBORDINATOR.search(parts[0]) and _plausible_subject(parts[-1]):
         # "... in the courtroom where, months earlier, Tom Reed testified": the subordinate
@@ -781,11 +803,7 @@ def _inverted_frame(
         return None
     if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON:
         return None  # "The judge, in a brief hearing, declared a mistrial": the object is no speaker
-    stop = sent.end
-    for mark in (",", ".", ";"):
-        j = text.find(mark, cue.end(), sent.end)
-        if j != -1:
-            stop = min(stop, j)
+    stop = _name_stop(text, cue.end(), sent.end)
     occasion = _OCCASION_AFTER_SPEAKER.search(text, cue.end(), stop)
     if occasion is not None:
         stop = occasion.start()  # "said Moore during the press conference": where, not who
@@ -832,7 +850,7 @@ _POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})\s*[.;]?\s*$")
 _NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|might|not)\b")
 _NOT_INVERTED_FIRST = re.compile(
-    rf"(?:{_WEEKDAY}|yesterday|today|on|in|at|that|\d)\b"
+    rf"(?:{_WEEKDAY}|yesterday|today|on|in|at|that|\d[\d,.]*)\b"
 )
 
 #: A headline's topic before a colon, ahead of the words reported: "Mayor resigns: ...".
@@ -847,15 +865,26 @@ _RULEBOOK = re.compile(
 )
 
 
+#: where a name after its cue ends: a comma, a semicolon, a spaced dash ("said Roe – below the
+#: 50 it had"), or a full stop that is not an initial, a dotted abbreviation ("the U.S. Weather
+#: Office") or a decimal point ("£1.7bn")
+_NAME_STOP = re.compile(r"[,;\n]|\s(?:–|—|--?)\s|\.(?!\w)")
+_INITIAL_BEFORE_STOP = re.compile(r"(?<![\w.’'-])(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Co|Inc)$")
+
+
+def _name_stop(text: str, start: int, end: int) -> int:
+    """Where the phrase naming a source, from ``start``, ends (``end`` when nothing ends it)."""
+    for m in _NAME_STOP.finditer(text, start, end):
+        if m.group() == "." and _INITIAL_BEFORE_STOP.search(text, max(start, m.start() - 8), m.start()) \
+                and m.end() < end:
+            continue  # "the U.S. Drought Office", "John F. Kennedy": the name goes on
+        return m.start()
+    return end
+
+
 def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
     """"according to X, ..." / "..., according to X"."""
-    np_end = m.end()
-    for stop in (",", ".", ";", "\n"):
-        j = text.find(stop, m.end(), sent.end)
-        if j != -1:
-            np_end = min(np_end, j) if np_end != m.end() else j
-    if np_end == m.end():
-        np_end = sent.end
+    np_end = _name_stop(text, m.end(), sent.end)
     np_start, np_end = _trim(text, m.end(), np_end, " \t\n,;:.")
     if np_end <= np_start or has_words(text, np_start, np_end, 13):
         return None
@@ -1321,7 +1350,8 @@ def _content_after(
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such", "new", "fresh",
      "renewed", "repeated", "growing", "mounting", "many", "several", "public", "official", "of", "with", "for",
-     "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest"]
+     "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest", "media", "news", "press",
+     "unconfirmed", "initial", "early", "local", "conflicting"]
 )
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 #: bare cue words that are nouns too ("a note", "a claim")
@@ -1366,7 +1396,32 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
         return False  # "a girl widely reported to have been found", "he is said to be ill": no one speaks
+    if not aux and verb.endswith("ed") and _THING_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 30), cue.start()) \
+            and _RELATIVE_PARTICIPLE_AFTER.match(text, cue.end()):
+        noun = before[-1].lower() if before else ""
+        if noun not in TITLE_WORDS and noun not in SOURCE_NOUNS and noun not in ORG_HEADS and noun not in DOCUMENT_NOUNS:
+            return False  # "raises the total promised to the fund": a thing promised, no one promising
+    if _ACCORDING_BEFORE.search(text, max(0, cue.start() - 70), cue.start()):
+        return False  # "According to first incident reports, ...": the source's noun, no verb
+    if verb == "told" and last == "all" and not aux:
+        return False  # "All told, the agency found ...": an idiom for "in all", no one is told
+    if verb.startswith("claim") and _LIVES_CLAIMED.match(text, cue.end()):
+        return False  # "the storm claimed 156 more lives": killed, not said
+    if verb in _PLURAL_NOUN_CUES and not aux and _COORDINATED_NAMES.search(text, max(0, cue.start() - 80), cue.start()):
+        return False  # "the Vesta and Ostra states, taking ...": two names take "state", so a noun
     return not (verb == "saying" and last != "been")
+
+
+#: "the total promised to the fund", "the aid pledged by donors": a participle after a thing
+#: named with "the", then "to" or "by" and a noun phrase, describes the thing
+_THING_BEFORE_PARTICIPLE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+[a-z]+\s+$")
+_RELATIVE_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:to|by)\s+(?:the|a|an|its|their|his|her|[A-Z])|by\s+[a-z]+s\b)")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.“”\"]{0,50}$")
+#: "claimed 156 more lives", "claims dozens of lives", "claimed the life of": a death toll
+_LIVES_CLAIMED = re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b")
+#: cue words that are also plural nouns: after names joined by "and" the verb would be "state"
+_PLURAL_NOUN_CUES = frozenset(["states", "reports", "claims", "notes"])
+_COORDINATED_NAMES = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+$")
 
 
 #: "... and warned the “health of women is at risk”", "but said it “does not ...”": no "that", but

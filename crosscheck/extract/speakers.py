@@ -147,6 +147,8 @@ def person_name(np: str) -> str | None:
         # "Secretary of Transportation Pete Buttigieg": the office's name, then the person's,
         # the last two capitalised words (three with a middle initial) closing the phrase
         tail = _CLOSING_NAME.search(np)
+        if tail and tail.group(1).split()[-1].lower() in ORG_HEADS:
+            return None  # "a spokesperson for the Civil Defence Agency": a body, no one's name
         return tail.group(1) if tail and _is_cap(tail.group(1)) else None
     # The name follows its title at once: "envoy for Afghanistan" names no one.
     for i, w in enumerate(rest):
