@@ -341,7 +341,7 @@ _NEWSROOM = re.compile(
 #: "staff involved in the complaints said (that) ...": a speaker and their verb opening the content
 _NEWSROOM_RELAY = re.compile(
     r"(?P<who>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?P<cue>said|told\s+(?:it|the\s+paper|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-    # ("claimed 156 more lives" is a death toll, no one speaking)
+    # ("claimed 134 more lives" is a death toll, no one speaking)
     r"|claimed(?!\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b)|alleged|say|says)\s+(?:that\s+)?(?=\S)"
 )
 _POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}

@@ -1,7 +1,7 @@
 """Curly double quotes printed the wrong way round, turned where the pairing leaves no doubt.
 
 Copy passed through a careless editor or converter often closes a quotation with an opening
-mark: ``“It happened,“ Trump said.`` The statement finder pairs marks, so such a quote swallows
+mark: ``“It happened,“ Reed said.`` The statement finder pairs marks, so such a quote swallows
 the rest of the paragraph. We turn a mark round only when both its neighbours and the marks
 before it in the paragraph say which way it faces:
 
