@@ -650,7 +650,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     lo, hi = clause_of(sentence, start, end)
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
-        found = None  # "174.0p reflecting strong growth": a participle after a sum opens a clause
+        found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
     counted, span = (found if found else (None, None))
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
@@ -661,7 +661,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted = _counted_of_the_next_figure(sentence, end, hi)  # "42,000 and 9,000 new jobs"
         found = (counted, span) if counted else found
     if counted is None:
-        counted = _label_in_brackets(sentence, start)  # "the second city (population 1.2 million)"
+        counted = _label_in_brackets(sentence, start)  # "the second city (population 900,000)"
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
@@ -707,7 +707,7 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\
 
 
 def _label_in_brackets(sentence: str, start: int) -> str | None:
-    """A noun labelling the figure right after an opening bracket: "(population 1.2 million)",
+    """A noun labelling the figure right after an opening bracket: "(population 900,000)",
     "(turnout 61%)": what the figure is, as a table's column would say."""
     before = _inside(sentence, 0, start)[::-1][:3]
     if len(before) < 2 or before[1][2] != "(":
@@ -1220,5 +1220,5 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     per = _inside(sentence, lo, start)[::-1][:4]
     if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
             and per[3][2].lower() not in _STOP:
-        return f"{per[3][2]} per {noun}"  # "earnings per share of 174 pence": the whole ratio
+        return f"{per[3][2]} per {noun}"  # "earnings per share of 163 pence": the whole ratio
     return noun

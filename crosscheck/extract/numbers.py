@@ -529,7 +529,7 @@ def _after_a_change(tokens: list[Token], i: int) -> bool:
     if k >= 0 and tokens[k].low in _CHANGES:
         return True
     if i > 0 and tokens[i - 1].text == ",":
-        # "a 14% increase in recorded offences, from 630 to 719": a change named by a noun
+        # "a 12% increase in recorded thefts, from 540 to 605": a change named by a noun
         # earlier in the clause, the figures after the comma its old and new level
         for k in range(i - 2, max(-1, i - 10), -1):
             if tokens[k].text in (".", ";", ":") or (tokens[k].text == "," and k < i - 1):
@@ -912,7 +912,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         r.kind, r.unit, r.after = "percent", "bp", j + 1
         return
     if r.kind != "money" and _pence_glued(tokens, j, r):
-        r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "174.0p", "41p a share"
+        r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "163.5p", "41p a share"
         _read_rate(tokens, r)
         return
     if nxt.text == "x" and glued and not r.number.scaled and _multiple_ends(tokens, j + 1):
@@ -1006,7 +1006,7 @@ _VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 
 def _pence_glued(tokens: list[Token], j: int, r: Reading) -> bool:
-    """A lower-case "p" glued to the figure is pence: with decimals ("174.0p"), per something
+    """A lower-case "p" glued to the figure is pence: with decimals ("163.5p"), per something
     ("41p a share"), or a whole number on its own ("close to 160p", "sold for 99p"); not the
     lines of a video format ("1080p")."""
     if tokens[j].text != "p" or not touching(tokens, j) or r.number.scaled:
@@ -1295,7 +1295,7 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     if r.kind != "count" and probe.kind == "count" and r.unit is None:
         return
     if r.kind == "percent" and (probe.kind != "percent" or (probe.after == second.after and _noun_at(tokens, probe.after))):
-        return  # "rose 8.1% to 174 pence", "up 3% to 4,100 staff": a change, then the level it reached
+        return  # "rose 6.2% to 163 pence", "up 3% to 4,100 staff": a change, then the level it reached
     r.is_range = True
     r.low, r.high = (min(low, high), max(low, high))
     r.value = None
