@@ -228,7 +228,7 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
 _JOIN_GROUPS = 0.7
 _LOOSE_GROUP = 3
 #: A link joins two groups only when the pairs of one speaker's statements across them score this
-#: on average: a statement that reports two things ("will leave ... because he is tired") links
+#: on average: a statement that reports two things ("will step down ... because she is tired") links
 #: both the group of the one and the group of the other, which are not one statement.
 _GROUP_BACKING = 0.45
 
