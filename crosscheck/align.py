@@ -100,10 +100,11 @@ VALUE_FALLOFF = 0.5
 #: and amounts are unaffected.
 COUNT_SLACK = 10.0
 
-#: Units already on a log scale: a quake of magnitude 7.5 is twenty times one of 6.2, so two
-#: such figures are as far apart as their difference (1.3 orders), not as their ratio (1.2).
-#: Decibels are tenths of an order: 90 dB and 120 dB are three orders apart (as 10 times is one).
-LOGARITHMIC_UNITS = frozenset({"magnitude", "dB"})
+#: Units already on a log scale, with the orders of magnitude one unit is: a quake of magnitude
+#: 7.5 is twenty times one of 6.2, so two such figures are as far apart as their difference (1.3
+#: orders), not as their ratio (1.2); a decibel is a tenth of an order, so 90 dB and 120 dB are
+#: three orders apart.
+LOGARITHMIC_UNITS = {"magnitude": 1.0, "dB": 0.1}
 
 #: The factor a link keeps when one article gives two different figures.
 SAME_ARTICLE_DIFFERENT_FIGURE = 0.75
@@ -809,8 +810,7 @@ class _Columns:
     high: np.ndarray
     vague: np.ndarray
     count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
-    logarithmic: np.ndarray  # a figure in one of LOGARITHMIC_UNITS
-    decibels: np.ndarray
+    orders_per_unit: np.ndarray  # for a figure in one of LOGARITHMIC_UNITS; 0 on a linear scale
     dated: np.ndarray  # has resolved scope dates
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
@@ -913,8 +913,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         high=np.array([p.values[1] if p.values else nan for p in prepared]),
         vague=np.array([p.vague for p in prepared]),
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
-        logarithmic=np.array([p.claim.quantity.unit in LOGARITHMIC_UNITS for p in prepared]),
-        decibels=np.array([p.claim.quantity.unit == "dB" for p in prepared]),
+        orders_per_unit=np.array([LOGARITHMIC_UNITS.get(p.claim.quantity.unit or "", 0.0) for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -1069,7 +1068,8 @@ def _distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """``COUNTED_CLASH`` where the two counted phrases share a word and each has one the other
-    lacks; NaN elsewhere. Decided once per distinct pair of phrases."""
+    lacks (decided once per distinct pair of phrases), or where only one of them joins two
+    things; NaN elsewhere."""
     texts = c.texts["counted"]
     m = max(len(texts), 1)
     x, y = c.counted[i].astype(np.int64), c.counted[j].astype(np.int64)
@@ -1085,7 +1085,9 @@ def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         wa, wb = set(a.split()), set(b.split())
         if wa & wb and wa - wb and wb - wa:
             out[n] = COUNTED_CLASH
-    return out[where]
+    # "homes and buildings" against "homes": one side counts two things together, not one of them
+    one_joins_two = (c.coordinated[i] != c.coordinated[j]) & (c.counted[i] != c.counted[j])
+    return np.where(one_joins_two, COUNTED_CLASH, out[where])
 
 
 #: How close two figures must be (see :func:`_closeness`) for a bare one to borrow the other's
@@ -1144,10 +1146,10 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     near_high = np.where(below, b0[apart], a0[apart]) + slack
     ratio = near_high / near_low
     # A figure on a log scale is already an order of magnitude: its gap is a difference.
-    logarithmic = c.logarithmic[i[apart]] & c.logarithmic[j[apart]]
+    per_unit = c.orders_per_unit[i[apart]]
+    logarithmic = (per_unit > 0) & (per_unit == c.orders_per_unit[j[apart]])
     if logarithmic.any():
-        orders = (near_high - near_low) / np.where(c.decibels[i[apart]], 10.0, 1.0)
-        ratio = np.where(logarithmic, 10.0 ** np.minimum(orders, 3.0), ratio)
+        ratio = np.where(logarithmic, 10.0 ** np.minimum((near_high - near_low) * per_unit, 3.0), ratio)
     # Past 10 ** VALUE_FALLOFF (with room for rounding) the closeness is 0 without a logarithm;
     # below, math.log10 rather than numpy's: the same figure whatever the platform's vector maths.
     near = np.flatnonzero(ratio < _NO_CLOSENESS_FROM)
@@ -1261,9 +1263,7 @@ def _pair_features(
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
-        "counted_clash": np.where(
-            (c.coordinated[i] != c.coordinated[j]) & (c.counted[i] != c.counted[j]), COUNTED_CLASH, _counted_clash(c, i, j)
-        ),
+        "counted_clash": _counted_clash(c, i, j),
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),

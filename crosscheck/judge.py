@@ -472,7 +472,7 @@ def _partial_apart(claims: Sequence[Claim], settings: Settings, bounds: Bounds) 
     partial = [k for k, c in enumerate(claims) if _PARTIAL_COUNT.search(c.sentence)]
     if not partial or len(partial) == len(claims):
         return None
-    rest = [k for k in range(len(claims)) if k not in set(partial)]
+    rest = sorted(set(range(len(claims))) - set(partial))
     parts = [partial, rest]
     if any(_verdict([claims[k] for k in p], settings, bounds.take(np.array(p)))[0] == "conflict" for p in parts):
         return None
