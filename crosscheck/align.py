@@ -434,6 +434,7 @@ class _Prepared:
     prior: bool = False  # see _is_prior
     location: bool = False  # see _place_is_location
     holder: str | None = None  # see _holder
+    possession: str | None = None  # see _possession
     framed: bool = True  # see _is_framed
     change: bool = False  # see _is_change
     published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
@@ -455,6 +456,9 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
     keys = _frame_keys(_one_word_for(_measured(claim)), _event_of(claim)) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
+    possession = _possession(claim)
+    if possession:  # met by what the other figure counts: "the visas of 9,000" and "9,000 visas"
+        keys = tuple(sorted({*keys, *content_stems(_one_word_for(possession) or "")}))
     source = named_source(claim)
     if source and not claim.counted:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
@@ -481,6 +485,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         prior=_is_prior(claim),
         location=_place_is_location(claim),
         holder=_holder(claim),
+        possession=possession,
         framed=_is_framed(claim),
         change=_is_change(claim),
         published=published.toordinal() if published else 0,
@@ -539,6 +544,32 @@ def _holder(claim: Claim) -> str | None:
     if country_of(name) is not None or (claim.place and (name in claim.place or claim.place in name)):
         return None
     return name
+
+
+#: "cancelled *the residence permits of* 800,000 Afghans", "claimed *the lives of* 50 people":
+#: a plural thing each of the counted has one of, named right before the figure
+_POSSESSION_BEFORE = re.compile(r"\bthe\s+(?P<held>(?:[a-z]+\s+){0,2}[a-z]{3,}s)\s+of\s+$")
+#: plurals before "of" that say how many or which part, not what each one has
+_NOT_POSSESSIONS = frozenset(
+    "thousands hundreds tens millions dozens scores billions lots majority rest remainder ranks likes "
+    "series numbers totals sums ages".split()
+)
+
+
+def _possession(claim: Claim) -> str | None:
+    """What each counted one has, when the figure counts its holders ("the residence permits of
+    800,000 Afghans"): one apiece, so the figure is as much a count of the things held ("cancelled
+    800,000 residence permits") and alignment weighs either reading."""
+    if claim.quantity.kind != "count":
+        return None
+    local = claim.start - claim.sentence_start
+    window = claim.sentence[max(0, local - 60) : local]
+    if not window.rstrip().endswith("of"):
+        return None  # most figures: skip the regex
+    m = _POSSESSION_BEFORE.search(window)
+    if m is None or m.group("held").split()[-1] in _NOT_POSSESSIONS:
+        return None
+    return m.group("held")
 
 
 def _is_change(claim: Claim) -> bool:
@@ -833,6 +864,7 @@ class _Columns:
     source: np.ndarray
     teller: np.ndarray
     holder: np.ndarray
+    possession: np.ndarray  # code into texts["counted"]: see _possession
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     placeless: np.ndarray  # the claim names no place at all
@@ -905,6 +937,10 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         ("holder", [utils.default_process(p.holder) if p.holder else None for p in prepared]),
     ):
         coded[name], texts[name] = _codes(values, tables.setdefault(name, {}))
+    # what is held is coded among what is counted, to be scored against it
+    coded["possession"], texts["counted"] = _codes(
+        [_phrase_text(_one_word_for(p.possession)) for p in prepared], tables["counted"]
+    )
     no_dates = (date.min, date.min)
     return _Columns(
         article=_codes([c.article for c in claims], tables.setdefault("article", {}))[0],
@@ -1064,6 +1100,16 @@ def _distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     where = np.empty(len(key), dtype=np.int64)
     where[packed & ((1 << shift) - 1)] = np.cumsum(new) - 1
     return key[new], where
+
+
+def _counted_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
+    """How alike what the two figures count, each read as its counted phrase or, for a count of
+    holders, as the things they hold (see :func:`_possession`): the better reading wins."""
+    similarity = words(c.counted[i], c.counted[j])
+    held_i, held_j = c.possession[i], c.possession[j]
+    # NaN where a side holds nothing: fmax keeps the plain reading there
+    similarity = np.fmax(similarity, words(held_i, c.counted[j]))
+    return np.fmax(similarity, words(c.counted[i], held_j))
 
 
 def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -1267,7 +1313,7 @@ def _pair_features(
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
-        "counted": np.where(borrowed, 1.0, words["counted"](c.counted[i], c.counted[j])),
+        "counted": np.where(borrowed, 1.0, _counted_similarity(c, i, j, words["counted"])),
         "event": _event_similarity(c, i, j, words["event"], closeness),
         "place": words["place"](c.place[i], c.place[j]),
         "context": context,

@@ -1111,3 +1111,48 @@ def test_one_articles_figures_for_different_places_never_meet_through_a_third(
 )
 def test_two_things_counted_together_are_not_one_of_them(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # one visa apiece: the visas of 90,000 workers are 90,000 visas
+        (claim("more than 90,000", counted="workers", event="revoked", article="a",
+               sentence="The ministry revoked the work visas of more than 90,000 workers in May."),
+         claim("90,000", counted="work visas", event="revoked", article="b",
+               sentence="Officials revoked 90,000 work visas in May, the ministry said."),
+         True),
+        (claim("50", counted="people", event="killed", article="a",
+               sentence="The storm took the lives of 50 people on the coast."),
+         claim("50", counted="lives", event="lost", article="b", sentence="The storm cost 50 lives on the coast."),
+         True),
+        # holders of one thing and holders of another stay apart
+        (claim("90,000", counted="workers", event="revoked", article="a",
+               sentence="The ministry revoked the work visas of 90,000 workers in May."),
+         claim("90,000", counted="student loans", event="revoked", article="b",
+               sentence="Officials revoked 90,000 student loans in May, the ministry said."),
+         False),
+    ],
+    ids=["visas-of-workers", "lives-of-people", "visas-are-not-loans"],
+)
+def test_a_count_of_holders_is_a_count_of_what_each_holds(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, held",
+    [
+        ("Officials cancelled the residence permits of more than 8,000 migrants.", "more than 8,000", "residence permits"),
+        ("The flood destroyed the homes of 300 families.", "300", "homes"),
+        ("The quake claimed the lives of 12 people.", "12", "lives"),
+        ("Police arrested 40 of the protesters.", "40", None),  # no "the X of" before the figure
+        ("The majority of 300 members voted.", "300", None),  # how many, not what each has
+        ("The rest of 120 passengers were safe.", "120", None),
+        ("They checked the papers of 30 workers.", "30", "papers"),
+    ],
+)
+def test_what_each_counted_one_holds(sentence: str, figure: str, held: str | None) -> None:
+    from crosscheck.align import _possession
+
+    c = claim(figure, counted=None, sentence=sentence)
+    assert _possession(c) == held
