@@ -6,9 +6,13 @@ Two articles share an upstream source when
 - they share wire copy: a run of 15 words or more (``MIN_SHARED_SHINGLES`` shingles of
   ``SHINGLE`` words), identical after folding case and punctuation.
 
-Articles are grouped by these links (connected components); a cluster's independent sources are
-the distinct groups among its members' articles. Shingles held by very many articles are
-boilerplate ("Follow us on ...") and are not evidence of shared copy.
+Articles that share copy are one group (connected components). A group that credits agencies
+is one source per agency: each wire is its own source, and so an article that credits two
+("with inputs from AFP and PTI") is in both, without making the two wires one. A group that
+credits none is a source of its own. A cluster's independent sources are the fewest sources
+that account for every one of its articles (:func:`fewest_sources`): an AFP report, a PTI
+report and one crediting both are two sources, not three, and not one. Shingles held by very
+many articles are boilerplate ("Follow us on ...") and are not evidence of shared copy.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 
@@ -55,8 +59,12 @@ AGENCIES: dict[str, str] = {
     "upi": "UPI",
 }
 _AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
+#: "and" or a comma between two credited agencies ("with inputs from AFP, PTI and Reuters")
+_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_AGENCY_LIST = rf"(?:{_AGENCY_ALT})\b(?:{_AND}(?:{_AGENCY_ALT})\b)*"
+_LIST_SEPARATOR = re.compile(_AND, re.IGNORECASE)
 _CREDIT = re.compile(
-    rf"(?:with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+(?P<a>{_AGENCY_ALT})\b"
+    rf"(?:with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+(?P<a>{_AGENCY_LIST})"
     rf"|\btold\s+(?P<b>{_AGENCY_ALT})\b"
     rf"|\((?P<c>{_AGENCY_ALT})\)"
     rf"|\b(?P<d>{_AGENCY_ALT})\s+reported\b"
@@ -76,7 +84,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 # text down the plain search).
 _CUES = re.compile(r"w[iı]th|told|\(|accord[iı]ng|reported")
 _AFTER_CUE = {
-    "with": re.compile(rf"with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+(?P<a>{_AGENCY_ALT})\b", re.I),
+    "with": re.compile(rf"with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+(?P<a>{_AGENCY_LIST})", re.I),
     "told": re.compile(rf"\btold\s+(?P<b>{_AGENCY_ALT})\b", re.I),
     "(": re.compile(rf"\((?P<c>{_AGENCY_ALT})\)", re.I),
     "according": re.compile(rf"\baccording\s+to\s+(?P<e>{_AGENCY_ALT})\b", re.I),
@@ -109,6 +117,11 @@ def _credited_names(text: str) -> list[str]:
     return names
 
 
+def credited_agency_names(text: str) -> list[str]:
+    """Every agency name credited in ``text``, as written, a credit to several read as each."""
+    return [name for credit in _credited_names(text) for name in _LIST_SEPARATOR.split(credit)]
+
+
 def _agency_key(name: str) -> str:
     """A name as matched, case-blind, folded to its key in AGENCIES: the search also takes "ſ" for
     "s", "ı" and "İ" for "i" ("Reuterſ" used to raise KeyError)."""
@@ -117,7 +130,7 @@ def _agency_key(name: str) -> str:
 
 def agency_credits(article: Article) -> frozenset[str]:
     credits = set()
-    for name in _credited_names(article.text):
+    for name in credited_agency_names(article.text):
         key = _agency_key(name)
         if key in _CASE_SENSITIVE and not name.isupper():
             continue
@@ -215,16 +228,40 @@ def _join_shared_copy(shingles: Sequence[array[int]], groups: _Groups) -> list[t
     return joined
 
 
+def fewest_sources(options: Iterable[Iterable[str]]) -> int:
+    """The fewest sources that account for every report, given the sources each could come
+    from: a wire both credit explains two reports at once. Taken greedily, the source that
+    explains most reports still unexplained first (ties by name, for a stable count); the
+    options are a few wires apiece, where the greedy count is the least or next to it."""
+    left = [frozenset(o) for o in options]
+    count = 0
+    while left:
+        tally = Counter(chain.from_iterable(left))
+        best = min(tally, key=lambda name: (-tally[name], name))
+        left = [o for o in left if best not in o]
+        count += 1
+    return count
+
+
 @dataclass(frozen=True, slots=True)
 class SourceMap:
-    """article id -> upstream source id, and why articles were grouped."""
+    """article id -> the upstream sources it may come from, and why articles were grouped."""
 
-    source_of: dict[str, str]
+    sources_of: dict[str, tuple[str, ...]]
     members: dict[str, tuple[str, ...]]
     reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def independent_count(self, article_ids: Iterable[str]) -> int:
-        return len({self.source_of.get(a, a) for a in article_ids})
+        return fewest_sources(self.sources_of.get(a, (a,)) for a in dict.fromkeys(article_ids))
+
+
+def sources_by_article(members: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """article id -> its sources, from source id -> articles (a report's ``sources``)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for source, articles in members.items():
+        for article in articles:
+            out[article].append(source)
+    return {article: tuple(found) for article, found in out.items()}
 
 
 def source_map(articles: Sequence[Article]) -> SourceMap:
@@ -232,38 +269,33 @@ def source_map(articles: Sequence[Article]) -> SourceMap:
     groups = _Groups(len(ids))
     reasons: dict[str, set[str]] = defaultdict(set)
     credits = [agency_credits(a) for a in articles]
-    by_agency: dict[str, list[int]] = defaultdict(list)
     for index, agencies in enumerate(credits):
         for agency in agencies:
-            by_agency[agency].append(index)
             reasons[ids[index]].add(f"credits {agency}")
-    for crediting in by_agency.values():
-        for other in crediting[1:]:
-            groups.union(crediting[0], other)
 
     # Eight bytes a shingle, not a set's sixty: the sets of 10,000 articles would not fit.
-    shingles = [array("q", sorted(_shingles(a.text))) for a in articles] if groups.count > 1 else []
+    shingles = [array("q", sorted(_shingles(a.text))) for a in articles] if len(articles) > 1 else []
     for first, other in _join_shared_copy(shingles, groups):
         reasons[ids[first]].add(f"shares copy with {ids[other]}")
         reasons[ids[other]].add(f"shares copy with {ids[first]}")
 
-    members_of: dict[int, list[str]] = defaultdict(list)
-    for index, article_id in enumerate(ids):
-        members_of[groups.find(index)].append(article_id)
-    source_of: dict[str, str] = {}
-    named: dict[str, tuple[str, ...]] = {}
-    # A group is named by its smallest article id (or its agencies), and listed in that order.
-    by_name = sorted((min(group), group) for group in members_of.values())
-    credits_of = dict(zip(ids, credits))
-    for root, group in by_name:
-        # Groups that share an agency were joined above, so agency names identify a group.
-        named_agencies = sorted({ag for m in group for ag in credits_of[m]})
-        source_id = "source:" + ("+".join(named_agencies) if named_agencies else root)
-        named[source_id] = tuple(group)
-        for m in group:
-            source_of[m] = source_id
+    in_group: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(ids)):
+        in_group[groups.find(index)].append(index)
+    sources_of: dict[str, tuple[str, ...]] = {}
+    for group in in_group.values():
+        # copy shared with an article that credits a wire came from that wire too
+        wires = sorted({agency for index in group for agency in credits[index]})
+        names = tuple(f"source:{agency}" for agency in wires) or (f"source:{min(ids[i] for i in group)}",)
+        for index in group:
+            sources_of[ids[index]] = names
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id in ids:
+        for name in sources_of[article_id]:
+            members[name].append(article_id)
     return SourceMap(
-        source_of=source_of,
-        members=named,
+        sources_of=sources_of,
+        # listed by name, each source's articles in article order
+        members={name: tuple(members[name]) for name in sorted(members)},
         reasons={k: tuple(sorted(v)) for k, v in reasons.items()},
     )

@@ -23,7 +23,7 @@ from crosscheck.sources import SourceMap
 
 def _sources(*article_ids: str) -> SourceMap:
     """Every article its own upstream source."""
-    return SourceMap(source_of={a: a for a in article_ids}, members={a: (a,) for a in article_ids})
+    return SourceMap(sources_of={a: (a,) for a in article_ids}, members={a: (a,) for a in article_ids})
 
 
 @pytest.mark.parametrize(
@@ -188,7 +188,7 @@ def test_severity_rewards_independent_and_attributed_sources() -> None:
     arts = [article("a"), article("b")]
     bare = [claim("1,644", article="a"), claim("2,719", article="b")]
     sourced = [claim("1,644", article="a", source="WHO"), claim("2,719", article="b", source="UN")]
-    one_source = SourceMap(source_of={"a": "wire", "b": "wire"}, members={"wire": ("a", "b")})
+    one_source = SourceMap(sources_of={"a": ("wire",), "b": ("wire",)}, members={"wire": ("a", "b")})
     two_sources = _sources("a", "b")
     [wire] = judge_claims([[c.id for c in bare]], bare, arts, one_source, DEFAULT)
     [independent] = judge_claims([[c.id for c in bare]], bare, arts, two_sources, DEFAULT)

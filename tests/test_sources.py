@@ -26,7 +26,7 @@ def test_articles_sharing_wire_copy_are_one_upstream_source() -> None:
         article("own", outlet="Arab News", text="Officials in Peshawar gave their own count today."),
     ]
     sources = source_map(arts)
-    assert sources.source_of["dawn"] == sources.source_of["strat"] != sources.source_of["own"]
+    assert sources.sources_of["dawn"] == sources.sources_of["strat"] != sources.sources_of["own"]
     assert sources.independent_count(["dawn", "strat", "own"]) == 2
     assert any("shares copy with" in r for r in sources.reasons["dawn"])
 
@@ -39,7 +39,7 @@ def test_the_same_agency_credit_groups_articles_without_shared_copy() -> None:
     ]
     sources = source_map(arts)
     assert sources.independent_count(["x", "y", "z"]) == 2
-    assert sources.source_of["x"] == "source:Reuters"
+    assert sources.sources_of["x"] == ("source:Reuters",)
 
 
 def test_boilerplate_shared_by_every_article_is_not_shared_copy() -> None:
@@ -73,14 +73,15 @@ def test_a_shared_paragraph_is_one_source() -> None:
 
 def _credits_by_full_scan(text: str) -> set[str]:
     """The plain definition: every match of the credit pattern over the whole text."""
-    from crosscheck.sources import _CASE_SENSITIVE, _CREDIT, AGENCIES, _agency_key
+    from crosscheck.sources import _CASE_SENSITIVE, _CREDIT, _LIST_SEPARATOR, AGENCIES, _agency_key
 
-    names = (next(g for g in m.groups() if g) for m in _CREDIT.finditer(text))
+    credits = (next(g for g in m.groups() if g) for m in _CREDIT.finditer(text))
+    names = (name for credit in credits for name in _LIST_SEPARATOR.split(credit))
     return {AGENCIES[_agency_key(n)] for n in names if _agency_key(n) not in _CASE_SENSITIVE or n.isupper()}
 
 
 _CREDIT_PIECES = [
-    "with inputs from ", "With additional reporting by ", "WITH INPUT FROM ", "wıth inputs from ", "forthwith inputs by ",
+    "with inputs from ", "With additional reporting by ", " and ", ", ", "WITH INPUT FROM ", "wıth inputs from ", "forthwith inputs by ",
     "told ", "TOLD ", "according to ", "accordıng to ", "(", ")", " reported", " REPORTED", " reportedly",
     "Reuters", "AFP", "ap", "AP", "the Associated Press", "Agence France-Presse", "Anadolu Agency", "xinhua",
     "Reuterſ", "\u0130", "\u212a", " ", "\n", "  ", "-", ".", "x", "said",
@@ -102,6 +103,19 @@ def test_credit_cases(text: str) -> None:
     assert agency_credits(article("a", text=text)) == _credits_by_full_scan(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("With inputs from AFP and PTI", {"AFP", "PTI"}),
+        ("with additional reporting by Reuters, AP and AFP.", {"Reuters", "AP", "AFP"}),
+        ("With inputs from Reuters & ANI", {"Reuters", "ANI"}),
+        ("With inputs from AFP and the town council", {"AFP"}),
+    ],
+)
+def test_a_credit_to_several_agencies_credits_each(text: str, credited: set[str]) -> None:
+    assert agency_credits(article("a", text=text)) == credited
+
+
 def test_a_name_matched_through_case_folding_is_still_its_agency() -> None:
     assert agency_credits(article("a", text="with inputs from Reuterſ")) == {"Reuters"}
 
@@ -117,3 +131,36 @@ def test_a_large_corpus_counted_in_parts_of_the_hash_range_groups_the_same(monke
     parts = source_map(arts)
     assert parts.members == whole.members and parts.reasons == whole.reasons
     assert whole.independent_count([a.id for a in arts]) < len(arts)  # some copy was shared
+
+
+def test_an_article_crediting_two_wires_does_not_make_them_one_source() -> None:
+    arts = [
+        article("afp", text="Crowds gathered in the square on Friday, a witness told AFP."),
+        article("pti", text="Police counted the marchers at noon. With inputs from PTI"),
+        article("both", text="The march ended peacefully by evening. With inputs from AFP and PTI"),
+        article("own", text="Our reporter at the scene saw the crowds thin out."),
+    ]
+    sources = source_map(arts)
+    assert sources.sources_of["both"] == ("source:AFP", "source:PTI")
+    assert sources.independent_count(["afp", "pti"]) == 2
+    # the report crediting both repeats one of the two wires: still two sources, not three (or one)
+    assert sources.independent_count(["afp", "pti", "both"]) == 2
+    assert sources.independent_count(["afp", "both"]) == 1
+    assert sources.independent_count(["both", "own"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("options", "fewest"),
+    [
+        ([], 0),
+        ([{"a"}], 1),
+        ([{"a"}, {"b"}, {"a", "b"}], 2),
+        ([{"a", "b"}, {"b", "c"}, {"c"}], 2),
+        ([{"a", "b"}, {"a", "b"}], 1),
+        ([{"x"}, {"y"}, {"z"}], 3),
+    ],
+)
+def test_the_fewest_sources_that_account_for_every_report(options: list[set[str]], fewest: int) -> None:
+    from crosscheck.sources import fewest_sources
+
+    assert fewest_sources(options) == fewest

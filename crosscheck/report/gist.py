@@ -9,7 +9,7 @@ meant. Beside the label, every view shows the linked cluster's figures as writte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from crosscheck.model import Article, Claim, Cluster, Statement
@@ -65,24 +65,24 @@ def relation_name(relation: str, here: date | None, there: date | None) -> str:
 SHARED_OUTLETS = 6
 
 
-def shared_sources(articles: Iterable[str], source_of: Mapping[str, str], outlet_of: Mapping[str, str]) -> list[str]:
+def shared_sources(
+    articles: Iterable[str], sources_of: Mapping[str, Sequence[str]], outlet_of: Mapping[str, str]
+) -> list[str]:
     """Which outlets among ``articles`` count as one source, and why: one line per source that
     two or more outlets share ("AFP and Daily Nation count as one source (credited to AFP)").
-    "3 outlets, 1 independent source" alone left a fact-checker to guess which reports were one."""
+    "3 outlets, 1 independent source" alone left a fact-checker to guess which reports were one.
+    An outlet that credits two wires is named under each."""
     outlets_of: dict[str, set[str]] = {}
     for article in articles:
-        outlets_of.setdefault(source_of.get(article, article), set()).add(outlet_of.get(article, article))
+        for source in sources_of.get(article, (article,)):
+            outlets_of.setdefault(source, set()).add(outlet_of.get(article, article))
     lines = []
     for source, outlets in sorted(outlets_of.items()):
         if len(outlets) < 2:
             continue
         name = source.removeprefix("source:")
-        # a group named by its agencies credits them; one named by an article shares its copy
-        # several agencies name a group joined link by link (one article credits AFP and Reuters,
-        # another Reuters alone): no one article need credit them all
-        agencies = name.split("+")
-        why = ("the same wire copy" if name in outlet_of else
-               "credited to " + name if len(agencies) == 1 else "linked by credits to " + ", ".join(agencies))
+        # a source named by an article is copy shared with it; else it is the wire credited
+        why = "the same wire copy" if name in outlet_of else "credited to " + name
         names = sorted(outlets)
         if len(names) > SHARED_OUTLETS:
             listed = ", ".join(names[:SHARED_OUTLETS]) + f" and {len(names) - SHARED_OUTLETS} more"

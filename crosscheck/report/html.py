@@ -41,6 +41,7 @@ from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first
 from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
+from crosscheck.sources import sources_by_article
 
 _env = Environment(
     loader=PackageLoader("crosscheck.report", "templates"),
@@ -465,7 +466,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
     shown = chosen_clusters(report.clusters, cards)
     shown_ids = {c.id for c in shown}
     dated = latest_reports(shown, claims, statements, article_by_id)
-    source_of = {article: source for source, articles in report.sources.items() for article in articles}
+    sources_of = sources_by_article(report.sources)
     cited: set[str] = set()  # the articles a card on the page points to
     claim_cards: list[dict[str, Any]] = []
     statement_cards: list[dict[str, Any]] = []
@@ -495,7 +496,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
             continue
         members_c = [claims[m] for m in cluster.members if m in claims]
         listed_c = representative(members_c, rows)
-        shared = shared_sources(dict.fromkeys(c.article for c in members_c), source_of, outlet_of)
+        shared = shared_sources(dict.fromkeys(c.article for c in members_c), sources_of, outlet_of)
         cited.update(c.article for c in listed_c)
         claim_cards.append(
             {

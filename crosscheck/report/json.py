@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from crosscheck.model import Report, json_ready
+from crosscheck.sources import fewest_sources, sources_by_article
 
 _record = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
@@ -95,7 +96,7 @@ def summary(report: Report) -> dict[str, int]:
     return {
         "articles": len(report.articles),
         "outlets": len(outlets),
-        "independent_sources": len(report.sources),
+        "independent_sources": fewest_sources(sources_by_article(report.sources).values()),
         "claims": len(report.claims),
         "statements": len(report.statements),
         "sourcing": len(report.sourcing),

@@ -17,6 +17,7 @@ from crosscheck.report.budget import MARKDOWN_CLUSTERS, ROWS, first, plural, rep
 from crosscheck.report.gist import shared_sources
 from crosscheck.report.html import text_fragment_url
 from crosscheck.report.json import summary
+from crosscheck.sources import sources_by_article
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -69,7 +70,7 @@ def render(report: Report) -> str:
     published = {a.id: a.published.isoformat() if a.published else "" for a in report.articles}
     url = {a.id: a.url for a in report.articles}
     claims = {c.id: c for c in report.claims}
-    source_of = {article: source for source, articles in report.sources.items() for article in articles}
+    sources_of = sources_by_article(report.sources)
     lines = [
         f"# crosscheck: {cell(report.corpus)}",
         "",
@@ -87,7 +88,7 @@ def render(report: Report) -> str:
         for cluster in listed:
             lines += [f"### {cell(cluster.label)}", "", cell(cluster.why), ""]
             members = [claims[m] for m in cluster.members if m in claims]
-            lines += [f"{cell(line)}.\n" for line in shared_sources(dict.fromkeys(c.article for c in members), source_of, outlet)]
+            lines += [f"{cell(line)}.\n" for line in shared_sources(dict.fromkeys(c.article for c in members), sources_of, outlet)]
             lines += review_lines(report, cluster.id)
             lines += ["| outlet | date | figure | hedge | source | time |", "|---|---|---|---|---|---|"]
             rows = representative(members, ROWS)

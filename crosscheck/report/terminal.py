@@ -30,6 +30,7 @@ from crosscheck.report.budget import (
 )
 from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
+from crosscheck.sources import sources_by_article
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
 VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
@@ -58,7 +59,7 @@ class _Lookups:
         self.outlet = {a.id: a.display_name() for a in report.articles}
         self.published = {a.id: a.published.isoformat() if a.published else "no date" for a in report.articles}
         self.label = {c.id: c.label or c.id for c in report.clusters}
-        self.source_of = {article: source for source, articles in report.sources.items() for article in articles}
+        self.sources_of = sources_by_article(report.sources)
         self.claims = {c.id: c for c in report.claims}
         statements = {s.id: s for s in report.statements}
         linked = {other for c in report.clusters for other in c.related}
@@ -114,7 +115,7 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
     body: list[Text | Table] = [plain(cluster.why)]
     for note in cluster.notes:
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
-    for one_source in shared_sources(dict.fromkeys(c.article for c in members), lookups.source_of, lookups.outlet):
+    for one_source in shared_sources(dict.fromkeys(c.article for c in members), lookups.sources_of, lookups.outlet):
         shared = plain(one_source)
         shared.stylize("dim")
         body.append(shared)
