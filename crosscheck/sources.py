@@ -207,7 +207,7 @@ def _join_shared_copy(shingles: Sequence[array[int]], groups: _Groups) -> list[t
     whose number grows with the square of a corpus full of wire copy.
     """
     joined: list[tuple[int, int]] = []
-    if groups.count <= 1:  # one source already (every article credits one agency, say)
+    if groups.count <= 1:  # a single article
         return joined
     copy = _copy_shingles(shingles)
     holders: dict[int, list[int]] = {h: [] for h in copy}
