@@ -59,7 +59,11 @@ _STRONG_IDENTIFIERS = {"article", "section", "clause", "chapter", "resolution", 
                        "no", "nos", "number", "page", "paragraph", "rule", "room", "gate",
                        "platform", "covid", "phase", "version", "vol", "volume", "episode",
                        "amendment", "figure", "fig", "table", "highway", "verse", "psalm",
-                       "exit", "junction", "proposition", "class", "sector", "ward", "block"}
+                       "exit", "junction", "proposition", "class", "sector", "ward", "block",
+                       "level", "grade", "stage", "category", "tier"}
+#: label nouns whose number stays a label with a hedge after it ("grade 7 or above", "level 3
+#: or higher"): which step of a scale, not a count
+_SCALE_STEPS = frozenset({"level", "grade", "stage", "category", "tier", "band", "key"})
 
 
 def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
@@ -86,6 +90,9 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_idiom(tokens, r)
         or (written == "digits" and _is_catalogue_name(tokens, r))
         or _is_rank(tokens, r)
+        or _is_scale_step(text, tokens, r)
+        or _is_year_after_a_comparative(tokens, r)
+        or _is_list_marker(text, tokens, r)
     )
 
 
@@ -207,6 +214,9 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
             if prev.low in _STRONG_IDENTIFIERS or prev.text[:1].isupper():
                 if not (prev.low == "no" and prev.text == "no"):
                     return True
+    if count and glued_after and nxt is not None and nxt.text == "-" and a + 2 < n and tokens[a + 1].kind == "n" \
+            and touching(tokens, a + 1) and touching(tokens, a + 2) and tokens[a + 2].kind == "w" and tokens[a + 2].text.isupper():
+        return True  # "777-300ER": a model's number and its variant
     if glued_after and nxt is not None:
         # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
         if count and nxt.kind == "w" and not number.glued_suffix and nxt.low != "s" and not (
@@ -222,6 +232,81 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
         return True
     # code: a number inside the argument list of a call, or beside operators
     return _in_code(text, tokens, f, a)
+
+
+#: a quarter, half or fiscal year before a year ("Q3 2023", "H1 2024", "FY 2025")
+_PART_OF_A_YEAR = re.compile(r"(?:[qh][1-4]|fy\d{0,4})", re.IGNORECASE)
+#: what follows a small number that is a grade or score said with "a" ("at least a 4 or 5",
+#: "a 7 or an A grade"): no noun it could count
+_AFTER_A_GRADE = frozenset({"or", "and", ",", ")", "grade", "grades", "in", "on", "at", "for", "to", ".", ";", "–", "-", "—"})
+
+
+def _is_scale_step(text: str, tokens: list[Token], r: Reading) -> bool:
+    """Numbers that name a step of a scale, not a count: "level 3 on the standard scale",
+    "grade 7 or above", "in year 7" (a school year), "at least a 4 or 5", "a 7 or an A grade"
+    (exam grades said with "a"), "Q3 2023" (a quarter's year), "12-Jul-2016" (a date)."""
+    number = r.number
+    f, a = number.first, number.after
+    n = len(tokens)
+    if r.kind != "count" or r.is_range or not number.bare_int or number.written != "digits":
+        return False
+    value = number.value or 0
+    if a + 1 < n and tokens[a].text == "-" and touching(tokens, a) and touching(tokens, a + 1) and tokens[a + 1].low in MONTHS:
+        return True  # the day of "12-Jul-2016"
+    prev = tokens[f - 1] if f > 0 else None
+    if prev is None:
+        return False
+    if four_digit_year(tokens[f].text) and (
+        _PART_OF_A_YEAR.fullmatch(prev.text)
+        or (f >= 2 and prev.kind == "n" and touching(tokens, f - 1) and _PART_OF_A_YEAR.fullmatch(tokens[f - 2].text + prev.text))
+    ):
+        return True  # "Q3 2023", "H1 2024", "FY 2025"
+    if prev.text == "-" and touching(tokens, f) and f >= 2 and tokens[f - 2].low in MONTHS and touching(tokens, f - 1):
+        return True  # the year of "12-Jul-2016"
+    hedged_before = r.hedge_first >= 0 and r.hedge_first < f
+    if prev.low in _SCALE_STEPS and prev.text.islower() and not hedged_before and value < 100:
+        return True  # "level 3", "grade 7 or above" (the hedge after is the scale's, not a figure's)
+    if prev.low == "year" and prev.text == "year" and value <= 13 and not hedged_before:
+        return True  # "in year 7": a school year
+    if value > 10 or a < n and tokens[a].text not in _AFTER_A_GRADE and tokens[a].low not in _AFTER_A_GRADE:
+        return False
+    if prev.low in ("a", "an"):
+        return True  # "at least a 4 or 5": a grade or a score, which counts nothing
+    return (prev.low in ("or", "and") and f >= 3 and tokens[f - 2].kind == "n" and tokens[f - 3].low in ("a", "an")
+            and tokens[f - 2].text.isdigit() and int(tokens[f - 2].text) <= 10)
+
+
+#: comparatives after which a bare year is the year compared with ("higher than 2019",
+#: "above 2019 levels"), not a count; "more than 2019 people" keeps its noun and its count
+_COMPARING = frozenset({"higher", "lower", "above", "below"})
+
+
+def _is_year_after_a_comparative(tokens: list[Token], r: Reading) -> bool:
+    number = r.number
+    f, a = number.first, number.after
+    if r.kind != "count" or r.is_range or r.hedge_first < 0 or r.hedge_first >= f or not number.bare_int:
+        return False
+    if tokens[r.hedge_first].low not in _COMPARING or not four_digit_year(tokens[f].text):
+        return False
+    nxt = tokens[a] if a < len(tokens) else None
+    return nxt is None or nxt.kind == "p" or nxt.low in _YEAR_QUALIFIED or nxt.low in ("and", "or", "but")
+
+
+def _is_list_marker(text: str, tokens: list[Token], r: Reading) -> bool:
+    """"20. Denver (DEN): 61,379,396": a small whole number that opens its line, glued to a
+    full stop, numbers a list; the figures are after it."""
+    number = r.number
+    f, a = number.first, number.after
+    if r.kind != "count" or r.hedge_first >= 0 or not number.bare_int or number.written != "digits":
+        return False
+    if a >= len(tokens) or tokens[a].text != "." or not touching(tokens, a) or (number.value or 0) > 999:
+        return False
+    start = tokens[f].start
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    rest = text[tokens[a].end:tokens[a].end + 2]
+    return rest == "" or rest[:1] in (" ", "\n", "\t")
 
 
 def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
@@ -439,7 +524,7 @@ def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
 #: words a hyphen joins to "one", "two" in an idiom that counts nothing ("a one-sided
 #: victory", "a one-off payment", "a two-way race", "a one-time fee", "a three-dimensional map")
 _IDIOM_HEADS = frozenset("sided off way time liner stop shot size horse trick dimensional handed armed eyed "
-                         "legged faced tier".split())
+                         "legged faced tier factor step".split())
 
 
 def _is_idiom(tokens: list[Token], r: Reading) -> bool:
