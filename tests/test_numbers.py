@@ -1092,6 +1092,11 @@ SWEEP7_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Clinics open between 4 and 7 pm", []),
     ("The rise in 17-year-olds was small", []),
     ("Turn on two-factor sign-in", []),
+    # a band of a scale; a firm named in capitals
+    ("The 1-9 classification means a 4-6 band is a pass", []),
+    ("Prices ranged from 4-6 dollars", [("from 4-6 dollars", "money", "USD", None, 4, 6)]),
+    ("Lines such as ZIM and ONE are sailing round", []),
+    ("ONE DEAD IN CRASH", [("ONE", "count", None, 1, 1, 1)]),
 ]
 
 
@@ -1102,6 +1107,23 @@ def test_grammar_found_in_a_third_sweep(text: str, expected: list) -> None:
     for got, want in zip(found, expected):
         for g, w in zip(got[3:], want[3:]):
             assert g == pytest.approx(w) if w is not None else g is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire match summary: minutes and scores count nothing, the attendance is a figure
+        ("Rovers (1) 2 Scorers: A. Roe 12, B. Doe 77 Yellow card: Poe 40 Subs used: Loe 61 (Moe) "
+         "Attendance: 21,404 Referee: C. Hoe", ["21,404"]),
+        ("City (0) 0 Subs used: Dee 46 (Fee), Gee 70 (Hee) Attendance: 9,870", ["9,870"]),
+        # controls: a results table of seats and a plain sentence with a colon keep their numbers
+        ("Labour 31, Greens 12, Liberals 4.", ["31", "12", "4"]),
+        ("The tally: 12 goals in all.", ["12"]),
+    ],
+    ids=["summary", "goalless", "seats-table", "colon-prose"],
+)
+def test_a_match_summary_counts_only_its_attendance(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_figures(text)] == expected
 
 
 def test_a_numbered_list_line_is_no_figure() -> None:

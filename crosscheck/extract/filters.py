@@ -93,6 +93,8 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_scale_step(text, tokens, r)
         or _is_year_after_a_comparative(tokens, r)
         or _is_list_marker(text, tokens, r)
+        or _is_match_summary_mark(text, tokens, r)
+        or (written == "words" and _is_capitalised_name_one(tokens, r))
     )
 
 
@@ -290,6 +292,60 @@ def _is_year_after_a_comparative(tokens: list[Token], r: Reading) -> bool:
         return False
     nxt = tokens[a] if a < len(tokens) else None
     return nxt is None or nxt.kind == "p" or nxt.low in _YEAR_QUALIFIED or nxt.low in ("and", "or", "but")
+
+
+#: the labels of a wire match summary whose numbers are minutes of play or the score
+#: ("Scorers: A. Roe 30, B. Doe 52 Yellow card: Poe 83 Subs used: Loe 70 (Moe)")
+_MATCH_EVENT_LABEL = re.compile(
+    r"\b(?:Scorers?|Goals?|Goalscorers?|Yellow cards?|Red cards?|Subs(?: used)?|Substitutes?|Booked|Sent off|"
+    r"Missed penalty|Penalties|Own goals?)\s*:")
+#: any label of such a summary: the nearest one before a number says what the number is
+_SUMMARY_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?\s*:")
+
+
+def _is_match_summary_mark(text: str, tokens: list[Token], r: Reading) -> bool:
+    """In a wire match summary ("Chelsea (2) 3 Scorers: A. Roe 27, B. Doe 40 Subs used: Loe 67
+    (Moe) Attendance: 38,965"), the minutes after the players' names and the half-time and full
+    time scores count nothing; the attendance, under its own label, stays."""
+    number = r.number
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or not number.bare_int or (number.value or 0) > 130:
+        return False
+    start, end = tokens[number.first].start, tokens[number.after - 1].end
+    before = text[max(0, start - 160):start]
+    labels = list(_SUMMARY_LABEL.finditer(before))
+    if labels and _MATCH_EVENT_LABEL.fullmatch(labels[-1].group(0).rstrip()) is None and \
+            _MATCH_EVENT_LABEL.match(labels[-1].group(0)) is None:
+        labels = []  # the nearest label is another one ("Attendance:", "Referee:")
+    if labels:
+        return True
+    # a score: "(2) 3" before a team's scorers, or the bracketed half-time score itself
+    ahead = text[end:end + 40]
+    return _MATCH_EVENT_LABEL.match(ahead.lstrip(") 0123456789")) is not None and (
+        ahead.lstrip().startswith(("Scorers", "Subs", "Yellow", "Red", "Goals")) or ahead.startswith(")"))
+
+
+#: nouns a small range names a band of ("the 4-6 band", "the 1-9 classification")
+_BANDS = frozenset("band bands bracket brackets classification scale grades tier tiers".split())
+
+
+def is_band_of_a_scale(tokens: list[Token], r: Reading) -> bool:
+    """"the 1-9 classification", "the 4-6 band broadly matches ...": a band of a scale, not a
+    range a figure lies in."""
+    if not r.is_range or r.kind != "count" or r.high is None or r.high > 12 or r.first == 0:
+        return False
+    after = r.after
+    return (after < len(tokens) and tokens[after].low in _BANDS
+            and tokens[r.first - 1].low in ("the", "a", "this", "that", "each"))
+
+
+def _is_capitalised_name_one(tokens: list[Token], r: Reading) -> bool:
+    """"Maersk, MSC, ZIM, and ONE are transiting": "ONE" in capitals among words that are not
+    is a name, not a count."""
+    f = r.number.first
+    if r.number.after - f != 1 or tokens[f].text != "ONE":
+        return False
+    neighbours = [t for t in tokens[max(0, f - 3):f + 4] if t.kind == "w" and t is not tokens[f]]
+    return any(t.text.islower() for t in neighbours)
 
 
 def _is_list_marker(text: str, tokens: list[Token], r: Reading) -> bool:

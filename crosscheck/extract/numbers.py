@@ -35,11 +35,11 @@ from crosscheck.extract.dates import (
     read_date_or_year,
     read_time_bound,
 )
-from crosscheck.extract.filters import names_a_thing, not_a_quantity, score_after
+from crosscheck.extract.filters import is_band_of_a_scale, names_a_thing, not_a_quantity, score_after
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
-    MAX_HEDGE_WORDS,
     JUST_PAST_HEDGES,
+    MAX_HEDGE_WORDS,
     NEAR_HEDGES,
     NEAR_SHARE,
     POST_HEDGES,
@@ -62,8 +62,8 @@ from crosscheck.extract.units import (
     DURATIONS,
     GLUED_ONLY,
     IDENTIFIER_NOUNS,
-    MONEY_PER,
     MEASURES,
+    MONEY_PER,
     MONTHS,
     RATE_PERIODS,
     RATE_UNITS,
@@ -632,6 +632,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         return None, number.after
     if read_date_or_year(tokens, reading):
         return reading, reading.after
+    if is_band_of_a_scale(tokens, reading):
+        return None, reading.after  # "the 4-6 band": both ends are the band's name
     if not_a_quantity(text, tokens, reading):
         return None, number.after
     if names_a_thing(tokens, reading):
