@@ -35,7 +35,12 @@ from crosscheck.extract.dates import (
     read_date_or_year,
     read_time_bound,
 )
-from crosscheck.extract.filters import is_band_of_a_scale, names_a_thing, not_a_quantity, score_after
+from crosscheck.extract.filters import (
+    is_band_of_a_scale,
+    names_a_thing,
+    not_a_quantity,
+    score_after,
+)
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
     JUST_PAST_HEDGES,
