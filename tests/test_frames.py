@@ -794,6 +794,7 @@ def test_a_dotted_abbreviation_is_one_word_of_what_is_counted(sentence: str, fig
         # next field's label or a name
         ("Subs used: Dee 46 (Fee) Attendance: 9,870 Referee: C. Hoe", "9,870", "attendance"),
         ("Seat share: 41.5%, +2 on last time;", "41.5%", "seat share"),
+        ("- South East Asia: 2.2 million, +1.4%;", "2.2 million", "south east asia"),
         # controls: a noun after the figure, or a colon after a word of saying, keeps its noun
         ("The toll: 12 people died in the fire.", "12", "people"),
         ("She said: 40 homes were lost.", "40", "homes"),

@@ -716,13 +716,11 @@ def _label_before_colon(sentence: str, start: int) -> str | None:
     before = _inside(sentence, 0, start)[::-1][:4]
     if len(before) < 2 or before[0][2] != ":":
         return None
-    words = []
+    words: list[str] = []
     for tok in before[1:]:
-        if not tok[2].isalpha():
-            break
+        if not tok[2].isalpha() or (words and words[0][:1].isupper() and not tok[2][:1].isupper()):
+            break  # "Load factor:", "Latin America:", but not "... used Attendance:"
         words.insert(0, tok[2])
-        if tok[2][:1].isupper():
-            break
     if not words or not words[0][:1].isupper() or len(words[-1]) < 4 or words[-1].lower() in _STOP:
         return None
     return " ".join(words).lower()
