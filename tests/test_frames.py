@@ -798,6 +798,8 @@ def test_a_dotted_abbreviation_is_one_word_of_what_is_counted(sentence: str, fig
         # controls: a noun after the figure, or a colon after a word of saying, keeps its noun
         ("The toll: 12 people died in the fire.", "12", "people"),
         ("She said: 40 homes were lost.", "40", "homes"),
+        ("Some two million people live in Norland: 600,000 had their permits cut.", "600,000", None),
+        ("Breaking: 5 killed after a bus crash", "5", None),
     ],
 )
 def test_counted_from_a_field_label(sentence: str, figure: str, counted: str) -> None:
