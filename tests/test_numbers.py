@@ -1097,6 +1097,11 @@ SWEEP7_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Prices ranged from 4-6 dollars", [("from 4-6 dollars", "money", "USD", None, 4, 6)]),
     ("Lines such as ZIM and ONE are sailing round", []),
     ("ONE DEAD IN CRASH", [("ONE", "count", None, 1, 1, 1)]),
+    # half a unit more
+    ("Fares rose by a cent and a half", [("a cent and a half", "money", "CENT", 1.5, 1.5, 1.5)]),
+    ("They walked 3 miles and a half", [("3 miles and a half", "measure", "mile", 3.5, 3.5, 3.5)]),
+    ("It cost $3 and a half-eaten pie", [("$3", "money", "USD", 3, 3, 3)]),
+    ("The lead came at half-time", []),
 ]
 
 

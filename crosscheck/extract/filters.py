@@ -95,6 +95,7 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_list_marker(text, tokens, r)
         or _is_match_summary_mark(text, tokens, r)
         or (written == "words" and _is_capitalised_name_one(tokens, r))
+        or (written == "fraction" and _is_half_compound(tokens, r))
     )
 
 
@@ -336,6 +337,15 @@ def is_band_of_a_scale(tokens: list[Token], r: Reading) -> bool:
     after = r.after
     return (after < len(tokens) and tokens[after].low in _BANDS
             and tokens[r.first - 1].low in ("the", "a", "this", "that", "each"))
+
+
+def _is_half_compound(tokens: list[Token], r: Reading) -> bool:
+    """"a half-eaten pie", "at half-time", "a half-built road": "half" hyphened to a word it
+    qualifies is no share."""
+    a = r.number.after
+    if r.kind != "percent" or r.is_range or tokens[a - 1].low != "half" or a + 1 >= len(tokens):
+        return False
+    return tokens[a].text == "-" and touching(tokens, a) and touching(tokens, a + 1) and tokens[a + 1].text.islower()
 
 
 def _is_capitalised_name_one(tokens: list[Token], r: Reading) -> bool:

@@ -622,6 +622,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
     if number.written == "words" and reading.after > a and not reading.is_range:
         reading.after = _restated_after_unit(text, tokens, reading)  # "twenty years (20)"
+    _read_and_a_half(tokens, reading)
     _read_ratio(text, tokens, reading)
     _read_vague_unit(tokens, reading)
     _read_couple_of_unit(tokens, reading)
@@ -896,6 +897,21 @@ def _read_shared_percent(text: str, tokens: list[Token], r: Reading) -> None:
     if r.number.bare_int and not respectively:
         return
     r.kind, r.unit = "percent", "%"
+
+
+def _read_and_a_half(tokens: list[Token], r: Reading) -> None:
+    """"a mile and a half", "a cent and a half", "an hour and a half": half a unit more."""
+    k = r.after
+    n = len(tokens)
+    if r.kind not in ("measure", "money", "duration") or r.is_range or r.value is None or k + 2 >= n:
+        return
+    if k + 3 < n and tokens[k + 3].text == "-" and touching(tokens, k + 3):
+        return  # "$3 and a half-eaten pie"
+    if [t.low for t in tokens[k:k + 3]] == ["and", "a", "half"]:
+        r.value += 0.5
+        r.low = None if r.low is None else r.low + 0.5
+        r.high = None if r.high is None else r.high + 0.5
+        r.after = k + 3
 
 
 def _restated_after_unit(text: str, tokens: list[Token], r: Reading) -> int:
