@@ -1052,6 +1052,7 @@ SWEEP7_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("The fine cannot exceed level 2 on the scale", []),
     ("Pupils need at least a 6 or 7 to pass", []),
     ("Half the class got a 9 or an A grade", [("Half", "percent", "%", 50, 50, 50)]),
+    ("They expect a 5 or 6 per cent rise", [("5", "percent", "%", 5, 5, 5), ("6 per cent", "percent", "%", 6, 6, 6)]),
     ("Pupils awarded grade 8 or above rose", []),
     ("Most were in year 9 at the time", []),
     ("Rents for Q2 2021 averaged £700", [("£700", "money", "GBP", 700, 700, 700)]),

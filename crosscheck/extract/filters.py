@@ -43,7 +43,14 @@ from crosscheck.extract.clauses import SPEECH_VERBS
 from crosscheck.extract.dates import four_digit_year, is_iso_or_slash, singular_noun
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
-from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
+from crosscheck.extract.units import (
+    CURRENCY_SUFFIX,
+    DURATIONS,
+    IDENTIFIER_NOUNS,
+    MEASURES,
+    MONTHS,
+    WEEKDAYS,
+)
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -274,9 +281,19 @@ def _is_scale_step(text: str, tokens: list[Token], r: Reading) -> bool:
     if value > 10 or a < n and tokens[a].text not in _AFTER_A_GRADE and tokens[a].low not in _AFTER_A_GRADE:
         return False
     if prev.low in ("a", "an"):
+        if a + 2 < n and tokens[a].low in ("or", "and", "to") and tokens[a + 1].kind == "n" and (
+            tokens[a + 2].text == "%" or tokens[a + 2].low in _UNIT_WORDS_AFTER_AN_ALTERNATIVE
+        ):
+            return False  # "a 5 or 6 per cent rise", "a 3 or 4 hour wait": the unit is the pair's
         return True  # "at least a 4 or 5": a grade or a score, which counts nothing
     return (prev.low in ("or", "and") and f >= 3 and tokens[f - 2].kind == "n" and tokens[f - 3].low in ("a", "an")
             and tokens[f - 2].text.isdigit() and int(tokens[f - 2].text) <= 10)
+
+
+#: units that make "a 5 or 6 <unit>" two values of one measure, not two grades
+_UNIT_WORDS_AFTER_AN_ALTERNATIVE = frozenset(
+    {"per", "percent", "pc", "percentage", "point", "points"} | set(DURATIONS) | set(MEASURES) | set(CURRENCY_SUFFIX)
+)
 
 
 #: comparatives after which a bare year is the year compared with ("higher than 2019",

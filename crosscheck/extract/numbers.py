@@ -880,12 +880,12 @@ def _read_poll_points(text: str, tokens: list[Token], r: Reading) -> None:
 
 
 def _read_shared_percent(text: str, tokens: list[Token], r: Reading) -> None:
-    """"growth of 7.0 and 6.3 per cent respectively": the first of two numbers joined by "and"
-    shares the second's percent sign. Kept to a first number with decimals or a "respectively"
+    """"growth of 7.0 and 6.3 per cent respectively", "a 5 or 6 per cent rise": the first of two
+    numbers joined by "and" or "or" shares the second's percent sign. Kept to a first number with decimals or a "respectively"
     after, so "aged 5 and 10 per cent of them" is not read so."""
     j = r.after
     n = len(tokens)
-    if r.kind != "count" or r.is_range or r.hedge_first >= 0 or j + 2 >= n or tokens[j].low != "and":
+    if r.kind != "count" or r.is_range or r.hedge_first >= 0 or j + 2 >= n or tokens[j].low not in ("and", "or"):
         return
     second = read_number(text, tokens, j + 1)
     if second is None or second.value is None or second.after >= n:
@@ -894,8 +894,8 @@ def _read_shared_percent(text: str, tokens: list[Token], r: Reading) -> None:
     if unit is None or unit[0] != "%":
         return
     respectively = any(t.low == "respectively" for t in tokens[unit[1]:unit[1] + 3])
-    if r.number.bare_int and not respectively:
-        return
+    if r.number.bare_int and not respectively and tokens[j].low == "and":
+        return  # "5 or 6 per cent" are alternatives of one share; "5 and 6 per cent" may not be
     r.kind, r.unit = "percent", "%"
 
 
