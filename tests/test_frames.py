@@ -785,3 +785,22 @@ def test_an_opening_function_word_is_no_place(sentence: str, figure: str, place:
 )
 def test_a_dotted_abbreviation_is_one_word_of_what_is_counted(sentence: str, figure: str, counted: str) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a field label before a colon names the figure when no noun follows it, or only the
+        # next field's label or a name
+        ("Subs used: Dee 46 (Fee) Attendance: 9,870 Referee: C. Hoe", "9,870", "attendance"),
+        ("Seat share: 41.5%, +2 on last time;", "41.5%", "seat share"),
+        ("- South East Asia: 2.2 million, +1.4%;", "2.2 million", "south east asia"),
+        # controls: a noun after the figure, or a colon after a word of saying, keeps its noun
+        ("The toll: 12 people died in the fire.", "12", "people"),
+        ("She said: 40 homes were lost.", "40", "homes"),
+        ("Some two million people live in Norland: 600,000 had their permits cut.", "600,000", None),
+        ("Breaking: 5 killed after a bus crash", "5", None),
+    ],
+)
+def test_counted_from_a_field_label(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

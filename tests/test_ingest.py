@@ -348,6 +348,8 @@ FURNITURE_CASES = [
     ("Updated 3 hours ago", "meta"),
     ("By Jane Doe | Updated 12:30 GMT", "meta"),
     ("1,204 views", "share"),
+    ("Posted 3 June 2021 at 09:15hrs | Views: 4,310", "meta"),
+    ("Advertise on Example.com to reach thousands of our daily readers", "promo"),
     ("Share 38 Tweet Comments 0", "share"),
     ("Read more: Floods kill 231 in the south", "teaser"),
     ("ALSO READ | 5 things to know about the budget", "teaser"),
@@ -386,6 +388,8 @@ PROSE_CASES = [
     "The firm offered a 30-day free trial to 40 schools, officials said.",
     "Read more than 40 books a year, the minister urged.",
     "Share prices fell 38 percent",
+    "Advertisers spent 40 percent more, the survey found.",
+    "Views differed: 40 people backed the plan | others did not",
 ]
 
 

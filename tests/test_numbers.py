@@ -1027,6 +1027,116 @@ def test_grammar_found_in_a_second_sweep(text: str, expected: list) -> None:
             assert g == pytest.approx(w) if w is not None else g is None
 
 
+#: grammar found in a third sweep of real copy (oil output, rents, airline traffic, exam
+#: results, courts, shipping, council budgets, health waits), in made-up sentences: (text,
+#: [(span, kind, unit, value, low, high)])
+SWEEP7_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, float | None, float | None]]]] = [
+    # oil output as an abbreviated rate: millions or thousands of barrels a day
+    ("The cartel will pump 27.4 mb/d next year", [("27.4 mb/d", "measure", "barrel per day", 27.4e6, 27.4e6, 27.4e6)]),
+    ("Its share is nearly 312 kb/d", [("nearly 312 kb/d", "measure", "barrel per day", 312e3, 311e3, 312e3)]),
+    ("Output reached 640 Mb/d, the agency said", [("640 Mb/d", "measure", "barrel per day", 640e3, 640e3, 640e3)]),
+    ("Crude averaged 1.9 mbpd in May", [("1.9 mbpd", "measure", "barrel per day", 1.9e6, 1.9e6, 1.9e6)]),
+    # percentage points abbreviated; rents and salaries per calendar month, week or year
+    ("Turnout: 61.2%, -1.4 ppt;", [("61.2%", "percent", "%", 61.2, 61.2, 61.2), ("-1.4 ppt", "percent", "pp", -1.4, -1.4, -1.4)]),
+    ("A flat now lets for £940pcm", [("£940pcm", "money", "GBP per month", 940, 940, 940)]),
+    ("The post pays £28,000 pa", [("£28,000 pa", "money", "GBP per year", 28000, 28000, 28000)]),
+    # a price per container, per barrel; a distance at sea
+    ("Carriers added a fee of US$150/TEU", [("US$150/TEU", "money", "USD per TEU", 150, 150, 150)]),
+    ("The detour adds about 2,900 nautical miles", [("about 2,900 nautical miles", "measure", "nmi", 2900, 2850, 2950)]),
+    # a year, then a level: no range from the year
+    ("Trips fell from 12.1 million in 2018 to 9.7 million", [("12.1 million", "count", None, 12.1e6, 12.1e6, 12.1e6),
+                                                            ("9.7 million", "count", None, 9.7e6, 9.7e6, 9.7e6)]),
+    ("Sales fell in March 2022 to 4.2 million units", [("4.2 million", "count", None, 4.2e6, 4.2e6, 4.2e6)]),
+    ("Between 2000 and 3000 people came", [("Between 2000 and 3000", "count", None, None, 2000, 3000)]),
+    # the steps of a scale and grades said with "a", a quarter's year, a date with month letters
+    ("The fine cannot exceed level 2 on the scale", []),
+    ("Pupils need at least a 6 or 7 to pass", []),
+    ("Half the class got a 9 or an A grade", [("Half", "percent", "%", 50, 50, 50)]),
+    ("They expect a 5 or 6 per cent rise", [("5", "percent", "%", 5, 5, 5), ("6 per cent", "percent", "%", 6, 6, 6)]),
+    ("Pupils awarded grade 8 or above rose", []),
+    ("Most were in year 9 at the time", []),
+    ("Rents for Q2 2021 averaged £700", [("£700", "money", "GBP", 700, 700, 700)]),
+    ("Posted 03-Mar-2019 09:15", []),
+    ("Fleet: 12 jets, each a 737-800NG", [("12", "count", None, 12, 12, 12)]),
+    ("Marks remain above 2018 levels", []),
+    ("Marks were higher than 2018, the board said", []),
+    ("More than 2018 people signed", [("More than 2018", "count", None, 2018, 2018, 2019)]),
+    # a term handed down with the year it was, or served in custody; how long a wait lasts
+    ("The trader was jailed in 2011 to 9 years for fraud", [("9 years", "duration", "year", 9, 9, 9)]),
+    ("He faces a period of 6 months imprisonment", [("6 months", "duration", "month", 6, 6, 6)]),
+    ("Buyers face delays of 3 to 5 weeks", [("3 to 5 weeks", "duration", "week", None, 3, 5)]),
+    ("Prices rose 4% in the space of two weeks", [("4%", "percent", "%", 4, 4, 4)]),
+    ("She was jailed for twelve years (12) last May", [("twelve years (12)", "duration", "year", 12, 12, 12)]),
+    # "just over" passes a figure by a tenth at most; "plus" after a figure and a noun is more
+    ("Deliveries rose by just over two million", [("just over two million", "count", None, 2e6, 2e6, 2.2e6)]),
+    ("More than two million attended", [("More than two million", "count", None, 2e6, 2e6, 3e6)]),
+    ("The port moved 4 million plus boxes", [("4 million plus", "count", None, 4e6, 4e6, 5e6)]),
+    ("Four plus three is seven", [("Four", "count", None, 4, 4, 4), ("three", "count", None, 3, 3, 3),
+                                  ("seven", "count", None, 7, 7, 7)]),
+    # a share's sign shared by two figures; a range to a hedged end
+    ("Wales and Kent saw rises of 4.0 and 3.1 per cent respectively",
+     [("4.0", "percent", "%", 4, 4, 4), ("3.1 per cent", "percent", "%", 3.1, 3.1, 3.1)]),
+    ("Children aged 6 and 8 per cent of parents", [("6", "age", None, 6, 6, 6), ("8 per cent", "percent", "%", 8, 8, 8)]),
+    ("Fees of $300 to as much as $1,900 apply", [("$300 to as much as $1,900", "money", "USD", None, 300, 1900)]),
+    # a poll's lead in points is percentage points; a game's points stay counts
+    ("The Greens hold a 12 point lead in the latest poll", [("12 point", "percent", "pp", 12, 12, 12)]),
+    ("The party trails by eight points in the polls", [("eight points", "percent", "pp", 8, 8, 8)]),
+    ("The team held a 12 point lead at the break", [("12", "count", None, 12, 12, 12)]),
+    ("She scored 31 points in the final", [("31", "count", None, 31, 31, 31)]),
+    # a glued "m" before a month or a year after "in" is millions; after "joined ... for" a fee
+    ("Riders rose 3% to 18.2m in June", [("3%", "percent", "%", 3, 3, 3), ("18.2m", "count", None, 18.2e6, 18.2e6, 18.2e6)]),
+    ("The winger joined Lille for about 8m, a record", [("about 8m", "count", None, 8e6, 7.5e6, 8.5e6)]),
+    ("The cliff drops 40m in places", [("40m", "measure", "m", 40, 40, 40)]),
+    # feet and inches, half a mile, clock hours, age groups, two-factor logins
+    ("The lock is 5ft 9in tall", [("5ft 9in", "measure", "foot", 5.75, 5.75, 5.75)]),
+    ("The rock is larger than half a mile", [("larger than half a mile", "measure", "mile", 0.5, 0.5, 0.6)]),
+    ("Clinics open between 4 and 7 pm", []),
+    ("The rise in 17-year-olds was small", []),
+    ("Turn on two-factor sign-in", []),
+    # a band of a scale; a firm named in capitals
+    ("The 1-9 classification means a 4-6 band is a pass", []),
+    ("Prices ranged from 4-6 dollars", [("from 4-6 dollars", "money", "USD", None, 4, 6)]),
+    ("Lines such as ZIM and ONE are sailing round", []),
+    ("ONE DEAD IN CRASH", [("ONE", "count", None, 1, 1, 1)]),
+    # half a unit more
+    ("Fares rose by a cent and a half", [("a cent and a half", "money", "CENT", 1.5, 1.5, 1.5)]),
+    ("They walked 3 miles and a half", [("3 miles and a half", "measure", "mile", 3.5, 3.5, 3.5)]),
+    ("It cost $3 and a half-eaten pie", [("$3", "money", "USD", 3, 3, 3)]),
+    ("The lead came at half-time", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWEEP7_GRAMMAR, ids=[t for t, _ in SWEEP7_GRAMMAR])
+def test_grammar_found_in_a_third_sweep(text: str, expected: list) -> None:
+    found = [(q.text, q.kind, q.unit, q.value, q.low, q.high) for q in find_figures(text) if q.kind != "name"]
+    assert [f[:3] for f in found] == [e[:3] for e in expected]
+    for got, want in zip(found, expected):
+        for g, w in zip(got[3:], want[3:]):
+            assert g == pytest.approx(w) if w is not None else g is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire match summary: minutes and scores count nothing, the attendance is a figure
+        ("Rovers (1) 2 Scorers: A. Roe 12, B. Doe 77 Yellow card: Poe 40 Subs used: Loe 61 (Moe) "
+         "Attendance: 21,404 Referee: C. Hoe", ["21,404"]),
+        ("City (0) 0 Subs used: Dee 46 (Fee), Gee 70 (Hee) Attendance: 9,870", ["9,870"]),
+        # controls: a results table of seats and a plain sentence with a colon keep their numbers
+        ("Labour 31, Greens 12, Liberals 4.", ["31", "12", "4"]),
+        ("The tally: 12 goals in all.", ["12"]),
+    ],
+    ids=["summary", "goalless", "seats-table", "colon-prose"],
+)
+def test_a_match_summary_counts_only_its_attendance(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_figures(text)] == expected
+
+
+def test_a_numbered_list_line_is_no_figure() -> None:
+    text = "7. Lisbon (LIS): 31,142,007.\n6. Oslo: 28,001,540 (up 2.5%).\nThe rate fell by 2. In all 30 people left."
+    assert [q.text for q in find_figures(text)] == ["31,142,007", "28,001,540", "2.5%", "2", "30"]
+
+
 def test_a_scaled_amount_has_no_float_noise() -> None:
     assert [q.value for q in find_figures("a fine of $4.1 million and a deal of $131.8 million")] == [4_100_000, 131_800_000]
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from crosscheck.extract.hedges import VAGUE
 from crosscheck.extract.tokens import Token, touching
-from crosscheck.extract.units import A_UNITS, CURRENCY_ONLY_SUFFIX, SCALE_SUFFIX
+from crosscheck.extract.units import A_UNITS, CURRENCY_ONLY_SUFFIX, MONTHS, SCALE_SUFFIX
 from crosscheck.extract.words import (
     DOZEN,
     FRACTIONS,
@@ -130,7 +130,12 @@ _METRE_CONTEXT = {"deep", "high", "tall", "long", "wide", "away", "above", "belo
 #: ("a fee of 106.8m.", "valued at 40m,"); not "a record in the 100m."
 _PAID_WORDS = frozenset("paid pay pays paying worth fee fees cost costs costing spent spend spending bid offer "
                         "price priced valued value deal sold bought sale raised budget fine fined "
-                        "salary wages transfer profit revenue turnover earned earns investment funding".split())
+                        "salary wages transfer profit revenue turnover earned earns investment funding "
+                        "joined joins signed signs signing buy buys fetch fetched %".split())
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
 def _paid_before(tokens: list[Token], first: int) -> bool:
@@ -215,9 +220,11 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
     if after < n and tokens[after].kind == "w" and touching(tokens, after):
         suffix = tokens[after].low
         word_after = tokens[after + 1] if after + 1 < n else None
+        when_after = (word_after is not None and word_after.low == "in" and after + 2 < n
+                      and (tokens[after + 2].low in MONTHS or _a_year(tokens[after + 2].text)))
         metre = tokens[after].text == "m" and not money and (
             word_after is None or word_after.kind != "w" or word_after.low in _METRE_CONTEXT
-        ) and not _paid_before(tokens, first)
+        ) and not when_after and not _paid_before(tokens, first)
         if money and suffix in CURRENCY_ONLY_SUFFIX:
             return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
                           scaled=True, glued_suffix=suffix)

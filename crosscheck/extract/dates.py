@@ -376,11 +376,31 @@ def _term_handed_down(tokens: list[Token], first: int) -> bool:
         return False
     for i in range(prev - 1, max(-1, prev - 5), -1):
         word = tokens[i].low
+        if four_digit_year(tokens[i].text) and i >= 1 and tokens[i - 1].low == "in":
+            continue  # "sentenced in 2005 to 25 years": the year it was handed down
         if not word[:1].isalpha():
             return False  # a comma or a number: another clause or another figure
         if _TERM_VERB.fullmatch(word):
             return True
     return False
+
+
+#: what a term is served in ("3 months imprisonment", "two years' detention")
+_CUSTODY = frozenset("imprisonment prison jail custody detention suspension ban probation".split())
+#: nouns of a wait whose length is the figure after "of" ("delays of 7 to 14 days", "a wait of 18 weeks")
+_WAITS = frozenset("delay delays wait waits sentence sentences term terms".split())
+
+
+def _length_is_the_figure(tokens: list[Token], r: Reading) -> bool:
+    """"a period of 3 months imprisonment", "delays of 7 to 14 days": how long a term or a wait
+    lasts, a figure to check, not when another figure holds."""
+    nxt = r.after
+    if nxt < len(tokens) and tokens[nxt].text in ("'", "’") and nxt + 1 < len(tokens):
+        nxt += 1  # "two years' imprisonment"
+    if nxt < len(tokens) and tokens[nxt].low in _CUSTODY:
+        return True
+    first = r.first
+    return first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _WAITS
 
 
 def read_time_bound(tokens: list[Token], r: Reading) -> bool:
@@ -396,7 +416,7 @@ def read_time_bound(tokens: list[Token], r: Reading) -> bool:
     # "over" before a duration is a hedge after a verb of lasting ("the trial lasted over four
     # years") and otherwise the preposition of a period ("a 9% increase spread out over 4 years")
     over = tokens[first].low == "over" and (prev is None or prev.low not in _LASTING)
-    if _term_handed_down(tokens, first):
+    if _term_handed_down(tokens, first) or _length_is_the_figure(tokens, r):
         return False
     bound = (
         over

@@ -43,7 +43,14 @@ from crosscheck.extract.clauses import SPEECH_VERBS
 from crosscheck.extract.dates import four_digit_year, is_iso_or_slash, singular_noun
 from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, touching
-from crosscheck.extract.units import IDENTIFIER_NOUNS, MONTHS, WEEKDAYS
+from crosscheck.extract.units import (
+    CURRENCY_SUFFIX,
+    DURATIONS,
+    IDENTIFIER_NOUNS,
+    MEASURES,
+    MONTHS,
+    WEEKDAYS,
+)
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -59,7 +66,11 @@ _STRONG_IDENTIFIERS = {"article", "section", "clause", "chapter", "resolution", 
                        "no", "nos", "number", "page", "paragraph", "rule", "room", "gate",
                        "platform", "covid", "phase", "version", "vol", "volume", "episode",
                        "amendment", "figure", "fig", "table", "highway", "verse", "psalm",
-                       "exit", "junction", "proposition", "class", "sector", "ward", "block"}
+                       "exit", "junction", "proposition", "class", "sector", "ward", "block",
+                       "level", "grade", "stage", "category", "tier"}
+#: label nouns whose number stays a label with a hedge after it ("grade 7 or above", "level 3
+#: or higher"): which step of a scale, not a count
+_SCALE_STEPS = frozenset({"level", "grade", "stage", "category", "tier", "band", "key"})
 
 
 def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
@@ -86,6 +97,12 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_idiom(tokens, r)
         or (written == "digits" and _is_catalogue_name(tokens, r))
         or _is_rank(tokens, r)
+        or _is_scale_step(text, tokens, r)
+        or _is_year_after_a_comparative(tokens, r)
+        or _is_list_marker(text, tokens, r)
+        or _is_match_summary_mark(text, tokens, r)
+        or (written == "words" and _is_capitalised_name_one(tokens, r))
+        or (written == "fraction" and _is_half_compound(tokens, r))
     )
 
 
@@ -207,6 +224,9 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
             if prev.low in _STRONG_IDENTIFIERS or prev.text[:1].isupper():
                 if not (prev.low == "no" and prev.text == "no"):
                     return True
+    if count and glued_after and nxt is not None and nxt.text == "-" and a + 2 < n and tokens[a + 1].kind == "n" \
+            and touching(tokens, a + 1) and touching(tokens, a + 2) and tokens[a + 2].kind == "w" and tokens[a + 2].text.isupper():
+        return True  # "777-300ER": a model's number and its variant
     if glued_after and nxt is not None:
         # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
         if count and nxt.kind == "w" and not number.glued_suffix and nxt.low != "s" and not (
@@ -222,6 +242,154 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
         return True
     # code: a number inside the argument list of a call, or beside operators
     return _in_code(text, tokens, f, a)
+
+
+#: a quarter, half or fiscal year before a year ("Q3 2023", "H1 2024", "FY 2025")
+_PART_OF_A_YEAR = re.compile(r"(?:[qh][1-4]|fy\d{0,4})", re.IGNORECASE)
+#: what follows a small number that is a grade or score said with "a" ("at least a 4 or 5",
+#: "a 7 or an A grade"): no noun it could count
+_AFTER_A_GRADE = frozenset({"or", "and", ",", ")", "grade", "grades", "in", "on", "at", "for", "to", ".", ";", "–", "-", "—"})
+
+
+def _is_scale_step(text: str, tokens: list[Token], r: Reading) -> bool:
+    """Numbers that name a step of a scale, not a count: "level 3 on the standard scale",
+    "grade 7 or above", "in year 7" (a school year), "at least a 4 or 5", "a 7 or an A grade"
+    (exam grades said with "a"), "Q3 2023" (a quarter's year), "12-Jul-2016" (a date)."""
+    number = r.number
+    f, a = number.first, number.after
+    n = len(tokens)
+    if r.kind != "count" or r.is_range or not number.bare_int or number.written != "digits":
+        return False
+    value = number.value or 0
+    if a + 1 < n and tokens[a].text == "-" and touching(tokens, a) and touching(tokens, a + 1) and tokens[a + 1].low in MONTHS:
+        return True  # the day of "12-Jul-2016"
+    prev = tokens[f - 1] if f > 0 else None
+    if prev is None:
+        return False
+    if four_digit_year(tokens[f].text) and (
+        _PART_OF_A_YEAR.fullmatch(prev.text)
+        or (f >= 2 and prev.kind == "n" and touching(tokens, f - 1) and _PART_OF_A_YEAR.fullmatch(tokens[f - 2].text + prev.text))
+    ):
+        return True  # "Q3 2023", "H1 2024", "FY 2025"
+    if prev.text == "-" and touching(tokens, f) and f >= 2 and tokens[f - 2].low in MONTHS and touching(tokens, f - 1):
+        return True  # the year of "12-Jul-2016"
+    hedged_before = r.hedge_first >= 0 and r.hedge_first < f
+    if prev.low in _SCALE_STEPS and prev.text.islower() and not hedged_before and value < 100:
+        return True  # "level 3", "grade 7 or above" (the hedge after is the scale's, not a figure's)
+    if prev.low == "year" and prev.text == "year" and value <= 13 and not hedged_before:
+        return True  # "in year 7": a school year
+    if value > 10 or a < n and tokens[a].text not in _AFTER_A_GRADE and tokens[a].low not in _AFTER_A_GRADE:
+        return False
+    if prev.low in ("a", "an"):
+        if a + 2 < n and tokens[a].low in ("or", "and", "to") and tokens[a + 1].kind == "n" and (
+            tokens[a + 2].text == "%" or tokens[a + 2].low in _UNIT_WORDS_AFTER_AN_ALTERNATIVE
+        ):
+            return False  # "a 5 or 6 per cent rise", "a 3 or 4 hour wait": the unit is the pair's
+        return True  # "at least a 4 or 5": a grade or a score, which counts nothing
+    return (prev.low in ("or", "and") and f >= 3 and tokens[f - 2].kind == "n" and tokens[f - 3].low in ("a", "an")
+            and tokens[f - 2].text.isdigit() and int(tokens[f - 2].text) <= 10)
+
+
+#: units that make "a 5 or 6 <unit>" two values of one measure, not two grades
+_UNIT_WORDS_AFTER_AN_ALTERNATIVE = frozenset(
+    {"per", "percent", "pc", "percentage", "point", "points"} | set(DURATIONS) | set(MEASURES) | set(CURRENCY_SUFFIX)
+)
+
+
+#: comparatives after which a bare year is the year compared with ("higher than 2019",
+#: "above 2019 levels"), not a count; "more than 2019 people" keeps its noun and its count
+_COMPARING = frozenset({"higher", "lower", "above", "below"})
+
+
+def _is_year_after_a_comparative(tokens: list[Token], r: Reading) -> bool:
+    number = r.number
+    f, a = number.first, number.after
+    if r.kind != "count" or r.is_range or r.hedge_first < 0 or r.hedge_first >= f or not number.bare_int:
+        return False
+    if tokens[r.hedge_first].low not in _COMPARING or not four_digit_year(tokens[f].text):
+        return False
+    nxt = tokens[a] if a < len(tokens) else None
+    return nxt is None or nxt.kind == "p" or nxt.low in _YEAR_QUALIFIED or nxt.low in ("and", "or", "but")
+
+
+#: the labels of a wire match summary whose numbers are minutes of play or the score
+#: ("Scorers: A. Roe 30, B. Doe 52 Yellow card: Poe 83 Subs used: Loe 70 (Moe)")
+_MATCH_EVENT_LABEL = re.compile(
+    r"\b(?:Scorers?|Goals?|Goalscorers?|Yellow cards?|Red cards?|Subs(?: used)?|Substitutes?|Booked|Sent off|"
+    r"Missed penalty|Penalties|Own goals?)\s*:")
+#: any label of such a summary: the nearest one before a number says what the number is
+_SUMMARY_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?\s*:")
+
+
+def _is_match_summary_mark(text: str, tokens: list[Token], r: Reading) -> bool:
+    """In a wire match summary ("Chelsea (2) 3 Scorers: A. Roe 27, B. Doe 40 Subs used: Loe 67
+    (Moe) Attendance: 38,965"), the minutes after the players' names and the half-time and full
+    time scores count nothing; the attendance, under its own label, stays."""
+    number = r.number
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or not number.bare_int or (number.value or 0) > 130:
+        return False
+    start, end = tokens[number.first].start, tokens[number.after - 1].end
+    before = text[max(0, start - 160):start]
+    labels = list(_SUMMARY_LABEL.finditer(before))
+    if labels and _MATCH_EVENT_LABEL.fullmatch(labels[-1].group(0).rstrip()) is None and \
+            _MATCH_EVENT_LABEL.match(labels[-1].group(0)) is None:
+        labels = []  # the nearest label is another one ("Attendance:", "Referee:")
+    if labels:
+        return True
+    # a score: "(2) 3" before a team's scorers, or the bracketed half-time score itself
+    ahead = text[end:end + 40]
+    return _MATCH_EVENT_LABEL.match(ahead.lstrip(") 0123456789")) is not None and (
+        ahead.lstrip().startswith(("Scorers", "Subs", "Yellow", "Red", "Goals")) or ahead.startswith(")"))
+
+
+#: nouns a small range names a band of ("the 4-6 band", "the 1-9 classification")
+_BANDS = frozenset("band bands bracket brackets classification scale grades tier tiers".split())
+
+
+def is_band_of_a_scale(tokens: list[Token], r: Reading) -> bool:
+    """"the 1-9 classification", "the 4-6 band broadly matches ...": a band of a scale, not a
+    range a figure lies in."""
+    if not r.is_range or r.kind != "count" or r.high is None or r.high > 12 or r.first == 0:
+        return False
+    after = r.after
+    return (after < len(tokens) and tokens[after].low in _BANDS
+            and tokens[r.first - 1].low in ("the", "a", "this", "that", "each"))
+
+
+def _is_half_compound(tokens: list[Token], r: Reading) -> bool:
+    """"a half-eaten pie", "at half-time", "a half-built road": "half" hyphened to a word it
+    qualifies is no share."""
+    a = r.number.after
+    if r.kind != "percent" or r.is_range or tokens[a - 1].low != "half" or a + 1 >= len(tokens):
+        return False
+    return tokens[a].text == "-" and touching(tokens, a) and touching(tokens, a + 1) and tokens[a + 1].text.islower()
+
+
+def _is_capitalised_name_one(tokens: list[Token], r: Reading) -> bool:
+    """"Maersk, MSC, ZIM, and ONE are transiting": "ONE" in capitals among words that are not
+    is a name, not a count."""
+    f = r.number.first
+    if r.number.after - f != 1 or tokens[f].text != "ONE":
+        return False
+    neighbours = [t for t in tokens[max(0, f - 3):f + 4] if t.kind == "w" and t is not tokens[f]]
+    return any(t.text.islower() for t in neighbours)
+
+
+def _is_list_marker(text: str, tokens: list[Token], r: Reading) -> bool:
+    """"20. Denver (DEN): 61,379,396": a small whole number that opens its line, glued to a
+    full stop, numbers a list; the figures are after it."""
+    number = r.number
+    f, a = number.first, number.after
+    if r.kind != "count" or r.hedge_first >= 0 or not number.bare_int or number.written != "digits":
+        return False
+    if a >= len(tokens) or tokens[a].text != "." or not touching(tokens, a) or (number.value or 0) > 999:
+        return False
+    start = tokens[f].start
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    rest = text[tokens[a].end:tokens[a].end + 2]
+    return rest == "" or rest[:1] in (" ", "\n", "\t")
 
 
 def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
@@ -439,7 +607,7 @@ def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
 #: words a hyphen joins to "one", "two" in an idiom that counts nothing ("a one-sided
 #: victory", "a one-off payment", "a two-way race", "a one-time fee", "a three-dimensional map")
 _IDIOM_HEADS = frozenset("sided off way time liner stop shot size horse trick dimensional handed armed eyed "
-                         "legged faced tier".split())
+                         "legged faced tier factor step".split())
 
 
 def _is_idiom(tokens: list[Token], r: Reading) -> bool:

@@ -652,6 +652,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
     counted, span = (found if found else (None, None))
+    if counted is None or counted[:1].isupper():
+        label = _label_before_colon(sentence, start, end)  # "Attendance: 72,732 Referee: ..."
+        if label is not None:
+            counted, span, found = label, None, None
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
@@ -704,6 +708,33 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
+
+
+def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
+    """A field label right before the figure and its colon: "Attendance: 72,732", "Load
+    factor: 83.4%": what the figure is, as a summary or a table row names it (lower case).
+    A field opens its line or follows a bracket, a dash or another field, and no word goes on
+    after its figure: "live in Pakistan: 800,000 had ..." and "Breaking: 5 killed" are prose."""
+    after = _inside(sentence, end, min(len(sentence), end + 40))[:1]
+    if after and after[0][2][:1].islower():
+        return None
+    before = _inside(sentence, 0, start)[::-1][:5]
+    if len(before) < 2 or before[0][2] != ":":
+        return None
+    words: list[str] = []
+    k = 1
+    while k < len(before) and len(words) < 3:
+        tok = before[k][2]
+        if not tok.isalpha() or (words and words[0][:1].isupper() and not tok[:1].isupper()):
+            break  # "Load factor:", "Latin America:", but not "... used Attendance:"
+        words.insert(0, tok)
+        k += 1
+    opener = before[k][2] if k < len(before) else None
+    if opener is not None and (opener.isalpha() or opener == ","):
+        return None  # the label is the end of a clause ("live in Pakistan:"), no field
+    if not words or not words[0][:1].isupper() or len(words[-1]) < 4 or words[-1].lower() in _STOP:
+        return None
+    return " ".join(words).lower()
 
 
 def _label_in_brackets(sentence: str, start: int) -> str | None:

@@ -97,7 +97,14 @@ NEAR_HEDGES = frozenset({
     "approaching", "nearing", "nears", "neared", "approaches", "approached", "just less than",
     "slightly less than", "slightly under", "a little under", "not quite",
 })
-#: how far short of the figure a "nearly" may fall, as a share of it
+#: "more" hedges that say the figure was only just passed: "just over three million" is 3 to
+#: 3.3 million (a writer with 3.8 million would say "nearly four million"), while "more than
+#: three million" may be anything up to the next round figure
+JUST_PAST_HEDGES = frozenset({
+    "just over", "just above", "just more than", "slightly over", "slightly more than",
+    "slightly above", "a little over", "a little more than", "fractionally over",
+})
+#: how far short of the figure a "nearly" may fall, or past it a "just over" may go, as a share of it
 NEAR_SHARE = 0.1
 #: a share in words is rounded to fives of percent: "nearly a third" may be 29%, "almost a
 #: tenth" 8%

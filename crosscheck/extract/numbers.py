@@ -35,9 +35,15 @@ from crosscheck.extract.dates import (
     read_date_or_year,
     read_time_bound,
 )
-from crosscheck.extract.filters import names_a_thing, not_a_quantity, score_after
+from crosscheck.extract.filters import (
+    is_band_of_a_scale,
+    names_a_thing,
+    not_a_quantity,
+    score_after,
+)
 from crosscheck.extract.hedges import (
     EXACT_WORDS,
+    JUST_PAST_HEDGES,
     MAX_HEDGE_WORDS,
     NEAR_HEDGES,
     NEAR_SHARE,
@@ -53,6 +59,7 @@ from crosscheck.extract.reading import Reading
 from crosscheck.extract.tokens import Token, sentence_tokens, tokenize, touching
 from crosscheck.extract.units import (
     A_UNITS,
+    BARRELS_A_DAY,
     CASE_SENSITIVE_CODES,
     COMPOUND_STARTS,
     CURRENCY_PREFIX,
@@ -61,6 +68,7 @@ from crosscheck.extract.units import (
     GLUED_ONLY,
     IDENTIFIER_NOUNS,
     MEASURES,
+    MONEY_PER,
     MONTHS,
     RATE_PERIODS,
     RATE_UNITS,
@@ -89,7 +97,8 @@ _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
 }
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
                   "percentage point": "pp", "pct": "%", "per cent points": "pp", "per cent point": "pp",
-                  "percent points": "pp", "percent point": "pp", "basis points": "bp", "basis point": "bp"}
+                  "percent points": "pp", "percent point": "pp", "basis points": "bp", "basis point": "bp",
+                  "ppt": "pp", "ppts": "pp"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -604,11 +613,16 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         reading.after = _restated(text, tokens, number)
         _read_uncertainty(text, tokens, reading)
         _read_suffix(tokens, reading, text)
+        _read_poll_points(text, tokens, reading)
+        _read_shared_percent(text, tokens, reading)
         _read_share(text, tokens, reading)
         _read_range(text, tokens, reading, range_intro)
         _read_post_hedge(tokens, reading)
     elif reading.value is not None and 0 < reading.value < 1:
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
+    if number.written == "words" and reading.after > a and not reading.is_range:
+        reading.after = _restated_after_unit(text, tokens, reading)  # "twenty years (20)"
+    _read_and_a_half(tokens, reading)
     _read_ratio(text, tokens, reading)
     _read_vague_unit(tokens, reading)
     _read_couple_of_unit(tokens, reading)
@@ -620,10 +634,12 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _measuring_a_quake(tokens, number.first) or _magnitude_follows(text, tokens, a)
     ):
         reading.kind, reading.unit = "measure", "magnitude"  # "quakes measuring 7.3 and 5.8"
-    if is_clock_time(tokens, reading):
+    if is_clock_time(tokens, reading) or _clock_range(tokens, reading) or _names_an_age_group(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
         return reading, reading.after
+    if is_band_of_a_scale(tokens, reading):
+        return None, reading.after  # "the 4-6 band": both ends are the band's name
     if not_a_quantity(text, tokens, reading):
         return None, number.after
     if names_a_thing(tokens, reading):
@@ -830,6 +846,86 @@ def _restated(text: str, tokens: list[Token], number: Number) -> int:
     return again.after + 1
 
 
+#: words near a lead "in points" that make them percentage points: a poll or a share
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|voters|vote share|approval|ratings?|percentage|per ?cent)\b|%",
+                         re.IGNORECASE)
+#: nouns a "16-point" figure may describe when it is a gap between shares
+_GAPS = frozenset("lead leads gap margin advantage deficit swing drop fall rise increase jump".split())
+
+
+def _read_poll_points(text: str, tokens: list[Token], r: Reading) -> None:
+    """"a 16 point lead in the latest poll", "trail by ten points in the polls", "the gap
+    narrowed from 9.1 points" after "6.5 percentage points": points of a share (kind percent,
+    unit "pp"), not a count of points. A game's points stay counts: without a poll, a survey or
+    a share within the sentence's reach, "points" are what was scored."""
+    j = r.after
+    n = len(tokens)
+    if r.kind != "count" or r.is_range or r.value is None or j >= n:
+        return
+    if tokens[j].low in ("point", "points", "pts"):
+        after = j + 1
+        spaced_lead = tokens[j].low == "point" and after < n and tokens[after].low in _GAPS
+        if tokens[j].low == "point" and not spaced_lead:
+            return  # "at one point", "the 5 point plan": no gap
+    elif tokens[j].text == "-" and touching(tokens, j) and j + 2 < n and tokens[j + 1].low == "point" \
+            and touching(tokens, j + 1) and tokens[j + 2].low in _GAPS:
+        after = j + 2  # "a 16-point lead"
+    else:
+        return
+    start = tokens[r.first].start
+    window = text[max(0, text.rfind(".", 0, max(0, start - 1)) + 1):text.find(".", tokens[after - 1].end) % (len(text) + 1) or len(text)]
+    if not _POLL_WORDS.search(window):
+        return
+    r.kind, r.unit, r.after = "percent", "pp", after
+
+
+def _read_shared_percent(text: str, tokens: list[Token], r: Reading) -> None:
+    """"growth of 7.0 and 6.3 per cent respectively", "a 5 or 6 per cent rise": the first of two
+    numbers joined by "and" or "or" shares the second's percent sign. Kept to a first number with decimals or a "respectively"
+    after, so "aged 5 and 10 per cent of them" is not read so."""
+    j = r.after
+    n = len(tokens)
+    if r.kind != "count" or r.is_range or r.hedge_first >= 0 or j + 2 >= n or tokens[j].low not in ("and", "or"):
+        return
+    second = read_number(text, tokens, j + 1)
+    if second is None or second.value is None or second.after >= n:
+        return
+    unit = ("%", second.after + 1) if tokens[second.after].text == "%" else _match_phrase(tokens, second.after, _PERCENT_WORDS, 3)
+    if unit is None or unit[0] != "%":
+        return
+    respectively = any(t.low == "respectively" for t in tokens[unit[1]:unit[1] + 3])
+    if r.number.bare_int and not respectively and tokens[j].low == "and":
+        return  # "5 or 6 per cent" are alternatives of one share; "5 and 6 per cent" may not be
+    r.kind, r.unit = "percent", "%"
+
+
+def _read_and_a_half(tokens: list[Token], r: Reading) -> None:
+    """"a mile and a half", "a cent and a half", "an hour and a half": half a unit more."""
+    k = r.after
+    n = len(tokens)
+    if r.kind not in ("measure", "money", "duration") or r.is_range or r.value is None or k + 2 >= n:
+        return
+    if k + 3 < n and tokens[k + 3].text == "-" and touching(tokens, k + 3):
+        return  # "$3 and a half-eaten pie"
+    if [t.low for t in tokens[k:k + 3]] == ["and", "a", "half"]:
+        r.value += 0.5
+        r.low = None if r.low is None else r.low + 0.5
+        r.high = None if r.high is None else r.high + 0.5
+        r.after = k + 3
+
+
+def _restated_after_unit(text: str, tokens: list[Token], r: Reading) -> int:
+    """"twenty years (20) in prison": a number in words restated in digits after its unit is
+    the same figure; the index after the bracket, or the reading's own end."""
+    a = r.after
+    if a + 2 >= len(tokens) or tokens[a].text != "(":
+        return a
+    again = read_number(text, tokens, a + 1)
+    if again is None or again.value != r.number.value or again.after >= len(tokens) or tokens[again.after].text != ")":
+        return a
+    return again.after + 1
+
+
 def _read_uncertainty(text: str, tokens: list[Token], r: Reading) -> None:
     """"2,000.45±0.01", "9.83e-3 +/- 1e-5", "12 +- 2": a measurement and its stated error,
     one mention whose interval is value ± error (kept out when a hedge word came first:
@@ -862,6 +958,7 @@ def _goes_on() -> frozenset[str]:
     return frozenset(
         _SUFFIX_STARTS | _first_tokens(POST_HEDGES) | {"(", "±", "+", "-", "–", "—", "to", "and", "up", "or"}
         | {"a", "an", "of"}  # "half a million", "three quarters of an hour"
+        | {"point", "points", "pts"}  # "a 16 point lead in the polls"
     )
 
 
@@ -969,6 +1066,12 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             if _age_follows(tokens, j + 1):
                 r.kind, r.after = "age", j + 2
             return
+        barrels = _barrels_a_day(tokens, j)
+        if barrels is not None:  # "32.5 mb/d", "486 kb/d": millions or thousands of barrels a day
+            factor, r.after = barrels
+            r.value, r.low, r.high = (None if v is None else v * factor for v in (r.value, r.low, r.high))
+            r.kind, r.unit = "measure", "barrel per day"
+            return
         unit = _match_phrase(tokens, j, MEASURES, 4)
         if unit is not None and low in GLUED_ONLY and not glued and _spaced_as_written(tokens, j):
             unit = (MEASURES[low], j + 1)  # "2 g." ends a sentence: the dot is not the unit's
@@ -976,6 +1079,8 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             unit = None
         if unit is not None and nxt.text not in ("G", "D", "B"):
             r.kind, r.unit, r.after = "measure", unit[0], unit[1]
+            if unit[0] == "foot" and r.value is not None and not r.is_range:
+                _read_inches_after_feet(tokens, r)  # "6ft 3in"
             _read_rate(tokens, r)
             return
         if low == "in" and glued is False and r.number.written == "fraction" and tokens[r.number.first].kind == "n":
@@ -986,6 +1091,51 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
             _read_rate(tokens, r)
             return
     _read_rate(tokens, r)
+
+
+def _read_inches_after_feet(tokens: list[Token], r: Reading) -> None:
+    """"6ft 3in", "5 feet 11 inches": a height in feet and inches is one measure in feet."""
+    k = r.after
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].kind != "n" or not tokens[k].text.isdigit() or tokens[k + 1].low not in ("in", "ins", "inch", "inches"):
+        return
+    inches = int(tokens[k].text)
+    if inches >= 12 or (tokens[k + 1].low == "in" and not touching(tokens, k + 1)):
+        return  # "6 feet in 3 ..." is no height
+    r.value = r.value + inches / 12 if r.value is not None else None
+    r.after = k + 2
+
+
+def _names_an_age_group(tokens: list[Token], r: Reading) -> bool:
+    """"the number of 16-year-olds", "18- to 24-year-olds": an age that names a group, no figure."""
+    k = r.after
+    if r.kind not in ("duration", "age") or k >= len(tokens):
+        return False
+    if tokens[k].text == "-" and k + 1 < len(tokens) and touching(tokens, k + 1):
+        k += 1
+    return tokens[k].low in ("olds", "olds'", "olds’")
+
+
+def _clock_range(tokens: list[Token], r: Reading) -> bool:
+    """"between 5 and 8 pm", "from 9 to 11am": hours of the clock, not a count."""
+    if not r.is_range or r.kind != "count" or r.after >= len(tokens) or r.high is None or r.high > 12:
+        return False
+    nxt = tokens[r.after].low
+    return nxt in ("am", "pm") or (nxt in ("a", "p") and r.after + 1 < len(tokens) and tokens[r.after + 1].text == ".")
+
+
+def _barrels_a_day(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """(factor, index after) of an abbreviated oil rate at ``j`` ("mb/d", "kbpd"), or None.
+    Its letters and slash are glued tokens; "Mb/d" with a capital M and a small b is thousands."""
+    written = ""
+    for k in range(j, min(len(tokens), j + 3)):
+        if k > j and not touching(tokens, k):
+            break
+        written += tokens[k].text
+        factor = BARRELS_A_DAY.get(written.lower())
+        if factor is not None and (k + 1 >= len(tokens) or not touching(tokens, k + 1) or tokens[k + 1].kind == "p"):
+            return (1e3 if written.startswith("Mb") else factor), k + 1
+    return None
 
 
 def _noun_at(tokens: list[Token], k: int) -> bool:
@@ -1051,6 +1201,7 @@ _SUFFIX_STARTS = frozenset(
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "earth"}
     | {"bp", "bps", "p", "x", "richter"}
+    | {key.split("/")[0] for key in BARRELS_A_DAY}
 )
 _GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
@@ -1189,6 +1340,10 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
         base = " ".join(t.text for t in tokens[j + 1 : k + 1])
         r.unit, r.kind, r.after = f"per {base}", "rate", k + 1
         return
+    if j < n and r.kind == "money" and tokens[j].text in MONEY_PER:
+        r.unit = (r.unit + " " if r.unit else "") + "per " + MONEY_PER[tokens[j].text]  # "£866pcm"
+        r.after = j + 1
+        return
     if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
         period = tokens[j + 1].low
         if period in RATE_PERIODS and (tokens[j].low != "a" or period != "head"):
@@ -1205,6 +1360,10 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
         if tokens[j].low in ("each", "every"):
             return
         unit = _match_phrase(tokens, j + 1, RATE_UNITS, 3)
+        if unit is not None and tokens[j].low in ("a", "an") and r.kind == "count" and r.number.written == "fraction" \
+                and r.value is not None and r.value < 1 and tokens[r.number.after - 1].kind == "w":
+            r.kind, r.unit, r.after = "measure", unit[0], unit[1]  # "half a mile", "a quarter of a ton" is a measure
+            return
         if unit is not None and (tokens[j].low not in ("a", "an") or " " not in unit[0]):
             r.unit = (r.unit + " " if r.unit else "") + "per " + unit[0]
             if r.kind == "count":
@@ -1249,8 +1408,8 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     if k < n and tokens[k].text in ("~", "about"):
         k += 1
     hedge_inside = _match_hedge(tokens, k)
-    if hedge_inside is not None and hedge_inside[0] == "approx":
-        k = hedge_inside[1]
+    if hedge_inside is not None and (hedge_inside[0] == "approx" or (hedge_inside[0] == "upto" and joiner == "to")):
+        k = hedge_inside[1]  # "2 to about 3", "$500 to as much as $2,700"
     cur = _currency_before(tokens, k) if k < n else None
     if cur is not None and r.kind not in ("count", "money"):
         return  # "rose by 11% to $24.7 billion": a change and the level it reached, no range
@@ -1270,6 +1429,11 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     second = read_number(text, tokens, k, money=cur is not None or r.kind == "money")
     if second is None or second.value is None:
         return
+    if r.kind == "count" and r.number.bare_int and four_digit_year(tokens[r.number.first].text) \
+            and r.number.first > 0 and (tokens[r.number.first - 1].low in ("in", "during", "since", "by", "until")
+                                        or tokens[r.number.first - 1].low in MONTHS) \
+            and not (second.bare_int and four_digit_year(tokens[second.first].text)):
+        return  # "from 33.2 million in 2019 to 16.8 million", "in April 2023 to 28.6 mln": a year, then a level
     if second.written == "words" and r.number.written == "digits" and not intro:
         return
     if r.kind == "percent" and second.scaled:
@@ -1318,6 +1482,10 @@ def second_base(number: Number, tokens: list[Token]) -> float:
     return 1.0
 
 
+#: words that open a number after "plus" ("five plus three"): arithmetic, no hedge
+_NUMBER_STARTS = frozenset(NUMBER_WORDS | {"a", "an", "another", "half"})
+
+
 def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
     """"80,000 or more", "20-plus", "500+", "40 or so"."""
     n = len(tokens)
@@ -1330,6 +1498,10 @@ def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
     if tokens[j].text == "-" and touching(tokens, j) and j + 1 < n and tokens[j + 1].low in ("plus", "odd"):
         r.hedge_class = POST_HEDGES[tokens[j + 1].low]
         r.hedge_first, r.hedge_after, r.after = j, j + 2, j + 2
+        return
+    if tokens[j].low == "plus" and j + 1 < n and tokens[j + 1].kind == "w" and tokens[j + 1].low not in _NUMBER_STARTS:
+        # "10,000 plus people", "10 million plus TEUs": more than it; "5 plus 3" adds
+        r.hedge_class, r.hedge_first, r.hedge_after, r.after = "more", j, j + 1, j + 1
         return
     hit = _match_phrase(tokens, j, POST_HEDGES, 2)  # type: ignore[arg-type]
     if hit is not None and tokens[j].low in ("or", "and"):
@@ -1378,6 +1550,9 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
         elif hedge_cls == "less" and hedge_text is not None and low is not None \
                 and " ".join(hedge_text.lower().split()) in NEAR_HEDGES:
             low = max(low, value * (1 - NEAR_SHARE))  # "nearly 200" is 180 to 200
+        elif hedge_cls == "more" and hedge_text is not None and high is not None \
+                and " ".join(hedge_text.lower().split()) in JUST_PAST_HEDGES:
+            high = min(high, _as_written(value * (1 + NEAR_SHARE)))  # "just over 3 million" is 3 to 3.3 million
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
     if not r.fixed:

@@ -18,7 +18,8 @@ The rules are about the *shape* of a line, not about one site:
 * ``tail``: everything after a box label when what follows is short and made of short lines (the
   teaser lists and comment prompts closing a page).
 * ``comments``: comment prompts ("See what people are discussing", "Leave a comment").
-* ``promo``: a short line inviting to follow, subscribe or download ("... WhatsApp Channel"), or
+* ``promo``: a short line inviting to follow, subscribe, download or advertise ("... WhatsApp
+  Channel", "Advertise on Example.com to reach thousands of readers"), or
   selling the site's own subscription ("Save 40% on All Access"); or a call to start a free
   trial, whatever its length or language ("Start your 7-day free trial ...", "Start din
   7-dagers gratis prøveperiode ...").
@@ -30,7 +31,8 @@ The rules are about the *shape* of a line, not about one site:
 * ``meta``: a page's own notes about the article: a reading time ("1 min read", "Written by Eric
   · 5 min read >"), an age banner ("This article is more than 1 year old"), a relative stamp
   ("Updated 3 hours ago"), a byline with a stamp ("By Jane Doe | Updated ..."), a view count
-  ("1,204 views"). Their figures count the page, not the story.
+  ("1,204 views", "Published 24 May 2019 | Views: 2,345"). Their figures count the page, not
+  the story.
 * ``teaser``: a link to another story ("Read more: Floods kill 231", "ALSO READ | ...").
 * ``caption``: a photo caption ending in an agency credit ("REUTERS/Name/File Photo", "Photo:
   AFP"), and the short alt-text line just before it when the caption repeats it.
@@ -115,7 +117,9 @@ _PROMO = re.compile(
     r"newsletter|support our journalism|donate|"
     # a sale of the site's own subscription: "Ending Soon! Save 40% on All Access"
     r"save \d+\s*% on (?:all[- ]access|(?:a |your )?(?:subscription|membership|first))|all[- ]access|"
-    r"free trial|subscribe now|limited[- ]time offer)",
+    r"free trial|subscribe now|limited[- ]time offer|"
+    # the site selling its own ad space: "Advertise on Example.com to reach thousands of readers"
+    r"^advertise (?:on|with|here)\b)",
     re.IGNORECASE,
 )
 # A free trial, in the languages scraped pages most often sell one in.
@@ -146,6 +150,8 @@ _STAMP = re.compile(
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+")
 _BYLINE_STAMP = re.compile(r"\b(?:updated|published|posted|ago)\b|[|·•]|\bmin read\b", re.IGNORECASE)
 _VIEWS = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views|reads|shares|likes|reactions)$", re.IGNORECASE)
+#: a count field in a stamp line: "Published 24 May 2019 at 10:30hrs | Views: 2,345"
+_COUNT_FIELD = re.compile(r"[|·•]\s*(?:views|reads|hits|shares|comments)\s*:?\s*\d[\d,.]*\s*[kKmM]?\s*$", re.IGNORECASE)
 #: Notes about the page are short: a line longer than this is prose.
 MAX_META_WORDS = 20
 MAX_META_CHARS = 200
@@ -264,7 +270,7 @@ def is_page_note(line: str) -> bool:
     # The length test first keeps a page that is one huge line cheap.
     if len(line) > MAX_META_CHARS or len(_WORD.findall(line)) > MAX_META_WORDS:
         return False
-    if _AGE_BANNER.match(line) or _STAMP.match(line) or _VIEWS.match(line):
+    if _AGE_BANNER.match(line) or _STAMP.match(line) or _VIEWS.match(line) or _COUNT_FIELD.search(line):
         return True
     # A sentence that mentions a reading time ("It is a 5 min read, she said.") stays prose.
     if _SENTENCE_END.search(line):
