@@ -733,6 +733,14 @@ PRONOUNS = [
      "losses. The company said the plan would cost more than expected."), "company"),
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "
      "The Zenith company said it would bid for the plant."), "Zenith company"),
+    # a possessive printed by mistake after a surname the article gave in full
+    ("possessive-slip-on-a-surname", ("Council leader Ann Berg sacked the coach on Friday. "
+     "“Tom went on the radio telling everyone it was over,” Berg's wrote."), "Ann Berg"),
+    ("possessive-slip-curly", ("Council leader Ann Berg sacked the coach on Friday. "
+     "“Tom went on the radio telling everyone it was over,” Berg’s wrote."), "Ann Berg"),
+    # a one-word possessive no one in the article was named by: a firm's name, as written
+    ("one-word-possessive-firm", ("Council leader Ann Berg opened the store. "
+     "“We are open for business,” Fenwick's said."), "Fenwick's"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]
