@@ -117,6 +117,20 @@ ALIGN = [
         _st("b:1", "she is stepping down as chief executive at the end of the year", "jane-roe",
             written="Acme chief executive Jane Roe"),
     ], True),
+    # names alone in common: the story's people, not what was said about them
+    ("one-speaker-only-names-shared", [
+        _st("a:1", "she enjoyed working with Tom Lee and Sam Hill until relations soured", "ann-berg"),
+        _st("b:1", "Lee and Hill were heroes to fans", "ann-berg"),
+    ], False),
+    ("one-speaker-a-name-and-a-word-shared", [
+        _st("a:1", "Tom Lee and Sam Hill were heroes to the fans", "ann-berg"),
+        _st("b:1", "Lee and Hill were heroes to fans", "ann-berg"),
+    ], True),
+    # the same kind of act on a named subject still joins ("condemned ... Acme" / "Acme ... unacceptable")
+    ("one-speaker-one-act-on-a-name", [
+        _st("a:1", "condemned the raid on Acme", "union", cue="condemned"),
+        _st("b:1", "what happened to Acme is unacceptable", "union"),
+    ], True),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),
@@ -179,15 +193,34 @@ def test_one_speakers_many_points_do_not_chain_into_one_group() -> None:
     assert any({link.a, link.b} == {"a:1", "d:1"} and link.decision == "possible" for link in alignment.links)
 
 
+def test_copies_of_one_remark_count_once_toward_a_groups_size() -> None:
+    """Two outlets copy one remark and two copy a second, which paraphrases the first: two
+    remarks, not a speech of four, so the loose link between them still joins them."""
+    sacked = "he sacked coach Tom Lee and his assistant by text message on Sunday"
+    texted = "I sent Tom and Sam a text message on Sunday morning telling them of the decision"
+    statements = [_st("a:1", sacked, "ann-berg"), _st("b:1", sacked, "ann-berg"),
+                  _st("c:1", texted, "ann-berg"), _st("d:1", texted, "ann-berg")]
+    alignment = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    assert alignment.groups == [["a:1", "b:1", "c:1", "d:1"]]
+    # four remarks, each told a little differently, chain no further on such a loose link
+    distinct = [_st("a:1", sacked, "ann-berg"), _st("b:1", sacked + " after the loss", "ann-berg"),
+                _st("c:1", texted, "ann-berg"), _st("d:1", texted + " early", "ann-berg")]
+    alignment = align_statements(distinct, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    assert alignment.groups == [["a:1", "b:1"], ["c:1", "d:1"]]
+
+
 def test_groups_do_not_depend_on_article_order() -> None:
-    """Four outlets copy one quote and one of them adds a looser remark: the copies join first,
-    so the remark stays "possibly the same" whichever article comes first."""
+    """Four outlets copy one quote, two give it in their own words, and one adds a looser remark:
+    the close links join first, so the remark stays "possibly the same" whichever article comes
+    first (the group already holds three distinct remarks)."""
     quote = "the driver was angry about the new parking fines in the city"
     statements = [_st("a:1", quote, "ana-ruiz"), _st("a:2", "the driver was angry about the bridge closure", "ana-ruiz"),
-                  _st("b:1", quote, "ana-ruiz"), _st("c:1", quote, "ana-ruiz"), _st("d:1", quote, "ana-ruiz")]
+                  _st("b:1", quote, "ana-ruiz"), _st("c:1", quote, "ana-ruiz"), _st("d:1", quote, "ana-ruiz"),
+                  _st("b:2", "the driver was angry about parking fines downtown", "ana-ruiz"),
+                  _st("c:2", "the driver said the new parking fines made him angry", "ana-ruiz")]
     for order in (statements, statements[::-1]):
         alignment = align_statements(order, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
-        assert alignment.groups == [["a:1", "b:1", "c:1", "d:1"], ["a:2"]]
+        assert alignment.groups == [["a:1", "b:1", "b:2", "c:1", "c:2", "d:1"], ["a:2"]]
         assert any({link.a, link.b} == {"a:1", "a:2"} and link.decision == "possible" for link in alignment.links)
 
 

@@ -123,6 +123,10 @@ FOLDED = [
                                         "the Presidential Palace said that a cabinet session called upon donors to "
                                         "fund the flood recovery."),
      "called upon donors", ["restates"]),
+    # a headline sharing a name and a word of what was said restates the body statement
+    ("headline-sharing-a-name-and-a-word", ("Ana Ruiz: Chairman explains Tom Kerr sackings\n\nChairman Ana Ruiz "
+                                            "said Tom Kerr was sacked because of poor results."),
+     "Tom Kerr was sacked", ["restates"]),
     ("partial-quote-and-full-quote", ("The envoy, Ambassador Maria Lopez, warned that “all talks are off” unless the "
                                       "attacks stop.\n\n“If they do not stop the attacks, all talks are off. There is "
                                       "no other way,” she said."),
@@ -172,6 +176,12 @@ SEPARATE = [
                                     "not rise this year."), 2),
     ("quote-of-another-speaker", ("The mayor warned that “the dam could fail” within days.\n\n“The dam could fail "
                                   "and we are not ready,” the engineer said."), 2),
+    # a caption line sharing only the names of the story's people with a body statement
+    ("caption-sharing-only-names", ("Ann Berg (centre) said she "
+                                    "enjoyed working with Tom Lee (left) and Sam Hill until relations soured\n\n"
+                                    "Chairman Ann Berg has maintained Lee and Hill were \"heroes\" to fans."), 2),
+    ("headline-sharing-only-names", ("Governor Ana Ruiz says Tom Kerr cost the port millions\n\nThe governor, Ana "
+                                     "Ruiz, said Tom Kerr was a loyal friend."), 2),
 ]
 
 
