@@ -40,13 +40,17 @@ _SYNONYM_ROWS = (
     "sued sue sues suing lawsuit lawsuits",
 )
 _SYNONYMS = {word: row.split()[0] for row in _SYNONYM_ROWS for word in row.split()}
+#: Phrasal verbs that say what one word of a row says: "will step down" / "plans to quit".
+_PHRASAL = re.compile(r"\b(?:step|steps|stepped|stepping|stand|stands|stood|standing)\s+(?:down|aside)\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # pure, on a statement's words; judging reads each statement again
 def gist(text: str) -> str:
     """Content words cut to a stem, in order: "the forced deportations" -> "forced deport";
-    a news verb and its synonyms to one stem ("sacked", "dismissed" -> "dismis")."""
-    words = utils.default_process(text).split()
+    a news verb and its synonyms to one stem ("sacked", "dismissed" -> "dismis"; "quits", "will step
+    down" -> "resign")."""
+    words = utils.default_process(_PHRASAL.sub(" resigned ", text)).split()
     return " ".join(_SYNONYMS.get(w, w)[:6] for w in words if len(w) > 1 and w not in _STOPWORDS and not w.isdigit())
 
 

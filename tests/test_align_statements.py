@@ -117,6 +117,12 @@ ALIGN = [
         _st("b:1", "she is stepping down as chief executive at the end of the year", "jane-roe",
             written="Acme chief executive Jane Roe"),
     ], True),
+    # "quits" and "is stepping down" are one news verb
+    ("one-speaker-quit-and-step-down", [
+        _st("a:1", "she is jumping ship and plans to call it quits by the end of this year amid the firm's safety "
+                   "problems", "ann-berg"),
+        _st("b:1", "she is stepping down as chief executive at the end of the year", "ann-berg"),
+    ], True),
     # names alone in common: the story's people, not what was said about them
     ("one-speaker-only-names-shared", [
         _st("a:1", "she enjoyed working with Tom Lee and Sam Hill until relations soured", "ann-berg"),
