@@ -269,6 +269,22 @@ def test_a_second_reporting_verb_with_its_own_clause(text: str, acts: list[tuple
     assert [(s.cue, s.content) for s in _statements(text)] == acts
 
 
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    # a deed with a modal, then "but"/"and" and an act: the subject of the deed acts, not the
+    # deed read as a long name
+    ("Governor Ann Lee spoke on Monday. Lee could not confirm information regarding more vehicles that were on the "
+     "bridge but urged drivers to stay away from the coast road.", "Ann Lee", "urged",
+     "urged drivers to stay away from the coast road"),
+    ("Coach Tom Reed could only guess at the cause of the crash and said the squad would fly home on Friday.",
+     "Tom Reed", "said", "the squad would fly home on Friday"),
+    ("The mayor can only watch the river rise but said the levee would hold through the night.", "The mayor", "said",
+     "the levee would hold through the night"),
+])
+def test_an_act_joined_to_a_deed_with_a_modal_is_the_subjects(text: str, speaker: str, cue: str, content: str) -> None:
+    found = _statements(text)[-1]
+    assert (found.speaker, found.cue, found.content) == (speaker, cue, content)
+
+
 def test_who_always_insisted_hangs_on_the_name_before_it() -> None:
     article = _article("Lawyer Tom Reed led the inquiry into Mayor Ann Lee, who always insisted she would resign.")
     (found,) = _all_statements(article, segment(article))
