@@ -89,6 +89,18 @@ def test_a_negated_act_says_nothing(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text,content", [
+    # the negation belongs to a first verb joined to the act by "and"/"but"
+    ("Coach Tom Reed did not name the new captain and said the squad would be picked on Friday.",
+     "the squad would be picked on Friday"),
+    ("The mayor would not give a date but said the bridge would reopen within weeks.",
+     "the bridge would reopen within weeks"),
+])
+def test_a_negated_first_verb_leaves_the_act_joined_to_it(text: str, content: str) -> None:
+    (st,) = _found(text)
+    assert st.content == content and st.kind == "statement"
+
+
 def test_according_to_tail_is_not_part_of_the_content() -> None:
     text = "The electoral commission on Monday called for calm, according to a statement."
     (st,) = _found(text)

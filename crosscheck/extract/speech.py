@@ -750,12 +750,18 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+_LAST_JOINER = re.compile(r".*\s(?:and|but)\s", re.DOTALL)
+
+
 def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
     """The words right before the cue verb, after the subject: "have long been", "did not"."""
     lo = max(cue.start - 40, sent.start, speaker.end if speaker.end <= cue.start else 0)
     gap = text[lo : cue.start]
     cut = max(gap.rfind(","), gap.rfind("”"), gap.rfind('"'))
-    return gap[cut + 1 :] if cut >= 0 else gap
+    gap = gap[cut + 1 :] if cut >= 0 else gap
+    # "did not name the captain and said ...": the negation is the first verb's, not the act's
+    joined = _LAST_JOINER.search(gap)
+    return gap[joined.end() :] if joined else gap
 
 
 def _statement(
