@@ -132,6 +132,23 @@ ALIGN = [
         _st("a:1", "Tom Lee and Sam Hill were heroes to the fans", "ann-berg"),
         _st("b:1", "Lee and Hill were heroes to fans", "ann-berg"),
     ], True),
+    # the speaker's own words quoted in one, none of them in the other: the two share only the
+    # writer's telling of the event
+    ("one-speaker-a-quote-the-other-lacks", [
+        _st("a:1", "Coach Tom Lee and assistant Sam Hill were sacked by the club because of “a run of poor results "
+                   "and public rows”", "ann-berg"),
+        _st("b:1", "she sacked long-serving coach Tom Lee and assistant Sam Hill by text message", "ann-berg"),
+    ], False),
+    ("one-speaker-a-quote-the-other-tells", [
+        _st("a:1", "Coach Tom Lee and assistant Sam Hill were sacked by the club because of “a run of poor results "
+                   "and public rows”", "ann-berg"),
+        _st("b:1", "she sacked coach Tom Lee and assistant Sam Hill after poor results and rows in public", "ann-berg"),
+    ], True),
+    # a two-word label is as often told in a word of the writer's
+    ("one-speaker-a-quoted-label-told-in-other-words", [
+        _st("a:1", "There was “bitter discord” between coach Tom Lee and his players", "ann-berg"),
+        _st("b:1", "friction between the coach and his players led the club to sack Tom Lee", "ann-berg"),
+    ], True),
     # the same kind of act on a named subject still joins ("condemned ... Acme" / "Acme ... unacceptable")
     ("one-speaker-one-act-on-a-name", [
         _st("a:1", "condemned the raid on Acme", "union", cue="condemned"),
