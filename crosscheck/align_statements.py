@@ -393,7 +393,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
             or quoted[j] and not quoted[j] & words[i]
         ):
             # names alone in common: the story's people are in many statements and say little
-            # of what was said ("... enjoyed working with Tom Lee" / "Lee was a hero to fans");
+            # of what was said ("she hired Tom Lee in May" / "Lee will coach the juniors");
             # nor does the writer's telling of the event when one statement quotes the speaker's
             # own words and the other has none of them ("X and Y were sacked because of “a run of
             # poor results and public rows”" / "he sacked X and Y by text message")

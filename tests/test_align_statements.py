@@ -119,30 +119,29 @@ ALIGN = [
     ], True),
     # "quits" and "is stepping down" are one news verb
     ("one-speaker-quit-and-step-down", [
-        _st("a:1", "she is jumping ship and plans to call it quits by the end of this year amid the firm's safety "
-                   "problems", "ann-berg"),
-        _st("b:1", "she is stepping down as chief executive at the end of the year", "ann-berg"),
+        _st("a:1", "she plans to call it quits at the end of the year amid the bank's losses", "ann-berg"),
+        _st("b:1", "she is stepping down as chair at the end of the year", "ann-berg"),
     ], True),
     # names alone in common: the story's people, not what was said about them
     ("one-speaker-only-names-shared", [
-        _st("a:1", "she enjoyed working with Tom Lee and Sam Hill until relations soured", "ann-berg"),
-        _st("b:1", "Lee and Hill were heroes to fans", "ann-berg"),
+        _st("a:1", "she hired Tom Lee and Sam Hill in May after the old staff left", "ann-berg"),
+        _st("b:1", "Lee and Hill will coach the juniors", "ann-berg"),
     ], False),
     ("one-speaker-a-name-and-a-word-shared", [
-        _st("a:1", "Tom Lee and Sam Hill were heroes to the fans", "ann-berg"),
-        _st("b:1", "Lee and Hill were heroes to fans", "ann-berg"),
+        _st("a:1", "Tom Lee and Sam Hill will coach the juniors next season", "ann-berg"),
+        _st("b:1", "Lee and Hill will coach the juniors", "ann-berg"),
     ], True),
     # the speaker's own words quoted in one, none of them in the other: the two share only the
     # writer's telling of the event
     ("one-speaker-a-quote-the-other-lacks", [
-        _st("a:1", "Coach Tom Lee and assistant Sam Hill were sacked by the club because of “a run of poor results "
+        _st("a:1", "Coach Tom Lee and trainer Sam Hill were let go by the board over “a run of poor results "
                    "and public rows”", "ann-berg"),
-        _st("b:1", "she sacked long-serving coach Tom Lee and assistant Sam Hill by text message", "ann-berg"),
+        _st("b:1", "she let coach Tom Lee and trainer Sam Hill go by letter on the eve of the final", "ann-berg"),
     ], False),
     ("one-speaker-a-quote-the-other-tells", [
-        _st("a:1", "Coach Tom Lee and assistant Sam Hill were sacked by the club because of “a run of poor results "
+        _st("a:1", "Coach Tom Lee and trainer Sam Hill were let go by the board over “a run of poor results "
                    "and public rows”", "ann-berg"),
-        _st("b:1", "she sacked coach Tom Lee and assistant Sam Hill after poor results and rows in public", "ann-berg"),
+        _st("b:1", "she let coach Tom Lee and trainer Sam Hill go after poor results and rows in public", "ann-berg"),
     ], True),
     # a two-word label is as often told in a word of the writer's
     ("one-speaker-a-quoted-label-told-in-other-words", [
@@ -219,8 +218,8 @@ def test_one_speakers_many_points_do_not_chain_into_one_group() -> None:
 def test_copies_of_one_remark_count_once_toward_a_groups_size() -> None:
     """Two outlets copy one remark and two copy a second, which paraphrases the first: two
     remarks, not a speech of four, so the loose link between them still joins them."""
-    sacked = "he sacked coach Tom Lee and his assistant by text message on Sunday"
-    texted = "I sent Tom and Sam a text message on Sunday morning telling them of the decision"
+    sacked = "she fired coach Tom Lee and his trainer by letter on the eve of the final"
+    texted = "I wrote a letter to Tom and Sam on the eve of the final to tell them the board had voted"
     statements = [_st("a:1", sacked, "ann-berg"), _st("b:1", sacked, "ann-berg"),
                   _st("c:1", texted, "ann-berg"), _st("d:1", texted, "ann-berg")]
     alignment = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)

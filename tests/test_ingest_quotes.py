@@ -54,8 +54,8 @@ def test_ingest_turns_reversed_quotes_and_offsets_still_point_at_the_same_words(
 
 STRAY_COMMAS = [
     # (id, printed, as read): a full stop and a comma before a quotation opening a new sentence
-    ("after-a-word", "She rejected the claim that he posed no risk of new offences., “Mr. Hall is done,” she said.",
-     "She rejected the claim that he posed no risk of new offences.  “Mr. Hall is done,” she said."),
+    ("after-a-word", "The mayor dropped the plan for a tourist levy., “The council will vote,” she said.",
+     "The mayor dropped the plan for a tourist levy.  “The council will vote,” she said."),
     ("straight-quote", 'The mayor rejected the plan., "We will wait," she said.',
      'The mayor rejected the plan.  "We will wait," she said.'),
     # an abbreviation may take a comma after its stop
@@ -77,11 +77,11 @@ def test_a_stray_comma_no_longer_runs_the_act_into_the_quote(tmp_path):
     from crosscheck.extract.speech import find_statements
     from crosscheck.text import segment
 
-    printed = ("Judge Ann Roe spoke for an hour. She rejected the argument that Hall was not at risk of new "
-               "offences., “Mr. Hall’s name is pretty much dirt around the town,” said the judge.\n")
+    printed = ("Mayor Ann Roe spoke for an hour. She rejected the call for a new tourist levy on hotels., "
+               "“The council will vote on the budget in June,” said the mayor.\n")
     (tmp_path / "a.txt").write_text(printed, encoding="utf-8")
     article = load([tmp_path]).articles[0]
     found = find_statements(article, segment(article))
     contents = sorted(s.content for s in found)
-    assert any(c.startswith("rejected the argument") and c.endswith("offences") for c in contents), contents
-    assert any(c.startswith("Mr. Hall’s name") for c in contents), contents
+    assert any(c.startswith("rejected the call") and c.endswith("hotels") for c in contents), contents
+    assert any(c.startswith("The council will vote") for c in contents), contents

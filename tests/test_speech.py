@@ -272,9 +272,9 @@ def test_a_second_reporting_verb_with_its_own_clause(text: str, acts: list[tuple
 @pytest.mark.parametrize("text,speaker,cue,content", [
     # a deed with a modal, then "but"/"and" and an act: the subject of the deed acts, not the
     # deed read as a long name
-    ("Governor Ann Lee spoke on Monday. Lee could not confirm information regarding more vehicles that were on the "
-     "bridge but urged drivers to stay away from the coast road.", "Ann Lee", "urged",
-     "urged drivers to stay away from the coast road"),
+    ("Governor Ann Lee spoke on Monday. Lee could not confirm how many fishing boats were lost at sea in the "
+     "storm but urged crews to stay in port until Friday.", "Ann Lee", "urged",
+     "urged crews to stay in port until Friday"),
     ("Coach Tom Reed could only guess at the cause of the crash and said the squad would fly home on Friday.",
      "Tom Reed", "said", "the squad would fly home on Friday"),
     ("The mayor can only watch the river rise but said the levee would hold through the night.", "The mayor", "said",
@@ -750,10 +750,10 @@ PRONOUNS = [
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "
      "The Zenith company said it would bid for the plant."), "Zenith company"),
     # a possessive printed by mistake after a surname the article gave in full
-    ("possessive-slip-on-a-surname", ("Council leader Ann Berg sacked the coach on Friday. "
-     "“Tom went on the radio telling everyone it was over,” Berg's wrote."), "Ann Berg"),
-    ("possessive-slip-curly", ("Council leader Ann Berg sacked the coach on Friday. "
-     "“Tom went on the radio telling everyone it was over,” Berg’s wrote."), "Ann Berg"),
+    ("possessive-slip-on-a-surname", ("Council leader Ann Berg closed the pool on Friday. "
+     "“The roof could have fallen in at any time,” Berg's wrote."), "Ann Berg"),
+    ("possessive-slip-curly", ("Council leader Ann Berg closed the pool on Friday. "
+     "“The roof could have fallen in at any time,” Berg’s wrote."), "Ann Berg"),
     # a one-word possessive no one in the article was named by: a firm's name, as written
     ("one-word-possessive-firm", ("Council leader Ann Berg opened the store. "
      "“We are open for business,” Fenwick's said."), "Fenwick's"),

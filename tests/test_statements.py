@@ -136,9 +136,9 @@ FOLDED = [
                                         "fund the flood recovery."),
      "called upon donors", ["restates"]),
     # a headline sharing a name and a word of what was said restates the body statement
-    ("headline-sharing-a-name-and-a-word", ("Ana Ruiz: Chairman explains Tom Kerr sackings\n\nChairman Ana Ruiz "
-                                            "said Tom Kerr was sacked because of poor results."),
-     "Tom Kerr was sacked", ["restates"]),
+    ("headline-sharing-a-name-and-a-word", ("Ana Ruiz: Governor defends Tom Kerr firings\n\nGovernor Ana Ruiz "
+                                            "said Tom Kerr was fired over the port accounts."),
+     "Tom Kerr was fired", ["restates"]),
     ("partial-quote-and-full-quote", ("The envoy, Ambassador Maria Lopez, warned that “all talks are off” unless the "
                                       "attacks stop.\n\n“If they do not stop the attacks, all talks are off. There is "
                                       "no other way,” she said."),
@@ -189,9 +189,9 @@ SEPARATE = [
     ("quote-of-another-speaker", ("The mayor warned that “the dam could fail” within days.\n\n“The dam could fail "
                                   "and we are not ready,” the engineer said."), 2),
     # a caption line sharing only the names of the story's people with a body statement
-    ("caption-sharing-only-names", ("Ann Berg (centre) said she "
-                                    "enjoyed working with Tom Lee (left) and Sam Hill until relations soured\n\n"
-                                    "Chairman Ann Berg has maintained Lee and Hill were \"heroes\" to fans."), 2),
+    ("caption-sharing-only-names", ("Ann Berg (right) said she hired Tom Lee (left) and Sam Hill in May after "
+                                    "the old staff left\n\n"
+                                    "Chairman Ann Berg has maintained Lee and Hill will \"coach the juniors\"."), 2),
     ("headline-sharing-only-names", ("Governor Ana Ruiz says Tom Kerr cost the port millions\n\nThe governor, Ana "
                                      "Ruiz, said Tom Kerr was a loyal friend."), 2),
 ]

@@ -274,8 +274,8 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
                 continue
             if headline[i]:
                 # names of the story's people are in every line: a headline or caption sharing
-                # only them with a body statement ("Ann Berg said she enjoyed working with Tom Lee"
-                # and "Berg and Lee were heroes") says something else about the same people
+                # only them with a body statement ("Ann Berg said she hired Tom Lee in May" and
+                # "Lee will coach the juniors") says something else about the same people
                 fits = bool((words[i] & words[j]) - name_words(items[j].content)) and (
                     same(i, j) or not _names_other_person(items[i], items[j])
                 )

@@ -13,8 +13,8 @@ before it in the paragraph say which way it faces:
 Anything else is left as printed. A paragraph with low-9 marks (German ``„…“``, where ``“``
 closes) is left alone.
 
-A full stop with a stray comma after it, before a quotation that opens a new sentence (``... new
-offences., “Mr Hall's name ...``), keeps two sentences as one, and the act before the stop runs
+A full stop with a stray comma after it, before a quotation that opens a new sentence (``... the
+levy., “The council ...``), keeps two sentences as one, and the act before the stop runs
 into the quote; the comma is blanked (:func:`drop_stray_commas`). After an abbreviation
 (``U.S., “We ...``, ``etc.,``) the comma is kept: only a lowercase word of three letters or more
 ends a sentence that way.
@@ -67,7 +67,7 @@ def fix_reversed_quotes(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-#: ``offences., “Mr`` -- a word, a full stop, a comma, then a quotation opening on a capital.
+#: ``levy., “The`` -- a word, a full stop, a comma, then a quotation opening on a capital.
 _STRAY_COMMA = re.compile(r"\b(?P<word>[a-z]{3,})\.,(?=[^\S\n]+[“\"][A-Z])")
 #: Lowercase abbreviations that may take a comma after their stop.
 _ABBREVIATIONS = frozenset(["etc", "approx", "incl", "excl", "esp", "misc", "dept", "govt", "cont", "est", "resp"])
