@@ -28,24 +28,57 @@ _STOPWORDS = frozenset(
 #: pair" / "the pair were dismissed"): each form read as the first word of its row. General
 #: English, no story's words; only words with no other common sense in news copy.
 _SYNONYM_ROWS = (
-    "dismissed dismiss dismisses dismissing dismissal sacked sack sacks sacking fired firing axed ousted",
-    "resigned resign resigns resigning resignation quit quits quitting",
-    "arrested arrest arrests arresting detained detain detains detaining detention",
-    "bought buy buys buying purchased purchase purchases purchasing acquired acquire acquires acquiring acquisition",
-    "banned ban bans banning barred prohibited prohibit prohibits",
-    "cancelled canceled cancel cancels cancelling canceling cancellation scrapped scrap scraps scrapping",
-    "postponed postpone postpones postponing delayed",
-    "sued sue sues suing lawsuit",
+    "dismissed dismiss dismisses dismissing dismissal dismissals sacked sack sacks sacking sackings fired firing"
+    " firings axed ousted ouster",
+    "resigned resign resigns resigning resignation resignations quit quits quitting",
+    "arrested arrest arrests arresting detained detain detains detaining detention detentions",
+    "bought buy buys buying purchased purchase purchases purchasing acquired acquire acquires acquiring acquisition"
+    " acquisitions",
+    "banned ban bans banning barred prohibited prohibit prohibits prohibition",
+    "cancelled canceled cancel cancels cancelling canceling cancellation cancellations scrapped scrap scraps scrapping",
+    "postponed postpone postpones postponing postponement delayed",
+    "sued sue sues suing lawsuit lawsuits",
 )
 _SYNONYMS = {word: row.split()[0] for row in _SYNONYM_ROWS for word in row.split()}
+#: Phrasal verbs that say what one word of a row says: "will step down" / "plans to quit".
+_PHRASAL = re.compile(r"\b(?:step|steps|stepped|stepping|stand|stands|stood|standing)\s+(?:down|aside)\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # pure, on a statement's words; judging reads each statement again
 def gist(text: str) -> str:
     """Content words cut to a stem, in order: "the forced deportations" -> "forced deport";
-    a news verb and its synonyms to one stem ("sacked", "dismissed" -> "dismis")."""
-    words = utils.default_process(text).split()
+    a news verb and its synonyms to one stem ("sacked", "dismissed" -> "dismis"; "quits", "will step
+    down" -> "resign")."""
+    words = utils.default_process(_PHRASAL.sub(" resigned ", text)).split()
     return " ".join(_SYNONYMS.get(w, w)[:6] for w in words if len(w) > 1 and w not in _STOPWORDS and not w.isdigit())
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+
+
+@lru_cache(maxsize=8192)
+def name_words(text: str) -> frozenset[str]:
+    """The gist words a passage writes with a capital: mostly names ("Tom Lee", "Acme")."""
+    return frozenset(gist(" ".join(_CAPITALISED.findall(text))).split())
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
+#: A partial quote holds at least this many content words: a two-word label ("palpable discord")
+#: is as often told in one word of the writer's ("friction").
+_PARTIAL_QUOTE_WORDS = 3
+
+
+@lru_cache(maxsize=8192)
+def partial_quote_words(content: str) -> frozenset[str]:
+    """The gist words of the speaker's own words quoted inside reported speech ("were sacked
+    because of “a run of poor results and public rows”" -> run, poor, result, public, rows); none
+    when the quote is (nearly) the whole content or holds fewer than three content words."""
+    words: set[str] = set()
+    for m in _QUOTED.finditer(content):
+        if len(m.group(1)) < 0.8 * len(content):
+            words.update(gist(m.group(1)).split())
+    return frozenset(words) if len(words) >= _PARTIAL_QUOTE_WORDS else frozenset()
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
@@ -224,7 +257,8 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
 
 
 #: One speaker's statements chain through single links when a speech gives many: a group of
-#: more than _LOOSE_GROUP statements grows only on a link this close, else "possibly the same".
+#: more than _LOOSE_GROUP distinct remarks (copies of one remark in several outlets count once)
+#: grows only on a link this close, else "possibly the same".
 _JOIN_GROUPS = 0.7
 _LOOSE_GROUP = 3
 #: A link joins two groups only when the pairs of one speaker's statements across them score this
@@ -288,7 +322,6 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     subjects = [subject_words(s.content) for s in statements]
     sides = speaker_sides(statements)
     parent = list(range(n))
-    size = [1] * n
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -300,8 +333,14 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     side = [sides.get(s.speaker_id or "", frozenset()) for s in statements]
     holders = Counter(w for ws, st in zip(words, statements) for w in ws - set(gist(st.cue).split()))
     links: list[Link] = []
+    names = [name_words(st.content) for st in statements]
+    quoted = [partial_quote_words(st.content) for st in statements]
 
     members = [[i] for i in range(n)]
+    # each group's distinct content words: copies of one remark in several outlets count once
+    # toward its size (two outlets' copies of one remark and of a second are two remarks, not a
+    # speech of four)
+    remarks = [{g} for g in gists]
     # the score of each scored pair of one speaker's statements: a pair never scored shares no
     # content word, and counts 0 (speakers apart are joined on the same words only, no average)
     one_speaker: dict[tuple[int, int], float] = {}
@@ -330,9 +369,10 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
         if decision == "merged":
             ri, rj = find(i), find(j)
             parent[ri] = rj
-            size[rj] += size[ri]
             members[rj].extend(members[ri])
             members[ri] = []
+            remarks[rj] |= remarks[ri]
+            remarks[ri] = set()
 
     # Close links first, closest first (copies of one quote before a statement that holds it
     # and more): they join groups of any size the groups back.
@@ -347,12 +387,28 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
                 continue
         f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], holders)
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
+        if decision == "merged" and f["same_stance"] != 1.0 and f["content"] < _SAME_WORDS and (
+            not (words[i] & words[j]) - (names[i] & names[j])
+            or quoted[i] and not quoted[i] & words[j]
+            or quoted[j] and not quoted[j] & words[i]
+        ):
+            # names alone in common: the story's people are in many statements and say little
+            # of what was said ("she hired Tom Lee in May" / "Lee will coach the juniors");
+            # nor does the writer's telling of the event when one statement quotes the speaker's
+            # own words and the other has none of them ("X and Y were sacked because of “a run of
+            # poor results and public rows”" / "he sacked X and Y by text message")
+            decision = "possible" if f["content"] >= possible else ""
         if f["same_speaker"]:
             one_speaker[(i, j)] = score if decision == "merged" else f["content"]
         if decision == "merged" and score >= _JOIN_GROUPS:
             close.append((score, i, j, f, decision))
         elif decision:
             loose.append((score, i, j, f, decision))
+
+    def group_size(i: int, j: int) -> int:
+        a, b = remarks[find(i)], remarks[find(j)]
+        return len(a) + len(b) - len(a & b)
+
     def closest_first(t: tuple[float, int, int, dict[str, float], str]) -> tuple[float, float, int, int]:
         # at one score, statements of one length first: copies of a remark before a statement
         # that holds it and more, which scores as high on the words of the shorter
@@ -369,7 +425,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     for score, i, j, f, decision in loose:
         if find(i) == find(j):
             continue
-        if decision == "merged" and size[find(i)] + size[find(j)] > _LOOSE_GROUP:
+        if decision == "merged" and group_size(i, j) > _LOOSE_GROUP:
             decision = "possible"  # a group past a few statements grows only on close words
         join(i, j, score, f, decision)
     groups: dict[int, list[str]] = {}

@@ -117,6 +117,42 @@ ALIGN = [
         _st("b:1", "she is stepping down as chief executive at the end of the year", "jane-roe",
             written="Acme chief executive Jane Roe"),
     ], True),
+    # "quits" and "is stepping down" are one news verb
+    ("one-speaker-quit-and-step-down", [
+        _st("a:1", "she plans to call it quits at the end of the year amid the bank's losses", "ann-berg"),
+        _st("b:1", "she is stepping down as chair at the end of the year", "ann-berg"),
+    ], True),
+    # names alone in common: the story's people, not what was said about them
+    ("one-speaker-only-names-shared", [
+        _st("a:1", "she hired Tom Lee and Sam Hill in May after the old staff left", "ann-berg"),
+        _st("b:1", "Lee and Hill will coach the juniors", "ann-berg"),
+    ], False),
+    ("one-speaker-a-name-and-a-word-shared", [
+        _st("a:1", "Tom Lee and Sam Hill will coach the juniors next season", "ann-berg"),
+        _st("b:1", "Lee and Hill will coach the juniors", "ann-berg"),
+    ], True),
+    # the speaker's own words quoted in one, none of them in the other: the two share only the
+    # writer's telling of the event
+    ("one-speaker-a-quote-the-other-lacks", [
+        _st("a:1", "Coach Tom Lee and trainer Sam Hill were let go by the board over “a run of poor results "
+                   "and public rows”", "ann-berg"),
+        _st("b:1", "she let coach Tom Lee and trainer Sam Hill go by letter on the eve of the final", "ann-berg"),
+    ], False),
+    ("one-speaker-a-quote-the-other-tells", [
+        _st("a:1", "Coach Tom Lee and trainer Sam Hill were let go by the board over “a run of poor results "
+                   "and public rows”", "ann-berg"),
+        _st("b:1", "she let coach Tom Lee and trainer Sam Hill go after poor results and rows in public", "ann-berg"),
+    ], True),
+    # a two-word label is as often told in a word of the writer's
+    ("one-speaker-a-quoted-label-told-in-other-words", [
+        _st("a:1", "There was “bitter discord” between coach Tom Lee and his players", "ann-berg"),
+        _st("b:1", "friction between the coach and his players led the club to sack Tom Lee", "ann-berg"),
+    ], True),
+    # the same kind of act on a named subject still joins ("condemned ... Acme" / "Acme ... unacceptable")
+    ("one-speaker-one-act-on-a-name", [
+        _st("a:1", "condemned the raid on Acme", "union", cue="condemned"),
+        _st("b:1", "what happened to Acme is unacceptable", "union"),
+    ], True),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),
@@ -179,15 +215,34 @@ def test_one_speakers_many_points_do_not_chain_into_one_group() -> None:
     assert any({link.a, link.b} == {"a:1", "d:1"} and link.decision == "possible" for link in alignment.links)
 
 
+def test_copies_of_one_remark_count_once_toward_a_groups_size() -> None:
+    """Two outlets copy one remark and two copy a second, which paraphrases the first: two
+    remarks, not a speech of four, so the loose link between them still joins them."""
+    sacked = "she fired coach Tom Lee and his trainer by letter on the eve of the final"
+    texted = "I wrote a letter to Tom and Sam on the eve of the final to tell them the board had voted"
+    statements = [_st("a:1", sacked, "ann-berg"), _st("b:1", sacked, "ann-berg"),
+                  _st("c:1", texted, "ann-berg"), _st("d:1", texted, "ann-berg")]
+    alignment = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    assert alignment.groups == [["a:1", "b:1", "c:1", "d:1"]]
+    # four remarks, each told a little differently, chain no further on such a loose link
+    distinct = [_st("a:1", sacked, "ann-berg"), _st("b:1", sacked + " after the loss", "ann-berg"),
+                _st("c:1", texted, "ann-berg"), _st("d:1", texted + " early", "ann-berg")]
+    alignment = align_statements(distinct, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    assert alignment.groups == [["a:1", "b:1"], ["c:1", "d:1"]]
+
+
 def test_groups_do_not_depend_on_article_order() -> None:
-    """Four outlets copy one quote and one of them adds a looser remark: the copies join first,
-    so the remark stays "possibly the same" whichever article comes first."""
+    """Four outlets copy one quote, two give it in their own words, and one adds a looser remark:
+    the close links join first, so the remark stays "possibly the same" whichever article comes
+    first (the group already holds three distinct remarks)."""
     quote = "the driver was angry about the new parking fines in the city"
     statements = [_st("a:1", quote, "ana-ruiz"), _st("a:2", "the driver was angry about the bridge closure", "ana-ruiz"),
-                  _st("b:1", quote, "ana-ruiz"), _st("c:1", quote, "ana-ruiz"), _st("d:1", quote, "ana-ruiz")]
+                  _st("b:1", quote, "ana-ruiz"), _st("c:1", quote, "ana-ruiz"), _st("d:1", quote, "ana-ruiz"),
+                  _st("b:2", "the driver was angry about parking fines downtown", "ana-ruiz"),
+                  _st("c:2", "the driver said the new parking fines made him angry", "ana-ruiz")]
     for order in (statements, statements[::-1]):
         alignment = align_statements(order, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
-        assert alignment.groups == [["a:1", "b:1", "c:1", "d:1"], ["a:2"]]
+        assert alignment.groups == [["a:1", "b:1", "b:2", "c:1", "c:2", "d:1"], ["a:2"]]
         assert any({link.a, link.b} == {"a:1", "a:2"} and link.decision == "possible" for link in alignment.links)
 
 

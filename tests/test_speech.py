@@ -269,6 +269,22 @@ def test_a_second_reporting_verb_with_its_own_clause(text: str, acts: list[tuple
     assert [(s.cue, s.content) for s in _statements(text)] == acts
 
 
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    # a deed with a modal, then "but"/"and" and an act: the subject of the deed acts, not the
+    # deed read as a long name
+    ("Governor Ann Lee spoke on Monday. Lee could not confirm how many fishing boats were lost at sea in the "
+     "storm but urged crews to stay in port until Friday.", "Ann Lee", "urged",
+     "urged crews to stay in port until Friday"),
+    ("Coach Tom Reed could only guess at the cause of the crash and said the squad would fly home on Friday.",
+     "Tom Reed", "said", "the squad would fly home on Friday"),
+    ("The mayor can only watch the river rise but said the levee would hold through the night.", "The mayor", "said",
+     "the levee would hold through the night"),
+])
+def test_an_act_joined_to_a_deed_with_a_modal_is_the_subjects(text: str, speaker: str, cue: str, content: str) -> None:
+    found = _statements(text)[-1]
+    assert (found.speaker, found.cue, found.content) == (speaker, cue, content)
+
+
 def test_who_always_insisted_hangs_on_the_name_before_it() -> None:
     article = _article("Lawyer Tom Reed led the inquiry into Mayor Ann Lee, who always insisted she would resign.")
     (found,) = _all_statements(article, segment(article))
@@ -733,6 +749,14 @@ PRONOUNS = [
      "losses. The company said the plan would cost more than expected."), "company"),
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "
      "The Zenith company said it would bid for the plant."), "Zenith company"),
+    # a possessive printed by mistake after a surname the article gave in full
+    ("possessive-slip-on-a-surname", ("Council leader Ann Berg closed the pool on Friday. "
+     "“The roof could have fallen in at any time,” Berg's wrote."), "Ann Berg"),
+    ("possessive-slip-curly", ("Council leader Ann Berg closed the pool on Friday. "
+     "“The roof could have fallen in at any time,” Berg’s wrote."), "Ann Berg"),
+    # a one-word possessive no one in the article was named by: a firm's name, as written
+    ("one-word-possessive-firm", ("Council leader Ann Berg opened the store. "
+     "“We are open for business,” Fenwick's said."), "Fenwick's"),
     ("description-with-another-name-is-not-the-named-ceo", ("Acme CEO Jane Roe spoke first. “Costs are high,” "
      "Roe said. “Questions are welcome,” Zenith CEO told an analyst."), "Zenith CEO"),
 ]

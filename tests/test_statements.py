@@ -89,6 +89,18 @@ def test_a_negated_act_says_nothing(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text,content", [
+    # the negation belongs to a first verb joined to the act by "and"/"but"
+    ("Coach Tom Reed did not name the new captain and said the squad would be picked on Friday.",
+     "the squad would be picked on Friday"),
+    ("The mayor would not give a date but said the bridge would reopen within weeks.",
+     "the bridge would reopen within weeks"),
+])
+def test_a_negated_first_verb_leaves_the_act_joined_to_it(text: str, content: str) -> None:
+    (st,) = _found(text)
+    assert st.content == content and st.kind == "statement"
+
+
 def test_according_to_tail_is_not_part_of_the_content() -> None:
     text = "The electoral commission on Monday called for calm, according to a statement."
     (st,) = _found(text)
@@ -123,6 +135,10 @@ FOLDED = [
                                         "the Presidential Palace said that a cabinet session called upon donors to "
                                         "fund the flood recovery."),
      "called upon donors", ["restates"]),
+    # a headline sharing a name and a word of what was said restates the body statement
+    ("headline-sharing-a-name-and-a-word", ("Ana Ruiz: Governor defends Tom Kerr firings\n\nGovernor Ana Ruiz "
+                                            "said Tom Kerr was fired over the port accounts."),
+     "Tom Kerr was fired", ["restates"]),
     ("partial-quote-and-full-quote", ("The envoy, Ambassador Maria Lopez, warned that “all talks are off” unless the "
                                       "attacks stop.\n\n“If they do not stop the attacks, all talks are off. There is "
                                       "no other way,” she said."),
@@ -172,6 +188,12 @@ SEPARATE = [
                                     "not rise this year."), 2),
     ("quote-of-another-speaker", ("The mayor warned that “the dam could fail” within days.\n\n“The dam could fail "
                                   "and we are not ready,” the engineer said."), 2),
+    # a caption line sharing only the names of the story's people with a body statement
+    ("caption-sharing-only-names", ("Ann Berg (right) said she hired Tom Lee (left) and Sam Hill in May after "
+                                    "the old staff left\n\n"
+                                    "Chairman Ann Berg has maintained Lee and Hill will \"coach the juniors\"."), 2),
+    ("headline-sharing-only-names", ("Governor Ana Ruiz says Tom Kerr cost the port millions\n\nThe governor, Ana "
+                                     "Ruiz, said Tom Kerr was a loyal friend."), 2),
 ]
 
 

@@ -211,7 +211,7 @@ _ADJUNCT_THEN_THAT = re.compile(
     r"\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he)[’']s)\b")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|cannot|should|shall|must|might|did|does|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he)[’']s)\b")
 _COMMA = re.compile(r",\s+")
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 _LABEL = re.compile(r"[\w\s’']{0,40}:")
@@ -938,7 +938,7 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
 _FIRST_VERB = re.compile(
     r"\s(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
     # "X will step down at the end of the season, stating that ...": a modal opens the predicate
-    r"|set|put|kept|held|left|sounded|had|has|will|would)\b"
+    r"|set|put|kept|held|left|sounded|had|has|will|would|could|can|cannot|did|does|should|must|might)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
 _PARTICIPLE_BEFORE_COLON = re.compile(
@@ -1470,7 +1470,7 @@ def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None
     """"Ann Lee announced her resignation via a statement and said she would ...": a reporting
     verb joined to a deed; the main clause's subject said it."""
     head = text[max(sent.start, cue.start() - 6) : cue.start()]
-    if cue.group("act") is not None or not _AND_BEFORE.search(head):
+    if not _AND_BEFORE.search(head):
         return None
     # the subject before the sentence's first verb: "The MP for Northam and Westby announced ..."
     # is one phrase here, not a clause joined on at "and Walton"
@@ -1478,6 +1478,12 @@ def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None
     speaker = _subject(text, sent.start, verb.start()) if verb is not None and verb.start() > sent.start else None
     if speaker is None or not _plausible_subject(speaker.text):
         return None
+    if cue.group("act") is not None:
+        # "Lee could not confirm the reports but thanked the crews who ...": the act with its object
+        start, end = _trim(text, cue.start("verb"), sent.end, " \t\n,;:.")
+        if not has_words(text, start, end, 3):
+            return None
+        return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, True)
     that = _THAT.match(text, cue.end(), sent.end)
     start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
     if not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end) or not has_words(text, start, end, 3):

@@ -156,6 +156,8 @@ _APPOSED_TITLE = re.compile(
     rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
 )
+#: A one-word name with a possessive "'s" and no noun after it: "Reed's wrote".
+_POSSESSIVE_SLIP = re.compile(r"([A-Z][\w-]+)['’]s")
 #: "Ann Lee has resigned as transport secretary and deputy prime minister": the offices she held
 _TITLE_HELD_AS = re.compile(
     r"(?P<name>[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:resigned|quit|stepped\s+down"
@@ -255,6 +257,11 @@ def _resolve(
         full = _full_name(mention.name, people, known)
         if full != mention.name:
             return full, "person", 0.9
+        bare = _POSSESSIVE_SLIP.fullmatch(mention.name)
+        if bare is not None and (full := _full_name(bare.group(1), people, known)) != bare.group(1):
+            # "“...,” Reed's wrote": a slip of the possessive on a surname the article gave in
+            # full before; a one-word possessive no one was named by ("Fenwick's") stays a firm
+            return full, "person", 0.8
         introduced = names.introduced_by_first().get(mention.name, ()) if names is not None else ()
         if len(introduced) == 1:
             # "Kyle Yarnell, a worker at the plant, ... Kyle added": the one person introduced
@@ -743,12 +750,18 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+_LAST_JOINER = re.compile(r".*\s(?:and|but)\s", re.DOTALL)
+
+
 def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
     """The words right before the cue verb, after the subject: "have long been", "did not"."""
     lo = max(cue.start - 40, sent.start, speaker.end if speaker.end <= cue.start else 0)
     gap = text[lo : cue.start]
     cut = max(gap.rfind(","), gap.rfind("”"), gap.rfind('"'))
-    return gap[cut + 1 :] if cut >= 0 else gap
+    gap = gap[cut + 1 :] if cut >= 0 else gap
+    # "did not name the captain and said ...": the negation is the first verb's, not the act's
+    joined = _LAST_JOINER.search(gap)
+    return gap[joined.end() :] if joined else gap
 
 
 def _statement(

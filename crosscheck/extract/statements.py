@@ -42,7 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from crosscheck.align_statements import gist, negated
+from crosscheck.align_statements import gist, name_words, negated
 from crosscheck.extract.cues import CUE_VERB
 from crosscheck.extract.speakers import DOCUMENT_NOUNS, Mention, read_mention, same_speaker
 from crosscheck.model import Sentence, Statement, StatementKind, StatementPart
@@ -273,7 +273,12 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
             if score < need or score <= best_score or root(j) == i:
                 continue
             if headline[i]:
-                fits = same(i, j) or not _names_other_person(items[i], items[j])
+                # names of the story's people are in every line: a headline or caption sharing
+                # only them with a body statement ("Ann Berg said she hired Tom Lee in May" and
+                # "Lee will coach the juniors") says something else about the same people
+                fits = bool((words[i] & words[j]) - name_words(items[j].content)) and (
+                    same(i, j) or not _names_other_person(items[i], items[j])
+                )
             else:
                 # two names for one document's words: "X called for ..., according to a press
                 # release" and "The press release ... said that ... called for ..."

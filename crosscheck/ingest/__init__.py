@@ -47,7 +47,7 @@ from crosscheck.ingest.files import (
 )
 from crosscheck.ingest.furniture import find_furniture, is_furniture, paragraphs
 from crosscheck.ingest.meta import SidecarStore
-from crosscheck.ingest.quotes import fix_reversed_quotes
+from crosscheck.ingest.quotes import drop_stray_commas, fix_reversed_quotes
 from crosscheck.model import Article, Skipped, Span
 from crosscheck.parallel import map_in_order
 from crosscheck.settings import DEFAULT, Settings
@@ -138,7 +138,7 @@ def read_source(source: Source, max_chars: int, codes: dict[str, int]) -> Read:
 def _prepared(drafts: list[Draft], skipped: list[Skipped], warnings: list[str], codes: dict[str, int]) -> Read:
     for draft in drafts:
         # One character for one: offsets into the file's text stay true.
-        draft.text = fix_reversed_quotes(draft.text)
+        draft.text = drop_stray_commas(fix_reversed_quotes(draft.text))
     furniture = [find_furniture(d.text) for d in drafts]
     fingerprints = [fingerprint(d.text, spans, codes) for d, spans in zip(drafts, furniture)]
     return Read(drafts, furniture, fingerprints, skipped, warnings)

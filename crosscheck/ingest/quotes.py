@@ -11,8 +11,16 @@ before it in the paragraph say which way it faces:
   it, and comes while no quotation is open, is an opening mark ``“``.
 
 Anything else is left as printed. A paragraph with low-9 marks (German ``„…“``, where ``“``
-closes) is left alone. One character stands for one character, so the text keeps its length
-and every offset into it stays true.
+closes) is left alone.
+
+A full stop with a stray comma after it, before a quotation that opens a new sentence (``... the
+levy., “The council ...``), keeps two sentences as one, and the act before the stop runs
+into the quote; the comma is blanked (:func:`drop_stray_commas`). After an abbreviation
+(``U.S., “We ...``, ``etc.,``) the comma is kept: only a lowercase word of three letters or more
+ends a sentence that way.
+
+One character stands for one character, so the text keeps its length and every offset into it
+stays true.
 """
 
 from __future__ import annotations
@@ -57,3 +65,16 @@ def fix_reversed_quotes(text: str) -> str:
                 chars[line.start() + at] = fixed
             is_open = fixed == OPEN
     return text if chars is None else "".join(chars)
+
+
+#: ``levy., “The`` -- a word, a full stop, a comma, then a quotation opening on a capital.
+_STRAY_COMMA = re.compile(r"\b(?P<word>[a-z]{3,})\.,(?=[^\S\n]+[“\"][A-Z])")
+#: Lowercase abbreviations that may take a comma after their stop.
+_ABBREVIATIONS = frozenset(["etc", "approx", "incl", "excl", "esp", "misc", "dept", "govt", "cont", "est", "resp"])
+
+
+def drop_stray_commas(text: str) -> str:
+    """``text`` with the comma of a sentence-final ``.,`` before a quotation blanked; the same length."""
+    if ".," not in text:
+        return text
+    return _STRAY_COMMA.sub(lambda m: m.group() if m.group("word") in _ABBREVIATIONS else m.group("word") + ". ", text)
