@@ -952,3 +952,44 @@ def test_the_place_named_after_a_kind_of_place(sentence: str, figure: str, place
 )
 def test_a_part_said_to_be_something(sentence: str, figure: str, counted: str) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the people of a place are its population
+        ("Vella, a city of around 2.1 million people, was hard hit.", "around 2.1 million", "population"),
+        ("The port is the largest town with 800,000 residents.", "800,000", "population"),
+        ("The valley is home to 40,000 people.", "40,000", "population"),
+        # not people who came to a place or a crowd
+        ("A crowd of 40,000 people marched.", "40,000", "people"),
+    ],
+)
+def test_the_people_of_a_place_are_its_population(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        ("At least 12 lives were lost in the blaze.", "At least 12", "died"),
+        ("The storm claimed 40 lives.", "40", "died"),
+        ("Rescuers saved 40 lives.", "40", "saved"),
+    ],
+)
+def test_lives_lost_are_deaths(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a phrase of cause between the subject and its verb is read past
+        ("The damage bill in the region as a result of the storm is $900 million.", "$900 million", "damage bill"),
+        ("Crop losses due to the drought were 12%.", "12%", "crop losses"),
+        # a title-case headline's verb ends what is counted
+        ("Flood: Toll From Heavy 3 Day Rains Jumps to 900", "3", "Day Rains"),
+    ],
+)
+def test_the_subject_past_a_cause_and_a_headlines_verb(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -336,6 +336,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
+        if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
+            break  # a title-case headline's verb: "Toll From 7.2 Magnitude Quake *Jumps* to 900"
         if low in ("ago", "earlier", "later") or (low == "before" and words and words[-1][2].lower() in DURATIONS):
             # "up from 55 percent four years ago", "up from 60 two days earlier", "in 20 states
             # one week ago": a time, not part of what is counted
@@ -362,6 +364,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "78 reported missing", "12 confirmed dead": a verb and the state it reports
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
+                and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
                 and not _participle_before_a_noun(toks, k - 1):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
@@ -383,7 +386,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     return text, (words[0][0], words[-1][1])
 
 
-#: auxiliaries no plural verb is followed by: "10 *lives were* lost" makes "lives" a noun
+#: auxiliaries no plural verb is followed by: "10 *lives were* lost" makes "lives" a noun (so
+#: does the end of the clause: "claimed 40 *lives*.", "won by 12 *votes*,")
 _PLURAL_AUX = {"were", "are", "was", "have", "had"}
 
 
@@ -688,6 +692,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted = _measure_changed(sentence, span[1]) or counted  # "a 4% rise *in sales*"
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if counted is not None and counted.lower() in _PEOPLE_HEADS | _DWELLERS and _place_sized(sentence, start):
+        counted = "population"  # "a city of 2.1 million people", "a town with 9,000 residents"
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
         # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
         counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
@@ -743,6 +749,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
+    if counted is not None and counted.lower() == "lives" and event in _LOSING:
+        event = "died"  # "10 lives were lost", "claimed 40 lives": people died
     if event is not None and event.split()[0] in _LINKING_VERBS:
         event = None  # "representing 8% of its staff": what the figure is, not what happened
     place = place_near(sentence, start, end, lo, hi)
@@ -791,6 +799,10 @@ def _predicate_of_partitive(sentence: str, end: int, hi: int) -> str | None:
     if not kept or (len(kept) == 1 and not kept[0].endswith("s") and kept[0] not in _IRREGULAR_PLURALS):
         return None  # "were safe", "were local": a plural noun says what the part is
     return " ".join(kept)
+
+
+#: verbs that, with "lives", say people died
+_LOSING = {"lost", "claimed", "taken", "claiming", "claims", "cost", "costing"}
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
@@ -1044,6 +1056,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
     billion", "*Revenue* for the first quarter came to $4.5 billion". Two words at most
     (the head and one modifier); None when no such verb stands right before the figure."""
+    if "result" in sentence or "due to" in sentence or "because of" in sentence:
+        read_past = _without_causes(sentence, lo, start)
+        if read_past != sentence:  # the phrase's "as" cut the clause: it starts before it again
+            sentence, lo = read_past, min(lo, clause_of(read_past, start, start + 1)[0])
     before = _inside(sentence, lo, start)[::-1][:12]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
@@ -1114,6 +1130,22 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     if len(words) == 1 and words[0] in _GENERIC_OF:
         return None  # "the number could be 15": says nothing of what is counted
     return " ".join(reversed(words)) or None
+
+
+#: a phrase of cause between a subject and its verb: "the toll in the city *as a result of the
+#: storm* is 900", "losses *due to the flooding* were $2 billion"
+_CAUSE_PHRASE = re.compile(r"\s(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)\s+of|due\s+to|because\s+of|owing\s+to)"
+                           r"\s+[^,;:()]{1,60}?(?=\s+(?:is|was|were|are|has|have|had|stood|stands|rose|fell|reached)\b)")
+
+
+def _without_causes(sentence: str, lo: int, start: int) -> str:
+    """``sentence`` with the last phrase of cause before the figure blanked out (offsets kept)."""
+    last = None
+    for m in _CAUSE_PHRASE.finditer(sentence, 0, start):  # "as" cuts a clause: read from the start
+        last = m
+    if last is None:
+        return sentence
+    return sentence[: last.start()] + " " * (last.end() - last.start()) + sentence[last.end():]
 
 
 def _opening_subject(sentence: str, hi: int) -> str | None:
@@ -1478,6 +1510,24 @@ def _ends_a_figure(word: str) -> bool:
 
 
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
+_DWELLERS = {"residents", "inhabitants"}
+#: nouns of a settled place whose "of"/"with" figure of people is its population
+_SETTLEMENTS = {"city", "town", "village", "country", "nation", "state", "province", "region", "district",
+                "capital", "metropolis", "island", "county", "municipality", "home"}
+
+
+def _place_sized(sentence: str, start: int) -> bool:
+    """The figure of people at ``start`` sizes a place: "a city *of* (around) 2.1 million",
+    "the largest town *with* 800,000", "*home to* 9,000"."""
+    before = [w.lower() for _, _, w in _inside(sentence, 0, start)[::-1][:6]]
+    k = 0
+    while k < len(before) and before[k] in _FOCUS_ADVERBS | {"than", "more", "over", "nearly", "almost", "roughly"}:
+        k += 1
+    if k + 1 >= len(before):
+        return False
+    if before[k] == "to" and before[k + 1] == "home":
+        return True
+    return before[k] in ("of", "with") and before[k + 1] in _SETTLEMENTS
 #: nouns a number of people make up that say more than "people": "a *workforce* of 4,100
 #: people" counts a firm's staff ("a crowd of 5,000 people" stays people: "5,000 people
 #: gathered" is the same crowd)
