@@ -958,7 +958,7 @@ def test_a_part_said_to_be_something(sentence: str, figure: str, counted: str) -
     ("sentence", "figure", "counted"),
     [
         # the people of a place are its population
-        ("Vella, a city of around 2.1 million people, was hard hit.", "around 2.1 million", "population"),
+        ("Vella, a city of around 2.1 million people, was badly damaged.", "around 2.1 million", "population"),
         ("The port is the largest town with 800,000 residents.", "800,000", "population"),
         ("The valley is home to 40,000 people.", "40,000", "population"),
         # not people who came to a place or a crowd
