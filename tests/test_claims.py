@@ -325,6 +325,8 @@ def test_states_are_not_borrowed_and_ratios_are_one_measure(text: str, figure: s
         # so does its change told after it
         ("Net revenue was 2.1 billion euros, up 4.5% on a year earlier.", "4.5%", "net revenue"),
         ("It made earnings per share of 61 cents, down 3% on the year.", "3%", "earnings per share"),
+        # and the old level a sum moved from
+        ("Net revenue grew to 2.1 billion euros from 1.9 billion euros a year earlier.", "1.9 billion euros", "net revenue"),
         # a bracketed figure of another kind is no conversion: a share of something else
         ("Net revenue was 2.1 billion euros (12%).", "12%", None),
     ],

@@ -993,3 +993,18 @@ def test_lives_lost_are_deaths(sentence: str, figure: str, event: str) -> None:
 )
 def test_the_subject_past_a_cause_and_a_headlines_verb(sentence: str, figure: str, counted: str) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a title-case headline capitalises every word: a capitalised word before a figure is
+        # an adjective of what the figure counts, not a place
+        ("Toll From Strong 6.9 Magnitude Quake Jumps to More Than 900", "More Than 900", None),
+        ("Toll From Strong 6.9 Magnitude Quake Jumps to More Than 900 in Peru", "More Than 900", "Peru"),
+        # prose keeps its places
+        ("Officials in Vella said 400 homes burned.", "400", "Vella"),
+    ],
+)
+def test_a_title_case_headlines_adjective_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place

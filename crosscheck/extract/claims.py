@@ -87,7 +87,7 @@ def extract_claims(
                     # "prices rose 0.4% on the month and 2.8% on the year": a figure
                     # listed after another of its kind measures the same thing
                     counted = parent.counted
-            glossed = _glossed(claims, sentence, q_start, q.kind)
+            glossed = _glossed(claims, sentence, q_start, q.kind, q.unit)
             if counted is None and glossed is not None:
                 counted = glossed.counted  # "revenue of £3.1 billion ($3.9 billion), up 6%"
                 scope = scope or glossed.time
@@ -266,10 +266,11 @@ _TELLING = frozenset({"announced", "reported", "given", "released", "published",
 #: conversion in brackets ("£3.1 billion *(*$3.9 billion)"), or the change of the figure told
 #: after it ("£3.1 billion*, up* 6% on last year", "61 pence*, down by* 3%", "£420m*, +*12%")
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")
+_FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
 
 
-def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str) -> Claim | None:
+def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
     """The figure just before this one in its sentence that this one glosses: its conversion
     into another currency or unit (of the same kind), or its change ("up 6%", or a signed
     figure): both measure what the figure before them measures."""
@@ -279,6 +280,8 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str) -> 
     gap = sentence.text[before.end - sentence.start : start]
     if _CONVERSION_GAP.fullmatch(gap):
         return before if before.quantity.kind == kind else None
+    if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
+        return before if before.quantity.kind == kind and before.quantity.unit == unit else None
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
         return None

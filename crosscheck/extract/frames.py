@@ -548,6 +548,12 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
+def _title_case(sentence: str) -> bool:
+    """Most of the sentence's longer words capitalised, as headlines write them."""
+    words = [w for _, _, w in _tokens(sentence) if w.isalpha() and len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 #: endings of adjectives of place ("Caspian", "Norlandic", "Chinese", "Northern", "Pakistani")
 _ADJECTIVE_OF_A_PLACE = ("an", "ese", "ish", "ern", "ic", "i")
 
@@ -556,7 +562,10 @@ _ADJECTIVE_OF_A_PLACE = ("an", "ese", "ish", "ern", "ic", "i")
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     found = []
+    headline = _title_case(sentence)
     for s, e, text in _capital_runs(sentence):
+        if headline and country_of(text) is None and _inside(sentence, e)[:1] and _inside(sentence, e)[0][2][0].isdigit():
+            continue  # "Toll From Powerful 7.2 Magnitude Quake": a capitalised adjective of the figure's noun
         before = _inside(sentence, 0, s)
         before = before[: len(before) - _place_lead([t[2].lower() for t in before[-5:]])]
         after3 = [t[2].lower() for t in _inside(sentence, e)[:3]]
