@@ -1008,3 +1008,23 @@ def test_the_subject_past_a_cause_and_a_headlines_verb(sentence: str, figure: st
 )
 def test_a_title_case_headlines_adjective_is_no_place(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a change noun with no measure of its own changed what the sentence's subject names
+        ("Factory orders rebounded in May, jumping by 41,000 after a revised 2,000 boost in April.", "2,000",
+         "factory orders"),
+        ("Sales rose 5%, after a 3% drop in May.", "3%", "sales"),
+        # "there" is no subject
+        ("There was a 7% increase in the first half.", "7%", "increase"),
+    ],
+)
+def test_a_bare_change_noun_changed_the_sentences_subject(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+def test_a_days_possessive_is_no_place() -> None:
+    sentence = "Officials say an estimated 900,000 people joined in Tuesday's nationwide strikes."
+    assert _frame(sentence, "an estimated 900,000").place is None

@@ -518,6 +518,9 @@ def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=256)
 def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Runs of capitalised words ("Azad Jammu and Kashmir", "Gilgit Baltistan")."""
@@ -526,8 +529,10 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     runs: list[tuple[int, int, str]] = []
     k = 0  # the first token not yet in a run
     for first in [i for i, t in enumerate(toks) if t[2][0].isupper()]:  # few: skip the rest at once
-        if first < k or toks[first][2].lower() in _NOT_PLACES or toks[first][2].lower() in _PLACE_PREPS:
-            continue  # a headline's "Near", "From": the preposition before a place, never in its name
+        low = toks[first][2].lower()
+        if first < k or low in _NOT_PLACES or low in _PLACE_PREPS or _POSSESSIVE_END.sub("", low) in _MONTHS_AND_DAYS:
+            continue  # a headline's "Near", "From": the preposition before a place, never in its
+            # name; "in Tuesday's protests": a day, whoever owns the next noun
         j = first + 1
         while j < n:
             w2 = toks[j][2]
@@ -698,7 +703,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     counted, span = (found if found else (None, None))
     if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
-        counted = _measure_changed(sentence, span[1]) or counted  # "a 4% rise *in sales*"
+        counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
+        # "a 4% rise *in sales*"; "*Sales* rose 5% after a 3% drop in May": what moved before
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if counted is not None and counted.lower() in _PEOPLE_HEADS | _DWELLERS and _place_sized(sentence, start):
@@ -1089,7 +1095,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     if k >= len(before) and lo > 0:  # the clause starts at the verb: the word before it, in the sentence
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])
     if k < len(before) and (before[k][2].lower() == "and" or (before[k][2] == "," and mover.endswith("ing"))):
-        # "Orders recovered in May, *jumping* by 41,000", "rents rose 0.2% and *climbed* to
+        # "Orders rebounded in May, *jumping* by 41,000", "rents rose 0.2% and *climbed* to
         # 4.1%": the verb shares the subject that opens the sentence
         return _opening_subject(sentence, before[k][0])
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
@@ -1159,13 +1165,13 @@ def _without_causes(sentence: str, lo: int, start: int) -> str:
 
 def _opening_subject(sentence: str, hi: int) -> str | None:
     """The noun phrase that opens the sentence as the subject of a verb of change before
-    ``hi``: "*Factory orders* recovered in May, ...", "*Median rents* rose ..."."""
+    ``hi``: "*Factory orders* rebounded in May, ...", "*Median rents* rose ..."."""
     toks = _inside(sentence, 0, hi)
     words: list[str] = []
     for k, (_s, _e, w) in enumerate(toks):
         low = w.lower()
         if low in _LEVEL_MOVERS or low in _COPULAS:
-            return " ".join(words) if words else None
+            return " ".join(words) if words and words[0] not in ("there", "it", "this", "that") else None
         if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or _is_verb(w) or len(words) >= 4 \
                 or (k and w[0].isupper()):
             return None
@@ -1457,7 +1463,7 @@ def subject_of_verbless_change(sentence: str, start: int, lo: int = 0) -> str | 
 #: nouns of a change, whose figure measures what changed: "a 6.5% *increase* in profit"
 _CHANGE_NOUNS = {"increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline",
                  "declines", "gain", "gains", "jump", "jumps", "decrease", "decreases", "growth",
-                 "reduction", "reductions", "cut", "cuts", "climb", "surge", "slump", "dip"}
+                 "reduction", "reductions", "cut", "cuts", "climb", "surge", "slump", "dip", "boost"}
 #: words that end the measure named after "in" (a preposition, a verb of being, a determiner)
 _ENDS_A_MEASURE = r"(?:the|a|an|its|their|to|from|by|at|of|on|in|for|and|as|over|with|since|during|after|before|" \
                   r"this|last|that|which|was|were|is|are|has|had|have)\b"
