@@ -1028,3 +1028,17 @@ def test_a_bare_change_noun_changed_the_sentences_subject(sentence: str, figure:
 def test_a_days_possessive_is_no_place() -> None:
     sentence = "Officials say an estimated 900,000 people joined in Tuesday's nationwide strikes."
     assert _frame(sentence, "an estimated 900,000").place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # "others" after a verb are more of what the sentence's subject names
+        ("Firefighters from three counties joined more than 800 others at the scene.", "more than 800",
+         "firefighters"),
+        # as the subject, "others" stay others
+        ("Some 20 people were hurt and 30 others are missing.", "30", "others"),
+    ],
+)
+def test_others_are_more_of_the_subject(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -707,6 +707,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         # "a 4% rise *in sales*"; "*Sales* rose 5% after a 3% drop in May": what moved before
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if counted is not None and counted.lower() == "others" and span is not None:
+        counted = _kind_of_the_others(sentence, start) or counted  # "Firefighters joined 800 others"
     if counted is not None and counted.lower() in _PEOPLE_HEADS | _DWELLERS and _place_sized(sentence, start):
         counted = "population"  # "a city of 2.1 million people", "a town with 9,000 residents"
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
@@ -1161,6 +1163,29 @@ def _without_causes(sentence: str, lo: int, start: int) -> str:
     if last is None:
         return sentence
     return sentence[: last.start()] + " " * (last.end() - last.start()) + sentence[last.end():]
+
+
+def _kind_of_the_others(sentence: str, start: int) -> str | None:
+    """What "others" the object of a verb are more of: the subject that opens the sentence
+    ("*Firefighters* from three counties joined more than 800 others"); not when the figure
+    is itself the subject ("and 30 others are missing")."""
+    before = _inside(sentence, 0, start)
+    if not before or not (_is_verb(before[-1][2]) or before[-1][2].lower() in _FOCUS_ADVERBS | {"than", "more", "over"}):
+        return None
+    verbs = [k for k, (_s, _e, w) in enumerate(before) if _is_verb(w) and w.islower()]
+    if not verbs:
+        return None
+    words: list[str] = []
+    for _s, _e, w in before[: verbs[0]]:
+        low = w.lower()
+        if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or len(words) >= 3:
+            break
+        if words and w[0].isupper():
+            break  # a name after the subject's words
+        words.append(low)
+    if not words or words[0] in ("there", "it", "he", "she", "they", "we", "i", "you"):
+        return None
+    return " ".join(words)
 
 
 def _opening_subject(sentence: str, hi: int) -> str | None:
