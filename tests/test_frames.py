@@ -1042,3 +1042,17 @@ def test_a_days_possessive_is_no_place() -> None:
 )
 def test_others_are_more_of_the_subject(sentence: str, figure: str, counted: str) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a relative clause's figure measures the noun the clause tells of
+        ("Occupancy, which was hovering around 40% on Monday, fell to zero.", "around 40%", "occupancy"),
+        ("The jobless rate, which stood at 4.1% in May, rose.", "4.1%", "jobless rate"),
+        # not when the relative clause has a subject of its own
+        ("The plan, which officials said would cost $4 billion, stalled.", "$4 billion", None),
+    ],
+)
+def test_a_relative_clauses_figure_measures_its_antecedent(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -1046,7 +1046,7 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "shrinks", "inched", "inches", "crept", "creeps", "sank", "sinks", "slid", "slides",
                  "rebounded", "rebounds", "soaring", "surging", "jumping", "plunging", "sliding",
                  # a figure set again ("June's gain *was revised* lower to 14,000")
-                 "revised", "adjusted",
+                 "revised", "adjusted", "hovering", "hovered", "hovers", "hover",
                  # after "to" or a modal: "expected to *rise* to 3.1%", "is seen to *return* to 2%"
                  "rise", "increase", "grow", "climb", "return", "drop", "decline", "jump", "ease", "slow",
                  # where an estimate lands: "insured losses will *fall* between $30bn and $50bn"
@@ -1103,6 +1103,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
                                or _is_manner_adverb(before[k][2])):
         k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
+    if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
+        before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
+    if k < len(before) and before[k][2].lower() in ("which", "that"):
+        return _antecedent(sentence, before[k][0])  # "Containment, *which* was hovering around 3%"
     # step over the prepositional phrases right before the verb: "Revenue *for the first
     # quarter* came to", "the list *of the missing* dropped by", "insured losses *to onshore
     # property* *for Storm Aldo* will fall between"
@@ -1163,6 +1167,24 @@ def _without_causes(sentence: str, lo: int, start: int) -> str:
     if last is None:
         return sentence
     return sentence[: last.start()] + " " * (last.end() - last.start()) + sentence[last.end():]
+
+
+def _antecedent(sentence: str, pronoun: int) -> str | None:
+    """The noun phrase a relative clause opened at ``pronoun`` tells of, when it opens the
+    sentence: "*Containment*, which was hovering around 3%, dropped to zero", "*The jobless
+    rate*, which stood at 4.1%, rose"."""
+    toks = _inside(sentence, 0, pronoun)
+    if toks and toks[-1][2] == ",":
+        toks = toks[:-1]
+    words: list[str] = []
+    for k, (_s, _e, w) in enumerate(toks):
+        low = w.lower()
+        if k == 0 and low in ("the", "its", "their"):
+            continue
+        if not w.isalpha() or low in _STOP or low in _AUX or _is_verb(w) or (words and w[0].isupper()) or len(words) >= 4:
+            return None
+        words.append(low)
+    return " ".join(words) or None
 
 
 def _kind_of_the_others(sentence: str, start: int) -> str | None:
@@ -1280,6 +1302,8 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
         before = before[:1] + before[2:]
     if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
         noun, k = words[2], 3
+        if noun.lower() in ("which", "that"):
+            return _antecedent(sentence, before[2][0])  # "The rate, *which* stood at 4.1%, rose"
         if noun == "," and len(words) > 3:  # "Turnout, put at 68% by the commission,"
             noun, k = words[3], 4
         if noun.istitle() and before[k - 1][0] == lo:
