@@ -327,6 +327,9 @@ def test_states_are_not_borrowed_and_ratios_are_one_measure(text: str, figure: s
         ("It made earnings per share of 61 cents, down 3% on the year.", "3%", "earnings per share"),
         # and the old level a sum moved from
         ("Net revenue grew to 2.1 billion euros from 1.9 billion euros a year earlier.", "1.9 billion euros", "net revenue"),
+        # the level a change reached, told after "to"
+        ("Free cash flow up 12% to £420 million", "£420 million", "free cash flow"),
+        ("Adjusted EPS +8.3% to 91.2p", "91.2p", "adjusted eps"),
         # a bracketed figure of another kind is no conversion: a share of something else
         ("Net revenue was 2.1 billion euros (12%).", "12%", None),
     ],

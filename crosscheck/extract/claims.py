@@ -270,6 +270,15 @@ _FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
 
 
+_TO_GAP = re.compile(r"\s+to\s+")
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down)(?:\s+by)?\s*|[+\-−]\s*)$", re.IGNORECASE)
+
+
+def _is_a_change(text: str, start: int) -> bool:
+    """The figure at ``start`` is told as a change: "up 29%", "+8.3%"."""
+    return text.startswith(("+", "-", "−"), start) or bool(_CHANGE_BEFORE.search(text[max(0, start - 12) : start]))
+
+
 def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
     """The figure just before this one in its sentence that this one glosses: its conversion
     into another currency or unit (of the same kind), or its change ("up 6%", or a signed
@@ -282,6 +291,8 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
         return before if before.quantity.kind == kind else None
     if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
         return before if before.quantity.kind == kind and before.quantity.unit == unit else None
+    if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and _is_a_change(sentence.text, before.start - sentence.start):
+        return before  # "Free cash flow up 29% to £420m": the level the change reached
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
         return None
