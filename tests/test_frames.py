@@ -1026,7 +1026,7 @@ def test_a_bare_change_noun_changed_the_sentences_subject(sentence: str, figure:
 
 
 def test_a_days_possessive_is_no_place() -> None:
-    sentence = "Officials say an estimated 900,000 people joined in Tuesday's nationwide strikes."
+    sentence = "Officials say an estimated 900,000 people joined in Thursday's regional strikes."
     assert _frame(sentence, "an estimated 900,000").place is None
 
 

@@ -275,7 +275,7 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down)(?:\s+by)?\s*|[+\-−]\s*)$", re.I
 
 
 def _is_a_change(text: str, start: int) -> bool:
-    """The figure at ``start`` is told as a change: "up 29%", "+8.3%"."""
+    """The figure at ``start`` is told as a change: "up 12%", "+8.3%"."""
     return text.startswith(("+", "-", "−"), start) or bool(_CHANGE_BEFORE.search(text[max(0, start - 12) : start]))
 
 
@@ -292,7 +292,7 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
     if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
         return before if before.quantity.kind == kind and before.quantity.unit == unit else None
     if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and _is_a_change(sentence.text, before.start - sentence.start):
-        return before  # "Free cash flow up 29% to £420m": the level the change reached
+        return before  # "Free cash flow up 12% to £420m": the level the change reached
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
         return None

@@ -1106,7 +1106,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
     if k < len(before) and before[k][2].lower() in ("which", "that"):
-        return _antecedent(sentence, before[k][0])  # "Containment, *which* was hovering around 3%"
+        return _antecedent(sentence, before[k][0])  # "Occupancy, *which* was hovering around 40%"
     # step over the prepositional phrases right before the verb: "Revenue *for the first
     # quarter* came to", "the list *of the missing* dropped by", "insured losses *to onshore
     # property* *for Storm Aldo* will fall between"
@@ -1171,7 +1171,7 @@ def _without_causes(sentence: str, lo: int, start: int) -> str:
 
 def _antecedent(sentence: str, pronoun: int) -> str | None:
     """The noun phrase a relative clause opened at ``pronoun`` tells of, when it opens the
-    sentence: "*Containment*, which was hovering around 3%, dropped to zero", "*The jobless
+    sentence: "*Occupancy*, which was hovering around 40%, fell to zero", "*The jobless
     rate*, which stood at 4.1%, rose"."""
     toks = _inside(sentence, 0, pronoun)
     if toks and toks[-1][2] == ",":
