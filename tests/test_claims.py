@@ -315,3 +315,62 @@ def test_a_bare_day_of_a_named_date_is_no_count(text: str, kept: list[str]) -> N
 def test_states_are_not_borrowed_and_ratios_are_one_measure(text: str, figure: str, counted: str | None, event: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.counted, claim.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a conversion in brackets measures what the figure before it measures
+        ("Net revenue in the first half was 2.1 billion euros ($2.3 billion).", "$2.3 billion", "net revenue"),
+        # so does its change told after it
+        ("Net revenue was 2.1 billion euros, up 4.5% on a year earlier.", "4.5%", "net revenue"),
+        ("It made earnings per share of 61 cents, down 3% on the year.", "3%", "earnings per share"),
+        # and the old level a sum moved from
+        ("Net revenue grew to 2.1 billion euros from 1.9 billion euros a year earlier.", "1.9 billion euros", "net revenue"),
+        # the level a change reached, told after "to"
+        ("Free cash flow up 12% to £420 million", "£420 million", "free cash flow"),
+        ("Adjusted EPS +8.3% to 91.2p", "91.2p", "adjusted eps"),
+        # a bracketed figure of another kind is no conversion: a share of something else
+        ("Net revenue was 2.1 billion euros (12%).", "12%", None),
+    ],
+)
+def test_a_gloss_measures_what_the_figure_before_it_measures(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+def test_a_figure_listed_after_a_tolls_value_borrows_no_noun_from_the_sentence_before() -> None:
+    text = ("The number of injured rose to 300.\n\nFlood: Death Toll From Heavy Rains Jumps to More Than 1,000 "
+            "As Waters Recede.")
+    assert _claims_of(text)["More Than 1,000"].counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a figure joined by "and" to the one before shares its frame
+        ("Tremors measuring 5.2 and 4.8 shook the valley.", "4.8", "tremors"),
+        # unless it has a verb and a noun of its own
+        ("The storm killed 12 people and 7 cars were swept away.", "7 cars", "cars"),
+    ],
+)
+def test_a_figure_joined_by_and_shares_the_frame_before(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # a bare total right after a toll's value is the toll's
+        ("The death toll rose to 1,200.\n\nThe new total of 1,250 is up from the 1,100 total announced earlier.",
+         "1,250", "death toll"),
+        ("The death toll rose to 1,200.\n\nThe new total of 1,250 is up from the 1,100 total announced earlier.",
+         "1,100 total", "death toll"),
+        # a figure with an event of its own keeps it
+        ("The death toll rose to 1,200.\n\nSome 300 houses collapsed.", "Some 300 houses", "collapsed"),
+        # two sentences on, the toll no longer holds
+        ("The death toll rose to 1,200.\n\nRescuers worked all night.\n\nThe new total of 1,250 was given.",
+         "1,250", "given"),
+    ],
+)
+def test_a_bare_total_after_a_toll_is_the_tolls(text: str, figure: str, event: str | None) -> None:
+    assert _claims_of(text)[figure].event == event

@@ -50,6 +50,9 @@ def _words(sentence: str, figure: str) -> str | None:
         ("Hiring came in well below analysts' forecasts of roughly 90,000 to 95,000.", "90,000",
          "analysts' forecasts of"),
         ("The bank's forecast of about 3% was cut.", "3%", "bank's forecast of"),
+        # what analysts agree a result will be
+        ("Net profit beat analysts' consensus of $812 million.", "$812 million", "analysts' consensus of"),
+        ("Sales topped the consensus forecast of 2.1 billion euros.", "2.1 billion", "the consensus forecast of"),
         ("Payrolls grew by 41,000, short of the 80,000 jobs expected.", "80,000", "expected"),
         ("Sales rose 2%, well below the 4% forecast.", "4%", "forecast"),
         ("The 600 predicted by the agency did not come.", "600", "predicted"),
@@ -71,6 +74,8 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
         ("The blast may have killed 200 people.", "200"),
         ("The arena can hold 40,000 people.", "40,000"),
         ("Planes can reach speeds of 900 km/h.", "900"),
+        # agreement that is no expectation
+        ("The board reached a consensus of 9 members on the plan.", "9"),
         # the forecast is of another clause
         ("The toll could rise. So far 300 people have died.", "300"),
         ("The toll is expected to soar, with 4,000 people reported missing.", "4,000"),

@@ -151,11 +151,15 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
         ("Rates rose from a low of 0.5 percent in May 2020 to 4.5 percent.", "4.5 percent", None),
         ("Rates rose from a low of 0.5 percent in May 2020 to 4.5 percent.", "0.5 percent", "in May 2020"),
         ("The toll rose on Sunday to 818.", "818", "on Sunday"),
+        # a month that opens a name is no time: "the August Ridge fire", "the May Day march"
+        ("The largest was the 2018 August Ridge fire (410,203 acres).", "410,203 acres", None),
+        ("Some 20,000 joined the May Day march.", "Some 20,000", None),
+        ("The largest fire burned 410,203 acres in August.", "410,203 acres", "in August"),
     ],
     ids=["said-that", "comma-said", "said-without-that", "told-object", "dash-which", "colon",
          "comma-apposition", "fronted", "month-modifier", "coordinated", "dateline-agency", "dateline-dash",
          "than-in-year", "than-last-year", "own-time-before-than", "from-to-second", "from-to-first",
-         "rose-on-day-to"],
+         "rose-on-day-to", "month-opens-a-name", "may-day-name", "month-after-in"],
 )
 def test_time_comes_from_the_figures_clause(sentence: str, figure: str, expected: str | None) -> None:
     scope = _scope_of(sentence, figure)

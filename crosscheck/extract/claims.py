@@ -43,6 +43,7 @@ def extract_claims(
     claims: list[Claim] = []
     previous_counted: tuple[int, str] | None = None  # (sentence index, what a count there counts)
     previous_day: tuple[int, TimeScope, str] | None = None  # (sentence index, one-day scope, kind)
+    previous_measure: tuple[int, str] | None = None  # (sentence index, a toll a figure there was the value of)
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
@@ -60,7 +61,10 @@ def extract_claims(
             end = sentence.start + local_end
             if q.kind == "measure" and q.unit in LENGTH_UNITS:
                 f = f._replace(counted=distance_from(sentence.text, q_end) or f.counted)
-            measured = f.event is not None and f.event.split()[-1] in MEASURE_NOUNS  # "the death toll ... 131"
+            parent = _parent(claims, sentence, q_start, q_end)
+            # "the death toll ... 131", or a figure listed after a toll's ("Toll Jumps to 1,000")
+            measured = any(e is not None and e.split()[-1] in MEASURE_NOUNS
+                           for e in (f.event, parent.event if parent is not None else None))
             # a bare count counts what the count just before it counted, in its own sentence or
             # the one before: "1,636 were deported. In Punjab, 5,111 were moved"; further back,
             # other figures have come between ("average weekly hours rose to 34.3 ... June was
@@ -74,14 +78,27 @@ def extract_claims(
             event = f.event
             scope = time_scope(sentence.text, q_start, q_end, article.published, sentence.start,
                                after_only=f.nominal)
-            parent = _parent(claims, sentence, q_start, q_end)
             if parent is not None:
                 event = event or parent.event
                 scope = scope or parent.time
-                if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit:
+                state = parent.counted is not None and parent.counted.lower() in STATES \
+                    and not (event and parent.counted.lower() in event.split())  # "31 injured and 17 reported missing"
+                if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit and not state:
                     # "prices rose 0.4% on the month and 2.8% on the year": a figure
                     # listed after another of its kind measures the same thing
                     counted = parent.counted
+            glossed = _glossed(claims, sentence, q_start, q.kind, q.unit)
+            if counted is None and glossed is not None:
+                counted = glossed.counted  # "revenue of £3.1 billion ($3.9 billion), up 6%"
+                scope = scope or glossed.time
+            if q.kind == "count" and (counted is None or counted.lower() in _GENERIC_TOTALS) \
+                    and (event is None or event.split()[0] in _TELLING) \
+                    and previous_measure is not None and previous_measure[0] >= index - 1:
+                # "The death toll rose to 2,400. The new total of 2,461 is a sharp rise over the
+                # 1,530 total announced earlier": a bare total right after a toll's is the toll's
+                event = previous_measure[1]
+            if event is not None and event.split()[-1] in MEASURE_NOUNS:
+                previous_measure = (index, event)
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
                     and previous_day[2] == q.kind and event and event.endswith("ed") and not told \
                     and not _PERFECT.search(sentence.text):
@@ -236,7 +253,51 @@ def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Cl
 
 
 #: what may stand between two listed figures: a short verbless phrase, then a comma or "and"
-_LISTED = re.compile(r"(?:\s+(?:in|at|on|from|across)\s+[^,;:.()]{1,40}?)?\s*(?:,|and|,\s*and)\s*")
+_LISTED = re.compile(r"(?:\s+(?:in|at|on|from|across)\s+[^,;:.()]{1,40}?)?\s*(?:,|\band\b|,\s*and\b)\s*")
+
+
+#: nouns that name a figure as a total of something said before: "the new *total* of 2,461"
+_GENERIC_TOTALS = frozenset({"total", "figure", "tally", "number", "count"})
+#: verbs that only tell a figure ("the 1,530 total *announced* earlier"): no event of their own
+_TELLING = frozenset({"announced", "reported", "given", "released", "published", "said", "confirmed"})
+
+
+#: what stands between a figure and a gloss of it that names no measure of its own: a
+#: conversion in brackets ("£3.1 billion *(*$3.9 billion)"), or the change of the figure told
+#: after it ("£3.1 billion*, up* 6% on last year", "61 pence*, down by* 3%", "£420m*, +*12%")
+_CONVERSION_GAP = re.compile(r"\s*\(\s*")
+_FROM_GAP = re.compile(r",?\s+from\s+")
+_CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
+
+
+_TO_GAP = re.compile(r"\s+to\s+")
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down)(?:\s+by)?\s*|[+\-−]\s*)$", re.IGNORECASE)
+
+
+def _is_a_change(text: str, start: int) -> bool:
+    """The figure at ``start`` is told as a change: "up 12%", "+8.3%"."""
+    return text.startswith(("+", "-", "−"), start) or bool(_CHANGE_BEFORE.search(text[max(0, start - 12) : start]))
+
+
+def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
+    """The figure just before this one in its sentence that this one glosses: its conversion
+    into another currency or unit (of the same kind), or its change ("up 6%", or a signed
+    figure): both measure what the figure before them measures."""
+    if not claims or claims[-1].sentence_start != sentence.start:
+        return None
+    before = claims[-1]
+    gap = sentence.text[before.end - sentence.start : start]
+    if _CONVERSION_GAP.fullmatch(gap):
+        return before if before.quantity.kind == kind else None
+    if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
+        return before if before.quantity.kind == kind and before.quantity.unit == unit else None
+    if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and _is_a_change(sentence.text, before.start - sentence.start):
+        return before  # "Free cash flow up 12% to £420m": the level the change reached
+    m = _CHANGE_GAP.fullmatch(gap)
+    if m is None:
+        return None
+    changed = bool(re.search(r"\b(?:up|down)\b", gap)) or sentence.text.startswith(("+", "-", "−"), start)
+    return before if changed else None
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -77,11 +77,13 @@ _EXPECTED_AT = re.compile(
 )
 
 #: the words of expecting as an adjective of the figure: "a *projected* 20,000 deaths", "an
-#: *expected* 2.5% rise", "economists' *forecasts of* 110,000"; not "an estimated 1.2 million",
-#: which sizes what is
+#: *expected* 2.5% rise", "economists' *forecasts of* 110,000", "analysts' *consensus of* $4.1
+#: billion" (what analysts expect a result to be); not "an estimated 1.2 million", which sizes
+#: what is
 _EXPECTED_BEFORE = re.compile(
     r"\b(?P<words>(?:a|an|the|its|their)\s+(?:[a-z]+ly\s+)?(?:projected|forecast|predicted|expected|anticipated)"
-    r"|[\w-]+['’]s?\s+(?:\w+\s+)?(?:forecast|projection|prediction|expectation)s?\s+(?:of|for))"
+    r"|[\w-]+['’]s?\s+(?:\w+\s+)?(?:forecast|projection|prediction|expectation|consensus)s?\s+(?:of|for)"
+    r"|(?:a|an|the)\s+(?:\w+\s+)?consensus\s+(?:forecast|estimate|view)s?\s+(?:of|for))"
     r"(?:\s+(?:around|about|some|nearly|almost|roughly|up\s+to|at\s+least|between|of))*\s*$"
 )
 
@@ -103,10 +105,10 @@ _WINDOW = 90
 #: corpus holds hundreds of thousands of figures)
 _ANY_MODAL = re.compile(
     "could|may|might|can|will|would|should|shall|likely|expect|project|forecast|predict|fear|set|"
-    "poised|tipped|estimated|anticipat|threaten|course|track|warn|prediction"
+    "poised|tipped|estimated|anticipat|threaten|course|track|warn|prediction|consensus"
 )
 _ANY_MODAL_AFTER = re.compile("could|may|might")  # searched as written: "May" is a month
-_ANY_EXPECTING = re.compile("expect|predict|forecast|project|fear|anticipat|warn")
+_ANY_EXPECTING = re.compile("expect|predict|forecast|project|fear|anticipat|warn|consensus")
 _ANY_EXPECTED_AT = re.compile("to be|at|of")
 _ANY_GROW = re.compile(
     "reach|rise|rising|climb|exceed|top|surpass|hit|pass|soar|increas|grow|jump|doubl|tripl|swell|mount|"

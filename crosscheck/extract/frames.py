@@ -315,6 +315,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     lead = [t[2].lower() for t in toks[:3]]
     if len(lead) == 3 and lead[0] == "the" and lead[1] in _PRIOR_TIME and lead[2] in _TIME_HEADS:
         return None  # "down from 40,000 the previous time": a time, not what is counted
+    if len(lead) >= 2 and lead[0] in ("next", "this", "last") and lead[1] in _TIME_HEADS:
+        return None  # "to rise to 5% next year": when, not what
     # "tens of thousands of Afghans", "half of them"
     while k < len(toks) and toks[k][2].lower() in _DROP_LEAD and len(words) == 0 and k < 3:
         k += 1
@@ -334,6 +336,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
+        if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
+            break  # a title-case headline's verb: "Toll From 7.2 Magnitude Quake *Jumps* to 900"
         if low in ("ago", "earlier", "later") or (low == "before" and words and words[-1][2].lower() in DURATIONS):
             # "up from 55 percent four years ago", "up from 60 two days earlier", "in 20 states
             # one week ago": a time, not part of what is counted
@@ -359,6 +363,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and toks[k][2].lower() in STATES:
             break  # "78 reported missing", "12 confirmed dead": a verb and the state it reports
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
+                and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
+                and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
                 and not _participle_before_a_noun(toks, k - 1):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
@@ -378,6 +384,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         return None
     text = " ".join(w for _, _, w in words)
     return text, (words[0][0], words[-1][1])
+
+
+#: auxiliaries no plural verb is followed by: "10 *lives were* lost" makes "lives" a noun (so
+#: does the end of the clause: "claimed 40 *lives*.", "won by 12 *votes*,")
+_PLURAL_AUX = {"were", "are", "was", "have", "had"}
 
 
 def _noun_joins(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -507,6 +518,9 @@ def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=256)
 def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Runs of capitalised words ("Azad Jammu and Kashmir", "Gilgit Baltistan")."""
@@ -515,8 +529,10 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     runs: list[tuple[int, int, str]] = []
     k = 0  # the first token not yet in a run
     for first in [i for i, t in enumerate(toks) if t[2][0].isupper()]:  # few: skip the rest at once
-        if first < k or toks[first][2].lower() in _NOT_PLACES or toks[first][2].lower() in _PLACE_PREPS:
-            continue  # a headline's "Near", "From": the preposition before a place, never in its name
+        low = toks[first][2].lower()
+        if first < k or low in _NOT_PLACES or low in _PLACE_PREPS or _POSSESSIVE_END.sub("", low) in _MONTHS_AND_DAYS:
+            continue  # a headline's "Near", "From": the preposition before a place, never in its
+            # name; "in Tuesday's protests": a day, whoever owns the next noun
         j = first + 1
         while j < n:
             w2 = toks[j][2]
@@ -537,11 +553,24 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
+def _title_case(sentence: str) -> bool:
+    """Most of the sentence's longer words capitalised, as headlines write them."""
+    words = [w for _, _, w in _tokens(sentence) if w.isalpha() and len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+#: endings of adjectives of place ("Caspian", "Norlandic", "Chinese", "Northern", "Pakistani")
+_ADJECTIVE_OF_A_PLACE = ("an", "ese", "ish", "ern", "ic", "i")
+
+
 @lru_cache(maxsize=256)
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     found = []
+    headline = _title_case(sentence)
     for s, e, text in _capital_runs(sentence):
+        if headline and country_of(text) is None and _inside(sentence, e)[:1] and _inside(sentence, e)[0][2][0].isdigit():
+            continue  # "Toll From Powerful 7.2 Magnitude Quake": a capitalised adjective of the figure's noun
         before = _inside(sentence, 0, s)
         before = before[: len(before) - _place_lead([t[2].lower() for t in before[-5:]])]
         after3 = [t[2].lower() for t in _inside(sentence, e)[:3]]
@@ -563,6 +592,9 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
                 and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
                 and after_run[0][2].lower() not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(after_run[0][2]):
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place ("in Paris *alone*" is)
+        if after_run and after_run[0][2].lower() in _PLACE_KINDS and " " not in text \
+                and text.lower().endswith(_ADJECTIVE_OF_A_PLACE) and sentence[:s].rstrip().lower().endswith(" the"):
+            continue  # "in the Caspian city (of X)": where the city lies, not its name
         if after_run and after_run[0][2].lower() == "and" and len(after_run) > 1 and after_run[1][2].lower() in _ORG_WORDS:
             continue  # "the Home and Tribal Affairs Department" cut at "and"
         found.append((s, e, text))
@@ -589,6 +621,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             dist = s - end if s >= end else (start - e) * 2 + 40  # prefer a place after the figure
             if dist < 0 or (s >= end and _PART_OPENERS.search(sentence, end, s)):
                 continue
+            if not inside and e <= start and _FINDING.search(sentence, e, start) and _locates_an_org(sentence, s):
+                continue  # "data from an institute in Boston shows that 30% ...": where the source sits
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
@@ -628,6 +662,21 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
+#: a verb by which data or a study tells a finding, then "that": what comes before it (a place
+#: included) describes the source, not the figure after it
+_FINDING = re.compile(r"\b(?:shows?|showed|shown|finds|found|indicates?|indicated|suggests?|suggested|"
+                      r"reveals?|revealed|concludes?|concluded)\s+that\b")
+
+
+def _locates_an_org(sentence: str, place_start: int) -> bool:
+    """The place at ``place_start`` follows "<organisation word> in/at/near": "the Fire
+    *Center in* Vella", "a *university at* Leeds"."""
+    before = [w.lower() for _, _, w in _inside(sentence, 0, place_start)[::-1][:3]]
+    if before and before[0] == "the":
+        before = before[1:]
+    return len(before) >= 2 and before[0] in ("in", "at", "near") and before[1] in _ORG_WORDS
+
+
 #: words that open a sentence and are never a place's name
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
@@ -656,8 +705,16 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         label = _label_before_colon(sentence, start, end)  # "Attendance: 72,732 Referee: ..."
         if label is not None:
             counted, span, found = label, None, None
+    if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
+        # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
+        counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
+        # "a 4% rise *in sales*"; "*Sales* rose 5% after a 3% drop in May": what moved before
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if counted is not None and counted.lower() == "others" and span is not None:
+        counted = _kind_of_the_others(sentence, start) or counted  # "Firefighters joined 800 others"
+    if counted is not None and counted.lower() in _PEOPLE_HEADS | _DWELLERS and _place_sized(sentence, start):
+        counted = "population"  # "a city of 2.1 million people", "a town with 9,000 residents"
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
         # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
         counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
@@ -666,6 +723,12 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         found = (counted, span) if counted else found
     if counted is None:
         counted = _label_in_brackets(sentence, start)  # "the second city (population 900,000)"
+    if found is not None and found[1] is not None:
+        predicate = _predicate_of_partitive(sentence, end, hi)
+        if predicate is not None:
+            counted = predicate  # "120 of the buildings lost were *family homes*"
+    if counted is None:
+        counted = _noun_measuring(sentence, start, lo)  # "an earthquake measuring 6.8"
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
@@ -680,6 +743,14 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             # "the rate rose slightly, from 5.1% to 5.3%": the comma does not part the move from its figures
             mover_lo = 0 if _MOVE_GOES_ON.match(sentence, lo, start) else lo
             counted = subject_of_mover(sentence, first[0][1] if verb_hedge else start, mover_lo)
+            if counted is None:
+                # "Revenue, excluding fuel, was $4 billion", "The index (CPI), which tracks
+                # prices, rose 2%": the subject stands before an insertion
+                counted = _subject_past_insertions(sentence, first[0][1] if verb_hedge else start, end)
+            if counted is None:
+                counted = subject_of_verbless_change(sentence, start, lo)  # "Revenue up 7%"
+            if counted is None:
+                counted = _measure_of_the_change_before(sentence, start)  # "a 4% rise in sales to $9bn"
             if counted is not None and event in _LEVEL_MOVERS:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
@@ -699,12 +770,60 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
+    if counted is not None and counted.lower() == "lives" and event in _LOSING:
+        event = "died"  # "10 lives were lost", "claimed 40 lives": people died
     if event is not None and event.split()[0] in _LINKING_VERBS:
         event = None  # "representing 8% of its staff": what the figure is, not what happened
     place = place_near(sentence, start, end, lo, hi)
     if place is not None and counted is not None and place.lower() in counted.lower().split():
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
     return Frame(counted, span, event, place, noun is not None)
+
+
+_MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
+
+
+def _noun_measuring(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The noun a reading is the measure of, before "measuring": "an *earthquake* measuring
+    6.8", "*Earthquakes* measuring 7.1 and 5.9 struck", "a *storm* registering 120 mph"."""
+    before = _inside(sentence, lo, start)[::-1][:3]
+    if len(before) < 2 or before[0][2].lower() not in ("measuring", "registering"):
+        return None
+    noun = before[1][2]
+    low = noun.lower()
+    if not noun.isalpha() or low in _STOP or low in _AUX or _is_verb(noun) or low in _PRESENT \
+            or (noun[0].isupper() and before[1][0] != lo):
+        return None  # "Police measuring 30" names no reading; "Storm Aldo measuring": a name
+    return low
+
+
+_IRREGULAR_PLURALS = {"children", "women", "men", "people"}
+#: "N of the X (...) were Y": the part is Y, said of some of X ("20 of the victims were children")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+(?:were|are)\s+"
+                        r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def _predicate_of_partitive(sentence: str, end: int, hi: int) -> str | None:
+    """What a part of a group is said to be, past the group's own phrase: "120 of the
+    buildings lost in the storm were *family homes*"; not a verb or a place ("were
+    destroyed", "were from abroad")."""
+    m = _PARTITIVE.match(sentence, end, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    kept: list[str] = []
+    for w in words:
+        if w in _STOP or w in _DROP_LEAD or w in _AUX or _is_verb(w) or w in STATES or w.endswith(_ADVERB_ENDINGS) \
+                or w in _NOT_IN_A_NOUN_PHRASE or w in _PRESENT:
+            break
+        kept.append(w)
+    if not kept or (len(kept) == 1 and not kept[0].endswith("s") and kept[0] not in _IRREGULAR_PLURALS):
+        return None  # "were safe", "were local": a plural noun says what the part is
+    return " ".join(kept)
+
+
+#: verbs that, with "lives", say people died
+_LOSING = {"lost", "claimed", "taken", "claiming", "claims", "cost", "costing"}
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
@@ -907,6 +1026,8 @@ def _place_lead(words: Sequence[str]) -> int:
         k -= 2
         if k and words[k - 1] in _COMPASS:
             k -= 1
+        elif k and words[k - 1].isalpha() and words[k - 1] not in _STOP and words[k - 1] not in _PLACE_PREPS:
+            k -= 1  # "in the *coastal* city of Vella", "the *port* city of"
     else:  # "in the capital Paris", "in the port city Derna"
         j = 0
         while j < 2 and k - j >= 2 and words[k - 1 - j] in _PLACE_KINDS | _COMPASS:
@@ -956,7 +1077,9 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "shrinks", "inched", "inches", "crept", "creeps", "sank", "sinks", "slid", "slides",
                  "rebounded", "rebounds", "soaring", "surging", "jumping", "plunging", "sliding",
                  # a figure set again ("June's gain *was revised* lower to 14,000")
-                 "revised", "adjusted",
+                 "revised", "adjusted", "hovering", "hovered", "hovers", "hover",
+                 # after "to" or a modal: "expected to *rise* to 3.1%", "is seen to *return* to 2%"
+                 "rise", "increase", "grow", "climb", "return", "drop", "decline", "jump", "ease", "slow",
                  # where an estimate lands: "insured losses will *fall* between $30bn and $50bn"
                  "fall", "range", "ranges", "ranged", "ranging", "reach",
                  # a level set by someone, told in the passive: "May's job growth *was cut* from 144,000"
@@ -967,7 +1090,9 @@ _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "down", "a", "an",
                              "some", "about", "around", "nearly", "almost", "over", "more", "than",
                              "just", "roughly", "approximately", "as", "much", "sharply", "slightly",
-                             "again", "further", "also", ",", "$", "£", "€", "year-on-year", "back",
+                             "again", "once", "further", "also", ",", "$", "£", "€", "year-on-year", "back",
+                             # another figure of the same move: "rose *9 cents* to $28.10"
+                             "cents", "pence", "points", "point", "percentage",
                              # the direction of a revision: "revised *lower* by 60,000 to 9,000"
                              "lower", "higher", "downward", "upward", "downwards", "upwards",
                              # the old level: "the rate rose slightly, *from* 4.1% to 4.2%"
@@ -979,6 +1104,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
     billion", "*Revenue* for the first quarter came to $4.5 billion". Two words at most
     (the head and one modifier); None when no such verb stands right before the figure."""
+    if "result" in sentence or "due to" in sentence or "because of" in sentence:
+        read_past = _without_causes(sentence, lo, start)
+        if read_past != sentence:  # the phrase's "as" cut the clause: it starts before it again
+            sentence, lo = read_past, min(lo, clause_of(read_past, start, start + 1)[0])
     before = _inside(sentence, lo, start)[::-1][:12]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
@@ -993,9 +1122,22 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     k += 1
     if k + 1 < len(before) and before[k][2].lower() == "to" and before[k + 1][2].lower() in _LIKELIHOOD:
         k += 2  # "deaths were *likely to* surpass 5,000", "sales are *set to* top $5bn"
+    elif k < len(before) and before[k][2].lower() == "to":
+        return _object_expected_to_move(before, k + 1)  # "expected *inflation* to rise to 3.1%"
+    mover = before[k - 1][2].lower()
+    if k >= len(before) and lo > 0:  # the clause starts at the verb: the word before it, in the sentence
+        before = (*before, *_inside(sentence, 0, lo)[::-1][:1])
+    if k < len(before) and (before[k][2].lower() == "and" or (before[k][2] == "," and mover.endswith("ing"))):
+        # "Orders rebounded in May, *jumping* by 41,000", "rents rose 0.2% and *climbed* to
+        # 4.1%": the verb shares the subject that opens the sentence
+        return _opening_subject(sentence, before[k][0])
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
                                or _is_manner_adverb(before[k][2])):
         k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
+    if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
+        before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
+    if k < len(before) and before[k][2].lower() in ("which", "that"):
+        return _antecedent(sentence, before[k][0])  # "Occupancy, *which* was hovering around 40%"
     # step over the prepositional phrases right before the verb: "Revenue *for the first
     # quarter* came to", "the list *of the missing* dropped by", "insured losses *to onshore
     # property* *for Storm Aldo* will fall between"
@@ -1019,9 +1161,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     while k < len(before) and len(words) < 4:
         w = before[k][2]
         low = w.lower()
-        if low == "per" and len(words) == 1 and k + 1 < len(before) and before[k + 1][2].isalpha() \
+        if low == "per" and len(words) in (1, 2) and k + 1 < len(before) and before[k + 1][2].isalpha() \
                 and before[k + 1][2].lower() not in _STOP:
-            words.append(low)  # "*earnings per share* rose 8%": the ratio is one measure
+            words.append(low)  # "*earnings per (basic) share* rose 8%": the ratio is one measure
             k += 1
             continue
         if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
@@ -1040,6 +1182,98 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     if len(words) == 1 and words[0] in _GENERIC_OF:
         return None  # "the number could be 15": says nothing of what is counted
     return " ".join(reversed(words)) or None
+
+
+#: a phrase of cause between a subject and its verb: "the toll in the city *as a result of the
+#: storm* is 900", "losses *due to the flooding* were $2 billion"
+_CAUSE_PHRASE = re.compile(r"\s(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)\s+of|due\s+to|because\s+of|owing\s+to)"
+                           r"\s+[^,;:()]{1,60}?(?=\s+(?:is|was|were|are|has|have|had|stood|stands|rose|fell|reached)\b)")
+
+
+def _without_causes(sentence: str, lo: int, start: int) -> str:
+    """``sentence`` with the last phrase of cause before the figure blanked out (offsets kept)."""
+    last = None
+    for m in _CAUSE_PHRASE.finditer(sentence, 0, start):  # "as" cuts a clause: read from the start
+        last = m
+    if last is None:
+        return sentence
+    return sentence[: last.start()] + " " * (last.end() - last.start()) + sentence[last.end():]
+
+
+def _antecedent(sentence: str, pronoun: int) -> str | None:
+    """The noun phrase a relative clause opened at ``pronoun`` tells of, when it opens the
+    sentence: "*Occupancy*, which was hovering around 40%, fell to zero", "*The jobless
+    rate*, which stood at 4.1%, rose"."""
+    toks = _inside(sentence, 0, pronoun)
+    if toks and toks[-1][2] == ",":
+        toks = toks[:-1]
+    words: list[str] = []
+    for k, (_s, _e, w) in enumerate(toks):
+        low = w.lower()
+        if k == 0 and low in ("the", "its", "their"):
+            continue
+        if not w.isalpha() or low in _STOP or low in _AUX or _is_verb(w) or (words and w[0].isupper()) or len(words) >= 4:
+            return None
+        words.append(low)
+    return " ".join(words) or None
+
+
+def _kind_of_the_others(sentence: str, start: int) -> str | None:
+    """What "others" the object of a verb are more of: the subject that opens the sentence
+    ("*Firefighters* from three counties joined more than 800 others"); not when the figure
+    is itself the subject ("and 30 others are missing")."""
+    before = _inside(sentence, 0, start)
+    if not before or not (_is_verb(before[-1][2]) or before[-1][2].lower() in _FOCUS_ADVERBS | {"than", "more", "over"}):
+        return None
+    verbs = [k for k, (_s, _e, w) in enumerate(before) if _is_verb(w) and w.islower()]
+    if not verbs:
+        return None
+    words: list[str] = []
+    for _s, _e, w in before[: verbs[0]]:
+        low = w.lower()
+        if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or len(words) >= 3:
+            break
+        if words and w[0].isupper():
+            break  # a name after the subject's words
+        words.append(low)
+    if not words or words[0] in ("there", "it", "he", "she", "they", "we", "i", "you"):
+        return None
+    return " ".join(words)
+
+
+def _opening_subject(sentence: str, hi: int) -> str | None:
+    """The noun phrase that opens the sentence as the subject of a verb of change before
+    ``hi``: "*Factory orders* rebounded in May, ...", "*Median rents* rose ..."."""
+    toks = _inside(sentence, 0, hi)
+    words: list[str] = []
+    for k, (_s, _e, w) in enumerate(toks):
+        low = w.lower()
+        if low in _LEVEL_MOVERS or low in _COPULAS:
+            return " ".join(words) if words and words[0] not in ("there", "it", "this", "that") else None
+        if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or _is_verb(w) or len(words) >= 4 \
+                or (k and w[0].isupper()):
+            return None
+        words.append(low)
+    return None
+
+
+def _object_expected_to_move(before: Sequence[tuple[int, int, str]], k: int) -> str | None:
+    """The object of a verb of expecting whose infinitive moves it to the figure: "the bank
+    expected *inflation* to rise to 3.1%", "forecasts *the jobless rate* to climb to 5%"
+    (``before`` reversed, ``k`` past the "to")."""
+    words: list[str] = []
+    while k < len(before) and len(words) < 3:
+        w = before[k][2]
+        low = w.lower()
+        if not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
+            break
+        words.append(low)
+        k += 1
+    while k < len(before) and before[k][2].lower() in _DETERMINERS | {"a", "an"}:
+        k += 1
+    if not words or k >= len(before) or before[k][2].lower() not in _ESTIMATING | {"expect", "forecast", "sees", "saw"}:
+        return None
+    return " ".join(reversed(words))
 
 
 #: words that put a verb of reaching in the future before its "to": "*likely* to top 10,000"
@@ -1077,6 +1311,8 @@ _AT_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "va
              "left", "leave", "leaves"}
 
 
+#: adverbs of time between a subject and its verb: "the toll *now* stands at"
+_TIME_ADVERBS = {"now", "still", "currently", "already", "today"}
 #: what a level stays, between its verb and "at": "held *steady* at", "was *unchanged* at"
 _LEVEL_ADJECTIVES = {"steady", "unchanged", "flat", "stable", "firm", "constant", "level"}
 
@@ -1085,7 +1321,10 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
     """The measure a figure after "at" is the value of: "put *the magnitude* at 6.5", "the
     *death toll* was at 71", "valued *the deal* at $5 billion", "reported its *magnitude* at
     6.1"; a noun of its own, so the figure never borrows one from the sentence before."""
-    before = _inside(sentence, lo, start)[::-1][:6]
+    before = _inside(sentence, lo, start)[::-1][:7]
+    if len(before) > 3 and before[2][2].lower() in _TIME_ADVERBS and before[1][2].lower() in _AT_VERBS:
+        before = before[:2] + before[3:]  # "employment *now* stands at 159 million"
+    before = before[:6]
     words = [w for _, _, w in before]
     if len(words) < 3 or words[0].lower() != "at":
         return None
@@ -1094,6 +1333,8 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
         before = before[:1] + before[2:]
     if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
         noun, k = words[2], 3
+        if noun.lower() in ("which", "that"):
+            return _antecedent(sentence, before[2][0])  # "The rate, *which* stood at 4.1%, rose"
         if noun == "," and len(words) > 3:  # "Turnout, put at 68% by the commission,"
             noun, k = words[3], 4
         if noun.istitle() and before[k - 1][0] == lo:
@@ -1207,6 +1448,144 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
     return None
 
 
+#: an insertion between a subject and its verb: a bracket ("the index *(CPI)* rose") or a
+#: phrase between commas that opens with a relative pronoun, an article or a participle
+#: ("Revenue*, excluding fuel,* was", "The index*, which tracks prices,* rose")
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+_COMMA_INSERTION = re.compile(
+    r",\s+(?:which|who|excluding|including|not\s+including|a|an|the|[a-z]{3,}(?:ed|ing))\b[^,;:()\"“”]{1,120},(?=\s)"
+)
+
+
+def _subject_past_insertions(sentence: str, start: int, end: int) -> str | None:
+    """:func:`subject_of_mover` with the insertions before the figure's verb read past: the
+    brackets before the figure and the comma insertion nearest before it (with no other comma
+    between), blanked out so offsets keep."""
+    head = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence[:start])
+    last = None
+    for m in _COMMA_INSERTION.finditer(head):
+        last = m
+    if last is not None and "," not in head[last.end():]:
+        head = head[: last.start()] + " " * (last.end() - last.start()) + head[last.end():]
+    if head == sentence[:start]:
+        return None
+    blanked = head + sentence[start:]
+    lo, _hi = clause_of(blanked, start, end)
+    subject = subject_of_mover(blanked, start, lo)
+    if subject is None or last is None:
+        return subject
+    return subject + _qualifier(sentence[last.start() : last.end()])
+
+
+#: an insertion that narrows what is measured rather than describing it: "Revenue*, excluding
+#: fuel,*", "Sales *(excl. VAT)*": part of the measure's name, since the narrowed and the whole
+#: measure are two figures
+_QUALIFIER = re.compile(r"[\s,(]*((?:excluding|including|excl\.?|incl\.?|ex)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)[\s,)]*$",
+                        re.IGNORECASE)
+_QUALIFIER_WORDS = {"excl": "excluding", "excl.": "excluding", "incl": "including", "incl.": "including",
+                    "ex": "excluding"}
+
+
+def _qualifier(insertion: str) -> str:
+    """" excluding fuel" for the insertion ", excluding fuel," or "(excl. fuel)", else ""."""
+    m = _QUALIFIER.fullmatch(insertion)
+    if m is None:
+        return ""
+    words = m.group(1).lower().split()
+    if any(w in _STOP for w in words[1:]):
+        return ""
+    return " " + " ".join([_QUALIFIER_WORDS.get(words[0], words[0]), *words[1:]])
+
+
+def _first_word(sentence: str) -> int:
+    toks = _tokens(sentence)
+    return toks[0][0] if toks else 0
+
+
+#: signs and words that make a figure a change: "Revenue *up* 6.2%", "EPS *+*8.3%"
+_CHANGE_WORDS = {"up", "down"}
+_SIGNS = ("+", "-", "−", "–")
+
+
+def subject_of_verbless_change(sentence: str, start: int, lo: int = 0) -> str | None:
+    """What changed by a figure in a verbless line, the style of headlines and bullet lists:
+    "*Group revenue* up 6.2%", "*Adjusted EPS* +8.3% to 91p", "*Free cash flow* (excl. one-offs)
+    down 3%". The words must open their clause and hold no verb: "sales rose, up 7%" is no
+    such line."""
+    toks = _inside(sentence, lo, start)
+    signed = sentence.startswith(_SIGNS, start)
+    if toks and toks[-1][2] in _SIGNS and toks[-1][1] == start:
+        signed, toks = True, toks[:-1]  # "+7.8%" read as "7.8%" after its sign
+    brackets = [m for m in _BRACKETED.finditer(sentence, toks[0][0] if toks else start, start)]
+    if not toks or toks[0][0] != _first_word(sentence):
+        return None  # a line's words open the sentence ("Revenue up 7%"), not a clause inside it
+    before = _without_brackets(toks)[::-1]
+    if before and before[0][2].lower() in _CHANGE_WORDS:
+        before = before[1:]
+    elif not signed:
+        return None
+    words = [w for _, _, w in before[::-1]]
+    if not 1 <= len(words) <= 5 or not words[-1][0].isalpha():
+        return None
+    for k, w in enumerate(words):
+        low = w.lower()
+        if not (w[0].isalpha() or w == "&") or (low in _STOP and low not in ("of", "and", "per")) or low in _AUX \
+                or low in _DROP_LEAD or low in _MONTHS_AND_DAYS:
+            return None
+        if (k or w.islower()) and (_is_verb(w) or low in _PRESENT or low in _LEVEL_MOVERS):
+            return None  # a verb, unless the capitalised first word ("*Adjusted* EPS +8%")
+    if words[0].lower() in ("of", "and", "per"):
+        return None
+    narrowed = _qualifier(brackets[-1].group()) if brackets else ""
+    return " ".join(w.lower() for w in words) + narrowed
+
+
+#: nouns of a change, whose figure measures what changed: "a 6.5% *increase* in profit"
+_CHANGE_NOUNS = {"increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline",
+                 "declines", "gain", "gains", "jump", "jumps", "decrease", "decreases", "growth",
+                 "reduction", "reductions", "cut", "cuts", "climb", "surge", "slump", "dip", "boost"}
+#: words that end the measure named after "in" (a preposition, a verb of being, a determiner)
+_ENDS_A_MEASURE = r"(?:the|a|an|its|their|to|from|by|at|of|on|in|for|and|as|over|with|since|during|after|before|" \
+                  r"this|last|that|which|was|were|is|are|has|had|have)\b"
+#: the measure after "in": lower-case words, with the common terms of accounts that hold a
+#: preposition ("profit *before tax*", "earnings *per share*")
+_MEASURE_WORD = rf"(?:(?:before|after)\s+tax\b|per\s+[a-z]+|(?!{_ENDS_A_MEASURE})[a-z][a-z-]*)"
+_CHANGED_MEASURE = re.compile(rf"\s+in\s+((?!(?:before|after)\s+tax\b|per\b){_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,3}})")
+
+
+def _measure_changed(sentence: str, end: int, hi: int | None = None) -> str | None:
+    """What a change noun after a figure changed, named after "in": "a 6.5% increase *in profit
+    before tax*", "a 3% drop *in sales*"; not "in the first half" (a determiner is a time or a
+    place) nor "in 2023"."""
+    m = _CHANGED_MEASURE.match(sentence, end, len(sentence) if hi is None else hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _MONTHS_AND_DAYS or words[0] in _TIME_HEADS or words[0] in _DROP_LEAD or _is_verb(words[0]):
+        return None
+    return " ".join(words)
+
+
+_CHANGE_THEN_TO = re.compile(r"\b(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")(?=\s+in\s)")
+
+
+def _measure_of_the_change_before(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The level a change reached, told after it: "a 3% rise in profit before tax *to*
+    $2.2 billion": the figure after "to" measures what the change changed."""
+    last = None
+    for m in _CHANGE_THEN_TO.finditer(sentence, lo, start):
+        last = m
+    if last is None:
+        return None
+    measure = _measure_changed(sentence, last.end(), start)
+    if measure is None:
+        return None
+    after = sentence.index(measure, last.end()) + len(measure)
+    if not re.fullmatch(r"\s+to\s+\S{0,3}", sentence[after:start]):
+        return None  # words left between the measure and "to": no plain "rise in X to"
+    return measure
+
+
 _MOVE_GOES_ON = re.compile(r"[\s,]*(?:from|to|up|down)\b", re.IGNORECASE)
 _AND_NEXT_FIGURE = re.compile(r"\s+(?:and|or)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?=\s)")
 
@@ -1226,6 +1605,24 @@ def _ends_a_figure(word: str) -> bool:
 
 
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
+_DWELLERS = {"residents", "inhabitants"}
+#: nouns of a settled place whose "of"/"with" figure of people is its population
+_SETTLEMENTS = {"city", "town", "village", "country", "nation", "state", "province", "region", "district",
+                "capital", "metropolis", "island", "county", "municipality", "home"}
+
+
+def _place_sized(sentence: str, start: int) -> bool:
+    """The figure of people at ``start`` sizes a place: "a city *of* (around) 2.1 million",
+    "the largest town *with* 800,000", "*home to* 9,000"."""
+    before = [w.lower() for _, _, w in _inside(sentence, 0, start)[::-1][:6]]
+    k = 0
+    while k < len(before) and before[k] in _FOCUS_ADVERBS | {"than", "more", "over", "nearly", "almost", "roughly"}:
+        k += 1
+    if k + 1 >= len(before):
+        return False
+    if before[k] == "to" and before[k + 1] == "home":
+        return True
+    return before[k] in ("of", "with") and before[k + 1] in _SETTLEMENTS
 #: nouns a number of people make up that say more than "people": "a *workforce* of 4,100
 #: people" counts a firm's staff ("a crowd of 5,000 people" stays people: "5,000 people
 #: gathered" is the same crowd)

@@ -89,7 +89,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
     ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR_SPAN}|{_YEAR})\b")),
-    ("bare_month", re.compile(rf"\b(?P<what>{_MONTH})\b")),
+    # not a month that opens a name: "the August Ridge fire", "the May Day rally"
+    ("bare_month", re.compile(rf"\b(?P<what>{_MONTH})\b(?!\s+(?!{_WEEKDAY}\b|{_MONTH})[A-Z][a-z])")),
 ]
 
 
