@@ -785,3 +785,56 @@ def test_an_opening_function_word_is_no_place(sentence: str, figure: str, place:
 )
 def test_a_dotted_abbreviation_is_one_word_of_what_is_counted(sentence: str, figure: str, counted: str) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # an adverb of cause or a bare comparative opens no noun phrase after the figure
+        ("Imports were $40 billion, down 12% largely due to lower prices.", "12%", "imports"),
+        ("Output ended 8% lower, largely due to strikes.", "8%", None),
+        ("Costs rose to $3 billion partly because of the storms.", "$3 billion", "costs"),
+        ("Sales came in $5 billion higher than a year earlier.", "$5 billion", None),
+        ("Output ended 8% lower.", "8%", None),
+        # a comparative that modifies a noun still opens the counted phrase
+        ("The town has 20 higher education colleges.", "20", "higher education colleges"),
+    ],
+)
+def test_no_noun_phrase_opens_with_an_adverb_of_cause_or_a_bare_comparative(
+        sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # "a record" between the verb and its figure
+        ("Tax receipts for the last fiscal year hit a record $3.1 trillion.", "$3.1 trillion", "tax receipts"),
+        # verbs by which a gap or a debt grows
+        ("The trade gap has widened to $70 billion.", "$70 billion", "trade gap"),
+        ("Public debt ballooned to $12 trillion.", "$12 trillion", "public debt"),
+        # a change restated in money before the level it moved to
+        ("Spending rose 9%, or $40 billion, to $500 billion.", "$500 billion", "spending"),
+        # the change after the level measures what the level does, past a period phrase
+        ("Tax receipts for the last fiscal year hit a record $3.1 trillion, up 9%, or $90 billion.", "9%",
+         "tax receipts"),
+        # a period is never what is measured
+        ("The fiscal year rose to 12%.", "12%", None),
+    ],
+)
+def test_the_subject_of_a_budget_figure(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("The agency paid $20 million in severance.", "$20 million", "severance"),
+        # "in" a period names when, not what the sum is paid in
+        ("The agency paid $2 billion in fiscal year 2030.", "$2 billion", None),
+        ("The agency paid $2 billion in financial 2030.", "$2 billion", None),
+    ],
+)
+def test_what_a_sum_is_in_is_no_period(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=True).counted == counted

@@ -272,6 +272,10 @@ def _past_own_count(toks: Sequence[tuple[int, int, str]], k: int) -> int:
 #: adverbs that end a counted noun phrase before it starts ("$34 billion *currently* set",
 #: "seven *directly* due to"): endings no noun has
 _FIRST_WORD_ADVERB_ENDINGS = ("ently", "ctly", "ously", "edly", "ingly")
+#: adverbs of cause and degree that open no noun phrase: "down 27% *largely* due to", "$6
+#: billion *partly* because of"
+_CAUSE_ADVERBS = frozenset("largely partly partially mostly mainly chiefly primarily entirely solely wholly "
+                           "due owing".split())
 _COMPARATIVES = {"greater", "higher", "lower", "larger", "smaller", "bigger", "better", "worse",
                  "overall"}
 
@@ -347,6 +351,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             # greater than", "$34 billion currently", "£200 Rs 20,000" (the next amount's currency)
             break
         following = [t[2].lower() for t in toks[k : k + 2]]
+        if not words and (low in _CAUSE_ADVERBS or (low in _COMPARATIVES and (
+                not following or following[0] == "than" or not following[0].isalpha() or following[0] in _STOP))):
+            break  # "27% largely due to", "$76 billion lower than", "$9 billion higher.": no noun
         if low in _FREQUENCY_ADVERBS and not (following and following[0].isalpha() and following[0] not in _STOP):
             break  # "rose 0.3 percent monthly, and": how often, not what
         if low in ("year", "month", "quarter", "week") and following[:1] in (["over"], ["on"]) \
@@ -768,8 +775,9 @@ def _noun_in_after(sentence: str, end: int, hi: int) -> str | None:
         return None
     words = m.group(1).split()
     if words[0] in _STOP or words[0] in _DROP_LEAD or words[0] in _POSSESSIVES or words[0] in _NOT_IN_A_NOUN_PHRASE \
-            or words[0] in _GENERIC_OF or _is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part"):
-        return None
+            or words[0] in _GENERIC_OF or _is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part") \
+            or words[0] in _PERIOD_HEADS or words[0] in ("fiscal", "financial", "calendar"):
+        return None  # "$2 billion in fiscal year 2024": a period, not what the sum is in
     if len(words) > 1 and (words[1] in _STOP or _is_verb(words[1]) or words[1].endswith("ly")):
         words = words[:1]
     return " ".join(words)
@@ -929,7 +937,10 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  # where an estimate lands: "insured losses will *fall* between $30bn and $50bn"
                  "fall", "range", "ranges", "ranged", "ranging", "reach",
                  # a level set by someone, told in the passive: "May's job growth *was cut* from 144,000"
-                 "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted"}
+                 "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted",
+                 # a gap or a debt that grows or shrinks: "the deficit *widened* to $40 billion"
+                 "widened", "widens", "narrowed", "narrows", "ballooned", "balloons", "swelled",
+                 "swells", "expanded", "expands", "contracted", "contracts"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
@@ -940,7 +951,11 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              # the direction of a revision: "revised *lower* by 60,000 to 9,000"
                              "lower", "higher", "downward", "upward", "downwards", "upwards",
                              # the old level: "the rate rose slightly, *from* 4.1% to 4.2%"
-                             "from"}
+                             "from",
+                             # "hit a *record* $4 billion", "rose to an *all-time* 900"
+                             "record", "all-time",
+                             # a change restated before the level: "rose 9%, *or* $60 *billion*, to $700 billion"
+                             "or", "million", "billion", "trillion", "bn", "m", "tn"}
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -948,7 +963,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
     billion", "*Revenue* for the first quarter came to $4.5 billion". Two words at most
     (the head and one modifier); None when no such verb stands right before the figure."""
-    before = _inside(sentence, lo, start)[::-1][:12]
+    before = _inside(sentence, lo, start)[::-1][:16]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
                                or "-than-" in before[k][2]):  # "edged up to a *higher-than-expected* 3.9%"
@@ -1003,6 +1018,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if words and words[0] in _PERIOD_HEADS:
+        return None  # "receipts for the fiscal year hit": a period the figure is of, not what it measures
     if words and (words[0] == "there" or (words[0] in _TIME_HEADS and k < len(before)
                                           and before[k][2].lower() in ("this", "last", "next", "that"))):
         return None  # "There were 40,000", "so far this year has passed 18,000": no subject is counted
@@ -1011,6 +1028,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     return " ".join(reversed(words)) or None
 
 
+#: periods a figure is of, never what it measures ("for the fiscal *year* hit $4 trillion")
+_PERIOD_HEADS = frozenset("year years quarter quarters month months week weeks half period".split())
 #: words that put a verb of reaching in the future before its "to": "*likely* to top 10,000"
 _LIKELIHOOD = {"likely", "unlikely", "expected", "set", "due", "poised", "projected", "forecast",
                "predicted", "tipped", "bound", "going", "about", "certain"}
