@@ -838,3 +838,16 @@ def test_the_subject_of_a_budget_figure(sentence: str, figure: str, counted: str
 def test_what_a_sum_is_in_is_no_period(sentence: str, figure: str, counted: str | None) -> None:
     i = sentence.index(figure)
     assert frame(sentence, i, i + len(figure), amount=True).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("The clinic saw 41 reported cases.", "41", "reported cases"),
+        # a participle told with when or by whom it was done is a verb, not part of a noun
+        ("It tops the tally of 41 reported earlier by the ministry.", "41", None),
+        ("The list holds 12 confirmed on Monday.", "12", None),
+    ],
+)
+def test_a_participle_with_its_time_is_a_verb(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -226,6 +226,9 @@ def _is_verb(word: str) -> bool:
                                                                  "seed", "speed", "feed", "united"}
 
 
+#: words after a participle that make it a verb, telling when or by whom it was done ("the
+#: tally of 41 reported *earlier* by Amman"), not a noun it describes ("41 reported cases")
+_WHEN_A_VERB_WAS_DONE = {"earlier", "later", "yesterday", "today", "on", "by", "last", "this", "overnight"}
 _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded", "injured", "armed",
                            "unaccompanied", "detained", "trapped", "estimated", "missing",
                            "stranded", "unemployed", "retired", "elected",
@@ -363,8 +366,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
-        if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and toks[k][2].lower() in STATES:
-            break  # "78 reported missing", "12 confirmed dead": a verb and the state it reports
+        if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and (
+                toks[k][2].lower() in STATES or toks[k][2].lower() in _WHEN_A_VERB_WAS_DONE):
+            break  # "78 reported missing", "12 confirmed dead", "41 reported earlier by": a verb
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
                 and not _participle_before_a_noun(toks, k - 1):
