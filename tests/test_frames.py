@@ -851,3 +851,52 @@ def test_what_a_sum_is_in_is_no_period(sentence: str, figure: str, counted: str 
 )
 def test_a_participle_with_its_time_is_a_verb(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # "at" or "for" after a firm's staff names the employer, not a place
+        ("Around 9,000 workers at Harlow Foods walked out on Friday.", "Around 9,000", None),
+        ("Some 300 engineers for Vantor joined the strike.", "Some 300", None),
+        # people at a named place are still there
+        ("About 400 people at Dunmore were evacuated.", "About 400", "Dunmore"),
+        ("About 40 workers in Dunmore were hurt.", "About 40", "Dunmore"),
+    ],
+)
+def test_the_employer_of_a_workforce_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a place in the next main clause, after ", and" and its own subject, is that clause's
+        ("Lorin reported 132 deaths among its people, and officials in Dunmore cited the heat.", "132", "Lorin"),
+        ("The flood killed 40 people; rescuers from Lorin found more.", "40", None),
+        # a place in the figure's clause, or in the phrase that follows it, stays
+        ("Floods killed 40 people, most of them in Dunmore.", "40", "Dunmore"),
+        ("The storm killed 40 people, officials in Dunmore said.", "40", "Dunmore"),
+    ],
+)
+def test_a_place_in_the_next_main_clause_is_not_the_figures(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a hedge that opens the sentence is not its capitalised subject
+        ("More than 10,000 cases were recorded last year, an official said.", "10,000", None),
+        ("Nearly 300 homes have been flooded.", "300", None),
+        ("Dunmore has recorded 300 cases.", "300", "Dunmore"),
+    ],
+)
+def test_a_hedge_opening_the_sentence_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+def test_a_fiscal_year_code_is_no_place() -> None:
+    sentence = "Receipts rose by $40 billion, up 10 percent from FY 2030."
+    i = sentence.index("10 percent")
+    assert frame(sentence, i, i + len("10 percent")).place is None

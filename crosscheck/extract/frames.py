@@ -548,6 +548,13 @@ def _capital_runs(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
+#: people counted as a firm's staff: "at" or "for" after them names the employer
+_WORKFORCE = frozenset(
+    "workers employees staff staffers machinists engineers mechanics nurses doctors drivers pilots "
+    "miners dockworkers teachers members personnel contractors".split()
+)
+
+
 @lru_cache(maxsize=256)
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
@@ -563,12 +570,14 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "according to the Interior Ministry": a source, not a place
         if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
             continue
-        if sentence[e : e + 1].isdigit():
-            continue  # "in Q2", "in H1": a letter glued to digits is a period's or a thing's code
+        if sentence[e : e + 1].isdigit() or text in ("FY", "CY"):
+            continue  # "in Q2", "in H1", "from FY 2023": a period's or a thing's code
         if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
+        if len(before) >= 2 and before[-1][2].lower() in ("at", "for") and before[-2][2].lower() in _WORKFORCE:
+            continue  # "33,000 workers at Harlow": the employer, not where the figure holds
         after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
                 and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
@@ -600,6 +609,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             dist = s - end if s >= end else (start - e) * 2 + 40  # prefer a place after the figure
             if dist < 0 or (s >= end and _PART_OPENERS.search(sentence, end, s)):
                 continue
+            if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
+                continue  # "132 deaths among its nationals, ..., and officials in X cited ...": X is the next clause's
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
@@ -639,10 +650,15 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
+#: a comma and a conjunction, or a semicolon, that open another main clause after the figure's
+_NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?[a-z]+\s+(?:in|at|of|from)\b")
 #: words that open a sentence and are never a place's name
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
-                           "however", "overall", "still", "yet", "even", "only", "just", "here", "there"}
+                           "however", "overall", "still", "yet", "even", "only", "just", "here", "there",
+                           # a hedge opening the sentence: "More than 10,000 cases were recorded"
+                           "more", "less", "fewer", "over", "nearly", "almost", "about", "around", "roughly",
+                           "approximately", "up", "at", "well", "under", "below", "above"}
 #: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 #: verbs whose subject gives a figure as its estimate, not as where it holds
