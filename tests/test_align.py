@@ -1111,3 +1111,25 @@ def test_one_articles_figures_for_different_places_never_meet_through_a_third(
 )
 def test_two_things_counted_together_are_not_one_of_them(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def test_a_figure_restated_in_brackets_may_share_its_cluster() -> None:
+    def reading(sentence: str, mention: str, unit: str, article: str, id: str) -> Claim:
+        number = mention.split()[0]
+        made = claim(number, counted=None, kind="measure", unit=unit, article=article, sentence=sentence,
+                     offset=0, id=id)
+        start = sentence.index(mention)
+        return replace(made, counted="readings", start=start, end=start + len(mention), text=mention)
+
+    sentence = "Readings reached 41.2 degrees Celsius (106 Fahrenheit) on Monday."
+    celsius = reading(sentence, "41.2 degrees Celsius", "degC", "a", "a:c")
+    fahrenheit = reading(sentence, "106 Fahrenheit", "degF", "a", "a:f")
+    other = reading("The dam read 41.2 degrees Celsius.", "41.2 degrees Celsius", "degC", "b", "b:c")
+    groups = align_claims([celsius, fahrenheit, other], ARTICLES, DEFAULT).groups
+    assert {"a:c", "a:f", "b:c"} in [set(g) for g in groups]
+    # the same two figures without the bracket are two quantities of one sentence
+    apart = "Readings reached 41.2 degrees Celsius and 106 Fahrenheit on Monday."
+    celsius = reading(apart, "41.2 degrees Celsius", "degC", "a", "a:c")
+    fahrenheit = reading(apart, "106 Fahrenheit", "degF", "a", "a:f")
+    groups = align_claims([celsius, fahrenheit, other], ARTICLES, DEFAULT).groups
+    assert not any({"a:c", "a:f"} <= set(g) for g in groups)

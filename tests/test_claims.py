@@ -315,3 +315,19 @@ def test_a_bare_day_of_a_named_date_is_no_count(text: str, kept: list[str]) -> N
 def test_states_are_not_borrowed_and_ratios_are_one_measure(text: str, figure: str, counted: str | None, event: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.counted, claim.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a figure restated in brackets in another unit measures what the first one does
+        ("Readings at the dam reached 41.2 degrees Celsius (106 Fahrenheit) on Monday.", "106 Fahrenheit",
+         "readings"),
+        ("Pretax income of the group was 4.2 billion pounds ($5.4 billion) in the half.", "$5.4 billion",
+         "pretax income"),
+        # a bracket of another kind is not a restatement
+        ("Readings at the dam reached 41.2 degrees Celsius (up 3%) on Monday.", "3%", None),
+    ],
+)
+def test_a_figure_restated_in_brackets_counts_what_the_first_counts(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted
