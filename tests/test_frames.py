@@ -900,3 +900,17 @@ def test_a_fiscal_year_code_is_no_place() -> None:
     sentence = "Receipts rose by $40 billion, up 10 percent from FY 2030."
     i = sentence.index("10 percent")
     assert frame(sentence, i, i + len("10 percent")).place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # "the number of" counts the whole noun phrase after it, up to its plural head
+        ("The total number of flood deaths reported by the agency stands at 235.", "235", "flood deaths", "reported"),
+        ("The number of dead could pass 9,000.", "9,000", "dead", "dead"),
+        ("The number of people killed has climbed to 210.", "210", "people", "killed"),
+    ],
+)
+def test_what_the_number_of_counts(sentence: str, figure: str, counted: str, event: str) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event) == (counted, event)

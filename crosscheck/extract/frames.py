@@ -860,10 +860,16 @@ def _number_of(sentence: str, start: int, lo: int = 0) -> tuple[str | None, str 
     for k in range(len(words) - 2, 0, -1):
         if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
                 and words[k - 1] not in _STOP:
-            participle = words[k - 2] if k >= 2 else None
+            # the noun phrase after "of": "the number of *hajj deaths* reported", "of *dead*"
+            last = k - 1
+            while last - 1 >= 0 and k - last < 3 and words[last - 1].isalpha() and before[last - 1][2].islower() \
+                    and words[last - 1] not in _STOP and not _is_verb(words[last - 1]) \
+                    and words[last - 1] not in STATES and words[last] not in STATES and not words[last].endswith("s"):
+                last -= 1  # a modifier goes on to its noun ("hajj deaths"); a plural ends the phrase
+            participle = words[last - 1] if last >= 1 else None
             if participle is not None and not (_is_verb(participle) or participle in STATES):
                 participle = None
-            return before[k - 1][2], participle
+            return " ".join(before[m][2] for m in range(k - 1, last - 1, -1)), participle
     return None, None
 
 
