@@ -914,3 +914,33 @@ def test_a_fiscal_year_code_is_no_place() -> None:
 def test_what_the_number_of_counts(sentence: str, figure: str, counted: str, event: str) -> None:
     f = _frame(sentence, figure)
     assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a figure in a later clause with a capitalised subject of its own does not take the
+        # sentence's first subject as its place
+        ("Lorin reported 5 deaths, while Dunmore's ministry said that three others had died.", "three", None),
+        ("Lorin has moved 2,000 people, and Dunmore has moved 500.", "500", None),
+        ("Lorin reported 5 deaths on Friday.", "5", "Lorin"),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_keeps_no_first_subject(sentence: str, figure: str,
+                                                                    place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a share that voted is a share of a vote, as in "a vote of 81.5%"
+        ("The union said 81.5% had voted in favour of the offer.", "81.5%", "vote"),
+        ("Some 62% voted to leave the bloc.", "62%", "vote"),
+        ("Members backed the deal with a vote of 70%.", "70%", "vote"),
+        # a share that does something else counts nothing said
+        ("Some 62% said they would leave.", "62%", None),
+    ],
+)
+def test_a_share_that_voted_is_a_share_of_a_vote(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

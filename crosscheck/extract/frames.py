@@ -616,8 +616,10 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
         if best is not None:
             name = _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
             return _DOTTED.sub(lambda m: m.group().replace(".", ""), name)  # "U.S" and "US" are one name
-    # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
-    if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES \
+    # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."; not
+    # for a figure in a later clause with a subject of its own ("..., while Lorin said 3 died")
+    if toks and toks[0][2][0].isupper() and not _OWN_SUBJECT_BEFORE.search(sentence, 0, start) \
+            and toks[0][2].lower() not in _NOT_PLACES \
             and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and not any(
@@ -652,6 +654,10 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
 
 #: a comma and a conjunction, or a semicolon, that open another main clause after the figure's
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?[a-z]+\s+(?:in|at|of|from)\b")
+#: a share that voted: "94.6% *had voted* in favour", "96% *voted* to strike"
+_VOTED_AFTER_A_SHARE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:members|voters|workers|those)\s+)?(?:had\s+|have\s+)?voted\b")
+#: a clause with a capitalised subject of its own before the figure: ", while Lorin ...", "; Lorin ..."
+_OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+[A-Z]")
 #: words that open a sentence and are never a place's name
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
@@ -707,6 +713,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
+    if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
+        counted = "vote"  # "94.6% had voted in favour of ...": a share of a vote, as "a vote of 94.6%"
     if amount and counted is None and event in _VERBS_OF_A_PENALTY:
         counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
