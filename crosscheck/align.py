@@ -596,6 +596,12 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a crowd, by outlet: "1.2 million protesters", "demonstrators", "marchers", "participants"
     **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers "
                     "participant participants".split(), "protesters"),
+    # pay, by outlet: "raised pay by 25%", "a 25% wage hike", "increased wages by 25%"
+    **dict.fromkeys("pay wage wages salary salaries".split(), "pay"),
+    # a state's takings and spendings: "receipts" are "revenues", "outlays" are "expenditures"
+    **dict.fromkeys("receipts".split(), "revenue"),
+    **dict.fromkeys("outlay outlays expenditure expenditures spending".split(), "spending"),
+    **dict.fromkeys("deficit deficits shortfall shortfalls".split(), "deficit"),
     # a police deployment: "11,000 policemen", "11,000 police officers", "11,000 gendarmes"
     **dict.fromkeys("police policeman policemen policewoman policewomen gendarme gendarmes".split(), "police"),
 }

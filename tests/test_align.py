@@ -1133,3 +1133,30 @@ def test_a_figure_restated_in_brackets_may_share_its_cluster() -> None:
     fahrenheit = reading(apart, "106 Fahrenheit", "degF", "a", "a:f")
     groups = align_claims([celsius, fahrenheit, other], ARTICLES, DEFAULT).groups
     assert not any({"a:c", "a:f"} <= set(g) for g in groups)
+
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # pay, whatever word each outlet uses for it
+        ("pay", "wages", True),
+        ("wage", "salaries", True),
+        # a state's takings and spendings, in a budget office's words or a wire's
+        ("receipts", "revenues", True),
+        ("outlays", "expenditures", True),
+        ("spending", "outlays", True),
+        ("deficit", "shortfall", True),
+        # takings are not spendings, nor a gap
+        ("receipts", "outlays", False),
+        ("deficit", "receipts", False),
+    ],
+)
+def test_words_for_pay_takings_and_spendings_count_the_same(first: str, second: str, same: bool) -> None:
+    from crosscheck.align import _prepare, link_features
+
+    def amount(counted: str, article: str) -> Claim:
+        return claim("4,900", counted=counted, event="reported", kind="money", unit="USD", article=article)
+
+    features = link_features(_prepare(amount(first, "a"), None), _prepare(amount(second, "b"), None))
+    assert (features["counted"] == 1.0) is same
