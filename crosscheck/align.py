@@ -1520,7 +1520,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
     # Two figures in one sentence are two quantities: never scored, never merged; unless the
-    # second restates the first in other units, in brackets ("51.8C (125F)", "£4.2bn ($5.4bn)").
+    # second restates the first in other units, in brackets ("40.5C (105F)", "£3.1bn ($4.0bn)").
     restated = _restatements(claims)
     keep = columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]
     if restated:
@@ -1616,8 +1616,8 @@ RESTATED_TOLERANCE = 0.02
 def _restatements(claims: Sequence[Claim]) -> frozenset[tuple[int, int]]:
     """Pairs ``(i, j)`` of positions (claims sorted by article and offset) where claim ``j`` is
     claim ``i`` restated in brackets right after it in other units: a temperature, length or
-    mass converted ("51.8 degrees Celsius (125 Fahrenheit)"), or a sum in another currency
-    ("4.2 billion pounds ($5.4 billion)"). One quantity told twice, not two quantities of one
+    mass converted ("40.5 degrees Celsius (105 Fahrenheit)"), or a sum in another currency
+    ("3.1 billion pounds ($4.0 billion)"). One quantity told twice, not two quantities of one
     sentence, so the two may stand in one cluster."""
     found = set()
     for i in range(len(claims) - 1):

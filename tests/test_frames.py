@@ -843,9 +843,9 @@ def test_what_a_sum_is_in_is_no_period(sentence: str, figure: str, counted: str 
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [
-        ("The clinic saw 41 reported cases.", "41", "reported cases"),
+        ("The clinic saw 37 reported cases.", "37", "reported cases"),
         # a participle told with when or by whom it was done is a verb, not part of a noun
-        ("It tops the tally of 41 reported earlier by the ministry.", "41", None),
+        ("It tops the tally of 37 reported earlier by the ministry.", "37", None),
         ("The list holds 12 confirmed on Monday.", "12", None),
     ],
 )
@@ -872,7 +872,7 @@ def test_the_employer_of_a_workforce_is_no_place(sentence: str, figure: str, pla
     ("sentence", "figure", "place"),
     [
         # a place in the next main clause, after ", and" and its own subject, is that clause's
-        ("Lorin reported 132 deaths among its people, and officials in Dunmore cited the heat.", "132", "Lorin"),
+        ("Lorin reported 118 deaths among its people, and officials in Dunmore cited the heat.", "118", "Lorin"),
         ("The flood killed 40 people; rescuers from Lorin found more.", "40", None),
         # a place in the figure's clause, or in the phrase that follows it, stays
         ("Floods killed 40 people, most of them in Dunmore.", "40", "Dunmore"),
@@ -906,7 +906,7 @@ def test_a_fiscal_year_code_is_no_place() -> None:
     ("sentence", "figure", "counted", "event"),
     [
         # "the number of" counts the whole noun phrase after it, up to its plural head
-        ("The total number of flood deaths reported by the agency stands at 235.", "235", "flood deaths", "reported"),
+        ("The total number of flood deaths reported by the agency stands at 263.", "263", "flood deaths", "reported"),
         ("The number of dead could pass 9,000.", "9,000", "dead", "dead"),
         ("The number of people killed has climbed to 210.", "210", "people", "killed"),
     ],

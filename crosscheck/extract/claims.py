@@ -84,7 +84,7 @@ def extract_claims(
                     counted = parent.counted
             restated = claims[-1] if claims and _restates(claims[-1], sentence, q) else None
             if restated is not None and counted is None:
-                # "reached 51.8 degrees Celsius (125 Fahrenheit)": the figure in brackets is the
+                # "reached 40.5 degrees Celsius (105 Fahrenheit)": the figure in brackets is the
                 # one before it in other units, and measures what it measures
                 counted, event = restated.counted, event or restated.event
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
@@ -123,8 +123,8 @@ _OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
 
 def _restates(before: Claim, sentence: Sentence, q: Quantity) -> bool:
     """The quantity ``q`` is ``before`` told again in brackets right after it, in another unit
-    of its dimension ("51.8 degrees Celsius (125 Fahrenheit)", "24 km (15 miles)") or in
-    another currency ("4.2 billion pounds ($5.4 billion)")."""
+    of its dimension ("40.5 degrees Celsius (105 Fahrenheit)", "24 km (15 miles)") or in
+    another currency ("3.1 billion pounds ($4.0 billion)")."""
     if before.sentence_start != sentence.start or q.start < before.end:
         return False
     if not _OPENS_A_BRACKET.fullmatch(sentence.text[before.end - sentence.start : q.start - sentence.start]):

@@ -290,7 +290,7 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
             return False
         # "2013-2014", "from 2019 to 2023"
         return _set(r, "year", r.first, r.after, None, r.low, r.high)
-    # "fiscal year 2024 reached ...", "FY 2023", "calendar 2025": a word that names a year
+    # "fiscal year 2031 reached ...", "FY 2030", "calendar 2029": a word that names a year
     if prev is not None and prev.low in _NAMES_A_YEAR:
         return _set(r, "year", number.first, a, float(text))
     # "2000 people" after no time preposition is a count; otherwise a year

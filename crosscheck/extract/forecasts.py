@@ -72,7 +72,7 @@ _FIGURE_THEN_MODAL = re.compile(
 _EXPECTED_AT = re.compile(
     r"\b(?P<words>(?:(?:is|are|was|were|be|been)\s+)?(?:expected|projected|forecast|predicted|likely|tipped|"
     r"poised)\s+(?:to\s+be|at)|(?:a|the|its|their)\s+(?:\w+\s+)?(?:forecast|projection|prediction)s?\s+of"
-    # an estimate made ahead of the outcome: "the baseline estimate of $1.9 trillion"
+    # an estimate made ahead of the outcome: "the baseline estimate of $820 billion"
     r"|(?:a|the|its|their)\s+(?:baseline|budget|budgeted|initial|original|advance)\s+estimates?\s+of)"
     r"(?:\s+(?:higher|lower|more|less|greater|fewer|above|below|over|under|than|around|about|some|nearly|"
     r"almost|as\s+(?:high|many|much)\s+as|up\s+to|at\s+least|between))*\s*$"

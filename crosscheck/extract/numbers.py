@@ -652,7 +652,7 @@ _MILESTONES = frozenset("mark level threshold barrier milestone line".split())
 
 
 def _read_milestone(tokens: list[Token], r: Reading) -> None:
-    """"the toll passed the 1,000 mark", "costs exceeded the $1 trillion level": the figure is a
+    """"the toll passed the 1,000 mark", "costs exceeded the $5 billion level": the figure is a
     milestone passed, so more than it (the verb is the hedge, the article between is no matter)."""
     if r.hedge_first >= 0 or r.is_range or r.first < 2 or r.after >= len(tokens):
         return
@@ -1088,7 +1088,7 @@ _DEGREE_SIGNS = {"℃": "degC", "℉": "degF"}
 
 
 def _temperature_after(tokens: list[Token], j: int, r: Reading) -> tuple[str, int] | None:
-    """"-18 °C", "572 °F", "300°C", "40 ºC", "1200 degrees Celsius", "48℃", "125 Fahrenheit"
+    """"-18 °C", "572 °F", "300°C", "40 ºC", "1200 degrees Celsius", "47℃", "117 Fahrenheit"
     (the scale named without "degrees"), and the British "40C" / "-10C" (a capital C or F glued
     to a number of at most three digits): (unit, index after)."""
     n = len(tokens)
