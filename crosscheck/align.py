@@ -627,6 +627,12 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a crowd, by outlet: "1.2 million protesters", "demonstrators", "marchers", "participants"
     **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers "
                     "participant participants".split(), "protesters"),
+    # pay, by outlet: "raised pay by 25%", "a 25% wage hike", "increased wages by 25%"
+    **dict.fromkeys("pay wage wages salary salaries".split(), "pay"),
+    # a state's takings and spendings: "receipts" are "revenues", "outlays" are "expenditures"
+    **dict.fromkeys("receipts".split(), "revenue"),
+    **dict.fromkeys("outlay outlays expenditure expenditures spending".split(), "spending"),
+    **dict.fromkeys("deficit deficits shortfall shortfalls".split(), "deficit"),
     # a police deployment: "11,000 policemen", "11,000 police officers", "11,000 gendarmes"
     **dict.fromkeys("police policeman policemen policewoman policewomen gendarme gendarmes".split(), "police"),
 }
@@ -1559,8 +1565,15 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
-    # Two figures in one sentence are two quantities: never scored, never merged.
-    pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
+    # Two figures in one sentence are two quantities: never scored, never merged; unless the
+    # second restates the first in other units, in brackets ("40.5C (105F)", "£3.1bn ($4.0bn)").
+    restated = _restatements(claims)
+    keep = columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]
+    if restated:
+        size = len(claims)
+        codes = np.array([i * size + j for i, j in restated] + [j * size + i for i, j in restated], dtype=np.int64)
+        keep |= np.isin(pairs[:, 0].astype(np.int64) * size + pairs[:, 1], codes)
+    pairs = pairs[keep]
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
     # otherwise stay alive through the linkage, the largest step of alignment.
@@ -1573,7 +1586,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         merge_threshold=settings.merge_threshold,
         features_of=partial(_pair_features, columns, words=words),
     )
-    apart = np.concatenate([_same_sentence_pairs(columns.sentence), vetoed])
+    apart = np.concatenate([_same_sentence_pairs(columns.sentence, restated), vetoed])
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
@@ -1631,10 +1644,44 @@ def _scored_links(
     )
 
 
-def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:
-    """Rows ``(i, j)``, ``i < j``, of claims in one sentence."""
+def _same_sentence_pairs(sentence: np.ndarray, restated: frozenset[tuple[int, int]] = frozenset()) -> np.ndarray:
+    """Rows ``(i, j)``, ``i < j``, of claims in one sentence (a restatement in brackets left out)."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sentence.tolist()):
         by_sentence[s].append(i)
-    rows = [(i, j) for members in by_sentence.values() for x, i in enumerate(members) for j in members[x + 1 :]]
+    rows = [(i, j) for members in by_sentence.values() for x, i in enumerate(members) for j in members[x + 1 :]
+            if (i, j) not in restated]
     return np.array(rows, dtype=np.int32).reshape(-1, 2)
+
+
+_OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
+#: how near two figures of one measure must be, in common units, to be one figure restated
+RESTATED_TOLERANCE = 0.02
+
+
+def _restatements(claims: Sequence[Claim]) -> frozenset[tuple[int, int]]:
+    """Pairs ``(i, j)`` of positions (claims sorted by article and offset) where claim ``j`` is
+    claim ``i`` restated in brackets right after it in other units: a temperature, length or
+    mass converted ("40.5 degrees Celsius (105 Fahrenheit)"), or a sum in another currency
+    ("3.1 billion pounds ($4.0 billion)"). One quantity told twice, not two quantities of one
+    sentence, so the two may stand in one cluster."""
+    found = set()
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if a.article != b.article or a.sentence_start != b.sentence_start or b.start < a.end:
+            continue
+        if not _OPENS_A_BRACKET.fullmatch(a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]):
+            continue
+        ua, ub = a.quantity.unit, b.quantity.unit
+        if ua is None or ub is None or ua == ub or a.value is None or b.value is None:
+            continue
+        if a.quantity.kind == "money" and b.quantity.kind == "money":
+            found.add((i, i + 1))  # rates move: another currency is never compared by value
+            continue
+        sa, sb = scale_of(ua), scale_of(ub)
+        if sa is None or sb is None or sa.dimension != sb.dimension:
+            continue
+        x, y = sa.to_common(a.value), sb.to_common(b.value)
+        if abs(x - y) <= RESTATED_TOLERANCE * max(abs(x), abs(y), 1.0):
+            found.add((i, i + 1))
+    return frozenset(found)

@@ -1156,3 +1156,53 @@ def test_what_each_counted_one_holds(sentence: str, figure: str, held: str | Non
 
     c = claim(figure, counted=None, sentence=sentence)
     assert _possession(c) == held
+
+
+def test_a_figure_restated_in_brackets_may_share_its_cluster() -> None:
+    def reading(sentence: str, mention: str, unit: str, article: str, id: str) -> Claim:
+        number = mention.split()[0]
+        made = claim(number, counted=None, kind="measure", unit=unit, article=article, sentence=sentence,
+                     offset=0, id=id)
+        start = sentence.index(mention)
+        return replace(made, counted="readings", start=start, end=start + len(mention), text=mention)
+
+    sentence = "Readings reached 41.2 degrees Celsius (106 Fahrenheit) on Monday."
+    celsius = reading(sentence, "41.2 degrees Celsius", "degC", "a", "a:c")
+    fahrenheit = reading(sentence, "106 Fahrenheit", "degF", "a", "a:f")
+    other = reading("The dam read 41.2 degrees Celsius.", "41.2 degrees Celsius", "degC", "b", "b:c")
+    groups = align_claims([celsius, fahrenheit, other], ARTICLES, DEFAULT).groups
+    assert {"a:c", "a:f", "b:c"} in [set(g) for g in groups]
+    # the same two figures without the bracket are two quantities of one sentence
+    apart = "Readings reached 41.2 degrees Celsius and 106 Fahrenheit on Monday."
+    celsius = reading(apart, "41.2 degrees Celsius", "degC", "a", "a:c")
+    fahrenheit = reading(apart, "106 Fahrenheit", "degF", "a", "a:f")
+    groups = align_claims([celsius, fahrenheit, other], ARTICLES, DEFAULT).groups
+    assert not any({"a:c", "a:f"} <= set(g) for g in groups)
+
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # pay, whatever word each outlet uses for it
+        ("pay", "wages", True),
+        ("wage", "salaries", True),
+        # a state's takings and spendings, in a budget office's words or a wire's
+        ("receipts", "revenues", True),
+        ("outlays", "expenditures", True),
+        ("spending", "outlays", True),
+        ("deficit", "shortfall", True),
+        # takings are not spendings, nor a gap
+        ("receipts", "outlays", False),
+        ("deficit", "receipts", False),
+    ],
+)
+def test_words_for_pay_takings_and_spendings_count_the_same(first: str, second: str, same: bool) -> None:
+    from crosscheck.align import _prepare, link_features
+
+    def amount(counted: str, article: str) -> Claim:
+        return claim("4,900", counted=counted, event="reported", kind="money", unit="USD", article=article)
+
+    features = link_features(_prepare(amount(first, "a"), None), _prepare(amount(second, "b"), None))
+    assert (features["counted"] == 1.0) is same
+

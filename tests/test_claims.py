@@ -374,3 +374,20 @@ def test_a_figure_joined_by_and_shares_the_frame_before(text: str, figure: str, 
 )
 def test_a_bare_total_after_a_toll_is_the_tolls(text: str, figure: str, event: str | None) -> None:
     assert _claims_of(text)[figure].event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a figure restated in brackets in another unit measures what the first one does
+        ("Readings at the dam reached 41.2 degrees Celsius (106 Fahrenheit) on Monday.", "106 Fahrenheit",
+         "readings"),
+        ("Pretax income of the group was 3.1 billion pounds ($4.0 billion) in the half.", "$4.0 billion",
+         "pretax income"),
+        # a bracket of another kind is not a restatement
+        ("Readings at the dam reached 41.2 degrees Celsius (up 3%) on Monday.", "3%", None),
+    ],
+)
+def test_a_figure_restated_in_brackets_counts_what_the_first_counts(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted
+

@@ -104,3 +104,19 @@ def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure
 )
 def test_a_count_is_no_forecast(sentence: str, figure: str) -> None:
     assert _words(sentence, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "words"),
+    [
+        # an estimate made ahead of the outcome is a forecast of it
+        ("The gap was $40 billion below the baseline estimate of $900 billion.", "$900 billion",
+         "the baseline estimate of"),
+        ("It beat the budget estimate of $2.1 trillion in March.", "$2.1 trillion", "the budget estimate of"),
+        # an estimate of what is or was sizes it, and is no forecast
+        ("The official estimate of 500 dead was revised on Monday.", "500", None),
+        ("Officials estimated 500 dead.", "500", None),
+    ],
+)
+def test_an_estimate_made_ahead_is_a_forecast(sentence: str, figure: str, words: str | None) -> None:
+    assert _words(sentence, figure) == words

@@ -1075,3 +1075,173 @@ def test_others_are_more_of_the_subject(sentence: str, figure: str, counted: str
 )
 def test_a_relative_clauses_figure_measures_its_antecedent(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # an adverb of cause or a bare comparative opens no noun phrase after the figure
+        ("Imports were $40 billion, down 12% largely due to lower prices.", "12%", "imports"),
+        ("Output ended 8% lower, largely due to strikes.", "8%", None),
+        ("Costs rose to $3 billion partly because of the storms.", "$3 billion", "costs"),
+        ("Sales came in $5 billion higher than a year earlier.", "$5 billion", None),
+        ("Output ended 8% lower.", "8%", None),
+        # a comparative that modifies a noun still opens the counted phrase
+        ("The town has 20 higher education colleges.", "20", "higher education colleges"),
+    ],
+)
+def test_no_noun_phrase_opens_with_an_adverb_of_cause_or_a_bare_comparative(
+        sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # "a record" between the verb and its figure
+        ("Tax receipts for the last fiscal year hit a record $3.1 trillion.", "$3.1 trillion", "tax receipts"),
+        # verbs by which a gap or a debt grows
+        ("The trade gap has widened to $70 billion.", "$70 billion", "trade gap"),
+        ("Public debt ballooned to $12 trillion.", "$12 trillion", "public debt"),
+        # a change restated in money before the level it moved to
+        ("Spending rose 9%, or $40 billion, to $500 billion.", "$500 billion", "spending"),
+        # the change after the level measures what the level does, past a period phrase
+        ("Tax receipts for the last fiscal year hit a record $3.1 trillion, up 9%, or $90 billion.", "9%",
+         "tax receipts"),
+        # a period is never what is measured
+        ("The fiscal year rose to 12%.", "12%", None),
+    ],
+)
+def test_the_subject_of_a_budget_figure(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("The agency paid $20 million in severance.", "$20 million", "severance"),
+        # "in" a period names when, not what the sum is paid in
+        ("The agency paid $2 billion in fiscal year 2030.", "$2 billion", None),
+        ("The agency paid $2 billion in financial 2030.", "$2 billion", None),
+    ],
+)
+def test_what_a_sum_is_in_is_no_period(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=True).counted == counted
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("The clinic saw 37 reported cases.", "37", "reported cases"),
+        # a participle told with when or by whom it was done is a verb, not part of a noun
+        ("It tops the tally of 37 reported earlier by the ministry.", "37", None),
+        ("The list holds 12 confirmed on Monday.", "12", None),
+    ],
+)
+def test_a_participle_with_its_time_is_a_verb(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # "at" or "for" after a firm's staff names the employer, not a place
+        ("Around 9,000 workers at Harlow Foods walked out on Friday.", "Around 9,000", None),
+        ("Some 300 engineers for Vantor joined the strike.", "Some 300", None),
+        # people at a named place are still there
+        ("About 400 people at Dunmore were evacuated.", "About 400", "Dunmore"),
+        ("About 40 workers in Dunmore were hurt.", "About 40", "Dunmore"),
+    ],
+)
+def test_the_employer_of_a_workforce_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a place in the next main clause, after ", and" and its own subject, is that clause's
+        ("Lorin reported 118 deaths among its people, and officials in Dunmore cited the heat.", "118", "Lorin"),
+        ("The flood killed 40 people; rescuers from Lorin found more.", "40", None),
+        # a place in the figure's clause, or in the phrase that follows it, stays
+        ("Floods killed 40 people, most of them in Dunmore.", "40", "Dunmore"),
+        ("The storm killed 40 people, officials in Dunmore said.", "40", "Dunmore"),
+    ],
+)
+def test_a_place_in_the_next_main_clause_is_not_the_figures(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a hedge that opens the sentence is not its capitalised subject
+        ("More than 10,000 cases were recorded last year, an official said.", "10,000", None),
+        ("Nearly 300 homes have been flooded.", "300", None),
+        ("Dunmore has recorded 300 cases.", "300", "Dunmore"),
+    ],
+)
+def test_a_hedge_opening_the_sentence_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+
+def test_a_fiscal_year_code_is_no_place() -> None:
+    sentence = "Receipts rose by $40 billion, up 10 percent from FY 2030."
+    i = sentence.index("10 percent")
+    assert frame(sentence, i, i + len("10 percent")).place is None
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # "the number of" counts the whole noun phrase after it, up to its plural head
+        ("The total number of flood deaths reported by the agency stands at 263.", "263", "flood deaths", "reported"),
+        ("The number of dead could pass 9,000.", "9,000", "dead", "dead"),
+        ("The number of people killed has climbed to 210.", "210", "people", "killed"),
+    ],
+)
+def test_what_the_number_of_counts(sentence: str, figure: str, counted: str, event: str) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event) == (counted, event)
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a figure in a later clause with a capitalised subject of its own does not take the
+        # sentence's first subject as its place
+        ("Lorin reported 5 deaths, while Dunmore's ministry said that three others had died.", "three", None),
+        ("Lorin has moved 2,000 people, and Dunmore has moved 500.", "500", None),
+        ("Lorin reported 5 deaths on Friday.", "5", "Lorin"),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_keeps_no_first_subject(sentence: str, figure: str,
+                                                                    place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a share that voted is a share of a vote, as in "a vote of 81.5%"
+        ("The union said 81.5% had voted in favour of the offer.", "81.5%", "vote"),
+        ("Some 62% voted to leave the bloc.", "62%", "vote"),
+        ("Members backed the deal with a vote of 70%.", "70%", "vote"),
+        # a share that does something else counts nothing said
+        ("Some 62% said they would leave.", "62%", None),
+    ],
+)
+def test_a_share_that_voted_is_a_share_of_a_vote(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+

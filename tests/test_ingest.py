@@ -356,6 +356,8 @@ FURNITURE_CASES = [
     ("Read More at Fund Nears $10 Billion U.N. Goal", "teaser"),
     ("Start your 7-day free trial and read 9000+ magazines and newspapers on any device.", "promo"),
     ("Start din 7-dagers gratis prøveperiode og les 9000+ magasiner og aviser.", "promo"),
+    ("Get a weekly pick of 8 of our best reads in your inbox every Sunday.", "promo"),
+    ("Get the 5 stories you need straight to your inbox.", "promo"),
 ]
 
 
@@ -390,6 +392,8 @@ PROSE_CASES = [
     "Share prices fell 38 percent",
     "Advertisers spent 40 percent more, the survey found.",
     "Views differed: 40 people backed the plan | others did not",
+    "Get this: 40 people found the scam in their inbox, police said.",
+    "- 40 people were hurt, police said.",
 ]
 
 
@@ -421,6 +425,16 @@ def test_closing_block_of_teasers_is_furniture_only_at_the_end():
     # The same label in the middle of the article does not swallow the rest.
     marked = [s.text for s in find_furniture(tail + body)]
     assert marked == ["Related"]
+
+
+def test_bulleted_links_under_a_box_label_are_teasers_even_mid_article():
+    body = "A paragraph of the story with 300 people in it.\n" * 20
+    box = "Related\n  • Maker recalls 850 Vans after brake fault\n  • Plant shuts 2 lines\n"
+    marked = [s.text for s in find_furniture(body + box + body)]
+    assert marked == ["Related", "• Maker recalls 850 Vans after brake fault", "• Plant shuts 2 lines"]
+    # a bulleted line with no label above it is the story's own list
+    marked = [s.text for s in find_furniture(body + "• 40 people were hurt\n" + body)]
+    assert marked == []
 
 
 def _article(text: str, furniture: tuple[Span, ...]) -> Article:

@@ -1107,7 +1107,7 @@ SWEEP7_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
 
 
 @pytest.mark.parametrize(("text", "expected"), SWEEP7_GRAMMAR, ids=[t for t, _ in SWEEP7_GRAMMAR])
-def test_grammar_found_in_a_third_sweep(text: str, expected: list) -> None:
+def test_grammar_found_in_the_seventh_sweep(text: str, expected: list) -> None:
     found = [(q.text, q.kind, q.unit, q.value, q.low, q.high) for q in find_figures(text) if q.kind != "name"]
     assert [f[:3] for f in found] == [e[:3] for e in expected]
     for got, want in zip(found, expected):
@@ -1208,3 +1208,49 @@ def test_steps_of_a_rate_convert_but_shares_do_not(x: float, unit: str, into: st
     from crosscheck.extract.units import convert
 
     assert convert(x, unit, into) == pytest.approx(expected)
+
+
+#: grammar met in a sweep of heatwave, budget and strike copy: (text, [(mention, value, unit)])
+THIRD_SWEEP: list[tuple[str, list[tuple[str, float | None, str | None]]]] = [
+    # the one-character degree signs, glued or spaced, and a scale named without "degrees"
+    ("The town hit 47℃ on Sunday", [("47℃", 47, "degC")]),
+    ("Nights stayed at 31 ℃ all week", [("31 ℃", 31, "degC")]),
+    ("The gauge showed 104℉ at noon", [("104℉", 104, "degF")]),
+    ("The square reached 117 Fahrenheit", [("117 Fahrenheit", 117, "degF")]),
+    ("Water boiled at 99.2 Celsius on the ridge", [("99.2 Celsius", 99.2, "degC")]),
+    # a four-digit number after a word that names a year is the year, whatever verb follows
+    ("The shortfall for fiscal year 2031 reached $2 trillion", [("$2 trillion", 2e12, "USD")]),
+    ("Spending in FY 2029 grew by $40 billion", [("$40 billion", 4e10, "USD")]),
+    ("The aid for calendar 2030 totalled 300 tonnes", [("300 tonnes", 300, "t")]),
+    # "trillions" on its own is a vague amount, like "billions"
+    ("The state poured trillions into the 2010-style rescue", [("trillions", None, None)]),
+    # "one" before a point of an argument is "a"
+    ("One factor behind the 12% rise was demand", [("12%", 12, "%")]),
+    ("One reason is that 40 wells ran dry", [("40", 40, None)]),
+    ("One worker and 3 guards were hurt", [("One", 1, None), ("3", 3, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_SWEEP, ids=[t for t, _ in THIRD_SWEEP])
+def test_grammar_found_in_a_third_sweep(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    found = [(q.text, q.value, q.unit) for q in find_figures(text)]
+    assert [(t, u) for t, _, u in found] == [(t, u) for t, _, u in expected]
+    for (_, got, _), (_, want, _) in zip(found, expected):
+        assert got == (None if want is None else pytest.approx(want))
+
+
+#: a round figure named as a milestone passed is a lower bound: (text, mention, hedge class)
+MILESTONES = [
+    ("The toll passed the 1,000 mark by Friday", "passed the 1,000", "more"),
+    ("Costs exceeded the $2 billion level last year", "exceeded the $2 billion", "more"),
+    ("Sales crossed the 5 million threshold", "crossed the 5 million", "more"),
+    # no milestone noun: a plain count after the verb
+    ("She passed the 10 tests in a week", "10", "exact"),
+    ("Sales hit the 5 million mark", "5 million", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "cls"), MILESTONES, ids=[t for t, _, _ in MILESTONES])
+def test_a_milestone_passed_is_more_than_it(text: str, mention: str, cls: str) -> None:
+    found = [q for q in find_figures(text) if q.kind not in TIME_KINDS]
+    assert [(q.text, q.hedge_class) for q in found][:1] == [(mention, cls)]

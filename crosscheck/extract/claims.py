@@ -28,8 +28,8 @@ from crosscheck.extract.frames import (
 )
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
-from crosscheck.extract.units import MONTHS
-from crosscheck.model import Article, Attribution, Claim, Sentence, Span, TimeScope
+from crosscheck.extract.units import MONTHS, dimension_of
+from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, Span, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -99,6 +99,11 @@ def extract_claims(
                 event = previous_measure[1]
             if event is not None and event.split()[-1] in MEASURE_NOUNS:
                 previous_measure = (index, event)
+            restated = claims[-1] if claims and _restates(claims[-1], sentence, q) else None
+            if restated is not None and counted is None:
+                # "reached 40.5 degrees Celsius (105 Fahrenheit)": the figure in brackets is the
+                # one before it in other units, and measures what it measures
+                counted, event = restated.counted, event or restated.event
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
                     and previous_day[2] == q.kind and event and event.endswith("ed") and not told \
                     and not _PERFECT.search(sentence.text):
@@ -128,6 +133,23 @@ def extract_claims(
                 )
             )
     return _in_the_articles_currency(_without_days_of_named_dates(article.text, claims))
+
+
+_OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _restates(before: Claim, sentence: Sentence, q: Quantity) -> bool:
+    """The quantity ``q`` is ``before`` told again in brackets right after it, in another unit
+    of its dimension ("40.5 degrees Celsius (105 Fahrenheit)", "24 km (15 miles)") or in
+    another currency ("3.1 billion pounds ($4.0 billion)")."""
+    if before.sentence_start != sentence.start or q.start < before.end:
+        return False
+    if not _OPENS_A_BRACKET.fullmatch(sentence.text[before.end - sentence.start : q.start - sentence.start]):
+        return False
+    unit, other = before.quantity.unit, q.unit
+    if unit is None or other is None or unit == other or before.quantity.kind != q.kind:
+        return False
+    return q.kind == "money" or (dimension_of(unit) == dimension_of(other) and dimension_of(unit) != unit)
 
 
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # "January", "Jan"

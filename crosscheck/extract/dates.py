@@ -290,6 +290,9 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
             return False
         # "2013-2014", "from 2019 to 2023"
         return _set(r, "year", r.first, r.after, None, r.low, r.high)
+    # "fiscal year 2031 reached ...", "FY 2030", "calendar 2029": a word that names a year
+    if prev is not None and prev.low in _NAMES_A_YEAR:
+        return _set(r, "year", number.first, a, float(text))
     # "2000 people" after no time preposition is a count; otherwise a year
     if a < n and tokens[a].kind == "w" and tokens[a].text.islower() and tokens[a].low not in _AFTER_YEAR:
         if prev is None or prev.low not in _TIME_PREPOSITIONS | {"since", "until", "of", "by"}:
@@ -304,6 +307,8 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
     return _set(r, "year", number.first, a, float(text))
 
 
+#: words right before a four-digit number that make it a year whatever follows
+_NAMES_A_YEAR = frozenset({"year", "fiscal", "fy", "calendar"})
 #: words of time before a hedged year: "since at least 1979", "until at least 2030"
 _SINCE_WORDS = frozenset({"since", "until", "till", "before"})
 #: "the end of 2024 ...", "the class of 2019": "of" after these names a year

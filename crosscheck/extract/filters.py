@@ -457,7 +457,17 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True  # "from a parliamentary system to a presidential one."
     if f >= 2 and tokens[f - 2].low == "another" and prev is not None and prev.kind == "w" and prev.text.islower():
         return True  # "another tough one for drivers": "one" stands for a noun said before
+    if nxt is not None and nxt.low in _POINTS_OF_AN_ARGUMENT and (prev is None or prev.low not in ("only", "just")):
+        return True  # "One factor behind the rise was ...": "one" as "a", a point made, not a count
     return _is_indefinite_one(tokens, a)
+
+
+#: nouns of an argument's points: "one" before them is "a" ("one reason", "one factor"); a
+#: story counts people and things, not its own reasons
+_POINTS_OF_AN_ARGUMENT = frozenset(
+    "reason factor explanation example problem issue question possibility option concern theory lesson "
+    "aspect challenge consequence advantage drawback scenario idea answer solution thing way sign".split()
+)
 
 
 #: what follows a source who speaks ("one official *said*", "one resident, *who* ...")

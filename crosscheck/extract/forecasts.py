@@ -71,7 +71,9 @@ _FIGURE_THEN_MODAL = re.compile(
 #: sizes what is
 _EXPECTED_AT = re.compile(
     r"\b(?P<words>(?:(?:is|are|was|were|be|been)\s+)?(?:expected|projected|forecast|predicted|likely|tipped|"
-    r"poised)\s+(?:to\s+be|at)|(?:a|the|its|their)\s+(?:\w+\s+)?(?:forecast|projection|prediction)s?\s+of)"
+    r"poised)\s+(?:to\s+be|at)|(?:a|the|its|their)\s+(?:\w+\s+)?(?:forecast|projection|prediction)s?\s+of"
+    # an estimate made ahead of the outcome: "the baseline estimate of $820 billion"
+    r"|(?:a|the|its|their)\s+(?:baseline|budget|budgeted|initial|original|advance)\s+estimates?\s+of)"
     r"(?:\s+(?:higher|lower|more|less|greater|fewer|above|below|over|under|than|around|about|some|nearly|"
     r"almost|as\s+(?:high|many|much)\s+as|up\s+to|at\s+least|between))*\s*$"
 )
@@ -105,7 +107,7 @@ _WINDOW = 90
 #: corpus holds hundreds of thousands of figures)
 _ANY_MODAL = re.compile(
     "could|may|might|can|will|would|should|shall|likely|expect|project|forecast|predict|fear|set|"
-    "poised|tipped|estimated|anticipat|threaten|course|track|warn|prediction|consensus"
+    "poised|tipped|estimate|anticipat|threaten|course|track|warn|prediction|consensus"
 )
 _ANY_MODAL_AFTER = re.compile("could|may|might")  # searched as written: "May" is a month
 _ANY_EXPECTING = re.compile("expect|predict|forecast|project|fear|anticipat|warn|consensus")

@@ -226,6 +226,9 @@ def _is_verb(word: str) -> bool:
                                                                  "seed", "speed", "feed", "united"}
 
 
+#: words after a participle that make it a verb, telling when or by whom it was done ("the
+#: tally of 37 reported *earlier* by the ministry"), not a noun it describes ("37 reported cases")
+_WHEN_A_VERB_WAS_DONE = {"earlier", "later", "yesterday", "today", "on", "by", "last", "this", "overnight"}
 _PARTICIPIAL_ADJECTIVES = {"displaced", "undocumented", "registered", "wounded", "injured", "armed",
                            "unaccompanied", "detained", "trapped", "estimated", "missing",
                            "stranded", "unemployed", "retired", "elected",
@@ -272,6 +275,10 @@ def _past_own_count(toks: Sequence[tuple[int, int, str]], k: int) -> int:
 #: adverbs that end a counted noun phrase before it starts ("$34 billion *currently* set",
 #: "seven *directly* due to"): endings no noun has
 _FIRST_WORD_ADVERB_ENDINGS = ("ently", "ctly", "ously", "edly", "ingly")
+#: adverbs of cause and degree that open no noun phrase: "down 14% *largely* due to", "$6
+#: billion *partly* because of"
+_CAUSE_ADVERBS = frozenset("largely partly partially mostly mainly chiefly primarily entirely solely wholly "
+                           "due owing".split())
 _COMPARATIVES = {"greater", "higher", "lower", "larger", "smaller", "bigger", "better", "worse",
                  "overall"}
 
@@ -351,6 +358,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             # greater than", "$34 billion currently", "£200 Rs 20,000" (the next amount's currency)
             break
         following = [t[2].lower() for t in toks[k : k + 2]]
+        if not words and (low in _CAUSE_ADVERBS or (low in _COMPARATIVES and (
+                not following or following[0] == "than" or not following[0].isalpha() or following[0] in _STOP))):
+            break  # "14% largely due to", "$30 billion lower than", "$9 billion higher.": no noun
         if low in _FREQUENCY_ADVERBS and not (following and following[0].isalpha() and following[0] not in _STOP):
             break  # "rose 0.3 percent monthly, and": how often, not what
         if low in ("year", "month", "quarter", "week") and following[:1] in (["over"], ["on"]) \
@@ -360,8 +370,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
-        if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and toks[k][2].lower() in STATES:
-            break  # "78 reported missing", "12 confirmed dead": a verb and the state it reports
+        if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and (
+                toks[k][2].lower() in STATES or toks[k][2].lower() in _WHEN_A_VERB_WAS_DONE):
+            break  # "78 reported missing", "12 confirmed dead", "37 reported earlier by": a verb
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
                 and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
@@ -561,6 +572,11 @@ def _title_case(sentence: str) -> bool:
 
 #: endings of adjectives of place ("Caspian", "Norlandic", "Chinese", "Northern", "Pakistani")
 _ADJECTIVE_OF_A_PLACE = ("an", "ese", "ish", "ern", "ic", "i")
+#: people counted as a firm's staff: "at" or "for" after them names the employer
+_WORKFORCE = frozenset(
+    "workers employees staff staffers machinists engineers mechanics nurses doctors drivers pilots "
+    "miners dockworkers teachers members personnel contractors".split()
+)
 
 
 @lru_cache(maxsize=256)
@@ -581,12 +597,14 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "according to the Interior Ministry": a source, not a place
         if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
             continue
-        if sentence[e : e + 1].isdigit():
-            continue  # "in Q2", "in H1": a letter glued to digits is a period's or a thing's code
+        if sentence[e : e + 1].isdigit() or text in ("FY", "CY"):
+            continue  # "in Q2", "in H1", "from FY 2023": a period's or a thing's code
         if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
+        if len(before) >= 2 and before[-1][2].lower() in ("at", "for") and before[-2][2].lower() in _WORKFORCE:
+            continue  # "9,000 workers at Harlow": the employer, not where the figure holds
         after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
                 and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
@@ -623,13 +641,17 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 continue
             if not inside and e <= start and _FINDING.search(sentence, e, start) and _locates_an_org(sentence, s):
                 continue  # "data from an institute in Boston shows that 30% ...": where the source sits
+            if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
+                continue  # "118 deaths among its people, ..., and officials in X cited ...": X is the next clause's
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
             name = _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
             return _DOTTED.sub(lambda m: m.group().replace(".", ""), name)  # "U.S" and "US" are one name
-    # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."
-    if toks and toks[0][2][0].isupper() and toks[0][2].lower() not in _NOT_PLACES \
+    # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."; not
+    # for a figure in a later clause with a subject of its own ("..., while Lorin said 3 died")
+    if toks and toks[0][2][0].isupper() and not _OWN_SUBJECT_BEFORE.search(sentence, 0, start) \
+            and toks[0][2].lower() not in _NOT_PLACES \
             and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and not any(
@@ -677,10 +699,19 @@ def _locates_an_org(sentence: str, place_start: int) -> bool:
     return len(before) >= 2 and before[0] in ("in", "at", "near") and before[1] in _ORG_WORDS
 
 
+#: a comma and a conjunction, or a semicolon, that open another main clause after the figure's
+_NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?[a-z]+\s+(?:in|at|of|from)\b")
+#: a share that voted: "81.5% *had voted* in favour", "77% *voted* to strike"
+_VOTED_AFTER_A_SHARE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:members|voters|workers|those)\s+)?(?:had\s+|have\s+)?voted\b")
+#: a clause with a capitalised subject of its own before the figure: ", while Lorin ...", "; Lorin ..."
+_OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+[A-Z]")
 #: words that open a sentence and are never a place's name
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
-                           "however", "overall", "still", "yet", "even", "only", "just", "here", "there"}
+                           "however", "overall", "still", "yet", "even", "only", "just", "here", "there",
+                           # a hedge opening the sentence: "More than 10,000 cases were recorded"
+                           "more", "less", "fewer", "over", "nearly", "almost", "about", "around", "roughly",
+                           "approximately", "up", "at", "well", "under", "below", "above"}
 #: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 #: verbs whose subject gives a figure as its estimate, not as where it holds
@@ -755,6 +786,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
+    if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
+        counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if amount and counted is None and event in _VERBS_OF_A_PENALTY:
         counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
@@ -918,8 +951,9 @@ def _noun_in_after(sentence: str, end: int, hi: int) -> str | None:
         return None
     words = m.group(1).split()
     if words[0] in _STOP or words[0] in _DROP_LEAD or words[0] in _POSSESSIVES or words[0] in _NOT_IN_A_NOUN_PHRASE \
-            or words[0] in _GENERIC_OF or _is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part"):
-        return None
+            or words[0] in _GENERIC_OF or _is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part") \
+            or words[0] in _PERIOD_HEADS or words[0] in ("fiscal", "financial", "calendar"):
+        return None  # "$2 billion in fiscal year 2031": a period, not what the sum is in
     if len(words) > 1 and (words[1] in _STOP or _is_verb(words[1]) or words[1].endswith("ly")):
         words = words[:1]
     return " ".join(words)
@@ -982,10 +1016,16 @@ def _number_of(sentence: str, start: int, lo: int = 0) -> tuple[str | None, str 
     for k in range(len(words) - 2, 0, -1):
         if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
                 and words[k - 1] not in _STOP:
-            participle = words[k - 2] if k >= 2 else None
+            # the noun phrase after "of": "the number of *flood deaths* reported", "of *dead*"
+            last = k - 1
+            while last - 1 >= 0 and k - last < 3 and words[last - 1].isalpha() and before[last - 1][2].islower() \
+                    and words[last - 1] not in _STOP and not _is_verb(words[last - 1]) \
+                    and words[last - 1] not in STATES and words[last] not in STATES and not words[last].endswith("s"):
+                last -= 1  # a modifier goes on to its noun ("flood deaths"); a plural ends the phrase
+            participle = words[last - 1] if last >= 1 else None
             if participle is not None and not (_is_verb(participle) or participle in STATES):
                 participle = None
-            return before[k - 1][2], participle
+            return " ".join(before[m][2] for m in range(k - 1, last - 1, -1)), participle
     return None, None
 
 
@@ -1083,7 +1123,10 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  # where an estimate lands: "insured losses will *fall* between $30bn and $50bn"
                  "fall", "range", "ranges", "ranged", "ranging", "reach",
                  # a level set by someone, told in the passive: "May's job growth *was cut* from 144,000"
-                 "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted"}
+                 "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted",
+                 # a gap or a debt that grows or shrinks: "the deficit *widened* to $40 billion"
+                 "widened", "widens", "narrowed", "narrows", "ballooned", "balloons", "swelled",
+                 "swells", "expanded", "expands", "contracted", "contracts"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
@@ -1096,7 +1139,11 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              # the direction of a revision: "revised *lower* by 60,000 to 9,000"
                              "lower", "higher", "downward", "upward", "downwards", "upwards",
                              # the old level: "the rate rose slightly, *from* 4.1% to 4.2%"
-                             "from"}
+                             "from",
+                             # "hit a *record* $4 billion", "rose to an *all-time* 900"
+                             "record", "all-time",
+                             # a change restated before the level: "rose 9%, *or* $60 *billion*, to $700 billion"
+                             "or", "million", "billion", "trillion", "bn", "m", "tn"}
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -1108,7 +1155,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         read_past = _without_causes(sentence, lo, start)
         if read_past != sentence:  # the phrase's "as" cut the clause: it starts before it again
             sentence, lo = read_past, min(lo, clause_of(read_past, start, start + 1)[0])
-    before = _inside(sentence, lo, start)[::-1][:12]
+    before = _inside(sentence, lo, start)[::-1][:16]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
                                or "-than-" in before[k][2]):  # "edged up to a *higher-than-expected* 3.9%"
@@ -1176,6 +1223,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if words and words[0] in _PERIOD_HEADS:
+        return None  # "receipts for the fiscal year hit": a period the figure is of, not what it measures
     if words and (words[0] == "there" or (words[0] in _TIME_HEADS and k < len(before)
                                           and before[k][2].lower() in ("this", "last", "next", "that"))):
         return None  # "There were 40,000", "so far this year has passed 18,000": no subject is counted
@@ -1276,6 +1325,8 @@ def _object_expected_to_move(before: Sequence[tuple[int, int, str]], k: int) -> 
     return " ".join(reversed(words))
 
 
+#: periods a figure is of, never what it measures ("for the fiscal *year* hit $4 trillion")
+_PERIOD_HEADS = frozenset("year years quarter quarters month months week weeks half period".split())
 #: words that put a verb of reaching in the future before its "to": "*likely* to top 10,000"
 _LIKELIHOOD = {"likely", "unlikely", "expected", "set", "due", "poised", "projected", "forecast",
                "predicted", "tipped", "bound", "going", "about", "certain"}

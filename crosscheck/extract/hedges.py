@@ -140,6 +140,7 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds of millions": (2e8, 999_999_999),
     "billions": (2e9, 9_999_999_999), "several billion": (3e9, 9_999_999_999),
     "tens of billions": (2e10, 99_999_999_999), "hundreds of billions": (2e11, 999_999_999_999),
+    "trillions": (2e12, 9_999_999_999_999), "several trillion": (3e12, 9_999_999_999_999),
     "lakhs": (2e5, 999_999), "crores": (2e7, 99_999_999),
 }
 

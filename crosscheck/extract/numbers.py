@@ -324,7 +324,7 @@ def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quanti
 #: number within a few tokens
 _SELF_STARTERS = NUMBER_WORDS | set(FRACTIONS) | set("½⅓⅔¼¾⅛") | {"a", "an", "tens", "scores", "dozens",
                                                    "hundreds", "thousands", "millions",
-                                                   "billions", "several", "lakhs", "crores",
+                                                   "billions", "trillions", "several", "lakhs", "crores",
                                                    # a bare scale word is one of it ("thousand
                                                    # thousand" is 1000 twice)
                                                    "hundred", "thousand", "million", "billion",
@@ -624,6 +624,7 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         reading.after = _restated_after_unit(text, tokens, reading)  # "twenty years (20)"
     _read_and_a_half(tokens, reading)
     _read_ratio(text, tokens, reading)
+    _read_milestone(tokens, reading)
     _read_vague_unit(tokens, reading)
     _read_couple_of_unit(tokens, reading)
     if reading.kind == "count" and _after_age_word(tokens, reading):
@@ -655,6 +656,30 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             elif negative and number.first > 0 and tokens[number.first - 1].text in ("-", "−"):
                 reading.first = number.first - 1
     return reading, reading.after
+
+
+#: verbs of going past a round figure named as a milestone ("passed the 1,000 mark")
+_PASSING_VERBS = frozenset(
+    "passed passes passing crossed crosses crossing exceeded exceeds exceeding surpassed surpasses surpassing "
+    "topped tops topping broke breaks breaking breached breaches breaching".split()
+)
+#: nouns that make a round figure a milestone to pass, not an amount of it
+_MILESTONES = frozenset("mark level threshold barrier milestone line".split())
+
+
+def _read_milestone(tokens: list[Token], r: Reading) -> None:
+    """"the toll passed the 1,000 mark", "costs exceeded the $5 billion level": the figure is a
+    milestone passed, so more than it (the verb is the hedge, the article between is no matter)."""
+    if r.hedge_first >= 0 or r.is_range or r.first < 2 or r.after >= len(tokens):
+        return
+    if tokens[r.after].low not in _MILESTONES or tokens[r.first - 1].low != "the":
+        return
+    if tokens[r.first - 2].low not in _PASSING_VERBS:
+        return
+    if r.kind == "count" and r.number.bare_int and 1800 <= (r.value or 0) <= 2099:
+        return  # "crossed the 2020 line": a year's line, not a milestone figure
+    r.hedge_first, r.hedge_after, r.hedge_class = r.first - 2, r.first - 1, "more"
+    r.first = r.first - 2
 
 
 #: scales a vague amount may count in before its unit ("thousands of crores of rupees")
@@ -1200,6 +1225,7 @@ _SUFFIX_STARTS = frozenset(
     _first_tokens(_PERCENT_WORDS) | _first_tokens(CURRENCY_SUFFIX) | _first_tokens(MEASURES)
     | set(DURATIONS) | RATE_WORDS | COMPOUND_STARTS
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "earth"}
+    | {"℃", "℉", "celsius", "centigrade", "fahrenheit"}
     | {"bp", "bps", "p", "x", "richter"}
     | {key.split("/")[0] for key in BARRELS_A_DAY}
 )
@@ -1208,13 +1234,20 @@ _GOES_ON = _goes_on()
 #: glued or spaced) or the word "degrees" with its scale
 _DEGREE_SCALES = {"c": "degC", "f": "degF", "celsius": "degC", "centigrade": "degC",
                   "fahrenheit": "degF"}
+#: the one-character degree signs of East Asian and Gulf copy ("48℃")
+_DEGREE_SIGNS = {"℃": "degC", "℉": "degF"}
 
 
 def _temperature_after(tokens: list[Token], j: int, r: Reading) -> tuple[str, int] | None:
-    """"-18 °C", "572 °F", "300°C", "40 ºC", "1200 degrees Celsius", and the British "40C" /
-    "-10C" (a capital C or F glued to a number of at most three digits): (unit, index after)."""
+    """"-18 °C", "572 °F", "300°C", "40 ºC", "1200 degrees Celsius", "47℃", "117 Fahrenheit"
+    (the scale named without "degrees"), and the British "40C" / "-10C" (a capital C or F glued
+    to a number of at most three digits): (unit, index after)."""
     n = len(tokens)
     tok = tokens[j]
+    if tok.text in _DEGREE_SIGNS:
+        return _DEGREE_SIGNS[tok.text], j + 1
+    if tok.low in ("celsius", "centigrade", "fahrenheit"):
+        return _DEGREE_SCALES[tok.low], j + 1
     if tok.text in ("°", "º"):
         if j + 1 < n and tokens[j + 1].low in ("c", "f") and tokens[j + 1].start - tok.end <= 1:
             return _DEGREE_SCALES[tokens[j + 1].low], j + 2
@@ -1552,7 +1585,8 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
             low = max(low, value * (1 - NEAR_SHARE))  # "nearly 200" is 180 to 200
         elif hedge_cls == "more" and hedge_text is not None and high is not None \
                 and " ".join(hedge_text.lower().split()) in JUST_PAST_HEDGES:
-            high = min(high, _as_written(value * (1 + NEAR_SHARE)))  # "just over 3 million" is 3 to 3.3 million
+            just_past = _as_written(value * (1 + NEAR_SHARE))  # "just over 3 million" is 3 to 3.3 million
+            high = high if just_past is None else min(high, just_past)
         if r.uncertainty is not None:
             low, high = value - r.uncertainty, value + r.uncertainty
     if not r.fixed:

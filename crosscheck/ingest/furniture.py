@@ -128,6 +128,8 @@ _FREE_TRIAL = re.compile(
     r"|kostenlose[nr]? (?:test|probe)|essai gratuit|prueba gratuita|prova gratuita|teste gr[aá]tis)",
     re.IGNORECASE,
 )
+# A mailing sold to the reader: "... in your inbox", "... straight to your inbox".
+_INBOX = re.compile(r"\b(?:in|to|into) your (?:e-?mail )?inbox\b", re.IGNORECASE)
 # ...offered as a call to act: "Start your ...", "Try ...", "Start din ...".
 _CALL_TO_ACT = re.compile(r"^(?:start|begin|try|get|claim|unlock|enjoy|activate|subscribe)\s", re.IGNORECASE)
 MAX_OFFER_WORDS = 40
@@ -176,6 +178,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|\bfile photo)\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: marks that open an item of a list of links
+_BULLETS = frozenset("•·▪▸►‣◦-*–—")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _WORD = re.compile(r"\S+")
 _LINE = re.compile(r"[^\n]+")
@@ -256,12 +260,13 @@ def is_promo(line: str) -> bool:
 
 
 def is_offer(line: str) -> bool:
-    """A call to start a free trial: "Start your 7-day free trial and read 9000+ magazines."."""
+    """A call to start a free trial ("Start your 7-day free trial and read 9000+ magazines.") or
+    to take a mailing ("Get our 5 best stories in your inbox every week.")."""
     return (
         len(line) <= MAX_OFFER_CHARS
         and len(_WORD.findall(line)) <= MAX_OFFER_WORDS
         and bool(_CALL_TO_ACT.match(line))
-        and bool(_FREE_TRIAL.search(line))
+        and bool(_FREE_TRIAL.search(line) or _INBOX.search(line))
     )
 
 
@@ -378,6 +383,13 @@ def furniture_lines(text: str) -> list[tuple[Span, str]]:
                 before = lines[index - 1].text
                 if len(_WORD.findall(before)) <= 8 and text[line.start :].startswith(before):
                     marked[index - 1] = "caption"
+    # A box's label ("Related") heads a list of bulleted teasers: each is a link, not prose.
+    for index in [index for index, rule in marked.items() if rule == "box"]:
+        following = index + 1
+        while (following < len(lines) and following not in marked and len(lines[following].text) <= TAIL_MAX_LINE
+               and lines[following].text[:1] in _BULLETS):
+            marked[following] = "teaser"
+            following += 1
     closing = _closing_block(lines, len(text))
     if closing is not None:
         for index in range(closing, len(lines)):
