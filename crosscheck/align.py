@@ -47,8 +47,8 @@ different figures together (:mod:`crosscheck.linkage`).
 
 Blocking keeps this near-linear: only claims of the same kind and dimension (kilometres and
 miles compare, in common units; currencies never convert), within one order of
-magnitude of each other, that share a key word (a stem of what is counted or of the event, or an
-event class) are compared. A key word so common that its block would be quadratic splits its
+magnitude of each other, that share a key word (a stem of what is counted or of the event, an
+event class, or the figure itself to two significant digits) are compared. A key word so common that its block would be quadratic splits its
 block by place, and a block still too large compares each claim with its nearest figures only.
 
 A figure that hundreds of outlets repeat still makes tens of thousands of true pairs, so pairs
@@ -460,6 +460,9 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
         # counted, one named source is the best sign two amounts may be one
         keys = tuple(sorted({*keys, f"source:{source}"}))
+    figure = _figure_key(claim)
+    if figure is not None:
+        keys = tuple(sorted({*keys, figure}))
     q = claim.quantity
     return _Prepared(
         claim=claim,
@@ -485,6 +488,27 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         change=_is_change(claim),
         published=published.toordinal() if published else 0,
     )
+
+
+#: Significant digits a figure is rounded to for its block key: "50 miles per hour" and
+#: "80 km per hour" (80.5 in common units) are one figure, and so are 36 and 36.0.
+FIGURE_KEY_DIGITS = 2
+
+
+def _figure_key(claim: Claim) -> str | None:
+    """A block key for the figure as stated (a range by its two ends), to two significant digits:
+    two outlets that give one figure, word for word, are worth comparing even when they frame it
+    in words that share nothing ("police counted 9,400 people" and "Lindenport: 9,400"; "payroll
+    growth slowed to 41,000" and "nonfarm payrolls at 41,000"). None for a vague amount."""
+    if claim.value is not None:
+        ends: tuple[float | None, ...] = (_in_common_units(claim, claim.value),)
+    elif claim.hedge_class == "range":
+        ends = (_in_common_units(claim, claim.low), _in_common_units(claim, claim.high))
+    else:
+        return None
+    if any(x is None or not math.isfinite(x) or x <= 0 for x in ends):
+        return None
+    return "figure:" + "-".join(f"{x:.{FIGURE_KEY_DIGITS}g}" for x in ends)
 
 
 _CHANGE_BEFORE = re.compile(

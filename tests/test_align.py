@@ -1111,3 +1111,24 @@ def test_one_articles_figures_for_different_places_never_meet_through_a_third(
 )
 def test_two_things_counted_together_are_not_one_of_them(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # one figure in one place, framed in words that share nothing: still compared, and one
+        (claim("12,400", counted="people", event="counted", place="Lindenport", article="a",
+               sentence="In Lindenport, police counted 12,400 people at the march."),
+         claim("12,400", counted=None, place="Lindenport", article="b",
+               sentence="Lindenport: 12,400, the prefecture said."),
+         True),
+        # the same figure for two different things is compared, and stays apart
+        (claim("12,400", counted="homes", event="flooded", place="Lindenport", article="a"),
+         claim("12,400", counted="people", event="evacuated", place="Lindenport", article="b"),
+         False),
+    ],
+    ids=["one-figure-no-shared-word", "one-figure-two-things"],
+)
+def test_one_figure_word_for_word_is_compared(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
