@@ -511,12 +511,21 @@ def _figure_key(claim: Claim) -> str | None:
     return "figure:" + "-".join(f"{x:.{FIGURE_KEY_DIGITS}g}" for x in ends)
 
 
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|increased|increases|decreased|"
+_CHANGE_VERBS = (
+    r"rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|increased|increases|decreased|"
     r"decreases|declined|declines|grew|grown|grows|climbed|climbs|jumped|jumps|surged|slipped|shrank|"
-    r"shrunk|went\s+up|went\s+down|up|down)\s+(?:\w+\s+){0,2}?by\s*$",
+    r"shrunk|went\s+up|went\s+down|up|down"
+)
+#: "dropped by 200", "went up by 12", "was revised lower by 3,100": a direction word
+#: ("lower", "upward") tells a move as well as a verb of change does
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_VERBS}|lower|higher|downwards?|upwards?)\s+(?:\w+\s+){{0,2}}?by\s*$",
     re.I,
 )
+#: a verb of change right before the figure, and the level it moved to right after it: "fell
+#: 3,100 to 9,800" (without "to", "rose 200" may be a level: "the toll rose 200" is rare)
+_CHANGE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+$", re.I)
+_NEW_LEVEL_AFTER = re.compile(r"\s+to\s+(?:just\s+|only\s+|about\s+|around\s+)?[$€£¥]?\d")
 
 
 #: a name that owns the figure right after it or gains it: "the Civic Union's 156 seats", "The
@@ -567,15 +576,18 @@ def _holder(claim: Claim) -> str | None:
 
 def _is_change(claim: Claim) -> bool:
     """A figure that says by how much something moved ("the list dropped by more than 200",
-    "the toll rose by 12"), not where it stands: never the same quantity as a level. Verbs of
-    doing ("cut its staff by 1,200") are left out: what was cut is what was counted ("cut
-    1,200 jobs")."""
+    "the toll rose by 12", "the count fell 300 to 1,200"), not where it stands: never the same
+    quantity as a level. Verbs of doing ("cut its staff by 1,200") are left out: what was cut is
+    what was counted ("cut 1,200 jobs")."""
     if claim.quantity.kind == "percent":
         return False  # "rose 12%" and "rose by 12%" are one change; a share is seldom a level of it
     local = claim.start - claim.sentence_start
     window = claim.sentence[max(0, local - 60) : local]
     # the pattern ends in "by" and blanks: most windows do not, and skip a regex tried at every position
-    return window.rstrip()[-2:].casefold() == "by" and bool(_CHANGE_BEFORE.search(window))
+    if window.rstrip()[-2:].casefold() == "by":
+        return bool(_CHANGE_BEFORE.search(window))
+    end = claim.end - claim.sentence_start
+    return bool(_NEW_LEVEL_AFTER.match(claim.sentence, end)) and bool(_CHANGE_RIGHT_BEFORE.search(window))
 
 
 def _is_framed(claim: Claim) -> bool:

@@ -1132,3 +1132,21 @@ def test_two_things_counted_together_are_not_one_of_them(a: Claim, b: Claim, mer
 def test_one_figure_word_for_word_is_compared(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
 
+
+@pytest.mark.parametrize(
+    "figure, sentence, change",
+    [
+        ("300", "The list of the missing fell 300 to 1,200 overnight.", True),
+        ("300", "The estimate was revised lower by 300 to 1,200.", True),
+        ("300", "Weekly sales were adjusted upward by 300.", True),
+        ("1,200", "The list of the missing fell 300 to 1,200 overnight.", False),
+        ("1,200", "The toll rose to 1,200 on Friday.", False),
+        ("300", "Crews closed 300 to 400 roads.", False),
+        ("58", "The bill would raise the age from 58 to 61.", False),
+    ],
+)
+def test_a_figure_that_says_how_much_a_level_moved(figure: str, sentence: str, change: bool) -> None:
+    from crosscheck.align import _is_change
+
+    assert _is_change(claim(figure, counted=None, sentence=sentence)) is change
+
