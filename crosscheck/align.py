@@ -8,7 +8,8 @@ event           the event, by event class first ("expelled" ~ "deported"), else 
 place           the place, token_set_ratio; neutral when either side has none
 context         the sentences minus their numbers (``token_set_ratio``): wire copy scores high
 time            the time scopes: 1 when the dates overlap and cover like spans, 0 when disjoint,
-                0.2 when one is a small part of the other (a week's figure vs a running count)
+                0.2 when one is a small part of the other (a week's figure vs a running count);
+                without two dates, by the month and day they name ("on March 3", "in June")
 value           closeness of the figures' calibrated intervals on a log scale: 1 when they
                 meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart (counts with
                 ``COUNT_SLACK`` added, so small tolls are not parted by small differences)
@@ -348,6 +349,52 @@ def scope_dates(claim: Claim, published: date | None) -> tuple[date, date] | Non
     return None
 
 
+_MONTH_NUMBERS = {
+    name: k
+    for k, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_WORD = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+#: a date named by its month, and maybe its day, and nothing else: "on March 3", "Mar. 3",
+#: "3 March", "in June", "for May"
+_MONTH_AND_DAY = re.compile(
+    rf"(?:(?:in|on|for|during)\s+)?(?:(?P<day_first>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?P<month>{_MONTH_WORD})\.?(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?",
+    re.I,
+)
+
+
+def calendar_day(claim: Claim) -> tuple[int, int] | None:
+    """The month and day (0 for a whole month) the claim's time scope names, whether or not it
+    could be given a year: an article with no date of its own still says "on March 3" or "in
+    June", and a figure for March 3 is not one for March 14, in any year. None when the
+    scope is no single day or month ("since January", "two weeks ago", "in 2023")."""
+    t = claim.time
+    if t is None or t.relation not in ("point", "period", "unresolved"):
+        return None
+    if t.resolved and t.date_from and t.date_to:
+        start, end = t.date_from, t.date_to
+        if start == end:
+            return start.month, start.day
+        if start.day == 1 and end == _month_end(start):
+            return start.month, 0
+        return None
+    m = _MONTH_AND_DAY.fullmatch(t.text.strip())
+    if m is None:
+        return None
+    return _MONTH_NUMBERS[m.group("month").lower()], int(m.group("day") or m.group("day_first") or 0)
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
 def _is_calendar_year(span: tuple[date, date]) -> bool:
     start, end = span
     return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
@@ -437,6 +484,7 @@ class _Prepared:
     framed: bool = True  # see _is_framed
     change: bool = False  # see _is_change
     published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
+    calendar: tuple[int, int] | None = None  # see calendar_day
 
 
 @lru_cache(maxsize=65536)
@@ -487,6 +535,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         framed=_is_framed(claim),
         change=_is_change(claim),
         published=published.toordinal() if published else 0,
+        calendar=calendar_day(claim),
     )
 
 
@@ -852,6 +901,8 @@ class _Columns:
     date_to: np.ndarray
     published: np.ndarray  # the article's date, proleptic ordinal; 0 unknown
     calendar_year: np.ndarray
+    month: np.ndarray  # see calendar_day; 0 none
+    day: np.ndarray  # 0 none or a whole month
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
@@ -955,6 +1006,8 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
         published=np.array([p.published for p in prepared], dtype=np.int32),
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
+        month=np.array([(p.calendar or (0, 0))[0] for p in prepared], dtype=np.int8),
+        day=np.array([(p.calendar or (0, 0))[1] for p in prepared], dtype=np.int8),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
@@ -1214,7 +1267,14 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     # month-long running count is another quantity.
     longer_is_year = np.where(len_a > len_b, c.calendar_year[i], c.calendar_year[j])
     out = np.where(disjoint, 0.0, np.where(nested, np.where(longer_is_year, np.nan, 0.2), 1.0))
-    return np.where(c.dated[i] & c.dated[j], out, np.nan)
+    # Without two dates, the days the scopes name by month and day: other months, or other days
+    # of one month, are disjoint; one month, or one day, meet; a day and its month say nothing.
+    month_a, month_b, day_a, day_b = c.month[i], c.month[j], c.day[i], c.day[j]
+    named = (month_a > 0) & (month_b > 0)
+    by_name = np.where(
+        month_a != month_b, 0.0, np.where(day_a == day_b, 1.0, np.where((day_a > 0) & (day_b > 0), 0.0, np.nan))
+    )
+    return np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
 
 
 #: Event classes that say only that someone got a figure ("won 54%", "secured 36%"): whose it is

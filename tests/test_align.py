@@ -1150,3 +1150,49 @@ def test_a_figure_that_says_how_much_a_level_moved(figure: str, sentence: str, c
 
     assert _is_change(claim(figure, counted=None, sentence=sentence)) is change
 
+
+def _unresolved(text: str) -> TimeScope:
+    """A scope as an article with no date of its own leaves it: no year, so no dates."""
+    return TimeScope(text=text, relation="period")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("on January 19", (1, 19)),
+        ("Jan. 19", (1, 19)),
+        ("19 January", (1, 19)),
+        ("in July", (7, 0)),
+        ("for May", (5, 0)),
+        ("Sept. 3", (9, 3)),
+        ("two weeks ago", None),
+        ("last month", None),
+        ("early January", None),
+    ],
+)
+def test_the_day_an_undated_scope_names(text: str, day: tuple[int, int] | None) -> None:
+    from crosscheck.align import calendar_day
+
+    assert calendar_day(claim("40,000", time=_unresolved(text))) == day
+
+
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        (_unresolved("on March 3"), _unresolved("on March 3"), True),
+        (_unresolved("on March 3"), _unresolved("on March 14"), False),
+        (_unresolved("on March 3"), time_scope(date(2024, 3, 14), text="on Thursday", relation="point"), False),
+        (_unresolved("on March 3"), time_scope(date(2024, 3, 3), text="on Sunday", relation="point"), True),
+        (_unresolved("in June"), _unresolved("in July"), False),
+        # a day and the month it is in say nothing either way
+        (_unresolved("on July 9"), _unresolved("in July"), True),
+        # a running count names no single day
+        (_unresolved("since March"), _unresolved("on May 2"), True),
+    ],
+    ids=["same-day", "other-day", "other-day-dated", "same-day-dated", "other-month", "day-in-its-month",
+         "running-count"],
+)
+def test_days_named_without_a_year_part_or_join_figures(first: TimeScope, second: TimeScope, merged: bool) -> None:
+    a = claim("about 40,000", counted="protesters", event="marched", time=first, article="a")
+    b = claim("42,000", counted="protesters", event="marched", time=second, article="b")
+    assert _same_cluster([a, b]) is merged
