@@ -703,7 +703,18 @@ _ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
         "main refinancing rate", "deposit rate",
     ),
     "interest rate",
-) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police")
+) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police") | dict.fromkeys(
+    # an economy's hiring, by outlet: "employers added 41,000 jobs", "payroll growth slowed to
+    # 41,000", "nonfarm payrolls grew by 41,000", "job growth of 41,000" (the staff of
+    # ``_ONE_WORD_FOR``). "Job gains" and "employment gains" keep their own words: they are as
+    # often one sector's ("job gains in retail").
+    (
+        "job growth", "jobs growth", "job creation", "new jobs", "jobs added", "hiring",
+        "payrolls", "payroll growth", "payroll gains", "nonfarm payrolls", "non-farm payrolls", "payroll employment",
+        "nonfarm payroll employment",
+    ),
+    "staff",
+)
 _LEADING_DETERMINERS = ("the ", "its ", "their ", "a ")
 
 

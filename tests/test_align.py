@@ -1196,3 +1196,19 @@ def test_days_named_without_a_year_part_or_join_figures(first: TimeScope, second
     a = claim("about 40,000", counted="protesters", event="marched", time=first, article="a")
     b = claim("42,000", counted="protesters", event="marched", time=second, article="b")
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "counted, event, sentence",
+    [
+        ("jobs", "added", "Employers added 41,000 jobs last month, the agency said."),
+        ("payroll growth", "slowed", "Payroll growth slowed to 41,000 last month."),
+        ("nonfarm payrolls", "grew", "Nonfarm payrolls grew by just 41,000 in the month."),
+        ("job growth", None, "The headline job growth figure of 41,000 missed forecasts."),
+    ],
+)
+def test_one_month_of_hiring_told_in_an_outlets_own_words(counted: str, event: str | None, sentence: str) -> None:
+    told = claim("41,000", counted="jobs", event="added", article="a",
+                 sentence="The economy added 41,000 jobs, a government report showed.")
+    other = replace(claim("41,000", counted=None, event=event, article="b", sentence=sentence), counted=counted)
+    assert _same_cluster([told, other])
