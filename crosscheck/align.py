@@ -500,7 +500,11 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(_measured(claim)), _event_of(claim)) or tuple(
+    measured, event = _measured(claim), _event_of(claim)
+    # also by what the counted feature compares: "5,300 individuals" counts the people that
+    # "over 5,000 people" do (see _without_states)
+    keys = tuple(sorted({*_frame_keys(_one_word_for(measured), event),
+                         *_frame_keys(_one_word_for(_without_states(measured)), event)})) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
     source = named_source(claim)

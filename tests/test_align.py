@@ -1212,3 +1212,13 @@ def test_one_month_of_hiring_told_in_an_outlets_own_words(counted: str, event: s
                  sentence="The economy added 41,000 jobs, a government report showed.")
     other = replace(claim("41,000", counted=None, event=event, article="b", sentence=sentence), counted=counted)
     assert _same_cluster([told, other])
+
+
+def test_people_counted_by_a_pronoun_like_head_are_compared_with_people() -> None:
+    # "individuals" and "people" count the same people; the block keys must see it as the
+    # counted feature does, or the pair is never scored
+    a = claim("over 2,000", counted="people", event="believed dead", article="a",
+              sentence="Officials said over 2,000 people believed dead after the dam burst.")
+    b = claim("at least 2,300", counted="individuals", event="believed", article="b",
+              sentence="Rescuers said at least 2,300 individuals are believed to have died in the flood.")
+    assert _same_cluster([a, b])
