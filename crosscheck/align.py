@@ -687,6 +687,9 @@ _ONE_WORD_FOR: dict[str, str] = {
                     "participant participants".split(), "protesters"),
     # a police deployment: "11,000 policemen", "11,000 police officers", "11,000 gendarmes"
     **dict.fromkeys("police policeman policemen policewoman policewomen gendarme gendarmes".split(), "police"),
+    # a shock, by outlet: "a 6.9 magnitude quake", "earthquake", "temblor", "tremor" (an aftershock
+    # is another shock, and keeps its word)
+    **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
 }
 
 

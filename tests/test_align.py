@@ -1222,3 +1222,20 @@ def test_people_counted_by_a_pronoun_like_head_are_compared_with_people() -> Non
     b = claim("at least 2,300", counted="individuals", event="believed", article="b",
               sentence="Rescuers said at least 2,300 individuals are believed to have died in the flood.")
     assert _same_cluster([a, b])
+
+
+@pytest.mark.parametrize(
+    "counted, figure, merged",
+    [
+        ("quake", "6.9", True),
+        ("temblor", "6.9", True),
+        ("tremor", "6.9", True),
+        ("aftershock", "5.1", False),
+    ],
+)
+def test_one_shock_by_any_of_its_names(counted: str, figure: str, merged: bool) -> None:
+    told = claim("6.9", counted="earthquake", kind="measure", unit="magnitude", article="a",
+                 sentence="A 6.9 earthquake struck the coast before dawn.")
+    other = claim(figure, counted=counted, kind="measure", unit="magnitude", article="b",
+                  sentence=f"Residents fled after the {figure} {counted} shook the region.")
+    assert _same_cluster([told, other]) is merged
