@@ -34,7 +34,8 @@ align, but in a one-story corpus, where every figure counts the same people at t
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
 count, a forecast ("could reach 20,000") vs a count, a breakdown part vs its total in one
-article, two events of different classes, and two figures of one sentence. Two shares or
+article, two events of different classes, and two figures of one sentence (unless one restates the
+other in another unit: "120 km (75 miles)"). Two shares or
 amounts that say nothing of what they measure ("a 16% increase", "won 42%"), unless their
 sentences match or one named source gives both (``UNFRAMED_KINDS``), are capped the same way
 but not kept apart (``CAPS_ONLY``): the pair weighs little, yet other pairs may still put both
@@ -1627,8 +1628,10 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
-    # Two figures in one sentence are two quantities: never scored, never merged.
-    pairs = pairs[columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]]
+    # Two figures in one sentence are two quantities: never scored, never merged; unless one
+    # restates the other in another unit ("120 km (75 miles)").
+    same_sentence = columns.sentence[pairs[:, 0]] == columns.sentence[pairs[:, 1]]
+    pairs = pairs[~same_sentence | _restated(claims, pairs)]
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
     # otherwise stay alive through the linkage, the largest step of alignment.
@@ -1641,7 +1644,8 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         merge_threshold=settings.merge_threshold,
         features_of=partial(_pair_features, columns, words=words),
     )
-    apart = np.concatenate([_same_sentence_pairs(columns.sentence), vetoed])
+    one_sentence = _same_sentence_pairs(columns.sentence)
+    apart = np.concatenate([one_sentence[~_restated(claims, one_sentence)], vetoed])
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
@@ -1697,6 +1701,24 @@ def _scored_links(
         shown,
         np.concatenate([np.empty((0, 2), dtype=np.int32), *vetoed]),
     )
+
+
+#: what stands between a figure and its restatement in another unit: "120 km (75 miles)",
+#: "120 km, or 75 miles", "629 acres, nearly a square mile," (a hedge belongs to the figure)
+_RESTATING = re.compile(r"\s*(?:\(|,\s*or\s+|,|or\s+|[—–]|-\s)\s*")
+
+
+def _restated(claims: Sequence[Claim], rows: np.ndarray) -> np.ndarray:
+    """Which rows ``(i, j)`` of figures in one sentence are one figure restated in another unit
+    of its dimension right after it: the same quantity, not two."""
+    out = np.zeros(len(rows), dtype=bool)
+    for k, (i, j) in enumerate(rows.tolist()):
+        a, b = sorted((claims[i], claims[j]), key=lambda c: c.start)
+        ua, ub = a.quantity.unit, b.quantity.unit
+        if ua == ub or scale_of(ua) is None or dimension_of(ua) != dimension_of(ub):
+            continue
+        out[k] = b.start >= a.end and _RESTATING.fullmatch(a.sentence, a.end - a.sentence_start, b.start - b.sentence_start) is not None
+    return out
 
 
 def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:

@@ -1239,3 +1239,27 @@ def test_one_shock_by_any_of_its_names(counted: str, figure: str, merged: bool) 
     other = claim(figure, counted=counted, kind="measure", unit="magnitude", article="b",
                   sentence=f"Residents fled after the {figure} {counted} shook the region.")
     assert _same_cluster([told, other]) is merged
+
+
+@pytest.mark.parametrize(
+    "sentence, first, second, merged",
+    [
+        ("Gusts reached 50 miles per hour (80 km per hour) on the coast.",
+         ("50", "50 miles per hour", "mile per hour"), ("80", "80 km per hour", "km per hour"), True),
+        ("The fire has burned 640 acres, about 1 square mile, so far.",
+         ("640", "640 acres", "acre"), ("about 1", "about 1 square mile", "mile2"), True),
+        # two readings in one sentence, joined by "and": two quantities
+        ("The trail runs 12 km and the road 30 miles.", ("12", "12 km", "km"), ("30", "30 miles", "mile"), False),
+    ],
+    ids=["in-parentheses", "between-commas", "a-list"],
+)
+def test_a_figure_restated_in_another_unit_is_one_figure(
+    sentence: str, first: tuple[str, str, str], second: tuple[str, str, str], merged: bool
+) -> None:
+    def measure(figure: str, text: str, unit: str) -> Claim:
+        c = claim(figure, counted=None, kind="measure", unit=unit, article="a", sentence=sentence, offset=0)
+        start = sentence.index(text)
+        return replace(c, start=start, end=start + len(text), text=text,
+                       quantity=replace(c.quantity, start=start, end=start + len(text), text=text))
+
+    assert _same_cluster([measure(*first), measure(*second)]) is merged

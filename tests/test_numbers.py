@@ -1098,3 +1098,15 @@ def test_steps_of_a_rate_convert_but_shares_do_not(x: float, unit: str, into: st
     from crosscheck.extract.units import convert
 
     assert convert(x, unit, into) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "into", "expected"),
+    [("50 miles per hour", "km/h", 80.47), ("80 kilometres per hour", "mph", 49.71), ("40 mph", "km per hour", 64.37)],
+    ids=["miles-per-hour", "kilometres-per-hour", "mph"],
+)
+def test_a_speed_spelled_out_converts(text: str, into: str, expected: float) -> None:
+    from crosscheck.extract.units import convert
+
+    (q,) = find_figures(text)
+    assert convert(q.value, q.unit, into) == pytest.approx(expected, abs=0.01)
