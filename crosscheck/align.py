@@ -691,6 +691,8 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a shock, by outlet: "a 6.9 magnitude quake", "earthquake", "temblor", "tremor" (an aftershock
     # is another shock, and keeps its word)
     **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
+    # a place's people: "a population of 2.1 million", "a city of 2.1 million people", "inhabitants"
+    **dict.fromkeys("population populations inhabitants".split(), "people"),
 }
 
 

@@ -1263,3 +1263,18 @@ def test_a_figure_restated_in_another_unit_is_one_figure(
                        quantity=replace(c.quantity, start=start, end=start + len(text), text=text))
 
     assert _same_cluster([measure(*first), measure(*second)]) is merged
+
+
+@pytest.mark.parametrize(
+    "counted, sentence",
+    [
+        ("population", "Harbourton, which has a population of about 2.1 million, lost power."),
+        ("inhabitants", "Harbourton has about 2.1 million inhabitants."),
+    ],
+)
+def test_a_population_counts_a_places_people(counted: str, sentence: str) -> None:
+    people = claim("2.1 million", counted="people", place="Harbourton", article="a",
+                   sentence="The quake hit Harbourton, a city of 2.1 million people.")
+    other = replace(claim("about 2.1 million", counted=None, place="Harbourton", article="b", sentence=sentence),
+                    counted=counted)
+    assert _same_cluster([people, other])
