@@ -562,7 +562,14 @@ def _figure_key(claim: Claim) -> str | None:
         return None
     if any(x is None or not math.isfinite(x) or x <= 0 for x in ends):
         return None
-    return "figure:" + "-".join(f"{x:.{FIGURE_KEY_DIGITS}g}" for x in ends)
+    return _FIGURE + "-".join(f"{x:.{FIGURE_KEY_DIGITS}g}" for x in ends)
+
+
+_FIGURE = "figure:"
+#: A figure's block larger than this is dropped: one figure repeated by so many claims is a
+#: widely reported one, which its frame words block already, or a common one ("two", "10%"),
+#: whose claims have little else in common; comparing them all would cost quadratic time.
+MAX_FIGURE_BLOCK = 24
 
 
 _CHANGE_VERBS = (
@@ -1501,7 +1508,9 @@ def _index_blocks(prepared: Sequence[_Prepared], index: BlockIndex, offset: int 
 def _blocks(index: BlockIndex, claims: Sequence[Claim]) -> Iterable[list[int]]:
     """Claims sharing kind, unit and a key word; a block grown past ``MAX_BLOCK`` is split again
     by the stems of the place, since at that size the key word alone says little."""
-    for members in index.values():
+    for (_, key), members in index.items():
+        if key.startswith(_FIGURE) and len(members) > MAX_FIGURE_BLOCK:
+            continue  # a figure this common says little: its own frames block the claims that share it
         if len(members) <= MAX_BLOCK:
             yield members
             continue
@@ -1632,8 +1641,10 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del index, magnitudes
     # Two figures in one sentence are two quantities: never scored, never merged; unless one
     # restates the other in another unit ("120 km (75 miles)").
-    same_sentence = columns.sentence[pairs[:, 0]] == columns.sentence[pairs[:, 1]]
-    pairs = pairs[~same_sentence | _restated(claims, pairs)]
+    same_sentence = np.flatnonzero(columns.sentence[pairs[:, 0]] == columns.sentence[pairs[:, 1]])
+    keep = np.ones(len(pairs), dtype=bool)
+    keep[same_sentence] = _restated(claims, pairs[same_sentence])
+    pairs = pairs[keep]
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
     # otherwise stay alive through the linkage, the largest step of alignment.
@@ -1715,10 +1726,10 @@ def _restated(claims: Sequence[Claim], rows: np.ndarray) -> np.ndarray:
     of its dimension right after it: the same quantity, not two."""
     out = np.zeros(len(rows), dtype=bool)
     for k, (i, j) in enumerate(rows.tolist()):
-        a, b = sorted((claims[i], claims[j]), key=lambda c: c.start)
-        ua, ub = a.quantity.unit, b.quantity.unit
+        ua, ub = claims[i].quantity.unit, claims[j].quantity.unit
         if ua == ub or scale_of(ua) is None or dimension_of(ua) != dimension_of(ub):
-            continue
+            continue  # most pairs: a count and a count
+        a, b = sorted((claims[i], claims[j]), key=lambda c: c.start)
         out[k] = b.start >= a.end and _RESTATING.fullmatch(a.sentence, a.end - a.sentence_start, b.start - b.sentence_start) is not None
     return out
 

@@ -1278,3 +1278,16 @@ def test_a_population_counts_a_places_people(counted: str, sentence: str) -> Non
     other = replace(claim("about 2.1 million", counted=None, place="Harbourton", article="b", sentence=sentence),
                     counted=counted)
     assert _same_cluster([people, other])
+
+
+@pytest.mark.parametrize("many", [2, 40])
+def test_a_common_figure_alone_blocks_only_a_few_claims(many: int) -> None:
+    # "12 boats", "12 schools", ... share only the figure: worth comparing when a few claims give
+    # it, not when it is so common that comparing them all would cost quadratic time
+    from crosscheck.align import MAX_FIGURE_BLOCK, _prepare, candidate_pairs
+
+    assert 2 < MAX_FIGURE_BLOCK < 40
+    words = [f"{a}{b}" for a in "bcdfghjklm" for b in ("ors", "ants", "ings", "ettes")]
+    claims = [claim("12", counted=words[k], article=f"x{k}") for k in range(many)]
+    pairs = candidate_pairs([_prepare(c, None) for c in claims])
+    assert (len(pairs) > 0) is (many == 2)
