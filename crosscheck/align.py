@@ -421,14 +421,14 @@ def magnitude(claim: Claim) -> float | None:
 
 def value_span(claim: Claim) -> tuple[float, float] | None:
     """The figures a claim allows, for closeness: its calibrated interval where both ends are
-    positive and finite (a vague amount, "more than 80,000"), else the stated figure; in
-    common units."""
+    positive and finite (a vague amount, "more than 80,000"), else the stated figure (zero
+    included); in common units."""
     low, high = _in_common_units(claim, claim.low), _in_common_units(claim, claim.high)
     value = _in_common_units(claim, claim.value)
     if low is not None and high is not None and 0 < low <= high and math.isfinite(high):
         return low, high
-    if value is not None and value > 0:
-        return value, value
+    if value is not None and value >= 0:
+        return value, value  # zero too: "zero percent contained" is far from 18 percent
     return None
 
 
@@ -1231,9 +1231,22 @@ def _borrowed_frame(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.nda
 
 @lru_cache(maxsize=65536)
 def _says_what_it_counts(sentence: str, counted: str | None) -> bool:
-    """Every meaningful word of ``counted`` is in ``sentence`` (by stem)."""
+    """Every meaningful word of ``counted`` is in ``sentence`` (by stem, or as the verb its noun
+    is made from: "18 percent contained" says what "containment of 18 percent" counts)."""
     wanted = set(content_stems(counted or "")) - {stem(w) for w in _CHANGE_WORDS}
-    return bool(wanted) and wanted <= set(content_stems(sentence))
+    have = set(content_stems(sentence))
+    return bool(wanted) and all(w in have or any(_one_root(w, h) for h in have) for w in wanted)
+
+
+#: letters a stem must have to be read as the root of a longer word
+ROOT_LETTERS = 5
+
+
+def _one_root(a: str, b: str) -> bool:
+    """One stem begins the other and is long enough to be a root: "contain" and "containment",
+    "evacuat" and "evacuation", not "rate" and "ratepayer"."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= ROOT_LETTERS and long_.startswith(short)
 
 
 def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
@@ -1261,7 +1274,8 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     slack = np.where(c.count[i[apart]], COUNT_SLACK, 0.0)
     near_low = np.where(below, a1[apart], b1[apart]) + slack
     near_high = np.where(below, b0[apart], a0[apart]) + slack
-    ratio = near_high / near_low
+    with np.errstate(divide="ignore"):
+        ratio = near_high / near_low  # inf from a zero: as far apart as can be
     # A figure on a log scale is already an order of magnitude: its gap is a difference.
     per_unit = c.orders_per_unit[i[apart]]
     logarithmic = (per_unit > 0) & (per_unit == c.orders_per_unit[j[apart]])

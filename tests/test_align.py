@@ -1291,3 +1291,31 @@ def test_a_common_figure_alone_blocks_only_a_few_claims(many: int) -> None:
     claims = [claim("12", counted=words[k], article=f"x{k}") for k in range(many)]
     pairs = candidate_pairs([_prepare(c, None) for c in claims])
     assert (len(pairs) > 0) is (many == 2)
+
+
+def test_zero_is_far_from_a_figure_and_a_verb_says_what_its_noun_counts() -> None:
+    # a count of zero is no figure of its own scale: far from 18, not unknown; and "18 percent
+    # contained" measures what "containment of 18 percent" does
+    def share(figure: str, counted: str | None, event: str, article: str, sentence: str) -> Claim:
+        c = claim(figure, counted=None, event=event, kind="percent", unit="%", article=article, sentence=sentence)
+        return replace(c, counted=counted)
+
+    zero = share("0", "containment", "remained", "a", "The blaze remained at 0 percent containment on Monday.")
+    framed = share("18", "containment", "remained", "b", "Officials said containment remained at 18 percent by Wednesday.")
+    bare = share("18", None, "contained", "c", "Crews now have the blaze 18-percent contained.")
+    groups = align_claims([zero, framed, bare], ARTICLES, DEFAULT).groups
+    assert {framed.id, bare.id} in [set(g) for g in groups]
+
+
+@pytest.mark.parametrize(
+    "sentence, counted, says",
+    [
+        ("Crews now have the blaze 18-percent contained.", "containment", True),
+        ("Some 900 residents were evacuated overnight.", "evacuations", True),
+        ("Ratepayers were charged 5% more.", "rate", False),
+    ],
+)
+def test_a_sentence_says_what_is_counted_by_the_words_root(sentence: str, counted: str, says: bool) -> None:
+    from crosscheck.align import _says_what_it_counts
+
+    assert _says_what_it_counts(sentence, counted) is says
