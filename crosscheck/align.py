@@ -698,6 +698,8 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a shock, by outlet: "a 6.9 magnitude quake", "earthquake", "temblor", "tremor" (an aftershock
     # is another shock, and keeps its word)
     **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
+    # a count of votes cast: "3.1 million ballots", "3.1 million votes"
+    **dict.fromkeys("ballot ballots vote votes".split(), "votes"),
     # a place's people: "a population of 2.1 million", "a city of 2.1 million people", "inhabitants"
     **dict.fromkeys("population populations inhabitants".split(), "people"),
 }
@@ -806,6 +808,8 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
         return "turnout"
     if counted and counted.lower() in _CROWD_HEADS and "protested" in happened:
         return "protesters"  # "1.27 million people marched" counts the crowd "2.8 million protesters" does
+    if kind == "count" and counted and counted.lower() in _CROWD_HEADS and "voted" in happened:
+        return "votes"  # "3.1 million people voted": the ballots "3.1 million ballots were cast" count
     return counted
 
 

@@ -1319,3 +1319,20 @@ def test_a_sentence_says_what_is_counted_by_the_words_root(sentence: str, counte
     from crosscheck.align import _says_what_it_counts
 
     assert _says_what_it_counts(sentence, counted) is says
+
+
+@pytest.mark.parametrize(
+    "figure, counted, event, merged",
+    [
+        ("About 2.4 million", "people", "voted", True),
+        ("2.4 million", "votes", "cast", True),
+        # people registered to vote are the electorate, not the ballots cast
+        ("2.4 million", "registered voters", "listed", False),
+    ],
+)
+def test_people_who_voted_count_the_ballots_cast(figure: str, counted: str, event: str, merged: bool) -> None:
+    ballots = claim("More than 2.4 million", counted="ballots", event="cast", article="a",
+                    sentence="More than 2.4 million ballots cast were counted by Monday night.")
+    other = claim(figure, counted=counted, event=event, article="b",
+                  sentence=f"Officials said {figure} {counted} {event}, a record.")
+    assert _same_cluster([ballots, other]) is merged
