@@ -502,8 +502,8 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
     measured, event = _measured(claim), _event_of(claim)
-    # also by what the counted feature compares: "5,300 individuals" counts the people that
-    # "over 5,000 people" do (see _without_states)
+    # also by what the counted feature compares: "2,300 individuals" counts the people that
+    # "over 2,000 people" do (see _without_states)
     keys = tuple(sorted({*_frame_keys(_one_word_for(measured), event),
                          *_frame_keys(_one_word_for(_without_states(measured)), event)})) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
@@ -1735,7 +1735,7 @@ def _scored_links(
 
 
 #: what stands between a figure and its restatement in another unit: "120 km (75 miles)",
-#: "120 km, or 75 miles", "629 acres, nearly a square mile," (a hedge belongs to the figure)
+#: "120 km, or 75 miles", "640 acres, about a square mile," (a hedge belongs to the figure)
 _RESTATING = re.compile(r"\s*(?:\(|,\s*or\s+|,|or\s+|[—–]|-\s)\s*")
 
 
