@@ -8,7 +8,8 @@ event           the event, by event class first ("expelled" ~ "deported"), else 
 place           the place, token_set_ratio; neutral when either side has none
 context         the sentences minus their numbers (``token_set_ratio``): wire copy scores high
 time            the time scopes: 1 when the dates overlap and cover like spans, 0 when disjoint,
-                0.2 when one is a small part of the other (a week's figure vs a running count)
+                0.2 when one is a small part of the other (a week's figure vs a running count);
+                without two dates, by the month and day they name ("on March 3", "in June")
 value           closeness of the figures' calibrated intervals on a log scale: 1 when they
                 meet, 0 at ``VALUE_FALLOFF`` orders of magnitude apart (counts with
                 ``COUNT_SLACK`` added, so small tolls are not parted by small differences)
@@ -33,7 +34,8 @@ align, but in a one-story corpus, where every figure counts the same people at t
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
 count, a forecast ("could reach 20,000") vs a count, a breakdown part vs its total in one
-article, two events of different classes, and two figures of one sentence. Two shares or
+article, two events of different classes, and two figures of one sentence (unless one restates the
+other in another unit: "120 km (75 miles)"). Two shares or
 amounts that say nothing of what they measure ("a 16% increase", "won 42%"), unless their
 sentences match or one named source gives both (``UNFRAMED_KINDS``), are capped the same way
 but not kept apart (``CAPS_ONLY``): the pair weighs little, yet other pairs may still put both
@@ -47,8 +49,8 @@ different figures together (:mod:`crosscheck.linkage`).
 
 Blocking keeps this near-linear: only claims of the same kind and dimension (kilometres and
 miles compare, in common units; currencies never convert), within one order of
-magnitude of each other, that share a key word (a stem of what is counted or of the event, or an
-event class) are compared. A key word so common that its block would be quadratic splits its
+magnitude of each other, that share a key word (a stem of what is counted or of the event, an
+event class, or the figure itself to two significant digits) are compared. A key word so common that its block would be quadratic splits its
 block by place, and a block still too large compares each claim with its nearest figures only.
 
 A figure that hundreds of outlets repeat still makes tens of thousands of true pairs, so pairs
@@ -348,6 +350,52 @@ def scope_dates(claim: Claim, published: date | None) -> tuple[date, date] | Non
     return None
 
 
+_MONTH_NUMBERS = {
+    name: k
+    for k, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_WORD = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+#: a date named by its month, and maybe its day, and nothing else: "on March 3", "Mar. 3",
+#: "3 March", "in June", "for May"
+_MONTH_AND_DAY = re.compile(
+    rf"(?:(?:in|on|for|during)\s+)?(?:(?P<day_first>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?P<month>{_MONTH_WORD})\.?(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?",
+    re.I,
+)
+
+
+def calendar_day(claim: Claim) -> tuple[int, int] | None:
+    """The month and day (0 for a whole month) the claim's time scope names, whether or not it
+    could be given a year: an article with no date of its own still says "on March 3" or "in
+    June", and a figure for March 3 is not one for March 14, in any year. None when the
+    scope is no single day or month ("since January", "two weeks ago", "in 2023")."""
+    t = claim.time
+    if t is None or t.relation not in ("point", "period", "unresolved"):
+        return None
+    if t.resolved and t.date_from and t.date_to:
+        start, end = t.date_from, t.date_to
+        if start == end:
+            return start.month, start.day
+        if start.day == 1 and end == _month_end(start):
+            return start.month, 0
+        return None
+    m = _MONTH_AND_DAY.fullmatch(t.text.strip())
+    if m is None:
+        return None
+    return _MONTH_NUMBERS[m.group("month").lower()], int(m.group("day") or m.group("day_first") or 0)
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
 def _is_calendar_year(span: tuple[date, date]) -> bool:
     start, end = span
     return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
@@ -373,14 +421,14 @@ def magnitude(claim: Claim) -> float | None:
 
 def value_span(claim: Claim) -> tuple[float, float] | None:
     """The figures a claim allows, for closeness: its calibrated interval where both ends are
-    positive and finite (a vague amount, "more than 80,000"), else the stated figure; in
-    common units."""
+    positive and finite (a vague amount, "more than 80,000"), else the stated figure (zero
+    included); in common units."""
     low, high = _in_common_units(claim, claim.low), _in_common_units(claim, claim.high)
     value = _in_common_units(claim, claim.value)
     if low is not None and high is not None and 0 < low <= high and math.isfinite(high):
         return low, high
-    if value is not None and value > 0:
-        return value, value
+    if value is not None and value >= 0:
+        return value, value  # zero too: "zero percent contained" is far from 18 percent
     return None
 
 
@@ -438,6 +486,7 @@ class _Prepared:
     framed: bool = True  # see _is_framed
     change: bool = False  # see _is_change
     published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
+    calendar: tuple[int, int] | None = None  # see calendar_day
 
 
 @lru_cache(maxsize=65536)
@@ -453,7 +502,11 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    keys = _frame_keys(_one_word_for(_measured(claim)), _event_of(claim)) or tuple(
+    measured, event = _measured(claim), _event_of(claim)
+    # also by what the counted feature compares: "2,300 individuals" counts the people that
+    # "over 2,000 people" do (see _without_states)
+    keys = tuple(sorted({*_frame_keys(_one_word_for(measured), event),
+                         *_frame_keys(_one_word_for(_without_states(measured)), event)})) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
     possession = _possession(claim)
@@ -464,6 +517,9 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
         # counted, one named source is the best sign two amounts may be one
         keys = tuple(sorted({*keys, f"source:{source}"}))
+    figure = _figure_key(claim)
+    if figure is not None:
+        keys = tuple(sorted({*keys, figure}))
     q = claim.quantity
     return _Prepared(
         claim=claim,
@@ -489,15 +545,53 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         framed=_is_framed(claim),
         change=_is_change(claim),
         published=published.toordinal() if published else 0,
+        calendar=calendar_day(claim),
     )
 
 
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|increased|increases|decreased|"
+#: Significant digits a figure is rounded to for its block key: "50 miles per hour" and
+#: "80 km per hour" (80.5 in common units) are one figure, and so are 36 and 36.0.
+FIGURE_KEY_DIGITS = 2
+
+
+def _figure_key(claim: Claim) -> str | None:
+    """A block key for the figure as stated (a range by its two ends), to two significant digits:
+    two outlets that give one figure, word for word, are worth comparing even when they frame it
+    in words that share nothing ("police counted 9,400 people" and "Lindenport: 9,400"; "payroll
+    growth slowed to 41,000" and "nonfarm payrolls at 41,000"). None for a vague amount."""
+    if claim.value is not None:
+        ends: tuple[float | None, ...] = (_in_common_units(claim, claim.value),)
+    elif claim.hedge_class == "range":
+        ends = (_in_common_units(claim, claim.low), _in_common_units(claim, claim.high))
+    else:
+        return None
+    if any(x is None or not math.isfinite(x) or x <= 0 for x in ends):
+        return None
+    return _FIGURE + "-".join(f"{x:.{FIGURE_KEY_DIGITS}g}" for x in ends)
+
+
+_FIGURE = "figure:"
+#: A figure's block larger than this is dropped: one figure repeated by so many claims is a
+#: widely reported one, which its frame words block already, or a common one ("two", "10%"),
+#: whose claims have little else in common; comparing them all would cost quadratic time.
+MAX_FIGURE_BLOCK = 24
+
+
+_CHANGE_VERBS = (
+    r"rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|increased|increases|decreased|"
     r"decreases|declined|declines|grew|grown|grows|climbed|climbs|jumped|jumps|surged|slipped|shrank|"
-    r"shrunk|went\s+up|went\s+down|up|down)\s+(?:\w+\s+){0,2}?by\s*$",
+    r"shrunk|went\s+up|went\s+down|up|down"
+)
+#: "dropped by 200", "went up by 12", "was revised lower by 3,100": a direction word
+#: ("lower", "upward") tells a move as well as a verb of change does
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_VERBS}|lower|higher|downwards?|upwards?)\s+(?:\w+\s+){{0,2}}?by\s*$",
     re.I,
 )
+#: a verb of change right before the figure, and the level it moved to right after it: "fell
+#: 3,100 to 9,800" (without "to", "rose 200" may be a level: "the toll rose 200" is rare)
+_CHANGE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+$", re.I)
+_NEW_LEVEL_AFTER = re.compile(r"\s+to\s+(?:just\s+|only\s+|about\s+|around\s+)?[$€£¥]?\d")
 
 
 #: a name that owns the figure right after it or gains it: "the Civic Union's 156 seats", "The
@@ -574,15 +668,18 @@ def _possession(claim: Claim) -> str | None:
 
 def _is_change(claim: Claim) -> bool:
     """A figure that says by how much something moved ("the list dropped by more than 200",
-    "the toll rose by 12"), not where it stands: never the same quantity as a level. Verbs of
-    doing ("cut its staff by 1,200") are left out: what was cut is what was counted ("cut
-    1,200 jobs")."""
+    "the toll rose by 12", "the count fell 300 to 1,200"), not where it stands: never the same
+    quantity as a level. Verbs of doing ("cut its staff by 1,200") are left out: what was cut is
+    what was counted ("cut 1,200 jobs")."""
     if claim.quantity.kind == "percent":
         return False  # "rose 12%" and "rose by 12%" are one change; a share is seldom a level of it
     local = claim.start - claim.sentence_start
     window = claim.sentence[max(0, local - 60) : local]
     # the pattern ends in "by" and blanks: most windows do not, and skip a regex tried at every position
-    return window.rstrip()[-2:].casefold() == "by" and bool(_CHANGE_BEFORE.search(window))
+    if window.rstrip()[-2:].casefold() == "by":
+        return bool(_CHANGE_BEFORE.search(window))
+    end = claim.end - claim.sentence_start
+    return bool(_NEW_LEVEL_AFTER.match(claim.sentence, end)) and bool(_CHANGE_RIGHT_BEFORE.search(window))
 
 
 def _is_framed(claim: Claim) -> bool:
@@ -635,6 +732,13 @@ _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys("deficit deficits shortfall shortfalls".split(), "deficit"),
     # a police deployment: "11,000 policemen", "11,000 police officers", "11,000 gendarmes"
     **dict.fromkeys("police policeman policemen policewoman policewomen gendarme gendarmes".split(), "police"),
+    # a shock, by outlet: "a 6.9 magnitude quake", "earthquake", "temblor", "tremor" (an aftershock
+    # is another shock, and keeps its word)
+    **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
+    # a count of votes cast: "3.1 million ballots", "3.1 million votes"
+    **dict.fromkeys("ballot ballots vote votes".split(), "votes"),
+    # a place's people: "a population of 2.1 million", "a city of 2.1 million people", "inhabitants"
+    **dict.fromkeys("population populations inhabitants".split(), "people"),
 }
 
 
@@ -655,7 +759,18 @@ _ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
         "main refinancing rate", "deposit rate",
     ),
     "interest rate",
-) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police")
+) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police") | dict.fromkeys(
+    # an economy's hiring, by outlet: "employers added 41,000 jobs", "payroll growth slowed to
+    # 41,000", "nonfarm payrolls grew by 41,000", "job growth of 41,000" (the staff of
+    # ``_ONE_WORD_FOR``). "Job gains" and "employment gains" keep their own words: they are as
+    # often one sector's ("job gains in retail").
+    (
+        "job growth", "jobs growth", "job creation", "new jobs", "jobs added", "hiring",
+        "payrolls", "payroll growth", "payroll gains", "nonfarm payrolls", "non-farm payrolls", "payroll employment",
+        "nonfarm payroll employment",
+    ),
+    "staff",
+)
 _LEADING_DETERMINERS = ("the ", "its ", "their ", "a ")
 
 
@@ -730,6 +845,8 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
         return "turnout"
     if counted and counted.lower() in _CROWD_HEADS and "protested" in happened:
         return "protesters"  # "1.27 million people marched" counts the crowd "2.8 million protesters" does
+    if kind == "count" and counted and counted.lower() in _CROWD_HEADS and "voted" in happened:
+        return "votes"  # "3.1 million people voted": the ballots "3.1 million ballots were cast" count
     return counted
 
 
@@ -853,6 +970,8 @@ class _Columns:
     date_to: np.ndarray
     published: np.ndarray  # the article's date, proleptic ordinal; 0 unknown
     calendar_year: np.ndarray
+    month: np.ndarray  # see calendar_day; 0 none
+    day: np.ndarray  # 0 none or a whole month
     tally: np.ndarray  # 0 none, 1 running, 2 episode
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
@@ -961,6 +1080,8 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
         published=np.array([p.published for p in prepared], dtype=np.int32),
         calendar_year=np.array([p.dates is not None and _is_calendar_year(p.dates) for p in prepared]),
+        month=np.array([(p.calendar or (0, 0))[0] for p in prepared], dtype=np.int8),
+        day=np.array([(p.calendar or (0, 0))[1] for p in prepared], dtype=np.int8),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
@@ -1166,9 +1287,22 @@ def _borrowed_frame(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.nda
 
 @lru_cache(maxsize=65536)
 def _says_what_it_counts(sentence: str, counted: str | None) -> bool:
-    """Every meaningful word of ``counted`` is in ``sentence`` (by stem)."""
+    """Every meaningful word of ``counted`` is in ``sentence`` (by stem, or as the verb its noun
+    is made from: "18 percent contained" says what "containment of 18 percent" counts)."""
     wanted = set(content_stems(counted or "")) - {stem(w) for w in _CHANGE_WORDS}
-    return bool(wanted) and wanted <= set(content_stems(sentence))
+    have = set(content_stems(sentence))
+    return bool(wanted) and all(w in have or any(_one_root(w, h) for h in have) for w in wanted)
+
+
+#: letters a stem must have to be read as the root of a longer word
+ROOT_LETTERS = 5
+
+
+def _one_root(a: str, b: str) -> bool:
+    """One stem begins the other and is long enough to be a root: "contain" and "containment",
+    "evacuat" and "evacuation", not "rate" and "ratepayer"."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= ROOT_LETTERS and long_.startswith(short)
 
 
 def _similarities(columns: _Columns, workers: int) -> dict[str, _TextSimilarity]:
@@ -1196,7 +1330,8 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     slack = np.where(c.count[i[apart]], COUNT_SLACK, 0.0)
     near_low = np.where(below, a1[apart], b1[apart]) + slack
     near_high = np.where(below, b0[apart], a0[apart]) + slack
-    ratio = near_high / near_low
+    with np.errstate(divide="ignore"):
+        ratio = near_high / near_low  # inf from a zero: as far apart as can be
     # A figure on a log scale is already an order of magnitude: its gap is a difference.
     per_unit = c.orders_per_unit[i[apart]]
     logarithmic = (per_unit > 0) & (per_unit == c.orders_per_unit[j[apart]])
@@ -1230,7 +1365,14 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     # month-long running count is another quantity.
     longer_is_year = np.where(len_a > len_b, c.calendar_year[i], c.calendar_year[j])
     out = np.where(disjoint, 0.0, np.where(nested, np.where(longer_is_year, np.nan, 0.2), 1.0))
-    return np.where(c.dated[i] & c.dated[j], out, np.nan)
+    # Without two dates, the days the scopes name by month and day: other months, or other days
+    # of one month, are disjoint; one month, or one day, meet; a day and its month say nothing.
+    month_a, month_b, day_a, day_b = c.month[i], c.month[j], c.day[i], c.day[j]
+    named = (month_a > 0) & (month_b > 0)
+    by_name = np.where(
+        month_a != month_b, 0.0, np.where(day_a == day_b, 1.0, np.where((day_a > 0) & (day_b > 0), 0.0, np.nan))
+    )
+    return np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
 
 
 #: Event classes that say only that someone got a figure ("won 54%", "secured 36%"): whose it is
@@ -1436,7 +1578,9 @@ def _index_blocks(prepared: Sequence[_Prepared], index: BlockIndex, offset: int 
 def _blocks(index: BlockIndex, claims: Sequence[Claim]) -> Iterable[list[int]]:
     """Claims sharing kind, unit and a key word; a block grown past ``MAX_BLOCK`` is split again
     by the stems of the place, since at that size the key word alone says little."""
-    for members in index.values():
+    for (_, key), members in index.items():
+        if key.startswith(_FIGURE) and len(members) > MAX_FIGURE_BLOCK:
+            continue  # a figure this common says little: its own frames block the claims that share it
         if len(members) <= MAX_BLOCK:
             yield members
             continue
@@ -1565,14 +1709,12 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
-    # Two figures in one sentence are two quantities: never scored, never merged; unless the
-    # second restates the first in other units, in brackets ("40.5C (105F)", "£3.1bn ($4.0bn)").
+    # Two figures in one sentence are two quantities: never scored, never merged; unless one
+    # restates the other in other units ("120 km (75 miles)", "40.5C (105F)", "£3.1bn ($4.0bn)").
     restated = _restatements(claims)
-    keep = columns.sentence[pairs[:, 0]] != columns.sentence[pairs[:, 1]]
-    if restated:
-        size = len(claims)
-        codes = np.array([i * size + j for i, j in restated] + [j * size + i for i, j in restated], dtype=np.int64)
-        keep |= np.isin(pairs[:, 0].astype(np.int64) * size + pairs[:, 1], codes)
+    same_sentence = np.flatnonzero(columns.sentence[pairs[:, 0]] == columns.sentence[pairs[:, 1]])
+    keep = np.ones(len(pairs), dtype=bool)
+    keep[same_sentence] = _restated(claims, pairs[same_sentence], restated)
     pairs = pairs[keep]
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
@@ -1586,7 +1728,8 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         merge_threshold=settings.merge_threshold,
         features_of=partial(_pair_features, columns, words=words),
     )
-    apart = np.concatenate([_same_sentence_pairs(columns.sentence, restated), vetoed])
+    one_sentence = _same_sentence_pairs(columns.sentence)
+    apart = np.concatenate([one_sentence[~_restated(claims, one_sentence, restated)], vetoed])
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
@@ -1644,13 +1787,34 @@ def _scored_links(
     )
 
 
-def _same_sentence_pairs(sentence: np.ndarray, restated: frozenset[tuple[int, int]] = frozenset()) -> np.ndarray:
-    """Rows ``(i, j)``, ``i < j``, of claims in one sentence (a restatement in brackets left out)."""
+#: what stands between a figure and its restatement in another unit: "120 km (75 miles)",
+#: "120 km, or 75 miles", "640 acres, about a square mile," (a hedge belongs to the figure)
+_RESTATING = re.compile(r"\s*(?:\(|,\s*or\s+|,|or\s+|[—–]|-\s)\s*")
+
+
+def _restated(claims: Sequence[Claim], rows: np.ndarray, in_brackets: frozenset[tuple[int, int]] = frozenset()) -> np.ndarray:
+    """Which rows ``(i, j)`` of figures in one sentence are one figure restated in another unit
+    of its dimension right after it, or among ``in_brackets`` (see :func:`_restatements`): the
+    same quantity, not two."""
+    out = np.zeros(len(rows), dtype=bool)
+    for k, (i, j) in enumerate(rows.tolist()):
+        if (i, j) in in_brackets:
+            out[k] = True
+            continue
+        ua, ub = claims[i].quantity.unit, claims[j].quantity.unit
+        if ua == ub or scale_of(ua) is None or dimension_of(ua) != dimension_of(ub):
+            continue  # most pairs: a count and a count
+        a, b = sorted((claims[i], claims[j]), key=lambda c: c.start)
+        out[k] = b.start >= a.end and _RESTATING.fullmatch(a.sentence, a.end - a.sentence_start, b.start - b.sentence_start) is not None
+    return out
+
+
+def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:
+    """Rows ``(i, j)``, ``i < j``, of claims in one sentence."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sentence.tolist()):
         by_sentence[s].append(i)
-    rows = [(i, j) for members in by_sentence.values() for x, i in enumerate(members) for j in members[x + 1 :]
-            if (i, j) not in restated]
+    rows = [(i, j) for members in by_sentence.values() for x, i in enumerate(members) for j in members[x + 1 :]]
     return np.array(rows, dtype=np.int32).reshape(-1, 2)
 
 

@@ -1206,3 +1206,241 @@ def test_words_for_pay_takings_and_spendings_count_the_same(first: str, second: 
     features = link_features(_prepare(amount(first, "a"), None), _prepare(amount(second, "b"), None))
     assert (features["counted"] == 1.0) is same
 
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # one figure in one place, framed in words that share nothing: still compared, and one
+        (claim("12,400", counted="people", event="counted", place="Lindenport", article="a",
+               sentence="In Lindenport, police counted 12,400 people at the march."),
+         claim("12,400", counted=None, place="Lindenport", article="b",
+               sentence="Lindenport: 12,400, the prefecture said."),
+         True),
+        # the same figure for two different things is compared, and stays apart
+        (claim("12,400", counted="homes", event="flooded", place="Lindenport", article="a"),
+         claim("12,400", counted="people", event="evacuated", place="Lindenport", article="b"),
+         False),
+    ],
+    ids=["one-figure-no-shared-word", "one-figure-two-things"],
+)
+def test_one_figure_word_for_word_is_compared(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+
+@pytest.mark.parametrize(
+    "figure, sentence, change",
+    [
+        ("300", "The list of the missing fell 300 to 1,200 overnight.", True),
+        ("300", "The estimate was revised lower by 300 to 1,200.", True),
+        ("300", "Weekly sales were adjusted upward by 300.", True),
+        ("1,200", "The list of the missing fell 300 to 1,200 overnight.", False),
+        ("1,200", "The toll rose to 1,200 on Friday.", False),
+        ("300", "Crews closed 300 to 400 roads.", False),
+        ("58", "The bill would raise the age from 58 to 61.", False),
+    ],
+)
+def test_a_figure_that_says_how_much_a_level_moved(figure: str, sentence: str, change: bool) -> None:
+    from crosscheck.align import _is_change
+
+    assert _is_change(claim(figure, counted=None, sentence=sentence)) is change
+
+
+
+def _unresolved(text: str) -> TimeScope:
+    """A scope as an article with no date of its own leaves it: no year, so no dates."""
+    return TimeScope(text=text, relation="period")
+
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("on March 3", (3, 3)),
+        ("Feb. 11", (2, 11)),
+        ("11 February", (2, 11)),
+        ("in July", (7, 0)),
+        ("for May", (5, 0)),
+        ("Sept. 3", (9, 3)),
+        ("two weeks ago", None),
+        ("last month", None),
+        ("early January", None),
+    ],
+)
+def test_the_day_an_undated_scope_names(text: str, day: tuple[int, int] | None) -> None:
+    from crosscheck.align import calendar_day
+
+    assert calendar_day(claim("40,000", time=_unresolved(text))) == day
+
+
+
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        (_unresolved("on March 3"), _unresolved("on March 3"), True),
+        (_unresolved("on March 3"), _unresolved("on March 14"), False),
+        (_unresolved("on March 3"), time_scope(date(2024, 3, 14), text="on Thursday", relation="point"), False),
+        (_unresolved("on March 3"), time_scope(date(2024, 3, 3), text="on Sunday", relation="point"), True),
+        (_unresolved("in June"), _unresolved("in July"), False),
+        # a day and the month it is in say nothing either way
+        (_unresolved("on July 9"), _unresolved("in July"), True),
+        # a running count names no single day
+        (_unresolved("since March"), _unresolved("on May 2"), True),
+    ],
+    ids=["same-day", "other-day", "other-day-dated", "same-day-dated", "other-month", "day-in-its-month",
+         "running-count"],
+)
+def test_days_named_without_a_year_part_or_join_figures(first: TimeScope, second: TimeScope, merged: bool) -> None:
+    a = claim("about 40,000", counted="protesters", event="marched", time=first, article="a")
+    b = claim("42,000", counted="protesters", event="marched", time=second, article="b")
+    assert _same_cluster([a, b]) is merged
+
+
+
+@pytest.mark.parametrize(
+    "counted, event, sentence",
+    [
+        ("jobs", "added", "Employers added 41,000 jobs last month, the agency said."),
+        ("payroll growth", "slowed", "Payroll growth slowed to 41,000 last month."),
+        ("nonfarm payrolls", "grew", "Nonfarm payrolls grew by just 41,000 in the month."),
+        ("job growth", None, "The headline job growth figure of 41,000 missed forecasts."),
+    ],
+)
+def test_one_month_of_hiring_told_in_an_outlets_own_words(counted: str, event: str | None, sentence: str) -> None:
+    told = claim("41,000", counted="jobs", event="added", article="a",
+                 sentence="The economy added 41,000 jobs, a government report showed.")
+    other = replace(claim("41,000", counted=None, event=event, article="b", sentence=sentence), counted=counted)
+    assert _same_cluster([told, other])
+
+
+
+def test_people_counted_by_a_pronoun_like_head_are_compared_with_people() -> None:
+    # "individuals" and "people" count the same people; the block keys must see it as the
+    # counted feature does, or the pair is never scored
+    a = claim("over 2,000", counted="people", event="believed dead", article="a",
+              sentence="Officials said over 2,000 people believed dead after the dam burst.")
+    b = claim("at least 2,300", counted="individuals", event="believed", article="b",
+              sentence="Rescuers said at least 2,300 individuals are believed to have died in the flood.")
+    assert _same_cluster([a, b])
+
+
+
+@pytest.mark.parametrize(
+    "counted, figure, merged",
+    [
+        ("quake", "6.9", True),
+        ("temblor", "6.9", True),
+        ("tremor", "6.9", True),
+        ("aftershock", "5.1", False),
+    ],
+)
+def test_one_shock_by_any_of_its_names(counted: str, figure: str, merged: bool) -> None:
+    told = claim("6.9", counted="earthquake", kind="measure", unit="magnitude", article="a",
+                 sentence="A 6.9 earthquake struck the coast before dawn.")
+    other = claim(figure, counted=counted, kind="measure", unit="magnitude", article="b",
+                  sentence=f"Residents fled after the {figure} {counted} shook the region.")
+    assert _same_cluster([told, other]) is merged
+
+
+
+@pytest.mark.parametrize(
+    "sentence, first, second, merged",
+    [
+        ("Gusts reached 50 miles per hour (80 km per hour) on the coast.",
+         ("50", "50 miles per hour", "mile per hour"), ("80", "80 km per hour", "km per hour"), True),
+        ("The fire has burned 640 acres, about 1 square mile, so far.",
+         ("640", "640 acres", "acre"), ("about 1", "about 1 square mile", "mile2"), True),
+        # two readings in one sentence, joined by "and": two quantities
+        ("The trail runs 12 km and the road 30 miles.", ("12", "12 km", "km"), ("30", "30 miles", "mile"), False),
+    ],
+    ids=["in-parentheses", "between-commas", "a-list"],
+)
+def test_a_figure_restated_in_another_unit_is_one_figure(
+    sentence: str, first: tuple[str, str, str], second: tuple[str, str, str], merged: bool
+) -> None:
+    def measure(figure: str, text: str, unit: str) -> Claim:
+        c = claim(figure, counted=None, kind="measure", unit=unit, article="a", sentence=sentence, offset=0)
+        start = sentence.index(text)
+        return replace(c, start=start, end=start + len(text), text=text,
+                       quantity=replace(c.quantity, start=start, end=start + len(text), text=text))
+
+    assert _same_cluster([measure(*first), measure(*second)]) is merged
+
+
+
+@pytest.mark.parametrize(
+    "counted, sentence",
+    [
+        ("population", "Harbourton, which has a population of about 2.1 million, lost power."),
+        ("inhabitants", "Harbourton has about 2.1 million inhabitants."),
+    ],
+)
+def test_a_population_counts_a_places_people(counted: str, sentence: str) -> None:
+    people = claim("2.1 million", counted="people", place="Harbourton", article="a",
+                   sentence="The quake hit Harbourton, a city of 2.1 million people.")
+    other = replace(claim("about 2.1 million", counted=None, place="Harbourton", article="b", sentence=sentence),
+                    counted=counted)
+    assert _same_cluster([people, other])
+
+
+
+@pytest.mark.parametrize("many", [2, 40])
+def test_a_common_figure_alone_blocks_only_a_few_claims(many: int) -> None:
+    # "12 boats", "12 schools", ... share only the figure: worth comparing when a few claims give
+    # it, not when it is so common that comparing them all would cost quadratic time
+    from crosscheck.align import MAX_FIGURE_BLOCK, _prepare, candidate_pairs
+
+    assert 2 < MAX_FIGURE_BLOCK < 40
+    words = [f"{a}{b}" for a in "bcdfghjklm" for b in ("ors", "ants", "ings", "ettes")]
+    claims = [claim("12", counted=words[k], article=f"x{k}") for k in range(many)]
+    pairs = candidate_pairs([_prepare(c, None) for c in claims])
+    assert (len(pairs) > 0) is (many == 2)
+
+
+
+def test_zero_is_far_from_a_figure_and_a_verb_says_what_its_noun_counts() -> None:
+    # a count of zero is no figure of its own scale: far from 18, not unknown; and "18 percent
+    # contained" measures what "containment of 18 percent" does
+    def share(figure: str, counted: str | None, event: str, article: str, sentence: str) -> Claim:
+        c = claim(figure, counted=None, event=event, kind="percent", unit="%", article=article, sentence=sentence)
+        return replace(c, counted=counted)
+
+    zero = share("0", "containment", "remained", "a", "The blaze remained at 0 percent containment on Monday.")
+    framed = share("18", "containment", "remained", "b", "Officials said containment remained at 18 percent by Wednesday.")
+    bare = share("18", None, "contained", "c", "Crews now have the blaze 18-percent contained.")
+    groups = align_claims([zero, framed, bare], ARTICLES, DEFAULT).groups
+    assert {framed.id, bare.id} in [set(g) for g in groups]
+
+
+
+@pytest.mark.parametrize(
+    "sentence, counted, says",
+    [
+        ("Crews now have the blaze 18-percent contained.", "containment", True),
+        ("Some 900 residents were evacuated overnight.", "evacuations", True),
+        ("Ratepayers were charged 5% more.", "rate", False),
+    ],
+)
+def test_a_sentence_says_what_is_counted_by_the_words_root(sentence: str, counted: str, says: bool) -> None:
+    from crosscheck.align import _says_what_it_counts
+
+    assert _says_what_it_counts(sentence, counted) is says
+
+
+
+@pytest.mark.parametrize(
+    "figure, counted, event, merged",
+    [
+        ("About 2.4 million", "people", "voted", True),
+        ("2.4 million", "votes", "cast", True),
+        # people registered to vote are the electorate, not the ballots cast
+        ("2.4 million", "registered voters", "listed", False),
+    ],
+)
+def test_people_who_voted_count_the_ballots_cast(figure: str, counted: str, event: str, merged: bool) -> None:
+    ballots = claim("More than 2.4 million", counted="ballots", event="cast", article="a",
+                    sentence="More than 2.4 million ballots cast were counted by Monday night.")
+    other = claim(figure, counted=counted, event=event, article="b",
+                  sentence=f"Officials said {figure} {counted} {event}, a record.")
+    assert _same_cluster([ballots, other]) is merged
+

@@ -1254,3 +1254,16 @@ MILESTONES = [
 def test_a_milestone_passed_is_more_than_it(text: str, mention: str, cls: str) -> None:
     found = [q for q in find_figures(text) if q.kind not in TIME_KINDS]
     assert [(q.text, q.hedge_class) for q in found][:1] == [(mention, cls)]
+
+
+@pytest.mark.parametrize(
+    ("text", "into", "expected"),
+    [("50 miles per hour", "km/h", 80.47), ("80 kilometres per hour", "mph", 49.71), ("40 mph", "km per hour", 64.37)],
+    ids=["miles-per-hour", "kilometres-per-hour", "mph"],
+)
+def test_a_speed_spelled_out_converts(text: str, into: str, expected: float) -> None:
+    from crosscheck.extract.units import convert
+
+    (q,) = find_figures(text)
+    assert convert(q.value, q.unit, into) == pytest.approx(expected, abs=0.01)
+

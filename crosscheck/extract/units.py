@@ -323,6 +323,8 @@ _COMMON: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6), "t": ("mass", 1e3),
     "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
     "mph": ("speed", 0.44704), "km/h": ("speed", 1 / 3.6), "knot": ("speed", 1852 / 3600),
+    # spelled out: "50 miles per hour", "80 km per hour"
+    "mile per hour": ("speed", 0.44704), "km per hour": ("speed", 1 / 3.6),
     "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
     "Wh": ("energy", 1.0), "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
     "byte": ("data", 1.0), "kB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9),
