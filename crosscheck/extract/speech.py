@@ -143,6 +143,10 @@ def _person_mentions(text: str) -> _People:
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
                 lo = max(text.rfind("\n", 0, m.start()) + 1, m.start("title") - 60)
                 out.append((m.start("name"), m.group("name"), text[lo : m.end("name")]))
+    for m in _HONORIFIC.finditer(text):
+        # "Ms Berg": an honorific makes a surname a person's, whether or not a title comes with it
+        if not _title_case_line(text, m.start()):
+            out.append((m.start(2), m.group(2), m.group(0)))
     if " as " in text:
         for m in _TITLE_HELD_AS.finditer(text):
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
@@ -171,12 +175,15 @@ def _resolve(
     low = mention.written.lower()
     if mention.kind == "pronoun":
         if low in PERSON_PRONOUNS:
+            # "Mr Lee ... Ms Roe ... She said": a name the article titles as the other sex is not hers
+            other = names.titled(_OTHER_SEX[low]) if names is not None else frozenset()
+            prev_sentence_people = [p for p in prev_sentence_people if p.split()[-1] not in other]
             if prev_sentence_people:
                 return prev_sentence_people[-1], "person", 0.8
             for k in reversed(known):
-                if k.kind == "person" and k.pos < pos:
+                if k.kind == "person" and k.pos < pos and k.name.split()[-1] not in other:
                     return k.name, "person", 0.7 if paragraph - k.paragraph <= 2 else 0.5
-            earlier = [p for p in people if p[0] < pos]
+            earlier = [p for p in people if p[0] < pos and p[1].split()[-1] not in other]
             if earlier:
                 return _full_name(earlier[-1][1], people), "person", 0.5
             return mention.written, "pronoun", 0.3
@@ -188,9 +195,14 @@ def _resolve(
                 return k.name, k.kind, 0.75 if paragraph - k.paragraph <= 2 else 0.5
         return mention.written, "pronoun", 0.3
     if mention.kind == "document":
-        for k in reversed(known):
-            if k.document_issuer and k.pos < pos:
-                return k.name, k.kind, 0.8
+        issuer = next((k for k in reversed(known) if k.document_issuer and k.pos < pos), None)
+        # "a statement released by the players' union Futpro ... It read: “...”": the issuer
+        # named with the document, when no speaker issued one since
+        named = next((p for p in reversed(names.issuers()) if p[0] < pos), None) if names is not None else None
+        if named is not None and (issuer is None or issuer.pos < named[0]):
+            return named[1], "org", 0.7
+        if issuer is not None:
+            return issuer.name, issuer.kind, 0.8
         return mention.written, "document", 0.5
     if mention.kind == "person" and mention.description:
         # "the PM" is written "PM" or "prime minister"
@@ -349,6 +361,11 @@ _POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
 _ADDRESSEE = re.compile(
     r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[^,;.]{0,30}[,;])"
 )
+#: an opening phrase naming whose occasion it is: "In Reed’s address, ", "During Ann Lee's visit, "
+_OWNER_IN_FRONT = re.compile(
+    r"(?:In|During|At|After|Throughout)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:address|speech|remarks|statement|interview|briefing|visit|letter|post|video|appearance|testimony),\s*"
+)
 _RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
 _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
@@ -498,7 +515,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         # Who "he" or "she" in the next sentence is: the subject of this one before anyone it
         # merely mentions ("He resisted calls to quit, including from Chancellor Jane Roe" keeps
         # the chain of subjects on him), then its speakers, then the subject of what they said.
-        mentioned = people.between(sent.start, sent.end)
+        # a surname alone ("Ms Lee") stands for the full name given before
+        mentioned = [p if " " in p else _full_name(p, people, known) for p in people.between(sent.start, sent.end)]
         subject = _subject_person(text, sent, people, known, prev_people, names) if pronoun_ahead(sent.index) else []
         if subject:
             recent_subject = (sent.index, subject[-1])
@@ -685,6 +703,19 @@ _INTRODUCED_NAME = re.compile(
     r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:a|an|the|who|\d{1,3},)\s"
 )
 
+#: a document and who put it out: "a statement released by players' union Futpro", "The
+#: letter, signed by the Bar Council," (the name, after any lower-case description of it)
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|letter|message|release|communiqu[eé]|notice|memo|declaration)\s*,?\s+(?:released|published"
+    r"|issued|put\s+out|sent|posted|signed)\s+by\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?P<who>[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,4})"
+)
+
+#: "Mr Lee", "Ms. Roe": the sex an honorific gives a surname
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+#: the honorifics a pronoun cannot stand for
+_OTHER_SEX = {"he": "f", "she": "m"}
+
 
 class _LazyNames:
     """The article's name runs, read only when a sentence needs them."""
@@ -693,11 +724,29 @@ class _LazyNames:
         self._text = text
         self._runs: dict[str, str] | None = None
         self._introduced: dict[str, set[str]] | None = None
+        self._issuers: list[tuple[int, str]] | None = None
+        self._titled: dict[str, frozenset[str]] | None = None
 
     def get(self) -> dict[str, str]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def titled(self, sex: str) -> frozenset[str]:
+        """Surnames the article writes after an honorific of one sex ("Mr Lee": "m", "Ms Roe": "f")."""
+        if self._titled is None:
+            by_sex: dict[str, set[str]] = {"m": set(), "f": set()}
+            for m in _HONORIFIC.finditer(self._text):
+                by_sex["m" if m.group(1) == "Mr" else "f"].add(m.group(2))
+            self._titled = {k: frozenset(v) for k, v in by_sex.items()}
+        return self._titled[sex]
+
+    def issuers(self) -> list[tuple[int, str]]:
+        """(position, name) of each issuer named with a document it put out ("a statement
+        released by the union Futpro"), in text order."""
+        if self._issuers is None:
+            self._issuers = [(m.start(), m.group("who")) for m in _ISSUED_BY.finditer(self._text)]
+        return self._issuers
 
     def introduced_by_first(self) -> dict[str, set[str]]:
         """Full names the article introduces as a person ("Kyle Yarnell, a worker, ..."), by
@@ -779,11 +828,19 @@ def _statement(
         return None, None
     # "His letter read: “...”": the possessive stands for "he"
     mention = read_mention(_POSSESSIVE_AS_SUBJECT.get(speaker_span.text, speaker_span.text))
+    if mention.kind == "pronoun" and mention.written.lower() == "it" and frame.cue.text.lower() in {"read", "reads"} \
+            and _resolve(read_mention("the statement"), speaker_span.start, sent.paragraph, known, people, [],
+                         names)[1] != "document":
+        mention = read_mention("the statement")  # "It read: “...”": only a document reads, its issuer's words
     prev = prev_people
     if mention.kind == "pronoun" and mention.written.lower() in PERSON_PRONOUNS:
         # looking ahead only when no one was named just before: "Mary Roe spoke. Though she ..."
         ahead = None if prev_people else _main_subject_after_opening(text, sent, speaker_span.start)
         nearer = ahead or _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
+        owner = _OWNER_IN_FRONT.fullmatch(text, sent.start, speaker_span.start)
+        if nearer is None and owner is not None and read_mention(owner.group(1)).kind in {"person", "unknown"}:
+            # "In Reed's address, he said ...": whose occasion the opening phrase names is who speaks
+            nearer = _full_name(owner.group(1), people, known)
         if nearer is not None:
             prev = [nearer]
         addressed = {m.group(1).split()[-1] for m in _ADDRESSEE.finditer(text, sent.start, speaker_span.start)}
