@@ -143,10 +143,6 @@ def _person_mentions(text: str) -> _People:
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
                 lo = max(text.rfind("\n", 0, m.start()) + 1, m.start("title") - 60)
                 out.append((m.start("name"), m.group("name"), text[lo : m.end("name")]))
-    for m in _HONORIFIC.finditer(text):
-        # "Ms Berg": an honorific makes a surname a person's, whether or not a title comes with it
-        if not _title_case_line(text, m.start()):
-            out.append((m.start(2), m.group(2), m.group(0)))
     if " as " in text:
         for m in _TITLE_HELD_AS.finditer(text):
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
@@ -441,6 +437,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     #: (sentence index, name) of the last sentence whose subject was a person
     recent_subject: tuple[int, str] | None = None
     names = _LazyNames(text)
+    honorific_at = [(m.start(2), m.group(2)) for m in _HONORIFIC.finditer(text)] if "M" in text else []
     # the subject of a sentence matters only to a "he" or "she" in the next few: each sentence
     # is searched once, not once for each of the three sentences before it
     with_pronoun = {s.index for s in sentences if _PERSON_PRONOUN_WORD.search(s.text) or s.text.startswith(("His ", "Her "))}
@@ -515,8 +512,13 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         # Who "he" or "she" in the next sentence is: the subject of this one before anyone it
         # merely mentions ("He resisted calls to quit, including from Chancellor Jane Roe" keeps
         # the chain of subjects on him), then its speakers, then the subject of what they said.
-        # a surname alone ("Ms Lee") stands for the full name given before
-        mentioned = [p if " " in p else _full_name(p, people, known) for p in people.between(sent.start, sent.end)]
+        mentioned = people.between(sent.start, sent.end)
+        lo_h, hi_h = bisect.bisect_left(honorific_at, (sent.start, "")), bisect.bisect_left(honorific_at, (sent.end, ""))
+        if lo_h < hi_h:
+            # "claimed Ms Lee agreed": an honorific makes a surname a person mentioned here (the
+            # full name given before, if any), for a "she" to come; no title for descriptions
+            mentioned = mentioned + [_full_name(name, people, known) for _, name in honorific_at[lo_h:hi_h]
+                                     if name not in mentioned]
         subject = _subject_person(text, sent, people, known, prev_people, names) if pronoun_ahead(sent.index) else []
         if subject:
             recent_subject = (sent.index, subject[-1])
