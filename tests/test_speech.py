@@ -139,6 +139,9 @@ POSITIVE = [
     # "while giving an update": when it was said, not part of what was said (its figures neither)
     ("while-giving-an-update-is-the-occasion", ("Gov. Tom Reed (D) said the town will “rise again” while giving an "
      "update after fires left over 100 people dead."), "Tom Reed", "the town will “rise again”", False),
+    # ", he said, about how ...": the clause before a cue set off by commas is what was said
+    ("clause-then-cue-then-continuation", ("Governor Tom Reed spoke. The state will set an example for the world, "
+     "he said, about how to protect its culture."), "Tom Reed", "The state will set an example for the world", False),
     # "Ms Roe ... She said": a name the article titles "Mr" is no "she"
     ("she-is-not-a-name-titled-mr", ("Mr Reed has claimed Ms Berg agreed to the deal. She said: “I never agreed to "
      "any of it.”"), "Berg", "I never agreed to any of it.", True),
@@ -706,6 +709,15 @@ def test_reported_figure_is_a_claim_not_a_statement_but_keeps_its_source() -> No
 # --------------------------------------------------------------------------- pronouns
 
 PRONOUNS = [
+    # "the football boss": a leader of the field its words name, not the head of another body
+    ("generic-boss-is-the-leader-of-its-field", ("Football president Tom Reed kissed the player. Sam Cole, head of "
+     "the sports council, said the state would act. The football boss claimed the kiss was mutual."), "Tom Reed"),
+    # a sport's role noun is a description of the one person given it before
+    ("role-noun-description", ("Spanish footballer Ann Roe says she never agreed. The footballer added such acts "
+     "“should never go unpunished”."), "Ann Roe"),
+    # "the midfielder" beside "Ms Roe": the article has named two people, so no guess of the other
+    ("description-not-the-other-named-person", ("Federation president Tom Reed claimed Ms Roe agreed to the deal, "
+     "but the midfielder has denied his claims."), "the midfielder"),
     ("he-after-named", ("Deputy Interior Minister Tallal Chaudhry spoke on Friday. "
      "“There will be no extension,” he added."), "Tallal Chaudhry"),
     ("she-told", "Moniza Kakar, a lawyer, criticised the raids. “There is no mechanism,” she told AFP.",

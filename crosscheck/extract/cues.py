@@ -258,6 +258,9 @@ _NEXT_CLAUSE = re.compile(rf"^(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today))?"
 _AFTER_TRAILING_CUE = re.compile(
     rf"^\s*(?:,\s*(?:which|who)\s|,\s*(?=[“\"])|,?\s+(?:but|and)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b)"
 )
+#: "The state will set an example, he said, about how to ...": the sentence goes on after a cue
+#: set off by commas with words that open no clause of their own; the clause before is what was said
+_CONTINUATION_AFTER_CUE = re.compile(r"^\s*,\s*(?:about|because|since|including|despite|unless|than)\s")
 #: "reported on Sunday that ...": the cue takes a that-clause after it
 _THAT_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?that\s+\S")
 #: the look-behinds sit after the blank they guard ("well |when"), so the pattern opens on a
@@ -542,7 +545,7 @@ def _trailing_frame(
     channel = _channel(text, cue, sent.end)
     if channel:
         after = text[channel[1] : sent.end]
-    next_act = _AFTER_TRAILING_CUE.match(after)
+    next_act = _AFTER_TRAILING_CUE.match(after) or _CONTINUATION_AFTER_CUE.match(after)
     if _COLON_QUOTE.match(after) and not _RESUME.match(after):
         return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \

@@ -27,6 +27,8 @@ TITLE_WORDS = frozenset(
      "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
      "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
      "boss", "skipper",
+     # sport: "the midfielder", "Olympic sprinter Ann Roe"
+     "footballer", "midfielder", "striker", "defender", "goalkeeper", "winger", "player", "athlete", "sprinter",
      "supervisor", "administrator", "trustee", "alderman", "assemblyman", "assemblywoman", "delegate",
      "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj"]
 )

@@ -206,6 +206,11 @@ def _resolve(
         # "Tesla CEO" is no CEO written with another company's name
         modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w[:1].isupper() and w.lower() not in
                      _DESCRIPTION_WORDS]
+        if mention.head in _GENERIC_LEADERS:
+            # "the football boss": any leader's title, of the field its other words name
+            # ("football president Luis Rubiales", not "head of the sports council")
+            heads |= _LEADER_TITLES
+            modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w.lower() not in _DESCRIPTION_WORDS]
 
         def fits(written: str) -> bool:
             low = spelled_titles(written)
@@ -223,6 +228,9 @@ def _resolve(
             # the one person the article gives that title
             return later.pop(), "person", 0.6
         named_before = {_full_name(p[1], people) for p in people if p[0] < pos}
+        if names is not None:
+            # "Ms Roe" names a person too, title or not: then the article has named two
+            named_before |= {_full_name(name, people) for at, name in names.honorifics() if at < pos}
         if not later and len(named_before) == 1 and low.startswith("the ") and prev_sentence_people \
                 and _full_name(prev_sentence_people[-1], people) in named_before:
             # "Ann Lee has quit ... The MP for Northam announced ...": a definite description no
@@ -338,6 +346,11 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 _WORD = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+#: heads a writer gives any leader ("the football boss", "the party chief")
+_GENERIC_LEADERS = frozenset(["boss", "chief"])
+#: the titles such a head may stand for
+_LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoman", "chair", "head", "director", "leader",
+                            "ceo", "executive", "owner", "manager", "secretary", "governor"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
@@ -728,11 +741,18 @@ class _LazyNames:
         self._introduced: dict[str, set[str]] | None = None
         self._issuers: list[tuple[int, str]] | None = None
         self._titled: dict[str, frozenset[str]] | None = None
+        self._honorifics: list[tuple[int, str]] | None = None
 
     def get(self) -> dict[str, str]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def honorifics(self) -> list[tuple[int, str]]:
+        """(position, surname) of each name written after an honorific ("Ms Roe"), in text order."""
+        if self._honorifics is None:
+            self._honorifics = [(m.start(2), m.group(2)) for m in _HONORIFIC.finditer(self._text)]
+        return self._honorifics
 
     def titled(self, sex: str) -> frozenset[str]:
         """Surnames the article writes after an honorific of one sex ("Mr Lee": "m", "Ms Roe": "f")."""
