@@ -58,6 +58,9 @@ KINDS = [
     # still statements
     ("official-sources", "Officials said on Friday that the dam had held overnight.", "the dam had held", "statement"),
     ("police", "Police said the suspect fled on foot.", "the suspect fled", "statement"),
+    # activists at a news conference speak as one organised source, like organizers
+    ("activists-as-a-source", "Community activists called on the council to delay the vote.", "called on the council",
+     "statement"),
     ("one-unnamed-official", "The recount will take a week, a senior election official said.",
      "The recount will take", "statement"),
     ("named-present-tense", "The finance minister says the budget is balanced.", "the budget is balanced",

@@ -53,7 +53,7 @@ from crosscheck.model import Sentence, Statement, StatementKind, StatementPart
 #: occasion ("officials said on Friday"), so their words stay statements.
 OFFICIAL_SOURCES = frozenset(
     ["official", "officials", "source", "sources", "diplomat", "diplomats", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide", "aides", "insider", "insiders", "authorities", "authority", "officer", "officers", "police", "lawmaker", "lawmakers", "minister", "ministers", "investigators", "prosecutors", "rescuers", "medics", "doctors", "military", "commanders", "negotiators", "regulators", "representatives", "delegates", "executives",
-     "organizers", "organisers", "monitors"]
+     "organizers", "organisers", "monitors", "activists", "campaigners"]
 )
 #: Nouns for commentators: unnamed and plural, they voice an opinion no one can be held to.
 COMMENTATORS = frozenset(
