@@ -218,6 +218,16 @@ def test_an_acts_object_ends_before_a_joined_clause(text: str, content: str) -> 
     assert [s.content for s in _statements(text)] == [content]
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Tom Reed said earlier on Friday he would not play for the club again.", "he would not play for the club again"),
+    ("Tom Reed said earlier Friday he would not play for the club again.", "he would not play for the club again"),
+    ("Tom Reed said overnight that he would not play for the club again.", "he would not play for the club again"),
+    ("Tom Reed said in a defiant speech at an emergency board meeting that the deal was fair.", "the deal was fair"),
+], ids=["earlier-on-weekday", "earlier-weekday", "overnight", "long-occasion-then-that"])
+def test_when_and_where_it_was_said_are_no_content(text: str, content: str) -> None:
+    assert [s.content for s in _statements(text)] == [content]
+
+
 def test_a_dash_and_but_open_another_speakers_act() -> None:
     found = _statements("The chief has claimed Anna Berg agreed to the deal – but the midfielder has denied his "
                         "claims, saying in a statement that she never agreed.")

@@ -210,9 +210,9 @@ _RELATIVE_OBJECT = re.compile(
 )
 #: "said on Friday more than half ...": a time adjunct right after the verb is not content.
 _TIME_HEAD = re.compile(
-    rf"(?:(?:(?:on|last|this|late|early)\s+)?(?:{_WEEKDAY})"
+    rf"(?:(?:(?:earlier|later)\s+)?(?:(?:on|last|this|late|early)\s+)?(?:{_WEEKDAY})"
     r"(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier|later|last|this|late)\s+(?:week|month|year|night"
-    r"|morning|evening)|today|yesterday),?\s+(?:that\s+)?"
+    r"|morning|evening)|today|yesterday|overnight),?\s+(?:that\s+)?"
 )
 #: "that Dar: “...”": a name and a colon before a quote hand the quote to that name.
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
@@ -221,7 +221,7 @@ _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=
 #: ..." keeps "he was sure")
 _ADJUNCT_WORD = r"(?!(?:that|he|she|they|we|I|it|is|was|were|are|will|would|had|has|have)\b)[\w’'-]+"
 _ADJUNCT_THEN_THAT = re.compile(
-    rf"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+{_ADJUNCT_WORD}(?:\s+{_ADJUNCT_WORD}){{0,6}}"
+    rf"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+{_ADJUNCT_WORD}(?:\s+{_ADJUNCT_WORD}){{0,9}}"
     r"\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
