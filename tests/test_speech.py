@@ -240,6 +240,8 @@ def test_a_dash_and_but_open_another_speakers_act() -> None:
 PARTICIPLES = [
     # (id, text, speaker, cue, content fragment): a participle clause is one more act of the
     # main clause's subject, or of the speaker of the act before it in the sentence
+    ("shouting-a-clause", ("Tom Reed spoke on Friday. He began a rant in which he claimed he was the target of a plot, "
+     "shouting he would never resign."), "Tom Reed", "shouting", "he would never resign"),
     ("saying-that-after-a-deed", ("Tom Reed pleaded guilty in a separate case, saying that he had arranged "
      "the payments."), "Tom Reed", "saying", "he had arranged the payments"),
     ("saying-after-an-appositive-left-open", ("Ann Lee, the agent in charge of the field office spoke at the "
@@ -602,6 +604,8 @@ NEGATIVE = [
     # "read" with an object or alone: a deed, not a document's words
     ("read-a-verdict", "The judge read the verdict aloud to a silent court."),
     ("read-alone", "Anna Berg looked tired. She read, then left the room."),
+    # a participle with an object and no clause: a deed
+    ("promising-an-object", "Tom Reed won the vote, promising voters a new bridge."),
 ]
 
 
