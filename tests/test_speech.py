@@ -139,6 +139,10 @@ POSITIVE = [
     # "while giving an update": when it was said, not part of what was said (its figures neither)
     ("while-giving-an-update-is-the-occasion", ("Gov. Tom Reed (D) said the town will “rise again” while giving an "
      "update after fires left over 100 people dead."), "Tom Reed", "the town will “rise again”", False),
+    # a writer's gloss between dashes carries the figure, not what the speaker said
+    ("figure-in-a-writers-aside", ("Governor Tom Reed spoke. The town will be rebuilt as a memorial to those lost — "
+     "a number that rose by three on Friday to 114 — while keeping its culture, he said."), "Tom Reed",
+     "The town will be rebuilt as a memorial", False),
     # ", he said, about how ...": the clause before a cue set off by commas is what was said
     ("clause-then-cue-then-continuation", ("Governor Tom Reed spoke. The state will set an example for the world, "
      "he said, about how to protect its culture."), "Tom Reed", "The state will set an example for the world", False),
@@ -606,6 +610,8 @@ NEGATIVE = [
     ("read-alone", "Anna Berg looked tired. She read, then left the room."),
     # a participle with an object and no clause: a deed
     ("promising-an-object", "Tom Reed won the vote, promising voters a new bridge."),
+    # a figure the speaker gave inside an aside is still a reported figure: a numeric claim
+    ("figure-in-the-speakers-aside", "Governor Tom Reed spoke. The toll — which he put at 114 — will rise, he said."),
 ]
 
 

@@ -389,6 +389,12 @@ def _reports_figure(content: str) -> bool:
     deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
     if _FIGURE.search(content) is None:
         return False
+    if "—" in content or "–" in content:
+        # "rebuilt as a memorial to those lost — a number that rose to 114 — while ...": the
+        # writer's gloss between dashes is no figure the speaker gave
+        content = _WRITERS_ASIDE.sub(" ", content)
+        if _FIGURE.search(content) is None:
+            return False
     for m in _PLAIN_COUNT.finditer(content):
         before = content[max(0, m.start() - 30) : m.start()].split()[-1:]
         if _YEAR.fullmatch(m.group("n")) or (before and before[0][:1].isupper()):
@@ -397,6 +403,8 @@ def _reports_figure(content: str) -> bool:
     return bool(find_figures(content))
 
 
+#: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
+_WRITERS_ASIDE = re.compile(r"\s[—–]\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s[^—–]{1,120}?\s[—–]\s")
 #: a number and a lower-case word or a per cent after it: a count, unless a year or a name
 _PLAIN_COUNT = re.compile(r"(?<![\w:.,/-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+(?:per\s*cent|[a-z]{3,}))")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
