@@ -54,6 +54,12 @@ MENTIONS = [
     ("spokesman-for-an-office", "a spokesman for the Home Office", "anonymous", "a spokesman for the Home Office"),
     # control: an office's name, then the person's
     ("office-then-name", "Secretary of Transport Ann Lee", "person", "Ann Lee"),
+    # a description in lower-case words, then the full name: the person
+    ("described-then-name", "Olympic sprint star Ann Roe", "person", "Ann Roe"),
+    ("described-with-a-participle", "Northfield's title-winning midfielder Jo Vance", "person", "Jo Vance"),
+    # a place or a body after "in", "of", "the": not a person
+    ("people-in-a-place", "community activists in North Vale", "anonymous", "community activists in North Vale"),
+    ("body-after-the", "members of the Blue Cross", "anonymous", "members of the Blue Cross"),
 ]
 
 

@@ -111,6 +111,44 @@ POSITIVE = [
     # a long participle phrase fronted before the subject
     ("long-fronted-participle", ("Talking about his former business partners who testified against him during the "
      "trial, Reed-Hale said together they all “built something great.”"), "Reed-Hale", "together they all", False),
+    # "but instead said “...”": an adverb between, the quote straight after the verb
+    ("instead-said-then-a-quote", "Anna Berg had been expected to quit, but instead said “I deserve better than this”.",
+     "Anna Berg", "I deserve better than this", False),
+    # a fronted phrase, then "X stated, “...”": the quote is what was stated, not the phrase
+    ("fronted-phrase-then-stated-comma-quote", ('Covering the floods and joined by his wife, Gov. Tom Reed stated, '
+     '"More than 200 homes have been lost."'), "Tom Reed", "More than 200 homes have been lost.", True),
+    ("requested-then-a-quote", 'Gov. Tom Reed requested Friday, "We ask people please not travel to the valley."',
+     "Tom Reed", "We ask people please not travel", True),
+    ("earlier-this-week-is-when-not-who", "Earlier this week, Reed said he would announce a moratorium on sales.",
+     "Reed", "he would announce a moratorium", False),
+    # "It read: “...”", "“...,” it read", "quotes from X, which read:": a document's words, its issuer's
+    ("it-read-the-issuer-named-with-the-document", ("A statement released by the players' union Unitas said they "
+     "would strike. The letter was signed by many players. It read: “We will not play until the board goes.”"),
+     "Unitas", "We will not play until the board goes.", True),
+    ("it-read-after-a-quote", ("The union said in the statement that every player was taking a stand. “We want real "
+     "change,” it read."), "union", "We want real change", True),
+    ("which-read-hangs-on-the-quoted-person", ("A statement released by the union included quotes from the striker "
+     "Anna Berg, which read: “I never agreed to the deal.”"), "Anna Berg", "I never agreed to the deal.", True),
+    # "In Reed's address, he ...": the one whose occasion the opening phrase names
+    ("pronoun-after-a-possessive-occasion", ("Governor Tom Reed spoke on Friday. “The town is in shock,” Ann Berg "
+     "said at a news conference. In Reed’s address, he promised help, while noting that rebuilding will be slow."),
+     "Tom Reed", "rebuilding will be slow", False),
+    # "a rant in which he claimed ...": the relative clause's own subject speaks
+    ("in-which-he-claimed", ("Tom Reed had been expected to resign but instead began a rant in which he claimed he "
+     "was the target of a plot."), "Tom Reed", "he was the target of a plot", False),
+    # "while giving an update": when it was said, not part of what was said (its figures neither)
+    ("while-giving-an-update-is-the-occasion", ("Gov. Tom Reed (D) said the town will “rise again” while giving an "
+     "update after fires left over 100 people dead."), "Tom Reed", "the town will “rise again”", False),
+    # a writer's gloss between dashes carries the figure, not what the speaker said
+    ("figure-in-a-writers-aside", ("Governor Tom Reed spoke. The town will be rebuilt as a memorial to those lost — "
+     "a number that rose by three on Friday to 114 — while keeping its culture, he said."), "Tom Reed",
+     "The town will be rebuilt as a memorial", False),
+    # ", he said, about how ...": the clause before a cue set off by commas is what was said
+    ("clause-then-cue-then-continuation", ("Governor Tom Reed spoke. The state will set an example for the world, "
+     "he said, about how to protect its culture."), "Tom Reed", "The state will set an example for the world", False),
+    # "Ms Roe ... She said": a name the article titles "Mr" is no "she"
+    ("she-is-not-a-name-titled-mr", ("Mr Reed has claimed Ms Berg agreed to the deal. She said: “I never agreed to "
+     "any of it.”"), "Berg", "I never agreed to any of it.", True),
 ]
 
 
@@ -169,6 +207,13 @@ ACT_OBJECTS = [
      "had lost their homes."), "urged the city to help the old, the sick, and those who had lost their homes"),
     # not an act, but the same exact reading: "said of X that ...": the that-clause is what was said
     ("said-of-then-that", "The minister said of the plan that it would fail.", "it would fail"),
+    # reported speech ends where a dash or a comma joins a clause with a speaker of its own
+    ("reported-then-dash-as-others-confirm", "Anna Berg says she never agreed to the deal – as 81 players confirm "
+     "they will not play.", "she never agreed to the deal"),
+    ("reported-then-comma-as-others-say", "Tom Reed said the pay offer was final, as union leaders warned of a strike.",
+     "the pay offer was final"),
+    # ", as she was tired": a reason inside what was said stays in it
+    ("reported-reason-after-as-stays", "Anna Berg said she left early, as she was tired.", "she left early, as she was tired"),
 ]
 
 
@@ -177,9 +222,30 @@ def test_an_acts_object_ends_before_a_joined_clause(text: str, content: str) -> 
     assert [s.content for s in _statements(text)] == [content]
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Tom Reed said earlier on Friday he would not play for the club again.", "he would not play for the club again"),
+    ("Tom Reed said earlier Friday he would not play for the club again.", "he would not play for the club again"),
+    ("Tom Reed said overnight that he would not play for the club again.", "he would not play for the club again"),
+    ("Tom Reed said in a defiant speech at an emergency board meeting that the deal was fair.", "the deal was fair"),
+], ids=["earlier-on-weekday", "earlier-weekday", "overnight", "long-occasion-then-that"])
+def test_when_and_where_it_was_said_are_no_content(text: str, content: str) -> None:
+    assert [s.content for s in _statements(text)] == [content]
+
+
+def test_a_dash_and_but_open_another_speakers_act() -> None:
+    found = _statements("The chief has claimed Anna Berg agreed to the deal – but the midfielder has denied his "
+                        "claims, saying in a statement that she never agreed.")
+    assert [(s.speaker_span.text if s.speaker_span else None, s.content) for s in found] == [
+        ("The chief", "Anna Berg agreed to the deal"),
+        ("the midfielder", "denied his claims, saying in a statement that she never agreed"),
+    ]
+
+
 PARTICIPLES = [
     # (id, text, speaker, cue, content fragment): a participle clause is one more act of the
     # main clause's subject, or of the speaker of the act before it in the sentence
+    ("shouting-a-clause", ("Tom Reed spoke on Friday. He began a rant in which he claimed he was the target of a plot, "
+     "shouting he would never resign."), "Tom Reed", "shouting", "he would never resign"),
     ("saying-that-after-a-deed", ("Tom Reed pleaded guilty in a separate case, saying that he had arranged "
      "the payments."), "Tom Reed", "saying", "he had arranged the payments"),
     ("saying-after-an-appositive-left-open", ("Ann Lee, the agent in charge of the field office spoke at the "
@@ -552,6 +618,16 @@ NEGATIVE = [
     ("dateline", "ISLAMABAD: The ministry has set up a control room for returnees."),
     ("plural-pronoun", "They also pledged to remain engaged in regional development projects."),
     ("apostrophes", "The minister's office didn't comment on the country's new law."),
+    # a passive with an adverb between: the subject is what was criticised, no one speaks
+    ("passive-with-an-adverb", "His conduct was also criticised in the stands after he appeared to wave a flag."),
+    ("photo-credit-label", "PROTEST: Fans gather outside the ground. Pic: Screenshot"),
+    # "read" with an object or alone: a deed, not a document's words
+    ("read-a-verdict", "The judge read the verdict aloud to a silent court."),
+    ("read-alone", "Anna Berg looked tired. She read, then left the room."),
+    # a participle with an object and no clause: a deed
+    ("promising-an-object", "Tom Reed won the vote, promising voters a new bridge."),
+    # a figure the speaker gave inside an aside is still a reported figure: a numeric claim
+    ("figure-in-the-speakers-aside", "Governor Tom Reed spoke. The toll — which he put at 114 — will rise, he said."),
 ]
 
 
@@ -669,6 +745,15 @@ def test_reported_figure_is_a_claim_not_a_statement_but_keeps_its_source() -> No
 # --------------------------------------------------------------------------- pronouns
 
 PRONOUNS = [
+    # "the football boss": a leader of the field its words name, not the head of another body
+    ("generic-boss-is-the-leader-of-its-field", ("Football president Tom Reed kissed the player. Sam Cole, head of "
+     "the sports council, said the state would act. The football boss claimed the kiss was mutual."), "Tom Reed"),
+    # a sport's role noun is a description of the one person given it before
+    ("role-noun-description", ("Spanish footballer Ann Roe says she never agreed. The footballer added such acts "
+     "“should never go unpunished”."), "Ann Roe"),
+    # "the midfielder" beside "Ms Roe": the article has named two people, so no guess of the other
+    ("description-not-the-other-named-person", ("Federation president Tom Reed claimed Ms Roe agreed to the deal, "
+     "but the midfielder has denied his claims."), "the midfielder"),
     ("he-after-named", ("Deputy Interior Minister Tallal Chaudhry spoke on Friday. "
      "“There will be no extension,” he added."), "Tallal Chaudhry"),
     ("she-told", "Moniza Kakar, a lawyer, criticised the raids. “There is no mechanism,” she told AFP.",

@@ -49,12 +49,18 @@ KINDS = [
     ("habitual-previously", "The mayor has previously blamed the flooding on poor drainage.", "blamed the flooding",
      "habitual"),
     ("habitual-for-years", "Fishermen have for years said the river is dying.", "the river", "habitual"),
+    # "previously said" in the simple past: one earlier occasion, not a standing line
+    ("previously-said-once", "Anna Berg left the club. She previously said “I did not like it at all” when asked.",
+     "I did not like it", "statement"),
     ("group-vox-pop", "Residents who fled the flood told Reuters that the water rose within minutes.",
      "the water rose", "group"),
     ("group-witnesses", "Witnesses said the building collapsed within seconds.", "the building collapsed", "group"),
     # still statements
     ("official-sources", "Officials said on Friday that the dam had held overnight.", "the dam had held", "statement"),
     ("police", "Police said the suspect fled on foot.", "the suspect fled", "statement"),
+    # activists at a news conference speak as one organised source, like organizers
+    ("activists-as-a-source", "Community activists called on the council to delay the vote.", "called on the council",
+     "statement"),
     ("one-unnamed-official", "The recount will take a week, a senior election official said.",
      "The recount will take", "statement"),
     ("named-present-tense", "The finance minister says the budget is balanced.", "the budget is balanced",
@@ -143,6 +149,11 @@ FOLDED = [
                                       "attacks stop.\n\n“If they do not stop the attacks, all talks are off. There is "
                                       "no other way,” she said."),
      "all talks are off", ["full_quote"]),
+    # a headline's partial quote restates the body quote; it does not take the body quote in
+    ("headline-partial-quote-restates-the-body", ("Valley town will ‘rebuild stronger,’ mayor says of recovery\n\n"
+                                                  "Mayor Ann Lee spoke on Friday.\n\n“We will rebuild stronger,” "
+                                                  "Lee said during an evening address."),
+     "We will rebuild stronger", ["restates"]),
 ]
 
 

@@ -26,9 +26,12 @@ def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
         ("It rose 2.8 percent.Prices fell.", ["It rose 2.8 percent.", "Prices fell."]),
         # "Rs." before an amount is the rupee sign, no full stop
         ("The fund raised Rs. 2,100 crore. Most was lost.", ["The fund raised Rs. 2,100 crore.", "Most was lost."]),
+        # a quote opening with a double and a single mark starts a sentence all the same
+        ("He called it “fair”. “‘It was fair,” he said.", ["He called it “fair”.", "“‘It was fair,” he said."]),
     ],
     ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "marks", "no-capital",
-         "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent", "rupee-sign"],
+         "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent", "rupee-sign",
+         "two-opening-marks"],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

@@ -50,6 +50,14 @@ _SAY = (
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
     r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
+    # "The letter read: “...”", "“...,” it read.", "quotes from X, which read:": a document's
+    # words, after "it", "which" or a document's noun ("read the verdict", "she read, then" are deeds)
+    + "".join(rf"|{verb}(?<={word}\s{verb})(?=\s*[:.,](?!\d))" for verb in ("read", "reads")
+              for word in ("it", "It", "which", "statement", "letter", "message", "note", "post", "tweet", "email",
+                           "release", "document", "notice", "communique", "memo"))
+    + r""
+    # "requested Friday, “...”": a request in the speaker's words ("requested a recount" is a deed)
+    r"|requested(?=(?:\s+[A-Z][a-z]+)?\s*[,:]\s*[“\"])"
     # "shared on Tuesday afternoon that ...": words shared, only with a that-clause after the time
     # ("shared a house that ..." is a deed)
     r"|shared(?=(?:\s+(?:on|this|last|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -90,7 +98,7 @@ _ACT = (
 _AUX_WORDS = (
     r"has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
     r"|further|later|earlier|again|long|been|then|reportedly|once|already|publicly|firmly|openly"
-    r"|recently|categorically|sharply|flatly|now|not|never|did|does|do"
+    r"|recently|categorically|sharply|flatly|now|not|never|did|does|do|instead"
     r"|for\s+(?:days|weeks|months|years|decades)"
 )
 
@@ -151,10 +159,12 @@ _CHANNEL = re.compile(
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _LEAD_ADVERBIAL = re.compile(
-    r"(?:(?:Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
+    # "Earlier this week," whole before "Earlier" alone, or "this week" is read as the subject
+    r"(?:(?:(?:Earlier|Later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day|morning|evening|afternoon|night)"
+    r"|This\s+(?:week|month|year|morning|evening|afternoon)|Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
     r"|For\s+example|For\s+instance|Furthermore|Moreover|Additionally|Overall|All\s+told|In\s+all|In\s+total"
     r"|Altogether|Likewise|Similarly|Nonetheless|Nevertheless|Indeed|Notably|Elsewhere"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][a-z]+ed\s+(?:by|with)\s+[^,]{1,80},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
     r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},)"
     r"\s*,?\s+)+"
@@ -177,6 +187,10 @@ _TIME_TAIL_ENDS = (",", *_WEEKDAY_NAMES, "week", "month", "year", "night", "morn
 #: Where a new clause with its own subject may begin inside a sentence.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|and|as|(?:in|during|at|on|after|with)\s+which)\s+|;\s+|\s+--\s+|\s+—\s+|:\s+"
+    # "a rant in which he claimed ...": a relative clause with a subject of its own
+    r"|\s(?:in|during|at|after)\s+which\s+(?=(?:he|she|they|it|we)\s)"
+    # a spaced en dash and a conjunction: "... the deal – but the midfielder denied ..."
+    r"|\s+–\s+(?:but|while|whereas|and|as)\s+"
 )
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
 #: opens the content, "In a note to staff, she said leading the team was an honour")
@@ -196,9 +210,9 @@ _RELATIVE_OBJECT = re.compile(
 )
 #: "said on Friday more than half ...": a time adjunct right after the verb is not content.
 _TIME_HEAD = re.compile(
-    rf"(?:(?:(?:on|last|this|late|early)\s+)?(?:{_WEEKDAY})"
+    rf"(?:(?:(?:earlier|later)\s+)?(?:(?:on|last|this|late|early)\s+)?(?:{_WEEKDAY})"
     r"(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier|later|last|this|late)\s+(?:week|month|year|night"
-    r"|morning|evening)|today|yesterday),?\s+(?:that\s+)?"
+    r"|morning|evening)|today|yesterday|overnight),?\s+(?:that\s+)?"
 )
 #: "that Dar: “...”": a name and a colon before a quote hand the quote to that name.
 _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=[“\"])")
@@ -207,7 +221,7 @@ _RELAY = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*(?=
 #: ..." keeps "he was sure")
 _ADJUNCT_WORD = r"(?!(?:that|he|she|they|we|I|it|is|was|were|are|will|would|had|has|have)\b)[\w’'-]+"
 _ADJUNCT_THEN_THAT = re.compile(
-    rf"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+{_ADJUNCT_WORD}(?:\s+{_ADJUNCT_WORD}){{0,6}}"
+    rf"\s+(?:(?:on|at|in|of|during|last|this|earlier|later|late|early)\s+{_ADJUNCT_WORD}(?:\s+{_ADJUNCT_WORD}){{0,9}}"
     r"\s+)?that\s+"
 )
 _WORDS = re.compile(r"\w[\w’'-]*")
@@ -244,6 +258,9 @@ _NEXT_CLAUSE = re.compile(rf"^(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today))?"
 _AFTER_TRAILING_CUE = re.compile(
     rf"^\s*(?:,\s*(?:which|who)\s|,\s*(?=[“\"])|,?\s+(?:but|and)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b)"
 )
+#: "The state will set an example, he said, about how to ...": the sentence goes on after a cue
+#: set off by commas with words that open no clause of their own; the clause before is what was said
+_CONTINUATION_AFTER_CUE = re.compile(r"^\s*,\s*(?:about|because|since|including|despite|unless|than)\s")
 #: "reported on Sunday that ...": the cue takes a that-clause after it
 _THAT_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?that\s+\S")
 #: the look-behinds sit after the blank they guard ("well |when"), so the pattern opens on a
@@ -528,7 +545,7 @@ def _trailing_frame(
     channel = _channel(text, cue, sent.end)
     if channel:
         after = text[channel[1] : sent.end]
-    next_act = _AFTER_TRAILING_CUE.match(after)
+    next_act = _AFTER_TRAILING_CUE.match(after) or _CONTINUATION_AFTER_CUE.match(after)
     if _COLON_QUOTE.match(after) and not _RESUME.match(after):
         return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
@@ -566,6 +583,8 @@ def _trailing_frame(
                 np_start = speaker.start
     if speaker is None or speaker.start != np_start:
         return None
+    if quote_before is None and _QUOTE_AFTER_COMMA.match(after) and _FRONTED_PHRASE.match(text, sent.start, boundary):
+        return None  # "Joined by his wife, Gov. Reed stated, “...”": the phrase sets the scene, the quote is said
     if quote_before is None and cue.group("verb").lower() in _GOING_ON:
         return None  # "Prices rose, the fighting continued": no quote to go on with
     if quote_before is not None and _starts_clause(text, quote_before.open, sent):
@@ -587,6 +606,12 @@ def _trailing_frame(
                   cue.group("act") is not None, channel and text[channel[0]:channel[1]])
 
 
+#: a comma and a quote right after a cue: the words said, when nothing but a phrase came before
+_QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*[“\"]")
+#: a participle or prepositional phrase opening a sentence: no clause that could have been said
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|at)|In|On|At|During|After|Before|Following|Amid|With|Despite)\b"
+)
 #: what may stand between a speaker and a trailing cue, set off by commas: an age or a
 #: description ("52", "the chief executive", "a lawyer for the family")
 _APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,60})\s*")
@@ -765,6 +790,21 @@ def _leading_frame(
                       None)
         if joined is not None:
             end = joined.start()
+    elif q is None or q.open != start:
+        # "said she did not agree – as 81 players confirm they ...", "claimed she agreed – but the
+        # midfielder has denied ...": the reported clause ends where another speaker's clause begins
+        # (read within a reported clause's reach: a page-long "sentence" is never scanned whole)
+        reach = min(end, start + _REPORTED_REACH)
+        if any(text.find(mark, start, reach) != -1 for mark in ("–", "—", ", as ", ", while ", ", whereas ")):
+            other = next((m for m in _OTHER_SPEAKERS_CLAUSE.finditer(text, start, reach)
+                          if not _in_quote(m.start(), quotes)), None)
+            if other is not None:
+                end = other.start()
+        if text.find(" while ", start, reach) != -1 or text.find(" when ", start, reach) != -1:
+            occasion = next((m for m in _WHILE_SPEAKING.finditer(text, start, min(end, reach))
+                             if not _in_quote(m.start(), quotes)), None)
+            if occasion is not None:
+                end = occasion.start()  # "said the town will “rise again” while giving an update": when it was said
     start, end = _trim(text, start, end, " \t\n,;:.")
     if not has_words(text, start, end, 2):
         return None
@@ -779,6 +819,25 @@ _JOINED_SUBJECT_CLAUSE = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
     # "..., and he urged Congress to ...": the subject again, with an act of its own
     rf"|,[”\"’]?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b"
+)
+#: how far into a reported clause another speaker's clause or the speaker's occasion is looked for
+_REPORTED_REACH = 600
+#: "while giving an update", "while speaking to reporters": the speaker's occasion after reported speech
+_WHILE_SPEAKING = re.compile(
+    r",?\s+(?:while|when)\s+(?:giving|speaking|addressing|visiting|touring|delivering|answering|announcing|holding"
+    r"|briefing|testifying|appearing|campaigning|accepting|unveiling|launching|presenting|introducing)\b"
+)
+#: cue verbs in the present tense of a plural subject ("81 players confirm"), missing from the lexicon
+_PLURAL_PRESENT_CUES = r"confirm|deny|state|announce|agree|accuse|demand|reveal|tell|pledge|vow"
+#: a dash or a comma, a conjunction, a subject of a few words, then an auxiliary or a cue verb:
+#: a clause of its own joined to reported speech (after a comma, only with a cue verb: ", as
+#: he was tired" may be part of what was said)
+_OTHER_SPEAKERS_CLAUSE = re.compile(
+    rf"\s+[–—]\s+(?:as|but|while|whereas)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){{1,5}}?"
+    rf"(?:(?:has|have|had|is|are|was|were|will|would|did|does)\s+(?:[a-z]+ly\s+)?(?:{_SAY}|{_ACT})|{_SAY}|{_ACT}"
+    rf"|{_PLURAL_PRESENT_CUES})\b"
+    rf"|,\s+(?:as|while|whereas)\s+(?:(?!(?:who|which|that|he|she|it|they|we)\b)[\w’'-]+\s+){{1,5}}?"
+    rf"(?:{_SAY}|{_ACT}|{_PLURAL_PRESENT_CUES})\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 #: "X, who said the plan would fail, resigned": the main clause going on after a relative one
@@ -1006,7 +1065,7 @@ _PARTICIPLE_CUE = re.compile(
     # preposition before the participle, with or without a comma
     r"(?:,\s+(?:(?:and|while|after|before|by)\s+)?|\s(?:after|before|by|while)\s+)(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
-    r"|announcing)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    r"|announcing|shouting)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
     # "calling the ruling a “grave mistake”": a name given in the speaker's words
     r"|(?P<naming>calling)(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|criticising|criticizing|condemning|rejecting))\b"
@@ -1224,7 +1283,7 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
 
 #: Labels a news page sets before a colon: sections, media, updates. No one speaks there.
 _PAGE_LABELS = frozenset(
-    ["photo", "photos", "picture", "pictures", "image", "images", "video", "videos", "watch", "listen", "audio",
+    ["photo", "photos", "pic", "pics", "picture", "pictures", "screenshot", "image", "images", "video", "videos", "watch", "listen", "audio",
      "podcast", "gallery", "graphic", "graphics", "map", "chart", "read", "read more", "more", "see", "see also",
      "also read", "related", "update", "updates", "updated", "latest", "live", "breaking", "breaking news",
      "just in", "opinion", "analysis", "editorial", "comment", "exclusive", "explainer", "factbox", "fact check",
@@ -1383,7 +1442,9 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     verb = cue.group("verb").split()[0].lower()
     aux = cue.group("aux").split()
     before = text[max(0, cue.start() - 12) : cue.start()].split()
-    last = (aux[-1] if aux else (before[-1] if before else "")).lower()
+    # "was also criticised": the adverbs between say nothing of voice, the auxiliary before them does
+    verbal = [w for w in aux if w.lower() in _VERBAL_AUX]
+    last = (verbal[-1] if verbal else aux[-1] if aux else (before[-1] if before else "")).lower()
     if last in {"been", "be", "being", "was", "were", "is", "are", "get", "got", "the"} and (
         verb.endswith("ed") or verb in {"told", "said"}
     ) and not (last == "been" and verb.endswith("ing")):
@@ -1412,6 +1473,9 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     return not (verb == "saying" and last != "been")
 
 
+#: auxiliaries proper among the words a cue may carry (the rest are adverbs)
+_VERBAL_AUX = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "been", "did",
+                         "does", "do"])
 #: "the total promised to the fund", "the aid pledged by donors": a participle after a thing
 #: named with "the", then "to" or "by" and a noun phrase, describes the thing
 _THING_BEFORE_PARTICIPLE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+[a-z]+\s+$")

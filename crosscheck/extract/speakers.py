@@ -27,6 +27,8 @@ TITLE_WORDS = frozenset(
      "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
      "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
      "boss", "skipper",
+     # sport: "the midfielder", "Olympic sprinter Ann Roe"
+     "footballer", "midfielder", "striker", "defender", "goalkeeper", "winger", "player", "athlete", "sprinter",
      "supervisor", "administrator", "trustee", "alderman", "assemblyman", "assemblywoman", "delegate",
      "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj"]
 )
@@ -186,7 +188,16 @@ _ISSUER_BEFORE_DOCUMENT = re.compile(
 _POSSESSIVE_NAME = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s")
 
 
+#: a description ending in a lower-case word, then a full name of two or three words
+_DESCRIBED_NAME = re.compile(r"(?:\S+\s+)*?(?P<before>[a-z][\w’'-]*)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+#: words before a name that make it a place or a body the description is of or in
+_NOT_BEFORE_NAME = frozenset(["of", "in", "at", "on", "from", "for", "by", "with", "to", "the", "a", "an", "and", "or",
+                              "into", "across", "near", "outside", "inside", "around", "across", "near", "over"])
+
+
 @lru_cache(maxsize=16384)  # pure, and Mention is frozen: one instance can be shared
+
+
 def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
     # "Andy Holt (centre) said", "Jane Roe (pictured)": a caption's aside, not part of the name
@@ -229,6 +240,12 @@ def read_mention(np: str) -> Mention:
         return Mention(written, written, "document", head=head, description=True)
     name = person_name(written)
     if name:
+        return Mention(written, name, "person")
+    described = _DESCRIBED_NAME.fullmatch(written)
+    if described and described.group("before").lower() not in _NOT_BEFORE_NAME and described.group("before") not in ORG_HEADS \
+            and (name := person_name(described.group("name"))):
+        # "Spanish footballer Ann Roe", "World Cup star Ann Roe": a description in lower-case
+        # words, then the person's full name
         return Mention(written, name, "person")
     core = _strip_possessor(written)
     core_words = _words(core)

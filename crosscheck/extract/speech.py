@@ -173,12 +173,15 @@ def _resolve(
     low = mention.written.lower()
     if mention.kind == "pronoun":
         if low in PERSON_PRONOUNS:
+            # "Mr Lee ... Ms Roe ... She said": a name the article titles as the other sex is not hers
+            other = names.titled(_OTHER_SEX[low]) if names is not None else frozenset()
+            prev_sentence_people = [p for p in prev_sentence_people if p.split()[-1] not in other]
             if prev_sentence_people:
                 return prev_sentence_people[-1], "person", 0.8
             for k in reversed(known):
-                if k.kind == "person" and k.pos < pos:
+                if k.kind == "person" and k.pos < pos and k.name.split()[-1] not in other:
                     return k.name, "person", 0.7 if paragraph - k.paragraph <= 2 else 0.5
-            earlier = [p for p in people if p[0] < pos]
+            earlier = [p for p in people if p[0] < pos and p[1].split()[-1] not in other]
             if earlier:
                 return _full_name(earlier[-1][1], people), "person", 0.5
             return mention.written, "pronoun", 0.3
@@ -190,9 +193,14 @@ def _resolve(
                 return k.name, k.kind, 0.75 if paragraph - k.paragraph <= 2 else 0.5
         return mention.written, "pronoun", 0.3
     if mention.kind == "document":
-        for k in reversed(known):
-            if k.document_issuer and k.pos < pos:
-                return k.name, k.kind, 0.8
+        issuer = next((k for k in reversed(known) if k.document_issuer and k.pos < pos), None)
+        # "a statement released by the players' union Futpro ... It read: “...”": the issuer
+        # named with the document, when no speaker issued one since
+        named = next((p for p in reversed(names.issuers()) if p[0] < pos), None) if names is not None else None
+        if named is not None and (issuer is None or issuer.pos < named[0]):
+            return named[1], "org", 0.7
+        if issuer is not None:
+            return issuer.name, issuer.kind, 0.8
         return mention.written, "document", 0.5
     if mention.kind == "person" and mention.description:
         # "the PM" is written "PM" or "prime minister"
@@ -200,6 +208,11 @@ def _resolve(
         # "Tesla CEO" is no CEO written with another company's name
         modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w[:1].isupper() and w.lower() not in
                      _DESCRIPTION_WORDS]
+        if mention.head in _GENERIC_LEADERS:
+            # "the football boss": any leader's title, of the field its other words name
+            # ("football president Luis Rubiales", not "head of the sports council")
+            heads |= _LEADER_TITLES
+            modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w.lower() not in _DESCRIPTION_WORDS]
 
         def fits(written: str) -> bool:
             low = spelled_titles(written)
@@ -217,6 +230,9 @@ def _resolve(
             # the one person the article gives that title
             return later.pop(), "person", 0.6
         named_before = {_full_name(p[1], people) for p in people if p[0] < pos}
+        if names is not None:
+            # "Ms Roe" names a person too, title or not: then the article has named two
+            named_before |= {_full_name(name, people) for at, name in names.honorifics() if at < pos}
         if not later and len(named_before) == 1 and low.startswith("the ") and prev_sentence_people \
                 and _full_name(prev_sentence_people[-1], people) in named_before:
             # "Ann Lee has quit ... The MP for Northam announced ...": a definite description no
@@ -337,6 +353,11 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 _WORD = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+#: heads a writer gives any leader ("the football boss", "the party chief")
+_GENERIC_LEADERS = frozenset(["boss", "chief"])
+#: the titles such a head may stand for
+_LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoman", "chair", "head", "director", "leader",
+                            "ceo", "executive", "owner", "manager", "secretary", "governor"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
@@ -356,6 +377,11 @@ _POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
 _ADDRESSEE = re.compile(
     r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[^,;.]{0,30}[,;])"
 )
+#: an opening phrase naming whose occasion it is: "In Reed’s address, ", "During Ann Lee's visit, "
+_OWNER_IN_FRONT = re.compile(
+    r"(?:In|During|At|After|Throughout)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:address|speech|remarks|statement|interview|briefing|visit|letter|post|video|appearance|testimony),\s*"
+)
 _RELAY_COLON = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s*[“\"]")
 _TOLD = re.compile(r"(?:told|tells)\s+(.+)$")
 _FIGURE = re.compile(
@@ -370,6 +396,12 @@ def _reports_figure(content: str) -> bool:
     deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
     if _FIGURE.search(content) is None:
         return False
+    if "—" in content or "–" in content:
+        # "rebuilt as a memorial to those lost — a number that rose to 114 — while ...": the
+        # writer's gloss between dashes is no figure the speaker gave
+        content = _WRITERS_ASIDE.sub(" ", content)
+        if _FIGURE.search(content) is None:
+            return False
     for m in _PLAIN_COUNT.finditer(content):
         before = content[max(0, m.start() - 30) : m.start()].split()[-1:]
         if _YEAR.fullmatch(m.group("n")) or (before and before[0][:1].isupper()):
@@ -378,6 +410,8 @@ def _reports_figure(content: str) -> bool:
     return bool(find_figures(content))
 
 
+#: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
+_WRITERS_ASIDE = re.compile(r"\s[—–]\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s[^—–]{1,120}?\s[—–]\s")
 #: a number and a lower-case word or a per cent after it: a count, unless a year or a name
 _PLAIN_COUNT = re.compile(r"(?<![\w:.,/-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+(?:per\s*cent|[a-z]{3,}))")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -431,6 +465,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     #: (sentence index, name) of the last sentence whose subject was a person
     recent_subject: tuple[int, str] | None = None
     names = _LazyNames(text)
+    honorific_at = [(m.start(2), m.group(2)) for m in _HONORIFIC.finditer(text)] if "M" in text else []
     # the subject of a sentence matters only to a "he" or "she" in the next few: each sentence
     # is searched once, not once for each of the three sentences before it
     with_pronoun = {s.index for s in sentences if _PERSON_PRONOUN_WORD.search(s.text) or s.text.startswith(("His ", "Her "))}
@@ -506,6 +541,12 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         # merely mentions ("He resisted calls to quit, including from Chancellor Jane Roe" keeps
         # the chain of subjects on him), then its speakers, then the subject of what they said.
         mentioned = people.between(sent.start, sent.end)
+        lo_h, hi_h = bisect.bisect_left(honorific_at, (sent.start, "")), bisect.bisect_left(honorific_at, (sent.end, ""))
+        if lo_h < hi_h:
+            # "claimed Ms Lee agreed": an honorific makes a surname a person mentioned here (the
+            # full name given before, if any), for a "she" to come; no title for descriptions
+            mentioned = mentioned + [_full_name(name, people, known) for _, name in honorific_at[lo_h:hi_h]
+                                     if name not in mentioned]
         subject = _subject_person(text, sent, people, known, prev_people, names) if pronoun_ahead(sent.index) else []
         if subject:
             recent_subject = (sent.index, subject[-1])
@@ -692,6 +733,19 @@ _INTRODUCED_NAME = re.compile(
     r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:a|an|the|who|\d{1,3},)\s"
 )
 
+#: a document and who put it out: "a statement released by players' union Futpro", "The
+#: letter, signed by the Bar Council," (the name, after any lower-case description of it)
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|letter|message|release|communiqu[eé]|notice|memo|declaration)\s*,?\s+(?:released|published"
+    r"|issued|put\s+out|sent|posted|signed)\s+by\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?P<who>[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,4})"
+)
+
+#: "Mr Lee", "Ms. Roe": the sex an honorific gives a surname
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+#: the honorifics a pronoun cannot stand for
+_OTHER_SEX = {"he": "f", "she": "m"}
+
 
 class _LazyNames:
     """The article's name runs, read only when a sentence needs them."""
@@ -700,11 +754,36 @@ class _LazyNames:
         self._text = text
         self._runs: dict[str, str] | None = None
         self._introduced: dict[str, set[str]] | None = None
+        self._issuers: list[tuple[int, str]] | None = None
+        self._titled: dict[str, frozenset[str]] | None = None
+        self._honorifics: list[tuple[int, str]] | None = None
 
     def get(self) -> dict[str, str]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def honorifics(self) -> list[tuple[int, str]]:
+        """(position, surname) of each name written after an honorific ("Ms Roe"), in text order."""
+        if self._honorifics is None:
+            self._honorifics = [(m.start(2), m.group(2)) for m in _HONORIFIC.finditer(self._text)]
+        return self._honorifics
+
+    def titled(self, sex: str) -> frozenset[str]:
+        """Surnames the article writes after an honorific of one sex ("Mr Lee": "m", "Ms Roe": "f")."""
+        if self._titled is None:
+            by_sex: dict[str, set[str]] = {"m": set(), "f": set()}
+            for m in _HONORIFIC.finditer(self._text):
+                by_sex["m" if m.group(1) == "Mr" else "f"].add(m.group(2))
+            self._titled = {k: frozenset(v) for k, v in by_sex.items()}
+        return self._titled[sex]
+
+    def issuers(self) -> list[tuple[int, str]]:
+        """(position, name) of each issuer named with a document it put out ("a statement
+        released by the union Futpro"), in text order."""
+        if self._issuers is None:
+            self._issuers = [(m.start(), m.group("who")) for m in _ISSUED_BY.finditer(self._text)]
+        return self._issuers
 
     def introduced_by_first(self) -> dict[str, set[str]]:
         """Full names the article introduces as a person ("Kyle Yarnell, a worker, ..."), by
@@ -792,11 +871,19 @@ def _statement(
         return None, None
     # "His letter read: “...”": the possessive stands for "he"
     mention = read_mention(_POSSESSIVE_AS_SUBJECT.get(speaker_span.text, speaker_span.text))
+    if mention.kind == "pronoun" and mention.written.lower() == "it" and frame.cue.text.lower() in {"read", "reads"} \
+            and _resolve(read_mention("the statement"), speaker_span.start, sent.paragraph, known, people, [],
+                         names)[1] != "document":
+        mention = read_mention("the statement")  # "It read: “...”": only a document reads, its issuer's words
     prev = prev_people
     if mention.kind == "pronoun" and mention.written.lower() in PERSON_PRONOUNS:
         # looking ahead only when no one was named just before: "Mary Roe spoke. Though she ..."
         ahead = None if prev_people else _main_subject_after_opening(text, sent, speaker_span.start)
         nearer = ahead or _clause_subject_before(text, sent.start, speaker_span.start, people, known, names)
+        owner = _OWNER_IN_FRONT.fullmatch(text, sent.start, speaker_span.start)
+        if nearer is None and owner is not None and read_mention(owner.group(1)).kind in {"person", "unknown"}:
+            # "In Reed's address, he said ...": whose occasion the opening phrase names is who speaks
+            nearer = _full_name(owner.group(1), people, known)
         if nearer is not None:
             prev = [nearer]
         addressed = {m.group(1).split()[-1] for m in _ADDRESSEE.finditer(text, sent.start, speaker_span.start)}

@@ -53,7 +53,7 @@ from crosscheck.model import Sentence, Statement, StatementKind, StatementPart
 #: occasion ("officials said on Friday"), so their words stay statements.
 OFFICIAL_SOURCES = frozenset(
     ["official", "officials", "source", "sources", "diplomat", "diplomats", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide", "aides", "insider", "insiders", "authorities", "authority", "officer", "officers", "police", "lawmaker", "lawmakers", "minister", "ministers", "investigators", "prosecutors", "rescuers", "medics", "doctors", "military", "commanders", "negotiators", "regulators", "representatives", "delegates", "executives",
-     "organizers", "organisers", "monitors"]
+     "organizers", "organisers", "monitors", "activists", "campaigners"]
 )
 #: Nouns for commentators: unnamed and plural, they voice an opinion no one can be held to.
 COMMENTATORS = frozenset(
@@ -67,7 +67,8 @@ _MEDIA = re.compile(
 )
 #: Between the subject and the verb: the act is a standing line, not one occasion.
 _HABITUAL = re.compile(
-    r"\b(?:long|previously|repeatedly|often|frequently|routinely|always|regularly|consistently"
+    # "has previously accused": a standing line; "she previously said “...”": one earlier occasion
+    r"\b(?:long|(?<=has\s)previously|(?<=have\s)previously|repeatedly|often|frequently|routinely|always|regularly|consistently"
     r"|for\s+(?:months|years|decades|weeks|some\s+time)|in\s+the\s+past)\b",
     re.IGNORECASE,
 )
@@ -239,8 +240,8 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
     # a partial quote in reported speech and the fuller quote it was taken from
     quotes = [j for j in statements if items[j].direct]
     for i in statements:
-        if items[i].direct or root(i) != i or not quotes:
-            continue
+        if items[i].direct or root(i) != i or not quotes or headline[i]:
+            continue  # a headline's partial quote restates the body below (restatements, next)
         for m in _QUOTED.finditer(items[i].content):
             fragment = frozenset(gist(m.group(1)).split())
             if len(fragment) < 2:
