@@ -258,8 +258,8 @@ def read_mention(np: str) -> Mention:
     if head in ORG_HEADS or (acronym and head not in SOURCE_NOUNS):
         name = _org_core(core)
         # "the agency", "the Taliban refugees ministry": a description that points back
-        described = core_first in _DETERMINERS and not _capitalised_org(name)
-        return Mention(written, name, "org", acronym=acronym, head=head, description=described)
+        points_back = core_first in _DETERMINERS and not _capitalised_org(name)
+        return Mention(written, name, "org", acronym=acronym, head=head, description=points_back)
     # "Afghans who crossed the border", "some economists": people no one names
     unnamed_people = head.endswith("s") and (first in _QUANTIFIERS or _RELATIVE.search(written) is not None)
     if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"} or unnamed_people:
