@@ -749,7 +749,7 @@ PRONOUNS = [
     ("generic-boss-is-the-leader-of-its-field", ("Football president Tom Reed kissed the player. Sam Cole, head of "
      "the sports council, said the state would act. The football boss claimed the kiss was mutual."), "Tom Reed"),
     # a sport's role noun is a description of the one person given it before
-    ("role-noun-description", ("Spanish footballer Ann Roe says she never agreed. The footballer added such acts "
+    ("role-noun-description", ("Dutch footballer Ann Roe says she never agreed. The footballer added such acts "
      "“should never go unpunished”."), "Ann Roe"),
     # "the midfielder" beside "Ms Roe": the article has named two people, so no guess of the other
     ("description-not-the-other-named-person", ("Federation president Tom Reed claimed Ms Roe agreed to the deal, "

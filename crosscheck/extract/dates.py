@@ -382,7 +382,7 @@ def _term_handed_down(tokens: list[Token], first: int) -> bool:
     for i in range(prev - 1, max(-1, prev - 5), -1):
         word = tokens[i].low
         if four_digit_year(tokens[i].text) and i >= 1 and tokens[i - 1].low == "in":
-            continue  # "sentenced in 2005 to 25 years": the year it was handed down
+            continue  # "sentenced in 2011 to 12 years": the year it was handed down
         if not word[:1].isalpha():
             return False  # a comma or a number: another clause or another figure
         if _TERM_VERB.fullmatch(word):

@@ -322,7 +322,7 @@ _SUMMARY_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?\s*:")
 
 
 def _is_match_summary_mark(text: str, tokens: list[Token], r: Reading) -> bool:
-    """In a wire match summary ("Chelsea (2) 3 Scorers: A. Roe 27, B. Doe 40 Subs used: Loe 67
+    """In a wire match summary ("Norbury (2) 3 Scorers: A. Roe 27, B. Doe 40 Subs used: Loe 67
     (Moe) Attendance: 38,965"), the minutes after the players' names and the half-time and full
     time scores count nothing; the attendance, under its own label, stays."""
     number = r.number
@@ -366,7 +366,7 @@ def _is_half_compound(tokens: list[Token], r: Reading) -> bool:
 
 
 def _is_capitalised_name_one(tokens: list[Token], r: Reading) -> bool:
-    """"Maersk, MSC, ZIM, and ONE are transiting": "ONE" in capitals among words that are not
+    """"Norline, Baltco, Sealink and ONE are transiting": "ONE" in capitals among words that are not
     is a name, not a count."""
     f = r.number.first
     if r.number.after - f != 1 or tokens[f].text != "ONE":
@@ -376,7 +376,7 @@ def _is_capitalised_name_one(tokens: list[Token], r: Reading) -> bool:
 
 
 def _is_list_marker(text: str, tokens: list[Token], r: Reading) -> bool:
-    """"20. Denver (DEN): 61,379,396": a small whole number that opens its line, glued to a
+    """"20. Kestrel (KSL): 41,203,115": a small whole number that opens its line, glued to a
     full stop, numbers a list; the figures are after it."""
     number = r.number
     f, a = number.first, number.after

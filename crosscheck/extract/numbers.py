@@ -1092,7 +1092,7 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
                 r.kind, r.after = "age", j + 2
             return
         barrels = _barrels_a_day(tokens, j)
-        if barrels is not None:  # "32.5 mb/d", "486 kb/d": millions or thousands of barrels a day
+        if barrels is not None:  # "27.4 mb/d", "312 kb/d": millions or thousands of barrels a day
             factor, r.after = barrels
             r.value, r.low, r.high = (None if v is None else v * factor for v in (r.value, r.low, r.high))
             r.kind, r.unit = "measure", "barrel per day"
@@ -1374,7 +1374,7 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
         r.unit, r.kind, r.after = f"per {base}", "rate", k + 1
         return
     if j < n and r.kind == "money" and tokens[j].text in MONEY_PER:
-        r.unit = (r.unit + " " if r.unit else "") + "per " + MONEY_PER[tokens[j].text]  # "£866pcm"
+        r.unit = (r.unit + " " if r.unit else "") + "per " + MONEY_PER[tokens[j].text]  # "£745pcm"
         r.after = j + 1
         return
     if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
@@ -1466,7 +1466,7 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
             and r.number.first > 0 and (tokens[r.number.first - 1].low in ("in", "during", "since", "by", "until")
                                         or tokens[r.number.first - 1].low in MONTHS) \
             and not (second.bare_int and four_digit_year(tokens[second.first].text)):
-        return  # "from 33.2 million in 2019 to 16.8 million", "in April 2023 to 28.6 mln": a year, then a level
+        return  # "from 21.4 million in 2019 to 12.7 million", "in May 2022 to 19.3 mln": a year, then a level
     if second.written == "words" and r.number.written == "digits" and not intro:
         return
     if r.kind == "percent" and second.scaled:

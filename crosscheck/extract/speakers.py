@@ -244,7 +244,7 @@ def read_mention(np: str) -> Mention:
     described = _DESCRIBED_NAME.fullmatch(written)
     if described and described.group("before").lower() not in _NOT_BEFORE_NAME and described.group("before") not in ORG_HEADS \
             and (name := person_name(described.group("name"))):
-        # "Spanish footballer Ann Roe", "World Cup star Ann Roe": a description in lower-case
+        # "Dutch footballer Ann Roe", "World Cup star Ann Roe": a description in lower-case
         # words, then the person's full name
         return Mention(written, name, "person")
     core = _strip_possessor(written)

@@ -194,7 +194,7 @@ def _resolve(
         return mention.written, "pronoun", 0.3
     if mention.kind == "document":
         issuer = next((k for k in reversed(known) if k.document_issuer and k.pos < pos), None)
-        # "a statement released by the players' union Futpro ... It read: “...”": the issuer
+        # "a statement released by the players' union Kestrel ... It read: “...”": the issuer
         # named with the document, when no speaker issued one since
         named = next((p for p in reversed(names.issuers()) if p[0] < pos), None) if names is not None else None
         if named is not None and (issuer is None or issuer.pos < named[0]):
@@ -210,7 +210,7 @@ def _resolve(
                      _DESCRIPTION_WORDS]
         if mention.head in _GENERIC_LEADERS:
             # "the football boss": any leader's title, of the field its other words name
-            # ("football president Luis Rubiales", not "head of the sports council")
+            # ("football president Leo Marsh", not "head of the sports council")
             heads |= _LEADER_TITLES
             modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w.lower() not in _DESCRIPTION_WORDS]
 
@@ -733,7 +733,7 @@ _INTRODUCED_NAME = re.compile(
     r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:a|an|the|who|\d{1,3},)\s"
 )
 
-#: a document and who put it out: "a statement released by players' union Futpro", "The
+#: a document and who put it out: "a statement released by players' union Kestrel", "The
 #: letter, signed by the Bar Council," (the name, after any lower-case description of it)
 _ISSUED_BY = re.compile(
     r"\b(?:statement|letter|message|release|communiqu[eé]|notice|memo|declaration)\s*,?\s+(?:released|published"
@@ -780,7 +780,7 @@ class _LazyNames:
 
     def issuers(self) -> list[tuple[int, str]]:
         """(position, name) of each issuer named with a document it put out ("a statement
-        released by the union Futpro"), in text order."""
+        released by the union Kestrel"), in text order."""
         if self._issuers is None:
             self._issuers = [(m.start(), m.group("who")) for m in _ISSUED_BY.finditer(self._text)]
         return self._issuers

@@ -235,14 +235,14 @@ RATE_UNITS: dict[str, str] = {
 } | {"pound": "lb", "m2": "m2", "m²": "m2", "km2": "km2", "km²": "km2", "bbl": "barrel",
      "teu": "TEU", "feu": "FEU"}
 
-#: oil output as an abbreviated rate after the number ("32.5 mb/d", "486 kb/d", "1.2 mbpd"):
+#: oil output as an abbreviated rate after the number ("27.4 mb/d", "312 kb/d", "1.2 mbpd"):
 #: the factor that makes it barrels a day. The IEA and OPEC write "mb/d" for millions; the
 #: EIA's "Mb/d" (capital M, small b) is thousands and its "MMb/d" millions
 BARRELS_A_DAY: dict[str, float] = {
     "mb/d": 1e6, "mbd": 1e6, "mbpd": 1e6, "mmb/d": 1e6, "mmbd": 1e6, "mmbpd": 1e6,
     "mmbbl/d": 1e6, "mbl/d": 1e6, "kb/d": 1e3, "kbd": 1e3, "kbpd": 1e3, "b/d": 1.0, "bbl/d": 1.0,
 }
-#: what a money figure is paid per, glued or spaced after it in listings ("£866pcm", "£250 pw",
+#: what a money figure is paid per, glued or spaced after it in listings ("£745pcm", "£250 pw",
 #: "£30,000 pa"): per calendar month, per week, per year
 MONEY_PER: dict[str, str] = {"pcm": "month", "pw": "week", "pa": "year"}
 
