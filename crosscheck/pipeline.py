@@ -156,10 +156,13 @@ def analyse(
     # Statements are aligned and judged on their own, so beside the claims: in a forked child
     # (unless settings.jobs is 1), which the claims' alignment leaves a core for most of its time.
     statement_clusters = in_background(partial(judge_statements, statements, settings), settings.jobs)
+    # So is the source map, which reads only the articles' texts (its search for shared copy is
+    # a second or two per thousand articles).
+    source_job = in_background(partial(source_map, live), settings.jobs)
     try:
         on_progress("align", 0, 1)
         alignment = align_claims(claims, live, settings)
-        sources = source_map(live)
+        sources = source_job.result()
         on_progress("judge", 0, 1)
         clusters = judge_claims(alignment.groups, claims, live, sources, settings)
         clusters = attach_possible_links(clusters, alignment.table)
@@ -167,6 +170,7 @@ def analyse(
         clusters = rank(clusters) + statement_clusters.result()
     except BaseException:
         statement_clusters.cancel()
+        source_job.cancel()
         raise
     checks = breakdown_checks(claims) + share_checks(claims, sentence_index)
     on_progress("judge", 1, 1)
