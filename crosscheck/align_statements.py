@@ -159,7 +159,10 @@ def reported_from_quote(a: Statement, b: Statement) -> bool:
     if a.direct == b.direct or not a.speaker_id or a.speaker_id != b.speaker_id:
         return False
     reported, quote = (b, a) if a.direct else (a, b)
-    words = predicate(reported.content)
+    told = reported.content
+    if reported.cue and told.lower().startswith(reported.cue.lower()):
+        told = told[len(reported.cue):]  # "accused them of dividing the club": past the speaker's act
+    words = predicate(told)
     return (
         len(words) == _PREDICATE_WORDS
         and negated(reported.content) == negated(quote.content)

@@ -426,6 +426,11 @@ REPORTED_AND_QUOTED = [
         _st("a:1", "she did not agree to being filmed by the crew of Tom Lee", "ann-berg"),
         _quote("b:1", "I want to make clear that at no point did I agree to the new contract", "ann-berg"),
     ], False),
+    # the speaker's act opens the reported content: the predicate is what follows it
+    ("past-the-cue", [
+        _st("a:1", "accused them of splitting the choir.", "ann-berg", cue="accused"),
+        _quote("b:1", "Going to the papers behind my back was bound to split our choir", "ann-berg"),
+    ], True),
     ("both-reported", [
         _st("a:1", "she did not agree to being filmed by the crew of Tom Lee", "ann-berg"),
         _st("b:1", "at no point did she agree to the filming that night, a spokesman for Ann Berg added", "ann-berg"),
