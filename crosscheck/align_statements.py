@@ -89,6 +89,87 @@ def negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
+# --------------------------------------------------------------------------- reported and quoted
+
+#: Letters written twice in a word's own stem ("kiss", "call", "buzz", "stuff"): kept when an
+#: ending comes off, unlike the doubled letter of "stopp(ed)" or "plann(ing)".
+_KEPT_DOUBLES = frozenset("slzf")
+
+
+def base_form(word: str) -> str:
+    """A lower-case word without its inflection, so that a reported verb meets the speaker's own
+    form of it: "kissed", "kisses", "kiss" -> "kiss"; "decided", "deciding" -> "decid"; "stopped"
+    -> "stop". Cut to the gist's six letters, as :func:`gist` cuts."""
+    w = word
+    if len(w) >= 5 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) >= 6 and w.endswith("ing") or len(w) >= 5 and w.endswith("ed"):
+        w = w[:-3] if w.endswith("ing") else w[:-1] if w.endswith("eed") else w[:-2]
+        if len(w) >= 3 and w[-1] == w[-2] and w[-1] not in _KEPT_DOUBLES and w[-1] not in "aeiou":
+            w = w[:-1]
+    elif len(w) >= 5 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+        w = w[:-2]
+    elif len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]  # "decide" meets "decided"
+    return w[:6]
+
+
+#: Auxiliaries and negations a reported clause opens with ("she did not ...", "he never ..."):
+#: not what the speaker said, so skipped on the way to the verb.
+_AUXILIARIES = frozenset(
+    ["did", "do", "does", "done", "didn", "doesn", "don", "won", "wouldn", "couldn", "shouldn", "isn", "wasn",
+     "aren", "weren", "hasn", "haven", "hadn", "cannot", "never", "ever", "had", "having", "get", "got", "going",
+     "want", "wanted", "wants"]
+)
+#: The words of a reported clause's predicate looked for in a quote: its verb and what it is of.
+_PREDICATE_WORDS = 2
+
+
+@lru_cache(maxsize=8192)
+def predicate(content: str) -> tuple[str, ...]:
+    """The first content words of reported speech past its subject pronoun and auxiliaries, names
+    (capitalised) left out, in base form: "she did not consent to being kissed by Tom Lee" ->
+    ("consen", "kiss")."""
+    words = []
+    for m in re.finditer(r"[\w’'-]+", content):
+        token = m.group()
+        low = utils.default_process(token)
+        if not low or low in _STOPWORDS or low in _AUXILIARIES or low.isdigit() or len(low) < 2:
+            continue
+        if token[0].isupper():
+            continue  # a name, or a sentence's first word standing for its subject
+        words.append(base_form(low.replace(" ", "")))
+        if len(words) == _PREDICATE_WORDS:
+            return tuple(words)
+    return ()
+
+
+@lru_cache(maxsize=8192)
+def base_words(content: str) -> frozenset[str]:
+    """Every word of a passage in base form, to look a reported predicate up in a quote."""
+    return frozenset(base_form(w) for w in utils.default_process(content).split())
+
+
+def reported_from_quote(a: Statement, b: Statement) -> bool:
+    """True when one statement reports in the writer's words what the other quotes, by one
+    speaker: the reported clause's verb and its object are in the quote, with the same polarity
+    ("she did not consent to being kissed" / "at no time did I consent to the kiss")."""
+    if a.direct == b.direct or not a.speaker_id or a.speaker_id != b.speaker_id:
+        return False
+    reported, quote = (b, a) if a.direct else (a, b)
+    told = reported.content
+    if reported.cue and told.lower().startswith(reported.cue.lower()):
+        told = told[len(reported.cue):]  # "accused them of dividing the club": past the speaker's act
+    words = predicate(told)
+    return (
+        len(words) == _PREDICATE_WORDS
+        and negated(reported.content) == negated(quote.content)
+        and set(words) <= base_words(quote.content)
+    )
+
+
 # --------------------------------------------------------------------------- stance
 
 #: What kind of act a statement is, read from closed-class words. Verbs count in the cue, or at
@@ -200,6 +281,8 @@ def _similarity(
         # 1 the same kind of act (both condemn), 0 two kinds (one condemns, one assures),
         # 0.5 when either reads as neither
         "same_stance": 1.0 if stance_a & stance_b else 0.0 if stance_a and stance_b else 0.5,
+        # one reports in the writer's words what the other quotes: see reported_from_quote
+        "reported_from_quote": float(reported_from_quote(a, b)),
     }
 
 
@@ -241,6 +324,10 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
     if content >= _SAME_WORDS and min(words_a, words_b) >= 2 and (alike or f["same_speaker"]):
         return content, "merged"
     if f["same_speaker"]:
+        if f.get("reported_from_quote") and f["same_stance"] != 0.0:
+            # the writer's telling and the speaker's words share little wording but its verb
+            # and object: as close a link as copies of one quote
+            return max(content, _JOIN_GROUPS), "merged"
         if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:
             return max(content, _STANCE_FLOOR), "merged"
         if content >= merge and f["same_stance"] != 0.0:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from crosscheck.align_statements import align_statements, cluster_statements, speaker_sides, stance
+from crosscheck.align_statements import (
+    align_statements,
+    base_form,
+    cluster_statements,
+    predicate,
+    speaker_sides,
+    stance,
+)
 from crosscheck.extract.speakers import side_of
 from crosscheck.judge import judge_statements
 from crosscheck.model import Span, Statement
@@ -363,3 +372,92 @@ def test_two_remarks_an_outlet_reports_apart_stay_apart_whatever_the_others_do()
         groups = align_statements(order, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold).groups
         assert not any({"a:1", "a:2"} <= set(g) for g in groups), groups
         assert any({"a:1", "d:1"} <= set(g) for g in groups) and any({"a:2", "e:1"} <= set(g) for g in groups)
+
+
+# --------------------------------------------------------------------------- reported and quoted
+
+BASE_FORMS = [
+    # (word, base form): the forms of one word meet
+    ("kissed", "kiss"), ("kisses", "kiss"), ("kiss", "kiss"),
+    ("decided", "decid"), ("decide", "decid"), ("deciding", "decid"),
+    ("stopped", "stop"), ("called", "call"), ("agreed", "agre"), ("agree", "agre"),
+    ("studies", "study"), ("warns", "warn"), ("warning", "warn"),
+    ("process", "proces"), ("status", "status"), ("consented", "consen"),
+]
+
+
+@pytest.mark.parametrize("word,expected", BASE_FORMS, ids=[w for w, _ in BASE_FORMS])
+def test_base_form(word: str, expected: str) -> None:
+    assert base_form(word) == expected
+
+
+PREDICATES = [
+    ("pronoun-auxiliary-negation", "she did not consent to being kissed by Tom Lee", ("consen", "kiss")),
+    ("never", "he never wanted to leave the club", ("leav", "club")),
+    ("names-skipped", "Ann Berg would sign the deal with Acme", ("sign", "deal")),
+    ("too-short", "he would not resign", ()),
+]
+
+
+@pytest.mark.parametrize("content,expected", [p[1:] for p in PREDICATES], ids=[p[0] for p in PREDICATES])
+def test_predicate_of_reported_speech(content: str, expected: tuple[str, ...]) -> None:
+    assert predicate(content) == expected
+
+
+def _quote(sid: str, content: str, speaker_id: str) -> Statement:
+    return replace(_st(sid, content, speaker_id), direct=True)
+
+
+REPORTED_AND_QUOTED = [
+    # the writer's telling and the speaker's words of one remark
+    ("verb-and-object-in-the-quote", [
+        _st("a:1", "she did not agree to being filmed by the crew of Tom Lee", "ann-berg"),
+        _quote("b:1", "I want to make clear that at no point did I agree to the filming that night", "ann-berg"),
+    ], True),
+    ("polarity-differs", [
+        _st("a:1", "she did not agree to being filmed by the crew of Tom Lee", "ann-berg"),
+        _quote("b:1", "I want to make clear that I did agree to the filming that night", "ann-berg"),
+    ], False),
+    ("two-speakers", [
+        _st("a:1", "she did not agree to being filmed by the crew of Tom Lee", "ann-berg"),
+        _quote("b:1", "I want to make clear that at no point did I agree to the filming that night", "sam-hill"),
+    ], False),
+    ("the-object-is-not-in-the-quote", [
+        _st("a:1", "she did not agree to being filmed by the crew of Tom Lee", "ann-berg"),
+        _quote("b:1", "I want to make clear that at no point did I agree to the new contract", "ann-berg"),
+    ], False),
+    # the speaker's act opens the reported content: the predicate is what follows it
+    ("past-the-cue", [
+        _st("a:1", "accused them of splitting the choir.", "ann-berg", cue="accused"),
+        _quote("b:1", "Going to the papers behind my back was bound to split our choir", "ann-berg"),
+    ], True),
+    ("both-reported", [
+        _st("a:1", "she did not agree to being filmed by the crew of Tom Lee", "ann-berg"),
+        _st("b:1", "at no point did she agree to the filming that night, a spokesman for Ann Berg added", "ann-berg"),
+    ], False),
+]
+
+
+@pytest.mark.parametrize("statements,merged", [r[1:] for r in REPORTED_AND_QUOTED],
+                         ids=[r[0] for r in REPORTED_AND_QUOTED])
+def test_a_reported_statement_joins_the_quote_it_retells(statements: list[Statement], merged: bool) -> None:
+    together = any({statements[0].id, statements[1].id} <= set(g) for g in _groups(statements))
+    assert together == merged
+
+
+def test_outlets_reporting_and_quoting_one_remark_make_one_group() -> None:
+    # several outlets quote the remark at different lengths and several tell it: the copies make
+    # two groups of a few distinct wordings each, which the retelling joins
+    statements = [
+        _quote("a:1", "I want to make clear that at no point did I agree to the filming,", "ann-berg"),
+        _quote("b:1", "I want to make clear that at no point did I agree to the filming that the crew did "
+                      "and at no point did I ask for it", "ann-berg"),
+        _quote("c:1", "I want to make clear, that at no point did I agree to the filming. I will not accept "
+                      "that my account is doubted", "ann-berg"),
+        _st("b:2", "she did not agree to being filmed by the crew of Tom Lee after he refused to apologise",
+            "ann-berg"),
+        _st("c:2", "she did not agree to be filmed by the Acme crew of Tom Lee", "ann-berg"),
+        _st("d:1", "she did not agree to being filmed by the Acme crew of Tom Lee after the final on Sunday",
+            "ann-berg"),
+    ]
+    assert [sorted(s.id for s in statements)] == _groups(statements)
