@@ -1252,3 +1252,18 @@ def test_a_later_clause_with_its_own_subject_keeps_no_first_subject(sentence: st
 def test_a_share_that_voted_is_a_share_of_a_vote(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a word held at arm's length in quotation marks is still the clause's verb or state
+        ('The ministry said 9 hikers had died, and that 12 others were "missing".', "12 others", "missing"),
+        ("Officials said 12 people were “missing” after the storm.", "12 people", "missing"),
+        ('The agency said 40 families had been "relocated" to the camp.', "40 families", "relocated"),
+        # control: the same clause without the marks
+        ("The ministry said 9 hikers had died, and that 12 others were missing.", "12 others", "missing"),
+    ],
+)
+def test_a_scare_quoted_word_is_read_in_its_clause(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event

@@ -456,10 +456,14 @@ _INCLUDE = {"included", "include", "includes", "including"}
 _FOCUS_ADVERBS = {"just", "only", "barely", "merely", "nearly", "almost", "about", "around", "roughly", "some"}
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
     """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
     possessed = False
-    after = _without_brackets(after)
+    # quotation marks left in a clause hold a word at arm's length ('were "missing"'), not the verb
+    after = tuple(t for t in _without_brackets(after) if t[2] not in _QUOTE_MARKS)
     for k, (_s, _e, w) in enumerate(after[:8]):
         low = w.lower()
         if low in _AUX or (k == 0 and low == "who"):  # "the 125 people who died"
