@@ -34,7 +34,9 @@ align, but in a one-story corpus, where every figure counts the same people at t
 agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VETOES``) cap
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
 count, a forecast ("could reach 20,000") vs a count, a breakdown part vs its total in one
-article, two events of different classes, and two figures of one sentence (unless one restates the
+article, two different figures one article gives on the word of two different tellers (two
+counters' tallies, not the article contradicting itself), two events of different classes, and
+two figures of one sentence (unless one restates the
 other in another unit: "120 km (75 miles)"). Two shares or
 amounts that say nothing of what they measure ("a 16% increase", "won 42%"), unless their
 sentences match or one named source gives both (``UNFRAMED_KINDS``), are capped the same way
@@ -150,14 +152,15 @@ SPECIFIC_WORDS = 3
 #: of different classes ("killed" vs "injured") are at most "possibly the same"; within one
 #: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down, nor
 #: is a figure stated in one place another figure stated in another (or the larger total
-#: that names no place); a figure stated in one
-#: country is not one stated in another.
+#: that names no place); nor two figures one article gives on the word of two tellers (see
+#: :func:`_counters_of_one_article`); a figure stated in one country is not one stated in another.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
     "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
     "places_of_one_article": (0.5, 0.3),
+    "counters_of_one_article": (0.5, 0.3),
     "statistic": (0.5, 0.3),
     "framing": (0.5, 0.5),
 }
@@ -1425,10 +1428,49 @@ def _forecaster_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndar
 
 def _names_in(attribution: Attribution | None, sentence: str) -> bool:
     """A word of the source's that says who it is (not "officials", "a forecast") is in the sentence."""
+    return bool(_own_words(attribution) & set(content_stems(sentence)))
+
+
+def _counters_of_one_article(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """0 where one article gives two figures that disagree, one of them from a count someone
+    keeps ("412, according to a wire agency's count", "390 at the city morgue, officials said"):
+    a tally is its counter's own figure, so the article reports two counts, not one quantity it
+    contradicts itself on. Not for two tellers of one figure ("police said 30", "a witness said
+    20-25": the article reports a disagreement). A teller's own words (not "officials") must
+    name one of them, and neither's may show in the other's sentence: one counter told twice
+    ("the agency's tally", "the agency said") is one count. NaN for any other pair."""
+    texts = c.texts["teller"]
+    out = np.full(len(i), np.nan)
+    # figures that disagree outright: not "tens of thousands" against "more than 80,000"
+    disagree = ((c.high[i] < c.low[j]) | (c.high[j] < c.low[i])) & ~c.vague[i] & ~c.vague[j]
+    both = (c.article[i] == c.article[j]) & disagree & (c.teller[i] >= 0) & (c.teller[j] >= 0)
+    for k in np.flatnonzero(both).tolist():
+        a, b = int(c.teller[i[k]]), int(c.teller[j[k]])
+        if a == b or texts[a] is None or texts[b] is None:
+            continue
+        x, y = c.claims[int(i[k])], c.claims[int(j[k])]
+        if not (_is_tally(x.attribution) or _is_tally(y.attribution)):
+            continue  # "police said 30", "a witness said 20-25": two tellers of one figure
+        if not (_own_words(x.attribution) or _own_words(y.attribution)):
+            continue  # "officials" and "authorities": perhaps the same people, told loosely
+        if not (_names_in(x.attribution, y.sentence) or _names_in(y.attribution, x.sentence)):
+            out[k] = 0.0
+    return out
+
+
+#: a source that is a count someone keeps ("an agency's tally", "by a wire count")
+_TALLY_WORDS = frozenset("count counts tally tallies".split())
+
+
+def _is_tally(attribution: Attribution | None) -> bool:
+    return attribution is not None and bool(_TALLY_WORDS & set(attribution.source.lower().replace("'s", "").split()))
+
+
+def _own_words(attribution: Attribution | None) -> frozenset[str]:
+    """The stems of a source that say who it is (not "officials", "a forecast")."""
     if attribution is None:
-        return False
-    own = set(content_stems(attribution.source)) - _UNNAMED_SOURCE_WORDS - _HOW_GOT
-    return bool(own & set(content_stems(sentence)))
+        return frozenset()
+    return frozenset(content_stems(attribution.source)) - _UNNAMED_SOURCE_WORDS - _HOW_GOT
 
 
 def _pair_features(
@@ -1478,6 +1520,7 @@ def _pair_features(
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
         # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.
+        "counters_of_one_article": _counters_of_one_article(c, i, j),
         "places_of_one_article": np.where(
             same_article & (closeness < 1.0) & ((location < 0.5) | _part_by_place(c, i, j) | _part_by_place(c, j, i)),
             0.0, nan,
@@ -1501,7 +1544,7 @@ def _pair_features(
 _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "specific", "counted",
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
-    "places_of_one_article", "statistic", "framing",
+    "places_of_one_article", "counters_of_one_article", "statistic", "framing",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

@@ -1444,3 +1444,49 @@ def test_people_who_voted_count_the_ballots_cast(figure: str, counted: str, even
                   sentence=f"Officials said {figure} {counted} {event}, a record.")
     assert _same_cluster([ballots, other]) is merged
 
+
+
+
+def _deaths(figure: str, article: str, sentence: str, source: str | None, event: str | None = None) -> Claim:
+    return claim(figure, counted="deaths", event=event, article=article, sentence=sentence, source=source)
+
+
+_WIRE_TALLY = _deaths("412", "b", "The provinces have reported 412 deaths, according to a Harbor Wire tally.",
+                      "a Harbor Wire tally", "reported")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # one article's two tolls, each on its own counter's word: two counts, not a contradiction
+        (_deaths("412", "a", "According to a Harbor Wire count, the provinces have now recorded 412 deaths.",
+                 "a Harbor Wire count", "recorded"),
+         _deaths("390", "a", "The city morgue has logged 390 deaths, officials said.", "officials", "logged"),
+         True),
+        # so are a named counter's tally and another named teller's figure, however alike the words
+        (_deaths("412", "a", "The provinces have reported 412 deaths, by the Harbor Wire's tally.",
+                 "the Harbor Wire's tally", "reported"),
+         _deaths("390", "a", "The city morgue has reported 390 deaths, the Pellham Health Office said.",
+                 "the Pellham Health Office", "reported"),
+         True),
+        # control: two tellers of one figure, no count kept: the article reports a disagreement
+        (_deaths("412", "a", "The provinces have reported 412 deaths, the Pellham police said.", "the Pellham police",
+                 "reported"),
+         _deaths("390", "a", "The provinces have reported 390 deaths, a witness named Dana Orrin said.",
+                 "Dana Orrin", "reported"),
+         False),
+        # control: one counter told twice gives one toll the article contradicts itself on
+        (_deaths("412", "a", "According to a Harbor Wire count, the provinces have now recorded 412 deaths.",
+                 "a Harbor Wire count", "recorded"),
+         _deaths("390", "a", "The provinces have recorded 390 deaths, the Harbor Wire said.", "the Harbor Wire",
+                 "recorded"),
+         False),
+        # control: "officials" and "authorities" name no one: perhaps the same people, told loosely
+        (_deaths("412", "a", "The provinces have recorded 412 deaths, officials said.", "officials", "recorded"),
+         _deaths("390", "a", "The provinces have recorded 390 deaths, authorities said.", "authorities", "recorded"),
+         False),
+    ],
+    ids=["wire-count-and-officials", "tally-and-named-teller", "two-tellers-no-tally", "one-counter-twice", "no-one-named"],
+)
+def test_one_articles_figures_from_two_counters_never_meet_through_a_third(first: Claim, second: Claim, apart: bool) -> None:
+    assert _one_cluster([first, second, _WIRE_TALLY], first, second) is not apart

@@ -31,9 +31,12 @@ def _clause(sentence: str, figure: str) -> str:
         ("WHICH 500 left", "500", "WHICH 500 left"),
         ("Cases rose, up from 500 a year before.", "500", " up from 500 a year before."),
         ("500 left before the rains came.", "500", "500 left "),
+        ('Officials said 500 were "missing" on Monday.', "500", 'Officials said 500 were "missing" on Monday.'),
+        ('Officials said 500 were missing, "and we fear the worst".', "500", "Officials said 500 were missing"),
     ],
     ids=["that-complement and comma", "fronted adverbial", "semicolon", "coordinated figure",
-         "while", "as", "such as", "capitals", "adverb-before", "conjunction-before"],
+         "while", "as", "such as", "capitals", "adverb-before", "conjunction-before", "scare-quoted word",
+         "quotation"],
 )
 def test_clause_of(sentence: str, figure: str, clause: str) -> None:
     assert _clause(sentence, figure) == clause

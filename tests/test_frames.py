@@ -1238,6 +1238,13 @@ def test_a_later_clause_with_its_own_subject_keeps_no_first_subject(sentence: st
         ("The union said 81.5% had voted in favour of the offer.", "81.5%", "vote"),
         ("Some 62% voted to leave the bloc.", "62%", "vote"),
         ("Members backed the deal with a vote of 70%.", "70%", "vote"),
+        # a share of those who voted is the vote, however the voters are named
+        ("The branch said 90% of voting members rejected the offer.", "90%", "vote"),
+        ("Some 71% of those voting backed the plan.", "71%", "vote"),
+        ("The motion won 64% of ballots cast.", "64%", "vote"),
+        # stock that carries a vote, and people old enough to vote, are not a vote
+        ("The fund holds 40% of voting shares.", "40%", "voting shares"),
+        ("About 30% of voting age adults stayed home.", "30%", "voting age adults"),
         # a share that does something else counts nothing said
         ("Some 62% said they would leave.", "62%", None),
     ],
@@ -1245,3 +1252,18 @@ def test_a_later_clause_with_its_own_subject_keeps_no_first_subject(sentence: st
 def test_a_share_that_voted_is_a_share_of_a_vote(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a word held at arm's length in quotation marks is still the clause's verb or state
+        ('The ministry said 9 hikers had died, and that 12 others were "missing".', "12 others", "missing"),
+        ("Officials said 12 people were “missing” after the storm.", "12 people", "missing"),
+        ('The agency said 40 families had been "relocated" to the camp.', "40 families", "relocated"),
+        # control: the same clause without the marks
+        ("The ministry said 9 hikers had died, and that 12 others were missing.", "12 others", "missing"),
+    ],
+)
+def test_a_scare_quoted_word_is_read_in_its_clause(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event

@@ -35,6 +35,9 @@ SPEECH_VERBS = frozenset(
 )
 
 _HARD = re.compile(r";|:(?!\d)|\s[-–—]{1,2}\s|—|--|[\"“”]")
+#: one or two words in quotation marks ('12 others were "missing"', 'a "safe" route'): a word
+#: the writer holds at arm's length, read in its clause, not a quotation that opens or ends one
+_SCARE_QUOTED = re.compile(r"[\"“](?:[A-Za-z’'-]+)(?:\s[A-Za-z’'-]+)?[\"”]")
 #: what a hard break cannot do without: a sentence with none of these has no hard break
 _HARD_CHARS = tuple(';:"“”—–-')
 
@@ -83,7 +86,8 @@ def _hard_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where ``_HARD`` matches, read once per sentence, however many figures it holds."""
     if not any(ch in sentence for ch in _HARD_CHARS):
         return ()  # the common case, told apart at C speed
-    return tuple(m.span() for m in _HARD.finditer(sentence))
+    scare = {i for m in _SCARE_QUOTED.finditer(sentence) for i in (m.start(), m.end() - 1)}
+    return tuple(m.span() for m in _HARD.finditer(sentence) if m.start() not in scare)
 
 
 @lru_cache(maxsize=1024)

@@ -456,10 +456,14 @@ _INCLUDE = {"included", "include", "includes", "including"}
 _FOCUS_ADVERBS = {"just", "only", "barely", "merely", "nearly", "almost", "about", "around", "roughly", "some"}
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
     """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
     possessed = False
-    after = _without_brackets(after)
+    # quotation marks left in a clause hold a word at arm's length ('were "missing"'), not the verb
+    after = tuple(t for t in _without_brackets(after) if t[2] not in _QUOTE_MARKS)
     for k, (_s, _e, w) in enumerate(after[:8]):
         low = w.lower()
         if low in _AUX or (k == 0 and low == "who"):  # "the 125 people who died"
@@ -703,6 +707,14 @@ def _locates_an_org(sentence: str, place_start: int) -> bool:
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?[a-z]+\s+(?:in|at|of|from)\b")
 #: a share that voted: "81.5% *had voted* in favour", "77% *voted* to strike"
 _VOTED_AFTER_A_SHARE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:members|voters|workers|those)\s+)?(?:had\s+|have\s+)?voted\b")
+#: the voters as what a share counts ("96% of *voting members*", "of *those voting*", "of *ballots
+#: cast*"): the share of a vote, however the vote is told ("a vote of 96%", "96% voted to ...");
+#: people, so "40% of voting shares" (a company's stock) stays what it is
+_THOSE_WHO_VOTED = re.compile(
+    r"(?i)(?:(?:the\s+)?voting\s+(?:members|workers|employees|staff|delegates|voters|citizens|residents|shareholders)"
+    r"|(?:those|members|workers|people)\s+(?:who\s+)?(?:voting|voted)"
+    r"|(?:the\s+)?(?:ballots|votes)\s+cast|voting|ballots)"
+)
 #: a clause with a capitalised subject of its own before the figure: ", while Lorin ...", "; Lorin ..."
 _OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+[A-Z]")
 #: words that open a sentence and are never a place's name
@@ -788,6 +800,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             event = participle
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
+    if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
+        counted = "vote"  # "96% of voting members rejected ...": a share of those voting is the vote
     if amount and counted is None and event in _VERBS_OF_A_PENALTY:
         counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
