@@ -130,8 +130,8 @@ _PREDICATE_WORDS = 2
 @lru_cache(maxsize=8192)
 def predicate(content: str) -> tuple[str, ...]:
     """The first content words of reported speech past its subject pronoun and auxiliaries, names
-    (capitalised) left out, in base form: "she did not consent to being kissed by Tom Lee" ->
-    ("consen", "kiss")."""
+    (capitalised) left out, in base form: "she did not agree to being filmed by Tom Lee" ->
+    ("agre", "film")."""
     words = []
     for m in re.finditer(r"[\w’'-]+", content):
         token = m.group()
@@ -155,7 +155,7 @@ def base_words(content: str) -> frozenset[str]:
 def reported_from_quote(a: Statement, b: Statement) -> bool:
     """True when one statement reports in the writer's words what the other quotes, by one
     speaker: the reported clause's verb and its object are in the quote, with the same polarity
-    ("she did not consent to being kissed" / "at no time did I consent to the kiss")."""
+    ("she did not agree to being filmed" / "I never agreed to the filming")."""
     if a.direct == b.direct or not a.speaker_id or a.speaker_id != b.speaker_id:
         return False
     reported, quote = (b, a) if a.direct else (a, b)

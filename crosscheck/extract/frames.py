@@ -707,8 +707,8 @@ def _locates_an_org(sentence: str, place_start: int) -> bool:
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?[a-z]+\s+(?:in|at|of|from)\b")
 #: a share that voted: "81.5% *had voted* in favour", "77% *voted* to strike"
 _VOTED_AFTER_A_SHARE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:members|voters|workers|those)\s+)?(?:had\s+|have\s+)?voted\b")
-#: the voters as what a share counts ("96% of *voting members*", "of *those voting*", "of *ballots
-#: cast*"): the share of a vote, however the vote is told ("a vote of 96%", "96% voted to ...");
+#: the voters as what a share counts ("91% of *voting members*", "of *those voting*", "of *ballots
+#: cast*"): the share of a vote, however the vote is told ("a vote of 91%", "91% voted to ...");
 #: people, so "40% of voting shares" (a company's stock) stays what it is
 _THOSE_WHO_VOTED = re.compile(
     r"(?i)(?:(?:the\s+)?voting\s+(?:members|workers|employees|staff|delegates|voters|citizens|residents|shareholders)"
@@ -801,7 +801,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
-        counted = "vote"  # "96% of voting members rejected ...": a share of those voting is the vote
+        counted = "vote"  # "91% of voting members rejected ...": a share of those voting is the vote
     if amount and counted is None and event in _VERBS_OF_A_PENALTY:
         counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
