@@ -1754,10 +1754,9 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del index, magnitudes
     # Two figures in one sentence are two quantities: never scored, never merged; unless one
     # restates the other in other units ("120 km (75 miles)", "40.5C (105F)", "£3.1bn ($4.0bn)").
-    restated = _restatements(claims)
     same_sentence = np.flatnonzero(columns.sentence[pairs[:, 0]] == columns.sentence[pairs[:, 1]])
     keep = np.ones(len(pairs), dtype=bool)
-    keep[same_sentence] = _restated(claims, pairs[same_sentence], restated)
+    keep[same_sentence] = _restated(claims, pairs[same_sentence])
     pairs = pairs[keep]
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
@@ -1772,7 +1771,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         features_of=partial(_pair_features, columns, words=words),
     )
     one_sentence = _same_sentence_pairs(columns.sentence)
-    apart = np.concatenate([one_sentence[~_restated(claims, one_sentence, restated)], vetoed])
+    apart = np.concatenate([one_sentence[~_restated(claims, one_sentence)], vetoed])
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
@@ -1833,22 +1832,26 @@ def _scored_links(
 #: what stands between a figure and its restatement in another unit: "120 km (75 miles)",
 #: "120 km, or 75 miles", "640 acres, about a square mile," (a hedge belongs to the figure)
 _RESTATING = re.compile(r"\s*(?:\(|,\s*or\s+|,|or\s+|[—–]|-\s)\s*")
+_OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
 
 
-def _restated(claims: Sequence[Claim], rows: np.ndarray, in_brackets: frozenset[tuple[int, int]] = frozenset()) -> np.ndarray:
-    """Which rows ``(i, j)`` of figures in one sentence are one figure restated in another unit
-    of its dimension right after it, or among ``in_brackets`` (see :func:`_restatements`): the
-    same quantity, not two."""
+def _restated(claims: Sequence[Claim], rows: np.ndarray) -> np.ndarray:
+    """Which rows ``(i, j)`` (``i`` first in the text) of figures in one sentence are one figure
+    told twice: converted into another unit of its dimension right after it ("40.5 degrees
+    Celsius (105 Fahrenheit)", "120 km, or 75 miles"), or into another currency in brackets
+    ("3.1 billion pounds ($4.0 billion)"; rates move, so the sums are not compared). The same
+    quantity, not two, so the two may stand in one cluster."""
     out = np.zeros(len(rows), dtype=bool)
     for k, (i, j) in enumerate(rows.tolist()):
-        if (i, j) in in_brackets:
-            out[k] = True
-            continue
-        ua, ub = claims[i].quantity.unit, claims[j].quantity.unit
-        if ua == ub or scale_of(ua) is None or dimension_of(ua) != dimension_of(ub):
+        a, b = claims[i], claims[j]
+        ua, ub = a.quantity.unit, b.quantity.unit
+        if ua is None or ub is None or ua == ub or b.start < a.end:
             continue  # most pairs: a count and a count
-        a, b = sorted((claims[i], claims[j]), key=lambda c: c.start)
-        out[k] = b.start >= a.end and _RESTATING.fullmatch(a.sentence, a.end - a.sentence_start, b.start - b.sentence_start) is not None
+        gap = (a.sentence, a.end - a.sentence_start, b.start - b.sentence_start)
+        if a.quantity.kind == "money" and b.quantity.kind == "money":
+            out[k] = a.value is not None and b.value is not None and _OPENS_A_BRACKET.fullmatch(*gap) is not None
+        elif scale_of(ua) is not None and dimension_of(ua) == dimension_of(ub):
+            out[k] = _RESTATING.fullmatch(*gap) is not None
     return out
 
 
@@ -1861,34 +1864,3 @@ def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:
     return np.array(rows, dtype=np.int32).reshape(-1, 2)
 
 
-_OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
-#: how near two figures of one measure must be, in common units, to be one figure restated
-RESTATED_TOLERANCE = 0.02
-
-
-def _restatements(claims: Sequence[Claim]) -> frozenset[tuple[int, int]]:
-    """Pairs ``(i, j)`` of positions (claims sorted by article and offset) where claim ``j`` is
-    claim ``i`` restated in brackets right after it in other units: a temperature, length or
-    mass converted ("40.5 degrees Celsius (105 Fahrenheit)"), or a sum in another currency
-    ("3.1 billion pounds ($4.0 billion)"). One quantity told twice, not two quantities of one
-    sentence, so the two may stand in one cluster."""
-    found = set()
-    for i in range(len(claims) - 1):
-        a, b = claims[i], claims[i + 1]
-        if a.article != b.article or a.sentence_start != b.sentence_start or b.start < a.end:
-            continue
-        if not _OPENS_A_BRACKET.fullmatch(a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]):
-            continue
-        ua, ub = a.quantity.unit, b.quantity.unit
-        if ua is None or ub is None or ua == ub or a.value is None or b.value is None:
-            continue
-        if a.quantity.kind == "money" and b.quantity.kind == "money":
-            found.add((i, i + 1))  # rates move: another currency is never compared by value
-            continue
-        sa, sb = scale_of(ua), scale_of(ub)
-        if sa is None or sb is None or sa.dimension != sb.dimension:
-            continue
-        x, y = sa.to_common(a.value), sb.to_common(b.value)
-        if abs(x - y) <= RESTATED_TOLERANCE * max(abs(x), abs(y), 1.0):
-            found.add((i, i + 1))
-    return frozenset(found)

@@ -28,8 +28,8 @@ from crosscheck.extract.frames import (
 )
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
-from crosscheck.extract.units import MONTHS, dimension_of
-from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, Span, TimeScope
+from crosscheck.extract.units import MONTHS
+from crosscheck.model import Article, Attribution, Claim, Sentence, Span, TimeScope
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -91,6 +91,10 @@ def extract_claims(
             if counted is None and glossed is not None:
                 counted = glossed.counted  # "revenue of £3.1 billion ($3.9 billion), up 6%"
                 scope = scope or glossed.time
+                if _in_brackets_after(glossed, sentence, q_start):
+                    # "reached 40.5 degrees Celsius (105 Fahrenheit)": the figure before, in
+                    # other units, and what happened to it
+                    event = event or glossed.event
             if q.kind == "count" and (counted is None or counted.lower() in _GENERIC_TOTALS) \
                     and (event is None or event.split()[0] in _TELLING) \
                     and previous_measure is not None and previous_measure[0] >= index - 1:
@@ -99,11 +103,6 @@ def extract_claims(
                 event = previous_measure[1]
             if event is not None and event.split()[-1] in MEASURE_NOUNS:
                 previous_measure = (index, event)
-            restated = claims[-1] if claims and _restates(claims[-1], sentence, q) else None
-            if restated is not None and counted is None:
-                # "reached 40.5 degrees Celsius (105 Fahrenheit)": the figure in brackets is the
-                # one before it in other units, and measures what it measures
-                counted, event = restated.counted, event or restated.event
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
                     and previous_day[2] == q.kind and event and event.endswith("ed") and not told \
                     and not _PERFECT.search(sentence.text):
@@ -133,23 +132,6 @@ def extract_claims(
                 )
             )
     return _in_the_articles_currency(_without_days_of_named_dates(article.text, claims))
-
-
-_OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
-
-
-def _restates(before: Claim, sentence: Sentence, q: Quantity) -> bool:
-    """The quantity ``q`` is ``before`` told again in brackets right after it, in another unit
-    of its dimension ("40.5 degrees Celsius (105 Fahrenheit)", "24 km (15 miles)") or in
-    another currency ("3.1 billion pounds ($4.0 billion)")."""
-    if before.sentence_start != sentence.start or q.start < before.end:
-        return False
-    if not _OPENS_A_BRACKET.fullmatch(sentence.text[before.end - sentence.start : q.start - sentence.start]):
-        return False
-    unit, other = before.quantity.unit, q.unit
-    if unit is None or other is None or unit == other or before.quantity.kind != q.kind:
-        return False
-    return q.kind == "money" or (dimension_of(unit) == dimension_of(other) and dimension_of(unit) != unit)
 
 
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # "January", "Jan"
@@ -301,6 +283,11 @@ def _is_a_change(text: str, start: int) -> bool:
     return text.startswith(("+", "-", "−"), start) or bool(_CHANGE_BEFORE.search(text[max(0, start - 12) : start]))
 
 
+def _in_brackets_after(before: Claim, sentence: Sentence, start: int) -> bool:
+    """The figure at ``start`` stands in brackets right after ``before``: its conversion."""
+    return _CONVERSION_GAP.fullmatch(sentence.text, before.end - sentence.start, start) is not None
+
+
 def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
     """The figure just before this one in its sentence that this one glosses: its conversion
     into another currency or unit (of the same kind), or its change ("up 6%", or a signed
@@ -309,7 +296,7 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
         return None
     before = claims[-1]
     gap = sentence.text[before.end - sentence.start : start]
-    if _CONVERSION_GAP.fullmatch(gap):
+    if _in_brackets_after(before, sentence, start):
         return before if before.quantity.kind == kind else None
     if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
         return before if before.quantity.kind == kind and before.quantity.unit == unit else None
