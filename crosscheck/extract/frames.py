@@ -587,9 +587,9 @@ _WORKFORCE = frozenset(
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     found = []
-    headline = _title_case(sentence)
     for s, e, text in _capital_runs(sentence):
-        if headline and country_of(text) is None and _inside(sentence, e)[:1] and _inside(sentence, e)[0][2][0].isdigit():
+        if _inside(sentence, e)[:1] and _inside(sentence, e)[0][2][0].isdigit() and country_of(text) is None \
+                and _title_case(sentence):
             continue  # "Toll From Powerful 7.2 Magnitude Quake": a capitalised adjective of the figure's noun
         before = _inside(sentence, 0, s)
         before = before[: len(before) - _place_lead([t[2].lower() for t in before[-5:]])]
