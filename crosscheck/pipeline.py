@@ -20,6 +20,7 @@ from crosscheck.align import align_claims
 from crosscheck.checks import breakdown_checks, share_checks
 from crosscheck.extract.claims import extract_claims
 from crosscheck.extract.speech import attribute, find_statements, resolve_speakers
+from crosscheck.extract.time import unplaced_note
 from crosscheck.ingest import load
 from crosscheck.judge import attach_possible_links, judge_claims, judge_statements, rank
 from crosscheck.model import Article, Claim, Cluster, Report, Sentence, Speaker, Statement
@@ -240,5 +241,13 @@ def _report(paths, ingested, claims, statements, speakers, clusters, checks, sou
         checks=tuple(checks),
         sources=sources,
         skipped=tuple(ingested.skipped),
-        warnings=tuple(ingested.warnings),
+        warnings=(*ingested.warnings, *_unplaced_times(ingested.articles, claims)),
     )
+
+
+def _unplaced_times(articles: Sequence[Article], claims: Sequence[Claim]) -> list[str]:
+    """A warning when figures' times stay unplaced for want of their article's date."""
+    undated = [a.id for a in articles if a.published is None and a.duplicate_of is None]
+    scopes = [(c.article, c.time) for c in claims if c.time is not None]
+    note = unplaced_note(undated, scopes) if undated else None
+    return [note] if note else []

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.ingest import load, title_from_text, unique_ids
-from crosscheck.ingest.dates import date_from_text, parse_date_value, resolve_year
+from crosscheck.ingest.dates import date_from_text, date_from_url, parse_date_value, resolve_year
 from crosscheck.ingest.dedupe import find_duplicates
 from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.furniture import find_furniture, furniture_lines, is_furniture
@@ -251,6 +251,19 @@ DATE_CASES = [
     ),
     ("The meeting, April 8 - nothing", None, None),
     ("No date at all.", None, None),
+    # a stamp with "at" before its time, a byline or furniture after it on the same line
+    ("Headline\nUpdated March 4, 2031 at 9:05 a.m. EST\nBody.", date(2031, 3, 4), None),
+    ("Headline\n\nMarch 4, 2031 by\n\nBody.", date(2031, 3, 4), None),
+    ("Headline\n4 March 2031 at 10:30hrs | Views\nBody.", date(2031, 3, 4), None),
+    ("Headline\n04 March 2031 - 21:30\nBody.", date(2031, 3, 4), None),
+    # all-number dates: dots put the day first; a day above 12 settles either order;
+    # a slashed date that reads both ways is no date at all
+    ("Headline\nPublished 04.03.2031 00:00\nUpdated 05.03.2031 22:21\nBody.", date(2031, 3, 4), None),
+    ("Headline\nPosted: 03/24/2031\nBody.", date(2031, 3, 24), None),
+    ("Headline\nPosted: 24/03/2031\nBody.", date(2031, 3, 24), None),
+    ("Headline\nPosted: 04/03/2031\nBody.", None, None),
+    # a photo caption's date inside a sentence is the day of the photo, not of the article
+    ("Headline\nA crane on the quay on March 2, 2031. (Photo agency)\nBody.", None, None),
 ]
 
 
@@ -269,6 +282,7 @@ DATELINE_CASES = [
     ("Bangkok, March 29: Thai rescuers", (3, 29)),
     ("NEW DELHI, Sept. 3 (PTI) — The", (9, 3)),
     ("Headline\n\nGENEVA, Dec 30 (AFP) - The UN", (12, 30)),
+    ("Headline\n\nOct. 27 (UPI) — A council said", (10, 27)),
 ]
 
 
@@ -295,6 +309,41 @@ def test_dateline_year_from_other_articles_or_unresolved(tmp_path):
     a, b = load([tmp_path]).articles
     assert (a.published, b.published) == (date(2025, 4, 8), date(2025, 4, 9))
     assert "year from the other articles" in a.provenance["published"]
+
+
+URL_CASES = [
+    ("https://news.example/world/2031/03/04/council-votes/", date(2031, 3, 4)),
+    ("https://example.org/news/2031-03-04-council-votes.html", date(2031, 3, 4)),
+    ("https://reader.example/paper/20310304/281629604815519", date(2031, 3, 4)),
+    ("https://example.org/2031/03/council-votes", None),  # a month is no day
+    ("https://example.org/story/2031-13-04-x", None),  # no 13th month
+    ("https://2031.example/03/04/x", None),  # the host is not read
+    ("https://example.org/item/12345", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("url", "expected"), URL_CASES, ids=[str(c[0])[-24:] for c in URL_CASES])
+def test_date_from_url(url, expected):
+    guess = date_from_url(url)
+    assert (guess.resolved if guess else None) == expected
+
+
+def test_url_date_when_the_text_prints_none_and_the_text_wins_when_it_does(tmp_path):
+    write(tmp_path, "a.txt", "Officials said 12 people were hurt.")
+    write(tmp_path, "b.txt", "Headline\nMarch 5, 2031\nOfficials said 12 people were hurt.")
+    write(tmp_path, "c.txt", "OSLO, March 3 (AFP) - Officials said 12 people were hurt.")
+    lines = [
+        {"file": "a.txt", "url": "https://news.example/2031/03/04/hurt/"},
+        {"file": "b.txt", "url": "https://news.example/2031/03/04/hurt/"},
+        {"file": "c.txt", "url": "https://news.example/2031/03/04/hurt/"},
+    ]
+    write(tmp_path, "meta.jsonl", "\n".join(json.dumps(line) for line in lines))
+    a, b, c = load([tmp_path]).articles
+    assert a.published == date(2031, 3, 4) and a.provenance["published"].startswith("inferred from URL")
+    assert b.published == date(2031, 3, 5)
+    # the address has the year the dateline lacks
+    assert c.published == date(2031, 3, 4)
 
 
 @pytest.mark.parametrize(

@@ -86,3 +86,21 @@ def test_workers_reduce_the_sentences_to_what_the_checks_need() -> None:
 
     articles = [a for a in load([SAMPLE]).articles if a.duplicate_of is None]
     assert gather_compact(map(extract_compact, articles)) == gather(map(extract_article, articles))
+
+
+def test_undated_article_with_relative_times_is_named_in_a_warning(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Officials said 14 people were hurt on Tuesday.\n")
+    (tmp_path / "b.txt").write_text(" date 2031-03-06 Officials said 14 people were hurt on Tuesday.\n")
+    (tmp_path / "c.txt").write_text("Officials said 14 people were hurt in 2030.\n")
+    report = check([tmp_path], Settings())
+    notes = [w for w in report.warnings if "no publication date" in w]
+    assert len(notes) == 1
+    # a.txt's "Tuesday" cannot be placed; b.txt has a date; c.txt's year needs none
+    named = notes[0].split("no publication date: ")[1].split(";")[0]
+    assert named == "a"
+
+
+def test_no_warning_when_every_time_could_be_placed(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(" date 2031-03-06 Officials said 14 people were hurt on Tuesday.\n")
+    (tmp_path / "b.txt").write_text("Officials said 14 people were hurt in 2030.\n")
+    assert not [w for w in check([tmp_path], Settings()).warnings if "no publication date" in w]

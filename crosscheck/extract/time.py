@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -621,3 +622,23 @@ def _relative(text: str, rel: str, published: date | None) -> TimeScope:
                          date_to=date(y, mth, calendar.monthrange(y, mth)[1]), resolved=True)
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
     return TimeScope(text=text, relation="period", date_from=monday, date_to=monday + timedelta(days=6), resolved=True)
+
+
+def unplaced_note(undated: Sequence[str], scopes: Sequence[tuple[str, TimeScope]]) -> str | None:
+    """A warning for figures whose time could not be placed because their article has no date.
+
+    ``undated`` names the articles with no publication date; ``scopes`` pairs each claim's
+    article with its time scope. "On Tuesday" in an undated article is some Tuesday: the report
+    says so, rather than compare it silently with a dated "Tuesday" elsewhere.
+    """
+    missing = set(undated)
+    hit = [article for article, scope in scopes if article in missing and not scope.resolved]
+    if not hit:
+        return None
+    articles = list(dict.fromkeys(hit))
+    named = ", ".join(articles[:3]) + (f" and {len(articles) - 3} more" if len(articles) > 3 else "")
+    return (
+        f'{len(hit)} figure(s) give a time relative to their article\'s date ("on Tuesday", '
+        f'"last week") that is left unplaced, as these articles have no publication date: '
+        f'{named}; give "published" in meta.jsonl'
+    )

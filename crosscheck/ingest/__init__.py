@@ -32,7 +32,7 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from crosscheck.ingest.dates import date_from_text, resolve_year
+from crosscheck.ingest.dates import DateGuess, date_from_text, date_from_url, resolve_year
 from crosscheck.ingest.dedupe import Fingerprint, find_duplicates, fingerprint
 from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.files import (
@@ -228,19 +228,20 @@ def _infer_dates(drafts: list[Draft]) -> None:
         if draft.published is not None:
             continue
         guess = date_from_text(draft.text)
-        if guess is None:
-            continue
-        if guess.resolved is not None:
+        if guess is not None and guess.resolved is not None:
             draft.set("published", guess.resolved, f"inferred from text: {guess.evidence!r}")
-        elif guess.year is None:
+            continue
+        # A full date in the address beats a dateline whose year would have to be guessed.
+        in_url = date_from_url(_str_or_none(draft.value("url")))
+        if in_url is not None and in_url.resolved is not None:
+            draft.set("published", in_url.resolved, f"inferred from URL: {in_url.evidence!r}")
+        elif guess is not None and guess.year is None:
             draft.partial_date = (guess.month, guess.day, guess.evidence)
     context: list[date] = [d.published for d in drafts if d.published is not None]
     for draft in drafts:
         if draft.partial_date is None or draft.published is not None:
             continue
         month, day, evidence = draft.partial_date
-        from crosscheck.ingest.dates import DateGuess
-
         resolved = resolve_year(DateGuess(evidence, month, day, None), context)
         if resolved is None:
             draft.meta["published"] = (None, f"unresolved: {evidence!r} gives no year")

@@ -5,10 +5,15 @@ lines), for three shapes, in this order:
 
 1. a ``date 2025-04-08`` prefix some scrapers write before the body;
 2. a line that is a date and little else ("Mon Apr 21 2025", "Published: April 21, 2025 10:32",
-   "21 April 2025", "2025-04-21");
+   "21 April 2025", "2025-04-21", "Updated 10.08.2014 22:21"; an all-number date whose
+   day and month could be either way round is not read);
 3. a wire-style dateline opening a paragraph ("ISLAMABAD, April 8 (Reuters) -",
-   "Bangkok, March 29:"). A dateline usually has no year: it is then *partial* and the caller
-   resolves the year from context (the other articles of the story) or leaves it unresolved.
+   "Bangkok, March 29:", "Oct. 27 (UPI) -"). A dateline usually has no year: it is then
+   *partial* and the caller resolves the year from context (the other articles of the story)
+   or leaves it unresolved.
+
+Where the text prints no full date, the page's address often does ("/2024/10/18/"):
+:func:`date_from_url` reads it.
 
 Everything returns a ``DateGuess`` that keeps the text it was read from, so the report can show
 what was guessed. No dateparser here: these shapes are few and exact, and regular expressions
@@ -52,7 +57,12 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _LABEL = r"(?:(?:published|updated|posted|last updated|date|dated)\s*(?:on|:)?\s*)?"
-_TIME = r"(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_TIME = (
+    r"(?:[\s,|-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs)?(?:\s*[A-Z]{2,4})?)?"
+)
+# What a page prints after the date on the same line: a byline's "by" ("October 18, 2024 by"),
+# or a separator and a few words of furniture ("24 May 2019 at 10:30hrs | Views").
+_TAIL = r"(?:\s+by\b[^\n]{0,40}|\s*[|\u00b7\u2022][^\n]{0,40})?"
 
 _PREFIX = re.compile(r"\A\s*date[:\s]\s*(?P<iso>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
@@ -63,9 +73,12 @@ _DATE_LINE_SHAPES = (
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     # 2025-04-21 (optionally with a time, as ISO stamps come)
     r"(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?",
+    # 10.08.2014 / 08/10/2014: which number is the day is read by _numeric_order
+    rf"(?P<first>\d{{1,2}})(?P<sep>[./])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
 )
 _DATE_LINES = [
-    re.compile(rf"\A\s*{_LABEL}{shape}{_TIME}\s*\Z", re.IGNORECASE) for shape in _DATE_LINE_SHAPES
+    re.compile(rf"\A\s*{_LABEL}{shape}{_TIME}{_TAIL}\s*\Z", re.IGNORECASE)
+    for shape in _DATE_LINE_SHAPES
 ]
 
 # A dateline: a place in capitals or title case, a comma, a month and day (a year is rare),
@@ -80,6 +93,20 @@ _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE}(?:,[ \t]*{_PLACE})?),[ \t]+"
     rf"(?i:{_MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?"
     r"\s*(?:\([A-Za-z .&]{1,30}\))?\s*[:\-\u2013\u2014]",
+)
+# A dateline with no place but the agency's name: "Oct. 27 (UPI) -". The bracketed agency is
+# what tells it from a paragraph that merely opens on a date ("March 3 - a day to remember").
+_AGENCY_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?i:{_MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?"
+    r"\s*\([A-Z][A-Za-z .&\-]{1,30}\)\s*[:\-\u2013\u2014]",
+)
+
+# A date in a page's address: "/2024/10/18/", "/2023-02-01-some-title", "/20230820/". A year
+# and month alone ("/2024/10/title") is no day and is not read.
+_URL_DATES = (
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=[/_.\-]|$)"),
+    re.compile(r"/(?:[a-z]+[_\-])?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=[/_.\-]|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?=/|$)"),
 )
 
 
@@ -114,6 +141,14 @@ def _from_match(match: re.Match[str], evidence: str) -> DateGuess | None:
         except ValueError:
             return None
         return DateGuess(evidence, parsed.month, parsed.day, parsed.year)
+    if groups.get("sep"):
+        order = _numeric_order(int(groups["first"]), int(groups["second"]), groups["sep"])
+        if order is None:
+            return None
+        month, day = order
+        return DateGuess(evidence, month, day, int(groups["year"])) if safe_date(
+            int(groups["year"]), month, day
+        ) else None
     month = _MONTHS[groups["month"].lower().rstrip(".")]
     day = int(groups["day"])
     year = int(groups["year"]) if groups.get("year") else None
@@ -122,6 +157,22 @@ def _from_match(match: re.Match[str], evidence: str) -> DateGuess | None:
     if safe_date(year or 2000, month, day) is None:
         return None
     return guess
+
+
+def _numeric_order(first: int, second: int, sep: str) -> tuple[int, int] | None:
+    """(month, day) of an all-number date, or None when its order cannot be told.
+
+    A number above 12 can only be the day. Otherwise dots are day first wherever they are
+    written ("10.08.2014" is 10 August), while slashes are day first in most of the world and
+    month first in the United States: "08/10/2014" is left undated rather than guessed.
+    """
+    if first > 12 >= second:
+        return second, first
+    if second > 12 >= first:
+        return first, second
+    if sep == "." and first <= 12 and second <= 12:
+        return second, first
+    return None
 
 
 def _head_lines(text: str) -> list[str]:
@@ -158,10 +209,29 @@ def date_from_text(text: str) -> DateGuess | None:
                 if guess:
                     return guess
     head = text[:HEAD_CHARS]
-    for match in _DATELINE.finditer(head):
-        guess = _from_match(match, match.group(0).strip())
-        if guess:
-            return guess
+    for pattern in (_DATELINE, _AGENCY_DATELINE):
+        for match in pattern.finditer(head):
+            guess = _from_match(match, match.group(0).strip())
+            if guess:
+                return guess
+    return None
+
+
+def date_from_url(url: str | None) -> DateGuess | None:
+    """The day a page's address names ("https://site/news/2024/10/18/title"), or None.
+
+    News sites put the publication day in the path; the host is not read ("2024.example").
+    """
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.\-]*://[^/]*", "", url.strip(), flags=re.IGNORECASE)
+    for pattern in _URL_DATES:
+        match = pattern.search(path)
+        if match is None:
+            continue
+        year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+        if safe_date(year, month, day) is not None:
+            return DateGuess(match.group(0), month, day, year)
     return None
 
 
