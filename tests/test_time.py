@@ -68,9 +68,41 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("It earned 500 million in the 12 months ended March 31.", "period", date(2024, 4, 1), date(2025, 3, 31)),
         ("Imports rose by 500 tonnes in the quarter to December.", "period", date(2024, 10, 1), date(2024, 12, 31)),
         ("Sales rose by 500 in the four weeks to March 29.", "period", date(2025, 3, 2), date(2025, 3, 29)),
-        # "N units ago" counts back from the article's day
-        ("Turnout was 62%, up from 500 votes four years ago.", "point", date(2021, 4, 8), date(2021, 4, 8)),
-        ("500 died two weeks ago.", "point", date(2025, 3, 25), date(2025, 3, 25)),
+        # "N units ago" counts back from the article's day, to the unit counted: the year, the
+        # month, the week around the day (two outlets a day apart name the same one)
+        ("Turnout was 62%, up from 500 votes four years ago.", "period", date(2021, 1, 1), date(2021, 12, 31)),
+        ("500 died a decade ago.", "period", date(2015, 1, 1), date(2015, 12, 31)),
+        ("500 were hired two months ago.", "period", date(2025, 2, 1), date(2025, 2, 28)),
+        ("500 died two weeks ago.", "period", date(2025, 3, 22), date(2025, 3, 28)),
+        ("500 died three days ago.", "point", date(2025, 4, 5), date(2025, 4, 5)),
+        # fiscal years: a nominal twelve months (to September; July to June when written
+        # across two years), so one fiscal year stays apart from the next
+        ("The deficit grew to 500 billion for fiscal 2024.", "period", date(2023, 10, 1), date(2024, 9, 30)),
+        ("Receipts for the 2024 fiscal year hit 500 billion.", "period", date(2023, 10, 1), date(2024, 9, 30)),
+        ("Fiscal 2023 outlays rose to 500 billion.", "period", date(2022, 10, 1), date(2023, 9, 30)),
+        ("Borrowing hit 500 billion in FY 2024.", "period", date(2023, 10, 1), date(2024, 9, 30)),
+        ("The firm sold 500 cars in FY23.", "period", date(2022, 10, 1), date(2023, 9, 30)),
+        ("The firm sold 500 cars in fiscal year 2023-24.", "period", date(2023, 7, 1), date(2024, 6, 30)),
+        ("The firm sold 500 cars in the 2023-24 financial year.", "period", date(2023, 7, 1), date(2024, 6, 30)),
+        # a part of the year as a modifier or a code
+        ("The firm posted first-quarter revenue of 500 million.", "period", date(2025, 1, 1), date(2025, 3, 31)),
+        ("Second-half sales of 500 units were a record.", "period", date(2024, 7, 1), date(2024, 12, 31)),
+        ("Revenue rose to 500 million in Q3 2024.", "period", date(2024, 7, 1), date(2024, 9, 30)),
+        ("Sales fell to 500 units in Q4.", "period", date(2024, 10, 1), date(2024, 12, 31)),
+        ("Margins held at 500 basis points in H1 2024.", "period", date(2024, 1, 1), date(2024, 6, 30)),
+        # "for the first half of 2024" as "in" it; a possessive month dates its figure
+        ("Income for the first half of 2024 was 500 million.", "period", date(2024, 1, 1), date(2024, 6, 30)),
+        ("March's job gains were revised down by 500.", "period", date(2025, 3, 1), date(2025, 3, 31)),
+        # a weekday with its date beside it is that date; a date's own comma ends no clause
+        ("The stock had fallen 500 points as of Tuesday, Feb. 4, traders said.", "until", None, date(2025, 2, 4)),
+        ("As of Tuesday, Feb. 4, the stock had fallen 500 points.", "until", None, date(2025, 2, 4)),
+        ("Officials said 500 people died on March 3, 2024, in the north.", "point", date(2024, 3, 3), date(2024, 3, 3)),
+        ("On March 3, 2024, 500 people died.", "point", date(2024, 3, 3), date(2024, 3, 3)),
+        ("Quakes of 7.1 and 500 rocked the region on Friday, 28 February, the survey said.", "point",
+         date(2025, 2, 28), date(2025, 2, 28)),
+        # "since" a clause whose verb has no "on" before its day; a month still ahead is last year's
+        ("The fire has forced 500 people out since it ignited Sunday afternoon.", "since", date(2025, 4, 6), TUESDAY),
+        ("500 have died since the end of April.", "since", date(2024, 4, 30), TUESDAY),
         # a half without a year is the latest one over, like a quarter
         ("Profit rose by 500 million in the second half.", "period", date(2024, 7, 1), date(2024, 12, 31)),
     ],
@@ -155,11 +187,36 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
         ("The largest was the 2018 August Ridge fire (410,203 acres).", "410,203 acres", None),
         ("Some 20,000 joined the May Day march.", "Some 20,000", None),
         ("The largest fire burned 410,203 acres in August.", "410,203 acres", "in August"),
+        # the base a change is measured from is not the change's period
+        ("Receipts were a record for May at 528 billion, up 13% from a year earlier.", "13%", None),
+        ("Profit rose 8.1% on the same period last year.", "8.1%", None),
+        ("Sales fell by 7% compared with last year.", "7%", None),
+        ("Sales fell to 200, down from 300 last year.", "300", "last year"),
+        # an opening adjunct of concession keeps its time to itself
+        ("Even with a small surplus in May, the deficit reached 1.8 trillion.", "1.8 trillion", None),
+        ("Despite heavy rain on Monday, turnout was 64%.", "64%", None),
+        ("In May, the deficit reached 1.8 trillion.", "1.8 trillion", "In May"),
+        # a colon closes a speech verb's clause; a possessive month dates the figures after it
+        ("Revisions cut estimates: March's gains fell 125 to 19, and April's fell 133 to 14.", "125", "March"),
+        ("Revisions cut estimates: March's gains fell 125 to 19, and April's fell 133 to 14.", "133", "April"),
+        # "last week's fires" dates the fires, not the toll
+        ("As of Friday the toll from last week's fires rose to 114.", "114", "As of Friday"),
+        # a time after another figure is that figure's before it is this one's
+        ("Exports in July rose by 83 tonnes following a revised 4 tonnes in June.", "83 tonnes", "in July"),
+        ("Exports in July rose by 83 tonnes following a revised 4 tonnes in June.", "4 tonnes", "in June"),
+        # the day a figure was reported on is not its period when the clause names one
+        ("The firm reported first-quarter revenue of $4.2 billion on Wednesday.", "$4.2 billion", "first-quarter"),
+        ("The ministry reported 500 new cases on Monday.", "500 new cases", "on Monday"),
+        ("The H1N1 strain infected 300 people.", "300 people", None),
     ],
     ids=["said-that", "comma-said", "said-without-that", "told-object", "dash-which", "colon",
          "comma-apposition", "fronted", "month-modifier", "coordinated", "dateline-agency", "dateline-dash",
          "than-in-year", "than-last-year", "own-time-before-than", "from-to-second", "from-to-first",
-         "rose-on-day-to", "month-opens-a-name", "may-day-name", "month-after-in"],
+         "rose-on-day-to", "month-opens-a-name", "may-day-name", "month-after-in",
+         "base-a-year-earlier", "base-same-period", "base-compared-with", "base-figure-keeps-its-time",
+         "concessive-with", "concessive-despite", "fronted-not-concessive",
+         "colon-ends-speech", "colon-ends-speech-2", "event-possessive", "past-another-figure", "own-time-after-figure",
+         "report-day-yields-to-period", "report-day-alone", "strain-name-no-half"],
 )
 def test_time_comes_from_the_figures_clause(sentence: str, figure: str, expected: str | None) -> None:
     scope = _scope_of(sentence, figure)
@@ -233,6 +290,8 @@ _EVERY_PATTERN = [
     "in the three months to June", "the year to October 2024", "the 12 months ended March 31",
     "in the first half", "the second half of 2024", "the rest of the year to June", "half of them",
     "four years ago", "a week ago", "many years ago",
+    "for fiscal 2024", "Fiscal 2023 outlays", "the 2024 fiscal year", "in FY 2024", "FY23", "financial year 2023-24",
+    "the fiscal cliff", "as of Tuesday, Feb. 4", "on Friday, 28 February", "May's total",
 ]
 
 

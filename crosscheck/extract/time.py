@@ -26,7 +26,16 @@ about a millisecond a call). Weekdays, years and "last year" are plain calendar 
     in the past week                    period    2025-04-01 .. 2025-04-08
     earlier this month                  period    2025-04-01 .. 2025-04-08
     since the war began in March 2022   since     2022-03-01 .. 2025-04-08
+    first-quarter revenue, Q1           period    2025-01-01 .. 2025-03-31
+    for fiscal 2024, FY24               period    2023-10-01 .. 2024-09-30 (nominal)
+    four years ago                      period    2021-01-01 .. 2021-12-31
+    on Friday, March 28                 point     2025-03-28
     ==================================  ========  ==========================================
+
+A time phrase is not the figure's when it names the base of a change ("up 8% from a year
+earlier", "on the same period last year"), or when it belongs to an opening concession ("Even
+with a surplus in September, the deficit ..."). The day a figure was reported ("reported first-quarter revenue of $4.2
+billion on Wednesday") yields to any period the clause names.
 
 With no published date, relative phrases (weekdays, "last year", a month without a year)
 come back with ``resolved=False``; absolute ones ("September 2023") still resolve.
@@ -63,28 +72,41 @@ _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 #: or a short clause whose verb dates the start ("since the war began in February 2022")
 _SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+"
                r"|(?:[a-z]+\s+){1,3}?(?:[a-z]+ed|began|begun|broke\s+out|struck|hit|took\s+office|came|won)"
-               r"\s+(?:on|in)\s+)?")
+               r"\s+(?:(?:on|in)\s+)?)?")
 
 #: the count of "two days ago", "a year earlier": in words or digits
 _COUNT_BACK = r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
 
+#: a fiscal year: "fiscal 2024", "fiscal year 2023-24", "the 2024 fiscal year", "FY 2024", "FY23"
+_FISCAL = (rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?(?P<fy1>{_YEAR_SPAN}|{_YEAR})"
+           rf"|(?P<fy2>{_YEAR_SPAN}|{_YEAR})\s+(?i:fiscal|financial)\s+(?i:year)"
+           rf"|FY\s?(?P<fy3>{_YEAR_SPAN}|{_YEAR}|\d\d(?:[-/]\d\d)?)(?![\d/]))")
+#: a date that names its day, set beside a weekday: "Tuesday, Feb. 7", "Friday, 28 March"
+_DAY_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("fiscal", re.compile(rf"\b(?:(?i:in|for|during|over|of|throughout)\s+)?(?:(?i:the)\s+)?{_FISCAL}")),
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
     ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
-    ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}|(?i:today|yesterday))")),
+    ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}(?:,?\s+{_DAY_DATE})?|(?i:today|yesterday))")),
     # "By Friday, 12,000 had fled": a tally up to the day, like "as of"
     ("by_weekday", re.compile(rf"\b(?i:by)\s+(?P<what>{_WEEKDAY})\b")),
     ("between", re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|-|–)\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("quarter", re.compile(r"\b(?i:in|during|over)\s+the\s+(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)\b(?!\s+of\b)")),
+    ("quarter", re.compile(r"\b(?i:in|during|over|for)\s+the\s+(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)\b(?!\s+of\b)")),
+    # "first-quarter revenue", "second-half sales": the part of the year as a modifier
+    ("quarter", re.compile(r"\b(?P<ord>(?i:first|second|third|fourth))-(?P<part>quarter|half)\b")),
+    # "Q3", "Q1 2024", "H1 2025"
+    ("quarter_code", re.compile(rf"\b(?P<code>[QH][1-4])(?:\s+(?P<y>{_YEAR}))?\b")),
     ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on)\s+the|(?i:last|this|past))\s+weekend\b")),
-    ("week_of", re.compile(rf"\b(?i:in|during|over)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    ("week_of", re.compile(rf"\b(?i:in|during|over|for)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+{_SINCE_LEAD}(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
     ("so_far", re.compile(rf"\b(?i:so)\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
-    ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b")),
+    ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b"
+                           rf"(?:,?\s+(?P<wdate>{_DAY_DATE})\b)?")),
     ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
@@ -123,18 +145,47 @@ def time_scope(
             # "the first strike on March 7, when officials said half a million walked out": the
             # "when" clause tells of that day
             return _shifted(scope, m, offset)
-        if m.start() < lo or m.end() > hi or after_speech:
+        if after_speech or m.start() >= hi:
+            continue  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
+        if m.start() < lo and not _opens_sentence(sentence, m, lo):
             continue
+        if m.end() <= start and _CONCESSIVE.match(sentence, lo if m.start() >= lo else 0, m.start()):
+            continue  # "Even with a surplus in September, the deficit totaled ...": September is the surplus's
         if m.end() <= start and _FROM_FIGURE.search(sentence, max(0, m.start() - 60), m.start()) \
                 and _TO_NEXT.match(sentence, m.end(), start):
             continue  # "from 0.1 percent in December 2021 to 5.25 percent": the time is the first figure's
         distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
+        if m.start() >= end and _DIGIT.search(sentence, end, m.start()):
+            # "rebounded in July, soaring by 83,000 after a revised 3,000 in June": a time after
+            # another figure is that figure's before it is this one's
+            distance += _PAST_ANOTHER_FIGURE
+        if m.start() >= end and scope.relation == "point" and _REPORTED_BEFORE.search(sentence, lo, start):
+            # "reported first-quarter revenue of $4.2 billion on Wednesday": the day dates the
+            # report; any period the clause names is the figure's own
+            distance += _REPORT_DAY
         if best is None or distance < best[0]:
             best = (distance, _shifted(scope, m, offset))
     return best[1] if best else None
 
 
 _WHEN_CLAUSE = re.compile(r"\s*(?:,\s*)?when\b", re.IGNORECASE)
+#: an opening adjunct of concession or circumstance, whose own time is not the main clause's
+_CONCESSIVE = re.compile(
+    r"\W*(?:even\s+)?(?:with|despite|in\s+spite\s+of|unlike|apart\s+from|besides|although|though)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_PAST_ANOTHER_FIGURE = 40
+#: a verb of reporting before the figure, in its clause ("reported", "announced", "posted")
+_REPORTED_BEFORE = re.compile(r"\b(?:reported|reports|announced|announces|disclosed|unveiled|posted)\b(?:\s+\S+){0,6}\s*$")
+_REPORT_DAY = 1000
+
+
+def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
+    """A time phrase that opens the sentence and is followed by only a comma before the
+    figure's clause: "On March 3, 2024, 500 left", "As of Tuesday, Feb. 7, shares fell" (the
+    commas of the date made the clause start after it)."""
+    return not sentence[: m.start()].strip(" \"'“‘") and re.fullmatch(r"\s*,\s*", sentence[m.end() : lo]) is not None
 _JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
 
 
@@ -163,16 +214,17 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "months": ("<month>",), "to_month": ("<month>",), "past_n": ("past", "last", "previous"),
     "as_of": ("<month>", "<weekday>", "today", "yesterday"), "by_weekday": ("<weekday>",),
     "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter", "half"), "weekend": ("weekend",),
+    "quarter_code": ("Q1", "Q2", "Q3", "Q4", "H1", "H2"),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
     "earlier": ("earlier", "before"), "ago": ("ago",),
-    "in": ("<month>", "<year>"), "bare_month": ("<month>",),
+    "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
 _ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter", "half",
-                 "weekend", "earlier", "before", "ago")
+                 "weekend", "earlier", "before", "ago", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
@@ -217,10 +269,12 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue
             if name == "bare_month" and not _bare_month_ok(sentence, m):
                 continue
-            if name == "weekday" and _DATES_AN_EVENT.match(sentence, m.end()):
-                continue  # "the toll from Friday's quake": the day of the quake, not of the toll
+            if name in ("weekday", "relative") and _DATES_AN_EVENT.match(sentence, m.end()):
+                continue  # "the toll from Friday's quake", "last week's fires": the day of the event
             if _is_dateline(sentence, m) or _COMPARED.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "LONDON, Aug 1 (Wire) -": when it was filed; "than in 2019": the other side's time
+            if _is_comparison_base(sentence, m, name):
+                continue  # "up 13% from a year earlier": the time of what the change is measured from
             if name == "earlier":
                 counted_back.append(m)  # resolved once every other phrase is known
                 taken.append((m.start(), m.end()))
@@ -229,8 +283,11 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
             if scope is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(_Candidate(m, scope, speech_verb_before(sentence, m.start())))
-    found += [_Candidate(m, scope, speech_verb_before(sentence, m.start()))
+            # "reported first-quarter revenue", "said Q1 sales": a modifier of the object, not
+            # the day of the telling
+            modifier = name == "quarter_code" or (name == "quarter" and "-" in m.group())
+            found.append(_Candidate(m, scope, not modifier and _after_speech(sentence, m.start())))
+    found += [_Candidate(m, scope, _after_speech(sentence, m.start()))
               for m in counted_back if (scope := _earlier(m, found)) is not None]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
 
@@ -252,6 +309,31 @@ _DATELINE_PLACE = re.compile(r"(?:^|\s)[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+
 _DATELINE_AFTER = re.compile(rf"\s*(?:{_DAY})?(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .&]{{1,30}}\)|[:\-\u2013\u2014]\s)")
 #: a time phrase right after "than" dates what a figure is compared with ("lower than in 2019")
 _COMPARED = re.compile(r"\bthan\s+$", re.IGNORECASE)
+#: "up 8.1% on the same period last year", "compared with the same month of 2023"
+_BASE_SAME = re.compile(
+    r"\b(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?same\s+"
+    r"(?:period|month|quarter|week|day|time|half)\s+(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+#: "up 13% from a year earlier", "down from last year", "compared with a year ago"
+_BASE_BACK = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
+    """The time phrase names the base a change is measured from, not the period of a figure."""
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    if _BASE_SAME.search(before):
+        return True
+    counts_back = name in ("earlier", "ago") or (
+        name == "relative" and m.group("rel").lower().startswith(("last", "past"))
+    )
+    return counts_back and _BASE_BACK.search(before) is not None
+
+
+def _after_speech(sentence: str, at: int) -> bool:
+    """A speech verb right before ``at``, with no colon or semicolon closing its clause first
+    ("revisions slashed estimates: May's gains fell" dates the gains, not a telling)."""
+    return not sentence[:at].rstrip().endswith((":", ";")) and speech_verb_before(sentence, at)
 
 
 def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
@@ -300,6 +382,8 @@ def _back(d: date, n: int, unit: str) -> date:
 
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
     word = m.group("what")
+    if word[0].isupper() and re.match(r"['’]s\b", sentence[m.end() :]):
+        return True  # "May's job gains": the verb "may" takes no possessive
     # "the March daily average": a month naming the period of the figure beside it
     modifies = re.match(r"\s+(?:daily|weekly|monthly|average|total|figure|tally|toll|record|count)\b", sentence[m.end():])
     if word in ("May", "March") and not modifies and not re.search(r"(?:average|total|figure|of|in)\s*$", sentence[: m.start()]):
@@ -397,9 +481,66 @@ def _edge_date(edge: str | None, span: tuple[date, date]) -> date:
     return span[0]
 
 
+def _latest_part(text: str, part: str, index: int, published: date | None) -> TimeScope | None:
+    """"in the third quarter", "first-half", "Q2" with no year: the latest such part over by the
+    article's date (the one whose figures are out; a forecast names its year more often)."""
+    if part == "half" and index > 1:
+        return None  # "the third half": not a part of a year
+    if published is None:
+        return TimeScope(text=text, relation="period")
+    months = 3 if part == "quarter" else 6
+    year = published.year if published.month > months * (index + 1) else published.year - 1
+    lo, hi = _part_of((date(year, 1, 1), date(year, 12, 31)), ("first", "second", "third", "fourth")[index], part)
+    return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
+
+
+def _fiscal_span(year: str) -> tuple[date, date] | None:
+    """The twelve months a fiscal year is taken to cover.
+
+    Fiscal calendars differ (October to September for the US government, April to March in
+    India, Japan or the UK, July to June elsewhere), and the article seldom says which. A
+    nominal span is enough for what the scope is for: one fiscal year meets its calendar year
+    and stays apart from the next fiscal year, and a month inside it is a part, not the whole.
+    "Fiscal 2024" is taken as the twelve months to September 2024; a year written across two
+    ("2023-24") as July 2023 to June 2024.
+    """
+    m = re.fullmatch(r"(?P<a>\d{2}|\d{4})(?:[-/–](?P<b>\d{2}|\d{4}))?", year)
+    if m is None:
+        return None
+    first = int(m.group("a")) + (2000 if len(m.group("a")) == 2 else 0)
+    if m.group("b") is None:
+        return date(first - 1, 10, 1), date(first, 9, 30)
+    last = int(m.group("b"))
+    last += first // 100 * 100 if last < 100 else 0
+    if last != first + 1:
+        return None
+    return date(first, 7, 1), date(last, 6, 30)
+
+
+def _ago_span(published: date, n: int, unit: str) -> tuple[date, date]:
+    """"Four years ago" as the year it names, "two months ago" as that month, "two weeks ago"
+    as that week: a day that far back would be false precision, and two outlets writing a day
+    apart would seem to name two different days."""
+    if unit == "decade":
+        n, unit = 10 * n, "year"
+    d = _back(published, n, unit)
+    if unit == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    if unit == "month":
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    if unit == "week":
+        return d - timedelta(days=3), d + timedelta(days=3)
+    return d, d
+
+
 def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope | None:
     text = m.group()
     unresolved = TimeScope(text=text, relation="unresolved")
+    if name == "fiscal":
+        span = _fiscal_span(m.group("fy1") or m.group("fy2") or m.group("fy3"))
+        if span is None:
+            return None
+        return TimeScope(text=text, relation="period", date_from=span[0], date_to=span[1], resolved=True)
     if name == "months":
         first = _month_span(f"{m.group('m1')} {m.group('y1') or m.group('y2') or ''}".strip(), published)
         last = _month_span(f"{m.group('m2')} {m.group('y2') or m.group('y1') or ''}".strip(), published)
@@ -428,15 +569,15 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
                 else _back(hi, months, "month") + timedelta(days=1)
         return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
     if name == "ago":
-        # "four years ago": the day that far back from the article's (a point, as "on Sunday" is)
+        # "four years ago": that far back from the article's day, to the unit counted in
         n = _count(m.group("n").lower())
         if n is None:
             return None  # "weeks ago", "many years ago": no count to go back by
         if published is None:
             return TimeScope(text=text, relation="point")
-        unit = m.group("unit").lower().rstrip("s")
-        d = _back(published, 10 * n, "year") if unit == "decade" else _back(published, n, unit)
-        return TimeScope(text=text, relation="point", date_from=d, date_to=d, resolved=True)
+        lo, hi = _ago_span(published, n, m.group("unit").lower().rstrip("s"))
+        return TimeScope(text=text, relation="point" if lo == hi else "period", date_from=lo, date_to=hi,
+                         resolved=True)
     if name == "past_n":
         if published is None:
             return TimeScope(text=text, relation="period")
@@ -452,6 +593,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if what.lower() in ("today", "yesterday"):
             scope = _relative(text, what.lower(), published)
             return TimeScope(text=text, relation="until", date_to=scope.date_to, resolved=scope.resolved)
+        what = _date_beside_weekday(what)
         if re.fullmatch(_WEEKDAY, what):
             if published is None:
                 return TimeScope(text=text, relation="until")
@@ -469,19 +611,21 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if a is None or b is None:
             return unresolved
         return TimeScope(text=text, relation="period", date_from=a, date_to=b, resolved=True)
+    if name == "quarter_code":
+        code = m.group("code")
+        part, index = ("quarter" if code[0] == "Q" else "half"), int(code[1]) - 1
+        ordinal = ("first", "second", "third", "fourth")[index]
+        if part == "half" and index > 1:
+            return None  # "H3": no half of a year
+        if m.group("y"):
+            y = int(m.group("y"))
+            lo, hi = _part_of((date(y, 1, 1), date(y, 12, 31)), ordinal, part)
+            return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
+        return _latest_part(text, part, index, published)
     if name == "quarter":
-        if published is None:
-            return TimeScope(text=text, relation="period")
-        # "in the third quarter", "in the first half", no year: the latest such part over by the
-        # article's date (the one whose figures are out; a forecast names its year more often)
         part = m.group("part").lower()
         index = {"first": 0, "second": 1, "third": 2, "fourth": 3}[m.group("ord").lower()]
-        if part == "half" and index > 1:
-            return None  # "the third half": not a part of a year
-        months = 3 if part == "quarter" else 6
-        year = published.year if published.month > months * (index + 1) else published.year - 1
-        lo, hi = _part_of((date(year, 1, 1), date(year, 12, 31)), m.group("ord").lower(), part)
-        return TimeScope(text=text, relation="period", date_from=lo, date_to=hi, resolved=True)
+        return _latest_part(text, part, index, published)
     if name == "weekend":
         if published is None:
             return TimeScope(text=text, relation="period")
@@ -513,6 +657,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if span is None or published is None and not _has_year(what):
             return TimeScope(text=text, relation="since")
         start = _edge_date(m.groupdict().get("edge"), span)
+        if published is not None and start > published and not _has_year(what):
+            # "since the end of March" in a March 6 article: last year's March is meant
+            start = _back(start, 1, "year")
         return TimeScope(text=text, relation="since", date_from=start, date_to=published,
                          resolved=True)
     if name in ("until", "edge"):
@@ -526,6 +673,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             return TimeScope(text=text, relation="until", date_to=d, resolved=True)
         return TimeScope(text=text, relation="point", date_from=d, date_to=d, resolved=True)
     if name == "weekday":
+        if m.group("wdate") and (named := _month_span(m.group("wdate"), published)) is not None:
+            # "on Friday, March 28": the date says which Friday
+            return TimeScope(text=text, relation="point", date_from=named[0], date_to=named[1], resolved=True)
         if published is None:
             return TimeScope(text=text, relation="point")
         d = _last_weekday(m.group("wd"), published)
@@ -551,6 +701,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         relation = "point" if span[0] == span[1] else "period"
         return TimeScope(text=text, relation=relation, date_from=span[0], date_to=span[1], resolved=True)
     return unresolved
+
+
+def _date_beside_weekday(what: str) -> str:
+    """"Tuesday, Feb. 7" -> "Feb. 7": the date says which Tuesday; a weekday alone stays."""
+    m = re.fullmatch(rf"{_WEEKDAY},?\s+(?P<d>{_DAY_DATE})", what)
+    return m.group("d") if m else what
 
 
 def _next_year(d: date) -> date:
