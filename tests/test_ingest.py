@@ -262,6 +262,9 @@ DATE_CASES = [
     ("Headline\nPosted: 03/24/2031\nBody.", date(2031, 3, 24), None),
     ("Headline\nPosted: 24/03/2031\nBody.", date(2031, 3, 24), None),
     ("Headline\nPosted: 04/03/2031\nBody.", None, None),
+    # a stamp of the last update yields to the first publication printed below it
+    ("Headline\nUpdated: March 5, 2031\nPublished: March 3, 2031\nBody.", date(2031, 3, 3), None),
+    ("Headline\nLast updated 5 March 2031\nBody.", date(2031, 3, 5), None),
     # a photo caption's date inside a sentence is the day of the photo, not of the article
     ("Headline\nA crane on the quay on March 2, 2031. (Photo agency)\nBody.", None, None),
 ]

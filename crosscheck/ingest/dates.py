@@ -64,6 +64,7 @@ _TIME = (
 # or a separator and a few words of furniture ("24 May 2019 at 10:30hrs | Views").
 _TAIL = r"(?:\s+by\b[^\n]{0,40}|\s*[|\u00b7\u2022][^\n]{0,40})?"
 
+_UPDATED = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
 _PREFIX = re.compile(r"\A\s*date[:\s]\s*(?P<iso>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 _DATE_LINE_SHAPES = (
@@ -199,6 +200,7 @@ def date_from_text(text: str) -> DateGuess | None:
         guess = _from_match(prefix, prefix.group(0))
         if guess:
             return guess
+    updated: DateGuess | None = None
     for line in _head_lines(text):
         if len(line) > 80:
             continue
@@ -206,8 +208,14 @@ def date_from_text(text: str) -> DateGuess | None:
             match = shape.match(line)
             if match:
                 guess = _from_match(match, line.strip())
+                if guess and _UPDATED.match(line):
+                    # "Updated ..." above "Published ...": the first publication is the date
+                    updated = updated or guess
+                    break
                 if guess:
                     return guess
+    if updated is not None:
+        return updated
     head = text[:HEAD_CHARS]
     for pattern in (_DATELINE, _AGENCY_DATELINE):
         for match in pattern.finditer(head):
