@@ -85,7 +85,7 @@ _FISCAL = (rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?(?P<fy1>{_YEAR_SPAN}|{
 _DAY_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("fiscal", re.compile(rf"\b(?:(?i:in|for|during|over|of|throughout)\s+)?(?:(?i:the)\s+)?{_FISCAL}")),
+    ("fiscal", re.compile(rf"\b(?:(?i:in|for|during|over|of|throughout)\s+(?:(?i:the)\s+)?)?{_FISCAL}")),
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
