@@ -8,6 +8,7 @@ stdout carries only what was asked for; progress, warnings and summaries go to s
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -35,6 +36,30 @@ def _fail(message: str) -> None:
     """One line on stderr naming the problem, then exit 1."""
     click.echo(f"crosscheck: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+def _writable_folder(folder: Path) -> str | None:
+    """Why reports cannot be written into ``folder`` (made if missing), or None when they can.
+
+    Checked before the run, so a folder we cannot write to costs the user seconds, not the
+    whole extraction."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    where = "it" if existing == folder else str(existing)
+    if not existing.is_dir():
+        return f"{where} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{where} is not writable (permission denied)"
+    return None
+
+
+def _stale_reports(folder: Path, written: list[Path]) -> list[Path]:
+    """Report files in ``folder`` left by an earlier run with other formats: named, never deleted."""
+    from crosscheck.report.write import FILE_NAMES
+
+    fresh = {path.name for path in written}
+    return [folder / name for name in sorted(FILE_NAMES.values()) if name not in fresh and (folder / name).is_file()]
 
 
 def _progress(console: Console) -> tuple[Progress | None, Callable[[str, int, int], None]]:
@@ -87,6 +112,16 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
     for path in corpus:
         if path != "-" and Path(path).resolve() == output.resolve():
             _fail(f"{output}: the output folder is the corpus folder; choose another with -o")
+    if any(fmt in ("json", "html", "markdown") for fmt in formats):
+        problem = _writable_folder(output)
+        if problem is not None:
+            _fail(f"{output}: cannot write the reports there ({problem}); choose another folder with -o")
+    if db is not None:
+        problem = _writable_folder(db.parent)
+        if problem is None and db.exists() and not os.access(db, os.R_OK | os.W_OK):
+            problem = f"{db} cannot be read and written (permission denied)"
+        if problem is not None:
+            _fail(f"{db}: cannot keep the store there ({problem}); choose another file with --db")
     bar, on_progress = _progress(console)
     reuse: dict[str, int] = {}
 
@@ -124,7 +159,12 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
-    written = write_reports(report, output, formats, jobs)
+    try:
+        written = write_reports(report, output, formats, jobs)
+    except OSError as error:
+        _fail(f"{output}: could not write the reports ({error.strerror or error}); earlier reports there are left as they were")
+    for stale in _stale_reports(output, written):
+        console.print(Text(f"note: {stale} is from an earlier run (not rewritten this time)", style="yellow"))
     if "terminal" in formats and not quiet:
         terminal.render(report, Console(stderr=not summary_asked, highlight=False), show_all=show_all)
     for target in written:

@@ -10,7 +10,7 @@ What is read (``files.py`` has the details of discovery and decoding):
   changed but curly double quotes printed the wrong way round (``quotes.py``, one character for
   one): every later offset points into it.
 * ``.html``/``.htm``: main text and metadata through trafilatura (``html.py``), never the network.
-* ``.jsonl``/``.csv``: one article per record (``records.py``).
+* ``.jsonl``/``.json``/``.csv``: one article per record (``records.py``).
 * ``-``: one article from standard input.
 
 Then, in order: the ``meta.jsonl`` sidecar overrides metadata (``meta.py``); a missing date is
@@ -38,6 +38,7 @@ from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.files import (
     HTML_SUFFIXES,
     RECORD_SUFFIXES,
+    NotArticles,
     Source,
     Unreadable,
     cap_text,
@@ -55,6 +56,8 @@ from crosscheck.settings import DEFAULT, Settings
 __all__ = ["Ingested", "is_furniture", "load"]
 
 STDIN_NAME = "<stdin>"
+#: "# Headline" in a .md file: the title is the words, not the mark-up
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.!?:;,][\"'”’)]*$")
 #: Below this many files per worker, reading them in one process is quicker than starting a pool
 #: (a file costs the main process about 2 ms to read, mark and fingerprint).
@@ -167,14 +170,38 @@ def _read_source(
             decoded = read_text(source.path, max_chars)
             drafts = [_text_draft(source, decoded.text)]
             notes = list(decoded.notes)
+    except NotArticles as exc:
+        if source.named:
+            skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
+        return []
     except Unreadable as exc:
         skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
         return []
+    kept = []
+    for draft in drafts:
+        if is_figures_only(draft.text):
+            name = draft.file if draft.id_hint == _stem(draft.file) else f"{draft.file} ({draft.id_hint})"
+            skipped.append(Skipped(file=name, reason=f"{name} holds figures but hardly any words (a table or a list?); not read as an article"))
+        else:
+            kept.append(draft)
+    drafts = kept
     # Record-level notes already name the file ("x.csv record 3: ...").
     warnings.extend(
         note if note.startswith(source.rel) else f"{source.rel}: {note}" for note in notes
     )
     return drafts
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def is_figures_only(text: str) -> bool:
+    """Whether a text is a table or list of figures rather than prose: more than twice as many
+    figures as words. Its figures have no sentence to say what they count, so read as claims
+    they only give false conflicts ("the table says both 35 and 42")."""
+    figures = len(_FIGURE.findall(text))
+    return figures > 20 and figures > 2 * len(_WORD.findall(text))
 
 
 def _text_draft(source: Source, text: str) -> Draft:
@@ -284,7 +311,7 @@ def title_from_text(text: str, furniture: Sequence[Span]) -> str | None:
             continue
         words = line.text.split()
         if 2 <= len(words) <= 25 and len(line.text) <= 200 and not _SENTENCE_END.search(line.text):
-            return line.text
+            return _MARKDOWN_HEADING.sub("", line.text).strip("*_ ") or line.text
         return None
     return None
 
