@@ -414,3 +414,13 @@ def test_the_story_in_numbers_groups_thousands() -> None:
     stats = re.search(r'<dl class="stats".*?</dl>', html.render(large), re.S).group(0)  # type: ignore[union-attr]
     claims = re.search(r"<dt>claims</dt><dd>([^<]*)</dd>", stats).group(1)  # type: ignore[union-attr]
     assert claims == f"{len(large.claims):,}"  # "1,215", not "1215"
+
+
+def test_a_cards_notes_beyond_the_first_few_fold_away(report: Report) -> None:
+    notes = tuple(f"the daily says both '{n}' and '{n + 7}'" for n in range(40))
+    noisy = replace(report, clusters=tuple(replace(c, notes=notes) if c.id == "c-returned" else c for c in report.clusters))
+    page = html.render(noisy)
+    card = page[page.index('id="cluster-c-returned"'):page.index('id="cluster-c-torkham"')]
+    shown, folded = card.split('<details class="more-notes">')
+    assert shown.count('class="note muted"') == 3
+    assert "37 more notes</summary>" in folded and folded.count('class="note muted"') == 37

@@ -37,7 +37,14 @@ from markupsafe import Markup
 from crosscheck.extract.units import convert
 from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
-from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, NOTES, first, representative
+from crosscheck.report.budget import (
+    HTML_CARDS,
+    HTML_ROWS,
+    HTML_SOURCING,
+    NOTES,
+    first,
+    representative,
+)
 from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
