@@ -175,6 +175,8 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
 def _texts_for_gold(gold: dict, corpus: tuple[str, ...]) -> dict[str, str]:  # type: ignore[type-arg]
     """The texts of the files whose gold items give a quote instead of offsets, from CORPUS."""
+    from crosscheck.ingest.files import read_text
+
     wanted = {item["file"] for item in gold.get("claims", []) + gold.get("statements", [])
               if "start" not in item or "end" not in item}
     texts: dict[str, str] = {}
@@ -183,7 +185,8 @@ def _texts_for_gold(gold: dict, corpus: tuple[str, ...]) -> dict[str, str]:  # t
         found += [Path(c) for c in corpus if Path(c).is_file() and Path(c).name == name]
         if not found:
             raise ValueError(f"gives quotes without offsets for {name}: give the corpus that holds it")
-        texts[name] = found[0].read_bytes().decode("utf-8")
+        # decoded as the run decodes it (cp1252, UTF-16, line ends), so offsets agree
+        texts[name] = read_text(found[0], Settings().max_article_chars).text
     return texts
 
 
@@ -204,18 +207,34 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
         gold_data = json.loads(gold.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         _fail(f"{gold}: not a readable answer key ({error})")
+    if not isinstance(gold_data, dict) or not isinstance(gold_data.get("claims"), list) or not all(
+        isinstance(item, dict) for item in gold_data["claims"] + list(gold_data.get("statements") or [])
+    ):
+        _fail(f"{gold}: not an answer key (a JSON object whose \"claims\" is a list of objects)")
     if report_path is not None:
         try:
             data = json.loads(report_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             _fail(f"{report_path}: not a readable report ({error})")
+        if not isinstance(data, dict) or not all(isinstance(data.get(key), list) for key in ("articles", "claims", "clusters")):
+            _fail(f"{report_path}: not a crosscheck report.json (no articles, claims and clusters)")
     else:
-        data = report_dict(run_pipeline(list(corpus), Settings()))
+        report = run_pipeline(list(corpus), Settings())
+        # what the run could not read is missing from the scores too: say so, as run does
+        for skipped in report.skipped:
+            click.echo(f"crosscheck: skipped: {' '.join(skipped.reason.split())}", err=True)
+        if not report.articles:
+            _fail(f"{', '.join(corpus)}: no readable article found")
+        data = report_dict(report)
     try:
         locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
+        result = score(data, gold_data).to_dict()
     except (OSError, ValueError) as error:
         _fail(f"{gold}: {error}")
-    result = score(data, gold_data).to_dict()
+    except KeyError as error:
+        _fail(f"{gold}: an item of the answer key has no {error} field")
+    except (TypeError, AttributeError) as error:
+        _fail(f"{gold}: an item of the answer key has a value of the wrong kind ({error})")
     if as_json:
         click.echo(json.dumps(result, indent=1))
         return

@@ -275,3 +275,56 @@ def test_a_db_in_a_read_only_folder_fails_at_once(tmp_path, monkeypatch):
     result = _run(str(tmp_path / "corpus"), "-o", str(tmp_path / "out"), "-q", "--db", str(locked / "store.db"))
     assert result.exit_code == 1
     assert "cannot keep the store there" in result.stderr and not (tmp_path / "out").exists()
+
+
+def test_a_document_named_on_the_command_line_says_what_to_do(tmp_path):
+    pdf = _write(tmp_path, "story.pdf", b"%PDF-1.4\n\x00\x01binary")
+    result = load([pdf, _write(tmp_path, "good.txt", GOOD)])
+    assert [a.file for a in result.articles] == ["good.txt"]
+    assert _lines(result) == [f"{pdf}: not read: a .pdf document (save the article as text or HTML)"]
+
+
+# --------------------------------------------------------------------------- eval
+
+
+def _eval(*args: str):
+    return CliRunner().invoke(main, ["eval", *args])
+
+
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        ([1, 2], 'not an answer key (a JSON object whose "claims" is a list of objects)'),
+        ({}, 'not an answer key (a JSON object whose "claims" is a list of objects)'),
+        ({"claims": ["a.txt"]}, 'not an answer key (a JSON object whose "claims" is a list of objects)'),
+        ({"claims": [{"file": "good.txt", "quote": "40 people", "value": 40}]}, "an item of the answer key has no 'hedge' field"),
+    ],
+    ids=["list", "empty", "strings", "no-hedge"],
+)
+def test_a_malformed_answer_key_is_one_line(tmp_path, key, problem):
+    _write(tmp_path / "corpus", "good.txt", GOOD)
+    gold = _write(tmp_path, "gold.json", json.dumps(key))
+    result = _eval(str(tmp_path / "corpus"), "--gold", str(gold))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"crosscheck: {gold}: {problem}"
+
+
+def test_eval_of_something_that_is_not_a_report_is_one_line(tmp_path):
+    gold = _write(tmp_path, "gold.json", json.dumps({"claims": []}))
+    other = _write(tmp_path, "other.json", json.dumps([1, 2]))
+    result = _eval("--report", str(other), "--gold", str(gold))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"crosscheck: {other}: not a crosscheck report.json (no articles, claims and clusters)"
+
+
+def test_eval_names_what_it_could_not_read_and_finds_quotes_in_a_cp1252_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write(corpus, "old.txt", "Caf\u00e9 owners said 40 people were counted on Sunday.\n".encode("cp1252"))
+    _write(corpus, "empty.txt", b"")
+    key = {"claims": [{"id": "g1", "file": "old.txt", "quote": "40 people", "value": 40, "hedge": "exact", "cluster": "k1"}],
+           "clusters": [{"id": "k1", "verdict": "single"}]}
+    gold = _write(tmp_path, "gold.json", json.dumps(key))
+    result = _eval(str(corpus), "--gold", str(gold), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "crosscheck: skipped: empty.txt is empty" in result.stderr
+    assert json.loads(result.stdout)["claim_p_r_f"][1] == 1.0

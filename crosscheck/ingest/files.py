@@ -206,7 +206,10 @@ def discover(
                         f"not read: a {found.suffix.lower()} document (save the article as text or HTML)",
                     ))
         elif path.is_file():
-            add(Source(path, path.name, path.parent, named=True))
+            if path.suffix.lower() in DOCUMENT_SUFFIXES:
+                problems.append((str(given), f"not read: a {path.suffix.lower()} document (save the article as text or HTML)"))
+            else:
+                add(Source(path, path.name, path.parent, named=True))
         else:
             problems.append((str(given), "not a regular file or folder"))
     return sources, problems
