@@ -396,9 +396,14 @@ def test_versions_in_the_same_words_get_no_legend_for_marks_they_do_not_have(rep
         ({"source:AFP": ("afp", "tolo"), "source:Reuters": ("dawn", "tolo")},
          "AFP and TOLOnews count as one source (credited to AFP); "
          "Dawn and TOLOnews count as one source (credited to Reuters)."),
+        # the same outlets crediting the same wires are one line naming every wire
+        ({"source:AFP": ("afp", "tolo"), "source:Reuters": ("afp", "tolo"), "source:AP": ("afp", "tolo"), "source:dawn": ("dawn",)},
+         "AFP and TOLOnews count as one source (credited to AFP, AP and Reuters)."),
+        ({"source:afp": ("afp", "tolo"), "source:AP": ("afp", "tolo"), "source:dawn": ("dawn",)},
+         "AFP and TOLOnews count as one source (the same wire copy; credited to AP)."),
         ({"source:afp": ("afp",), "source:tolo": ("tolo",), "source:dawn": ("dawn",)}, None),  # all independent: nothing to say
     ],
-    ids=["credited-agency", "shared-copy", "two-wires-credited", "independent"],
+    ids=["credited-agency", "shared-copy", "two-wires-credited", "same-outlets-three-wires", "copy-and-wire", "independent"],
 )
 def test_a_card_says_which_outlets_count_as_one_source(report: Report, sources: dict, said: str | None) -> None:  # type: ignore[type-arg]
     card = html.render(replace(report, sources=sources)).split('id="cluster-c-returned"', 1)[1].split("</article>")[0]
