@@ -596,4 +596,7 @@ def test_the_readers_header_hides_the_text_under_it_and_wraps_a_long_address(chr
                    return hit.closest('.doc-head') !== null && getComputedStyle(hit.closest('.doc-head')).backgroundColor; }"""
     )
     assert covered == "rgb(255, 255, 255)"
+    # so does the page's toolbar, over the cards scrolled under it
+    page.evaluate("window.scrollTo(0, 600)")
+    assert page.locator(".toolbar").evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
     context.close()
