@@ -347,6 +347,25 @@ def test_a_linked_cluster_is_named_by_its_distinct_figures(figures: list[str], s
     assert gist(cluster, claims, {}) == said
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("We will rebuild the town", "\u201cWe will rebuild the town\u201d"),
+        ('"We will rebuild the town"', "\u201cWe will rebuild the town\u201d"),
+        ("\u201cWe will get to the bottom of exactly how the fire started\u201d", "\u201cWe will get to the bottom of exactly how\u2026\u201d"),
+    ],
+    ids=["plain", "straight-quotes-kept", "curly-quotes-kept-and-cut"],
+)
+def test_a_linked_statement_is_quoted_once(content: str, said: str) -> None:
+    from types import SimpleNamespace
+
+    from crosscheck.model import Cluster
+    from crosscheck.report.gist import gist
+
+    cluster = Cluster(id="q", kind="statement", members=("s1",), verdict="single", label="x", why="")
+    assert gist(cluster, {}, {"s1": SimpleNamespace(content=content)}) == said
+
+
 def test_a_forecast_says_so_beside_its_figure(report: Report) -> None:
     first = next(c for c in report.claims if any(c.id in k.members for k in report.clusters))
     words = Span(start=first.start, end=first.start, text="could reach")

@@ -17,12 +17,15 @@ from crosscheck.model import Article, Claim, Cluster, Statement
 #: Distinct figures named before an ellipsis, and characters of a statement quoted.
 FIGURES = 2
 QUOTED = 40
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def gist(cluster: Cluster, claims: Mapping[str, Claim], statements: Mapping[str, Statement]) -> str:
     """The cluster's first distinct figures as written, or the opening of its first statement."""
     if cluster.kind == "statement":
         said = next((statements[m].content for m in cluster.members if m in statements), "")
+        # the gist wraps it in quotation marks: those the content kept from its source went double
+        said = said.strip(_QUOTE_MARKS + " ")
         if not said:
             return ""
         return f"\u201c{said[:QUOTED].rstrip()}\u2026\u201d" if len(said) > QUOTED else f"\u201c{said}\u201d"
