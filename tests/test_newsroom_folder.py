@@ -328,3 +328,49 @@ def test_eval_names_what_it_could_not_read_and_finds_quotes_in_a_cp1252_file(tmp
     assert result.exit_code == 0, result.stderr
     assert "crosscheck: skipped: empty.txt is empty" in result.stderr
     assert json.loads(result.stdout)["claim_p_r_f"][1] == 1.0
+
+
+# --------------------------------------------------------------------------- other languages
+
+FRENCH = (
+    "Le ministère de l'Intérieur a annoncé lundi que 1 200 personnes avaient été évacuées à la suite des "
+    "inondations qui ont frappé la région. Selon les autorités locales, au moins 45 maisons ont été détruites. "
+    "« Nous faisons tout ce qui est en notre pouvoir », a déclaré le préfet lors d'une conférence de presse."
+)
+SPANISH = (
+    "El ministerio del Interior informó el lunes que 1.200 personas fueron evacuadas tras las inundaciones "
+    "que azotaron la región. Según las autoridades locales, al menos 45 viviendas quedaron destruidas. "
+    "«Estamos haciendo todo lo posible», dijo el gobernador en una rueda de prensa."
+)
+URDU = (
+    "وزارت داخلہ نے پیر کو بتایا کہ سیلاب کے بعد علاقے سے ۱۲۰۰ افراد کو نکال لیا گیا۔ مقامی حکام کے مطابق کم از کم "
+    "۴۵ مکانات تباہ ہو گئے اور نقصان کا تخمینہ تین ملین ڈالر لگایا گیا ہے۔ گورنر نے کہا کہ ہم ہر ممکن مدد کر رہے ہیں۔"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (GOOD * 3, True),
+        (BODY + " " + BODY.replace("1,200", "1,300") + " The governor said the town would be rebuilt within a year.", True),
+        (FRENCH, False),
+        (SPANISH, False),
+        (URDU, False),
+        ("Inondations : 1 200 évacués", True),  # too short to tell: no warning
+    ],
+    ids=["english", "english-2", "french", "spanish", "urdu", "short-headline"],
+)
+def test_reads_as_english(text, english):
+    from crosscheck.ingest import reads_as_english
+
+    assert reads_as_english(text) is english
+
+
+def test_an_article_in_another_language_is_read_with_a_warning(tmp_path):
+    _write(tmp_path, "good.txt", GOOD)
+    _write(tmp_path, "fr.txt", FRENCH)
+    result = load([tmp_path])
+    assert [a.file for a in result.articles] == ["fr.txt", "good.txt"]
+    assert _lines(result) == [
+        "fr.txt: does not read as English; crosscheck's grammar is English, so its figures and quotes may be missed or misread"
+    ]

@@ -177,6 +177,7 @@ def _read_source(
     except Unreadable as exc:
         skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
         return []
+    notes = list(notes)
     kept = []
     for draft in drafts:
         if is_figures_only(draft.text):
@@ -184,6 +185,9 @@ def _read_source(
             skipped.append(Skipped(file=name, reason=f"{name} holds figures but hardly any words (a table or a list?); not read as an article"))
         else:
             kept.append(draft)
+            if not reads_as_english(draft.text):
+                name = draft.file if draft.id_hint == _stem(draft.file) else f"{draft.file} ({draft.id_hint})"
+                notes.append(f"{name}: does not read as English; crosscheck's grammar is English, so its figures and quotes may be missed or misread")
     drafts = kept
     # Record-level notes already name the file ("x.csv record 3: ...").
     warnings.extend(
@@ -205,6 +209,21 @@ def is_figures_only(text: str) -> bool:
     sample = text[:FIGURES_SAMPLE]  # a table is the same all through: its start tells
     figures = len(_FIGURE.findall(sample))
     return figures > 20 and figures > 2 * len(_WORD.findall(sample))
+
+
+#: Words nearly every English news paragraph has; in other languages they are rare.
+_ENGLISH = frozenset(
+    "the of and to in a is was for on that said with by as at from it has were are have be this".split()
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a text reads as English: common English words are at least a tenth of its words
+    (English news runs at a quarter to a third; French, Spanish or Urdu at a few percent).
+    A text of fewer than 20 words is given the benefit of the doubt."""
+    found = _LOWER_WORD.findall(text[:FIGURES_SAMPLE].lower())
+    return len(found) < 20 or sum(w in _ENGLISH for w in found) >= 0.1 * len(found)
 
 
 def _text_draft(source: Source, text: str) -> Draft:
