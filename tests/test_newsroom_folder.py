@@ -374,3 +374,12 @@ def test_an_article_in_another_language_is_read_with_a_warning(tmp_path):
     assert _lines(result) == [
         "fr.txt: does not read as English; crosscheck's grammar is English, so its figures and quotes may be missed or misread"
     ]
+
+
+@pytest.mark.parametrize("name", ["pipe.txt", "page.html"])
+def test_a_named_pipe_in_a_folder_is_named_not_waited_on(tmp_path, name):
+    _write(tmp_path, "good.txt", GOOD)
+    os.mkfifo(tmp_path / name)  # opening it would wait for a writer forever
+    result = load([tmp_path])
+    assert [a.file for a in result.articles] == ["good.txt"]
+    assert _lines(result) == [f"{name}: not a regular file (a pipe, socket or device); not read"]

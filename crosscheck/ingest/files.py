@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,6 +130,16 @@ def _walk(root: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
                 yield here / name
 
 
+def _is_regular(path: Path) -> bool:
+    """A regular file, or a link to one; a broken link counts as one (reading it says so)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # reading it will name the problem
+
+
 def _reason(error: OSError) -> str:
     if isinstance(error, PermissionError):
         return "permission denied"
@@ -197,7 +208,10 @@ def discover(
                 rel_parts = found.relative_to(path).parts
                 if _is_hidden(rel_parts):
                     continue
-                if is_article_candidate(found):
+                if found.suffix.lower() in ARTICLE_SUFFIXES and not _is_regular(found):
+                    # opening a named pipe waits for a writer: the run would hang
+                    problems.append(("/".join(rel_parts), "not a regular file (a pipe, socket or device); not read"))
+                elif is_article_candidate(found):
                     key = None if found.is_symlink() else real_root.joinpath(*rel_parts)
                     add(Source(found, "/".join(rel_parts), path), key)
                 elif found.suffix.lower() in DOCUMENT_SUFFIXES:
