@@ -122,6 +122,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
             problem = f"{db} cannot be read and written (permission denied)"
         if problem is not None:
             _fail(f"{db}: cannot keep the store there ({problem}); choose another file with --db")
+        db.parent.mkdir(parents=True, exist_ok=True)  # as -o makes its folder
     bar, on_progress = _progress(console)
     reuse: dict[str, int] = {}
 

@@ -383,3 +383,11 @@ def test_a_named_pipe_in_a_folder_is_named_not_waited_on(tmp_path, name):
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["good.txt"]
     assert _lines(result) == [f"{name}: not a regular file (a pipe, socket or device); not read"]
+
+
+def test_a_db_in_a_folder_not_made_yet_is_made_like_the_output_folder(tmp_path):
+    _write(tmp_path / "corpus", "good.txt", GOOD)
+    db = tmp_path / "stores" / "floods" / "store.db"
+    result = _run(str(tmp_path / "corpus"), "-o", str(tmp_path / "out"), "-q", "--db", str(db))
+    assert result.exit_code == 0, result.stderr
+    assert db.is_file()
