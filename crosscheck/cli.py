@@ -212,6 +212,15 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
         isinstance(item, dict) for item in gold_data["claims"] + list(gold_data.get("statements") or [])
     ):
         _fail(f"{gold}: not an answer key (a JSON object whose \"claims\" is a list of objects)")
+    # the key first: a key that cannot be used is said before a run that would be wasted
+    try:
+        locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
+    except (OSError, ValueError) as error:
+        _fail(f"{gold}: {error}")
+    except KeyError as error:
+        _fail(f"{gold}: an item of the answer key has no {error} field")
+    except (TypeError, AttributeError) as error:
+        _fail(f"{gold}: an item of the answer key has a value of the wrong kind ({error})")
     if report_path is not None:
         try:
             data = json.loads(report_path.read_text(encoding="utf-8"))
@@ -228,7 +237,6 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
             _fail(f"{', '.join(corpus)}: no readable article found")
         data = report_dict(report)
     try:
-        locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
         result = score(data, gold_data).to_dict()
     except (OSError, ValueError) as error:
         _fail(f"{gold}: {error}")
