@@ -164,7 +164,7 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
         written = write_reports(report, output, formats, jobs)
     except OSError as error:
         _fail(f"{output}: could not write the reports ({error.strerror or error}); earlier reports there are left as they were")
-    for stale in _stale_reports(output, written):
+    for stale in _stale_reports(output, written) if written else ():  # -f terminal alone writes no file
         console.print(Text(f"note: {stale} is from an earlier run (not rewritten this time)", style="yellow"))
     if "terminal" in formats and not quiet:
         terminal.render(report, Console(stderr=not summary_asked, highlight=False), show_all=show_all)

@@ -391,3 +391,11 @@ def test_a_db_in_a_folder_not_made_yet_is_made_like_the_output_folder(tmp_path):
     result = _run(str(tmp_path / "corpus"), "-o", str(tmp_path / "out"), "-q", "--db", str(db))
     assert result.exit_code == 0, result.stderr
     assert db.is_file()
+
+
+def test_a_terminal_summary_alone_says_nothing_of_the_reports_folder(tmp_path):
+    _write(tmp_path / "corpus", "good.txt", GOOD)
+    out = tmp_path / "out"
+    _write(out, "report.json", "{}")
+    result = _run(str(tmp_path / "corpus"), "-o", str(out), "-f", "terminal")
+    assert result.exit_code == 0 and "earlier run" not in result.output + result.stderr
