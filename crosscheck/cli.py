@@ -8,6 +8,7 @@ stdout carries only what was asked for; progress, warnings and summaries go to s
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -35,6 +36,30 @@ def _fail(message: str) -> None:
     """One line on stderr naming the problem, then exit 1."""
     click.echo(f"crosscheck: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+def _writable_folder(folder: Path) -> str | None:
+    """Why reports cannot be written into ``folder`` (made if missing), or None when they can.
+
+    Checked before the run, so a folder we cannot write to costs the user seconds, not the
+    whole extraction."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    where = "it" if existing == folder else str(existing)
+    if not existing.is_dir():
+        return f"{where} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{where} is not writable (permission denied)"
+    return None
+
+
+def _stale_reports(folder: Path, written: list[Path]) -> list[Path]:
+    """Report files in ``folder`` left by an earlier run with other formats: named, never deleted."""
+    from crosscheck.report.write import FILE_NAMES
+
+    fresh = {path.name for path in written}
+    return [folder / name for name in sorted(FILE_NAMES.values()) if name not in fresh and (folder / name).is_file()]
 
 
 def _progress(console: Console) -> tuple[Progress | None, Callable[[str, int, int], None]]:
@@ -87,6 +112,17 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
     for path in corpus:
         if path != "-" and Path(path).resolve() == output.resolve():
             _fail(f"{output}: the output folder is the corpus folder; choose another with -o")
+    if any(fmt in ("json", "html", "markdown") for fmt in formats):
+        problem = _writable_folder(output)
+        if problem is not None:
+            _fail(f"{output}: cannot write the reports there ({problem}); choose another folder with -o")
+    if db is not None:
+        problem = _writable_folder(db.parent)
+        if problem is None and db.exists() and not os.access(db, os.R_OK | os.W_OK):
+            problem = f"{db} cannot be read and written (permission denied)"
+        if problem is not None:
+            _fail(f"{db}: cannot keep the store there ({problem}); choose another file with --db")
+        db.parent.mkdir(parents=True, exist_ok=True)  # as -o makes its folder
     bar, on_progress = _progress(console)
     reuse: dict[str, int] = {}
 
@@ -124,7 +160,12 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
             with Store(db) as store:
                 store.replace_reviews(report.reviews)
-    written = write_reports(report, output, formats, jobs)
+    try:
+        written = write_reports(report, output, formats, jobs)
+    except OSError as error:
+        _fail(f"{output}: could not write the reports ({error.strerror or error}); earlier reports there are left as they were")
+    for stale in _stale_reports(output, written) if written else ():  # -f terminal alone writes no file
+        console.print(Text(f"note: {stale} is from an earlier run (not rewritten this time)", style="yellow"))
     if "terminal" in formats and not quiet:
         terminal.render(report, Console(stderr=not summary_asked, highlight=False), show_all=show_all)
     for target in written:
@@ -135,6 +176,8 @@ def run(corpus: tuple[str, ...], output: Path, formats: tuple[str, ...], reviews
 
 def _texts_for_gold(gold: dict, corpus: tuple[str, ...]) -> dict[str, str]:  # type: ignore[type-arg]
     """The texts of the files whose gold items give a quote instead of offsets, from CORPUS."""
+    from crosscheck.ingest.files import read_text
+
     wanted = {item["file"] for item in gold.get("claims", []) + gold.get("statements", [])
               if "start" not in item or "end" not in item}
     texts: dict[str, str] = {}
@@ -143,7 +186,8 @@ def _texts_for_gold(gold: dict, corpus: tuple[str, ...]) -> dict[str, str]:  # t
         found += [Path(c) for c in corpus if Path(c).is_file() and Path(c).name == name]
         if not found:
             raise ValueError(f"gives quotes without offsets for {name}: give the corpus that holds it")
-        texts[name] = found[0].read_bytes().decode("utf-8")
+        # decoded as the run decodes it (cp1252, UTF-16, line ends), so offsets agree
+        texts[name] = read_text(found[0], Settings().max_article_chars).text
     return texts
 
 
@@ -164,18 +208,42 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
         gold_data = json.loads(gold.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         _fail(f"{gold}: not a readable answer key ({error})")
+    if not isinstance(gold_data, dict) or not isinstance(gold_data.get("claims"), list) or not all(
+        isinstance(item, dict) for item in gold_data["claims"] + list(gold_data.get("statements") or [])
+    ):
+        _fail(f"{gold}: not an answer key (a JSON object whose \"claims\" is a list of objects)")
+    # the key first: a key that cannot be used is said before a run that would be wasted
+    try:
+        locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
+    except (OSError, ValueError) as error:
+        _fail(f"{gold}: {error}")
+    except KeyError as error:
+        _fail(f"{gold}: an item of the answer key has no {error} field")
+    except (TypeError, AttributeError) as error:
+        _fail(f"{gold}: an item of the answer key has a value of the wrong kind ({error})")
     if report_path is not None:
         try:
             data = json.loads(report_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             _fail(f"{report_path}: not a readable report ({error})")
+        if not isinstance(data, dict) or not all(isinstance(data.get(key), list) for key in ("articles", "claims", "clusters")):
+            _fail(f"{report_path}: not a crosscheck report.json (no articles, claims and clusters)")
     else:
-        data = report_dict(run_pipeline(list(corpus), Settings()))
+        report = run_pipeline(list(corpus), Settings())
+        # what the run could not read is missing from the scores too: say so, as run does
+        for skipped in report.skipped:
+            click.echo(f"crosscheck: skipped: {' '.join(skipped.reason.split())}", err=True)
+        if not report.articles:
+            _fail(f"{', '.join(corpus)}: no readable article found")
+        data = report_dict(report)
     try:
-        locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
+        result = score(data, gold_data).to_dict()
     except (OSError, ValueError) as error:
         _fail(f"{gold}: {error}")
-    result = score(data, gold_data).to_dict()
+    except KeyError as error:
+        _fail(f"{gold}: an item of the answer key has no {error} field")
+    except (TypeError, AttributeError) as error:
+        _fail(f"{gold}: an item of the answer key has a value of the wrong kind ({error})")
     if as_json:
         click.echo(json.dumps(result, indent=1))
         return

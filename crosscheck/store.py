@@ -395,6 +395,10 @@ class Store:
         found = self.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'store_info'"
         ).fetchone()
+        if not found and self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            # Someone else's database: adding our tables to it, or later dropping them, is not ours to do.
+            self.db.close()
+            raise sqlite3.DatabaseError("it holds tables of another program, not a crosscheck store")
         if found:
             row = self.db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()
             if row is None or int(row[0]) != STORE_SCHEMA_VERSION:

@@ -565,3 +565,38 @@ def test_a_figure_is_found_however_its_thousands_are_typed(opened: Page, typed: 
     shown = [c.get_attribute("id") for c in page.locator(".cluster:visible").all()]
     assert "cluster-c-returned" in shown  # "Nearly 85,000 Afghans"
     assert "cluster-c-torkham" not in shown
+
+
+def test_the_readers_header_hides_the_text_under_it_and_wraps_a_long_address(chromium: Any, report: Report, tmp_path: Path) -> None:
+    long_url = "https://www.example.org/2025/04/08/" + "-".join(["afghans-return-from-pakistan"] * 6) + "/"
+    padded = tuple(
+        replace(a, url=long_url, text="Filler paragraph about something else.\n\n" * 80 + a.text) if a.id == "afp" else a
+        for a in report.articles
+    )
+    shift = len("Filler paragraph about something else.\n\n" * 80)
+    claims = tuple(
+        replace(c, start=c.start + shift, end=c.end + shift, sentence_start=c.sentence_start + shift,
+                quantity=replace(c.quantity, number_start=c.quantity.number_start + shift, number_end=c.quantity.number_end + shift))
+        if c.article == "afp" else c
+        for c in report.claims
+    )
+    statements = tuple(replace(s, start=s.start + shift, end=s.end + shift) if s.article == "afp" else s for s in report.statements)
+    context = chromium.new_context(viewport={"width": 1400, "height": 900})
+    page = Page(context, write_report(replace(report, articles=padded, claims=claims, statements=statements), tmp_path).as_uri()).page
+    page.locator(".claim-link", has_text="Nearly 85,000").click()
+    reader, head = page.locator("#reader"), page.locator("#doc-afp .doc-head")
+    # the whole address is there, on lines of its own, and the reader does not scroll sideways
+    assert head.locator("a.original").inner_text() == long_url
+    assert reader.evaluate("e => e.scrollWidth <= e.clientWidth")
+    # the article has scrolled under the header: what is right under the header's middle is the header
+    assert reader.evaluate("e => e.scrollTop") > 500
+    covered = page.evaluate(
+        """() => { const h = document.querySelector('#doc-afp .doc-head').getBoundingClientRect();
+                   const hit = document.elementFromPoint(h.left + h.width / 2, h.top + h.height / 2);
+                   return hit.closest('.doc-head') !== null && getComputedStyle(hit.closest('.doc-head')).backgroundColor; }"""
+    )
+    assert covered == "rgb(255, 255, 255)"
+    # so does the page's toolbar, over the cards scrolled under it
+    page.evaluate("window.scrollTo(0, 600)")
+    assert page.locator(".toolbar").evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
+    context.close()

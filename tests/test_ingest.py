@@ -629,3 +629,21 @@ def test_a_bad_file_read_by_a_worker_is_one_line_naming_it(mixed_folder, monkeyp
     (empty,) = [s for s in result.skipped if s.file == "g.txt"]
     assert empty.reason == "g.txt is empty"
     assert "f.txt" not in {a.file for a in result.articles}
+
+
+def test_a_near_identical_copy_with_other_figures_is_kept_as_a_version():
+    story = (
+        "The ministry said 1,200 people were displaced by the floods on Monday, and officials "
+        "estimated the damage at $3 million. About 450 homes were destroyed, the Red Cross said. "
+    ) * 3
+    updated = story.replace("1,200", "1,300")
+    articles = [
+        Article(id="a", file="a.txt", text=story),
+        Article(id="b", file="b.txt", text=updated),
+        Article(id="c", file="c.txt", text=updated.replace("Monday", "monday!")),
+    ]
+    out, notes = find_duplicates(articles)
+    # the update keeps its figure; a mere re-scrape of the update is still a copy of it
+    assert [a.duplicate_of for a in out] == [None, None, "b"]
+    assert notes[0] == "b.txt: near-identical to a but its figures differ (300, 300, 300 where a has 200, 200, 200); kept, so both are compared"
+    assert notes[1].startswith("c.txt: duplicate of b (")

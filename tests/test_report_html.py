@@ -347,6 +347,25 @@ def test_a_linked_cluster_is_named_by_its_distinct_figures(figures: list[str], s
     assert gist(cluster, claims, {}) == said
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("We will rebuild the town", "\u201cWe will rebuild the town\u201d"),
+        ('"We will rebuild the town"', "\u201cWe will rebuild the town\u201d"),
+        ("\u201cWe will get to the bottom of exactly how the fire started\u201d", "\u201cWe will get to the bottom of exactly how\u2026\u201d"),
+    ],
+    ids=["plain", "straight-quotes-kept", "curly-quotes-kept-and-cut"],
+)
+def test_a_linked_statement_is_quoted_once(content: str, said: str) -> None:
+    from types import SimpleNamespace
+
+    from crosscheck.model import Cluster
+    from crosscheck.report.gist import gist
+
+    cluster = Cluster(id="q", kind="statement", members=("s1",), verdict="single", label="x", why="")
+    assert gist(cluster, {}, {"s1": SimpleNamespace(content=content)}) == said
+
+
 def test_a_forecast_says_so_beside_its_figure(report: Report) -> None:
     first = next(c for c in report.claims if any(c.id in k.members for k in report.clusters))
     words = Span(start=first.start, end=first.start, text="could reach")
@@ -396,9 +415,14 @@ def test_versions_in_the_same_words_get_no_legend_for_marks_they_do_not_have(rep
         ({"source:AFP": ("afp", "tolo"), "source:Reuters": ("dawn", "tolo")},
          "AFP and TOLOnews count as one source (credited to AFP); "
          "Dawn and TOLOnews count as one source (credited to Reuters)."),
+        # the same outlets crediting the same wires are one line naming every wire
+        ({"source:AFP": ("afp", "tolo"), "source:Reuters": ("afp", "tolo"), "source:AP": ("afp", "tolo"), "source:dawn": ("dawn",)},
+         "AFP and TOLOnews count as one source (credited to AFP, AP and Reuters)."),
+        ({"source:afp": ("afp", "tolo"), "source:AP": ("afp", "tolo"), "source:dawn": ("dawn",)},
+         "AFP and TOLOnews count as one source (the same wire copy; credited to AP)."),
         ({"source:afp": ("afp",), "source:tolo": ("tolo",), "source:dawn": ("dawn",)}, None),  # all independent: nothing to say
     ],
-    ids=["credited-agency", "shared-copy", "two-wires-credited", "independent"],
+    ids=["credited-agency", "shared-copy", "two-wires-credited", "same-outlets-three-wires", "copy-and-wire", "independent"],
 )
 def test_a_card_says_which_outlets_count_as_one_source(report: Report, sources: dict, said: str | None) -> None:  # type: ignore[type-arg]
     card = html.render(replace(report, sources=sources)).split('id="cluster-c-returned"', 1)[1].split("</article>")[0]
@@ -414,3 +438,13 @@ def test_the_story_in_numbers_groups_thousands() -> None:
     stats = re.search(r'<dl class="stats".*?</dl>', html.render(large), re.S).group(0)  # type: ignore[union-attr]
     claims = re.search(r"<dt>claims</dt><dd>([^<]*)</dd>", stats).group(1)  # type: ignore[union-attr]
     assert claims == f"{len(large.claims):,}"  # "1,215", not "1215"
+
+
+def test_a_cards_notes_beyond_the_first_few_fold_away(report: Report) -> None:
+    notes = tuple(f"the daily says both '{n}' and '{n + 7}'" for n in range(40))
+    noisy = replace(report, clusters=tuple(replace(c, notes=notes) if c.id == "c-returned" else c for c in report.clusters))
+    page = html.render(noisy)
+    card = page[page.index('id="cluster-c-returned"'):page.index('id="cluster-c-torkham"')]
+    shown, folded = card.split('<details class="more-notes">')
+    assert shown.count('class="note muted"') == 3
+    assert "37 more notes</summary>" in folded and folded.count('class="note muted"') == 37

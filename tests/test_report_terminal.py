@@ -128,3 +128,19 @@ def test_the_story_in_numbers_groups_thousands() -> None:
 
     large = build_large_report(clusters=40, members=30)
     assert f"{len(large.claims):,}" in rendered(large).splitlines()[1]
+
+
+def test_a_cluster_with_many_notes_shows_a_few_and_counts_the_rest(report: Report) -> None:
+    notes = tuple(f"the daily says both '{n}' and '{n + 7}'" for n in range(40))
+    noisy = replace(report, clusters=tuple(replace(c, notes=notes) if c.id == "c-returned" else c for c in report.clusters))
+    out = rendered(noisy)
+    assert "the daily says both '2' and '9'" in out and "the daily says both '3' and '10'" not in out
+    assert "... and 37 more notes (report.json has them all)" in out
+    assert "the daily says both '39' and '46'" in rendered(noisy, show_all=True)
+
+
+def test_one_skipped_input_is_counted_in_the_singular(report: Report) -> None:
+    from crosscheck.model import Skipped
+
+    one = replace(report, skipped=(Skipped(file="a.pdf", reason="a.pdf: not read"),))
+    assert "skipped 1 input: a.pdf" in rendered(one)

@@ -10,7 +10,7 @@ What is read (``files.py`` has the details of discovery and decoding):
   changed but curly double quotes printed the wrong way round (``quotes.py``, one character for
   one): every later offset points into it.
 * ``.html``/``.htm``: main text and metadata through trafilatura (``html.py``), never the network.
-* ``.jsonl``/``.csv``: one article per record (``records.py``).
+* ``.jsonl``/``.json``/``.csv``: one article per record (``records.py``).
 * ``-``: one article from standard input.
 
 Then, in order: the ``meta.jsonl`` sidecar overrides metadata (``meta.py``); a missing date is
@@ -38,6 +38,7 @@ from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.files import (
     HTML_SUFFIXES,
     RECORD_SUFFIXES,
+    NotArticles,
     Source,
     Unreadable,
     cap_text,
@@ -55,6 +56,8 @@ from crosscheck.settings import DEFAULT, Settings
 __all__ = ["Ingested", "is_furniture", "load"]
 
 STDIN_NAME = "<stdin>"
+#: "# Headline" in a .md file: the title is the words, not the mark-up
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.!?:;,][\"'”’)]*$")
 #: Below this many files per worker, reading them in one process is quicker than starting a pool
 #: (a file costs the main process about 2 ms to read, mark and fingerprint).
@@ -167,14 +170,60 @@ def _read_source(
             decoded = read_text(source.path, max_chars)
             drafts = [_text_draft(source, decoded.text)]
             notes = list(decoded.notes)
+    except NotArticles as exc:
+        if source.named:
+            skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
+        return []
     except Unreadable as exc:
         skipped.append(Skipped(file=source.rel, reason=f"{source.rel} {exc}"))
         return []
+    notes = list(notes)
+    kept = []
+    for draft in drafts:
+        if is_figures_only(draft.text):
+            name = draft.file if draft.id_hint == _stem(draft.file) else f"{draft.file} ({draft.id_hint})"
+            skipped.append(Skipped(file=name, reason=f"{name} holds figures but hardly any words (a table or a list?); not read as an article"))
+        else:
+            kept.append(draft)
+            if not reads_as_english(draft.text):
+                name = draft.file if draft.id_hint == _stem(draft.file) else f"{draft.file} ({draft.id_hint})"
+                notes.append(f"{name}: does not read as English; crosscheck's grammar is English, so its figures and quotes may be missed or misread")
+    drafts = kept
     # Record-level notes already name the file ("x.csv record 3: ...").
     warnings.extend(
         note if note.startswith(source.rel) else f"{source.rel}: {note}" for note in notes
     )
     return drafts
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Characters read to tell a table from prose (bounded, so a huge file costs no more).
+FIGURES_SAMPLE = 50_000
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def is_figures_only(text: str) -> bool:
+    """Whether a text is a table or list of figures rather than prose: more than twice as many
+    figures as words. Its figures have no sentence to say what they count, so read as claims
+    they only give false conflicts ("the table says both 35 and 42")."""
+    sample = text[:FIGURES_SAMPLE]  # a table is the same all through: its start tells
+    figures = len(_FIGURE.findall(sample))
+    return figures > 20 and figures > 2 * len(_WORD.findall(sample))
+
+
+#: Words nearly every English news paragraph has; in other languages they are rare.
+_ENGLISH = frozenset(
+    "the of and to in a is was for on that said with by as at from it has were are have be this".split()
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a text reads as English: common English words are at least a tenth of its words
+    (English news runs at a quarter to a third; French, Spanish or Urdu at a few percent).
+    A text of fewer than 20 words is given the benefit of the doubt."""
+    found = _LOWER_WORD.findall(text[:FIGURES_SAMPLE].lower())
+    return len(found) < 20 or sum(w in _ENGLISH for w in found) >= 0.1 * len(found)
 
 
 def _text_draft(source: Source, text: str) -> Draft:
@@ -285,7 +334,7 @@ def title_from_text(text: str, furniture: Sequence[Span]) -> str | None:
             continue
         words = line.text.split()
         if 2 <= len(words) <= 25 and len(line.text) <= 200 and not _SENTENCE_END.search(line.text):
-            return line.text
+            return _MARKDOWN_HEADING.sub("", line.text).strip("*_ ") or line.text
         return None
     return None
 

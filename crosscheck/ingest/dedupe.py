@@ -21,6 +21,10 @@ locality-sensitive hashing), in time linear in the corpus:
 
 Only edits scattered every few words could reach the ratio without the resemblance: a rewrite,
 not a copy.
+
+A near-identical copy whose figures differ (an update: "1,200 displaced" became "1,300") is no
+duplicate: folding it would drop the very figure a fact-checker is looking for. It is kept, with a
+warning that names the figures that changed.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import operator
 import re
 import string
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -178,14 +182,23 @@ def find_duplicates(
             keys = band_keys(sig)
             row = _bins(sig)
             normal = ""
+            version_noted = False
             for other in _candidates(keys, by_band, length, row, lengths, signatures, ratio):
                 # Rare enough to normalise both texts again rather than keep every one.
                 normal = normal or normalise(article)
                 score = fuzz.ratio(normal, normalise(out[other]), processor=None, score_cutoff=ratio)
-                if score:
-                    first = out[other].id
-                    how = f"near-identical text (rapidfuzz ratio {score:.1f})"
-                    break
+                if not score:
+                    continue
+                changed = _changed_figures(article, out[other])
+                if changed:
+                    if version_noted:  # one line per article, naming the first version it follows
+                        continue
+                    version_noted = True
+                    notes.append(f"{_name(article)}: near-identical to {out[other].id} but {changed}; kept, so both are compared")
+                    continue
+                first = out[other].id
+                how = f"near-identical text (rapidfuzz ratio {score:.1f})"
+                break
         if first is not None:
             out.append(dataclasses.replace(article, duplicate_of=first))
             notes.append(f"{_name(article)}: duplicate of {first} ({how}); counted once")
@@ -201,6 +214,24 @@ def find_duplicates(
 
 
 _EMPTY_BIN = -1
+
+
+def _figures(article: Article) -> Counter[str]:
+    """The article's figures as its normalised words give them ("1,200" is the words 1 and 200)."""
+    return Counter(w for w in words(article) if any(ch.isdigit() for ch in w))
+
+
+def _changed_figures(article: Article, earlier: Article) -> str:
+    """How the figures of two near-identical texts differ, in words; empty when they do not."""
+    mine, theirs = _figures(article), _figures(earlier)
+    if mine == theirs:
+        return ""
+    only_mine, only_theirs = sorted((mine - theirs).elements()), sorted((theirs - mine).elements())
+
+    def listed(figures: list[str]) -> str:
+        return ", ".join(figures[:3]) + (", ..." if len(figures) > 3 else "") if figures else "nothing"
+
+    return f"its figures differ ({listed(only_mine)} where {earlier.id} has {listed(only_theirs)})"
 
 
 def _bins(sig: Signature) -> list[int]:

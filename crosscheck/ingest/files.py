@@ -1,8 +1,9 @@
 """Finding the input files and turning their bytes into text, whatever state they come in.
 
 Discovery walks folders in sorted order (so ids and reports are the same from run to run) and
-leaves out what is not an article: hidden files, the ``meta.jsonl`` sidecar, ``*.json`` (answer
-keys, our own reports) and folders that hold a crosscheck report.
+leaves out what is not an article: hidden files, the ``meta.jsonl`` sidecar, our own reports,
+``*.json`` files that hold no article records (answer keys, settings: passed over in silence
+unless named on the command line) and folders that hold a crosscheck report.
 
 Decoding never raises. Each problem becomes one line naming the file:
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +30,7 @@ from pathlib import Path
 #: Extensions read as plain text, as HTML, and as exports of one article per record.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
+RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".json"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 #: documents a user may well mean as articles but that are not read: a folder walk names each one
 #: it passes over, so a story kept only as a PDF is not dropped without a word (images, keys and
@@ -60,6 +62,9 @@ class Source:
     rel: str
     #: the folder the user gave (for a single file: the folder it is in)
     root: Path
+    #: named on the command line (not found in a folder walk): a file that turns out not to
+    #: be articles is then worth a line, where one met in a walk is passed over
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,11 @@ class Unreadable(Exception):
     """Raised inside ingest only, turned into a ``Skipped`` line by the caller."""
 
 
+class NotArticles(Unreadable):
+    """A file that is well formed but holds no articles (a JSON answer key, our own report):
+    named when the user gave it, passed over when a folder walk met it."""
+
+
 # --------------------------------------------------------------------------- discovery
 
 
@@ -82,20 +92,58 @@ def _is_hidden(rel_parts: Sequence[str]) -> bool:
 
 
 def _is_report_folder(folder: Path) -> bool:
-    return (folder / "report.json").is_file()
+    try:
+        return os.path.isfile(folder / "report.json")
+    except OSError:  # a folder we may not look into: the walk itself names it
+        return False
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Every file under root, sorted, leaving out hidden entries and report folders."""
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+def _walk(root: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
+    """Every file under root, sorted, leaving out hidden entries and report folders.
+
+    What the walk cannot enter is named in ``problems`` (a folder that cannot be read; a link to
+    a folder, which is not followed, so a link back up cannot walk forever), never dropped
+    without a word.
+    """
+
+    def rel(path: str | os.PathLike[str]) -> str:
+        return Path(path).relative_to(root).as_posix()
+
+    def cannot_enter(error: OSError) -> None:
+        if error.filename is not None and Path(error.filename) != root:
+            problems.append((rel(error.filename), f"folder cannot be read ({_reason(error)})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=cannot_enter):
         here = Path(dirpath)
-        # Sorting in place makes os.walk itself visit folders in order.
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and not _is_report_folder(here / d)
-        )
+        kept = []
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                continue
+            if os.path.islink(here / name):
+                problems.append((rel(here / name), "a link to a folder, not followed (give that folder itself)"))
+            elif not _is_report_folder(here / name):
+                kept.append(name)
+        # Replacing in place makes os.walk itself visit only these folders, in order.
+        dirnames[:] = kept
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield here / name
+
+
+def _is_regular(path: Path) -> bool:
+    """A regular file, or a link to one; a broken link counts as one (reading it says so)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # reading it will name the problem
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return error.strerror or str(error)
 
 
 def _is_our_report(path: Path) -> bool:
@@ -137,14 +185,21 @@ def discover(
 
     for given in paths:
         path = Path(given)
-        if not path.exists():
-            problems.append((str(given), "no such file or folder"))
-        elif path.is_dir():
+        try:
+            path.stat()
+        except FileNotFoundError:
+            reason = "a link to a missing file" if path.is_symlink() else "no such file or folder"
+            problems.append((str(given), reason))
+            continue
+        except OSError as error:  # e.g. inside a folder we may not look into
+            problems.append((str(given), f"cannot be read ({_reason(error)})"))
+            continue
+        if path.is_dir():
             if not os.access(path, os.R_OK | os.X_OK):
                 problems.append((str(given), "folder cannot be read (permission denied)"))
                 continue
             # Sorted by path parts, so "a/z.txt" comes before "b.txt" as in a file listing.
-            found_files = sorted(_walk(path), key=lambda p: p.relative_to(path).parts)
+            found_files = sorted(_walk(path, problems), key=lambda p: p.relative_to(path).parts)
             # The walk does not follow links to folders, so a found file resolves under the
             # resolved folder unless it is a link itself: one resolve per folder, not per file
             # (resolving walks every component of the path, a system call each).
@@ -153,7 +208,10 @@ def discover(
                 rel_parts = found.relative_to(path).parts
                 if _is_hidden(rel_parts):
                     continue
-                if is_article_candidate(found):
+                if found.suffix.lower() in ARTICLE_SUFFIXES and not _is_regular(found):
+                    # opening a named pipe waits for a writer: the run would hang
+                    problems.append(("/".join(rel_parts), "not a regular file (a pipe, socket or device); not read"))
+                elif is_article_candidate(found):
                     key = None if found.is_symlink() else real_root.joinpath(*rel_parts)
                     add(Source(found, "/".join(rel_parts), path), key)
                 elif found.suffix.lower() in DOCUMENT_SUFFIXES:
@@ -162,7 +220,10 @@ def discover(
                         f"not read: a {found.suffix.lower()} document (save the article as text or HTML)",
                     ))
         elif path.is_file():
-            add(Source(path, path.name, path.parent))
+            if path.suffix.lower() in DOCUMENT_SUFFIXES:
+                problems.append((str(given), f"not read: a {path.suffix.lower()} document (save the article as text or HTML)"))
+            else:
+                add(Source(path, path.name, path.parent, named=True))
         else:
             problems.append((str(given), "not a regular file or folder"))
     return sources, problems
@@ -182,6 +243,9 @@ def read_capped(path: Path, max_chars: int) -> tuple[bytes, bool]:
         raise Unreadable("cannot be read (permission denied)") from exc
     except IsADirectoryError as exc:
         raise Unreadable("is a folder, not a file") from exc
+    except FileNotFoundError as exc:
+        missing = "is a link to a missing file" if path.is_symlink() else "has gone (deleted during the run?)"
+        raise Unreadable(missing) from exc
     except OSError as exc:
         raise Unreadable(f"cannot be read ({exc.strerror or exc})") from exc
     if len(data) > limit:

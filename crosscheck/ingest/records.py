@@ -1,4 +1,9 @@
-"""Exports with one article per record: JSON Lines (``.jsonl``, ``.ndjson``) and CSV.
+"""Exports with one article per record: JSON Lines (``.jsonl``, ``.ndjson``), JSON and CSV.
+
+A ``.json`` export is a list of records, an object holding such a list (under ``articles``,
+``items``, ``results``, ``data``, ``records``, ``documents``, ``stories`` or ``posts``), or one
+record. JSON that holds no record with a text field (an answer key, settings, a crosscheck
+report) is not articles: :class:`NotArticles`.
 
 Scrapers, news APIs and spreadsheets name their columns differently, so each field is looked up
 under the names they use (case and spacing ignored), first match wins:
@@ -28,6 +33,7 @@ from typing import Any
 from crosscheck.ingest.dates import parse_date_value
 from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.files import (
+    NotArticles,
     Source,
     Unreadable,
     cap_text,
@@ -138,6 +144,29 @@ def _jsonl_records(
         yield number, record
 
 
+#: keys under which JSON exports keep their list of records
+JSON_LIST_KEYS = ("articles", "items", "results", "data", "records", "documents", "stories", "posts")
+
+
+def _json_records(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise Unreadable(f"is not valid JSON ({exc.msg} at line {exc.lineno}); not read") from exc
+    except RecursionError as exc:
+        raise Unreadable("is JSON nested too deeply to read; not read") from exc
+    if isinstance(data, dict) and {"schema_version", "clusters"} <= data.keys():
+        raise NotArticles("is a crosscheck report, not articles; not read")
+    if isinstance(data, dict):
+        lists = [data[key] for key in JSON_LIST_KEYS if isinstance(data.get(key), list)]
+        data = lists[0] if lists else [data]
+    records = [r for r in data if isinstance(r, dict)] if isinstance(data, list) else []
+    if not any("text" in field_map([k for k in r if isinstance(k, str)]) for r in records):
+        accepted = ", ".join(FIELD_NAMES["text"])
+        raise NotArticles(f"holds no article records (records need a text field: one of {accepted}); not read")
+    return ((n, r) for n, r in enumerate(data, start=1) if isinstance(r, dict))
+
+
 def _csv_records(text: str) -> tuple[list[str], Iterator[tuple[int, Mapping[str, Any]]]]:
     # Article bodies overflow csv's default 128 kB field limit.
     csv.field_size_limit(2**31 - 1)
@@ -173,6 +202,8 @@ def read_records(source: Source, max_chars: int) -> tuple[list[Draft], list[str]
                 f"has no text column (columns: {', '.join(columns) or 'none'}; "
                 f"expected one of: {accepted})"
             )
+    elif source.path.suffix.lower() == ".json":
+        records = _json_records(decoded.text)
     else:
         records = _jsonl_records(decoded.text, source.rel, notes)
     drafts: list[Draft] = []
@@ -189,4 +220,10 @@ def read_records(source: Source, max_chars: int) -> tuple[list[Draft], list[str]
         notes.append(f"CSV broken after {len(drafts)} records ({exc}); the rest is not read")
     if not drafts and not skipped:
         raise Unreadable("holds no records")
+    if not drafts and all(s.reason.endswith(": no text; skipped") for s in skipped):
+        # one line for the file, not one per record, when no record has a text field at all
+        raise Unreadable(
+            f"holds no article text ({len(skipped):,} records, none with text in a field named "
+            f"{', '.join(FIELD_NAMES['text'])})"
+        )
     return drafts, notes, skipped

@@ -19,6 +19,9 @@ from crosscheck.model import Claim
 TERMINAL_CLUSTERS = 20
 #: Reports the terminal and the Markdown list per cluster.
 ROWS = 12
+#: A cluster's notes ("the daily says both 35 and 42") the terminal, Markdown and HTML card show
+#: before counting the rest: a table read as prose can give a hundred.
+NOTES = 3
 #: Internal checks and repeated statements the terminal lists.
 TERMINAL_LINES = 20
 #: Clusters per verdict the Markdown write-up gives a table to.

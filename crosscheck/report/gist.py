@@ -17,12 +17,15 @@ from crosscheck.model import Article, Claim, Cluster, Statement
 #: Distinct figures named before an ellipsis, and characters of a statement quoted.
 FIGURES = 2
 QUOTED = 40
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def gist(cluster: Cluster, claims: Mapping[str, Claim], statements: Mapping[str, Statement]) -> str:
     """The cluster's first distinct figures as written, or the opening of its first statement."""
     if cluster.kind == "statement":
         said = next((statements[m].content for m in cluster.members if m in statements), "")
+        # the gist wraps it in quotation marks: those the content kept from its source went double
+        said = said.strip(_QUOTE_MARKS + " ")
         if not said:
             return ""
         return f"\u201c{said[:QUOTED].rstrip()}\u2026\u201d" if len(said) > QUOTED else f"\u201c{said}\u201d"
@@ -71,22 +74,36 @@ def shared_sources(
     """Which outlets among ``articles`` count as one source, and why: one line per source that
     two or more outlets share ("AFP and Daily Nation count as one source (credited to AFP)").
     "3 outlets, 1 independent source" alone left a fact-checker to guess which reports were one.
-    An outlet that credits two wires is named under each."""
+    An outlet that credits two wires is named under each; outlets that share several sources are
+    one line naming them all."""
     outlets_of: dict[str, set[str]] = {}
     for article in articles:
         for source in sources_of.get(article, (article,)):
             outlets_of.setdefault(source, set()).add(outlet_of.get(article, article))
-    lines = []
+    # Outlets that share several wires are one line naming every wire: a line per wire repeated
+    # the same eighteen outlets for each of five agencies.
+    whys_of: dict[tuple[str, ...], list[str]] = {}
     for source, outlets in sorted(outlets_of.items()):
         if len(outlets) < 2:
             continue
         name = source.removeprefix("source:")
         # a source named by an article is copy shared with it; else it is the wire credited
-        why = "the same wire copy" if name in outlet_of else "credited to " + name
-        names = sorted(outlets)
+        whys_of.setdefault(tuple(sorted(outlets)), []).append(name)
+    lines = []
+    for names, sources in whys_of.items():
+        copied = [s for s in sources if s in outlet_of]
+        credited = [s for s in sources if s not in outlet_of]
+        why = "; ".join(
+            (["the same wire copy"] if copied else [])
+            + (["credited to " + _and(credited)] if credited else [])
+        )
         if len(names) > SHARED_OUTLETS:
             listed = ", ".join(names[:SHARED_OUTLETS]) + f" and {len(names) - SHARED_OUTLETS} more"
         else:
-            listed = ", ".join(names[:-1]) + " and " + names[-1]
+            listed = _and(list(names))
         lines.append(f"{listed} count as one source ({why})")
     return lines
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

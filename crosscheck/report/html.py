@@ -37,7 +37,14 @@ from markupsafe import Markup
 from crosscheck.extract.units import convert
 from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
-from crosscheck.report.budget import HTML_CARDS, HTML_ROWS, HTML_SOURCING, first, representative
+from crosscheck.report.budget import (
+    HTML_CARDS,
+    HTML_ROWS,
+    HTML_SOURCING,
+    NOTES,
+    first,
+    representative,
+)
 from crosscheck.report.gist import gist, latest_reports, relation_name, shared_sources
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
@@ -571,6 +578,8 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         statuses=STATUSES,
         # the checks that fail first: they are what a fact-checker has to look at
         checks=[(c, outlet_of.get(c.article, c.article)) for c in sorted(report.checks, key=lambda c: c.ok)],
+        # the rest of a card's notes fold away: a table read as prose can give a hundred
+        notes_shown=NOTES,
         key=key,
         csp=csp,
         css=Markup(css),

@@ -21,6 +21,7 @@ from rich.text import Text
 from crosscheck.model import Cluster, Report
 from crosscheck.report.budget import (
     HTML_CARDS,
+    NOTES,
     ROWS,
     TERMINAL_CLUSTERS,
     TERMINAL_LINES,
@@ -113,8 +114,11 @@ def cluster_panel(report: Report, cluster: Cluster, lookups: _Lookups, rows: int
             plain(c.time.text if c.time else "-"),
         )
     body: list[Text | Table] = [plain(cluster.why)]
-    for note in cluster.notes:
+    notes, more_notes = first(cluster.notes, None if rows is None else NOTES)
+    for note in notes:
         body.append(Text.assemble(("note: ", "italic"), plain(note)))
+    if more_notes:
+        body.append(Text(f"... and {plural(more_notes, 'more note')} (report.json has them all)", style="dim"))
     for one_source in shared_sources(dict.fromkeys(c.article for c in members), lookups.sources_of, lookups.outlet):
         shared = plain(one_source)
         shared.stylize("dim")
@@ -162,7 +166,7 @@ def render(report: Report, console: Console, show_all: bool = False) -> None:
     console.print(overview(report))
     if report.skipped:  # each reason was already said when the run read its input
         names = ", ".join(s.file for s in report.skipped)
-        console.print(Text.assemble(("skipped ", "yellow"), plain(f"{len(report.skipped)} inputs: {names}")))
+        console.print(Text.assemble(("skipped ", "yellow"), plain(f"{plural(len(report.skipped), 'input')}: {names}")))
     claim_clusters = sorted((c for c in report.clusters if c.kind == "claim"), key=lambda c: VERDICT_ORDER.get(c.verdict, 9))
     shown = [c for c in claim_clusters if c.verdict != "single" or show_all]
     printed, _ = first(shown, limit)
