@@ -1267,3 +1267,69 @@ def test_a_share_that_voted_is_a_share_of_a_vote(sentence: str, figure: str, cou
 )
 def test_a_scare_quoted_word_is_read_in_its_clause(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the subject of "stood at" is the measure, past the phrases that close on it
+        ("The Green Party's share of the vote in Sunday's poll stood at 38.4%.", "38.4%", "share"),
+        ("The death toll was at 71.", "71", "death toll"),  # control: no phrase
+        ("Turnout stood at 87%.", "87%", "turnout"),
+        # a passive's subject, past its auxiliary: "is valued at"
+        ("Including debt, the transaction is valued at nearly $24 billion.", "nearly $24 billion", "transaction"),
+        # a base-form verb after a determiner and an adjective is a noun
+        ("The Greens had won just over 40% of the national vote.", "just over 40%", "national vote"),
+        ("Some 54% of the members vote against it.", "Some 54%", "members"),  # control: a plural's verb
+        # a lead in a race counts nothing
+        ("The Farmers have some 46 percent ahead of the Greens.", "some 46 percent", None),
+        # the group a share is said to be
+        ("Among the confirmed cases, over 70% are nurses from two clinics.", "over 70%", "nurses"),
+        ("Among the cases, over 70% are health care workers.", "over 70%", "health care workers"),
+        ("About 40% were women.", "About 40%", "women"),
+        ("Some 30% are happy.", "Some 30%", None),
+        ("Some 30% are in the north.", "Some 30%", None),
+        # an acronym labels a figure after its colon
+        ("A total of 52 cases, including 9 deaths (CFR: 17.3%), were reported.", "17.3%", "cfr"),
+        # a title-case headline's noun after a colon is no field label
+        ("Northland Outbreak: Four Deaths and Rising Cases", "Four", "Deaths"),
+        ("Attendance: 72,732 Referee: John Smith", "72,732", "attendance"),  # control: a field
+        # value, price, cost: the words before say which one
+        ("It represents an equity value of around $6 billion.", "around $6 billion", "equity value"),
+        ("It is a premium to the closing share price of $9.15.", "$9.15", "closing share price"),
+        ("The agreed-upon takeover price of $14.20 was set.", "$14.20", "takeover price"),
+        ("A special package of $15 million was approved.", "$15 million", "package"),  # control
+        # a rate takes the words that say which rate, past an adjective that grades it
+        ("With a high fatality rate of up to 88%, the virus spreads.", "up to 88%", "fatality rate"),
+        ("With a fatality rate as high as 88%, it spreads.", "as high as 88%", "fatality rate"),
+        ("It causes outbreaks with case fatality rates (up to 88%).", "up to 88%", "case fatality rates"),
+        ("A rate of 5% was set.", "5%", None),  # control: a bare rate says nothing
+        # a sum paid for each share or barrel
+        ("The buyer will pay $14.20 a share in cash.", "$14.20", "price per share"),
+        ("It is a cash consideration of $14.20 per share.", "$14.20", "price per share"),
+    ],
+)
+def test_what_a_share_a_price_or_a_level_measures(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a figure alone in brackets after a name is that name's
+        ("In the Northern Shore (49 percent) and Southland (36 percent) the party leads.", "36 percent", "Southland"),
+        ("It leads in five: Limpia (74 percent), the Eastern Shore (64 percent) and Mirova (52 percent).",
+         "64 percent", "Eastern Shore"),
+        # ... but not a body's or a party's
+        ("The Greens (40%) lead the Interior Ministry (12%).", "12%", None),
+        ("The Greens (40%) lead the Interior Ministry (12%).", "40%", None),
+        # "the province of X", whoever's province it is
+        ("In Hale's home province of North Vella, the Farmers have garnered 44 per cent of the vote.",
+         "44 per cent", "North Vella"),
+        # a preposition opening the sentence is no subject
+        ("Among the confirmed cases, over 70% are nurses.", "over 70%", None),
+    ],
+)
+def test_where_a_listed_or_fronted_figure_holds(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place

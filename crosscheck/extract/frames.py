@@ -244,7 +244,9 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          "elsewhere", "nearby", "abroad", "overseas", "worldwide", "nationwide", "outside",
                          "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream",
                          # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
-                         "following", "off"}
+                         "following", "off",
+                         # a lead in a race: "some 46 percent *ahead* of its rival"
+                         "ahead"}
 #: how often a rate is counted, after a share: "wages rose 0.3 percent *monthly*" (an adverb)
 #: unless a noun follows ("0.3 percent monthly growth")
 _FREQUENCY_ADVERBS = {"monthly", "yearly", "quarterly", "weekly", "daily", "annually"}
@@ -341,6 +343,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in ("and", "or") and words and len(words) <= 2 and _noun_joins(toks, k):
             words.append((s, e, w))  # "334 homes and buildings": two nouns, one thing counted
             continue
+        if low in _PRESENT and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
+            words.append((s, e, w))  # "40% of the national *vote*": a noun after "the" and an adjective
+            continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
         if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
@@ -395,6 +400,15 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         return None
     text = " ".join(w for _, _, w in words)
     return text, (words[0][0], words[-1][1])
+
+
+def _adjective_after_a_determiner(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is a lower-case word that is no plural noun, right after a determiner: "the
+    *national* vote", "a *second* count" (so the word after it is a noun, not a verb)."""
+    if k < 1 or k >= len(toks):
+        return False
+    word, before = toks[k][2], toks[k - 1][2].lower()
+    return word.isalpha() and word.islower() and not word.endswith("s") and before in _DETERMINERS | {"a", "an"}
 
 
 #: auxiliaries no plural verb is followed by: "10 *lives were* lost" makes "lives" a noun (so
@@ -633,6 +647,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     """A locative phrase in the quantity's clause ``[lo, hi)``, nearest after the quantity;
     else one elsewhere in the sentence; else the sentence's capitalised subject."""
     hi = len(sentence) if hi is None else hi
+    named = _name_before_its_figure_in_brackets(sentence, start, end)
+    if named is not None:
+        return named
     toks = _tokens(sentence)
     runs = _locatives(sentence)
     for inside in (True, False):
@@ -688,6 +705,32 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
+#: a figure alone in brackets right after a name: "Limpia (74 percent), the Eastern Shore (64 percent)"
+_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
+
+
+def _name_before_its_figure_in_brackets(sentence: str, start: int, end: int) -> str | None:
+    """The capitalised name right before the bracket a figure stands alone in: a list of places
+    each with its figure ("Limpia (74 percent), the Eastern Shore (64 percent)"), where each
+    figure is the name's own and no place preposition comes before every name."""
+    if not sentence[:start].rstrip().endswith("(") or not _ALONE_IN_BRACKETS.match(sentence, end):
+        return None
+    bracket = sentence.rindex("(", 0, start)
+    for _s, e, text in _capital_runs(sentence):
+        if e > bracket:
+            break
+        if sentence[e:bracket].strip():
+            continue
+        words = text.split()
+        if any(w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in words) \
+                or text.isupper() or words[0].lower() in _STOP \
+                or (len(words) == 1 and text.endswith("s") and country_of(text) is None):
+            return None  # "the Interior Ministry (40%)", "the ANC (40%)", "the Greens (40%)": a body
+            # or a party, not a place
+        return re.sub(r"['’]s$", "", text)
+    return None
+
+
 #: a verb by which data or a study tells a finding, then "that": what comes before it (a place
 #: included) describes the source, not the figure after it
 _FINDING = re.compile(r"\b(?:shows?|showed|shown|finds|found|indicates?|indicated|suggests?|suggested|"
@@ -723,7 +766,11 @@ _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many",
                            "however", "overall", "still", "yet", "even", "only", "just", "here", "there",
                            # a hedge opening the sentence: "More than 10,000 cases were recorded"
                            "more", "less", "fewer", "over", "nearly", "almost", "about", "around", "roughly",
-                           "approximately", "up", "at", "well", "under", "below", "above"}
+                           "approximately", "up", "at", "well", "under", "below", "above",
+                           # a preposition opening the sentence: "Among the cases, 70% are nurses"
+                           "among", "amid", "amongst", "during", "since", "following", "according", "within",
+                           "between", "throughout", "until", "by", "from", "of", "on", "in", "across", "like",
+                           "unlike", "besides", "beyond", "per", "via", "upon"}
 #: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 #: verbs whose subject gives a figure as its estimate, not as where it holds
@@ -744,10 +791,15 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
     counted, span = (found if found else (None, None))
-    if counted is None or counted[:1].isupper():
+    headline_noun = counted is not None and span is not None and counted[:1].isupper() and _title_case(sentence) \
+        and not sentence[span[1]:].lstrip().startswith(":")
+    # "Outbreak: Four *Deaths* and Rising Cases": a headline's noun, not a field's label
+    if counted is None or (counted[:1].isupper() and not headline_noun):
         label = _label_before_colon(sentence, start, end)  # "Attendance: 72,732 Referee: ..."
         if label is not None:
             counted, span, found = label, None, None
+    if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
+        counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
     if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
         counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
@@ -766,6 +818,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         found = (counted, span) if counted else found
     if counted is None:
         counted = _label_in_brackets(sentence, start)  # "the second city (population 900,000)"
+    if counted is None:
+        counted = _rate_right_before(sentence, start, lo)  # "a fatality rate as high as 88%"
     if found is not None and found[1] is not None:
         predicate = _predicate_of_partitive(sentence, end, hi)
         if predicate is not None:
@@ -798,6 +852,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
+    if counted is None and _SHARE_UNIT.search(sentence, start, end):
+        counted = _what_a_share_is(sentence, end, hi)  # "over 70% are health workers"
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
@@ -828,6 +884,31 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
 
 
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
+#: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
+_PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
+_SHARE_UNIT = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*$")
+#: "70% *are health care workers*": the plural noun phrase a share is of
+_ARE_A_PLURAL = re.compile(r"\s+(?:are|were)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b")
+
+
+def _what_a_share_is(sentence: str, end: int, hi: int) -> str | None:
+    """The plural noun phrase a share of a group is said to be: "among the cases, over 70% *are
+    health care workers*", "40% were *women*"; None for a verb or an adjective ("70% are
+    expected", "70% are happy")."""
+    m = _ARE_A_PLURAL.match(sentence, end, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k, w in enumerate(words):
+        if k and (w in _STOP or w in _PLACE_PREPS):
+            words = words[:k]  # "70% are nurses *from* two clinics"
+            break
+    while words and not (words[-1].endswith("s") or words[-1] in _IRREGULAR_PLURALS):
+        words.pop()  # "70% are nurses from two clinics": the phrase ends at its plural head
+    if not words or any(w in _STOP or w in _AUX or _is_verb(w) or w.endswith(("ly", "ing")) or w in _DROP_LEAD
+                        for w in words) or words[-1].endswith(("ss", "us", "ous")):
+        return None
+    return " ".join(words)
 
 
 def _noun_measuring(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -898,8 +979,9 @@ def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
     opener = before[k][2] if k < len(before) else None
     if opener is not None and (opener.isalpha() or opener == ","):
         return None  # the label is the end of a clause ("live in Pakistan:"), no field
-    if not words or not words[0][:1].isupper() or len(words[-1]) < 4 or words[-1].lower() in _STOP:
-        return None
+    if not words or not words[0][:1].isupper() or words[-1].lower() in _STOP \
+            or (len(words[-1]) < 4 and not (words[-1].isupper() and len(words[-1]) > 1)):
+        return None  # "(CFR: 17.3%)": a short label is an acronym
     return " ".join(words).lower()
 
 
@@ -1082,6 +1164,8 @@ def _place_lead(words: Sequence[str]) -> int:
             k -= 1
         elif k and words[k - 1].isalpha() and words[k - 1] not in _STOP and words[k - 1] not in _PLACE_PREPS:
             k -= 1  # "in the *coastal* city of Vella", "the *port* city of"
+        if k and words[k - 1].endswith(("'s", "’s")) and words[k - 1][:-2].isalpha():
+            k -= 1  # "in *Lorin's* home province of Vella": whose province it is
     else:  # "in the capital Paris", "in the port city Derna"
         j = 0
         while j < 2 and k - j >= 2 and words[k - 1 - j] in _PLACE_KINDS | _COMPASS:
@@ -1398,12 +1482,18 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
         before = before[:1] + before[2:]
     if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
         noun, k = words[2], 3
+        while noun.lower() in _BE | {"has", "have", "had"} and k < len(words) and words[1].lower() not in _BE:
+            noun, k = words[k], k + 1  # "the transaction *is* valued at $24 billion": a passive's subject
         if noun.lower() in ("which", "that"):
             return _antecedent(sentence, before[2][0])  # "The rate, *which* stood at 4.1%, rose"
         if noun == "," and len(words) > 3:  # "Turnout, put at 68% by the commission,"
             noun, k = words[3], 4
         if noun.istitle() and before[k - 1][0] == lo:
             noun = noun.lower()  # "Turnout stood at 87%": the sentence's first word
+        elif _ends_a_phrase_after_the_subject(words, k):
+            # "the party's share of the vote *in Sunday's poll* stood at 38%": the noun before the
+            # verb closes a phrase on the subject, which is the measure
+            return subject_of_mover(sentence, before[0][0], lo)
     else:  # "put the magnitude at 6.5": the noun is the verb's object
         noun, k = words[1], 2
         while k < len(words) and (words[k].lower() in ("the", "its", "their", "a", "an") or words[k].islower()
@@ -1418,6 +1508,18 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             and not _is_verb(modifier):
         return f"{modifier} {noun}"  # "the death toll was at 71"
     return noun
+
+
+def _ends_a_phrase_after_the_subject(words: Sequence[str], k: int) -> bool:
+    """``words[k - 1]`` (read backwards from a figure after "at") ends a phrase opened by a
+    preposition within the next three words: "(of the vote) in Sunday's *poll*"."""
+    for m in range(k, min(k + 3, len(words))):
+        low = words[m].lower()
+        if low in _PHRASE_PREPOSITIONS:
+            return True
+        if not (words[m].isalpha() or low.endswith(("'s", "’s"))) or (low in _STOP and low not in _PHRASE_DETERMINERS):
+            return False
+    return False
 
 
 #: verbs that set a level to a figure: "*cut* interest rates to 5%", "*taking* the base rate
@@ -1699,6 +1801,46 @@ def _collective_of(sentence: str, start: int, lo: int = 0) -> str | None:
     return noun if noun is not None and noun.lower() in _COLLECTIVES else None
 
 
+#: nouns that say little without the words before them: "equity *value*", "takeover *price*",
+#: "closing share *price*" are other quantities
+_HEADS_OF_A_KIND = frozenset({"value", "price", "cost", "costs", "worth", "valuation"})
+
+
+_RATES = frozenset({"rate", "rates", "ratio", "ratios"})
+#: adjectives that grade a measure rather than say which one it is ("a *high* fatality rate")
+_GRADING = frozenset("high higher highest low lower lowest significant record overall current new total "
+                     "possible average estimated reported".split())
+
+
+def _rate_named(words: Sequence[tuple[int, int, str]]) -> str | None:
+    """A rate with the words that say which ("case fatality rate"), or None for a bare one."""
+    named = _with_its_kind(words)
+    return named if " " in named else None
+
+
+def _rate_right_before(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The named rate right before a figure: "a fatality rate as high as 88%", "case fatality
+    rates (up to 88%)"."""
+    before = _inside(sentence, lo, start)[::-1][:4]
+    if before and before[0][2] == "(":
+        before = before[1:]
+    if not before or before[0][2].lower() not in _RATES:
+        return None
+    return _rate_named(before)
+
+
+def _with_its_kind(words: Sequence[tuple[int, int, str]]) -> str:
+    """The head (``words[0]``, read backwards) with up to two lower-case words before it."""
+    kept = [words[0][2]]
+    for _, _, w in words[1:3]:
+        low = w.lower()
+        if not w.isalpha() or not w.islower() or low in _STOP or low in _DROP_LEAD or low in _DETERMINERS \
+                or low.endswith("ly") or (_is_verb(w) and not low.endswith("ed")) or low in _GRADING:
+            break
+        kept.insert(0, w)
+    return " ".join(kept)
+
+
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     """The noun a figure is the amount of: "an outlay *of* Rs 26,000 crore" -> "outlay", "a
     special package of Rs 15,000 crore" -> "package", "a fine of $5 million" -> "fine"."""
@@ -1707,9 +1849,13 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
         return None
     noun = before[1][2]
     low = noun.lower()
+    if low in _RATES:
+        return _rate_named(_inside(sentence, lo, start)[::-1][1:4])  # "a high fatality rate of 88%"
     if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
             or low.endswith("ing"):
         return None
+    if low in _HEADS_OF_A_KIND:
+        return _with_its_kind(_inside(sentence, lo, start)[::-1][1:4])  # "an *equity value* of $10 billion"
     per = _inside(sentence, lo, start)[::-1][:4]
     if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
             and per[3][2].lower() not in _STOP:
