@@ -969,6 +969,7 @@ class _Columns:
     count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
     orders_per_unit: np.ndarray  # for a figure in one of LOGARITHMIC_UNITS; 0 on a linear scale
     dated: np.ndarray  # has resolved scope dates
+    as_of: np.ndarray  # the day a running count was taken ("as of 3 October"), ordinal; 0 none
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
     published: np.ndarray  # the article's date, proleptic ordinal; 0 unknown
@@ -1079,6 +1080,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         orders_per_unit=np.array([LOGARITHMIC_UNITS.get(p.claim.quantity.unit or "", 0.0) for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
+        as_of=np.array([_as_of(c) for c in claims], dtype=np.int32),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
         published=np.array([p.published for p in prepared], dtype=np.int32),
@@ -1375,7 +1377,21 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     by_name = np.where(
         month_a != month_b, 0.0, np.where(day_a == day_b, 1.0, np.where((day_a > 0) & (day_b > 0), 0.0, np.nan))
     )
-    return np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
+    out = np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
+    # two running counts taken on other days ("as of 3 October", "as of 17 October") are two
+    # moments of the count, as a count for one day and one for another are
+    both_as_of = (c.as_of[i] > 0) & (c.as_of[j] > 0)
+    return np.where(both_as_of, np.where(c.as_of[i] == c.as_of[j], 1.0, 0.0), out)
+
+
+def _as_of(claim: Claim) -> int:
+    """The day (proleptic ordinal) a running count stood at its figure, when its scope says so
+    ("as of 3 October", "so far, until 5 May"): a resolved scope that ends on a day and
+    starts nowhere; 0 otherwise."""
+    t = claim.time
+    if t is None or not t.resolved or t.relation != "until" or t.date_from is not None or t.date_to is None:
+        return 0
+    return t.date_to.toordinal()
 
 
 #: Event classes that say only that someone got a figure ("won 54%", "secured 36%"): whose it is

@@ -1490,3 +1490,24 @@ _WIRE_TALLY = _deaths("412", "b", "The provinces have reported 412 deaths, accor
 )
 def test_one_articles_figures_from_two_counters_never_meet_through_a_third(first: Claim, second: Claim, apart: bool) -> None:
     assert _one_cluster([first, second, _WIRE_TALLY], first, second) is not apart
+
+
+def _as_of(day: date, text: str) -> TimeScope:
+    return TimeScope(text=text, relation="until", date_to=day, resolved=True)
+
+
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        # a running count taken on one day and on another are two moments of the count
+        (_as_of(date(2024, 5, 3), "As of 3 May"), _as_of(date(2024, 5, 17), "As of 17 May 2024"), False),
+        (_as_of(date(2024, 5, 3), "As of 3 May"), _as_of(date(2024, 5, 3), "as of 3 May"), True),
+        # one side giving no day is no evidence either way
+        (_as_of(date(2024, 5, 3), "As of 3 May"), None, True),
+    ],
+    ids=["other-days", "same-day", "one-undated"],
+)
+def test_running_counts_as_of_other_days_stay_apart(first: TimeScope, second: TimeScope | None, merged: bool) -> None:
+    a = claim("36", counted="cases", event="reported", time=first, article="a")
+    b = claim("40", counted="cases", event="reported", time=second, article="b")
+    assert _same_cluster([a, b]) is merged
