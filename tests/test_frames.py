@@ -1329,6 +1329,14 @@ def test_what_a_share_a_price_or_a_level_measures(sentence: str, figure: str, co
          "44 per cent", "North Vella"),
         # a preposition opening the sentence is no subject
         ("Among the confirmed cases, over 70% are nurses.", "over 70%", None),
+        # a list of figures, each after a subject of its own: the first subject is not the others'
+        ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.24%", "Al-Noor"),
+        ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.23%", None),
+        # "to X's": whose figure or price, not where ...
+        ("The offer is a roughly 8% premium to Harlow's closing price.", "roughly 8%", None),
+        ("The MKP is third with 14.79% support to the EFF's 9.4%.", "14.79%", None),
+        # ... unless X's noun is a part of a place
+        ("Some 300 people fled to Vella's capital.", "Some 300", "Vella"),
     ],
 )
 def test_where_a_listed_or_fronted_figure_holds(sentence: str, figure: str, place: str | None) -> None:

@@ -598,6 +598,14 @@ _WORKFORCE = frozenset(
 
 
 @lru_cache(maxsize=256)
+def _owns_a_place(sentence: str, e: int) -> bool:
+    """The noun after a possessive name at ``e`` is a place's part: "fled to Vella's *capital*",
+    "to Vella's *northern* coast"."""
+    after = [w.lower() for _, _, w in _inside(sentence, e, min(len(sentence), e + 40)) if w[0].isalpha()][:2]
+    after = [w for w in after if w != "s"]
+    return bool(after) and (after[0] in _PLACE_KINDS or after[0] in _COMPASS)
+
+
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     found = []
@@ -621,6 +629,9 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
+        if before[-1][2].lower() == "to" and (_POSSESSIVE_AFTER.match(sentence, e) or _POSSESSIVE_END.search(text)) \
+                and not _owns_a_place(sentence, e):
+            continue  # "a premium to Harlow's closing price", "to the EFF's 9.4%": whose, not where
         if len(before) >= 2 and before[-1][2].lower() in ("at", "for") and before[-2][2].lower() in _WORKFORCE:
             continue  # "9,000 workers at Harlow": the employer, not where the figure holds
         after_run = _inside(sentence, e)[:2]
@@ -759,7 +770,9 @@ _THOSE_WHO_VOTED = re.compile(
     r"|(?:the\s+)?(?:ballots|votes)\s+cast|voting|ballots)"
 )
 #: a clause with a capitalised subject of its own before the figure: ", while Lorin ...", "; Lorin ..."
-_OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+[A-Z]")
+_OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\d%?,)\s+(?:the\s+)?[A-Z]")
+#: a possessive mark right after a name: "Harlow's", "Walgreens’"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 #: words that open a sentence and are never a place's name
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
