@@ -70,7 +70,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache, partial
 
@@ -969,6 +969,7 @@ class _Columns:
     count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
     orders_per_unit: np.ndarray  # for a figure in one of LOGARITHMIC_UNITS; 0 on a linear scale
     dated: np.ndarray  # has resolved scope dates
+    stage: np.ndarray  # the share of the count a partial result was read at (see count_stage); NaN none
     as_of: np.ndarray  # the day a running count was taken ("as of 3 October"), ordinal; 0 none
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
@@ -1080,6 +1081,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         orders_per_unit=np.array([LOGARITHMIC_UNITS.get(p.claim.quantity.unit or "", 0.0) for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
+        stage=np.array([count_stage(c.sentence) if c.time is None else None for c in claims], dtype=np.float64),
         as_of=np.array([_as_of(c) for c in claims], dtype=np.int32),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -1381,7 +1383,51 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     # two running counts taken on other days ("as of 3 October", "as of 17 October") are two
     # moments of the count, as a count for one day and one for another are
     both_as_of = (c.as_of[i] > 0) & (c.as_of[j] > 0)
-    return np.where(both_as_of, np.where(c.as_of[i] == c.as_of[j], 1.0, 0.0), out)
+    out = np.where(both_as_of, np.where(c.as_of[i] == c.as_of[j], 1.0, 0.0), out)
+    # two figures that differ, read at other stages of a count ("with 62% of votes counted",
+    # "with 85% of the ballots counted"), are two moments of a partial result
+    with np.errstate(invalid="ignore"):
+        other_stage = np.abs(c.stage[i] - c.stage[j]) > STAGE_SLACK
+    differ = ~((c.low[i] == c.low[j]) & (c.high[i] == c.high[j]))
+    return np.where(other_stage & differ, 0.0, out)
+
+
+#: Points of the share counted within which two partial results are read at one stage of the
+#: count: "more than 97 percent" and "97.84%" are one moment of the count.
+STAGE_SLACK = 2.0
+_PCT = r"(\d{1,2}(?:\.\d+)?|100)\s*(?:%|per\s*cent\b|percent\b)"
+_STAGE_HEDGE = r"(?:(?:more\s+than|over|just\s+over|nearly|almost|about|around|some|roughly)\s+)?"
+#: how far a count had gone when a partial result was read: "with 85% of the ballots counted",
+#: "results in from 11.3% of polling stations", "of the confirmed 62 per cent of votes cast"
+_COUNT_STAGE = re.compile(
+    rf"\b{_STAGE_HEDGE}{_PCT}\s+of\s+(?:the\s+)?(?:(?:votes?|ballots?)\s+(?:cast\s+)?(?:counted|tallied|processed|"
+    rf"declared|reported)|results\s+(?:in|counted|declared|reported))\b"
+    rf"|\bfrom\s+{_STAGE_HEDGE}{_PCT}\s+of\s+(?:the\s+)?(?:polling\s+stations|precincts|voting\s+districts|"
+    rf"constituencies|polling\s+places)\b"
+    rf"|\b(?:confirmed|counted|declared)\s+{_STAGE_HEDGE}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|ballots?)\b",
+    re.I,
+)
+
+
+def count_stage(sentence: str) -> float | None:
+    """The share of the count (in percent) a sentence says its partial results were read at;
+    None when it says none, or two."""
+    found = {float(next(g for g in m.groups() if g)) for m in _COUNT_STAGE.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+def article_stages(claims: Sequence[Claim]) -> list[float | None]:
+    """Each claim's stage of the count: its sentence's, else its article's when the article
+    reads its partial results at one stage only; none for a claim with a time of its own (a
+    past election's "57.5% in 2019" is read at no stage of this count)."""
+    own = [count_stage(c.sentence) for c in claims]
+    by_article: dict[str, set[float]] = defaultdict(set)
+    for c, stage in zip(claims, own, strict=True):
+        if stage is not None:
+            by_article[c.article].add(stage)
+    one = {article: max(stages) for article, stages in by_article.items() if max(stages) - min(stages) <= STAGE_SLACK}
+    return [None if c.time is not None else stage if stage is not None else one.get(c.article)
+            for c, stage in zip(claims, own, strict=True)]
 
 
 def _as_of(claim: Claim) -> int:
@@ -1808,7 +1854,8 @@ def _prepared_columns(
         _index_blocks(prepared, index, start)
         magnitudes.append(np.array([math.nan if p.magnitude is None else p.magnitude for p in prepared]))
         del prepared
-    return _joined_columns(parts, tables), index, np.concatenate(magnitudes)
+    joined = replace(_joined_columns(parts, tables), stage=np.array(article_stages(claims), dtype=np.float64))
+    return joined, index, np.concatenate(magnitudes)
 
 
 def _scored_links(

@@ -1511,3 +1511,42 @@ def test_running_counts_as_of_other_days_stay_apart(first: TimeScope, second: Ti
     a = claim("36", counted="cases", event="reported", time=first, article="a")
     b = claim("40", counted="cases", event="reported", time=second, article="b")
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "sentence, stage",
+    [
+        ("With 97.84% of the votes counted, the Greens had won just over 40%.", 97.84),
+        ("With results in from 11.3% of polling stations, the Greens stood at 42.8%.", 11.3),
+        ("The Greens received 42 per cent of the confirmed 62 per cent of votes cast.", 62.0),
+        ("With more than 97 percent of the ballots counted, the Greens lead.", 97.0),
+        ("with 85% of results in, the Greens lead.", 85.0),
+        # a share won, however worded, is no stage of the count
+        ("She won with 60% of the vote.", None),
+        ("The party secured 57.5% of the vote in the last election.", None),
+    ],
+)
+def test_the_stage_of_a_count_a_partial_result_is_read_at(sentence: str, stage: float | None) -> None:
+    from crosscheck.align import count_stage
+
+    assert count_stage(sentence) == stage
+
+
+@pytest.mark.parametrize(
+    "second, merged",
+    [
+        # two partial results read at other stages of the count are two moments of it
+        ("With 85% of the ballots counted, the Greens had won 41% of the vote.", False),
+        # one stage: one quantity
+        ("With 62% of the ballots counted, the Greens had won 41% of the vote.", True),
+        # figures that agree are one quantity at whatever stage they were read
+        ("With 85% of the ballots counted, the Greens had won 42% of the vote.", True),
+    ],
+    ids=["other-stage", "same-stage", "same-value"],
+)
+def test_partial_results_at_other_stages_of_a_count_stay_apart(second: str, merged: bool) -> None:
+    a = replace(_share("42", None, "won", "a", "With 62% of the ballots counted, the Greens had won 42% of the vote."),
+                counted="vote")
+    figure = "41" if "41%" in second else "42"
+    b = replace(_share(figure, None, "won", "b", second), counted="vote")
+    assert _same_cluster([a, b]) is merged

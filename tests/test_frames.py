@@ -1332,6 +1332,10 @@ def test_what_a_share_a_price_or_a_level_measures(sentence: str, figure: str, co
         # a list of figures, each after a subject of its own: the first subject is not the others'
         ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.24%", "Al-Noor"),
         ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.23%", None),
+        # a figure of the whole country holds nationwide, not in a region named elsewhere
+        ("The Greens had won just over 40% of the national vote.", "just over 40%", "nationwide"),
+        ("Nationally the Farmers party has 12% of the vote.", "12%", "nationwide"),
+        ("Floods nationwide killed 40 people in Vella.", "40", "Vella"),  # a place named wins
         # "to X's": whose figure or price, not where ...
         ("The offer is a roughly 8% premium to Harlow's closing price.", "roughly 8%", None),
         ("The MKP is third with 14.79% support to the EFF's 9.4%.", "14.79%", None),
@@ -1341,3 +1345,29 @@ def test_what_a_share_a_price_or_a_level_measures(sentence: str, figure: str, co
 )
 def test_where_a_listed_or_fronted_figure_holds(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+def test_a_nationwide_figure_is_located() -> None:
+    from crosscheck.extract.frames import NATIONWIDE, is_location
+
+    assert is_location("The Greens had won 40% of the national vote.", NATIONWIDE, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a sum after "for" in a clause that sells or buys is the deal's price
+        ("Shares rose after the chain agreed to be sold to a fund for $10 billion.", "$10 billion", "deal"),
+        ("Harlow agreed to be purchased by Larch Partners for $10 billion.", "$10 billion", "deal"),
+        ("It paid a fine for $5 million.", "$5 million", None),  # control: no sale
+    ],
+)
+def test_the_price_of_a_sale(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=True).counted == counted
+
+
+def test_a_sum_in_tion_is_no_event() -> None:
+    sentence = "The price is based on a cash consideration of $11.45 per share."
+    i = sentence.index("$11.45")
+    assert frame(sentence, i, i + 6, amount=True).event != "consideration"

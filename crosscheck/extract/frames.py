@@ -534,12 +534,30 @@ def _bare_object(word: str) -> bool:
 _MONTHS_AND_DAYS = {w.lower() for w in MONTHS | WEEKDAYS}
 
 
+#: nouns in -tion that name a sum, not something that happened: "a cash *consideration* of $14"
+_SUMS_NOT_EVENTS = frozenset({"consideration", "valuation", "capitalisation", "capitalization"})
+#: verbs of a sale whose price follows "for": "agreed to be *sold* to X *for* $10 billion"
+_SALE_VERBS = frozenset("sold sell sells selling bought buy buys buying purchased purchase purchases purchasing "
+                        "acquired acquire acquires acquiring".split())
+
+
+def _price_of_a_sale(sentence: str, start: int, lo: int) -> str | None:
+    """"deal" for a sum after "for" in a clause whose verb sells or buys: "agreed to be purchased
+    by Sycamore *for* $10 billion", "bought the chain for $2 billion"."""
+    before = _inside(sentence, lo, start)[::-1][:9]
+    if not before or before[0][2].lower() != "for":
+        return None
+    return "deal" if any(w.lower() in _SALE_VERBS for _, _, w in before[1:]) else None
+
+
 def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
     """The event noun a figure is the "of"-complement of ("the *deportation* of 500")."""
     before = _inside(sentence, lo, start)[::-1]
     if len(before) < 2 or before[0][2].lower() != "of":
         return None
     noun = before[1][2].lower()
+    if noun in _SUMS_NOT_EVENTS:
+        return None
     if noun in _EVENT_NOUNS or (noun.endswith(_EVENT_NOUN_ENDINGS) and len(noun) > 6):
         return noun
     if noun.endswith("ing") and len(noun) > 5 and len(before) > 2 and before[2][2].lower() == "the":
@@ -871,6 +889,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
         counted = "vote"  # "91% of voting members rejected ...": a share of those voting is the vote
+    if amount and counted is None:
+        counted = _price_of_a_sale(sentence, start, lo)  # "sold to a fund for $10 billion"
     if amount and counted is None and event in _VERBS_OF_A_PENALTY:
         counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
@@ -893,12 +913,19 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     place = place_near(sentence, start, end, lo, hi)
     if place is not None and counted is not None and place.lower() in counted.lower().split():
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
+    if place is None and ((counted is not None and "national" in counted.lower().split())
+                          or _NATIONWIDE.search(sentence, lo, hi)):
+        place = NATIONWIDE  # "40% of the national vote", "Nationally the party has 12%": not a province's
     return Frame(counted, span, event, place, noun is not None)
 
 
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
+#: the place of a figure said of a whole country, not of a region in it
+NATIONWIDE = "nationwide"
+#: a figure said of a whole country: "Nationally, the party has 12%", "turnout nationwide was 58%"
+_NATIONWIDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|[Cc]ountrywide)\b")
 _SHARE_UNIT = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*$")
 #: "70% *are health care workers*": the plural noun phrase a share is of
 _ARE_A_PLURAL = re.compile(r"\s+(?:are|were)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b")
@@ -1145,7 +1172,10 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "acr
 
 def is_location(sentence: str, place: str, near: int) -> bool:
     """True when the occurrence of ``place`` nearest to ``near`` is introduced by a locative
-    preposition ("in Thailand", "in southern Thailand", "across the island of Sumatra")."""
+    preposition ("in Thailand", "in southern Thailand", "across the island of Sumatra"), and
+    for a figure held nationwide (``NATIONWIDE``): the whole country is where it holds."""
+    if place == NATIONWIDE:
+        return True
     best = None
     for m in re.finditer(re.escape(place), sentence):
         if best is None or abs(m.start() - near) < abs(best - near):
