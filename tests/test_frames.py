@@ -1371,3 +1371,17 @@ def test_a_sum_in_tion_is_no_event() -> None:
     sentence = "The price is based on a cash consideration of $11.45 per share."
     i = sentence.index("$11.45")
     assert frame(sentence, i, i + 6, amount=True).event != "consideration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # people infected are cases of the disease
+        ("We are counting 20 people who are infected, and six who have died.", "20", "cases"),
+        ("We have identified 20 individuals infected with the virus.", "20", "cases"),
+        ("Eleven of the 36 people infected with the virus have died.", "36", "cases"),
+        ("Eleven of the 36 people infected with the virus have died.", "Eleven", "people"),  # a part
+    ],
+)
+def test_people_infected_are_cases(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -908,6 +908,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
     if counted is not None and counted.lower() == "lives" and event in _LOSING:
         event = "died"  # "10 lives were lost", "claimed 40 lives": people died
+    if counted is not None and counted.lower() in _PEOPLE_HEADS | {"patients"} and event in _INFECTED \
+            and not sentence[end:].lstrip().startswith("of "):  # "Eleven of the 36 people infected" are a part
+        counted = "cases"  # "20 people who are infected", "36 people infected with the virus": cases
     if event is not None and event.split()[0] in _LINKING_VERBS:
         event = None  # "representing 8% of its staff": what the figure is, not what happened
     place = place_near(sentence, start, end, lo, hi)
@@ -1815,6 +1818,8 @@ def _ends_a_figure(word: str) -> bool:
 
 
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
+#: events that make each person counted a case of a disease
+_INFECTED = frozenset({"infected", "sickened", "diagnosed"})
 _DWELLERS = {"residents", "inhabitants"}
 #: nouns of a settled place whose "of"/"with" figure of people is its population
 _SETTLEMENTS = {"city", "town", "village", "country", "nation", "state", "province", "region", "district",
