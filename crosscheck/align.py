@@ -77,8 +77,8 @@ from functools import lru_cache, partial
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from crosscheck.extract.frames import STATES, is_location
-from crosscheck.extract.places import country_of
+from crosscheck.extract.frames import NATIONWIDE, STATES, is_location
+from crosscheck.extract.places import country_of, is_country
 from crosscheck.extract.units import dimension_of, scale_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
@@ -998,6 +998,7 @@ class _Columns:
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     placeless: np.ndarray  # the claim names no place at all
+    whole_country: np.ndarray  # 1 the place is a whole country by name, 2 the figure holds nationwide, else 0
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
@@ -1081,7 +1082,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         orders_per_unit=np.array([LOGARITHMIC_UNITS.get(p.claim.quantity.unit or "", 0.0) for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
-        stage=np.array([count_stage(c.sentence) if c.time is None else None for c in claims], dtype=np.float64),
+        stage=np.array([None if _of_a_year(c) else count_stage(c.sentence) for c in claims], dtype=np.float64),
         as_of=np.array([_as_of(c) for c in claims], dtype=np.int32),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -1108,6 +1109,8 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         ),
         located=np.array([p.location for p in prepared]),
         placeless=np.array([not c.place for c in claims]),
+        whole_country=np.array([2 if c.place == NATIONWIDE else 1 if is_country(c.place) else 0 for c in claims],
+                               dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
@@ -1158,7 +1161,9 @@ def _location_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _Text
         a, b = c.places[int(i[k])], c.places[int(j[k])]
         if a in b or b in a:
             out[k] = 1.0
-    return out
+    # "40% of the national vote" holds where "40% in South Africa" does: the whole country
+    national = c.whole_country[i] * c.whole_country[j] == 2
+    return np.where(both & national, 1.0, out)
 
 
 def _part_by_place(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -1418,16 +1423,25 @@ def count_stage(sentence: str) -> float | None:
 
 def article_stages(claims: Sequence[Claim]) -> list[float | None]:
     """Each claim's stage of the count: its sentence's, else its article's when the article
-    reads its partial results at one stage only; none for a claim with a time of its own (a
-    past election's "57.5% in 2019" is read at no stage of this count)."""
+    reads its partial results at one stage only; none for a claim of a named year (a past
+    election's "57.5% in 2019" is read at no stage of this count)."""
     own = [count_stage(c.sentence) for c in claims]
     by_article: dict[str, set[float]] = defaultdict(set)
     for c, stage in zip(claims, own, strict=True):
         if stage is not None:
             by_article[c.article].add(stage)
     one = {article: max(stages) for article, stages in by_article.items() if max(stages) - min(stages) <= STAGE_SLACK}
-    return [None if c.time is not None else stage if stage is not None else one.get(c.article)
+    return [None if _of_a_year(c) else stage if stage is not None else one.get(c.article)
             for c, stage in zip(claims, own, strict=True)]
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_a_year(claim: Claim) -> bool:
+    """The claim's time names a year ("in 2019", "the 2014 election"): a past result, read at no
+    stage of this count ("Wednesday's election" is this count's own day)."""
+    return claim.time is not None and bool(_A_YEAR.search(claim.time.text))
 
 
 def _as_of(claim: Claim) -> int:

@@ -1550,3 +1550,28 @@ def test_partial_results_at_other_stages_of_a_count_stay_apart(second: str, merg
     figure = "41" if "41%" in second else "42"
     b = replace(_share(figure, None, "won", "b", second), counted="vote")
     assert _same_cluster([a, b]) is merged
+
+
+def test_a_national_figure_holds_in_its_country_not_in_a_region() -> None:
+    from crosscheck.extract.frames import NATIONWIDE
+
+    national = replace(_share("40", None, "won", "a", "The Greens had won 40% of the national vote."),
+                       counted="national vote", place=NATIONWIDE)
+    country = replace(_share("40.1", None, "won", "b", "In Portugal, the Greens had won 40.1% of the national vote."),
+                      counted="national vote", place="Portugal")
+    region = replace(_share("43", None, "won", "c", "In Limpia, the Farmers have already won 43% of the vote."),
+                     counted="vote", place="Limpia")
+    assert _same_cluster([national, country])
+    assert not _same_cluster([national, region])
+    assert _same_cluster([replace(national, place=None), region])  # control: a figure of no named place
+
+
+def test_a_past_years_result_is_read_at_no_stage_of_this_count() -> None:
+    from crosscheck.align import article_stages
+
+    now = _share("42", None, "won", "a", "With 62% of the ballots counted, the Greens had won 42% of the vote.")
+    past = replace(_share("57.5", None, "won", "a", "In the previous election in 2019, the Greens won 57.5%."),
+                   time=TimeScope(text="in 2019", relation="period"))
+    day = replace(_share("41", None, "stood", "a", "The share of the vote in Sunday's election stood at 41%."),
+                  time=TimeScope(text="Sunday", relation="point"))
+    assert article_stages([now, past, day]) == [62.0, None, 62.0]

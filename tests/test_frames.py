@@ -611,6 +611,8 @@ def test_a_place_before_where_is_where_the_figure_holds(sentence: str, place: st
     [
         ("US", "US"), ("U.S.", "US"), ("the UK", "GB"), ("Thailand", "TH"),
         ("IT", None),  # no bare ISO code: "IT" is a trade more often than Italy
+        # a compass word that is part of a country's name is not a part of a country
+        ("South Africa", "ZA"), ("South Sudan", "SS"), ("North Korea", "KP"), ("southern Thailand", "TH"),
     ],
 )
 def test_short_forms_of_countries_news_copy_writes(place: str, country: str | None) -> None:
@@ -1304,6 +1306,11 @@ def test_a_scare_quoted_word_is_read_in_its_clause(sentence: str, figure: str, e
         ("With a fatality rate as high as 88%, it spreads.", "as high as 88%", "fatality rate"),
         ("It causes outbreaks with case fatality rates (up to 88%).", "up to 88%", "case fatality rates"),
         ("A rate of 5% was set.", "5%", None),  # control: a bare rate says nothing
+        # a share named after its figure takes what it is a share of
+        ("The Greens lead with just over 40 percent share of the national vote.", "just over 40 percent",
+         "share of national vote"),
+        ("It won a 30% share of the market.", "30%", "share of market"),
+        ("The fund holds a 5% stake in the company.", "5%", "stake"),  # control
         # a sum paid for each share or barrel
         ("The buyer will pay $14.20 a share in cash.", "$14.20", "price per share"),
         ("It is a cash consideration of $14.20 per share.", "$14.20", "price per share"),
@@ -1385,3 +1392,14 @@ def test_a_sum_in_tion_is_no_event() -> None:
 )
 def test_people_infected_are_cases(sentence: str, figure: str, counted: str) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [("South Africa", True), ("the U.S.", True), ("North Korea", True), ("Aceh", False), ("Limpia", False),
+     (None, False)],
+)
+def test_a_whole_country_by_name(place: str | None, country: bool) -> None:
+    from crosscheck.extract.places import is_country
+
+    assert is_country(place) is country

@@ -831,6 +831,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             counted, span, found = label, None, None
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
+    if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
+            and (whole := _SHARE_OF.match(sentence, span[1], hi)) and whole.group(1).split()[-1] not in _STOP:
+        counted = f"{counted} of {whole.group(1)}"  # "40 percent share *of the national vote*"
     if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
         counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
@@ -929,6 +932,9 @@ _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|tr
 NATIONWIDE = "nationwide"
 #: a figure said of a whole country: "Nationally, the party has 12%", "turnout nationwide was 58%"
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|[Cc]ountrywide)\b")
+#: a share named after its figure, which says little without what it is a share of
+_SHARE_NOUNS = frozenset({"share", "stake", "proportion", "portion"})
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 _SHARE_UNIT = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*$")
 #: "70% *are health care workers*": the plural noun phrase a share is of
 _ARE_A_PLURAL = re.compile(r"\s+(?:are|were)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b")
