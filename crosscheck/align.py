@@ -740,6 +740,9 @@ _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
     # a count of votes cast: "3.1 million ballots", "3.1 million votes"
     **dict.fromkeys("ballot ballots vote votes".split(), "votes"),
+    # a sale of a firm, by outlet: "a $10 billion deal", "the transaction", "the takeover", "the buyout"
+    **dict.fromkeys("deal deals transaction transactions takeover takeovers buyout buyouts acquisition "
+                    "acquisitions".split(), "deal"),
     # a place's people: "a population of 2.1 million", "a city of 2.1 million people", "inhabitants"
     **dict.fromkeys("population populations inhabitants".split(), "people"),
 }

@@ -1575,3 +1575,18 @@ def test_a_past_years_result_is_read_at_no_stage_of_this_count() -> None:
     day = replace(_share("41", None, "stood", "a", "The share of the vote in Sunday's election stood at 41%."),
                   time=TimeScope(text="Sunday", relation="point"))
     assert article_stages([now, past, day]) == [62.0, None, 62.0]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # one sale of a firm, however an outlet names it
+        (claim("2 billion", counted="deal", event="agreed", kind="money", unit="USD", article="a",
+               sentence="Harlow agreed a $2 billion deal with the fund."),
+         claim("2 billion", counted="transaction", event="agreed", kind="money", unit="USD", article="b",
+               sentence="Harlow agreed the $2 billion transaction with the fund.")),
+    ],
+    ids=["deal-transaction"],
+)
+def test_one_thing_by_other_words(a: Claim, b: Claim) -> None:
+    assert _same_cluster([a, b])

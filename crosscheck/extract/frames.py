@@ -832,8 +832,11 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
-            and (whole := _SHARE_OF.match(sentence, span[1], hi)) and whole.group(1).split()[-1] not in _STOP:
-        counted = f"{counted} of {whole.group(1)}"  # "40 percent share *of the national vote*"
+            and (whole := _SHARE_OF.match(sentence, span[1], hi)):
+        of = [w for w in whole.group(1).split() if w not in _STOP and w not in _AUX and w not in _LEVEL_MOVERS
+              and not _is_verb(w)]
+        if of == whole.group(1).split()[: len(of)] and of:
+            counted = f"{counted} of {' '.join(of)}"  # "40 percent share *of the national vote*"
     if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
         counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
