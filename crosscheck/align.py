@@ -217,7 +217,9 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "cancelled": frozenset("cancel revok withdraw suspend annul".split()),
     "voted": frozenset("vot ballot elect =cast".split()),
     "travelled": frozenset("travel walk trek hike journey drove driv commut".split()),
-    "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
+    # a sum that changes hands: "will pay $10 billion for", "sold for $10 billion", "purchased for"
+    "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat =sold =sell =bought =buy "
+                      "purcha acquir".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
     "missing": frozenset("=miss unaccount disappear".split()),
     "affected": frozenset("affect impact".split()),

@@ -328,6 +328,11 @@ def test_the_change_pre_test_never_hides_a_match() -> None:
         ("cast ballots", {"voted"}),
         ("cast", {"voted"}),  # "3.1 million ballots were cast"
         ("forecast", set()),
+        # a sum changes hands: paid by one side, sold or bought by the other
+        ("sold", {"paid"}),
+        ("purchased", {"paid"}),
+        ("acquired", {"paid"}),
+        ("soldier", set()),
         ("travelled", {"travelled"}),
         ("walked", {"travelled"}),
         ("fined", {"fined"}),  # stemmed to "fin"
