@@ -1311,6 +1311,12 @@ def test_a_scare_quoted_word_is_read_in_its_clause(sentence: str, figure: str, e
          "share of national vote"),
         ("It won a 30% share of the market.", "30%", "share of market"),
         ("The fund holds a 5% stake in the company.", "5%", "stake"),  # control
+        # a turnout of a share of voters is the turnout
+        ("It won on a turnout of 66% of registered voters.", "66%", "turnout"),
+        ("Turnout of 61% was reported.", "61%", "turnout"),
+        ("About 62% of registered voters cast ballots.", "About 62%", "registered voters"),  # control
+        # the rest of a figure is no noun: "50 per cent plus one"
+        ("No party is likely to secure the 50 per cent plus one needed to govern.", "50 per cent", None),
         # a sum paid for each share or barrel
         ("The buyer will pay $14.20 a share in cash.", "$14.20", "price per share"),
         ("It is a cash consideration of $14.20 per share.", "$14.20", "price per share"),

@@ -246,7 +246,9 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
                          "following", "off",
                          # a lead in a race: "some 46 percent *ahead* of its rival"
-                         "ahead"}
+                         "ahead",
+                         # "50 per cent *plus* one": the rest of a figure, not a noun
+                         "plus"}
 #: how often a rate is counted, after a share: "wages rose 0.3 percent *monthly*" (an adverb)
 #: unless a noun follows ("0.3 percent monthly growth")
 _FREQUENCY_ADVERBS = {"monthly", "yearly", "quarterly", "weekly", "daily", "annually"}
@@ -821,7 +823,12 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
-    counted, span = (found if found else (None, None))
+    if _SHARE_UNIT.search(sentence, start, end) and (measure := _measure_of_a_share(sentence, start, lo)):
+        found = None  # "a turnout of 66% of registered voters": the share is the turnout
+        counted_first: str | None = measure
+    else:
+        counted_first = None
+    counted, span = (found if found else (counted_first, None))
     headline_noun = counted is not None and span is not None and counted[:1].isupper() and _title_case(sentence) \
         and not sentence[span[1]:].lstrip().startswith(":")
     # "Outbreak: Four *Deaths* and Rising Cases": a headline's noun, not a field's label
@@ -938,6 +945,18 @@ _NATIONWIDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|[Cc]ountrywide)\b")
 #: a share named after its figure, which says little without what it is a share of
 _SHARE_NOUNS = frozenset({"share", "stake", "proportion", "portion"})
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+#: measures a share is given as ("a *turnout* of 66% of registered voters"): what the share is,
+#: whatever it is a share of
+_MEASURES_OF_A_SHARE = frozenset({"turnout", "participation", "majority", "approval"})
+
+
+def _measure_of_a_share(sentence: str, start: int, lo: int) -> str | None:
+    before = _inside(sentence, lo, start)[::-1][:2]
+    if len(before) == 2 and before[0][2].lower() == "of" and before[1][2].lower() in _MEASURES_OF_A_SHARE:
+        return before[1][2].lower()
+    return None
+
+
 _SHARE_UNIT = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*$")
 #: "70% *are health care workers*": the plural noun phrase a share is of
 _ARE_A_PLURAL = re.compile(r"\s+(?:are|were)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b")
