@@ -70,15 +70,15 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache, partial
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from crosscheck.extract.frames import STATES, is_location
-from crosscheck.extract.places import country_of
+from crosscheck.extract.frames import NATIONWIDE, STATES, is_location
+from crosscheck.extract.places import country_of, is_country
 from crosscheck.extract.units import dimension_of, scale_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
@@ -217,7 +217,9 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "cancelled": frozenset("cancel revok withdraw suspend annul".split()),
     "voted": frozenset("vot ballot elect =cast".split()),
     "travelled": frozenset("travel walk trek hike journey drove driv commut".split()),
-    "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat".split()),
+    # a sum that changes hands: "will pay $10 billion for", "sold for $10 billion", "purchased for"
+    "paid": frozenset("spend spent pay paid cost alloc pledg fund budget rais donat =sold =sell =bought =buy "
+                      "purcha acquir".split()),
     "hosted": frozenset("host live resid shelter stay".split()),
     "missing": frozenset("=miss unaccount disappear".split()),
     "affected": frozenset("affect impact".split()),
@@ -740,6 +742,9 @@ _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
     # a count of votes cast: "3.1 million ballots", "3.1 million votes"
     **dict.fromkeys("ballot ballots vote votes".split(), "votes"),
+    # a sale of a firm, by outlet: "a $10 billion deal", "the transaction", "the takeover", "the buyout"
+    **dict.fromkeys("deal deals transaction transactions takeover takeovers buyout buyouts acquisition "
+                    "acquisitions".split(), "deal"),
     # a place's people: "a population of 2.1 million", "a city of 2.1 million people", "inhabitants"
     **dict.fromkeys("population populations inhabitants".split(), "people"),
 }
@@ -969,6 +974,8 @@ class _Columns:
     count: np.ndarray  # a count of things (kind "count"): see COUNT_SLACK
     orders_per_unit: np.ndarray  # for a figure in one of LOGARITHMIC_UNITS; 0 on a linear scale
     dated: np.ndarray  # has resolved scope dates
+    stage: np.ndarray  # the share of the count a partial result was read at (see count_stage); NaN none
+    as_of: np.ndarray  # the day a running count was taken ("as of 3 October"), ordinal; 0 none
     date_from: np.ndarray  # proleptic ordinals
     date_to: np.ndarray
     published: np.ndarray  # the article's date, proleptic ordinal; 0 unknown
@@ -996,6 +1003,7 @@ class _Columns:
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     placeless: np.ndarray  # the claim names no place at all
+    whole_country: np.ndarray  # 1 the place is a whole country by name, 2 the figure holds nationwide, else 0
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
@@ -1079,6 +1087,8 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         orders_per_unit=np.array([LOGARITHMIC_UNITS.get(p.claim.quantity.unit or "", 0.0) for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
+        stage=np.array([None if _of_a_year(c) else count_stage(c.sentence) for c in claims], dtype=np.float64),
+        as_of=np.array([_as_of(c) for c in claims], dtype=np.int32),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
         published=np.array([p.published for p in prepared], dtype=np.int32),
@@ -1104,6 +1114,8 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         ),
         located=np.array([p.location for p in prepared]),
         placeless=np.array([not c.place for c in claims]),
+        whole_country=np.array([2 if c.place == NATIONWIDE else 1 if is_country(c.place) else 0 for c in claims],
+                               dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
@@ -1154,7 +1166,9 @@ def _location_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _Text
         a, b = c.places[int(i[k])], c.places[int(j[k])]
         if a in b or b in a:
             out[k] = 1.0
-    return out
+    # "40% of the national vote" holds where "40% in South Africa" does: the whole country
+    national = c.whole_country[i] * c.whole_country[j] == 2
+    return np.where(both & national, 1.0, out)
 
 
 def _part_by_place(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -1375,7 +1389,74 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     by_name = np.where(
         month_a != month_b, 0.0, np.where(day_a == day_b, 1.0, np.where((day_a > 0) & (day_b > 0), 0.0, np.nan))
     )
-    return np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
+    out = np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
+    # two running counts taken on other days ("as of 3 October", "as of 17 October") are two
+    # moments of the count, as a count for one day and one for another are
+    both_as_of = (c.as_of[i] > 0) & (c.as_of[j] > 0)
+    out = np.where(both_as_of, np.where(c.as_of[i] == c.as_of[j], 1.0, 0.0), out)
+    # two figures that differ, read at other stages of a count ("with 62% of votes counted",
+    # "with 85% of the ballots counted"), are two moments of a partial result
+    with np.errstate(invalid="ignore"):
+        other_stage = np.abs(c.stage[i] - c.stage[j]) > STAGE_SLACK
+    differ = ~((c.low[i] == c.low[j]) & (c.high[i] == c.high[j]))
+    return np.where(other_stage & differ, 0.0, out)
+
+
+#: Points of the share counted within which two partial results are read at one stage of the
+#: count: "more than 97 percent" and "97.84%" are one moment of the count.
+STAGE_SLACK = 2.0
+_PCT = r"(\d{1,2}(?:\.\d+)?|100)\s*(?:%|per\s*cent\b|percent\b)"
+_STAGE_HEDGE = r"(?:(?:more\s+than|over|just\s+over|nearly|almost|about|around|some|roughly)\s+)?"
+#: how far a count had gone when a partial result was read: "with 85% of the ballots counted",
+#: "results in from 11.3% of polling stations", "of the confirmed 62 per cent of votes cast"
+_COUNT_STAGE = re.compile(
+    rf"\b{_STAGE_HEDGE}{_PCT}\s+of\s+(?:the\s+)?(?:(?:votes?|ballots?)\s+(?:cast\s+)?(?:counted|tallied|processed|"
+    rf"declared|reported)|results\s+(?:in|counted|declared|reported))\b"
+    rf"|\bfrom\s+{_STAGE_HEDGE}{_PCT}\s+of\s+(?:the\s+)?(?:polling\s+stations|precincts|voting\s+districts|"
+    rf"constituencies|polling\s+places)\b"
+    rf"|\b(?:confirmed|counted|declared)\s+{_STAGE_HEDGE}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|ballots?)\b",
+    re.I,
+)
+
+
+def count_stage(sentence: str) -> float | None:
+    """The share of the count (in percent) a sentence says its partial results were read at;
+    None when it says none, or two."""
+    found = {float(next(g for g in m.groups() if g)) for m in _COUNT_STAGE.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+def article_stages(claims: Sequence[Claim]) -> list[float | None]:
+    """Each claim's stage of the count: its sentence's, else its article's when the article
+    reads its partial results at one stage only; none for a claim of a named year (a past
+    election's "57.5% in 2019" is read at no stage of this count)."""
+    own = [count_stage(c.sentence) for c in claims]
+    by_article: dict[str, set[float]] = defaultdict(set)
+    for c, stage in zip(claims, own, strict=True):
+        if stage is not None:
+            by_article[c.article].add(stage)
+    one = {article: max(stages) for article, stages in by_article.items() if max(stages) - min(stages) <= STAGE_SLACK}
+    return [None if _of_a_year(c) else stage if stage is not None else one.get(c.article)
+            for c, stage in zip(claims, own, strict=True)]
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_a_year(claim: Claim) -> bool:
+    """The claim's time names a year ("in 2019", "the 2014 election"): a past result, read at no
+    stage of this count ("Wednesday's election" is this count's own day)."""
+    return claim.time is not None and bool(_A_YEAR.search(claim.time.text))
+
+
+def _as_of(claim: Claim) -> int:
+    """The day (proleptic ordinal) a running count stood at its figure, when its scope says so
+    ("as of 3 October", "so far, until 5 May"): a resolved scope that ends on a day and
+    starts nowhere; 0 otherwise."""
+    t = claim.time
+    if t is None or not t.resolved or t.relation != "until" or t.date_from is not None or t.date_to is None:
+        return 0
+    return t.date_to.toordinal()
 
 
 #: Event classes that say only that someone got a figure ("won 54%", "secured 36%"): whose it is
@@ -1792,7 +1873,8 @@ def _prepared_columns(
         _index_blocks(prepared, index, start)
         magnitudes.append(np.array([math.nan if p.magnitude is None else p.magnitude for p in prepared]))
         del prepared
-    return _joined_columns(parts, tables), index, np.concatenate(magnitudes)
+    joined = replace(_joined_columns(parts, tables), stage=np.array(article_stages(claims), dtype=np.float64))
+    return joined, index, np.concatenate(magnitudes)
 
 
 def _scored_links(

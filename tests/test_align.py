@@ -328,6 +328,11 @@ def test_the_change_pre_test_never_hides_a_match() -> None:
         ("cast ballots", {"voted"}),
         ("cast", {"voted"}),  # "3.1 million ballots were cast"
         ("forecast", set()),
+        # a sum changes hands: paid by one side, sold or bought by the other
+        ("sold", {"paid"}),
+        ("purchased", {"paid"}),
+        ("acquired", {"paid"}),
+        ("soldier", set()),
         ("travelled", {"travelled"}),
         ("walked", {"travelled"}),
         ("fined", {"fined"}),  # stemmed to "fin"
@@ -1490,3 +1495,103 @@ _WIRE_TALLY = _deaths("412", "b", "The provinces have reported 412 deaths, accor
 )
 def test_one_articles_figures_from_two_counters_never_meet_through_a_third(first: Claim, second: Claim, apart: bool) -> None:
     assert _one_cluster([first, second, _WIRE_TALLY], first, second) is not apart
+
+
+def _as_of(day: date, text: str) -> TimeScope:
+    return TimeScope(text=text, relation="until", date_to=day, resolved=True)
+
+
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        # a running count taken on one day and on another are two moments of the count
+        (_as_of(date(2024, 5, 3), "As of 3 May"), _as_of(date(2024, 5, 17), "As of 17 May 2024"), False),
+        (_as_of(date(2024, 5, 3), "As of 3 May"), _as_of(date(2024, 5, 3), "as of 3 May"), True),
+        # one side giving no day is no evidence either way
+        (_as_of(date(2024, 5, 3), "As of 3 May"), None, True),
+    ],
+    ids=["other-days", "same-day", "one-undated"],
+)
+def test_running_counts_as_of_other_days_stay_apart(first: TimeScope, second: TimeScope | None, merged: bool) -> None:
+    a = claim("36", counted="cases", event="reported", time=first, article="a")
+    b = claim("40", counted="cases", event="reported", time=second, article="b")
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "sentence, stage",
+    [
+        ("With 97.84% of the votes counted, the Greens had won just over 40%.", 97.84),
+        ("With results in from 11.3% of polling stations, the Greens stood at 42.8%.", 11.3),
+        ("The Greens received 42 per cent of the confirmed 62 per cent of votes cast.", 62.0),
+        ("With more than 97 percent of the ballots counted, the Greens lead.", 97.0),
+        ("with 85% of results in, the Greens lead.", 85.0),
+        # a share won, however worded, is no stage of the count
+        ("She won with 60% of the vote.", None),
+        ("The party secured 57.5% of the vote in the last election.", None),
+    ],
+)
+def test_the_stage_of_a_count_a_partial_result_is_read_at(sentence: str, stage: float | None) -> None:
+    from crosscheck.align import count_stage
+
+    assert count_stage(sentence) == stage
+
+
+@pytest.mark.parametrize(
+    "second, merged",
+    [
+        # two partial results read at other stages of the count are two moments of it
+        ("With 85% of the ballots counted, the Greens had won 41% of the vote.", False),
+        # one stage: one quantity
+        ("With 62% of the ballots counted, the Greens had won 41% of the vote.", True),
+        # figures that agree are one quantity at whatever stage they were read
+        ("With 85% of the ballots counted, the Greens had won 42% of the vote.", True),
+    ],
+    ids=["other-stage", "same-stage", "same-value"],
+)
+def test_partial_results_at_other_stages_of_a_count_stay_apart(second: str, merged: bool) -> None:
+    a = replace(_share("42", None, "won", "a", "With 62% of the ballots counted, the Greens had won 42% of the vote."),
+                counted="vote")
+    figure = "41" if "41%" in second else "42"
+    b = replace(_share(figure, None, "won", "b", second), counted="vote")
+    assert _same_cluster([a, b]) is merged
+
+
+def test_a_national_figure_holds_in_its_country_not_in_a_region() -> None:
+    from crosscheck.extract.frames import NATIONWIDE
+
+    national = replace(_share("40", None, "won", "a", "The Greens had won 40% of the national vote."),
+                       counted="national vote", place=NATIONWIDE)
+    country = replace(_share("40.1", None, "won", "b", "In Portugal, the Greens had won 40.1% of the national vote."),
+                      counted="national vote", place="Portugal")
+    region = replace(_share("43", None, "won", "c", "In Limpia, the Farmers have already won 43% of the vote."),
+                     counted="vote", place="Limpia")
+    assert _same_cluster([national, country])
+    assert not _same_cluster([national, region])
+    assert _same_cluster([replace(national, place=None), region])  # control: a figure of no named place
+
+
+def test_a_past_years_result_is_read_at_no_stage_of_this_count() -> None:
+    from crosscheck.align import article_stages
+
+    now = _share("42", None, "won", "a", "With 62% of the ballots counted, the Greens had won 42% of the vote.")
+    past = replace(_share("57.5", None, "won", "a", "In the previous election in 2019, the Greens won 57.5%."),
+                   time=TimeScope(text="in 2019", relation="period"))
+    day = replace(_share("41", None, "stood", "a", "The share of the vote in Sunday's election stood at 41%."),
+                  time=TimeScope(text="Sunday", relation="point"))
+    assert article_stages([now, past, day]) == [62.0, None, 62.0]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # one sale of a firm, however an outlet names it
+        (claim("2 billion", counted="deal", event="agreed", kind="money", unit="USD", article="a",
+               sentence="Harlow agreed a $2 billion deal with the fund."),
+         claim("2 billion", counted="transaction", event="agreed", kind="money", unit="USD", article="b",
+               sentence="Harlow agreed the $2 billion transaction with the fund.")),
+    ],
+    ids=["deal-transaction"],
+)
+def test_one_thing_by_other_words(a: Claim, b: Claim) -> None:
+    assert _same_cluster([a, b])

@@ -391,3 +391,17 @@ def test_a_bare_total_after_a_toll_is_the_tolls(text: str, figure: str, event: s
 def test_a_figure_restated_in_brackets_counts_what_the_first_counts(text: str, figure: str, counted: str | None) -> None:
     assert _claims_of(text)[figure].counted == counted
 
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # the dead among the cases counted before them are deaths, not cases of their own
+        ("We are counting 20 people who are infected, and six who have already died.", "six", "deaths"),
+        ("We found 20 people infected with the virus, and sadly, six of them have succumbed.", "six", "deaths"),
+        # control: a bare count after a count of people borrows what it counts
+        ("Officials said 20 people were evacuated and 12 were moved to camps.", "12", "people"),
+    ],
+)
+def test_the_dead_among_the_cases_before_them_are_deaths(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted

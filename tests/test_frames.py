@@ -611,6 +611,8 @@ def test_a_place_before_where_is_where_the_figure_holds(sentence: str, place: st
     [
         ("US", "US"), ("U.S.", "US"), ("the UK", "GB"), ("Thailand", "TH"),
         ("IT", None),  # no bare ISO code: "IT" is a trade more often than Italy
+        # a compass word that is part of a country's name is not a part of a country
+        ("South Africa", "ZA"), ("South Sudan", "SS"), ("North Korea", "KP"), ("southern Thailand", "TH"),
     ],
 )
 def test_short_forms_of_countries_news_copy_writes(place: str, country: str | None) -> None:
@@ -1267,3 +1269,143 @@ def test_a_share_that_voted_is_a_share_of_a_vote(sentence: str, figure: str, cou
 )
 def test_a_scare_quoted_word_is_read_in_its_clause(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the subject of "stood at" is the measure, past the phrases that close on it
+        ("The Green Party's share of the vote in Sunday's poll stood at 38.4%.", "38.4%", "share"),
+        ("The death toll was at 71.", "71", "death toll"),  # control: no phrase
+        ("Turnout stood at 87%.", "87%", "turnout"),
+        # a passive's subject, past its auxiliary: "is valued at"
+        ("Including debt, the transaction is valued at nearly $24 billion.", "nearly $24 billion", "transaction"),
+        # a base-form verb after a determiner and an adjective is a noun
+        ("The Greens had won just over 40% of the national vote.", "just over 40%", "national vote"),
+        ("Some 54% of the members vote against it.", "Some 54%", "members"),  # control: a plural's verb
+        # a lead in a race counts nothing
+        ("The Farmers have some 46 percent ahead of the Greens.", "some 46 percent", None),
+        # the group a share is said to be
+        ("Among the confirmed cases, over 70% are nurses from two clinics.", "over 70%", "nurses"),
+        ("Among the cases, over 70% are health care workers.", "over 70%", "health care workers"),
+        ("About 40% were women.", "About 40%", "women"),
+        ("Some 30% are happy.", "Some 30%", None),
+        ("Some 30% are in the north.", "Some 30%", None),
+        # an acronym labels a figure after its colon
+        ("A total of 52 cases, including 9 deaths (CFR: 17.3%), were reported.", "17.3%", "cfr"),
+        # a title-case headline's noun after a colon is no field label
+        ("Northland Outbreak: Four Deaths and Rising Cases", "Four", "Deaths"),
+        ("Attendance: 72,732 Referee: John Smith", "72,732", "attendance"),  # control: a field
+        # value, price, cost: the words before say which one
+        ("It represents an equity value of around $6 billion.", "around $6 billion", "equity value"),
+        ("It is a premium to the closing share price of $9.15.", "$9.15", "closing share price"),
+        ("The agreed-upon takeover price of $14.20 was set.", "$14.20", "takeover price"),
+        ("A special package of $15 million was approved.", "$15 million", "package"),  # control
+        # a rate takes the words that say which rate, past an adjective that grades it
+        ("With a high fatality rate of up to 88%, the virus spreads.", "up to 88%", "fatality rate"),
+        ("With a fatality rate as high as 88%, it spreads.", "as high as 88%", "fatality rate"),
+        ("It causes outbreaks with case fatality rates (up to 88%).", "up to 88%", "case fatality rates"),
+        ("A rate of 5% was set.", "5%", None),  # control: a bare rate says nothing
+        # a share named after its figure takes what it is a share of
+        ("The Greens lead with just over 40 percent share of the national vote.", "just over 40 percent",
+         "share of national vote"),
+        ("It won a 30% share of the market.", "30%", "share of market"),
+        ("The fund holds a 5% stake in the company.", "5%", "stake"),  # control
+        # a turnout of a share of voters is the turnout
+        ("It won on a turnout of 66% of registered voters.", "66%", "turnout"),
+        ("Turnout of 61% was reported.", "61%", "turnout"),
+        ("About 62% of registered voters cast ballots.", "About 62%", "registered voters"),  # control
+        # the rest of a figure is no noun: "50 per cent plus one"
+        ("No party is likely to secure the 50 per cent plus one needed to govern.", "50 per cent", None),
+        # a sum paid for each share or barrel
+        ("The buyer will pay $14.20 a share in cash.", "$14.20", "price per share"),
+        ("It is a cash consideration of $14.20 per share.", "$14.20", "price per share"),
+    ],
+)
+def test_what_a_share_a_price_or_a_level_measures(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a figure alone in brackets after a name is that name's
+        ("In the Northern Shore (49 percent) and Southland (36 percent) the party leads.", "36 percent", "Southland"),
+        ("It leads in five: Limpia (74 percent), the Eastern Shore (64 percent) and Mirova (52 percent).",
+         "64 percent", "Eastern Shore"),
+        # ... but not a body's or a party's
+        ("The Greens (40%) lead the Interior Ministry (12%).", "12%", None),
+        ("The Greens (40%) lead the Interior Ministry (12%).", "40%", None),
+        # "the province of X", whoever's province it is
+        ("In Hale's home province of North Vella, the Farmers have garnered 44 per cent of the vote.",
+         "44 per cent", "North Vella"),
+        # a preposition opening the sentence is no subject
+        ("Among the confirmed cases, over 70% are nurses.", "over 70%", None),
+        # a list of figures, each after a subject of its own: the first subject is not the others'
+        ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.24%", "Al-Noor"),
+        ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.23%", None),
+        # a figure of the whole country holds nationwide, not in a region named elsewhere
+        ("The Greens had won just over 40% of the national vote.", "just over 40%", "nationwide"),
+        ("Nationally the Farmers party has 12% of the vote.", "12%", "nationwide"),
+        ("Floods nationwide killed 40 people in Vella.", "40", "Vella"),  # a place named wins
+        # "to X's": whose figure or price, not where ...
+        ("The offer is a roughly 8% premium to Harlow's closing price.", "roughly 8%", None),
+        ("The MKP is third with 14.79% support to the EFF's 9.4%.", "14.79%", None),
+        # ... unless X's noun is a part of a place
+        ("Some 300 people fled to Vella's capital.", "Some 300", "Vella"),
+    ],
+)
+def test_where_a_listed_or_fronted_figure_holds(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+def test_a_nationwide_figure_is_located() -> None:
+    from crosscheck.extract.frames import NATIONWIDE, is_location
+
+    assert is_location("The Greens had won 40% of the national vote.", NATIONWIDE, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a sum after "for" in a clause that sells or buys is the deal's price
+        ("Shares rose after the chain agreed to be sold to a fund for $10 billion.", "$10 billion", "deal"),
+        ("Harlow agreed to be purchased by Larch Partners for $10 billion.", "$10 billion", "deal"),
+        ("It paid a fine for $5 million.", "$5 million", None),  # control: no sale
+    ],
+)
+def test_the_price_of_a_sale(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=True).counted == counted
+
+
+def test_a_sum_in_tion_is_no_event() -> None:
+    sentence = "The price is based on a cash consideration of $11.45 per share."
+    i = sentence.index("$11.45")
+    assert frame(sentence, i, i + 6, amount=True).event != "consideration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # people infected are cases of the disease
+        ("We are counting 20 people who are infected, and six who have died.", "20", "cases"),
+        ("We have identified 20 individuals infected with the virus.", "20", "cases"),
+        ("Eleven of the 36 people infected with the virus have died.", "36", "cases"),
+        ("Eleven of the 36 people infected with the virus have died.", "Eleven", "people"),  # a part
+    ],
+)
+def test_people_infected_are_cases(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [("South Africa", True), ("the U.S.", True), ("North Korea", True), ("Aceh", False), ("Limpia", False),
+     (None, False)],
+)
+def test_a_whole_country_by_name(place: str | None, country: bool) -> None:
+    from crosscheck.extract.places import is_country
+
+    assert is_country(place) is country

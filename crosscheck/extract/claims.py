@@ -72,6 +72,9 @@ def extract_claims(
             borrowed = previous_counted[1] if previous_counted and previous_counted[0] >= index - 1 else None
             if borrowed is not None and borrowed.lower() in STATES and f.event and borrowed.lower() not in f.event.split():
                 borrowed = None  # "42 injured and 78 reported missing": a state is no noun to borrow
+            if borrowed is not None and borrowed.lower() == "cases" and (
+                    (f.event and f.event.split()[0].lower() in _DYING) or _DIED_AFTER.match(sentence.text, q_end)):
+                borrowed = "deaths"  # "20 people who are infected, and six who have died": six deaths, not cases
             counted = f.counted or (borrowed if q.kind == "count" and not measured else None)
             if f.counted and q.kind == "count" and not _in_adjunct(sentence.text, q_start):
                 previous_counted = (index, f.counted)
@@ -315,6 +318,13 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 def _has_verb(clause: str) -> bool:
     return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
                for w in _LETTERS.findall(clause))
+
+
+#: the first words of events by which the counted died, who are no longer the cases counted before them
+_DYING = frozenset({"died", "die", "dies", "dead", "passed", "succumbed", "killed", "perished", "lost"})
+#: "six *of them have succumbed*", "six *who have already passed away*"
+_DIED_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:who\s+)?(?:(?:have|has|had)\s+)?(?:already\s+)?"
+                         r"(?:died|succumbed|passed\s+away|perished|lost\s+their\s+lives)\b")
 
 
 def _directly_follows(sentence: str, end: int, counted_start: int) -> bool:

@@ -244,7 +244,11 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          "elsewhere", "nearby", "abroad", "overseas", "worldwide", "nationwide", "outside",
                          "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream",
                          # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
-                         "following", "off"}
+                         "following", "off",
+                         # a lead in a race: "some 46 percent *ahead* of its rival"
+                         "ahead",
+                         # "50 per cent *plus* one": the rest of a figure, not a noun
+                         "plus"}
 #: how often a rate is counted, after a share: "wages rose 0.3 percent *monthly*" (an adverb)
 #: unless a noun follows ("0.3 percent monthly growth")
 _FREQUENCY_ADVERBS = {"monthly", "yearly", "quarterly", "weekly", "daily", "annually"}
@@ -341,6 +345,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in ("and", "or") and words and len(words) <= 2 and _noun_joins(toks, k):
             words.append((s, e, w))  # "334 homes and buildings": two nouns, one thing counted
             continue
+        if low in _PRESENT and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
+            words.append((s, e, w))  # "40% of the national *vote*": a noun after "the" and an adjective
+            continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
             break
         if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
@@ -395,6 +402,15 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         return None
     text = " ".join(w for _, _, w in words)
     return text, (words[0][0], words[-1][1])
+
+
+def _adjective_after_a_determiner(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is a lower-case word that is no plural noun, right after a determiner: "the
+    *national* vote", "a *second* count" (so the word after it is a noun, not a verb)."""
+    if k < 1 or k >= len(toks):
+        return False
+    word, before = toks[k][2], toks[k - 1][2].lower()
+    return word.isalpha() and word.islower() and not word.endswith("s") and before in _DETERMINERS | {"a", "an"}
 
 
 #: auxiliaries no plural verb is followed by: "10 *lives were* lost" makes "lives" a noun (so
@@ -520,12 +536,30 @@ def _bare_object(word: str) -> bool:
 _MONTHS_AND_DAYS = {w.lower() for w in MONTHS | WEEKDAYS}
 
 
+#: nouns in -tion that name a sum, not something that happened: "a cash *consideration* of $14"
+_SUMS_NOT_EVENTS = frozenset({"consideration", "valuation", "capitalisation", "capitalization"})
+#: verbs of a sale whose price follows "for": "agreed to be *sold* to X *for* $10 billion"
+_SALE_VERBS = frozenset("sold sell sells selling bought buy buys buying purchased purchase purchases purchasing "
+                        "acquired acquire acquires acquiring".split())
+
+
+def _price_of_a_sale(sentence: str, start: int, lo: int) -> str | None:
+    """"deal" for a sum after "for" in a clause whose verb sells or buys: "agreed to be purchased
+    by Sycamore *for* $10 billion", "bought the chain for $2 billion"."""
+    before = _inside(sentence, lo, start)[::-1][:9]
+    if not before or before[0][2].lower() != "for":
+        return None
+    return "deal" if any(w.lower() in _SALE_VERBS for _, _, w in before[1:]) else None
+
+
 def governing_noun(sentence: str, start: int, lo: int = 0) -> str | None:
     """The event noun a figure is the "of"-complement of ("the *deportation* of 500")."""
     before = _inside(sentence, lo, start)[::-1]
     if len(before) < 2 or before[0][2].lower() != "of":
         return None
     noun = before[1][2].lower()
+    if noun in _SUMS_NOT_EVENTS:
+        return None
     if noun in _EVENT_NOUNS or (noun.endswith(_EVENT_NOUN_ENDINGS) and len(noun) > 6):
         return noun
     if noun.endswith("ing") and len(noun) > 5 and len(before) > 2 and before[2][2].lower() == "the":
@@ -584,6 +618,14 @@ _WORKFORCE = frozenset(
 
 
 @lru_cache(maxsize=256)
+def _owns_a_place(sentence: str, e: int) -> bool:
+    """The noun after a possessive name at ``e`` is a place's part: "fled to Vella's *capital*",
+    "to Vella's *northern* coast"."""
+    after = [w.lower() for _, _, w in _inside(sentence, e, min(len(sentence), e + 40)) if w[0].isalpha()][:2]
+    after = [w for w in after if w != "s"]
+    return bool(after) and (after[0] in _PLACE_KINDS or after[0] in _COMPASS)
+
+
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     found = []
@@ -607,6 +649,9 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
+        if before[-1][2].lower() == "to" and (_POSSESSIVE_AFTER.match(sentence, e) or _POSSESSIVE_END.search(text)) \
+                and not _owns_a_place(sentence, e):
+            continue  # "a premium to Harlow's closing price", "to the EFF's 9.4%": whose, not where
         if len(before) >= 2 and before[-1][2].lower() in ("at", "for") and before[-2][2].lower() in _WORKFORCE:
             continue  # "9,000 workers at Harlow": the employer, not where the figure holds
         after_run = _inside(sentence, e)[:2]
@@ -633,6 +678,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     """A locative phrase in the quantity's clause ``[lo, hi)``, nearest after the quantity;
     else one elsewhere in the sentence; else the sentence's capitalised subject."""
     hi = len(sentence) if hi is None else hi
+    named = _name_before_its_figure_in_brackets(sentence, start, end)
+    if named is not None:
+        return named
     toks = _tokens(sentence)
     runs = _locatives(sentence)
     for inside in (True, False):
@@ -688,6 +736,32 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
     return None
 
 
+#: a figure alone in brackets right after a name: "Limpia (74 percent), the Eastern Shore (64 percent)"
+_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
+
+
+def _name_before_its_figure_in_brackets(sentence: str, start: int, end: int) -> str | None:
+    """The capitalised name right before the bracket a figure stands alone in: a list of places
+    each with its figure ("Limpia (74 percent), the Eastern Shore (64 percent)"), where each
+    figure is the name's own and no place preposition comes before every name."""
+    if not sentence[:start].rstrip().endswith("(") or not _ALONE_IN_BRACKETS.match(sentence, end):
+        return None
+    bracket = sentence.rindex("(", 0, start)
+    for _s, e, text in _capital_runs(sentence):
+        if e > bracket:
+            break
+        if sentence[e:bracket].strip():
+            continue
+        words = text.split()
+        if any(w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in words) \
+                or text.isupper() or words[0].lower() in _STOP \
+                or (len(words) == 1 and text.endswith("s") and country_of(text) is None):
+            return None  # "the Interior Ministry (40%)", "the ANC (40%)", "the Greens (40%)": a body
+            # or a party, not a place
+        return re.sub(r"['’]s$", "", text)
+    return None
+
+
 #: a verb by which data or a study tells a finding, then "that": what comes before it (a place
 #: included) describes the source, not the figure after it
 _FINDING = re.compile(r"\b(?:shows?|showed|shown|finds|found|indicates?|indicated|suggests?|suggested|"
@@ -716,14 +790,20 @@ _THOSE_WHO_VOTED = re.compile(
     r"|(?:the\s+)?(?:ballots|votes)\s+cast|voting|ballots)"
 )
 #: a clause with a capitalised subject of its own before the figure: ", while Lorin ...", "; Lorin ..."
-_OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+[A-Z]")
+_OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\d%?,)\s+(?:the\s+)?[A-Z]")
+#: a possessive mark right after a name: "Harlow's", "Walgreens’"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 #: words that open a sentence and are never a place's name
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
                            "however", "overall", "still", "yet", "even", "only", "just", "here", "there",
                            # a hedge opening the sentence: "More than 10,000 cases were recorded"
                            "more", "less", "fewer", "over", "nearly", "almost", "about", "around", "roughly",
-                           "approximately", "up", "at", "well", "under", "below", "above"}
+                           "approximately", "up", "at", "well", "under", "below", "above",
+                           # a preposition opening the sentence: "Among the cases, 70% are nurses"
+                           "among", "amid", "amongst", "during", "since", "following", "according", "within",
+                           "between", "throughout", "until", "by", "from", "of", "on", "in", "across", "like",
+                           "unlike", "besides", "beyond", "per", "via", "upon"}
 #: endings of abstract nouns, never of a place's name ("Participation", "Unemployment")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 #: verbs whose subject gives a figure as its estimate, not as where it holds
@@ -743,11 +823,27 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
-    counted, span = (found if found else (None, None))
-    if counted is None or counted[:1].isupper():
+    if _SHARE_UNIT.search(sentence, start, end) and (measure := _measure_of_a_share(sentence, start, lo)):
+        found = None  # "a turnout of 66% of registered voters": the share is the turnout
+        counted_first: str | None = measure
+    else:
+        counted_first = None
+    counted, span = (found if found else (counted_first, None))
+    headline_noun = counted is not None and span is not None and counted[:1].isupper() and _title_case(sentence) \
+        and not sentence[span[1]:].lstrip().startswith(":")
+    # "Outbreak: Four *Deaths* and Rising Cases": a headline's noun, not a field's label
+    if counted is None or (counted[:1].isupper() and not headline_noun):
         label = _label_before_colon(sentence, start, end)  # "Attendance: 72,732 Referee: ..."
         if label is not None:
             counted, span, found = label, None, None
+    if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
+        counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
+    if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
+            and (whole := _SHARE_OF.match(sentence, span[1], hi)):
+        of = [w for w in whole.group(1).split() if w not in _STOP and w not in _AUX and w not in _LEVEL_MOVERS
+              and not _is_verb(w)]
+        if of == whole.group(1).split()[: len(of)] and of:
+            counted = f"{counted} of {' '.join(of)}"  # "40 percent share *of the national vote*"
     if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
         counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
@@ -766,6 +862,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         found = (counted, span) if counted else found
     if counted is None:
         counted = _label_in_brackets(sentence, start)  # "the second city (population 900,000)"
+    if counted is None:
+        counted = _rate_right_before(sentence, start, lo)  # "a fatality rate as high as 88%"
     if found is not None and found[1] is not None:
         predicate = _predicate_of_partitive(sentence, end, hi)
         if predicate is not None:
@@ -798,10 +896,14 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
+    if counted is None and _SHARE_UNIT.search(sentence, start, end):
+        counted = _what_a_share_is(sentence, end, hi)  # "over 70% are health workers"
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
         counted = "vote"  # "91% of voting members rejected ...": a share of those voting is the vote
+    if amount and counted is None:
+        counted = _price_of_a_sale(sentence, start, lo)  # "sold to a fund for $10 billion"
     if amount and counted is None and event in _VERBS_OF_A_PENALTY:
         counted = _VERBS_OF_A_PENALTY[event]  # "was fined $5 million": the amount of a fine
     # a list of places can cut the clause before its subject ("the toll from the floods that
@@ -819,15 +921,65 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
     if counted is not None and counted.lower() == "lives" and event in _LOSING:
         event = "died"  # "10 lives were lost", "claimed 40 lives": people died
+    if counted is not None and counted.lower() in _PEOPLE_HEADS | {"patients"} and event in _INFECTED \
+            and not sentence[end:].lstrip().startswith("of "):  # "Eleven of the 36 people infected" are a part
+        counted = "cases"  # "20 people who are infected", "36 people infected with the virus": cases
     if event is not None and event.split()[0] in _LINKING_VERBS:
         event = None  # "representing 8% of its staff": what the figure is, not what happened
     place = place_near(sentence, start, end, lo, hi)
     if place is not None and counted is not None and place.lower() in counted.lower().split():
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
+    if place is None and ((counted is not None and "national" in counted.lower().split())
+                          or _NATIONWIDE.search(sentence, lo, hi)):
+        place = NATIONWIDE  # "40% of the national vote", "Nationally the party has 12%": not a province's
     return Frame(counted, span, event, place, noun is not None)
 
 
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
+#: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
+_PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
+#: the place of a figure said of a whole country, not of a region in it
+NATIONWIDE = "nationwide"
+#: a figure said of a whole country: "Nationally, the party has 12%", "turnout nationwide was 58%"
+_NATIONWIDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|[Cc]ountrywide)\b")
+#: a share named after its figure, which says little without what it is a share of
+_SHARE_NOUNS = frozenset({"share", "stake", "proportion", "portion"})
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+#: measures a share is given as ("a *turnout* of 66% of registered voters"): what the share is,
+#: whatever it is a share of
+_MEASURES_OF_A_SHARE = frozenset({"turnout", "participation", "majority", "approval"})
+
+
+def _measure_of_a_share(sentence: str, start: int, lo: int) -> str | None:
+    before = _inside(sentence, lo, start)[::-1][:2]
+    if len(before) == 2 and before[0][2].lower() == "of" and before[1][2].lower() in _MEASURES_OF_A_SHARE:
+        return before[1][2].lower()
+    return None
+
+
+_SHARE_UNIT = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*$")
+#: "70% *are health care workers*": the plural noun phrase a share is of
+_ARE_A_PLURAL = re.compile(r"\s+(?:are|were)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b")
+
+
+def _what_a_share_is(sentence: str, end: int, hi: int) -> str | None:
+    """The plural noun phrase a share of a group is said to be: "among the cases, over 70% *are
+    health care workers*", "40% were *women*"; None for a verb or an adjective ("70% are
+    expected", "70% are happy")."""
+    m = _ARE_A_PLURAL.match(sentence, end, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k, w in enumerate(words):
+        if k and (w in _STOP or w in _PLACE_PREPS):
+            words = words[:k]  # "70% are nurses *from* two clinics"
+            break
+    while words and not (words[-1].endswith("s") or words[-1] in _IRREGULAR_PLURALS):
+        words.pop()  # "70% are nurses from two clinics": the phrase ends at its plural head
+    if not words or any(w in _STOP or w in _AUX or _is_verb(w) or w.endswith(("ly", "ing")) or w in _DROP_LEAD
+                        for w in words) or words[-1].endswith(("ss", "us", "ous")):
+        return None
+    return " ".join(words)
 
 
 def _noun_measuring(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -898,8 +1050,9 @@ def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
     opener = before[k][2] if k < len(before) else None
     if opener is not None and (opener.isalpha() or opener == ","):
         return None  # the label is the end of a clause ("live in Pakistan:"), no field
-    if not words or not words[0][:1].isupper() or len(words[-1]) < 4 or words[-1].lower() in _STOP:
-        return None
+    if not words or not words[0][:1].isupper() or words[-1].lower() in _STOP \
+            or (len(words[-1]) < 4 and not (words[-1].isupper() and len(words[-1]) > 1)):
+        return None  # "(CFR: 17.3%)": a short label is an acronym
     return " ".join(words).lower()
 
 
@@ -1050,7 +1203,10 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "acr
 
 def is_location(sentence: str, place: str, near: int) -> bool:
     """True when the occurrence of ``place`` nearest to ``near`` is introduced by a locative
-    preposition ("in Thailand", "in southern Thailand", "across the island of Sumatra")."""
+    preposition ("in Thailand", "in southern Thailand", "across the island of Sumatra"), and
+    for a figure held nationwide (``NATIONWIDE``): the whole country is where it holds."""
+    if place == NATIONWIDE:
+        return True
     best = None
     for m in re.finditer(re.escape(place), sentence):
         if best is None or abs(m.start() - near) < abs(best - near):
@@ -1082,6 +1238,8 @@ def _place_lead(words: Sequence[str]) -> int:
             k -= 1
         elif k and words[k - 1].isalpha() and words[k - 1] not in _STOP and words[k - 1] not in _PLACE_PREPS:
             k -= 1  # "in the *coastal* city of Vella", "the *port* city of"
+        if k and words[k - 1].endswith(("'s", "’s")) and words[k - 1][:-2].isalpha():
+            k -= 1  # "in *Lorin's* home province of Vella": whose province it is
     else:  # "in the capital Paris", "in the port city Derna"
         j = 0
         while j < 2 and k - j >= 2 and words[k - 1 - j] in _PLACE_KINDS | _COMPASS:
@@ -1398,12 +1556,18 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
         before = before[:1] + before[2:]
     if words[1].lower() in _AT_VERBS:  # "the toll was at 71": the noun is the verb's subject
         noun, k = words[2], 3
+        while noun.lower() in _BE | {"has", "have", "had"} and k < len(words) and words[1].lower() not in _BE:
+            noun, k = words[k], k + 1  # "the transaction *is* valued at $24 billion": a passive's subject
         if noun.lower() in ("which", "that"):
             return _antecedent(sentence, before[2][0])  # "The rate, *which* stood at 4.1%, rose"
         if noun == "," and len(words) > 3:  # "Turnout, put at 68% by the commission,"
             noun, k = words[3], 4
         if noun.istitle() and before[k - 1][0] == lo:
             noun = noun.lower()  # "Turnout stood at 87%": the sentence's first word
+        elif _ends_a_phrase_after_the_subject(words, k):
+            # "the party's share of the vote *in Sunday's poll* stood at 38%": the noun before the
+            # verb closes a phrase on the subject, which is the measure
+            return subject_of_mover(sentence, before[0][0], lo)
     else:  # "put the magnitude at 6.5": the noun is the verb's object
         noun, k = words[1], 2
         while k < len(words) and (words[k].lower() in ("the", "its", "their", "a", "an") or words[k].islower()
@@ -1418,6 +1582,18 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             and not _is_verb(modifier):
         return f"{modifier} {noun}"  # "the death toll was at 71"
     return noun
+
+
+def _ends_a_phrase_after_the_subject(words: Sequence[str], k: int) -> bool:
+    """``words[k - 1]`` (read backwards from a figure after "at") ends a phrase opened by a
+    preposition within the next three words: "(of the vote) in Sunday's *poll*"."""
+    for m in range(k, min(k + 3, len(words))):
+        low = words[m].lower()
+        if low in _PHRASE_PREPOSITIONS:
+            return True
+        if not (words[m].isalpha() or low.endswith(("'s", "’s"))) or (low in _STOP and low not in _PHRASE_DETERMINERS):
+            return False
+    return False
 
 
 #: verbs that set a level to a figure: "*cut* interest rates to 5%", "*taking* the base rate
@@ -1670,6 +1846,8 @@ def _ends_a_figure(word: str) -> bool:
 
 
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
+#: events that make each person counted a case of a disease
+_INFECTED = frozenset({"infected", "sickened", "diagnosed"})
 _DWELLERS = {"residents", "inhabitants"}
 #: nouns of a settled place whose "of"/"with" figure of people is its population
 _SETTLEMENTS = {"city", "town", "village", "country", "nation", "state", "province", "region", "district",
@@ -1699,6 +1877,46 @@ def _collective_of(sentence: str, start: int, lo: int = 0) -> str | None:
     return noun if noun is not None and noun.lower() in _COLLECTIVES else None
 
 
+#: nouns that say little without the words before them: "equity *value*", "takeover *price*",
+#: "closing share *price*" are other quantities
+_HEADS_OF_A_KIND = frozenset({"value", "price", "cost", "costs", "worth", "valuation"})
+
+
+_RATES = frozenset({"rate", "rates", "ratio", "ratios"})
+#: adjectives that grade a measure rather than say which one it is ("a *high* fatality rate")
+_GRADING = frozenset("high higher highest low lower lowest significant record overall current new total "
+                     "possible average estimated reported".split())
+
+
+def _rate_named(words: Sequence[tuple[int, int, str]]) -> str | None:
+    """A rate with the words that say which ("case fatality rate"), or None for a bare one."""
+    named = _with_its_kind(words)
+    return named if " " in named else None
+
+
+def _rate_right_before(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The named rate right before a figure: "a fatality rate as high as 88%", "case fatality
+    rates (up to 88%)"."""
+    before = _inside(sentence, lo, start)[::-1][:4]
+    if before and before[0][2] == "(":
+        before = before[1:]
+    if not before or before[0][2].lower() not in _RATES:
+        return None
+    return _rate_named(before)
+
+
+def _with_its_kind(words: Sequence[tuple[int, int, str]]) -> str:
+    """The head (``words[0]``, read backwards) with up to two lower-case words before it."""
+    kept = [words[0][2]]
+    for _, _, w in words[1:3]:
+        low = w.lower()
+        if not w.isalpha() or not w.islower() or low in _STOP or low in _DROP_LEAD or low in _DETERMINERS \
+                or low.endswith("ly") or (_is_verb(w) and not low.endswith("ed")) or low in _GRADING:
+            break
+        kept.insert(0, w)
+    return " ".join(kept)
+
+
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     """The noun a figure is the amount of: "an outlay *of* Rs 26,000 crore" -> "outlay", "a
     special package of Rs 15,000 crore" -> "package", "a fine of $5 million" -> "fine"."""
@@ -1707,9 +1925,13 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
         return None
     noun = before[1][2]
     low = noun.lower()
+    if low in _RATES:
+        return _rate_named(_inside(sentence, lo, start)[::-1][1:4])  # "a high fatality rate of 88%"
     if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
             or low.endswith("ing"):
         return None
+    if low in _HEADS_OF_A_KIND:
+        return _with_its_kind(_inside(sentence, lo, start)[::-1][1:4])  # "an *equity value* of $10 billion"
     per = _inside(sentence, lo, start)[::-1][:4]
     if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
             and per[3][2].lower() not in _STOP:

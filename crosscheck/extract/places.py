@@ -51,11 +51,36 @@ def country_of(place: str | None) -> str | None:
     names = _countries()
     codes = set()
     for part in _PARTS.split(place.strip()):
-        part = _LEADING.sub("", part.strip()).casefold().replace(".", "")  # "U.S." is "US"
+        whole = part.strip().casefold().replace(".", "")  # "U.S." is "US"
+        part = _LEADING.sub("", part.strip()).casefold().replace(".", "")
         if not part:
             continue
-        code = names.get(part) or names.get(part.removeprefix("the "))
+        # "South Africa", "North Korea": a compass word that is part of the name
+        code = names.get(whole) or names.get(whole.removeprefix("the ")) or names.get(part) \
+            or names.get(part.removeprefix("the "))
         if code is None:
             return None
         codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    import pycountry
+
+    own = {getattr(c, attr).casefold() for c in pycountry.countries
+           for attr in ("name", "common_name", "official_name") if getattr(c, attr, None)}
+    return frozenset(own | {"us", "usa", "uk", "uae", "drc"})
+
+
+@lru_cache(maxsize=65536)
+def is_country(place: str | None) -> bool:
+    """``place`` names a whole country ("South Africa", "the US"), not a region in one ("Aceh").
+
+    >>> is_country("the U.S."), is_country("Aceh"), is_country("South Africa")
+    (True, False, True)
+    """
+    if not place:
+        return False
+    name = place.strip().casefold().replace(".", "")
+    return name in _country_names() or name.removeprefix("the ") in _country_names()
