@@ -75,6 +75,16 @@ ACTS = [
      "close the door.",
      [("The Fed chief", "said", "he does not expect more cuts"),
       ("The Fed chief", "referring to", "referring to the move as an “adjustment,”")]),
+    # after a name given in quotes, the subject's next deed; after a quote, what the speaker did
+    ("touted-but-wants", "Tom Reed has touted the harbour as the “finest ever” but wants more ships.",
+     [("Tom Reed", "touted", "touted the harbour as the “finest ever”")]),
+    ("quote-while-doing", "A few hours after the hearing, Tom Reed wrote: “The vote was rigged,” while praising the judges.",
+     [("Tom Reed", "wrote", "The vote was rigged,")]),
+    ("said-quote-while", "Tom Reed said “we will win” while smiling.", [("Tom Reed", "said", "we will win")]),
+    # the writer's appositive on what was said
+    ("writers-gloss",
+     "Tom Reed declared that the city should “sell the port” to a rival, a statement that was widely seen as a bluff.",
+     [("Tom Reed", "declared", "the city should “sell the port” to a rival")]),
     ("later-by-saying",
      "Governor Ann Lee called the move a pause. She later softened this stance by saying that it does not mean "
      "“the end” of talks.",

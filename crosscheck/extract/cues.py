@@ -824,6 +824,8 @@ def _leading_frame(
         q2 = _in_quote(colon_quote.end(), quotes)
         if q2 is not None and q2.close >= sent.end - 1:
             q, start = q2, q2.open
+        elif q2 is not None and q2.open == colon_quote.end() and _PARTICIPLE_AFTER_QUOTE.match(text, q2.close, sent.end):
+            q, start = q2, q2.open  # "reiterated his stance: “...,” while giving ...": the quote
     if q is None and not act:
         # "said on the club's website: 'I messaged ...": a quote in single marks, or one whose
         # close is past the page's furniture, starts after the channel and its colon
@@ -831,7 +833,9 @@ def _leading_frame(
         if channel_colon:
             start = channel_colon.end()
             q = next((quote for quote in quotes if quote.open == start), None)
-    if q is not None and q.open == start and q.close >= sent.end - 1:
+    if q is not None and q.open == start and (q.close >= sent.end - 1
+                                              or _PARTICIPLE_AFTER_QUOTE.match(text, q.close, sent.end)):
+        # (a quote, then ", while giving a nod to ...": what the speaker did besides saying it)
         return Frame(speaker, _cue_span(text, cue, channel), q.start, q.end, True, act,
                       channel and text[channel[0]:channel[1]], opens_clause)
     if q is not None and q.open == start and q.close > sent.end:
@@ -846,6 +850,9 @@ def _leading_frame(
         setting = next((m for m in _ACT_SETTING.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
         if setting is not None:
             end = setting.start()  # "ordered X to ..., in a landmark case brought by Y": where, not what
+        named = next((m for m in _AFTER_NAMING.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+        if named is not None:
+            end = named.start()  # "touted the plan as the “best ever” but wants ...": a deed joined on
         # "criticised the council, and the union has been pressing for ...": the act's object
         # ends where a clause with a subject of its own is joined on
         joined = next((m for m in _JOINED_SUBJECT_CLAUSE.finditer(text, start, end) if not _in_quote(m.start(), quotes)),
@@ -853,6 +860,9 @@ def _leading_frame(
         if joined is not None:
             end = joined.start()
     elif q is None or q.open != start:
+        gloss = next((m for m in _WRITERS_GLOSS.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+        if gloss is not None:
+            end = gloss.start()  # "..., a statement that was widely seen as ...": the writer's gloss
         # "said she did not agree – as 81 players confirm they ...", "claimed she agreed – but the
         # midfielder has denied ...": the reported clause ends where another speaker's clause begins
         # (read within a reported clause's reach: a page-long "sentence" is never scanned whole)
@@ -881,6 +891,16 @@ _JOINED_SUBJECT_CLAUSE = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
     # "..., and he urged Congress to ...": the subject again, with an act of its own
     rf"|,[”\"’]?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b"
+)
+#: ", while giving a nod to ...", " as he left": what the speaker did besides, after a quote
+_PARTICIPLE_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|as|before|after)\s+[a-z]+ing\b")
+#: "... as the “best ever” but wants ...": after a name given in quotes, the subject's next deed
+_AFTER_NAMING = re.compile(r"(?<=[”\"])\s+(?:but|yet|and)\s+(?![“\"‘])(?:also\s+|still\s+)?(?!is\b|was\b|has\b)[a-z]{3,}s\b")
+#: ", a statement that was widely seen as ...", ", a claim that has been denied": the writer's
+#: appositive on what was said, after the reported clause
+_WRITERS_GLOSS = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|remark|comment|claim|call|view|position|charge|accusation|assertion"
+    r"|suggestion|pledge|promise|threat|warning)\s+(?:that|which)\s+(?:was|were|is|has|had|many|critics|some|drew|sparked)\b"
 )
 #: " – in a televised statement on Friday – ": an occasion set off by dashes right after the cue
 _DASHED_ASIDE = re.compile(r"\s*[–—]\s+(?:in|on|at|during|via|through|speaking)\s[^–—“”\"]{1,120}?\s[–—]\s*")
