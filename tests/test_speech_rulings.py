@@ -127,6 +127,8 @@ PRONOUN_AND_FOLLOW_UPS = [
      "Meanwhile, the Northern Fishers’ Union also reacted to the court ruling.\n"
      "“Today’s ruling is a blow to the city’s plan and it will fail.”",
      [("Northern Fishers’ Union", "Today’s ruling is a blow to the city’s plan and it will fail.")]),
+    ("responded-then-quote", "The union responded on Friday.\n“We will strike.”", [("union", "We will strike.")]),
+    ("responded-that", "The union responded on Friday that it would strike.", [("union", "it would strike")]),
     # a paragraph opened with a single mark and closed with a double one
     ("mismatched-marks", "The mayor spoke.\n‘The charge is false, it’s absurd and all should reject it,” Tom Reed said.",
      [("Tom Reed", "The charge is false, it’s absurd and all should reject it,")]),

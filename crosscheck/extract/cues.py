@@ -770,6 +770,9 @@ def _leading_frame(
         # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
         # or right before one ("He continued, “...”")
         return None
+    if not act and cue.group("verb").split()[0].lower() in _ANSWERS and _ADJUNCT_ONLY.match(text[cue.end() : sent.end]) \
+            and not _THAT_OR_QUOTE.search(text, cue.end(), sent.end):
+        return None  # "The union responded on Friday.": an answer announced, its words (if any) after it
     if not act and cue.group("verb").lower() in _VERBS_OF_DEEDS and not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end):
         return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
     if not act and cue.group("verb").lower() in {"announced", "announces"} and _OWN_EVENT.match(text, cue.end(), sent.end):
@@ -1190,6 +1193,9 @@ _CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\
 _OWN_EVENT = re.compile(
     r"\s+(?:his|her|their|its|my|our)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s*(?:[.,;]|$|\s+(?:via|on|in|at|with|after|and|to|from|as|during|this|last)\b))"
 )
+_THAT_OR_QUOTE = re.compile(r"\bthat\b|[“\"‘:]")
+#: verbs of answering, which may stand alone: "The union responded on Friday."
+_ANSWERS = frozenset(["responded", "replied"])
 #: a quote opening right after the verb, after a comma or a colon
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
 #: "continued": speech only right after a quote it goes on with
