@@ -293,6 +293,8 @@ _SAME_WORDS_SHARE = 0.5
 #: Two speakers of one side (a ministry and its minister) join on this content, unless they
 #: perform two kinds of act (one condemns, the other assures).
 _SAME_SIDE_WORDS = 0.6
+#: A statement of this many content words or fewer is short: see _link_score.
+_SHORT_WORDS = 4
 #: Gist words held by more statements than this are too common to pair statements on.
 _MAX_WORD_SHARE = 200
 
@@ -330,7 +332,12 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
             return max(content, _JOIN_GROUPS), "merged"
         if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:
             return max(content, _STANCE_FLOOR), "merged"
-        if content >= merge and f["same_stance"] != 0.0:
+        # a short statement sharing a word or two with a long one of the same speaker ("the bank
+        # might not cut rates" / a list of reasons "... motivated the decision to cut rates") is no
+        # telling of it unless it lies nearly whole inside it
+        short_in_long = min(words_a, words_b) <= _SHORT_WORDS and max(words_a, words_b) >= 3 * min(words_a, words_b) \
+            and f["content_token_set_ratio"] < _JOIN_GROUPS
+        if content >= merge and f["same_stance"] != 0.0 and not short_in_long:
             return content, "merged"
         if f["own_words_shared"] >= 1 and content >= possible and f["same_stance"] != 0.0:
             # scored as its content: weaker than a link on content, so taken after those

@@ -162,6 +162,18 @@ ALIGN = [
         _st("a:1", "condemned the raid on Acme", "union", cue="condemned"),
         _st("b:1", "what happened to Acme is unacceptable", "union"),
     ], True),
+    # a short statement sharing a word or two with a long one of the same speaker is no telling of it
+    ("one-speaker-short-beside-long", [
+        _st("a:1", "the bank might not cut rates much more", "ann-berg", cue="signaled"),
+        _st("b:1", "weak exports, trade worries, soft prices and slow hiring abroad all motivated the decision to "
+                   "cut rates", "ann-berg", cue="indicated"),
+        # (the words the two share are the story's: others say them too)
+        _st("c:1", "the board will not cut rates", "tom-lee"),
+    ], False),
+    ("one-speaker-short-inside-long", [
+        _st("a:1", "the town will rise again", "ann-berg"),
+        _st("b:1", "the town will rise again and be a symbol of our resilience and our values", "ann-berg"),
+    ], True),
     ("one-side-loose-content", [
         _st("a:1", "condemned the shelling of the border villages by the rebels", "kenya-ministry",
             written="Kenya’s defence ministry", cue="condemned"),

@@ -42,7 +42,7 @@ _SAY = (
     r"|assured|assures|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates"
     r"|confirmed|confirms|acknowledged|acknowledges|admitted|admits|declared|declares|wrote|writes"
     r"|tweeted|posted|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|suggested"
-    r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied|responded"
+    r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied(?!\s+to\b)|responded(?!\s+to\b)"
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
@@ -50,6 +50,12 @@ _SAY = (
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
     r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
+    # "the court ruled on Friday that ...", "signalled that ...", "indicated that ...": a ruling or a
+    # hint put in words, only with its that-clause ("ruled the country", "indicated a turn" are deeds)
+    + "".join(rf"|{verb}(?=(?:\s+(?:on|this|last|late|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+              rf"|Sunday|morning|afternoon|evening|today|yesterday)){{0,3}}\s+that\s)"
+              for verb in ("ruled", "rules", "signaled", "signalled", "signals", "indicated", "indicates"))
+    + r""
     # "The letter read: “...”", "“...,” it read.", "quotes from X, which read:": a document's
     # words, after "it", "which" or a document's noun ("read the verdict", "she read, then" are deeds)
     + "".join(rf"|{verb}(?<={word}\s{verb})(?=\s*[:.,](?!\d))" for verb in ("read", "reads")
@@ -77,6 +83,19 @@ _ACT = (
     # "described the plan as “reckless”": a characterisation, with the quote it gives
     r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
     r"|celebrated(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
+    # "denounced the ruling as “false”", "characterized the move as a “reset”", "touted the plan as
+    # the “best ever”": the same characterisation, with the quote it gives
+    + "".join(rf"|{verb}(?=\s(?:[^.;:“”\"]|\.(?=\S)|(?<=[A-Z])\.){{1,60}}?\sas\s[^.;:“”\"]{{0,60}}?[“\"‘])"
+              for verb in ("denounced", "denounces", "characteri[sz]ed", "characteri[sz]es", "touted", "touts",
+                           "branded", "brands", "labeled", "labelled"))
+    + r""
+    # "ordered the company to restore ...", "asked residents to stay ...": a directive, its addressee
+    # and what they are to do ("asked them to do" is a pro-verb, no content; "ordered a review" a deed)
+    + "".join(rf"|{verb}(?=\s+(?!by\b|for\b)[^.;:“”\"]{{1,60}}?\s+to\s+(?!do\b|so\b)[a-z]{{2,}})"
+              for verb in ("ordered", "orders", "asked", "asks"))
+    + r""
+    # "was quick to accuse the agency of ...": the bare verb after "to"
+    r"|accuse(?<=to\saccuse)(?=\s[^.;:]{1,80}?\sof\s)"
     # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
     r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|call(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
@@ -99,6 +118,12 @@ _AUX_WORDS = (
     r"has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
     r"|further|later|earlier|again|long|been|then|reportedly|once|already|publicly|firmly|openly"
     r"|recently|categorically|sharply|flatly|now|not|never|did|does|do|instead"
+    # "did, however, say that ...": a parenthetical adverb between the auxiliary and the verb
+    # "was quick to accuse", "went on to say": the act is the verb after "to"
+    r"|was\s+(?:quick|swift|keen|eager)\s+to|were\s+(?:quick|swift|keen|eager)\s+to|went\s+on\s+to"
+    + "".join(rf"|{aux},\s+(?:however|though|nonetheless|nevertheless|in\s+fact),"
+              for aux in ("did", "does", "has", "had", "have", "would", "will"))
+    + r""
     r"|for\s+(?:days|weeks|months|years|decades)"
 )
 
@@ -134,7 +159,9 @@ def _first_words(alternation: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_AUX = rf"(?:(?:{_by_first_letter(_AUX_WORDS)})\s+){{0,4}}"
+#: "has doggedly insisted": a manner adverb after an auxiliary (alone, "family said" is a subject)
+_MANNER_AFTER_AUX = r"(?:(?<=has\s)|(?<=had\s)|(?<=have\s)|(?<=also\s))[a-z]{3,}ly"
+_AUX = rf"(?:(?:{_by_first_letter(_AUX_WORDS)}|{_MANNER_AFTER_AUX})\s+){{0,4}}"
 _CUE = re.compile(
     rf"\b(?P<aux>{_AUX})(?P<verb>(?P<say>{_by_first_letter(_SAY)})|(?P<act>{_by_first_letter(_ACT)}))\b"
     r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|on\s+(?:X|Twitter|Facebook|Telegram"
@@ -166,7 +193,10 @@ _LEAD_ADVERBIAL = re.compile(
     r"|Altogether|Likewise|Similarly|Nonetheless|Nevertheless|Indeed|Notably|Elsewhere"
     r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][a-z]+ed\s+(?:by|with)\s+[^,]{1,80},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
-    r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},)"
+    r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},"
+    # "A few hours after the hearing,", "Two days before the vote,": a time reckoned from an event
+    r"|(?:An?|Two|Three|Four|Five|Several|Some|Just|Only|Moments|Minutes|Hours|Days|Weeks)\b[^,]{0,20}?"
+    r"\b(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^,]{0,60},)"
     r"\s*,?\s+)+"
 )
 #: The days of the week, as an alternation and as the words themselves.
@@ -195,7 +225,7 @@ _CLAUSE_BREAK = re.compile(
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
-    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|late|early|earlier|later|today|yesterday|last|this|from"
+    rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|following|amid|ahead|outside|late|early|earlier|later|today|yesterday|last|this|from"
     r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     # (a page's link text glued after the full stop, "statement.external-link", ends it too)
@@ -399,6 +429,8 @@ _LOWER_FRONTED_PHRASE = re.compile(
 )
 
 
+#: a name and a past-tense verb: a clause ("Roe visited the site that ..."), not a subject's head
+_NAME_AND_VERB = re.compile(r"(?<![\w’'-])(?!(?:A|An|The|Its|His|Her|Their|This|That)\s)[A-Z][\w’'-]*\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\s")
 #: "including ..." / "such as ..." after a group: examples of its members, not the speaker
 _INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s")
 
@@ -484,7 +516,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
                 return span(text, start + offset, end)
         relative = _RELATIVE_IN_SUBJECT.search(np)
         if relative is not None and np[:1].isupper() and _plausible_subject(np[: relative.start()]) \
-                and word_count(np[: relative.start()]) <= 8:
+                and word_count(np[: relative.start()]) <= 8 and not _NAME_AND_VERB.search(np, 0, relative.start()):
             # "A senior executive for the company that employed the workers who ... said": the
             # head before its relative clause
             return span(text, start, start + relative.start())
@@ -506,6 +538,20 @@ _JOINED_SUBORDINATE = re.compile(
 )
 
 
+#: an adjective of feeling or likelihood and its that-clause, whose subject is the speaker
+_FEELING_THAT = re.compile(
+    r"\b(?:disappointed|pleased|relieved|surprised|concerned|worried|happy|glad|angry|upset|clear|aware"
+    r"|convinced|hopeful|confident|likely|unlikely|possible|notable|evident|obvious|unclear)\s+that\s+"
+)
+
+
+#: "the court, in a hearing in Rome, ": a subject with a phrase set off by commas before its verb
+_SET_OFF_PHRASES = re.compile(
+    r"[^,;:“”\"]{1,60}(?:,\s+(?:in|at|on|during|after|before|with|under|by|from)\s[^,;:“”\"]{1,60}"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,))?)+,\s*"
+)
+
+
 def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     """Where the clause holding text[hi] begins: after a clause break or a closing quote."""
     start = lo
@@ -520,6 +566,9 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
+    for m in _FEELING_THAT.finditer(text, start, hi):
+        if not _in_quote(m.start(), quotes):
+            start = max(start, m.end())  # "Markets seemed disappointed that Roe signalled ...": Roe's clause
     for m in _JOINED_SUBORDINATE.finditer(text, start, hi):
         if m.end() < hi and not _in_quote(m.start(), quotes):
             start = max(start, m.end())
@@ -527,8 +576,8 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
         # "... was announced when a WHO official said": a clause of its own, if no comma closes it;
         # "... on the bridge when it collapsed said": a clause complete before the cue is inside
         # the subject, not the speaker's
-        if m.start() > lo and "," not in text[m.end() : hi] and not _in_quote(m.start(), quotes) \
-                and not _COMPLETE_CLAUSE.match(text, m.end(), hi):
+        if m.start() > lo and ("," not in text[m.end() : hi] or _SET_OFF_PHRASES.fullmatch(text, m.end(), hi)) \
+                and not _in_quote(m.start(), quotes) and not _COMPLETE_CLAUSE.match(text, m.end(), hi):
             start = max(start, m.end())
     return start
 
@@ -715,8 +764,15 @@ def _leading_frame(
     if speaker is None:
         return None
     opens_clause = clause > sent.start
-    if cue.group("verb").lower() in _GOING_ON:
-        return None  # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
+    going_on = _QUOTE_NEXT.match(text, cue.end(), sent.end)
+    quote_next = _in_quote(going_on.end() - 1, quotes) if going_on else None
+    if cue.group("verb").lower() in _GOING_ON and (quote_next is None or quote_next.close < sent.end - 2):
+        # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
+        # or right before one ("He continued, “...”")
+        return None
+    if not act and cue.group("verb").split()[0].lower() in _ANSWERS and _ADJUNCT_ONLY.match(text[cue.end() : sent.end]) \
+            and not _THAT_OR_QUOTE.search(text, cue.end(), sent.end):
+        return None  # "The union responded on Friday.": an answer announced, its words (if any) after it
     if not act and cue.group("verb").lower() in _VERBS_OF_DEEDS and not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end):
         return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
     if not act and cue.group("verb").lower() in {"announced", "announces"} and _OWN_EVENT.match(text, cue.end(), sent.end):
@@ -726,6 +782,9 @@ def _leading_frame(
         channel = None
     else:
         start = channel[1] if channel else cue.end()
+        aside = _DASHED_ASIDE.match(text, start, sent.end)
+        if aside:
+            start = aside.end()  # "said – in a televised address – that ...": where it was said, set off by dashes
         that = _THAT.match(text, start, sent.end)
         if that:
             start = that.end()
@@ -768,6 +827,8 @@ def _leading_frame(
         q2 = _in_quote(colon_quote.end(), quotes)
         if q2 is not None and q2.close >= sent.end - 1:
             q, start = q2, q2.open
+        elif q2 is not None and q2.open == colon_quote.end() and _PARTICIPLE_AFTER_QUOTE.match(text, q2.close, sent.end):
+            q, start = q2, q2.open  # "reiterated his stance: “...,” while giving ...": the quote
     if q is None and not act:
         # "said on the club's website: 'I messaged ...": a quote in single marks, or one whose
         # close is past the page's furniture, starts after the channel and its colon
@@ -775,7 +836,9 @@ def _leading_frame(
         if channel_colon:
             start = channel_colon.end()
             q = next((quote for quote in quotes if quote.open == start), None)
-    if q is not None and q.open == start and q.close >= sent.end - 1:
+    if q is not None and q.open == start and (q.close >= sent.end - 1
+                                              or _PARTICIPLE_AFTER_QUOTE.match(text, q.close, sent.end)):
+        # (a quote, then ", while giving a nod to ...": what the speaker did besides saying it)
         return Frame(speaker, _cue_span(text, cue, channel), q.start, q.end, True, act,
                       channel and text[channel[0]:channel[1]], opens_clause)
     if q is not None and q.open == start and q.close > sent.end:
@@ -783,7 +846,16 @@ def _leading_frame(
     tail = _ACCORDING_TAIL.search(text, max(start, end - 120), end)
     if tail and not _in_quote(tail.start(), quotes):
         end = tail.start()  # "X called for ..., according to a press release": where it was said
+    held_back = next((m for m in _HELD_BACK.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+    if held_back is not None:
+        end = held_back.start()  # "ruled that ..., but stopped short of ...": what the speaker did not say
     if act:
+        setting = next((m for m in _ACT_SETTING.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+        if setting is not None:
+            end = setting.start()  # "ordered X to ..., in a landmark case brought by Y": where, not what
+        named = next((m for m in _AFTER_NAMING.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+        if named is not None:
+            end = named.start()  # "touted the plan as the “best ever” but wants ...": a deed joined on
         # "criticised the council, and the union has been pressing for ...": the act's object
         # ends where a clause with a subject of its own is joined on
         joined = next((m for m in _JOINED_SUBJECT_CLAUSE.finditer(text, start, end) if not _in_quote(m.start(), quotes)),
@@ -791,6 +863,9 @@ def _leading_frame(
         if joined is not None:
             end = joined.start()
     elif q is None or q.open != start:
+        gloss = next((m for m in _WRITERS_GLOSS.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+        if gloss is not None:
+            end = gloss.start()  # "..., a statement that was widely seen as ...": the writer's gloss
         # "said she did not agree – as 81 players confirm they ...", "claimed she agreed – but the
         # midfielder has denied ...": the reported clause ends where another speaker's clause begins
         # (read within a reported clause's reach: a page-long "sentence" is never scanned whole)
@@ -819,6 +894,27 @@ _JOINED_SUBJECT_CLAUSE = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|did|does)\b"
     # "..., and he urged Congress to ...": the subject again, with an act of its own
     rf"|,[”\"’]?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b"
+)
+#: ", while giving a nod to ...", " as he left": what the speaker did besides, after a quote
+_PARTICIPLE_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|as|before|after)\s+[a-z]+ing\b")
+#: "... as the “best ever” but wants ...": after a name given in quotes, the subject's next deed
+_AFTER_NAMING = re.compile(r"(?<=[”\"])\s+(?:but|yet|and)\s+(?![“\"‘])(?:also\s+|still\s+)?(?!is\b|was\b|has\b)[a-z]{3,}s\b")
+#: ", a statement that was widely seen as ...", ", a claim that has been denied": the writer's
+#: appositive on what was said, after the reported clause
+_WRITERS_GLOSS = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|remark|comment|claim|call|view|position|charge|accusation|assertion"
+    r"|suggestion|pledge|promise|threat|warning)\s+(?:that|which)\s+(?:was|were|is|has|had|many|critics|some|drew|sparked)\b"
+)
+#: " – in a televised statement on Friday – ": an occasion set off by dashes right after the cue
+_DASHED_ASIDE = re.compile(r"\s*[–—]\s+(?:in|on|at|during|via|through|speaking)\s[^–—“”\"]{1,120}?\s[–—]\s*")
+#: ", in a landmark case brought by ...", ", in a ruling on ...": the setting of an act, after its object
+_ACT_SETTING = re.compile(r",\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:case|ruling|judgment|judgement"
+                          r"|verdict|decision|statement|letter|speech|address|interview|hearing|order|report)\b")
+#: "..., but stopped short of ...", "... but didn't signal ...": the speaker holding back, said of
+#: the speaker (who alone can decline to say), so no longer the reported clause
+_HELD_BACK = re.compile(
+    r",?\s+but\s+(?:stopped\s+short|declined|refused|(?:did\s+not|didn[’']t)\s+(?:say|signal|specify|elaborate|give"
+    r"|offer|rule|explain|comment|address|mention|indicate|provide|commit|close|spell|set))\b"
 )
 #: how far into a reported clause another speaker's clause or the speaker's occasion is looked for
 _REPORTED_REACH = 600
@@ -995,7 +1091,7 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: The first verb of a sentence, where its subject ends: a past tense or a common irregular one.
 _FIRST_VERB = re.compile(
-    r"\s(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
+    r"\s(?:[a-z]+ly\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
     # "X will step down at the end of the season, stating that ...": a modal opens the predicate
     r"|set|put|kept|held|left|sounded|had|has|will|would|could|can|cannot|did|does|should|must|might)\b"
 )
@@ -1063,15 +1159,17 @@ _DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states",
 _PARTICIPLE_CUE = re.compile(
     # "..., after acknowledging he made mistakes", "surprised fans by announcing that ...": a
     # preposition before the participle, with or without a comma
-    r"(?:,\s+(?:(?:and|while|after|before|by)\s+)?|\s(?:after|before|by|while)\s+)(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    r"(?:,\s+(?:(?:and|while|after|before|by)\s+)?|\s(?:after|before|by|while)\s+|(?<=[”\"])\s+(?=adding\s))(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
     r"|announcing|shouting)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
     # "calling the ruling a “grave mistake”": a name given in the speaker's words
-    r"|(?P<naming>calling)(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    r"|(?P<naming>calling(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    # "referring to it as an “adjustment”", "describing the plan as “reckless”": a name given
+    r"|(?:referring\s+to|describing|characteri[sz]ing|branding|dismissing)(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,40}?[“\"‘]))"
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
 #: a participle after a preposition with no comma before it, for the cheap test of a sentence
-_PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b")
+_PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b|[”\"]\s+adding\s")
 #: what a participle after a preposition and no comma must take to be an act: a that-clause, a
 #: quote, or a clause with a subject pronoun ("by announcing that ...", "after admitting she ...")
 _CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
@@ -1095,6 +1193,11 @@ _CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\
 _OWN_EVENT = re.compile(
     r"\s+(?:his|her|their|its|my|our)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s*(?:[.,;]|$|\s+(?:via|on|in|at|with|after|and|to|from|as|during|this|last)\b))"
 )
+_THAT_OR_QUOTE = re.compile(r"\bthat\b|[“\"‘:]")
+#: verbs of answering, which may stand alone: "The union responded on Friday."
+_ANSWERS = frozenset(["responded", "replied"])
+#: a quote opening right after the verb, after a comma or a colon
+_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
 #: "continued": speech only right after a quote it goes on with
 _GOING_ON = frozenset(["continued", "continues"])
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
@@ -1122,10 +1225,17 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         cue = span(text, cue_start, m.end())
         if m.group("act"):
             start, end = cue_start, sent.end
+            # "referring to it as an “adjustment,” but he did not ...": a clause of its own joined on
+            joined = next((j for j in _JOINED_SUBJECT_CLAUSE.finditer(text, start, end)
+                           if not _in_quote(j.start(), quotes) or text[j.start() + 1 : j.start() + 2] in "”\""), None)
+            if joined is not None:
+                end = joined.start() + (1 if text[joined.start() + 1 : joined.start() + 2] in "”\"" else 0) + 1
         else:
             if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 continue
-            if not text.startswith(",", m.start()) and not _CLAUSE_AFTER_PARTICIPLE.match(text, m.end(), sent.end):
+            after_quote = m.start() > 0 and text[m.start() - 1] in "”\""  # "“dead” adding it was ...": as after a comma
+            if not text.startswith(",", m.start()) and not after_quote \
+                    and not _CLAUSE_AFTER_PARTICIPLE.match(text, m.end(), sent.end):
                 continue  # "said the judge while explaining why ...": with no comma, an occasion
             that = _THAT.match(text, m.end(), sent.end)
             start, end = that.end() if that else m.end(), sent.end
@@ -1306,6 +1416,51 @@ _MAX_QUOTES = 64
 _MAX_CUES = 32
 
 
+#: "... — Jane Roe (@janeroe) March 3, 2024": an embedded post, signed with the author's name,
+#: handle and date as the page prints it; the paragraph before the dash is the post
+_EMBED_SIGNATURE = re.compile(
+    r"(?:^|\s)[—–-]\s*(?P<who>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})[^\S\n]+\((?P<handle>@\w{1,30})\)[^\S\n]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}\s*$"
+)
+
+
+def embed_frame(text: str, sent: Sentence) -> Frame | None:
+    """The post an embedded social-media card quotes, as its author's statement."""
+    m = _EMBED_SIGNATURE.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    para_start = text.rfind("\n", 0, m.start()) + 1
+    start, end = _trim(text, para_start, m.start(), " \t\n….")
+    if not has_words(text, start, end, 3):
+        return None
+    return Frame(span(text, m.start("who"), m.end("who")), span(text, m.start("handle"), m.end("handle")),
+                 start, end, True, False)
+
+
+#: "The federation also reacted to the ruling.": a reaction announced, its words in the quote after
+_REACTED = re.compile(
+    r"\s+(?:also\s+|quickly\s+|swiftly\s+)?(?P<cue>reacted|responded|hit\s+back)"
+    r"(?:\s+(?:to|on|against)\s+[^.;:“”\"]{1,80}?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|today|yesterday))?\s*[.:]\s*$"
+)
+
+
+def reaction_frame(text: str, sent: Sentence) -> tuple[Span, Span] | None:
+    """(speaker, cue) of a sentence that only announces a reaction ("X also reacted to the
+    ruling."), whose words a quote paragraph right after it then gives."""
+    for m in _REACTED.finditer(text, sent.start, sent.end):
+        if m.end() < sent.end - 1:
+            continue
+        lo = sent.start
+        lead = _LEAD_ADVERBIAL.match(text, lo, m.start())
+        if lead:
+            lo = lead.end()
+        speaker = _subject(text, lo, m.start())
+        if speaker is not None and speaker.start <= lo + 1:
+            return speaker, span(text, m.start("cue"), m.end("cue"))
+    return None
+
+
 def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[Frame]:
     """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
     local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
@@ -1350,6 +1505,10 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
                     frames.append(frame)
     if not frames:
         frame = _colon_quote_frame(text, sent, local)
+        if frame is not None:
+            frames.append(frame)
+    if not frames and "(@" in text[sent.start : sent.end]:
+        frame = embed_frame(text, sent)
         if frame is not None:
             frames.append(frame)
     if not frames:
@@ -1550,9 +1709,17 @@ def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None
         return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, True)
     that = _THAT.match(text, cue.end(), sent.end)
     start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
-    if not _PARTICIPLE_CONTENT.match(text, cue.end(), sent.end) or not has_words(text, start, end, 3):
+    if not (_PARTICIPLE_CONTENT.match(text, cue.end(), sent.end) or _LONGER_SUBJECT_CLAUSE.match(text, cue.end(), sent.end)) \
+            or not has_words(text, start, end, 3):
         return None
     return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
+
+
+#: "... and said the bank’s commitment to the plan was firm": a clause whose subject runs to a few
+#: more words than a participle's content may
+_LONGER_SUBJECT_CLAUSE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,7}?(?:is|are|was|were|has|have|had|will|would|could|can|should|must)\b"
+)
 
 
 def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Frame]) -> Frame | None:

@@ -78,6 +78,11 @@ def _paragraph_quotes(text: str, lo: int, hi: int) -> tuple[list[Quote], int | N
                 found.append(Quote(open_double, open_double + 1, i, i + 1))
                 open_double = None
                 open_single = None
+            elif ch in _CLOSE_DOUBLE and open_single == lo:
+                # "‘The charge is false,” he said.": a paragraph opened with the wrong mark, closed
+                # with a double one that has nothing else to close
+                found.append(Quote(open_single, open_single + 1, i, i + 1))
+                open_single = None
         elif open_double is None and (ch in _OPEN_SINGLE or ch == "'"):
             if open_single is None:
                 if _single_opens(text, i, lo):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 # statement alignment lives in its own module; importable from here as before
 from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
 from crosscheck.extract.cues import LEAD_ADVERBIAL as _LEAD_ADVERBIAL
-from crosscheck.extract.cues import Frame, has_words, sentence_frames, span
+from crosscheck.extract.cues import Frame, has_words, reaction_frame, sentence_frames, span
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import (
@@ -250,6 +250,12 @@ def _resolve(
                     return k.name, "org", 0.85
                 if best is None:
                     best = k
+        # "the court", "the Hague-based court": the body the article named with that head
+        # before (a place's "-based" says where it sits, not which it is)
+        named = names.named_body(mention.head, pos) if names is not None and mention.head else None
+        modifiers = [w for w in mention.name.lower().split() if w != mention.head]
+        if named is not None and all(w.endswith("-based") for w in modifiers) and named.split()[0] not in _NOT_BODY_START:
+            return named, "org", 0.75
         # "the agency" is the last organisation named; "the UN refugee agency" names its own
         if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
@@ -263,6 +269,11 @@ def _resolve(
             if employers:
                 return employers.most_common(1)[0][0], "org", 0.6
         return mention.name, "org", 0.9
+    if mention.kind in {"unknown", "anonymous"} and _BENCH.fullmatch(low) and names is not None:
+        # "the judges said", "the 17-strong panel of judges ruled": the court the article named
+        court = names.named_body("court", pos)
+        if court is not None:
+            return court, "org", 0.7
     if mention.kind == "unknown" and len(mention.name.split()) > 1 and mention.name.split()[-1][:1].isupper():
         # "Former Nigeria international Emenalo": a description, then a surname given in full before
         last = mention.name.split()[-1]
@@ -289,6 +300,10 @@ def _resolve(
     return mention.name, mention.kind, 1.0
 
 
+#: a court's bench: "the judges", "the 17-strong panel of judges", "the justices"
+_BENCH = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:panel\s+of\s+)?(?:judges|justices)")
+#: capitalised words that open a sentence, not a body's name ("Meanwhile Court ...")
+_NOT_BODY_START = frozenset(["In", "On", "At", "After", "Before", "Meanwhile", "But", "And", "However", "When", "While"])
 #: heads of a description standing for a company named before ("the company", "the embattled firm")
 _COMPANY_HEADS = frozenset(["company", "firm", "corporation", "airline", "carrier", "manufacturer", "planemaker",
                             "carmaker", "automaker", "bank", "lender", "insurer", "retailer", "group", "business"])
@@ -420,6 +435,31 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _SENTENCE_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+\s+)?[a-z]{3,}\b")
 
 
+#: the subject of a sentence, a body named with "the" ("The bank cut", "The Central Bank has"), then its verb
+_BODY_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][”\"\s])|(?<=\n))\s*(?P<np>The\s+(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+)\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:[a-z]{2,}ed|has|had|is|was|will|would|said|says|cut|cuts|set|sets|kept|held|made|took|gave)\b"
+)
+_NEXT_SENTENCE = re.compile(r"[.!?][”\"’]?\s+[A-Z]")
+
+
+def _body_subject_before(text: str, start: int) -> str | None:
+    """The organisation the sentence just before ``start`` is about, if its subject is one ("The
+    court", "The Fed"; a person's name never takes "the")."""
+    lo = max(0, start - 400)
+    found = None
+    for m in _BODY_SUBJECT.finditer(text, lo, start):
+        found = m
+    if found is None or _NEXT_SENTENCE.search(text, found.end(), max(found.end(), start - 1)):
+        return None  # none, or not the sentence right before
+    np = found.group("np")
+    mention = read_mention(np)
+    words = np.split()
+    if mention.kind == "org" or (len(words) > 1 and all(w[:1].isupper() for w in words[1:])):
+        return np
+    return None
+
+
 def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
     """Every attributed statement of one article, in text order, speakers resolved in the article.
 
@@ -459,6 +499,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     last_direct: tuple[Statement, int] | None = None
     #: the last partial quote in reported speech, with its paragraph and sentence number
     last_partial: tuple[Statement, int, int] | None = None
+    #: (sentence index, speaker, cue) of a sentence that only announced a reaction
+    reaction: tuple[int, Span, Span] | None = None
     prev_people: list[str] = []
     #: (sentence index, as written) of unnamed plural sources that were a sentence's only speakers
     plural_sources: tuple[int, str] | None = None
@@ -515,8 +557,21 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             whole_sentence = q.open == sent.start and q.close >= sent.end - 1
             if not has_words(text, q.start, q.end, 4) and not whole_sentence:
                 continue  # a scare quote or a title; a quote standing as a sentence is speech
-            partial = last_partial is not None and last_partial[1] == sent.paragraph \
+            # (or in the paragraph before: 'X said the law is “unjust.”' then a paragraph of quote)
+            partial = last_partial is not None and sent.paragraph - 1 <= last_partial[1] <= sent.paragraph \
                 and last_partial[2] == sent.index - 1 and (last_direct is None or last_partial[0].start > last_direct[0].start)
+            if q.open == sent.start and reaction is not None and reaction[0] == sent.index - 1 \
+                    and q.close >= sent.end - 1:
+                # "The federation also reacted to the ruling." then a paragraph of quote: its words
+                st, entry = _statement(article, sent, Frame(reaction[1], reaction[2], q.start, q.end, True, False),
+                                       known, people, prev_people, names)
+                if st is not None:
+                    out.append(st)
+                    covered.append((st.start, st.end))
+                    if entry is not None:
+                        known.append(entry)
+                    last_direct = (st, sent.paragraph)
+                    continue
             if q.open != sent.start or (not partial and (last_direct is None or sent.paragraph - last_direct[1] > 2)):
                 continue
             # 'The suspect “wanted to kill”, said X. “None of it makes sense.”': the quote right
@@ -537,6 +592,10 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             out.append(cont)
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
+        if not frames and (sent.text.rstrip().endswith((".", ":"))) and ("react" in sent.text or "respond" in sent.text
+                                                                          or "hit back" in sent.text):
+            found = reaction_frame(text, sent)
+            reaction = (sent.index, found[0], found[1]) if found is not None else None
         # Who "he" or "she" in the next sentence is: the subject of this one before anyone it
         # merely mentions ("He resisted calls to quit, including from Chancellor Jane Roe" keeps
         # the chain of subjects on him), then its speakers, then the subject of what they said.
@@ -747,6 +806,16 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 _OTHER_SEX = {"he": "f", "she": "m"}
 
 
+#: a body named in capitals: its words before the head, the head, an of/for-phrase after it
+_NAMED_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:(?!The\b)[A-Z][\w’'-]*[^\S\n]+){0,4}(?P<head>[A-Z][a-z]+)"
+    r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,4})?)"
+)
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 class _LazyNames:
     """The article's name runs, read only when a sentence needs them."""
 
@@ -777,6 +846,15 @@ class _LazyNames:
                 by_sex["m" if m.group(1) == "Mr" else "f"].add(m.group(2))
             self._titled = {k: frozenset(v) for k, v in by_sex.items()}
         return self._titled[sex]
+
+    def named_body(self, head: str, pos: int) -> str | None:
+        """The last body named before ``pos`` with a capitalised ``head`` and a name of its own
+        ("the International Court of Justice" for "the court"), without article or acronym."""
+        found = None
+        for m in _NAMED_BODY.finditer(self._text, max(0, pos - 3000), pos):
+            if m.group("head").lower() == head and m.group("name") != m.group("head"):
+                found = _POSSESSIVE_END.sub("", m.group("name"))
+        return found
 
     def issuers(self) -> list[tuple[int, str]]:
         """(position, name) of each issuer named with a document it put out ("a statement
@@ -901,6 +979,11 @@ def _statement(
         mention = read_mention(plural_before)
         name, kind, confidence, anonymous = _resolve(mention, speaker_span.start, sent.paragraph, known, people, [])[0], \
             mention.kind, 0.6, mention.kind == "anonymous"
+    if kind == "pronoun" and mention.written.lower() == "it":
+        body = _body_subject_before(text, sent.start)
+        if body is not None:
+            # "The bank cut its rate on Monday. It also said ...": the body the sentence before is about
+            name, kind, confidence = read_mention(body).name, "org", 0.6
     if kind in {"pronoun", "document"} and mention.kind in {"pronoun", "document"}:
         # "They also pledged ...", "the statement said" with nothing before: no one to name
         return None, None
