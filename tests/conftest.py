@@ -9,9 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from report_fixture import build_report
 
 from crosscheck.model import Report
+
+# Property tests check what is found, never how fast: hypothesis's default 200 ms deadline per
+# example fails them on a loaded CI machine. Speed is the benchmarks' business.
+settings.register_profile("crosscheck", deadline=None)
+settings.load_profile("crosscheck")
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
