@@ -1106,6 +1106,51 @@ SWEEP7_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
 ]
 
 
+SWEEP8_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, float | None, float | None]]]] = [
+    # a share in square brackets beside a vote count is a figure, not an index of code
+    ("Greens: 412 [38%, +6%]", [("412", "count", None, 412, 412, 412), ("38%", "percent", "%", 38, 38, 38),
+                                ("6%", "percent", "%", 6, 6, 6)]),
+    ("Set x = arr[3] then stop", []),
+    # a minus sign right after an opening bracket keeps its sign
+    ("Shares in Acme (-4%) and Bolt (-2.5%) fell", [("-4%", "percent", "%", -4, -4, -4),
+                                                     ("-2.5%", "percent", "%", -2.5, -2.5, -2.5)]),
+    ("Labour 31% (-5) in the poll", [("31%", "percent", "%", 31, 31, 31)]),
+    # a move said with up/down/lost, then the level it reached: two figures, no range
+    ("Acme, down 6.2p to 211.5p, led the fallers", [("6.2p", "money", "PENCE", 6.2, 6.2, 6.2),
+                                                     ("211.5p", "money", "PENCE", 211.5, 211.5, 211.5)]),
+    ("The index lost 1.4% to 7,120 on Friday", [("1.4%", "percent", "%", 1.4, 1.4, 1.4),
+                                                ("7,120", "count", None, 7120, 7120, 7120)]),
+    ("Silver up 0.8% to 24.10", [("0.8%", "percent", "%", 0.8, 0.8, 0.8), ("24.10", "count", None, 24.1, 24.1, 24.1)]),
+    ("Its share slipped by 0.4% in the past 24 hours to 41.2%", [("0.4%", "percent", "%", 0.4, 0.4, 0.4),
+                                                                 ("41.2%", "percent", "%", 41.2, 41.2, 41.2)]),
+    ("Thefts increased by 9% year-on-year, from 310 to 338.", [("9%", "percent", "%", 9, 9, 9),
+                                                               ("310", "count", None, 310, 310, 310),
+                                                               ("338", "count", None, 338, 338, 338)]),
+    ("The levy will rise by one percentage point – from 4% to 5%", [("one percentage point", "percent", "pp", 1, 1, 1),
+                                                         ("4%", "percent", "%", 4, 4, 4), ("5%", "percent", "%", 5, 5, 5)]),
+    # controls: ranges of a change stay ranges
+    ("Prices rose 5% to 10% in the region", [("5% to 10%", "percent", "%", None, 5, 10)]),
+    ("Prices rose 5 to 10%", [("5 to 10%", "percent", "%", None, 5, 10)]),
+    ("The firm lost 200 to 300 jobs", [("200 to 300", "count", None, None, 200, 300)]),
+    ("Estimates range widely, from 20 to 30 storms", [("from 20 to 30", "count", None, None, 20, 30)]),
+    # a glued "m" after a noun counted in millions is millions, however the sentence goes on
+    ("The town's population rises 1.2m in ten years", [("1.2m", "count", None, 1.2e6, 1.2e6, 1.2e6)]),
+    ("Records show a population of 8.4m, the council said", [("8.4m", "count", None, 8.4e6, 8.4e6, 8.4e6)]),
+    ("Thefts logged by the survey rose from 2.1m to 3m.", [("2.1m", "count", None, 2.1e6, 2.1e6, 2.1e6),
+                                                           ("3m", "count", None, 3e6, 3e6, 3e6)]),
+    ("The houses stand within 400m of the shore", [("400m", "measure", "m", 400, 400, 400)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWEEP8_GRAMMAR, ids=[t for t, _ in SWEEP8_GRAMMAR])
+def test_grammar_found_in_the_eighth_sweep(text: str, expected: list) -> None:
+    found = [(q.text, q.kind, q.unit, q.value, q.low, q.high) for q in find_figures(text) if q.kind != "name"]
+    assert [f[:3] for f in found] == [e[:3] for e in expected]
+    for got, want in zip(found, expected):
+        for g, w in zip(got[3:], want[3:]):
+            assert g == pytest.approx(w) if w is not None else g is None
+
+
 @pytest.mark.parametrize(("text", "expected"), SWEEP7_GRAMMAR, ids=[t for t, _ in SWEEP7_GRAMMAR])
 def test_grammar_found_in_the_seventh_sweep(text: str, expected: list) -> None:
     found = [(q.text, q.kind, q.unit, q.value, q.low, q.high) for q in find_figures(text) if q.kind != "name"]

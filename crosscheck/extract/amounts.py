@@ -138,6 +138,33 @@ def _a_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
+#: nouns a few words before a glued "m" that make it millions of people or things ("a
+#: population of 56.1m,", "population rises 3.7m in 10 years"); "a wall of 3m" stays metres
+_COUNTED_WORDS = frozenset("population populations people residents inhabitants voters visitors tourists "
+                           "passengers users viewers customers subscribers households homes jobs crimes "
+                           "offences offenses patients members".split())
+
+
+def _counted_before(tokens: list[Token], first: int) -> bool:
+    """A glued "m" is millions after a noun of things counted in millions, or after "Xm to" whose
+    first figure read as millions ("from 5.9m to 11m.")."""
+    if first >= 3 and tokens[first - 1].low == "to" and tokens[first - 2].text == "m" and tokens[first - 3].kind == "n" \
+            and touching(tokens, first - 2) and tokens[first - 4 if first >= 4 else 0].low != "from":
+        return False  # "5m to 10m" alone stays as read; "from 5.9m to 11m" is asked below
+    for k in range(first - 1, max(-1, first - 7), -1):
+        low = tokens[k].low
+        if low in _COUNTED_WORDS:
+            return True
+        if low in ("within", "away", "around", "tall", "high", "deep", "long", "wide"):
+            return False
+        if low == "to" and k >= 2 and tokens[k - 1].text == "m" and tokens[k - 2].kind == "n" and touching(tokens, k - 1) \
+                and k >= 3 and tokens[k - 3].low == "from":
+            return True
+        if tokens[k].kind == "p" and tokens[k].text not in ("-", "‐"):
+            return False
+    return False
+
+
 def _paid_before(tokens: list[Token], first: int) -> bool:
     for k in range(first - 1, max(-1, first - 5), -1):
         if tokens[k].low in _PAID_WORDS:
@@ -224,7 +251,8 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
                       and (tokens[after + 2].low in MONTHS or _a_year(tokens[after + 2].text)))
         metre = tokens[after].text == "m" and not money and (
             word_after is None or word_after.kind != "w" or word_after.low in _METRE_CONTEXT
-        ) and not when_after and not _paid_before(tokens, first)
+        ) and not when_after and not _paid_before(tokens, first) and not (
+            (word_after is None or word_after.kind != "w" or word_after.low == "in") and _counted_before(tokens, first))
         if money and suffix in CURRENCY_ONLY_SUFFIX:
             return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
                           scaled=True, glued_suffix=suffix)

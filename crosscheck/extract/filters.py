@@ -418,8 +418,10 @@ _CODE_MARKS = re.compile(r"[={}]")
 def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     n = len(tokens)
     prev = _prev(tokens, f)
-    if prev is not None and prev.text in ("=", "==", "[", "{", "<", ">", "=>", "+=", "-="):
+    if prev is not None and prev.text in ("=", "==", "{", "<", ">", "=>", "+=", "-="):
         return True
+    if prev is not None and prev.text == "[" and (f < 2 or touching(tokens, f - 1)):
+        return True  # "arr[5": an index; "1,237 [54%, +25%]" in prose is a bracketed share
     if a < n and tokens[a].text in ("]", ");", "};", "=", "==", "}", "]);"):
         return True
     if a < n and tokens[a].text == ";" and _CODE_MARKS.search(text, text.rfind("\n", 0, tokens[f].start) + 1, tokens[f].start):

@@ -488,8 +488,8 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
         if currency is not None:
             j = currency[1]
     if j < n and tokens[j].text in ("-", "−") and j + 1 < n and tokens[j + 1].kind == "n" and touching(tokens, j + 1):
-        if j == 0 or not touching(tokens, j) or currency is not None:
-            negative = True  # "-5", "$-99.99"; not "COVID-19"
+        if j == 0 or not touching(tokens, j) or currency is not None or tokens[j - 1].text in ("(", "["):
+            negative = True  # "-5", "$-99.99", "(-5%)"; not "COVID-19"
             j += 1
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
 
@@ -524,26 +524,33 @@ _CHANGES = frozenset(
     "rose risen rise rises rising fell fallen falls falling climbed climbs grew grows increased increases "
     "decreased decreases declined declines dropped drops jumped jumps ticked edged inched crept dipped "
     "slipped eased slowed surged soared plunged tumbled sank slid moved went revised adjusted raised "
-    "lowered cut hiked lifted trimmed".split()
+    "lowered cut hiked lifted trimmed lost gained added shed slumped rallied advanced retreated "
+    "grown gains loses sheds adds".split()
 )
+#: adverbs of a move said right before the figure ("Vodafone, down 8.1p to 154.65p", "Gold up
+#: 0.43% to 1,168.80"): the figure is the change, and "to" names the level it reached
+_MOVE_ADVERBS = frozenset("up down higher lower".split())
 
 
 def _after_a_change(tokens: list[Token], i: int) -> bool:
     """A verb of change stands right before token ``i`` ("from"), past an adverb, a comma or a
     particle: "rose slightly, from", "ticked up from", "was revised down from"."""
+    if i > 0 and tokens[i - 1].low in _MOVE_ADVERBS and tokens[i].kind == "n":
+        return True
     k = i - 1
     while k >= 0 and (tokens[k].text in (",", "—", "–") or tokens[k].low in ("up", "down", "sharply", "slightly")
                       or (tokens[k].kind == "w" and tokens[k].low.endswith("ly") and len(tokens[k].low) > 5)):
         k -= 1
     if k >= 0 and tokens[k].low in _CHANGES:
         return True
-    if i > 0 and tokens[i - 1].text == ",":
-        # "a 12% increase in recorded thefts, from 540 to 605": a change named by a noun
-        # earlier in the clause, the figures after the comma its old and new level
-        for k in range(i - 2, max(-1, i - 10), -1):
+    if i > 0 and tokens[i - 1].text in (",", "–", "—"):
+        # "a 12% increase in recorded thefts, from 540 to 605", "increased by 12% year-on-year,
+        # from 627 to 701", "a rise of two points – from 3% to 5%": a change named earlier in
+        # the clause, the figures after the comma or dash its old and new level
+        for k in range(i - 2, max(-1, i - 13), -1):
             if tokens[k].text in (".", ";", ":") or (tokens[k].text == "," and k < i - 1):
                 return False
-            if tokens[k].low in _CHANGE_NOUNS:
+            if tokens[k].low in _CHANGE_NOUNS or tokens[k].low in _CHANGES:
                 return True
     return False
 
@@ -1491,6 +1498,10 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     _read_suffix(tokens, probe, text)
     if r.kind != "count" and probe.kind == "count" and r.unit is None:
         return
+    if r.kind not in ("count", "percent", probe.kind) and probe.kind != "count":
+        return  # "fallen by 0.38% in the past 24 hours to 39.46%": a time, then a level
+    if r.kind == "percent" and probe.after == second.after and not intro and r.number.after < r.after:
+        return  # "down 0.5% to 6,342": the first carries its own sign, the second none: a level
     if r.kind == "percent" and (probe.kind != "percent" or (probe.after == second.after and _noun_at(tokens, probe.after))):
         return  # "rose 6.2% to 163 pence", "up 3% to 4,100 staff": a change, then the level it reached
     r.is_range = True
