@@ -61,9 +61,12 @@ class Number(NamedTuple):
 
 
 def parse_digits(s: str) -> float | None:
-    """"1,636" -> 1636.0; "2.8" -> 2.8; "1.234.567" -> 1234567.0; a malformed group -> None."""
+    """"1,636" -> 1636.0; "2.8" -> 2.8; "1.234.567" -> 1234567.0; "45·6" -> 45.6 (a raised
+    decimal point, as some journals print it); a malformed group -> None."""
     if len(s) > MAX_DIGITS + 8:
         return None
+    if "·" in s:
+        s = s.replace("·", ".")
     if _THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
     if _PLAIN.fullmatch(s):
@@ -95,8 +98,9 @@ def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:
         and len(tokens[k + 1].text) == 3
         and tokens[k + 1].text.isdigit()
         and text[tokens[k].end : tokens[k + 1].start] in (" ", "\u00a0", "\u202f", "\u2009")
+        and not (k + 2 < len(tokens) and tokens[k + 2].kind == "w" and touching(tokens, k + 2))
     ):
-        k += 1
+        k += 1  # but "20 120mm mortars": a group glued to a unit is a number of its own
     # a lone group after a short number is as likely two numbers ("in 2023 100 people"),
     # but "10 000" style is common in Europe and wire copy: accept it; unless yet another
     # number follows after a space: a row of a table ("NDA BJP UPA 353 302 92 52")
