@@ -1159,6 +1159,7 @@ SWEEP8_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("The mean age of the cohort was 63 years", [("63 years", "age", "year", 63, 63, 63)]),
     ("It enrolled 900 adults aged 30-60 years", [("900", "count", None, 900, 900, 900),
                                                   ("30-60 years", "age", "year", None, 30, 60)]),
+    ("Most were aged <13 months", [("<13 months", "age", "month", 13, 12, 13)]),
     ("At the age of 30 she served 10 years in jail", [("30", "age", None, 30, 30, 30),
                                                        ("10 years", "duration", "year", 10, 10, 10)]),
     # half a unit of time is a length of time, not a rate
@@ -1176,6 +1177,14 @@ SWEEP8_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("The index closed down 38.2pts at 5120.4", [("38.2", "count", None, 38.2, 38.2, 38.2),
                                                  ("5120.4", "count", None, 5120.4, 5120.4, 5120.4)]),
     ("Emissions were 36 Mt last year", [("36", "count", None, 36, 36, 36)]),
+    # a scaled figure compared with a measure just before it shares its unit; a noun of its own wins
+    ("The crop is 41.2 million tonnes, down from 43.5 million in 2019",
+     [("41.2 million tonnes", "measure", "t", 41.2e6, 41.2e6, 41.2e6), ("43.5 million", "measure", "t", 43.5e6, 43.5e6, 43.5e6)]),
+    ("Sown on 3.1 million hectares versus about 2.9 million last year",
+     [("3.1 million hectares", "measure", "ha", 3.1e6, 3.1e6, 3.1e6),
+      ("about 2.9 million", "measure", "ha", 2.9e6, 2.85e6, 2.95e6)]),
+    ("It grew 41.2 million tonnes, up from 4 million farms", [("41.2 million tonnes", "measure", "t", 41.2e6, 41.2e6, 41.2e6),
+                                                               ("4 million", "count", None, 4e6, 4e6, 4e6)]),
 ]
 
 
@@ -1214,7 +1223,11 @@ SWEEP8_NOT_FIGURES: list[tuple[str, list[str]]] = [
     ("Prices fell under the 50 weekly MA", []),
     ("Ether 7-day chart. Source: a tracker", []),
     # a three-pointer is a shot, not three of them
-    ("She hit 9 three-pointers", ["9"]),
+    ("She hit 9 three-pointers", ["9"]),    # a length of time that names a yardstick or a product, not a claim; one that measures stays
+    ("Thefts rose against the same 12-month period a year before", []),
+    ("Yields were 4% up on the five-year average", ["4%"]),
+    ("The average two-year fixed rate fell to 5.1%", ["5.1%"]),
+    ("The strike lasted a two-week period in May", ["two-week"]),
 ]
 
 

@@ -562,12 +562,24 @@ _WINDOW_WORDS = frozenset({"-", "day", "week", "weekly", "daily", "month", "mont
                            "hourly", "price"})
 
 
+#: words before "N-month period" that make it a yardstick ("the same", "any", "the previous")
+_YARDSTICK_DETERMINERS = frozenset("the same any previous each every that this corresponding".split())
+#: nouns a length of time names a kind of rather than measures ("the same 12-month period", "the
+#: five-year average", "a two-year fixed rate", "the average two year fix")
+_WINDOWED = frozenset({"period", "periods", "average", "averages", "fixed", "fix", "fixes", "tracker"})
+
+
 def _is_window_of_a_chart(tokens: list[Token], r: Reading) -> bool:
     """"below the 200 weekly MA", "the 200-MA", "Bitcoin 7-day chart", "15-min chart": the window
-    of an average or a chart, no figure of the story."""
+    of an average or a chart, no figure of the story; likewise "the same 12-month period", "the
+    five-year average" (the yardstick, not a claim) and "a two-year fixed rate" (a product)."""
     if r.hedge_first >= 0 or r.is_range or r.kind not in ("count", "duration"):
         return False
     n = len(tokens)
+    if r.kind == "duration" and r.after < n and tokens[r.after].low in _WINDOWED and tokens[r.after].text.islower():
+        # "lasted a two-week period" measures the strike; "the same 12-month period" is a yardstick
+        f = r.first
+        return not tokens[r.after].low.startswith("period") or (f > 0 and tokens[f - 1].low in _YARDSTICK_DETERMINERS)
     k = r.number.after
     for _ in range(4):
         if k >= n:

@@ -297,6 +297,7 @@ def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quanti
     # one set lookup per token: digits and symbols, or a word or sign that may open a figure
     # ("-5" and ".5" are checked below: a full stop opens none)
     starts = [k for k, t in enumerate(tokens) if t[4] in "ns" or t[3] in _OPENERS]
+    last: Reading | None = None
     for k in starts:
         if k < i:
             continue
@@ -314,11 +315,36 @@ def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quanti
                 continue  # a hedge or currency word with no number close behind it
         reading, skip_to = _read_at(text, tokens, k)
         if reading is not None:
+            if last is not None and reading.kind == "count":
+                _share_compared_unit(tokens, last, reading)
             out.append(_to_quantity(text, tokens, reading, offset))
+            last = reading
             i = reading.after
         else:
             i = max(k + 1, skip_to)
     return out
+
+
+#: words before a second figure that compare it with the one before ("36.7 million tonnes, down
+#: from 36.8 million"; "5.02 million hectares versus 4.98 million")
+_COMPARED_WITH = frozenset({"from", "versus", "vs", "against", "than"})
+
+
+def _share_compared_unit(tokens: list[Token], before: Reading, r: Reading) -> None:
+    """"36.7 million tonnes, down slightly from 36.8 million": a scaled figure with no unit of its
+    own, compared with a measure or an amount of money of the same scale just before it, is in
+    the same unit; "from 36.8 million people" keeps its noun."""
+    if r.unit is not None or not r.number.scaled or before.unit is None or before.kind not in ("measure", "money") \
+            or not before.number.scaled or r.first - before.after > 8:
+        return
+    lead = r.hedge_first if r.hedge_first >= 0 else r.first
+    if lead == 0 or tokens[lead - 1].low not in _COMPARED_WITH:
+        return
+    if _noun_at(tokens, r.after) and tokens[r.after].low not in ("last", "next", "earlier", "previously", "before"):
+        return
+    if before.kind == "money" and before.unit.split()[0] in ("PENCE",):
+        return
+    r.kind, r.unit = before.kind, before.unit
 
 
 #: words that are amounts by themselves ("three", "dozens", "half"); other starters need a
@@ -639,8 +665,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     _read_couple_of_unit(tokens, reading)
     if reading.kind == "count" and _after_age_word(tokens, reading):
         _read_age(text, tokens, reading)
-    elif reading.kind == "duration" and reading.unit == "year" and _age_word_before(tokens, reading.first):
-        reading.kind = "age"  # "aged 40-80 years", "the average age of the patients was 74 years"
+    elif reading.kind == "duration" and reading.unit in ("year", "month", "week", "day") \
+            and _age_word_before(tokens, reading.first):
+        reading.kind = "age"  # "aged 40-80 years", "the mean age was 74 years", "aged <13 months"
     if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
         reading.kind, reading.unit = "measure", "magnitude"  # "Mexico's 7.1 earthquake", "a 5.6 quake"
     if reading.kind == "count" and reading.after == a and _magnitude_like(number, tokens) and (
