@@ -1177,6 +1177,10 @@ SWEEP8_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("The index closed down 38.2pts at 5120.4", [("38.2", "count", None, 38.2, 38.2, 38.2),
                                                  ("5120.4", "count", None, 5120.4, 5120.4, 5120.4)]),
     ("Emissions were 36 Mt last year", [("36", "count", None, 36, 36, 36)]),
+    # a price in pence after a move in pence, even at a number a video format also uses
+    ("Acme closed 12.5p lower at 720p", [("12.5p", "money", "PENCE", 12.5, 12.5, 12.5),
+                                        ("720p", "money", "PENCE", 720, 720, 720)]),
+    ("The film streams at 720p", []),
     # a scaled figure compared with a measure just before it shares its unit; a noun of its own wins
     ("The crop is 41.2 million tonnes, down from 43.5 million in 2019",
      [("41.2 million tonnes", "measure", "t", 41.2e6, 41.2e6, 41.2e6), ("43.5 million", "measure", "t", 43.5e6, 43.5e6, 43.5e6)]),

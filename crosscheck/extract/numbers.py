@@ -1265,7 +1265,13 @@ def _pence_glued(tokens: list[Token], j: int, r: Reading) -> bool:
         return True
     if nxt is not None and nxt.low in _PER_SHARE and r.number.written == "digits":
         return True
-    return r.kind == "count" and r.number.written == "digits" and r.value not in _VIDEO_LINES
+    if r.kind == "count" and r.number.written == "digits" and r.value in _VIDEO_LINES:
+        # "28.5p lower at 720p", "up 20p to 480p": a price after a move in pence is pence
+        f = r.number.first
+        return f >= 2 and tokens[f - 1].low in ("at", "to", "from") and any(
+            t.text == "p" and touching(tokens, k) and k > 0 and tokens[k - 1].kind == "n"
+            for k, t in enumerate(tokens[max(0, f - 8):f], start=max(0, f - 8)))
+    return r.kind == "count" and r.number.written == "digits"
 
 
 def _multiple_ends(tokens: list[Token], k: int) -> bool:
