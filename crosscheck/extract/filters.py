@@ -100,10 +100,12 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_scale_step(text, tokens, r)
         or _is_year_after_a_comparative(tokens, r)
         or _is_list_marker(text, tokens, r)
-        or (written == "digits" and (_is_enumerator(tokens, r) or _is_year_said_alone(tokens, r)
+        or (written == "digits" and ((number.after < len(tokens) and tokens[number.after].text[0] == ")"
+                                      and _is_enumerator(tokens, r))
+                                     or (number.bare_int and _is_year_said_alone(tokens, r))
                                      or _in_a_link(text, tokens, r)))
-        or _is_calibre(tokens, r)
-        or _is_window_of_a_chart(tokens, r)
+        or (r.kind == "measure" and _is_calibre(tokens, r))
+        or (r.after < len(tokens) and _is_window_of_a_chart(tokens, r))
         or _is_match_summary_mark(text, tokens, r)
         or (written == "words" and _is_capitalised_name_one(tokens, r))
         or (written == "fraction" and _is_half_compound(tokens, r))
@@ -539,6 +541,8 @@ def _in_a_link(text: str, tokens: list[Token], r: Reading) -> bool:
     """A number inside a web address or a DOI ("https://site/2020/07/16/id/977547",
     "doi:10.15585/mmwr.mm7314a1") is part of the address."""
     start = tokens[r.number.first].start
+    if start == 0 or text[start - 1] not in "/.:=_-?&#":
+        return False  # a number in an address is glued to its separators
     lo = max(0, start - 120)
     cut = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start))
     word = text[cut + 1 : start]
