@@ -410,6 +410,14 @@ FURNITURE_CASES = [
     ("Start din 7-dagers gratis prøveperiode og les 9000+ magasiner og aviser.", "promo"),
     ("Get a weekly pick of 8 of our best reads in your inbox every Sunday.", "promo"),
     ("Get the 5 stories you need straight to your inbox.", "promo"),
+    # free issues or a discount on the site's own subscription
+    ("Subscribe to Example Weekly today and get your first four issues absolutely FREE", "promo"),
+    ("Register now for 3 free articles every 30 days.", "promo"),
+    ("Sign up with the link below and you'll get 30% off your first 6 months.", "promo"),
+    ("Until the season starts you can get 20% off a 12-month subscription by clicking below.", "promo"),
+    # a comment counter alone on its line, a page's build notes
+    ("0", "meta"),
+    ("Hostname: page-component-abc123 Total loading time: 0 Render date: 2024-01-01", "meta"),
 ]
 
 
@@ -446,6 +454,10 @@ PROSE_CASES = [
     "Views differed: 40 people backed the plan | others did not",
     "Get this: 40 people found the scam in their inbox, police said.",
     "- 40 people were hurt, police said.",
+    "Retailers offered 25% off in the sales, the survey found.",
+    "Get ready: 25 people were hurt in the crash.",
+    "Join 40 people who signed the letter, the group urged.",
+    "740",
 ]
 
 

@@ -61,9 +61,12 @@ class Number(NamedTuple):
 
 
 def parse_digits(s: str) -> float | None:
-    """"1,636" -> 1636.0; "2.8" -> 2.8; "1.234.567" -> 1234567.0; a malformed group -> None."""
+    """"1,636" -> 1636.0; "2.8" -> 2.8; "1.234.567" -> 1234567.0; "45·6" -> 45.6 (a raised
+    decimal point, as some journals print it); a malformed group -> None."""
     if len(s) > MAX_DIGITS + 8:
         return None
+    if "·" in s:
+        s = s.replace("·", ".")
     if _THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
     if _PLAIN.fullmatch(s):
@@ -95,8 +98,9 @@ def _space_group(text: str, tokens: list[Token], j: int, digits: str) -> int:
         and len(tokens[k + 1].text) == 3
         and tokens[k + 1].text.isdigit()
         and text[tokens[k].end : tokens[k + 1].start] in (" ", "\u00a0", "\u202f", "\u2009")
+        and not (k + 2 < len(tokens) and tokens[k + 2].kind == "w" and touching(tokens, k + 2))
     ):
-        k += 1
+        k += 1  # but "20 120mm mortars": a group glued to a unit is a number of its own
     # a lone group after a short number is as likely two numbers ("in 2023 100 people"),
     # but "10 000" style is common in Europe and wire copy: accept it; unless yet another
     # number follows after a space: a row of a table ("NDA BJP UPA 353 302 92 52")
@@ -136,6 +140,33 @@ _PAID_WORDS = frozenset("paid pay pays paying worth fee fees cost costs costing 
 
 def _a_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+#: nouns a few words before a glued "m" that make it millions of people or things ("a
+#: population of 56.1m,", "population rises 3.7m in 10 years"); "a wall of 3m" stays metres
+_COUNTED_WORDS = frozenset("population populations people residents inhabitants voters visitors tourists "
+                           "passengers users viewers customers subscribers households homes jobs crimes "
+                           "offences offenses patients members".split())
+
+
+def _counted_before(tokens: list[Token], first: int) -> bool:
+    """A glued "m" is millions after a noun of things counted in millions, or after "Xm to" whose
+    first figure read as millions ("from 5.9m to 11m.")."""
+    if first >= 3 and tokens[first - 1].low == "to" and tokens[first - 2].text == "m" and tokens[first - 3].kind == "n" \
+            and touching(tokens, first - 2) and tokens[first - 4 if first >= 4 else 0].low != "from":
+        return False  # "5m to 10m" alone stays as read; "from 5.9m to 11m" is asked below
+    for k in range(first - 1, max(-1, first - 7), -1):
+        low = tokens[k].low
+        if low in _COUNTED_WORDS:
+            return True
+        if low in ("within", "away", "around", "tall", "high", "deep", "long", "wide"):
+            return False
+        if low == "to" and k >= 2 and tokens[k - 1].text == "m" and tokens[k - 2].kind == "n" and touching(tokens, k - 1) \
+                and k >= 3 and tokens[k - 3].low == "from":
+            return True
+        if tokens[k].kind == "p" and tokens[k].text not in ("-", "‐"):
+            return False
+    return False
 
 
 def _paid_before(tokens: list[Token], first: int) -> bool:
@@ -224,7 +255,8 @@ def read_number(text: str, tokens: list[Token], i: int, money: bool = False) -> 
                       and (tokens[after + 2].low in MONTHS or _a_year(tokens[after + 2].text)))
         metre = tokens[after].text == "m" and not money and (
             word_after is None or word_after.kind != "w" or word_after.low in _METRE_CONTEXT
-        ) and not when_after and not _paid_before(tokens, first)
+        ) and not when_after and not _paid_before(tokens, first) and not (
+            (word_after is None or word_after.kind != "w" or word_after.low == "in") and _counted_before(tokens, first))
         if money and suffix in CURRENCY_ONLY_SUFFIX:
             return Number(value * CURRENCY_ONLY_SUFFIX[suffix], first, after + 1, "digits",
                           scaled=True, glued_suffix=suffix)

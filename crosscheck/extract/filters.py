@@ -100,6 +100,12 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_scale_step(text, tokens, r)
         or _is_year_after_a_comparative(tokens, r)
         or _is_list_marker(text, tokens, r)
+        or (written == "digits" and ((number.after < len(tokens) and tokens[number.after].text[0] == ")"
+                                      and _is_enumerator(tokens, r))
+                                     or (number.bare_int and _is_year_said_alone(tokens, r))
+                                     or _in_a_link(text, tokens, r)))
+        or (r.kind == "measure" and _is_calibre(tokens, r))
+        or (r.after < len(tokens) and _is_window_of_a_chart(tokens, r))
         or _is_match_summary_mark(text, tokens, r)
         or (written == "words" and _is_capitalised_name_one(tokens, r))
         or (written == "fraction" and _is_half_compound(tokens, r))
@@ -229,15 +235,31 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
         return True  # "777-300ER": a model's number and its variant
     if glued_after and nxt is not None:
         # "4G", "3D", "A380" style: letters glued after the digits that were not read as a unit
-        if count and nxt.kind == "w" and not number.glued_suffix and nxt.low != "s" and not (
+        if count and nxt.kind == "w" and not number.glued_suffix and nxt.low not in ("s", "pts") and not (
             r.unit == "times" and nxt.low == "x"  # "2.0x": read as a multiple
         ):
             return True
         if nxt.text == "_":
             return True
-    # phone numbers: "+92 51 1234567", "555-123-4567", "(051) 123 4567"
+    # phone numbers: "+92 51 1234567", "555-123-4567", "(051) 123 4567", "020 7946 0000"
     if count and prev is not None and (prev.kind == "n" or prev.text == "+") and _after_plus_prefix(tokens, f):
         return True
+    if count and _in_a_phone_run(text, tokens, f):
+        return True
+    if count and prev is not None and prev.text in ("-", "–") and glued_before and f >= 2 and tokens[f - 2].kind == "n" \
+            and touching(tokens, f - 1) and r.first == f:
+        return True  # "44-1376-563090": the rest of a dashed number whose head was dropped
+    if count and prev is not None and prev.text in ("'", "‘", "’") and glued_before and len(tokens[f].text) == 2 \
+            and tokens[f].text.isdigit() and (f < 2 or not touching(tokens, f - 1)):
+        return True  # "since '14", "'05": a year cut to two digits
+    if count and prev is not None and prev.text == "." and glued_before is False and f >= 2 \
+            and tokens[f - 2].low in _CITATION_MARKS and touching(tokens, f - 1) and r.hedge_first < 0:
+        return True  # "Vol. 65, No. 33", "pp. 12": where in a journal, not how many
+    if count and nxt is not None and glued_after and nxt.text == "(" and a + 2 < n and tokens[a + 1].kind == "n" \
+            and tokens[a + 2].text.startswith(")"):
+        return True  # "65(33);837–843": a volume and its issue
+    if count and prev is not None and prev.text == ";" and glued_before and f >= 2 and tokens[f - 2].text.startswith(")"):
+        return True  # "65(33);837–843": the pages
     if count and nxt is not None and nxt.text == "-" and a + 2 < n and tokens[a + 1].kind == "n" and tokens[a + 2].text == "-" and tokens[a + 3 if a + 3 < n else a].kind == "n":
         return True
     # code: a number inside the argument list of a call, or beside operators
@@ -392,6 +414,24 @@ def _is_list_marker(text: str, tokens: list[Token], r: Reading) -> bool:
     return rest == "" or rest[:1] in (" ", "\n", "\t")
 
 
+#: abbreviations before a full stop and a number that say where in a journal or a book
+_CITATION_MARKS = frozenset({"vol", "vols", "no", "nos", "pp", "iss"})
+
+
+def _in_a_phone_run(text: str, tokens: list[Token], f: int) -> bool:
+    """"020 7946 0000", "0870 600 5522": a run of digit groups spaced on one line whose first
+    group opens with a zero is a telephone number; no figure in news starts with "0" but a
+    decimal."""
+    k = f
+    while k > 0 and tokens[k - 1].kind == "n" and text[tokens[k - 1].end:tokens[k].start] == " ":
+        k -= 1
+    head = tokens[k].text
+    if not (head.startswith("0") and head.isdigit() and len(head) >= 3):
+        return False
+    nxt = f + 1
+    return k < f or (nxt < len(tokens) and tokens[nxt].kind == "n" and text[tokens[f].end:tokens[nxt].start] == " ")
+
+
 def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
     """A number in a run of digit groups that starts with "+": "+92 51 1234567"."""
     k = f
@@ -418,8 +458,12 @@ _CODE_MARKS = re.compile(r"[={}]")
 def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     n = len(tokens)
     prev = _prev(tokens, f)
-    if prev is not None and prev.text in ("=", "==", "[", "{", "<", ">", "=>", "+=", "-="):
+    if prev is not None and prev.text in ("=", "==", "{", "=>", "+=", "-="):
         return True
+    if prev is not None and prev.text in ("<", ">") and (f < 2 or touching(tokens, f - 1) or not touching(tokens, f)):
+        return True  # "if x > 5", "a<5"; in prose ">97% of cases" is a hedge
+    if prev is not None and prev.text == "[" and (f < 2 or touching(tokens, f - 1)):
+        return True  # "arr[5": an index; "1,237 [54%, +25%]" in prose is a bracketed share
     if a < n and tokens[a].text in ("]", ");", "};", "=", "==", "}", "]);"):
         return True
     if a < n and tokens[a].text == ";" and _CODE_MARKS.search(text, text.rfind("\n", 0, tokens[f].start) + 1, tokens[f].start):
@@ -433,6 +477,125 @@ def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     if text.find(")", opener, start) == -1:
         before = text[opener - 1]
         return before.isalnum() or before == "_"
+    return False
+
+
+def _is_enumerator(tokens: list[Token], r: Reading) -> bool:
+    """"including 1) improving surveillance; 2) expanding testing": a small whole number with a
+    closing bracket glued after it and no opening bracket before it numbers the items of a list."""
+    f, a = r.number.first, r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or not r.number.bare_int or a >= len(tokens) or r.first != f:
+        return False
+    if not tokens[a].text.startswith(")") or not touching(tokens, a) or (r.number.value or 0) > 20:
+        return False
+    for k in range(f - 1, max(-1, f - 25), -1):
+        t = tokens[k].text
+        if t.startswith(")") or t in (".", ";", ":"):
+            return True
+        if "(" in t:
+            return False
+    return True
+
+
+#: verbs after a year that opens a sentence ("2019 proved to be a record year"): the year is the
+#: subject, no count
+_YEAR_SUBJECT_VERBS = frozenset(
+    "was is will proved proves saw sees marked marks brought brings began begins ended ends became "
+    "remains remained looks looked promises promised has had".split())
+#: hedges that may stand before a year at the head of a sentence ("Around 2000, the state ...")
+_YEAR_APPROX = frozenset({"around", "about", "circa", "c", "by", "until", "till", "since"})
+
+
+def _is_year_said_alone(tokens: list[Token], r: Reading) -> bool:
+    """A bare year where a count could not stand: the subject of a sentence ("2019 proved
+    record-breaking"), after an owner ("the union's 2011 harvest survey"), before a singular
+    time unit ("on Census 2011 day"), after "around" and before a comma at a sentence's head
+    ("Around 2000, the state ordered ..."), after "over" before punctuation ("84 million over
+    2016,")."""
+    number = r.number
+    f, a = number.first, number.after
+    n = len(tokens)
+    if not number.bare_int or not four_digit_year(tokens[f].text):
+        return False
+    prev = tokens[f - 1] if f > 0 else None
+    nxt = tokens[a] if a < n else None
+    head = prev is None or prev.text in (".", "!", "?", "\n") or (r.hedge_first == f - 1 and (f < 2 or tokens[f - 2].text in (".", "!", "?")))
+    if r.kind == "count" and r.hedge_first < 0 and prev is None and nxt is not None and nxt.low in _YEAR_SUBJECT_VERBS:
+        return True
+    if r.kind == "count" and r.hedge_first < 0 and prev is not None and prev.kind == "w" \
+            and prev.low.endswith(("'s", "’s")) and nxt is not None and nxt.kind == "w" and nxt.text.islower():
+        return True
+    if r.kind == "duration" and r.after - 1 > f and tokens[r.after - 1].low in ("day", "week", "month", "year") \
+            and r.hedge_first < 0:
+        return True
+    if r.hedge_first == f - 1 and prev is not None and nxt is not None and nxt.text == ",":
+        if prev.low in _YEAR_APPROX and head:
+            return True
+        if prev.low == "over" and f >= 2 and (tokens[f - 2].kind == "n" or tokens[f - 2].text == "%"
+                                              or tokens[f - 2].low in ("million", "billion", "thousand", "cent")):
+            return True  # "84 million over 2016,": the year compared with; "is over 2000," a count
+    return False
+
+
+def _in_a_link(text: str, tokens: list[Token], r: Reading) -> bool:
+    """A number inside a web address or a DOI ("https://site/2020/07/16/id/977547",
+    "doi:10.15585/mmwr.mm7314a1") is part of the address."""
+    start = tokens[r.number.first].start
+    if start == 0 or text[start - 1] not in "/.:=_-?&#":
+        return False  # a number in an address is glued to its separators
+    lo = max(0, start - 120)
+    cut = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start))
+    word = text[cut + 1 : start]
+    return "/" in word and ("://" in word or word.startswith("www.")) or "doi:" in word.lower()
+
+
+#: what a calibre in millimetres names ("155mm artillery ammunition", "120 mm mortar systems")
+_ARMS = frozenset("ammunition artillery shell shells round rounds mortar mortars howitzer howitzers gun guns "
+                  "cannon cannons calibre caliber munitions rocket rockets".split())
+
+
+def _is_calibre(tokens: list[Token], r: Reading) -> bool:
+    """"155mm artillery ammunition": a calibre names the weapon; it is no measure to check."""
+    return r.kind == "measure" and r.unit == "mm" and not r.is_range and r.after < len(tokens) \
+        and tokens[r.after].low in _ARMS and r.hedge_first < 0
+
+
+#: what a window of time names in a market report ("the 200-day moving average", "a 7-day chart")
+_WINDOW_NOUNS = frozenset({"ma", "ema", "sma", "chart", "charts"})
+_WINDOW_WORDS = frozenset({"-", "day", "week", "weekly", "daily", "month", "monthly", "min", "minute", "hour",
+                           "hourly", "price"})
+
+
+#: words before "N-month period" that make it a yardstick ("the same", "any", "the previous")
+_YARDSTICK_DETERMINERS = frozenset("the same any previous each every that this corresponding".split())
+#: nouns a length of time names a kind of rather than measures ("the same 12-month period", "the
+#: five-year average", "a two-year fixed rate", "the average two year fix")
+_WINDOWED = frozenset({"period", "periods", "average", "averages", "fixed", "fix", "fixes", "tracker"})
+
+
+def _is_window_of_a_chart(tokens: list[Token], r: Reading) -> bool:
+    """"below the 200 weekly MA", "the 200-MA", "Bitcoin 7-day chart", "15-min chart": the window
+    of an average or a chart, no figure of the story; likewise "the same 12-month period", "the
+    five-year average" (the yardstick, not a claim) and "a two-year fixed rate" (a product)."""
+    if r.hedge_first >= 0 or r.is_range or r.kind not in ("count", "duration"):
+        return False
+    n = len(tokens)
+    if r.kind == "duration" and r.after < n and tokens[r.after].low in _WINDOWED and tokens[r.after].text.islower():
+        # "lasted a two-week period" measures the strike; "the same 12-month period" is a yardstick
+        f = r.first
+        return not tokens[r.after].low.startswith("period") or (f > 0 and tokens[f - 1].low in _YARDSTICK_DETERMINERS)
+    k = r.number.after
+    for _ in range(4):
+        if k >= n:
+            return False
+        low = tokens[k].low
+        if low in _WINDOW_NOUNS:
+            return tokens[k].text != "ma" and (low != "ma" or tokens[k].text == "MA")
+        if low == "moving" and k + 1 < n and tokens[k + 1].low in ("average", "averages"):
+            return True
+        if low not in _WINDOW_WORDS:
+            return False
+        k += 1
     return False
 
 
@@ -617,7 +780,7 @@ def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
 #: words a hyphen joins to "one", "two" in an idiom that counts nothing ("a one-sided
 #: victory", "a one-off payment", "a two-way race", "a one-time fee", "a three-dimensional map")
 _IDIOM_HEADS = frozenset("sided off way time liner stop shot size horse trick dimensional handed armed eyed "
-                         "legged faced tier factor step".split())
+                         "legged faced tier factor step pointer pointers".split())
 
 
 def _is_idiom(tokens: list[Token], r: Reading) -> bool:

@@ -67,6 +67,9 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "under": "less", "below": "less", "lower than": "less", "just less than": "less",
     "slightly less than": "less", "slightly under": "less", "a little under": "less",
     "less then": "less", "fewer then": "less", "not quite": "less",
+    "just short of": "less", "short of": "less", "nearly a full": "less", "almost a full": "less",
+    # signs of comparison in tables and abstracts (">97% of cases", "aged <13 months", "≥95%")
+    "≥": "atleast", "≤": "upto", ">": "more", "<": "less",
     # approximately
     "around": "approx", "about": "approx", "approximately": "approx", "approx": "approx",
     "approx.": "approx", "roughly": "approx", "some": "approx", "an estimated": "approx",
@@ -95,7 +98,8 @@ PRE_HEDGES: dict[str, HedgeClass] = {
 NEAR_HEDGES = frozenset({
     "nearly", "almost", "close to", "closer to", "just under", "just below", "just shy of",
     "approaching", "nearing", "nears", "neared", "approaches", "approached", "just less than",
-    "slightly less than", "slightly under", "a little under", "not quite",
+    "slightly less than", "slightly under", "a little under", "not quite", "just short of",
+    "nearly a full", "almost a full",
 })
 #: "more" hedges that say the figure was only just passed: "just over three million" is 3 to
 #: 3.3 million (a writer with 3.8 million would say "nearly four million"), while "more than

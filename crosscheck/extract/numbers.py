@@ -27,7 +27,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from operator import itemgetter
 
-from crosscheck.extract.amounts import Number, read_number
+from crosscheck.extract.amounts import Number, parse_digits, read_number
 from crosscheck.extract.dates import (
     TIME_KINDS,
     four_digit_year,
@@ -62,6 +62,7 @@ from crosscheck.extract.units import (
     BARRELS_A_DAY,
     CASE_SENSITIVE_CODES,
     COMPOUND_STARTS,
+    CROP_TRADE_UNITS,
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
     DURATIONS,
@@ -296,6 +297,7 @@ def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quanti
     # one set lookup per token: digits and symbols, or a word or sign that may open a figure
     # ("-5" and ".5" are checked below: a full stop opens none)
     starts = [k for k, t in enumerate(tokens) if t[4] in "ns" or t[3] in _OPENERS]
+    last: Reading | None = None
     for k in starts:
         if k < i:
             continue
@@ -313,11 +315,36 @@ def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quanti
                 continue  # a hedge or currency word with no number close behind it
         reading, skip_to = _read_at(text, tokens, k)
         if reading is not None:
+            if last is not None and reading.kind == "count":
+                _share_compared_unit(tokens, last, reading)
             out.append(_to_quantity(text, tokens, reading, offset))
+            last = reading
             i = reading.after
         else:
             i = max(k + 1, skip_to)
     return out
+
+
+#: words before a second figure that compare it with the one before ("36.7 million tonnes, down
+#: from 36.8 million"; "5.02 million hectares versus 4.98 million")
+_COMPARED_WITH = frozenset({"from", "versus", "vs", "against", "than"})
+
+
+def _share_compared_unit(tokens: list[Token], before: Reading, r: Reading) -> None:
+    """"36.7 million tonnes, down slightly from 36.8 million": a scaled figure with no unit of its
+    own, compared with a measure or an amount of money of the same scale just before it, is in
+    the same unit; "from 36.8 million people" keeps its noun."""
+    if r.unit is not None or not r.number.scaled or before.unit is None or before.kind not in ("measure", "money") \
+            or not before.number.scaled or r.first - before.after > 8:
+        return
+    lead = r.hedge_first if r.hedge_first >= 0 else r.first
+    if lead == 0 or tokens[lead - 1].low not in _COMPARED_WITH:
+        return
+    if _noun_at(tokens, r.after) and tokens[r.after].low not in ("last", "next", "earlier", "previously", "before"):
+        return
+    if before.kind == "money" and before.unit.split()[0] in ("PENCE",):
+        return
+    r.kind, r.unit = before.kind, before.unit
 
 
 #: words that are amounts by themselves ("three", "dozens", "half"); other starters need a
@@ -488,8 +515,8 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
         if currency is not None:
             j = currency[1]
     if j < n and tokens[j].text in ("-", "−") and j + 1 < n and tokens[j + 1].kind == "n" and touching(tokens, j + 1):
-        if j == 0 or not touching(tokens, j) or currency is not None:
-            negative = True  # "-5", "$-99.99"; not "COVID-19"
+        if j == 0 or not touching(tokens, j) or currency is not None or tokens[j - 1].text in ("(", "["):
+            negative = True  # "-5", "$-99.99", "(-5%)"; not "COVID-19"
             j += 1
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
 
@@ -524,26 +551,33 @@ _CHANGES = frozenset(
     "rose risen rise rises rising fell fallen falls falling climbed climbs grew grows increased increases "
     "decreased decreases declined declines dropped drops jumped jumps ticked edged inched crept dipped "
     "slipped eased slowed surged soared plunged tumbled sank slid moved went revised adjusted raised "
-    "lowered cut hiked lifted trimmed".split()
+    "lowered cut hiked lifted trimmed lost gained added shed slumped rallied advanced retreated "
+    "grown gains loses sheds adds".split()
 )
+#: adverbs of a move said right before the figure ("Vodafone, down 8.1p to 154.65p", "Gold up
+#: 0.43% to 1,168.80"): the figure is the change, and "to" names the level it reached
+_MOVE_ADVERBS = frozenset("up down higher lower".split())
 
 
 def _after_a_change(tokens: list[Token], i: int) -> bool:
     """A verb of change stands right before token ``i`` ("from"), past an adverb, a comma or a
     particle: "rose slightly, from", "ticked up from", "was revised down from"."""
+    if i > 0 and tokens[i - 1].low in _MOVE_ADVERBS and tokens[i].kind == "n":
+        return True
     k = i - 1
     while k >= 0 and (tokens[k].text in (",", "—", "–") or tokens[k].low in ("up", "down", "sharply", "slightly")
                       or (tokens[k].kind == "w" and tokens[k].low.endswith("ly") and len(tokens[k].low) > 5)):
         k -= 1
     if k >= 0 and tokens[k].low in _CHANGES:
         return True
-    if i > 0 and tokens[i - 1].text == ",":
-        # "a 12% increase in recorded thefts, from 540 to 605": a change named by a noun
-        # earlier in the clause, the figures after the comma its old and new level
-        for k in range(i - 2, max(-1, i - 10), -1):
+    if i > 0 and tokens[i - 1].text in (",", "–", "—"):
+        # "a 12% increase in recorded thefts, from 540 to 605", "increased by 12% year-on-year,
+        # from 627 to 701", "a rise of two points – from 3% to 5%": a change named earlier in
+        # the clause, the figures after the comma or dash its old and new level
+        for k in range(i - 2, max(-1, i - 13), -1):
             if tokens[k].text in (".", ";", ":") or (tokens[k].text == "," and k < i - 1):
                 return False
-            if tokens[k].low in _CHANGE_NOUNS:
+            if tokens[k].low in _CHANGE_NOUNS or tokens[k].low in _CHANGES:
                 return True
     return False
 
@@ -620,6 +654,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_post_hedge(tokens, reading)
     elif reading.value is not None and 0 < reading.value < 1:
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
+    elif a + 2 < n and tokens[a + 1].low == "per":
+        _read_rate_after_noun(tokens, reading)  # "179 offences per 100,000 population"
     if number.written == "words" and reading.after > a and not reading.is_range:
         reading.after = _restated_after_unit(text, tokens, reading)  # "twenty years (20)"
     _read_and_a_half(tokens, reading)
@@ -629,6 +665,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
     _read_couple_of_unit(tokens, reading)
     if reading.kind == "count" and _after_age_word(tokens, reading):
         _read_age(text, tokens, reading)
+    elif reading.kind == "duration" and reading.unit in ("year", "month", "week", "day") \
+            and _age_word_before(tokens, reading.first):
+        reading.kind = "age"  # "aged 40-80 years", "the mean age was 74 years", "aged <13 months"
     if reading.kind == "count" and a < n and tokens[a].low in _QUAKES and _magnitude_like(number, tokens):
         reading.kind, reading.unit = "measure", "magnitude"  # "Mexico's 7.1 earthquake", "a 5.6 quake"
     if reading.kind == "count" and reading.after == a and _magnitude_like(number, tokens) and (
@@ -846,6 +885,16 @@ def _after_age_word(tokens: list[Token], r: Reading) -> bool:
 _STARTERS_OF_A_CLAUSE = frozenset("and or but when in on at after before he she they his her".split())
 
 
+def _age_word_before(tokens: list[Token], first: int) -> bool:
+    """"age", "aged" a few words before a number of years in the same clause."""
+    for k in range(first - 1, max(-1, first - 7), -1):
+        if tokens[k].low in _AGE_WORDS:
+            return True
+        if (tokens[k].kind == "p" and tokens[k].text not in ("(", "-")) or tokens[k].kind == "n":
+            return False  # "at the age of 30 she served 10 years": the age has its own number
+    return False
+
+
 def _read_age(text: str, tokens: list[Token], r: Reading) -> None:
     """An age, and the other age an "or" offers ("age three or four"): one age between them."""
     r.kind = "age"
@@ -1037,6 +1086,9 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         r.kind, r.unit, r.after = "money", "PENCE", j + 1  # "163.5p", "41p a share"
         _read_rate(tokens, r)
         return
+    if nxt.text == "-" and glued and j + 1 < n and tokens[j + 1].low == "fold" and touching(tokens, j + 1):
+        r.unit, r.after = "times", j + 2  # "a 17-fold increase": a multiple
+        return
     if nxt.text == "x" and glued and not r.number.scaled and _multiple_ends(tokens, j + 1):
         # "leverage of 2.0x", "a 3x return": a multiple; a capital ("Model 3X") is a name
         r.unit, r.after = "times", j + 1
@@ -1090,6 +1142,12 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
                 r.after = j + 2
             if _age_follows(tokens, j + 1):
                 r.kind, r.after = "age", j + 2
+            return
+        crop = _crop_trade_unit(tokens, j) if nxt.text[0] in "MKT" else None
+        if crop is not None:  # "48.0MMT", "270KHA", "3.61MT/HA": grain trade shorthand
+            (unit_name, factor), r.after = crop
+            r.value, r.low, r.high = (None if v is None else v * factor for v in (r.value, r.low, r.high))
+            r.kind, r.unit = "measure", unit_name
             return
         barrels = _barrels_a_day(tokens, j)
         if barrels is not None:  # "27.4 mb/d", "312 kb/d": millions or thousands of barrels a day
@@ -1149,6 +1207,20 @@ def _clock_range(tokens: list[Token], r: Reading) -> bool:
     return nxt in ("am", "pm") or (nxt in ("a", "p") and r.after + 1 < len(tokens) and tokens[r.after + 1].text == ".")
 
 
+def _crop_trade_unit(tokens: list[Token], j: int) -> tuple[tuple[str, float], int] | None:
+    """((unit, factor), index after) of crop trade shorthand at ``j`` ("MMT", "KHA", "MT/HA"),
+    its letters and slash glued; the longest match, in capitals as the trade writes it."""
+    written, best = "", None
+    for k in range(j, min(len(tokens), j + 3)):
+        if k > j and not touching(tokens, k):
+            break
+        written += tokens[k].text
+        if written in CROP_TRADE_UNITS and (k + 1 >= len(tokens) or not touching(tokens, k + 1)
+                                            or tokens[k + 1].text in ("/", ",", ".", ";", ")")):
+            best = CROP_TRADE_UNITS[written], k + 1
+    return best
+
+
 def _barrels_a_day(tokens: list[Token], j: int) -> tuple[float, int] | None:
     """(factor, index after) of an abbreviated oil rate at ``j`` ("mb/d", "kbpd"), or None.
     Its letters and slash are glued tokens; "Mb/d" with a capital M and a small b is thousands."""
@@ -1193,7 +1265,13 @@ def _pence_glued(tokens: list[Token], j: int, r: Reading) -> bool:
         return True
     if nxt is not None and nxt.low in _PER_SHARE and r.number.written == "digits":
         return True
-    return r.kind == "count" and r.number.written == "digits" and r.value not in _VIDEO_LINES
+    if r.kind == "count" and r.number.written == "digits" and r.value in _VIDEO_LINES:
+        # "28.5p lower at 720p", "up 20p to 480p": a price after a move in pence is pence
+        f = r.number.first
+        return f >= 2 and tokens[f - 1].low in ("at", "to", "from") and any(
+            t.text == "p" and touching(tokens, k) and k > 0 and tokens[k - 1].kind == "n"
+            for k, t in enumerate(tokens[max(0, f - 8):f], start=max(0, f - 8)))
+    return r.kind == "count" and r.number.written == "digits"
 
 
 def _multiple_ends(tokens: list[Token], k: int) -> bool:
@@ -1228,6 +1306,7 @@ _SUFFIX_STARTS = frozenset(
     | {"℃", "℉", "celsius", "centigrade", "fahrenheit"}
     | {"bp", "bps", "p", "x", "richter"}
     | {key.split("/")[0] for key in BARRELS_A_DAY}
+    | {key.split("/")[0].lower() for key in CROP_TRADE_UNITS}
 )
 _GOES_ON = _goes_on()
 #: what says a temperature after a number: the degree sign (with or without the scale letter,
@@ -1361,21 +1440,57 @@ def _age_follows(tokens: list[Token], j: int) -> bool:
 _OLD = frozenset({"old", "old's", "old’s"})
 
 
+#: scale words that may be the base of a rate on their own ("per million population")
+_RATE_BASES = frozenset({"thousand", "million", "billion", "100,000", "1,000", "10,000"})
+
+
+def _looks_like_count_noun(low: str) -> bool:
+    """A plural noun a rate counts ("offences", "deaths", "cases"), not "per cent" or a verb."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+
+
+def _read_rate_after_noun(tokens: list[Token], r: Reading) -> None:
+    """"179 offences per 100,000 population", "36 cases per 1 million": the rate's base after
+    its noun. The noun stays the counted thing, so the reading ends before it."""
+    j, n = r.after, len(tokens)
+    if not (j + 2 < n and tokens[j + 1].low == "per" and r.kind == "count" and tokens[j].kind == "w"):
+        return
+    base = tokens[j + 2]
+    if (base.kind == "n" or base.low in _RATE_BASES) and tokens[j].text.islower() and _looks_like_count_noun(tokens[j].low):
+        k = j + 2
+        while k + 1 < n and tokens[k + 1].kind == "n" and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) == 3:
+            k += 1
+        if k + 1 < n and tokens[k].kind == "n" and tokens[k + 1].low in _RATE_BASES:
+            k += 1
+        if base.kind == "n" and k == j + 2 and (parse_digits(base.text) or 0) < 100:
+            return  # "3 goals per 2 games": no population base
+        r.unit, r.kind = "per " + " ".join(t.text for t in tokens[j + 2 : k + 1]), "rate"
+
+
 def _read_rate(tokens: list[Token], r: Reading) -> None:
     """"4,000 a day", "$15.4/hour", "four times per week": a rate."""
     n = len(tokens)
     j = r.after
-    if j + 1 < n and tokens[j].low == "per" and tokens[j + 1].kind == "n" and r.kind == "count":
-        # "12 per 100,000 people": a rate over a population
+    if j + 1 < n and tokens[j].low == "per" and r.kind == "count" and (
+            tokens[j + 1].kind == "n" or tokens[j + 1].low in _RATE_BASES):
+        # "12 per 100,000 people", "98.4 per million population", "36 per 1 million": a rate
         k = j + 1
         while k + 1 < n and tokens[k + 1].kind == "n" and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) == 3:
             k += 1  # "1 000": a number spaced in thousands
+        if k + 1 < n and tokens[k].kind == "n" and tokens[k + 1].low in _RATE_BASES:
+            k += 1  # "per 1 million"
         base = " ".join(t.text for t in tokens[j + 1 : k + 1])
         r.unit, r.kind, r.after = f"per {base}", "rate", k + 1
         return
     if j < n and r.kind == "money" and tokens[j].text in MONEY_PER:
         r.unit = (r.unit + " " if r.unit else "") + "per " + MONEY_PER[tokens[j].text]  # "£745pcm"
         r.after = j + 1
+        return
+    if j + 1 < n and tokens[j].low in ("a", "an") and tokens[j + 1].low in DURATIONS and r.kind == "count" \
+            and r.number.written == "fraction" and r.value is not None and r.value < 1 \
+            and tokens[r.number.after - 1].kind == "w":
+        # "half a day", "half a century": a length of time, not a rate
+        r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
         return
     if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
         period = tokens[j + 1].low
@@ -1491,6 +1606,10 @@ def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:
     _read_suffix(tokens, probe, text)
     if r.kind != "count" and probe.kind == "count" and r.unit is None:
         return
+    if r.kind not in ("count", "percent", probe.kind) and probe.kind != "count":
+        return  # "fallen by 0.38% in the past 24 hours to 39.46%": a time, then a level
+    if r.kind == "percent" and probe.after == second.after and not intro and r.number.after < r.after:
+        return  # "down 0.5% to 6,342": the first carries its own sign, the second none: a level
     if r.kind == "percent" and (probe.kind != "percent" or (probe.after == second.after and _noun_at(tokens, probe.after))):
         return  # "rose 6.2% to 163 pence", "up 3% to 4,100 staff": a change, then the level it reached
     r.is_range = True

@@ -12,11 +12,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-# digits with internal separators (1,636 / 2.8 / 1.234.567); words with an apostrophe inside
+# digits with internal separators (1,636 / 2.8 / 1.234.567 / 45·6); words with an apostrophe inside
 # (o'clock, baker's); currency and share symbols one by one; other punctuation as runs of
 # the same character.
 _TOKEN = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)*)"
+    r"(?P<n>\d+(?:[.,·]\d+)*)"
     r"|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|(?P<s>[$£€¥₹¢%~+#°½⅓⅔¼¾⅛])"
     r"|(?P<p>([^\w\s])\5*)"
@@ -48,7 +48,7 @@ def sentence_tokens(text: str) -> tuple[Token, ...]:
 #: running sum of their lengths: no match object per token, which cost a third of the loop.
 _SPACED_TOKEN = re.compile(
     r"([\s_]*+)"
-    r"(?:(\d+(?:[.,]\d+)*)"
+    r"(?:(\d+(?:[.,·]\d+)*)"
     r"|([^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|([$£€¥₹¢%~+#°½⅓⅔¼¾⅛])"
     r"|(([^\w\s])\6*))"

@@ -92,6 +92,8 @@ MEASURES: dict[str, str] = {
     "lightyear": "ly", "lightyears": "ly",
     "decibel": "dB", "decibels": "dB", "db": "dB",
     "nautical mile": "nmi", "nautical miles": "nmi", "nmi": "nmi",
+    "metric ton": "t", "metric tons": "t", "metric tonne": "t", "metric tonnes": "t",
+    "bushel": "bu", "bushels": "bu",
 }
 #: lengths that make areas and volumes: "square kilometres", "km^2", "cubic metres", "km cubed"
 _LENGTHS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
@@ -241,6 +243,14 @@ RATE_UNITS: dict[str, str] = {
 BARRELS_A_DAY: dict[str, float] = {
     "mb/d": 1e6, "mbd": 1e6, "mbpd": 1e6, "mmb/d": 1e6, "mmbd": 1e6, "mmbpd": 1e6,
     "mmbbl/d": 1e6, "mbl/d": 1e6, "kb/d": 1e3, "kbd": 1e3, "kbpd": 1e3, "b/d": 1.0, "bbl/d": 1.0,
+}
+#: crop trade shorthand after the number, written in capitals ("48.0MMT", "270KHA", "3.61MT/HA"):
+#: (unit, factor). Grain reports write MMT for millions of metric tonnes, KMT for thousands, MHA
+#: and KHA for millions and thousands of hectares, MT/HA for the yield in tonnes a hectare.
+#: Capitals only: "Mt" is a megatonne of carbon, "mt" a mountain
+CROP_TRADE_UNITS: dict[str, tuple[str, float]] = {
+    "MMT": ("t", 1e6), "KMT": ("t", 1e3), "MT": ("t", 1.0), "MHA": ("ha", 1e6), "KHA": ("ha", 1e3),
+    "MMT/HA": ("t per ha", 1.0), "MT/HA": ("t per ha", 1.0), "T/HA": ("t per ha", 1.0),
 }
 #: what a money figure is paid per, glued or spaced after it in listings ("£745pcm", "£250 pw",
 #: "£30,000 pa"): per calendar month, per week, per year

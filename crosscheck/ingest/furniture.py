@@ -22,7 +22,8 @@ The rules are about the *shape* of a line, not about one site:
   Channel", "Advertise on Example.com to reach thousands of readers"), or
   selling the site's own subscription ("Save 40% on All Access"); or a call to start a free
   trial, whatever its length or language ("Start your 7-day free trial ...", "Start din
-  7-dagers gratis prøveperiode ...").
+  7-dagers gratis prøveperiode ..."), or to take free issues or a discount ("Register now for 2
+  free articles", "... get 25% off a 12-month subscription").
 * ``date``: near the top, a line that is only a date: the page's stamp, already read into
   ``Article.published`` (a figure read from it would be noise); likewise a scraper's ``date
   2025-04-08`` glued before the first paragraph (only that prefix: the one span that is not a
@@ -31,8 +32,9 @@ The rules are about the *shape* of a line, not about one site:
 * ``meta``: a page's own notes about the article: a reading time ("1 min read", "Written by Eric
   · 5 min read >"), an age banner ("This article is more than 1 year old"), a relative stamp
   ("Updated 3 hours ago"), a byline with a stamp ("By Jane Doe | Updated ..."), a view count
-  ("1,204 views", "Published 24 May 2019 | Views: 2,345"). Their figures count the page, not
-  the story.
+  ("1,204 views", "Published 24 May 2019 | Views: 2,345"), a comment counter or page number
+  alone on its line ("0"), build notes ("Hostname: ... Total loading time: 0"). Their figures
+  count the page, not the story.
 * ``teaser``: a link to another story ("Read more: Floods kill 231", "ALSO READ | ...").
 * ``caption``: a photo caption ending in an agency credit ("REUTERS/Name/File Photo", "Photo:
   AFP"), and the short alt-text line just before it when the caption repeats it.
@@ -131,7 +133,17 @@ _FREE_TRIAL = re.compile(
 # A mailing sold to the reader: "... in your inbox", "... straight to your inbox".
 _INBOX = re.compile(r"\b(?:in|to|into) your (?:e-?mail )?inbox\b", re.IGNORECASE)
 # ...offered as a call to act: "Start your ...", "Try ...", "Start din ...".
-_CALL_TO_ACT = re.compile(r"^(?:start|begin|try|get|claim|unlock|enjoy|activate|subscribe)\s", re.IGNORECASE)
+_CALL_TO_ACT = re.compile(r"^(?:start|begin|try|get|claim|unlock|enjoy|activate|subscribe|register|sign up|join)\s",
+                          re.IGNORECASE)
+# ...or a gift or discount on the site's own issues ("... get your first six issues absolutely
+# FREE", "Register now for 2 free articles", "you'll get 25% off your first 12 months").
+_GIFT = re.compile(r"\bfree (?:articles?|issues?|copies)\b|\babsolutely free\b|\d+\s*%\s+off\b", re.IGNORECASE)
+# A discount on a subscription, whatever the line opens with ("you can get 25% off a 12-month
+# subscription by clicking the offer below").
+_SUBSCRIPTION_SALE = re.compile(r"\d+\s*%\s+off\b[^.]{0,40}\bsubscription|\bsubscription\b[^.]{0,40}\d+\s*%\s+off\b",
+                                re.IGNORECASE)
+# A page's build notes printed above the article ("Hostname: page-component-... Total loading time:").
+_BUILD_NOTE = re.compile(r"^hostname:\s|\btotal loading time:\s", re.IGNORECASE)
 MAX_OFFER_WORDS = 40
 MAX_OFFER_CHARS = 400
 
@@ -154,6 +166,9 @@ _BYLINE_STAMP = re.compile(r"\b(?:updated|published|posted|ago)\b|[|·•]|\bmin
 _VIEWS = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views|reads|shares|likes|reactions)$", re.IGNORECASE)
 #: a count field in a stamp line: "Published 24 May 2019 at 10:30hrs | Views: 2,345"
 _COUNT_FIELD = re.compile(r"[|·•]\s*(?:views|reads|hits|shares|comments)\s*:?\s*\d[\d,.]*\s*[kKmM]?\s*$", re.IGNORECASE)
+#: a number of one or two digits alone on its line: a comment counter under a blog post's time
+#: ("07:10" / "0") or a page number from a table of contents; no figure of a story stands alone
+_LONE_COUNTER = re.compile(r"^\s*\d{1,2}\s*$")
 #: Notes about the page are short: a line longer than this is prose.
 MAX_META_WORDS = 20
 MAX_META_CHARS = 200
@@ -265,8 +280,8 @@ def is_offer(line: str) -> bool:
     return (
         len(line) <= MAX_OFFER_CHARS
         and len(_WORD.findall(line)) <= MAX_OFFER_WORDS
-        and bool(_CALL_TO_ACT.match(line))
-        and bool(_FREE_TRIAL.search(line) or _INBOX.search(line))
+        and (bool(_CALL_TO_ACT.match(line)) and bool(_FREE_TRIAL.search(line) or _INBOX.search(line) or _GIFT.search(line))
+             or bool(_SUBSCRIPTION_SALE.search(line)))
     )
 
 
@@ -277,6 +292,8 @@ def is_page_note(line: str) -> bool:
         return False
     if _AGE_BANNER.match(line) or _STAMP.match(line) or _VIEWS.match(line) or _COUNT_FIELD.search(line):
         return True
+    if _LONE_COUNTER.match(line) or _BUILD_NOTE.search(line):
+        return True  # a comment counter or page number alone on its line ("0", "27"); build notes
     # A sentence that mentions a reading time ("It is a 5 min read, she said.") stays prose.
     if _SENTENCE_END.search(line):
         return False
