@@ -160,6 +160,7 @@ VETOES: dict[str, tuple[float, float]] = {
     "country": (0.5, 0.3),
     "part_and_whole": (0.5, 0.3),
     "places_of_one_article": (0.5, 0.3),
+    "figures_of_one_article": (0.5, 0.3),
     "counters_of_one_article": (0.5, 0.3),
     "statistic": (0.5, 0.3),
     "framing": (0.5, 0.5),
@@ -292,6 +293,8 @@ def event_classes(phrase: str | None) -> frozenset[str]:
 _NON_EVENT_VERBS = frozenset(
     "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
     "=face =fac =took =take =tak =made =make =mak =put =hold =own "
+    # what someone wishes for is no happening: "workers *hoped* for a 25% raise"
+    "=hope =hop =want =wish "
     # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"
     "=count =claim estimat"
     # how a forecast is told: "the 110,000 jobs *expected*", "*forecast* 2.1% growth"
@@ -890,6 +893,37 @@ def _is_target(claim: Claim, published: date | None) -> bool:
     )
 
 
+#: What a running count counts: casualties, people moved, held or missing, damage, cases. The
+#: event classes of alignment, and a few roots of damage and disease they leave out.
+RUNNING_CLASSES = frozenset({"died", "injured", "displaced", "departed", "detained", "missing", "affected", "rescued"})
+_RUNNING_ROOTS = tuple("destroy damag flatten collaps burn burnt scorch case infect evacu toll".split())
+
+
+#: a count still going on: "with 90% of polling station results tallied", "partial results",
+#: "according to early returns", "the provisional tally", "with most ballots counted"
+_COUNT_UNDER_WAY = re.compile(
+    r"\b(?:partial|early|preliminary|incomplete|provisional)\s+(?:official\s+)?(?:results?|returns|counts?|tally|tallies)\b"
+    r"|\bwith\s+(?:[\w.,%]+\s+){1,6}(?:counted|tallied|reporting|reported|declared|processed)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_running(claim: Claim) -> bool:
+    """Whether the claim counts what keeps happening while a story runs (the dead, the
+    displaced, homes destroyed, cases), or a result still being counted ("with 90% of results
+    tallied"), so a later figure may be its update. A turnout, a result or a price is fixed
+    once its election or quarter is over: two figures for it on two days are a conflict, not
+    an update."""
+    if _COUNT_UNDER_WAY.search(claim.sentence):
+        return True
+    for phrase in (claim.event, claim.counted):
+        if event_classes(phrase) & RUNNING_CLASSES:
+            return True
+        if phrase and any(stem.startswith(_RUNNING_ROOTS) for stem in content_stems(phrase)):
+            return True
+    return False
+
+
 _RUNNING_TOTAL = re.compile(r"\b(?:already|so\s+far|to\s+date|in\s+total|in\s+all|cumulative|overall)\b", re.I)
 
 #: The factor a link keeps between a running total ("has already expelled 800,000", "since
@@ -976,6 +1010,7 @@ class _Columns:
     month: np.ndarray  # see calendar_day; 0 none
     day: np.ndarray  # 0 none or a whole month
     tally: np.ndarray  # 0 none, 1 running, 2 episode
+    running: np.ndarray  # counts what keeps happening while a story runs: see keeps_running
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
     prior: np.ndarray  # see _is_prior
@@ -1086,6 +1121,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         month=np.array([(p.calendar or (0, 0))[0] for p in prepared], dtype=np.int8),
         day=np.array([(p.calendar or (0, 0))[1] for p in prepared], dtype=np.int8),
         tally=np.array([_TALLY_CODES[p.tally] for p in prepared], dtype=np.int8),
+        running=np.array([keeps_running(p.claim) for p in prepared], dtype=bool),
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
         prior=np.array([p.prior for p in prepared]),
@@ -1378,6 +1414,10 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
 
 
+#: The least that words alone say of two events (see :func:`_event_similarity`): the event
+#: veto's bound, so only two classes of happening part two figures.
+_EVENT_WORDS_FLOOR = VETOES["event"][0]
+
 #: Event classes that say only that someone got a figure ("won 54%", "secured 36%"): whose it is
 #: tells two candidates' shares apart, so sharing the class alone joins only agreeing figures
 _GETTING = _CLASS_BITS["gained"]
@@ -1391,11 +1431,30 @@ def _event_similarity(
     are one event only for figures that agree (``BORROW_CLOSENESS``), else go by words."""
     ca, cb = c.event_classes[i], c.event_classes[j]
     shared = ca & cb
-    by_words = words(c.event[i], c.event[j])
+    # Words alone never reach the event veto: two verbs outside every class that share no
+    # letters ("came" and "perished", "hoped for" and "raised") are weak evidence against a
+    # link, not a reason to keep two figures apart; only two classes of happening are.
+    words_say = words(c.event[i], c.event[j])
+    by_words = words_say  # EXPERIMENT
     by_class = np.where(shared != 0, 1.0, 0.15)
     getting_only = (shared == _GETTING) & ~(closeness >= BORROW_CLOSENESS)
-    by_class = np.where(getting_only, np.maximum(by_words, 0.15), by_class)
+    by_class = np.where(getting_only, np.maximum(words_say, 0.15), by_class)
     return np.where((ca != 0) & (cb != 0), by_class, by_words)
+
+
+#: Event classes that say by how much something grew or shrank: "*shed* 12,000 positions",
+#: "*added* 73,000 jobs", "*lowered* its estimate by 258,000". Such a figure is itself a change,
+#: so it may be the one that "jobs fell by 12,000" tells as a change of a level.
+_CHANGE_CLASSES = _CLASS_BITS["cut"] | _CLASS_BITS["hired"] | _CLASS_BITS["lowered"] | _CLASS_BITS["raised"]
+
+
+def _one_kind_of_change(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """False where one figure is a change of a level ("the list fell by 300") and the other a
+    level ("300 missing"); a change and a figure whose event is a growing or shrinking ("fell by
+    12,000", "shed 12,000 positions") may be one quantity."""
+    flows_i = (c.event_classes[i] & _CHANGE_CLASSES) != 0
+    flows_j = (c.event_classes[j] & _CHANGE_CLASSES) != 0
+    return (c.change[i] == c.change[j]) | (c.change[i] & flows_j) | (c.change[j] & flows_i)
 
 
 def _attribution_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
@@ -1521,6 +1580,14 @@ def _pair_features(
         # So are a smaller figure stated in a named place and one that names no place ("360
         # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.
         "counters_of_one_article": _counters_of_one_article(c, i, j),
+        # So are two figures one article gives that plainly differ (more than copy rounds by),
+        # unless they count what keeps happening, whose stages one article tells ("five dead
+        # at first, 15 by evening"): "the economy added 73,000 jobs" and "health care added
+        # 55,000 jobs" are the whole and a sector, whatever their like words.
+        "figures_of_one_article": np.where(
+            same_article & (closeness < BORROW_CLOSENESS) & ~c.vague[i] & ~c.vague[j] & ~c.running[i] & ~c.running[j],
+            0.0, nan,
+        ),
         "places_of_one_article": np.where(
             same_article & (closeness < 1.0) & ((location < 0.5) | _part_by_place(c, i, j) | _part_by_place(c, j, i)),
             0.0, nan,
@@ -1531,7 +1598,7 @@ def _pair_features(
         # whole a part is of ("154 of the 300 seats") is not a part, and a forecast ("could
         # reach 20,000") is not a count.
         "statistic": np.where(
-            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & (c.change[i] == c.change[j])
+            (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (c.prior[i] == c.prior[j]) & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
             1.0, 0.0,
         ),
@@ -1544,7 +1611,7 @@ def _pair_features(
 _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "specific", "counted",
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
-    "places_of_one_article", "counters_of_one_article", "statistic", "framing",
+    "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

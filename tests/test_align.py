@@ -1490,3 +1490,77 @@ _WIRE_TALLY = _deaths("412", "b", "The provinces have reported 412 deaths, accor
 )
 def test_one_articles_figures_from_two_counters_never_meet_through_a_third(first: Claim, second: Claim, apart: bool) -> None:
     assert _one_cluster([first, second, _WIRE_TALLY], first, second) is not apart
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a change of a level and a figure whose event grows or shrinks it are one change
+        (claim("3,400", counted="jobs", article="a",
+               sentence="Factory employment fell by 3,400 jobs in March."),
+         claim("3,400", counted="positions", event="shed", article="b",
+               sentence="Manufacturers shed 3,400 positions in March."),
+         True),
+        (claim("2,100", counted="jobs", article="a",
+               sentence="Payrolls rose by 2,100 jobs last month."),
+         claim("2,100", counted="jobs", event="created", article="b",
+               sentence="Employers created 2,100 jobs last month."),
+         True),
+        # a change is still not the level it changes
+        (claim("more than 300", counted="missing", event="missing", article="a",
+               sentence="The list of the missing dropped by more than 300 missing on Sunday."),
+         claim("over 300", counted="missing", event="missing", article="b",
+               sentence="Officials said over 300 missing were still unaccounted for."),
+         False),
+    ],
+    ids=["fell-by-vs-shed", "rose-by-vs-created", "dropped-by-vs-missing"],
+)
+def test_a_change_meets_a_figure_that_grows_or_shrinks_something(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # what someone hoped for is no happening: the figure's frame decides
+        (_share("12", "wage rise", "hoped", "a", "The carmaker had hoped a 12 wage rise would end the dispute."),
+         _share("12", "pay", "raised", "b", "The offer raised wages with a 12 pay increase over three years."),
+         True),
+        (claim("4,000", counted="homes", event="wanted", article="a",
+               sentence="The council wanted 4,000 homes built by the river."),
+         claim("4,000", counted="homes", event="built", article="b",
+               sentence="Some 4,000 homes were built by the river."),
+         True),
+    ],
+    ids=["hoped-vs-raised", "wanted-vs-built"],
+)
+def test_verbs_of_wishing_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_one_articles_two_different_figures_of_like_words_are_two_quantities() -> None:
+    # One article gives the whole and a sector in like words; another outlet gives each again.
+    total = claim("41,000", counted="jobs", event="added", article="a",
+                  sentence="Employers added 41,000 jobs in May, the report showed.")
+    sector = claim("29,000", counted="jobs", event="added", article="a",
+                   sentence="Retailers added 29,000 jobs, the most since winter.")
+    total_again = claim("41,000", counted="jobs", event="added", article="b",
+                        sentence="The economy added 41,000 jobs last month.")
+    sector_again = claim("29,000", counted="jobs", event="added", article="c",
+                         sentence="Shops and stores added 29,000 jobs in May.")
+    claims = [total, sector, total_again, sector_again]
+    assert _same_cluster([total, total_again]) and _same_cluster([sector, sector_again])
+    groups = align_claims(claims, ARTICLES, DEFAULT).groups
+    assert not any({total.id, sector.id} <= set(g) for g in groups)
+
+
+def test_one_articles_stages_of_a_toll_are_not_kept_apart() -> None:
+    # A toll one article tells in stages is one count that rose: its two figures may still meet.
+    early = claim("At least 9", counted="people", event="killed", article="a",
+                  sentence="At least 9 people were killed in the crash, police said at first.")
+    later = claim("12", counted="people", event="killed", article="a",
+                  sentence="By the evening 12 people had been killed, officials said.")
+    other = claim("At least 10", counted="people", event="killed", article="b",
+                  sentence="At least 10 people were killed in the crash.")
+    groups = align_claims([early, later, other], ARTICLES, DEFAULT).groups
+    assert any({early.id, later.id, other.id} <= set(g) for g in groups)
