@@ -1414,10 +1414,6 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.where(c.dated[i] & c.dated[j], out, np.where(named, by_name, np.nan))
 
 
-#: The least that words alone say of two events (see :func:`_event_similarity`): the event
-#: veto's bound, so only two classes of happening part two figures.
-_EVENT_WORDS_FLOOR = VETOES["event"][0]
-
 #: Event classes that say only that someone got a figure ("won 54%", "secured 36%"): whose it is
 #: tells two candidates' shares apart, so sharing the class alone joins only agreeing figures
 _GETTING = _CLASS_BITS["gained"]
@@ -1431,14 +1427,10 @@ def _event_similarity(
     are one event only for figures that agree (``BORROW_CLOSENESS``), else go by words."""
     ca, cb = c.event_classes[i], c.event_classes[j]
     shared = ca & cb
-    # Words alone never reach the event veto: two verbs outside every class that share no
-    # letters ("came" and "perished", "hoped for" and "raised") are weak evidence against a
-    # link, not a reason to keep two figures apart; only two classes of happening are.
-    words_say = words(c.event[i], c.event[j])
-    by_words = words_say  # EXPERIMENT
+    by_words = words(c.event[i], c.event[j])
     by_class = np.where(shared != 0, 1.0, 0.15)
     getting_only = (shared == _GETTING) & ~(closeness >= BORROW_CLOSENESS)
-    by_class = np.where(getting_only, np.maximum(words_say, 0.15), by_class)
+    by_class = np.where(getting_only, np.maximum(by_words, 0.15), by_class)
     return np.where((ca != 0) & (cb != 0), by_class, by_words)
 
 
