@@ -1564,3 +1564,21 @@ def test_one_articles_stages_of_a_toll_are_not_kept_apart() -> None:
                   sentence="At least 10 people were killed in the crash.")
     groups = align_claims([early, later, other], ARTICLES, DEFAULT).groups
     assert any({early.id, later.id, other.id} <= set(g) for g in groups)
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # two bare shares, one figure, sentences that tell one vote in other words
+        (_share("91", None, "backed", "a", "Dock workers backed the walkout with 91, the union said on Sunday."),
+         _share("91", None, "backed", "b", "Nearly all dock workers at the port, 91 in all, backed a walkout over pay."),
+         True),
+        # two bare shares of one figure whose sentences tell of other things stay apart
+        (_share("91", None, "backed", "a", "Dock workers backed the walkout with 91, the union said on Sunday."),
+         _share("91", None, "backed", "b", "Shareholders backed the merger of the two lenders with 91 at the meeting."),
+         False),
+    ],
+    ids=["one-vote-told-twice", "two-votes"],
+)
+def test_bare_shares_meet_on_sentences_that_tell_one_thing(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
