@@ -1582,3 +1582,10 @@ def test_one_articles_stages_of_a_toll_are_not_kept_apart() -> None:
 )
 def test_bare_shares_meet_on_sentences_that_tell_one_thing(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def test_a_bare_share_borrows_a_frame_its_sentence_tells_in_another_form() -> None:
+    # "voting" says what "a vote of 88" measures: the stems meet without the silent e
+    framed = _share("88", "vote", None, "a", "Members backed the deal with a 88 vote, the union said.")
+    bare = _share("88", None, None, "b", "Of those voting at the northern plant, 88 said yes to the pay offer.")
+    assert _same_cluster([framed, bare])
