@@ -1554,6 +1554,10 @@ def _pair_features(
     # one named holder of two agreeing figures says whose share it is ("Hale garnered 35.8%",
     # "Hale secured 35.8% of the votes"), as one named source does
     held = (holder >= 0.9) & (closeness >= BORROW_CLOSENESS)
+    # One figure, to the last digit, in two articles: an earlier value in one ("the firm had
+    # earlier put losses at $35-55 billion") is the then-current value of an article written
+    # before it ("losses will range between $35 billion and $55 billion").
+    one_figure_retold = ~same_article & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
     unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
@@ -1600,7 +1604,7 @@ def _pair_features(
         # reach 20,000") is not a count.
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
-            & (c.prior[i] == c.prior[j]) & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
+            & ((c.prior[i] == c.prior[j]) | one_figure_retold) & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)

@@ -1589,3 +1589,25 @@ def test_a_bare_share_borrows_a_frame_its_sentence_tells_in_another_form() -> No
     framed = _share("88", "vote", None, "a", "Members backed the deal with a 88 vote, the union said.")
     bare = _share("88", None, None, "b", "Of those voting at the northern plant, 88 said yes to the pay offer.")
     assert _same_cluster([framed, bare])
+
+
+@pytest.mark.parametrize(
+    "earlier, later, merged",
+    [
+        # an article written first gives as current the figure a later one calls earlier
+        (claim("2.6 billion", counted="euro fine", event="fined", article="a", kind="money", unit="EUR",
+               sentence="The regulator imposed a 2.6 billion euro fine on the carrier."),
+         claim("2.6 billion", counted="euro fine", article="b", kind="money", unit="EUR",
+               sentence="It nearly doubles the previous record of 2.6 billion euro fine set on the carrier."),
+         True),
+        # an earlier value that differs from the current one is still another quantity
+        (claim("2.6 billion", counted="euro fine", event="fined", article="a", kind="money", unit="EUR",
+               sentence="The regulator imposed a 2.6 billion euro fine on the carrier."),
+         claim("2.5 billion", counted="euro fine", article="b", kind="money", unit="EUR",
+               sentence="It nearly doubles the previous record of 2.5 billion euro fine set on the carrier."),
+         False),
+    ],
+    ids=["same-figure-called-earlier-later", "another-earlier-figure"],
+)
+def test_an_earlier_value_meets_the_same_figure_told_as_current_elsewhere(earlier: Claim, later: Claim, merged: bool) -> None:
+    assert _same_cluster([earlier, later]) is merged
