@@ -1036,6 +1036,7 @@ class _Columns:
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
     placeless: np.ndarray  # the claim names no place at all
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
+    people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
@@ -1145,6 +1146,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         located=np.array([p.location for p in prepared]),
         placeless=np.array([not c.place for c in claims]),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
+        people_only=np.array([(_measured(c) or "").lower() in _CROWD_HEADS for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
@@ -1280,6 +1282,18 @@ def _counted_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextS
     # NaN where a side holds nothing: fmax keeps the plain reading there
     similarity = np.fmax(similarity, words(held_i, c.counted[j]))
     return np.fmax(similarity, words(c.counted[i], held_j))
+
+
+_BEFALL_BITS = sum(_CLASS_BITS[name] for name in _BEFALL_PEOPLE)
+
+
+def _who_befell_it(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.ndarray) -> np.ndarray:
+    """True where one of two agreeing figures of one thing that befalls people ("died") counts
+    just "people" and the other says which people ("240 pilgrims were reported dead", "240
+    people died"): "people" says nothing of who they were, so what is counted neither joins nor
+    parts the two. Not for figures that differ: "12 children" among "40 people" dead is a part."""
+    shared = c.event_classes[i] & c.event_classes[j] & _BEFALL_BITS
+    return (c.people_only[i] != c.people_only[j]) & (shared != 0) & (closeness >= BORROW_CLOSENESS)
 
 
 def _counted_clash(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -1567,7 +1581,9 @@ def _pair_features(
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
-        "counted": np.where(borrowed, 1.0, _counted_similarity(c, i, j, words["counted"])),
+        "counted": np.where(
+            borrowed, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan, _counted_similarity(c, i, j, words["counted"]))
+        ),
         "event": _event_similarity(c, i, j, words["event"], closeness),
         "place": words["place"](c.place[i], c.place[j]),
         "context": context,

@@ -1611,3 +1611,25 @@ def test_a_bare_share_borrows_a_frame_its_sentence_tells_in_another_form() -> No
 )
 def test_an_earlier_value_meets_the_same_figure_told_as_current_elsewhere(earlier: Claim, later: Claim, merged: bool) -> None:
     assert _same_cluster([earlier, later]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # "people" says nothing of who died: one toll, told of pilgrims and of people
+        (claim("at least 180", counted="pilgrims", event="reported dead", article="a",
+               sentence="Last season at least 180 pilgrims were reported dead by their countries."),
+         claim("at least 180", counted="people", event="died", article="b",
+               sentence="During last season's rites at least 180 people died, officials said."),
+         True),
+        # a group among the dead is a part of them, not the toll
+        (claim("12", counted="children", event="killed", article="a",
+               sentence="The blast killed 12 children near the market."),
+         claim("40", counted="people", event="killed", article="b",
+               sentence="The blast near the market killed 40 people."),
+         False),
+    ],
+    ids=["pilgrims-vs-people", "children-among-the-dead"],
+)
+def test_people_in_a_toll_say_nothing_of_who_died(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
