@@ -918,14 +918,22 @@ def keeps_running(claim: Claim) -> bool:
     tallied"), so a later figure may be its update. A turnout, a result or a price is fixed
     once its election or quarter is over: two figures for it on two days are a conflict, not
     an update."""
-    if _COUNT_UNDER_WAY.search(claim.sentence):
+    return _counts_what_runs(claim.event) or _counts_what_runs(claim.counted) or _count_under_way(claim.sentence)
+
+
+@lru_cache(maxsize=65536)
+def _counts_what_runs(phrase: str | None) -> bool:
+    """:func:`keeps_running` of one phrase (an event or what is counted): a corpus repeats them."""
+    if event_classes(phrase) & RUNNING_CLASSES:
         return True
-    for phrase in (claim.event, claim.counted):
-        if event_classes(phrase) & RUNNING_CLASSES:
-            return True
-        if phrase and any(stem.startswith(_RUNNING_ROOTS) for stem in content_stems(phrase)):
-            return True
-    return False
+    return bool(phrase) and any(stem.startswith(_RUNNING_ROOTS) for stem in content_stems(phrase or ""))
+
+
+@lru_cache(maxsize=65536)
+def _count_under_way(sentence: str) -> bool:
+    """A sentence that tells of a count still going on (``_COUNT_UNDER_WAY``); a sentence holds
+    several figures, and alignment and the judge both ask."""
+    return _COUNT_UNDER_WAY.search(sentence) is not None
 
 
 _RUNNING_TOTAL = re.compile(r"\b(?:already|so\s+far|to\s+date|in\s+total|in\s+all|cumulative|overall)\b", re.I)
