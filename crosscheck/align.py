@@ -1045,6 +1045,7 @@ class _Columns:
     placeless: np.ndarray  # the claim names no place at all
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
+    told: np.ndarray  # stated as a figure (exact, approximate or a range), not a bound or vague
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
@@ -1155,6 +1156,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         placeless=np.array([not c.place for c in claims]),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         people_only=np.array([(_measured(c) or "").lower() in _CROWD_HEADS for c in claims]),
+        told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
@@ -1291,6 +1293,9 @@ def _counted_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextS
     similarity = np.fmax(similarity, words(held_i, c.counted[j]))
     return np.fmax(similarity, words(c.counted[i], held_j))
 
+
+#: hedge classes that state a figure rather than bound it (see ``figures_of_one_article``)
+_TOLD_AS_A_FIGURE = frozenset({"exact", "approx", "range"})
 
 _BEFALL_BITS = sum(_CLASS_BITS[name] for name in _BEFALL_PEOPLE)
 
@@ -1612,9 +1617,10 @@ def _pair_features(
         # So are two figures one article gives that plainly differ (more than copy rounds by),
         # unless they count what keeps happening, whose stages one article tells ("five dead
         # at first, 15 by evening"): "the economy added 73,000 jobs" and "health care added
-        # 55,000 jobs" are the whole and a sector, whatever their like words.
+        # 55,000 jobs" are the whole and a sector, whatever their like words. Only figures told
+        # as figures: a bound ("more than a dozen") the article may well pin down later ("18").
         "figures_of_one_article": np.where(
-            same_article & (closeness < BORROW_CLOSENESS) & ~c.vague[i] & ~c.vague[j] & ~c.running[i] & ~c.running[j],
+            same_article & (closeness < BORROW_CLOSENESS) & c.told[i] & c.told[j] & ~c.running[i] & ~c.running[j],
             0.0, nan,
         ),
         "places_of_one_article": np.where(

@@ -1633,3 +1633,20 @@ def test_an_earlier_value_meets_the_same_figure_told_as_current_elsewhere(earlie
 )
 def test_people_in_a_toll_say_nothing_of_who_died(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def test_a_bound_and_a_figure_of_one_article_are_not_kept_apart() -> None:
+    # "more than 12" may be the article's first word for the "18" it gives later: a bound
+    # is no second figure, so the pair is still weighed (a link), not parted as two quantities
+    bound = claim("more than 12", counted="officers", event="suspended", article="a",
+                  sentence="The force suspended more than 12 officers on Monday.")
+    figure = claim("18", counted="officers", event="suspended", article="a",
+                   sentence="In all 18 officers were suspended pending the inquiry.")
+    links = align_claims([bound, figure], ARTICLES, DEFAULT).links
+    assert [link.decision for link in links] in (["possible"], ["merged"])
+    assert all("figures_of_one_article" not in link.features for link in links)
+    # two figures told as figures are two quantities
+    other = claim("6", counted="officers", event="suspended", article="a",
+                  sentence="Another 6 officers were suspended in the north.")
+    links = align_claims([figure, other], ARTICLES, DEFAULT).links
+    assert links == ()
