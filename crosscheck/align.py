@@ -35,7 +35,9 @@ agreeing words cannot merge a week's 20,000 with a running 80,000. Vetoes (``VET
 the score and keep the pair out of one cluster: disjoint or nested time scopes, a mean vs a
 count, a forecast ("could reach 20,000") vs a count, a breakdown part vs its total in one
 article, two different figures one article gives on the word of two different tellers (two
-counters' tallies, not the article contradicting itself), two events of different classes, and
+counters' tallies, not the article contradicting itself), two figures one article gives that
+plainly differ (a whole and a sector: "added 73,000 jobs", "health care added 55,000"; not the
+stages of a toll, nor a bound), two events of different classes, and
 two figures of one sentence (unless one restates the
 other in another unit: "120 km (75 miles)"). Two shares or
 amounts that say nothing of what they measure ("a 16% increase", "won 42%"), unless their
