@@ -50,7 +50,7 @@ from itertools import combinations
 
 import numpy as np
 
-from crosscheck.align import content_stems, event_classes
+from crosscheck.align import keeps_running
 from crosscheck.align_statements import (
     align_statements,
     speaker_sides,
@@ -441,21 +441,6 @@ def _restated_as_of(claims: Sequence[Claim], articles: dict[str, Article], bound
 UPDATE_GAP = timedelta(days=1)
 
 
-#: What a running count counts: casualties, people moved, held or missing, damage, cases. The
-#: event classes of alignment, and a few roots of damage and disease they leave out.
-RUNNING_CLASSES = frozenset({"died", "injured", "displaced", "departed", "detained", "missing", "affected", "rescued"})
-_RUNNING_ROOTS = tuple("destroy damag flatten collaps burn burnt scorch case infect evacu toll".split())
-
-
-#: a count still going on: "with 90% of polling station results tallied", "partial results",
-#: "according to early returns", "the provisional tally", "with most ballots counted"
-_COUNT_UNDER_WAY = re.compile(
-    r"\b(?:partial|early|preliminary|incomplete|provisional)\s+(?:official\s+)?(?:results?|returns|counts?|tally|tallies)\b"
-    r"|\bwith\s+(?:[\w.,%]+\s+){1,6}(?:counted|tallied|reporting|reported|declared|processed)\b",
-    re.IGNORECASE,
-)
-
-
 #: a count not over yet, as opposed to a complete (if provisional) one: "with 90% of results
 #: tallied", "partial results", "early returns"
 _PARTIAL_COUNT = re.compile(
@@ -477,22 +462,6 @@ def _partial_apart(claims: Sequence[Claim], settings: Settings, bounds: Bounds) 
     if any(_verdict([claims[k] for k in p], settings, bounds.take(np.array(p)))[0] == "conflict" for p in parts):
         return None
     return [[claims[k] for k in p] for p in parts]
-
-
-def keeps_running(claim: Claim) -> bool:
-    """Whether the claim counts what keeps happening while a story runs (the dead, the
-    displaced, homes destroyed, cases), or a result still being counted ("with 90% of results
-    tallied"), so a later figure may be its update. A turnout, a result or a price is fixed
-    once its election or quarter is over: two figures for it on two days are a conflict, not
-    an update."""
-    if _COUNT_UNDER_WAY.search(claim.sentence):
-        return True
-    for phrase in (claim.event, claim.counted):
-        if event_classes(phrase) & RUNNING_CLASSES:
-            return True
-        if phrase and any(stem.startswith(_RUNNING_ROOTS) for stem in content_stems(phrase)):
-            return True
-    return False
 
 
 #: the progress of a count, right after its share: "81% of votes *are counted*", "with 96.4% of

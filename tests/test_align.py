@@ -1595,3 +1595,172 @@ def test_a_past_years_result_is_read_at_no_stage_of_this_count() -> None:
 )
 def test_one_thing_by_other_words(a: Claim, b: Claim) -> None:
     assert _same_cluster([a, b])
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a change of a level and a figure whose event grows or shrinks it are one change
+        (claim("3,400", counted="jobs", article="a",
+               sentence="Factory employment fell by 3,400 jobs in March."),
+         claim("3,400", counted="positions", event="shed", article="b",
+               sentence="Manufacturers shed 3,400 positions in March."),
+         True),
+        (claim("2,100", counted="jobs", article="a",
+               sentence="Payrolls rose by 2,100 jobs last month."),
+         claim("2,100", counted="jobs", event="created", article="b",
+               sentence="Employers created 2,100 jobs last month."),
+         True),
+        # a change is still not the level it changes
+        (claim("more than 300", counted="missing", event="missing", article="a",
+               sentence="The list of the missing dropped by more than 300 missing on Sunday."),
+         claim("over 300", counted="missing", event="missing", article="b",
+               sentence="Officials said over 300 missing were still unaccounted for."),
+         False),
+    ],
+    ids=["fell-by-vs-shed", "rose-by-vs-created", "dropped-by-vs-missing"],
+)
+def test_a_change_meets_a_figure_that_grows_or_shrinks_something(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # what someone hoped for is no happening: the figure's frame decides
+        (_share("12", "wage rise", "hoped", "a", "The carmaker had hoped a 12 wage rise would end the dispute."),
+         _share("12", "pay", "raised", "b", "The offer raised wages with a 12 pay increase over three years."),
+         True),
+        (claim("4,000", counted="homes", event="wanted", article="a",
+               sentence="The council wanted 4,000 homes built by the river."),
+         claim("4,000", counted="homes", event="built", article="b",
+               sentence="Some 4,000 homes were built by the river."),
+         True),
+    ],
+    ids=["hoped-vs-raised", "wanted-vs-built"],
+)
+def test_verbs_of_wishing_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+
+def test_one_articles_two_different_figures_of_like_words_are_two_quantities() -> None:
+    # One article gives the whole and a sector in like words; another outlet gives each again.
+    total = claim("41,000", counted="jobs", event="added", article="a",
+                  sentence="Employers added 41,000 jobs in May, the report showed.")
+    sector = claim("29,000", counted="jobs", event="added", article="a",
+                   sentence="Retailers added 29,000 jobs, the most since winter.")
+    total_again = claim("41,000", counted="jobs", event="added", article="b",
+                        sentence="The economy added 41,000 jobs last month.")
+    sector_again = claim("29,000", counted="jobs", event="added", article="c",
+                         sentence="Shops and stores added 29,000 jobs in May.")
+    claims = [total, sector, total_again, sector_again]
+    assert _same_cluster([total, total_again]) and _same_cluster([sector, sector_again])
+    groups = align_claims(claims, ARTICLES, DEFAULT).groups
+    assert not any({total.id, sector.id} <= set(g) for g in groups)
+
+
+
+def test_one_articles_stages_of_a_toll_are_not_kept_apart() -> None:
+    # A toll one article tells in stages is one count that rose: its two figures may still meet.
+    early = claim("At least 9", counted="people", event="killed", article="a",
+                  sentence="At least 9 people were killed in the crash, police said at first.")
+    later = claim("12", counted="people", event="killed", article="a",
+                  sentence="By the evening 12 people had been killed, officials said.")
+    other = claim("At least 10", counted="people", event="killed", article="b",
+                  sentence="At least 10 people were killed in the crash.")
+    groups = align_claims([early, later, other], ARTICLES, DEFAULT).groups
+    assert any({early.id, later.id, other.id} <= set(g) for g in groups)
+
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # two bare shares, one figure, sentences that tell one vote in other words
+        (_share("91", None, "backed", "a", "Dock workers backed the walkout with 91, the union said on Sunday."),
+         _share("91", None, "backed", "b", "Nearly all dock workers at the port, 91 in all, backed a walkout over pay."),
+         True),
+        # two bare shares of one figure whose sentences tell of other things stay apart
+        (_share("91", None, "backed", "a", "Dock workers backed the walkout with 91, the union said on Sunday."),
+         _share("91", None, "backed", "b", "Shareholders backed the merger of the two lenders with 91 at the meeting."),
+         False),
+    ],
+    ids=["one-vote-told-twice", "two-votes"],
+)
+def test_bare_shares_meet_on_sentences_that_tell_one_thing(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+
+def test_a_bare_share_borrows_a_frame_its_sentence_tells_in_another_form() -> None:
+    # "voting" says what "a vote of 88" measures: the stems meet without the silent e
+    framed = _share("88", "vote", None, "a", "Members backed the deal with a 88 vote, the union said.")
+    bare = _share("88", None, None, "b", "Of those voting at the northern plant, 88 said yes to the pay offer.")
+    assert _same_cluster([framed, bare])
+
+
+
+@pytest.mark.parametrize(
+    "earlier, later, merged",
+    [
+        # an article written first gives as current the figure a later one calls earlier
+        (claim("2.6 billion", counted="euro fine", event="fined", article="a", kind="money", unit="EUR",
+               sentence="The regulator imposed a 2.6 billion euro fine on the carrier."),
+         claim("2.6 billion", counted="euro fine", article="b", kind="money", unit="EUR",
+               sentence="It nearly doubles the previous record of 2.6 billion euro fine set on the carrier."),
+         True),
+        # an earlier value that differs from the current one is still another quantity
+        (claim("2.6 billion", counted="euro fine", event="fined", article="a", kind="money", unit="EUR",
+               sentence="The regulator imposed a 2.6 billion euro fine on the carrier."),
+         claim("2.5 billion", counted="euro fine", article="b", kind="money", unit="EUR",
+               sentence="It nearly doubles the previous record of 2.5 billion euro fine set on the carrier."),
+         False),
+    ],
+    ids=["same-figure-called-earlier-later", "another-earlier-figure"],
+)
+def test_an_earlier_value_meets_the_same_figure_told_as_current_elsewhere(earlier: Claim, later: Claim, merged: bool) -> None:
+    assert _same_cluster([earlier, later]) is merged
+
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # "people" says nothing of who died: one toll, told of pilgrims and of people
+        (claim("at least 180", counted="pilgrims", event="reported dead", article="a",
+               sentence="Last season at least 180 pilgrims were reported dead by their countries."),
+         claim("at least 180", counted="people", event="died", article="b",
+               sentence="During last season's rites at least 180 people died, officials said."),
+         True),
+        # a group among the dead is a part of them, not the toll
+        (claim("12", counted="children", event="killed", article="a",
+               sentence="The blast killed 12 children near the market."),
+         claim("40", counted="people", event="killed", article="b",
+               sentence="The blast near the market killed 40 people."),
+         False),
+    ],
+    ids=["pilgrims-vs-people", "children-among-the-dead"],
+)
+def test_people_in_a_toll_say_nothing_of_who_died(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+
+def test_a_bound_and_a_figure_of_one_article_are_not_kept_apart() -> None:
+    # "more than 12" may be the article's first word for the "18" it gives later: a bound
+    # is no second figure, so the pair is still weighed (a link), not parted as two quantities
+    bound = claim("more than 12", counted="officers", event="suspended", article="a",
+                  sentence="The force suspended more than 12 officers on Monday.")
+    figure = claim("18", counted="officers", event="suspended", article="a",
+                   sentence="In all 18 officers were suspended pending the inquiry.")
+    links = align_claims([bound, figure], ARTICLES, DEFAULT).links
+    assert [link.decision for link in links] in (["possible"], ["merged"])
+    assert all("figures_of_one_article" not in link.features for link in links)
+    # two figures told as figures are two quantities
+    other = claim("6", counted="officers", event="suspended", article="a",
+                  sentence="Another 6 officers were suspended in the north.")
+    links = align_claims([figure, other], ARTICLES, DEFAULT).links
+    assert links == ()
+
