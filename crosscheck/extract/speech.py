@@ -252,10 +252,10 @@ def _resolve(
                     best = k
         # "the court", "the Hague-based court": the body the article named with that head
         # before (a place's "-based" says where it sits, not which it is)
-        named = names.named_body(mention.head, pos) if names is not None and mention.head else None
+        body = names.named_body(mention.head, pos) if names is not None and mention.head else None
         modifiers = [w for w in mention.name.lower().split() if w != mention.head]
-        if named is not None and all(w.endswith("-based") for w in modifiers) and named.split()[0] not in _NOT_BODY_START:
-            return named, "org", 0.75
+        if body is not None and all(w.endswith("-based") for w in modifiers) and body.split()[0] not in _NOT_BODY_START:
+            return body, "org", 0.75
         # "the agency" is the last organisation named; "the UN refugee agency" names its own
         if best is not None and not words and mention.head in {"agency", "organisation", "organization", "group", "body"}:
             return best.name, "org", 0.7
