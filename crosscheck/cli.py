@@ -11,7 +11,8 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,19 @@ FORMATS = ("json", "html", "markdown", "terminal")
 
 def _stderr(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet, highlight=False)
+
+
+@contextmanager
+def _answer_key_errors(gold: Path) -> Iterator[None]:
+    """What a malformed answer key raises, said in one line naming the key."""
+    try:
+        yield
+    except (OSError, ValueError) as error:
+        _fail(f"{gold}: {error}")
+    except KeyError as error:
+        _fail(f"{gold}: an item of the answer key has no {error} field")
+    except (TypeError, AttributeError) as error:
+        _fail(f"{gold}: an item of the answer key has a value of the wrong kind ({error})")
 
 
 def _fail(message: str) -> None:
@@ -213,14 +227,8 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
     ):
         _fail(f"{gold}: not an answer key (a JSON object whose \"claims\" is a list of objects)")
     # the key first: a key that cannot be used is said before a run that would be wasted
-    try:
+    with _answer_key_errors(gold):
         locate_gold(gold_data, _texts_for_gold(gold_data, corpus))
-    except (OSError, ValueError) as error:
-        _fail(f"{gold}: {error}")
-    except KeyError as error:
-        _fail(f"{gold}: an item of the answer key has no {error} field")
-    except (TypeError, AttributeError) as error:
-        _fail(f"{gold}: an item of the answer key has a value of the wrong kind ({error})")
     if report_path is not None:
         try:
             data = json.loads(report_path.read_text(encoding="utf-8"))
@@ -236,14 +244,8 @@ def eval_command(corpus: tuple[str, ...], gold: Path, report_path: Path | None, 
         if not report.articles:
             _fail(f"{', '.join(corpus)}: no readable article found")
         data = report_dict(report)
-    try:
+    with _answer_key_errors(gold):
         result = score(data, gold_data).to_dict()
-    except (OSError, ValueError) as error:
-        _fail(f"{gold}: {error}")
-    except KeyError as error:
-        _fail(f"{gold}: an item of the answer key has no {error} field")
-    except (TypeError, AttributeError) as error:
-        _fail(f"{gold}: an item of the answer key has a value of the wrong kind ({error})")
     if as_json:
         click.echo(json.dumps(result, indent=1))
         return
