@@ -24,7 +24,7 @@ location        only when both places are where the figure holds ("in Thailand",
 country         only for two such places that ISO 3166 puts in different countries: 0, a veto
 holder          only when both figures name whose they are ("the Civic Union's 156 seats", "the
                 Green Alliance won 98 seats"; a place or a source is no holder): their
-                similarity; under 0.5 the score is scaled by ``HOLDER_MISMATCH``
+                similarity (a name and its abbreviation are one); under 0.5 a veto
 ==============  ==========================================================================
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
@@ -127,9 +127,6 @@ PART_SHORTFALL = 0.1
 
 #: The factor a link keeps when two figures are stated *in* different named places.
 LOCATION_MISMATCH = 0.75
-#: The factor a link keeps when two figures belong to differently named holders ("the Civic
-#: Union's 156 seats", "the Green Alliance won 98 seats").
-HOLDER_MISMATCH = 0.75
 
 #: The factor a link keeps between two forecasts that different sources make ("could reach
 #: 20,000, the mayor said", "officials expected the toll to rise above 10,000"): a forecast is
@@ -155,7 +152,9 @@ SPECIFIC_WORDS = 3
 #: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down, nor
 #: is a figure stated in one place another figure stated in another (or the larger total
 #: that names no place); nor two figures one article gives on the word of two tellers (see
-#: :func:`_counters_of_one_article`); a figure stated in one country is not one stated in another.
+#: :func:`_counters_of_one_article`); a figure stated in one country is not one stated in another;
+#: two holders' figures ("Party A received 0.24%", "Party B received 0.23%") are two quantities,
+#: however close.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
@@ -166,6 +165,7 @@ VETOES: dict[str, tuple[float, float]] = {
     "counters_of_one_article": (0.5, 0.3),
     "statistic": (0.5, 0.3),
     "framing": (0.5, 0.5),
+    "holder": (0.5, 0.3),
 }
 
 #: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
@@ -618,7 +618,7 @@ _HOLDER_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w&-]*+\s+){0,3}[A-Z][\w&-]*+)"
     r"(?:['’]s\s+(?:[a-z]++\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got|garnered|received|"
-    r"obtained|polled|scored)\s+(?:[a-z]++\s+){0,3}"
+    r"obtained|polled|scored|has|had)\s+(?:[a-z]++\s+){0,3}"
     # "Hale with 2.8%", "Lopez as the victor with 54.3%": a candidate with a share
     r"|\s+(?:as\s+(?:the\s+)?[a-z]++\s+)?with\s+(?:an?\s+)?(?:[a-z]++\s+)?"
     # "Lopez is set to become president, securing 53.7%": the subject of the clause the
@@ -960,9 +960,14 @@ _PROJECTION = re.compile(
 #: The factor a link keeps between a figure dated long before the other's article and a figure
 #: with no date of its own, which speaks of its article's day: "a march which drew 500,000 in
 #: 2006" is seldom the "half a million" of this week's march.
-STALE_AND_UNDATED = 0.7
-#: How long before the other article's date a dated figure is "long before".
-STALE_DAYS = 365
+STALE_AND_UNDATED = 0.6
+#: How long before the other article's date a dated figure is "long before": a season. A
+#: figure of a period that closed months before the other article was written ("last year,
+#: more than 2,000 were treated" in a June article; "in 2019, turnout was 66%") is an earlier
+#: value, not the undated figure that article gives of its own day; the figure of a month or a
+#: year just closed ("added 272,000 jobs in May" in early June, annual results in March) is
+#: still the news of its day.
+STALE_DAYS = 120
 
 #: The factor a link keeps between a projection ("could affect up to 1.6 million") and a figure
 #: of what is or was: a forecast and a count are seldom one quantity.
@@ -1643,6 +1648,25 @@ def _own_words(attribution: Attribution | None) -> frozenset[str]:
     return frozenset(content_stems(attribution.source)) - _UNNAMED_SOURCE_WORDS - _HOW_GOT
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _NOT_IN_INITIALS)
+
+
+#: words an abbreviation leaves out ("Bank of England", BoE; "Party of the Regions", PoR)
+_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "de", "la"})
+
+
+def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
+    """How alike the two figures' holders' names are (NaN unless both name one); a name and its
+    abbreviation ("African Unity Party", "AUP") are one holder."""
+    out = words(c.holder[i], c.holder[j])
+    for k in np.flatnonzero(out < 0.5).tolist():
+        a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
+        if a and b and (_initials(a) == b.replace(" ", "") or _initials(b) == a.replace(" ", "")):
+            out[k] = 1.0
+    return out
+
+
 def _pair_features(
     c: _Columns, i: np.ndarray, j: np.ndarray, *, words: dict[str, _TextSimilarity]
 ) -> dict[str, np.ndarray]:
@@ -1660,7 +1684,7 @@ def _pair_features(
     context = words["context"](c.context[i], c.context[j])
     attribution = _attribution_similarity(c, i, j, words["source"])
     borrowed = _borrowed_frame(c, i, j, closeness)
-    holder = words["holder"](c.holder[i], c.holder[j])
+    holder = _holder_similarity(c, i, j, words["holder"])
     # one named holder of two agreeing figures says whose share it is ("Hale garnered 35.8%",
     # "Hale secured 35.8% of the votes"), as one named source does
     held = (holder >= 0.9) & (closeness >= BORROW_CLOSENESS)
@@ -1754,7 +1778,6 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as
     # "Thailand" and "Sri Lanka"; enough to keep a pair out unless everything else agrees.
     score = np.where(features["location"] < 0.5, score * LOCATION_MISMATCH, score)
-    score = np.where(features["holder"] < 0.5, score * HOLDER_MISMATCH, score)
     score = np.where(features["forecaster"] < 0.5, score * FORECASTERS_DIFFER, score)
     capped = np.zeros(len(score), dtype=bool)
     for name, (below, cap) in VETOES.items():

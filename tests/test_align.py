@@ -403,6 +403,30 @@ def test_a_figure_dated_long_before_is_not_an_undated_figure_of_today(scope: Tim
     assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
 
 
+@pytest.mark.parametrize(
+    ("scope", "published", "merged"),
+    [
+        # last year's figure, told in a June article, is an earlier value, not this year's
+        (time_scope(date(2030, 1, 1), date(2030, 12, 31), text="Last year"), date(2031, 6, 19), False),
+        # ... but in early January last year's figure is the news of the day
+        (time_scope(date(2030, 1, 1), date(2030, 12, 31), text="last year"), date(2031, 1, 12), True),
+        # a month just closed is what a report of early the next month gives
+        (time_scope(date(2031, 5, 1), date(2031, 5, 31), text="in May"), date(2031, 6, 7), True),
+    ],
+    ids=["last-year-in-june", "last-year-in-january", "last-month"],
+)
+def test_a_figure_of_a_period_closed_months_before_is_not_an_undated_figure_of_today(
+    scope: TimeScope, published: date, merged: bool
+) -> None:
+    articles = [article("a", published=published), article("b", published=published)]
+    dated = claim("more than 2,000", counted="runners", event="treated", time=scope, article="a",
+                  sentence=f"{scope.text}, more than 2,000 runners were treated for heat exhaustion during the race.")
+    undated = claim("over 2,000", counted="runners", event="treated", article="b",
+                    sentence="Medics reported treating over 2,000 runners suffering from the heat.")
+    groups = align_claims([dated, undated], articles, DEFAULT).groups
+    assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
+
+
 def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amount() -> None:
     sri_lanka = claim("218", event="missing", place="Sri Lanka", article="a",
                       sentence="In Sri Lanka, 218 people are still missing.")
@@ -682,10 +706,23 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          replace(_share("nearly 59", None, "securing", "b",
                         "The governor beat back the recall, securing nearly 59% of the vote."), counted="vote"),
          False),
+        # two small parties' close shares are two quantities, however alike the rest
+        (replace(_share("0.24", None, "received", "a", "The Harbour Party received 0.24% of the vote."), counted="vote"),
+         replace(_share("0.23", None, "received", "b", "The Orchard Movement received 0.23% of the vote."),
+                 counted="vote"),
+         False),
+        # "has" says whose share it is as "won" does
+        (replace(_share("21.7", None, "has", "a", "The Green Alliance has 21.7% of the vote so far."), counted="vote"),
+         replace(_share("about 22", None, "won", "b", "The Civic Union won about 22% of the vote."), counted="vote"),
+         False),
+        # a party and its abbreviation are one holder
+        (replace(_share("40.1", None, "won", "a", "The African Unity Party won 40.1% of the vote."), counted="vote"),
+         replace(_share("40.1", None, "has", "b", "The AUP has 40.1% of the vote, officials said."), counted="vote"),
+         True),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
          "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
-         "unnamed-holders-far-apart"],
+         "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
