@@ -664,6 +664,28 @@ _NOT_POSSESSIONS = frozenset(
 )
 
 
+#: A proper adjective of a people ("Jordanian", "Iraqi", "Chinese", "British", "French"), by its
+#: ending: no list of nations. A country's own name ("Jordan", "Sudan") may match too, and meets
+#: its adjective through their common stem.
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ans?|ese|is?|ish|ch)\b")
+#: ... in a place's name, only before a name it qualifies ("Iraqi Kurdistan"): a name of that
+#: ending alone is as often a city's ("Delhi", "Paris", "Munich")
+_DEMONYM_IN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:an|ese|i|ish|ch))\s+[A-Z]")
+#: Letters of a people's adjective that name it: "Jord" for "Jordanian" and "Jordan".
+_DEMONYM_STEM = 4
+
+
+def _nationality(claim: Claim) -> str | None:
+    """The peoples a figure is said to be of, as stems ("jord"): a proper adjective in what is
+    counted ("14 Jordanian pilgrims") or in its place when that is no country's name ("Iraqi
+    Kurdistan"; in "pilgrims from Saudi Arabia" the country is the place, weighed as a place)."""
+    found = _DEMONYM.findall(claim.counted or "")
+    if claim.place and country_of(claim.place) is None:
+        found += _DEMONYM_IN_PLACE.findall(claim.place)
+    stems = sorted({w[:_DEMONYM_STEM].lower() for w in found})
+    return " ".join(stems) if stems else None
+
+
 def _possession(claim: Claim) -> str | None:
     """What each counted one has, when the figure counts its holders ("the residence permits of
     800,000 Afghans"): one apiece, so the figure is as much a count of the things held ("cancelled
@@ -1053,6 +1075,7 @@ class _Columns:
     source: np.ndarray
     teller: np.ndarray
     holder: np.ndarray
+    nationality: np.ndarray  # code into texts["nationality"]: see _nationality
     possession: np.ndarray  # code into texts["counted"]: see _possession
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
@@ -1127,6 +1150,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
         ("teller", [utils.default_process(p.teller) if p.teller else None for p in prepared]),
         ("holder", [utils.default_process(p.holder) if p.holder else None for p in prepared]),
+        ("nationality", [_nationality(c) for c in claims]),
     ):
         coded[name], texts[name] = _codes(values, tables.setdefault(name, {}))
     # what is held is coded among what is counted, to be scored against it
@@ -1658,12 +1682,20 @@ _NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "de", "la"})
 
 def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
     """How alike the two figures' holders' names are (NaN unless both name one); a name and its
-    abbreviation ("African Unity Party", "AUP") are one holder."""
+    abbreviation ("African Unity Party", "AUP") are one holder. Two figures of two nationalities
+    ("14 Jordanian pilgrims", "13 pilgrims" in "officials in Iraqi Kurdistan said") are two
+    holders' (0), whatever else they name."""
     out = words(c.holder[i], c.holder[j])
     for k in np.flatnonzero(out < 0.5).tolist():
         a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
         if a and b and (_initials(a) == b.replace(" ", "") or _initials(b) == a.replace(" ", "")):
             out[k] = 1.0
+    named = np.array([t is not None for t in c.texts["nationality"]], dtype=bool)
+    na, nb = c.nationality[i], c.nationality[j]
+    for k in np.flatnonzero(named[na] & named[nb] & (na != nb)).tolist():
+        a, b = c.texts["nationality"][na[k]], c.texts["nationality"][nb[k]]
+        if not set(a.split()) & set(b.split()):
+            out[k] = 0.0
     return out
 
 

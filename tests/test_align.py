@@ -451,6 +451,30 @@ def test_a_time_phrase_opening_a_sentence_dates_all_its_figures(sentence: str, m
     assert any({collapsed.id, today.id} <= set(g) for g in groups) is merged
 
 
+@pytest.mark.parametrize(
+    ("other", "merged"),
+    [
+        # a people named in what is counted and another in the place: two holders' figures
+        (claim("13", counted="pilgrims", event="died", place="Ostrian Highlands", article="b",
+               sentence="Officials in the Ostrian Highlands blamed the heat for the deaths of 13 pilgrims."), False),
+        # two peoples named in what is counted
+        (claim("13", counted="Ostrian pilgrims", event="died", article="b",
+               sentence="At least 13 Ostrian pilgrims died of heat stroke."), False),
+        # one people, as a noun and as an adjective
+        (claim("14", counted="Norlandians", event="died", article="b", sentence="Among the dead were 14 Norlandians, officials said."),
+         True),
+        # a city whose name ends as an adjective would is no people
+        (claim("14", counted="pilgrims", event="died", place="Delhi", article="b",
+               sentence="Officials said 14 pilgrims died in Delhi."), True),
+    ],
+    ids=["people-and-place-of-another", "two-peoples", "one-people", "city-is-no-people"],
+)
+def test_figures_of_two_peoples_are_two_quantities(other: Claim, merged: bool) -> None:
+    norlandians = claim("14", counted="Norlandian pilgrims", event="died", article="a",
+                        sentence="The ministry said 14 Norlandian pilgrims died of heat stroke.")
+    assert _same_cluster([norlandians, other]) is merged
+
+
 def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amount() -> None:
     sri_lanka = claim("218", event="missing", place="Sri Lanka", article="a",
                       sentence="In Sri Lanka, 218 people are still missing.")
