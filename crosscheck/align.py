@@ -902,8 +902,22 @@ _BREAKDOWN_OPENER = re.compile(
 )
 
 
+#: A figure said to hold for each day (week, ...) right after it: a rate, not one reading or
+#: total ("well above 40C each day", "4,000 a day", "300 daily"); "a day after the quake" is a time
+_PER_PERIOD_AFTER = re.compile(
+    r",?\s+(?:(?:each|every|a|per)\s+(?:day|night|week|month|year|hour)|daily|nightly|weekly|monthly)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago)\b)",
+    re.I,
+)
+
+
 def _is_average(claim: Claim) -> bool:
-    return claim.hedge_class == "average"
+    """A mean ("an average of 4,000") or a rate per period ("4,000 a day", "above 40C each day"):
+    never the same statistic as one count or reading."""
+    if claim.hedge_class == "average":
+        return True
+    end = claim.end - claim.sentence_start
+    return 0 <= end <= len(claim.sentence) and _PER_PERIOD_AFTER.match(claim.sentence, end) is not None
 
 
 #: How much a vague amount ("hundreds of thousands") says about being the same figure as a

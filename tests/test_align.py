@@ -475,6 +475,25 @@ def test_figures_of_two_peoples_are_two_quantities(other: Claim, merged: bool) -
     assert _same_cluster([norlandians, other]) is merged
 
 
+@pytest.mark.parametrize(
+    ("sentence", "merged"),
+    [
+        # a bound said to hold each day is a rate, not the reading of one day inside it
+        ("The square drew more than 40,000 fans each day of the festival.", False),
+        ("The square drew more than 40,000 fans a day.", False),
+        # "a day after" is a time, not a rate
+        ("The square drew more than 40,000 fans a day after the final.", True),
+    ],
+    ids=["each-day", "a-day", "a-day-after"],
+)
+def test_a_figure_for_each_day_is_not_one_days_figure(sentence: str, merged: bool) -> None:
+    each_day = claim("more than 40,000", counted="fans", event="drew", article="a", sentence=sentence)
+    monday = claim("51,800", counted="fans", event="drew", article="b",
+                   time=time_scope(date(2031, 6, 16), text="on Monday", relation="point"),
+                   sentence="The square drew 51,800 fans on Monday.")
+    assert _same_cluster([each_day, monday]) is merged
+
+
 def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amount() -> None:
     sri_lanka = claim("218", event="missing", place="Sri Lanka", article="a",
                       sentence="In Sri Lanka, 218 people are still missing.")
