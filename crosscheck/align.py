@@ -24,7 +24,7 @@ location        only when both places are where the figure holds ("in Thailand",
 country         only for two such places that ISO 3166 puts in different countries: 0, a veto
 holder          only when both figures name whose they are ("the Civic Union's 156 seats", "the
                 Green Alliance won 98 seats"; a place or a source is no holder): their
-                similarity; under 0.5 the score is scaled by ``HOLDER_MISMATCH``
+                similarity (a name and its abbreviation are one); under 0.5 a veto
 ==============  ==========================================================================
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
@@ -84,7 +84,7 @@ from crosscheck.extract.places import country_of, is_country
 from crosscheck.extract.units import dimension_of, scale_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
-from crosscheck.model import Article, Attribution, Claim, Link
+from crosscheck.model import Article, Attribution, Claim, Link, TimeScope
 from crosscheck.settings import Settings
 
 WEIGHTS: dict[str, float] = {
@@ -127,9 +127,6 @@ PART_SHORTFALL = 0.1
 
 #: The factor a link keeps when two figures are stated *in* different named places.
 LOCATION_MISMATCH = 0.75
-#: The factor a link keeps when two figures belong to differently named holders ("the Civic
-#: Union's 156 seats", "the Green Alliance won 98 seats").
-HOLDER_MISMATCH = 0.75
 
 #: The factor a link keeps between two forecasts that different sources make ("could reach
 #: 20,000, the mayor said", "officials expected the toll to rise above 10,000"): a forecast is
@@ -155,7 +152,9 @@ SPECIFIC_WORDS = 3
 #: article, a part of a breakdown ("Of these, 12,982 ...") is not the total it breaks down, nor
 #: is a figure stated in one place another figure stated in another (or the larger total
 #: that names no place); nor two figures one article gives on the word of two tellers (see
-#: :func:`_counters_of_one_article`); a figure stated in one country is not one stated in another.
+#: :func:`_counters_of_one_article`); a figure stated in one country is not one stated in another;
+#: two holders' figures ("Party A received 0.24%", "Party B received 0.23%") are two quantities,
+#: however close.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
     "event": (0.2, 0.5),
@@ -166,6 +165,7 @@ VETOES: dict[str, tuple[float, float]] = {
     "counters_of_one_article": (0.5, 0.3),
     "statistic": (0.5, 0.3),
     "framing": (0.5, 0.5),
+    "holder": (0.5, 0.3),
 }
 
 #: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
@@ -618,7 +618,7 @@ _HOLDER_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w&-]*+\s+){0,3}[A-Z][\w&-]*+)"
     r"(?:['’]s\s+(?:[a-z]++\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got|garnered|received|"
-    r"obtained|polled|scored)\s+(?:[a-z]++\s+){0,3}"
+    r"obtained|polled|scored|has|had)\s+(?:[a-z]++\s+){0,3}"
     # "Hale with 2.8%", "Lopez as the victor with 54.3%": a candidate with a share
     r"|\s+(?:as\s+(?:the\s+)?[a-z]++\s+)?with\s+(?:an?\s+)?(?:[a-z]++\s+)?"
     # "Lopez is set to become president, securing 53.7%": the subject of the clause the
@@ -662,6 +662,28 @@ _NOT_POSSESSIONS = frozenset(
     "thousands hundreds tens millions dozens scores billions lots majority rest remainder ranks likes "
     "series numbers totals sums ages".split()
 )
+
+
+#: A proper adjective of a people ("Jordanian", "Iraqi", "Chinese", "British", "French"), by its
+#: ending: no list of nations. A country's own name ("Jordan", "Sudan") may match too, and meets
+#: its adjective through their common stem.
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ans?|ese|is?|ish|ch)\b")
+#: ... in a place's name, only before a name it qualifies ("Iraqi Kurdistan"): a name of that
+#: ending alone is as often a city's ("Delhi", "Paris", "Munich")
+_DEMONYM_IN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:an|ese|i|ish|ch))\s+[A-Z]")
+#: Letters of a people's adjective that name it: "Jord" for "Jordanian" and "Jordan".
+_DEMONYM_STEM = 4
+
+
+def _nationality(claim: Claim) -> str | None:
+    """The peoples a figure is said to be of, as stems ("jord"): a proper adjective in what is
+    counted ("14 Jordanian pilgrims") or in its place when that is no country's name ("Iraqi
+    Kurdistan"; in "pilgrims from Saudi Arabia" the country is the place, weighed as a place)."""
+    found = _DEMONYM.findall(claim.counted or "")
+    if claim.place and country_of(claim.place) is None:
+        found += _DEMONYM_IN_PLACE.findall(claim.place)
+    stems = sorted({w[:_DEMONYM_STEM].lower() for w in found})
+    return " ".join(stems) if stems else None
 
 
 def _possession(claim: Claim) -> str | None:
@@ -880,8 +902,22 @@ _BREAKDOWN_OPENER = re.compile(
 )
 
 
+#: A figure said to hold for each day (week, ...) right after it: a rate, not one reading or
+#: total ("well above 40C each day", "4,000 a day", "300 daily"); "a day after the quake" is a time
+_PER_PERIOD_AFTER = re.compile(
+    r",?\s+(?:(?:each|every|a|per)\s+(?:day|night|week|month|year|hour)|daily|nightly|weekly|monthly)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago)\b)",
+    re.I,
+)
+
+
 def _is_average(claim: Claim) -> bool:
-    return claim.hedge_class == "average"
+    """A mean ("an average of 4,000") or a rate per period ("4,000 a day", "above 40C each day"):
+    never the same statistic as one count or reading."""
+    if claim.hedge_class == "average":
+        return True
+    end = claim.end - claim.sentence_start
+    return 0 <= end <= len(claim.sentence) and _PER_PERIOD_AFTER.match(claim.sentence, end) is not None
 
 
 #: How much a vague amount ("hundreds of thousands") says about being the same figure as a
@@ -960,9 +996,14 @@ _PROJECTION = re.compile(
 #: The factor a link keeps between a figure dated long before the other's article and a figure
 #: with no date of its own, which speaks of its article's day: "a march which drew 500,000 in
 #: 2006" is seldom the "half a million" of this week's march.
-STALE_AND_UNDATED = 0.7
-#: How long before the other article's date a dated figure is "long before".
-STALE_DAYS = 365
+STALE_AND_UNDATED = 0.6
+#: How long before the other article's date a dated figure is "long before": a season. A
+#: figure of a period that closed months before the other article was written ("last year,
+#: more than 2,000 were treated" in a June article; "in 2019, turnout was 66%") is an earlier
+#: value, not the undated figure that article gives of its own day; the figure of a month or a
+#: year just closed ("added 272,000 jobs in May" in early June, annual results in March) is
+#: still the news of its day.
+STALE_DAYS = 120
 
 #: The factor a link keeps between a projection ("could affect up to 1.6 million") and a figure
 #: of what is or was: a forecast and a count are seldom one quantity.
@@ -1048,6 +1089,7 @@ class _Columns:
     source: np.ndarray
     teller: np.ndarray
     holder: np.ndarray
+    nationality: np.ndarray  # code into texts["nationality"]: see _nationality
     possession: np.ndarray  # code into texts["counted"]: see _possession
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
@@ -1122,6 +1164,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
         ("teller", [utils.default_process(p.teller) if p.teller else None for p in prepared]),
         ("holder", [utils.default_process(p.holder) if p.holder else None for p in prepared]),
+        ("nationality", [_nationality(c) for c in claims]),
     ):
         coded[name], texts[name] = _codes(values, tables.setdefault(name, {}))
     # what is held is coded among what is counted, to be scored against it
@@ -1643,6 +1686,33 @@ def _own_words(attribution: Attribution | None) -> frozenset[str]:
     return frozenset(content_stems(attribution.source)) - _UNNAMED_SOURCE_WORDS - _HOW_GOT
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _NOT_IN_INITIALS)
+
+
+#: words an abbreviation leaves out ("Bank of England", BoE; "Party of the Regions", PoR)
+_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "de", "la"})
+
+
+def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
+    """How alike the two figures' holders' names are (NaN unless both name one); a name and its
+    abbreviation ("African Unity Party", "AUP") are one holder. Two figures of two nationalities
+    ("14 Jordanian pilgrims", "13 pilgrims" in "officials in Iraqi Kurdistan said") are two
+    holders' (0), whatever else they name."""
+    out = words(c.holder[i], c.holder[j])
+    for k in np.flatnonzero(out < 0.5).tolist():
+        a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
+        if a and b and (_initials(a) == b.replace(" ", "") or _initials(b) == a.replace(" ", "")):
+            out[k] = 1.0
+    named = np.array([t is not None for t in c.texts["nationality"]], dtype=bool)
+    na, nb = c.nationality[i], c.nationality[j]
+    for k in np.flatnonzero(named[na] & named[nb] & (na != nb)).tolist():
+        a, b = c.texts["nationality"][na[k]], c.texts["nationality"][nb[k]]
+        if not set(a.split()) & set(b.split()):
+            out[k] = 0.0
+    return out
+
+
 def _pair_features(
     c: _Columns, i: np.ndarray, j: np.ndarray, *, words: dict[str, _TextSimilarity]
 ) -> dict[str, np.ndarray]:
@@ -1660,7 +1730,7 @@ def _pair_features(
     context = words["context"](c.context[i], c.context[j])
     attribution = _attribution_similarity(c, i, j, words["source"])
     borrowed = _borrowed_frame(c, i, j, closeness)
-    holder = words["holder"](c.holder[i], c.holder[j])
+    holder = _holder_similarity(c, i, j, words["holder"])
     # one named holder of two agreeing figures says whose share it is ("Hale garnered 35.8%",
     # "Hale secured 35.8% of the votes"), as one named source does
     held = (holder >= 0.9) & (closeness >= BORROW_CLOSENESS)
@@ -1754,7 +1824,6 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # Not a veto: with no gazetteer, "Derna" and "eastern Libya" look as far apart as
     # "Thailand" and "Sri Lanka"; enough to keep a pair out unless everything else agrees.
     score = np.where(features["location"] < 0.5, score * LOCATION_MISMATCH, score)
-    score = np.where(features["holder"] < 0.5, score * HOLDER_MISMATCH, score)
     score = np.where(features["forecaster"] < 0.5, score * FORECASTERS_DIFFER, score)
     capped = np.zeros(len(score), dtype=bool)
     for name, (below, cap) in VETOES.items():
@@ -1933,7 +2002,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     """Group the claims that report one quantity; the same groups and links whatever the input order."""
     # Ties between equal scores are broken by position, so fix the positions first.
     claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
-    columns, index, magnitudes = _prepared_columns(claims, {a.id: a.published for a in articles})
+    columns, index, magnitudes = _prepared_columns(_opening_times_shared(claims), {a.id: a.published for a in articles})
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
@@ -1960,6 +2029,26 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
+
+
+def _opening_times_shared(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims``, where a figure with no time scope takes the one a time phrase opening its
+    sentence gives another figure of it: "Last year, more than 2,000 were treated after
+    temperatures soared to 48C": the fronted "Last year" dates the whole sentence, the 48C of a
+    clause the scope reader stopped short of as much as the 2,000. (For alignment only: the
+    claims' records keep what was read.)"""
+    opening: dict[tuple[str, int], TimeScope] = {}
+    for c in claims:
+        t = c.time
+        if t is not None and t.resolved and t.start == c.sentence_start:
+            opening.setdefault((c.article, c.sentence_start), t)
+    if not opening:
+        return list(claims)
+    return [
+        replace(c, time=opening[(c.article, c.sentence_start)])
+        if c.time is None and (c.article, c.sentence_start) in opening else c
+        for c in claims
+    ]
 
 
 def _prepared_columns(

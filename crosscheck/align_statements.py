@@ -274,7 +274,7 @@ def _similarity(
         "content_token_set_ratio": content,
         "content_word_overlap": shared,
         # content words in common, the words of the stance left out: a shared subject
-        "subject_words_shared": float(len(subject_a & subject_b)),
+        "subject_words_shared": float(len(_shared_subject(a, b, subject_a, subject_b, stance_a & stance_b))),
         "own_words_shared": float(own),
         "same_speaker": float(same),
         "same_side": float(side),
@@ -284,6 +284,20 @@ def _similarity(
         # one reports in the writer's words what the other quotes: see reported_from_quote
         "reported_from_quote": float(reported_from_quote(a, b)),
     }
+
+
+def _shared_subject(
+    a: Statement, b: Statement, subject_a: frozenset[str], subject_b: frozenset[str], stances: frozenset[str]
+) -> frozenset[str]:
+    """The subject words two statements share. Of two appeals, a name both write is left out: it
+    is whom they appeal to ("Israel should encourage emigration", "Israel must refrain from
+    action"), as a rule the story's own, not what they ask; two condemnations of what befell the
+    people a name stands for ("the mistreatment of Afghans", "Afghan refugees subjected to
+    violence") keep it."""
+    shared = subject_a & subject_b
+    if stances == {"appeal"} and shared:
+        return shared - (name_words(a.content) & name_words(b.content))
+    return shared
 
 
 #: Content similarity at which two statements join whoever their speakers are.

@@ -403,6 +403,97 @@ def test_a_figure_dated_long_before_is_not_an_undated_figure_of_today(scope: Tim
     assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
 
 
+@pytest.mark.parametrize(
+    ("scope", "published", "merged"),
+    [
+        # last year's figure, told in a June article, is an earlier value, not this year's
+        (time_scope(date(2030, 1, 1), date(2030, 12, 31), text="Last year"), date(2031, 6, 19), False),
+        # ... but in early January last year's figure is the news of the day
+        (time_scope(date(2030, 1, 1), date(2030, 12, 31), text="last year"), date(2031, 1, 12), True),
+        # a month just closed is what a report of early the next month gives
+        (time_scope(date(2031, 5, 1), date(2031, 5, 31), text="in May"), date(2031, 6, 7), True),
+    ],
+    ids=["last-year-in-june", "last-year-in-january", "last-month"],
+)
+def test_a_figure_of_a_period_closed_months_before_is_not_an_undated_figure_of_today(
+    scope: TimeScope, published: date, merged: bool
+) -> None:
+    articles = [article("a", published=published), article("b", published=published)]
+    dated = claim("more than 2,000", counted="runners", event="treated", time=scope, article="a",
+                  sentence=f"{scope.text}, more than 2,000 runners were treated for heat exhaustion during the race.")
+    undated = claim("over 2,000", counted="runners", event="treated", article="b",
+                    sentence="Medics reported treating over 2,000 runners suffering from the heat.")
+    groups = align_claims([dated, undated], articles, DEFAULT).groups
+    assert any({dated.id, undated.id} <= set(g) for g in groups) is merged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "merged"),
+    [
+        # the fronted "Last year" dates every figure of its sentence, not only the first
+        ("Last year, more than 2,000 runners were treated after 48 runners collapsed at the finish.", False),
+        # a time phrase inside the sentence is the scope of its own clause only
+        ("Medics treated more than 2,000 runners last year, and 48 runners collapsed at the finish.", True),
+    ],
+    ids=["opening-phrase", "phrase-inside"],
+)
+def test_a_time_phrase_opening_a_sentence_dates_all_its_figures(sentence: str, merged: bool) -> None:
+    articles = [article("a", published=date(2031, 6, 19)), article("b", published=date(2031, 6, 19))]
+    at = sentence.lower().index("last year")
+    last_year = replace(time_scope(date(2030, 1, 1), date(2030, 12, 31), text="last year"), start=9000 + at, end=9009 + at)
+    treated = claim("more than 2,000", counted="runners", event="treated", time=last_year, article="a",
+                    sentence=sentence, offset=9000)
+    collapsed = claim("48", counted="runners", event="collapsed", article="a", sentence=sentence, offset=9000)
+    saturday = time_scope(date(2031, 6, 14), text="On Saturday", relation="point")
+    today = claim("48", counted="runners", event="collapsed", time=saturday, article="b",
+                  sentence="On Saturday, 48 runners collapsed at the finish.")
+    groups = align_claims([treated, collapsed, today], articles, DEFAULT).groups
+    assert any({collapsed.id, today.id} <= set(g) for g in groups) is merged
+
+
+@pytest.mark.parametrize(
+    ("other", "merged"),
+    [
+        # a people named in what is counted and another in the place: two holders' figures
+        (claim("13", counted="pilgrims", event="died", place="Ostrian Highlands", article="b",
+               sentence="Officials in the Ostrian Highlands blamed the heat for the deaths of 13 pilgrims."), False),
+        # two peoples named in what is counted
+        (claim("13", counted="Ostrian pilgrims", event="died", article="b",
+               sentence="At least 13 Ostrian pilgrims died of heat stroke."), False),
+        # one people, as a noun and as an adjective
+        (claim("14", counted="Norlandians", event="died", article="b", sentence="Among the dead were 14 Norlandians, officials said."),
+         True),
+        # a city whose name ends as an adjective would is no people
+        (claim("14", counted="pilgrims", event="died", place="Delhi", article="b",
+               sentence="Officials said 14 pilgrims died in Delhi."), True),
+    ],
+    ids=["people-and-place-of-another", "two-peoples", "one-people", "city-is-no-people"],
+)
+def test_figures_of_two_peoples_are_two_quantities(other: Claim, merged: bool) -> None:
+    norlandians = claim("14", counted="Norlandian pilgrims", event="died", article="a",
+                        sentence="The ministry said 14 Norlandian pilgrims died of heat stroke.")
+    assert _same_cluster([norlandians, other]) is merged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "merged"),
+    [
+        # a bound said to hold each day is a rate, not the reading of one day inside it
+        ("The square drew more than 40,000 fans each day of the festival.", False),
+        ("The square drew more than 40,000 fans a day.", False),
+        # "a day after" is a time, not a rate
+        ("The square drew more than 40,000 fans a day after the final.", True),
+    ],
+    ids=["each-day", "a-day", "a-day-after"],
+)
+def test_a_figure_for_each_day_is_not_one_days_figure(sentence: str, merged: bool) -> None:
+    each_day = claim("more than 40,000", counted="fans", event="drew", article="a", sentence=sentence)
+    monday = claim("51,800", counted="fans", event="drew", article="b",
+                   time=time_scope(date(2031, 6, 16), text="on Monday", relation="point"),
+                   sentence="The square drew 51,800 fans on Monday.")
+    assert _same_cluster([each_day, monday]) is merged
+
+
 def test_one_articles_figures_for_two_places_never_meet_even_through_a_vague_amount() -> None:
     sri_lanka = claim("218", event="missing", place="Sri Lanka", article="a",
                       sentence="In Sri Lanka, 218 people are still missing.")
@@ -682,10 +773,23 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          replace(_share("nearly 59", None, "securing", "b",
                         "The governor beat back the recall, securing nearly 59% of the vote."), counted="vote"),
          False),
+        # two small parties' close shares are two quantities, however alike the rest
+        (replace(_share("0.24", None, "received", "a", "The Harbour Party received 0.24% of the vote."), counted="vote"),
+         replace(_share("0.23", None, "received", "b", "The Orchard Movement received 0.23% of the vote."),
+                 counted="vote"),
+         False),
+        # "has" says whose share it is as "won" does
+        (replace(_share("21.7", None, "has", "a", "The Green Alliance has 21.7% of the vote so far."), counted="vote"),
+         replace(_share("about 22", None, "won", "b", "The Civic Union won about 22% of the vote."), counted="vote"),
+         False),
+        # a party and its abbreviation are one holder
+        (replace(_share("40.1", None, "won", "a", "The African Unity Party won 40.1% of the vote."), counted="vote"),
+         replace(_share("40.1", None, "has", "b", "The AUP has 40.1% of the vote, officials said."), counted="vote"),
+         True),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
          "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
-         "unnamed-holders-far-apart"],
+         "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged

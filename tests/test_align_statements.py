@@ -163,6 +163,21 @@ ALIGN = [
         _st("b:1", "what happened to Acme is unacceptable", "union"),
     ], True),
     # a short statement sharing a word or two with a long one of the same speaker is no telling of it
+    # two appeals of one speaker to the one party the story is about are two appeals ...
+    ("one-speaker-two-appeals-to-one-name", [
+        _st("a:1", "Norland should encourage the departure of the valley's farmers to other regions", "ann-berg"),
+        _st("b:1", "We should not heed rulings that threaten the future of Norland", "ann-berg"),
+    ], False),
+    # ... unless they ask for one thing
+    ("one-speaker-one-appeal-twice", [
+        _st("a:1", "Norland should reopen the valley crossings to aid convoys", "ann-berg"),
+        _st("b:1", "the crossings into the valley must reopen, she said of Norland", "ann-berg"),
+    ], True),
+    # two condemnations of what befell the people a name stands for keep the name
+    ("one-speaker-two-condemnations-of-one-people", [
+        _st("a:1", "The mistreatment of them (Norlanders) by neighbouring states is unacceptable", "refugee-ministry"),
+        _st("b:1", "It is with great regret that Norlanders are being subjected to violence", "refugee-ministry"),
+    ], True),
     ("one-speaker-short-beside-long", [
         _st("a:1", "the bank might not cut rates much more", "ann-berg", cue="signaled"),
         _st("b:1", "weak exports, trade worries, soft prices and slow hiring abroad all motivated the decision to "
