@@ -1417,6 +1417,7 @@ def test_a_whole_country_by_name(place: str | None, country: bool) -> None:
         # a verb after the counted noun opens its predicate
         ("Nearly 400 complaints include claims of fraud.", "Nearly 400", "complaints"),
         ("The £9m figure includes a gift from a trust.", "£9m", "figure"),
+        ("This gain of 4.2 per cent represents the fastest growth in a decade.", "4.2 per cent", "gain"),
         ("Today the 24-hour trading volume stands at $3 billion.", "24-hour", "trading volume"),
         ("A typical 3-year deal commands a rate of 4 percent.", "3-year", "deal"),
         ("Figures show a rise of 12 per cent, though one town queries the count.", "one", "town"),

@@ -418,7 +418,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "1,200 involving a firearm", "3 million producing 9 tonnes": a participle's clause
         if not words and low in ("early", "late") and _opens_a_clause(toks, k):
             break  # "$49 early today", "40 degrees late in May": when, not what
-        if words and low in _VERBS_AFTER_A_NOUN:
+        if low in _VERBS_AFTER_A_NOUN and (words or _opens_a_clause(toks, k)):
             break  # "400 complaints *include* fraud", "the 5% figure *represents* ...": the noun's verb
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
