@@ -52,7 +52,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
               "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
-              "stranded", "return", "cross", "flee", "leave", "remain", "face", "thought", "withdrew"}
+              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
@@ -335,7 +335,7 @@ _ING_NOUNS = frozenset("funding financing spending borrowing lending housing bui
 #: *include* fraud", "a 5% figure *represents* ...", "the trading volume *stands* at ..."
 _VERBS_AFTER_A_NOUN = frozenset(
     "include includes represent represents stand stands command commands query queries "
-    "comprise comprises exceed exceeds".split())
+    "comprise comprises exceed exceeds thought".split())
 
 
 def _opens_a_clause(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -1611,8 +1611,6 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
     words = [w for _, _, w in before]
     if len(words) < 3 or words[0].lower() != "at":
         return None
-    if words[1][:1].isupper() and _title_case(sentence):
-        return _object_at_in_a_headline([w for _, _, w in _inside(sentence, lo, start)[::-1][:10]])
     if words[1].lower() in _LEVEL_ADJECTIVES and words[2].lower() in _AT_VERBS and len(words) > 3:
         words = [words[0], *words[2:]]  # "growth held *steady* at 34%": the subject held it
         before = before[:1] + before[2:]
@@ -1644,24 +1642,6 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             and not _is_verb(modifier):
         return f"{modifier} {noun}"  # "the death toll was at 71"
     return noun
-
-
-def _object_at_in_a_headline(words: Sequence[str]) -> str | None:
-    """"Firm Estimates *Insured Losses* for Storm Aldo at Between $30B and $50B": in a
-    title-case headline (``words`` read back from "at"), the object right after a verb of
-    estimating, up to its first preposition, lower-cased; None without such a verb."""
-    lows = [w.lower() for w in words]
-    verb = next((k for k in range(2, len(lows)) if lows[k] in _AT_VERBS), None)
-    if verb is None:
-        return None
-    phrase: list[str] = []
-    for k in range(verb - 1, 0, -1):
-        if lows[k] in _STOP or not lows[k].isalpha():
-            break
-        phrase.append(lows[k])
-    if not phrase or _is_verb(phrase[-1]) and len(phrase) == 1:
-        return None
-    return " ".join(phrase[:4])
 
 
 def _ends_a_phrase_after_the_subject(words: Sequence[str], k: int) -> bool:
