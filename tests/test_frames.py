@@ -1478,6 +1478,9 @@ def test_a_place_is_no_pronoun_verb_or_named_thing(sentence: str, figure: str, p
         # a dateline's label does not replace a noun phrase that opens with a name
         ("Lorin: Over 300 Vesta fans were hurt in the crush.", "Over 300", "Vesta fans"),
         ("Attendance: 72,732 Referee: Lane", "72,732", "attendance"),  # control: a field's label
+        # a figure set off by commas after a part of a whole counts the whole's noun
+        ("The majority of the injured, around 140, were children.", "around 140", "injured"),
+        ("Most of the new homes, some 2,300, stand empty.", "some 2,300", "new homes"),
     ],
 )
 def test_dateline_labels(sentence: str, figure: str, counted: str | None) -> None:

@@ -912,6 +912,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
         # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
         counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
+    if counted is None and (whole := _APPOSED_PART.search(sentence, max(0, start - 60), start)):
+        counted = whole.group(1)  # "The majority of the dead, around 323, were ...": the part of the dead
     if counted is None:
         counted = _counted_of_the_next_figure(sentence, end, hi)  # "42,000 and 9,000 new jobs"
         found = (counted, span) if counted else found
@@ -990,6 +992,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     return Frame(counted, span, event, place, noun is not None)
 
 
+#: a part named before a figure set off by commas: "the majority of *the dead*, around 323,"
+_APPOSED_PART = re.compile(r"\b(?:[Mm]ajority|[Mm]ost|[Hh]alf|[Mm]any|[Ss]ome|[Mm]ore)\s+of\s+(?:the|these|those)\s+"
+                           r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s*(?:about|around|some|nearly|almost|roughly|at\s+least|"
+                           r"over|more\s+than)?\s*$")
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
