@@ -405,3 +405,23 @@ def test_a_figure_restated_in_brackets_counts_what_the_first_counts(text: str, f
 )
 def test_the_dead_among_the_cases_before_them_are_deaths(text: str, figure: str, counted: str | None) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a bare repeat of an earlier count of the article counts what that one counted
+        ("At least 640 walkers died in the heat. Crews worked all night. Officials said the total figure of 640 "
+         "came from one clinic.", "640 ", "walkers"),
+        ("Some 1,250 ferries were stranded. Crews worked all night. The total at the main port was 1,250.", "1,250.",
+         "ferries"),
+        # controls: small numbers repeat by chance; another value borrows nothing
+        ("Some 12 boats sank. Crews worked all night in the rain. The total at the port was 12.", "12.", None),
+        ("At least 640 walkers died. Crews worked all night in the rain. The total at the clinic was 410.", "410", None),
+    ],
+)
+def test_a_repeated_count_counts_what_the_first_one_counted(text: str, figure: str, counted: str | None) -> None:
+    article = Article(id="t", file="t.txt", text=text)
+    start = text.rindex(figure)
+    found = [c for c in extract_claims(article, segment(article)) if c.start == start]
+    assert [c.counted for c in found] == [counted]

@@ -1409,3 +1409,80 @@ def test_a_whole_country_by_name(place: str | None, country: bool) -> None:
     from crosscheck.extract.places import is_country
 
     assert is_country(place) is country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a verb after the counted noun opens its predicate
+        ("Nearly 400 complaints include claims of fraud.", "Nearly 400", "complaints"),
+        ("The £9m figure includes a gift from a trust.", "£9m", "figure"),
+        ("This gain of 4.2 per cent represents the fastest growth in a decade.", "4.2 per cent", "gain"),
+        ("Today the 24-hour trading volume stands at $3 billion.", "24-hour", "trading volume"),
+        ("A typical 3-year deal commands a rate of 4 percent.", "3-year", "deal"),
+        ("Figures show a rise of 12 per cent, though one town queries the count.", "one", "town"),
+        # a participle right after the figure opens a clause of its own
+        ("The fleet grew by 200 more vans, and by 90 using a new engine.", "90", None),
+        ("Mills ground 4 million producing 9 million loaves.", "4 million", None),
+        ("The rate is higher than the 31 per cent prevailing in 2005.", "31 per cent", None),
+        ("Some 2,400 reported in May were later withdrawn.", "Some 2,400", None),
+        ("Some 3,000 trading days were lost.", "Some 3,000", "trading days"),  # control: an -ing noun
+        ("She raised $5 million funding for the school.", "$5 million", "funding"),  # control
+        # adverbs, comparisons and a new clause end the phrase
+        ("Copper traded at $9 early today in Lima.", "$9", None),
+        ("The stock topped $80 decisively only to slip back.", "$80", "stock"),
+        ("Rainfall was 40 per cent above the long-term mean.", "40 per cent", "rainfall"),
+        ("The index fell back to the 7,000 region again.", "7,000", "region"),
+        ("The town has five wardens and there is also a mayor.", "five", "wardens"),
+        ("Farms sowed 3 million hectares versus 2.9 million a year before.", "3 million", "hectares"),
+        ("Prices slipped, after a 0.4 percent monthly decline just a month earlier.", "0.4 percent", "monthly decline"),
+        ("Six pupils withdrew from the class.", "Six", "pupils"),
+        ("The mean high was 25 degrees, one degree cooler than last year.", "one degree", None),
+        # the measure a change noun names after "in" ends at a verb before a preposition
+        ("Surveys showed a 6% increase in burglaries compared with last year.", "6%", "burglaries"),
+        ("Data showed a 9% rise in police-recorded assaults this year.", "9%", "police-recorded assaults"),
+        ("The 5% rise in police recorded theft to 2m cases worried them.", "5%", "police recorded theft"),
+        # a focus adverb between the subject and its verb
+        ("Rents were flat, with average rents only reaching £900 in May.", "£900", "average rents"),
+    ],
+)
+def test_where_a_counted_phrase_ends_on_real_world_grammar(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a pronoun's contraction, a verb or a determiner opening the sentence is no place
+        ("I'm pleased to report the fund raised £400 from a bake sale.", "£400", None),
+        ("We've passed £6m and we know we'll soon pass our £8m target.", "£8m", None),
+        ("Boosted by increased demand, sales jumped 4% in the spring.", "4%", None),
+        ("These included Harlow Foods, up 6p to 120p.", "6p", None),
+        ("Lorin has expelled 800 people.", "800", "Lorin"),  # control: a name and its verb
+        # a name with its number, a named day, a capitalised preposition inside a name
+        ("The firm sold a 3 per cent stake in the Index 250 this week.", "3 per cent", None),
+        ("The county grew by 20,000 in the decade up to Survey 2021.", "20,000", None),
+        ("The drive ran from Giving Tuesday to Friday and drew 300 donors.", "300", None),
+        ("The total covers the appeal run by Hope In Action, which raised £2m.", "£2m", None),
+        ("In Lorin 300 people fled.", "300", "Lorin"),  # control: a place, then its figure
+        ("The rate rose by 12%, said a doctor in the Division of Surveys.", "12%", None),
+    ],
+)
+def test_a_place_is_no_pronoun_verb_or_named_thing(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a dateline's label does not replace a noun phrase that opens with a name
+        ("Lorin: Over 300 Vesta fans were hurt in the crush.", "Over 300", "Vesta fans"),
+        ("Attendance: 72,732 Referee: Lane", "72,732", "attendance"),  # control: a field's label
+        # a figure set off by commas after a part of a whole counts the whole's noun
+        ("The majority of the injured, around 140, were children.", "around 140", "injured"),
+        ("Most of the new homes, some 2,300, stand empty.", "some 2,300", "new homes"),
+    ],
+)
+def test_dateline_labels(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted

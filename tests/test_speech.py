@@ -1724,6 +1724,10 @@ FIGURE_SOURCES = [
     ("inverted-name-before-a-dash", "Some 40 farms will close, said Lane – below the 50 the mayor feared.",
      "40", "Lane"),
     ("early-after-trailing-cue", "Crews found 14 carriages, police said early Monday.", "14", "police"),
+    # controls: a count of people, a colon that quotes, a year in a document's name stay sources
+    ("two-officials-said", "Two officials said 40 homes were lost.", "40", "Two officials"),
+    ("colon-quote", "Lane said: “We lost 40 homes in one night.”", "40", "Lane"),
+    ("year-in-a-document", "Some 40 farms closed, according to the 2021 farm census.", "40", "the 2021 farm census"),
     ("later-after-trailing-cue", "Crews found 14 carriages, police said later.", "14", "police"),
     ("abbreviation-in-a-participle-after-the-cue",
      "About 16 million tons could follow, Roe earlier told reporters, before suggesting the total could reach "
@@ -1769,6 +1773,17 @@ NO_SOURCE = [
     ("thing-promised-to", "The pact raises the total promised to the Green Fund to 7.5 billion."),
     ("thing-pledged-by", "The aid pledged by donors reached 40 million."),
     ("states-after-names", "Thirty people died in the capital and the Vesta and Ostra states, taking the count to 148."),
+    # a figure, or the phrase a figure is told of, read as a speaker of "reported", "said" or "states"
+    ("a-total-of-confirmed", "A total of 12,480 confirmed cases were reported from Norland during the year."),
+    ("bullet-fraction-reported", "• Nearly one-quarter of all flu cases reported in Vesta since 2019 were reported in May."),
+    ("number-word-states", "Eight coastal states were identified, and other data indicate rises in these states."),
+    ("sentence-said-inside", "Police recorded 12,300 more thefts, which the agency said was driven by a rise in fraud."),
+    ("figure-before-states", "Deaths from falls reached a record high in 2019, with over 20 states reporting a rise."),
+    ("label-colon-figures", "Greens: 415 [21%, +3%]"),
+    ("please-note", "Please note that all figures are based on a minimum of 60% of games played."),
+    ("share-expressed", "Of those asked, 71.5% found the text clear; 41.2% expressed \"concern\", 12.5% \"relief\"."),
+    ("number-of-estimated", "If fraud is included, the number of thefts estimated by the survey rises from 2.1m to 4m."),
+    ("bullet-number-of-reported", "• The annual number of people hurt in falls reported to doctors has risen by 4% since 2010."),
 ]
 
 

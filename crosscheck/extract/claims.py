@@ -134,7 +134,32 @@ def extract_claims(
                     forecast=_forecast(sentence, q_start, q_end),
                 )
             )
-    return _in_the_articles_currency(_without_days_of_named_dates(article.text, claims))
+    return _repeats_count_what_they_repeat(_in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))
+
+
+#: below this, one article's two equal figures are as likely two things ("3 dead", "3 weeks")
+_REPEAT_AT_LEAST = 100
+
+
+def _repeats_count_what_they_repeat(claims: list[Claim]) -> list[Claim]:
+    """"At least 550 pilgrims died ... the total figure of 550 came from the morgue", "the
+    total was 550": a count with nothing counted that repeats, to the unit, an earlier count
+    of the same article takes what that one counted (the article's own gloss). Small numbers
+    repeat by chance and are left alone."""
+    seen: dict[tuple[float, str | None], str] = {}
+    out = claims
+    for i, c in enumerate(claims):
+        q = c.quantity
+        if q.kind != "count" or q.value is None or q.value < _REPEAT_AT_LEAST:
+            continue
+        key = (q.value, q.unit)
+        if c.counted is not None and c.counted.lower() not in _GENERIC_TOTALS:
+            seen.setdefault(key, c.counted)
+        elif key in seen:
+            if out is claims:
+                out = list(claims)
+            out[i] = replace(c, counted=seen[key])
+    return out
 
 
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # "January", "Jan"

@@ -52,7 +52,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
               "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
-              "stranded", "return", "cross", "flee", "leave", "remain", "face"}
+              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
@@ -113,7 +113,7 @@ _ORG_WORDS = {"department", "ministry", "agency", "organization", "organisation"
               "university", "police", "army", "association", "fund", "programme", "program",
               "institute", "board", "bureau", "service", "services", "company", "group",
               "corporation", "federation", "league", "foundation", "centre", "center",
-              "lab", "labs", "laboratory", "union", "unions", "firm", "confederation"}
+              "lab", "labs", "laboratory", "union", "unions", "firm", "confederation", "division"}
 _PARTICLES = {"out", "back", "off", "away", "up", "down"}
 #: titles that make a capitalised run a person ("Finance Minister Nirmala Sitharaman said ...")
 _TITLE_WORDS = {"minister", "president", "prime", "secretary", "chief", "spokesman", "spokeswoman",
@@ -248,7 +248,14 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          # a lead in a race: "some 46 percent *ahead* of its rival"
                          "ahead",
                          # "50 per cent *plus* one": the rest of a figure, not a noun
-                         "plus"}
+                         "plus",
+                         # where a figure stands against another: "20% *above* the average", "5
+                         # hectares *versus* 4", "100 miles *away*", "back to $42 *again*"
+                         "above", "below", "versus", "vs", "away", "again",
+                         # focus adverbs after the noun: "a 2% decline *just* a month earlier"
+                         "just", "only",
+                         # "four councillors and *there* is ...": a new clause, not a second noun
+                         "there", "here", "then"}
 #: how often a rate is counted, after a share: "wages rose 0.3 percent *monthly*" (an adverb)
 #: unless a noun follows ("0.3 percent monthly growth")
 _FREQUENCY_ADVERBS = {"monthly", "yearly", "quarterly", "weekly", "daily", "annually"}
@@ -278,13 +285,14 @@ def _past_own_count(toks: Sequence[tuple[int, int, str]], k: int) -> int:
 
 #: adverbs that end a counted noun phrase before it starts ("$34 billion *currently* set",
 #: "seven *directly* due to"): endings no noun has
-_FIRST_WORD_ADVERB_ENDINGS = ("ently", "ctly", "ously", "edly", "ingly")
+_FIRST_WORD_ADVERB_ENDINGS = ("ently", "ctly", "ously", "edly", "ingly", "ively")
 #: adverbs of cause and degree that open no noun phrase: "down 14% *largely* due to", "$6
 #: billion *partly* because of"
 _CAUSE_ADVERBS = frozenset("largely partly partially mostly mainly chiefly primarily entirely solely wholly "
                            "due owing".split())
 _COMPARATIVES = {"greater", "higher", "lower", "larger", "smaller", "bigger", "better", "worse",
-                 "overall"}
+                 "overall", "warmer", "cooler", "colder", "hotter", "wetter", "drier", "dryer", "cheaper",
+                 "dearer", "faster", "slower", "older", "younger", "longer", "shorter", "wider", "deeper"}
 
 
 def _is_currency_code(word: str) -> bool:
@@ -315,6 +323,31 @@ def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> b
     return (nxt.isalpha() and nxt.islower() and low not in _STOP and low not in _PLACE_PREPS and low not in STATES
             and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and low not in _PRESENT
             and not is_number_word(low) and not low.endswith("ly"))
+
+
+#: prepositions right after a participle that make it a passive verb ("900 reported *in* May")
+_AFTER_A_PASSIVE = frozenset({"in", "at", "from", "to", "for", "across", "during", "since"})
+#: nouns in -ing that follow a figure as what it counts ("$5 million funding for ...")
+_ING_NOUNS = frozenset("funding financing spending borrowing lending housing building buildings training clothing "
+                       "shipping marketing advertising bidding polling voting earnings savings holdings "
+                       "listings bookings sightings offerings dwelling trading".split())
+#: present-tense verbs that follow a counted noun and open its predicate: "400 complaints
+#: *include* fraud", "a 5% figure *represents* ...", "the trading volume *stands* at ..."
+_VERBS_AFTER_A_NOUN = frozenset(
+    "include includes represent represents stand stands command commands query queries "
+    "comprise comprises exceed exceeds thought".split())
+
+
+def _opens_a_clause(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """The token at ``k`` starts what a verb or adverb before it governs: a determiner, a
+    preposition, a figure, a name or a mark ("involving *a* firearm", "producing *9.5* tonnes",
+    "early *today*", "prevailing *in* 2007"), not a noun ("trading *days*")."""
+    if k >= len(toks):
+        return True
+    w = toks[k][2]
+    low = w.lower()
+    return (not w[0].isalpha() or w[0].isupper() or low in _STOP or low in _DETERMINERS or low in _PLACE_PREPS
+            or low in _NOT_IN_A_NOUN_PHRASE or low in _MONTHS_AND_DAYS)
 
 
 def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[str, tuple[int, int]] | None:
@@ -378,8 +411,15 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and (
-                toks[k][2].lower() in STATES or toks[k][2].lower() in _WHEN_A_VERB_WAS_DONE):
-            break  # "78 reported missing", "12 confirmed dead", "37 reported earlier by": a verb
+                toks[k][2].lower() in STATES or toks[k][2].lower() in _WHEN_A_VERB_WAS_DONE
+                or (low not in STATES and toks[k][2].lower() in _AFTER_A_PASSIVE)):
+            break  # "78 reported missing", "12 confirmed dead", "37 reported earlier by", "900 reported in May": a verb
+        if not words and low.endswith("ing") and len(low) > 4 and low not in _ING_NOUNS and _opens_a_clause(toks, k):
+            break  # "1,200 involving a firearm", "3 million producing 9 tonnes": a participle's clause
+        if not words and low in ("early", "late") and _opens_a_clause(toks, k):
+            break  # "$49 early today", "40 degrees late in May": when, not what
+        if low in _VERBS_AFTER_A_NOUN and (words or _opens_a_clause(toks, k)):
+            break  # "400 complaints *include* fraud", "the 5% figure *represents* ...": the noun's verb
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
                 and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
@@ -645,6 +685,14 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if sentence[e : e + 1].isdigit() or text in ("FY", "CY"):
             continue  # "in Q2", "in H1", "from FY 2023": a period's or a thing's code
+        after2 = _inside(sentence, e)[:2]
+        if after2 and after2[0][2][0].isdigit() and country_of(text) is None and not (
+                len(after2) > 1 and after2[1][2][:1].islower() and after2[1][2] not in _STOP):
+            continue  # "in the FTSE 100 Index", "up to Census 2021.": a name with its number ("in Kabul 300 fled" is a place)
+        if after2 and after2[0][2].lower() in _MONTHS_AND_DAYS and after2[0][2][0].isupper():
+            continue  # "from Giving Tuesday", "on Black Friday": a named day, not a place
+        if before[-1][2][0].isupper() and any(t[2][0].isalpha() for t in before[:-1]) and not _title_case(sentence):
+            continue  # "Children In Need": a capitalised preposition inside a name
         if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
@@ -722,6 +770,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             word = caps[0][2]
             if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
                 return None  # "Participation has increased": an abstract noun, no place
+            if " " not in word and (_CONTRACTION.search(word) or (_is_verb(word) and country_of(word) is None)):
+                return None  # "I'm pleased ...", "We've passed ...", "Buoyed by ...": a pronoun or a verb
             if " " not in word and (word.lower() in _OPENING_FUNCTION_WORDS or is_number_word(word.lower())
                                     or (word.lower().endswith("ly") and country_of(word) is None)):
                 return None  # "To put it ...", "All told, ...", "Five of them drowned", "Unsurprisingly, ..."
@@ -794,8 +844,12 @@ _OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\d%?,)\s+(
 #: a possessive mark right after a name: "Harlow's", "Walgreens’"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 #: words that open a sentence and are never a place's name
+#: a pronoun's contraction: "I'm", "We've", "They'll"
+_CONTRACTION = re.compile(r"['’](?:m|ve|re|ll|d)$", re.I)
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
+                           # a determiner or a request opening the sentence: "These included ...", "Please note"
+                           "these", "those", "such", "please",
                            "however", "overall", "still", "yet", "even", "only", "just", "here", "there",
                            # a hedge opening the sentence: "More than 10,000 cases were recorded"
                            "more", "less", "fewer", "over", "nearly", "almost", "about", "around", "roughly",
@@ -829,7 +883,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     else:
         counted_first = None
     counted, span = (found if found else (counted_first, None))
-    headline_noun = counted is not None and span is not None and counted[:1].isupper() and _title_case(sentence) \
+    headline_noun = counted is not None and span is not None and counted[:1].isupper() and (
+        _title_case(sentence) or (" " in counted and counted.split()[-1].islower())) \
         and not sentence[span[1]:].lstrip().startswith(":")
     # "Outbreak: Four *Deaths* and Rising Cases": a headline's noun, not a field's label
     if counted is None or (counted[:1].isupper() and not headline_noun):
@@ -857,6 +912,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is not None and counted.lower() in _PEOPLE_HEADS:
         # "a workforce of 4,100 people"; "put the number of participants at 2.8 million people"
         counted = _collective_of(sentence, start, lo) or _number_of(sentence, start, lo)[0] or counted
+    if counted is None and (whole := _APPOSED_PART.search(sentence, max(0, start - 60), start)):
+        counted = whole.group(1)  # "The majority of the dead, around 323, were ...": the part of the dead
     if counted is None:
         counted = _counted_of_the_next_figure(sentence, end, hi)  # "42,000 and 9,000 new jobs"
         found = (counted, span) if counted else found
@@ -935,6 +992,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     return Frame(counted, span, event, place, noun is not None)
 
 
+#: a part named before a figure set off by commas: "the majority of *the dead*, around 323,"
+_APPOSED_PART = re.compile(r"\b(?:[Mm]ajority|[Mm]ost|[Hh]alf|[Mm]any|[Ss]ome|[Mm]ore)\s+of\s+(?:the|these|those)\s+"
+                           r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s*(?:about|around|some|nearly|almost|roughly|at\s+least|"
+                           r"over|more\s+than)?\s*$")
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
@@ -1318,6 +1379,10 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              "or", "million", "billion", "trillion", "bn", "m", "tn"}
 
 
+#: adverbs of focus and time between a subject and its verb: "top temperatures *just* reaching 40"
+_BEFORE_A_VERB = frozenset({"just", "only", "barely", "merely", "still", "already", "also", "even"})
+
+
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     """What moved to the figure, named before the verb that moved it: "*net profit* rose by
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
@@ -1351,8 +1416,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         # 4.1%": the verb shares the subject that opens the sentence
         return _opening_subject(sentence, before[k][0])
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
-                               or _is_manner_adverb(before[k][2])):
-        k += 1  # "profit has risen to", "gains *significantly* adjusted downward to"; "for May" is a month
+                               or _is_manner_adverb(before[k][2]) or before[k][2].lower() in _BEFORE_A_VERB):
+        k += 1  # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
+        # *just* reaching"; "for May" is a month
     if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
     if k < len(before) and before[k][2].lower() in ("which", "that"):
@@ -1802,8 +1868,14 @@ def _measure_changed(sentence: str, end: int, hi: int | None = None) -> str | No
     if m is None:
         return None
     words = m.group(1).split()
-    if words[0] in _MONTHS_AND_DAYS or words[0] in _TIME_HEADS or words[0] in _DROP_LEAD or _is_verb(words[0]):
+    if words[0] in _MONTHS_AND_DAYS or words[0] in _TIME_HEADS or words[0] in _DROP_LEAD \
+            or (_is_verb(words[0]) and "-" not in words[0]):  # "in *police-recorded* crime" is an adjective
         return None
+    last = words[-1]
+    if len(words) > 1 and (_is_verb(last) or (last.endswith("ing") and len(last) > 5)):
+        # "an 8% rise in thefts *compared* with": the measure ends at a verb before a preposition
+        # ("a rise in police *recorded* crime" holds a participle before its noun)
+        return " ".join(words[:-1])
     return " ".join(words)
 
 

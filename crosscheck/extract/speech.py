@@ -38,6 +38,7 @@ from crosscheck.extract.speakers import (
     spelled_titles,
 )
 from crosscheck.extract.statements import fold, kind_of
+from crosscheck.extract.words import is_number_word
 from crosscheck.model import Article, Attribution, Sentence, Span, Statement
 
 __all__ = [
@@ -921,6 +922,36 @@ def _auxiliaries(text: str, sent: Sentence, speaker: Span, cue: Span) -> str:
     return gap[joined.end() :] if joined else gap
 
 
+_FIGURE_WORDS = re.compile(r"[^\W_]+(?:[’'.,%-][^\W_]+)*%?")
+_HEDGE_OPENERS = frozenset("nearly almost about around over some just roughly approximately".split())
+_FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+#: nouns whose phrase is a figure: "the *number* of crimes", "a *total* of 131,441"
+_FIGURE_HEADS = frozenset("number total share proportion percentage majority count tally sum amount".split())
+_CUES_THAT_ARE_PLURAL_NOUNS = frozenset({"states", "notes", "reports", "claims", "statements"})
+_HOLDS_A_FIGURE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b", re.I)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LARGE_FIGURE = re.compile(r"\d[\d,]*[.,]\d|\d%")
+
+
+def _names_a_figure(written: str) -> bool:
+    """A speaker's words that are a figure or the subject a figure is told of, not a source:
+    "60.3%", "Eight" (alone), "Nearly one-third of all cases", "the number of crimes", "a
+    total of 131,441", "Police recorded 458,021 more offences"; a parse that read a passive
+    "reported"/"estimated" or a list as a speech act. "Two officials", "One resident" stay."""
+    words = _FIGURE_WORDS.findall(written)
+    if not words:
+        return False
+    lows = [w.lower() for w in words]
+    if len(lows) == 1 and (lows[0][0].isdigit() or is_number_word(lows[0]) or lows[0] == "please"):
+        return True  # "Eight high-burden states were identified": no one said anything
+    if _LARGE_FIGURE.search(written):
+        return True
+    first = lows[1] if lows[0] in _HEDGE_OPENERS and len(lows) > 1 else lows[0]
+    if first.split("-")[-1] in _FRACTIONS and all(is_number_word(p) or p in _FRACTIONS for p in first.split("-")):
+        return True  # "Nearly one-third of all measles cases reported ..."
+    return any(w in _FIGURE_HEADS and k + 1 < len(lows) and lows[k + 1] == "of" for k, w in enumerate(lows[:4]))
+
+
 def _statement(
     article: Article, sent: Sentence, frame: Frame, known: list[_Known],
     people: list[tuple[int, str, str]], prev_people: list[str], names: _LazyNames | None = None,
@@ -945,8 +976,12 @@ def _statement(
         close = text.find("”", start, sent.end + 2)
         end = close if close != -1 else end
         content = text[start:end]
-    if speaker_span is None:
+    if speaker_span is None or _names_a_figure(speaker_span.text):
         return None, None
+    if frame.cue.text.lower() in _CUES_THAT_ARE_PLURAL_NOUNS and _HOLDS_A_FIGURE.search(speaker_span.text):
+        return None, None  # "deaths among 27 *states* were ...", "Eight coastal *states*": a count of states, not a cue
+    if frame.cue.text == ":" and len(_LETTERS.findall(content)) < 2:
+        return None, None  # "Conservative: 1,237 [54%]": a label and its figures, nothing said
     # "His letter read: “...”": the possessive stands for "he"
     mention = read_mention(_POSSESSIVE_AS_SUBJECT.get(speaker_span.text, speaker_span.text))
     if mention.kind == "pronoun" and mention.written.lower() == "it" and frame.cue.text.lower() in {"read", "reads"} \
