@@ -1425,6 +1425,7 @@ BOUNDS_SAID_OTHERWISE = [
     ("The party got more than 42 per cent", [("more than 42 per cent", "more", 42, 43)]),
     ("It was not only more than 40 homes", [("more than 40", "more", 40, 50)]),
     ("Rain is no longer more than 20 mm", [("more than 20 mm", "more", 20, 30)]),
+    ("If the party does not win more than 50% it must share power", [("more than 50%", "more", 50, 60)]),
     # a hedge before an addition bounds the added figure
     ("Holders get up to an additional $3 a share", [("up to an additional $3", "upto", 0, 3)]),
     ("Up to another 500 people may leave", [("Up to another 500", "upto", 0, 500)]),

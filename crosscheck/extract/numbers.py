@@ -624,7 +624,9 @@ def _negated(tokens: list[Token], i: int) -> bool:
             return False
         low = tokens[k].low.replace("’", "'")
         if low in _NEGATIONS:
-            return True
+            # "if the party does not win more than 50%": the figure is the threshold of a
+            # condition, not a bound on what was won
+            return not any(t.low in ("if", "unless", "whether") for t in tokens[max(0, k - 8) : k])
     return False
 
 
