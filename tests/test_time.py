@@ -421,6 +421,15 @@ def test_relative_fiscal_years(sentence: str, date_from: date, date_to: date) ->
     assert (scope.relation, scope.date_from, scope.date_to) == ("period", date_from, date_to)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Borrowing hit 900 billion in FY 2024, an increase of 500 billion from last fiscal year.",
+     "Borrowing rose by 500 billion from the previous fiscal year."],
+)
+def test_a_fiscal_year_named_as_the_base_of_a_change_is_not_its_period(sentence: str) -> None:
+    assert _scope(sentence) is None
+
+
 def test_a_relative_fiscal_year_stays_unresolved_without_a_date() -> None:
     scope = _scope("The deficit was 500 billion last fiscal year.", None)
     assert scope is not None and not scope.resolved

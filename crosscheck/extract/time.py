@@ -86,9 +86,10 @@ _DAY_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal", re.compile(rf"\b(?:(?i:in|for|during|over|of|throughout)\s+(?:(?i:the)\s+)?)?{_FISCAL}")),
-    # "the coming fiscal year", "this financial year", "last fiscal year"
+    # "the coming fiscal year", "this financial year", "last fiscal year" ("the previous fiscal
+    # year" is the one before a year the text named, not before the article's)
     ("fiscal_rel", re.compile(r"\b(?:(?i:in|for|during|over|of|throughout)\s+)?(?:(?i:the)\s+)?"
-                              r"(?P<rel>(?i:coming|next|upcoming|current|this|last|previous|past))\s+"
+                              r"(?P<rel>(?i:coming|next|upcoming|current|this|last|past))\s+"
                               r"(?i:fiscal|financial)\s+(?i:year)\b")),
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
@@ -385,7 +386,7 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     if _BASE_SAME.search(before):
         return True
     counts_back = name in ("earlier", "ago") or (
-        name == "relative" and m.group("rel").lower().startswith(("last", "past"))
+        name in ("relative", "fiscal_rel") and m.group("rel").lower().startswith(("last", "past"))
     )
     return counts_back and _BASE_BACK.search(before) is not None
 
@@ -607,7 +608,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         # the fiscal year the article's day falls in, on the nominal calendar of ``_fiscal_span``
         current = published.year + (1 if published.month >= 10 else 0)
         rel = m.group("rel").lower()
-        year = current + (1 if rel in ("coming", "next", "upcoming") else -1 if rel in ("last", "previous", "past") else 0)
+        year = current + (1 if rel in ("coming", "next", "upcoming") else -1 if rel in ("last", "past") else 0)
         span = _fiscal_span(str(year))
         assert span is not None  # a four-digit year always spans
         return TimeScope(text=text, relation="period", date_from=span[0], date_to=span[1], resolved=True)
