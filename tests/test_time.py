@@ -289,7 +289,7 @@ _EVERY_PATTERN = [
     "By Friday, 500 had fled", "by march 31", "nearby Sunday markets",
     "in the three months to June", "the year to October 2024", "the 12 months ended March 31",
     "in the first half", "the second half of 2024", "the rest of the year to June", "half of them",
-    "four years ago", "a week ago", "many years ago",
+    "four years ago", "a week ago", "many years ago", "a fortnight ago", "a couple of weeks ago",
     "for fiscal 2024", "Fiscal 2023 outlays", "the 2024 fiscal year", "in FY 2024", "FY23", "financial year 2023-24",
     "the fiscal cliff", "the coming fiscal year", "this financial year", "as of Tuesday, Feb. 4", "on Friday, 28 February", "May's total",
 ]
@@ -428,6 +428,17 @@ def test_relative_fiscal_years(sentence: str, date_from: date, date_to: date) ->
 )
 def test_a_fiscal_year_named_as_the_base_of_a_change_is_not_its_period(sentence: str) -> None:
     assert _scope(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["500 jobs went two weeks ago.", "500 jobs went a fortnight ago.", "500 jobs went a couple of weeks ago.",
+     "500 jobs went 2 weeks ago."],
+)
+def test_two_weeks_back_however_said(sentence: str) -> None:
+    scope = _scope(sentence)
+    assert scope is not None and scope.resolved
+    assert (scope.date_from, scope.date_to) == (date(2025, 3, 22), date(2025, 3, 28))
 
 
 def test_a_relative_fiscal_year_stays_unresolved_without_a_date() -> None:

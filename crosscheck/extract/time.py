@@ -75,7 +75,7 @@ _SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s
                r"\s+(?:(?:on|in)\s+)?)?")
 
 #: the count of "two days ago", "a year earlier": in words or digits
-_COUNT_BACK = r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
+_COUNT_BACK = r"\b(?P<n>(?i:a\s+couple\s+of|an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
 
 #: a fiscal year: "fiscal 2024", "fiscal year 2023-24", "the 2024 fiscal year", "FY 2024", "FY23"
 _FISCAL = (rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?(?P<fy1>{_YEAR_SPAN}|{_YEAR})"
@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b"
                            rf"(?:,?\s+(?P<wdate>{_DAY_DATE})\b)?")),
-    ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b")),
+    ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
@@ -426,6 +426,8 @@ def _count(raw: str) -> int | None:
     "a" as in "a year ago")."""
     if raw in ("a", "an"):
         return 1
+    if raw.split() == ["a", "couple", "of"]:
+        return 2
     if raw.isdigit():
         return int(raw)
     tokens = tokenize(raw)
@@ -646,7 +648,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             return None  # "weeks ago", "many years ago": no count to go back by
         if published is None:
             return TimeScope(text=text, relation="point")
-        lo, hi = _ago_span(published, n, m.group("unit").lower().rstrip("s"))
+        unit = m.group("unit").lower().rstrip("s")
+        if unit == "fortnight":
+            n, unit = 2 * n, "week"  # "a fortnight ago" is two weeks back
+        lo, hi = _ago_span(published, n, unit)
         return TimeScope(text=text, relation="point" if lo == hi else "period", date_from=lo, date_to=hi,
                          resolved=True)
     if name == "past_n":
