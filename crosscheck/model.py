@@ -337,6 +337,8 @@ class Claim(_Record):
         return self.quantity.kind
 
     def to_dict(self) -> dict[str, Any]:
+        from crosscheck.extract.hedges import reported_hedge  # the lexicon imports this model
+
         q = self.quantity
         return {
             "id": self.id,
@@ -350,7 +352,8 @@ class Claim(_Record):
             "low": _plain(q.low),
             "high": _plain(q.high),
             # A vague amount has no hedge words; "vague" says how it reads.
-            "hedge": q.hedge if q.hedge else ("vague" if q.hedge_class == "vague" else None),
+            # said otherwise ("surpassed", "as high as", a denied "more than"), the plain words
+            "hedge": reported_hedge(q.hedge, q.hedge_class) if q.hedge else ("vague" if q.hedge_class == "vague" else None),
             "hedge_class": q.hedge_class,
             "kind": q.kind,
             "unit": q.unit,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.extract.hedges import hedge_class, interval, rounding_step
+from crosscheck.extract.hedges import hedge_class, interval, reported_hedge, rounding_step
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,22 @@ def test_more_than_and_nearly_overlap_only_at_the_round_figure() -> None:
     more = interval(80_000, "more")
     nearly = interval(85_000, "less")
     assert more[0] < nearly[1] and nearly[0] < more[1]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("words", "cls", "reported"),
+    [
+        # plain words stay as written
+        ("More than", "more", "More than"), ("nearly", "less", "nearly"), ("around", "approx", "around"),
+        ("up to", "upto", "up to"), ("at least", "atleast", "at least"), ("over", "more", "over"),
+        # a verb, sign or turn of phrase gives the plain words of its bound
+        ("surpassed", "more", "more than"), ("topped", "more", "more than"), ("as high as", "upto", "up to"),
+        ("nears", "less", "nearly"), (">", "more", "more than"), ("no fewer than", "atleast", "at least"),
+        ("no more than", "upto", "up to"), ("or so", "approx", "about"),
+        # words a denial turned round ("would not get more than 42%")
+        ("more than", "upto", "up to"), ("less than", "atleast", "at least"),
+        (None, "exact", None),
+    ],
+)
+def test_reported_hedge(words: str | None, cls: str, reported: str | None) -> None:
+    assert reported_hedge(words, cls) == reported  # type: ignore[arg-type]

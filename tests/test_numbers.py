@@ -1410,3 +1410,56 @@ def test_a_speed_spelled_out_converts(text: str, into: str, expected: float) -> 
     (q,) = find_figures(text)
     assert convert(q.value, q.unit, into) == pytest.approx(expected, abs=0.01)
 
+
+
+#: bounds said another way: (text, [(figure as written, hedge class, low, high)])
+BOUNDS_SAID_OTHERWISE = [
+    # a denied bound turns round: "not more than" is a ceiling, "not less than" a floor
+    ("The party would not get more than 42 per cent of the vote",
+     [("more than 42 per cent", "upto", 0, 42)]),
+    ("Turnout was not more than 60%", [("not more than 60%", "upto", 0, 60)]),
+    ("The firm will cut no more than 300 jobs", [("no more than 300", "upto", 0, 300)]),
+    ("He didn't earn less than $5,000", [("less than $5,000", "atleast", 5000, 6000)]),
+    ("No fewer than 40 people died", [("No fewer than 40", "atleast", 40, 50)]),
+    # controls: no denial, or a denial of something else
+    ("The party got more than 42 per cent", [("more than 42 per cent", "more", 42, 43)]),
+    ("It was not only more than 40 homes", [("more than 40", "more", 40, 50)]),
+    ("Rain is no longer more than 20 mm", [("more than 20 mm", "more", 20, 30)]),
+    ("If the party does not win more than 50% it must share power", [("more than 50%", "more", 50, 60)]),
+    # a hedge before an addition bounds the added figure
+    ("Holders get up to an additional $3 a share", [("up to an additional $3", "upto", 0, 3)]),
+    ("Up to another 500 people may leave", [("Up to another 500", "upto", 0, 500)]),
+    ("About a further 20 homes burned", [("About a further 20", "approx", 15, 25)]),
+    ("He paid an additional $3 a share", [("$3", "exact", 3, 3)]),
+    # a spaced sign in prose hedges its figure; in a line of code it does not
+    ("The survey found > 200 men were ill", [("> 200", "more", 200, 300)]),
+    ("It hit children aged < 5 years", [("< 5 years", "less", 4, 5)]),
+    ("if x > 5 then stop", []),
+    ("if (count > 5) return", []),
+    # a milestone of a figure joined to what it counts
+    ("The index crossed the 4,100-point mark on Monday", [("crossed the 4,100", "more", 4100, 4200)]),
+    ("The 5-point plan was adopted", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS_SAID_OTHERWISE, ids=[t for t, _ in BOUNDS_SAID_OTHERWISE])
+def test_bounds_said_another_way(text: str, expected: list) -> None:
+    found = [(q.text, q.hedge_class, q.low, q.high) for q in find_figures(text)]
+    assert found == expected
+
+
+#: a change said twice ("8% or 30.3p") before the level it reached is no range; the one of
+#: "50% plus one" is part of the threshold: (text, figures as written)
+CHANGES_AND_THRESHOLDS = [
+    ("Shares fell, declining 8 per cent or 30.3p to 359p", ["8 per cent", "30.3p", "359p"]),
+    ("The stock was down 2% or 12 cents to $5.40", ["2%", "12 cents", "$5.40"]),
+    ("Estimates put the toll at 20 or 30 to 40", ["20", "30 to 40"]),  # control: a range
+    ("A party needs 50% plus one seat to govern", ["50%"]),
+    ("It needs 50 per cent plus one vote", ["50 per cent"]),
+    ("He won 2 goals plus one assist", ["2", "one"]),  # control: a count added
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_AND_THRESHOLDS, ids=[t for t, _ in CHANGES_AND_THRESHOLDS])
+def test_a_change_said_twice_and_a_majority_threshold(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_figures(text)] == expected

@@ -289,9 +289,9 @@ _EVERY_PATTERN = [
     "By Friday, 500 had fled", "by march 31", "nearby Sunday markets",
     "in the three months to June", "the year to October 2024", "the 12 months ended March 31",
     "in the first half", "the second half of 2024", "the rest of the year to June", "half of them",
-    "four years ago", "a week ago", "many years ago",
+    "four years ago", "a week ago", "many years ago", "a fortnight ago", "a couple of weeks ago",
     "for fiscal 2024", "Fiscal 2023 outlays", "the 2024 fiscal year", "in FY 2024", "FY23", "financial year 2023-24",
-    "the fiscal cliff", "as of Tuesday, Feb. 4", "on Friday, 28 February", "May's total",
+    "the fiscal cliff", "the coming fiscal year", "this financial year", "as of Tuesday, Feb. 4", "on Friday, 28 February", "May's total",
 ]
 
 
@@ -355,3 +355,92 @@ def test_a_when_clause_takes_the_time_just_before_it(sentence: str, figure: str,
 def test_the_day_of_a_disaster_is_not_the_tolls(sentence: str, figure: str, phrase: str | None) -> None:
     scope = _scope_of(sentence, figure)
     assert (scope.text if scope else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # an appositive inside the subject: both figures take the predicate's time
+        ("Over 600,000 acres, nearly a thousand square miles, have burned statewide so far this year.",
+         "Over 600,000 acres", "so far this year"),
+        ("Over 600,000 acres, nearly a thousand square miles, have burned statewide so far this year.",
+         "nearly a thousand square miles", "so far this year"),
+        ("Some 300 homes, most of them wooden, were destroyed on Monday.", "Some 300 homes", "on Monday"),
+        # control: a list of figures, each with its own place, is no appositive
+        ("About 500 in the north, 300 in the south, 200 in the east were moved in May.", "About 500", None),
+        # a participle after the comma tells the main clause's outcome, at its time
+        ("A train hit a bus on Monday, killing at least 15.", "at least 15", "on Monday"),
+        ("Floods hit the region in March, leaving 2,000 people homeless.", "2,000 people", "in March"),
+        ("The bank cut rates for the first time since 2020, taking the rate to 500 points.", "500 points", None),
+        ("The bank lowered rates on Thursday, taking the rate from 600 to 500 points.", "500 points", None),
+        # control: a new clause with its own subject
+        ("The storm hit on Monday, and 40 people died.", "40 people", None),
+        # a second predicate in the present holds a running total of its own
+        ("Payrolls fell by 12,000 and are down by 84,000 this year.", "12,000", None),
+        ("Payrolls fell by 12,000 and are down by 84,000 this year.", "84,000", "this year"),
+        # control: two past verbs share the time said after them
+        ("The army moved 500 troops and deployed 20 tanks on Friday.", "500 troops", "on Friday"),
+    ],
+    ids=["appositive-subject", "appositive-itself", "appositive-clause", "list-no-appositive",
+         "participle-killing", "participle-leaving", "participle-no-since", "participle-a-move", "and-new-clause", "present-conjunct-first",
+         "present-conjunct-second", "past-conjuncts-share"],
+)
+def test_time_reaches_past_an_appositive_and_a_participle(sentence: str, figure: str, expected: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry said late Saturday that 500 people had died.", date(2025, 4, 5)),
+        ("Officials told reporters early on Monday that 500 people had died.", date(2025, 4, 7)),
+        ("500 people died late Saturday.", None),
+    ],
+)
+def test_late_or_early_after_a_speech_verb_dates_the_telling(sentence: str, expected: date | None) -> None:
+    from crosscheck.extract.time import reported_on
+
+    assert reported_on(sentence, TUESDAY) == expected
+    assert (_scope(sentence) is None) == (expected is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_from", "date_to"),
+    [
+        # the nominal fiscal year of ``_fiscal_span`` (to September) the article's day is in
+        ("A deficit of 500 billion is expected in the coming fiscal year.", date(2025, 10, 1), date(2026, 9, 30)),
+        ("The deficit was 500 billion last fiscal year.", date(2023, 10, 1), date(2024, 9, 30)),
+        ("Spending this financial year is 500 million.", date(2024, 10, 1), date(2025, 9, 30)),
+        ("The deficit for fiscal 2025 was 500 billion.", date(2024, 10, 1), date(2025, 9, 30)),
+    ],
+)
+def test_relative_fiscal_years(sentence: str, date_from: date, date_to: date) -> None:
+    scope = _scope(sentence)
+    assert scope is not None and scope.resolved
+    assert (scope.relation, scope.date_from, scope.date_to) == ("period", date_from, date_to)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Borrowing hit 900 billion in FY 2024, an increase of 500 billion from last fiscal year.",
+     "Borrowing rose by 500 billion from the previous fiscal year."],
+)
+def test_a_fiscal_year_named_as_the_base_of_a_change_is_not_its_period(sentence: str) -> None:
+    assert _scope(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["500 jobs went two weeks ago.", "500 jobs went a fortnight ago.", "500 jobs went a couple of weeks ago.",
+     "500 jobs went 2 weeks ago."],
+)
+def test_two_weeks_back_however_said(sentence: str) -> None:
+    scope = _scope(sentence)
+    assert scope is not None and scope.resolved
+    assert (scope.date_from, scope.date_to) == (date(2025, 3, 22), date(2025, 3, 28))
+
+
+def test_a_relative_fiscal_year_stays_unresolved_without_a_date() -> None:
+    scope = _scope("The deficit was 500 billion last fiscal year.", None)
+    assert scope is not None and not scope.resolved

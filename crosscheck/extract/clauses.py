@@ -147,6 +147,8 @@ def _comma_before(sentence: str, lo: int, start: int) -> int:
 def speech_verb_before(sentence: str, at: int) -> bool:
     """A speech verb ends right before ``at`` ("said on Friday", "told AFP on Friday")."""
     words = re.findall(r"[A-Za-z]+", sentence[max(0, at - 40) : at])
+    if len(words) >= 2 and words[-1].lower() in ("late", "early"):
+        words.pop()  # "said late Saturday", "told reporters early on Monday"
     if not words:
         return False
     if words[-1].lower() in SPEECH_VERBS:

@@ -85,7 +85,8 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         _is_ordinal(tokens, number.first, number.after)
         or is_iso_or_slash(tokens, number.first, number.after)
         or (written in ("digits", "fraction") and _is_identifier(text, tokens, r))
-        or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)))
+        or (written == "words" and (_is_pronoun_one(tokens, r) or _is_named_scale(tokens, r)
+                                    or _is_plus_one_of_a_share(tokens, r)))
         or _is_definite_small(tokens, r)
         or (written == "fraction" and (_is_ordinal_half(tokens, r) or _is_and_a_half(tokens, r)
                                        or _is_ordinal_before_a_noun(tokens, r)))
@@ -455,12 +456,26 @@ def _after_plus_prefix(tokens: list[Token], f: int) -> bool:
 _CODE_MARKS = re.compile(r"[={}]")
 
 
+#: words after "x > 5" in a line of code or a formula, not the noun of a count
+_CODE_WORDS = frozenset("and or then else return if not in is do while for".split())
+
+
+def _spaced_sign_in_prose(tokens: list[Token], f: int, a: int) -> bool:
+    """"found > 200 men", "in < 5% of cases": a spaced sign after a word and before a figure
+    of a noun or share is a hedge in prose ("if x > 5" is code)."""
+    if f < 2 or tokens[f - 2].kind != "w" or tokens[f - 2].low in ("x", "y", "n", "i", "if", "while") or touching(tokens, f - 1):
+        return False
+    return a < len(tokens) and (tokens[a].text == "%" or (tokens[a].kind == "w" and tokens[a].text.islower()
+                                                           and tokens[a].low not in _CODE_WORDS))
+
+
 def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
     n = len(tokens)
     prev = _prev(tokens, f)
     if prev is not None and prev.text in ("=", "==", "{", "=>", "+=", "-="):
         return True
-    if prev is not None and prev.text in ("<", ">") and (f < 2 or touching(tokens, f - 1) or not touching(tokens, f)):
+    if prev is not None and prev.text in ("<", ">") and (f < 2 or touching(tokens, f - 1) or not touching(tokens, f)) \
+            and not _spaced_sign_in_prose(tokens, f, a):
         return True  # "if x > 5", "a<5"; in prose ">97% of cases" is a hedge
     if prev is not None and prev.text == "[" and (f < 2 or touching(tokens, f - 1)):
         return True  # "arr[5": an index; "1,237 [54%, +25%]" in prose is a bracketed share
@@ -684,6 +699,13 @@ def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
     return prev is not None and prev.low in _DEFINITE and prev.low not in ("first", "last", "next", "only", "other", "this", "that")
 
 
+def _is_plus_one_of_a_share(tokens: list[Token], r: Reading) -> bool:
+    """"50 per cent plus one (seat)": the one is part of the threshold the share names, no count."""
+    f = r.number.first
+    return (r.value == 1 and f >= 2 and tokens[f - 1].low == "plus"
+            and tokens[f - 2].low in ("cent", "percent", "%", "per-cent", "pc"))
+
+
 def _is_and_a_half(tokens: list[Token], r: Reading) -> bool:
     """"an hour and a half", "a day and a half": the half of the thing before, not a share."""
     f = min(r.first, r.number.first)
@@ -774,7 +796,12 @@ def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
         return False
     dash, word, nxt = tokens[a], tokens[a + 1], tokens[a + 2]
     return (dash.text == "-" and touching(tokens, a) and touching(tokens, a + 1) and word.low in _COMPOUND_HEADS
-            and nxt.kind == "w" and nxt.text.islower() and not touching(tokens, a + 2))
+            and nxt.kind == "w" and nxt.text.islower() and not touching(tokens, a + 2)
+            and nxt.low not in _MILESTONE_NOUNS)
+
+
+#: nouns that make "the 4,100-point mark" a round figure of points, not a kind of mark
+_MILESTONE_NOUNS = frozenset("mark threshold barrier milestone".split())
 
 
 #: words a hyphen joins to "one", "two" in an idiom that counts nothing ("a one-sided

@@ -153,6 +153,42 @@ VAGUE: dict[str, tuple[float, float]] = {
 EXACT_WORDS = {"just", "only", "exactly", "precisely", "a total of", "a mere", "fully", "total of"}
 
 
+#: the plain words of each bound, given in the report for a hedge said another way
+PLAIN_WORDS: dict[HedgeClass, str] = {
+    "more": "more than", "atleast": "at least", "less": "less than", "upto": "up to",
+    "approx": "about", "average": "an average of",
+}
+#: hedges said by a verb, a sign or a turn of phrase: the report gives their plain words
+#: ("surpassed $100 billion" is hedged "more than", "as high as 88%" "up to"); the words as
+#: written stay in the figure's text
+SAID_OTHERWISE = frozenset({
+    "exceeding", "exceeds", "exceeded", "exceed", "surpassing", "surpasses", "surpassed", "surpass",
+    "top", "topping", "topped", "tops", "passes", "north of", "upward of", "higher than", "larger than",
+    "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "minimum of",
+    "at the very least", "closer to", "just shy of", "shy of", "just short of", "short of", "not quite",
+    "nearing", "nears", "neared", "approaches", "approached", "lower than",
+    "≥", "≤", ">", "<", "~", "+", "circa", "ca.", "c.", "nearly about", "an estimate of",
+    "in the region of", "of the order of", "on the order of", "give or take",
+    "as much as", "no more than", "not more than", "as high as", "at the most", "averaging",
+    "plus", "or so", "odd", "-odd", "or less", "or fewer", "and under", "or under", "and below", "or below",
+})
+
+
+def reported_hedge(words: str | None, cls: HedgeClass) -> str | None:
+    """The hedge as the report gives it: the words as written when they say the figure's bound
+    plainly ("more than", "nearly", "around"), else the plain words of its class: a verb, sign
+    or turn of phrase ("surpassed", ">", "as high as"), or words a negation turned round ("would
+    not get *more than* 42%" is at most 42: "up to")."""
+    if not words or cls not in PLAIN_WORDS:
+        return words
+    key = normalise(words)
+    if key not in SAID_OTHERWISE and hedge_class(key) == cls:
+        return words
+    if cls == "less" and key in NEAR_HEDGES:
+        return "nearly"
+    return PLAIN_WORDS[cls]
+
+
 def normalise(words: str) -> str:
     """Lower case, single spaces, curly apostrophes straightened: the lexicon's key form."""
     return " ".join(words.replace("’", "'").lower().split())

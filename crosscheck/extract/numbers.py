@@ -149,6 +149,8 @@ _BEFORE, _AFTER = 80, 160
 #: characters of hedge ("just over", "an estimated", "as many as") a window keeps before its edge
 _HEDGE_REACH = 40
 _START = itemgetter(0)
+#: signs of comparison that hedge a figure in prose even with a space after them ("found > 200 men")
+_SPACED_SIGNS = frozenset({">", "<", "≥", "≤"})
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -302,8 +304,9 @@ def _scan_window(text: str, tokens: list[Token], offset: int = 0) -> list[Quanti
         if k < i:
             continue
         t = tokens[k]
-        if t.kind == "p" and not (k + 1 < len(tokens) and tokens[k + 1].kind == "n" and tokens[k + 1].start == t.end):
-            continue  # "-5", ".5" open a figure; a full stop does not
+        if t.kind == "p" and not (k + 1 < len(tokens) and tokens[k + 1].kind == "n" and (
+                tokens[k + 1].start == t.end or (t.text in _SPACED_SIGNS and k > 0 and tokens[k - 1].kind == "w"))):
+            continue  # "-5", ".5", "found > 200" open a figure; a full stop does not
         if t.low in ("a", "an") and (k + 1 == len(tokens) or tokens[k + 1].low not in _AFTER_ARTICLE):
             continue  # "a", "an" start a figure only before these ("a dozen", "a third", "a few hundred")
         if t.kind == "w" and t.low not in _SELF_STARTERS and not (len(t.low) >= 7 and split_glued(t.low)):
@@ -493,6 +496,7 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
         # "some" and "about" only hedge a number that follows at once
         hedge_first, hedge_after = j, after
         j = after
+        j = _past_an_addition(tokens, j)
     range_intro = ""
     if j < n and tokens[j].low in ("between", "from") and hedge is None or (
         j < n and tokens[j].low == "between"
@@ -519,6 +523,19 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
             negative = True  # "-5", "$-99.99", "(-5%)"; not "COVID-19"
             j += 1
     return hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j
+
+
+#: words between a hedge and its figure that say the figure is added to another ("up to an
+#: additional $3 a share", "as many as another 500"): the hedge still bounds the figure
+_ADDITIONS = frozenset({"additional", "extra", "further", "another"})
+
+
+def _past_an_addition(tokens: list[Token], j: int) -> int:
+    """Index after "an additional", "a further", "another" ... when a number follows, else ``j``."""
+    k = j + 1 if j < len(tokens) and tokens[j].low in ("a", "an") else j
+    if k < len(tokens) and tokens[k].low in _ADDITIONS and k + 1 < len(tokens) and (tokens[k + 1].kind == "n" or _currency_before(tokens, k + 1) is not None):
+        return k + 1
+    return j
 
 
 #: words before "top" that make it a verb ("could top 10,000", "is set to top $5bn")
@@ -552,7 +569,8 @@ _CHANGES = frozenset(
     "decreased decreases declined declines dropped drops jumped jumps ticked edged inched crept dipped "
     "slipped eased slowed surged soared plunged tumbled sank slid moved went revised adjusted raised "
     "lowered cut hiked lifted trimmed lost gained added shed slumped rallied advanced retreated "
-    "grown gains loses sheds adds".split()
+    "grown gains loses sheds adds declining dropping climbing gaining losing shedding adding sliding "
+    "slipping dipping jumping surging soaring plunging tumbling sinking increasing decreasing".split()
 )
 #: adverbs of a move said right before the figure ("Vodafone, down 8.1p to 154.65p", "Gold up
 #: 0.43% to 1,168.80"): the figure is the change, and "to" names the level it reached
@@ -570,6 +588,13 @@ def _after_a_change(tokens: list[Token], i: int) -> bool:
         k -= 1
     if k >= 0 and tokens[k].low in _CHANGES:
         return True
+    if i > 1 and tokens[i - 1].low == "or" and tokens[i - 2].kind != "w" or i > 2 and tokens[i - 1].low == "or" \
+            and tokens[i - 2].low in ("%", "percent", "cent", "points", "pence", "p", "cents"):
+        # "declining 8 per cent or 30.3p to 359p": the change said twice, then the level reached
+        k = i - 2
+        while k >= 0 and i - k < 8 and (tokens[k].kind == "n" or tokens[k].low in ("%", "percent", "per", "cent", "points", "pence", "p", "cents", "$", "£", "€")):
+            k -= 1
+        return k >= 0 and (tokens[k].low in _CHANGES or tokens[k].low in _MOVE_ADVERBS)
     if i > 0 and tokens[i - 1].text in (",", "–", "—"):
         # "a 12% increase in recorded thefts, from 540 to 605", "increased by 12% year-on-year,
         # from 627 to 701", "a rise of two points – from 3% to 5%": a change named earlier in
@@ -579,6 +604,29 @@ def _after_a_change(tokens: list[Token], i: int) -> bool:
                 return False
             if tokens[k].low in _CHANGE_NOUNS or tokens[k].low in _CHANGES:
                 return True
+    return False
+
+
+#: words that deny what follows them ("not", "never", "didn't")
+_NEGATIONS = frozenset("not never n't didn't doesn't don't won't wouldn't can't cannot couldn't "
+                       "isn't wasn't aren't weren't shouldn't hasn't haven't hadn't".split())
+#: the bound a denied hedge leaves: "not more than 42" is at most 42, "not less than 60" at least 60
+_NEGATED_BOUND: dict[HedgeClass, HedgeClass] = {"more": "upto", "less": "atleast"}
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    """A negation stands right before the hedge at ``i``, or before the one verb that governs it
+    ("not more than", "would not get more than", "didn't kill more than")."""
+    if i > 0 and tokens[i - 1].low in ("only", "just", "merely", "simply"):
+        return False  # "not only more than 40 ...": the denial is of "only"
+    for k in (i - 1, i - 2):
+        if k < 0 or tokens[k].kind != "w":
+            return False
+        low = tokens[k].low.replace("’", "'")
+        if low in _NEGATIONS:
+            # "if the party does not win more than 50%": the figure is the threshold of a
+            # condition, not a bound on what was won
+            return not any(t.low in ("if", "unless", "whether") for t in tokens[max(0, k - 8) : k])
     return False
 
 
@@ -617,6 +665,10 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         return None, i + 1
     if hedge is not None and tokens[i].low == "over" and number.after < n and tokens[number.after].low in _CAUSE_NOUNS:
         return None, i + 1  # "jailed over $3.4m fraud": the fraud's amount, no hedge
+    if hedge_cls in _NEGATED_BOUND and _negated(tokens, i):
+        # "would not get more than 42%", "did not kill fewer than 40": a denied "more than" is
+        # a ceiling, a denied "fewer than" a floor
+        hedge_cls = _NEGATED_BOUND[hedge_cls]
     if hedge_cls == "upto" and tokens[i].low == "up" and _rose_to_from(tokens, i, number.after):
         # "profit was up to $8.7bn from $7.8bn": "up" is the rise, "to" the level it reached
         hedge, hedge_cls, i, hedge_first, hedge_after = None, "exact", hedge_after, -1, -1
@@ -711,7 +763,11 @@ def _read_milestone(tokens: list[Token], r: Reading) -> None:
     milestone passed, so more than it (the verb is the hedge, the article between is no matter)."""
     if r.hedge_first >= 0 or r.is_range or r.first < 2 or r.after >= len(tokens):
         return
-    if tokens[r.after].low not in _MILESTONES or tokens[r.first - 1].low != "the":
+    m = r.after
+    if tokens[m].text == "-" and m + 2 < len(tokens) and touching(tokens, m) and touching(tokens, m + 1) \
+            and tokens[m + 1].kind == "w":
+        m += 2  # "crossed the 4,100-point mark": the mark of a figure joined to what it counts
+    if tokens[m].low not in _MILESTONES or tokens[r.first - 1].low != "the":
         return
     if tokens[r.first - 2].low not in _PASSING_VERBS:
         return

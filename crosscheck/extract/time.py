@@ -75,7 +75,7 @@ _SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s
                r"\s+(?:(?:on|in)\s+)?)?")
 
 #: the count of "two days ago", "a year earlier": in words or digits
-_COUNT_BACK = r"\b(?P<n>(?i:an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
+_COUNT_BACK = r"\b(?P<n>(?i:a\s+couple\s+of|an?|\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
 
 #: a fiscal year: "fiscal 2024", "fiscal year 2023-24", "the 2024 fiscal year", "FY 2024", "FY23"
 _FISCAL = (rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?(?P<fy1>{_YEAR_SPAN}|{_YEAR})"
@@ -86,6 +86,11 @@ _DAY_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal", re.compile(rf"\b(?:(?i:in|for|during|over|of|throughout)\s+(?:(?i:the)\s+)?)?{_FISCAL}")),
+    # "the coming fiscal year", "this financial year", "last fiscal year" ("the previous fiscal
+    # year" is the one before a year the text named, not before the article's)
+    ("fiscal_rel", re.compile(r"\b(?:(?i:in|for|during|over|of|throughout)\s+)?(?:(?i:the)\s+)?"
+                              r"(?P<rel>(?i:coming|next|upcoming|current|this|last|past))\s+"
+                              r"(?i:fiscal|financial)\s+(?i:year)\b")),
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
@@ -107,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b"
                            rf"(?:,?\s+(?P<wdate>{_DAY_DATE})\b)?")),
-    ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b")),
+    ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
@@ -134,6 +139,18 @@ def time_scope(
     deportation of 500 people") does not take the time of the clause around that noun.
     """
     lo, hi = clause_of(sentence, start, end)
+    own_lo = lo
+    if lo > 1 and sentence[lo - 1] == "," and _RESULT_PARTICIPLE.match(sentence, lo):
+        # "A train hit a bus on Monday, killing at least 15": a participle after the comma
+        # tells what the main clause did, at the main clause's time
+        lo = min(lo, clause_of(sentence, lo - 2, lo - 1)[0])
+    hi = _past_an_appositive(sentence, lo, hi)
+    conjunct = _NEXT_CONJUNCT.search(sentence, end, hi)
+    if conjunct is not None and _DIGIT.search(sentence, conjunct.end(), hi):
+        # "fell by 12,000 and are down by 84,000 this year": a second predicate in the present,
+        # a running total with a figure of its own; a time after it is that figure's ("moved 500
+        # troops and deployed 20 tanks on Friday" share their day)
+        hi = conjunct.start()
     if after_only:
         lo = end
     best: tuple[int, TimeScope] | None = None
@@ -146,7 +163,9 @@ def time_scope(
             # "when" clause tells of that day
             return _shifted(scope, m, offset)
         if after_speech or m.start() >= hi:
-            continue  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
+            continue
+        if m.start() < own_lo and scope.relation == "since":
+            continue  # "cut rates for the first time since 2020, taking the rate to 5%": no tally since then  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
         if m.start() < lo and not _opens_sentence(sentence, m, lo):
             continue
         if m.end() <= start and _CONCESSIVE.match(sentence, lo if m.start() >= lo else 0, m.start()):
@@ -169,6 +188,47 @@ def time_scope(
 
 
 _WHEN_CLAUSE = re.compile(r"\s*(?:,\s*)?when\b", re.IGNORECASE)
+#: "and"/"but" opening a second predicate in the present ("and are down by 84,000")
+_NEXT_CONJUNCT = re.compile(
+    r"\s(?:and|but)\s+(?:(?:also|now|still)\s+)?(?:is|are|has|have|remains?|stands?)\b"
+)
+#: a verb that opens the predicate after a subject's appositive ("Over 600,000 acres, nearly a
+#: thousand square miles, *have* burned")
+_PREDICATE_FIRST = re.compile(
+    r"\s*(?:(?:also|now|already|still|so\s+far)\s+)?(?:is|are|was|were|has|have|had|will|would|could|may|"
+    r"might|can|must|remain|remains|remained|[a-z]{3,}ed)\b"
+)
+_VERB_IN_APPOSITIVE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b", re.IGNORECASE
+)
+
+
+def _past_an_appositive(sentence: str, lo: int, hi: int) -> int:
+    """The clause's end past a subject's appositive: in "Over 600,000 acres, nearly a thousand
+    square miles, have burned so far this year", both figures are the subject of "have burned",
+    and its time is theirs. An appositive is a stretch between two commas with no verb, right
+    before a verb; a list ("500 in A, 300 in B, 200 in C were ...") has no verb after its second
+    comma."""
+    if hi >= len(sentence) or sentence[hi] != ",":
+        return hi
+    if ", " in sentence[lo:hi] or lo > 0 and sentence[lo - 1] == ",":
+        if not _VERB_IN_APPOSITIVE.search(sentence, lo, hi) and _PREDICATE_FIRST.match(sentence, hi + 1):
+            return clause_of(sentence, hi + 1, hi + 2)[1]  # the appositive itself: "nearly a thousand square miles"
+        return hi
+    second = sentence.find(",", hi + 1)
+    if second == -1 or second - hi > 80 or _VERB_IN_APPOSITIVE.search(sentence, hi + 1, second) \
+            or not _PREDICATE_FIRST.match(sentence, second + 1):
+        return hi
+    return clause_of(sentence, second + 1, second + 2)[1]
+
+
+#: a participle that opens a clause after a comma and tells the toll of the main clause's event
+#: ("..., killing at least 15", "..., leaving 2,000 homeless", "..., including 20 children");
+#: not a move ("cut rates today, taking the rate from 5.25% to 5%": the levels are no toll)
+_RESULT_PARTICIPLE = re.compile(
+    r"\s*(?:killing|leaving|injuring|wounding|displacing|destroying|damaging|flattening|burning|"
+    r"forcing|stranding|trapping|affecting|claiming|including)\b"
+)
 #: an opening adjunct of concession or circumstance, whose own time is not the main clause's
 _CONCESSIVE = re.compile(
     r"\W*(?:even\s+)?(?:with|despite|in\s+spite\s+of|unlike|apart\s+from|besides|although|though)\b[^,;]*$",
@@ -220,6 +280,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
     "earlier": ("earlier", "before"), "ago": ("ago",),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
+    "fiscal_rel": ("iscal", "inancial"),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
@@ -325,7 +386,7 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     if _BASE_SAME.search(before):
         return True
     counts_back = name in ("earlier", "ago") or (
-        name == "relative" and m.group("rel").lower().startswith(("last", "past"))
+        name in ("relative", "fiscal_rel") and m.group("rel").lower().startswith(("last", "past"))
     )
     return counts_back and _BASE_BACK.search(before) is not None
 
@@ -365,6 +426,8 @@ def _count(raw: str) -> int | None:
     "a" as in "a year ago")."""
     if raw in ("a", "an"):
         return 1
+    if raw.split() == ["a", "couple", "of"]:
+        return 2
     if raw.isdigit():
         return int(raw)
     tokens = tokenize(raw)
@@ -541,6 +604,16 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if span is None:
             return None
         return TimeScope(text=text, relation="period", date_from=span[0], date_to=span[1], resolved=True)
+    if name == "fiscal_rel":
+        if published is None:
+            return unresolved
+        # the fiscal year the article's day falls in, on the nominal calendar of ``_fiscal_span``
+        current = published.year + (1 if published.month >= 10 else 0)
+        rel = m.group("rel").lower()
+        year = current + (1 if rel in ("coming", "next", "upcoming") else -1 if rel in ("last", "past") else 0)
+        span = _fiscal_span(str(year))
+        assert span is not None  # a four-digit year always spans
+        return TimeScope(text=text, relation="period", date_from=span[0], date_to=span[1], resolved=True)
     if name == "months":
         first = _month_span(f"{m.group('m1')} {m.group('y1') or m.group('y2') or ''}".strip(), published)
         last = _month_span(f"{m.group('m2')} {m.group('y2') or m.group('y1') or ''}".strip(), published)
@@ -575,7 +648,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             return None  # "weeks ago", "many years ago": no count to go back by
         if published is None:
             return TimeScope(text=text, relation="point")
-        lo, hi = _ago_span(published, n, m.group("unit").lower().rstrip("s"))
+        unit = m.group("unit").lower().rstrip("s")
+        if unit == "fortnight":
+            n, unit = 2 * n, "week"  # "a fortnight ago" is two weeks back
+        lo, hi = _ago_span(published, n, unit)
         return TimeScope(text=text, relation="point" if lo == hi else "period", date_from=lo, date_to=hi,
                          resolved=True)
     if name == "past_n":
