@@ -664,21 +664,21 @@ _NOT_POSSESSIONS = frozenset(
 )
 
 
-#: A proper adjective of a people ("Jordanian", "Iraqi", "Chinese", "British", "French"), by its
-#: ending: no list of nations. A country's own name ("Jordan", "Sudan") may match too, and meets
+#: A proper adjective of a people ("Veskian", "Iraqi", "Chinese", "British", "French"), by its
+#: ending: no list of nations. A country's own name ("Ostria", "Sudan") may match too, and meets
 #: its adjective through their common stem.
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ans?|ese|is?|ish|ch)\b")
-#: ... in a place's name, only before a name it qualifies ("Iraqi Kurdistan"): a name of that
+#: ... in a place's name, only before a name it qualifies ("Ostrian Highlands"): a name of that
 #: ending alone is as often a city's ("Delhi", "Paris", "Munich")
 _DEMONYM_IN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:an|ese|i|ish|ch))\s+[A-Z]")
-#: Letters of a people's adjective that name it: "Jord" for "Jordanian" and "Jordan".
+#: Letters of a people's adjective that name it: "Ostr" for "Ostrian" and "Ostria".
 _DEMONYM_STEM = 4
 
 
 def _nationality(claim: Claim) -> str | None:
-    """The peoples a figure is said to be of, as stems ("jord"): a proper adjective in what is
-    counted ("14 Jordanian pilgrims") or in its place when that is no country's name ("Iraqi
-    Kurdistan"; in "pilgrims from Saudi Arabia" the country is the place, weighed as a place)."""
+    """The peoples a figure is said to be of, as stems ("ostr"): a proper adjective in what is
+    counted ("14 Veskian visitors") or in its place when that is no country's name ("Ostrian
+    Highlands"; in "visitors from South Ostria" the country is the place, weighed as a place)."""
     found = _DEMONYM.findall(claim.counted or "")
     if claim.place and country_of(claim.place) is None:
         found += _DEMONYM_IN_PLACE.findall(claim.place)
@@ -1361,7 +1361,7 @@ _BEFALL_BITS = sum(_CLASS_BITS[name] for name in _BEFALL_PEOPLE)
 
 def _who_befell_it(c: _Columns, i: np.ndarray, j: np.ndarray, closeness: np.ndarray) -> np.ndarray:
     """True where one of two agreeing figures of one thing that befalls people ("died") counts
-    just "people" and the other says which people ("240 pilgrims were reported dead", "240
+    just "people" and the other says which people ("75 climbers were reported dead", "75
     people died"): "people" says nothing of who they were, so what is counted neither joins nor
     parts the two. Not for figures that differ: "12 children" among "40 people" dead is a part."""
     shared = c.event_classes[i] & c.event_classes[j] & _BEFALL_BITS
@@ -1697,7 +1697,7 @@ _NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "de", "la"})
 def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
     """How alike the two figures' holders' names are (NaN unless both name one); a name and its
     abbreviation ("African Unity Party", "AUP") are one holder. Two figures of two nationalities
-    ("14 Jordanian pilgrims", "13 pilgrims" in "officials in Iraqi Kurdistan said") are two
+    ("14 Veskian visitors", "13 visitors" in "officials in the Ostrian Highlands said") are two
     holders' (0), whatever else they name."""
     out = words(c.holder[i], c.holder[j])
     for k in np.flatnonzero(out < 0.5).tolist():

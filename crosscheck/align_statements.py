@@ -290,9 +290,9 @@ def _shared_subject(
     a: Statement, b: Statement, subject_a: frozenset[str], subject_b: frozenset[str], stances: frozenset[str]
 ) -> frozenset[str]:
     """The subject words two statements share. Of two appeals, a name both write is left out: it
-    is whom they appeal to ("Israel should encourage emigration", "Israel must refrain from
+    is whom they appeal to ("Norland should reopen the border", "Norland must refrain from
     action"), as a rule the story's own, not what they ask; two condemnations of what befell the
-    people a name stands for ("the mistreatment of Afghans", "Afghan refugees subjected to
+    people a name stands for ("the mistreatment of Norlanders", "Norlandic workers subjected to
     violence") keep it."""
     shared = subject_a & subject_b
     if stances == {"appeal"} and shared:

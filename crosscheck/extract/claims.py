@@ -142,8 +142,8 @@ _REPEAT_AT_LEAST = 100
 
 
 def _repeats_count_what_they_repeat(claims: list[Claim]) -> list[Claim]:
-    """"At least 550 pilgrims died ... the total figure of 550 came from the morgue", "the
-    total was 550": a count with nothing counted that repeats, to the unit, an earlier count
+    """"At least 420 climbers died ... the total figure of 420 came from the morgue", "the
+    total was 420": a count with nothing counted that repeats, to the unit, an earlier count
     of the same article takes what that one counted (the article's own gloss). Small numbers
     repeat by chance and are left alone."""
     seen: dict[tuple[float, str | None], str] = {}

@@ -585,7 +585,7 @@ _SALE_VERBS = frozenset("sold sell sells selling bought buy buys buying purchase
 
 def _price_of_a_sale(sentence: str, start: int, lo: int) -> str | None:
     """"deal" for a sum after "for" in a clause whose verb sells or buys: "agreed to be purchased
-    by Sycamore *for* $10 billion", "bought the chain for $2 billion"."""
+    by Kestrel Partners *for* $4 billion", "bought the chain for $2 billion"."""
     before = _inside(sentence, lo, start)[::-1][:9]
     if not before or before[0][2].lower() != "for":
         return None
@@ -806,7 +806,7 @@ def _name_before_its_figure_in_brackets(sentence: str, start: int, end: int) -> 
         if any(w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in words) \
                 or text.isupper() or words[0].lower() in _STOP \
                 or (len(words) == 1 and text.endswith("s") and country_of(text) is None):
-            return None  # "the Interior Ministry (40%)", "the ANC (40%)", "the Greens (40%)": a body
+            return None  # "the Interior Ministry (40%)", "the AUP (40%)", "the Greens (40%)": a body
             # or a party, not a place
         return re.sub(r"['’]s$", "", text)
     return None
@@ -841,7 +841,7 @@ _THOSE_WHO_VOTED = re.compile(
 )
 #: a clause with a capitalised subject of its own before the figure: ", while Lorin ...", "; Lorin ..."
 _OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\d%?,)\s+(?:the\s+)?[A-Z]")
-#: a possessive mark right after a name: "Harlow's", "Walgreens’"
+#: a possessive mark right after a name: "Harlow's", "Marstons’"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 #: words that open a sentence and are never a place's name
 #: a pronoun's contraction: "I'm", "We've", "They'll"

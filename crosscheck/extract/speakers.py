@@ -283,7 +283,7 @@ def _capitalised_org(name: str) -> bool:
     return bool(words) and all(_is_cap(w) or w.lower() in {"of", "and", "for", "the"} for w in words)
 
 
-#: adjectives that open institutions' own names ("International Court of Justice", "Supreme
+#: adjectives that open institutions' own names ("International Court of Fisheries", "Supreme
 #: Court of Appeal"), unlike a possessor before a head ("the Taliban Ministry of ...")
 _NAME_ADJECTIVES = frozenset(["International", "National", "Supreme", "Federal", "European", "Central", "High",
                               "Royal", "General", "World", "Constitutional", "Permanent", "Criminal", "Higher",
@@ -302,7 +302,7 @@ def _org_core(np: str) -> str:
         words = words[1:]
     for i, w in enumerate(words):
         if w.lower() in ORG_HEADS and _is_cap(w) and i + 1 < len(words) and words[i + 1] == "of":
-            # "the International Court of Justice": words of the name itself stay
+            # "the International Court of Fisheries": words of the name itself stay
             if not all(before in _NAME_ADJECTIVES for before in words[:i]):
                 words = words[i:]
             break

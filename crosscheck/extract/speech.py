@@ -251,7 +251,7 @@ def _resolve(
                     return k.name, "org", 0.85
                 if best is None:
                     best = k
-        # "the court", "the Hague-based court": the body the article named with that head
+        # "the court", "the Valmont-based court": the body the article named with that head
         # before (a place's "-based" says where it sits, not which it is)
         body = names.named_body(mention.head, pos) if names is not None and mention.head else None
         modifiers = [w for w in mention.name.lower().split() if w != mention.head]
@@ -850,7 +850,7 @@ class _LazyNames:
 
     def named_body(self, head: str, pos: int) -> str | None:
         """The last body named before ``pos`` with a capitalised ``head`` and a name of its own
-        ("the International Court of Justice" for "the court"), without article or acronym."""
+        ("the International Court of Fisheries" for "the court"), without article or acronym."""
         found = None
         for m in _NAMED_BODY.finditer(self._text, max(0, pos - 3000), pos):
             if m.group("head").lower() == head and m.group("name") != m.group("head"):
