@@ -1794,6 +1794,12 @@ def test_a_relative_clause_source_speaks_of_what_it_follows(figure: str, source:
     assert _source_of(text, figure) == source
 
 
+def test_a_deed_in_a_relative_clause_is_no_source() -> None:
+    """"which the judge ordered him to repay": an order about a sum, not words said of it."""
+    text = "The firm left its lenders short of $11 billion, which the judge ordered him to repay."
+    assert "judge" not in (_source_of(text, "$11 billion") or "")
+
+
 NO_SOURCE = [
     # (id, made-up sentence, figure): no one is said to give the figure
     ("not-only-before-the-verb", "This season not only highlights his range but also shows his accuracy, "

@@ -443,6 +443,13 @@ _NAME_AND_VERB = re.compile(r"(?<![\w’'-])(?!(?:A|An|The|Its|His|Her|Their|Thi
 _INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s")
 
 
+def _says_next(text: str, at: int) -> bool:
+    """Whether a verb of saying (not a deed such as "ordered") follows at text[at]: "which the
+    judge ordered him to pay" tells of a sum, not of words said about it."""
+    cue = _CUE.match(text, at + len(text[at : at + 5]) - len(text[at : at + 5].lstrip()))
+    return cue is not None and cue.group("say") is not None
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
     lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
@@ -485,7 +492,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         end = including.start()  # "officials including Gov. Ann Lee and Sen. Tom Reed said": the officials
     np = text[start:end]
     relative_subject = _RELATIVE_SUBJECT.search(np)
-    if relative_subject is not None and "," not in text[end:hi] and _plausible_subject(relative_subject.group("np")):
+    if relative_subject is not None and "," not in text[end:hi] and _says_next(text, hi) \
+            and _plausible_subject(relative_subject.group("np")):
         # "Police logged 40 more thefts, which the bureau said was driven by ...": the subject of
         # the relative clause speaks of what it follows
         return span(text, start + relative_subject.start("np"), end)
