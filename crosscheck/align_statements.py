@@ -54,6 +54,22 @@ def gist(text: str) -> str:
     return " ".join(_SYNONYMS.get(w, w)[:6] for w in words if len(w) > 1 and w not in _STOPWORDS and not w.isdigit())
 
 
+@lru_cache(maxsize=8192)
+def whole_words(text: str) -> dict[str, frozenset[str]]:
+    """Each gist word of a passage and the whole words, uninflected, it was cut from: "the
+    responders" -> {"respon": {"responder"}}; a news verb's synonyms stand as their row's word."""
+    out: dict[str, set[str]] = {}
+    for w in utils.default_process(_PHRASAL.sub(" resigned ", text)).split():
+        if len(w) > 1 and w not in _STOPWORDS and not w.isdigit():
+            synonym = _SYNONYMS.get(w)
+            out.setdefault((synonym or w)[:6], set()).add(synonym or uninflected(w))
+    return {stem: frozenset(words) for stem, words in out.items()}
+
+
+#: Reported clauses joined by semicolons: several remarks told in one statement.
+_SEVERAL_REMARKS = re.compile(r"\w;\s+(?:and\s+)?(?:he|she|it|they|we|the|[A-Z])")
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 
@@ -100,6 +116,12 @@ def base_form(word: str) -> str:
     """A lower-case word without its inflection, so that a reported verb meets the speaker's own
     form of it: "kissed", "kisses", "kiss" -> "kiss"; "decided", "deciding" -> "decid"; "stopped"
     -> "stop". Cut to the gist's six letters, as :func:`gist` cuts."""
+    return uninflected(word)[:6]
+
+
+def uninflected(word: str) -> str:
+    """A lower-case word without its inflection, whole: "repairs", "repairing" -> "repair";
+    "responders" -> "responder", "response" -> "respons" (one stem, two words)."""
     w = word
     if len(w) >= 5 and w.endswith("ies"):
         w = w[:-3] + "y"
@@ -113,7 +135,7 @@ def base_form(word: str) -> str:
         w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]  # "decide" meets "decided"
-    return w[:6]
+    return w
 
 
 #: Auxiliaries and negations a reported clause opens with ("she did not ...", "he never ..."):
@@ -266,7 +288,15 @@ def _similarity(
     # and no other report has ("repairs" / "repairing potholes"), unlike the story's names
     # (the cue's own words left out: two acts "expressed" are no shared subject)
     cue_words = set(gist(a.cue).split()) | set(gist(b.cue).split())
-    own = sum(1 for w in (words_a & words_b) - cue_words if holders is not None and holders.get(w, 0) == 2)
+    # a stem shared as one word ("repairs" / "repairing"), not as two words cut alike
+    # ("responders" / "emergency response"); none from a telling of several remarks at once
+    # ("he will rebuild; he will find out why; he will help"), whose words come from any of them
+    own = 0
+    if holders is not None and not _SEVERAL_REMARKS.search(a.content) and not _SEVERAL_REMARKS.search(b.content):
+        shared_stems = [w for w in (words_a & words_b) - cue_words if holders.get(w, 0) == 2]
+        if shared_stems:
+            whole_a, whole_b = whole_words(a.content), whole_words(b.content)
+            own = sum(1 for w in shared_stems if whole_a.get(w, frozenset()) & whole_b.get(w, frozenset()))
     side = not same and bool(sides.get(a.speaker_id or "", frozenset()) & sides.get(b.speaker_id or "", frozenset()))
     return {
         # what links decide on: see _link_score for why the two text measures are averaged

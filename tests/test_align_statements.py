@@ -307,6 +307,31 @@ def test_the_cue_verb_is_no_word_two_statements_share() -> None:
     assert alignment.groups == [["a:1"], ["b:1"], ["c:1"]]
 
 
+_GRATEFUL = _st("a:1", "expressed gratitude to the mayor, nurses, helpers and operators", "lee-park", cue="expressed")
+_SIRENS = _st("a:1", "“We will get to the bottom of exactly how the fire started and why our warning sirens stayed silent”",
+              "lee-park")
+OWN_WORD_FORMS = [
+    # (id, pair, merged): a word only the pair holds joins it when both write that word ...
+    ("one-word-two-inflections", [_GRATEFUL, _st("b:1", "expressed his resolve that the town will review each operator",
+                                                "lee-park", cue="expressed")], True),
+    ("one-remark-told", [_SIRENS, _st("b:1", "he will get to the bottom of the failed warning", "lee-park")], True),
+    # ... not two words cut to one stem ("operators" / "operation")
+    ("two-words-one-stem", [_GRATEFUL, _st("b:1", "expressed his resolve that the town will review the night operation",
+                                          "lee-park", cue="expressed")], False),
+    # ... nor a telling of several remarks in one, whose words may come from any of them
+    ("several-remarks-told-at-once", [_SIRENS, _st("b:1", "the town will not abandon the families; he will get to the "
+                                                   "bottom of the failed warning; and he will help them rebuild",
+                                                   "lee-park")], False),
+]
+
+
+@pytest.mark.parametrize("pair,merged", [c[1:] for c in OWN_WORD_FORMS], ids=[c[0] for c in OWN_WORD_FORMS])
+def test_a_word_only_two_hold_is_one_word_of_one_remark(pair: list[Statement], merged: bool) -> None:
+    other = _st("c:1", "the ship lost power minutes before the crash", "ana-ruiz")
+    groups = align_statements([*pair, other], DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold).groups
+    assert any({"a:1", "b:1"} <= set(g) for g in groups) == merged
+
+
 @pytest.mark.parametrize("others,merged", [c[1:] for c in OWN_WORDS], ids=[c[0] for c in OWN_WORDS])
 def test_a_word_only_two_statements_hold_joins_them(others: list[Statement], merged: bool) -> None:
     groups = align_statements([PATCHED, PATCHING, *others], DEFAULT.statement_threshold,

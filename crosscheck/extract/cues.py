@@ -118,6 +118,8 @@ _AUX_WORDS = (
     r"has|have|had|is|are|was|were|will|would|could|also|previously|strongly|repeatedly"
     r"|further|later|earlier|again|long|been|then|reportedly|once|already|publicly|firmly|openly"
     r"|recently|categorically|sharply|flatly|now|not|never|did|does|do|instead"
+    # "Acme still maintains ...", "the plan not only shows ...": focus adverbs, no part of the subject
+    r"|still|only|even"
     # "did, however, say that ...": a parenthetical adverb between the auxiliary and the verb
     # "was quick to accuse", "went on to say": the act is the verb after "to"
     r"|was\s+(?:quick|swift|keen|eager)\s+to|were\s+(?:quick|swift|keen|eager)\s+to|went\s+on\s+to"
@@ -429,10 +431,23 @@ _LOWER_FRONTED_PHRASE = re.compile(
 )
 
 
+#: ", which the bureau" before a cue: the relative pronoun is the object of what was said, the
+#: noun phrase after it (opened by a determiner or a capital) the one who said it; "which runs
+#: the port, said" is the subject's own relative clause
+_RELATIVE_SUBJECT = re.compile(
+    r",\s+(?:which|who|whom)\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+\w|[A-Z])[^,;:“”\"]{0,80})$"
+)
 #: a name and a past-tense verb: a clause ("Roe visited the site that ..."), not a subject's head
 _NAME_AND_VERB = re.compile(r"(?<![\w’'-])(?!(?:A|An|The|Its|His|Her|Their|This|That)\s)[A-Z][\w’'-]*\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\s")
 #: "including ..." / "such as ..." after a group: examples of its members, not the speaker
 _INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s")
+
+
+def _says_next(text: str, at: int) -> bool:
+    """Whether a verb of saying (not a deed such as "ordered") follows at text[at]: "which the
+    judge ordered him to pay" tells of a sum, not of words said about it."""
+    cue = _CUE.match(text, at + len(text[at : at + 5]) - len(text[at : at + 5].lstrip()))
+    return cue is not None and cue.group("say") is not None
 
 
 def _subject(text: str, lo: int, hi: int) -> Span | None:
@@ -476,6 +491,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if including is not None and including.start() > start:
         end = including.start()  # "officials including Gov. Ann Lee and Sen. Tom Reed said": the officials
     np = text[start:end]
+    relative_subject = _RELATIVE_SUBJECT.search(np)
+    if relative_subject is not None and "," not in text[end:hi] and _says_next(text, hi) \
+            and _plausible_subject(relative_subject.group("np")):
+        # "Police logged 40 more thefts, which the bureau said was driven by ...": the subject of
+        # the relative clause speaks of what it follows
+        return span(text, start + relative_subject.start("np"), end)
     parts = _COMMA.split(np)
     if len(parts) > 1 and not _COMMA_NEXT.match(text, end) and _APPOSED_SUBJECT.match(parts[-1]) and _plausible_subject(parts[-1]):
         # "In Indonesia, the worst-hit country, the agency announced": the part touching the

@@ -17,6 +17,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, utils
 
+from crosscheck.extract.places import is_country
 from crosscheck.model import Speaker, Statement
 
 Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
@@ -102,6 +103,11 @@ def _is_cap(word: str) -> bool:
 def acronym_of(name: str) -> str:
     """The initials of a name's capitalised words ("International Organization for Migration")."""
     return "".join(w[0] for w in _words(name) if _is_cap(w))
+
+
+def _strip_determiner(np: str) -> str:
+    first, _, rest = np.partition(" ")
+    return rest if rest and first.lower() in _DETERMINERS else np
 
 
 def _strip_possessor(np: str) -> str:
@@ -272,6 +278,12 @@ def read_mention(np: str) -> Mention:
     bare = [w for w in core_words if w.lower() not in _DETERMINERS]
     if len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2:
         return Mention(written, bare[0], "org", acronym=bare[0], head=head)
+    possessor = _POSSESSIVE.match(written)
+    if possessor and len(core_words) == 1 and _is_cap(core_words[0]) \
+            and not is_country(possessor.group().strip().removesuffix("’s").removesuffix("'s")):
+        # "Fenwick's Bakery": one capitalised word after a possessor that is no country is the
+        # rest of a firm's name, not a body the possessor owns ("Norland's Zenbank" keeps the firm)
+        return Mention(written, _strip_determiner(written), "unknown", acronym=acronym)
     if _is_cap(words[0]) and len(words) <= 4:
         # A bare capitalised name: a surname ("Dar"), a capital ("Kabul") or a country.
         return Mention(written, _org_core(core), "unknown", acronym=acronym)

@@ -1113,6 +1113,26 @@ def _to_attribution(st: Statement, scope: str) -> Attribution:
     )
 
 
+#: ", which the board said ..." right before a speaker: a relative clause naming who spoke of
+#: what it follows
+_RELATIVE_BEFORE_SPEAKER = re.compile(r",\s+(?:which|who|whom)\s+$")
+#: where the clause a relative clause follows begins: after the last comma or clause break
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s")
+
+
+def _before_its_antecedent(text: str, sentence_start: int, st: Statement, figure_end: int) -> bool:
+    """True when ``st`` is told in a relative clause ("..., on a turnout of 61%, which the board
+    said is likely to rise") and the figure lies before the clause the relative pronoun follows:
+    the board speaks of the turnout, not of the shares listed before it."""
+    if st.speaker_span is None:
+        return False
+    relative = _RELATIVE_BEFORE_SPEAKER.search(text, sentence_start, st.speaker_span.start)
+    if relative is None:
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, relative.start()))
+    return bool(breaks) and figure_end <= breaks[-1].start()
+
+
 def attribute(
     article: Article, sentences: Sequence[Sentence], sentence_index: int, start: int, end: int
 ) -> Attribution | None:
@@ -1129,7 +1149,8 @@ def attribute(
     # vouches for its own clause, not for the main clause before it
     here = [s for s in statements[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
             if s.speaker and not s.direct and not (s.cue.endswith("ing") and s.cue_span is not None
-                                                   and s.cue_span.start >= end)]
+                                                   and s.cue_span.start >= end)
+            and not _before_its_antecedent(article.text, sent.start, s, end)]
     if here:
         return _to_attribution(here[0], "sentence")
     if sentence_index > 0 and _CONTINUES_PREVIOUS.match(sent.text):
