@@ -956,9 +956,6 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted, span, found = "points", None, None  # "below the 4,100-point mark": an index's level
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
-        if _ON_TOP.search(sentence, max(lo, start - 40), end):
-            # "up to an additional $3 a share": a sum paid on top of the price is no price
-            counted = f"additional payment per {per_unit.group(1).lower()}"
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
             and (whole := _SHARE_OF.match(sentence, span[1], hi)):
         of = [w for w in whole.group(1).split() if w not in _STOP and w not in _AUX and w not in _LEVEL_MOVERS
@@ -1072,8 +1069,6 @@ _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "r
 #: an index level told as a mark: "the 4,100-*point mark*", "the 20,000-points level"
 _POINT_MARK = re.compile(r"-points?\s+(?:mark|level|barrier|threshold|line|milestone)s?\b", re.I)
 _MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone"})
-#: a word right before a sum that puts it on top of another: "up to an *additional* $3 a share"
-_ON_TOP = re.compile(r"\b(?:additional|extra|further)\s+\S*\d\S*$", re.I)
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
 #: the place of a figure said of a whole country, not of a region in it
@@ -1505,17 +1500,11 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     # property* *for Storm Aldo* will fall between"
     for _phrase in range(3):
         stepped = False
-        reach = k + 5
-        m = k - 1
-        while (m := m + 1) < min(reach, len(before)):
+        for m in range(k, min(k + 5, len(before))):
             low = before[m][2].lower()
             if low in _PHRASE_PREPOSITIONS and m > k:
                 k, stepped = m + 1, True
                 break
-            if low == "and" and m > k and m + 1 < len(before) and before[m - 1][2][:1].isupper() \
-                    and before[m + 1][2][:1].isupper():
-                reach += 2  # "losses from the storms *Aldo and Bria* will range": two names joined
-                continue
             if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
                 break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
                 # numbers and determiners may stand inside
