@@ -918,6 +918,8 @@ def result_row(sentence: str) -> tuple[str, int, int | None] | None:
     """A results-table line as (contender, where its votes start, where its share starts):
     "Greens: 1,237", "Harbour Party 415 (21%)". The name holds a party word, or a share in
     brackets follows the figure (a candidate's row); a field such as "Majority: 117" is no row."""
+    if len(sentence) > 160:
+        return None  # a row is short: no need to read prose
     m = _RESULT_ROW.fullmatch(sentence)
     if m is None:
         return None
