@@ -1486,3 +1486,68 @@ def test_a_place_is_no_pronoun_verb_or_named_thing(sentence: str, figure: str, p
 def test_dateline_labels(sentence: str, figure: str, counted: str | None) -> None:
     i = sentence.index(figure)
     assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # a change noun then "in the ...": the measure is counted, the change is the event
+        ("Figures also show a 14% rise in the burglary rate to 512 cases.", "14%", "burglary rate", "rise"),
+        ("There was a 30% increase in the number of thefts.", "30%", "number of thefts", "increase"),
+        ("The report shows a 6.5% increase in profit.", "6.5%", "profit", "increase"),
+        ("Prices saw a 4% rise in the north.", "4%", "rise", "saw"),  # control: a place after "in the"
+        ("Output saw a 3% drop in the first half.", "3%", "drop", "saw"),  # control: a time
+        # two figures sharing one unit: the unit is no noun
+        ("Farms and mines saw growth of 8 and 9 percent, respectively.", "8", "growth", "saw"),
+        ("It added 42,000 and 9,000 new jobs, respectively.", "42,000", "jobs", "added"),  # control
+        # an index level told as a mark
+        ("The index sank below the 4,100-point mark today.", "4,100", "points", "sank"),
+        ("They backed a 12-point plan.", "12", None, "backed"),  # control: no mark
+    ],
+)
+def test_what_a_change_a_shared_unit_or_a_mark_counts(sentence: str, figure: str, counted: str | None,
+                                                     event: str | None) -> None:
+    i = sentence.index(figure)
+    f = frame(sentence, i, i + len(figure), amount="$" in figure)
+    assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "place"),
+    [
+        # a results row: votes, held by the party or candidate
+        ("Greens: 1,237", "1,237", "votes", "Greens"),
+        ("Harbour Party 415 (21%)", "415", "votes", "Harbour Party"),
+        ("Harbour Party 415 (21%)", "21%", None, "Harbour Party"),
+        ("Tarn Liberals (Ann Vey): 833 [36%, +19%]", "833", "votes", "Tarn Liberals"),
+        ("Vey 2,266 [49.6%; +14.6%]", "2,266", "votes", "Vey"),  # a candidate, with a share
+        ("Majority: 117", "117", "majority", None),  # control: a field, no contender
+        ("Attendance: 72,732", "72,732", "attendance", None),  # control
+        ("The Greens won 12 seats.", "12", "seats", None),  # control: prose
+    ],
+)
+def test_a_results_row_counts_votes_of_its_contender(sentence: str, figure: str, counted: str | None,
+                                                    place: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.place) == (counted, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a firm, a coin or a player opening the sentence is no place
+        ("Kestrel Holdings fell 3% on Monday.", "3%", None),
+        ("Marlow Developments fell 8% and Tern Homes 5.6%.", "8%", None),
+        ("Tarncoin has crashed from its high of over $20,000 today.", "over $20,000", None),
+        ("Bryce averaged 27 points a game.", "27", None),
+        ("Westby finished the season averaging 31.6 points.", "31.6", None),
+        ("Rookwell lost 11.25p to 340.5p.", "11.25p", None),
+        # controls: a place and its verb
+        ("Lorin had 2499.4 mm of rain.", "2499.4", "Lorin"),
+        ("Lorin recorded 182mm.", "182mm", "Lorin"),
+        ("Lorin has expelled 800 people.", "800", "Lorin"),
+    ],
+)
+def test_a_firm_coin_or_player_opening_a_sentence_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).place == place

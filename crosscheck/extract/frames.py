@@ -756,7 +756,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
-        ):
+        ) and not _names_a_firm_or_player(sentence, caps[0][2], caps[0][1]):
             after = _inside(sentence, caps[0][1])[:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
@@ -784,6 +784,35 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
+
+
+#: the last word of a firm's name: "Kestrel *Holdings*", "Marlow *Developments*", "Tern *plc*"
+_FIRM_SUFFIXES = frozenset("holdings group inc incorporated corp corporation co company companies ltd limited plc "
+                           "llc llp ag sa nv gmbh developments industries airlines airways motors technologies "
+                           "pharmaceuticals pharma resources minerals mining petroleum brands foods stores "
+                           "properties investments enterprises securities financial insurance telecom "
+                           "communications entertainment media systems solutions partners capital ventures "
+                           "homes retail logistics".split())
+#: a figure a player makes: "Jones *averaged 27 points*", "finished the season *averaging 31.6 points*"
+_PLAYER_FIGURE = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:averag(?:ed|ing|es)|scor(?:ed|ing|es)|tallied|tallying|netted|netting|posted|posting)"
+    r"\s+(?:a\s+)?(?:career-high\s+|season-high\s+)?[\d.]+\s+(?:points|rebounds|assists|goals|yards|runs|wickets|"
+    r"touchdowns|steals|blocks|saves)\b", re.I)
+#: a firm's share price moved in pence or cents: "Tern *lost 11.25p*", "Rook *rose 4 cents*"
+_SHARE_PRICE_MOVE = re.compile(
+    r"\s+(?:\w+\s+)?(?:rose|fell|lost|gained|added|shed|dropped|slipped|climbed|jumped|slid|closed|ended|was|were)"
+    r"(?:\s+(?:up|down))?\s+\d[\d.]*\s*(?:p|pence|cents?)\b", re.I)
+
+
+def _names_a_firm_or_player(sentence: str, name: str, end: int) -> bool:
+    """The capitalised name opening ``sentence`` (ending at ``end``) is a firm, a coin or a
+    player, not a place: a firm's suffix ("Kestrel Holdings fell 3%"), a coin's ("Bitcoin
+    rose"), a player's figure after it ("Jones averaged 27 points"), or a share price moved
+    in pence or cents ("Tern lost 11.25p")."""
+    words = name.split()
+    if words[-1].lower().rstrip(".") in _FIRM_SUFFIXES or (words[-1].lower().endswith("coin") and len(words[-1]) > 4):
+        return True
+    return bool(_PLAYER_FIGURE.match(sentence, end) or _SHARE_PRICE_MOVE.match(sentence, end))
 
 
 #: a figure alone in brackets right after a name: "Limpia (74 percent), the Eastern Shore (64 percent)"
@@ -870,9 +899,43 @@ _PART_OPENERS = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|wi
                            r"(?:\d|half\b|a\s+(?:third|quarter)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 
 
+#: a line of a results table: a name (with its candidate in brackets), maybe a colon, the
+#: votes, maybe their share in brackets: "Harbour Party 415 (21%)", "Greens: 1,237 [54%, +25%]"
+_RESULT_ROW = re.compile(
+    r"\s*(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|the|for|&)){0,5})\s*(?:\([^()]*\))?\s*:?\s+"
+    r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<share>[\[(][^\[\]()]*%[^\[\]()]*[\])])?\s*\.?\s*")
+#: words that make a name a party or a list: "Harbour *Party*", "the *Greens*", "*Independent*"
+_PARTY_WORDS = frozenset("party parti partei partido greens green democrats democrat democratic liberal liberals "
+                         "conservative conservatives labour labor socialist socialists republican republicans "
+                         "independent independents alliance coalition bloc league movement federation "
+                         "nationalist nationalists unionist unionists progressives progressive".split())
+#: labels of a results table that are no contender: "Majority: 117", "Turnout: 4,100"
+_RESULT_FIELDS = frozenset("majority turnout electorate attendance total spoilt rejected registered "
+                           "population count swing".split())
+
+
+def result_row(sentence: str) -> tuple[str, int, int | None] | None:
+    """A results-table line as (contender, where its votes start, where its share starts):
+    "Greens: 1,237", "Harbour Party 415 (21%)". The name holds a party word, or a share in
+    brackets follows the figure (a candidate's row); a field such as "Majority: 117" is no row."""
+    if len(sentence) > 160:
+        return None  # a row is short: no need to read prose
+    m = _RESULT_ROW.fullmatch(sentence)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = [w.lower() for w in name.split()]
+    if words[0] in _RESULT_FIELDS or words[0] in _STOP or not (m.group("share") or _PARTY_WORDS & set(words)):
+        return None
+    return name, m.start("votes"), (m.start("share") if m.group("share") else None)
+
+
 def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     """The frame of the quantity at ``sentence[start:end]``, read inside its own clause;
     ``amount``: the quantity is a sum of money."""
+    if not amount and (row := result_row(sentence)) is not None and start >= row[1]:
+        # a results row: the votes are the contender's ("Greens: 1,237"), and so is the share after them
+        return Frame("votes" if start == row[1] else None, None, None, row[0])
     lo, hi = clause_of(sentence, start, end)
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
@@ -891,6 +954,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         label = _label_before_colon(sentence, start, end)  # "Attendance: 72,732 Referee: ..."
         if label is not None:
             counted, span, found = label, None, None
+    if (counted is None or counted.lower() in _MARKS) and _POINT_MARK.match(sentence, end):
+        counted, span, found = "points", None, None  # "below the 4,100-point mark": an index's level
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
@@ -901,10 +966,16 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             counted = f"{counted} of {' '.join(of)}"  # "40 percent share *of the national vote*"
     if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
+        change = counted
         counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
         # "a 4% rise *in sales*"; "*Sales* rose 5% after a 3% drop in May": what moved before
+        change = change.lower() if counted != change else None
+    else:
+        change = None
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
+    if change is not None and (event is None or event.split()[0] in _TELLING_EVENTS):
+        event = change  # "the figures show a 26% *rise* in the murder rate": the change is what happened
     if counted is not None and counted.lower() == "others" and span is not None:
         counted = _kind_of_the_others(sentence, start) or counted  # "Firefighters joined 800 others"
     if counted is not None and counted.lower() in _PEOPLE_HEADS | _DWELLERS and _place_sized(sentence, start):
@@ -997,6 +1068,9 @@ _APPOSED_PART = re.compile(r"\b(?:[Mm]ajority|[Mm]ost|[Hh]alf|[Mm]any|[Ss]ome|[M
                            r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s*(?:about|around|some|nearly|almost|roughly|at\s+least|"
                            r"over|more\s+than)?\s*$")
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
+#: an index level told as a mark: "the 4,100-*point mark*", "the 20,000-points level"
+_POINT_MARK = re.compile(r"-points?\s+(?:mark|level|barrier|threshold|line|milestone)s?\b", re.I)
+_MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone"})
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
 #: the place of a figure said of a whole country, not of a region in it
@@ -1847,6 +1921,9 @@ def subject_of_verbless_change(sentence: str, start: int, lo: int = 0) -> str | 
     return " ".join(w.lower() for w in words) + narrowed
 
 
+#: verbs that only tell of a figure; the change they tell of is the better event
+_TELLING_EVENTS = frozenset({"announced", "reported", "released", "published", "said", "confirmed", "show",
+                             "shows", "showed", "shown", "revealed", "found", "saw", "see", "sees"})
 #: nouns of a change, whose figure measures what changed: "a 6.5% *increase* in profit"
 _CHANGE_NOUNS = {"increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline",
                  "declines", "gain", "gains", "jump", "jumps", "decrease", "decreases", "growth",
@@ -1858,6 +1935,16 @@ _ENDS_A_MEASURE = r"(?:the|a|an|its|their|to|from|by|at|of|on|in|for|and|as|over
 #: preposition ("profit *before tax*", "earnings *per share*")
 _MEASURE_WORD = rf"(?:(?:before|after)\s+tax\b|per\s+[a-z]+|(?!{_ENDS_A_MEASURE})[a-z][a-z-]*)"
 _CHANGED_MEASURE = re.compile(rf"\s+in\s+((?!(?:before|after)\s+tax\b|per\b){_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,3}})")
+#: "a 26% rise in *the murder rate*", "in *the number of burglaries*": a measure named with "the"
+_CHANGED_THE_MEASURE = re.compile(rf"\s+in\s+the\s+({_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,3}})"
+                                  rf"(?:\s+of\s+({_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,2}}))?")
+#: what "in the ..." names when it is a time or a place, not a measure: "in the first half",
+#: "in the north", "in the region"
+_NOT_A_MEASURE_AFTER_THE = _TIME_HEADS | _PERIOD_HEADS | _COMPASS | _PLACE_KINDS | {
+    "first", "second", "third", "fourth", "last", "past", "previous", "same", "next", "latest", "early", "late",
+    "wake", "run-up", "aftermath", "region", "area", "areas", "country", "world", "capital", "north", "south",
+    "east", "west", "meantime", "meanwhile", "end", "long", "short", "medium", "summer", "winter", "spring",
+    "autumn", "fall", "period", "months", "years", "weeks", "days", "decade", "century", "uk", "us", "eu"}
 
 
 def _measure_changed(sentence: str, end: int, hi: int | None = None) -> str | None:
@@ -1866,7 +1953,7 @@ def _measure_changed(sentence: str, end: int, hi: int | None = None) -> str | No
     place) nor "in 2023"."""
     m = _CHANGED_MEASURE.match(sentence, end, len(sentence) if hi is None else hi)
     if m is None:
-        return None
+        return _the_measure_changed(sentence, end, hi)
     words = m.group(1).split()
     if words[0] in _MONTHS_AND_DAYS or words[0] in _TIME_HEADS or words[0] in _DROP_LEAD \
             or (_is_verb(words[0]) and "-" not in words[0]):  # "in *police-recorded* crime" is an adjective
@@ -1876,6 +1963,30 @@ def _measure_changed(sentence: str, end: int, hi: int | None = None) -> str | No
         # "an 8% rise in thefts *compared* with": the measure ends at a verb before a preposition
         # ("a rise in police *recorded* crime" holds a participle before its noun)
         return " ".join(words[:-1])
+    return " ".join(words)
+
+
+def _the_measure_changed(sentence: str, end: int, hi: int | None = None) -> str | None:
+    """A measure named with "the" after a change noun: "a 26% rise in *the murder rate*",
+    "in *the number of burglaries*"; not a time or a place ("in the first half", "in the
+    north"), nor a phrase running on into a verb."""
+    m = _CHANGED_THE_MEASURE.match(sentence, end, len(sentence) if hi is None else hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w in _NOT_A_MEASURE_AFTER_THE or w in _MONTHS_AND_DAYS for w in words) or _is_verb(words[0]):
+        return None
+    if len(words) > 1 and (_is_verb(words[-1]) or (words[-1].endswith("ing") and len(words[-1]) > 5)):
+        words = words[:-1]  # "in the murder rate *compared* with"
+    if m.group(2) and words[-1] in _GENERIC_OF and len(words) == m.group(1).count(" ") + 1:
+        of = m.group(2).split()
+        if any(w in _NOT_A_MEASURE_AFTER_THE or w in _MONTHS_AND_DAYS for w in of) or _is_verb(of[0]):
+            return None
+        if len(of) > 1 and (_is_verb(of[-1]) or (of[-1].endswith("ing") and len(of[-1]) > 5)):
+            of = of[:-1]
+        return f"{' '.join(words)} of {' '.join(of)}"  # "the number *of burglaries*"
+    if words[-1] in _GENERIC_OF and words[-1] != "rate":
+        return None  # "in the number" with nothing after it says nothing
     return " ".join(words)
 
 
@@ -1893,7 +2004,10 @@ def _measure_of_the_change_before(sentence: str, start: int, lo: int = 0) -> str
     measure = _measure_changed(sentence, last.end(), start)
     if measure is None:
         return None
-    after = sentence.index(measure, last.end()) + len(measure)
+    at = sentence.find(measure, last.end())
+    if at < 0:
+        return None  # "the number  of" spaced otherwise than the measure read from it
+    after = at + len(measure)
     if not re.fullmatch(r"\s+to\s+\S{0,3}", sentence[after:start]):
         return None  # words left between the measure and "to": no plain "rise in X to"
     return measure
@@ -1909,8 +2023,13 @@ def _counted_of_the_next_figure(sentence: str, end: int, hi: int) -> str | None:
     m = _AND_NEXT_FIGURE.match(sentence, end, hi)
     if m is None:
         return None
-    after = counted_after(sentence, m.end(), hi)
+    # "growth of 8 and 9 *percent*": the unit the two share is no noun; what follows it may be
+    unit = _UNIT_OF_THE_NEXT_FIGURE.match(sentence, m.end(), hi)
+    after = counted_after(sentence, unit.end() if unit else m.end(), hi)
     return after[0] if after else None
+
+
+_UNIT_OF_THE_NEXT_FIGURE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|points?\b)", re.I)
 
 
 def _ends_a_figure(word: str) -> bool:
