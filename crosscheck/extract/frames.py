@@ -964,14 +964,14 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
               and not _is_verb(w)]
         if of == whole.group(1).split()[: len(of)] and of:
             counted = f"{counted} of {' '.join(of)}"  # "40 percent share *of the national vote*"
+    change: str | None = None
     if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
-        change = counted
-        counted = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
+        changed = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
         # "a 4% rise *in sales*"; "*Sales* rose 5% after a 3% drop in May": what moved before
-        change = change.lower() if counted != change else None
-    else:
-        change = None
+        if changed != counted:
+            change = counted.lower()
+        counted = changed
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if change is not None and (event is None or event.split()[0] in _TELLING_EVENTS):
