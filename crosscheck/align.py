@@ -153,7 +153,7 @@ SPECIFIC_WORDS = 3
 #: is a figure stated in one place another figure stated in another (or the larger total
 #: that names no place); nor two figures one article gives on the word of two tellers (see
 #: :func:`_counters_of_one_article`); a figure stated in one country is not one stated in another;
-#: two holders' figures ("Party A received 0.24%", "Party B received 0.23%") are two quantities,
+#: two holders' figures ("Party A received 0.31%", "Party B received 0.29%") are two quantities,
 #: however close.
 VETOES: dict[str, tuple[float, float]] = {
     "time": (0.5, 0.3),
@@ -1546,7 +1546,7 @@ def count_stage(sentence: str) -> float | None:
 def article_stages(claims: Sequence[Claim]) -> list[float | None]:
     """Each claim's stage of the count: its sentence's, else its article's when the article
     reads its partial results at one stage only; none for a claim of a named year (a past
-    election's "57.5% in 2019" is read at no stage of this count)."""
+    election's "54.5% in 2019" is read at no stage of this count)."""
     own = [count_stage(c.sentence) for c in claims]
     by_article: dict[str, set[float]] = defaultdict(set)
     for c, stage in zip(claims, own, strict=True):

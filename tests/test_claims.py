@@ -434,9 +434,9 @@ def test_a_repeated_count_counts_what_the_first_one_counted(text: str, figure: s
         ("Farms and mines saw growth of 8 and 9 percent, respectively.", "9 percent", "growth", None),
         ("Farms and mines saw growth of 8 and 9 percent, respectively.", "8", "growth", None),
         # a results table's rows: each line's votes are its contender's
-        ("Results\n\nGreens: 1,237\n\nHarbour Party 415 (21%)\n\nMajority: 117", "1,237", "votes", "Greens"),
-        ("Results\n\nGreens: 1,237\n\nHarbour Party 415 (21%)\n\nMajority: 117", "415", "votes", "Harbour Party"),
-        ("Results\n\nGreens: 1,237\n\nHarbour Party 415 (21%)\n\nMajority: 117", "117", "majority", None),
+        ("Results\n\nGreens: 1,482\n\nHarbour Party 415 (21%)\n\nMajority: 117", "1,482", "votes", "Greens"),
+        ("Results\n\nGreens: 1,482\n\nHarbour Party 415 (21%)\n\nMajority: 117", "415", "votes", "Harbour Party"),
+        ("Results\n\nGreens: 1,482\n\nHarbour Party 415 (21%)\n\nMajority: 117", "117", "majority", None),
     ],
 )
 def test_shared_units_and_result_rows(text: str, figure: str, counted: str | None, place: str | None) -> None:

@@ -1343,8 +1343,8 @@ def test_what_a_share_a_price_or_a_level_measures(sentence: str, figure: str, co
         # a preposition opening the sentence is no subject
         ("Among the confirmed cases, over 70% are nurses.", "over 70%", None),
         # a list of figures, each after a subject of its own: the first subject is not the others'
-        ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.24%", "Al-Noor"),
-        ("Al-Noor received 0.24%, the Farmers Congress (FC) and PAC each received 0.23%.", "0.23%", None),
+        ("Al-Barqa received 0.31%, the Farmers League (FL) and RAP each received 0.29%.", "0.31%", "Al-Barqa"),
+        ("Al-Barqa received 0.31%, the Farmers League (FL) and RAP each received 0.29%.", "0.29%", None),
         # a figure of the whole country holds nationwide, not in a region named elsewhere
         ("The Greens had won just over 40% of the national vote.", "just over 40%", "nationwide"),
         ("Nationally the Farmers party has 12% of the vote.", "12%", "nationwide"),
@@ -1381,8 +1381,8 @@ def test_the_price_of_a_sale(sentence: str, figure: str, counted: str | None) ->
 
 
 def test_a_sum_in_tion_is_no_event() -> None:
-    sentence = "The price is based on a cash consideration of $11.45 per share."
-    i = sentence.index("$11.45")
+    sentence = "The price is based on a cash consideration of $13.70 per share."
+    i = sentence.index("$13.70")
     assert frame(sentence, i, i + 6, amount=True).event != "consideration"
 
 
@@ -1501,7 +1501,7 @@ def test_dateline_labels(sentence: str, figure: str, counted: str | None) -> Non
         ("Farms and mines saw growth of 8 and 9 percent, respectively.", "8", "growth", "saw"),
         ("It added 42,000 and 9,000 new jobs, respectively.", "42,000", "jobs", "added"),  # control
         # an index level told as a mark
-        ("The index sank below the 4,100-point mark today.", "4,100", "points", "sank"),
+        ("The index sank below the 5,300-point mark today.", "5,300", "points", "sank"),
         ("They backed a 12-point plan.", "12", None, "backed"),  # control: no mark
     ],
 )
@@ -1516,11 +1516,11 @@ def test_what_a_change_a_shared_unit_or_a_mark_counts(sentence: str, figure: str
     ("sentence", "figure", "counted", "place"),
     [
         # a results row: votes, held by the party or candidate
-        ("Greens: 1,237", "1,237", "votes", "Greens"),
+        ("Greens: 1,482", "1,482", "votes", "Greens"),
         ("Harbour Party 415 (21%)", "415", "votes", "Harbour Party"),
         ("Harbour Party 415 (21%)", "21%", None, "Harbour Party"),
         ("Tarn Liberals (Ann Vey): 833 [36%, +19%]", "833", "votes", "Tarn Liberals"),
-        ("Vey 2,266 [49.6%; +14.6%]", "2,266", "votes", "Vey"),  # a candidate, with a share
+        ("Vey 2,418 [47.2%; +11.3%]", "2,418", "votes", "Vey"),  # a candidate, with a share
         ("Majority: 117", "117", "majority", None),  # control: a field, no contender
         ("Attendance: 72,732", "72,732", "attendance", None),  # control
         ("The Greens won 12 seats.", "12", "seats", None),  # control: prose

@@ -1437,7 +1437,7 @@ BOUNDS_SAID_OTHERWISE = [
     ("if x > 5 then stop", []),
     ("if (count > 5) return", []),
     # a milestone of a figure joined to what it counts
-    ("The index crossed the 4,100-point mark on Monday", [("crossed the 4,100", "more", 4100, 4200)]),
+    ("The index crossed the 5,300-point mark on Monday", [("crossed the 5,300", "more", 5300, 5400)]),
     ("The 5-point plan was adopted", []),
 ]
 
@@ -1448,10 +1448,10 @@ def test_bounds_said_another_way(text: str, expected: list) -> None:
     assert found == expected
 
 
-#: a change said twice ("8% or 30.3p") before the level it reached is no range; the one of
+#: a change said twice ("7% or 24.6p") before the level it reached is no range; the one of
 #: "50% plus one" is part of the threshold: (text, figures as written)
 CHANGES_AND_THRESHOLDS = [
-    ("Shares fell, declining 8 per cent or 30.3p to 359p", ["8 per cent", "30.3p", "359p"]),
+    ("Shares fell, declining 7 per cent or 24.6p to 327p", ["7 per cent", "24.6p", "327p"]),
     ("The stock was down 2% or 12 cents to $5.40", ["2%", "12 cents", "$5.40"]),
     ("Estimates put the toll at 20 or 30 to 40", ["20", "30 to 40"]),  # control: a range
     ("A party needs 50% plus one seat to govern", ["50%"]),

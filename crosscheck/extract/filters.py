@@ -478,7 +478,7 @@ def _in_code(text: str, tokens: list[Token], f: int, a: int) -> bool:
             and not _spaced_sign_in_prose(tokens, f, a):
         return True  # "if x > 5", "a<5"; in prose ">97% of cases" is a hedge
     if prev is not None and prev.text == "[" and (f < 2 or touching(tokens, f - 1)):
-        return True  # "arr[5": an index; "1,237 [54%, +25%]" in prose is a bracketed share
+        return True  # "arr[5": an index; "1,482 [53%, +21%]" in prose is a bracketed share
     if a < n and tokens[a].text in ("]", ");", "};", "=", "==", "}", "]);"):
         return True
     if a < n and tokens[a].text == ";" and _CODE_MARKS.search(text, text.rfind("\n", 0, tokens[f].start) + 1, tokens[f].start):
@@ -800,7 +800,7 @@ def _is_compound_modifier(tokens: list[Token], r: Reading) -> bool:
             and nxt.low not in _MILESTONE_NOUNS)
 
 
-#: nouns that make "the 4,100-point mark" a round figure of points, not a kind of mark
+#: nouns that make "the 5,300-point mark" a round figure of points, not a kind of mark
 _MILESTONE_NOUNS = frozenset("mark threshold barrier milestone".split())
 
 

@@ -900,7 +900,7 @@ _PART_OPENERS = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|wi
 
 
 #: a line of a results table: a name (with its candidate in brackets), maybe a colon, the
-#: votes, maybe their share in brackets: "Harbour Party 415 (21%)", "Greens: 1,237 [54%, +25%]"
+#: votes, maybe their share in brackets: "Harbour Party 415 (21%)", "Greens: 1,482 [53%, +21%]"
 _RESULT_ROW = re.compile(
     r"\s*(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|the|for|&)){0,5})\s*(?:\([^()]*\))?\s*:?\s+"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<share>[\[(][^\[\]()]*%[^\[\]()]*[\])])?\s*\.?\s*")
@@ -916,7 +916,7 @@ _RESULT_FIELDS = frozenset("majority turnout electorate attendance total spoilt 
 
 def result_row(sentence: str) -> tuple[str, int, int | None] | None:
     """A results-table line as (contender, where its votes start, where its share starts):
-    "Greens: 1,237", "Harbour Party 415 (21%)". The name holds a party word, or a share in
+    "Greens: 1,482", "Harbour Party 415 (21%)". The name holds a party word, or a share in
     brackets follows the figure (a candidate's row); a field such as "Majority: 117" is no row."""
     if len(sentence) > 160:
         return None  # a row is short: no need to read prose
@@ -934,7 +934,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     """The frame of the quantity at ``sentence[start:end]``, read inside its own clause;
     ``amount``: the quantity is a sum of money."""
     if not amount and (row := result_row(sentence)) is not None and start >= row[1]:
-        # a results row: the votes are the contender's ("Greens: 1,237"), and so is the share after them
+        # a results row: the votes are the contender's ("Greens: 1,482"), and so is the share after them
         return Frame("votes" if start == row[1] else None, None, None, row[0])
     lo, hi = clause_of(sentence, start, end)
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
@@ -955,7 +955,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         if label is not None:
             counted, span, found = label, None, None
     if (counted is None or counted.lower() in _MARKS) and _POINT_MARK.match(sentence, end):
-        counted, span, found = "points", None, None  # "below the 4,100-point mark": an index's level
+        counted, span, found = "points", None, None  # "below the 5,300-point mark": an index's level
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
@@ -975,7 +975,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if change is not None and (event is None or event.split()[0] in _TELLING_EVENTS):
-        event = change  # "the figures show a 26% *rise* in the murder rate": the change is what happened
+        event = change  # "the figures show a 19% *rise* in the murder rate": the change is what happened
     if counted is not None and counted.lower() == "others" and span is not None:
         counted = _kind_of_the_others(sentence, start) or counted  # "Firefighters joined 800 others"
     if counted is not None and counted.lower() in _PEOPLE_HEADS | _DWELLERS and _place_sized(sentence, start):
@@ -1068,7 +1068,7 @@ _APPOSED_PART = re.compile(r"\b(?:[Mm]ajority|[Mm]ost|[Hh]alf|[Mm]any|[Ss]ome|[M
                            r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s*(?:about|around|some|nearly|almost|roughly|at\s+least|"
                            r"over|more\s+than)?\s*$")
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
-#: an index level told as a mark: "the 4,100-*point mark*", "the 20,000-points level"
+#: an index level told as a mark: "the 5,300-*point mark*", "the 20,000-points level"
 _POINT_MARK = re.compile(r"-points?\s+(?:mark|level|barrier|threshold|line|milestone)s?\b", re.I)
 _MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone"})
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
@@ -1935,7 +1935,7 @@ _ENDS_A_MEASURE = r"(?:the|a|an|its|their|to|from|by|at|of|on|in|for|and|as|over
 #: preposition ("profit *before tax*", "earnings *per share*")
 _MEASURE_WORD = rf"(?:(?:before|after)\s+tax\b|per\s+[a-z]+|(?!{_ENDS_A_MEASURE})[a-z][a-z-]*)"
 _CHANGED_MEASURE = re.compile(rf"\s+in\s+((?!(?:before|after)\s+tax\b|per\b){_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,3}})")
-#: "a 26% rise in *the murder rate*", "in *the number of burglaries*": a measure named with "the"
+#: "a 19% rise in *the murder rate*", "in *the number of burglaries*": a measure named with "the"
 _CHANGED_THE_MEASURE = re.compile(rf"\s+in\s+the\s+({_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,3}})"
                                   rf"(?:\s+of\s+({_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,2}}))?")
 #: what "in the ..." names when it is a time or a place, not a measure: "in the first half",
@@ -1967,7 +1967,7 @@ def _measure_changed(sentence: str, end: int, hi: int | None = None) -> str | No
 
 
 def _the_measure_changed(sentence: str, end: int, hi: int | None = None) -> str | None:
-    """A measure named with "the" after a change noun: "a 26% rise in *the murder rate*",
+    """A measure named with "the" after a change noun: "a 19% rise in *the murder rate*",
     "in *the number of burglaries*"; not a time or a place ("in the first half", "in the
     north"), nor a phrase running on into a verb."""
     m = _CHANGED_THE_MEASURE.match(sentence, end, len(sentence) if hi is None else hi)

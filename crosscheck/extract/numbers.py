@@ -572,7 +572,7 @@ _CHANGES = frozenset(
     "grown gains loses sheds adds declining dropping climbing gaining losing shedding adding sliding "
     "slipping dipping jumping surging soaring plunging tumbling sinking increasing decreasing".split()
 )
-#: adverbs of a move said right before the figure ("Vodafone, down 8.1p to 154.65p", "Gold up
+#: adverbs of a move said right before the figure ("Tarnwell, down 8.1p to 162.35p", "Gold up
 #: 0.43% to 1,168.80"): the figure is the change, and "to" names the level it reached
 _MOVE_ADVERBS = frozenset("up down higher lower".split())
 
@@ -590,7 +590,7 @@ def _after_a_change(tokens: list[Token], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 1].low == "or" and tokens[i - 2].kind != "w" or i > 2 and tokens[i - 1].low == "or" \
             and tokens[i - 2].low in ("%", "percent", "cent", "points", "pence", "p", "cents"):
-        # "declining 8 per cent or 30.3p to 359p": the change said twice, then the level reached
+        # "declining 7 per cent or 24.6p to 327p": the change said twice, then the level reached
         k = i - 2
         while k >= 0 and i - k < 8 and (tokens[k].kind == "n" or tokens[k].low in ("%", "percent", "per", "cent", "points", "pence", "p", "cents", "$", "£", "€")):
             k -= 1
@@ -766,7 +766,7 @@ def _read_milestone(tokens: list[Token], r: Reading) -> None:
     m = r.after
     if tokens[m].text == "-" and m + 2 < len(tokens) and touching(tokens, m) and touching(tokens, m + 1) \
             and tokens[m + 1].kind == "w":
-        m += 2  # "crossed the 4,100-point mark": the mark of a figure joined to what it counts
+        m += 2  # "crossed the 5,300-point mark": the mark of a figure joined to what it counts
     if tokens[m].low not in _MILESTONES or tokens[r.first - 1].low != "the":
         return
     if tokens[r.first - 2].low not in _PASSING_VERBS:

@@ -981,7 +981,7 @@ def _statement(
     if frame.cue.text.lower() in _CUES_THAT_ARE_PLURAL_NOUNS and _HOLDS_A_FIGURE.search(speaker_span.text):
         return None, None  # "deaths among 27 *states* were ...", "Eight coastal *states*": a count of states, not a cue
     if frame.cue.text == ":" and len(_LETTERS.findall(content)) < 2:
-        return None, None  # "Conservative: 1,237 [54%]": a label and its figures, nothing said
+        return None, None  # "Conservative: 1,482 [53%]": a label and its figures, nothing said
     # "His letter read: “...”": the possessive stands for "he"
     mention = read_mention(_POSSESSIVE_AS_SUBJECT.get(speaker_span.text, speaker_span.text))
     if mention.kind == "pronoun" and mention.written.lower() == "it" and frame.cue.text.lower() in {"read", "reads"} \
