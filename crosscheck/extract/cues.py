@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from crosscheck.extract.quotes import Quote
 from crosscheck.extract.speakers import (
@@ -370,6 +371,7 @@ def word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+@lru_cache(maxsize=4096)  # pure, on a phrase: the same subjects ("Officials", "The ministry") recur
 def _plausible_subject(np: str) -> bool:
     """A short noun phrase that can name a speaker (not a clause, not a quote)."""
     np = np.strip(" ,")

@@ -18,6 +18,7 @@ import re
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # statement alignment lives in its own module; importable from here as before
 from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
@@ -933,6 +934,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _LARGE_FIGURE = re.compile(r"\d[\d,]*[.,]\d|\d%")
 
 
+@lru_cache(maxsize=4096)  # pure, on a speaker phrase, and speaker phrases recur
 def _names_a_figure(written: str) -> bool:
     """A speaker's words that are a figure or the subject a figure is told of, not a source:
     "60.3%", "Eight" (alone), "Nearly one-third of all cases", "the number of crimes", "a
