@@ -1536,9 +1536,12 @@ _COUNT_STAGE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def count_stage(sentence: str) -> float | None:
     """The share of the count (in percent) a sentence says its partial results were read at;
     None when it says none, or two."""
+    if "%" not in sentence and "cent" not in sentence.lower():
+        return None  # every stage is a share: most sentences are passed without a scan
     found = {float(next(g for g in m.groups() if g)) for m in _COUNT_STAGE.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
 
