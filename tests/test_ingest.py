@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from folders import write
 
 from crosscheck.ingest import load, title_from_text, unique_ids
 from crosscheck.ingest.dates import date_from_text, date_from_url, parse_date_value, resolve_year
@@ -20,15 +21,6 @@ from crosscheck.text import segment
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "afghan-returns-2025"
 
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_bytes(content.encode("utf-8"))
-    return path
 
 
 # --------------------------------------------------------------------------- the sample corpus

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from folders import write
 
 from crosscheck.cli import main
 from crosscheck.ingest import is_figures_only, load
@@ -22,15 +23,6 @@ from crosscheck.store import Store
 GOOD = "Floods in the valley\n\nOfficials said 40 people were counted on Sunday, the agency said.\n"
 BODY = "The ministry said 1,200 people were displaced by the floods on Monday."
 
-
-def _write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def _lines(result) -> list[str]:
@@ -65,8 +57,8 @@ def _refuse(monkeypatch, locked: Path) -> None:
 
 
 def test_a_folder_that_cannot_be_read_is_named_and_the_rest_is_read(tmp_path, monkeypatch):
-    _write(tmp_path, "good.txt", GOOD)
-    _write(tmp_path, "locked/inside.txt", GOOD)
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "locked/inside.txt", GOOD)
     _refuse(monkeypatch, tmp_path / "locked")
     try:
         result = load([tmp_path])
@@ -77,8 +69,8 @@ def test_a_folder_that_cannot_be_read_is_named_and_the_rest_is_read(tmp_path, mo
 
 
 def test_a_file_named_inside_a_folder_that_cannot_be_read_is_one_line(tmp_path, monkeypatch):
-    _write(tmp_path, "good.txt", GOOD)
-    inside = _write(tmp_path, "locked/inside.txt", GOOD)
+    write(tmp_path, "good.txt", GOOD)
+    inside = write(tmp_path, "locked/inside.txt", GOOD)
     _refuse(monkeypatch, tmp_path / "locked")
     try:
         result = load([inside, tmp_path / "good.txt"])
@@ -89,8 +81,8 @@ def test_a_file_named_inside_a_folder_that_cannot_be_read_is_one_line(tmp_path, 
 
 
 def test_links_to_folders_are_named_not_followed(tmp_path):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
-    _write(tmp_path / "elsewhere", "other.txt", GOOD.replace("40", "50"))
+    write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "elsewhere", "other.txt", GOOD.replace("40", "50"))
     (tmp_path / "corpus" / "more").symlink_to(tmp_path / "elsewhere")
     (tmp_path / "corpus" / "loop").symlink_to(tmp_path / "corpus")  # would walk forever
     result = load([tmp_path / "corpus"])
@@ -102,7 +94,7 @@ def test_links_to_folders_are_named_not_followed(tmp_path):
 
 
 def test_a_link_to_a_missing_file_says_so(tmp_path):
-    _write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "good.txt", GOOD)
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     assert _lines(load([tmp_path])) == ["gone.txt is a link to a missing file"]
     assert _lines(load([tmp_path / "gone.txt", tmp_path / "good.txt"])) == [f"{tmp_path / 'gone.txt'}: a link to a missing file"]
@@ -122,7 +114,7 @@ def test_a_link_to_a_missing_file_says_so(tmp_path):
     ids=["list", "api-articles", "search-results", "one-record"],
 )
 def test_a_json_export_is_read_as_records(tmp_path, export, titles):
-    _write(tmp_path, "export.json", json.dumps(export))
+    write(tmp_path, "export.json", json.dumps(export))
     result = load([tmp_path])
     assert [a.title for a in result.articles] == titles
     assert _lines(result) == []
@@ -138,8 +130,8 @@ def test_a_json_export_is_read_as_records(tmp_path, export, titles):
     ids=["answer-key", "renamed-report", "numbers"],
 )
 def test_json_without_articles_is_passed_over_in_a_folder_and_named_when_given(tmp_path, content, named_line):
-    _write(tmp_path, "good.txt", GOOD)
-    path = _write(tmp_path, "data.json", content)
+    write(tmp_path, "good.txt", GOOD)
+    path = write(tmp_path, "data.json", content)
     walked = load([tmp_path])
     assert [a.file for a in walked.articles] == ["good.txt"] and _lines(walked) == []
     named = load([path])
@@ -147,16 +139,16 @@ def test_json_without_articles_is_passed_over_in_a_folder_and_named_when_given(t
 
 
 def test_broken_json_is_one_line(tmp_path):
-    _write(tmp_path, "good.txt", GOOD)
-    _write(tmp_path, "cut.json", '{"articles": [{"text": "')
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "cut.json", '{"articles": [{"text": "')
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["good.txt"]
     assert len(_lines(result)) == 1 and _lines(result)[0].startswith("cut.json is not valid JSON")
 
 
 def test_jsonl_without_any_text_field_is_one_line_not_one_per_record(tmp_path):
-    _write(tmp_path, "good.txt", GOOD)
-    _write(tmp_path, "rows.jsonl", "".join(json.dumps({"n": i}) + "\n" for i in range(50)))
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "rows.jsonl", "".join(json.dumps({"n": i}) + "\n" for i in range(50)))
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["good.txt"]
     assert len(_lines(result)) == 1 and "rows.jsonl holds no article text (50 records" in _lines(result)[0]
@@ -184,15 +176,15 @@ def test_figures_without_prose(text, figures_only):
 
 
 def test_a_table_of_figures_is_skipped_with_one_line(tmp_path):
-    _write(tmp_path, "good.txt", GOOD)
-    _write(tmp_path, "table.md", "| Region | Dead |\n|---|---|\n" + "\n".join(f"| R{i} | {i * 3} |" for i in range(60)))
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "table.md", "| Region | Dead |\n|---|---|\n" + "\n".join(f"| R{i} | {i * 3} |" for i in range(60)))
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["good.txt"]
     assert _lines(result) == ["table.md holds figures but hardly any words (a table or a list?); not read as an article"]
 
 
 def test_a_markdown_headline_is_the_title_without_its_marks(tmp_path):
-    _write(tmp_path, "story.md", "# Floods hit the valley\n\n" + BODY + "\n")
+    write(tmp_path, "story.md", "# Floods hit the valley\n\n" + BODY + "\n")
     assert [a.title for a in load([tmp_path]).articles] == ["Floods hit the valley"]
 
 
@@ -204,10 +196,10 @@ def _run(*args: str):
 
 
 def test_a_read_only_output_folder_fails_at_once_with_one_line(tmp_path, monkeypatch):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
     out = tmp_path / "out"
     out.mkdir()
-    _write(out, "report.json", "{}")
+    write(out, "report.json", "{}")
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == out else real_access(path, mode))
     ran = []
@@ -219,8 +211,8 @@ def test_a_read_only_output_folder_fails_at_once_with_one_line(tmp_path, monkeyp
 
 
 def test_an_output_path_under_a_file_fails_with_one_line(tmp_path):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
-    story = _write(tmp_path, "story.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
+    story = write(tmp_path, "story.txt", GOOD)
     result = _run(str(tmp_path / "corpus"), "-o", str(story / "out"), "-q")
     assert result.exit_code == 1
     assert result.stderr.strip() == f"crosscheck: {story / 'out'}: cannot write the reports there ({story} is a file, not a folder); choose another folder with -o"
@@ -228,9 +220,9 @@ def test_an_output_path_under_a_file_fails_with_one_line(tmp_path):
 
 
 def test_a_failed_write_is_one_line_and_keeps_the_earlier_report(tmp_path, monkeypatch):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
     out = tmp_path / "out"
-    _write(out, "report.json", "earlier")
+    write(out, "report.json", "earlier")
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -243,10 +235,10 @@ def test_a_failed_write_is_one_line_and_keeps_the_earlier_report(tmp_path, monke
 
 
 def test_reports_left_by_an_earlier_run_are_named_and_unrelated_files_kept(tmp_path):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
     out = tmp_path / "out"
-    _write(out, "report.md", "earlier write-up")
-    _write(out, "notes.txt", "my notes")
+    write(out, "report.md", "earlier write-up")
+    write(out, "notes.txt", "my notes")
     result = _run(str(tmp_path / "corpus"), "-o", str(out), "-f", "json")
     assert result.exit_code == 0
     assert f"note: {out / 'report.md'} is from an earlier run (not rewritten this time)" in " ".join(result.stderr.split())
@@ -254,7 +246,7 @@ def test_reports_left_by_an_earlier_run_are_named_and_unrelated_files_kept(tmp_p
 
 
 def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
     other = tmp_path / "newsroom.db"
     with sqlite3.connect(other) as db:
         db.execute("CREATE TABLE contacts (name TEXT)")
@@ -267,7 +259,7 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
 
 
 def test_a_db_in_a_read_only_folder_fails_at_once(tmp_path, monkeypatch):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
     locked = tmp_path / "locked"
     locked.mkdir()
     real_access = os.access
@@ -278,8 +270,8 @@ def test_a_db_in_a_read_only_folder_fails_at_once(tmp_path, monkeypatch):
 
 
 def test_a_document_named_on_the_command_line_says_what_to_do(tmp_path):
-    pdf = _write(tmp_path, "story.pdf", b"%PDF-1.4\n\x00\x01binary")
-    result = load([pdf, _write(tmp_path, "good.txt", GOOD)])
+    pdf = write(tmp_path, "story.pdf", b"%PDF-1.4\n\x00\x01binary")
+    result = load([pdf, write(tmp_path, "good.txt", GOOD)])
     assert [a.file for a in result.articles] == ["good.txt"]
     assert _lines(result) == [f"{pdf}: not read: a .pdf document (save the article as text or HTML)"]
 
@@ -302,16 +294,16 @@ def _eval(*args: str):
     ids=["list", "empty", "strings", "no-hedge"],
 )
 def test_a_malformed_answer_key_is_one_line(tmp_path, key, problem):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
-    gold = _write(tmp_path, "gold.json", json.dumps(key))
+    write(tmp_path / "corpus", "good.txt", GOOD)
+    gold = write(tmp_path, "gold.json", json.dumps(key))
     result = _eval(str(tmp_path / "corpus"), "--gold", str(gold))
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip() == f"crosscheck: {gold}: {problem}"
 
 
 def test_eval_of_something_that_is_not_a_report_is_one_line(tmp_path):
-    gold = _write(tmp_path, "gold.json", json.dumps({"claims": []}))
-    other = _write(tmp_path, "other.json", json.dumps([1, 2]))
+    gold = write(tmp_path, "gold.json", json.dumps({"claims": []}))
+    other = write(tmp_path, "other.json", json.dumps([1, 2]))
     result = _eval("--report", str(other), "--gold", str(gold))
     assert result.exit_code == 1
     assert result.stderr.strip() == f"crosscheck: {other}: not a crosscheck report.json (no articles, claims and clusters)"
@@ -319,11 +311,11 @@ def test_eval_of_something_that_is_not_a_report_is_one_line(tmp_path):
 
 def test_eval_names_what_it_could_not_read_and_finds_quotes_in_a_cp1252_file(tmp_path):
     corpus = tmp_path / "corpus"
-    _write(corpus, "old.txt", "Caf\u00e9 owners said 40 people were counted on Sunday.\n".encode("cp1252"))
-    _write(corpus, "empty.txt", b"")
+    write(corpus, "old.txt", "Caf\u00e9 owners said 40 people were counted on Sunday.\n".encode("cp1252"))
+    write(corpus, "empty.txt", b"")
     key = {"claims": [{"id": "g1", "file": "old.txt", "quote": "40 people", "value": 40, "hedge": "exact", "cluster": "k1"}],
            "clusters": [{"id": "k1", "verdict": "single"}]}
-    gold = _write(tmp_path, "gold.json", json.dumps(key))
+    gold = write(tmp_path, "gold.json", json.dumps(key))
     result = _eval(str(corpus), "--gold", str(gold), "--json")
     assert result.exit_code == 0, result.stderr
     assert "crosscheck: skipped: empty.txt is empty" in result.stderr
@@ -367,8 +359,8 @@ def test_reads_as_english(text, english):
 
 
 def test_an_article_in_another_language_is_read_with_a_warning(tmp_path):
-    _write(tmp_path, "good.txt", GOOD)
-    _write(tmp_path, "fr.txt", FRENCH)
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "fr.txt", FRENCH)
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["fr.txt", "good.txt"]
     assert _lines(result) == [
@@ -378,7 +370,7 @@ def test_an_article_in_another_language_is_read_with_a_warning(tmp_path):
 
 @pytest.mark.parametrize("name", ["pipe.txt", "page.html"])
 def test_a_named_pipe_in_a_folder_is_named_not_waited_on(tmp_path, name):
-    _write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "good.txt", GOOD)
     os.mkfifo(tmp_path / name)  # opening it would wait for a writer forever
     result = load([tmp_path])
     assert [a.file for a in result.articles] == ["good.txt"]
@@ -386,7 +378,7 @@ def test_a_named_pipe_in_a_folder_is_named_not_waited_on(tmp_path, name):
 
 
 def test_a_db_in_a_folder_not_made_yet_is_made_like_the_output_folder(tmp_path):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
     db = tmp_path / "stores" / "floods" / "store.db"
     result = _run(str(tmp_path / "corpus"), "-o", str(tmp_path / "out"), "-q", "--db", str(db))
     assert result.exit_code == 0, result.stderr
@@ -394,8 +386,8 @@ def test_a_db_in_a_folder_not_made_yet_is_made_like_the_output_folder(tmp_path):
 
 
 def test_a_terminal_summary_alone_says_nothing_of_the_reports_folder(tmp_path):
-    _write(tmp_path / "corpus", "good.txt", GOOD)
+    write(tmp_path / "corpus", "good.txt", GOOD)
     out = tmp_path / "out"
-    _write(out, "report.json", "{}")
+    write(out, "report.json", "{}")
     result = _run(str(tmp_path / "corpus"), "-o", str(out), "-f", "terminal")
     assert result.exit_code == 0 and "earlier run" not in result.output + result.stderr

@@ -872,9 +872,9 @@ _THOSE_WHO_VOTED = re.compile(
 _OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\d%?,)\s+(?:the\s+)?[A-Z]")
 #: a possessive mark right after a name: "Harlow's", "Marstons’"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
-#: words that open a sentence and are never a place's name
 #: a pronoun's contraction: "I'm", "We've", "They'll"
 _CONTRACTION = re.compile(r"['’](?:m|ve|re|ll|d)$", re.I)
+#: words that open a sentence and are never a place's name
 _OPENING_FUNCTION_WORDS = {"to", "all", "both", "each", "every", "some", "many", "most", "few", "if", "as",
                            "for", "with", "without", "after", "before", "once", "despite", "meanwhile",
                            # a determiner or a request opening the sentence: "These included ...", "Please note"
