@@ -84,7 +84,7 @@ from crosscheck.extract.places import country_of, is_country
 from crosscheck.extract.units import dimension_of, scale_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
-from crosscheck.model import Article, Attribution, Claim, Link, TimeScope
+from crosscheck.model import Article, Attribution, Claim, Link
 from crosscheck.settings import Settings
 
 WEIGHTS: dict[str, float] = {
@@ -2005,7 +2005,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     """Group the claims that report one quantity; the same groups and links whatever the input order."""
     # Ties between equal scores are broken by position, so fix the positions first.
     claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
-    columns, index, magnitudes = _prepared_columns(_opening_times_shared(claims), {a.id: a.published for a in articles})
+    columns, index, magnitudes = _prepared_columns(claims, {a.id: a.published for a in articles})
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
@@ -2032,26 +2032,6 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
-
-
-def _opening_times_shared(claims: Sequence[Claim]) -> list[Claim]:
-    """``claims``, where a figure with no time scope takes the one a time phrase opening its
-    sentence gives another figure of it: "Last year, more than 2,000 were treated after
-    temperatures soared to 48C": the fronted "Last year" dates the whole sentence, the 48C of a
-    clause the scope reader stopped short of as much as the 2,000. (For alignment only: the
-    claims' records keep what was read.)"""
-    opening: dict[tuple[str, int], TimeScope] = {}
-    for c in claims:
-        t = c.time
-        if t is not None and t.resolved and t.start == c.sentence_start:
-            opening.setdefault((c.article, c.sentence_start), t)
-    if not opening:
-        return list(claims)
-    return [
-        replace(c, time=opening[(c.article, c.sentence_start)])
-        if c.time is None and (c.article, c.sentence_start) in opening else c
-        for c in claims
-    ]
 
 
 def _prepared_columns(

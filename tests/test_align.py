@@ -428,30 +428,6 @@ def test_a_figure_of_a_period_closed_months_before_is_not_an_undated_figure_of_t
 
 
 @pytest.mark.parametrize(
-    ("sentence", "merged"),
-    [
-        # the fronted "Last year" dates every figure of its sentence, not only the first
-        ("Last year, more than 2,000 runners were treated after 48 runners collapsed at the finish.", False),
-        # a time phrase inside the sentence is the scope of its own clause only
-        ("Medics treated more than 2,000 runners last year, and 48 runners collapsed at the finish.", True),
-    ],
-    ids=["opening-phrase", "phrase-inside"],
-)
-def test_a_time_phrase_opening_a_sentence_dates_all_its_figures(sentence: str, merged: bool) -> None:
-    articles = [article("a", published=date(2031, 6, 19)), article("b", published=date(2031, 6, 19))]
-    at = sentence.lower().index("last year")
-    last_year = replace(time_scope(date(2030, 1, 1), date(2030, 12, 31), text="last year"), start=9000 + at, end=9009 + at)
-    treated = claim("more than 2,000", counted="runners", event="treated", time=last_year, article="a",
-                    sentence=sentence, offset=9000)
-    collapsed = claim("48", counted="runners", event="collapsed", article="a", sentence=sentence, offset=9000)
-    saturday = time_scope(date(2031, 6, 14), text="On Saturday", relation="point")
-    today = claim("48", counted="runners", event="collapsed", time=saturday, article="b",
-                  sentence="On Saturday, 48 runners collapsed at the finish.")
-    groups = align_claims([treated, collapsed, today], articles, DEFAULT).groups
-    assert any({collapsed.id, today.id} <= set(g) for g in groups) is merged
-
-
-@pytest.mark.parametrize(
     ("other", "merged"),
     [
         # a people named in what is counted and another in the place: two holders' figures

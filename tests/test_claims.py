@@ -146,6 +146,23 @@ def _claims_of(text: str) -> dict[str, Claim]:
 
 
 @pytest.mark.parametrize(
+    ("text", "scope_of_the_48"),
+    [
+        # the fronted "Last year" dates every figure of its sentence, not only the first
+        ("Last year, more than 2,000 runners were treated after 48 runners collapsed at the finish.", "Last year"),
+        # a time phrase inside the sentence is the scope of its own clause only
+        ("Medics treated more than 2,000 runners last year, and 48 runners collapsed at the finish.", None),
+    ],
+    ids=["opening-phrase", "phrase-inside"],
+)
+def test_a_time_phrase_opening_a_sentence_dates_all_its_figures(text: str, scope_of_the_48: str | None) -> None:
+    claims = _claims_of(text)
+    assert claims["more than 2,000 runners"].time is not None
+    later = claims["48 runners"].time
+    assert (later.text if later else None) == scope_of_the_48
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "scope"),
     [
         # a past event told right after a dated one happened that day

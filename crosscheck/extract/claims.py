@@ -134,11 +134,32 @@ def extract_claims(
                     forecast=_forecast(sentence, q_start, q_end),
                 )
             )
-    return _repeats_count_what_they_repeat(_in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))
+    return _dated_by_an_opening_time(
+        _repeats_count_what_they_repeat(_in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))
+    )
 
 
 #: below this, one article's two equal figures are as likely two things ("3 dead", "3 weeks")
 _REPEAT_AT_LEAST = 100
+
+
+def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
+    """``claims``, where a figure with no time scope takes the one a time phrase opening its
+    sentence gives another figure of it: "Last year, more than 2,000 were treated after
+    temperatures soared to 48C": the fronted "Last year" dates the whole sentence, the 48C of a
+    clause the scope reader stopped short of as much as the 2,000."""
+    opening: dict[tuple[str, int], TimeScope] = {}
+    for c in claims:
+        t = c.time
+        if t is not None and t.resolved and t.start == c.sentence_start:
+            opening.setdefault((c.article, c.sentence_start), t)
+    if not opening:
+        return claims
+    return [
+        replace(c, time=opening[(c.article, c.sentence_start)])
+        if c.time is None and (c.article, c.sentence_start) in opening else c
+        for c in claims
+    ]
 
 
 def _repeats_count_what_they_repeat(claims: list[Claim]) -> list[Claim]:
