@@ -607,6 +607,18 @@ def test_a_place_before_where_is_where_the_figure_holds(sentence: str, place: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a place that opens the sentence before its "where" clause: nothing stands before it
+        ("Vella, where the boat sank, is the worst-hit district, recording 1,204 cases.", "1,204", "Vella"),
+        ("Vella, where the boat sank, recorded 17 deaths on Sunday.", "17", "Vella"),
+    ],
+)
+def test_a_place_opening_the_sentence_before_where(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
     ("place", "country"),
     [
         ("US", "US"), ("U.S.", "US"), ("the UK", "GB"), ("Thailand", "TH"),

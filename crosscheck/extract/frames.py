@@ -679,6 +679,9 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         where = after3[:2] == [",", "where"] and after3[2:] != [] and after3[2] not in _BE | {"do", "does", "did"}
         if not where and (not before or before[-1][2].lower() not in _PLACE_PREPS):
             continue  # "in Nantes"; "... increased Nantes, where police counted": "where" says a place
+        # The word before the name: none when a "where" clause names a place that opens the
+        # sentence ("Vella, where the boat sank, is ...").
+        lead = before[-1][2] if before else ""
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
         if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
@@ -691,13 +694,13 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "in the FTSE 100 Index", "up to Census 2021.": a name with its number ("in Kabul 300 fled" is a place)
         if after2 and after2[0][2].lower() in _MONTHS_AND_DAYS and after2[0][2][0].isupper():
             continue  # "from Giving Tuesday", "on Black Friday": a named day, not a place
-        if before[-1][2][0].isupper() and any(t[2][0].isalpha() for t in before[:-1]) and not _title_case(sentence):
+        if lead[:1].isupper() and any(t[2][0].isalpha() for t in before[:-1]) and not _title_case(sentence):
             continue  # "Children In Need": a capitalised preposition inside a name
         if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
-        if before[-1][2].lower() == "to" and (_POSSESSIVE_AFTER.match(sentence, e) or _POSSESSIVE_END.search(text)) \
+        if lead.lower() == "to" and (_POSSESSIVE_AFTER.match(sentence, e) or _POSSESSIVE_END.search(text)) \
                 and not _owns_a_place(sentence, e):
             continue  # "a premium to Harlow's closing price", "to the EFF's 9.4%": whose, not where
         if len(before) >= 2 and before[-1][2].lower() in ("at", "for") and before[-2][2].lower() in _WORKFORCE:
