@@ -29,6 +29,10 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("500 may be affected during 2025.", "period", date(2025, 1, 1), date(2025, 12, 31)),
         ("500 to be evicted by the end of April.", "until", None, date(2025, 4, 30)),
         ("500 returned since September 2023.", "since", date(2023, 9, 1), TUESDAY),
+        # "since last October" is a tally since then, not October alone; "last" March, said in
+        # April, is this year's, and in a March article last year's
+        ("500 cases were recorded since last October.", "since", date(2024, 10, 1), TUESDAY),
+        ("500 cases were recorded since last March.", "since", date(2025, 3, 1), TUESDAY),
         ("On Tuesday 500 arrived.", "point", TUESDAY, TUESDAY),
         ("500 crossed on Sunday and Monday.", "period", date(2025, 4, 6), date(2025, 4, 7)),
         ("500 died yesterday.", "point", date(2025, 4, 7), date(2025, 4, 7)),
@@ -444,3 +448,8 @@ def test_two_weeks_back_however_said(sentence: str) -> None:
 def test_a_relative_fiscal_year_stays_unresolved_without_a_date() -> None:
     scope = _scope("The deficit was 500 billion last fiscal year.", None)
     assert scope is not None and not scope.resolved
+
+
+def test_since_last_month_said_in_that_month_is_last_years() -> None:
+    scope = _scope("500 cases were recorded since last April.")
+    assert (scope.relation, scope.date_from) == ("since", date(2024, 4, 1))

@@ -39,7 +39,7 @@ from crosscheck.extract.units import (
 from crosscheck.extract.words import SCALES, is_number_word
 
 #: the tokens frames reads, as a pattern (``_tokens`` reads them off the shared tokens instead)
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_]+(?:(?:['’\-]|(?<=[A-Z])&(?=[A-Z]))[^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
 _AUX = {"have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "will",
         "would", "could", "can", "may", "might", "should", "must", "reportedly", "also",
@@ -52,7 +52,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
               "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
-              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew"}
+              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew", "reset"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
@@ -189,8 +189,11 @@ def _tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
         start, end, _text, _low, kind = toks[i]
         i += 1
         if kind == "w":  # letters, joined over a single ' ’ or - to the letters right after
-            while (i + 1 < n and toks[i][4] == "p" and toks[i][2] in _JOINERS and toks[i][0] == end
-                   and toks[i + 1][4] == "w" and toks[i + 1][0] == toks[i][1]):
+            # (and over "&" between capitals: "AT&T", "S&P" are one name)
+            while (i + 1 < n and toks[i][4] == "p" and toks[i][0] == end
+                   and toks[i + 1][4] == "w" and toks[i + 1][0] == toks[i][1]
+                   and (toks[i][2] in _JOINERS or toks[i][2] == "&" and "A" <= sentence[end - 1] <= "Z"
+                        and "A" <= sentence[toks[i + 1][0]] <= "Z")):
                 end = toks[i + 1][1]
                 i += 2
         elif kind == "n":  # digits, then the digits, commas and full stops touching them
@@ -311,6 +314,21 @@ _DESCRIBING_PARTICIPLES = frozenset(
 )
 
 
+#: present-tense verbs that are verbs only with their preposition after them: "women *account
+#: for* 60%", but "7.6 million current *account* holders", "73 million customer *accounts*"
+_VERBS_ONLY_WITH = {"account": "for", "accounts": "for"}
+
+
+def _present_verb(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` reads as a present-tense verb (``_PRESENT``), not as a noun that shares its
+    spelling ("account holders")."""
+    low = toks[k][2].lower()
+    if low not in _PRESENT:
+        return False
+    needs = _VERBS_ONLY_WITH.get(low)
+    return needs is None or (k + 1 < len(toks) and toks[k + 1][2].lower() == needs)
+
+
 def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """"14 *mangled* train carriages", "3,400 *weapon-wounded* individuals", "14 *wrecked*
     cars": a participle of state with a noun after it describes the noun; "500 crossed into",
@@ -321,7 +339,7 @@ def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> b
     nxt = toks[k + 1][2]
     low = nxt.lower()
     return (nxt.isalpha() and nxt.islower() and low not in _STOP and low not in _PLACE_PREPS and low not in STATES
-            and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and low not in _PRESENT
+            and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and not _present_verb(toks, k + 1)
             and not is_number_word(low) and not low.endswith("ly"))
 
 
@@ -335,7 +353,9 @@ _ING_NOUNS = frozenset("funding financing spending borrowing lending housing bui
 #: *include* fraud", "a 5% figure *represents* ...", "the trading volume *stands* at ..."
 _VERBS_AFTER_A_NOUN = frozenset(
     "include includes represent represents stand stands command commands query queries "
-    "comprise comprises exceed exceeds thought".split())
+    "comprise comprises exceed exceeds thought "
+    # "payments of £4m *equate* to", "a bill of $5bn *amounts* to": the sum's verb
+    "equate equates amount amounts translate translates".split())
 
 
 def _opens_a_clause(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -381,7 +401,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in _PRESENT and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
             words.append((s, e, w))  # "40% of the national *vote*": a noun after "the" and an adjective
             continue
-        if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
+        if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (words and _present_verb(toks, k - 1)):
             break
         if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
             break  # a title-case headline's verb: "Toll From 7.2 Magnitude Quake *Jumps* to 900"
@@ -416,11 +436,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "78 reported missing", "12 confirmed dead", "37 reported earlier by", "900 reported in May": a verb
         if not words and low.endswith("ing") and len(low) > 4 and low not in _ING_NOUNS and _opens_a_clause(toks, k):
             break  # "1,200 involving a firearm", "3 million producing 9 tonnes": a participle's clause
-        if not words and low in ("early", "late") and _opens_a_clause(toks, k):
-            break  # "$49 early today", "40 degrees late in May": when, not what
+        if low in ("early", "late") and _opens_a_clause(toks, k):
+            break  # "$49 early today", "40 degrees late in May", "three bodies late on Sunday": when, not what
         if low in _VERBS_AFTER_A_NOUN and (words or _opens_a_clause(toks, k)):
             break  # "400 complaints *include* fraud", "the 5% figure *represents* ...": the noun's verb
-        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
+        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or _present_verb(toks, k - 1)) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
                 and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
@@ -436,8 +456,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             k = _past_own_count(toks, k)
             continue
         words.append((s, e, w))
-        if len(words) >= 5:
-            break
+        if sum(x[2].lower() not in ("and", "or") for x in words) >= 5:
+            break  # five words, a joining "and" not among them ("current and former account holders")
     if not words:
         return None
     text = " ".join(w for _, _, w in words)
@@ -773,8 +793,12 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             word = caps[0][2]
             if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
                 return None  # "Participation has increased": an abstract noun, no place
-            if " " not in word and (_CONTRACTION.search(word) or (_is_verb(word) and country_of(word) is None)):
-                return None  # "I'm pleased ...", "We've passed ...", "Buoyed by ...": a pronoun or a verb
+            if " " not in word and (_CONTRACTION.search(word) or (_is_verb(word) and country_of(word) is None)
+                                    or (word.lower().endswith("ing") and len(word) > 5 and after
+                                        and after[0][2][:1].islower() and country_of(word) is None)):
+                # "I'm pleased ...", "We've passed ...", "Buoyed by ...", "Announcing the new
+                # fund, ...": a pronoun or a verb
+                return None
             if " " not in word and (word.lower() in _OPENING_FUNCTION_WORDS or is_number_word(word.lower())
                                     or (word.lower().endswith("ly") and country_of(word) is None)):
                 return None  # "To put it ...", "All told, ...", "Five of them drowned", "Unsurprisingly, ..."
@@ -1294,8 +1318,11 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
             # from Friday's *magnitude 7.3* earthquake has risen to": a figure inside a noun phrase
         if k >= 10:
             return None
-        if w[0].isdigit() and k + 1 < len(before) and before[k + 1][2].lower() == "from":
-            continue  # "the toll was revised *from 174* to 125": the old figure of the same measure
+        if w[0].isdigit() and k + 1 < len(before) and (before[k + 1][2].lower() == "from" or (
+                before[k + 1][2].lower() == "of" and k + 2 < len(before) and before[k + 2][2].lower() in _MEASURES)):
+            # "the toll was revised *from 174* to 125", "the initial toll *of 91* rose to 96":
+            # the old figure of the same measure
+            continue
         if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
                 or low in ("again", "further", ",", "sharply", "slightly", "now")):
             return None

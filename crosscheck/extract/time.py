@@ -68,9 +68,10 @@ _MONTH_DATE = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:
 _EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 
-#: "since making landfall on Saturday", "since late Tuesday": what lies between "since" and its date
+#: "since making landfall on Saturday", "since late Tuesday", "since last October": what lies
+#: between "since" and its date
 #: or a short clause whose verb dates the start ("since the war began in February 2022")
-_SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+"
+_SINCE_LEAD = (r"(?:(?:early|late)\s+|(?P<last>last\s+)|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+"
                r"|(?:[a-z]+\s+){1,3}?(?:[a-z]+ed|began|begun|broke\s+out|struck|hit|took\s+office|came|won)"
                r"\s+(?:(?:on|in)\s+)?)?")
 
@@ -733,8 +734,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if span is None or published is None and not _has_year(what):
             return TimeScope(text=text, relation="since")
         start = _edge_date(m.groupdict().get("edge"), span)
-        if published is not None and start > published and not _has_year(what):
-            # "since the end of March" in a March 6 article: last year's March is meant
+        if published is not None and not _has_year(what) and (
+                start > published or m.groupdict().get("last") and start.year == published.year
+                and start.month == published.month):
+            # "since the end of March" in a March 6 article, "since last March" in a March 20
+            # one: last year's March is meant
             start = _back(start, 1, "year")
         return TimeScope(text=text, relation="since", date_from=start, date_to=published,
                          resolved=True)
