@@ -1618,3 +1618,45 @@ def test_a_measures_old_value_between_it_and_the_new_one(sentence: str, figure: 
 )
 def test_an_opening_participle_is_no_place(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a name with "&" is a firm's, no place
+        ("KL&M confirmed on Saturday that 31 million accounts were leaked.", "31 million", None),
+        ("The leak hit 31 million customers at KL&M in May.", "31 million", None),
+        # a title-case headline's infinitive after "to" is no place; a town after "to" is
+        ("Firm Finds 31M Records Leaked Online, Rushes to Reset Passcodes", "31M", None),
+        ("Ferry With 130 Aboard Sinks on Way to Vella Island", "130", "Vella Island"),
+    ],
+)
+def test_firms_with_an_ampersand_and_headline_infinitives_are_no_places(
+        sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a level moved from measures what the figure before it does, but a span of time is no figure
+        ("Total prize money for the event over the past 10 years has doubled, up from £21 million in 2014.",
+         "£21 million", None),
+        ("Turnout was 61.8%, up from 55.2% in 2021.", "55.2%", "turnout"),
+    ],
+)
+def test_the_level_before_up_from_is_no_span_of_time(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # "X to Y of £N": the sum is X's, Y who gets it
+        ("The rise on last year's payments to players of £31.2m equates to £2.2m each.", "£31.2m", "payments"),
+        ("The loan to the city of $5m was repaid.", "$5m", "loan"),
+        ("They agreed to a fine of $5m.", "$5m", "fine"),  # control: no "to" phrase before the noun
+    ],
+)
+def test_the_sum_of_a_payment_to_someone_is_the_payments(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure).counted == counted

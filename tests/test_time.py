@@ -453,3 +453,22 @@ def test_a_relative_fiscal_year_stays_unresolved_without_a_date() -> None:
 def test_since_last_month_said_in_that_month_is_last_years() -> None:
     scope = _scope("500 cases were recorded since last April.")
     assert (scope.relation, scope.date_from) == ("since", date(2024, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # "on" after a change or a figure names the base the change is measured from, no period
+        ("Losers take home £50,000, a £4,000 increase on 2023.", "£4,000", None),
+        ("The 9.1 per cent rise on last year's payments equates to £2.2m each.", "9.1", None),
+        ("Sales were up 5% on last year.", "5%", None),
+        ("The cheques are £300,000 each on 2023.", "£300,000", None),
+        # controls: a period after "on" that no change precedes still dates the figure
+        ("Officials said $5m was spent on last year's campaign.", "$5m", "last year"),
+        ("Officials said 500 died on May 5, 2023.", "500", "on May 5, 2023"),
+    ],
+)
+def test_on_after_a_change_names_its_base_not_its_period(sentence: str, figure: str, expected: str | None) -> None:
+    i = sentence.index(figure)
+    scope = time_scope(sentence, i, i + len(figure), TUESDAY)
+    assert (scope.text if scope else None) == expected

@@ -704,8 +704,8 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         lead = before[-1][2] if before else ""
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
-        if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
-            continue
+        if "&" in text or any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
+            continue  # a firm ("Smith & Sons", "KL&M"), a body or a named event, not a place
         if sentence[e : e + 1].isdigit() or text in ("FY", "CY"):
             continue  # "in Q2", "in H1", "from FY 2023": a period's or a thing's code
         after2 = _inside(sentence, e)[:2]
@@ -714,6 +714,8 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "in the FTSE 100 Index", "up to Census 2021.": a name with its number ("in Kabul 300 fled" is a place)
         if after2 and after2[0][2].lower() in _MONTHS_AND_DAYS and after2[0][2][0].isupper():
             continue  # "from Giving Tuesday", "on Black Friday": a named day, not a place
+        if lead.lower() == "to" and _title_case(sentence) and (_is_verb(text.split()[0]) or text.split()[0].lower() in _PRESENT):
+            continue  # a title-case headline's "Rushes to Reset Passcodes": an infinitive, not a place
         if lead[:1].isupper() and any(t[2][0].isalpha() for t in before[:-1]) and not _title_case(sentence):
             continue  # "Children In Need": a capitalised preposition inside a name
         if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
@@ -777,9 +779,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             and toks[0][2].lower() not in _NOT_PLACES \
             and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
-        if caps and caps[0][0] == toks[0][0] and not any(
+        if caps and caps[0][0] == toks[0][0] and "&" not in caps[0][2] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
-        ) and not _names_a_firm_or_player(sentence, caps[0][2], caps[0][1]):
+        ) and not _names_a_firm_or_player(sentence, caps[0][2], caps[0][1]):  # "KL&M said": a firm
             after = _inside(sentence, caps[0][1])[:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
@@ -1851,6 +1853,8 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
         mark = _SHARE_MARKS.match(sentence, rest[0][0]) if rest else None
         if bool(mark) is not share:
             continue
+        if rest and rest[0][2].lower() in DURATIONS:
+            continue  # "over the past 10 years has doubled, up from £25 million": a span of time, no level
         stop = mark.end() if mark else e
         for _s, word_end, word in rest:  # "$3.9 billion": the scale is part of the figure
             if not mark and word.lower() in SCALES:
@@ -2153,6 +2157,13 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
         return None
     if low in _HEADS_OF_A_KIND:
         return _with_its_kind(_inside(sentence, lo, start)[::-1][1:4])  # "an *equity value* of $10 billion"
+    head = _inside(sentence, lo, start)[::-1][:6]
+    j = 3 if len(head) > 3 and head[2][2].lower() in _DETERMINERS else 2
+    if len(head) > j + 1 and head[j][2].lower() == "to":
+        sum_noun = head[j + 1][2]
+        if sum_noun.isalpha() and sum_noun[1:].islower() and sum_noun.lower() not in _STOP | _AUX \
+                and not _is_verb(sum_noun) and sum_noun.lower() not in _PRESENT:
+            return sum_noun.lower()  # "payments to players of £44.7m", "a loan to the city of $5m": the sum's noun
     per = _inside(sentence, lo, start)[::-1][:4]
     if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
             and per[3][2].lower() not in _STOP:

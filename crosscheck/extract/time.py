@@ -379,6 +379,14 @@ _BASE_SAME = re.compile(
 )
 #: "up 13% from a year earlier", "down from last year", "compared with a year ago"
 _BASE_BACK = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+#: "on" after a change or a figure names the base too: "a 5% rise on last year('s)", "a £5,000
+#: increase on 2023", "up 4% on 2019" ("spent on last year's campaign" dates the spending)
+_BASE_ON = re.compile(
+    r"(?:\d%?|\bcent|\bpercent|\bpoints?|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\brises?|\bincreases?"
+    r"|\bjumps?|\bfalls?|\bdrops?|\bgains?|\bdeclines?|\beach)\s+on\s+$",
+    re.IGNORECASE,
+)
+_ON_A_YEAR = re.compile(rf"(?i:on)\s+{_YEAR}$")
 
 
 def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
@@ -386,10 +394,12 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     before = sentence[max(0, m.start() - 40) : m.start()]
     if _BASE_SAME.search(before):
         return True
+    if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
+        return _BASE_ON.search(sentence[max(0, m.start() - 40) : m.start() + 3]) is not None
     counts_back = name in ("earlier", "ago") or (
         name in ("relative", "fiscal_rel") and m.group("rel").lower().startswith(("last", "past"))
     )
-    return counts_back and _BASE_BACK.search(before) is not None
+    return counts_back and (_BASE_BACK.search(before) is not None or _BASE_ON.search(before) is not None)
 
 
 def _after_speech(sentence: str, at: int) -> bool:
