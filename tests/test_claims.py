@@ -506,3 +506,18 @@ def test_a_list_shares_the_time_phrase_after_its_last_figure(text: str, figure: 
 def test_a_toll_listed_after_a_count_of_bodies_counts_no_bodies() -> None:
     claims = _claims_of("With the discovery of five more bodies, the death toll from the crash now stands at 61.")
     assert claims["61"].counted is None and claims["61"].event == "death toll"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a figure after a verb of its own ("equates to", a participle) is no item of a list
+        ("The rise on last year's payments to players of £31.2m equates to winners pocketing £2.2m each.",
+         "£2.2m", None),
+        # control: a verbless list still shares what its first figure counts
+        ("Prices rose 0.4% on the month and 2.8% on the year.", "2.8%", "prices"),
+        ("Officials said 1,200 homes were destroyed, 300 in the north.", "300", "homes"),
+    ],
+)
+def test_a_figure_after_a_verb_of_its_own_is_no_list_item(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted

@@ -463,6 +463,7 @@ def test_since_last_month_said_in_that_month_is_last_years() -> None:
         ("The 9.1 per cent rise on last year's payments equates to £2.2m each.", "9.1", None),
         ("Sales were up 5% on last year.", "5%", None),
         ("The cheques are £300,000 each on 2023.", "£300,000", None),
+        ("Losers get 50,000 pounds, a rise of 4,000 pounds on 2023.", "4,000", None),
         # controls: a period after "on" that no change precedes still dates the figure
         ("Officials said $5m was spent on last year's campaign.", "$5m", "last year"),
         ("Officials said 500 died on May 5, 2023.", "500", "on May 5, 2023"),

@@ -19,6 +19,7 @@ from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
     _PRESENT,
+    _VERBS_AFTER_A_NOUN,
     LENGTH_UNITS,
     MEASURE_NOUNS,
     STATES,
@@ -410,8 +411,18 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+#: words in -ing that are no verb of a clause: prepositions and nouns ("including 40 children")
+_ING_NOT_A_VERB = frozenset({"including", "according", "during", "following", "regarding", "concerning",
+                             "excluding", "notwithstanding", "pending", "morning", "evening", "something",
+                             "nothing", "anything", "everything", "ceiling", "building", "funding", "spending"})
+
+
 def _has_verb(clause: str) -> bool:
-    return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
+    """A verb stands in the clause: a past or present form, an auxiliary, a sum's own verb
+    ("equates to"), or a participle in -ing ("winners *pocketing* £2.7m each")."""
+    return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in _VERBS_AFTER_A_NOUN
+               or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
+               or (len(w) > 5 and w.lower().endswith("ing") and w.lower() not in _ING_NOT_A_VERB)
                for w in _LETTERS.findall(clause))
 
 

@@ -382,7 +382,7 @@ _BASE_BACK = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:with
 #: "on" after a change or a figure names the base too: "a 5% rise on last year('s)", "a £5,000
 #: increase on 2023", "up 4% on 2019" ("spent on last year's campaign" dates the spending)
 _BASE_ON = re.compile(
-    r"(?:\d%?|\bcent|\bpercent|\bpoints?|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\brises?|\bincreases?"
+    r"(?:\d%?|\bcent|\bpercent|\bpoints?|\bpounds|\bdollars|\beuros|\bmillion|\bbillion|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\brises?|\bincreases?"
     r"|\bjumps?|\bfalls?|\bdrops?|\bgains?|\bdeclines?|\beach)\s+on\s+$",
     re.IGNORECASE,
 )
