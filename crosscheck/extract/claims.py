@@ -91,7 +91,7 @@ def extract_claims(
                         and not (f.event is not None and f.event.split()[-1] in MEASURE_NOUNS):
                     # "prices rose 0.4% on the month and 2.8% on the year": a figure
                     # listed after another of its kind measures the same thing ("after five
-                    # more bodies were found, the death toll stands at 96": a toll, no bodies)
+                    # more bodies were found, the death toll stands at 61": a toll, no bodies)
                     counted = parent.counted
             glossed = _glossed(claims, sentence, q_start, q.kind, q.unit)
             if counted is None and glossed is not None:
@@ -164,7 +164,7 @@ def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-#: what may stand between two figures of one list: "almost 15,000 cases *and* 32 deaths"
+#: what may stand between two figures of one list: "almost 12,000 cases *and* 21 deaths"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 
 
@@ -274,7 +274,7 @@ def _in_the_articles_currency(claims: list[Claim]) -> list[Claim]:
     """"Vantor hit with 2.9 billion EU fine": a sum of money named with no currency takes the
     currency of the article's sums of about its size ("a 2.91-billion-euro fine" further
     down; a conversion "(Rs 34,260 crore)" is far off), else of its sentence's sums ("turnover
-    of 380 million pounds and a profit of 53 million"), else of all its sums when they share
+    of 310 million pounds and a profit of 41 million"), else of all its sums when they share
     one or nearly all do. Two candidate currencies, or none, leave the figure a count: which
     is not written. A sum is a figure that counts a sum's noun ("fine", "profit", "prize"), or
     that counts nothing and is paid or received, or stands beside a sum in its sentence."""
@@ -419,7 +419,7 @@ _ING_NOT_A_VERB = frozenset({"including", "according", "during", "following", "r
 
 def _has_verb(clause: str) -> bool:
     """A verb stands in the clause: a past or present form, an auxiliary, a sum's own verb
-    ("equates to"), or a participle in -ing ("winners *pocketing* £2.7m each")."""
+    ("equates to"), or a participle in -ing ("winners *pocketing* £2.2m each")."""
     return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in _VERBS_AFTER_A_NOUN
                or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
                or (len(w) > 5 and w.lower().endswith("ing") and w.lower() not in _ING_NOT_A_VERB)

@@ -189,7 +189,7 @@ def _tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
         start, end, _text, _low, kind = toks[i]
         i += 1
         if kind == "w":  # letters, joined over a single ' ’ or - to the letters right after
-            # (and over "&" between capitals: "AT&T", "S&P" are one name)
+            # (and over "&" between capitals: "KL&M", "S&P" are one name)
             while (i + 1 < n and toks[i][4] == "p" and toks[i][0] == end
                    and toks[i + 1][4] == "w" and toks[i + 1][0] == toks[i][1]
                    and (toks[i][2] in _JOINERS or toks[i][2] == "&" and "A" <= sentence[end - 1] <= "Z"
@@ -315,7 +315,7 @@ _DESCRIBING_PARTICIPLES = frozenset(
 
 
 #: present-tense verbs that are verbs only with their preposition after them: "women *account
-#: for* 60%", but "7.6 million current *account* holders", "73 million customer *accounts*"
+#: for* 60%", but "2.4 million current *account* holders", "31 million customer *accounts*"
 _VERBS_ONLY_WITH = {"account": "for", "accounts": "for"}
 
 
@@ -1322,7 +1322,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
             return None
         if w[0].isdigit() and k + 1 < len(before) and (before[k + 1][2].lower() == "from" or (
                 before[k + 1][2].lower() == "of" and k + 2 < len(before) and before[k + 2][2].lower() in _MEASURES)):
-            # "the toll was revised *from 174* to 125", "the initial toll *of 91* rose to 96":
+            # "the toll was revised *from 174* to 125", "the initial toll *of 61* rose to 66":
             # the old figure of the same measure
             continue
         if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
@@ -2163,7 +2163,7 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
         sum_noun = head[j + 1][2]
         if sum_noun.isalpha() and sum_noun[1:].islower() and sum_noun.lower() not in _STOP | _AUX \
                 and not _is_verb(sum_noun) and sum_noun.lower() not in _PRESENT:
-            return sum_noun.lower()  # "payments to players of £44.7m", "a loan to the city of $5m": the sum's noun
+            return sum_noun.lower()  # "payments to players of £31.2m", "a loan to the city of $5m": the sum's noun
     per = _inside(sentence, lo, start)[::-1][:4]
     if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
             and per[3][2].lower() not in _STOP:
