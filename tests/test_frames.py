@@ -255,7 +255,7 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
 
     from crosscheck.extract import frames
 
-    pieces = list("ab Z9 0,.'’-_ $£€%~+#°½⅓ \t\n–—“”!?()ſKİé漢٣²&") + ["AT&T", "S&", "&P", 
+    pieces = list("ab Z9 0,.'’-_ $£€%~+#°½⅓ \t\n–—“”!?()ſKİé漢٣²&") + ["KL&M", "S&", "&P", 
         "o'clock", "rock'n'roll", "well-known", "1,000", "2.5", "--", "''", "...", ",,", "a-", "-b", "5-", "-5"]
     rng = random.Random(5)
     for _ in range(20000):
@@ -1598,8 +1598,8 @@ def test_nouns_that_share_a_verbs_spelling_and_words_that_end_a_noun_phrase(
 @pytest.mark.parametrize(
     ("sentence", "figure", "event"),
     [
-        # the old value of a measure ("the initial toll of 91") stands between the measure and the new one
-        ("An official said that the initial death toll of 91 rose to 96 after more bodies were found.", "96",
+        # the old value of a measure ("the initial toll of 61") stands between the measure and the new one
+        ("An official said that the initial death toll of 61 rose to 66 after more bodies were found.", "66",
          "death toll"),
         ("The toll was revised from 174 to 125.", "125", "toll"),
     ],
