@@ -1660,3 +1660,19 @@ def test_the_level_before_up_from_is_no_span_of_time(sentence: str, figure: str,
 )
 def test_the_sum_of_a_payment_to_someone_is_the_payments(sentence: str, figure: str, counted: str) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a relation ("is linked to") is no happening
+        ("The data appears to be from 2019 and is linked to 2.4 million customers.", "2.4 million", None),
+        # a same-form past right before the clause's verb is a noun: "the data set includes"
+        ("A review found the data set includes records from about 2.4 million customers.", "about 2.4 million", None),
+        # controls: the same verbs before their object stay events
+        ("Storms hit 300 homes.", "300", "hit"),
+        ("The firm has cut 300 jobs.", "300", "cut"),
+    ],
+)
+def test_relations_and_compound_nouns_are_no_events(sentence: str, figure: str, event: str | None) -> None:
+    assert _frame(sentence, figure).event == event

@@ -94,7 +94,9 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
 #: verbs that say what a figure amounts to, not what happened: never an event
 _LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
                   "represent", "represents", "representing", "represented", "amounting", "accounting",
-                  "constitute", "constitutes", "constituting", "equalling", "equaling"}
+                  "constitute", "constitutes", "constituting", "equalling", "equaling",
+                  # "the data is *linked to* 2 million customers": a relation, not a happening
+                  "linked", "tied", "connected", "related"}
 #: words after which the next word is a noun, whatever it looks like ("of the *votes*")
 _DETERMINERS = {"the", "their", "its", "his", "her", "our", "these", "those"}
 _MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
@@ -521,6 +523,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
                 and before[k - 1][2].lower() not in _DETERMINERS | _POSSESSIVES | {"a", "an"}:
             continue  # "private *insured* losses ... $30bn": an adjective before its noun, no event
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
+            if k > 0 and not w.lower().endswith("ed") and before[k - 1][2].lower() in _FINITE_AFTER_A_SUBJECT:
+                return None  # "the data *set includes* 2 million": a noun before the clause's verb
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
             return w.lower()
@@ -528,6 +532,10 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
 
 
 _INCLUDE = {"included", "include", "includes", "including"}
+#: finite verbs whose subject stands right before them: a same-form past ("set", "cut", "hit")
+#: there is a noun ("the data set includes", "the tax cut was")
+_FINITE_AFTER_A_SUBJECT = frozenset("includes include included is was are were has have had contains contained "
+                                    "covers covered shows showed".split())
 #: adverbs that stand before a figure and are no verb ("cut to *just* 19,000")
 _FOCUS_ADVERBS = {"just", "only", "barely", "merely", "nearly", "almost", "about", "around", "roughly", "some"}
 
