@@ -496,6 +496,8 @@ def test_a_sum_said_without_its_currency_takes_the_one_around_it(text: str, figu
         # a figure of another clause, or of another kind, keeps its own (none)
         ("Officials counted 12,000 cases; later 21 deaths were recorded since last June.", "12,000 cases", None),
         ("Officials counted 12,000 cases and 21% of them were recorded since last June.", "12,000 cases", None),
+        # the later figure's own verb keeps the time its own
+        ("The firm had 500 staff, and 20 left on Monday.", "500 staff", None),
     ],
 )
 def test_a_list_shares_the_time_phrase_after_its_last_figure(text: str, figure: str, scope: str | None) -> None:

@@ -166,6 +166,12 @@ def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
 
 #: what may stand between two figures of one list: "almost 12,000 cases *and* 21 deaths"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+#: a verb of the later figure's own between it and the time phrase ("500 staff, and 20 *left* on
+#: Monday", "20 *were* hurt on Monday"): the time is that figure's alone; a participle that
+#: describes the list ("32 deaths *recorded* since") is no such verb
+_OWN_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|left|died|fled|went|came|fell|rose|lost|won|ran|took|gave)\b",
+    re.IGNORECASE)
 
 
 def _lists_share_a_trailing_time(text: str, claims: list[Claim]) -> list[Claim]:
@@ -179,7 +185,7 @@ def _lists_share_a_trailing_time(text: str, claims: list[Claim]) -> list[Claim]:
         if a.time is not None or t is None or not t.resolved or a.sentence_start != b.sentence_start \
                 or a.article != b.article or a.quantity.kind != b.quantity.kind or t.start < b.end:
             continue
-        if _LIST_JOIN.fullmatch(text, a.end, b.start):
+        if _LIST_JOIN.fullmatch(text, a.end, b.start) and not _OWN_PREDICATE.search(text, b.end, t.start):
             out[k] = replace(a, time=t)
     return out
 
