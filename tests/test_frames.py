@@ -1676,17 +1676,3 @@ def test_the_sum_of_a_payment_to_someone_is_the_payments(sentence: str, figure: 
 )
 def test_relations_and_compound_nouns_are_no_events(sentence: str, figure: str, event: str | None) -> None:
     assert _frame(sentence, figure).event == event
-
-
-@pytest.mark.parametrize(
-    ("sentence", "figure", "counted"),
-    [
-        # a noun an editor set in brackets in a quote is what the figure counts
-        ("\u201cFive more (bodies) have been found in the last hours,\u201d he said.", "Five", "bodies"),
-        ("They said 12 [bodies] were found.", "12", "bodies"),
-        # a bracketed conversion or number in words is no noun
-        ("It has 20 (twenty) staff.", "20", None),
-    ],
-)
-def test_a_bracketed_noun_after_a_figure_is_what_it_counts(sentence: str, figure: str, counted: str | None) -> None:
-    assert _frame(sentence, figure).counted == counted

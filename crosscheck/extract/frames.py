@@ -388,11 +388,6 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         k += 1
     if k > 0 and toks[0][2].lower() == "of":
         k = _past_own_count(toks, k)  # "won 154 of the 300 seats": a part counts what its whole counts
-    if k + 2 < len(toks) and toks[k][2] in ("(", "[") and toks[k + 2][2] in (")", "]") \
-            and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() and toks[k + 1][2] not in _STOP \
-            and not is_number_word(toks[k + 1][2]):
-        # "Five more (bodies) have been found": a word an editor set in brackets in a quote
-        return toks[k + 1][2], (toks[k + 1][0], toks[k + 1][1])
     while k < len(toks):
         s, e, w = toks[k]
         k += 1
