@@ -1676,3 +1676,18 @@ def test_the_sum_of_a_payment_to_someone_is_the_payments(sentence: str, figure: 
 )
 def test_relations_and_compound_nouns_are_no_events(sentence: str, figure: str, event: str | None) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # "this year", "last year" between the subject, its verb and the figure leave the subject
+        ("The club's total prize money fund will this year reach a record £40 million.", "£40 million",
+         "total prize money fund"),
+        ("Sales rose last year to $5bn.", "$5bn", "sales"),
+        ("Sales rose to $5bn last year.", "$5bn", "sales"),
+    ],
+)
+def test_a_time_between_subject_verb_and_figure_leaves_the_subject(sentence: str, figure: str, counted: str) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=True).counted == counted

@@ -1497,6 +1497,13 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
 _BEFORE_A_VERB = frozenset({"just", "only", "barely", "merely", "still", "already", "also", "even"})
 
 
+def _time_word_pair(before: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``before[k]`` (reversed tokens) ends "this year", "next month", "last week": a time
+    between a subject, its verb and its figure."""
+    return before[k][2].lower() in _TIME_HEADS and k + 1 < len(before) \
+        and before[k + 1][2].lower() in ("this", "next", "last")
+
+
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     """What moved to the figure, named before the verb that moved it: "*net profit* rose by
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
@@ -1509,8 +1516,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     before = _inside(sentence, lo, start)[::-1][:16]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
-                               or "-than-" in before[k][2]):  # "edged up to a *higher-than-expected* 3.9%"
-        k += 1
+                               or "-than-" in before[k][2]  # "edged up to a *higher-than-expected* 3.9%"
+                               or _time_word_pair(before, k)):
+        # "sales rose *last year* to $5bn": the time between the verb and its figure
+        k += 2 if _time_word_pair(before, k) else 1
     if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
         k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
     if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
@@ -1530,9 +1539,11 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         # 4.1%": the verb shares the subject that opens the sentence
         return _opening_subject(sentence, before[k][0])
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
-                               or _is_manner_adverb(before[k][2]) or before[k][2].lower() in _BEFORE_A_VERB):
-        k += 1  # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
-        # *just* reaching"; "for May" is a month
+                               or _is_manner_adverb(before[k][2]) or before[k][2].lower() in _BEFORE_A_VERB
+                               or _time_word_pair(before, k)):
+        # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
+        # *just* reaching", "the fund will *this year* reach"; "for May" is a month
+        k += 2 if _time_word_pair(before, k) else 1
     if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
     if k < len(before) and before[k][2].lower() in ("which", "that"):
