@@ -459,3 +459,67 @@ def test_a_repeated_count_counts_what_the_first_one_counted(text: str, figure: s
 def test_shared_units_and_result_rows(text: str, figure: str, counted: str | None, place: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.counted, claim.place) == (counted, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a sum in a sentence with a sum in a currency: a list of one firm's accounts
+        ("The club reported turnover of 310.5 million pounds last year and an operating profit of 41.2 million.",
+         "41.2 million", "GBP"),
+        # a sum paid or received, in an article whose sums are nearly all in one currency
+        ("Vella set record prize money of 40 million pounds ($51.2 million).\n\nThe total is 3.4 million pounds "
+         "more than last year.\n\nFirst-round losers get 50,000 pounds.\n\nLosing finalists will be paid 1.1 million each.",
+         "1.1 million", "GBP"),
+        ("Vella set record prize money of 40 million pounds ($51.2 million).\n\nThe champions will each receive "
+         "2.2 million, compared to 1.95 million last year, and first-round losers will get 50,000 pounds.",
+         "1.95 million", "GBP"),
+        # a count of people stays a count
+        ("Vella set record prize money of 40 million pounds.\n\nThe city has 2.3 million residents.",
+         "2.3 million residents", None),
+        # two currencies of one weight leave the sum's currency unknown
+        ("Vella paid 40 million pounds and $30 million.\n\nLosing finalists will be paid 1.1 million each.",
+         "1.1 million", None),
+    ],
+)
+def test_a_sum_said_without_its_currency_takes_the_one_around_it(text: str, figure: str, unit: str | None) -> None:
+    assert _claims_of(text)[figure].quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a time phrase after the last figure of a list dates the list
+        ("Data showed almost 12,000 cases and 21 deaths recorded since last June.", "almost 12,000 cases",
+         "since last June"),
+        ("Data showed 12,000 cases, 300 admissions and 21 deaths since last June.", "12,000 cases", "since last June"),
+        # a figure of another clause, or of another kind, keeps its own (none)
+        ("Officials counted 12,000 cases; later 21 deaths were recorded since last June.", "12,000 cases", None),
+        ("Officials counted 12,000 cases and 21% of them were recorded since last June.", "12,000 cases", None),
+        # the later figure's own verb keeps the time its own
+        ("The firm had 500 staff, and 20 left on Monday.", "500 staff", None),
+    ],
+)
+def test_a_list_shares_the_time_phrase_after_its_last_figure(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope
+
+
+def test_a_toll_listed_after_a_count_of_bodies_counts_no_bodies() -> None:
+    claims = _claims_of("With the discovery of five more bodies, the death toll from the crash now stands at 61.")
+    assert claims["61"].counted is None and claims["61"].event == "death toll"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a figure after a verb of its own ("equates to", a participle) is no item of a list
+        ("The rise on last year's payments to players of £31.2m equates to winners pocketing £2.2m each.",
+         "£2.2m", None),
+        # control: a verbless list still shares what its first figure counts
+        ("Prices rose 0.4% on the month and 2.8% on the year.", "2.8%", "prices"),
+        ("Officials said 1,200 homes were destroyed, 300 in the north.", "300", "homes"),
+    ],
+)
+def test_a_figure_after_a_verb_of_its_own_is_no_list_item(text: str, figure: str, counted: str | None) -> None:
+    assert _claims_of(text)[figure].counted == counted

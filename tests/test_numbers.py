@@ -1463,3 +1463,24 @@ CHANGES_AND_THRESHOLDS = [
 @pytest.mark.parametrize(("text", "expected"), CHANGES_AND_THRESHOLDS, ids=[t for t, _ in CHANGES_AND_THRESHOLDS])
 def test_a_change_said_twice_and_a_majority_threshold(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "about" after a verb of speech or thought is its preposition, no hedge
+        ("So we are talking about 41 deaths.", [("41", None)]),
+        ("Unions are worried about 300 jobs at the plant.", [("300", None)]),
+        # control: "about" before a figure a verb counts still hedges it
+        ("The storm killed about 41 people.", [("about 41", "about")]),
+        # "a third-party supplier" names which party, no share
+        ("The data came via a third-party supplier.", []),
+        ("The farm passed to a fourth-generation owner.", []),
+        ("A third of the staff left.", [("A third", None)]),
+        # "the world number one" is a place in a ranking, no count; "the number of" counts
+        ("It may be the last event for the former world number one Roe.", []),
+        ("The number of dead rose to 12.", [("12", None)]),
+    ],
+)
+def test_prepositions_ordinals_and_ranks_that_are_no_hedges_or_figures(text: str, expected: list) -> None:
+    assert [(q.text, q.hedge) for q in find_figures(text) if q.kind != "name"] == expected

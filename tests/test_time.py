@@ -29,6 +29,10 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("500 may be affected during 2025.", "period", date(2025, 1, 1), date(2025, 12, 31)),
         ("500 to be evicted by the end of April.", "until", None, date(2025, 4, 30)),
         ("500 returned since September 2023.", "since", date(2023, 9, 1), TUESDAY),
+        # "since last October" is a tally since then, not October alone; "last" March, said in
+        # April, is this year's, and in a March article last year's
+        ("500 cases were recorded since last October.", "since", date(2024, 10, 1), TUESDAY),
+        ("500 cases were recorded since last March.", "since", date(2025, 3, 1), TUESDAY),
         ("On Tuesday 500 arrived.", "point", TUESDAY, TUESDAY),
         ("500 crossed on Sunday and Monday.", "period", date(2025, 4, 6), date(2025, 4, 7)),
         ("500 died yesterday.", "point", date(2025, 4, 7), date(2025, 4, 7)),
@@ -444,3 +448,28 @@ def test_two_weeks_back_however_said(sentence: str) -> None:
 def test_a_relative_fiscal_year_stays_unresolved_without_a_date() -> None:
     scope = _scope("The deficit was 500 billion last fiscal year.", None)
     assert scope is not None and not scope.resolved
+
+
+def test_since_last_month_said_in_that_month_is_last_years() -> None:
+    scope = _scope("500 cases were recorded since last April.")
+    assert (scope.relation, scope.date_from) == ("since", date(2024, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # "on" after a change or a figure names the base the change is measured from, no period
+        ("Losers take home £50,000, a £4,000 increase on 2023.", "£4,000", None),
+        ("The 9.1 per cent rise on last year's payments equates to £2.2m each.", "9.1", None),
+        ("Sales were up 5% on last year.", "5%", None),
+        ("The cheques are £300,000 each on 2023.", "£300,000", None),
+        ("Losers get 50,000 pounds, a rise of 4,000 pounds on 2023.", "4,000", None),
+        # controls: a period after "on" that no change precedes still dates the figure
+        ("Officials said $5m was spent on last year's campaign.", "$5m", "last year"),
+        ("Officials said 500 died on May 5, 2023.", "500", "on May 5, 2023"),
+    ],
+)
+def test_on_after_a_change_names_its_base_not_its_period(sentence: str, figure: str, expected: str | None) -> None:
+    i = sentence.index(figure)
+    scope = time_scope(sentence, i, i + len(figure), TUESDAY)
+    assert (scope.text if scope else None) == expected

@@ -19,6 +19,7 @@ from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
     _PRESENT,
+    _VERBS_AFTER_A_NOUN,
     LENGTH_UNITS,
     MEASURE_NOUNS,
     STATES,
@@ -86,9 +87,11 @@ def extract_claims(
                 scope = scope or parent.time
                 state = parent.counted is not None and parent.counted.lower() in STATES \
                     and not (event and parent.counted.lower() in event.split())  # "31 injured and 17 reported missing"
-                if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit and not state:
+                if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit and not state \
+                        and not (f.event is not None and f.event.split()[-1] in MEASURE_NOUNS):
                     # "prices rose 0.4% on the month and 2.8% on the year": a figure
-                    # listed after another of its kind measures the same thing
+                    # listed after another of its kind measures the same thing ("after five
+                    # more bodies were found, the death toll stands at 61": a toll, no bodies)
                     counted = parent.counted
             glossed = _glossed(claims, sentence, q_start, q.kind, q.unit)
             if counted is None and glossed is not None:
@@ -134,9 +137,8 @@ def extract_claims(
                     forecast=_forecast(sentence, q_start, q_end),
                 )
             )
-    return _dated_by_an_opening_time(
-        _repeats_count_what_they_repeat(_in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))
-    )
+    return _dated_by_an_opening_time(_lists_share_a_trailing_time(article.text, _repeats_count_what_they_repeat(
+        _in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))))
 
 
 #: below this, one article's two equal figures are as likely two things ("3 dead", "3 weeks")
@@ -160,6 +162,32 @@ def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
         if c.time is None and (c.article, c.sentence_start) in opening else c
         for c in claims
     ]
+
+
+#: what may stand between two figures of one list: "almost 12,000 cases *and* 21 deaths"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+#: a verb of the later figure's own between it and the time phrase ("500 staff, and 20 *left* on
+#: Monday", "20 *were* hurt on Monday"): the time is that figure's alone; a participle that
+#: describes the list ("32 deaths *recorded* since") is no such verb
+_OWN_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|left|died|fled|went|came|fell|rose|lost|won|ran|took|gave)\b",
+    re.IGNORECASE)
+
+
+def _lists_share_a_trailing_time(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims``, where a figure with no time scope, listed right before a figure of its kind
+    whose time phrase follows it, takes that time: "data showing 1,500 cases and 32 deaths
+    recorded since last May" dates both figures (the clause reader parts them at "and")."""
+    out = list(claims)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        t = b.time
+        if a.time is not None or t is None or not t.resolved or a.sentence_start != b.sentence_start \
+                or a.article != b.article or a.quantity.kind != b.quantity.kind or t.start < b.end:
+            continue
+        if _LIST_JOIN.fullmatch(text, a.end, b.start) and not _OWN_PREDICATE.search(text, b.end, t.start):
+            out[k] = replace(a, time=t)
+    return out
 
 
 def _repeats_count_what_they_repeat(claims: list[Claim]) -> list[Claim]:
@@ -232,30 +260,58 @@ def _forecast(sentence: Sentence, start: int, end: int) -> Span | None:
 _MONEY_NOUNS = frozenset(
     "fine fines penalty penalties bailout budget deal loan loans package settlement payout compensation "
     "damages subsidy subsidies grant grants bonus bonuses salary salaries revenue revenues profit profits "
-    "debt debts investment investments tax taxes tariff tariffs bill bills aid".split()
+    "debt debts investment investments tax taxes tariff tariffs bill bills aid "
+    # what a prize, a firm's accounts or a purchase is worth
+    "prize prizes pot fund cheque cheques turnover income fee fees cost costs price funding purse wages".split()
 )
+#: verbs that pay a sum to someone: "finalists will be *paid* 1.4 million each", "the champions
+#: *receive* 2.7 million": the figure is a sum even with its currency left unsaid
+_PAYING = frozenset(
+    "paid pay pays receive receives received receiving earn earns earned earning get gets got "
+    "pocket pockets pocketed pocketing bank banks banked collect collects collected awarded".split()
+)
+#: of the article's sums, the share one currency must hold to lend it to a sum named without
+#: one: a conversion or two in brackets ("(EUR 59 million)", "($63.94 million)") do not make
+#: a pound story's currency unknown
+_DOMINANT_CURRENCY = 0.75
 
 
 def _in_the_articles_currency(claims: list[Claim]) -> list[Claim]:
     """"Vantor hit with 2.9 billion EU fine": a sum of money named with no currency takes the
     currency of the article's sums of about its size ("a 2.91-billion-euro fine" further
-    down; a conversion "(Rs 34,260 crore)" is far off), else of all its sums when they share
-    one. Two candidate currencies, or none, leave the figure a count: which is not written."""
-    sums = [c.quantity for c in claims if c.quantity.kind == "money" and c.quantity.unit and c.quantity.value]
+    down; a conversion "(Rs 34,260 crore)" is far off), else of its sentence's sums ("turnover
+    of 310 million pounds and a profit of 41 million"), else of all its sums when they share
+    one or nearly all do. Two candidate currencies, or none, leave the figure a count: which
+    is not written. A sum is a figure that counts a sum's noun ("fine", "profit", "prize"), or
+    that counts nothing and is paid or received, or stands beside a sum in its sentence."""
+    sums = [c for c in claims if c.quantity.kind == "money" and c.quantity.unit and c.quantity.value]
     if not sums:
         return claims
+    units_of_all = [s.quantity.unit for s in sums]
+    dominant = max(set(units_of_all), key=units_of_all.count)
     out = []
     for c in claims:
         q = c.quantity
-        if q.kind == "count" and q.value is not None and q.value >= 1_000_000 and c.counted \
-                and c.counted.lower().split()[-1] in _MONEY_NOUNS:
+        if q.kind == "count" and q.value is not None and q.value >= 1_000_000 and _is_a_sum(c, sums):
             value = q.value
-            near = {s.unit for s in sums if abs(s.value - value) <= 0.05 * value}  # type: ignore[operator]
-            units = near or {s.unit for s in sums}
+            near = {s.quantity.unit for s in sums if abs(s.quantity.value - value) <= 0.05 * value}  # type: ignore[operator]
+            beside = {s.quantity.unit for s in sums if s.sentence_start == c.sentence_start and s.article == c.article}
+            units = near or beside or set(units_of_all)
             if len(units) == 1:
                 c = replace(c, quantity=replace(q, kind="money", unit=units.pop()))
+            elif not near and not beside and len(sums) >= 3 \
+                    and units_of_all.count(dominant) >= _DOMINANT_CURRENCY * len(sums):
+                c = replace(c, quantity=replace(q, kind="money", unit=dominant))
         out.append(c)
     return out
+
+
+def _is_a_sum(claim: Claim, sums: list[Claim]) -> bool:
+    if claim.counted:
+        return claim.counted.lower().split()[-1] in _MONEY_NOUNS
+    if claim.event and claim.event.split()[0].lower() in _PAYING:
+        return True
+    return any(s.sentence_start == claim.sentence_start and s.article == claim.article for s in sums)
 
 
 #: words before a figure that make it the object of a place or a breakdown ("in eight
@@ -361,8 +417,18 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+#: words in -ing that are no verb of a clause: prepositions and nouns ("including 40 children")
+_ING_NOT_A_VERB = frozenset({"including", "according", "during", "following", "regarding", "concerning",
+                             "excluding", "notwithstanding", "pending", "morning", "evening", "something",
+                             "nothing", "anything", "everything", "ceiling", "building", "funding", "spending"})
+
+
 def _has_verb(clause: str) -> bool:
-    return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
+    """A verb stands in the clause: a past or present form, an auxiliary, a sum's own verb
+    ("equates to"), or a participle in -ing ("winners *pocketing* £2.2m each")."""
+    return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in _VERBS_AFTER_A_NOUN
+               or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
+               or (len(w) > 5 and w.lower().endswith("ing") and w.lower() not in _ING_NOT_A_VERB)
                for w in _LETTERS.findall(clause))
 
 

@@ -127,11 +127,14 @@ _BEFORE_TOP_AS_A_VERB = frozenset("to could would may might will should can must
 
 def _is_rank(tokens: list[Token], r: Reading) -> bool:
     """"the top four fires", "one of the 5 largest wildfires", "its three biggest customers":
-    how many lead a ranking, not a count of anything in the story."""
+    how many lead a ranking, not a count of anything in the story; "the world number one" is a
+    place in one."""
     number = r.number
     if r.kind != "count" or r.hedge_first >= 0 or r.is_range or number.first == 0:
         return False
     prev = tokens[number.first - 1]
+    if prev.low == "number" and not (number.after < len(tokens) and tokens[number.after].low == "of"):
+        return True  # "the world number one", "the number two official": a place in a ranking
     if prev.low == "top":
         before = tokens[number.first - 2] if number.first >= 2 else None
         return before is None or before.low not in _BEFORE_TOP_AS_A_VERB
@@ -758,6 +761,9 @@ def _is_ordinal_before_a_noun(tokens: list[Token], r: Reading) -> bool:
     if tokens[number.after - 1].low not in _ORDINAL_FRACTIONS or number.after >= len(tokens):
         return False
     nxt = tokens[number.after]
+    if nxt.text == "-" and touching(tokens, number.after) and number.after + 1 < len(tokens) \
+            and tokens[number.after + 1].kind == "w" and touching(tokens, number.after + 1):
+        return True  # "a third-party supplier", "a fourth-generation farmer": which one, in a compound
     return nxt.kind == "w" and nxt.low not in _AFTER_A_SHARE and not touching(tokens, number.after)
 
 

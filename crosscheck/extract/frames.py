@@ -39,7 +39,7 @@ from crosscheck.extract.units import (
 from crosscheck.extract.words import SCALES, is_number_word
 
 #: the tokens frames reads, as a pattern (``_tokens`` reads them off the shared tokens instead)
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_]+(?:(?:['’\-]|(?<=[A-Z])&(?=[A-Z]))[^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
 _AUX = {"have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "will",
         "would", "could", "can", "may", "might", "should", "must", "reportedly", "also",
@@ -52,7 +52,7 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
               "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
-              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew"}
+              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew", "reset"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
@@ -94,7 +94,9 @@ _PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "face
 #: verbs that say what a figure amounts to, not what happened: never an event
 _LINKING_VERBS = {"give", "gives", "show", "shows", "mean", "means", "bring", "brings", "keep", "keeps",
                   "represent", "represents", "representing", "represented", "amounting", "accounting",
-                  "constitute", "constitutes", "constituting", "equalling", "equaling"}
+                  "constitute", "constitutes", "constituting", "equalling", "equaling",
+                  # "the data is *linked to* 2 million customers": a relation, not a happening
+                  "linked", "tied", "connected", "related"}
 #: words after which the next word is a noun, whatever it looks like ("of the *votes*")
 _DETERMINERS = {"the", "their", "its", "his", "her", "our", "these", "those"}
 _MODALS = {"could", "would", "will", "may", "might", "can", "should", "must", "to"}
@@ -189,8 +191,11 @@ def _tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
         start, end, _text, _low, kind = toks[i]
         i += 1
         if kind == "w":  # letters, joined over a single ' ’ or - to the letters right after
-            while (i + 1 < n and toks[i][4] == "p" and toks[i][2] in _JOINERS and toks[i][0] == end
-                   and toks[i + 1][4] == "w" and toks[i + 1][0] == toks[i][1]):
+            # (and over "&" between capitals: "KL&M", "S&P" are one name)
+            while (i + 1 < n and toks[i][4] == "p" and toks[i][0] == end
+                   and toks[i + 1][4] == "w" and toks[i + 1][0] == toks[i][1]
+                   and (toks[i][2] in _JOINERS or toks[i][2] == "&" and "A" <= sentence[end - 1] <= "Z"
+                        and "A" <= sentence[toks[i + 1][0]] <= "Z")):
                 end = toks[i + 1][1]
                 i += 2
         elif kind == "n":  # digits, then the digits, commas and full stops touching them
@@ -311,6 +316,21 @@ _DESCRIBING_PARTICIPLES = frozenset(
 )
 
 
+#: present-tense verbs that are verbs only with their preposition after them: "women *account
+#: for* 60%", but "2.4 million current *account* holders", "31 million customer *accounts*"
+_VERBS_ONLY_WITH = {"account": "for", "accounts": "for"}
+
+
+def _present_verb(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` reads as a present-tense verb (``_PRESENT``), not as a noun that shares its
+    spelling ("account holders")."""
+    low = toks[k][2].lower()
+    if low not in _PRESENT:
+        return False
+    needs = _VERBS_ONLY_WITH.get(low)
+    return needs is None or (k + 1 < len(toks) and toks[k + 1][2].lower() == needs)
+
+
 def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """"14 *mangled* train carriages", "3,400 *weapon-wounded* individuals", "14 *wrecked*
     cars": a participle of state with a noun after it describes the noun; "500 crossed into",
@@ -321,7 +341,7 @@ def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> b
     nxt = toks[k + 1][2]
     low = nxt.lower()
     return (nxt.isalpha() and nxt.islower() and low not in _STOP and low not in _PLACE_PREPS and low not in STATES
-            and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and low not in _PRESENT
+            and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and not _present_verb(toks, k + 1)
             and not is_number_word(low) and not low.endswith("ly"))
 
 
@@ -335,7 +355,9 @@ _ING_NOUNS = frozenset("funding financing spending borrowing lending housing bui
 #: *include* fraud", "a 5% figure *represents* ...", "the trading volume *stands* at ..."
 _VERBS_AFTER_A_NOUN = frozenset(
     "include includes represent represents stand stands command commands query queries "
-    "comprise comprises exceed exceeds thought".split())
+    "comprise comprises exceed exceeds thought "
+    # "payments of £4m *equate* to", "a bill of $5bn *amounts* to": the sum's verb
+    "equate equates amount amounts translate translates".split())
 
 
 def _opens_a_clause(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -381,7 +403,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in _PRESENT and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
             words.append((s, e, w))  # "40% of the national *vote*": a noun after "the" and an adjective
             continue
-        if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (low in _PRESENT and words):
+        if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (words and _present_verb(toks, k - 1)):
             break
         if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
             break  # a title-case headline's verb: "Toll From 7.2 Magnitude Quake *Jumps* to 900"
@@ -416,11 +438,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "78 reported missing", "12 confirmed dead", "37 reported earlier by", "900 reported in May": a verb
         if not words and low.endswith("ing") and len(low) > 4 and low not in _ING_NOUNS and _opens_a_clause(toks, k):
             break  # "1,200 involving a firearm", "3 million producing 9 tonnes": a participle's clause
-        if not words and low in ("early", "late") and _opens_a_clause(toks, k):
-            break  # "$49 early today", "40 degrees late in May": when, not what
+        if low in ("early", "late") and _opens_a_clause(toks, k):
+            break  # "$49 early today", "40 degrees late in May", "three bodies late on Sunday": when, not what
         if low in _VERBS_AFTER_A_NOUN and (words or _opens_a_clause(toks, k)):
             break  # "400 complaints *include* fraud", "the 5% figure *represents* ...": the noun's verb
-        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or low in _PRESENT) \
+        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or _present_verb(toks, k - 1)) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
                 and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
@@ -436,8 +458,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             k = _past_own_count(toks, k)
             continue
         words.append((s, e, w))
-        if len(words) >= 5:
-            break
+        if sum(x[2].lower() not in ("and", "or") for x in words) >= 5:
+            break  # five words, a joining "and" not among them ("current and former account holders")
     if not words:
         return None
     text = " ".join(w for _, _, w in words)
@@ -501,6 +523,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
                 and before[k - 1][2].lower() not in _DETERMINERS | _POSSESSIVES | {"a", "an"}:
             continue  # "private *insured* losses ... $30bn": an adjective before its noun, no event
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
+            if k > 0 and not w.lower().endswith("ed") and before[k - 1][2].lower() in _FINITE_AFTER_A_SUBJECT:
+                return None  # "the data *set includes* 2 million": a noun before the clause's verb
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
             return w.lower()
@@ -508,6 +532,10 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
 
 
 _INCLUDE = {"included", "include", "includes", "including"}
+#: finite verbs whose subject stands right before them: a same-form past ("set", "cut", "hit")
+#: there is a noun ("the data set includes", "the tax cut was")
+_FINITE_AFTER_A_SUBJECT = frozenset("includes include included is was are were has have had contains contained "
+                                    "covers covered shows showed".split())
 #: adverbs that stand before a figure and are no verb ("cut to *just* 19,000")
 _FOCUS_ADVERBS = {"just", "only", "barely", "merely", "nearly", "almost", "about", "around", "roughly", "some"}
 
@@ -679,10 +707,13 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         where = after3[:2] == [",", "where"] and after3[2:] != [] and after3[2] not in _BE | {"do", "does", "did"}
         if not where and (not before or before[-1][2].lower() not in _PLACE_PREPS):
             continue  # "in Nantes"; "... increased Nantes, where police counted": "where" says a place
+        # The word before the name: none when a "where" clause names a place that opens the
+        # sentence ("Vella, where the boat sank, is ...").
+        lead = before[-1][2] if before else ""
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
-        if any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
-            continue
+        if "&" in text or any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
+            continue  # a firm ("Smith & Sons", "KL&M"), a body or a named event, not a place
         if sentence[e : e + 1].isdigit() or text in ("FY", "CY"):
             continue  # "in Q2", "in H1", "from FY 2023": a period's or a thing's code
         after2 = _inside(sentence, e)[:2]
@@ -691,13 +722,15 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "in the FTSE 100 Index", "up to Census 2021.": a name with its number ("in Kabul 300 fled" is a place)
         if after2 and after2[0][2].lower() in _MONTHS_AND_DAYS and after2[0][2][0].isupper():
             continue  # "from Giving Tuesday", "on Black Friday": a named day, not a place
-        if before[-1][2][0].isupper() and any(t[2][0].isalpha() for t in before[:-1]) and not _title_case(sentence):
+        if lead.lower() == "to" and _title_case(sentence) and (_is_verb(text.split()[0]) or text.split()[0].lower() in _PRESENT):
+            continue  # a title-case headline's "Rushes to Reset Passcodes": an infinitive, not a place
+        if lead[:1].isupper() and any(t[2][0].isalpha() for t in before[:-1]) and not _title_case(sentence):
             continue  # "Children In Need": a capitalised preposition inside a name
         if text.split()[0].lower() in _STOP or sentence.startswith("$", e):
             continue  # a title-case headline's "at Between $30B", a currency's "US$35bn"
         if len(before) >= 2 and before[-2][2].lower() in _CAUSAL:
             continue
-        if before[-1][2].lower() == "to" and (_POSSESSIVE_AFTER.match(sentence, e) or _POSSESSIVE_END.search(text)) \
+        if lead.lower() == "to" and (_POSSESSIVE_AFTER.match(sentence, e) or _POSSESSIVE_END.search(text)) \
                 and not _owns_a_place(sentence, e):
             continue  # "a premium to Harlow's closing price", "to the EFF's 9.4%": whose, not where
         if len(before) >= 2 and before[-1][2].lower() in ("at", "for") and before[-2][2].lower() in _WORKFORCE:
@@ -754,9 +787,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             and toks[0][2].lower() not in _NOT_PLACES \
             and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
-        if caps and caps[0][0] == toks[0][0] and not any(
+        if caps and caps[0][0] == toks[0][0] and "&" not in caps[0][2] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
-        ) and not _names_a_firm_or_player(sentence, caps[0][2], caps[0][1]):
+        ) and not _names_a_firm_or_player(sentence, caps[0][2], caps[0][1]):  # "KL&M said": a firm
             after = _inside(sentence, caps[0][1])[:3]
             if after and after[0][2][0].isdigit():
                 return None  # "About 900 arrived": a hedge, not a subject
@@ -770,8 +803,12 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             word = caps[0][2]
             if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
                 return None  # "Participation has increased": an abstract noun, no place
-            if " " not in word and (_CONTRACTION.search(word) or (_is_verb(word) and country_of(word) is None)):
-                return None  # "I'm pleased ...", "We've passed ...", "Buoyed by ...": a pronoun or a verb
+            if " " not in word and (_CONTRACTION.search(word) or (_is_verb(word) and country_of(word) is None)
+                                    or (word.lower().endswith("ing") and len(word) > 5 and after
+                                        and after[0][2][:1].islower() and country_of(word) is None)):
+                # "I'm pleased ...", "We've passed ...", "Buoyed by ...", "Announcing the new
+                # fund, ...": a pronoun or a verb
+                return None
             if " " not in word and (word.lower() in _OPENING_FUNCTION_WORDS or is_number_word(word.lower())
                                     or (word.lower().endswith("ly") and country_of(word) is None)):
                 return None  # "To put it ...", "All told, ...", "Five of them drowned", "Unsurprisingly, ..."
@@ -1291,8 +1328,11 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
             # from Friday's *magnitude 7.3* earthquake has risen to": a figure inside a noun phrase
         if k >= 10:
             return None
-        if w[0].isdigit() and k + 1 < len(before) and before[k + 1][2].lower() == "from":
-            continue  # "the toll was revised *from 174* to 125": the old figure of the same measure
+        if w[0].isdigit() and k + 1 < len(before) and (before[k + 1][2].lower() == "from" or (
+                before[k + 1][2].lower() == "of" and k + 2 < len(before) and before[k + 2][2].lower() in _MEASURES)):
+            # "the toll was revised *from 174* to 125", "the initial toll *of 61* rose to 66":
+            # the old figure of the same measure
+            continue
         if not (low in _STOP or low in _AUX or low in _MONTHS_AND_DAYS or w[0].isupper()
                 or low in ("again", "further", ",", "sharply", "slightly", "now")):
             return None
@@ -1457,6 +1497,13 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
 _BEFORE_A_VERB = frozenset({"just", "only", "barely", "merely", "still", "already", "also", "even"})
 
 
+def _time_word_pair(before: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``before[k]`` (reversed tokens) ends "this year", "next month", "last week": a time
+    between a subject, its verb and its figure."""
+    return before[k][2].lower() in _TIME_HEADS and k + 1 < len(before) \
+        and before[k + 1][2].lower() in ("this", "next", "last")
+
+
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     """What moved to the figure, named before the verb that moved it: "*net profit* rose by
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
@@ -1469,8 +1516,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     before = _inside(sentence, lo, start)[::-1][:16]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
-                               or "-than-" in before[k][2]):  # "edged up to a *higher-than-expected* 3.9%"
-        k += 1
+                               or "-than-" in before[k][2]  # "edged up to a *higher-than-expected* 3.9%"
+                               or _time_word_pair(before, k)):
+        # "sales rose *last year* to $5bn": the time between the verb and its figure
+        k += 2 if _time_word_pair(before, k) else 1
     if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
         k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
     if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
@@ -1490,9 +1539,11 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         # 4.1%": the verb shares the subject that opens the sentence
         return _opening_subject(sentence, before[k][0])
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
-                               or _is_manner_adverb(before[k][2]) or before[k][2].lower() in _BEFORE_A_VERB):
-        k += 1  # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
-        # *just* reaching"; "for May" is a month
+                               or _is_manner_adverb(before[k][2]) or before[k][2].lower() in _BEFORE_A_VERB
+                               or _time_word_pair(before, k)):
+        # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
+        # *just* reaching", "the fund will *this year* reach"; "for May" is a month
+        k += 2 if _time_word_pair(before, k) else 1
     if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
     if k < len(before) and before[k][2].lower() in ("which", "that"):
@@ -1821,6 +1872,8 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
         mark = _SHARE_MARKS.match(sentence, rest[0][0]) if rest else None
         if bool(mark) is not share:
             continue
+        if rest and rest[0][2].lower() in DURATIONS:
+            continue  # "over the past 10 years has doubled, up from £25 million": a span of time, no level
         stop = mark.end() if mark else e
         for _s, word_end, word in rest:  # "$3.9 billion": the scale is part of the figure
             if not mark and word.lower() in SCALES:
@@ -2123,6 +2176,13 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
         return None
     if low in _HEADS_OF_A_KIND:
         return _with_its_kind(_inside(sentence, lo, start)[::-1][1:4])  # "an *equity value* of $10 billion"
+    head = _inside(sentence, lo, start)[::-1][:6]
+    j = 3 if len(head) > 3 and head[2][2].lower() in _DETERMINERS else 2
+    if len(head) > j + 1 and head[j][2].lower() == "to":
+        sum_noun = head[j + 1][2]
+        if sum_noun.isalpha() and sum_noun[1:].islower() and sum_noun.lower() not in _STOP | _AUX \
+                and not _is_verb(sum_noun) and sum_noun.lower() not in _PRESENT:
+            return sum_noun.lower()  # "payments to players of £31.2m", "a loan to the city of $5m": the sum's noun
     per = _inside(sentence, lo, start)[::-1][:4]
     if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
             and per[3][2].lower() not in _STOP:

@@ -540,6 +540,14 @@ def _past_an_addition(tokens: list[Token], j: int) -> int:
 
 #: words before "top" that make it a verb ("could top 10,000", "is set to top $5bn")
 _TOP_AS_A_VERB = frozenset("to could would may might will should can must 'll ’ll".split())
+#: verbs of speech and thought whose "about" is their preposition, not a hedge: "we are
+#: talking about 41 deaths" says 41, "worried about 300 jobs" 300 ("killed about 300" hedges)
+_ABOUT_AS_A_PREPOSITION = frozenset(
+    "talk talks talked talking speak speaks spoke spoken speaking think thinks thought thinking "
+    "worry worries worried worrying care cares cared caring know knows knew known hear hears heard "
+    "learn learns learned learnt ask asks asked asking write writes wrote written writing "
+    "complain complains complained concerned anxious nervous".split()
+)
 #: nouns after which "over" means "about", not "more than" ("a row over $2bn in aid")
 _OVER_MEANS_BECAUSE = frozenset(
     "row rows dispute disputes clash clashes protest protests anger outrage concern concerns fears "
@@ -653,6 +661,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
             return None, i + 1  # "the rate ticked up to 4.2%": a move to the level, no "up to" hedge
         if tokens[i].low == "over" and i > 0 and tokens[i - 1].low in _OVER_MEANS_BECAUSE:
             return None, i + 1  # "jailed over $3.4m fraud": over is "because of", no hedge
+        if tokens[i].low == "about" and i > 0 and tokens[i - 1].low in _ABOUT_AS_A_PREPOSITION:
+            return None, i + 1  # "talking about 41 deaths": the verb's preposition, no hedge
         if tokens[i].low == "top" and not (i > 0 and tokens[i - 1].low in _TOP_AS_A_VERB):
             return None, i + 1  # "the top 10 fires": a rank; "could top 10,000" is a hedge
         hedge, hedge_cls, hedge_first, hedge_after, range_intro, magnitude, negative, currency, j = (

@@ -68,9 +68,10 @@ _MONTH_DATE = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:
 _EDGE = r"(?:the\s+)?(?:start|end|beginning|middle|close|turn)\s+of\s+"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 
-#: "since making landfall on Saturday", "since late Tuesday": what lies between "since" and its date
+#: "since making landfall on Saturday", "since late Tuesday", "since last October": what lies
+#: between "since" and its date
 #: or a short clause whose verb dates the start ("since the war began in February 2022")
-_SINCE_LEAD = (r"(?:(?:early|late)\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+"
+_SINCE_LEAD = (r"(?:(?:early|late)\s+|(?P<last>last\s+)|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+"
                r"|(?:[a-z]+\s+){1,3}?(?:[a-z]+ed|began|begun|broke\s+out|struck|hit|took\s+office|came|won)"
                r"\s+(?:(?:on|in)\s+)?)?")
 
@@ -378,6 +379,14 @@ _BASE_SAME = re.compile(
 )
 #: "up 13% from a year earlier", "down from last year", "compared with a year ago"
 _BASE_BACK = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+#: "on" after a change or a figure names the base too: "a 5% rise on last year('s)", "a £5,000
+#: increase on 2023", "up 4% on 2019" ("spent on last year's campaign" dates the spending)
+_BASE_ON = re.compile(
+    r"(?:\d%?|\bcent|\bpercent|\bpoints?|\bpounds|\bdollars|\beuros|\bmillion|\bbillion|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\brises?|\bincreases?"
+    r"|\bjumps?|\bfalls?|\bdrops?|\bgains?|\bdeclines?|\beach)\s+on\s+$",
+    re.IGNORECASE,
+)
+_ON_A_YEAR = re.compile(rf"(?i:on)\s+{_YEAR}$")
 
 
 def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
@@ -385,10 +394,12 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     before = sentence[max(0, m.start() - 40) : m.start()]
     if _BASE_SAME.search(before):
         return True
+    if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
+        return _BASE_ON.search(sentence[max(0, m.start() - 40) : m.start() + 3]) is not None
     counts_back = name in ("earlier", "ago") or (
         name in ("relative", "fiscal_rel") and m.group("rel").lower().startswith(("last", "past"))
     )
-    return counts_back and _BASE_BACK.search(before) is not None
+    return counts_back and (_BASE_BACK.search(before) is not None or _BASE_ON.search(before) is not None)
 
 
 def _after_speech(sentence: str, at: int) -> bool:
@@ -733,8 +744,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         if span is None or published is None and not _has_year(what):
             return TimeScope(text=text, relation="since")
         start = _edge_date(m.groupdict().get("edge"), span)
-        if published is not None and start > published and not _has_year(what):
-            # "since the end of March" in a March 6 article: last year's March is meant
+        if published is not None and not _has_year(what) and (
+                start > published or m.groupdict().get("last") and start.year == published.year
+                and start.month == published.month):
+            # "since the end of March" in a March 6 article, "since last March" in a March 20
+            # one: last year's March is meant
             start = _back(start, 1, "year")
         return TimeScope(text=text, relation="since", date_from=start, date_to=published,
                          resolved=True)
