@@ -323,8 +323,28 @@ def happening(event: str | None) -> str | None:
 def _event_of(claim: Claim) -> str | None:
     """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
     happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
-    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do."""
-    return _frame_event(claim.event, claim.counted)
+    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do. A share
+    that approved or endorsed something is a share of a vote ("96% *approved* the strike",
+    "96% *voted* for the strike"); an amount approved is a sum committed."""
+    event = _frame_event(claim.event, claim.counted)
+    if claim.quantity.kind == "percent" and _consents(event):
+        return "voted"
+    return event
+
+
+#: roots of verbs that give consent: a share of people who did so is a share of a vote
+_CONSENT = frozenset("approv endors".split())
+
+
+@lru_cache(maxsize=65536)
+def _consents(event: str | None) -> bool:
+    """The event is a giving of consent ("approved", "overwhelmingly endorsed"), and names no
+    other class of happening than the sums committed that "approved" also reads as."""
+    stems = content_stems(event) if event else ()
+    return (
+        any(_has_root(s, _CONSENT) for s in stems)
+        and event_classes(event) <= {"committed"}
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -863,6 +863,33 @@ def test_the_share_of_an_electorate_that_voted_is_the_turnout(a: Claim, b: Claim
 @pytest.mark.parametrize(
     "a, b, merged",
     [
+        # a share of members who approved a walkout is the share that voted for it
+        (_share("91", None, "approved", "a", "The union said 91 of members approved the walkout on Sunday."),
+         _share("91", None, "voted", "b", "The union said 91 of members voted for the walkout on Sunday."),
+         True),
+        (_share("91", None, "overwhelmingly endorsed", "a", "The union said 91 of members overwhelmingly endorsed the walkout."),
+         _share("91", None, "voted", "b", "The union said 91 of members voted for the walkout."),
+         True),
+        # ... not the share that rejected the offer, told alike
+        (_share("91", None, "approved", "a", "The union said 91 of members approved the walkout on Sunday."),
+         _share("91", None, "rejected", "b", "The union said 91 of members rejected the offer on Sunday."),
+         False),
+        # an amount approved is a sum committed, not a vote
+        (claim("2 billion", counted=None, event="approved", article="a", kind="money", unit="USD",
+               sentence="Lawmakers said 2 billion was approved for the repairs on Sunday."),
+         claim("2 billion", counted=None, event="voted", article="b", kind="money", unit="USD",
+               sentence="Lawmakers said 2 billion was voted for the repairs on Sunday."),
+         False),
+    ],
+    ids=["approved-vs-voted", "endorsed-vs-voted", "approved-vs-rejected", "amount-approved-vs-voted"],
+)
+def test_a_share_that_approved_is_a_share_of_a_vote(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
         # one crowd, whatever word each outlet uses for the people in it
         (claim("90,000", counted="protesters", event="marched", article="a",
                sentence="Police said 90,000 protesters marched in the capital on Saturday."),
