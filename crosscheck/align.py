@@ -301,6 +301,8 @@ def event_classes(phrase: str | None) -> frozenset[str]:
 _NON_EVENT_VERBS = frozenset(
     "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
     "=face =fac =took =take =tak =made =make =mak =put =hold =own "
+    # what a figure rests on: "the price is *based* on $11.45 a share"
+    "=bas =base "
     # what someone wishes for is no happening: "workers *hoped* for a 25% raise"
     "=hope =hop =want =wish "
     # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"

@@ -797,8 +797,20 @@ def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) 
          claim("around 1.4 million", counted="migrants", event="registered", article="b",
                sentence="There are around 1.4 million migrants registered with the agency."),
          True),
+        # nor does what a figure rests on: "is based on" against "will be paid", "sold at"
+        (claim("11.45", counted="price per share", event="based", article="a", kind="money", unit="USD",
+               sentence="The offer is based on a 11.45 price per share in cash, the company said."),
+         claim("11.45", counted="price per share", event="paid", article="b", kind="money", unit="USD",
+               sentence="Holders will be paid a 11.45 price per share under the agreement."),
+         True),
+        (claim("4.2 billion", counted="valuation", event="based", article="a", kind="money", unit="USD",
+               sentence="The 4.2 billion valuation is based on last year's earnings."),
+         claim("4.2 billion", counted="valuation", event="sold", article="b", kind="money", unit="USD",
+               sentence="The firm sold at a 4.2 billion valuation on Monday."),
+         True),
     ],
-    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured", "hold-vs-registered"],
+    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured", "hold-vs-registered",
+         "based-on-vs-paid", "based-on-vs-sold"],
 )
 def test_verbs_of_telling_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
