@@ -92,10 +92,10 @@ def average_linkage(
                 return weights_of(row[lo:hi][group_array[partner[lo:hi]] == other])
             # most checks: one item with a few dozen links, read in Python, which costs less
             # here than the array operations' calls
-            rows = [r for p, r in zip(partner[lo:hi].tolist(), row[lo:hi].tolist()) if group_of[p] == other]
-            if links in rows:
+            found = [r for p, r in zip(partner[lo:hi].tolist(), row[lo:hi].tolist()) if group_of[p] == other]
+            if links in found:
                 return [_APART_MARK]
-            return score[rows].tolist()  # type: ignore[no-any-return]
+            return score[found].tolist()  # type: ignore[no-any-return]
         done, partners, rows = gathered.get(group, (0, partner[:0], row[:0]))
         if done < len(items):
             at = _rows(first, items[done:])
