@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from factories import article, calibrated, claim, time_scope
 
@@ -1883,3 +1884,19 @@ def test_a_bound_and_a_figure_of_one_article_are_not_kept_apart() -> None:
     links = align_claims([figure, other], ARTICLES, DEFAULT).links
     assert links == ()
 
+
+
+@pytest.mark.parametrize(
+    "codes, pairs",
+    [
+        ([], []),
+        ([0, 1, 2], []),
+        ([0, 0, 0], [(0, 1), (0, 2), (1, 2)]),
+        # sentence by sentence in the order first met, then by the first claim, then the second
+        ([0, 0, 1, 0, 2, 2, 1], [(0, 1), (0, 3), (1, 3), (2, 6), (4, 5)]),
+    ],
+)
+def test_pairs_of_claims_in_one_sentence(codes: list[int], pairs: list[tuple[int, int]]) -> None:
+    from crosscheck.align import _same_sentence_pairs
+
+    assert [tuple(r) for r in _same_sentence_pairs(np.array(codes, dtype=np.int32)).tolist()] == pairs
