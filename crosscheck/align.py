@@ -72,7 +72,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache, partial
 
@@ -301,6 +301,8 @@ def event_classes(phrase: str | None) -> frozenset[str]:
 _NON_EVENT_VERBS = frozenset(
     "announc report confirm reveal disclos decid =said =say =tell =told =add =state =stat "
     "=face =fac =took =take =tak =made =make =mak =put =hold =own "
+    # what a figure rests on: "the price is *based* on $11.45 a share"
+    "=bas =base "
     # what someone wishes for is no happening: "workers *hoped* for a 25% raise"
     "=hope =hop =want =wish "
     # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"
@@ -323,8 +325,28 @@ def happening(event: str | None) -> str | None:
 def _event_of(claim: Claim) -> str | None:
     """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
     happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
-    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do."""
-    return _frame_event(claim.event, claim.counted)
+    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do. A share
+    that approved or endorsed something is a share of a vote ("96% *approved* the strike",
+    "96% *voted* for the strike"); an amount approved is a sum committed."""
+    event = _frame_event(claim.event, claim.counted)
+    if claim.quantity.kind == "percent" and _consents(event):
+        return "voted"
+    return event
+
+
+#: roots of verbs that give consent: a share of people who did so is a share of a vote
+_CONSENT = frozenset("approv endors".split())
+
+
+@lru_cache(maxsize=65536)
+def _consents(event: str | None) -> bool:
+    """The event is a giving of consent ("approved", "overwhelmingly endorsed"), and names no
+    other class of happening than the sums committed that "approved" also reads as."""
+    stems = content_stems(event) if event else ()
+    return (
+        any(_has_root(s, _CONSENT) for s in stems)
+        and event_classes(event) <= {"committed"}
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -422,10 +444,20 @@ def _in_common_units(claim: Claim, x: float | None) -> float | None:
     return x if x is None or scale is None else scale.to_common(x)
 
 
-def magnitude(claim: Claim) -> float | None:
+def _figures(claim: Claim) -> tuple[float | None, float | None, float | None]:
+    """The claim's value, low and high ends in common units (see :func:`_in_common_units`),
+    converted once for :func:`magnitude`, :func:`value_span` and :func:`_figure_key`."""
+    scale = scale_of(claim.quantity.unit)
+    value, low, high = claim.value, claim.low, claim.high
+    if scale is None:
+        return value, low, high
+    return (None if value is None else scale.to_common(value), None if low is None else scale.to_common(low),
+            None if high is None else scale.to_common(high))
+
+
+def magnitude(claim: Claim, figures: tuple[float | None, float | None, float | None] | None = None) -> float | None:
     """log10 of the figure, or of the middle of a vague amount's interval (in common units)."""
-    value = _in_common_units(claim, claim.value)
-    low, high = _in_common_units(claim, claim.low), _in_common_units(claim, claim.high)
+    value, low, high = figures or _figures(claim)
     if value is None and low is not None and high is not None:
         value = math.sqrt(max(low, 1e-9) * max(high, 1e-9))
     if value is None or value <= 0:
@@ -433,12 +465,13 @@ def magnitude(claim: Claim) -> float | None:
     return math.log10(value)
 
 
-def value_span(claim: Claim) -> tuple[float, float] | None:
+def value_span(
+    claim: Claim, figures: tuple[float | None, float | None, float | None] | None = None
+) -> tuple[float, float] | None:
     """The figures a claim allows, for closeness: its calibrated interval where both ends are
     positive and finite (a vague amount, "more than 80,000"), else the stated figure (zero
     included); in common units."""
-    low, high = _in_common_units(claim, claim.low), _in_common_units(claim, claim.high)
-    value = _in_common_units(claim, claim.value)
+    value, low, high = figures or _figures(claim)
     if low is not None and high is not None and 0 < low <= high and math.isfinite(high):
         return low, high
     if value is not None and value >= 0:
@@ -501,6 +534,9 @@ class _Prepared:
     change: bool = False  # see _is_change
     published: int = 0  # the article's date as a proleptic ordinal; 0 unknown
     calendar: tuple[int, int] | None = None  # see calendar_day
+    measured: str | None = None  # see _measured
+    event: str | None = None  # see _event_of
+    compared: str | None = None  # what is counted, as the counted feature compares it (see _compared)
 
 
 @lru_cache(maxsize=65536)
@@ -514,13 +550,26 @@ def _frame_keys(counted: str | None, event: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+@lru_cache(maxsize=65536)
+def _claim_frame_keys(measured: str | None, event: str | None) -> tuple[str, ...]:
+    """Block keys of what a claim measures and its event; also by what the counted feature
+    compares: "2,300 individuals" counts the people that "over 2,000 people" do (see
+    _without_states)."""
+    return tuple(sorted({*_frame_keys(_one_word_for(measured), event),
+                         *_frame_keys(_one_word_for(_without_states(measured)), event)}))
+
+
+@lru_cache(maxsize=65536)
+def _compared(measured: str | None) -> str | None:
+    """What is counted as the counted feature compares it: without states, in its one word,
+    through :func:`_phrase_text`."""
+    return _phrase_text(_one_word_for(_without_states(measured)))
+
+
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
     measured, event = _measured(claim), _event_of(claim)
-    # also by what the counted feature compares: "2,300 individuals" counts the people that
-    # "over 2,000 people" do (see _without_states)
-    keys = tuple(sorted({*_frame_keys(_one_word_for(measured), event),
-                         *_frame_keys(_one_word_for(_without_states(measured)), event)})) or tuple(
+    keys = _claim_frame_keys(measured, event) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
     possession = _possession(claim)
@@ -531,7 +580,8 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
         # counted, one named source is the best sign two amounts may be one
         keys = tuple(sorted({*keys, f"source:{source}"}))
-    figure = _figure_key(claim)
+    figures = _figures(claim)
+    figure = _figure_key(claim, figures)
     if figure is not None:
         keys = tuple(sorted({*keys, figure}))
     q = claim.quantity
@@ -539,8 +589,8 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         claim=claim,
         context=utils.default_process(context),
         dates=scope_dates(claim, published),
-        magnitude=magnitude(claim),
-        values=value_span(claim),
+        magnitude=magnitude(claim, figures),
+        values=value_span(claim, figures),
         source=source,
         teller=_teller(claim),
         keys=keys,
@@ -560,6 +610,9 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         change=_is_change(claim),
         published=published.toordinal() if published else 0,
         calendar=calendar_day(claim),
+        measured=measured,
+        event=event,
+        compared=_compared(measured),
     )
 
 
@@ -568,15 +621,16 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
 FIGURE_KEY_DIGITS = 2
 
 
-def _figure_key(claim: Claim) -> str | None:
+def _figure_key(claim: Claim, figures: tuple[float | None, float | None, float | None] | None = None) -> str | None:
     """A block key for the figure as stated (a range by its two ends), to two significant digits:
     two outlets that give one figure, word for word, are worth comparing even when they frame it
     in words that share nothing ("police counted 9,400 people" and "Lindenport: 9,400"; "payroll
     growth slowed to 41,000" and "nonfarm payrolls at 41,000"). None for a vague amount."""
-    if claim.value is not None:
-        ends: tuple[float | None, ...] = (_in_common_units(claim, claim.value),)
+    value, low, high = figures or _figures(claim)
+    if value is not None:
+        ends: tuple[float | None, ...] = (value,)
     elif claim.hedge_class == "range":
-        ends = (_in_common_units(claim, claim.low), _in_common_units(claim, claim.high))
+        ends = (low, high)
     else:
         return None
     if any(x is None or not math.isfinite(x) or x <= 0 for x in ends):
@@ -1108,6 +1162,12 @@ class _Columns:
 
 
 _CLASS_BITS = {name: 1 << k for k, name in enumerate(EVENT_CLASSES)}
+
+
+@lru_cache(maxsize=65536)
+def _class_bits(event: str | None) -> int:
+    """The event's classes as bits (see ``_CLASS_BITS``)."""
+    return sum(_CLASS_BITS[name] for name in event_classes(event))
 _TALLY_CODES = {None: 0, "running": 1, "episode": 2}
 
 
@@ -1148,17 +1208,25 @@ def _codes(values: Sequence[Hashable], table: dict[Hashable, int] | None = None)
 PREPARED_AT_ONCE = 1 << 12
 
 
-def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int]] | None = None) -> _Columns:
+def _columns(
+    prepared: Sequence[_Prepared],
+    tables: dict[str, dict[Hashable, int]] | None = None,
+    stages: Sequence[float | None] | None = None,
+) -> _Columns:
     """The columns of ``prepared``; with ``tables``, coded through (and into) those tables,
-    so that the columns of consecutive pieces can be joined (:func:`_joined_columns`)."""
+    so that the columns of consecutive pieces can be joined (:func:`_joined_columns`). The
+    claims' stages of a count are their sentences' unless ``stages`` gives them (alignment
+    gives each its article's: see :func:`article_stages`)."""
     tables = {} if tables is None else tables
     claims = [p.claim for p in prepared]
+    if stages is None:
+        stages = [None if _of_a_year(c) else count_stage(c.sentence) for c in claims]
     nan = math.nan
     texts: dict[str, list[str | None]] = {}
     coded: dict[str, np.ndarray] = {}
     for name, values in (
-        ("counted", [_phrase_text(_one_word_for(_without_states(_measured(c)))) for c in claims]),
-        ("event", [_phrase_text(_event_of(c)) for c in claims]),
+        ("counted", [p.compared for p in prepared]),
+        ("event", [_phrase_text(p.event) for p in prepared]),
         ("place", [_place_text(c.place) for c in claims]),
         ("context", [p.context for p in prepared]),
         ("source", [utils.default_process(p.source) if p.source else None for p in prepared]),
@@ -1181,7 +1249,7 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         count=np.array([p.claim.quantity.kind == "count" for p in prepared]),
         orders_per_unit=np.array([LOGARITHMIC_UNITS.get(p.claim.quantity.unit or "", 0.0) for p in prepared]),
         dated=np.array([p.dates is not None for p in prepared]),
-        stage=np.array([None if _of_a_year(c) else count_stage(c.sentence) for c in claims], dtype=np.float64),
+        stage=np.array(stages, dtype=np.float64),
         as_of=np.array([_as_of(c) for c in claims], dtype=np.int32),
         date_from=np.array([(p.dates or no_dates)[0].toordinal() for p in prepared], dtype=np.int32),
         date_to=np.array([(p.dates or no_dates)[1].toordinal() for p in prepared], dtype=np.int32),
@@ -1198,24 +1266,20 @@ def _columns(prepared: Sequence[_Prepared], tables: dict[str, dict[Hashable, int
         average=np.array([p.average for p in prepared]),
         target=np.array([p.target for p in prepared]),
         whole=np.array([p.whole for p in prepared]),
-        event_classes=np.array(
-            [sum(_CLASS_BITS[name] for name in event_classes(_event_of(c))) for c in claims], dtype=np.int32
-        ),
+        event_classes=np.array([_class_bits(p.event) for p in prepared], dtype=np.int32),
         named=np.array([p.source is not None for p in prepared]),
         specific=np.array(
-            [c.quantity.kind == "measure"
-             and len((_phrase_text(_one_word_for(_without_states(_measured(c)))) or "").split()) >= SPECIFIC_WORDS
-             for c in claims]
+            [p.claim.quantity.kind == "measure" and len((p.compared or "").split()) >= SPECIFIC_WORDS for p in prepared]
         ),
         located=np.array([p.location for p in prepared]),
         placeless=np.array([not c.place for c in claims]),
         whole_country=np.array([2 if c.place == NATIONWIDE else 1 if is_country(c.place) else 0 for c in claims],
                                dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
-        people_only=np.array([(_measured(c) or "").lower() in _CROWD_HEADS for c in claims]),
+        people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         framed=np.array([p.framed for p in prepared]),
-        bare=np.array([not p.framed or _measured(p.claim) is None for p in prepared]),
+        bare=np.array([not p.framed or p.measured is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
         country=_country_codes(
             [country_of(c.place) if p.location else None for p, c in zip(prepared, claims)], tables.setdefault("country", {})
@@ -2043,14 +2107,16 @@ def _prepared_columns(
     tables: dict[str, dict[Hashable, int]] = {}
     index: BlockIndex = defaultdict(list)
     parts, magnitudes = [], []
+    # read once, for all claims: a claim's stage may be its article's
+    stages = article_stages(claims)
     for start in range(0, max(len(claims), 1), PREPARED_AT_ONCE):
-        prepared = [_prepare(c, published.get(c.article)) for c in claims[start : start + PREPARED_AT_ONCE]]
-        parts.append(_columns(prepared, tables))
+        end = start + PREPARED_AT_ONCE
+        prepared = [_prepare(c, published.get(c.article)) for c in claims[start:end]]
+        parts.append(_columns(prepared, tables, stages[start:end]))
         _index_blocks(prepared, index, start)
         magnitudes.append(np.array([math.nan if p.magnitude is None else p.magnitude for p in prepared]))
         del prepared
-    joined = replace(_joined_columns(parts, tables), stage=np.array(article_stages(claims), dtype=np.float64))
-    return joined, index, np.concatenate(magnitudes)
+    return _joined_columns(parts, tables), index, np.concatenate(magnitudes)
 
 
 def _scored_links(
@@ -2114,11 +2180,18 @@ def _restated(claims: Sequence[Claim], rows: np.ndarray) -> np.ndarray:
 
 
 def _same_sentence_pairs(sentence: np.ndarray) -> np.ndarray:
-    """Rows ``(i, j)``, ``i < j``, of claims in one sentence."""
-    by_sentence: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(sentence.tolist()):
-        by_sentence[s].append(i)
-    rows = [(i, j) for members in by_sentence.values() for x, i in enumerate(members) for j in members[x + 1 :]]
-    return np.array(rows, dtype=np.int32).reshape(-1, 2)
-
-
+    """Rows ``(i, j)``, ``i < j``, of claims in one sentence: sentence by sentence in the order
+    of their codes (the order they were first met), then by ``i``, then by ``j``. In numpy: a
+    loop over every claim in Python cost more than the pairs are worth."""
+    order = np.argsort(sentence, kind="stable")
+    code = sentence[order]
+    # where each claim's run of one sentence ends, in sorted order
+    ends = np.flatnonzero(np.r_[code[1:] != code[:-1], True]) + 1
+    run_end = np.repeat(ends, np.diff(np.r_[0, ends]))
+    after = run_end - np.arange(len(order)) - 1  # the claims after each one in its sentence
+    total = int(after.sum())
+    first = np.repeat(np.arange(len(order)), after)
+    step = np.arange(total) - np.repeat(np.cumsum(after) - after, after) + 1
+    rows = np.empty((total, 2), dtype=np.int32)
+    rows[:, 0], rows[:, 1] = order[first], order[first + step]
+    return rows

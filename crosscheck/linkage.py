@@ -30,6 +30,8 @@ _APART = -1
 _FIRST_BATCH = 1 << 12
 #: ... and double up to this, so that the pairs of a batch, as Python lists, stay a few megabytes.
 _LAST_BATCH = 1 << 16
+#: A single item's links up to this many are read in Python rather than with array operations.
+_FEW_LINKS = 64
 
 
 def average_linkage(
@@ -86,7 +88,14 @@ def average_linkage(
         items = members.get(group)
         if items is None:
             lo, hi = first_of[group], first_of[group + 1]
-            return weights_of(row[lo:hi][group_array[partner[lo:hi]] == other])
+            if hi - lo > _FEW_LINKS:
+                return weights_of(row[lo:hi][group_array[partner[lo:hi]] == other])
+            # most checks: one item with a few dozen links, read in Python, which costs less
+            # here than the array operations' calls
+            found = [r for p, r in zip(partner[lo:hi].tolist(), row[lo:hi].tolist()) if group_of[p] == other]
+            if links in found:
+                return [_APART_MARK]
+            return score[found].tolist()  # type: ignore[no-any-return]
         done, partners, rows = gathered.get(group, (0, partner[:0], row[:0]))
         if done < len(items):
             at = _rows(first, items[done:])

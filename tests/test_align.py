@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from factories import article, calibrated, claim, time_scope
 
@@ -797,8 +798,20 @@ def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) 
          claim("around 1.4 million", counted="migrants", event="registered", article="b",
                sentence="There are around 1.4 million migrants registered with the agency."),
          True),
+        # nor does what a figure rests on: "is based on" against "will be paid", "sold at"
+        (claim("4.20", counted="price per share", event="based", article="a", kind="money", unit="USD",
+               sentence="The offer is based on a 4.20 price per share in cash, the company said."),
+         claim("4.20", counted="price per share", event="paid", article="b", kind="money", unit="USD",
+               sentence="Holders will be paid a 4.20 price per share under the agreement."),
+         True),
+        (claim("4.2 billion", counted="valuation", event="based", article="a", kind="money", unit="USD",
+               sentence="The 4.2 billion valuation is based on last year's earnings."),
+         claim("4.2 billion", counted="valuation", event="sold", article="b", kind="money", unit="USD",
+               sentence="The firm sold at a 4.2 billion valuation on Monday."),
+         True),
     ],
-    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured", "hold-vs-registered"],
+    ids=["announced-vs-cutting", "decided-to-fine-vs-imposed", "reported-dead-vs-injured", "hold-vs-registered",
+         "based-on-vs-paid", "based-on-vs-sold"],
 )
 def test_verbs_of_telling_name_no_event(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
@@ -857,6 +870,33 @@ def test_a_weak_pair_weighs_at_its_score_not_as_if_never_compared() -> None:
     ids=["share-of-registered-voters-who-voted", "share-of-voters-who-backed"],
 )
 def test_the_share_of_an_electorate_that_voted_is_the_turnout(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a share of members who approved a walkout is the share that voted for it
+        (_share("91", None, "approved", "a", "The union said 91 of members approved the walkout on Sunday."),
+         _share("91", None, "voted", "b", "The union said 91 of members voted for the walkout on Sunday."),
+         True),
+        (_share("91", None, "overwhelmingly endorsed", "a", "The union said 91 of members overwhelmingly endorsed the walkout."),
+         _share("91", None, "voted", "b", "The union said 91 of members voted for the walkout."),
+         True),
+        # ... not the share that rejected the offer, told alike
+        (_share("91", None, "approved", "a", "The union said 91 of members approved the walkout on Sunday."),
+         _share("91", None, "rejected", "b", "The union said 91 of members rejected the offer on Sunday."),
+         False),
+        # an amount approved is a sum committed, not a vote
+        (claim("2 billion", counted=None, event="approved", article="a", kind="money", unit="USD",
+               sentence="Lawmakers said 2 billion was approved for the repairs on Sunday."),
+         claim("2 billion", counted=None, event="voted", article="b", kind="money", unit="USD",
+               sentence="Lawmakers said 2 billion was voted for the repairs on Sunday."),
+         False),
+    ],
+    ids=["approved-vs-voted", "endorsed-vs-voted", "approved-vs-rejected", "amount-approved-vs-voted"],
+)
+def test_a_share_that_approved_is_a_share_of_a_vote(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
 
 
@@ -1844,3 +1884,19 @@ def test_a_bound_and_a_figure_of_one_article_are_not_kept_apart() -> None:
     links = align_claims([figure, other], ARTICLES, DEFAULT).links
     assert links == ()
 
+
+
+@pytest.mark.parametrize(
+    "codes, pairs",
+    [
+        ([], []),
+        ([0, 1, 2], []),
+        ([0, 0, 0], [(0, 1), (0, 2), (1, 2)]),
+        # sentence by sentence in the order first met, then by the first claim, then the second
+        ([0, 0, 1, 0, 2, 2, 1], [(0, 1), (0, 3), (1, 3), (2, 6), (4, 5)]),
+    ],
+)
+def test_pairs_of_claims_in_one_sentence(codes: list[int], pairs: list[tuple[int, int]]) -> None:
+    from crosscheck.align import _same_sentence_pairs
+
+    assert [tuple(r) for r in _same_sentence_pairs(np.array(codes, dtype=np.int32)).tolist()] == pairs

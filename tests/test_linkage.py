@@ -73,3 +73,18 @@ def test_the_fast_linkage_follows_the_stated_rule(seed: int) -> None:
     apart += [(a, b) for a in range(n) for b in range(a + 1, n) if rng.random() < 0.02]
     got = [sorted(g) for g in _groups(n, links, apart)]
     assert got == _reference(n, links, apart, T)
+
+
+@pytest.mark.parametrize("few_links", [0, 1_000])
+@pytest.mark.parametrize("seed", range(10))
+def test_a_single_items_links_read_either_way_give_the_same_groups(seed: int, few_links: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # one item's links are read in Python up to _FEW_LINKS of them, with arrays past that
+    from crosscheck import linkage
+
+    monkeypatch.setattr(linkage, "_FEW_LINKS", few_links)
+    rng = random.Random(seed)
+    n = rng.randint(2, 60)
+    pairs = [(a, b) for a in range(n) for b in range(a + 1, n) if rng.random() < 0.6]
+    links = [(a, b, rng.choice([0.5, 0.62, 0.7, 0.8, 0.9, 1.0, rng.random()])) for a, b in pairs]
+    apart = [(a, b) for a, b in rng.sample(pairs, k=len(pairs) // 8)]
+    assert [sorted(g) for g in _groups(n, links, apart)] == _reference(n, links, apart, T)
