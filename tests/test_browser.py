@@ -314,7 +314,7 @@ def test_a_phone_reads_each_report_as_a_block_without_sideways_scrolling(chromiu
     assert sentence["width"] > card["width"] * 0.8
     assert figure["height"] < 40  # "More than 80,000 Afghan nationals" on a line or two, not a letter a line
     # Without the column heads, what each value is stays said.
-    assert "hedge:" in row.locator("td[data-label=hedge]").evaluate("e => getComputedStyle(e, '::before').content + e.textContent").replace('"', "")
+    assert "hedge:" in row.locator("td.hedge-cell").evaluate("e => getComputedStyle(e, '::before').content + e.textContent").replace('"', "")
     # The number line is shown whole, each interval inside the card, and its outlets' names and
     # ticks keep a readable size: a picture scaled to the phone's width drew them 6 pixels high.
     for part in page.locator("#cluster-c-returned .figure .row-label, #cluster-c-returned .figure .interval, #cluster-c-returned .figure .tick-label").all():
