@@ -629,6 +629,10 @@ def test_a_far_cards_rows_appear_when_it_is_scrolled_to(long_page: Page) -> None
     card.scroll_into_view_if_needed()
     expect(card.locator("tbody tr")).to_have_count(2)
     expect(card.locator(".figure .interval")).to_have_count(4)  # two outlets' names, two intervals
+    # an interval is its row's figure, and says so on hover, as its outlet's name does
+    assert card.locator("g.interval title").all_text_contents() == card.locator(".row-label").evaluate_all("ls => ls.map(l => l.title)")
+    assert card.locator("g.interval").evaluate_all("gs => gs.map(g => g.dataset.claim)") == card.locator("tbody tr").evaluate_all(
+        "rs => rs.map(r => r.dataset.claim)")
     assert card.locator(".claim-link").first.get_attribute("title") == "Show this figure in its article"
     card.locator(".claim-link", has_text="About 2,000 people").click()
     assert page.locator("#doc-afp mark.active").first.inner_text() == "About 2,000 people"

@@ -11,11 +11,31 @@
   var current = -1;
 
   // ------------------------------------------------------------------ drawing cards
-  // A link's hint says what clicking does, which only this script makes happen.
+  // What a card's markup says once for all its rows: a link's hint says what clicking does
+  // (which only this script makes happen); an original opens beside the report (without the
+  // script it opens in its place, and the page's referrer policy holds either way); an interval
+  // on the number line is the figure, and has the hover text, of the outlet's name in its row.
   function hint(root) {
     root.querySelectorAll(".claim-link:not([title])").forEach(function (link) {
       link.title = !link.classList.contains("statement-link") ? "Show this figure in its article"
         : link.closest(".parts") ? "Show this passage in its article" : "Show this statement in its article";
+    });
+    root.querySelectorAll("a.original:not([target])").forEach(function (link) {
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      if (link.closest(".sentence")) link.title = "Open the original page at this sentence";
+    });
+    root.querySelectorAll(".figure").forEach(function (figure) {
+      var labels = figure.querySelectorAll(".row-label");
+      figure.querySelectorAll("g.interval").forEach(function (bar, i) {
+        var label = labels[i];
+        if (!label || bar.hasAttribute("data-claim")) return;
+        bar.setAttribute("data-claim", label.dataset.claim);
+        bar.setAttribute("data-article", label.dataset.article);
+        var title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+        title.textContent = label.title;
+        bar.insertBefore(title, bar.firstChild);
+      });
     });
   }
   function undrawn(card) { return card.querySelector(".card-body > noscript"); }
