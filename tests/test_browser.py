@@ -706,4 +706,7 @@ def test_without_javascript_every_card_shows_its_rows(chromium: Any, tmp_path: P
     assert card.locator("tbody tr").count() == 2
     assert card.locator("td.sentence").first.is_visible()
     assert "Officials said 2,000 people crossed at Torkham" in (card.locator("td.sentence").first.text_content() or "")
+    # and the page says what needs scripts, instead of showing a review form that kept nothing
+    assert "reviews, the filters, search" in page.locator(".toolbar noscript .warning").inner_text()
+    assert page.locator(".review").count() == 0
     context.close()

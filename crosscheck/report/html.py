@@ -29,14 +29,13 @@ import difflib
 import hashlib
 import json
 import math
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from importlib import resources
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
-
-import re
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from jinja2.ext import Extension
@@ -58,6 +57,7 @@ from crosscheck.report.gist import gist, latest_reports, relation_name, shared_s
 from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 from crosscheck.sources import sources_by_article
+
 
 class _Unindented(Extension):
     """The template's indentation left out of the page: a line's leading spaces before a tag or
