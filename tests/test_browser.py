@@ -695,6 +695,15 @@ def test_printing_draws_every_card(long_page: Page) -> None:
     page.emulate_media(media="screen")
 
 
+def test_the_browsers_own_find_sees_every_card(long_page: Page) -> None:
+    page = long_page.page
+    assert page.locator("#cluster-c-torkham tbody tr").count() == 0
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("Control+f")  # before the browser's find bar opens, the page draws every card
+    assert page.locator("main .card-body > noscript").count() == 0
+    assert page.locator("#cluster-c-torkham tbody tr").count() == 2
+
+
 def test_without_javascript_every_card_shows_its_rows(chromium: Any, tmp_path: Path) -> None:
     from report_fixture import build_large_report
 

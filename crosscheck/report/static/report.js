@@ -453,6 +453,8 @@
   });
 
   document.addEventListener("keydown", function (e) {
+    // The browser's own find (Ctrl+F, Cmd+F) reads only what is drawn: every card is, first.
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "f" || e.key === "F")) { drawAll(); return; }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     var typing = e.target.closest("input, textarea, select");
     if (e.key === "Escape") { if (typing) e.target.blur(); closeReader(); return; }
