@@ -41,7 +41,8 @@
   function undrawn(card) { return card.querySelector(".card-body > noscript"); }
   // A card past the first few holds its number line and rows as markup in a <noscript>: read as
   // one piece of text, it cost the page nothing to open. It is drawn when it comes near the
-  // screen, is stepped or jumped to, is searched, or the page is printed.
+  // screen, is stepped or jumped to, a highlight in an article leads to it, or the page is
+  // printed or searched with the browser's own find; the page's search reads it undrawn.
   function draw(card) {
     if (!card) return;
     var held = undrawn(card);
