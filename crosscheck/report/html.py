@@ -17,7 +17,8 @@ cut into segments, in a JSON block the script turns into text nodes (never HTML)
 so the browser parses and lays out one article, not thousands. Past the first ``HTML_DRAWN``
 cards, a card's number line and report rows are written inside a ``<noscript>``: with scripts on,
 the browser reads that as one piece of text and the page's script draws it when the card comes
-near the screen (or is jumped to, searched, printed); with scripts off it is the card as before.
+near the screen (or is stepped or jumped to, printed, or found with the browser's find); with
+scripts off it is the card as before.
 The template is indented for people and written without the indentation, and what the script
 does with a control (the review form, the "show in its article" hints) is written once.
 """
