@@ -44,7 +44,7 @@ def test_script_data_cannot_close_its_block(report: Report) -> None:
     page = html.render(replace(report, reviews={"c-returned": {"status": "needs follow-up", "note": note}}))
     block = re.search(r'<script type="application/json" id="crosscheck-data">(.*?)</script>', page, re.S).group(1)  # type: ignore[union-attr]
     assert "<" not in block
-    assert json.loads(block)["clusters"]["c-returned"]["members"][0]["file"] == "dawn.txt"
+    assert json.loads(block)["clusters"]["c-returned"]["members"][0][0] == "dawn.txt"  # [file, start, end, text]
     assert json.loads(block)["carried"]["c-returned"]["note"] == note
 
 

@@ -595,7 +595,11 @@ def chunks(
         "statuses": list(STATUSES),
         "carried": report.reviews,
         "clusters": {
-            c.id: {"label": c.label, "kind": c.kind, "members": [member_provenance[m] for m in c.members if m in member_provenance]}
+            # each member as [file, start, end, text]: the keys, written once per member, were a
+            # third of this block; the script names them again when it exports
+            c.id: {"label": c.label, "kind": c.kind, "members": [
+                [p["file"], p["start"], p["end"], p["text"]] for p in (member_provenance[m] for m in c.members if m in member_provenance)
+            ]}
             for c in shown
         },
     }

@@ -176,7 +176,7 @@
         cluster: id, kind: cluster.kind, label: cluster.label,
         status: state.review.status, note: state.review.note || "",
         updated: state.review.updated || "", carried_over: state.carried,
-        claims: cluster.members
+        claims: cluster.members.map(function (m) { return { end: m[2], file: m[0], start: m[1], text: m[3] }; })
       });
     });
     // The download is silent in most browsers: say what was saved, and what to do with it.
@@ -280,7 +280,7 @@
     if (span) { showCardOf(span); return; }
     var related = e.target.closest(".related-link");
     if (related) {
-      var target = document.getElementById("cluster-" + related.dataset.target);
+      var target = document.getElementById(related.getAttribute("href").slice(1));  // "#cluster-..."
       if (target && target.hidden) { showAll(); }
       if (target) { e.preventDefault(); select(cards.indexOf(target), true); }
     }
