@@ -267,7 +267,7 @@ def test_a_wrapped_toolbar_never_covers_the_article_or_a_card_jumped_to(chromium
     page.locator("#doc-afp .reader-close").click()
     assert page.locator("#doc-afp").is_hidden()
     # A "possibly the same" jump lands with the card's title below the toolbar.
-    page.locator(".related-link[data-target='c-families']").click()
+    page.locator(".related-link[href='#cluster-c-families']").click()
     head = page.locator("#cluster-c-families .card-head").bounding_box()
     assert head and head["y"] >= page.locator(".toolbar").evaluate("e => e.getBoundingClientRect().bottom") - 1
     # The outlet's name beside the number line is cut with an ellipsis inside the card, not off
@@ -314,7 +314,7 @@ def test_a_phone_reads_each_report_as_a_block_without_sideways_scrolling(chromiu
     assert sentence["width"] > card["width"] * 0.8
     assert figure["height"] < 40  # "More than 80,000 Afghan nationals" on a line or two, not a letter a line
     # Without the column heads, what each value is stays said.
-    assert "hedge:" in row.locator("td[data-label=hedge]").evaluate("e => getComputedStyle(e, '::before').content + e.textContent").replace('"', "")
+    assert "hedge:" in row.locator("td.hedge-cell").evaluate("e => getComputedStyle(e, '::before').content + e.textContent").replace('"', "")
     # The number line is shown whole, each interval inside the card, and its outlets' names and
     # ticks keep a readable size: a picture scaled to the phone's width drew them 6 pixels high.
     for part in page.locator("#cluster-c-returned .figure .row-label, #cluster-c-returned .figure .interval, #cluster-c-returned .figure .tick-label").all():
@@ -599,4 +599,123 @@ def test_the_readers_header_hides_the_text_under_it_and_wraps_a_long_address(chr
     # so does the page's toolbar, over the cards scrolled under it
     page.evaluate("window.scrollTo(0, 600)")
     assert page.locator(".toolbar").evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
+    context.close()
+
+
+# ---------------------------------------------------------------- cards drawn as they come near
+#: Twelve tall cards of thirty reports between the first card and the rest of the story: the
+#: cards after them are far below the first screen.
+TALL = 12
+
+
+@pytest.fixture
+def long_page(chromium: Any, tmp_path: Path) -> Iterator[Page]:
+    from report_fixture import build_large_report
+
+    path = tmp_path / "report.html"
+    path.write_text(html.render(build_large_report(clusters=TALL, members=30), drawn=1), encoding="utf-8")
+    context = chromium.new_context(viewport={"width": 1400, "height": 900})
+    yield Page(context, path.as_uri())
+    context.close()
+
+
+def test_a_far_cards_rows_appear_when_it_is_scrolled_to(long_page: Page) -> None:
+    from playwright.sync_api import expect
+
+    page = long_page.page
+    card = page.locator("#cluster-c-torkham")
+    assert card.locator("tbody tr").count() == 0  # not drawn yet: the page opened without it
+    assert page.locator("#cluster-c-returned tbody tr").count() == 3
+    card.scroll_into_view_if_needed()
+    expect(card.locator("tbody tr")).to_have_count(2)
+    expect(card.locator(".figure .interval")).to_have_count(4)  # two outlets' names, two intervals
+    # an interval is its row's figure, and says so on hover, as its outlet's name does
+    assert card.locator("g.interval title").all_text_contents() == card.locator(".row-label").evaluate_all("ls => ls.map(l => l.title)")
+    assert card.locator("g.interval").evaluate_all("gs => gs.map(g => g.dataset.claim)") == card.locator("tbody tr").evaluate_all(
+        "rs => rs.map(r => r.dataset.claim)")
+    assert card.locator(".claim-link").first.get_attribute("title") == "Show this figure in its article"
+    card.locator(".claim-link", has_text="About 2,000 people").click()
+    assert page.locator("#doc-afp mark.active").first.inner_text() == "About 2,000 people"
+    assert long_page.errors == []
+
+
+def test_search_finds_a_figure_in_a_row_not_drawn_yet(long_page: Page) -> None:
+    page = long_page.page
+    assert page.locator("#cluster-c-torkham tbody tr").count() == 0
+    page.locator("#filter-text").fill("people crossing")  # words of a sentence in a row
+    assert [c.get_attribute("id") for c in page.locator(".cluster:visible").all()] == ["cluster-c-torkham"]
+    page.locator("#filter-text").fill("2000 Torkham")  # a figure typed without its comma, and a place
+    assert [c.get_attribute("id") for c in page.locator(".cluster:visible").all()] == ["cluster-c-torkham"]
+    page.locator("#cluster-c-torkham .claim-link").first.click()  # now on screen, so drawn
+    assert page.locator("#doc-dawn, #doc-afp").filter(has=page.locator("mark.active")).count() == 1
+
+
+def test_a_review_of_a_card_drawn_late_is_kept_across_reload(long_page: Page) -> None:
+    from playwright.sync_api import expect
+
+    page = long_page.page
+    card = page.locator("#cluster-c-torkham")
+    card.scroll_into_view_if_needed()
+    card.get_by_label("confirmed discrepancy").check()
+    card.locator(".review-note").fill("Taliban count, not the UN's")
+    page.evaluate("window.scrollTo(0, 0)")  # the reload opens at the top, far from the card
+    page.reload()
+    card = page.locator("#cluster-c-torkham")
+    # before the card is drawn again its badge says the decision, and the review filter finds it
+    expect(card.locator(".review-badge")).to_have_text("confirmed discrepancy")
+    assert card.locator(".review").count() == 0
+    page.locator("#filter-review").select_option("confirmed discrepancy")
+    assert [c.get_attribute("id") for c in page.locator(".cluster:visible").all()] == ["cluster-c-torkham"]
+    page.locator("#filter-text").fill("UN's")  # the note is searched too
+    assert [c.get_attribute("id") for c in page.locator(".cluster:visible").all()] == ["cluster-c-torkham"]
+    expect(card.get_by_label("confirmed discrepancy")).to_be_checked()
+    expect(card.locator(".review-note")).to_have_value("Taliban count, not the UN's")
+    assert card.locator(".review").get_attribute("aria-label") == "Review of People crossing at Torkham on Sunday"
+
+
+def test_a_figure_in_the_article_leads_back_to_a_card_not_drawn_yet(long_page: Page) -> None:
+    page = long_page.page
+    assert page.locator("#cluster-c-torkham tbody tr").count() == 0
+    page.locator("#cluster-c-returned .claim-link", has_text="More than 80,000").click()
+    page.locator("#doc-dawn mark", has_text="2,000 people").click()
+    assert page.locator(".cluster.current").get_attribute("id") == "cluster-c-torkham"
+    assert page.locator("#cluster-c-torkham tr.active .claim-link").inner_text() == "2,000 people"
+    page.keyboard.press("j")  # and the keys step on to the next card, drawn as it is reached
+    current = page.locator(".cluster.current")
+    assert current.get_attribute("id") != "cluster-c-torkham" and current.locator("noscript").count() == 0
+    assert long_page.errors == []
+
+
+def test_printing_draws_every_card(long_page: Page) -> None:
+    page = long_page.page
+    assert page.locator("main .card-body > noscript").count() > 0
+    page.emulate_media(media="print")
+    page.wait_for_function("document.querySelectorAll('main .card-body > noscript').length === 0")
+    assert page.locator("#cluster-c-torkham tbody tr").count() == 2
+    page.emulate_media(media="screen")
+
+
+def test_the_browsers_own_find_sees_every_card(long_page: Page) -> None:
+    page = long_page.page
+    assert page.locator("#cluster-c-torkham tbody tr").count() == 0
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("Control+f")  # before the browser's find bar opens, the page draws every card
+    assert page.locator("main .card-body > noscript").count() == 0
+    assert page.locator("#cluster-c-torkham tbody tr").count() == 2
+
+
+def test_without_javascript_every_card_shows_its_rows(chromium: Any, tmp_path: Path) -> None:
+    from report_fixture import build_large_report
+
+    path = tmp_path / "report.html"
+    path.write_text(html.render(build_large_report(clusters=TALL, members=30), drawn=1), encoding="utf-8")
+    context = chromium.new_context(viewport={"width": 1400, "height": 900}, java_script_enabled=False)
+    page = Page(context, path.as_uri()).page
+    card = page.locator("#cluster-c-torkham")
+    assert card.locator("tbody tr").count() == 2
+    assert card.locator("td.sentence").first.is_visible()
+    assert "Officials said 2,000 people crossed at Torkham" in (card.locator("td.sentence").first.text_content() or "")
+    # and the page says what needs scripts, instead of showing a review form that kept nothing
+    assert "reviews, the filters, search" in page.locator(".toolbar noscript .warning").inner_text()
+    assert page.locator(".review").count() == 0
     context.close()

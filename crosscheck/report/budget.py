@@ -29,6 +29,9 @@ MARKDOWN_CLUSTERS = 100
 #: Cluster cards on the HTML page, and reports drawn and listed per card.
 HTML_CARDS = 1_000
 HTML_ROWS = 50
+#: Cards whose number line and report rows are in the page as it opens; the page's script draws
+#: the others' as they come near the screen (a page of a few dozen cards is drawn whole).
+HTML_DRAWN = 20
 #: Sourcing lines ("according to the ministry") the HTML page lists.
 HTML_SOURCING = 500
 

@@ -14,7 +14,13 @@ reports), each listing at most ``HTML_ROWS`` reports, every distinct figure firs
 out is counted on the page; report.json holds everything. Only articles a card points to are
 in the page, and their text is not part of the document until a reader opens one: each sits,
 cut into segments, in a JSON block the script turns into text nodes (never HTML) on first open,
-so the browser parses and lays out one article, not thousands.
+so the browser parses and lays out one article, not thousands. Past the first ``HTML_DRAWN``
+cards, a card's number line and report rows are written inside a ``<noscript>``: with scripts on,
+the browser reads that as one piece of text and the page's script draws it when the card comes
+near the screen (or is stepped or jumped to, printed, or found with the browser's find); with
+scripts off it is the card as before.
+The template is indented for people and written without the indentation, and what the script
+does with a control (the review form, the "show in its article" hints) is written once.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import difflib
 import hashlib
 import json
 import math
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from importlib import resources
@@ -32,6 +39,7 @@ from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2.ext import Extension
 from markupsafe import Markup
 
 from crosscheck.extract.units import convert
@@ -39,6 +47,7 @@ from crosscheck.judge import shared_unit
 from crosscheck.model import Article, Claim, Cluster, Report, Statement
 from crosscheck.report.budget import (
     HTML_CARDS,
+    HTML_DRAWN,
     HTML_ROWS,
     HTML_SOURCING,
     NOTES,
@@ -50,12 +59,23 @@ from crosscheck.report.json import summary
 from crosscheck.reviews import STATUSES
 from crosscheck.sources import sources_by_article
 
+
+class _Unindented(Extension):
+    """The template's indentation left out of the page: a line's leading spaces before a tag or
+    a template tag. Its line break stays, so the page reads the same (a run of spaces and one
+    line break are both one space to HTML); a page of 1,000 cards had a megabyte of indentation."""
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        return re.sub(r"\n[ \t]+(?=[<{])", "\n", source)
+
+
 _env = Environment(
     loader=PackageLoader("crosscheck.report", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
+    extensions=[_Unindented],
 )
 
 VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
@@ -275,7 +295,7 @@ def figure(claims: Sequence[Claim], outlet_of: dict[str, str]) -> dict[str, Any]
         if c.low is None and c.high is None and c.value is None:
             continue
         # one row per drawn figure: the outlet names beside the plot stand one a row, in order
-        y = TOP + len(rows) * ROW + ROW / 2
+        y = TOP + len(rows) * ROW + ROW // 2
         low, high, value = on_axis(c, c.low), on_axis(c, c.high), on_axis(c, c.value)
         left = x(low) if low is not None else FIG_LEFT
         right = x(high) if high is not None else FIG_RIGHT
@@ -328,7 +348,7 @@ def _csp_hash(source: str) -> str:
 
 def script_json(data: Any) -> Markup:
     """JSON for a <script type="application/json"> block: '<' escaped so no tag can close it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return Markup(text)
 
@@ -355,11 +375,29 @@ def chosen_clusters(clusters: Sequence[Cluster], limit: int | None) -> list[Clus
     return [c for i, c in enumerate(clusters) if i in keep]
 
 
+def short_ids(article: Article, claims: Sequence[Claim], statements: Sequence[Statement]) -> bool:
+    """Whether the article's marks can be written without its id in front: "a:12-19" as ":12-19".
+
+    Ids made by the pipeline are the article's id, a colon and the span, so a fifth of an
+    article's data was its own id again and again. An id that starts with a colon of its own
+    would be misread, so an article that has one is written in full."""
+    ids = [c.id for c in claims] + [s.id for s in statements] + [p.id for s in statements for p in s.parts]
+    return bool(article.id) and not any(i.startswith(":") for i in ids)
+
+
 def article_data(article: Article, claims: Sequence[Claim], statements: Sequence[Statement]) -> Markup:
     """The article's text as segments for the reader script: [text, claim ids, statement ids,
-    furniture] (a plain piece is just [text]), in a JSON block only that script reads."""
+    furniture] (a plain piece is just [text]), in a JSON block only that script reads. With
+    :func:`short_ids`, an id of this article is written from its colon on."""
+    prefix = article.id + ":" if short_ids(article, claims, statements) else None
+
+    def ids(joined: str) -> str:
+        if prefix is None or prefix not in joined:
+            return joined
+        return " ".join(i[len(prefix) - 1:] if i.startswith(prefix) else i for i in joined.split(" "))
+
     return script_json(
-        [[piece, claim_ids, statement_ids, int(furniture)] if claim_ids or statement_ids or furniture else [piece]
+        [[piece, ids(claim_ids), ids(statement_ids), int(furniture)] if claim_ids or statement_ids or furniture else [piece]
          for piece, claim_ids, statement_ids, furniture in segment_rows(article, claims, statements)]
     )
 
@@ -410,14 +448,17 @@ def _attributes(value: Any) -> Any:
     return value
 
 
-def render(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HTML_ROWS) -> str:
+def render(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HTML_ROWS, drawn: int | None = HTML_DRAWN) -> str:
     """The page as one string (``chunks`` gives it in pieces, for writing a large one)."""
-    return "".join(chunks(report, cards, rows))
+    return "".join(chunks(report, cards, rows, drawn))
 
 
-def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HTML_ROWS) -> Iterator[str]:
+def chunks(
+    report: Report, cards: int | None = HTML_CARDS, rows: int | None = HTML_ROWS, drawn: int | None = HTML_DRAWN
+) -> Iterator[str]:
     """The page in pieces; at most ``cards`` cluster cards of at most ``rows`` reports each
-    (``None``: no limit)."""
+    (``None``: no limit), the first ``drawn`` of them drawn in the page as it opens and the rest
+    drawn by its script as they come near the screen (``None``: all drawn as it opens)."""
     outlet_of = {a.id: a.display_name() for a in report.articles}
     article_by_id = {a.id: a for a in report.articles}
     claims = {c.id: c for c in report.claims}
@@ -540,6 +581,7 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
             "published": a.published.isoformat() if a.published else "date unknown",
             "url": safe_url(a.url),
             "raw_url": a.url or "",
+            "short_ids": short_ids(a, claims_by_article.get(a.id, []), statements_by_article.get(a.id, [])),
             "data": _WhenRendered(partial(article_data, a, claims_by_article.get(a.id, []), statements_by_article.get(a.id, []))),
         }
         for a in report.articles
@@ -553,7 +595,11 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         "statuses": list(STATUSES),
         "carried": report.reviews,
         "clusters": {
-            c.id: {"label": c.label, "kind": c.kind, "members": [member_provenance[m] for m in c.members if m in member_provenance]}
+            # each member as [file, start, end, text]: the keys, written once per member, were a
+            # third of this block; the script names them again when it exports
+            c.id: {"label": c.label, "kind": c.kind, "members": [
+                [p["file"], p["start"], p["end"], p["text"]] for p in (member_provenance[m] for m in c.members if m in member_provenance)
+            ]}
             for c in shown
         },
     }
@@ -564,6 +610,9 @@ def chunks(report: Report, cards: int | None = HTML_CARDS, rows: int | None = HT
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     all_speakers = sorted({s for card in claim_cards + statement_cards for s in card["speakers"]})
+    # the page's order: figures, then statements; the first cards are what a reader sees first
+    for index, card in enumerate(claim_cards + statement_cards):
+        card["drawn"] = drawn is None or index < drawn
     return _env.get_template("report.html.j2").generate(
         report=report,
         summary=summary(report),

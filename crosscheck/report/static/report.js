@@ -1,12 +1,109 @@
 // crosscheck review report: provenance, filters, keyboard and reviews.
 // Everything this script shows comes from the page's own escaped HTML or from its JSON blocks;
-// it never writes HTML strings (no innerHTML), only text and attributes.
+// it never builds HTML from strings of its own, only text and attributes. The one markup it
+// parses is the page's: a card's number line and rows that crosscheck wrote, escaped, inside a
+// <noscript> (text to a browser running this script, the card itself to one that is not).
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("crosscheck-data").textContent);
   var STORE = "crosscheck:reviews:" + data.key;
   var cards = Array.prototype.slice.call(document.querySelectorAll(".cluster"));
   var current = -1;
+
+  // ------------------------------------------------------------------ drawing cards
+  // What a card's markup says once for all its rows: a link's hint says what clicking does
+  // (which only this script makes happen); an original opens beside the report (without the
+  // script it opens in its place, and the page's referrer policy holds either way); an interval
+  // on the number line is the figure, and has the hover text, of the outlet's name in its row.
+  function hint(root) {
+    root.querySelectorAll(".claim-link:not([title])").forEach(function (link) {
+      link.title = !link.classList.contains("statement-link") ? "Show this figure in its article"
+        : link.closest(".parts") ? "Show this passage in its article" : "Show this statement in its article";
+    });
+    root.querySelectorAll("a.original:not([target])").forEach(function (link) {
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      if (link.closest(".sentence")) link.title = "Open the original page at this sentence";
+    });
+    root.querySelectorAll(".figure").forEach(function (figure) {
+      var labels = figure.querySelectorAll(".row-label");
+      figure.querySelectorAll("g.interval").forEach(function (bar, i) {
+        var label = labels[i];
+        if (!label || bar.hasAttribute("data-claim")) return;
+        bar.setAttribute("data-claim", label.dataset.claim);
+        bar.setAttribute("data-article", label.dataset.article);
+        var title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+        title.textContent = label.title;
+        bar.insertBefore(title, bar.firstChild);
+      });
+    });
+  }
+  function undrawn(card) { return card.querySelector(".card-body > noscript"); }
+  // A card past the first few holds its number line and rows as markup in a <noscript>: read as
+  // one piece of text, it cost the page nothing to open. It is drawn when it comes near the
+  // screen, is stepped or jumped to, a highlight in an article leads to it, or the page is
+  // printed or searched with the browser's own find; the page's search reads it undrawn.
+  function draw(card) {
+    if (!card) return;
+    var held = undrawn(card);
+    if (held) {
+      var parsed = document.createElement("template");
+      parsed.innerHTML = held.textContent;  // crosscheck's own markup, escaped when written (see above)
+      hint(parsed.content);
+      held.parentNode.replaceChild(parsed.content, held);
+      if (watcher) watcher.unobserve(card);
+    }
+    addForm(card);
+  }
+  function drawAll() { cards.forEach(draw); }
+  var watcher = window.IntersectionObserver ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) { if (entry.isIntersecting) draw(entry.target); });
+  }, { rootMargin: "1500px 0px" }) : null;
+  // Paper gets every card the filters show, whole.
+  window.addEventListener("beforeprint", drawAll);
+  if (window.matchMedia) {
+    var printing = window.matchMedia("print");
+    var onPrint = function (e) { if (e.matches) drawAll(); };
+    if (printing.addEventListener) printing.addEventListener("change", onPrint); else if (printing.addListener) printing.addListener(onPrint);
+  }
+  // The text of markup held for drawing, as textContent would read it once drawn.
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0", middot: "\u00b7" };
+  function markupText(markup) {
+    return markup.replace(/<[^>]*>/g, "").replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, function (whole, name) {
+      if (name.charAt(0) !== "#") return ENTITIES[name.toLowerCase()] || whole;
+      return String.fromCodePoint(name.charAt(1).toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    });
+  }
+  function escapedAttr(value) {
+    return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&#34;").replace(/'/g, "&#39;");
+  }
+
+  // ------------------------------------------------------------------ the review form
+  // Written once in the page; a card gets its copy when it is drawn, named for a screen reader
+  // by its cluster. Until then its badge and the review filter read the stored decision.
+  var form = document.getElementById("review-form").content.querySelector(".review");
+  function addForm(card) {
+    if (card.querySelector(".review")) return;
+    var id = card.dataset.cluster, cluster = data.clusters[id], name = (cluster && cluster.label) || id;
+    var box = form.cloneNode(true);
+    box.dataset.cluster = id;
+    box.setAttribute("aria-label", "Review of " + name);
+    box.querySelectorAll("input[type=radio]").forEach(function (r) { r.name = "review-" + id; });
+    box.querySelector(".review-clear").setAttribute("aria-label", "Clear the review of " + name);
+    box.querySelector(".review-note").setAttribute("aria-label", "Note on " + name);
+    card.appendChild(box);
+    box.addEventListener("change", function (e) {
+      if (e.target.type === "radio") setReview(card, e.target.value, box.querySelector(".review-note").value);
+    });
+    box.querySelector(".review-note").addEventListener("input", function (e) {
+      var state = effective(card.dataset.cluster);
+      setReview(card, state ? state.review.status : "needs follow-up", e.target.value);
+    });
+    box.querySelector(".review-clear").addEventListener("click", function () {
+      delete stored[card.dataset.cluster]; saveStored(stored); paintReview(card); applyFilters();
+    });
+    paintReview(card);
+  }
 
   // ------------------------------------------------------------------ reviews
   function loadStored() {
@@ -32,10 +129,12 @@
     var state = effective(id);
     var box = card.querySelector(".review");
     var status = state ? state.review.status : "";
-    box.querySelectorAll("input[type=radio]").forEach(function (r) { r.checked = r.value === status; });
-    var note = box.querySelector(".review-note");
-    if (document.activeElement !== note) note.value = state ? (state.review.note || "") : "";
-    box.querySelector(".carried").hidden = !(state && state.carried);
+    if (box) {
+      box.querySelectorAll("input[type=radio]").forEach(function (r) { r.checked = r.value === status; });
+      var note = box.querySelector(".review-note");
+      if (document.activeElement !== note) note.value = state ? (state.review.note || "") : "";
+      box.querySelector(".carried").hidden = !(state && state.carried);
+    }
     var badge = card.querySelector(".review-badge");
     badge.hidden = !status;
     badge.textContent = status;
@@ -60,20 +159,12 @@
     applyFilters();
   }
 
+  // The first cards are drawn in the page; the others when they come near the screen.
   cards.forEach(function (card) {
-    var box = card.querySelector(".review");
-    box.addEventListener("change", function (e) {
-      if (e.target.type === "radio") setReview(card, e.target.value, box.querySelector(".review-note").value);
-    });
-    box.querySelector(".review-note").addEventListener("input", function (e) {
-      var state = effective(card.dataset.cluster);
-      setReview(card, state ? state.review.status : "needs follow-up", e.target.value);
-    });
-    box.querySelector(".review-clear").addEventListener("click", function () {
-      delete stored[card.dataset.cluster]; saveStored(stored); paintReview(card); applyFilters();
-    });
     paintReview(card);
+    if (undrawn(card) && watcher) watcher.observe(card); else draw(card);
   });
+  hint(document);
 
   function exportReviews() {
     var reviews = [];
@@ -85,7 +176,7 @@
         cluster: id, kind: cluster.kind, label: cluster.label,
         status: state.review.status, note: state.review.note || "",
         updated: state.review.updated || "", carried_over: state.carried,
-        claims: cluster.members
+        claims: cluster.members.map(function (m) { return { end: m[2], file: m[0], start: m[1], text: m[3] }; })
       });
     });
     // The download is silent in most browsers: say what was saved, and what to do with it.
@@ -118,8 +209,14 @@
     var holder = doc.querySelector(".doc-data");
     if (!holder) return;
     var pieces = document.createDocumentFragment();
+    // An id of this article is written from its colon on (":120-135" for "tolo:120-135").
+    var article = doc.hasAttribute("data-short-ids") ? doc.dataset.article : "";
+    var whole = function (ids) {
+      return article && ids ? ids.split(" ").map(function (id) { return id.charAt(0) === ":" ? article + id : id; }).join(" ") : ids;
+    };
     JSON.parse(holder.textContent).forEach(function (seg) {
       if (seg.length === 1) { pieces.appendChild(document.createTextNode(seg[0])); return; }
+      seg = [seg[0], whole(seg[1]), whole(seg[2]), seg[3]];
       var node;
       if (seg[1]) {
         node = document.createElement("mark");
@@ -137,6 +234,12 @@
     });
     doc.querySelector(".doc-text").appendChild(pieces);
     holder.remove();
+    var head = doc.querySelector("noscript.doc-held");
+    if (head) {
+      var parsed = document.createElement("template");
+      parsed.innerHTML = head.textContent;  // crosscheck's own markup, escaped when written
+      head.parentNode.replaceChild(parsed.content, head);
+    }
   }
 
   function openSpan(attr, id, activeClass, article) {
@@ -177,7 +280,7 @@
     if (span) { showCardOf(span); return; }
     var related = e.target.closest(".related-link");
     if (related) {
-      var target = document.getElementById("cluster-" + related.dataset.target);
+      var target = document.getElementById(related.getAttribute("href").slice(1));  // "#cluster-..."
       if (target && target.hidden) { showAll(); }
       if (target) { e.preventDefault(); select(cards.indexOf(target), true); }
     }
@@ -190,8 +293,13 @@
     for (var i = 0; i < lists.length; i++) {
       var ids = (lists[i][1] || "").split(" ").filter(Boolean);
       for (var j = 0; j < ids.length; j++) {
-        var link = document.querySelector(".cluster .claim-link[" + lists[i][0] + "=\"" + CSS.escape(ids[j]) + "\"]");
+        var selector = ".cluster .claim-link[" + lists[i][0] + "=\"" + CSS.escape(ids[j]) + "\"]";
+        var link = document.querySelector(selector);
         if (link) return link;
+        // in a card not drawn yet: found in its held markup, drawn, then linked
+        var needle = lists[i][0] + "=\"" + escapedAttr(ids[j]) + "\"";
+        var held = cards.filter(function (c) { var n = undrawn(c); return n && n.textContent.indexOf(needle) >= 0; })[0];
+        if (held) { draw(held); link = held.querySelector(selector.replace(".cluster ", "")); if (link) return link; }
       }
     }
     return null;
@@ -248,14 +356,17 @@
   function textOf(element) {
     // textContent is native and fast: a walk over every text node was 2.7 s on a page of 1,000 cards
     if (element.matches(NOT_SEARCHED)) return "";
-    if (!element.querySelector(NOT_SEARCHED)) return element.textContent;
+    // a card not drawn yet is searched in the markup it holds: a search draws nothing
+    if (element.tagName === "NOSCRIPT") return markupText(element.textContent);
+    if (!element.querySelector(NOT_SEARCHED + ", noscript")) return element.textContent;
     return Array.prototype.map.call(element.children, textOf).join(" ");
   }
   // "85000" finds "85,000" (and "85 000"): figures are searched without their thousands separators.
   function searchable(text) { return text.toLowerCase().replace(/(\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g, "$1"); }
   function cardText(index) {
     if (searchText[index] === undefined) searchText[index] = searchable(textOf(cards[index]));
-    var note = cards[index].querySelector(".review-note").value;
+    var state = effective(cards[index].dataset.cluster);
+    var note = state ? state.review.note : "";
     return note ? searchText[index] + " " + searchable(note) : searchText[index];
   }
 
@@ -322,6 +433,7 @@
     if (current >= 0 && cards[current]) cards[current].classList.remove("current");
     current = index;
     var card = cards[index];
+    draw(card);
     card.classList.add("current");
     if (scroll) { card.focus({ preventScroll: true }); card.scrollIntoView({ block: "start", behavior: "auto" }); }
   }
@@ -342,6 +454,8 @@
   });
 
   document.addEventListener("keydown", function (e) {
+    // The browser's own find (Ctrl+F, Cmd+F) reads only what is drawn: every card is, first.
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "f" || e.key === "F")) { drawAll(); return; }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     var typing = e.target.closest("input, textarea, select");
     if (e.key === "Escape") { if (typing) e.target.blur(); closeReader(); return; }
