@@ -32,6 +32,7 @@ from crosscheck.extract.speakers import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLE_INITIALS,
+    TITLE_WORDS,
     Mention,
     person_name,
     read_mention,
@@ -99,6 +100,7 @@ _TITLED_NAME = re.compile(
     rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})(?:\s+General)?\s+"
     r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
+_FIRST_WORD = re.compile(r"(\S+)\s+")
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
 
 
@@ -139,7 +141,14 @@ def _person_mentions(text: str) -> _People:
             # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
             stop = text.rfind(". ", max(0, m.start() - 60), m.start())
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
-            out.append((m.start("name"), _NAME_SUFFIX.sub("", m.group("name")), text[lo : m.end()]))
+            name = _NAME_SUFFIX.sub("", m.group("name"))
+            at = m.start("name")
+            # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
+            while (first := _FIRST_WORD.match(name)) and first.group(1).lower().strip(".") in TITLE_WORDS:
+                name, at = name[first.end() :], at + first.end()
+            if " " not in name:
+                continue
+            out.append((at, name, text[lo : m.end()]))
     if "," in text:
         for m in _APPOSED_TITLE.finditer(text):
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):

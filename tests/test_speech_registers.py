@@ -1,0 +1,98 @@
+"""Court reports, police appeals, earnings calls, obituaries and band news: made-up sentences
+showing how these registers attribute what was said (who told whom, and the roles written
+around a name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.speech import find_statements
+from crosscheck.model import Article, Statement
+from crosscheck.text import segment
+
+
+def _statements(text: str) -> list[Statement]:
+    article = Article(id="t", file="t.txt", text=text)
+    return find_statements(article, segment(article))
+
+
+def _said(text: str) -> list[tuple[str, str, bool]]:
+    return [(s.speaker, s.content, s.direct) for s in _statements(text)]
+
+
+TOLD = [
+    # (id, text, [(speaker, content, direct)])
+    # a quote, then who was told: the quote is what was said, not the addressee and the occasion
+    ("told-analysts-after-quote",
+     "Firm boss Ann Roe says sales rose.\n“We made great progress on all our plans,” she told analysts on a call.",
+     [("Ann Roe", "sales rose", False), ("Ann Roe", "We made great progress on all our plans,", True)]),
+    ("told-the-court-when",
+     "Judge Tom Reed condemned the attack as “a grave crime”.\n“The jury found you meant it,” he told the court when sentencing him.",
+     [("Tom Reed", "condemned the attack as “a grave crime”", False),
+      ("Tom Reed", "The jury found you meant it,", True)]),
+    ("told-outlets-host",
+     "“It is bleak for us,” Mayor Ann Roe told CNN’s Tom Vale, referring to the storm.",
+     [("Ann Roe", "It is bleak for us,", True)]),
+    # who was told, then what they were told without "that": the addressee is no part of it
+    ("told-the-jury-clause", "Tom Reed told the jury he took the bottle in fear for his life.",
+     [("Tom Reed", "he took the bottle in fear for his life", False)]),
+    ("told-them-clause", "A neighbour told them they were “a disgrace”.",
+     [("A neighbour", "they were “a disgrace”", False)]),
+    ("told-pronoun-colon", "Judge Tom Reed sentenced him on Friday. The judge told him: “It was a cruel act.”",
+     [("Tom Reed", "It was a cruel act.", True)]),
+    # a bare plural after another verb is what is promised, not whom
+    ("promised-plural", "Mayor Ann Roe promised changes that would help the port.",
+     [("Ann Roe", "would help the port", False)]),
+    ("warned-them", "Mayor Ann Roe warned them it would flood.", [("Ann Roe", "it would flood", False)]),
+    # the occasion after the cue holds a clause of its own: the quote before is what was said
+    ("said-in-ordering-before",
+     "“You struck him twice,” Judge Ann Roe said in ordering the man to serve five years before he is eligible for parole.",
+     [("Ann Roe", "You struck him twice,", True)]),
+    ("said-in-interview-clause", "Ann Roe said in an interview she was not sure the port would reopen.",
+     [("Ann Roe", "she was not sure the port would reopen", False)]),
+    # an occasion of several words between the verb and "that"
+    ("insisted-in-an-appearance-that",
+     "Only weeks ago, Acme CEO Ann Roe insisted in an appearance at a trade fair that the firm was “not dead.”",
+     [("Ann Roe", "the firm was “not dead.”", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in TOLD])
+def test_who_was_told_is_no_part_of_what_was_said(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
+
+
+ROLES = [
+    # (id, text, speaker of the first statement)
+    ("role-comma-name", "Telford PC, Tom Reed, said that the thefts took place in the town.", "Tom Reed"),
+    ("office-comma-name", "Former councillor and ex-Mayor of Dudley, Tom Reed, said the news was \"very sad\".",
+     "Tom Reed"),
+    ("court-role-comma-name", "Mitigating, Ann Roe told the court that Reed has shown \"remorse\" over his actions.",
+     "Ann Roe"),
+    ("band-role", "Guitarist Tom Reed added, “I feel we’ve made a great record.”", "Tom Reed"),
+    ("family-description", "Father-of-one Reed said they were both drunk when he arrived home.", "Reed"),
+    ("aside-in-words", "Tom Reed (playing the mayor) suggested he should take the role.", "Tom Reed"),
+    ("aside-in-brackets", "Ann Roe [Liberal home affairs spokeswoman] said the state had \"no right\" to spend it.",
+     "Ann Roe"),
+    ("two-titles", "The county’s Policing Commander, Chief Superintendent Tom Reed, said: “We remain in the early stages.”",
+     "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ROLES])
+def test_a_role_written_around_a_name_is_not_the_name(text: str, speaker: str) -> None:
+    assert _statements(text)[0].speaker == speaker
+
+
+def test_a_surname_after_two_titles_is_the_person_named_with_them() -> None:
+    text = ("The county’s Policing Commander, Chief Superintendent Tom Reed, said: “We remain in the early stages.”\n"
+            "“Please contact my officers,” Reed said.")
+    assert [s.speaker for s in _statements(text)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_pronoun_after_a_role_and_a_name_goes_on_with_the_person() -> None:
+    text = ("Telford PC, Tom Reed, said that the thefts took place in the town.\n\n"
+            "He said: \"We are appealing for information after a theft took place.\n\n"
+            "\"We are keen to hear from anyone.\"\n\nAnyone with information can call police.")
+    said = _statements(text)
+    assert [(s.speaker, s.direct) for s in said] == [("Tom Reed", False), ("Tom Reed", True)]
