@@ -96,3 +96,44 @@ def test_a_pronoun_after_a_role_and_a_name_goes_on_with_the_person() -> None:
             "\"We are keen to hear from anyone.\"\n\nAnyone with information can call police.")
     said = _statements(text)
     assert [(s.speaker, s.direct) for s in said] == [("Tom Reed", False), ("Tom Reed", True)]
+
+
+SPEAKERS = [
+    # (id, text, [(speaker, content, direct)])
+    # a name opening on its lower-case particle speaks like any other
+    ("particle-name", "Mayor Bill de Vere announced an emergency on Tuesday. “This is an unusual step,” de Vere said.",
+     [("Bill de Vere", "an emergency on Tuesday", False), ("Bill de Vere", "This is an unusual step,", True)]),
+    # a subject set off by a phrase in commas keeps the act; what follows "announced" is no speaker
+    ("along-with-announced",
+     "Mayor Tom Reed, along with Health Commissioner Ann Roe, announced a public health emergency on Tuesday.",
+     [("Tom Reed", "a public health emergency on Tuesday", False)]),
+    ("under-new-leadership", "Acme, under new leadership, announced a small profit in a surprising turnaround.",
+     [("Acme", "a small profit in a surprising turnaround", False)]),
+    # "he" goes on with the person described as the last speaker, not the last one named
+    ("victim-then-he",
+     "Prosecutor Ann Roe said Reed had a hammer. The victim, who gave evidence at the trial, said the attack hurt his health.\n"
+     "He added that the verdict was a relief and said: \"I am so happy I can go out.\"",
+     [("Ann Roe", "Reed had a hammer", False), ("victim", "the attack hurt his health", False),
+      ("victim", "the verdict was a relief", False), ("victim", "I am so happy I can go out.", True)]),
+    # a description the content opens with is no one a "he" later stands for
+    ("content-description-not-he",
+     "MP Tom Reed said the former council leader had had a big impact on the city.\nHis record included better housing.\n"
+     "\"He brought in major changes,\" he said.",
+     [("Tom Reed", "the former council leader had had a big impact on the city", False),
+      ("Tom Reed", "He brought in major changes,", True)]),
+    ("councilmember-he",
+     "Mayor Ann Roe stated she feels the vote will divide us. Councilmember Lee stated that the repeal is wrong. "
+     "He stated that the process must play out.",
+     [("Ann Roe", "she feels the vote will divide us", False), ("Lee", "the repeal is wrong", False),
+      ("Lee", "the process must play out", False)]),
+    # "said ... and added: “...”": two acts, the reported one and the quote
+    ("said-and-added-colon", "Mayor Ann Roe said the port was safe and added: “We will reopen it on Monday.”",
+     [("Ann Roe", "the port was safe", False), ("Ann Roe", "We will reopen it on Monday.", True)]),
+    ("said-colon-quote", "Mayor Ann Roe said: “We will reopen it on Monday.”",
+     [("Ann Roe", "We will reopen it on Monday.", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SPEAKERS])
+def test_who_speaks_in_court_and_council_copy(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected

@@ -26,6 +26,7 @@ from functools import lru_cache
 from crosscheck.extract.quotes import Quote
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
+    NAME_PARTICLES,
     ORG_HEADS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -394,6 +395,8 @@ def _plausible_subject(np: str) -> bool:
     first = words[0]
     if first.lower() in _NOT_SUBJECT_START:
         return False
+    if first in NAME_PARTICLES and len(words) >= 2 and words[1][:1].isupper():
+        return not _FINITE_VERB.search(np)  # "de Blasio", "van der Berg": a name opening on its particle
     if first[0].islower() and first.lower() not in {
         "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
         "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",
@@ -857,8 +860,10 @@ def _leading_frame(
         # "... said in a statement that Dar: “...”": the quote is Dar's, the office relays it
         speaker = span(text, relay.start("who"), relay.end("who"))
     colon_quote = _COLON_QUOTE.match(text, start, sent.end)
-    if colon_quote and _PARTICIPLE_CUE.search(text, start, colon_quote.end()):
-        colon_quote = None  # "said the results were poor, adding: “...”": the quote is the second act's
+    if colon_quote and (_PARTICIPLE_CUE.search(text, start, colon_quote.end())
+                        or _SECOND_SAYING.search(text, start, colon_quote.end())):
+        # "said the results were poor, adding: “...”", "said ... and added: “...”": the quote is the second act's
+        colon_quote = None
     if colon_quote and (q is None or q.open != start):
         # "reiterated the government's firm stance: “...”": the quote is what was said
         q2 = _in_quote(colon_quote.end(), quotes)
@@ -981,6 +986,13 @@ _WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+|always\
 _ANTECEDENT = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
 
 
+#: a subject's relative clause set off by commas right before the cue
+_RELATIVE_BEFORE_CUE = re.compile(r"[\w’'.]\s*,\s+(?:who|which)\s[^,;:“”\"]{1,120},$")
+#: verbs whose object follows them at once: after a comma, what comes next is what was announced
+_OBJECT_FIRST = frozenset(["announced", "announces", "unveiled", "unveils", "launched", "launches", "released",
+                           "releases", "issued", "issues", "revealed", "reveals"])
+
+
 def _inverted_frame(
     text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]
 ) -> Frame | None:
@@ -993,8 +1005,12 @@ def _inverted_frame(
     quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
     if quote is None and not before.endswith(","):
         return None
-    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON:
-        return None  # "The judge, in a brief hearing, declared a mistrial": the object is no speaker
+    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON | _OBJECT_FIRST:
+        # "The judge, in a brief hearing, declared a mistrial", "The mayor, along with his health
+        # chief, announced an emergency": the object is no speaker
+        return None
+    if quote is None and _RELATIVE_BEFORE_CUE.search(before):
+        return None  # "The victim, who gave evidence, said the attack hurt him": the subject came first
     stop = _name_stop(text, cue.end(), sent.end)
     occasion = _OCCASION_AFTER_SPEAKER.search(text, cue.end(), stop)
     if occasion is not None:
@@ -1193,6 +1209,8 @@ _DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states",
 
 #: ", saying that ...", ", adding: “...”", ", accusing X of ...": a participle clause after the
 #: main clause is one more act of the main clause's subject
+#: "... and added:", "... but said:": a second verb of saying before a colon and a quote
+_SECOND_SAYING = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+)?(?:added|said|stated|declared|insisted|warned)\s*:\s*$")
 _PARTICIPLE_CUE = re.compile(
     # "..., after acknowledging he made mistakes", "surprised fans by announcing that ...": a
     # preposition before the participle, with or without a comma
@@ -1781,6 +1799,10 @@ def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Fra
         start, end = _trim(text, that.end(), sent.end, " \t\n,;:.")
         if not has_words(text, start, end, 3):
             return None
+        quoted = _WHOLE_QUOTE.fullmatch(text, start, end)
+        if quoted is not None:
+            # "added that ... and said: “I am so happy.”": the words themselves, a direct quote
+            return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), quoted.start(1), quoted.end(1), True, False)
         return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
     if prev.content_end > cue.start() or prev.cue.end > cue.start():
         return None
@@ -1791,7 +1813,15 @@ def _coordinated(text: str, sent: Sentence, cue: re.Match[str], frames: list[Fra
     start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
     if not has_words(text, start, end, 2):
         return None
+    quoted = _WHOLE_QUOTE.fullmatch(text, start, end)
+    if quoted is not None:
+        # "... and said: “I am so happy.”": the words themselves, a direct quote
+        return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), quoted.start(1), quoted.end(1), True, False)
     return Frame(prev.speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
+
+
+#: a quotation and nothing else, its marks around it
+_WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
 def _settle(text: str, frames: list[Frame]) -> list[Frame]:

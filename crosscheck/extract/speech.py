@@ -74,6 +74,7 @@ _TITLES = (
     "founder", "professor", "coach", "sheriff", "prosecutor", "attorney", "commissioner",
     "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
     "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
+    "councilmember", "councilwoman", "councilman",
 )
 #: titles written in one case only, as regex pieces
 _TITLE_ABBREVIATIONS = (r"CEO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
@@ -625,15 +626,33 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                 m = read_mention(frame.speaker.text)
                 if m.kind == "person" and not m.description:
                     sentence_people.append(_full_name(m.name, people, known))
+                elif m.kind == "unknown" and _PERSON_DESCRIBED.fullmatch(m.written):
+                    # "The victim said ... He added": the one a "he" goes on with is the person
+                    # described, not the last one named before
+                    said_here = next((st.speaker for st in out[first_of_sentence:]
+                                      if st.speaker_span is not None and st.speaker_span.start == frame.speaker.start), None)
+                    if said_here:
+                        sentence_people.append(said_here)
+        # (a description the content opens with, "said the former leader had ...", is no one
+        # a "he" to come can be told from the speaker by)
         content_people = [
-            _resolve(read_mention(p), sent.start, sent.paragraph, known, people, [])[0]
-            for p in _content_subject_people(text, frames, known, people)
+            name for name, kind, _ in (
+                _resolve(read_mention(p), sent.start, sent.paragraph, known, people, [])
+                for p in _content_subject_people(text, frames, known, people)
+            ) if not (kind == "person" and read_mention(name).description)
         ]
         ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
         prev_people = ranked or (prev_people if not frames else [])
         plural_sources = _plural_sources(sent.index, out[first_of_sentence:]) if len(out) > first_of_sentence else None
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
+
+
+#: a definite description of one person by who they are in the story: "the victim", "the boy's mother"
+_PERSON_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:victim|defendant|accused|man|woman|boy|girl|teenager|driver|mother|father"
+    r"|wife|husband|son|daughter|brother|sister|widow|widower|pensioner|patient|suspect|landlord|tenant|owner)"
+)
 
 
 def _plural_sources(index: int, said_here: list[Statement]) -> tuple[int, str] | None:
