@@ -137,3 +137,36 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SPEAKERS])
 def test_who_speaks_in_court_and_council_copy(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _said(text) == expected
+
+
+LABELS = [
+    # (id, text, [(speaker, content, direct)])
+    # a police appeal: a titled name and a colon, the quote going on over paragraphs
+    ("titled-label-quote",
+     "Detectives are appealing for witnesses.\n\nDetective Constable Ann Roe: “Thankfully the victim has only minor "
+     "injuries.\n\n“We want to hear from anyone who was in the area.”\n\nAnyone with information should call police.",
+     [("Ann Roe", "Thankfully the victim has only minor injuries.\n\n“We want to hear from anyone who was in the area.",
+       True)]),
+    # a broadcast transcript: labels in capitals, a title in the label
+    ("transcript-capitals",
+     "HOST: Welcome to the show.\n\nPRESIDENT TOM REED: There will be setbacks and false starts.\n\nHOST: Thank you.",
+     [("Tom Reed", "There will be setbacks and false starts.", True)]),
+    # an interview printed as questions and answers, each paragraph labelled
+    ("interview-labels",
+     "The Journal: Tell me about the book.\nAnn Roe: I always hope readers find the voice familiar.\n",
+     [("Ann Roe", "I always hope readers find the voice familiar.", True)]),
+    # a headline naming a person, with no other label: no transcript
+    ("headline-label-alone", "Taylor Vale: The Tour review\nThe show was loud.",
+     [("Taylor Vale", "The Tour review", False)]),
+    # "X said ... and she added": the speaker of the same sentence, not the one before
+    ("same-sentence-she",
+     "Councillor Tom Reed said the loss was a shock.\n"
+     "Former mayor, Ann Roe, said news of his death was \"very sad\" and she added: \"We were a great team.\"",
+     [("Tom Reed", "the loss was a shock", False), ("Ann Roe", "news of his death was \"very sad\"", False),
+      ("Ann Roe", "We were a great team.", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in LABELS])
+def test_labels_and_pronouns_in_appeals_and_transcripts(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected

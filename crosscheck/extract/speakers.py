@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
      # sport: "the midfielder", "Olympic sprinter Ann Roe"
      "footballer", "midfielder", "striker", "defender", "goalkeeper", "winger", "player", "athlete", "sprinter",
      "supervisor", "administrator", "trustee", "alderman", "assemblyman", "assemblywoman", "delegate",
-     "councilmember", "councilwoman", "councilman", "alderwoman",
+     "councilmember", "councilwoman", "councilman", "alderwoman", "constable", "detective",
      "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj",
      # a band's members: "Guitarist Billy Roe added"
      "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer"]

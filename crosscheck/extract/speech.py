@@ -25,7 +25,7 @@ from crosscheck.align_statements import cluster_statements, statement_similarity
 from crosscheck.extract.cues import LEAD_ADVERBIAL as _LEAD_ADVERBIAL
 from crosscheck.extract.cues import Frame, has_words, reaction_frame, sentence_frames, span
 from crosscheck.extract.numbers import find_figures
-from crosscheck.extract.quotes import find_quotes
+from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -74,7 +74,7 @@ _TITLES = (
     "founder", "professor", "coach", "sheriff", "prosecutor", "attorney", "commissioner",
     "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
     "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
-    "councilmember", "councilwoman", "councilman",
+    "councilmember", "councilwoman", "councilman", "constable", "detective",
 )
 #: titles written in one case only, as regex pieces
 _TITLE_ABBREVIATIONS = (r"CEO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
@@ -536,7 +536,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
         sentence_people: list[str] = []
         if not frames:
-            label = _transcript_frame(text, sent, people, known, names)
+            label = _transcript_frame(text, sent, people, known, names,
+                                      quotes[first : bisect.bisect_left(quote_opens, sent.end)])
             if label is not None:
                 frame, who = label
                 st, _ = _statement(article, sent, frame, known, people, prev_people, names)
@@ -546,7 +547,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     last_direct = (out[-1], sent.paragraph)
                     sentence_people.append(who)
         for frame in frames:
-            st, entry = _statement(article, sent, frame, known, people, prev_people, names,
+            # ("Ann Roe said the news was sad and he added: ...": a speaker earlier in the same
+            # sentence comes before those of the sentence before)
+            st, entry = _statement(article, sent, frame, known, people, prev_people + sentence_people, names,
                                    plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None,
                                    recent_subject[1] if recent_subject and recent_subject[0] >= sent.index - 3 else None)
             if st is None:
@@ -740,11 +743,12 @@ def _subject_person(
 
 
 #: "DAVID BROWN: We're hurting." / "Downing: I don't know.": a transcript's speaker label
+_LABEL_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3}:[^\S\n]+\S")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3}):[^\S\n]+(?=\S)")
 
 
 def _transcript_frame(
-    text: str, sent: Sentence, people: _People, known: _Speakers, names: _LazyNames,
+    text: str, sent: Sentence, people: _People, known: _Speakers, names: _LazyNames, quotes: Sequence[Quote] = (),
 ) -> tuple[Frame, str] | None:
     """A paragraph opening with a speaker label, as transcripts print them: the words after the
     colon are the speaker's, when the label names a person the article named before (a
@@ -758,10 +762,20 @@ def _transcript_frame(
     written = label.title() if label.isupper() else label
     full = _full_name(written, people, known)
     if full not in known.person_names and not any(p[0] < sent.start and p[1] == full for p in people):
-        return None
+        # A person named for the first time in the label: "Detective Constable Ann Roe: “...”"
+        # (the words in quotation marks), or "Ann Roe: ..." in a transcript that labels more
+        # than one paragraph so
+        named = person_name(written)
+        if named is None or " " not in named or not (text[m.end() : m.end() + 1] in "“\"" or names.label_lines() >= 2):
+            return None
+        full = _full_name(named, people, known)
     end = text.find("\n", m.end())
     end = len(text) if end == -1 else end  # the label holds for its whole paragraph
-    frame = Frame(span(text, m.start(1), m.end(1)), span(text, m.end(1), m.end(1) + 1), m.end(), end, True, False)
+    start = m.end()
+    quote = next((q for q in quotes if q.open == start), None)
+    if quote is not None:
+        start, end = quote.start, quote.end  # "Ann Roe: “...”": the quote, over paragraphs if it goes on
+    frame = Frame(span(text, m.start(1), m.end(1)), span(text, m.end(1), m.end(1) + 1), start, end, True, False)
     return frame, full
 
 
@@ -856,11 +870,18 @@ class _LazyNames:
         self._issuers: list[tuple[int, str]] | None = None
         self._titled: dict[str, frozenset[str]] | None = None
         self._honorifics: list[tuple[int, str]] | None = None
+        self._labels: int | None = None
 
     def get(self) -> dict[str, str]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def label_lines(self) -> int:
+        """How many paragraphs open with a speaker label ("ANN ROE: ...", "Interviewer: ...")."""
+        if self._labels is None:
+            self._labels = len(_LABEL_LINE.findall(self._text))
+        return self._labels
 
     def honorifics(self) -> list[tuple[int, str]]:
         """(position, surname) of each name written after an honorific ("Ms Roe"), in text order."""
