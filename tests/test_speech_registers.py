@@ -170,3 +170,55 @@ LABELS = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in LABELS])
 def test_labels_and_pronouns_in_appeals_and_transcripts(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _said(text) == expected
+
+
+NOT_SAID = [
+    # (id, text): no one is reported saying anything
+    ("having-said-that", "‘The best team won. Having said that, I think the pitch was poor.’"),
+    ("participle-on-noun", "All times stated are UK"),
+    ("page-tag", "Tag: Tom Reed"),
+    ("wrote-for-a-person", "Ann Roe wrote for Tom Reed, and now edits the Monthly."),
+    ("tells-the-story", "Director Ann Roe tells the story of Kate and Geoff, an older couple."),
+    ("conceded-to", "The candidate conceded to Reed via a phone call, but she did not give a speech."),
+    ("question", "Has no one told the ministers they are all responsible?"),
+    ("wish", "Let people say what they think."),
+    ("writer-in-a-phrase", "On the 10th December I wrote that \"some MPs voted with the coalition\"."),
+    ("writer-quoting-self", "The last thing I said to Tom was, \"Can I bring you anything?\""),
+    ("talk-as-subject", "The council's discussion revealed deep divisions over the plan."),
+    ("talk-with-a-name", "Reed's disagreement with Mr Vale highlighted bias in the process."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_SAID])
+def test_idioms_furniture_and_the_writer_are_no_statements(text: str) -> None:
+    assert _said(text) == []
+
+
+STILL_SAID = [
+    # (id, text, [(speaker, content, direct)]): the near misses of the rules above still speak
+    ("wrote-for-paper-that", "Ann Roe wrote for the Times that the vote was lost.",
+     [("Ann Roe", "for the Times that the vote was lost", False)]),
+    ("relative-said-was", "Police logged more thefts, which the bureau said was driven by burglary.",
+     [("bureau", "was driven by burglary", False)]),
+    ("spokesman-for-debate-body", "A spokesman for the debate commission said the date was set.",
+     [("A spokesman for the debate commission", "the date was set", False)]),
+    # a verb of perception: the one heard is the speaker
+    ("heard-x-say", "He was sitting on a sofa when he heard the defendant say: “I knew it.”",
+     [("the defendant", "I knew it.", True)]),
+    ("heard-x-admit", "They heard Reed admit he gave the man \"a steaming\" and he made threats.",
+     [("Reed", "he gave the man \"a steaming\" and he made threats", False)]),
+    # an absolute phrase with a surname: "with Reed saying, “...”"
+    ("with-surname-saying",
+     "Governor Tom Reed toured the valley. There is no count of the missing, with Reed saying, “It will be hard.”",
+     [("Tom Reed", "It will be hard.", True)]),
+    # a surname the article wrote in full once before, with no title, is that person
+    ("surname-written-in-full-before", "John Vale took the stage at the party. “We will be back,” Vale said.",
+     [("John Vale", "We will be back,", True)]),
+    ("surname-before-its-full-name", "“We will be back,” Vale said. John Vale took the stage.",
+     [("Vale", "We will be back,", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in STILL_SAID])
+def test_near_misses_still_speak(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected

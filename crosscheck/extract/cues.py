@@ -393,8 +393,12 @@ def _plausible_subject(np: str) -> bool:
         return False  # "SANTA ROSA": a dateline in capitals, not a speaker
     words = np.split()
     first = words[0]
-    if first.lower() in _NOT_SUBJECT_START:
-        return False
+    if first.lower() in _NOT_SUBJECT_START or first.lower() in _NOT_SUBJECT_OPENERS:
+        return False  # "Has no one told ...?", "Let people say ...": a question or a wish, no subject
+    if len(words) > 1 and words[-1] in {"I", "we", "We"}:
+        return False  # "The last thing I said", "On the 10th I wrote": the writer, inside a phrase
+    if _TALK_HEAD.search(np):
+        return False  # "the council's discussion revealed", "a row with X showed": talk itself is no speaker
     if first in NAME_PARTICLES and len(words) >= 2 and words[1][:1].isupper():
         return not _FINITE_VERB.search(np)  # "de Blasio", "van der Berg": a name opening on its particle
     if first[0].islower() and first.lower() not in {
@@ -413,6 +417,12 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+#: words that open a question or a wish, not a subject: "Has no one told ...", "Let people say ..."
+_NOT_SUBJECT_OPENERS = frozenset(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "will", "would",
+                                  "can", "could", "should", "let", "why", "how"])
+#: what is said, not who says it: "the discussion revealed", "his disagreement with X highlighted"
+_TALK_HEAD = re.compile(r"\b(?:discussions?|debates?|disagreements?|conversations?|exchanges?|row|dispute)"
+                        r"(?:\s+(?:with|over|about|between|on)\b|$)", re.IGNORECASE)
 #: "media reports and officials", "local health workers": lower-case words ending in a noun
 #: of people or of documents that tell
 _LOWER_SOURCES = re.compile(
@@ -803,6 +813,10 @@ def _leading_frame(
                       clause_initial=True)
     if speaker is None:
         return None
+    heard = _PERCEIVED.match(speaker.text)
+    if heard is not None:
+        # "he heard the defendant say: “...”", "They heard Reed admit ...": the one heard speaks
+        speaker = span(text, speaker.start + heard.start("np"), speaker.end)
     opens_clause = clause > sent.start
     going_on = _QUOTE_NEXT.match(text, cue.end(), sent.end)
     quote_next = _in_quote(going_on.end() - 1, quotes) if going_on else None
@@ -988,6 +1002,8 @@ _ANTECEDENT = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]
 
 #: a subject's relative clause set off by commas right before the cue
 _RELATIVE_BEFORE_CUE = re.compile(r"[\w’'.]\s*,\s+(?:who|which)\s[^,;:“”\"]{1,120},$")
+#: a verb of perception and its object before a bare infinitive: "he heard the defendant (say)"
+_PERCEIVED = re.compile(r"(?:.*\s)?(?:heard|hear|hears|overheard|saw|watched)\s+(?P<np>\S.*)$")
 #: verbs whose object follows them at once: after a comma, what comes next is what was announced
 _OBJECT_FIRST = frozenset(["announced", "announces", "unveiled", "unveils", "launched", "launches", "released",
                            "releases", "issued", "issues", "revealed", "reveals"])
@@ -1337,15 +1353,19 @@ def _with_participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], 
         if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
             continue  # "with officials saying nothing", "with fans adding to the noise"
         mention = read_mention(m.group("who"))
-        if mention.kind not in {"person", "org", "anonymous"}:
-            continue  # "with the price claiming ...": no one who speaks
+        surname = mention.kind == "unknown" and " " not in mention.name and mention.name[:1].isupper()
+        if mention.kind not in {"person", "org", "anonymous"} and not surname:
+            continue  # "with the price claiming ...": no one who speaks ("with Reed saying" does)
         that = _THAT.match(text, m.end(), sent.end)
         start, end = _trim(text, that.end() if that else m.end(), sent.end, " \t\n,;:.")
         if any(f.content_start <= m.start() < f.content_end for f in frames):
             continue  # inside an act already read: the act's content, not a speaker of its own
         if has_words(text, start, end, 3):
+            quoted = _WHOLE_QUOTE.fullmatch(text, start, end)
+            if quoted is not None:
+                start, end = quoted.span(1)  # "with Reed saying, “...”": the words themselves
             out.append(Frame(span(text, m.start("who"), m.end("who")), span(text, m.start("cue"), m.end("cue")),
-                             start, end, False, False))
+                             start, end, quoted is not None, False))
     return out
 
 
@@ -1448,7 +1468,8 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
 
 #: Labels a news page sets before a colon: sections, media, updates. No one speaks there.
 _PAGE_LABELS = frozenset(
-    ["photo", "photos", "pic", "pics", "picture", "pictures", "screenshot", "image", "images", "video", "videos", "watch", "listen", "audio",
+    ["tag", "tags", "tagged", "category", "categories", "topics", "filed under",
+     "photo", "photos", "pic", "pics", "picture", "pictures", "screenshot", "image", "images", "video", "videos", "watch", "listen", "audio",
      "podcast", "gallery", "graphic", "graphics", "map", "chart", "read", "read more", "more", "see", "see also",
      "also read", "related", "update", "updates", "updated", "latest", "live", "breaking", "breaking news",
      "just in", "opinion", "analysis", "editorial", "comment", "exclusive", "explainer", "factbox", "fact check",
@@ -1680,6 +1701,15 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "According to first incident reports, ...": the source's noun, no verb
     if verb == "told" and last == "all" and not aux:
         return False  # "All told, the agency found ...": an idiom for "in all", no one is told
+    if verb == "said" and last in {"having", "that"} and not aux:
+        return False  # "Having said that, ...", "That said, ...": idioms for "even so", no one speaks
+    if not aux and _BE_AFTER.match(text, cue.end()) and not _RELATIVE_WORD.search(text, max(0, cue.start() - 60), cue.start()):
+        # "All times stated are UK", "the sums reported were ...": a participle on a noun ("which
+        # the bureau said was ..." is a relative clause: the bureau speaks)
+        return False
+    deed = _NOT_SPEECH_AFTER.get(verb)
+    if deed is not None and deed.match(text, cue.end()):
+        return False  # "wrote for the president" (a job), "tells the story of", "conceded to" (lost): no words given
     if verb.startswith("claim") and _LIVES_CLAIMED.match(text, cue.end()):
         return False  # "the storm claimed 134 more lives": killed, not said
     if verb in _PLURAL_NOUN_CUES and not aux and _COORDINATED_NAMES.search(text, max(0, cue.start() - 80), cue.start()):
@@ -1687,6 +1717,15 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     return not (verb == "saying" and last != "been")
 
 
+#: a form of "be" right after a participle: the participle describes the noun before it
+_BE_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whom|what)\b")
+#: what follows "wrote", "tells" or "conceded" when no words are reported: a job, a story, a defeat
+_WROTE_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?!\s+(?:that|in|on)\b)")
+_TELLS_STORY = re.compile(r"\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z]+\s+)?(?:story|tale|history)\b")
+_CONCEDED_TO = re.compile(r"\s+(?:defeat\s+)?to\s+(?:the\s+)?[A-Z]")
+_NOT_SPEECH_AFTER = {"wrote": _WROTE_FOR, "writes": _WROTE_FOR, "tells": _TELLS_STORY, "told": _TELLS_STORY,
+                     "conceded": _CONCEDED_TO, "concedes": _CONCEDED_TO}
 #: auxiliaries proper among the words a cue may carry (the rest are adverbs)
 _VERBAL_AUX = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "been", "did",
                          "does", "do"])

@@ -301,6 +301,11 @@ def _resolve(
             # "“...,” Reed's wrote": a slip of the possessive on a surname the article gave in
             # full before; a one-word possessive no one was named by ("Fenwick's") stays a firm
             return full, "person", 0.8
+        written_before = names.only_full_name_before(mention.name, pos) if names is not None else None
+        if written_before is not None and not _title_case_line(names._text, pos):
+            # "John Podesta took the stage ... Podesta said": the one person the article wrote in full
+            # with that surname before, title or not
+            return written_before, "person", 0.8
         introduced = names.introduced_by_first().get(mention.name, ()) if names is not None else ()
         if len(introduced) == 1:
             # "Kyle Yarnell, a worker at the plant, ... Kyle added": the one person introduced
@@ -688,15 +693,19 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def _name_runs(text: str) -> dict[str, str]:
-    """The article's written full names by surname ("Roe" -> "Jane Roe"): runs of two or
-    three capitalised words, the first of which is no determiner, preposition or title."""
-    runs: dict[str, str] = {}
+def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The article's written full names by surname ("Roe" -> [(12, "Jane Roe")]), each with
+    where it is first written: runs of two or three capitalised words, the first of which is no
+    determiner, preposition or title."""
+    runs: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_RUN.finditer(text):
         words = m.group(1).split()
         if words[0] in _NOT_NAME_WORDS or person_name(m.group(1)) is None:
             continue
-        runs.setdefault(words[-1], " ".join(words))
+        name = " ".join(words)
+        found = runs.setdefault(words[-1], [])
+        if all(name != f for _, f in found):
+            found.append((m.start(), name))
     return runs
 
 
@@ -865,7 +874,8 @@ class _LazyNames:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._runs: dict[str, str] | None = None
+        self._runs: dict[str, list[tuple[int, str]]] | None = None
+        self._first: dict[str, str] | None = None
         self._introduced: dict[str, set[str]] | None = None
         self._issuers: list[tuple[int, str]] | None = None
         self._titled: dict[str, frozenset[str]] | None = None
@@ -873,9 +883,23 @@ class _LazyNames:
         self._labels: int | None = None
 
     def get(self) -> dict[str, str]:
+        """The first full name written with each surname."""
+        if self._first is None:
+            self._first = {last: found[0][1] for last, found in self._all_runs().items()}
+        return self._first
+
+    def _all_runs(self) -> dict[str, list[tuple[int, str]]]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def only_full_name_before(self, surname: str, pos: int) -> str | None:
+        """The one full name the article gives a surname, written before ``pos`` ("Tom Reed
+        toured ... Reed said"); None when it gives two ("Reg Roe", his father "Ben Roe")."""
+        found = self._all_runs().get(surname, ())
+        if len(found) == 1 and found[0][0] < pos:
+            return found[0][1]
+        return None
 
     def label_lines(self) -> int:
         """How many paragraphs open with a speaker label ("ANN ROE: ...", "Interviewer: ...")."""
