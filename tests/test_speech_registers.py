@@ -216,6 +216,10 @@ STILL_SAID = [
      [("John Vale", "We will be back,", True)]),
     ("surname-before-its-full-name", "“We will be back,” Vale said. John Vale took the stage.",
      [("Vale", "We will be back,", True)]),
+    # a title and a surname is no full name to give the surname
+    ("title-and-surname-is-no-full-name",
+     "President Vale said he was saddened. “Tom was the embodiment of the city,” Vale said.",
+     [("Vale", "he was saddened", False), ("Vale", "Tom was the embodiment of the city,", True)]),
 ]
 
 

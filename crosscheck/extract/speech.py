@@ -700,9 +700,10 @@ def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
     runs: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_RUN.finditer(text):
         words = m.group(1).split()
-        if words[0] in _NOT_NAME_WORDS or person_name(m.group(1)) is None:
-            continue
-        name = " ".join(words)
+        named = person_name(m.group(1)) if words[0] not in _NOT_NAME_WORDS else None
+        if named is None or " " not in named:
+            continue  # ("President Obama", "Councilmember Lee": a title and a surname, no full name)
+        name = named
         found = runs.setdefault(words[-1], [])
         if all(name != f for _, f in found):
             found.append((m.start(), name))
