@@ -44,6 +44,11 @@ TOLD = [
     ("promised-plural", "Mayor Ann Roe promised changes that would help the port.",
      [("Ann Roe", "would help the port", False)]),
     ("warned-them", "Mayor Ann Roe warned them it would flood.", [("Ann Roe", "it would flood", False)]),
+    # the same after a deed: "did X and told them ..."
+    ("deed-and-told-them", "A woman went up to the table and told them they were \"a disgrace\".",
+     [("A woman", "they were \"a disgrace\"", False)]),
+    ("deed-and-told-reporters", "Ann Lee left the hall and told reporters the vote was rigged.",
+     [("Ann Lee", "the vote was rigged", False)]),
     # the occasion after the cue holds a clause of its own: the quote before is what was said
     ("said-in-ordering-before",
      "“You struck him twice,” Judge Ann Roe said in ordering the man to serve five years before he is eligible for parole.",

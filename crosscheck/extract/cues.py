@@ -1801,12 +1801,15 @@ def _after_a_deed(text: str, sent: Sentence, cue: re.Match[str]) -> Frame | None
         if not has_words(text, start, end, 3):
             return None
         return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, True)
-    that = _THAT.match(text, cue.end(), sent.end)
-    start, end = _trim(text, that.end() if that else cue.end(), sent.end, " \t\n,;:.")
-    if not (_PARTICIPLE_CONTENT.match(text, cue.end(), sent.end) or _LONGER_SUBJECT_CLAUSE.match(text, cue.end(), sent.end)) \
+    channel = _channel(text, cue, sent.end)  # "went up to them and told them they were ...": who was told
+    after = channel[1] if channel else cue.end()
+    that = _THAT.match(text, after, sent.end)
+    start, end = _trim(text, that.end() if that else after, sent.end, " \t\n,;:.")
+    if not (_PARTICIPLE_CONTENT.match(text, after, sent.end) or _LONGER_SUBJECT_CLAUSE.match(text, after, sent.end)) \
             or not has_words(text, start, end, 3):
         return None
-    return Frame(speaker, span(text, cue.start("verb"), cue.end()), start, end, False, False)
+    return Frame(speaker, _cue_span(text, cue, channel), start, end, False, False,
+                 channel and text[channel[0] : channel[1]])
 
 
 #: "... and said the bank’s commitment to the plan was firm": a clause whose subject runs to a few
