@@ -231,3 +231,17 @@ STILL_SAID = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in STILL_SAID])
 def test_near_misses_still_speak(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Prime Minister, Ann Lee, said the port was safe.",
+    "Chief Superintendent Mike Vale said the road was shut.",
+    "President Tom Minister, Ann Lee, said.",  # a name ending in a title word, then a comma
+    "The Minister, President Ann Lee, said it.",  # an apposed name opening on a title
+    "Attorney General, Ann Lee, and Gov. Tom Reed, Gov., Ann Roe.",
+    "Mayor Ann Lee has resigned as mayor of the town, Director, Dr. Ann Roe, said.",
+])
+def test_titled_names_read_in_one_scan_are_those_read_one_kind_at_a_time(text: str) -> None:
+    from crosscheck.extract.speech import _person_mentions, _person_mentions_apart
+
+    assert list(_person_mentions(text)) == list(_person_mentions_apart(text))

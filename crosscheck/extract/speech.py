@@ -135,32 +135,71 @@ class _People(list[tuple[int, str, str]]):
 def _person_mentions(text: str) -> _People:
     """Titled names anywhere in the article: (offset, name, the whole mention). A title given in
     apposition ("The country's Deputy Prime Minister, Ann Lee,") or as what a person resigned or
-    was named as ("Ann Lee has resigned as transport secretary") counts as written with the name."""
-    out = []
+    was named as ("Ann Lee has resigned as transport secretary") counts as written with the name.
+
+    One scan reads a title and what follows it, a name or a comma and a name; a name holding a
+    title where the two kinds could overlap ("Minister Tom Chief, Ann Lee") is read with one
+    scan for each kind, as they would be read apart."""
+    out: list[tuple[int, str, str]] = []
+    for m in _TITLE_THEN_NAME.finditer(text):
+        if m.group("name") is not None:
+            if text.startswith(",", m.end()) and _holds_title(m.group("name").split()[-1:]):
+                return _person_mentions_apart(text)
+            _add_titled(text, m, out)
+        else:
+            if _holds_title(m.group("aname").split()):
+                return _person_mentions_apart(text)
+            _add_apposed(text, m, out)
+    _add_held_as(text, out)
+    out.sort(key=lambda t: t[0])
+    return _People(out)
+
+
+def _person_mentions_apart(text: str) -> _People:
+    """``_person_mentions`` with one scan for each kind of mention."""
+    out: list[tuple[int, str, str]] = []
     for m in _TITLED_NAME.finditer(text):
-        if not _title_case_line(text, m.start()):
-            # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
-            stop = text.rfind(". ", max(0, m.start() - 60), m.start())
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
-            name = _NAME_SUFFIX.sub("", m.group("name"))
-            at = m.start("name")
-            # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
-            while (first := _FIRST_WORD.match(name)) and first.group(1).lower().strip(".") in TITLE_WORDS:
-                name, at = name[first.end() :], at + first.end()
-            if " " not in name:
-                continue
-            out.append((at, name, text[lo : m.end()]))
+        _add_titled(text, m, out)
     if "," in text:
         for m in _APPOSED_TITLE.finditer(text):
-            if person_name(m.group("name")) and not _title_case_line(text, m.start()):
-                lo = max(text.rfind("\n", 0, m.start()) + 1, m.start("title") - 60)
-                out.append((m.start("name"), m.group("name"), text[lo : m.end("name")]))
+            _add_apposed(text, m, out)
+    _add_held_as(text, out)
+    out.sort(key=lambda t: t[0])
+    return _People(out)
+
+
+def _holds_title(words: Sequence[str]) -> bool:
+    """Whether a word of a name could open a title match of its own."""
+    return any(_TITLE_WORD.fullmatch(w) for w in words)
+
+
+def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
+    if not _title_case_line(text, m.start()):
+        # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
+        stop = text.rfind(". ", max(0, m.start() - 60), m.start())
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
+        name = _NAME_SUFFIX.sub("", m.group("name"))
+        at = m.start("name")
+        # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
+        while (first := _FIRST_WORD.match(name)) and first.group(1).lower().strip(".") in TITLE_WORDS:
+            name, at = name[first.end() :], at + first.end()
+        if " " in name:
+            out.append((at, name, text[lo : m.end()]))
+
+
+def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
+    name_group = "aname" if m.re is _TITLE_THEN_NAME else "name"
+    title_group = "atitle" if m.re is _TITLE_THEN_NAME else "title"
+    if person_name(m.group(name_group)) and not _title_case_line(text, m.start()):
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start(title_group) - 60)
+        out.append((m.start(name_group), m.group(name_group), text[lo : m.end(name_group)]))
+
+
+def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
     if " as " in text:
         for m in _TITLE_HELD_AS.finditer(text):
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
                 out.append((m.start("name"), m.group("name"), m.group(0)))
-    out.sort(key=lambda t: t[0])
-    return _People(out)
 
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
@@ -168,6 +207,15 @@ _APPOSED_TITLE = re.compile(
     rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
 )
+#: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
+_TITLE_THEN_NAME = re.compile(
+    rf"(?P<atitle>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER}))(?:"
+    r"(?:\s+General)?\s+"
+    r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
+    r"|,\s+(?P<aname>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)]))"
+)
+#: a word that could open a title of its own ("Chief", "Gov.")
+_TITLE_WORD = re.compile(rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[\w’'.-]*")
 #: A one-word name with a possessive "'s" and no noun after it: "Reed's wrote".
 _POSSESSIVE_SLIP = re.compile(r"([A-Z][\w-]+)['’]s")
 #: "Ann Lee has resigned as transport secretary and deputy prime minister": the offices she held
