@@ -84,6 +84,16 @@ ROLES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "Detectives described the new line of inquiry as \"very significant\".",
+    "Scientists say their findings are a “lost world.”",
+    "Researchers from the university said the mice dream.",
+])
+def test_a_profession_in_the_plural_is_an_unnamed_source(text: str) -> None:
+    (said,) = _statements(text)
+    assert said.anonymous
+
+
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ROLES])
 def test_a_role_written_around_a_name_is_not_the_name(text: str, speaker: str) -> None:
     assert _statements(text)[0].speaker == speaker

@@ -50,7 +50,9 @@ ORG_HEADS = frozenset(
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
 SOURCE_NOUNS = frozenset(
     ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders", "economists", "commentators", "scholars", "academics", "historians", "pundits", "fishermen", "farmers", "families", "parents", "students", "voters", "passengers", "rescuers", "investigators", "prosecutors",
-     "organizers", "organisers", "campaigners", "volunteers", "monitors"]
+     "organizers", "organisers", "campaigners", "volunteers", "monitors",
+     # "Detectives described ...", "Scientists say ...": a profession in the plural names no one
+     "detectives", "scientists", "researchers"]
 )
 
 #: Documents that speak for whoever issued them ("the statement said").
