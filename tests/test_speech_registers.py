@@ -231,6 +231,12 @@ STILL_SAID = [
      [("John Vale", "We will be back,", True)]),
     ("surname-before-its-full-name", "“We will be back,” Vale said. John Vale took the stage.",
      [("Vale", "We will be back,", True)]),
+    # "the governor" after a title and a surname alone is that person, when no full name fits
+    ("title-and-surname-for-a-description",
+     "Gov. Reed toured the coast on Saturday. The governor said the roads along the coast were shut.",
+     [("Reed", "the roads along the coast were shut", False)]),
+    ("description-other-title", "Mayor Lee spoke first. The governor said the roads were shut.",
+     [("The governor", "the roads were shut", False)]),
     # a title and a surname is no full name to give the surname
     ("title-and-surname-is-no-full-name",
      "President Vale said he was saddened. “Tom was the embodiment of the city,” Vale said.",

@@ -207,6 +207,10 @@ _APPOSED_TITLE = re.compile(
     rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
 )
+#: a title and a surname alone: "Gov. Edwards", "Mayor Lee" (no second capitalised word after it)
+_TITLED_SURNAME = re.compile(
+    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[^\S\n]+([A-Z][\w’'-]+)(?![\w’'-]|[^\S\n]+[A-Z])"
+)
 #: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
 _TITLE_THEN_NAME = re.compile(
     rf"(?P<atitle>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER}))(?:"
@@ -293,6 +297,13 @@ def _resolve(
         if names is not None:
             # "Ms Roe" names a person too, title or not: then the article has named two
             named_before |= {_full_name(name, people) for at, name in names.honorifics() if at < pos}
+        if names is not None and not later and low.startswith("the "):
+            # "Gov. Edwards was joined by officials ... the governor said": a title and a surname,
+            # the last the article wrote with a title that fits, when no full name did
+            short = [m.group(1) for m in _TITLED_SURNAME.finditer(names._text, max(0, pos - 3000), pos)
+                     if fits(m.group(0))]
+            if short and not named_before:
+                return short[-1], "person", 0.6
         if not later and len(named_before) == 1 and low.startswith("the ") and prev_sentence_people \
                 and _full_name(prev_sentence_people[-1], people) in named_before:
             # "Ann Lee has quit ... The MP for Northam announced ...": a definite description no
