@@ -237,6 +237,11 @@ STILL_SAID = [
      [("Reed", "the roads along the coast were shut", False)]),
     ("description-other-title", "Mayor Lee spoke first. The governor said the roads were shut.",
      [("The governor", "the roads were shut", False)]),
+    # a photo credit or a post's picture link glued after the sentence is no part of it
+    ("caption-credit", "Dame Ann Roe said Reed supporters are turning the party into a 'fan club' Credit: Tom Vale / PA",
+     [("Ann Roe", "Reed supporters are turning the party into a 'fan club'", False)]),
+    ("post-picture-link", "Acme: house prices in the city could halve in the wake of the vote pic.twitter.com/YHHjvAgaTZ",
+     [("Acme", "house prices in the city could halve in the wake of the vote", False)]),
     # a title and a surname is no full name to give the surname
     ("title-and-surname-is-no-full-name",
      "President Vale said he was saddened. “Tom was the embodiment of the city,” Vale said.",

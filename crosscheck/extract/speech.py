@@ -207,6 +207,8 @@ _APPOSED_TITLE = re.compile(
     rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
 )
+#: what a page glues after a sentence: a photo credit, a post's picture link
+_PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
 #: a title and a surname alone: "Gov. Edwards", "Mayor Lee" (no second capitalised word after it)
 _TITLED_SURNAME = re.compile(
     rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[^\S\n]+([A-Z][\w’'-]+)(?![\w’'-]|[^\S\n]+[A-Z])"
@@ -1101,6 +1103,10 @@ def _statement(
         frame = replace(frame, speaker=span(text, inner.start("who"), inner.end("who")),
                         cue=span(text, inner.start("cue"), inner.end("cue")), content_start=inner.end(), act=False)
     start, end = frame.content_start, frame.content_end
+    if not frame.direct:
+        tail = _PAGE_TAIL.search(text, start, end)
+        if tail is not None and tail.start() > start:
+            end = tail.start()  # "... into a 'fan club' Credit: A. Roe / PA Archive": a caption's credit
     content = text[start:end]
     # "... said in a statement that Dar: “...”": the quote is Dar's, the ministry only relays it.
     speaker_span = frame.speaker
