@@ -237,6 +237,12 @@ STILL_SAID = [
      [("Reed", "the roads along the coast were shut", False)]),
     ("description-other-title", "Mayor Lee spoke first. The governor said the roads were shut.",
      [("The governor", "the roads were shut", False)]),
+    # a fronted "without ...ing" phrase sets the scene: the quote after the cue is what was said
+    ("without-participle-quote",
+     "Without naming the party or its allies, Reed said, “There are some who think they were born to rule.”",
+     [("Reed", "There are some who think they were born to rule.", True)]),
+    ("without-participle-clause", "Without naming the party, Reed said the vote was rigged.",
+     [("Reed", "the vote was rigged", False)]),
     # a photo credit or a post's picture link glued after the sentence is no part of it
     ("caption-credit", "Dame Ann Roe said Reed supporters are turning the party into a 'fan club' Credit: Tom Vale / PA",
      [("Ann Roe", "Reed supporters are turning the party into a 'fan club'", False)]),

@@ -202,7 +202,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"|This\s+(?:week|month|year|morning|evening|afternoon)|Meanwhile|However|But|And|Earlier|Later|Separately|In\s+response|In\s+addition|Also"
     r"|For\s+example|For\s+instance|Furthermore|Moreover|Additionally|Overall|All\s+told|In\s+all|In\s+total"
     r"|Altogether|Likewise|Similarly|Nonetheless|Nevertheless|Indeed|Notably|Elsewhere"
-    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,]{1,120},|[A-Z][a-z]+ed\s+(?:by|with)\s+[^,]{1,80},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
+    r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned|Without\s+[a-z]+ing)\s+[^,]{1,120},|[A-Z][a-z]+ed\s+(?:by|with)\s+[^,]{1,80},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
     r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},"
     # "A few hours after the hearing,", "Two days before the vote,": a time reckoned from an event
@@ -706,7 +706,7 @@ def _trailing_frame(
 _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*[“\"]")
 #: a participle or prepositional phrase opening a sentence: no clause that could have been said
 _FRONTED_PHRASE = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|at)|In|On|At|During|After|Before|Following|Amid|With|Despite)\b"
+    r"\s*(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|at)|In|On|At|During|After|Before|Following|Amid|With|Without|Despite)\b"
 )
 #: what may stand between a speaker and a trailing cue, set off by commas: an age or a
 #: description ("52", "the chief executive", "a lawyer for the family")
