@@ -237,6 +237,9 @@ STILL_SAID = [
      [("Reed", "the roads along the coast were shut", False)]),
     ("description-other-title", "Mayor Lee spoke first. The governor said the roads were shut.",
      [("The governor", "the roads were shut", False)]),
+    # a characterisation in the progressive
+    ("is-describing-as", "Gov. Tom Reed is describing the storm as “a monumental disaster for our state.”",
+     [("Tom Reed", "describing the storm as “a monumental disaster for our state.”", False)]),
     # a fronted "without ...ing" phrase sets the scene: the quote after the cue is what was said
     ("without-participle-quote",
      "Without naming the party or its allies, Reed said, “There are some who think they were born to rule.”",

@@ -83,7 +83,9 @@ _ACT = (
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
     # "described the plan as “reckless”": a characterisation, with the quote it gives
+    # ("is describing the storm as “a disaster”": the same, in the progressive)
     r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])|describes(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
+    r"|describing(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
     r"|celebrated(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘])"
     # "denounced the ruling as “false”", "characterized the move as a “reset”", "touted the plan as
     # the “best ever”": the same characterisation, with the quote it gives
