@@ -237,6 +237,9 @@ STILL_SAID = [
      [("Reed", "the roads along the coast were shut", False)]),
     ("description-other-title", "Mayor Lee spoke first. The governor said the roads were shut.",
      [("The governor", "the roads were shut", False)]),
+    # a raised voice reports the words that follow it, and nothing else
+    ("shouted-quote", "Tom Reed shouted: “Get out of my house now!”", [("Tom Reed", "Get out of my house now!", True)]),
+    ("shouted-abuse", "The crowd shouted abuse at the referee.", []),
     # a characterisation in the progressive
     ("is-describing-as", "Gov. Tom Reed is describing the storm as “a monumental disaster for our state.”",
      [("Tom Reed", "describing the storm as “a monumental disaster for our state.”", False)]),

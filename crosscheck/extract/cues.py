@@ -48,6 +48,8 @@ _SAY = (
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
+    # "One man shouted \"...\"": a raised voice reports words only when the words follow
+    r"|shouted(?=\s*[,:]?\s*[“\"])|yelled(?=\s*[,:]?\s*[“\"])|screamed(?=\s*[,:]?\s*[“\"])"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
