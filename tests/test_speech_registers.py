@@ -278,3 +278,15 @@ def test_titled_names_read_in_one_scan_are_those_read_one_kind_at_a_time(text: s
     from crosscheck.extract.speech import _person_mentions, _person_mentions_apart
 
     assert list(_person_mentions(text)) == list(_person_mentions_apart(text))
+
+
+
+@pytest.mark.parametrize(("subject", "kind"), [
+    ("Detectives", "statement"), ("Scientists", "statement"), ("Researchers from the university", "statement"),
+    ("Residents", "group"), ("Analysts", "generic"),
+])
+def test_unnamed_detectives_and_scientists_speak_for_one_inquiry(subject: str, kind: str) -> None:
+    from crosscheck.extract.speakers import read_mention
+    from crosscheck.extract.statements import kind_of
+
+    assert kind_of(read_mention(subject), "said", "") == kind
