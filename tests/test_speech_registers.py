@@ -44,6 +44,11 @@ TOLD = [
     ("promised-plural", "Mayor Ann Roe promised changes that would help the port.",
      [("Ann Roe", "would help the port", False)]),
     ("warned-them", "Mayor Ann Roe warned them it would flood.", [("Ann Roe", "it would flood", False)]),
+    # who was told, then what to do: a directive keeps its addressee, and no fronted phrase is its content
+    ("told-bare-plural-to",
+     "In a flurry of alerts, the fire agency told residents in the north of the city to evacuate immediately.",
+     [("fire agency", "residents in the north of the city to evacuate immediately", False)]),
+    ("told-them-to", "The mayor told them to leave the building.", [("The mayor", "them to leave the building", False)]),
     # the same after a deed: "did X and told them ..."
     ("deed-and-told-them", "A woman went up to the table and told them they were \"a disgrace\".",
      [("A woman", "they were \"a disgrace\"", False)]),

@@ -683,6 +683,10 @@ def _trailing_frame(
                 np_start = speaker.start
     if speaker is None or speaker.start != np_start:
         return None
+    if quote_before is None and channel and _BARE_ADDRESSEE.fullmatch(text, channel[0], channel[1]):
+        # "In a flurry of alerts, the agency told residents in the north to evacuate": who was told
+        # with no article opens a directive, not a cue trailing what was said before it
+        return None
     if quote_before is None and _QUOTE_AFTER_COMMA.match(after) and _FRONTED_PHRASE.match(text, sent.start, boundary):
         return None  # "Joined by his wife, Gov. Reed stated, “...”": the phrase sets the scene, the quote is said
     if quote_before is None and cue.group("verb").lower() in _GOING_ON:
@@ -706,6 +710,10 @@ def _trailing_frame(
                   cue.group("act") is not None, channel and text[channel[0]:channel[1]])
 
 
+#: "... to evacuate": an infinitive ahead in the clause makes "told X" a directive
+_DIRECTIVE_AHEAD = re.compile(r"[^,.;:“”\"]{0,80}?\bto\s+[a-z]")
+#: an addressee with no article: a pronoun or a bare plural ("told them", "told residents")
+_BARE_ADDRESSEE = re.compile(r"him|her|them|us|me|[a-z]{3,}s")
 #: a comma and a quote right after a cue: the words said, when nothing but a phrase came before
 _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*[“\"]")
 #: a participle or prepositional phrase opening a sentence: no clause that could have been said
@@ -758,6 +766,8 @@ def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | Non
     if verb not in {"told", "tells"} and text[m.start("obj")].islower() and " " not in m.group("obj") \
             and m.group("obj") not in {"reporters", "journalists", "parliament", "lawmakers", "him", "her", "them", "us", "me"}:
         return None  # "promised changes that ...": a bare plural after another verb is what is promised
+    if _BARE_ADDRESSEE.fullmatch(m.group("obj")) and _DIRECTIVE_AHEAD.match(text, m.end("obj"), limit):
+        return None  # "told residents in the north to evacuate": a directive, the addressee part of it
     end = m.end("obj")
     while end > m.start("obj") and text[end - 1] in ".,":
         end -= 1
