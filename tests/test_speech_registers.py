@@ -49,6 +49,9 @@ TOLD = [
      "In a flurry of alerts, the fire agency told residents in the north of the city to evacuate immediately.",
      [("fire agency", "residents in the north of the city to evacuate immediately", False)]),
     ("told-them-to", "The mayor told them to leave the building.", [("The mayor", "them to leave the building", False)]),
+    ("told-plural-comma-to",
+     "The agency told residents in the north of the town, as well as areas west of it, to evacuate.",
+     [("agency", "residents in the north of the town, as well as areas west of it, to evacuate", False)]),
     # the same after a deed: "did X and told them ..."
     ("deed-and-told-them", "A woman went up to the table and told them they were \"a disgrace\".",
      [("A woman", "they were \"a disgrace\"", False)]),

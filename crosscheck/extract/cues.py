@@ -711,7 +711,7 @@ def _trailing_frame(
 
 
 #: "... to evacuate": an infinitive ahead in the clause makes "told X" a directive
-_DIRECTIVE_AHEAD = re.compile(r"[^,.;:“”\"]{0,80}?\bto\s+[a-z]")
+_DIRECTIVE_AHEAD = re.compile(r"[^.;:“”\"]{0,120}?\bto\s+[a-z]")
 #: an addressee with no article: a pronoun or a bare plural ("told them", "told residents")
 _BARE_ADDRESSEE = re.compile(r"(?!(?:reporters|journalists|lawmakers)\b)(?:him|her|them|us|me|[a-z]{3,}s)")
 #: a comma and a quote right after a cue: the words said, when nothing but a phrase came before
