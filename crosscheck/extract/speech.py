@@ -177,11 +177,7 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
     if not _title_case_line(text, m.start()):
         # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
         stop = text.rfind(". ", max(0, m.start() - 60), m.start())
-        # ("... Governor's Mansion flooded, said spokesman Ann Roe": a clause before a comma is
-        # no modifier of the title)
-        comma = text.rfind(", ", max(0, m.start() - 60), m.start())
-        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0,
-                 comma + 2 if comma != -1 else 0)
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
         name = _NAME_SUFFIX.sub("", m.group("name"))
         at = m.start("name")
         # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
