@@ -31,8 +31,13 @@ TITLE_WORDS = frozenset(
      # sport: "the midfielder", "Olympic sprinter Ann Roe"
      "footballer", "midfielder", "striker", "defender", "goalkeeper", "winger", "player", "athlete", "sprinter",
      "supervisor", "administrator", "trustee", "alderman", "assemblyman", "assemblywoman", "delegate",
-     "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj"]
+     "councilmember", "councilwoman", "councilman", "alderwoman", "constable", "detective",
+     "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj",
+     # a band's members: "Guitarist Billy Roe added"
+     "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer"]
 )
+#: "Father-of-one Roe", "mother-of-three Ann Roe": a description of family written before a name
+_FAMILY_DESCRIPTION = re.compile(r"(?:father|mother|grandfather|grandmother|dad|mum|mom)-of-[a-z]+", re.IGNORECASE)
 
 #: Heads that make a noun phrase an organisation ("the Taliban refugees ministry").
 ORG_HEADS = frozenset(
@@ -45,7 +50,9 @@ ORG_HEADS = frozenset(
 #: Nouns that name a source without naming who ("a senior official", "officials", "a source").
 SOURCE_NOUNS = frozenset(
     ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers", "activist", "activists", "people", "person", "insider", "insiders", "aide", "aides", "officer", "officers", "worker", "workers", "member", "members", "lawmaker", "lawmakers", "authority", "authorities", "police", "critics", "critic", "survivors", "survivor", "relatives", "relative", "doctors", "doctor", "medics", "medic", "neighbours", "neighbors", "refugees", "migrants", "protesters", "protestors", "villagers", "locals", "traders", "economists", "commentators", "scholars", "academics", "historians", "pundits", "fishermen", "farmers", "families", "parents", "students", "voters", "passengers", "rescuers", "investigators", "prosecutors",
-     "organizers", "organisers", "campaigners", "volunteers", "monitors"]
+     "organizers", "organisers", "campaigners", "volunteers", "monitors",
+     # "Detectives described ...", "Scientists say ...": a profession in the plural names no one
+     "detectives", "scientists", "researchers"]
 )
 
 #: Documents that speak for whoever issued them ("the statement said").
@@ -75,6 +82,8 @@ _POST_MODIFIER = re.compile(
     r"\s+(?:who|which|that|whose|in|from|at|on|under|with|for|of|based|speaking|born)\b"
 )
 _WORD = re.compile(r"[\w’'.-]+")
+#: a full name, then an aside: "[...]", or "(...)" holding a lower-case word ("(Lab)" stays too short to matter)
+_NAME_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:\[[^\]]{2,80}\]|\((?=[^)]*\b[a-z]{3,})[^)]{2,60}\))")
 _CAPTION_ASIDE = re.compile(r"\s*\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file)[^)]{0,20}\)")
 
 
@@ -144,10 +153,18 @@ def person_name(np: str) -> str | None:
     "Pakistan’s Deputy Interior Minister Tallal Chaudhry" -> "Tallal Chaudhry";
     "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan" -> its last name run.
     """
+    if "," in np:
+        # "Telford PC, Ann Roe", "Former councillor and ex-mayor of Dudley, Ann Roe", "Mitigating,
+        # Ann Roe": a role or a description set off by a comma, then the person's whole name
+        tail = np.rsplit(",", 1)[1].strip()
+        tail_words = _words(tail)
+        if 2 <= len(tail_words) <= 5 and all(_is_cap(w) or w in NAME_PARTICLES for w in tail_words) \
+                and (named := person_name(tail)) is not None:
+            return named
     words = _words(np.replace(",", " , "))
     last_title = -1
     for i, w in enumerate(words):
-        if w.lower().strip(".") in TITLE_WORDS:
+        if w.lower().strip(".") in TITLE_WORDS or _FAMILY_DESCRIPTION.fullmatch(w):
             last_title = i
     run: list[str] = []
     rest = words[last_title + 1 :]
@@ -208,6 +225,11 @@ def read_mention(np: str) -> Mention:
     """Read a subject noun phrase as written in the text."""
     # "Andy Holt (centre) said", "Jane Roe (pictured)": a caption's aside, not part of the name
     written = _CAPTION_ASIDE.sub("", np).strip(" ,")
+    # "Ann Roe (playing the mayor)", "Tom Reed [the party's spokesman]": an aside after a full
+    # name, in square brackets or in words, is what the person is, not part of the name
+    aside = _NAME_ASIDE.fullmatch(written)
+    if aside is not None and person_name(aside.group("name")) is not None:
+        written = aside.group("name")
     low = written.lower()
     words = _words(written)
     if not words:

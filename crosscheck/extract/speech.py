@@ -25,13 +25,14 @@ from crosscheck.align_statements import cluster_statements, statement_similarity
 from crosscheck.extract.cues import LEAD_ADVERBIAL as _LEAD_ADVERBIAL
 from crosscheck.extract.cues import Frame, has_words, reaction_frame, sentence_frames, span
 from crosscheck.extract.numbers import find_figures
-from crosscheck.extract.quotes import find_quotes
+from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLE_INITIALS,
+    TITLE_WORDS,
     Mention,
     person_name,
     read_mention,
@@ -73,6 +74,7 @@ _TITLES = (
     "founder", "professor", "coach", "sheriff", "prosecutor", "attorney", "commissioner",
     "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
     "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
+    "councilmember", "councilwoman", "councilman", "constable", "detective",
 )
 #: titles written in one case only, as regex pieces
 _TITLE_ABBREVIATIONS = (r"CEO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
@@ -99,6 +101,7 @@ _TITLED_NAME = re.compile(
     rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})(?:\s+General)?\s+"
     r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
 )
+_FIRST_WORD = re.compile(r"(\S+)\s+")
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
 
 
@@ -132,25 +135,71 @@ class _People(list[tuple[int, str, str]]):
 def _person_mentions(text: str) -> _People:
     """Titled names anywhere in the article: (offset, name, the whole mention). A title given in
     apposition ("The country's Deputy Prime Minister, Ann Lee,") or as what a person resigned or
-    was named as ("Ann Lee has resigned as transport secretary") counts as written with the name."""
-    out = []
+    was named as ("Ann Lee has resigned as transport secretary") counts as written with the name.
+
+    One scan reads a title and what follows it, a name or a comma and a name; a name holding a
+    title where the two kinds could overlap ("Minister Tom Chief, Ann Lee") is read with one
+    scan for each kind, as they would be read apart."""
+    out: list[tuple[int, str, str]] = []
+    for m in _TITLE_THEN_NAME.finditer(text):
+        if m.group("name") is not None:
+            if text.startswith(",", m.end()) and _holds_title(m.group("name").split()[-1:]):
+                return _person_mentions_apart(text)
+            _add_titled(text, m, out)
+        else:
+            if _holds_title(m.group("aname").split()):
+                return _person_mentions_apart(text)
+            _add_apposed(text, m, out)
+    _add_held_as(text, out)
+    out.sort(key=lambda t: t[0])
+    return _People(out)
+
+
+def _person_mentions_apart(text: str) -> _People:
+    """``_person_mentions`` with one scan for each kind of mention."""
+    out: list[tuple[int, str, str]] = []
     for m in _TITLED_NAME.finditer(text):
-        if not _title_case_line(text, m.start()):
-            # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
-            stop = text.rfind(". ", max(0, m.start() - 60), m.start())
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
-            out.append((m.start("name"), _NAME_SUFFIX.sub("", m.group("name")), text[lo : m.end()]))
+        _add_titled(text, m, out)
     if "," in text:
         for m in _APPOSED_TITLE.finditer(text):
-            if person_name(m.group("name")) and not _title_case_line(text, m.start()):
-                lo = max(text.rfind("\n", 0, m.start()) + 1, m.start("title") - 60)
-                out.append((m.start("name"), m.group("name"), text[lo : m.end("name")]))
+            _add_apposed(text, m, out)
+    _add_held_as(text, out)
+    out.sort(key=lambda t: t[0])
+    return _People(out)
+
+
+def _holds_title(words: Sequence[str]) -> bool:
+    """Whether a word of a name could open a title match of its own."""
+    return any(_TITLE_WORD.fullmatch(w) for w in words)
+
+
+def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
+    if not _title_case_line(text, m.start()):
+        # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
+        stop = text.rfind(". ", max(0, m.start() - 60), m.start())
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
+        name = _NAME_SUFFIX.sub("", m.group("name"))
+        at = m.start("name")
+        # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
+        while (first := _FIRST_WORD.match(name)) and first.group(1).lower().strip(".") in TITLE_WORDS:
+            name, at = name[first.end() :], at + first.end()
+        if " " in name:
+            out.append((at, name, text[lo : m.end()]))
+
+
+def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
+    name_group = "aname" if m.re is _TITLE_THEN_NAME else "name"
+    title_group = "atitle" if m.re is _TITLE_THEN_NAME else "title"
+    if person_name(m.group(name_group)) and not _title_case_line(text, m.start()):
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start(title_group) - 60)
+        out.append((m.start(name_group), m.group(name_group), text[lo : m.end(name_group)]))
+
+
+def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
     if " as " in text:
         for m in _TITLE_HELD_AS.finditer(text):
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
                 out.append((m.start("name"), m.group("name"), m.group(0)))
-    out.sort(key=lambda t: t[0])
-    return _People(out)
 
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
@@ -158,6 +207,21 @@ _APPOSED_TITLE = re.compile(
     rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
 )
+#: what a page glues after a sentence: a photo credit, a post's picture link
+_PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
+#: a title and a surname alone: "Gov. Edwards", "Mayor Lee" (no second capitalised word after it)
+_TITLED_SURNAME = re.compile(
+    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[^\S\n]+([A-Z][\w’'-]+)(?![\w’'-]|[^\S\n]+[A-Z])"
+)
+#: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
+_TITLE_THEN_NAME = re.compile(
+    rf"(?P<atitle>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER}))(?:"
+    r"(?:\s+General)?\s+"
+    r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
+    r"|,\s+(?P<aname>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)]))"
+)
+#: a word that could open a title of its own ("Chief", "Gov.")
+_TITLE_WORD = re.compile(rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[\w’'.-]*")
 #: A one-word name with a possessive "'s" and no noun after it: "Reed's wrote".
 _POSSESSIVE_SLIP = re.compile(r"([A-Z][\w-]+)['’]s")
 #: "Ann Lee has resigned as transport secretary and deputy prime minister": the offices she held
@@ -235,6 +299,13 @@ def _resolve(
         if names is not None:
             # "Ms Roe" names a person too, title or not: then the article has named two
             named_before |= {_full_name(name, people) for at, name in names.honorifics() if at < pos}
+        if names is not None and not later and low.startswith("the "):
+            # "Gov. Edwards was joined by officials ... the governor said": a title and a surname,
+            # the last the article wrote with a title that fits, when no full name did
+            short = [m.group(1) for m in _TITLED_SURNAME.finditer(names._text, max(0, pos - 3000), pos)
+                     if fits(m.group(0))]
+            if short and not named_before:
+                return short[-1], "person", 0.6
         if not later and len(named_before) == 1 and low.startswith("the ") and prev_sentence_people \
                 and _full_name(prev_sentence_people[-1], people) in named_before:
             # "Ann Lee has quit ... The MP for Northam announced ...": a definite description no
@@ -291,6 +362,11 @@ def _resolve(
             # "“...,” Reed's wrote": a slip of the possessive on a surname the article gave in
             # full before; a one-word possessive no one was named by ("Fenwick's") stays a firm
             return full, "person", 0.8
+        written_before = names.only_full_name_before(mention.name, pos) if names is not None else None
+        if written_before is not None and not _title_case_line(names._text, pos):
+            # "John Podesta took the stage ... Podesta said": the one person the article wrote in full
+            # with that surname before, title or not
+            return written_before, "person", 0.8
         introduced = names.introduced_by_first().get(mention.name, ()) if names is not None else ()
         if len(introduced) == 1:
             # "Kyle Yarnell, a worker at the plant, ... Kyle added": the one person introduced
@@ -526,7 +602,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
         sentence_people: list[str] = []
         if not frames:
-            label = _transcript_frame(text, sent, people, known, names)
+            label = _transcript_frame(text, sent, people, known, names,
+                                      quotes[first : bisect.bisect_left(quote_opens, sent.end)])
             if label is not None:
                 frame, who = label
                 st, _ = _statement(article, sent, frame, known, people, prev_people, names)
@@ -536,7 +613,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     last_direct = (out[-1], sent.paragraph)
                     sentence_people.append(who)
         for frame in frames:
-            st, entry = _statement(article, sent, frame, known, people, prev_people, names,
+            # ("Ann Roe said the news was sad and he added: ...": a speaker earlier in the same
+            # sentence comes before those of the sentence before)
+            st, entry = _statement(article, sent, frame, known, people, prev_people + sentence_people, names,
                                    plural_sources[1] if plural_sources and plural_sources[0] == sent.index - 1 else None,
                                    recent_subject[1] if recent_subject and recent_subject[0] >= sent.index - 3 else None)
             if st is None:
@@ -616,15 +695,33 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                 m = read_mention(frame.speaker.text)
                 if m.kind == "person" and not m.description:
                     sentence_people.append(_full_name(m.name, people, known))
+                elif m.kind == "unknown" and _PERSON_DESCRIBED.fullmatch(m.written):
+                    # "The victim said ... He added": the one a "he" goes on with is the person
+                    # described, not the last one named before
+                    said_here = next((st.speaker for st in out[first_of_sentence:]
+                                      if st.speaker_span is not None and st.speaker_span.start == frame.speaker.start), None)
+                    if said_here:
+                        sentence_people.append(said_here)
+        # (a description the content opens with, "said the former leader had ...", is no one
+        # a "he" to come can be told from the speaker by)
         content_people = [
-            _resolve(read_mention(p), sent.start, sent.paragraph, known, people, [])[0]
-            for p in _content_subject_people(text, frames, known, people)
+            name for name, kind, _ in (
+                _resolve(read_mention(p), sent.start, sent.paragraph, known, people, [])
+                for p in _content_subject_people(text, frames, known, people)
+            ) if not (kind == "person" and read_mention(name).description)
         ]
         ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
         prev_people = ranked or (prev_people if not frames else [])
         plural_sources = _plural_sources(sent.index, out[first_of_sentence:]) if len(out) > first_of_sentence else None
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
+
+
+#: a definite description of one person by who they are in the story: "the victim", "the boy's mother"
+_PERSON_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:victim|defendant|accused|man|woman|boy|girl|teenager|driver|mother|father"
+    r"|wife|husband|son|daughter|brother|sister|widow|widower|pensioner|patient|suspect|landlord|tenant|owner)"
+)
 
 
 def _plural_sources(index: int, said_here: list[Statement]) -> tuple[int, str] | None:
@@ -657,15 +754,20 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def _name_runs(text: str) -> dict[str, str]:
-    """The article's written full names by surname ("Roe" -> "Jane Roe"): runs of two or
-    three capitalised words, the first of which is no determiner, preposition or title."""
-    runs: dict[str, str] = {}
+def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The article's written full names by surname ("Roe" -> [(12, "Jane Roe")]), each with
+    where it is first written: runs of two or three capitalised words, the first of which is no
+    determiner, preposition or title."""
+    runs: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_RUN.finditer(text):
         words = m.group(1).split()
-        if words[0] in _NOT_NAME_WORDS or person_name(m.group(1)) is None:
-            continue
-        runs.setdefault(words[-1], " ".join(words))
+        named = person_name(m.group(1)) if words[0] not in _NOT_NAME_WORDS else None
+        if named is None or " " not in named:
+            continue  # ("President Obama", "Councilmember Lee": a title and a surname, no full name)
+        name = named
+        found = runs.setdefault(words[-1], [])
+        if all(name != f for _, f in found):
+            found.append((m.start(), name))
     return runs
 
 
@@ -712,11 +814,12 @@ def _subject_person(
 
 
 #: "DAVID BROWN: We're hurting." / "Downing: I don't know.": a transcript's speaker label
+_LABEL_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3}:[^\S\n]+\S")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3}):[^\S\n]+(?=\S)")
 
 
 def _transcript_frame(
-    text: str, sent: Sentence, people: _People, known: _Speakers, names: _LazyNames,
+    text: str, sent: Sentence, people: _People, known: _Speakers, names: _LazyNames, quotes: Sequence[Quote] = (),
 ) -> tuple[Frame, str] | None:
     """A paragraph opening with a speaker label, as transcripts print them: the words after the
     colon are the speaker's, when the label names a person the article named before (a
@@ -730,10 +833,20 @@ def _transcript_frame(
     written = label.title() if label.isupper() else label
     full = _full_name(written, people, known)
     if full not in known.person_names and not any(p[0] < sent.start and p[1] == full for p in people):
-        return None
+        # A person named for the first time in the label: "Detective Constable Ann Roe: “...”"
+        # (the words in quotation marks), or "Ann Roe: ..." in a transcript that labels more
+        # than one paragraph so
+        named = person_name(written)
+        if named is None or " " not in named or not (text[m.end() : m.end() + 1] in "“\"" or names.label_lines() >= 2):
+            return None
+        full = _full_name(named, people, known)
     end = text.find("\n", m.end())
     end = len(text) if end == -1 else end  # the label holds for its whole paragraph
-    frame = Frame(span(text, m.start(1), m.end(1)), span(text, m.end(1), m.end(1) + 1), m.end(), end, True, False)
+    start = m.end()
+    quote = next((q for q in quotes if q.open == start), None)
+    if quote is not None:
+        start, end = quote.start, quote.end  # "Ann Roe: “...”": the quote, over paragraphs if it goes on
+    frame = Frame(span(text, m.start(1), m.end(1)), span(text, m.end(1), m.end(1) + 1), start, end, True, False)
     return frame, full
 
 
@@ -823,16 +936,38 @@ class _LazyNames:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._runs: dict[str, str] | None = None
+        self._runs: dict[str, list[tuple[int, str]]] | None = None
+        self._first: dict[str, str] | None = None
         self._introduced: dict[str, set[str]] | None = None
         self._issuers: list[tuple[int, str]] | None = None
         self._titled: dict[str, frozenset[str]] | None = None
         self._honorifics: list[tuple[int, str]] | None = None
+        self._labels: int | None = None
 
     def get(self) -> dict[str, str]:
+        """The first full name written with each surname."""
+        if self._first is None:
+            self._first = {last: found[0][1] for last, found in self._all_runs().items()}
+        return self._first
+
+    def _all_runs(self) -> dict[str, list[tuple[int, str]]]:
         if self._runs is None:
             self._runs = _name_runs(self._text)
         return self._runs
+
+    def only_full_name_before(self, surname: str, pos: int) -> str | None:
+        """The one full name the article gives a surname, written before ``pos`` ("Tom Reed
+        toured ... Reed said"); None when it gives two ("Reg Roe", his father "Ben Roe")."""
+        found = self._all_runs().get(surname, ())
+        if len(found) == 1 and found[0][0] < pos:
+            return found[0][1]
+        return None
+
+    def label_lines(self) -> int:
+        """How many paragraphs open with a speaker label ("ANN ROE: ...", "Interviewer: ...")."""
+        if self._labels is None:
+            self._labels = len(_LABEL_LINE.findall(self._text))
+        return self._labels
 
     def honorifics(self) -> list[tuple[int, str]]:
         """(position, surname) of each name written after an honorific ("Ms Roe"), in text order."""
@@ -968,6 +1103,10 @@ def _statement(
         frame = replace(frame, speaker=span(text, inner.start("who"), inner.end("who")),
                         cue=span(text, inner.start("cue"), inner.end("cue")), content_start=inner.end(), act=False)
     start, end = frame.content_start, frame.content_end
+    if not frame.direct:
+        tail = _PAGE_TAIL.search(text, start, end)
+        if tail is not None and tail.start() > start:
+            end = tail.start()  # "... into a 'fan club' Credit: A. Roe / PA Archive": a caption's credit
     content = text[start:end]
     # "... said in a statement that Dar: “...”": the quote is Dar's, the ministry only relays it.
     speaker_span = frame.speaker

@@ -53,7 +53,9 @@ from crosscheck.model import Sentence, Statement, StatementKind, StatementPart
 #: occasion ("officials said on Friday"), so their words stay statements.
 OFFICIAL_SOURCES = frozenset(
     ["official", "officials", "source", "sources", "diplomat", "diplomats", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide", "aides", "insider", "insiders", "authorities", "authority", "officer", "officers", "police", "lawmaker", "lawmakers", "minister", "ministers", "investigators", "prosecutors", "rescuers", "medics", "doctors", "military", "commanders", "negotiators", "regulators", "representatives", "delegates", "executives",
-     "organizers", "organisers", "monitors", "activists", "campaigners"]
+     "organizers", "organisers", "monitors", "activists", "campaigners",
+     # a case's detectives, a study's scientists: unnamed, but speaking for one inquiry or one study
+     "detectives", "scientists", "researchers"]
 )
 #: Nouns for commentators: unnamed and plural, they voice an opinion no one can be held to.
 COMMENTATORS = frozenset(
