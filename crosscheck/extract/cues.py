@@ -192,7 +192,7 @@ _OBJECT_VERBS = frozenset(
 _AFTER_ADDRESSEE = (r"(?=\s*(?:[.,;:“\"]|$|\s+(?:on|in|at|during|after|before|that|when|while|as"
                     r"|(?:he|she|they|it|we|I|you)\s)\b))")
 _CHANNEL = re.compile(
-    # "CNN’s Wolf Blitzer": a programme's host named after the outlet
+    # "CNN’s Tom Vale": a programme's host named after the outlet
     r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers"
     # "the court", "his victim's mother", "him", "analysts": who was told, then what they were told
@@ -404,7 +404,7 @@ def _plausible_subject(np: str) -> bool:
     if _TALK_HEAD.search(np):
         return False  # "the council's discussion revealed", "a row with X showed": talk itself is no speaker
     if first in NAME_PARTICLES and len(words) >= 2 and words[1][:1].isupper():
-        return not _FINITE_VERB.search(np)  # "de Blasio", "van der Berg": a name opening on its particle
+        return not _FINITE_VERB.search(np)  # "de Vries", "van der Berg": a name opening on its particle
     if first[0].islower() and first.lower() not in {
         "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we", "i",
         "officials", "sources", "analysts", "experts", "residents", "witnesses", "police",

@@ -60,7 +60,7 @@ DOCUMENT_NOUNS = frozenset(
     ["statement", "statements", "release", "communique", "communiqué", "report", "letter", "post", "tweet", "video", "document", "memo", "notice", "filing", "declaration", "readout", "transcript", "bulletin", "circular"]
 )
 
-#: Lowercase particles written inside personal names ("de Blasio", "van der Bellen", "bin Salman").
+#: Lowercase particles written inside personal names ("de Vries", "van der Bellen", "bin Salman").
 NAME_PARTICLES = frozenset(
     ["de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von", "al", "el", "bin", "ibn",
      "la", "le", "ter", "zu"]
@@ -178,7 +178,7 @@ def person_name(np: str) -> str | None:
     # The name follows its title at once: "envoy for Afghanistan" names no one.
     for i, w in enumerate(rest):
         if w.endswith(("’s", "'s")) and run:
-            return None  # "Mayor Bill de Blasio's office": what the person owns speaks, not the person
+            return None  # "Mayor Ann de Vries's office": what the person owns speaks, not the person
         if w in _NAME_SUFFIXES:
             break  # "T.S. Ellis III", "Martin Luther King Jr.": the name without its suffix
         # "David O. Brown", "T.S. Ellis": initials inside or opening a name
@@ -186,7 +186,7 @@ def person_name(np: str) -> str | None:
         if _is_cap(w) and w.lower() not in ORG_HEADS and (not w.isupper() or initial) and not w.endswith(("’s", "'s")):
             run.append(w)
         elif run and w in NAME_PARTICLES and _is_cap(next((x for x in rest[i:] if x not in NAME_PARTICLES), "")):
-            run.append(w)  # "Bill de Blasio", "Ursula von der Leyen": lowercase particles inside a name
+            run.append(w)  # "Ann de Vries", "Karl von der Heide": lowercase particles inside a name
         else:
             break
     if last_title >= 0 and run:

@@ -209,7 +209,7 @@ _APPOSED_TITLE = re.compile(
 )
 #: what a page glues after a sentence: a photo credit, a post's picture link
 _PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
-#: a title and a surname alone: "Gov. Edwards", "Mayor Lee" (no second capitalised word after it)
+#: a title and a surname alone: "Gov. Reed", "Mayor Lee" (no second capitalised word after it)
 _TITLED_SURNAME = re.compile(
     rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[^\S\n]+([A-Z][\w’'-]+)(?![\w’'-]|[^\S\n]+[A-Z])"
 )
@@ -300,7 +300,7 @@ def _resolve(
             # "Ms Roe" names a person too, title or not: then the article has named two
             named_before |= {_full_name(name, people) for at, name in names.honorifics() if at < pos}
         if names is not None and not later and low.startswith("the "):
-            # "Gov. Edwards was joined by officials ... the governor said": a title and a surname,
+            # "Gov. Reed was joined by officials ... the governor said": a title and a surname,
             # the last the article wrote with a title that fits, when no full name did
             short = [m.group(1) for m in _TITLED_SURNAME.finditer(names._text, max(0, pos - 3000), pos)
                      if fits(m.group(0))]
@@ -364,7 +364,7 @@ def _resolve(
             return full, "person", 0.8
         written_before = names.only_full_name_before(mention.name, pos) if names is not None else None
         if written_before is not None and not _title_case_line(names._text, pos):
-            # "John Podesta took the stage ... Podesta said": the one person the article wrote in full
+            # "Ann Marsh took the stage ... Marsh said": the one person the article wrote in full
             # with that surname before, title or not
             return written_before, "person", 0.8
         introduced = names.introduced_by_first().get(mention.name, ()) if names is not None else ()
@@ -763,7 +763,7 @@ def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
         words = m.group(1).split()
         named = person_name(m.group(1)) if words[0] not in _NOT_NAME_WORDS else None
         if named is None or " " not in named:
-            continue  # ("President Obama", "Councilmember Lee": a title and a surname, no full name)
+            continue  # ("President Lane", "Councilmember Lee": a title and a surname, no full name)
         name = named
         found = runs.setdefault(words[-1], [])
         if all(name != f for _, f in found):
