@@ -171,10 +171,10 @@ def person_name(np: str) -> str | None:
     if last_title >= 0 and rest[:1] in (["of"], ["for"]):
         # "Secretary of Transportation Pete Buttigieg": the office's name, then the person's,
         # the last two capitalised words (three with a middle initial) closing the phrase
-        tail = _CLOSING_NAME.search(np)
-        if tail and tail.group(1).split()[-1].lower() in ORG_HEADS:
+        closing = _CLOSING_NAME.search(np)
+        if closing and closing.group(1).split()[-1].lower() in ORG_HEADS:
             return None  # "a spokesperson for the Civil Defence Agency": a body, no one's name
-        return tail.group(1) if tail and _is_cap(tail.group(1)) else None
+        return closing.group(1) if closing and _is_cap(closing.group(1)) else None
     # The name follows its title at once: "envoy for Afghanistan" names no one.
     for i, w in enumerate(rest):
         if w.endswith(("’s", "'s")) and run:

@@ -363,7 +363,7 @@ def _resolve(
             # full before; a one-word possessive no one was named by ("Fenwick's") stays a firm
             return full, "person", 0.8
         written_before = names.only_full_name_before(mention.name, pos) if names is not None else None
-        if written_before is not None and not _title_case_line(names._text, pos):
+        if written_before is not None and names is not None and not names.in_headline(pos):
             # "Ann Marsh took the stage ... Marsh said": the one person the article wrote in full
             # with that surname before, title or not
             return written_before, "person", 0.8
@@ -962,6 +962,10 @@ class _LazyNames:
         if len(found) == 1 and found[0][0] < pos:
             return found[0][1]
         return None
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` stands in a line set in title case (a headline, a caption)."""
+        return _title_case_line(self._text, pos)
 
     def label_lines(self) -> int:
         """How many paragraphs open with a speaker label ("ANN ROE: ...", "Interviewer: ...")."""
