@@ -677,7 +677,7 @@ def _trailing_frame(
         if speaker is None or speaker.start != np_start:
             # "..., Jane Roe, 52, told reporters", "..., Jane Roe, the chief executive, said":
             # an appositive stands between the speaker and the cue
-            apposed = _apposed_speaker(text, sent.start, comma)
+            apposed = _apposed_speaker(text, sent.start, comma) or _described_speaker(text, sent.start, comma, cs)
             if apposed is not None:
                 boundary, speaker = apposed
                 np_start = speaker.start
@@ -741,6 +741,41 @@ def _apposed_speaker(text: str, sent_start: int, comma: int) -> tuple[int, Span]
     if speaker is None or speaker.start != np_start:
         return None
     return before_name + 1, speaker
+
+
+#: a role set off by commas before a name: "the president", "the nation's foreign minister",
+#: "Acme's chief executive", "the minister of health" (ending on a title, so "the report found"
+#: is none)
+_ROLE_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*[’']s\s+)?(?:[\w’'-]+\s+){0,5}?"
+    rf"(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s*"
+)
+#: a name of two to four capitalised words, initials and particles allowed
+_BARE_NAME = re.compile(
+    rf"\s*(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})(?:\s+(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}\s*"
+)
+
+
+def _described_speaker(text: str, sent_start: int, comma: int, cue_start: int) -> tuple[int, Span] | None:
+    """The name after a role, both set off by commas right before the cue: "More than 100 people
+    died, the president, Ann Roe, said" gives "Ann Roe" (and the content ends before the role),
+    not the content's own subject."""
+    if text[comma + 1 : cue_start].strip():
+        return None  # only a comma between the name and the cue: "..., the president, Ann Roe, said"
+    after_role = text.rfind(", ", sent_start, comma)  # "president, | Ann Roe, said"
+    before_role = text.rfind(", ", sent_start, after_role)  # "sank, | the president"
+    if before_role <= sent_start or not _BARE_NAME.fullmatch(text, after_role + 1, comma):
+        return None
+    if _ROLE_BEFORE_NAME.fullmatch(text, before_role + 1, after_role) is None:
+        return None
+    np_start, np_end = _trim(text, after_role + 1, comma)
+    if not _plausible_subject(text[np_start:np_end]):
+        return None
+    speaker = _subject(text, np_start, np_end)
+    if speaker is None or speaker.start != np_start:
+        return None
+    return before_role + 1, speaker
 
 
 def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
