@@ -60,3 +60,82 @@ def test_a_figure_the_titled_name_gave_is_not_said_by_its_own_subject(text: str)
     start = text.index("100")
     found = attribute(article, sentences, 0, start, start + 3)
     assert found is not None and found.source == "Ann Roe"
+
+
+# --------------------------------------------------------------------------- rarer verbs of stance
+
+STANCES = [
+    ("reckons", "Ann Roe reckons the port will reopen in spring.",
+     [("Ann Roe", "the port will reopen in spring", False)]),
+    ("is-adamant-that", "Tom Vale is adamant that the bridge is safe.",
+     [("Tom Vale", "the bridge is safe", False)]),
+    ("remains-adamant-that", "Tom Vale remains adamant that the bridge is safe.",
+     [("Tom Vale", "the bridge is safe", False)]),
+    ("accepted-that-clause", "Ann Roe accepted that the plan had failed.",
+     [("Ann Roe", "the plan had failed", False)]),
+    ("accepted-that-plural", "Ann Roe accepted that mistakes were made.",
+     [("Ann Roe", "mistakes were made", False)]),
+    # near misses: a deed, an idiom, a passive, an adjective with no clause
+    ("accepted-that-offer", "Ann Roe accepted that offer and left the club.", []),
+    ("accepted-award", "Ann Roe accepted the award on Friday.", []),
+    ("reckon-with", "The club is a force to reckon with in the league.", []),
+    ("was-reckoned", "The bridge was reckoned to be safe.", []),
+    ("adamant-about", "Tom Vale was adamant about the bridge.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in STANCES])
+def test_rarer_verbs_of_stance_report_what_was_said(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
+
+
+# --------------------------------------------------------------------------- quotes announced and signed
+
+ANNOUNCED = [
+    ("following-to-say-comma", "The coach had the following to say about the pitch, \"It was too dry for us.\"",
+     [("The coach", "It was too dry for us.", True)]),
+    ("following-comments-comma", "Ann Roe shared the following comments, “We are proud of the team.”",
+     [("Ann Roe", "We are proud of the team.", True)]),
+    ("following-comments-colon", "Ann Roe shared the following comments: “We are proud of the team.”",
+     [("Ann Roe", "We are proud of the team.", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ANNOUNCED])
+def test_a_quote_announced_by_the_following_is_the_announcers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
+
+
+def test_the_following_as_a_time_announces_no_quote() -> None:
+    said = _statements("In the following weeks, “We will rebuild the wall,” Ann Roe said.")
+    assert [(s.speaker, s.cue) for s in said] == [("Ann Roe", "said")]
+
+
+SIGNED = [
+    ("quoted-paragraphs-dash",
+     "The firm gave its results on Friday.\n\n“We are very pleased with the progress this year.”\n\n"
+     "“The team worked hard for it.”\n\n– Ann Roe\n\nShares rose in early trading.",
+     [("Ann Roe", "We are very pleased with the progress this year.", True),
+      ("Ann Roe", "The team worked hard for it.", True)]),
+    ("plain-paragraph-hyphen-role",
+     "The firm gave its results on Friday.\n\nWe are very pleased with the progress this year. The team worked hard.\n"
+     "- Ann Roe, chief executive\n\nShares rose.",
+     [("Ann Roe", "We are very pleased with the progress this year. The team worked hard.", True)]),
+    ("plain-block-after-its-introduction",
+     "However, an Acme spokesman stressed that the chief remains in charge.\n\n"
+     "The chief is very much in charge and is kept abreast of events.\n\nWe are calm here.\n\n– Acme spokesman\n\nNext item",
+     [("an Acme spokesman", "the chief remains in charge", False),
+      ("Acme spokesman", "The chief is very much in charge and is kept abreast of events.", True),
+      ("Acme spokesman", "We are calm here.", True)]),
+    # near misses: a wire credit signs nothing; the quote after someone's words is the signer's
+    ("wire-credit", "The river rose overnight and the town flooded.\n\n- Reuters", []),
+    ("list-of-names", "These people stood for the board this year.\n\n- Ann Roe\n- Tom Vale\n\nThe vote is today.", []),
+    ("after-another-speaker",
+     "Ann Roe said the port would reopen.\n\n“We will rebuild the harbour wall this year.”\n\n– Tom Vale\n\nEnd.",
+     [("Ann Roe", "the port would reopen", False), ("Tom Vale", "We will rebuild the harbour wall this year.", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SIGNED])
+def test_a_block_signed_underneath_is_the_signers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected

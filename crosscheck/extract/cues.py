@@ -52,6 +52,14 @@ _SAY = (
     r"|shouted(?=\s*[,:]?\s*[“\"])|yelled(?=\s*[,:]?\s*[“\"])|screamed(?=\s*[,:]?\s*[“\"])"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
+    # "reckons the port will reopen" ("a force to reckon with" is none), "is adamant that ...",
+    # "accepted that the plan failed" ("accepted that offer" is a deed: a clause's subject must follow)
+    r"|reckons|reckon(?!\s+with\b)|reckoned(?=\s+that\b)|adamant(?=\s+that\b)|insistent(?=\s+that\b)"
+    r"|remains\s+adamant(?=\s+that\b)|remained\s+adamant(?=\s+that\b)"
+    + "".join(rf"|{verb}(?=\s+that\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its|our|this|these|those"
+              rf"|some|no|many|[A-Z][\w’'-]*|[a-z]+s\s+(?:were|are|had|have|would|could|will))\b)"
+              for verb in ("accepted", "accepts", "accept"))
+    + r""
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
     r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
     # "the court ruled on Friday that ...", "signalled that ...", "indicated that ...": a ruling or a
@@ -1214,6 +1222,9 @@ _FIRST_VERB = re.compile(
     r"|set|put|kept|held|left|sounded|had|has|will|would|could|can|cannot|did|does|should|must|might)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
+#: "had the following to say about the pitch, “...”", "shared the following comments, “...”":
+#: the comma stands for the colon when "the following" announces the quote
+_FOLLOWING_COMMA = re.compile(r"\bthe\s+following\b[^.;:“”\"]{0,60}?(?P<mark>,\s*)(?=[“\"])")
 _PARTICIPLE_BEFORE_COLON = re.compile(
     r"\b(?:(?:as|when|while|before|after)\s+(?P<who>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^,;:“\"]{0,80}?|with\s+(?P<with>[^,;:“\"]{2,80}?))\s+"
@@ -1224,22 +1235,27 @@ _PARTICIPLE_BEFORE_COLON = re.compile(
 def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Frame | None:
     """"The chief offered details at a news conference: “...”", "He struck a defiant tone:
     “...”": a quote after a colon that fills the rest of the sentence is its subject's words."""
-    colon = _COLON_BEFORE_QUOTE.search(text, sent.start, sent.end)
-    if colon is None:
-        return None
-    q = next((q for q in quotes if q.open == colon.end()), None)
+    found = _COLON_BEFORE_QUOTE.search(text, sent.start, sent.end)
+    if found is None:
+        found = _FOLLOWING_COMMA.search(text, sent.start, sent.end)  # "the following comments, “...”"
+        if found is None:
+            return None
+        colon_start, colon_end = found.span("mark")
+    else:
+        colon_start, colon_end = found.span()
+    q = next((q for q in quotes if q.open == colon_end), None)
     if q is None or q.close < sent.end - 1 or not has_words(text, q.start, q.end, 3):
         return None
     # "... as she ended her speech saying: “...”", "..., with the singer X tweeting: “...”": the
     # participle's own subject, when the clause names it
-    participle = _PARTICIPLE_BEFORE_COLON.search(text, max(sent.start, colon.start() - 160), colon.start())
+    participle = _PARTICIPLE_BEFORE_COLON.search(text, max(sent.start, colon_start - 160), colon_start)
     if participle is not None:
         group = "who" if participle.group("who") else "with"
         who = _trim(text, participle.start(group), participle.end(group))
         if _plausible_subject(text[who[0] : who[1]]):
             cue = span(text, participle.start("cue"), participle.end("cue"))
             return Frame(span(text, *who), cue, q.start, q.end, True, False)
-    verb = _FIRST_VERB.search(text, sent.start, colon.start()) or _DOCUMENT_READ.search(text, sent.start, colon.start())
+    verb = _FIRST_VERB.search(text, sent.start, colon_start) or _DOCUMENT_READ.search(text, sent.start, colon_start)
     if verb is None or verb.start() <= sent.start:
         return None
     speaker = _subject(text, sent.start, verb.start())
@@ -1251,13 +1267,13 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
         return None
     mention = read_mention(speaker.text)
     owner = _OWNED_DOCUMENT.fullmatch(speaker.text)
-    if mention.kind == "document" and owner is not None and text[verb.start() : colon.start()].split()[0] in _DOCUMENT_SAYS:
+    if mention.kind == "document" and owner is not None and text[verb.start() : colon_start].split()[0] in _DOCUMENT_SAYS:
         # "His letter to the PM read: “...”", "Lee’s statement said: “...”": the writer's words
         writer = span(text, speaker.start + owner.start("who"), speaker.start + owner.end("who"))
-        return Frame(writer, span(text, verb.start() + 1, colon.start()), q.start, q.end, True, False)
+        return Frame(writer, span(text, verb.start() + 1, colon_start), q.start, q.end, True, False)
     if mention.kind == "document" or (mention.kind == "unknown" and len(words) > 1):
         return None  # "The banner carried the words: “...”", "Her voice broke: “...”": not a speaker
-    cue = span(text, colon.start(), colon.start() + 1)
+    cue = span(text, colon_start, colon_start + 1)
     return Frame(speaker, cue, q.start, q.end, True, False)
 
 
