@@ -127,6 +127,10 @@ SIGNED = [
      [("an Acme spokesman", "the chief remains in charge", False),
       ("Acme spokesman", "The chief is very much in charge and is kept abreast of events.", True),
       ("Acme spokesman", "We are calm here.", True)]),
+    # a role signs as written, not as the person the page named before it
+    ("role-after-a-named-speaker",
+     "Ann Roe said the port would reopen.\n\nThe harbour wall will be rebuilt this year.\n\n– Acme spokesman\n\nEnd.",
+     [("Ann Roe", "the port would reopen", False), ("Acme spokesman", "The harbour wall will be rebuilt this year.", True)]),
     # near misses: a wire credit signs nothing; the quote after someone's words is the signer's
     ("wire-credit", "The river rose overnight and the town flooded.\n\n- Reuters", []),
     ("list-of-names", "These people stood for the board this year.\n\n- Ann Roe\n- Tom Vale\n\nThe vote is today.", []),

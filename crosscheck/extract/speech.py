@@ -784,7 +784,9 @@ def _signed_blocks(
             if sent is None:
                 continue
             frame = Frame(who_span, span(text, dash, dash + 1), start, end, True, False)
-            st, _ = _statement(article, sent, frame, known, people, [], names)
+            # (a role signs as written: "– Acme spokesman" is no one named elsewhere on the page)
+            st, _ = _statement(article, sent, frame, _Speakers() if mention.description else known,
+                               [] if mention.description else people, [], names)
             if st is not None:
                 out.append(st)
     return out
