@@ -143,3 +143,31 @@ SIGNED = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SIGNED])
 def test_a_block_signed_underneath_is_the_signers(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _said(text) == expected
+
+
+# --------------------------------------------------------------------------- characterisations
+
+CHARACTERISATIONS = [
+    # an outlet reporting a characterisation relays the caller's words
+    ("called-reported-by-outlet",
+     "Ann Roe called Tom Vale an “inspiration” and a “fighter” during a press conference, The Daily Post reported.",
+     [("Ann Roe", "Tom Vale an “inspiration” and a “fighter” during a press conference", False)]),
+    ("described-reported-by-paper", "Ann Roe described the plan as “reckless”, the newspaper reported.",
+     [("Ann Roe", "the plan as “reckless”", False)]),
+    # a participle's characterisation after a subject with a relative clause, then a verb of its own
+    ("calling-after-relative-clause",
+     "Ann Roe, who is abroad, took a swipe at the critics of the port plan, calling them “compulsive grumblers”.",
+     [("Ann Roe", "calling them “compulsive grumblers”", False)]),
+    ("calling-then-and-accused",
+     "Ann Roe took a swipe at the critics, calling them “compulsive grumblers”, and accused them of lying.",
+     [("Ann Roe", "calling them “compulsive grumblers”", False), ("Ann Roe", "accused them of lying", False)]),
+    # near misses: a deed reported by an outlet stays the outlet's report; a plain "called"
+    ("called-off-reported", "Ann Roe called off the match after the storm, the newspaper reported.",
+     [("newspaper", "Ann Roe called off the match after the storm", False)]),
+    ("called-plain", "Ann Roe called the plan “reckless”.", [("Ann Roe", "called the plan “reckless”", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CHARACTERISATIONS])
+def test_a_characterisation_is_the_callers_statement(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected

@@ -1363,7 +1363,9 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
             start, end = cue_start, sent.end
             # "referring to it as an “adjustment,” but he did not ...": a clause of its own joined on
             joined = next((j for j in _JOINED_SUBJECT_CLAUSE.finditer(text, start, end)
-                           if not _in_quote(j.start(), quotes) or text[j.start() + 1 : j.start() + 2] in "”\""), None)
+                           if not _in_quote(j.start(), quotes) or text[j.start() + 1 : j.start() + 2] in "”\""), None) \
+                or next((j for j in _JOINED_PREDICATE.finditer(text, start, end)  # ", and accused them of ..."
+                         if not _in_quote(j.start(), quotes) or text[j.start() + 1 : j.start() + 2] in "”\""), None)
             if joined is not None:
                 end = joined.start() + (1 if text[joined.start() + 1 : joined.start() + 2] in "”\"" else 0) + 1
         else:
@@ -1474,6 +1476,13 @@ _WHEN_BETWEEN = re.compile(
 )
 
 
+#: ", and accused them of ...": the main clause's subject goes on with a verb of its own, after
+#: a participle's act ("..., calling them “...”, and accused them")
+_JOINED_PREDICATE = re.compile(r",[”\"’]?\s+and\s+(?:also\s+|then\s+)?[a-z]{3,}ed\b")
+#: a subject with its relative clause set off by commas: "Ann Roe, who is abroad, "
+_SUBJECTS_RELATIVE = re.compile(r"\s*(?P<np>[A-Z][^,;:“”\"]{1,80}?),\s+(?P<clause>who|which)\s[^,;:“”\"]{1,120},\s")
+
+
 def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     """The subject of the sentence's main clause before ``limit``: the phrase before its first
     verb, past fronted phrases and an opening subordinate clause."""
@@ -1487,8 +1496,18 @@ def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     verb = _FIRST_VERB.search(text, lo, limit)
     if verb is None or verb.start() <= lo:
         return None
-    speaker = _subject(text, lo, verb.start())
-    between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
+    relative = _SUBJECTS_RELATIVE.match(text, lo, limit)
+    if relative is not None and verb.start() > relative.start("clause"):
+        # "Ann Roe, who is abroad, took a swipe ..., calling": the verb of the relative clause
+        # is not the main clause's
+        verb = _FIRST_VERB.search(text, relative.end() - 1, limit)
+        if verb is None:
+            return None
+        speaker = _subject(text, lo, relative.end("np"))
+        between = ""
+    else:
+        speaker = _subject(text, lo, verb.start())
+        between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
     if speaker is None or not (_MANNER_ONLY.fullmatch(between) or _WHEN_BETWEEN.fullmatch(between)):
         return None  # "The mayor this morning released ...": a time between is no part of either
     named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)

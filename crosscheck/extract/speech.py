@@ -463,7 +463,10 @@ _NEWSROOM = re.compile(
 _NEWSROOM_RELAY = re.compile(
     r"(?P<who>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?P<cue>said|told\s+(?:it|the\s+paper|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     # ("claimed 134 more lives" is a death toll, no one speaking)
-    r"|claimed(?!\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b)|alleged|say|says)\s+(?:that\s+)?(?=\S)"
+    r"|claimed(?!\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b)|alleged|say|says"
+    # "X called Y an “inspiration” ..., the paper reported": X's characterisation, relayed
+    r"|called(?=\s(?!on\b|upon\b|for\b|off\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘]))\s+(?:that\s+)?(?=\S)"
 )
 _POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
 #: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
