@@ -783,12 +783,12 @@ def _signed_blocks(
         who_span = span(text, m.start("who"), m.end("who"))
         dash = next(i for i in range(m.start(), m.start("who")) if text[i] in "–—-")
         for start, end in reversed(block):
-            sent = next((s for s in sentences if s.start <= start < s.end), None)
-            if sent is None:
+            opening = next((s for s in sentences if s.start <= start < s.end), None)
+            if opening is None:
                 continue
             frame = Frame(who_span, span(text, dash, dash + 1), start, end, True, False)
             # (a role signs as written: "– Acme spokesman" is no one named elsewhere on the page)
-            st, _ = _statement(article, sent, frame, _Speakers() if mention.description else known,
+            st, _ = _statement(article, opening, frame, _Speakers() if mention.description else known,
                                [] if mention.description else people, [], names)
             if st is not None:
                 out.append(st)
