@@ -75,6 +75,12 @@ STANCES = [
      [("Ann Roe", "the plan had failed", False)]),
     ("accepted-that-plural", "Ann Roe accepted that mistakes were made.",
      [("Ann Roe", "mistakes were made", False)]),
+    # a speaker with a role set off by commas, then a clause with a modal: no inverted speaker
+    ("role-then-reckons-clause", "Tom Vale, chief economist at Acme, reckons Ann Roe may decline to back a rate cut.",
+     [("Tom Vale", "Ann Roe may decline to back a rate cut", False)]),
+    ("role-then-says-clause", "Tom Vale, chief economist at Acme, says Ann Roe may decline to back a rate cut.",
+     [("Tom Vale", "Ann Roe may decline to back a rate cut", False)]),
+    ("inverted-name-may", "Rates will fall, says May Lee.", [("May Lee", "Rates will fall", False)]),
     # near misses: a deed, an idiom, a passive, an adjective with no clause
     ("accepted-that-offer", "Ann Roe accepted that offer and left the club.", []),
     ("accepted-award", "Ann Roe accepted the award on Friday.", []),

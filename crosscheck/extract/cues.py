@@ -1129,7 +1129,7 @@ _OCCASION_AFTER_SPEAKER = re.compile(
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 #: ", Kevin Downing." after "said his lawyer": the name the description is given
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})\s*[.;]?\s*$")
-_NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|might|not)\b")
+_NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|may|should|must|might|not)\b")
 _NOT_INVERTED_FIRST = re.compile(
     rf"(?:{_WEEKDAY}|yesterday|today|on|in|at|that|\d[\d,.]*)\b"
 )
