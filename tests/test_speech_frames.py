@@ -158,6 +158,9 @@ CHARACTERISATIONS = [
     ("called-reported-by-outlet",
      "Ann Roe called Tom Vale an “inspiration” and a “fighter” during a press conference, The Daily Post reported.",
      [("Ann Roe", "Tom Vale an “inspiration” and a “fighter” during a press conference", False)]),
+    ("called-reported-by-press-agency",
+     "Ann Roe called Tom Vale a “fighter” at a briefing, The Valley Press reported.",
+     [("Ann Roe", "Tom Vale a “fighter” at a briefing", False)]),
     ("described-reported-by-paper", "Ann Roe described the plan as “reckless”, the newspaper reported.",
      [("Ann Roe", "the plan as “reckless”", False)]),
     # a participle's characterisation after a subject with a relative clause, then a verb of its own

@@ -457,7 +457,7 @@ _CONTENT_SUBJECT = re.compile(
 #: a newsroom or a report as the one who "stated": it relays someone else's words
 _NEWSROOM = re.compile(
     r"^(?:Reporting|Reports?|A\s+report|Media\s+reports?)\b|\b(?:Times|Post|Journal|Mirror|Sun|Mail|Express|Herald"
-    r"|Telegraph|Guardian|Independent|Gazette|Tribune|Reuters|AFP|Bloomberg|BBC|CNN|[Nn]ewspaper|[Mm]edia|[Oo]utlet)\b"
+    r"|Telegraph|Guardian|Independent|Gazette|Tribune|Press|News|Reuters|AFP|Bloomberg|BBC|CNN|[Nn]ewspaper|[Mm]edia|[Oo]utlet)\b"
 )
 #: "staff involved in the complaints said (that) ...": a speaker and their verb opening the content
 _NEWSROOM_RELAY = re.compile(
