@@ -52,6 +52,14 @@ _SAY = (
     r"|shouted(?=\s*[,:]?\s*[“\"])|yelled(?=\s*[,:]?\s*[“\"])|screamed(?=\s*[,:]?\s*[“\"])"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
+    # "reckons the port will reopen" ("a force to reckon with" is none), "is adamant that ...",
+    # "accepted that the plan failed" ("accepted that offer" is a deed: a clause's subject must follow)
+    r"|reckons|reckon(?!\s+with\b)|reckoned(?=\s+that\b)|adamant(?=\s+that\b)|insistent(?=\s+that\b)"
+    r"|remains\s+adamant(?=\s+that\b)|remained\s+adamant(?=\s+that\b)"
+    + "".join(rf"|{verb}(?=\s+that\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its|our|this|these|those"
+              rf"|some|no|many|[A-Z][\w’'-]*|[a-z]+s\s+(?:were|are|had|have|would|could|will))\b)"
+              for verb in ("accepted", "accepts", "accept"))
+    + r""
     # "concluded that ...": a conclusion said, not an event that ended ("the trial concluded")
     r"|concluded(?=\s+that\b)|concludes(?=\s+that\b)"
     # "the court ruled on Friday that ...", "signalled that ...", "indicated that ...": a ruling or a
@@ -677,7 +685,7 @@ def _trailing_frame(
         if speaker is None or speaker.start != np_start:
             # "..., Jane Roe, 52, told reporters", "..., Jane Roe, the chief executive, said":
             # an appositive stands between the speaker and the cue
-            apposed = _apposed_speaker(text, sent.start, comma)
+            apposed = _apposed_speaker(text, sent.start, comma) or _described_speaker(text, sent.start, comma, cs)
             if apposed is not None:
                 boundary, speaker = apposed
                 np_start = speaker.start
@@ -741,6 +749,41 @@ def _apposed_speaker(text: str, sent_start: int, comma: int) -> tuple[int, Span]
     if speaker is None or speaker.start != np_start:
         return None
     return before_name + 1, speaker
+
+
+#: a role set off by commas before a name: "the president", "the nation's foreign minister",
+#: "Acme's chief executive", "the minister of health" (ending on a title, so "the report found"
+#: is none)
+_ROLE_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*[’']s\s+)?(?:[\w’'-]+\s+){0,5}?"
+    rf"(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s*"
+)
+#: a name of two to four capitalised words, initials and particles allowed
+_BARE_NAME = re.compile(
+    rf"\s*(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})(?:\s+(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}\s*"
+)
+
+
+def _described_speaker(text: str, sent_start: int, comma: int, cue_start: int) -> tuple[int, Span] | None:
+    """The name after a role, both set off by commas right before the cue: "More than 100 people
+    died, the president, Ann Roe, said" gives "Ann Roe" (and the content ends before the role),
+    not the content's own subject."""
+    if text[comma + 1 : cue_start].strip():
+        return None  # only a comma between the name and the cue: "..., the president, Ann Roe, said"
+    after_role = text.rfind(", ", sent_start, comma)  # "president, | Ann Roe, said"
+    before_role = text.rfind(", ", sent_start, after_role)  # "sank, | the president"
+    if before_role <= sent_start or not _BARE_NAME.fullmatch(text, after_role + 1, comma):
+        return None
+    if _ROLE_BEFORE_NAME.fullmatch(text, before_role + 1, after_role) is None:
+        return None
+    np_start, np_end = _trim(text, after_role + 1, comma)
+    if not _plausible_subject(text[np_start:np_end]):
+        return None
+    speaker = _subject(text, np_start, np_end)
+    if speaker is None or speaker.start != np_start:
+        return None
+    return before_role + 1, speaker
 
 
 def _starts_clause(text: str, pos: int, sent: Sentence) -> bool:
@@ -1086,7 +1129,7 @@ _OCCASION_AFTER_SPEAKER = re.compile(
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 #: ", Kevin Downing." after "said his lawyer": the name the description is given
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})\s*[.;]?\s*$")
-_NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|might|not)\b")
+_NOT_INVERTED = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|may|should|must|might|not)\b")
 _NOT_INVERTED_FIRST = re.compile(
     rf"(?:{_WEEKDAY}|yesterday|today|on|in|at|that|\d[\d,.]*)\b"
 )
@@ -1179,6 +1222,9 @@ _FIRST_VERB = re.compile(
     r"|set|put|kept|held|left|sounded|had|has|will|would|could|can|cannot|did|does|should|must|might)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
+#: "had the following to say about the pitch, “...”", "shared the following comments, “...”":
+#: the comma stands for the colon when "the following" announces the quote
+_FOLLOWING_COMMA = re.compile(r"\bthe\s+following\b[^.;:“”\"]{0,60}?(?P<mark>,\s*)(?=[“\"])")
 _PARTICIPLE_BEFORE_COLON = re.compile(
     r"\b(?:(?:as|when|while|before|after)\s+(?P<who>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^,;:“\"]{0,80}?|with\s+(?P<with>[^,;:“\"]{2,80}?))\s+"
@@ -1189,22 +1235,27 @@ _PARTICIPLE_BEFORE_COLON = re.compile(
 def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Frame | None:
     """"The chief offered details at a news conference: “...”", "He struck a defiant tone:
     “...”": a quote after a colon that fills the rest of the sentence is its subject's words."""
-    colon = _COLON_BEFORE_QUOTE.search(text, sent.start, sent.end)
-    if colon is None:
-        return None
-    q = next((q for q in quotes if q.open == colon.end()), None)
+    found = _COLON_BEFORE_QUOTE.search(text, sent.start, sent.end)
+    if found is None:
+        found = _FOLLOWING_COMMA.search(text, sent.start, sent.end)  # "the following comments, “...”"
+        if found is None:
+            return None
+        colon_start, colon_end = found.span("mark")
+    else:
+        colon_start, colon_end = found.span()
+    q = next((q for q in quotes if q.open == colon_end), None)
     if q is None or q.close < sent.end - 1 or not has_words(text, q.start, q.end, 3):
         return None
     # "... as she ended her speech saying: “...”", "..., with the singer X tweeting: “...”": the
     # participle's own subject, when the clause names it
-    participle = _PARTICIPLE_BEFORE_COLON.search(text, max(sent.start, colon.start() - 160), colon.start())
+    participle = _PARTICIPLE_BEFORE_COLON.search(text, max(sent.start, colon_start - 160), colon_start)
     if participle is not None:
         group = "who" if participle.group("who") else "with"
         who = _trim(text, participle.start(group), participle.end(group))
         if _plausible_subject(text[who[0] : who[1]]):
             cue = span(text, participle.start("cue"), participle.end("cue"))
             return Frame(span(text, *who), cue, q.start, q.end, True, False)
-    verb = _FIRST_VERB.search(text, sent.start, colon.start()) or _DOCUMENT_READ.search(text, sent.start, colon.start())
+    verb = _FIRST_VERB.search(text, sent.start, colon_start) or _DOCUMENT_READ.search(text, sent.start, colon_start)
     if verb is None or verb.start() <= sent.start:
         return None
     speaker = _subject(text, sent.start, verb.start())
@@ -1216,13 +1267,13 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
         return None
     mention = read_mention(speaker.text)
     owner = _OWNED_DOCUMENT.fullmatch(speaker.text)
-    if mention.kind == "document" and owner is not None and text[verb.start() : colon.start()].split()[0] in _DOCUMENT_SAYS:
+    if mention.kind == "document" and owner is not None and text[verb.start() : colon_start].split()[0] in _DOCUMENT_SAYS:
         # "His letter to the PM read: “...”", "Lee’s statement said: “...”": the writer's words
         writer = span(text, speaker.start + owner.start("who"), speaker.start + owner.end("who"))
-        return Frame(writer, span(text, verb.start() + 1, colon.start()), q.start, q.end, True, False)
+        return Frame(writer, span(text, verb.start() + 1, colon_start), q.start, q.end, True, False)
     if mention.kind == "document" or (mention.kind == "unknown" and len(words) > 1):
         return None  # "The banner carried the words: “...”", "Her voice broke: “...”": not a speaker
-    cue = span(text, colon.start(), colon.start() + 1)
+    cue = span(text, colon_start, colon_start + 1)
     return Frame(speaker, cue, q.start, q.end, True, False)
 
 
@@ -1312,7 +1363,9 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
             start, end = cue_start, sent.end
             # "referring to it as an “adjustment,” but he did not ...": a clause of its own joined on
             joined = next((j for j in _JOINED_SUBJECT_CLAUSE.finditer(text, start, end)
-                           if not _in_quote(j.start(), quotes) or text[j.start() + 1 : j.start() + 2] in "”\""), None)
+                           if not _in_quote(j.start(), quotes) or text[j.start() + 1 : j.start() + 2] in "”\""), None) \
+                or next((j for j in _JOINED_PREDICATE.finditer(text, start, end)  # ", and accused them of ..."
+                         if not _in_quote(j.start(), quotes) or text[j.start() + 1 : j.start() + 2] in "”\""), None)
             if joined is not None:
                 end = joined.start() + (1 if text[joined.start() + 1 : joined.start() + 2] in "”\"" else 0) + 1
         else:
@@ -1423,6 +1476,13 @@ _WHEN_BETWEEN = re.compile(
 )
 
 
+#: ", and accused them of ...": the main clause's subject goes on with a verb of its own, after
+#: a participle's act ("..., calling them “...”, and accused them")
+_JOINED_PREDICATE = re.compile(r",[”\"’]?\s+and\s+(?:also\s+|then\s+)?[a-z]{3,}ed\b")
+#: a subject with its relative clause set off by commas: "Ann Roe, who is abroad, "
+_SUBJECTS_RELATIVE = re.compile(r"\s*(?P<np>[A-Z][^,;:“”\"]{1,80}?),\s+(?P<clause>who|which)\s[^,;:“”\"]{1,120},\s")
+
+
 def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     """The subject of the sentence's main clause before ``limit``: the phrase before its first
     verb, past fronted phrases and an opening subordinate clause."""
@@ -1436,8 +1496,18 @@ def _main_subject(text: str, sent: Sentence, limit: int) -> Span | None:
     verb = _FIRST_VERB.search(text, lo, limit)
     if verb is None or verb.start() <= lo:
         return None
-    speaker = _subject(text, lo, verb.start())
-    between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
+    relative = _SUBJECTS_RELATIVE.match(text, lo, limit)
+    if relative is not None and verb.start() > relative.start("clause"):
+        # "Ann Roe, who is abroad, took a swipe ..., calling": the verb of the relative clause
+        # is not the main clause's
+        verb = _FIRST_VERB.search(text, relative.end() - 1, limit)
+        if verb is None:
+            return None
+        speaker = _subject(text, lo, relative.end("np"))
+        between = ""
+    else:
+        speaker = _subject(text, lo, verb.start())
+        between = text[speaker.end : verb.start()].strip(" ,") if speaker is not None else ""
     if speaker is None or not (_MANNER_ONLY.fullmatch(between) or _WHEN_BETWEEN.fullmatch(between)):
         return None  # "The mayor this morning released ...": a time between is no part of either
     named = _NAME_BEFORE_APPOSITIVE.fullmatch(text, lo, speaker.start)

@@ -457,13 +457,16 @@ _CONTENT_SUBJECT = re.compile(
 #: a newsroom or a report as the one who "stated": it relays someone else's words
 _NEWSROOM = re.compile(
     r"^(?:Reporting|Reports?|A\s+report|Media\s+reports?)\b|\b(?:Times|Post|Journal|Mirror|Sun|Mail|Express|Herald"
-    r"|Telegraph|Guardian|Independent|Gazette|Tribune|Reuters|AFP|Bloomberg|BBC|CNN|[Nn]ewspaper|[Mm]edia|[Oo]utlet)\b"
+    r"|Telegraph|Guardian|Independent|Gazette|Tribune|Press|News|Reuters|AFP|Bloomberg|BBC|CNN|[Nn]ewspaper|[Mm]edia|[Oo]utlet)\b"
 )
 #: "staff involved in the complaints said (that) ...": a speaker and their verb opening the content
 _NEWSROOM_RELAY = re.compile(
     r"(?P<who>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?P<cue>said|told\s+(?:it|the\s+paper|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     # ("claimed 134 more lives" is a death toll, no one speaking)
-    r"|claimed(?!\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b)|alleged|say|says)\s+(?:that\s+)?(?=\S)"
+    r"|claimed(?!\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b)|alleged|say|says"
+    # "X called Y an “inspiration” ..., the paper reported": X's characterisation, relayed
+    r"|called(?=\s(?!on\b|upon\b|for\b|off\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘]))\s+(?:that\s+)?(?=\S)"
 )
 _POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
 #: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
@@ -713,8 +716,83 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
         prev_people = ranked or (prev_people if not frames else [])
         plural_sources = _plural_sources(sent.index, out[first_of_sentence:]) if len(out) > first_of_sentence else None
+    if "\n" in text and _SIGNATURE.search(text):
+        out.extend(_signed_blocks(article, sentences, out, known, people, names))
     out.sort(key=lambda s: (s.start, s.end))
     return _dedupe(out)
+
+
+#: a line that signs the block above it: "– Ann Roe", "- Ann Roe, chief executive", "— Acme spokesman"
+_SIGNATURE = re.compile(
+    r"(?m)^[^\S\n]*[–—-][^\S\n]*(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,5}?)(?:,[^\S\n]*[^\n,]{1,60}?)?[^\S\n]*$"
+)
+#: a dashed line next to a signature: the signature is an item of a list
+_LIST_ITEM = re.compile(r"\s*\n\s*[–—-][^\S\n]*\S")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[–—-][^\S\n]*\S[^\n]*\s*$")
+#: how far up a signature reaches: the paragraphs of one block quote
+_SIGNED_PARAGRAPHS = 5
+
+
+def _signed_blocks(
+    article: Article, sentences: Sequence[Sentence], said: list[Statement], known: _Speakers,
+    people: list[tuple[int, str, str]], names: _LazyNames,
+) -> list[Statement]:
+    """The paragraphs of a block quote signed on the line below ("...\n– Ann Roe"): the signer's
+    words. Paragraphs in quotation marks go back as far as they run; a block printed without
+    marks is the paragraph above, or the paragraphs back to one that reports speech (the
+    sentence that introduced the block), when one comes within reach."""
+    text = article.text
+    quotes = find_quotes(text)
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sent in sentences:
+        paragraphs.setdefault(sent.paragraph, []).append(sent)
+    said_at = sorted(st.start for st in said)
+    out: list[Statement] = []
+    for m in _SIGNATURE.finditer(text):
+        who = m.group("who")
+        mention = read_mention(who)
+        if not (mention.kind == "person" and " " in who or mention.kind in {"anonymous", "org"}):
+            continue  # "- Live updates", "– Reuters": a page label or a wire credit, no one signing
+        if _LIST_ITEM.match(text, m.end()) or _LIST_ITEM_BEFORE.search(text, 0, m.start()):
+            continue  # "- Ann Roe\n- Tom Vale": a list of names, signing nothing
+        signed = next((s for s in sentences if s.start >= m.start() and s.end <= m.end() + 1), None)
+        if signed is None:
+            continue
+        quoted: list[tuple[int, int]] = []
+        plain: list[tuple[int, int]] = []
+        introduced = False
+        for number in range(signed.paragraph - 1, max(-1, signed.paragraph - 1 - _SIGNED_PARAGRAPHS), -1):
+            held = paragraphs.get(number)
+            if not held or any(s.furniture for s in held):
+                break
+            start, end = held[0].start, held[-1].end
+            lo = bisect.bisect_left(said_at, start)
+            if lo < len(said_at) and said_at[lo] < end:
+                introduced = True  # speech reported there: the block begins after it
+                break
+            if not text[start:end].rstrip().endswith((".", "!", "?", "”", "\"")) or not has_words(text, start, end, 3):
+                break  # a headline or a caption
+            quote = next((q for q in quotes if q.open == start and q.close >= end - 1), None)
+            if quote is not None and len(plain) == 0:
+                quoted.append((quote.start, quote.end))
+                continue
+            if quoted:
+                break  # the quoted block ends at the first paragraph out of quotation marks
+            plain.append((start, end))
+        block = quoted or (plain if introduced else plain[:1])
+        who_span = span(text, m.start("who"), m.end("who"))
+        dash = next(i for i in range(m.start(), m.start("who")) if text[i] in "–—-")
+        for start, end in reversed(block):
+            opening = next((s for s in sentences if s.start <= start < s.end), None)
+            if opening is None:
+                continue
+            frame = Frame(who_span, span(text, dash, dash + 1), start, end, True, False)
+            # (a role signs as written: "– Acme spokesman" is no one named elsewhere on the page)
+            st, _ = _statement(article, opening, frame, _Speakers() if mention.description else known,
+                               [] if mention.description else people, [], names)
+            if st is not None:
+                out.append(st)
+    return out
 
 
 #: a definite description of one person by who they are in the story: "the victim", "the boy's mother"

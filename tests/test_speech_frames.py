@@ -1,0 +1,182 @@
+"""Frames of reported speech met less often: a role and a name set off by commas before a
+trailing cue, rarer verbs of stance, quotes announced before a colon or signed underneath,
+and a speaker's characterisation of someone. Made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.speech import attribute, find_statements
+from crosscheck.model import Article, Statement
+from crosscheck.text import segment
+
+
+def _statements(text: str) -> list[Statement]:
+    article = Article(id="t", file="t.txt", text=text)
+    return find_statements(article, segment(article))
+
+
+def _said(text: str) -> list[tuple[str, str, bool]]:
+    return [(s.speaker, s.content, s.direct) for s in _statements(text)]
+
+
+# --------------------------------------------------------------------------- a role, then a name, then the cue
+
+ROLE_THEN_NAME = [
+    # (id, text, [(speaker, content, direct)])
+    ("the-president-name",
+     "The dam held through the night, the president, Ann Roe, said.",
+     [("Ann Roe", "The dam held through the night", False)]),
+    ("possessive-role-name",
+     "The ferry was overloaded, the nation’s transport minister, Tom Vale, said on Monday.",
+     [("Tom Vale", "The ferry was overloaded", False)]),
+    ("role-of-name",
+     "The port will reopen in spring, the minister of transport, Ann de Vries, told reporters.",
+     [("Ann de Vries", "The port will reopen in spring", False)]),
+    ("after-a-clause-with-an-aside",
+     "Many homes, including a school, were flooded after the river burst, the region’s governor, Tom Vale, said.",
+     [("Tom Vale", "Many homes, including a school, were flooded after the river burst", False)]),
+    # near misses: a phrase that ends on no title is no role; a name already before the cue keeps it
+    ("not-a-role", "The port will reopen, the storm, Ann Roe, said.", []),
+    ("clause-then-name", "Prices rose in the north, the report found, Ann Roe said.",
+     [("Ann Roe", "Prices rose in the north, the report found", False)]),
+    ("name-then-role", "The dam held, Ann Roe, the president, said.", [("Ann Roe", "The dam held", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ROLE_THEN_NAME])
+def test_a_name_after_a_role_before_the_cue_speaks(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 people have died after a ferry sank, the president, Ann Roe, said.",
+    "More than 100 people, including children, have died and 20 are missing after a ferry sank off the coast, "
+    "the southern nation’s president, Ann Roe, said on Monday.",
+])
+def test_a_figure_the_titled_name_gave_is_not_said_by_its_own_subject(text: str) -> None:
+    article = Article(id="t", file="t.txt", text=text)
+    sentences = segment(article)
+    start = text.index("100")
+    found = attribute(article, sentences, 0, start, start + 3)
+    assert found is not None and found.source == "Ann Roe"
+
+
+# --------------------------------------------------------------------------- rarer verbs of stance
+
+STANCES = [
+    ("reckons", "Ann Roe reckons the port will reopen in spring.",
+     [("Ann Roe", "the port will reopen in spring", False)]),
+    ("is-adamant-that", "Tom Vale is adamant that the bridge is safe.",
+     [("Tom Vale", "the bridge is safe", False)]),
+    ("remains-adamant-that", "Tom Vale remains adamant that the bridge is safe.",
+     [("Tom Vale", "the bridge is safe", False)]),
+    ("accepted-that-clause", "Ann Roe accepted that the plan had failed.",
+     [("Ann Roe", "the plan had failed", False)]),
+    ("accepted-that-plural", "Ann Roe accepted that mistakes were made.",
+     [("Ann Roe", "mistakes were made", False)]),
+    # a speaker with a role set off by commas, then a clause with a modal: no inverted speaker
+    ("role-then-reckons-clause", "Tom Vale, chief economist at Acme, reckons Ann Roe may decline to back a rate cut.",
+     [("Tom Vale", "Ann Roe may decline to back a rate cut", False)]),
+    ("role-then-says-clause", "Tom Vale, chief economist at Acme, says Ann Roe may decline to back a rate cut.",
+     [("Tom Vale", "Ann Roe may decline to back a rate cut", False)]),
+    ("inverted-name-may", "Rates will fall, says May Lee.", [("May Lee", "Rates will fall", False)]),
+    # near misses: a deed, an idiom, a passive, an adjective with no clause
+    ("accepted-that-offer", "Ann Roe accepted that offer and left the club.", []),
+    ("accepted-award", "Ann Roe accepted the award on Friday.", []),
+    ("reckon-with", "The club is a force to reckon with in the league.", []),
+    ("was-reckoned", "The bridge was reckoned to be safe.", []),
+    ("adamant-about", "Tom Vale was adamant about the bridge.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in STANCES])
+def test_rarer_verbs_of_stance_report_what_was_said(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
+
+
+# --------------------------------------------------------------------------- quotes announced and signed
+
+ANNOUNCED = [
+    ("following-to-say-comma", "The coach had the following to say about the pitch, \"It was too dry for us.\"",
+     [("The coach", "It was too dry for us.", True)]),
+    ("following-comments-comma", "Ann Roe shared the following comments, “We are proud of the team.”",
+     [("Ann Roe", "We are proud of the team.", True)]),
+    ("following-comments-colon", "Ann Roe shared the following comments: “We are proud of the team.”",
+     [("Ann Roe", "We are proud of the team.", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ANNOUNCED])
+def test_a_quote_announced_by_the_following_is_the_announcers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
+
+
+def test_the_following_as_a_time_announces_no_quote() -> None:
+    said = _statements("In the following weeks, “We will rebuild the wall,” Ann Roe said.")
+    assert [(s.speaker, s.cue) for s in said] == [("Ann Roe", "said")]
+
+
+SIGNED = [
+    ("quoted-paragraphs-dash",
+     "The firm gave its results on Friday.\n\n“We are very pleased with the progress this year.”\n\n"
+     "“The team worked hard for it.”\n\n– Ann Roe\n\nShares rose in early trading.",
+     [("Ann Roe", "We are very pleased with the progress this year.", True),
+      ("Ann Roe", "The team worked hard for it.", True)]),
+    ("plain-paragraph-hyphen-role",
+     "The firm gave its results on Friday.\n\nWe are very pleased with the progress this year. The team worked hard.\n"
+     "- Ann Roe, chief executive\n\nShares rose.",
+     [("Ann Roe", "We are very pleased with the progress this year. The team worked hard.", True)]),
+    ("plain-block-after-its-introduction",
+     "However, an Acme spokesman stressed that the chief remains in charge.\n\n"
+     "The chief is very much in charge and is kept abreast of events.\n\nWe are calm here.\n\n– Acme spokesman\n\nNext item",
+     [("an Acme spokesman", "the chief remains in charge", False),
+      ("Acme spokesman", "The chief is very much in charge and is kept abreast of events.", True),
+      ("Acme spokesman", "We are calm here.", True)]),
+    # a role signs as written, not as the person the page named before it
+    ("role-after-a-named-speaker",
+     "Ann Roe said the port would reopen.\n\nThe harbour wall will be rebuilt this year.\n\n– Acme spokesman\n\nEnd.",
+     [("Ann Roe", "the port would reopen", False), ("Acme spokesman", "The harbour wall will be rebuilt this year.", True)]),
+    # near misses: a wire credit signs nothing; the quote after someone's words is the signer's
+    ("wire-credit", "The river rose overnight and the town flooded.\n\n- Reuters", []),
+    ("list-of-names", "These people stood for the board this year.\n\n- Ann Roe\n- Tom Vale\n\nThe vote is today.", []),
+    ("after-another-speaker",
+     "Ann Roe said the port would reopen.\n\n“We will rebuild the harbour wall this year.”\n\n– Tom Vale\n\nEnd.",
+     [("Ann Roe", "the port would reopen", False), ("Tom Vale", "We will rebuild the harbour wall this year.", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SIGNED])
+def test_a_block_signed_underneath_is_the_signers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
+
+
+# --------------------------------------------------------------------------- characterisations
+
+CHARACTERISATIONS = [
+    # an outlet reporting a characterisation relays the caller's words
+    ("called-reported-by-outlet",
+     "Ann Roe called Tom Vale an “inspiration” and a “fighter” during a press conference, The Daily Post reported.",
+     [("Ann Roe", "Tom Vale an “inspiration” and a “fighter” during a press conference", False)]),
+    ("called-reported-by-press-agency",
+     "Ann Roe called Tom Vale a “fighter” at a briefing, The Valley Press reported.",
+     [("Ann Roe", "Tom Vale a “fighter” at a briefing", False)]),
+    ("described-reported-by-paper", "Ann Roe described the plan as “reckless”, the newspaper reported.",
+     [("Ann Roe", "the plan as “reckless”", False)]),
+    # a participle's characterisation after a subject with a relative clause, then a verb of its own
+    ("calling-after-relative-clause",
+     "Ann Roe, who is abroad, took a swipe at the critics of the port plan, calling them “compulsive grumblers”.",
+     [("Ann Roe", "calling them “compulsive grumblers”", False)]),
+    ("calling-then-and-accused",
+     "Ann Roe took a swipe at the critics, calling them “compulsive grumblers”, and accused them of lying.",
+     [("Ann Roe", "calling them “compulsive grumblers”", False), ("Ann Roe", "accused them of lying", False)]),
+    # near misses: a deed reported by an outlet stays the outlet's report; a plain "called"
+    ("called-off-reported", "Ann Roe called off the match after the storm, the newspaper reported.",
+     [("newspaper", "Ann Roe called off the match after the storm", False)]),
+    ("called-plain", "Ann Roe called the plan “reckless”.", [("Ann Roe", "called the plan “reckless”", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CHARACTERISATIONS])
+def test_a_characterisation_is_the_callers_statement(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _said(text) == expected
