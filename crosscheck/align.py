@@ -929,6 +929,10 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
         not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):
         return "people"
+    if kind == "count" and counted and counted.lower() in _PEOPLE_IN_A_ROLE:
+        # "carrying 130 passengers" and "carrying 130 people" count the same people aboard,
+        # whatever happened to them; another group ("12 crew", "40 children") keeps its word
+        return "people"
     if (
         counted
         and kind == "percent"

@@ -978,14 +978,36 @@ def test_a_forecast_and_a_count_are_never_one_cluster() -> None:
         ("houses", "destroyed", "houses"),
         ("cattle", "killed", "cattle"),
         ("passengers", "killed", "people"),  # "five passengers were killed": five people
-        ("passengers", "boarded", "passengers"),
+        ("passengers", "boarded", "people"),  # "130 passengers boarded": 130 people aboard
+        ("passengers", "carrying", "people"),
+        ("passengers", None, "people"),
+        ("crew", "carrying", "crew"),  # another group aboard keeps its word
         ("children", "killed", "children"),  # a group within the dead, not the dead
     ],
 )
-def test_a_toll_with_nothing_counted_counts_people(counted: str | None, event: str, measured: str | None) -> None:
+def test_a_toll_with_nothing_counted_counts_people(counted: str | None, event: str | None, measured: str | None) -> None:
     from crosscheck.align import _measured
 
     assert _measured(claim("2,100", counted=counted, event=event)) == measured
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # one boat's load, told by its role in one outlet and as people in another
+        (("130", "passengers", "According to the harbour master, the old barge carried 130 passengers when it went down."),
+         ("130", "people", "The overcrowded boat was carrying 130 people and many of those who drowned were children."), True),
+        (("about 40", "travellers", "Local radio said the minibus held about 40 travellers from the valley towns."),
+         ("About 40", "people", "About 40 people were on board when it left the road, police in the region said."), True),
+        # the crew are another group aboard, however close their figure
+        (("130", "crew", "The ferry was carrying 130 crew when it sank off the coast."),
+         ("130", "people", "The overloaded boat was carrying 130 people, officials said."), False),
+    ],
+)
+def test_people_in_a_role_are_people_whatever_befell_them(first, second, merged) -> None:  # type: ignore[no-untyped-def]
+    a = claim(first[0], counted=first[1], event="carrying", article="a", sentence=first[2])
+    b = claim(second[0], counted=second[1], event="carrying", article="b", sentence=second[2])
+    assert _same_cluster([a, b]) is merged
 
 
 def test_a_toll_with_nothing_counted_meets_a_count_of_people() -> None:
