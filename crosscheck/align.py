@@ -1069,16 +1069,18 @@ PROJECTION_AND_FACT = 0.8
 
 
 _PRIOR = re.compile(
-    r"\b(?:previous|prior|earlier|former|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$", re.I
+    r"\b(?:previous|prior|earlier|former|initial|original|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$",
+    re.I,
 )
 #: words one of which ``_PRIOR`` needs: most windows hold none, and skip the regex
-_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last")
+_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last", "initial", "original")
 
 
 def _is_prior(claim: Claim) -> bool:
     """A figure said to be an earlier value of its measure ("the previous record fine of 2.4
-    billion euros", "last year's budget of $3 billion"): another quantity than the current one,
-    however alike their words."""
+    billion euros", "last year's budget of $3 billion", "the initial death toll of 91", "the
+    original estimate was 40"): another quantity than the current one, however alike their
+    words."""
     local = claim.start - claim.sentence_start
     window = claim.sentence[max(0, local - 60) : local]
     low = window.lower()

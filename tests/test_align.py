@@ -1,6 +1,7 @@
 import itertools
 import json
 import random
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -1842,6 +1843,24 @@ def test_a_bare_share_borrows_a_frame_its_sentence_tells_in_another_form() -> No
     bare = _share("88", None, None, "b", "Of those voting at the northern plant, 88 said yes to the pay offer.")
     assert _same_cluster([framed, bare])
 
+
+
+@pytest.mark.parametrize(
+    ("earlier", "current", "merged"),
+    [
+        ("The mayor gave an initial death toll of 40 on the radio.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("The original estimate was 40 dead, officials said.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("The previous toll was 40, officials said.", "In all, 45 people died in the floods, the mayor said.", False),
+        # an outlet that still has the first figure as the current one retells it
+        ("The mayor gave an initial death toll of 45 on the radio.", "In all, 45 people died in the floods, the mayor said.", True),
+    ],
+    ids=["initial", "original", "previous", "same-figure"],
+)
+def test_a_first_stage_of_a_toll_is_not_the_latest(earlier: str, current: str, merged: bool) -> None:
+    figure = re.search(r"\d+", earlier).group()  # type: ignore[union-attr]
+    first = claim(figure, counted=None, event="death toll", article="a", sentence=earlier)
+    latest = claim("45", counted="people", event="died", article="b", sentence=current)
+    assert _same_cluster([first, latest]) is merged
 
 
 @pytest.mark.parametrize(
