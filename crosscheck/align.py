@@ -900,6 +900,10 @@ _PEOPLE_IN_A_ROLE = frozenset(
     "passenger passengers victim victims traveller travellers traveler travelers commuter commuters "
     "occupant occupants".split()
 )
+#: people in a role named by where they were, not by what befell them: whatever the event, "130
+#: passengers" are 130 people aboard ("victims" are not here: without a toll's verb, "35 victims
+#: reported" tells of harm the event does not name, not of people in general)
+_PEOPLE_ABOARD = _PEOPLE_IN_A_ROLE - {"victim", "victims"}
 
 
 #: nouns that say how a figure was got, not what it counts: "economists' *forecasts* of
@@ -929,7 +933,7 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
         not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):
         return "people"
-    if kind == "count" and counted and counted.lower() in _PEOPLE_IN_A_ROLE:
+    if kind == "count" and counted and counted.lower() in _PEOPLE_ABOARD:
         # "carrying 130 passengers" and "carrying 130 people" count the same people aboard,
         # whatever happened to them; another group ("12 crew", "40 children") keeps its word
         return "people"

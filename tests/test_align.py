@@ -983,6 +983,7 @@ def test_a_forecast_and_a_count_are_never_one_cluster() -> None:
         ("passengers", "carrying", "people"),
         ("passengers", None, "people"),
         ("crew", "carrying", "crew"),  # another group aboard keeps its word
+        ("victims", "reported", "victims"),  # harm the event does not name, not people in general
         ("children", "killed", "children"),  # a group within the dead, not the dead
     ],
 )
