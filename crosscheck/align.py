@@ -785,14 +785,19 @@ def _place_is_location(claim: Claim) -> bool:
     return bool(claim.place) and is_location(claim.sentence, claim.place, claim.start - claim.sentence_start)  # type: ignore[arg-type]
 
 
+#: where the people counted were, after them: "people aboard", "people onboard", "people on board"
+_ABOARD = re.compile(r"\s+(?:aboard|onboard|on\s+board)$", re.I)
+
+
 def _without_states(counted: str | None) -> str | None:
     """What is counted without the adjectives that say what happened to it (``frames.STATES``):
     the event's business ("15,000 displaced people" and "15,000 people displaced" count the same
     people, and so does "15,000 displaced")."""
     if not counted:
         return counted
-    # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured")
-    words = [w for w in counted.split() if w.lower() not in STATES]
+    # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured"); "130
+    # people onboard" says where they were, and counts the people "130 people" does
+    words = [w for w in _ABOARD.sub("", counted).split() if w.lower() not in STATES]
     # "125 people killed and 323 others injured": a pronoun-like head counts people too
     if all(w.lower() in _PEOPLE_PRONOUNS for w in words):
         return "people"
@@ -933,7 +938,7 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
         not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):
         return "people"
-    if kind == "count" and counted and counted.lower() in _PEOPLE_ABOARD:
+    if kind == "count" and counted and _ABOARD.sub("", counted).lower() in _PEOPLE_ABOARD:
         # "carrying 130 passengers" and "carrying 130 people" count the same people aboard,
         # whatever happened to them; another group ("12 crew", "40 children") keeps its word
         return "people"

@@ -1463,6 +1463,22 @@ def test_one_month_of_hiring_told_in_an_outlets_own_words(counted: str, event: s
 
 
 
+@pytest.mark.parametrize(
+    ("counted", "compared"),
+    [
+        ("people onboard", "people"),  # "130 people onboard": where they were, not who
+        ("people aboard", "people"),
+        ("passengers on board", "people"),
+        ("crew on board", "crew"),  # another group aboard keeps its word
+        ("onboard cameras", "onboard camera"),  # a kind of thing, not where it was
+    ],
+)
+def test_where_people_were_is_not_what_is_counted(counted: str, compared: str) -> None:
+    from crosscheck.align import _compared, _measured
+
+    assert _compared(_measured(claim("130", counted=counted, event="carrying"))) == compared
+
+
 def test_people_counted_by_a_pronoun_like_head_are_compared_with_people() -> None:
     # "individuals" and "people" count the same people; the block keys must see it as the
     # counted feature does, or the pair is never scored
