@@ -1085,6 +1085,11 @@ _PRIOR = re.compile(
 _PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last", "initial", "original")
 
 
+#: a sentence told of an earlier moment than the article's latest: "Earlier, at least 94 people
+#: were dead", "Earlier on Monday, officials said 90"
+_EARLIER_SENTENCE = re.compile(r"^\W*earlier(?:\s+(?:on|in|that|this)\s+(?:the\s+)?\w+)?\s*,", re.I)
+
+
 def _is_prior(claim: Claim) -> bool:
     """A figure said to be an earlier value of its measure ("the previous record fine of 2.4
     billion euros", "last year's budget of $3 billion", "the initial death toll of 91", "the
@@ -1093,6 +1098,8 @@ def _is_prior(claim: Claim) -> bool:
     local = claim.start - claim.sentence_start
     window = claim.sentence[max(0, local - 60) : local]
     low = window.lower()
+    if _EARLIER_SENTENCE.match(claim.sentence):  # anchored: fails at once on most sentences
+        return True
     return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
 
 
@@ -1866,10 +1873,12 @@ def _pair_features(
         # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), an
         # earlier value ("the previous record fine of ...") is not the current one, the
         # whole a part is of ("154 of the 300 seats") is not a part, and a forecast ("could
-        # reach 20,000") is not a count.
+        # reach 20,000") is not a count. Two earlier values that differ are two earlier stages
+        # ("the initial toll of 91", "earlier, at least 94 were dead"), not one figure misread.
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
-            & ((c.prior[i] == c.prior[j]) | one_figure_retold) & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
+            & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0))) | one_figure_retold)
+            & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)

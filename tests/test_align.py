@@ -1881,6 +1881,30 @@ def test_a_first_stage_of_a_toll_is_not_the_latest(earlier: str, current: str, m
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # a sentence told of an earlier moment gives an earlier stage, not the latest figure
+        ("Earlier, at least 40 people were dead, the mayor said.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("Earlier on Monday, officials said 40 people had died.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("Earlier, at least 40 people were dead, the mayor said.", "At least 40 people died in the floods by Sunday night.", True),
+        # two earlier stages that differ are two stages, not one figure misread
+        ("Earlier, at least 40 people were dead, the mayor said.", "The mayor gave an initial death toll of 38 on the radio.", False),
+        ("Earlier, at least 40 people were dead, the mayor said.", "The initial toll was at least 40, the mayor said.", True),
+        # "earlier" inside the sentence, not opening it, dates nothing
+        ("Police said earlier that 40 people had died.", "Officials said 40 people died in the floods.", True),
+    ],
+    ids=["earlier", "earlier-on-monday", "earlier-same-figure", "two-stages", "one-stage-twice", "earlier-inside"],
+)
+def test_a_sentence_told_earlier_gives_an_earlier_stage(first: str, second: str, merged: bool) -> None:
+    def told(sentence: str, article: str) -> Claim:
+        figure = re.search(r"(?:[Aa]t least )?\d+", sentence).group()  # type: ignore[union-attr]
+        counted = "people" if f"{figure} people" in sentence else None
+        return claim(figure, counted=counted, event="died", article=article, sentence=sentence)
+
+    assert _same_cluster([told(first, "a"), told(second, "b")]) is merged
+
+
+@pytest.mark.parametrize(
     "earlier, later, merged",
     [
         # an article written first gives as current the figure a later one calls earlier
