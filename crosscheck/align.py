@@ -798,6 +798,10 @@ def _without_states(counted: str | None) -> str | None:
     # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured"); "130
     # people onboard" says where they were, and counts the people "130 people" does
     words = [w for w in _ABOARD.sub("", counted).split() if w.lower() not in STATES]
+    # "65.4 million former ones": "ones" stands for the noun said before; the words before it
+    # are all this phrase says of what is counted
+    if len(words) > 1 and words[-1].lower() == "ones":
+        words = words[:-1]
     # "125 people killed and 323 others injured": a pronoun-like head counts people too
     if all(w.lower() in _PEOPLE_PRONOUNS for w in words):
         return "people"

@@ -1471,12 +1471,30 @@ def test_one_month_of_hiring_told_in_an_outlets_own_words(counted: str, event: s
         ("passengers on board", "people"),
         ("crew on board", "crew"),  # another group aboard keeps its word
         ("onboard cameras", "onboard camera"),  # a kind of thing, not where it was
+        # "ones" stands for a noun said before: its modifiers say what is counted
+        ("former ones", "former"),
+        ("ones", "one"),  # nothing before it to say more
     ],
 )
 def test_where_people_were_is_not_what_is_counted(counted: str, compared: str) -> None:
     from crosscheck.align import _compared, _measured
 
     assert _compared(_measured(claim("130", counted=counted, event="carrying"))) == compared
+
+
+@pytest.mark.parametrize(
+    ("counted", "merged"),
+    [
+        ("former ones", True),  # "65 million former ones", after "current members"
+        ("current ones", False),  # another group of the same noun
+    ],
+)
+def test_a_group_named_by_ones_meets_its_noun(counted: str, merged: bool) -> None:
+    named = claim("65", counted="former members", event="affected", article="a",
+                  sentence="The leak affected 65 former members of the club, its board said.")
+    ones = claim("65", counted=counted, article="b",
+                 sentence=f"The files held 8 current members and 65 {counted}, a report found.")
+    assert _same_cluster([named, ones]) is merged
 
 
 def test_people_counted_by_a_pronoun_like_head_are_compared_with_people() -> None:
