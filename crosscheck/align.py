@@ -785,14 +785,23 @@ def _place_is_location(claim: Claim) -> bool:
     return bool(claim.place) and is_location(claim.sentence, claim.place, claim.start - claim.sentence_start)  # type: ignore[arg-type]
 
 
+#: where the people counted were, after them: "people aboard", "people onboard", "people on board"
+_ABOARD = re.compile(r"\s+(?:aboard|onboard|on\s+board)$", re.I)
+
+
 def _without_states(counted: str | None) -> str | None:
     """What is counted without the adjectives that say what happened to it (``frames.STATES``):
     the event's business ("15,000 displaced people" and "15,000 people displaced" count the same
     people, and so does "15,000 displaced")."""
     if not counted:
         return counted
-    # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured")
-    words = [w for w in counted.split() if w.lower() not in STATES]
+    # "1,891 injured", "181 missing": a state alone counts people ("1,891 people injured"); "130
+    # people onboard" says where they were, and counts the people "130 people" does
+    words = [w for w in _ABOARD.sub("", counted).split() if w.lower() not in STATES]
+    # "65.4 million former ones": "ones" stands for the noun said before; the words before it
+    # are all this phrase says of what is counted
+    if len(words) > 1 and words[-1].lower() == "ones":
+        words = words[:-1]
     # "125 people killed and 323 others injured": a pronoun-like head counts people too
     if all(w.lower() in _PEOPLE_PRONOUNS for w in words):
         return "people"
@@ -900,6 +909,10 @@ _PEOPLE_IN_A_ROLE = frozenset(
     "passenger passengers victim victims traveller travellers traveler travelers commuter commuters "
     "occupant occupants".split()
 )
+#: people in a role named by where they were, not by what befell them: whatever the event, "130
+#: passengers" are 130 people aboard ("victims" are not here: without a toll's verb, "35 victims
+#: reported" tells of harm the event does not name, not of people in general)
+_PEOPLE_ABOARD = _PEOPLE_IN_A_ROLE - {"victim", "victims"}
 
 
 #: nouns that say how a figure was got, not what it counts: "economists' *forecasts* of
@@ -928,6 +941,10 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
     if kind == "count" and happened & _BEFALL_PEOPLE and (
         not counted or counted.lower() in _PEOPLE_IN_A_ROLE or _names_what_befell(counted)
     ):
+        return "people"
+    if kind == "count" and counted and _ABOARD.sub("", counted).lower() in _PEOPLE_ABOARD:
+        # "carrying 130 passengers" and "carrying 130 people" count the same people aboard,
+        # whatever happened to them; another group ("12 crew", "40 children") keeps its word
         return "people"
     if (
         counted
@@ -1065,19 +1082,28 @@ PROJECTION_AND_FACT = 0.8
 
 
 _PRIOR = re.compile(
-    r"\b(?:previous|prior|earlier|former|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$", re.I
+    r"\b(?:previous|prior|earlier|former|initial|original|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$",
+    re.I,
 )
 #: words one of which ``_PRIOR`` needs: most windows hold none, and skip the regex
-_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last")
+_PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last", "initial", "original")
+
+
+#: a sentence told of an earlier moment than the article's latest: "Earlier, at least 94 people
+#: were dead", "Earlier on Monday, officials said 90"
+_EARLIER_SENTENCE = re.compile(r"^\W*earlier(?:\s+(?:on|in|that|this)\s+(?:the\s+)?\w+)?\s*,", re.I)
 
 
 def _is_prior(claim: Claim) -> bool:
     """A figure said to be an earlier value of its measure ("the previous record fine of 2.4
-    billion euros", "last year's budget of $3 billion"): another quantity than the current one,
-    however alike their words."""
+    billion euros", "last year's budget of $3 billion", "the initial death toll of 91", "the
+    original estimate was 40"): another quantity than the current one, however alike their
+    words."""
     local = claim.start - claim.sentence_start
     window = claim.sentence[max(0, local - 60) : local]
     low = window.lower()
+    if _EARLIER_SENTENCE.match(claim.sentence):  # anchored: fails at once on most sentences
+        return True
     return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
 
 
@@ -1851,10 +1877,12 @@ def _pair_features(
         # is not a tally, a change ("dropped by 200") is not a level ("200 missing"), an
         # earlier value ("the previous record fine of ...") is not the current one, the
         # whole a part is of ("154 of the 300 seats") is not a part, and a forecast ("could
-        # reach 20,000") is not a count.
+        # reach 20,000") is not a count. Two earlier values that differ are two earlier stages
+        # ("the initial toll of 91", "earlier, at least 94 were dead"), not one figure misread.
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
-            & ((c.prior[i] == c.prior[j]) | one_figure_retold) & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
+            & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0))) | one_figure_retold)
+            & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)

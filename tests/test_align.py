@@ -1,6 +1,7 @@
 import itertools
 import json
 import random
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -978,14 +979,37 @@ def test_a_forecast_and_a_count_are_never_one_cluster() -> None:
         ("houses", "destroyed", "houses"),
         ("cattle", "killed", "cattle"),
         ("passengers", "killed", "people"),  # "five passengers were killed": five people
-        ("passengers", "boarded", "passengers"),
+        ("passengers", "boarded", "people"),  # "130 passengers boarded": 130 people aboard
+        ("passengers", "carrying", "people"),
+        ("passengers", None, "people"),
+        ("crew", "carrying", "crew"),  # another group aboard keeps its word
+        ("victims", "reported", "victims"),  # harm the event does not name, not people in general
         ("children", "killed", "children"),  # a group within the dead, not the dead
     ],
 )
-def test_a_toll_with_nothing_counted_counts_people(counted: str | None, event: str, measured: str | None) -> None:
+def test_a_toll_with_nothing_counted_counts_people(counted: str | None, event: str | None, measured: str | None) -> None:
     from crosscheck.align import _measured
 
     assert _measured(claim("2,100", counted=counted, event=event)) == measured
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # one boat's load, told by its role in one outlet and as people in another
+        (("130", "passengers", "According to the harbour master, the old barge carried 130 passengers when it went down."),
+         ("130", "people", "The overcrowded boat was carrying 130 people and many of those who drowned were children."), True),
+        (("about 40", "travellers", "Local radio said the minibus held about 40 travellers from the valley towns."),
+         ("About 40", "people", "About 40 people were on board when it left the road, police in the region said."), True),
+        # the crew are another group aboard, however close their figure
+        (("130", "crew", "The ferry was carrying 130 crew when it sank off the coast."),
+         ("130", "people", "The overloaded boat was carrying 130 people, officials said."), False),
+    ],
+)
+def test_people_in_a_role_are_people_whatever_befell_them(first, second, merged) -> None:  # type: ignore[no-untyped-def]
+    a = claim(first[0], counted=first[1], event="carrying", article="a", sentence=first[2])
+    b = claim(second[0], counted=second[1], event="carrying", article="b", sentence=second[2])
+    assert _same_cluster([a, b]) is merged
 
 
 def test_a_toll_with_nothing_counted_meets_a_count_of_people() -> None:
@@ -1439,6 +1463,40 @@ def test_one_month_of_hiring_told_in_an_outlets_own_words(counted: str, event: s
 
 
 
+@pytest.mark.parametrize(
+    ("counted", "compared"),
+    [
+        ("people onboard", "people"),  # "130 people onboard": where they were, not who
+        ("people aboard", "people"),
+        ("passengers on board", "people"),
+        ("crew on board", "crew"),  # another group aboard keeps its word
+        ("onboard cameras", "onboard camera"),  # a kind of thing, not where it was
+        # "ones" stands for a noun said before: its modifiers say what is counted
+        ("former ones", "former"),
+        ("ones", "one"),  # nothing before it to say more
+    ],
+)
+def test_where_people_were_is_not_what_is_counted(counted: str, compared: str) -> None:
+    from crosscheck.align import _compared, _measured
+
+    assert _compared(_measured(claim("130", counted=counted, event="carrying"))) == compared
+
+
+@pytest.mark.parametrize(
+    ("counted", "merged"),
+    [
+        ("former ones", True),  # "65 million former ones", after "current members"
+        ("current ones", False),  # another group of the same noun
+    ],
+)
+def test_a_group_named_by_ones_meets_its_noun(counted: str, merged: bool) -> None:
+    named = claim("65", counted="former members", event="affected", article="a",
+                  sentence="The leak affected 65 former members of the club, its board said.")
+    ones = claim("65", counted=counted, article="b",
+                 sentence=f"The files held 8 current members and 65 {counted}, a report found.")
+    assert _same_cluster([named, ones]) is merged
+
+
 def test_people_counted_by_a_pronoun_like_head_are_compared_with_people() -> None:
     # "individuals" and "people" count the same people; the block keys must see it as the
     # counted feature does, or the pair is never scored
@@ -1820,6 +1878,48 @@ def test_a_bare_share_borrows_a_frame_its_sentence_tells_in_another_form() -> No
     bare = _share("88", None, None, "b", "Of those voting at the northern plant, 88 said yes to the pay offer.")
     assert _same_cluster([framed, bare])
 
+
+
+@pytest.mark.parametrize(
+    ("earlier", "current", "merged"),
+    [
+        ("The mayor gave an initial death toll of 40 on the radio.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("The original estimate was 40 dead, officials said.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("The previous toll was 40, officials said.", "In all, 45 people died in the floods, the mayor said.", False),
+        # an outlet that still has the first figure as the current one retells it
+        ("The mayor gave an initial death toll of 45 on the radio.", "In all, 45 people died in the floods, the mayor said.", True),
+    ],
+    ids=["initial", "original", "previous", "same-figure"],
+)
+def test_a_first_stage_of_a_toll_is_not_the_latest(earlier: str, current: str, merged: bool) -> None:
+    figure = re.search(r"\d+", earlier).group()  # type: ignore[union-attr]
+    first = claim(figure, counted=None, event="death toll", article="a", sentence=earlier)
+    latest = claim("45", counted="people", event="died", article="b", sentence=current)
+    assert _same_cluster([first, latest]) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # a sentence told of an earlier moment gives an earlier stage, not the latest figure
+        ("Earlier, at least 40 people were dead, the mayor said.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("Earlier on Monday, officials said 40 people had died.", "In all, 45 people died in the floods, the mayor said.", False),
+        ("Earlier, at least 40 people were dead, the mayor said.", "At least 40 people died in the floods by Sunday night.", True),
+        # two earlier stages that differ are two stages, not one figure misread
+        ("Earlier, at least 40 people were dead, the mayor said.", "The mayor gave an initial death toll of 38 on the radio.", False),
+        ("Earlier, at least 40 people were dead, the mayor said.", "The initial toll was at least 40, the mayor said.", True),
+        # "earlier" inside the sentence, not opening it, dates nothing
+        ("Police said earlier that 40 people had died.", "Officials said 40 people died in the floods.", True),
+    ],
+    ids=["earlier", "earlier-on-monday", "earlier-same-figure", "two-stages", "one-stage-twice", "earlier-inside"],
+)
+def test_a_sentence_told_earlier_gives_an_earlier_stage(first: str, second: str, merged: bool) -> None:
+    def told(sentence: str, article: str) -> Claim:
+        figure = re.search(r"(?:[Aa]t least )?\d+", sentence).group()  # type: ignore[union-attr]
+        counted = "people" if f"{figure} people" in sentence else None
+        return claim(figure, counted=counted, event="died", article=article, sentence=sentence)
+
+    assert _same_cluster([told(first, "a"), told(second, "b")]) is merged
 
 
 @pytest.mark.parametrize(
