@@ -523,3 +523,24 @@ def test_a_toll_listed_after_a_count_of_bodies_counts_no_bodies() -> None:
 )
 def test_a_figure_after_a_verb_of_its_own_is_no_list_item(text: str, figure: str, counted: str | None) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "event"),
+    [
+        # a bare "toll", "number" or "figure" as the subject of a change stands for the measure
+        # the sentence before named
+        ("The death toll stood at 80 on Sunday. By Monday the toll had risen to 94.", "94", "death toll", "death toll"),
+        ("At least 80 people were killed in the floods. By Tuesday the toll has risen to 94.", "94", "people", "toll"),
+        ("The tally of confirmed cases rose to 30. The figure has since climbed to 45.", "45", None, "tally"),
+        ("Rescuers said 12 fishermen were missing. The number now stands at 15.", "15", "fishermen", None),
+        # near misses: nothing named before, or a figure that names its own noun
+        ("The toll has risen to 94.", "94", None, "toll"),
+        ("The company hired 30 engineers. The total rose to 45 homes.", "45 homes", "homes", "rose"),
+        ("The death toll stood at 80. Officials later counted 94 boats in the harbour.", "94 boats", "boats", "counted"),
+    ],
+)
+def test_a_bare_toll_or_number_stands_for_the_measure_named_before(
+        text: str, figure: str, counted: str | None, event: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.counted, claim.event) == (counted, event)

@@ -107,6 +107,15 @@ def extract_claims(
                 # "The death toll rose to 2,400. The new total of 2,461 is a sharp rise over the
                 # 1,530 total announced earlier": a bare total right after a toll's is the toll's
                 event = previous_measure[1]
+            if q.kind == "count" and index > 0 and _STAND_IN.search(sentence.text, 0, q_start):
+                # "The death toll stood at 80. By Monday the toll had risen to 94": a bare
+                # "toll", "number" or "figure" stands for the measure named just before it
+                named = _named_before(claims, sentences[index - 1].start)
+                if named is not None:
+                    if counted is None or counted.lower() in _STAND_IN_NOUNS:
+                        counted = named.counted
+                    if named.event is not None and named.event.split()[-1] in MEASURE_NOUNS:
+                        event = named.event
             if event is not None and event.split()[-1] in MEASURE_NOUNS:
                 previous_measure = (index, event)
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
@@ -139,6 +148,32 @@ def extract_claims(
             )
     return _dated_by_an_opening_time(_lists_share_a_trailing_time(article.text, _repeats_count_what_they_repeat(
         _in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))))
+
+
+#: bare nouns that stand for a measure named before them ("the toll", "the figure")
+_STAND_IN_NOUNS = frozenset({"toll", "tally", "number", "figure", "count", "total"})
+#: such a noun as the subject of a change or a state right before the figure: "the toll had
+#: risen to", "the figure has since climbed to", "the number now stands at"; not "the number
+#: of people killed rose to" (that names what it counts itself)
+_STAND_IN = re.compile(
+    r"(?i)\bthe\s+(?:" + "|".join(sorted(_STAND_IN_NOUNS)) + r")\s+"
+    r"(?:(?:has|had|have|was|is|now|since|then|further|again|already|also)\s+)*"
+    r"(?:rose|risen|rises|grew|grown|grows|climbed|climbs|increased|increases|jumped|jumps|reached|reaches"
+    r"|soared|soars|fell|fallen|falls|dropped|drops|stood|stands|went|gone|hit|hits)"
+    r"(?:\s+(?:to|at|past|above|beyond))?\s*$"
+)
+
+
+def _named_before(claims: list[Claim], since: int) -> Claim | None:
+    """The latest count from ``since`` on (the sentence before, or this one) that names what it
+    counts or the toll it is the value of."""
+    for c in reversed(claims):
+        if c.sentence_start < since:
+            return None
+        if c.quantity.kind == "count" and (c.counted is not None or (
+                c.event is not None and c.event.split()[-1] in MEASURE_NOUNS)):
+            return c
+    return None
 
 
 #: below this, one article's two equal figures are as likely two things ("3 dead", "3 weeks")
