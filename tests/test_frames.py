@@ -1691,3 +1691,25 @@ def test_relations_and_compound_nouns_are_no_events(sentence: str, figure: str, 
 def test_a_time_between_subject_verb_and_figure_leaves_the_subject(sentence: str, figure: str, counted: str) -> None:
     i = sentence.index(figure)
     assert frame(sentence, i, i + len(figure), amount=True).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event", "place"),
+    [
+        # a figure fused by a hyphen to "member", "strong" or "seat" is the size of the body
+        ("Voters will elect a new 400-member Regional Council on Friday.", "400", "members of the Regional Council",
+         None, None),
+        ("The ruling party won 150 seats in the 300-seat Senate.", "300", "seats in the Senate", None, None),
+        ("The 40-member Board of Trustees voted to sell the land.", "40", "members of the Board of Trustees",
+         None, None),
+        ("Her 23-strong Northfield squad refused to play.", "23", "members", None, None),  # a noun heads the name
+        # near misses: no hyphen; a hyphen to another word; the national vote is still nationwide
+        ("The council has 400 members.", "400", "members", None, None),
+        ("Police seized 400 eight-seat vans.", "400", "eight-seat vans", "seized", None),
+        ("The party won 40% of the national vote.", "40%", "national vote", "won", "nationwide"),
+    ],
+)
+def test_a_figure_fused_to_member_or_seat_is_the_size_of_a_body(
+        sentence: str, figure: str, counted: str, event: str | None, place: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event, f.place) == (counted, event, place)
