@@ -544,3 +544,21 @@ def test_a_bare_toll_or_number_stands_for_the_measure_named_before(
         text: str, figure: str, counted: str | None, event: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.counted, claim.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a time phrase closing a fronted phrase set off by a comma dates every figure of the sentence
+        ("In the previous election in 2019, the party took 57.5% of the vote, with 20.8% for its rival, "
+         "on a turnout of 66% of registered voters.", "66%", "in 2019"),
+        ("At the last census in 2021, the town had 4,000 homes, and 300 stood empty.", "300", "in 2021"),
+        # near misses: the phrase has a verb of its own; no comma sets it off; no phrase opens the sentence
+        ("In the town where he grew up in 2019, the party took 57.5% of the vote, on a turnout of 66%.", "66%", None),
+        ("In the previous election in 2019 the party took 57.5%, while turnout rose to 66%.", "66%", None),
+        ("The party said that in 2019, it took 57.5% of the vote, on a turnout of 66%.", "66%", None),
+    ],
+)
+def test_a_time_closing_a_fronted_phrase_dates_the_sentence(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope

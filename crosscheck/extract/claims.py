@@ -188,7 +188,8 @@ def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
     opening: dict[tuple[str, int], TimeScope] = {}
     for c in claims:
         t = c.time
-        if t is not None and t.resolved and t.start == c.sentence_start:
+        if t is not None and t.resolved and (t.start == c.sentence_start or _in_a_fronted_adjunct(
+                c.sentence, t.start - c.sentence_start, t.end - c.sentence_start)):
             opening.setdefault((c.article, c.sentence_start), t)
     if not opening:
         return claims
@@ -197,6 +198,19 @@ def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
         if c.time is None and (c.article, c.sentence_start) in opening else c
         for c in claims
     ]
+
+
+#: a fronted phrase a time phrase may close: "*In the previous election* in 2019, ...",
+#: "*At the last census* in 2021, ..."; a preposition and a few words, no comma and no verb
+_FRONTED_ADJUNCT = re.compile(r"(?:In|At|During|For|Before|After)\s+(?:the|its|their|his|her|that)\s+[\w\s'’-]{1,40}?\s+")
+
+
+def _in_a_fronted_adjunct(sentence: str, start: int, end: int) -> bool:
+    """The time phrase at ``sentence[start:end]`` closes a phrase that opens the sentence and is
+    set off by a comma: it dates the sentence as a time opening it would."""
+    if _FRONTED_ADJUNCT.fullmatch(sentence, 0, start) is None or not sentence.startswith(",", end):
+        return False
+    return not any(_is_verb(w) for w in sentence[:start].lower().split()[1:])
 
 
 #: what may stand between two figures of one list: "almost 12,000 cases *and* 21 deaths"
