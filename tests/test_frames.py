@@ -1713,3 +1713,19 @@ def test_a_figure_fused_to_member_or_seat_is_the_size_of_a_body(
         sentence: str, figure: str, counted: str, event: str | None, place: str | None) -> None:
     f = _frame(sentence, figure)
     assert (f.counted, f.event, f.place) == (counted, event, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a one-word capitalised subject that a level moved is what moved, not where
+        ("Support rose among older voters to 38%.", "38%", None),
+        ("Demand fell in the spring to 12%.", "12%", None),
+        # near misses: a known place that moved still names where; a subject with another verb
+        ("Ohio fell to 41% this year.", "41%", None),  # the subject is what is counted, as before
+        ("Marden has 4,000 homes.", "4,000", "Marden"),
+        ("Texas climbed in the rankings to 12th with 4,000 new firms.", "4,000", "Texas"),
+    ],
+)
+def test_a_capitalised_subject_a_level_moved_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place

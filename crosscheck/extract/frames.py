@@ -815,6 +815,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
             if verbs and verbs[0] in _ESTIMATING:
                 return None  # "Riskco has estimated losses at ...": who estimates is a source, not a place
+            if " " not in word and after and after[0][2].lower() in _LEVEL_MOVERS - {"came", "comes", "hit", "hits"} \
+                    and country_of(word) is None:
+                return None  # "Support rose among young voters": what moved, not where
             if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
                 if country_of(word) is None:
                     return None  # "Officials counted ...", "Rescuers found ...": a plural noun
