@@ -114,7 +114,11 @@ def extract_claims(
                 if named is not None:
                     if counted is None or counted.lower() in _STAND_IN_NOUNS:
                         counted = named.counted
-                    if named.event is not None and named.event.split()[-1] in MEASURE_NOUNS:
+                    if named.event is not None and named.event.split()[-1] in MEASURE_NOUNS \
+                            and (event is None or event in _STAND_IN_NOUNS):
+                        # "the toll" is the death toll; a verb of its own ("the number had
+                        # increased") stays the event, so a later stage of a toll is not read
+                        # as the first one told
                         event = named.event
             if event is not None and event.split()[-1] in MEASURE_NOUNS:
                 previous_measure = (index, event)
