@@ -532,7 +532,7 @@ def test_a_figure_after_a_verb_of_its_own_is_no_list_item(text: str, figure: str
         # the sentence before named
         ("The death toll stood at 80 on Sunday. By Monday the toll had risen to 94.", "94", "death toll", "death toll"),
         ("At least 80 people were killed in the floods. By Tuesday the toll has risen to 94.", "94", "people", "toll"),
-        ("The tally of confirmed cases rose to 30. The figure has since climbed to 45.", "45", None, "climbed"),
+        ("The tally of confirmed cases rose to 30. The figure has since climbed to 45.", "45", "confirmed cases", "climbed"),
         ("Rescuers said 12 fishermen were missing. The number now stands at 15.", "15", "fishermen", None),
         # near misses: nothing named before, or a figure that names its own noun
         ("The toll has risen to 94.", "94", None, "toll"),

@@ -1729,3 +1729,19 @@ def test_a_figure_fused_to_member_or_seat_is_the_size_of_a_body(
 )
 def test_a_capitalised_subject_a_level_moved_is_no_place(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # "the tally of X" counts X, as "the number of X" does, and is still the tally
+        ("The tally of confirmed infections rose to 30.", "30", "confirmed infections", "tally"),
+        ("The tally of votes for the mayor reached 4,000.", "4,000", "votes", "tally"),
+        # near misses: a place after the toll is not counted; a toll of a figure counts nothing
+        ("The death toll in the coastal town of Lorn soared to 300.", "300", None, "death toll"),
+        ("Officials gave an initial death toll of 91.", "91", None, "death toll"),
+    ],
+)
+def test_the_tally_of_a_noun_counts_it(sentence: str, figure: str, counted: str | None, event: str) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event) == (counted, event)

@@ -1089,8 +1089,11 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     measure = measure_before(sentence, start)
     if measure is not None:
         event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
-        if found is None and counted is not None and measure.split()[-1] not in counted.lower().split():
-            counted = None  # "the death toll in the coastal city of X soared to": no city is counted
+        if found is None and counted is not None and measure.split()[-1] not in counted.lower().split() \
+                and f"{measure.split()[-1]} of {counted.lower()}" not in sentence[:start].lower():
+            # "the death toll in the coastal city of X soared to": no city is counted; "the
+            # tally of confirmed cases rose to 30" counts the cases
+            counted = None
     elif event is None and counted and " " in counted and counted.split()[0].lower() in STATES:
         event = counted.split()[0].lower()  # "some 15,000 displaced people were sheltering"
     elif counted and counted.lower() in STATES and (
@@ -1377,7 +1380,7 @@ def _number_of(sentence: str, start: int, lo: int = 0) -> tuple[str | None, str 
     before = _inside(sentence, lo, start)[::-1][:20]
     words = [w.lower() for _, _, w in before]
     for k in range(len(words) - 2, 0, -1):
-        if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
+        if words[k] == "of" and words[k + 1] in ("number", "total", "count", "tally") and words[k - 1].isalpha() \
                 and words[k - 1] not in _STOP:
             # the noun phrase after "of": "the number of *flood deaths* reported", "of *dead*"
             last = k - 1
