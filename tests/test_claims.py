@@ -523,3 +523,42 @@ def test_a_toll_listed_after_a_count_of_bodies_counts_no_bodies() -> None:
 )
 def test_a_figure_after_a_verb_of_its_own_is_no_list_item(text: str, figure: str, counted: str | None) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "event"),
+    [
+        # a bare "toll", "number" or "figure" as the subject of a change stands for the measure
+        # the sentence before named
+        ("The death toll stood at 80 on Sunday. By Monday the toll had risen to 94.", "94", "death toll", "death toll"),
+        ("At least 80 people were killed in the floods. By Tuesday the toll has risen to 94.", "94", "people", "toll"),
+        ("The tally of confirmed cases rose to 30. The figure has since climbed to 45.", "45", "confirmed cases", "climbed"),
+        ("Rescuers said 12 fishermen were missing. The number now stands at 15.", "15", "fishermen", None),
+        # near misses: nothing named before, or a figure that names its own noun
+        ("The toll has risen to 94.", "94", None, "toll"),
+        ("The company hired 30 engineers. The total rose to 45 homes.", "45 homes", "homes", "rose"),
+        ("The death toll stood at 80. Officials later counted 94 boats in the harbour.", "94 boats", "boats", "counted"),
+    ],
+)
+def test_a_bare_toll_or_number_stands_for_the_measure_named_before(
+        text: str, figure: str, counted: str | None, event: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.counted, claim.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a time phrase closing a fronted phrase set off by a comma dates every figure of the sentence
+        ("In the previous election in 2019, the party took 57.5% of the vote, with 20.8% for its rival, "
+         "on a turnout of 66% of registered voters.", "66%", "in 2019"),
+        ("At the last census in 2021, the town had 4,000 homes, and 300 stood empty.", "300", "in 2021"),
+        # near misses: the phrase has a verb of its own; no comma sets it off; no phrase opens the sentence
+        ("In the town where he grew up in 2019, the party took 57.5% of the vote, on a turnout of 66%.", "66%", None),
+        ("In the previous election in 2019 the party took 57.5%, while turnout rose to 66%.", "66%", None),
+        ("The party said that in 2019, it took 57.5% of the vote, on a turnout of 66%.", "66%", None),
+    ],
+)
+def test_a_time_closing_a_fronted_phrase_dates_the_sentence(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope

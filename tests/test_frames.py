@@ -1691,3 +1691,57 @@ def test_relations_and_compound_nouns_are_no_events(sentence: str, figure: str, 
 def test_a_time_between_subject_verb_and_figure_leaves_the_subject(sentence: str, figure: str, counted: str) -> None:
     i = sentence.index(figure)
     assert frame(sentence, i, i + len(figure), amount=True).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event", "place"),
+    [
+        # a figure fused by a hyphen to "member", "strong" or "seat" is the size of the body
+        ("Voters will elect a new 400-member Regional Council on Friday.", "400", "members of the Regional Council",
+         None, None),
+        ("The ruling party won 150 seats in the 300-seat Senate.", "300", "seats in the Senate", None, None),
+        ("The 40-member Board of Trustees voted to sell the land.", "40", "members of the Board of Trustees",
+         None, None),
+        ("Her 23-strong Northfield squad refused to play.", "23", "members", None, None),  # a noun heads the name
+        # near misses: no hyphen; a hyphen to another word; the national vote is still nationwide
+        ("The council has 400 members.", "400", "members", None, None),
+        ("Police seized 400 eight-seat vans.", "400", "eight-seat vans", "seized", None),
+        ("The party won 40% of the national vote.", "40%", "national vote", "won", "nationwide"),
+    ],
+)
+def test_a_figure_fused_to_member_or_seat_is_the_size_of_a_body(
+        sentence: str, figure: str, counted: str, event: str | None, place: str | None) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event, f.place) == (counted, event, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # a one-word capitalised subject that a level moved is what moved, not where
+        ("Support rose among older voters to 38%.", "38%", None),
+        ("Demand fell in the spring to 12%.", "12%", None),
+        # near misses: a known place that moved still names where; a subject with another verb
+        ("Ohio fell to 41% this year.", "41%", None),  # the subject is what is counted, as before
+        ("Marden has 4,000 homes.", "4,000", "Marden"),
+        ("Texas climbed in the rankings to 12th with 4,000 new firms.", "4,000", "Texas"),
+    ],
+)
+def test_a_capitalised_subject_a_level_moved_is_no_place(sentence: str, figure: str, place: str | None) -> None:
+    assert _frame(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted", "event"),
+    [
+        # "the tally of X" counts X, as "the number of X" does, and is still the tally
+        ("The tally of confirmed infections rose to 30.", "30", "confirmed infections", "tally"),
+        ("The tally of votes for the mayor reached 4,000.", "4,000", "votes", "tally"),
+        # near misses: a place after the toll is not counted; a toll of a figure counts nothing
+        ("The death toll in the coastal town of Lorn soared to 300.", "300", None, "death toll"),
+        ("Officials gave an initial death toll of 91.", "91", None, "death toll"),
+    ],
+)
+def test_the_tally_of_a_noun_counts_it(sentence: str, figure: str, counted: str | None, event: str) -> None:
+    f = _frame(sentence, figure)
+    assert (f.counted, f.event) == (counted, event)

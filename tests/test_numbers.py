@@ -1077,6 +1077,19 @@ SWEEP7_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Wales and Kent saw rises of 4.0 and 3.1 per cent respectively",
      [("4.0", "percent", "%", 4, 4, 4), ("3.1 per cent", "percent", "%", 3.1, 3.1, 3.1)]),
     ("Children aged 6 and 8 per cent of parents", [("6", "age", None, 6, 6, 6), ("8 per cent", "percent", "%", 8, 8, 8)]),
+    ("Fares rose 4 and 7 percent in the two towns", [("4", "percent", "%", 4, 4, 4), ("7 percent", "percent", "%", 7, 7, 7)]),
+    ("Of 300 staff, 12 and 15 per cent left", [("300", "count", None, 300, 300, 300), ("12", "percent", "%", 12, 12, 12),
+                                              ("15 per cent", "percent", "%", 15, 15, 15)]),
+    # near misses: a larger count before "and" may count something; a verb between parts them
+    ("They saw 40 and 9 percent of them left", [("40", "count", None, 40, 40, 40), ("9 percent", "percent", "%", 9, 9, 9)]),
+    ("The firm hired 20 and fired 9 percent of staff", [("20", "count", None, 20, 20, 20),
+                                                       ("9 percent", "percent", "%", 9, 9, 9)]),
+    # a results row: a name, its votes and their share in brackets; a year stays one after a
+    # time word or a month
+    ("Independent 1987 [41.5%]", [("1987", "count", None, 1987, 1987, 1987), ("41.5%", "percent", "%", 41.5, 41.5, 41.5)]),
+    ("Harbour Party 2016 (38%)", [("2016", "count", None, 2016, 2016, 2016), ("38%", "percent", "%", 38, 38, 38)]),
+    ("Turnout in 2019 (66%) was high", [("66%", "percent", "%", 66, 66, 66)]),
+    ("Since 2019 (40%) it fell", [("40%", "percent", "%", 40, 40, 40)]),
     ("Fees of $300 to as much as $1,900 apply", [("$300 to as much as $1,900", "money", "USD", None, 300, 1900)]),
     # a poll's lead in points is percentage points; a game's points stay counts
     ("The Greens hold a 12 point lead in the latest poll", [("12 point", "percent", "pp", 12, 12, 12)]),

@@ -107,6 +107,19 @@ def extract_claims(
                 # "The death toll rose to 2,400. The new total of 2,461 is a sharp rise over the
                 # 1,530 total announced earlier": a bare total right after a toll's is the toll's
                 event = previous_measure[1]
+            if q.kind == "count" and index > 0 and _STAND_IN.search(sentence.text, 0, q_start):
+                # "The death toll stood at 80. By Monday the toll had risen to 94": a bare
+                # "toll", "number" or "figure" stands for the measure named just before it
+                named = _named_before(claims, sentences[index - 1].start)
+                if named is not None:
+                    if counted is None or counted.lower() in _STAND_IN_NOUNS:
+                        counted = named.counted
+                    if named.event is not None and named.event.split()[-1] in MEASURE_NOUNS \
+                            and (event is None or event in _STAND_IN_NOUNS):
+                        # "the toll" is the death toll; a verb of its own ("the number had
+                        # increased") stays the event, so a later stage of a toll is not read
+                        # as the first one told
+                        event = named.event
             if event is not None and event.split()[-1] in MEASURE_NOUNS:
                 previous_measure = (index, event)
             if scope is None and previous_day is not None and previous_day[0] == index - 1 \
@@ -141,6 +154,32 @@ def extract_claims(
         _in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))))
 
 
+#: bare nouns that stand for a measure named before them ("the toll", "the figure")
+_STAND_IN_NOUNS = frozenset({"toll", "tally", "number", "figure", "count", "total"})
+#: such a noun as the subject of a change or a state right before the figure: "the toll had
+#: risen to", "the figure has since climbed to", "the number now stands at"; not "the number
+#: of people killed rose to" (that names what it counts itself)
+_STAND_IN = re.compile(
+    r"(?i)\bthe\s+(?:" + "|".join(sorted(_STAND_IN_NOUNS)) + r")\s+"
+    r"(?:(?:has|had|have|was|is|now|since|then|further|again|already|also)\s+)*"
+    r"(?:rose|risen|rises|grew|grown|grows|climbed|climbs|increased|increases|jumped|jumps|reached|reaches"
+    r"|soared|soars|fell|fallen|falls|dropped|drops|stood|stands|went|gone|hit|hits)"
+    r"(?:\s+(?:to|at|past|above|beyond))?\s*$"
+)
+
+
+def _named_before(claims: list[Claim], since: int) -> Claim | None:
+    """The latest count from ``since`` on (the sentence before, or this one) that names what it
+    counts or the toll it is the value of."""
+    for c in reversed(claims):
+        if c.sentence_start < since:
+            return None
+        if c.quantity.kind == "count" and (c.counted is not None or (
+                c.event is not None and c.event.split()[-1] in MEASURE_NOUNS)):
+            return c
+    return None
+
+
 #: below this, one article's two equal figures are as likely two things ("3 dead", "3 weeks")
 _REPEAT_AT_LEAST = 100
 
@@ -153,7 +192,8 @@ def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
     opening: dict[tuple[str, int], TimeScope] = {}
     for c in claims:
         t = c.time
-        if t is not None and t.resolved and t.start == c.sentence_start:
+        if t is not None and t.resolved and (t.start == c.sentence_start or _in_a_fronted_adjunct(
+                c.sentence, t.start - c.sentence_start, t.end - c.sentence_start)):
             opening.setdefault((c.article, c.sentence_start), t)
     if not opening:
         return claims
@@ -162,6 +202,19 @@ def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
         if c.time is None and (c.article, c.sentence_start) in opening else c
         for c in claims
     ]
+
+
+#: a fronted phrase a time phrase may close: "*In the previous election* in 2019, ...",
+#: "*At the last census* in 2021, ..."; a preposition and a few words, no comma and no verb
+_FRONTED_ADJUNCT = re.compile(r"(?:In|At|During|For|Before|After)\s+(?:the|its|their|his|her|that)\s+[\w\s'’-]{1,40}?\s+")
+
+
+def _in_a_fronted_adjunct(sentence: str, start: int, end: int) -> bool:
+    """The time phrase at ``sentence[start:end]`` closes a phrase that opens the sentence and is
+    set off by a comma: it dates the sentence as a time opening it would."""
+    if _FRONTED_ADJUNCT.fullmatch(sentence, 0, start) is None or not sentence.startswith(",", end):
+        return False
+    return not any(_is_verb(w) for w in sentence[:start].lower().split()[1:])
 
 
 #: what may stand between two figures of one list: "almost 12,000 cases *and* 21 deaths"

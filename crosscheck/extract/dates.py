@@ -304,7 +304,18 @@ def _read_year(tokens: list[Token], r: Reading) -> bool:
         before_of = _prev(tokens, number.first - 1) if number.first > 0 else None
         if prev.low == "of" and _plural_noun(tokens[a].low) and (before_of is None or before_of.low not in _TIME_NOUNS):
             return False  # "a crowd of 2000 people", "a total of 1500 homes": a count
+    if prev is not None and prev.kind == "w" and prev.text[:1].isupper() and prev.low not in MONTHS \
+            and prev.low not in _TIME_PREPOSITIONS | {"since", "until", "by", "of"} and _share_in_brackets(tokens, a):
+        return False  # "Independent 1989 [43.5%]": a contender's votes and their share, a results row
     return _set(r, "year", number.first, a, float(text))
+
+
+def _share_in_brackets(tokens: list[Token], k: int) -> bool:
+    """A share in brackets opens at ``tokens[k]``: "(43.5%)", "[43.5 per cent]"."""
+    if k >= len(tokens) or tokens[k].text not in ("(", "["):
+        return False
+    inside = tokens[k + 1:k + 3]
+    return len(inside) == 2 and inside[0].kind == "n" and inside[1].low in ("%", "per", "percent")
 
 
 #: words right before a four-digit number that make it a year whatever follows

@@ -815,6 +815,9 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
             if verbs and verbs[0] in _ESTIMATING:
                 return None  # "Riskco has estimated losses at ...": who estimates is a source, not a place
+            if " " not in word and after and after[0][2].lower() in _LEVEL_MOVERS - {"came", "comes", "hit", "hits"} \
+                    and country_of(word) is None:
+                return None  # "Support rose among young voters": what moved, not where
             if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
                 if country_of(word) is None:
                     return None  # "Officials counted ...", "Rescuers found ...": a plural noun
@@ -993,6 +996,16 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             counted, span, found = label, None, None
     if (counted is None or counted.lower() in _MARKS) and _POINT_MARK.match(sentence, end):
         counted, span, found = "points", None, None  # "below the 5,300-point mark": an index's level
+    body = _FUSED_BODY.match(sentence, end) if counted is None else None
+    if body is not None:
+        # "the 400-member Assembly", "a 15-strong panel", "the 150-seat parliament": the
+        # figure is the size of the body it describes
+        counted = "seats" if body.group(1).lower() == "seat" else "members"
+        named = _NAMED_BODY.match(sentence, body.end())
+        head = _WORD_AFTER.match(sentence, named.end()) if named is not None else None
+        if named is not None and (head is None or head.group(1) in _STOP or _is_verb(head.group(1))):
+            # "members of the National Assembly"; not "the World Cup squad": a noun after the name heads it
+            counted += f" {'in' if counted == 'seats' else 'of'} the {named.group(1)}"
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
@@ -1076,8 +1089,11 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     measure = measure_before(sentence, start)
     if measure is not None:
         event = measure  # "the death toll rose to 818": the figure is the toll, whatever moved it
-        if found is None and counted is not None and measure.split()[-1] not in counted.lower().split():
-            counted = None  # "the death toll in the coastal city of X soared to": no city is counted
+        if found is None and counted is not None and measure.split()[-1] not in counted.lower().split() \
+                and f"{measure.split()[-1]} of {counted.lower()}" not in sentence[:start].lower():
+            # "the death toll in the coastal city of X soared to": no city is counted; "the
+            # tally of confirmed cases rose to 30" counts the cases
+            counted = None
     elif event is None and counted and " " in counted and counted.split()[0].lower() in STATES:
         event = counted.split()[0].lower()  # "some 15,000 displaced people were sheltering"
     elif counted and counted.lower() in STATES and (
@@ -1091,10 +1107,13 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted = "cases"  # "20 people who are infected", "36 people infected with the virus": cases
     if event is not None and event.split()[0] in _LINKING_VERBS:
         event = None  # "representing 8% of its staff": what the figure is, not what happened
+    if body is not None:
+        event = None  # "won 150 seats in the 300-seat Senate": the Senate's size won nothing
     place = place_near(sentence, start, end, lo, hi)
     if place is not None and counted is not None and place.lower() in counted.lower().split():
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
-    if place is None and ((counted is not None and "national" in counted.lower().split())
+    # lower case only: "members of the National Assembly" names a body, not a national figure
+    if place is None and ((counted is not None and "national" in counted.split())
                           or _NATIONWIDE.search(sentence, lo, hi)):
         place = NATIONWIDE  # "40% of the national vote", "Nationally the party has 12%": not a province's
     return Frame(counted, span, event, place, noun is not None)
@@ -1108,6 +1127,11 @@ _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "r
 #: an index level told as a mark: "the 5,300-*point mark*", "the 20,000-points level"
 _POINT_MARK = re.compile(r"-points?\s+(?:mark|level|barrier|threshold|line|milestone)s?\b", re.I)
 _MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone"})
+#: a body's size fused to its noun by a hyphen: "a 400-*member* assembly", "a 15-*strong* panel"
+_FUSED_BODY = re.compile(r"-(member|strong|seat)\b", re.I)
+#: the body so described, when a name: "400-member *National Assembly*", "a 15-strong *Supreme Court*"
+_NAMED_BODY = re.compile(r"\s+([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3})\b")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
 #: the place of a figure said of a whole country, not of a region in it
@@ -1356,7 +1380,7 @@ def _number_of(sentence: str, start: int, lo: int = 0) -> tuple[str | None, str 
     before = _inside(sentence, lo, start)[::-1][:20]
     words = [w.lower() for _, _, w in before]
     for k in range(len(words) - 2, 0, -1):
-        if words[k] == "of" and words[k + 1] in ("number", "total", "count") and words[k - 1].isalpha() \
+        if words[k] == "of" and words[k + 1] in ("number", "total", "count", "tally") and words[k - 1].isalpha() \
                 and words[k - 1] not in _STOP:
             # the noun phrase after "of": "the number of *flood deaths* reported", "of *dead*"
             last = k - 1

@@ -1021,8 +1021,9 @@ def _read_poll_points(text: str, tokens: list[Token], r: Reading) -> None:
 
 def _read_shared_percent(text: str, tokens: list[Token], r: Reading) -> None:
     """"growth of 7.0 and 6.3 per cent respectively", "a 5 or 6 per cent rise": the first of two
-    numbers joined by "and" or "or" shares the second's percent sign. Kept to a first number with decimals or a "respectively"
-    after, so "aged 5 and 10 per cent of them" is not read so."""
+    numbers joined by "and" or "or" shares the second's percent sign. A whole number before "and"
+    shares it when the second is larger ("rose 8 and 9 percent") or "respectively" follows; not
+    after an age word ("aged 5 and 10 per cent of them")."""
     j = r.after
     n = len(tokens)
     if r.kind != "count" or r.is_range or r.hedge_first >= 0 or j + 2 >= n or tokens[j].low not in ("and", "or"):
@@ -1034,8 +1035,11 @@ def _read_shared_percent(text: str, tokens: list[Token], r: Reading) -> None:
     if unit is None or unit[0] != "%":
         return
     respectively = any(t.low == "respectively" for t in tokens[unit[1]:unit[1] + 3])
-    if r.number.bare_int and not respectively and tokens[j].low == "and":
-        return  # "5 or 6 per cent" are alternatives of one share; "5 and 6 per cent" may not be
+    if r.number.bare_int and not respectively and tokens[j].low == "and" and (
+            second.value <= (r.value or 0) or _age_word_before(tokens, r.first)):
+        # "5 or 6 per cent" are alternatives of one share, and "rose 8 and 9 percent" two
+        # shares in step; "aged 5 and 10 per cent" an age, and "20 and 9 per cent" may be a count
+        return
     r.kind, r.unit = "percent", "%"
 
 
