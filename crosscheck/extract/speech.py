@@ -96,10 +96,17 @@ def _by_first_letter(words: Sequence[str]) -> str:
 _ABBREVIATIONS_BY_LETTER = "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in _TITLE_ABBREVIATIONS)
 #: a title, then a name of two to four words on the same line ("Judge T.S. Ellis III" gives
 #: "T.S. Ellis": initials are part of a name, a generational suffix is not)
+#: a title, written out or abbreviated
+_TITLE = rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})"
+#: the name right after a title: "J.D. Roe", "Ann Roe", "Ann K. Roe"
+_NAME_AFTER_TITLE = (
+    r"(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3}"
+)
+#: the name set off by a comma after a title, before a stop: "Deputy Prime Minister, Ann Lee,"
+_NAME_APPOSED = r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
 _TITLED_NAME = re.compile(
     # "Attorney General Jane Doyle": "General" closes the title, it opens no name
-    rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})(?:\s+General)?\s+"
-    r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
+    rf"{_TITLE}(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})"
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
@@ -203,10 +210,7 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
 
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
-_APPOSED_TITLE = re.compile(
-    rf"(?P<title>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})),\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)])"
-)
+_APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}),\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
 #: what a page glues after a sentence: a photo credit, a post's picture link
 _PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
 #: a title and a surname alone: "Gov. Reed", "Mayor Lee" (no second capitalised word after it)
@@ -215,10 +219,7 @@ _TITLED_SURNAME = re.compile(
 )
 #: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
 _TITLE_THEN_NAME = re.compile(
-    rf"(?P<atitle>(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER}))(?:"
-    r"(?:\s+General)?\s+"
-    r"(?P<name>(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3})"
-    r"|,\s+(?P<aname>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?=\s*[,.;)]))"
+    rf"(?P<atitle>{_TITLE})(?:(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|,\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
 )
 #: a word that could open a title of its own ("Chief", "Gov.")
 _TITLE_WORD = re.compile(rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[\w’'.-]*")
