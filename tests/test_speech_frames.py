@@ -5,20 +5,11 @@ and a speaker's characterisation of someone. Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
+from spoken import said, statements
 
-from crosscheck.extract.speech import attribute, find_statements
-from crosscheck.model import Article, Statement
+from crosscheck.extract.speech import attribute
+from crosscheck.model import Article
 from crosscheck.text import segment
-
-
-def _statements(text: str) -> list[Statement]:
-    article = Article(id="t", file="t.txt", text=text)
-    return find_statements(article, segment(article))
-
-
-def _said(text: str) -> list[tuple[str, str, bool]]:
-    return [(s.speaker, s.content, s.direct) for s in _statements(text)]
-
 
 # --------------------------------------------------------------------------- a role, then a name, then the cue
 
@@ -46,7 +37,7 @@ ROLE_THEN_NAME = [
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ROLE_THEN_NAME])
 def test_a_name_after_a_role_before_the_cue_speaks(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -91,8 +82,8 @@ STANCES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in STANCES])
-def test_rarer_verbs_of_stance_report_what_was_said(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+def test_rarer_verbs_of_stance_report_what_wassaid(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
 
 
 # --------------------------------------------------------------------------- quotes announced and signed
@@ -109,12 +100,12 @@ ANNOUNCED = [
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ANNOUNCED])
 def test_a_quote_announced_by_the_following_is_the_announcers(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+    assert said(text) == expected
 
 
 def test_the_following_as_a_time_announces_no_quote() -> None:
-    said = _statements("In the following weeks, “We will rebuild the wall,” Ann Roe said.")
-    assert [(s.speaker, s.cue) for s in said] == [("Ann Roe", "said")]
+    found = statements("In the following weeks, “We will rebuild the wall,” Ann Roe said.")
+    assert [(s.speaker, s.cue) for s in found] == [("Ann Roe", "said")]
 
 
 SIGNED = [
@@ -148,7 +139,7 @@ SIGNED = [
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SIGNED])
 def test_a_block_signed_underneath_is_the_signers(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+    assert said(text) == expected
 
 
 # --------------------------------------------------------------------------- characterisations
@@ -179,4 +170,4 @@ CHARACTERISATIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CHARACTERISATIONS])
 def test_a_characterisation_is_the_callers_statement(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+    assert said(text) == expected

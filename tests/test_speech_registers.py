@@ -5,20 +5,7 @@ around a name)."""
 from __future__ import annotations
 
 import pytest
-
-from crosscheck.extract.speech import find_statements
-from crosscheck.model import Article, Statement
-from crosscheck.text import segment
-
-
-def _statements(text: str) -> list[Statement]:
-    article = Article(id="t", file="t.txt", text=text)
-    return find_statements(article, segment(article))
-
-
-def _said(text: str) -> list[tuple[str, str, bool]]:
-    return [(s.speaker, s.content, s.direct) for s in _statements(text)]
-
+from spoken import said, statements
 
 TOLD = [
     # (id, text, [(speaker, content, direct)])
@@ -71,8 +58,8 @@ TOLD = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in TOLD])
-def test_who_was_told_is_no_part_of_what_was_said(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+def test_who_was_told_is_no_part_of_what_wassaid(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
 
 
 ROLES = [
@@ -98,27 +85,27 @@ ROLES = [
     "Researchers from the university said the mice dream.",
 ])
 def test_a_profession_in_the_plural_is_an_unnamed_source(text: str) -> None:
-    (said,) = _statements(text)
-    assert said.anonymous
+    (found,) = statements(text)
+    assert found.anonymous
 
 
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ROLES])
 def test_a_role_written_around_a_name_is_not_the_name(text: str, speaker: str) -> None:
-    assert _statements(text)[0].speaker == speaker
+    assert statements(text)[0].speaker == speaker
 
 
 def test_a_surname_after_two_titles_is_the_person_named_with_them() -> None:
     text = ("The county’s Policing Commander, Chief Superintendent Tom Reed, said: “We remain in the early stages.”\n"
             "“Please contact my officers,” Reed said.")
-    assert [s.speaker for s in _statements(text)] == ["Tom Reed", "Tom Reed"]
+    assert [s.speaker for s in statements(text)] == ["Tom Reed", "Tom Reed"]
 
 
 def test_a_pronoun_after_a_role_and_a_name_goes_on_with_the_person() -> None:
     text = ("Telford PC, Tom Reed, said that the thefts took place in the town.\n\n"
             "He said: \"We are appealing for information after a theft took place.\n\n"
             "\"We are keen to hear from anyone.\"\n\nAnyone with information can call police.")
-    said = _statements(text)
-    assert [(s.speaker, s.direct) for s in said] == [("Tom Reed", False), ("Tom Reed", True)]
+    found = statements(text)
+    assert [(s.speaker, s.direct) for s in found] == [("Tom Reed", False), ("Tom Reed", True)]
 
 
 SPEAKERS = [
@@ -159,7 +146,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SPEAKERS])
 def test_who_speaks_in_court_and_council_copy(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+    assert said(text) == expected
 
 
 LABELS = [
@@ -192,7 +179,7 @@ LABELS = [
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in LABELS])
 def test_labels_and_pronouns_in_appeals_and_transcripts(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+    assert said(text) == expected
 
 
 NOT_SAID = [
@@ -213,8 +200,8 @@ NOT_SAID = [
 
 
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_SAID])
-def test_idioms_furniture_and_the_writer_are_no_statements(text: str) -> None:
-    assert _said(text) == []
+def test_idioms_furniture_and_the_writer_are_nostatements(text: str) -> None:
+    assert said(text) == []
 
 
 STILL_SAID = [
@@ -271,7 +258,7 @@ STILL_SAID = [
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in STILL_SAID])
 def test_near_misses_still_speak(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _said(text) == expected
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize("text", [

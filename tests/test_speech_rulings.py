@@ -4,20 +4,13 @@ grammar of court rulings, central-bank briefings and the answers parties give ea
 from __future__ import annotations
 
 import pytest
+from spoken import statements
 
 from crosscheck.extract.quotes import find_quotes
-from crosscheck.extract.speech import find_statements
-from crosscheck.model import Article, Statement
-from crosscheck.text import segment
-
-
-def _statements(text: str) -> list[Statement]:
-    article = Article(id="t", file="t.txt", text=text)
-    return find_statements(article, segment(article))
 
 
 def _acts(text: str) -> list[tuple[str, str, str]]:
-    return [(s.speaker, s.cue, s.content) for s in _statements(text)]
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
 
 
 ACTS = [
@@ -110,7 +103,7 @@ NONE = [
 
 @pytest.mark.parametrize("text", [c[1] for c in NONE], ids=[c[0] for c in NONE])
 def test_no_act_is_read(text: str) -> None:
-    assert _statements(text) == []
+    assert statements(text) == []
 
 
 PRONOUN_AND_FOLLOW_UPS = [
@@ -156,7 +149,7 @@ PRONOUN_AND_FOLLOW_UPS = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in PRONOUN_AND_FOLLOW_UPS],
                          ids=[c[0] for c in PRONOUN_AND_FOLLOW_UPS])
 def test_who_speaks_across_sentences(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(s.speaker, s.content) for s in _statements(text)] == expected
+    assert [(s.speaker, s.content) for s in statements(text)] == expected
 
 
 def test_a_paragraph_opened_with_the_wrong_mark_is_one_quote() -> None:
@@ -168,5 +161,5 @@ def test_a_quote_paragraph_goes_on_with_the_partial_quote_just_before() -> None:
     # not with the last full quote's speaker, a paragraph earlier
     text = ("“The court is aware of the loss,” Judge Ada Moor said.\nTom Reed said the city’s “commitment is firm.”\n"
             "“Equally firm is our resolve to defend the port.”")
-    parts = {s.speaker: [p.content for p in s.parts] for s in _statements(text)}
+    parts = {s.speaker: [p.content for p in s.parts] for s in statements(text)}
     assert parts == {"Ada Moor": [], "Tom Reed": ["Equally firm is our resolve to defend the port."]}
