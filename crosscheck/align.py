@@ -1085,6 +1085,13 @@ _PRIOR = re.compile(
     r"\b(?:previous|prior|earlier|former|initial|original|last\s+year['’]s|the\s+last)\s+(?:[\w'’-]+\s+){0,4}?(?:of|was|at)\s*$",
     re.I,
 )
+#: the level a running count moved from: "68, *an increase from* 43 deaths reported the night
+#: before", "*up from* 120 at the start of the week", "the toll *rose from* 40 to 52"
+_FROM_LEVEL = re.compile(
+    r"\b(?:up|increases?|increased|rises?|risen|rose|jump(?:ed|s)?|climb(?:ed|s)?|grew|grown|down|decreases?|"
+    r"decreased|falls?|fell|drop(?:ped|s)?|declined?|revised)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
 #: words one of which ``_PRIOR`` needs: most windows hold none, and skip the regex
 _PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last", "initial", "original")
 
@@ -1104,6 +1111,8 @@ def _is_prior(claim: Claim) -> bool:
     low = window.lower()
     if _EARLIER_SENTENCE.match(claim.sentence):  # anchored: fails at once on most sentences
         return True
+    if " from " in low and _FROM_LEVEL.search(window) and keeps_running(claim):
+        return True  # a toll's earlier stage; an earlier turnout or rate is one fixed figure, told alike
     return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
 
 
@@ -1606,7 +1615,15 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         other_stage = np.abs(c.stage[i] - c.stage[j]) > STAGE_SLACK
     differ = ~((c.low[i] == c.low[j]) & (c.high[i] == c.high[j]))
-    return np.where(other_stage & differ, 0.0, out)
+    out = np.where(other_stage & differ, 0.0, out)
+    # two running counts that name no day of their own, in articles of other days, that differ
+    # ("the toll rose to 48" on Tuesday, "the toll rose to 59" on Wednesday) are two moments of
+    # the count, not two outlets at odds; the same figure on two days may still be one
+    undated_a = ~c.dated[i] & (c.month[i] == 0) & (c.as_of[i] == 0)
+    undated_b = ~c.dated[j] & (c.month[j] == 0) & (c.as_of[j] == 0)
+    other_day = (c.published[i] > 0) & (c.published[j] > 0) & (c.published[i] != c.published[j])
+    moments = c.running[i] & c.running[j] & undated_a & undated_b & other_day & differ
+    return np.where(moments & np.isnan(out), 0.0, out)
 
 
 #: Points of the share counted within which two partial results are read at one stage of the
@@ -2182,8 +2199,9 @@ def _scored_links(
 
 
 #: what stands between a figure and its restatement in another unit: "120 km (75 miles)",
-#: "120 km, or 75 miles", "640 acres, about a square mile," (a hedge belongs to the figure)
-_RESTATING = re.compile(r"\s*(?:\(|,\s*or\s+|,|or\s+|[—–]|-\s)\s*")
+#: "120 km, or 75 miles", "640 acres, about a square mile," (a hedge belongs to the figure),
+#: "240,000 acres -- or 375 square miles --" (a typed dash, two hyphens, with or without "or")
+_RESTATING = re.compile(r"\s*(?:\(|,\s*or\s+|,|or\s+|(?:[—–]|--|-\s)\s*(?:or\s+)?)\s*")
 _OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
 
 

@@ -403,12 +403,30 @@ def spread(claims: Sequence[Claim]) -> dict[str, float | None]:
 def as_of(claim: Claim, articles: dict[str, Article]) -> date | None:
     """The date a figure speaks for: the end of its time scope, else the day it was given
     ("said on Friday"), else the article's date."""
-    if claim.time and claim.time.resolved and claim.time.date_to:
+    if claim.time and claim.time.resolved and claim.time.date_to and not _so_far_since_that_day(claim):
         return claim.time.date_to
     if claim.reported_on:
         return claim.reported_on
     article = articles.get(claim.article)
     return article.published if article else None
+
+
+#: a present perfect between a figure and the day its clause names: "at least 70 people *have
+#: died* in flooding that began Thursday", "the storm *has destroyed* 300 homes since landing on
+#: Friday": the count runs up to the telling, and the day is when what it counts began
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+
+
+def _so_far_since_that_day(claim: Claim) -> bool:
+    """A running count told in the present perfect whose clause names one day: the day it
+    began, not the day the count speaks for (:data:`_PRESENT_PERFECT`)."""
+    t = claim.time
+    if t is None or t.relation != "point" or t.start < 0 or not keeps_running(claim):
+        return False
+    lo, hi = sorted((claim.end, t.start)) if t.start >= claim.end else sorted((t.end, claim.start))
+    between = claim.sentence[lo - claim.sentence_start : hi - claim.sentence_start]
+    return _PRESENT_PERFECT.search(between) is not None or _PRESENT_PERFECT.search(
+        claim.sentence[max(0, claim.start - claim.sentence_start - 40) : claim.start - claim.sentence_start]) is not None
 
 
 def _restated_as_of(claims: Sequence[Claim], articles: dict[str, Article], bounds: Bounds) -> list[date | None]:

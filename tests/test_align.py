@@ -1533,10 +1533,15 @@ def test_one_shock_by_any_of_its_names(counted: str, figure: str, merged: bool) 
          ("50", "50 miles per hour", "mile per hour"), ("80", "80 km per hour", "km per hour"), True),
         ("The fire has burned 640 acres, about 1 square mile, so far.",
          ("640", "640 acres", "acre"), ("about 1", "about 1 square mile", "mile2"), True),
+        # a dash typed as two hyphens, or a dash and "or"
+        ("Altogether 240,000 acres -- or 375 square miles -- have burned.",
+         ("240,000", "240,000 acres", "acre"), ("375", "375 square miles", "mile2"), True),
+        ("The blaze covers 640 acres — or 1 square mile — by now.",
+         ("640", "640 acres", "acre"), ("1", "1 square mile", "mile2"), True),
         # two readings in one sentence, joined by "and": two quantities
         ("The trail runs 12 km and the road 30 miles.", ("12", "12 km", "km"), ("30", "30 miles", "mile"), False),
     ],
-    ids=["in-parentheses", "between-commas", "a-list"],
+    ids=["in-parentheses", "between-commas", "double-hyphen-or", "dash-or", "a-list"],
 )
 def test_a_figure_restated_in_another_unit_is_one_figure(
     sentence: str, first: tuple[str, str, str], second: tuple[str, str, str], merged: bool
@@ -2000,3 +2005,49 @@ def test_pairs_of_claims_in_one_sentence(codes: list[int], pairs: list[tuple[int
     from crosscheck.align import _same_sentence_pairs
 
     assert [tuple(r) for r in _same_sentence_pairs(np.array(codes, dtype=np.int32)).tolist()] == pairs
+
+
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        # a toll told on Tuesday and a higher one on Wednesday, neither naming a day: two moments
+        (("48", date(2026, 3, 3)), ("59", date(2026, 3, 4)), False),
+        # the same figure on two days may still be one toll retold
+        (("48", date(2026, 3, 3)), ("48", date(2026, 3, 4)), True),
+        # two figures on one day are outlets at odds, for the judge to weigh
+        (("48", date(2026, 3, 4)), ("59", date(2026, 3, 4)), True),
+    ],
+    ids=["other-days-other-figures", "other-days-one-figure", "one-day-two-figures"],
+)
+def test_undated_tolls_of_other_days_are_two_moments_of_the_count(
+    first: tuple[str, date], second: tuple[str, date], merged: bool
+) -> None:
+    arts = [article("tue", published=first[1]), article("wed", published=second[1])]
+    claims = [claim(first[0], counted=None, event="death toll", article="tue",
+                    sentence=f"The death toll from the fire rose to {first[0]}."),
+              claim(second[0], counted=None, event="death toll", article="wed",
+                    sentence=f"The death toll from the fire rose to {second[0]}.")]
+    groups = align_claims(claims, arts, DEFAULT).groups
+    assert any({c.id for c in claims} <= set(g) for g in groups) is merged
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, counted, event, prior",
+    [
+        ("The toll reached 68, an increase from 43 deaths reported the night before.", "43", "deaths", None, True),
+        ("The toll is 131, up from 120 at the start of the week.", "120", None, "death toll", True),
+        ("The toll rose from 40 to 52 overnight.", "40", None, "death toll", True),
+        ("The toll reached 68 people killed by the storm.", "68", "people", "killed", False),
+        # a fixed figure's earlier value is another matter: two turnouts told alike stay one
+        ("Turnout was 62%, up from 55% four years ago.", "55%", None, "turnout", False),
+    ],
+    ids=["an-increase-from", "up-from", "rose-from", "a-level", "not-a-running-count"],
+)
+def test_the_level_a_toll_moved_from_is_an_earlier_stage(
+    sentence: str, figure: str, counted: str | None, event: str | None, prior: bool
+) -> None:
+    from crosscheck.align import _is_prior
+
+    kind = "percent" if figure.endswith("%") else "count"
+    c = claim(figure.rstrip("%"), counted=counted, event=event, sentence=sentence, kind=kind)
+    assert _is_prior(c) is prior

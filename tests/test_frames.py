@@ -142,6 +142,9 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
         ("The death toll from the earthquake tops 18,000, most of them in the south.", "18,000", "death toll"),
         ("New figures have pushed the death toll to more than 79,000, officials said.", "more than 79,000", "death toll"),
         ("A private channel reported a death toll of more than 25,000 in the north.", "more than 25,000", "death toll"),
+        # the present tense of a headline moves it too
+        ("Harbour fire death toll grows to 56 as the search goes on", "56", "death toll"),
+        ("Storm toll swells to 31 in the valley", "31", "toll"),
         # but a toll named before another verb's own figure is not that figure's measure
         ("The toll rose as rescuers found 40 bodies in the rubble.", "40", "found"),
         ("Floods have affected over 3.2 million people in three provinces.", "over 3.2 million", "affected"),

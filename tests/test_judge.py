@@ -540,3 +540,25 @@ def _change(figure: str, article: str, sentence: str) -> Claim:
 def test_a_signed_fall_and_a_fall_in_words_are_one_change(sentences, verdict: str) -> None:  # type: ignore[no-untyped-def]
     claims = [_change(figure, f"a{k}", sentence) for k, (figure, sentence) in enumerate(sentences)]
     assert verdict_of(claims, DEFAULT)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, update",
+    [
+        # the day names when the flooding began; "have died" counts up to the telling
+        ("Officials said at least 70 people have died in flooding that began on Thursday.", False),
+        ("Officials said at least 70 people have been killed after the storm hit on Thursday.", False),
+        # a toll of that day itself speaks for that day
+        ("Officials said at least 70 people died on Thursday.", True),
+    ],
+    ids=["present-perfect", "present-perfect-passive", "a-day-s-toll"],
+)
+def test_a_toll_so_far_speaks_for_the_day_it_is_told_not_the_day_it_began(sentence: str, update: bool) -> None:
+    thursday, sunday = date(2025, 9, 11), date(2025, 9, 14)
+    arts = [article("x", published=sunday), article("y", published=sunday)]
+    start = sentence.index("Thursday")
+    began = replace(time_scope(thursday, thursday, text="Thursday", relation="point"), start=start, end=start + 8)
+    told = claim("at least 70", event="died", article="x", sentence=sentence, offset=0, time=began)
+    other = claim("at least 82", event="died", article="y")
+    parts = _judge([told, other], arts)
+    assert (len(parts) == 2) is update

@@ -160,7 +160,7 @@ _MOVERS = {"rose", "risen", "reached", "reaching", "climbed", "stood", "topped",
            "grew", "fell", "dropped", "declined", "raised", "revised", "put", "estimated", "at",
            "to", "of", "was", "is", "were", "are", "stands", "reaches", "rises", "passes", "climbs",
            "jumps", "hits", "nears", "neared", "exceeds", "surpasses", "crosses", "rising",
-           "climbing", "mounts", "mounted", "soars",
+           "climbing", "mounts", "mounted", "soars", "grows", "growing", "increases", "swells", "swelled",
            # after a modal or "to": "the tally could *climb* to", "expected the toll to *rise* above"
            "rise", "reach", "climb", "top", "exceed", "surpass", "soar", "jump", "increase", "grow", "mount"}
 
