@@ -1074,8 +1074,11 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
-    if counted is None and _SHARE_UNIT.search(sentence, start, end):
-        counted = _what_a_share_is(sentence, end, hi)  # "over 70% are health workers"
+    if counted is None and (_SHARE_UNIT.search(sentence, start, end) or not amount):
+        # "over 70% are health workers"; a bare count too: "of which 8,650 are family homes"
+        counted = _what_a_share_is(sentence, end, hi)
+    if counted is None and not amount and (group := _FRONTED_GROUP.search(sentence, max(0, lo - 60), start)):
+        counted = group.group(1)  # "Of the fatalities so far, 68 have occurred in the county"
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
@@ -1172,8 +1175,9 @@ def _what_a_share_is(sentence: str, end: int, hi: int) -> str | None:
             break
     while words and not (words[-1].endswith("s") or words[-1] in _IRREGULAR_PLURALS):
         words.pop()  # "70% are nurses from two clinics": the phrase ends at its plural head
-    if not words or any(w in _STOP or w in _AUX or _is_verb(w) or w.endswith(("ly", "ing")) or w in _DROP_LEAD
-                        for w in words) or words[-1].endswith(("ss", "us", "ous")):
+    # a hyphened modifier is no adverb nor participle: "single-family homes", "long-serving staff"
+    if not words or any(w in _STOP or w in _AUX or _is_verb(w) or (w.endswith(("ly", "ing")) and "-" not in w)
+                        or w in _DROP_LEAD for w in words) or words[-1].endswith(("ss", "us", "ous")):
         return None
     return " ".join(words)
 
@@ -1193,6 +1197,12 @@ def _noun_measuring(sentence: str, start: int, lo: int = 0) -> str | None:
 
 
 _IRREGULAR_PLURALS = {"children", "women", "men", "people"}
+#: a group named before a bare figure, which is part of it: "*Of the fatalities* so far, 68 have
+#: occurred in the county", "*Among the injured*, 12 are in a serious condition"
+_FRONTED_GROUP = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?:Of|Among)\s+(?:the|these|those|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ed|en|people))"
+    r"(?:\s+(?:so\s+far|to\s+date|reported|recorded|confirmed))?\s*,\s*$"
+)
 #: "N of the X (...) were Y": the part is Y, said of some of X ("20 of the victims were children")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+(?:were|are)\s+"
                         r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
