@@ -134,6 +134,9 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
         ("The toll stood at 938 dead and hundreds missing.", "hundreds", "missing"),
         ("Storm Daniel left 4,000 dead in Derna.", "4,000", "dead"),
         ("Some 215 soldiers were among the dead, officials said.", "Some 215", "dead"),
+        # a part of a group named by what befell it
+        ("Among those still missing were 11 pupils and a teacher from the school.", "11", "missing"),
+        ("Of the dead, about 28 were children.", "about 28", "dead"),
         # the figure is the value of a toll, whatever verb moved it
         ("The death toll rose again on Sunday to 818 people.", "818", "death toll"),
         ("The death toll from the floods that struck Java, Bali and Lombok rose on Sunday to 818 people.",

@@ -1079,6 +1079,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted = _what_a_share_is(sentence, end, hi)
     if counted is None and not amount and (group := _FRONTED_GROUP.search(sentence, max(0, lo - 60), start)):
         counted = group.group(1)  # "Of the fatalities so far, 68 have occurred in the county"
+    if event is None and not amount and (among := _AMONG_A_STATE.search(sentence, max(0, start - 80), start)) \
+            and _THEN_THE_PART.fullmatch(sentence, among.end(), start):
+        event = among.group(1).lower()  # "Among those still missing were 11 children": they are missing
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
@@ -1197,6 +1200,17 @@ def _noun_measuring(sentence: str, start: int, lo: int = 0) -> str | None:
 
 
 _IRREGULAR_PLURALS = {"children", "women", "men", "people"}
+#: a group named by what befell it, before a part of it: "*Among those still missing* were 11
+#: children", "*Of the dead*, 28 were children"
+_AMONG_A_STATE = re.compile(
+    r"\b(?:Among|Of|among|of)\s+(?:those|the)\s+(?:still\s+|now\s+|reported\s+|confirmed\s+)?("
+    + "|".join(sorted(STATES)) + r")\b"
+)
+#: what may stand between such a group and its part: a comma or a verb of being, and a hedge
+_THEN_THE_PART = re.compile(
+    r"\s*(?:,|were|are|was|is|include|included|includes)?\s*"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+)
 #: a group named before a bare figure, which is part of it: "*Of the fatalities* so far, 68 have
 #: occurred in the county", "*Among the injured*, 12 are in a serious condition"
 _FRONTED_GROUP = re.compile(
