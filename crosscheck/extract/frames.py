@@ -1100,8 +1100,12 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             # "the death toll in the coastal city of X soared to": no city is counted; "the
             # tally of confirmed cases rose to 30" counts the cases
             counted = None
-    elif event is None and counted and " " in counted and counted.split()[0].lower() in STATES:
-        event = counted.split()[0].lower()  # "some 15,000 displaced people were sheltering"
+    elif counted and " " in counted and counted.split()[0].lower() in STATES and (
+            event is None or _AFTER_A_PREPOSITION.search(sentence, max(0, start - 12), start)):
+        # "some 15,000 displaced people were sheltering"; "the search went on *for* 10 missing
+        # girls": the verb does not govern a figure in a prepositional phrase, the state says
+        # what befell them
+        event = counted.split()[0].lower()
     elif counted and counted.lower() in STATES and (
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
     ):
@@ -1200,6 +1204,8 @@ def _noun_measuring(sentence: str, start: int, lo: int = 0) -> str | None:
 
 
 _IRREGULAR_PLURALS = {"children", "women", "men", "people"}
+#: a preposition right before a figure (past a hedge): the figure is no verb's object
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:for|of|among|about|with|including)\s+$", re.I)
 #: a group named by what befell it, before a part of it: "*Among those still missing* were 11
 #: children", "*Of the dead*, 28 were children"
 _AMONG_A_STATE = re.compile(
