@@ -1615,15 +1615,7 @@ def _time_similarity(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         other_stage = np.abs(c.stage[i] - c.stage[j]) > STAGE_SLACK
     differ = ~((c.low[i] == c.low[j]) & (c.high[i] == c.high[j]))
-    out = np.where(other_stage & differ, 0.0, out)
-    # two running counts that name no day of their own, in articles of other days, that differ
-    # ("the toll rose to 48" on Tuesday, "the toll rose to 59" on Wednesday) are two moments of
-    # the count, not two outlets at odds; the same figure on two days may still be one
-    undated_a = ~c.dated[i] & (c.month[i] == 0) & (c.as_of[i] == 0)
-    undated_b = ~c.dated[j] & (c.month[j] == 0) & (c.as_of[j] == 0)
-    other_day = (c.published[i] > 0) & (c.published[j] > 0) & (c.published[i] != c.published[j])
-    moments = c.running[i] & c.running[j] & undated_a & undated_b & other_day & differ
-    return np.where(moments & np.isnan(out), 0.0, out)
+    return np.where(other_stage & differ, 0.0, out)
 
 
 #: Points of the share counted within which two partial results are read at one stage of the

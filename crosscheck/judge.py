@@ -453,6 +453,23 @@ def _restated_as_of(claims: Sequence[Claim], articles: dict[str, Article], bound
     return out
 
 
+def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds) -> list[date | None]:
+    """Each figure's date, but a figure of a later day that an earlier day gave and that lies
+    below a figure of its own day speaks for that earlier day: a report that the toll is 59
+    that also recalls "rose to 48" (yesterday's toll, in a headline or a recap) does not make
+    48 and 59 rival figures of one day."""
+    out = list(days)
+    for k, d in enumerate(days):
+        if d is None:
+            continue
+        mine = bounds.interval(k)
+        earlier = [e for j, e in enumerate(days) if e is not None and e < d and bounds.interval(j).overlaps(mine)]
+        above = any(e == d and float(bounds.low[j]) > mine.high for j, e in enumerate(days))
+        if earlier and above:
+            out[k] = max(earlier)
+    return out
+
+
 #: Dates this far apart may hold an update. A day: tolls, counts and tallies in a breaking
 #: story move from one day's reports to the next ("nearly 30 dead" on Saturday, "at least 33"
 #: on Sunday), and the split still asks each date's figures to agree and none to fall.
@@ -544,7 +561,8 @@ def split_updates(
         return partial
     if not any(map(keeps_running, claims)) and not all(c.time is not None and c.time.resolved for c in claims):
         return [list(claims)]
-    dated = [(d, k, c) for k, (d, c) in enumerate(zip(_restated_as_of(claims, articles, bounds), claims))]
+    dated = [(d, k, c) for k, (d, c) in enumerate(zip(_recaps_an_earlier_day(
+        _restated_as_of(claims, articles, bounds), bounds), claims))]
     if any(d is None for d, _, _ in dated):
         return [list(claims)]
     dated.sort(key=lambda dkc: (dkc[0], dkc[2].id))

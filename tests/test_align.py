@@ -2008,30 +2008,6 @@ def test_pairs_of_claims_in_one_sentence(codes: list[int], pairs: list[tuple[int
 
 
 @pytest.mark.parametrize(
-    "first, second, merged",
-    [
-        # a toll told on Tuesday and a higher one on Wednesday, neither naming a day: two moments
-        (("48", date(2026, 3, 3)), ("59", date(2026, 3, 4)), False),
-        # the same figure on two days may still be one toll retold
-        (("48", date(2026, 3, 3)), ("48", date(2026, 3, 4)), True),
-        # two figures on one day are outlets at odds, for the judge to weigh
-        (("48", date(2026, 3, 4)), ("59", date(2026, 3, 4)), True),
-    ],
-    ids=["other-days-other-figures", "other-days-one-figure", "one-day-two-figures"],
-)
-def test_undated_tolls_of_other_days_are_two_moments_of_the_count(
-    first: tuple[str, date], second: tuple[str, date], merged: bool
-) -> None:
-    arts = [article("tue", published=first[1]), article("wed", published=second[1])]
-    claims = [claim(first[0], counted=None, event="death toll", article="tue",
-                    sentence=f"The death toll from the fire rose to {first[0]}."),
-              claim(second[0], counted=None, event="death toll", article="wed",
-                    sentence=f"The death toll from the fire rose to {second[0]}.")]
-    groups = align_claims(claims, arts, DEFAULT).groups
-    assert any({c.id for c in claims} <= set(g) for g in groups) is merged
-
-
-@pytest.mark.parametrize(
     "sentence, figure, counted, event, prior",
     [
         ("The toll reached 68, an increase from 43 deaths reported the night before.", "43", "deaths", None, True),

@@ -562,3 +562,15 @@ def test_a_toll_so_far_speaks_for_the_day_it_is_told_not_the_day_it_began(senten
     other = claim("at least 82", event="died", article="y")
     parts = _judge([told, other], arts)
     assert (len(parts) == 2) is update
+
+
+def test_a_later_report_that_recalls_the_day_before_s_toll_does_not_make_it_a_rival() -> None:
+    # Tuesday: "the toll rose to 48"; Wednesday: "the toll rose to 59", and a line recalling
+    # Tuesday's "rises again, to 48": two days of one count, not 48 against 59 on Wednesday
+    tuesday, wednesday = date(2025, 11, 4), date(2025, 11, 5)
+    arts = [article("tue", published=tuesday), article("wed", published=wednesday)]
+    claims = [claim("48", event="died", article="tue"), claim("59", event="died", article="wed"),
+              claim("48", event="died", article="wed")]
+    first, second = _judge(claims, arts)
+    assert set(first.members) == {claims[0].id, claims[2].id} and first.verdict == "agree"
+    assert second.members == (claims[1].id,) and second.related == {first.id: "updated"}
