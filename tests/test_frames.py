@@ -140,6 +140,8 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
         # a figure in a prepositional phrase is no object of the verb: its state says what befell it
         ("The search went on overnight for 10 missing hikers and a guide.", "10", "missing"),
         ("Rescuers found 10 missing hikers on the ridge.", "10", "found"),  # control: the verb's object
+        # a part, after "including", of a group named by its state
+        ("Crews searched for those still missing, including about 20 hikers.", "about 20", "missing"),
         # the figure is the value of a toll, whatever verb moved it
         ("The death toll rose again on Sunday to 818 people.", "818", "death toll"),
         ("The death toll from the floods that struck Java, Bali and Lombok rose on Sunday to 818 people.",

@@ -1082,6 +1082,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if event is None and not amount and (among := _AMONG_A_STATE.search(sentence, max(0, start - 80), start)) \
             and _THEN_THE_PART.fullmatch(sentence, among.end(), start):
         event = among.group(1).lower()  # "Among those still missing were 11 children": they are missing
+    if event is None and not amount and _INCLUDING_BEFORE.search(sentence, max(0, start - 30), start) \
+            and (group_states := list(_THOSE_IN_A_STATE.finditer(sentence, 0, start))):
+        # "the search for those still missing — including 11 children from a camp": part of them
+        event = group_states[-1].group(1).lower()
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
@@ -1212,6 +1216,11 @@ _AMONG_A_STATE = re.compile(
     r"\b(?:Among|Of|among|of)\s+(?:those|the)\s+(?:still\s+|now\s+|reported\s+|confirmed\s+)?("
     + "|".join(sorted(STATES)) + r")\b"
 )
+#: "including" right before a figure (past a hedge), and a group named by its state before it
+_INCLUDING_BEFORE = re.compile(
+    r"\bincluding\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
+_THOSE_IN_A_STATE = re.compile(
+    r"\b(?:those|people|others)\s+(?:still\s+|now\s+|reported\s+)?(" + "|".join(sorted(STATES)) + r")\b", re.I)
 #: what may stand between such a group and its part: a comma or a verb of being, and a hedge
 _THEN_THE_PART = re.compile(
     r"\s*(?:,|were|are|was|is|include|included|includes)?\s*"
