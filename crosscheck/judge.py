@@ -458,16 +458,23 @@ def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds) -> list[date
     below a figure of its own day speaks for that earlier day: a report that the toll is 59
     that also recalls "rose to 48" (yesterday's toll, in a headline or a recap) does not make
     48 and 59 rival figures of one day."""
-    out = list(days)
-    for k, d in enumerate(days):
-        if d is None:
-            continue
-        mine = bounds.interval(k)
-        earlier = [e for j, e in enumerate(days) if e is not None and e < d and bounds.interval(j).overlaps(mine)]
-        above = any(e == d and float(bounds.low[j]) > mine.high for j, e in enumerate(days))
-        if earlier and above:
-            out[k] = max(earlier)
-    return out
+    known = [d for d in days if d is not None]
+    if len(set(known)) < 2:
+        return days  # one day: nothing to recall
+    day = np.array([d.toordinal() if d is not None else 0 for d in days])
+    low, high = bounds.low, bounds.high
+    first = min(d.toordinal() for d in known)
+    # a toll many outlets repeat gives few distinct (day, figure) rows: each is weighed once
+    rows, where = np.unique(np.stack([day, low, high], axis=1), axis=0, return_inverse=True)
+    moved: dict[int, date] = {}
+    for r, (d, lo, hi) in enumerate(rows.tolist()):
+        if d <= first or not np.any((rows[:, 0] == d) & (rows[:, 1] > hi)):
+            continue  # the first day, or nothing of its own day lies above it
+        # its interval meets theirs (closed ends treated as meeting: a recap restates the figure)
+        earlier = (rows[:, 0] > 0) & (rows[:, 0] < d) & (np.maximum(rows[:, 1], lo) <= np.minimum(rows[:, 2], hi))
+        if earlier.any():
+            moved[r] = date.fromordinal(int(rows[earlier, 0].max()))
+    return [moved.get(int(r), d) for r, d in zip(np.ravel(where).tolist(), days, strict=True)]
 
 
 #: Dates this far apart may hold an update. A day: tolls, counts and tallies in a breaking
