@@ -150,8 +150,13 @@ def extract_claims(
                     forecast=_forecast(sentence, q_start, q_end),
                 )
             )
-    return _dated_by_an_opening_time(_lists_share_a_trailing_time(article.text, _repeats_count_what_they_repeat(
-        _in_the_articles_currency(_without_days_of_named_dates(article.text, claims)))))
+    # What a figure's own sentence cannot tell, read from the article's other figures, in order:
+    # a later pass sees what an earlier one settled (a sum's currency before what it repeats).
+    claims = _without_days_of_named_dates(article.text, claims)
+    claims = _in_the_articles_currency(claims)
+    claims = _repeats_count_what_they_repeat(claims)
+    claims = _lists_share_a_trailing_time(article.text, claims)
+    return _dated_by_an_opening_time(claims)
 
 
 #: bare nouns that stand for a measure named before them ("the toll", "the figure")
