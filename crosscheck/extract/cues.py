@@ -48,6 +48,8 @@ _SAY = (
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
+    # "“...,” the coach affirmed", "He reaffirmed that ...": a stance stated (again)
+    r"|affirmed|affirms|reaffirmed|reaffirms"
     # "One man shouted \"...\"": a raised voice reports words only when the words follow
     r"|shouted(?=\s*[,:]?\s*[“\"])|yelled(?=\s*[,:]?\s*[“\"])|screamed(?=\s*[,:]?\s*[“\"])"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
@@ -218,8 +220,10 @@ _LEAD_ADVERBIAL = re.compile(
     r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
     r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},"
     # "A few hours after the hearing,", "Two days before the vote,": a time reckoned from an event
-    r"|(?:An?|Two|Three|Four|Five|Several|Some|Just|Only|Moments|Minutes|Hours|Days|Weeks)\b[^,]{0,20}?"
-    r"\b(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^,]{0,60},)"
+    # ("Barely 24 hours after affirming ...,": a count of hours, hedged, and the event's clause)
+    r"|(?:An?|Two|Three|Four|Five|Several|Some|Just|Only|Moments|Minutes|Hours|Days|Weeks|Barely|Nearly|Almost|Less|More"
+    r"|Hardly|Within|\d[\d,]*)\b[^,]{0,20}?"
+    r"\b(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^,]{0,160},)"
     r"\s*,?\s+)+"
 )
 #: The days of the week, as an alternation and as the words themselves.
@@ -249,7 +253,8 @@ _CLAUSE_BREAK = re.compile(
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|following|amid|ahead|outside|late|early|earlier|later|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    # ("by telephone", "by email": the means, like "via")
+    r"|via|by|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     # (a page's link text glued after the full stop, "statement.external-link", ends it too)
     # (a full stop with more words after it is an abbreviation's, "U.S.": the sentence goes on)
@@ -334,6 +339,13 @@ _APPOSED_SUBJECT = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)|(?:he|she|it|they|we)$", re.IGNORECASE
 )
 _SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
+#: past-tense cue verbs that never modify a noun as an adjective ("the alleged gunman", "noted
+#: author", "informed sources" do): inside a would-be subject they are its verb
+_PAST_CUES_NEVER_ADJECTIVES = frozenset(
+    ["affirmed", "reaffirmed", "insisted", "asserted", "clarified", "commented", "conceded", "confessed", "contended",
+     "emphasised", "emphasized", "explained", "lamented", "reiterated", "remarked", "stressed", "testified", "tweeted",
+     "vowed", "warned", "urged", "argued", "acknowledged", "revealed", "replied", "responded", "denied"]
+)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 
 
@@ -407,6 +419,8 @@ def _plausible_subject(np: str) -> bool:
     first = words[0]
     if first.lower() in _NOT_SUBJECT_START or first.lower() in _NOT_SUBJECT_OPENERS:
         return False  # "Has no one told ...?", "Let people say ...": a question or a wish, no subject
+    if len(words) == 1 and first.lower() in {"this", "that", "so", "these", "those"}:
+        return False  # "..., said this in a statement": a demonstrative pointing back, no speaker
     if len(words) > 1 and words[-1] in {"I", "we", "We"}:
         return False  # "The last thing I said", "On the 10th I wrote": the writer, inside a phrase
     if _TALK_HEAD.search(np):
@@ -424,8 +438,8 @@ def _plausible_subject(np: str) -> bool:
         return False
     if any(w.lower() in {"what", "which"} for w in words):
         return False  # "listed a series of what she said was ...": a free relative, not a subject
-    if any(w in _SPEECH_VERBS for w in words):
-        return False  # "organizers told AFP they": a whole speech act, not its subject
+    if any(w in _SPEECH_VERBS or w in _PAST_CUES_NEVER_ADJECTIVES for w in words):
+        return False  # "organizers told AFP they", "Tom Reed reaffirmed that ...": a whole speech act, not its subject
     return not _FINITE_VERB.search(np)
 
 
@@ -488,6 +502,13 @@ def _says_next(text: str, at: int) -> bool:
     return cue is not None and cue.group("say") is not None
 
 
+#: an occasion set between the subject and its verb: "Ann Roe, in a statement(,) said"
+_OCCASION_BEFORE_VERB = re.compile(
+    r",?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|interview|post|letter|tweet|message"
+    r"|video|speech|address|briefing|release|reaction|response|remarks)\s*,?\s*$"
+)
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
     lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
@@ -509,6 +530,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if text[max(start, hi - 80) : hi].rstrip().endswith(_TIME_TAIL_ENDS):
         tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
+    occasion = _OCCASION_BEFORE_VERB.search(text, start, end)
+    if occasion is not None and occasion.start() > start:
+        end = occasion.start()  # "Ann Roe, in a statement said": where she said it, not part of her name
     start, end = _trim(text, start, end)
     adverb = _ADVERB_AFTER_NAME.search(text, start, end)
     if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
@@ -812,9 +836,16 @@ def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | Non
     if _BARE_ADDRESSEE.fullmatch(m.group("obj")) and _DIRECTIVE_AHEAD.match(text, m.end("obj"), limit):
         return None  # "told residents in the north to evacuate": a directive, the addressee part of it
     end = m.end("obj")
+    programme = _PROGRAMME.match(text, end, limit)
+    if programme is not None:
+        end = programme.end()  # "told CNN Philippines' “The Source.”": the outlet's programme, no words said
     while end > m.start("obj") and text[end - 1] in ".,":
         end -= 1
     return m.start("obj"), end
+
+
+#: an outlet's programme after its possessive: "’s “Morning Edition”", "Philippines' “The Source”"
+_PROGRAMME = re.compile(r"(?:(?<=s)[’']|[’']s)\s*[“\"][A-Z][^“”\"]{0,40}?[.,]?[”\"]")
 
 
 def _cue_span(text: str, cue: re.Match[str], channel: tuple[int, int] | None) -> Span:
@@ -996,8 +1027,31 @@ def _leading_frame(
     start, end = _trim(text, start, end, " \t\n,;:.")
     if not has_words(text, start, end, 2):
         return None
+    if not act and _occasion_only(text, start, end):
+        return None  # "The company said in a press release.", "said this at a briefing": where, not what
     return Frame(speaker, _cue_span(text, cue, channel), start, end, False, act,
                   channel and text[channel[0]:channel[1]], opens_clause)
+
+
+#: what follows a reporting verb when it names only the occasion or the means: a preposition
+#: first, or "this"/"so" (the words were given before) and then one
+_OCCASION_HEAD = re.compile(
+    r"(?:(?P<anaphor>this|so|these)\s+)?(?:in|on|at|by|via|during|after|before|through|over|from|with)\s",
+    re.IGNORECASE,
+)
+_OCCASION_REACH = 8
+
+
+def _occasion_only(text: str, start: int, end: int) -> bool:
+    """The content is an occasion or a means and nothing said: "in a press release", "by
+    telephone", "this in a briefing after the council meeting". A clause after the phrase ("in
+    2020 prices rose") would give a verb; a long phrase is read as content unless it opens on
+    "this", which points back at words already given."""
+    head = _OCCASION_HEAD.match(text, start, end)
+    if head is None or _FINITE_VERB.search(text, start, end) or _CLAUSE_WORDS.search(text, head.end(), end) \
+            or any(c in text[start:end] for c in "“”\""):
+        return False
+    return head.group("anaphor") is not None or word_count(text[start:end]) <= _OCCASION_REACH
 
 
 #: ", and the union has been ...": a second clause with its own subject and a finite verb
@@ -1636,7 +1690,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         # subject before its verb is not cut off by a bare comma (an appositive closes first)
         inverted_first = text[sent.start : cue.start("verb")].rstrip().endswith(",")
         frame = (
-            _trailing_frame(text, sent, cue, local)
+            (n == 0 and _quote_closed_before(text, sent, cue, quotes))
+            or _trailing_frame(text, sent, cue, local)
             or (inverted_first and _inverted_frame(text, sent, cue, local))
             or _leading_frame(text, sent, cue, local)
             or (not inverted_first and _inverted_frame(text, sent, cue, local))
@@ -1676,6 +1731,27 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         if frame is not None:
             frames.append(frame)
     return _settle(text, frames)
+
+
+def _quote_closed_before(text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
+    """"“... Our foundation is solid.” The company said in a press release.": a quote closed
+    with its own full stop, then a sentence of only its speaker, cue and occasion. The quote
+    is what was said (the full stop in the quote is a slip for a comma)."""
+    before = next((q for q in quotes if q.close <= sent.start and not text[q.close : sent.start].strip()), None)
+    if before is None or text[before.end - 1] not in ".!?":
+        return None
+    channel = _channel(text, cue, sent.end)
+    a_start, a_end = _trim(text, channel[1] if channel else cue.end(), sent.end, " \t\n,;:.")
+    if a_end > a_start and not _occasion_only(text, a_start, a_end) \
+            and not _TIME_TAIL.fullmatch(" " + text[a_start:a_end]):
+        return None  # "The company said in a statement that it would ...": its own words follow
+    cs = cue.start("verb") - len(cue.group("aux"))
+    start, end = _trim(text, sent.start, cs)
+    speaker = _subject(text, start, end) if end > start else None
+    if speaker is None or speaker.start != start or speaker.end != end:
+        return None
+    return Frame(speaker, _cue_span(text, cue, channel), before.start, before.end, True, cue.group("act") is not None,
+                 channel and text[channel[0]:channel[1]])
 
 
 #: "The paper quoted X as saying ...": X said it, the paper relays it.
@@ -1729,7 +1805,9 @@ _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such", "new", "fresh",
      "renewed", "repeated", "growing", "mounting", "many", "several", "public", "official", "of", "with", "for",
      "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest", "media", "news", "press",
-     "unconfirmed", "initial", "early", "local", "conflicting"]
+     "unconfirmed", "initial", "early", "local", "conflicting",
+     # "refused to comment on reports that ...", "angered over claims that ...": a preposition's noun
+     "on", "about", "from", "over", "against", "to", "at", "in", "into", "following"]
 )
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 #: bare cue words that are nouns too ("a note", "a claim")
@@ -1772,6 +1850,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("s") and not aux and last and (last.endswith("ing") or last in _NOUN_BEFORE):
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
+    if verb == "alleged" and not aux and last in _NOUN_BEFORE:
+        return False  # "from alleged plans to ...", "over the alleged leak": an adjective on a noun
     if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
         return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
