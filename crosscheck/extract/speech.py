@@ -197,9 +197,17 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
 def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
     name_group = "aname" if m.re is _TITLE_THEN_NAME else "name"
     title_group = "atitle" if m.re is _TITLE_THEN_NAME else "title"
-    if person_name(m.group(name_group)) and not _title_case_line(text, m.start()):
+    name, at = m.group(name_group), m.start(name_group)
+    rank = _RANK_INITIALS.match(name)
+    if rank is not None and person_name(name[rank.end() :]):
+        name, at = name[rank.end() :], at + rank.end()  # "spokesman, SP Tom Vale": a rank's initials, then the name
+    if person_name(name) and not _title_case_line(text, m.start()):
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start(title_group) - 60)
-        out.append((m.start(name_group), m.group(name_group), text[lo : m.end(name_group)]))
+        out.append((at, name, text[lo : m.end(name_group)]))
+
+
+#: a police or military rank in initials before a name: "SP", "DSP", "CP", "Lt."
+_RANK_INITIALS = re.compile(r"[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
 
 
 def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
@@ -269,6 +277,21 @@ def _resolve(
         if issuer is not None:
             return issuer.name, issuer.kind, 0.8
         return mention.written, "document", 0.5
+    if mention.kind == "anonymous" and low.startswith("the ") and mention.head in _SPOKES:
+        # "Police spokesman Tom Vale ... The spokesman alleged": "a spokesman" is a source no one
+        # named, "the spokesman" the one the article named with that title before
+        modifiers = [w.lower() for w in _WORD.findall(mention.written)[1:-1]]
+
+        def spokesperson(written: str) -> bool:
+            low_written = spelled_titles(written)
+            return any(h in low_written for h in _SPOKES) and all(m in low_written for m in modifiers)
+
+        for k in reversed(known):
+            if k.kind == "person" and k.pos < pos and spokesperson(k.written):
+                return k.name, "person", 0.8
+        for p in reversed(people):
+            if p[0] < pos and spokesperson(p[2]):
+                return p[1], "person", 0.7
     if mention.kind == "person" and mention.description:
         # "the PM" is written "PM" or "prime minister"
         heads = {mention.head, TITLE_INITIALS.get(mention.head, mention.head)}
@@ -379,6 +402,8 @@ def _resolve(
     return mention.name, mention.kind, 1.0
 
 
+#: the heads of a spokesperson's title, one for another
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 #: a court's bench: "the judges", "the 17-strong panel of judges", "the justices"
 _BENCH = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:panel\s+of\s+)?(?:judges|justices)")
 #: capitalised words that open a sentence, not a body's name ("Meanwhile Court ...")
@@ -706,6 +731,13 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                                       if st.speaker_span is not None and st.speaker_span.start == frame.speaker.start), None)
                     if said_here:
                         sentence_people.append(said_here)
+                elif m.kind == "pronoun" and m.written.lower() in PERSON_PRONOUNS:
+                    # "He said ... He argued ...": the person the pronoun stood for goes on speaking
+                    said_here = next((st.speaker for st in out[first_of_sentence:]
+                                      if st.speaker_span is not None and st.speaker_span.start == frame.speaker.start
+                                      and st.speaker != st.speaker_span.text), None)
+                    if said_here:
+                        sentence_people.append(said_here)
         # (a description the content opens with, "said the former leader had ...", is no one
         # a "he" to come can be told from the speaker by)
         content_people = [
@@ -714,7 +746,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                 for p in _content_subject_people(text, frames, known, people)
             ) if not (kind == "person" and read_mention(name).description)
         ]
-        ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
+        # (a speaker goes on speaking: "He said President Ann Lee was fair. He argued ..." is the
+        # speaker again, so the speakers come after the subject of what they said)
+        ranked = [p for p in mentioned if p not in subject] + subject + content_people + sentence_people
         prev_people = ranked or (prev_people if not frames else [])
         plural_sources = _plural_sources(sent.index, out[first_of_sentence:]) if len(out) > first_of_sentence else None
     if "\n" in text and _SIGNATURE.search(text):
