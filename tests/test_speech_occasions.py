@@ -91,6 +91,9 @@ AROUND_THE_SPEAKER = [
       "vote for the city council, the housing minister, Tom Vale, has clarified that the mayor is "
       "campaigning for the ruling party."),
      [("Tom Vale", "the mayor is campaigning for the ruling party", False)]),
+    ("rank-initials-no-closing-comma",
+     "The State Commissioner of Police, CP Ann Roe disclosed that the command had recovered more rifles.",
+     [("Ann Roe", "the command had recovered more rifles", False)]),
     ("affirmed-after-a-quote",
      "“I have no regrets,” Coach Vale affirmed.",
      [("Vale", "I have no regrets,", True)]),

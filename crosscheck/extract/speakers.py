@@ -146,6 +146,14 @@ _NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 _CLOSING_NAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*(?:,?\s*(?:Jr\.?|Sr\.?|II|III|IV))?\s*$")
 
 
+#: what an office's name ends on after a title-like adjective ("Foreign Affairs", "Interior Security")
+_OFFICE_NOUNS = frozenset(["affairs", "relations", "services", "resources", "works", "operations", "communications",
+                           "development", "security", "defence", "defense", "justice", "health", "education", "finance",
+                           "trade", "office", "ministry", "department"])
+#: a rank in initials opening a name: "SP", "DSP", "CP" (one word in capitals, then a capitalised one)
+_RANK_INITIALS = re.compile(r"\s*[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=16384)  # pure, on a phrase; speaker phrases recur across articles
 def person_name(np: str) -> str | None:
     """The proper name inside a titled noun phrase, or None when it names no person.
@@ -160,6 +168,12 @@ def person_name(np: str) -> str | None:
         tail_words = _words(tail)
         if 2 <= len(tail_words) <= 5 and all(_is_cap(w) or w in NAME_PARTICLES for w in tail_words) \
                 and (named := person_name(tail)) is not None:
+            return named
+    rank = _RANK_INITIALS.match(np)
+    if rank is not None:
+        # "CP Ann Roe", "DSP Tom Vale": a police or military rank in initials, then the name
+        after = _words(np[rank.end() :])
+        if 2 <= len(after) <= 3 and all(_is_cap(w) for w in after) and (named := person_name(np[rank.end() :])):
             return named
     words = _words(np.replace(",", " , "))
     last_title = -1
@@ -189,6 +203,8 @@ def person_name(np: str) -> str | None:
             run.append(w)  # "Ann de Vries", "Karl von der Heide": lowercase particles inside a name
         else:
             break
+    if last_title >= 1 and len(run) == 1 and words[last_title - 1].lower() == "of" and run[0].lower() in _OFFICE_NOUNS:
+        return None  # "the Department of Foreign Affairs", "Ministry of Home Affairs": an office's name
     if last_title >= 0 and run:
         return " ".join(run)
     if last_title < 0 and 2 <= len(run) <= 4 and len(run) == len(words):
