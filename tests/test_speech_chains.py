@@ -43,6 +43,10 @@ GOING_ON = [
      ("Mayor Tom Reed met reporters. He said Governor Ann Lee had signed the order. "
       "He added that the roads would reopen."),
      ["Tom Reed", "Tom Reed"]),
+    ("he-after-an-officer-titled-in-initials",
+     ("Chief executive Tom Reed spoke first. “We must move fast,” Reed said. Acme’s CFO Jim Lee "
+      "addressed the outage. He promised that the service would stay up."),
+     ["Tom Reed", "Jim Lee"]),
     # near miss: an honorific says who "she" is
     ("she-is-the-one-named",
      "Mr Reed said Ms Lee had been arrested on Monday. She said she was innocent.",
@@ -53,3 +57,32 @@ GOING_ON = [
 @pytest.mark.parametrize(("text", "speakers"), [pytest.param(t, s, id=i) for i, t, s in GOING_ON])
 def test_a_pronoun_after_a_speaker_goes_on_with_the_speaker(text: str, speakers: list[str]) -> None:
     assert [speaker for speaker, _, _ in said(text)] == speakers
+
+
+NAMES = [
+    # (id, text, [(speaker, content)])
+    ("nickname-in-quotes-inverted",
+     ("The port still needs more dredging, Sen. Tomas “Tommy” Vale III said Monday. The senator also pointed "
+      "out that only the north pier has been repaired."),
+     [("Tomas Vale", "The port still needs more dredging"),
+      ("Tomas Vale", "only the north pier has been repaired")]),
+    ("nickname-in-straight-quotes",
+     'Rep. Ann "Annie" Roe said the ferry would run again.',
+     [("Ann Roe", "the ferry would run again")]),
+    # near miss: a one-word quote before a name, with no name before it, is someone's words
+    ("one-word-quote-before-a-name",
+     "Ann Roe replied: “Enough.” Tom Vale agreed with her.",
+     [("Ann Roe", "Enough.")]),
+    ("members-of-a-body-are-no-name",
+     ("Governor Ann Roe said she would meet the police chief. The county boss said she was sure the assembly "
+      "would approve her nominees for the County Executive Committee Members."),
+     [("Ann Roe", "she would meet the police chief"),
+      ("Ann Roe", "she was sure the assembly would approve her nominees for the County Executive Committee Members")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAMES])
+def test_a_name_is_read_around_a_nickname_and_not_from_a_bodys_members(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(speaker, content) for speaker, content, _ in said(text)] == expected

@@ -27,6 +27,7 @@ from crosscheck.extract.quotes import Quote
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
+    NICKNAME,
     ORG_HEADS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -410,7 +411,7 @@ def word_count(text: str) -> int:
 @lru_cache(maxsize=4096)  # pure, on a phrase: the same subjects ("Officials", "The ministry") recur
 def _plausible_subject(np: str) -> bool:
     """A short noun phrase that can name a speaker (not a clause, not a quote)."""
-    np = np.strip(" ,")
+    np = NICKNAME.sub(r"\1 ", np.strip(" ,"))
     if not np or any(c in np for c in "“”\"") or word_count(np) > 12 and not _PROPER_COORDINATION.fullmatch(np):
         return False
     if " " in np and np.upper() == np:

@@ -24,7 +24,7 @@ Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 
 #: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
 TITLE_WORDS = frozenset(
-    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
+    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
      "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
      "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
      "boss", "skipper",
@@ -150,6 +150,8 @@ _CLOSING_NAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\
 _OFFICE_NOUNS = frozenset(["affairs", "relations", "services", "resources", "works", "operations", "communications",
                            "development", "security", "defence", "defense", "justice", "health", "education", "finance",
                            "trade", "office", "ministry", "department"])
+#: a one-word nickname in quotation marks between a first name and a surname: Ann “Annie” Roe
+NICKNAME = re.compile(r"(\b[A-Z][\w’'.-]*)\s+[“\"][A-Z][\w’'.-]*[”\"]\s+(?=[A-Z])")
 #: a rank in initials opening a name: "SP", "DSP", "CP" (one word in capitals, then a capitalised one)
 _RANK_INITIALS = re.compile(r"\s*[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
 
@@ -161,6 +163,8 @@ def person_name(np: str) -> str | None:
     "Pakistan’s Deputy Interior Minister Tallal Chaudhry" -> "Tallal Chaudhry";
     "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan" -> its last name run.
     """
+    if "“" in np or '"' in np:
+        np = NICKNAME.sub(r"\1 ", np)  # Sen. Ann “Annie” Roe: the name around the nickname
     if "," in np:
         # "Telford PC, Ann Roe", "Former councillor and ex-mayor of Dudley, Ann Roe", "Mitigating,
         # Ann Roe": a role or a description set off by a comma, then the person's whole name
@@ -441,7 +445,8 @@ def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
 
 #: Titles written as initials, for matching a description to a name's written titles.
 TITLE_INITIALS = {
-    "pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive", "gov": "governor",
+    "pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive", "cfo": "chief financial officer",
+    "coo": "chief operating officer", "cto": "chief technology officer", "gov": "governor",
     "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant", "sgt": "sergeant",
     "capt": "captain", "supt": "superintendent", "det": "detective",
 }

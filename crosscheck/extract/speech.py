@@ -29,6 +29,7 @@ from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    ORG_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLE_INITIALS,
@@ -77,7 +78,7 @@ _TITLES = (
     "councilmember", "councilwoman", "councilman", "constable", "detective",
 )
 #: titles written in one case only, as regex pieces
-_TITLE_ABBREVIATIONS = (r"CEO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
+_TITLE_ABBREVIATIONS = (r"CEO", r"CFO", r"COO", r"CTO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
 
 
 def _by_first_letter(words: Sequence[str]) -> str:
@@ -190,7 +191,8 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
         # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
         while (first := _FIRST_WORD.match(name)) and first.group(1).lower().strip(".") in TITLE_WORDS:
             name, at = name[first.end() :], at + first.end()
-        if " " in name:
+        if " " in name and not any(w.lower() in ORG_HEADS for w in name.split()):
+            # ("Executive Committee Members": a body's members after a title word, no one's name)
             out.append((at, name, text[lo : m.end()]))
 
 
