@@ -132,3 +132,30 @@ def test_a_cue_word_used_as_a_noun_or_adjective_reports_nothing(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert said(text) == expected
+
+
+# --------------------------------------------------------------------------- smaller frames met in the sweep
+
+SMALLER = [
+    ("according-to-her",
+     "Governor Ann Roe met the officers. According to her, the filming makes it harder to keep order.",
+     [("Ann Roe", "the filming makes it harder to keep order", False)]),
+    ("plural-present-emphasize",
+     "Health officials emphasize that washing hands is the best defence against the bug.",
+     [("Health officials", "washing hands is the best defence against the bug", False)]),
+    ("body-initials-before-the-title",
+     "“The pumps are running,” national flood agency (NFA) chief Tom Vale told reporters Tuesday.",
+     [("Tom Vale", "The pumps are running,", True)]),
+    ("a-date-is-no-figure",
+     "Ann Roe spoke on Friday. She added that her rivals are still bitter about the June 8, 2022, primary.",
+     [("Ann Roe", "her rivals are still bitter about the June 8, 2022, primary", False)]),
+    # near miss: a count beside the date is a figure, kept for the claims
+    ("a-count-beside-a-date",
+     "Ann Roe spoke on Friday. She added that 40 homes were lost on June 8, 2022.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SMALLER])
+def test_smaller_frames_met_in_real_registers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected

@@ -49,6 +49,8 @@ _SAY = (
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
+    # "Health officials emphasize that ...": the plural present of a verb of stance
+    r"|emphasi[sz]e|reiterate|assert"
     # "“...,” the coach affirmed", "He reaffirmed that ...": a stance stated (again)
     r"|affirmed|affirms|reaffirmed|reaffirms"
     # "One man shouted \"...\"": a raised voice reports words only when the words follow
@@ -460,7 +462,8 @@ _ENDS_WITH_SUBORDINATOR = re.compile(r"\s(?:where|when|while|after|before|becaus
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:that|who|which)\s")
 #: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
 _MODIFIED_TITLE = re.compile(
-    rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{'|'.join(sorted(w for w in TITLE_WORDS if len(w) > 3))})\b(?!\s+(?:of|for|to)\b)"
+    # ("national disaster agency (NDA) chief": the body's initials in brackets before the title)
+    rf"[a-z]+(?:\s+[a-z]+){{0,3}}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:{'|'.join(sorted(w for w in TITLE_WORDS if len(w) > 3))})\b(?!\s+(?:of|for|to)\b)"
 )
 #: a full stop after three small letters, at the end: opens on the stop, which the engine jumps to
 _STRAY_STOP = re.compile(r"\.(?<=[a-z]{3}\.)$")

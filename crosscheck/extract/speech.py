@@ -496,7 +496,9 @@ _NEWSROOM_RELAY = re.compile(
     r"|called(?=\s(?!on\b|upon\b|for\b|off\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘]))\s+(?:that\s+)?(?=\S)"
 )
-_POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
+_POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they",
+                         # "according to him": the object pronoun stands for the same person
+                         "him": "he", "her": "she", "them": "they"}
 #: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
 _ADDRESSEE = re.compile(
     r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[^,;.]{0,30}[,;])"
@@ -520,6 +522,11 @@ def _reports_figure(content: str) -> bool:
     deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
     if _FIGURE.search(content) is None:
         return False
+    if _DAY_OF_MONTH.search(content):
+        # "the outcome of the June 8, 2022, primary": a date says when, it counts nothing
+        content = _DAY_OF_MONTH.sub(" ", content)
+        if _FIGURE.search(content) is None:
+            return False
     if "—" in content or "–" in content:
         # "rebuilt as a memorial to those lost — a number that rose to 114 — while ...": the
         # writer's gloss between dashes is no figure the speaker gave
@@ -534,6 +541,12 @@ def _reports_figure(content: str) -> bool:
     return bool(find_figures(content))
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+#: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28"
+_DAY_OF_MONTH = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"
+)
 #: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
 _WRITERS_ASIDE = re.compile(r"\s[—–]\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s[^—–]{1,120}?\s[—–]\s")
 #: a number and a lower-case word or a per cent after it: a count, unless a year or a name
