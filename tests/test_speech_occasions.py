@@ -149,6 +149,16 @@ SMALLER = [
     ("a-date-is-no-figure",
      "Ann Roe spoke on Friday. She added that her rivals are still bitter about the June 8, 2022, primary.",
      [("Ann Roe", "her rivals are still bitter about the June 8, 2022, primary", False)]),
+    ("the-last-item-of-an-including-list",
+     "Several lawmakers, including Ann Roe, Tom Vale, and Jo Lee, have said that they remain undecided.",
+     [("Several lawmakers", "they remain undecided", False)]),
+    ("a-long-occasion-before-that",
+     ("The minister had told correspondents after Monday's meeting of the Works Council (WC) at the town "
+      "hall that the mayor would not change course."),
+     [("The minister", "the mayor would not change course", False)]),
+    ("at-least-is-no-fronted-phrase",
+     "Tom Vale spoke. At least 11 homes were lost in the valley, mostly to mudslides, on Saturday, he said.",
+     []),
     # near miss: a count beside the date is a figure, kept for the claims
     ("a-count-beside-a-date",
      "Ann Roe spoke on Friday. She added that 40 homes were lost on June 8, 2022.",

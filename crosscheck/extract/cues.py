@@ -220,7 +220,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"|For\s+example|For\s+instance|Furthermore|Moreover|Additionally|Overall|All\s+told|In\s+all|In\s+total"
     r"|Altogether|Likewise|Similarly|Nonetheless|Nevertheless|Indeed|Notably|Elsewhere"
     r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned|Without\s+[a-z]+ing)\s+[^,]{1,120},|[A-Z][a-z]+ed\s+(?:by|with)\s+[^,]{1,80},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
-    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
+    # ("At least 11 people died,": a hedge on a count, no place or time set in front)
+    r"|noting)\s+that|(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
     r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},"
     # "A few hours after the hearing,", "Two days before the vote,": a time reckoned from an event
     # ("Barely 24 hours after affirming ...,": a count of hours, hedged, and the event's clause)
@@ -291,6 +292,9 @@ _COMMA = re.compile(r",\s+")
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 _LABEL = re.compile(r"[\w\s’']{0,40}:")
 _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
+#: "told reporters after Monday's meeting of the council (CC) at the town hall that ...": where it
+#: was said, a longer phrase than an addressee, then the that-clause
+_OCCASION_THEN_THAT = re.compile(r"(?:after|before|following|during|at|in|on)\s[^,.;:“”\"]{1,120}?\bthat\s+")
 #: "told Telemundo, a Spanish-language network, that ...": an appositive on the addressee
 _APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
 #: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
@@ -650,7 +654,10 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     for q in quotes:
         if lo <= q.close <= hi:
             start = max(start, q.close)
+    listing = _INCLUDING.search(text, lo, hi) if "includ" in text[lo:hi] or "such as" in text[lo:hi] else None
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if listing is not None and listing.end() <= m.start() and m.group().strip(" ,") == "and":
+            continue  # "lawmakers, including Reps. Ann Roe, Tom Vale, and Jo Lee, have said": the list's last item
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _FEELING_THAT.finditer(text, start, hi):
@@ -945,7 +952,7 @@ def _leading_frame(
             start = occasion.start("clause")  # "said in an interview he was not sure": the occasion is no content
         elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
             # "assures Afghan counterpart that ...": skip a short addressee up to "that"
-            obj = _OBJECT_THAT.match(text, start, sent.end) or (
+            obj = _OBJECT_THAT.match(text, start, sent.end) or _OCCASION_THEN_THAT.match(text, start, sent.end) or (
                 _APPOSITIVE_THAT.match(text, start, sent.end) if channel else None
             )
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
