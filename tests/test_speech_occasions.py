@@ -169,3 +169,9 @@ SMALLER = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SMALLER])
 def test_smaller_frames_met_in_real_registers(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+def test_a_reporting_verb_and_its_that_clause_are_no_speaker() -> None:
+    text = ("But the minister Tom Vale, in his reply, while briefing reporters, after the meeting chaired by the "
+            "mayor, recalled that the mayor had expressed his wish for a fair vote.")
+    assert not [speaker for speaker, _, _ in said(text) if " that " in f" {speaker} "]

@@ -443,6 +443,8 @@ def _plausible_subject(np: str) -> bool:
         return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
+    if _VERB_THEN_THAT.search(np):
+        return False  # "recalled that the president": a reporting verb and its clause, no subject
     if any(w.lower() in {"what", "which"} for w in words):
         return False  # "listed a series of what she said was ...": a free relative, not a subject
     if any(w in _SPEECH_VERBS or w in _PAST_CUES_NEVER_ADJECTIVES for w in words):
@@ -450,6 +452,7 @@ def _plausible_subject(np: str) -> bool:
     return not _FINITE_VERB.search(np)
 
 
+_VERB_THEN_THAT = re.compile(r"\b[a-z]{3,}ed\s+that\b")
 #: words that open a question or a wish, not a subject: "Has no one told ...", "Let people say ..."
 _NOT_SUBJECT_OPENERS = frozenset(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "will", "would",
                                   "can", "could", "should", "let", "why", "how"])
