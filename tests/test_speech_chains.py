@@ -86,3 +86,30 @@ def test_a_name_is_read_around_a_nickname_and_not_from_a_bodys_members(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(speaker, content) for speaker, content, _ in said(text)] == expected
+
+
+TITLED_BEFORE_OFFICE = [
+    # (id, text, [speakers])
+    ("mayor-elect-with-a-place",
+     "Northam Mayor-elect Ann Roe said the city would cut fares. Roe added that buses would run later.",
+     ["Ann Roe", "Ann Roe"]),
+    ("president-elect-in-the-possessive",
+     ("Rep. Tom Vale is highlighting President-elect Ann Roe's support for his bid. “A win for Tom today "
+      "will be a big win,” Roe wrote."),
+     ["Ann Roe"]),
+    ("full-name-first-met-in-the-possessive",
+     ("Sean Vale's first briefing ran long. Vale ran through the diary. He has spoken to both leaders, "
+      "Vale says. The goal is to open markets, he says."),
+     ["Sean Vale", "Sean Vale"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [pytest.param(t, s, id=i) for i, t, s in TITLED_BEFORE_OFFICE])
+def test_a_title_before_office_and_a_possessive_keep_the_name(text: str, speakers: list[str]) -> None:
+    assert [speaker for speaker, _, _ in said(text)] == speakers
+
+
+def test_a_questions_auxiliary_opens_no_name() -> None:
+    text = ("Vale ran through the diary. Has Roe started talks with Canada? She has spoken to both leaders, "
+            "Vale says. The goal is to open markets, he says.")
+    assert not [speaker for speaker, _, _ in said(text) if speaker.startswith("Has ")]

@@ -152,6 +152,9 @@ _OFFICE_NOUNS = frozenset(["affairs", "relations", "services", "resources", "wor
                            "trade", "office", "ministry", "department"])
 #: a one-word nickname in quotation marks between a first name and a surname: Ann “Annie” Roe
 NICKNAME = re.compile(r"(\b[A-Z][\w’'.-]*)\s+[“\"][A-Z][\w’'.-]*[”\"]\s+(?=[A-Z])")
+#: auxiliaries that open a question, never a first name ("Will", "May", "Do" can be names)
+_QUESTION_OPENERS = frozenset(["Has", "Have", "Had", "Did", "Does", "Is", "Are", "Was", "Were", "Would", "Could",
+                               "Should", "Shall", "Must", "Might"])
 #: a rank in initials opening a name: "SP", "DSP", "CP" (one word in capitals, then a capitalised one)
 _RANK_INITIALS = re.compile(r"\s*[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
 
@@ -163,6 +166,8 @@ def person_name(np: str) -> str | None:
     "Pakistan’s Deputy Interior Minister Tallal Chaudhry" -> "Tallal Chaudhry";
     "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan" -> its last name run.
     """
+    if np.split(maxsplit=1)[:1] and np.split(maxsplit=1)[0] in _QUESTION_OPENERS:
+        return None  # "Has Trump started talks?": a question's auxiliary, then its subject
     if "“" in np or '"' in np:
         np = NICKNAME.sub(r"\1 ", np)  # Sen. Ann “Annie” Roe: the name around the nickname
     if "," in np:
@@ -182,7 +187,9 @@ def person_name(np: str) -> str | None:
     words = _words(np.replace(",", " , "))
     last_title = -1
     for i, w in enumerate(words):
-        if w.lower().strip(".") in TITLE_WORDS or _FAMILY_DESCRIPTION.fullmatch(w):
+        low = w.lower().strip(".")
+        # ("President-elect", "Mayor-elect": the title before taking office)
+        if low in TITLE_WORDS or _FAMILY_DESCRIPTION.fullmatch(w) or (low.endswith("-elect") and low[:-6] in TITLE_WORDS):
             last_title = i
     run: list[str] = []
     rest = words[last_title + 1 :]

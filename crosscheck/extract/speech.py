@@ -888,8 +888,11 @@ def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
     determiner, preposition or title."""
     runs: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_RUN.finditer(text):
-        words = m.group(1).split()
-        named = person_name(m.group(1)) if words[0] not in _NOT_NAME_WORDS else None
+        written = m.group(1)
+        if written.endswith(("’s", "'s")):
+            written = written[:-2]  # "Sean Vale's first briefing": the full name, in the possessive
+        words = written.split()
+        named = person_name(written) if words[0] not in _NOT_NAME_WORDS else None
         if named is None or " " not in named:
             continue  # ("President Lane", "Councilmember Lee": a title and a surname, no full name)
         name = named
