@@ -19,6 +19,10 @@ SPOKESPERSON = [
     ("spokeswoman-for-spokesperson",
      "Council spokesperson Ann Roe spoke on Monday. The spokeswoman said the bins would be collected.",
      "Ann Roe"),
+    ("public-relations-officer",
+     ("The State Police Public Relations Officer, DSP Tom Vale, said the robbers were caught. “The suspects will "
+      "be charged,” the police spokesman said."),
+     "Tom Vale"),
     # near misses: "a spokesman" is a source no one named; another body's spokesman is someone else
     ("indefinite", "Police spokesman Tom Vale spoke on Saturday. A spokesman alleged that the gang robbed drivers.",
      "A spokesman"),

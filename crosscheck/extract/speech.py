@@ -286,7 +286,8 @@ def _resolve(
 
         def spokesperson(written: str) -> bool:
             low_written = spelled_titles(written)
-            return any(h in low_written for h in _SPOKES) and all(m in low_written for m in modifiers)
+            # (a force's "Public Relations Officer" is its spokesperson by another name)
+            return any(h in low_written for h in _SPOKES_WRITTEN) and all(m in low_written for m in modifiers)
 
         for k in reversed(known):
             if k.kind == "person" and k.pos < pos and spokesperson(k.written):
@@ -406,6 +407,7 @@ def _resolve(
 
 #: the heads of a spokesperson's title, one for another
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_SPOKES_WRITTEN = (*sorted(_SPOKES), "public relations officer")
 #: a court's bench: "the judges", "the 17-strong panel of judges", "the justices"
 _BENCH = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:panel\s+of\s+)?(?:judges|justices)")
 #: capitalised words that open a sentence, not a body's name ("Meanwhile Court ...")
