@@ -22,6 +22,14 @@ MENTIONS = [
     ("envoy-appositive", "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan",
      "person", "Muhammad Sadiq Khan"),
     ("bare-name", "Shah Mahmood", "person", "Shah Mahmood"),
+    # an office named with a title-like adjective names no one; a senator's office still speaks for them
+    ("office-of-foreign-affairs", "The Department of Foreign Affairs", "org", "Department of Foreign Affairs"),
+    ("ministry-of-home-affairs", "Ministry of Home Affairs", "org", "Ministry of Home Affairs"),
+    ("office-of-a-senator", "The office of Senator Vale", "person", "Vale"),
+    # a police rank in initials before the name, alone or after an apposed title
+    ("rank-initials", "DSP Tom Vale", "person", "Tom Vale"),
+    ("title-then-rank-initials", "The State Commissioner of Police, CP Ann Roe", "person", "Ann Roe"),
+    ("initials-of-a-body", "UK Foreign Office", "org", "UK Foreign Office"),
     ("org-of", "the Taliban Ministry of Refugees and Repatriation", "org", "Ministry of Refugees and Repatriation"),
     ("org-acronym", "the International Organization for Migration (IOM)", "org",
      "International Organization for Migration"),

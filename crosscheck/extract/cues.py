@@ -27,6 +27,7 @@ from crosscheck.extract.quotes import Quote
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
+    NICKNAME,
     ORG_HEADS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -48,6 +49,10 @@ _SAY = (
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
+    # "Health officials emphasize that ...": the plural present of a verb of stance
+    r"|emphasi[sz]e|reiterate|assert"
+    # "“...,” the coach affirmed", "He reaffirmed that ...": a stance stated (again)
+    r"|affirmed|affirms|reaffirmed|reaffirms"
     # "One man shouted \"...\"": a raised voice reports words only when the words follow
     r"|shouted(?=\s*[,:]?\s*[“\"])|yelled(?=\s*[,:]?\s*[“\"])|screamed(?=\s*[,:]?\s*[“\"])"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
@@ -215,11 +220,14 @@ _LEAD_ADVERBIAL = re.compile(
     r"|For\s+example|For\s+instance|Furthermore|Moreover|Additionally|Overall|All\s+told|In\s+all|In\s+total"
     r"|Altogether|Likewise|Similarly|Nonetheless|Nevertheless|Indeed|Notably|Elsewhere"
     r"|Still|Yet|Then|Last\s+\w+|On\s+\w+|Speaking\s+[^,]{0,60}|(?:[A-Za-z][a-z]+ing|Asked|Pressed|Questioned|Without\s+[a-z]+ing)\s+[^,]{1,120},|[A-Z][a-z]+ed\s+(?:by|with)\s+[^,]{1,80},|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[-–—:]?|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|--|-(?=\s))|It\s+is\s+worth\s+(?:mentioning"
-    r"|noting)\s+that|(?:In|On|At|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
+    # ("At least 11 people died,": a hedge on a count, no place or time set in front)
+    r"|noting)\s+that|(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Following|Amid|Since|Earlier|Later|Throughout|Beyond|Across"
     r"|Outside|Inside|Under|Within|Among|Unlike|Like|Near)\s+[^,]{1,60},"
     # "A few hours after the hearing,", "Two days before the vote,": a time reckoned from an event
-    r"|(?:An?|Two|Three|Four|Five|Several|Some|Just|Only|Moments|Minutes|Hours|Days|Weeks)\b[^,]{0,20}?"
-    r"\b(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^,]{0,60},)"
+    # ("Barely 24 hours after affirming ...,": a count of hours, hedged, and the event's clause)
+    r"|(?:An?|Two|Three|Four|Five|Several|Some|Just|Only|Moments|Minutes|Hours|Days|Weeks|Barely|Nearly|Almost|Less|More"
+    r"|Hardly|Within|\d[\d,]*)\b[^,]{0,20}?"
+    r"\b(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^,]{0,160},)"
     r"\s*,?\s+)+"
 )
 #: The days of the week, as an alternation and as the words themselves.
@@ -249,7 +257,8 @@ _CLAUSE_BREAK = re.compile(
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|following|amid|ahead|outside|late|early|earlier|later|today|yesterday|last|this|from"
-    r"|via|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    # ("by telephone", "by email": the means, like "via")
+    r"|via|by|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     # (a page's link text glued after the full stop, "statement.external-link", ends it too)
     # (a full stop with more words after it is an abbreviation's, "U.S.": the sentence goes on)
@@ -283,6 +292,9 @@ _COMMA = re.compile(r",\s+")
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 _LABEL = re.compile(r"[\w\s’']{0,40}:")
 _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
+#: "told reporters after Monday's meeting of the council (CC) at the town hall that ...": where it
+#: was said, a longer phrase than an addressee, then the that-clause
+_OCCASION_THEN_THAT = re.compile(r"(?:after|before|following|during|at|in|on)\s[^,.;:“”\"]{1,120}?\bthat\s+")
 #: "told Telemundo, a Spanish-language network, that ...": an appositive on the addressee
 _APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
 #: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
@@ -334,6 +346,13 @@ _APPOSED_SUBJECT = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+(?!.*\b(?:and|or)\s)|(?:he|she|it|they|we)$", re.IGNORECASE
 )
 _SPEECH_VERBS = frozenset(["said", "says", "told", "tells", "added", "stated", "announced"])
+#: past-tense cue verbs that never modify a noun as an adjective ("the alleged gunman", "noted
+#: author", "informed sources" do): inside a would-be subject they are its verb
+_PAST_CUES_NEVER_ADJECTIVES = frozenset(
+    ["affirmed", "reaffirmed", "insisted", "asserted", "clarified", "commented", "conceded", "confessed", "contended",
+     "emphasised", "emphasized", "explained", "lamented", "reiterated", "remarked", "stressed", "testified", "tweeted",
+     "vowed", "warned", "urged", "argued", "acknowledged", "revealed", "replied", "responded", "denied"]
+)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 
 
@@ -398,7 +417,7 @@ def word_count(text: str) -> int:
 @lru_cache(maxsize=4096)  # pure, on a phrase: the same subjects ("Officials", "The ministry") recur
 def _plausible_subject(np: str) -> bool:
     """A short noun phrase that can name a speaker (not a clause, not a quote)."""
-    np = np.strip(" ,")
+    np = NICKNAME.sub(r"\1 ", np.strip(" ,"))
     if not np or any(c in np for c in "“”\"") or word_count(np) > 12 and not _PROPER_COORDINATION.fullmatch(np):
         return False
     if " " in np and np.upper() == np:
@@ -407,6 +426,8 @@ def _plausible_subject(np: str) -> bool:
     first = words[0]
     if first.lower() in _NOT_SUBJECT_START or first.lower() in _NOT_SUBJECT_OPENERS:
         return False  # "Has no one told ...?", "Let people say ...": a question or a wish, no subject
+    if len(words) == 1 and first.lower() in {"this", "that", "so", "these", "those"}:
+        return False  # "..., said this in a statement": a demonstrative pointing back, no speaker
     if len(words) > 1 and words[-1] in {"I", "we", "We"}:
         return False  # "The last thing I said", "On the 10th I wrote": the writer, inside a phrase
     if _TALK_HEAD.search(np):
@@ -422,13 +443,16 @@ def _plausible_subject(np: str) -> bool:
         return False  # a bare title may speak: "..., says mayor" in a headline
     if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
         return False
+    if _VERB_THEN_THAT.search(np):
+        return False  # "recalled that the president": a reporting verb and its clause, no subject
     if any(w.lower() in {"what", "which"} for w in words):
         return False  # "listed a series of what she said was ...": a free relative, not a subject
-    if any(w in _SPEECH_VERBS for w in words):
-        return False  # "organizers told AFP they": a whole speech act, not its subject
+    if any(w in _SPEECH_VERBS or w in _PAST_CUES_NEVER_ADJECTIVES for w in words):
+        return False  # "organizers told AFP they", "Tom Reed reaffirmed that ...": a whole speech act, not its subject
     return not _FINITE_VERB.search(np)
 
 
+_VERB_THEN_THAT = re.compile(r"\b[a-z]{3,}ed\s+that\b")
 #: words that open a question or a wish, not a subject: "Has no one told ...", "Let people say ..."
 _NOT_SUBJECT_OPENERS = frozenset(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "will", "would",
                                   "can", "could", "should", "let", "why", "how"])
@@ -445,7 +469,8 @@ _ENDS_WITH_SUBORDINATOR = re.compile(r"\s(?:where|when|while|after|before|becaus
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:that|who|which)\s")
 #: one or two lower-case modifiers before a title: "technical director Jo Roe", "senior adviser"
 _MODIFIED_TITLE = re.compile(
-    rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{'|'.join(sorted(w for w in TITLE_WORDS if len(w) > 3))})\b(?!\s+(?:of|for|to)\b)"
+    # ("national disaster agency (NDA) chief": the body's initials in brackets before the title)
+    rf"[a-z]+(?:\s+[a-z]+){{0,3}}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:{'|'.join(sorted(w for w in TITLE_WORDS if len(w) > 3))})\b(?!\s+(?:of|for|to)\b)"
 )
 #: a full stop after three small letters, at the end: opens on the stop, which the engine jumps to
 _STRAY_STOP = re.compile(r"\.(?<=[a-z]{3}\.)$")
@@ -488,6 +513,13 @@ def _says_next(text: str, at: int) -> bool:
     return cue is not None and cue.group("say") is not None
 
 
+#: an occasion set between the subject and its verb: "Ann Roe, in a statement(,) said"
+_OCCASION_BEFORE_VERB = re.compile(
+    r",?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|interview|post|letter|tweet|message"
+    r"|video|speech|address|briefing|release|reaction|response|remarks)\s*,?\s*$"
+)
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
     lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
@@ -509,6 +541,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if text[max(start, hi - 80) : hi].rstrip().endswith(_TIME_TAIL_ENDS):
         tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
+    occasion = _OCCASION_BEFORE_VERB.search(text, start, end)
+    if occasion is not None and occasion.start() > start:
+        end = occasion.start()  # "Ann Roe, in a statement said": where she said it, not part of her name
     start, end = _trim(text, start, end)
     adverb = _ADVERB_AFTER_NAME.search(text, start, end)
     if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
@@ -622,7 +657,10 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     for q in quotes:
         if lo <= q.close <= hi:
             start = max(start, q.close)
+    listing = _INCLUDING.search(text, lo, hi) if "includ" in text[lo:hi] or "such as" in text[lo:hi] else None
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if listing is not None and listing.end() <= m.start() and m.group().strip(" ,") == "and":
+            continue  # "lawmakers, including Reps. Ann Roe, Tom Vale, and Jo Lee, have said": the list's last item
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _FEELING_THAT.finditer(text, start, hi):
@@ -812,9 +850,16 @@ def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | Non
     if _BARE_ADDRESSEE.fullmatch(m.group("obj")) and _DIRECTIVE_AHEAD.match(text, m.end("obj"), limit):
         return None  # "told residents in the north to evacuate": a directive, the addressee part of it
     end = m.end("obj")
+    programme = _PROGRAMME.match(text, end, limit)
+    if programme is not None:
+        end = programme.end()  # "told CNN Philippines' “The Source.”": the outlet's programme, no words said
     while end > m.start("obj") and text[end - 1] in ".,":
         end -= 1
     return m.start("obj"), end
+
+
+#: an outlet's programme after its possessive: "’s “Morning Edition”", "Philippines' “The Source”"
+_PROGRAMME = re.compile(r"(?:(?<=s)[’']|[’']s)\s*[“\"][A-Z][^“”\"]{0,40}?[.,]?[”\"]")
 
 
 def _cue_span(text: str, cue: re.Match[str], channel: tuple[int, int] | None) -> Span:
@@ -910,7 +955,7 @@ def _leading_frame(
             start = occasion.start("clause")  # "said in an interview he was not sure": the occasion is no content
         elif channel or cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
             # "assures Afghan counterpart that ...": skip a short addressee up to "that"
-            obj = _OBJECT_THAT.match(text, start, sent.end) or (
+            obj = _OBJECT_THAT.match(text, start, sent.end) or _OCCASION_THEN_THAT.match(text, start, sent.end) or (
                 _APPOSITIVE_THAT.match(text, start, sent.end) if channel else None
             )
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
@@ -996,8 +1041,31 @@ def _leading_frame(
     start, end = _trim(text, start, end, " \t\n,;:.")
     if not has_words(text, start, end, 2):
         return None
+    if not act and _occasion_only(text, start, end):
+        return None  # "The company said in a press release.", "said this at a briefing": where, not what
     return Frame(speaker, _cue_span(text, cue, channel), start, end, False, act,
                   channel and text[channel[0]:channel[1]], opens_clause)
+
+
+#: what follows a reporting verb when it names only the occasion or the means: a preposition
+#: first, or "this"/"so" (the words were given before) and then one
+_OCCASION_HEAD = re.compile(
+    r"(?:(?P<anaphor>this|so|these)\s+)?(?:in|on|at|by|via|during|after|before|through|over|from|with)\s",
+    re.IGNORECASE,
+)
+_OCCASION_REACH = 8
+
+
+def _occasion_only(text: str, start: int, end: int) -> bool:
+    """The content is an occasion or a means and nothing said: "in a press release", "by
+    telephone", "this in a briefing after the council meeting". A clause after the phrase ("in
+    2020 prices rose") would give a verb; a long phrase is read as content unless it opens on
+    "this", which points back at words already given."""
+    head = _OCCASION_HEAD.match(text, start, end)
+    if head is None or _FINITE_VERB.search(text, start, end) or _CLAUSE_WORDS.search(text, head.end(), end) \
+            or any(c in text[start:end] for c in "“”\""):
+        return False
+    return head.group("anaphor") is not None or word_count(text[start:end]) <= _OCCASION_REACH
 
 
 #: ", and the union has been ...": a second clause with its own subject and a finite verb
@@ -1636,7 +1704,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         # subject before its verb is not cut off by a bare comma (an appositive closes first)
         inverted_first = text[sent.start : cue.start("verb")].rstrip().endswith(",")
         frame = (
-            _trailing_frame(text, sent, cue, local)
+            (n == 0 and _quote_closed_before(text, sent, cue, quotes))
+            or _trailing_frame(text, sent, cue, local)
             or (inverted_first and _inverted_frame(text, sent, cue, local))
             or _leading_frame(text, sent, cue, local)
             or (not inverted_first and _inverted_frame(text, sent, cue, local))
@@ -1676,6 +1745,27 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         if frame is not None:
             frames.append(frame)
     return _settle(text, frames)
+
+
+def _quote_closed_before(text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
+    """"“... Our foundation is solid.” The company said in a press release.": a quote closed
+    with its own full stop, then a sentence of only its speaker, cue and occasion. The quote
+    is what was said (the full stop in the quote is a slip for a comma)."""
+    before = next((q for q in quotes if q.close <= sent.start and not text[q.close : sent.start].strip()), None)
+    if before is None or text[before.end - 1] not in ".!?":
+        return None
+    channel = _channel(text, cue, sent.end)
+    a_start, a_end = _trim(text, channel[1] if channel else cue.end(), sent.end, " \t\n,;:.")
+    if a_end > a_start and not _occasion_only(text, a_start, a_end) \
+            and not _TIME_TAIL.fullmatch(" " + text[a_start:a_end]):
+        return None  # "The company said in a statement that it would ...": its own words follow
+    cs = cue.start("verb") - len(cue.group("aux"))
+    start, end = _trim(text, sent.start, cs)
+    speaker = _subject(text, start, end) if end > start else None
+    if speaker is None or speaker.start != start or speaker.end != end:
+        return None
+    return Frame(speaker, _cue_span(text, cue, channel), before.start, before.end, True, cue.group("act") is not None,
+                 channel and text[channel[0]:channel[1]])
 
 
 #: "The paper quoted X as saying ...": X said it, the paper relays it.
@@ -1729,7 +1819,9 @@ _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such", "new", "fresh",
      "renewed", "repeated", "growing", "mounting", "many", "several", "public", "official", "of", "with", "for",
      "by", "amid", "despite", "whose", "similar", "earlier", "recent", "latest", "media", "news", "press",
-     "unconfirmed", "initial", "early", "local", "conflicting"]
+     "unconfirmed", "initial", "early", "local", "conflicting",
+     # "refused to comment on reports that ...", "angered over claims that ...": a preposition's noun
+     "on", "about", "from", "over", "against", "to", "at", "in", "into", "following"]
 )
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 #: bare cue words that are nouns too ("a note", "a claim")
@@ -1772,6 +1864,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False
     if verb.endswith("s") and not aux and last and (last.endswith("ing") or last in _NOUN_BEFORE):
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
+    if verb == "alleged" and not aux and last in _NOUN_BEFORE:
+        return False  # "from alleged plans to ...", "over the alleged leak": an adjective on a noun
     if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
         return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):

@@ -120,9 +120,22 @@ def find_quotes(text: str) -> list[Quote]:
             elif still_open == lo and not quotes:
                 quotes = []
                 still_open = pending  # the carried quote runs on through this paragraph too
-        out.extend(quotes)
+        out.extend(q for q in quotes if not _nickname(text, q))
         pending = still_open
     return out
+
+
+#: a one-word nickname in quotation marks inside a name: Sen. Ann “Annie” Roe
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
+_ONE_NAME_WORD = re.compile(r"[A-Z][\w’'.-]{0,20}")
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """The quote is a nickname between a first name and a surname, no one's words."""
+    return _ONE_NAME_WORD.fullmatch(text, q.start, q.end) is not None \
+        and _NAME_WORD_BEFORE.search(text, max(0, q.open - 30), q.open) is not None \
+        and _NAME_WORD_AFTER.match(text, q.close) is not None
 
 
 def iter_unquoted(text: str, quotes: list[Quote], lo: int, hi: int) -> Iterator[tuple[int, int]]:

@@ -24,7 +24,7 @@ Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 
 #: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
 TITLE_WORDS = frozenset(
-    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
+    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
      "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
      "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
      "boss", "skipper",
@@ -146,6 +146,19 @@ _NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 _CLOSING_NAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*(?:,?\s*(?:Jr\.?|Sr\.?|II|III|IV))?\s*$")
 
 
+#: what an office's name ends on after a title-like adjective ("Foreign Affairs", "Interior Security")
+_OFFICE_NOUNS = frozenset(["affairs", "relations", "services", "resources", "works", "operations", "communications",
+                           "development", "security", "defence", "defense", "justice", "health", "education", "finance",
+                           "trade", "office", "ministry", "department"])
+#: a one-word nickname in quotation marks between a first name and a surname: Ann “Annie” Roe
+NICKNAME = re.compile(r"(\b[A-Z][\w’'.-]*)\s+[“\"][A-Z][\w’'.-]*[”\"]\s+(?=[A-Z])")
+#: auxiliaries that open a question, never a first name ("Will", "May", "Do" can be names)
+_QUESTION_OPENERS = frozenset(["Has", "Have", "Had", "Did", "Does", "Is", "Are", "Was", "Were", "Would", "Could",
+                               "Should", "Shall", "Must", "Might"])
+#: a rank in initials opening a name: "SP", "DSP", "CP" (one word in capitals, then a capitalised one)
+_RANK_INITIALS = re.compile(r"\s*[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=16384)  # pure, on a phrase; speaker phrases recur across articles
 def person_name(np: str) -> str | None:
     """The proper name inside a titled noun phrase, or None when it names no person.
@@ -153,6 +166,10 @@ def person_name(np: str) -> str | None:
     "Pakistan’s Deputy Interior Minister Tallal Chaudhry" -> "Tallal Chaudhry";
     "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan" -> its last name run.
     """
+    if np.split(maxsplit=1)[:1] and np.split(maxsplit=1)[0] in _QUESTION_OPENERS:
+        return None  # "Has Trump started talks?": a question's auxiliary, then its subject
+    if "“" in np or '"' in np:
+        np = NICKNAME.sub(r"\1 ", np)  # Sen. Ann “Annie” Roe: the name around the nickname
     if "," in np:
         # "Telford PC, Ann Roe", "Former councillor and ex-mayor of Dudley, Ann Roe", "Mitigating,
         # Ann Roe": a role or a description set off by a comma, then the person's whole name
@@ -161,10 +178,18 @@ def person_name(np: str) -> str | None:
         if 2 <= len(tail_words) <= 5 and all(_is_cap(w) or w in NAME_PARTICLES for w in tail_words) \
                 and (named := person_name(tail)) is not None:
             return named
+    rank = _RANK_INITIALS.match(np)
+    if rank is not None:
+        # "CP Ann Roe", "DSP Tom Vale": a police or military rank in initials, then the name
+        after = _words(np[rank.end() :])
+        if 2 <= len(after) <= 3 and all(_is_cap(w) for w in after) and (named := person_name(np[rank.end() :])):
+            return named
     words = _words(np.replace(",", " , "))
     last_title = -1
     for i, w in enumerate(words):
-        if w.lower().strip(".") in TITLE_WORDS or _FAMILY_DESCRIPTION.fullmatch(w):
+        low = w.lower().strip(".")
+        # ("President-elect", "Mayor-elect": the title before taking office)
+        if low in TITLE_WORDS or _FAMILY_DESCRIPTION.fullmatch(w) or (low.endswith("-elect") and low[:-6] in TITLE_WORDS):
             last_title = i
     run: list[str] = []
     rest = words[last_title + 1 :]
@@ -189,6 +214,8 @@ def person_name(np: str) -> str | None:
             run.append(w)  # "Ann de Vries", "Karl von der Heide": lowercase particles inside a name
         else:
             break
+    if last_title >= 1 and len(run) == 1 and words[last_title - 1].lower() == "of" and run[0].lower() in _OFFICE_NOUNS:
+        return None  # "the Department of Foreign Affairs", "Ministry of Home Affairs": an office's name
     if last_title >= 0 and run:
         return " ".join(run)
     if last_title < 0 and 2 <= len(run) <= 4 and len(run) == len(words):
@@ -425,7 +452,8 @@ def same_speaker(a: str, b: str, a_person: bool, b_person: bool) -> bool:
 
 #: Titles written as initials, for matching a description to a name's written titles.
 TITLE_INITIALS = {
-    "pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive", "gov": "governor",
+    "pm": "prime minister", "fm": "foreign minister", "ceo": "chief executive", "cfo": "chief financial officer",
+    "coo": "chief operating officer", "cto": "chief technology officer", "gov": "governor",
     "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant", "sgt": "sergeant",
     "capt": "captain", "supt": "superintendent", "det": "detective",
 }

@@ -29,6 +29,7 @@ from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    ORG_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLE_INITIALS,
@@ -77,7 +78,7 @@ _TITLES = (
     "councilmember", "councilwoman", "councilman", "constable", "detective",
 )
 #: titles written in one case only, as regex pieces
-_TITLE_ABBREVIATIONS = (r"CEO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
+_TITLE_ABBREVIATIONS = (r"CEO", r"CFO", r"COO", r"CTO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
 
 
 def _by_first_letter(words: Sequence[str]) -> str:
@@ -190,16 +191,25 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
         # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
         while (first := _FIRST_WORD.match(name)) and first.group(1).lower().strip(".") in TITLE_WORDS:
             name, at = name[first.end() :], at + first.end()
-        if " " in name:
+        if " " in name and not any(w.lower() in ORG_HEADS for w in name.split()):
+            # ("Executive Committee Members": a body's members after a title word, no one's name)
             out.append((at, name, text[lo : m.end()]))
 
 
 def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
     name_group = "aname" if m.re is _TITLE_THEN_NAME else "name"
     title_group = "atitle" if m.re is _TITLE_THEN_NAME else "title"
-    if person_name(m.group(name_group)) and not _title_case_line(text, m.start()):
+    name, at = m.group(name_group), m.start(name_group)
+    rank = _RANK_INITIALS.match(name)
+    if rank is not None and person_name(name[rank.end() :]):
+        name, at = name[rank.end() :], at + rank.end()  # "spokesman, SP Tom Vale": a rank's initials, then the name
+    if person_name(name) and not _title_case_line(text, m.start()):
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start(title_group) - 60)
-        out.append((m.start(name_group), m.group(name_group), text[lo : m.end(name_group)]))
+        out.append((at, name, text[lo : m.end(name_group)]))
+
+
+#: a police or military rank in initials before a name: "SP", "DSP", "CP", "Lt."
+_RANK_INITIALS = re.compile(r"[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
 
 
 def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
@@ -269,6 +279,22 @@ def _resolve(
         if issuer is not None:
             return issuer.name, issuer.kind, 0.8
         return mention.written, "document", 0.5
+    if mention.kind == "anonymous" and low.startswith("the ") and mention.head in _SPOKES:
+        # "Police spokesman Tom Vale ... The spokesman alleged": "a spokesman" is a source no one
+        # named, "the spokesman" the one the article named with that title before
+        modifiers = [w.lower() for w in _WORD.findall(mention.written)[1:-1]]
+
+        def spokesperson(written: str) -> bool:
+            low_written = spelled_titles(written)
+            # (a force's "Public Relations Officer" is its spokesperson by another name)
+            return any(h in low_written for h in _SPOKES_WRITTEN) and all(m in low_written for m in modifiers)
+
+        for k in reversed(known):
+            if k.kind == "person" and k.pos < pos and spokesperson(k.written):
+                return k.name, "person", 0.8
+        for p in reversed(people):
+            if p[0] < pos and spokesperson(p[2]):
+                return p[1], "person", 0.7
     if mention.kind == "person" and mention.description:
         # "the PM" is written "PM" or "prime minister"
         heads = {mention.head, TITLE_INITIALS.get(mention.head, mention.head)}
@@ -379,6 +405,9 @@ def _resolve(
     return mention.name, mention.kind, 1.0
 
 
+#: the heads of a spokesperson's title, one for another
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_SPOKES_WRITTEN = (*sorted(_SPOKES), "public relations officer")
 #: a court's bench: "the judges", "the 17-strong panel of judges", "the justices"
 _BENCH = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:panel\s+of\s+)?(?:judges|justices)")
 #: capitalised words that open a sentence, not a body's name ("Meanwhile Court ...")
@@ -469,7 +498,9 @@ _NEWSROOM_RELAY = re.compile(
     r"|called(?=\s(?!on\b|upon\b|for\b|off\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     r"|described(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,60}?[“\"‘]))\s+(?:that\s+)?(?=\S)"
 )
-_POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they"}
+_POSSESSIVE_AS_SUBJECT = {"His": "he", "Her": "she", "Their": "they",
+                         # "according to him": the object pronoun stands for the same person
+                         "him": "he", "her": "she", "them": "they"}
 #: a person written to or spoken with before a pronoun's act: "In a letter to Mr Lee, he said"
 _ADDRESSEE = re.compile(
     r"\b(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[^,;.]{0,30}[,;])"
@@ -493,6 +524,11 @@ def _reports_figure(content: str) -> bool:
     deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
     if _FIGURE.search(content) is None:
         return False
+    if _DAY_OF_MONTH.search(content):
+        # "the outcome of the June 8, 2022, primary": a date says when, it counts nothing
+        content = _DAY_OF_MONTH.sub(" ", content)
+        if _FIGURE.search(content) is None:
+            return False
     if "—" in content or "–" in content:
         # "rebuilt as a memorial to those lost — a number that rose to 114 — while ...": the
         # writer's gloss between dashes is no figure the speaker gave
@@ -507,6 +543,12 @@ def _reports_figure(content: str) -> bool:
     return bool(find_figures(content))
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+#: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28"
+_DAY_OF_MONTH = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"
+)
 #: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
 _WRITERS_ASIDE = re.compile(r"\s[—–]\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s[^—–]{1,120}?\s[—–]\s")
 #: a number and a lower-case word or a per cent after it: a count, unless a year or a name
@@ -706,6 +748,13 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                                       if st.speaker_span is not None and st.speaker_span.start == frame.speaker.start), None)
                     if said_here:
                         sentence_people.append(said_here)
+                elif m.kind == "pronoun" and m.written.lower() in PERSON_PRONOUNS:
+                    # "He said ... He argued ...": the person the pronoun stood for goes on speaking
+                    said_here = next((st.speaker for st in out[first_of_sentence:]
+                                      if st.speaker_span is not None and st.speaker_span.start == frame.speaker.start
+                                      and st.speaker != st.speaker_span.text), None)
+                    if said_here:
+                        sentence_people.append(said_here)
         # (a description the content opens with, "said the former leader had ...", is no one
         # a "he" to come can be told from the speaker by)
         content_people = [
@@ -714,7 +763,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                 for p in _content_subject_people(text, frames, known, people)
             ) if not (kind == "person" and read_mention(name).description)
         ]
-        ranked = [p for p in mentioned if p not in subject] + subject + sentence_people + content_people
+        # (a speaker goes on speaking: "He said President Ann Lee was fair. He argued ..." is the
+        # speaker again, so the speakers come after the subject of what they said)
+        ranked = [p for p in mentioned if p not in subject] + subject + content_people + sentence_people
         prev_people = ranked or (prev_people if not frames else [])
         plural_sources = _plural_sources(sent.index, out[first_of_sentence:]) if len(out) > first_of_sentence else None
     if "\n" in text and _SIGNATURE.search(text):
@@ -839,8 +890,11 @@ def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
     determiner, preposition or title."""
     runs: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_RUN.finditer(text):
-        words = m.group(1).split()
-        named = person_name(m.group(1)) if words[0] not in _NOT_NAME_WORDS else None
+        written = m.group(1)
+        if written.endswith(("’s", "'s")):
+            written = written[:-2]  # "Sean Vale's first briefing": the full name, in the possessive
+        words = written.split()
+        named = person_name(written) if words[0] not in _NOT_NAME_WORDS else None
         if named is None or " " not in named:
             continue  # ("President Lane", "Councilmember Lee": a title and a surname, no full name)
         name = named

@@ -1,0 +1,119 @@
+"""Who a later mention of a speaker is, inside one article: "the spokesman" after a spokesman
+was named, a rank's initials before an apposed name, and a "he" that goes on after a speaker
+who named someone else. Made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from spoken import said
+
+SPOKESPERSON = [
+    # (id, text, speaker of the last statement)
+    ("titled-before",
+     "Police spokesman Tom Vale spoke on Saturday. The spokesman alleged that the gang robbed drivers.",
+     "Tom Vale"),
+    ("apposed-with-rank-initials",
+     ("The command’s spokesman, SP Tom Vale, said this in a statement. Vale said the gang was caught after "
+      "weeks of work. The spokesman alleged that the gang robbed drivers."),
+     "Tom Vale"),
+    ("spokeswoman-for-spokesperson",
+     "Council spokesperson Ann Roe spoke on Monday. The spokeswoman said the bins would be collected.",
+     "Ann Roe"),
+    ("public-relations-officer",
+     ("The State Police Public Relations Officer, DSP Tom Vale, said the robbers were caught. “The suspects will "
+      "be charged,” the police spokesman said."),
+     "Tom Vale"),
+    # near misses: "a spokesman" is a source no one named; another body's spokesman is someone else
+    ("indefinite", "Police spokesman Tom Vale spoke on Saturday. A spokesman alleged that the gang robbed drivers.",
+     "A spokesman"),
+    ("other-body", "Police spokesman Tom Vale spoke on Saturday. The army spokesman alleged that the gang robbed drivers.",
+     "The army spokesman"),
+    ("none-named", "Tom Vale spoke on Saturday. The spokesman alleged that the gang robbed drivers.", "The spokesman"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SPOKESPERSON])
+def test_the_spokesman_is_the_one_named_with_that_title(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker
+
+
+GOING_ON = [
+    # (id, text, [speakers])
+    ("he-after-naming-a-president",
+     ("Tom Reed spoke at the rally. He said President Ann Lee was not favouring any candidate. "
+      "He argued that the council had been fair to all of them."),
+     ["Tom Reed", "Tom Reed"]),
+    ("he-after-naming-a-governor",
+     ("Mayor Tom Reed met reporters. He said Governor Ann Lee had signed the order. "
+      "He added that the roads would reopen."),
+     ["Tom Reed", "Tom Reed"]),
+    ("he-after-an-officer-titled-in-initials",
+     ("Chief executive Tom Reed spoke first. “We must move fast,” Reed said. Acme’s CFO Jim Lee "
+      "addressed the outage. He promised that the service would stay up."),
+     ["Tom Reed", "Jim Lee"]),
+    # near miss: an honorific says who "she" is
+    ("she-is-the-one-named",
+     "Mr Reed said Ms Lee had been arrested on Monday. She said she was innocent.",
+     ["Reed", "Lee"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [pytest.param(t, s, id=i) for i, t, s in GOING_ON])
+def test_a_pronoun_after_a_speaker_goes_on_with_the_speaker(text: str, speakers: list[str]) -> None:
+    assert [speaker for speaker, _, _ in said(text)] == speakers
+
+
+NAMES = [
+    # (id, text, [(speaker, content)])
+    ("nickname-in-quotes-inverted",
+     ("The port still needs more dredging, Sen. Tomas “Tommy” Vale III said Monday. The senator also pointed "
+      "out that only the north pier has been repaired."),
+     [("Tomas Vale", "The port still needs more dredging"),
+      ("Tomas Vale", "only the north pier has been repaired")]),
+    ("nickname-in-straight-quotes",
+     'Rep. Ann "Annie" Roe said the ferry would run again.',
+     [("Ann Roe", "the ferry would run again")]),
+    # near miss: a one-word quote before a name, with no name before it, is someone's words
+    ("one-word-quote-before-a-name",
+     "Ann Roe replied: “Enough.” Tom Vale agreed with her.",
+     [("Ann Roe", "Enough.")]),
+    ("members-of-a-body-are-no-name",
+     ("Governor Ann Roe said she would meet the police chief. The county boss said she was sure the assembly "
+      "would approve her nominees for the County Executive Committee Members."),
+     [("Ann Roe", "she would meet the police chief"),
+      ("Ann Roe", "she was sure the assembly would approve her nominees for the County Executive Committee Members")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAMES])
+def test_a_name_is_read_around_a_nickname_and_not_from_a_bodys_members(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(speaker, content) for speaker, content, _ in said(text)] == expected
+
+
+TITLED_BEFORE_OFFICE = [
+    # (id, text, [speakers])
+    ("mayor-elect-with-a-place",
+     "Northam Mayor-elect Ann Roe said the city would cut fares. Roe added that buses would run later.",
+     ["Ann Roe", "Ann Roe"]),
+    ("president-elect-in-the-possessive",
+     ("Rep. Tom Vale is highlighting President-elect Ann Roe's support for his bid. “A win for Tom today "
+      "will be a big win,” Roe wrote."),
+     ["Ann Roe"]),
+    ("full-name-first-met-in-the-possessive",
+     ("Sean Vale's first briefing ran long. Vale ran through the diary. He has spoken to both leaders, "
+      "Vale says. The goal is to open markets, he says."),
+     ["Sean Vale", "Sean Vale"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [pytest.param(t, s, id=i) for i, t, s in TITLED_BEFORE_OFFICE])
+def test_a_title_before_office_and_a_possessive_keep_the_name(text: str, speakers: list[str]) -> None:
+    assert [speaker for speaker, _, _ in said(text)] == speakers
+
+
+def test_a_questions_auxiliary_opens_no_name() -> None:
+    text = ("Vale ran through the diary. Has Roe started talks with Canada? She has spoken to both leaders, "
+            "Vale says. The goal is to open markets, he says.")
+    assert not [speaker for speaker, _, _ in said(text) if speaker.startswith("Has ")]
