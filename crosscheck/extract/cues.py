@@ -858,7 +858,7 @@ def _channel(text: str, cue: re.Match[str], limit: int) -> tuple[int, int] | Non
     return m.start("obj"), end
 
 
-#: an outlet's programme after its possessive: "’s “Morning Edition”", "Philippines' “The Source”"
+#: an outlet's programme after its possessive: "’s “Evening Desk”", "Norland's “The Source”"
 _PROGRAMME = re.compile(r"(?:(?<=s)[’']|[’']s)\s*[“\"][A-Z][^“”\"]{0,40}?[.,]?[”\"]")
 
 

@@ -963,7 +963,7 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
         return False  # "the Civic Union's 156 seats": a possessor owns a count, it is no name
     a = r.number.after
     if a >= len(tokens) or tokens[a].kind != "w":
-        return False  # "the Labour Party 5;", "Harris 47, Trump 46": a list of figures by name
+        return False  # "the Labour Party 5;", "Lane 47, Roe 46": a list of figures by name
     if tokens[a].text[:1].isupper() and tokens[a].low not in _NOT_NAMES:
         # "a rise in Office 365 Commercial revenue": the name goes on after it; but in a
         # headline in capitals a plural after the number is what it counts ("Floods Kill 23

@@ -167,7 +167,7 @@ def person_name(np: str) -> str | None:
     "Pakistan’s special envoy for Afghanistan, Ambassador Muhammad Sadiq Khan" -> its last name run.
     """
     if np.split(maxsplit=1)[:1] and np.split(maxsplit=1)[0] in _QUESTION_OPENERS:
-        return None  # "Has Trump started talks?": a question's auxiliary, then its subject
+        return None  # "Has Roe started talks?": a question's auxiliary, then its subject
     if "“" in np or '"' in np:
         np = NICKNAME.sub(r"\1 ", np)  # Sen. Ann “Annie” Roe: the name around the nickname
     if "," in np:
