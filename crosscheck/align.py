@@ -775,7 +775,7 @@ def _is_change(claim: Claim) -> bool:
 def _is_framed(claim: Claim) -> bool:
     """False for a share or an amount whose counted phrase names nothing but a change (or is
     missing): see ``UNFRAMED_KINDS``."""
-    if claim.quantity.kind not in UNFRAMED_KINDS:
+    if claim.quantity.kind not in UNFRAMED_KINDS or _names_a_policy_rate(claim):
         return True
     words = [w.lower() for w in _WORD.findall(claim.counted or "")]
     return any(w not in _STOPWORDS and w not in _GENERIC_HEADS and w not in _CHANGE_WORDS for w in words)
@@ -928,8 +928,90 @@ def _measured(claim: Claim) -> str | None:
     """What the figure counts, as alignment compares it: nothing when the counted phrase only
     says how the figure was got (``_HOW_GOT``), "turnout" for the share of an electorate that
     voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``) that names nothing
-    counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the counted phrase."""
+    counted or people only by their part (``_PEOPLE_IN_A_ROLE``), "interest rate" for a step or
+    level of a lender's rate told loosely (see :func:`_names_a_policy_rate`), else the counted
+    phrase."""
+    if _names_a_policy_rate(claim):
+        return "interest rate"
     return _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+
+
+#: words that only qualify which of a lender's rates is meant ("its target interest rate", "the
+#: benchmark federal funds rate", "the key overnight rate"): outlets pick them freely for one rate
+_RATE_QUALIFIERS = frozenset(
+    "its their the a target targeted benchmark key main official policy central bank bank's base interest "
+    "overnight federal funds fed short-term trend-setting trendsetting refinancing lending repo cash "
+    "prime discount headline rate rates".split()
+)
+#: verbs and nouns of a move that a counted phrase may carry along ("raises rates", "rate increase")
+_RATE_MOVES = re.compile(
+    r"^(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim|ris|boost|tighten|eas)\w*$", re.I
+)
+#: a lender's rate named in a sentence: "interest rates", "its benchmark rate", "the repo rate",
+#: "raised rates", "a quarter-point rate increase"
+_POLICY_RATE_IN_SENTENCE = re.compile(
+    r"\b(?:interest|benchmark|key|policy|base|bank|cash|repo|funds|overnight|lending|refinancing|target|"
+    r"trendsetting|trend-setting)\s+(?:interest\s+)?rates?\b"
+    r"|\b(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim)\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
+    r"|\brate\s+(?:increase|rise|hike|cut|reduction)s?\b",
+    re.I,
+)
+#: a level the rate was moved to, told right after its step in points or its name: "hikes 25bps
+#: *to* 4.50-4.75%", "by a quarter point to a range of 4.5% to 4.75%", "lowered a key rate to 0.5%"
+_LEVEL_AFTER_STEP = re.compile(
+    r"(?:basis[\s-]+points?|bps?|points?|\brates?)\s+to\s+(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$",
+    re.I,
+)
+#: counted phrases that name only how a level is told ("a range of 4.5% to 4.75%")
+_RANGE_WORDS = frozenset("range target targeted band corridor".split())
+
+
+#: what a move's noun is of, after it: "a one-point rise *in* the jobless rate", "*of* the index"
+#: ("in December", "in late 2022", "in the first quarter" say when, not of what)
+_MOVE_OF = re.compile(
+    r"\s+(?:in|of|for|to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:late|early|mid|last|this|next|past|first|second|third|fourth|previous|week|month|year|quarter|spring|"
+    r"summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)[a-z]"
+)
+
+
+def _a_move_of_its_own(claim: Claim, words: Sequence[str]) -> bool:
+    """A step in points named by its move alone ("a half-point increase", "a quarter-point cut"),
+    saying of nothing what moved: news copy's way with a lender's rate."""
+    return bool(words) and all(w in _CHANGE_WORDS for w in words) \
+        and not _MOVE_OF.match(claim.sentence, claim.end - claim.sentence_start)
+
+
+def _names_a_policy_rate(claim: Claim) -> bool:
+    """True for a step of a rate in points ("raised rates by a quarter point", "a 50 basis point
+    increase") or a level in percent ("a range of 4.5% to 4.75%") whose counted phrase names no
+    rate but the lender's own, loosely ("rate", "its target interest rate", "raises rates",
+    nothing, "range") in a sentence that names such a rate: outlets word one policy rate
+    differently, and its step in points is no share of anything."""
+    q = claim.quantity
+    if q.kind != "percent":
+        return False
+    words = [w.lower() for w in (claim.counted or "").split()]
+    if dimension_of(q.unit) == "rate step":
+        loose = all(w in _RATE_QUALIFIERS or w in _CHANGE_WORDS or _RATE_MOVES.match(w) for w in words)
+        # basis points are a lender's (or a yield's) unit; "percentage points" also move shares,
+        # unless the step is a rate's move of its own ("a half-point increase", not "a one-point
+        # rise in the jobless rate")
+        return loose and (q.unit == "bp" or bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence))
+                          or _a_move_of_its_own(claim, words))
+    if q.unit != "%":
+        return False
+    local = claim.start - claim.sentence_start
+    if not words:
+        step = _LEVEL_AFTER_STEP.search(claim.sentence[max(0, local - 60) : local])
+        # after a rate's name, a lender's ("pushed the jobless rate to 5%" is another rate)
+        return step is not None and (not step.group().lower().startswith("rate")
+                                     or bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence)))
+    # "the rate rose to 5%" may be any rate: the sentence must name a lender's
+    loose = all(w in _RANGE_WORDS for w in words) or (
+        any(w.startswith("rate") for w in words) and all(w in _RATE_QUALIFIERS for w in words))
+    return loose and bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence))
 
 
 @lru_cache(maxsize=65536)
