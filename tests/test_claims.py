@@ -612,3 +612,22 @@ def test_up_to_after_a_tally_is_the_level_it_reached(text: str, figure: str, hed
 def test_the_size_of_a_place_in_apposition_takes_no_verb_from_the_figure_before(
         text: str, figure: str, event: str | None) -> None:
     assert _claims_of(text)[figure].event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # two months joined by a slash before a meeting: a day the text does not give
+        ("The Bank of Varland raised the rate by a quarter of a percentage point at its April/May meeting.",
+         "a quarter of a percentage point", None),
+        ("Ostmark's central bank cut its key rate by 50 basis points at the June/July policy meeting.",
+         "50 basis points", None),
+        # near miss: one month dates its figure
+        ("The Bank of Varland raised the rate by a quarter of a percentage point at its June meeting.",
+         "a quarter of a percentage point", "June"),
+    ],
+    ids=["meeting-across-months", "policy-meeting-across-months", "one-month-meeting"],
+)
+def test_two_months_joined_by_a_slash_date_no_figure(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope

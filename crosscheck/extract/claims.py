@@ -32,6 +32,8 @@ from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.extract.units import MONTHS
 from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, Span, TimeScope
 
+_MONTH_NAMES_FOR_A_PAIR = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
 
@@ -83,6 +85,8 @@ def extract_claims(
             event = f.event
             scope = time_scope(sentence.text, q_start, q_end, article.published, sentence.start,
                                after_only=f.nominal)
+            if scope is not None and _TWO_MONTHS.match(article.text, scope.start):
+                scope = None  # "at its January/February meeting": a day in one month or the other
             if parent is not None:
                 event = event or parent.event
                 scope = scope or parent.time
@@ -189,6 +193,12 @@ def _named_before(claims: list[Claim], since: int) -> Claim | None:
 
 #: below this, one article's two equal figures are as likely two things ("3 dead", "3 weeks")
 _REPEAT_AT_LEAST = 100
+
+
+#: two months joined by a slash before a meeting: one that straddles them, on a day the text does
+#: not give ("its January/February meeting"), so neither month dates the figure
+_TWO_MONTHS = re.compile(rf"(?:(?:in|at|during|by)\s+)?(?:{_MONTH_NAMES_FOR_A_PAIR})\.?\s*/\s*(?:{_MONTH_NAMES_FOR_A_PAIR})\.?\s+"
+                        r"(?:policy\s+|rate-setting\s+|board\s+)?(?:meeting|session|review|decision|summit)s?\b")
 
 
 #: a tally or its move right before "up to": "with the number of homes lost up to 8,817", "the
