@@ -962,6 +962,10 @@ _LEVEL_AFTER_STEP = re.compile(
     r"(?:basis[\s-]+points?|bps?|points?|\brates?)\s+to\s+(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$",
     re.I,
 )
+#: a headline's lender and its move, opening the sentence: "Varbank hikes", "Bank of Ostmark cuts"
+_NAME_MOVES_RATES = re.compile(
+    r"\s*(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){1,4}(?i:rais|hik|lift|cut|lower|reduc|slash|trim)\w*\s"
+)
 #: counted phrases that name only how a level is told ("a range of 4.5% to 4.75%")
 _RANGE_WORDS = frozenset("range target targeted band corridor".split())
 
@@ -1005,9 +1009,10 @@ def _names_a_policy_rate(claim: Claim) -> bool:
     local = claim.start - claim.sentence_start
     if not words:
         step = _LEVEL_AFTER_STEP.search(claim.sentence[max(0, local - 60) : local])
-        # after a rate's name, a lender's ("pushed the jobless rate to 5%" is another rate)
-        return step is not None and (not step.group().lower().startswith("rate")
-                                     or bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence)))
+        # a lender's rate, named ("pushed the jobless rate to 5%", "the yield rose 12 basis points
+        # to 4.2%" are other rates) or a headline's subject ("Varbank hikes 25bps to 3.5%")
+        return step is not None and bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence)
+                                         or _NAME_MOVES_RATES.match(claim.sentence))
     # "the rate rose to 5%" may be any rate: the sentence must name a lender's
     loose = all(w in _RANGE_WORDS for w in words) or (
         any(w.startswith("rate") for w in words) and all(w in _RATE_QUALIFIERS for w in words))

@@ -2061,9 +2061,15 @@ def _read(*texts: str) -> tuple[list[Claim], list]:  # type: ignore[type-arg]
          "The Ostmark bank announced a half-point rise on Tuesday.", "a half-point rise", False),
         ("Layoffs pushed the jobless rate to 5.25% in May.", "5.25%",
          "The bank raised its policy rate by 25bps to 5.25%.", "5.25%", False),
+        ("Bond markets slid and the benchmark yield rose 12 basis points to 4.2% on Monday.", "4.2%",
+         "The bank lifted its policy rate by 25bps to 4.2%.", "4.2%", False),
+        # a headline's lender and its move name the rate it moves
+        ("Varbank hikes 25bps to 3.50-3.75%, signals more", "3.50-3.75%",
+         "The Varland central bank set its key rate in a range of 3.5% to 3.75%.", "3.5% to 3.75%", True),
     ],
     ids=["quarter-point-vs-25bp", "raises-rates-vs-benchmark", "half-point-vs-50bp", "range-pct-vs-bp",
-         "level-after-step-vs-bp", "jobless-rate-step", "poll-points", "jobless-rate-level"],
+         "level-after-step-vs-bp", "jobless-rate-step", "poll-points", "jobless-rate-level", "yield-level",
+         "headline-level"],
 )
 def test_a_lenders_rate_told_in_points_or_basis_points_is_one_figure(
         a: str, figure_a: str, b: str, figure_b: str, merged: bool) -> None:
