@@ -950,16 +950,18 @@ _RATE_MOVES = re.compile(
 #: a lender's rate named in a sentence: "interest rates", "its benchmark rate", "the repo rate",
 #: "raised rates", "a quarter-point rate increase"
 _POLICY_RATE_IN_SENTENCE = re.compile(
-    r"\b(?:interest|benchmark|key|policy|base|bank|cash|repo|funds|overnight|lending|refinancing|target|"
+    r"\b(?:interest|benchmark|key|policy|base|bank|cash|repo|funds|overnight|lending|refinancing|deposit|target|"
     r"trendsetting|trend-setting)\s+(?:interest\s+)?rates?\b"
     r"|\b(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim)\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
     r"|\brate\s+(?:increase|rise|hike|cut|reduction)s?\b",
     re.I,
 )
 #: a level the rate was moved to, told right after its step in points or its name: "hikes 25bps
-#: *to* 4.50-4.75%", "by a quarter point to a range of 4.5% to 4.75%", "lowered a key rate to 0.5%"
+#: *to* 4.50-4.75%", "by a quarter point to a range of 4.5% to 4.75%", "lowered a key rate to 0.5%",
+#: "left its deposit rate unchanged at 4%"
 _LEVEL_AFTER_STEP = re.compile(
-    r"(?:basis[\s-]+points?|bps?|points?|\brates?)\s+to\s+(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$",
+    r"(?:(?:basis[\s-]+points?|bps?|points?|\brates?)\s+to|\brates?\s+(?:unchanged|steady|on\s+hold)\s+at)\s+"
+    r"(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$",
     re.I,
 )
 #: a headline's lender and its move, opening the sentence: "Varbank hikes", "Bank of Ostmark cuts"
