@@ -612,7 +612,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         calendar=calendar_day(claim),
         measured=measured,
         event=event,
-        compared=_compared(measured),
+        compared=_phrase_text(measured) if _one_of_several_rates(claim) else _compared(measured),
     )
 
 
@@ -953,7 +953,8 @@ _POLICY_RATE_IN_SENTENCE = re.compile(
     r"\b(?:interest|benchmark|key|policy|base|bank|cash|repo|funds|overnight|lending|refinancing|deposit|target|"
     r"trendsetting|trend-setting)\s+(?:interest\s+)?rates?\b"
     r"|\b(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim)\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
-    r"|\brate\s+(?:increase|rise|hike|cut|reduction)s?\b",
+    r"|\brate\s+(?:increase|rise|hike|cut|reduction)s?\b"
+    r"|\b(?:interest|policy)\s+(?:rate\s+)?target\b",  # "its key interest target", "the policy target"
     re.I,
 )
 #: a level the rate was moved to, told right after its step in points or its name: "hikes 25bps
@@ -989,6 +990,24 @@ def _a_move_of_its_own(claim: Claim, words: Sequence[str]) -> bool:
         and not _MOVE_OF.match(claim.sentence, claim.end - claim.sentence_start)
 
 
+#: a rate named by what sets it apart: "the deposit rate", "the Bank Rate", "the lending rate"
+_NAMED_RATE = re.compile(r"\b([A-Za-z]+)\s+rates?\b", re.I)
+
+
+def _one_of_several_rates(claim: Claim) -> bool:
+    """A share whose counted phrase names a rate, in a sentence that names another rate beside
+    it ("the Bank Rate is 0.5% and the deposit rate is 0.25%"): one of a lender's several rates,
+    compared by its own name, not as "the" interest rate."""
+    if claim.quantity.kind != "percent" or not claim.counted or "rate" not in claim.counted.lower():
+        return False
+    names = {m.group(1).lower() for m in _NAMED_RATE.finditer(claim.sentence)} - _STOPWORDS - _ANY_RATE
+    return len(names) >= 2
+
+
+#: words that name no rate apart from the others: "interest rates ... the funds rate" is one rate
+_ANY_RATE = frozenset("interest key benchmark policy main official headline target its their".split())
+
+
 def _names_a_policy_rate(claim: Claim) -> bool:
     """True for a step of a rate in points ("raised rates by a quarter point", "a 50 basis point
     increase") or a level in percent ("a range of 4.5% to 4.75%") whose counted phrase names no
@@ -996,7 +1015,7 @@ def _names_a_policy_rate(claim: Claim) -> bool:
     nothing, "range") in a sentence that names such a rate: outlets word one policy rate
     differently, and its step in points is no share of anything."""
     q = claim.quantity
-    if q.kind != "percent":
+    if q.kind != "percent" or _one_of_several_rates(claim):
         return False
     words = [w.lower() for w in (claim.counted or "").split()]
     if dimension_of(q.unit) == "rate step":
@@ -1016,8 +1035,9 @@ def _names_a_policy_rate(claim: Claim) -> bool:
         return step is not None and bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence)
                                          or _NAME_MOVES_RATES.match(claim.sentence))
     # "the rate rose to 5%" may be any rate: the sentence must name a lender's
-    loose = all(w in _RANGE_WORDS for w in words) or (
-        any(w.startswith("rate") for w in words) and all(w in _RATE_QUALIFIERS for w in words))
+    # "its key interest target" names the rate by its target ("a 2% target" alone may be inflation's)
+    named = any(w.startswith("rate") for w in words) or ("target" in words and not {"interest", "policy"}.isdisjoint(words))
+    loose = all(w in _RANGE_WORDS for w in words) or (named and all(w in _RATE_QUALIFIERS for w in words))
     return loose and bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence))
 
 

@@ -2070,10 +2070,17 @@ def _read(*texts: str) -> tuple[list[Claim], list]:  # type: ignore[type-arg]
         ("After a long debate on Thursday, the Ostmark central bank left its deposit rate unchanged at 4%.", "4%",
          "Policymakers, citing sticky wages and weak exports, kept the deposit rate unchanged at 4 per cent.",
          "4 per cent", True),
+        # a rate named by its target
+        ("The Varland central bank cut its key interest target by half a percentage point on Friday.",
+         "half a percentage point", "The bank lowered its policy rate by 50 basis points.", "50 basis points", True),
+        # near miss: one of a lender's several rates, named beside another
+        ("The Bank Rate is now 0.75% and the deposit rate is 0.25%.", "0.25%",
+         "The Varland central bank lowered its target for the overnight rate by 50 basis points to 0.25%.", "0.25%",
+         False),
     ],
     ids=["quarter-point-vs-25bp", "raises-rates-vs-benchmark", "half-point-vs-50bp", "range-pct-vs-bp",
          "level-after-step-vs-bp", "jobless-rate-step", "poll-points", "jobless-rate-level", "yield-level",
-         "headline-level", "left-unchanged-at"],
+         "headline-level", "left-unchanged-at", "interest-target", "one-of-several-rates"],
 )
 def test_a_lenders_rate_told_in_points_or_basis_points_is_one_figure(
         a: str, figure_a: str, b: str, figure_b: str, merged: bool) -> None:
