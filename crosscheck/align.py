@@ -944,7 +944,22 @@ def _measured(claim: Claim) -> str | None:
     says how the figure was got (``_HOW_GOT``), "turnout" for the share of an electorate that
     voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``) that names nothing
     counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the counted phrase."""
-    return _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+    measured = _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+    if measured and measured != "turnout" and claim.quantity.kind == "percent" and _of_turnout(claim):
+        return "turnout"
+    return measured
+
+
+#: "the record low turnout in the elections, which did not exceed 64% of voters": a share of an
+#: electorate that the sentence has just called the turnout, with no other figure between
+_TURNOUT_BEFORE = re.compile(r"\bturnout\b[^\d%]*$", re.I)
+
+
+def _of_turnout(claim: Claim) -> bool:
+    if not all(w.lower() in _ELECTORATE_WORDS for w in (claim.counted or "").split()):
+        return False
+    local = claim.start - claim.sentence_start
+    return _TURNOUT_BEFORE.search(claim.sentence, max(0, local - 100), max(0, local)) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -2066,3 +2066,20 @@ def test_the_level_a_toll_moved_from_is_an_earlier_stage(
     kind = "percent" if figure.endswith("%") else "count"
     c = claim(figure.rstrip("%"), counted=counted, event=event, sentence=sentence, kind=kind)
     assert _is_prior(c) is prior
+
+
+@pytest.mark.parametrize(
+    "sentence, merged",
+    [
+        # a share of voters the sentence has just called the turnout is the turnout
+        ("Officials lamented the low turnout in the vote, which did not exceed 62% of voters.", True),
+        # another figure between them: the share is of something else
+        ("Turnout was 55% and 62% of voters were women.", False),
+    ],
+    ids=["called-the-turnout", "another-figure-between"],
+)
+def test_a_share_of_voters_named_as_the_turnout_is_the_turnout(sentence: str, merged: bool) -> None:
+    turnout = replace(_share("61.8", None, "", "a", "Final turnout was 61.8%, the commission said."),
+                      counted="final turnout", event=None)
+    voters = replace(_share("62", None, "", "b", sentence), counted="voters", event=None)
+    assert _same_cluster([turnout, voters]) is merged
