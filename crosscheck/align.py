@@ -856,6 +856,9 @@ _ONE_WORD_FOR: dict[str, str] = {
                     "acquisitions".split(), "deal"),
     # a place's people: "a population of 2.1 million", "a city of 2.1 million people", "inhabitants"
     **dict.fromkeys("population populations inhabitants".split(), "people"),
+    # a chamber's size, by outlet: "400 deputies", "400 seats", "400 lawmakers" (each seat one member)
+    # (plurals only: "deputy mayor", "senator's aide" name no seat)
+    **dict.fromkeys("seat seats deputies senators mps lawmakers legislators".split(), "seats"),
 }
 
 

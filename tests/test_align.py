@@ -2083,3 +2083,19 @@ def test_a_share_of_voters_named_as_the_turnout_is_the_turnout(sentence: str, me
                       counted="final turnout", event=None)
     voters = replace(_share("62", None, "", "b", sentence), counted="voters", event=None)
     assert _same_cluster([turnout, voters]) is merged
+
+
+@pytest.mark.parametrize(
+    "counted, sentence, merged",
+    [
+        ("deputies", "The new chamber has 240 deputies and 90 senators.", True),
+        ("lawmakers", "The assembly's 240 lawmakers meet on Monday.", True),
+        # members of something else are no seats
+        ("families", "Some 240 families were moved.", False),
+    ],
+    ids=["deputies", "lawmakers", "families"],
+)
+def test_a_chambers_members_are_its_seats(counted: str, sentence: str, merged: bool) -> None:
+    seats = claim("240", counted="seats", article="a", sentence="The coalition holds 130 of a total of 240 seats.")
+    members = claim("240", counted=counted, article="b", sentence=sentence)
+    assert _same_cluster([seats, members]) is merged
