@@ -580,6 +580,11 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         # "the WFP said it needed $25 million" / "the WFP appealed for $25 million": with nothing
         # counted, one named source is the best sign two amounts may be one
         keys = tuple(sorted({*keys, f"source:{source}"}))
+    holder = _holder(claim)
+    if holder:
+        # "the Five Star Movement (M5s) with 15.55%" / "the 5-Star Movement received 15.4%": one
+        # named holder is worth comparing whatever else the two say
+        keys = tuple(sorted({*keys, *(f"holder:{stem_}" for stem_ in content_stems(holder))}))
     figures = _figures(claim)
     figure = _figure_key(claim, figures)
     if figure is not None:
@@ -604,7 +609,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         projection=_projection(claim),
         prior=_is_prior(claim),
         location=_place_is_location(claim),
-        holder=_holder(claim),
+        holder=holder,
         possession=possession,
         framed=_is_framed(claim),
         change=_is_change(claim),
@@ -669,18 +674,28 @@ _NEW_LEVEL_AFTER = re.compile(r"\s+to\s+(?:just\s+|only\s+|about\s+|around\s+)?[
 #: run, so giving letters back cannot help, and the engine no longer tries it at every capital
 #: of the window; tests/test_align.py holds the pattern to its plain spelling.)
 _HOLDER_BEFORE = re.compile(
-    r"(?P<name>(?:[A-Z][\w&-]*+\s+){0,3}[A-Z][\w&-]*+)"
+    # a name's words, with the small words a party's name joins them by ("Bank of England",
+    # "Fratelli d'Italia")
+    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++|d['’](?=[A-Z]))?){0,3}"
+    r"(?:d['’])?[A-Z][\w&-]*+)"
+    # what may stand between a name and its verb: its abbreviation or members in brackets ("the
+    # Harbour Party (HP)"), and who leads it (", led by Ana Ruiz,")
+    r"(?:\s*\([^()]{1,60}\)(?:\s+[a-z]++)?)?(?:,?\s+(?:led|headed|founded)\s+by\s+(?:[A-Z][\w'’.-]*+\s+){0,3}[A-Z][\w'’-]*+,?)?"
     r"(?:['’]s\s+(?:[a-z]++\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:won|wins|took|takes|secured|gained|lost|captured|posted|earned|holds|held|got|garnered|received|"
     r"obtained|polled|scored|has|had)\s+(?:[a-z]++\s+){0,3}"
-    # "Hale with 2.8%", "Lopez as the victor with 54.3%": a candidate with a share
-    r"|\s+(?:as\s+(?:the\s+)?[a-z]++\s+)?with\s+(?:an?\s+)?(?:[a-z]++\s+)?"
+    # "Hale with 2.8%", "Lopez as the victor with 54.3%": a candidate with a share; so is a place
+    # in the race ("came out on top with", "was a distant second with", "leads with")
+    r"|\s+(?:as\s+(?:the\s+)?[a-z]++\s+|(?:came|comes|finished|finishes|ended|placed|emerged|leads|led|"
+    r"was|is)\s+(?:[a-z]++\s+){0,4})?with\s+(?:an?\s+)?(?:[a-z]++\s+)?"
     # "Lopez is set to become president, securing 53.7%": the subject of the clause the
     # participle hangs on
     r"|\s+(?:is|was|has|had)\s+[^,;.]{0,80},\s+(?:securing|winning|taking|gaining|garnering|receiving|"
     r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3})$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
+#: "X and Y won 8.9% and 8.3% respectively": each figure is one of two holders', in turn
+_RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}\brespectively\b")
 
 
 _PART_OF_BEFORE = re.compile(r"\d[\d,.]*%?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
@@ -698,7 +713,7 @@ def _holder(claim: Claim) -> str | None:
     ``_HOLDER_BEFORE``); None for a place, which the place features weigh."""
     local = claim.start - claim.sentence_start
     m = _HOLDER_BEFORE.search(claim.sentence, max(0, local - 120), max(0, local))
-    if m is None:
+    if m is None or _RESPECTIVELY_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
         return None
     name = m.group("name")
     for lead in _HOLDER_LEADS:
@@ -841,6 +856,9 @@ _ONE_WORD_FOR: dict[str, str] = {
                     "acquisitions".split(), "deal"),
     # a place's people: "a population of 2.1 million", "a city of 2.1 million people", "inhabitants"
     **dict.fromkeys("population populations inhabitants".split(), "people"),
+    # a chamber's size, by outlet: "400 deputies", "400 seats", "400 lawmakers" (each seat one member)
+    # (plurals only: "deputy mayor", "senator's aide" name no seat)
+    **dict.fromkeys("seat seats deputies senators mps lawmakers legislators".split(), "seats"),
 }
 
 
@@ -929,11 +947,27 @@ def _measured(claim: Claim) -> str | None:
     says how the figure was got (``_HOW_GOT``), "turnout" for the share of an electorate that
     voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``) that names nothing
     counted or people only by their part (``_PEOPLE_IN_A_ROLE``), "interest rate" for a step or
-    level of a lender's rate told loosely (see :func:`_names_a_policy_rate`), else the counted
-    phrase."""
+    level of a lender's rate told loosely (see :func:`_names_a_policy_rate`), "turnout" for a share
+    of voters the sentence has just called the turnout (see :func:`_of_turnout`), else the
+    counted phrase."""
     if _names_a_policy_rate(claim):
         return "interest rate"
-    return _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+    measured = _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+    if measured and measured != "turnout" and claim.quantity.kind == "percent" and _of_turnout(claim):
+        return "turnout"
+    return measured
+
+
+#: "the record low turnout in the elections, which did not exceed 64% of voters": a share of an
+#: electorate that the sentence has just called the turnout, with no other figure between
+_TURNOUT_BEFORE = re.compile(r"\bturnout\b[^\d%]*$", re.I)
+
+
+def _of_turnout(claim: Claim) -> bool:
+    if not all(w.lower() in _ELECTORATE_WORDS for w in (claim.counted or "").split()):
+        return False
+    local = claim.start - claim.sentence_start
+    return _TURNOUT_BEFORE.search(claim.sentence, max(0, local - 100), max(0, local)) is not None
 
 
 #: words that only qualify which of a lender's rates is meant ("its target interest rate", "the
@@ -1296,6 +1330,7 @@ class _Columns:
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     told: np.ndarray  # stated as a figure (exact, approximate or a range), not a bound or vague
+    decimals: np.ndarray  # digits after the decimal point of an exact figure; -1 for any other
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
@@ -1422,6 +1457,7 @@ def _columns(
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
+        decimals=np.array([_decimals(c) for c in claims], dtype=np.int8),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or p.measured is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
@@ -1687,6 +1723,29 @@ def _closeness(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     closeness[near] = np.maximum(0.0, 1.0 - orders / VALUE_FALLOFF)
     out[apart] = closeness
     return np.where(c.vague[i] != c.vague[j], out * VAGUE_EVIDENCE, out)
+
+
+_DECIMAL_PART = re.compile(r"\d[.,·](\d+)$")
+
+
+def _decimals(claim: Claim) -> int:
+    """Digits after the decimal point of an exact count or share ("26.01%": 2, "26%": 0); -1 for
+    any other figure, or when the number's own text is not at hand."""
+    q = claim.quantity
+    # a measure or an amount may be one figure in two units ("50 mph (80 km/h)")
+    if q.kind not in ("count", "percent") or q.hedge_class != "exact" or q.number_start < 0 or q.value is None:
+        return -1
+    number = claim.text[q.number_start - claim.start : q.number_end - claim.start].strip()
+    if not number or not number[0].isdigit() or not number[-1].isdigit():
+        return -1
+    m = _DECIMAL_PART.search(number)
+    # "4,200" is a thousands group, not a decimal part
+    return len(m.group(1)) if m and len(m.group(1)) != 3 else 0
+
+
+def _same_precision_apart(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Both figures are exact and told to the same digit, and their values differ."""
+    return (c.decimals[i] >= 0) & (c.decimals[i] == c.decimals[j]) & (c.low[i] != c.low[j])
 
 
 def _stale(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -1983,8 +2042,11 @@ def _pair_features(
         # at first, 15 by evening"): "the economy added 73,000 jobs" and "health care added
         # 55,000 jobs" are the whole and a sector, whatever their like words. Only figures told
         # as figures: a bound ("more than a dozen") the article may well pin down later ("18").
+        # Two exact figures to the same digit that differ ("26.01%" and "25.99%") differ too,
+        # however close: an article does not round one figure two ways at one precision.
         "figures_of_one_article": np.where(
-            same_article & (closeness < BORROW_CLOSENESS) & c.told[i] & c.told[j] & ~c.running[i] & ~c.running[j],
+            same_article & ((closeness < BORROW_CLOSENESS) | _same_precision_apart(c, i, j))
+            & c.told[i] & c.told[j] & ~c.running[i] & ~c.running[j],
             0.0, nan,
         ),
         "places_of_one_article": np.where(

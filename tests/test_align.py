@@ -764,13 +764,52 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
         (replace(_share("40.1", None, "won", "a", "The African Unity Party won 40.1% of the vote."), counted="vote"),
          replace(_share("40.1", None, "has", "b", "The AUP has 40.1% of the vote, officials said."), counted="vote"),
          True),
+        # a place in the race names whose share it is, past brackets and who leads the party
+        (replace(_share("31.2", None, "", "a",
+                        "The Harbour Party (HP), led by Ana Vell, came out on top with 31.2% of the vote."),
+                 counted="vote", event=None),
+         replace(_share("31.2", None, "won", "b", "The Orchard Movement won 31.2% of the vote."), counted="vote"),
+         False),
+        # "respectively" hands the figures out in turn: the name nearest the verb is not the holder
+        (replace(_share("8.9", None, "won", "a",
+                        "The Harbour Party and the Orchard Movement won 8.9% and 8.3% respectively."), counted="vote"),
+         replace(_share("8.9", None, "received", "b", "The Harbour Party received 8.9% of the vote."), counted="vote"),
+         True),
+        # one named holder brings two shares to be compared though they share no other word
+        (replace(_share("15.55", None, "", "a", "Others trailed, followed by the Lantern League (LL) with 15.55%."),
+                 event=None),
+         replace(_share("15.4", None, "received", "b", "The Lantern League received 15.4% of the vote."),
+                 counted="vote"),
+         True),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
          "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
-         "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation"],
+         "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation",
+         "place-in-the-race", "respectively", "holder-alone-compares"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        # one article, two exact shares to the same digit: two quantities, however close
+        ("The ruling bloc came first with 31.02% of the vote.", "The opposition bloc came second with 30.98% of the vote.",
+         False),
+        ("The ruling bloc came first with 31% of the vote.", "The opposition bloc came second with 30% of the vote.",
+         False),
+        # to different digits, one figure may be the other rounded
+        ("The ruling bloc came first with 31.02% of the vote.", "The ruling bloc took 31% of the vote, it said.", True),
+    ],
+    ids=["two-decimals", "whole-numbers", "rounded"],
+)
+def test_one_article_does_not_round_one_figure_two_ways(first: str, second: str, merged: bool) -> None:
+    def share(sentence: str) -> Claim:
+        figure = sentence.split("%")[0].split()[-1]
+        return replace(_share(figure, None, "came", "a", sentence), counted="vote")
+
+    assert _same_cluster([share(first), share(second)]) is merged
 
 
 @pytest.mark.parametrize(
@@ -2089,3 +2128,34 @@ def test_a_lenders_rate_told_in_points_or_basis_points_is_one_figure(
     two = next(c for c in claims if c.article == "o1" and c.text == figure_b)
     groups = align_claims(claims, articles, DEFAULT).groups
     assert any({one.id, two.id} <= set(g) for g in groups) is merged
+@pytest.mark.parametrize(
+    "sentence, merged",
+    [
+        # a share of voters the sentence has just called the turnout is the turnout
+        ("Officials lamented the low turnout in the vote, which did not exceed 62% of voters.", True),
+        # another figure between them: the share is of something else
+        ("Turnout was 55% and 62% of voters were women.", False),
+    ],
+    ids=["called-the-turnout", "another-figure-between"],
+)
+def test_a_share_of_voters_named_as_the_turnout_is_the_turnout(sentence: str, merged: bool) -> None:
+    turnout = replace(_share("61.8", None, "", "a", "Final turnout was 61.8%, the commission said."),
+                      counted="final turnout", event=None)
+    voters = replace(_share("62", None, "", "b", sentence), counted="voters", event=None)
+    assert _same_cluster([turnout, voters]) is merged
+
+
+@pytest.mark.parametrize(
+    "counted, sentence, merged",
+    [
+        ("deputies", "The new chamber has 240 deputies and 90 senators.", True),
+        ("lawmakers", "The assembly's 240 lawmakers meet on Monday.", True),
+        # members of something else are no seats
+        ("families", "Some 240 families were moved.", False),
+    ],
+    ids=["deputies", "lawmakers", "families"],
+)
+def test_a_chambers_members_are_its_seats(counted: str, sentence: str, merged: bool) -> None:
+    seats = claim("240", counted="seats", article="a", sentence="The coalition holds 130 of a total of 240 seats.")
+    members = claim("240", counted=counted, article="b", sentence=sentence)
+    assert _same_cluster([seats, members]) is merged

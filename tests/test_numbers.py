@@ -194,6 +194,8 @@ NEGATIVE: list[str] = [
     "The driver, Tom Vale, 41, was unhurt.",
     # a number inside a product's or model's name
     "Sales of Windows 11 licences slowed",
+    # ... or hyphened into a party's name in running prose
+    "Voters backed the upstart 9-Lantern Alliance in the capital",
     "Revenue from Office 365 Commercial products grew",
     "the Xbox 360 console",
     "strong demand from the Crisp 100 range",

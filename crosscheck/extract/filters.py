@@ -96,7 +96,7 @@ def not_a_quantity(text: str, tokens: list[Token], r: Reading) -> bool:
         or _is_bracketed_change(tokens, r)
         or (number.bare_int and (_is_year_before_a_noun(tokens, r) or _is_year_of_a_yardstick(tokens, r)))
         or _is_idiom(tokens, r)
-        or (written == "digits" and _is_catalogue_name(tokens, r))
+        or (written == "digits" and (_is_catalogue_name(tokens, r) or _is_hyphened_name(tokens, r)))
         or _is_rank(tokens, r)
         or _is_scale_step(text, tokens, r)
         or _is_year_after_a_comparative(tokens, r)
@@ -892,6 +892,20 @@ def _is_year_of_a_yardstick(tokens: list[Token], r: Reading) -> bool:
 
 
 _PLURALS_WITHOUT_S = frozenset("people children men women police staff cattle sheep".split())
+
+
+def _is_hyphened_name(tokens: list[Token], r: Reading) -> bool:
+    """"the anti-regime 5-Star Movement received": digits hyphened to a word in capitals before
+    another, in a line of lower-case words, are part of a name, as "two-storey building" is part
+    of a description. Not in a headline set in capitals ("Rescuers Find 3-Year-Old")."""
+    f, a = r.number.first, r.number.after
+    if r.kind != "count" or r.hedge_first >= 0 or r.is_range or f == 0 or a + 2 >= len(tokens):
+        return False
+    before, dash, word, nxt = tokens[f - 1], tokens[a], tokens[a + 1], tokens[a + 2]
+    return (before.kind == "w" and before.text.islower() and not touching(tokens, f)
+            and dash.text == "-" and touching(tokens, a) and touching(tokens, a + 1)
+            and word.kind == "w" and word.text[0].isupper() and word.text[1:].islower()
+            and nxt.kind == "w" and nxt.text[0].isupper() and not touching(tokens, a + 2))
 
 
 def _is_catalogue_name(tokens: list[Token], r: Reading) -> bool:
