@@ -171,3 +171,26 @@ CHARACTERISATIONS = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CHARACTERISATIONS])
 def test_a_characterisation_is_the_callers_statement(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+PARTICIPLES = [
+    # "saying" with no comma before it reports all the same
+    ("The lawyer sought an adjournment saying the witness was ill.",
+     [("The lawyer", "the witness was ill", False)]),
+    ("Tom Vale rose saying that the motion was out of order.",
+     [("Tom Vale", "the motion was out of order", False)]),
+    # "writing, “...”" after a reaction gives the words written
+    ("Sen. Tom Vale responded to the vote on social media, writing, “We are all sad today.”",
+     [("Tom Vale", "We are all sad today.", True)]),
+    # near misses: a progressive or an idiom, and what was written rather than the words
+    ("Tom Vale kept saying the plan was good.", []),
+    ("It goes without saying the plan was good.", []),
+    ("Ann Roe answered the letter, writing a reply the same day.", []),
+    ("Mayor Ann Lee on Friday posted a message saying the road would reopen.",
+     [("Ann Lee", "the road would reopen", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
+def test_a_reporting_participle_reports_its_subjects_words(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
