@@ -161,3 +161,23 @@ DAY_AFTER_SUBJECT = [
 @pytest.mark.parametrize(("text", "speakers"), [pytest.param(t, s, id=i) for i, t, s in DAY_AFTER_SUBJECT])
 def test_a_day_after_the_subject_is_when_not_who(text: str, speakers: list[str]) -> None:
     assert [s for s, _, _ in said(text)] == speakers
+
+
+OFFICE_THEN_NAME = [
+    # (id, text, speaker of the last statement)
+    ("office-after-title",
+     ("The plant will close, the Minister for Energy, Tom Vale, told parliament. Ann Roe said it was late. "
+      "The Minister said the claim was unfair."),
+     "Tom Vale"),
+    ("honorific-surname",
+     ("The plant will close, the Minister for Energy, Mr Vale, told parliament. Ann Roe said it was late. "
+      "The Minister said the claim was unfair."),
+     "Vale"),
+    # near miss: a title given to no one stays a description
+    ("no-name", "Ann Roe said it was late. The Minister said the claim was unfair.", "The Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in OFFICE_THEN_NAME])
+def test_a_title_with_its_office_names_the_person_after_the_comma(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker

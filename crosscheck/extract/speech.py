@@ -208,11 +208,15 @@ def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -
     rank = _RANK_INITIALS.match(name)
     if rank is not None and person_name(name[rank.end() :]):
         name, at = name[rank.end() :], at + rank.end()  # "spokesman, SP Tom Vale": a rank's initials, then the name
-    if person_name(name) and not _title_case_line(text, m.start()):
+    honorific = _HONORIFIC_BEFORE.match(name)
+    if honorific is not None:
+        name, at = name[honorific.end() :], at + honorific.end()  # "Minister for Justice, Mr Vale": the surname
+    if (person_name(name) or honorific is not None) and not _title_case_line(text, m.start()):
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start(title_group) - 60)
         out.append((at, name, text[lo : m.end(name_group)]))
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+(?=[A-Z])")
 #: a police or military rank in initials before a name: "SP", "DSP", "CP", "Lt."
 _RANK_INITIALS = re.compile(r"[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
 
@@ -225,7 +229,9 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
 
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
-_APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}),\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
+#: an office after its title, before the comma: "the Minister for Justice, Tom Vale,"
+_OFFICE_OF = r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]+){0,3})?"
+_APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}){_OFFICE_OF},\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
 #: what a page glues after a sentence: a photo credit, a post's picture link
 _PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
 #: a title and a surname alone: "Gov. Reed", "Mayor Lee" (no second capitalised word after it)
@@ -234,7 +240,7 @@ _TITLED_SURNAME = re.compile(
 )
 #: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
 _TITLE_THEN_NAME = re.compile(
-    rf"(?P<atitle>{_TITLE})(?:(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|,\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
+    rf"(?P<atitle>{_TITLE})(?:(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|{_OFFICE_OF},\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
 )
 #: a word that could open a title of its own ("Chief", "Gov.")
 _TITLE_WORD = re.compile(rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[\w’'.-]*")
