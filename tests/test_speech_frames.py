@@ -194,3 +194,19 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
 def test_a_reporting_participle_reports_its_subjects_words(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+AS_SAID = [
+    # an opening as-clause with a speaker and a cue gives the main clause as what was said
+    ("As Tom Vale pointed out, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
+    ("As Acme's Tom Vale noted, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
+    # near misses: the writer's own "as I said", a cue with an object, no speaker at all
+    ("As I said, the plan was never safe.", []),
+    ("As Tom Vale said goodbye, the crowd cheered.", []),
+    ("As expected, the plan was never safe.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_SAID)
+def test_an_as_clause_names_who_said_the_main_clause(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected

@@ -1747,6 +1747,10 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         frames.extend(_with_participle_frames(text, sent, local, frames))
     if text.find(" saying", sent.start, sent.end) != -1 or text.find(" stating", sent.start, sent.end) != -1:
         frames = _statement_saying_frames(text, sent, local, frames)
+    if not frames and text.startswith("As ", sent.start):
+        frame = _as_said_frame(text, sent)
+        if frame is not None:
+            frames.append(frame)
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
@@ -1768,6 +1772,33 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         if frame is not None:
             frames.append(frame)
     return _settle(text, frames)
+
+
+#: "As Acme's Tom Vale pointed out, the plan ...": a speaker and a cue in an opening as-clause
+_AS_SAID = re.compile(
+    r"As\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+|once\s+)?(?P<cue>said|noted|pointed\s+out|explained|observed"
+    r"|argued|warned|stressed|put\s+it|told\s+[a-z]+(?:\s+[a-z]+)?|wrote|reported),\s+(?=\S)"
+)
+_FIRST_PERSON_WHO = frozenset(["i", "we", "you"])
+
+
+def _as_said_frame(text: str, sent: Sentence) -> Frame | None:
+    """"As Tom Vale noted, the plan was never safe.": the main clause is what the speaker of
+    the as-clause said (a possessive before the name says whose he is: "Acme's Tom Vale")."""
+    m = _AS_SAID.match(text, sent.start, sent.end)
+    if m is None or m.group("who").lower() in _FIRST_PERSON_WHO:
+        return None
+    who_start = m.start("who")
+    owner = text.rfind("’s ", who_start, m.end("who"))
+    owner = owner if owner != -1 else text.rfind("'s ", who_start, m.end("who"))
+    if owner != -1 and text[owner + 3 : owner + 4].isupper():
+        who_start = owner + 3
+    if not _plausible_subject(text[who_start : m.end("who")]):
+        return None
+    start, end = _trim(text, m.end(), sent.end, " \t\n,;:.")
+    if not has_words(text, start, end, 3):
+        return None
+    return Frame(span(text, who_start, m.end("who")), span(text, m.start("cue"), m.end("cue")), start, end, False, False)
 
 
 def _quote_closed_before(text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
