@@ -210,3 +210,23 @@ AS_SAID = [
 @pytest.mark.parametrize(("text", "expected"), AS_SAID)
 def test_an_as_clause_names_who_said_the_main_clause(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+EMBEDDED_REASON = [
+    # speech in a because-clause of reported speech is part of the reason given, and a "he"
+    # after it goes on with the one who gave it
+    ("Tom Vale said he did not reply to the critics because Ann Roe asked him to move on. "
+     "Replying to another question, he said the talks would resume.",
+     [("Tom Vale", "he did not reply to the critics because Ann Roe asked him to move on", False),
+      ("Tom Vale", "the talks would resume", False)]),
+    ("Tom Vale said the deal failed because Ann Roe said no.",
+     [("Tom Vale", "the deal failed because Ann Roe said no", False)]),
+    # near miss: a second speaker in a clause of their own is a statement of their own
+    ("Tom Vale said the plan failed, but Ann Roe said it worked.",
+     [("Tom Vale", "the plan failed", False), ("Ann Roe", "it worked", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_REASON)
+def test_speech_inside_a_reason_given_is_the_reason(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected

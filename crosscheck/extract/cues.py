@@ -2115,6 +2115,9 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
             container = None  # "X emphasised ..., the statement added": the outer frame wins
         if container is not None:
             g = kept[container]
+            if frame.speaker is not None and frame.speaker is not g.speaker and g.content_start < frame.speaker.start \
+                    and _SUBORDINATOR_BEFORE.search(text, max(g.content_start, frame.speaker.start - 12), frame.speaker.start):
+                continue  # "he did not answer because the PM asked him to move on": the reason he gave
             if frame.speaker is g.speaker or frame.clause_initial:
                 cut = min(frame.content_start, frame.cue.start)
                 if frame.speaker is not None and frame.speaker.start > g.content_start:
@@ -2129,6 +2132,8 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
     return [f for f in kept if f.content_end > f.content_start]
 
 
+#: a subordinator right before a speaker inside another's content: the speech is part of it
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:because|unless|whether|if)\s+$")
 _JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|after|before|by|--|—))?[\s,;]*$")
 
 
