@@ -612,7 +612,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         calendar=calendar_day(claim),
         measured=measured,
         event=event,
-        compared=_compared(measured),
+        compared=_phrase_text(measured) if _one_of_several_rates(claim) else _compared(measured),
     )
 
 
@@ -775,7 +775,7 @@ def _is_change(claim: Claim) -> bool:
 def _is_framed(claim: Claim) -> bool:
     """False for a share or an amount whose counted phrase names nothing but a change (or is
     missing): see ``UNFRAMED_KINDS``."""
-    if claim.quantity.kind not in UNFRAMED_KINDS:
+    if claim.quantity.kind not in UNFRAMED_KINDS or _names_a_policy_rate(claim):
         return True
     words = [w.lower() for w in _WORD.findall(claim.counted or "")]
     return any(w not in _STOPWORDS and w not in _GENERIC_HEADS and w not in _CHANGE_WORDS for w in words)
@@ -928,8 +928,117 @@ def _measured(claim: Claim) -> str | None:
     """What the figure counts, as alignment compares it: nothing when the counted phrase only
     says how the figure was got (``_HOW_GOT``), "turnout" for the share of an electorate that
     voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``) that names nothing
-    counted or people only by their part (``_PEOPLE_IN_A_ROLE``), else the counted phrase."""
+    counted or people only by their part (``_PEOPLE_IN_A_ROLE``), "interest rate" for a step or
+    level of a lender's rate told loosely (see :func:`_names_a_policy_rate`), else the counted
+    phrase."""
+    if _names_a_policy_rate(claim):
+        return "interest rate"
     return _measured_frame(claim.counted, claim.quantity.kind, claim.event)
+
+
+#: words that only qualify which of a lender's rates is meant ("its target interest rate", "the
+#: benchmark federal funds rate", "the key overnight rate"): outlets pick them freely for one rate
+_RATE_QUALIFIERS = frozenset(
+    "its their the a target targeted benchmark key main official policy central bank bank's base interest "
+    "overnight federal funds fed short-term trend-setting trendsetting refinancing lending repo cash "
+    "prime discount headline rate rates".split()
+)
+#: verbs and nouns of a move that a counted phrase may carry along ("raises rates", "rate increase")
+_RATE_MOVES = re.compile(
+    r"^(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim|ris|boost|tighten|eas)\w*$", re.I
+)
+#: a lender's rate named in a sentence: "interest rates", "its benchmark rate", "the repo rate",
+#: "raised rates", "a quarter-point rate increase"
+_POLICY_RATE_IN_SENTENCE = re.compile(
+    r"\b(?:interest|benchmark|key|policy|base|bank|cash|repo|funds|overnight|lending|refinancing|deposit|target|"
+    r"trendsetting|trend-setting)\s+(?:interest\s+)?rates?\b"
+    r"|\b(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim)\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
+    r"|\brate\s+(?:increase|rise|hike|cut|reduction)s?\b"
+    r"|\b(?:interest|policy)\s+(?:rate\s+)?target\b",  # "its key interest target", "the policy target"
+    re.I,
+)
+#: a level the rate was moved to, told right after its step in points or its name: "hikes 25bps
+#: *to* 4.50-4.75%", "by a quarter point to a range of 4.5% to 4.75%", "lowered a key rate to 0.5%",
+#: "left its deposit rate unchanged at 4%"
+_LEVEL_AFTER_STEP = re.compile(
+    r"(?:(?:basis[\s-]+points?|bps?|points?|\brates?)\s+to|\brates?\s+(?:unchanged|steady|on\s+hold)\s+at)\s+"
+    r"(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$",
+    re.I,
+)
+#: a headline's lender and its move, opening the sentence: "Varbank hikes", "Bank of Ostmark cuts"
+_NAME_MOVES_RATES = re.compile(
+    r"\s*(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){1,4}(?i:rais|hik|lift|cut|lower|reduc|slash|trim)\w*\s"
+)
+#: counted phrases that name only how a level is told ("a range of 4.5% to 4.75%")
+_RANGE_WORDS = frozenset("range target targeted band corridor".split())
+
+
+#: what a move's noun is of, after it: "a one-point rise *in* the jobless rate", "*of* the index"
+#: ("in December", "in late 2022", "in the first quarter" say when, not of what)
+_MOVE_OF = re.compile(
+    r"\s+(?:in|of|for|to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:late|early|mid|last|this|next|past|first|second|third|fourth|previous|week|month|year|quarter|spring|"
+    r"summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)[a-z]"
+)
+
+
+def _a_move_of_its_own(claim: Claim, words: Sequence[str]) -> bool:
+    """A step in points named by its move alone ("a half-point increase", "a quarter-point cut"),
+    saying of nothing what moved: news copy's way with a lender's rate."""
+    return bool(words) and all(w in _CHANGE_WORDS for w in words) \
+        and not _MOVE_OF.match(claim.sentence, claim.end - claim.sentence_start)
+
+
+#: a rate named by what sets it apart: "the deposit rate", "the Bank Rate", "the lending rate"
+_NAMED_RATE = re.compile(r"\b([A-Za-z]+)\s+rates?\b", re.I)
+
+
+def _one_of_several_rates(claim: Claim) -> bool:
+    """A share whose counted phrase names a rate, in a sentence that names another rate beside
+    it ("the Bank Rate is 0.5% and the deposit rate is 0.25%"): one of a lender's several rates,
+    compared by its own name, not as "the" interest rate."""
+    if claim.quantity.kind != "percent" or not claim.counted or "rate" not in claim.counted.lower():
+        return False
+    names = {m.group(1).lower() for m in _NAMED_RATE.finditer(claim.sentence)} - _STOPWORDS - _ANY_RATE
+    return len(names) >= 2
+
+
+#: words that name no rate apart from the others: "interest rates ... the funds rate" is one rate
+_ANY_RATE = frozenset("interest key benchmark policy main official headline target its their".split())
+
+
+def _names_a_policy_rate(claim: Claim) -> bool:
+    """True for a step of a rate in points ("raised rates by a quarter point", "a 50 basis point
+    increase") or a level in percent ("a range of 4.5% to 4.75%") whose counted phrase names no
+    rate but the lender's own, loosely ("rate", "its target interest rate", "raises rates",
+    nothing, "range") in a sentence that names such a rate: outlets word one policy rate
+    differently, and its step in points is no share of anything."""
+    q = claim.quantity
+    if q.kind != "percent" or _one_of_several_rates(claim):
+        return False
+    words = [w.lower() for w in (claim.counted or "").split()]
+    if dimension_of(q.unit) == "rate step":
+        loose = all(w in _RATE_QUALIFIERS or w in _CHANGE_WORDS or _RATE_MOVES.match(w) for w in words)
+        # basis points are a lender's (or a yield's) unit; "percentage points" also move shares,
+        # unless the step is a rate's move of its own ("a half-point increase", not "a one-point
+        # rise in the jobless rate")
+        return loose and (q.unit == "bp" or bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence))
+                          or _a_move_of_its_own(claim, words))
+    if q.unit != "%":
+        return False
+    local = claim.start - claim.sentence_start
+    if not words:
+        step = _LEVEL_AFTER_STEP.search(claim.sentence[max(0, local - 60) : local])
+        # a lender's rate, named ("pushed the jobless rate to 5%", "the yield rose 12 basis points
+        # to 4.2%" are other rates) or a headline's subject ("Varbank hikes 25bps to 3.5%")
+        return step is not None and bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence)
+                                         or _NAME_MOVES_RATES.match(claim.sentence))
+    # "the rate rose to 5%" may be any rate: the sentence must name a lender's
+    # "its key interest target" names the rate by its target ("a 2% target" alone may be inflation's)
+    named = any(w.startswith("rate") for w in words) or ("target" in words and not {"interest", "policy"}.isdisjoint(words))
+    loose = all(w in _RANGE_WORDS for w in words) or (named and all(w in _RATE_QUALIFIERS for w in words))
+    return loose and bool(_POLICY_RATE_IN_SENTENCE.search(claim.sentence))
 
 
 @lru_cache(maxsize=65536)

@@ -2027,3 +2027,65 @@ def test_the_level_a_toll_moved_from_is_an_earlier_stage(
     kind = "percent" if figure.endswith("%") else "count"
     c = claim(figure.rstrip("%"), counted=counted, event=event, sentence=sentence, kind=kind)
     assert _is_prior(c) is prior
+
+
+def _read(*texts: str) -> tuple[list[Claim], list]:  # type: ignore[type-arg]
+    """The claims the pipeline reads in one article per text, and the articles."""
+    from crosscheck.model import Article
+    from crosscheck.pipeline import extract_article
+
+    articles = [Article(id=f"o{k}", file=f"o{k}.txt", text=t, published=date(2025, 6, 12)) for k, t in enumerate(texts)]
+    return [c for a in articles for c in extract_article(a)[1]], articles
+
+
+@pytest.mark.parametrize(
+    ("a", "figure_a", "b", "figure_b", "merged"),
+    [
+        # one step of a lender's rate, in points or basis points, however the rate is named
+        ("The Bank of Varland raised its target interest rate by a quarter of a percentage point on Wednesday.",
+         "a quarter of a percentage point",
+         "The Varland central bank increased interest rates by 25 basis points.", "25 basis points", True),
+        ("Varland central bank raises rates a quarter point and signals more ahead.", "a quarter point",
+         "The Bank of Varland lifted its benchmark rate by 25 basis points.", "25 basis points", True),
+        ("The move followed a half-point increase in March.", "a half-point increase",
+         "That came after a 50 basis point increase in March.", "50 basis point increase", True),
+        # one level, as a range in percent or in basis points
+        ("The bank set its key rate in a range of 3.25% to 3.5%.", "3.25% to 3.5%",
+         "It took the policy rate to between 325 and 350 basis points.", "between 325 and 350 basis points", True),
+        ("The bank raised its policy rate by 25bps to 3.25-3.5%.", "3.25-3.5%",
+         "It took the policy rate to between 325 and 350 basis points.", "between 325 and 350 basis points", True),
+        # near misses: a step of another rate; a move of a share in points
+        ("The jobless rate rose by a quarter of a percentage point in May.", "a quarter of a percentage point",
+         "The Bank of Varland raised interest rates by 25 basis points.", "25 basis points", False),
+        ("Support for the plan saw a half-point rise in the latest poll.", "a half-point rise",
+         "The Ostmark bank announced a half-point rise on Tuesday.", "a half-point rise", False),
+        ("Layoffs pushed the jobless rate to 5.25% in May.", "5.25%",
+         "The bank raised its policy rate by 25bps to 5.25%.", "5.25%", False),
+        ("Bond markets slid and the benchmark yield rose 12 basis points to 4.2% on Monday.", "4.2%",
+         "The bank lifted its policy rate by 25bps to 4.2%.", "4.2%", False),
+        # a headline's lender and its move name the rate it moves
+        ("Varbank hikes 25bps to 3.50-3.75%, signals more", "3.50-3.75%",
+         "The Varland central bank set its key rate in a range of 3.5% to 3.75%.", "3.5% to 3.75%", True),
+        # a level the rate is left at
+        ("After a long debate on Thursday, the Ostmark central bank left its deposit rate unchanged at 4%.", "4%",
+         "Policymakers, citing sticky wages and weak exports, kept the deposit rate unchanged at 4 per cent.",
+         "4 per cent", True),
+        # a rate named by its target
+        ("The Varland central bank cut its key interest target by half a percentage point on Friday.",
+         "half a percentage point", "The bank lowered its policy rate by 50 basis points.", "50 basis points", True),
+        # near miss: one of a lender's several rates, named beside another
+        ("The Bank Rate is now 0.75% and the deposit rate is 0.25%.", "0.25%",
+         "The Varland central bank lowered its target for the overnight rate by 50 basis points to 0.25%.", "0.25%",
+         False),
+    ],
+    ids=["quarter-point-vs-25bp", "raises-rates-vs-benchmark", "half-point-vs-50bp", "range-pct-vs-bp",
+         "level-after-step-vs-bp", "jobless-rate-step", "poll-points", "jobless-rate-level", "yield-level",
+         "headline-level", "left-unchanged-at", "interest-target", "one-of-several-rates"],
+)
+def test_a_lenders_rate_told_in_points_or_basis_points_is_one_figure(
+        a: str, figure_a: str, b: str, figure_b: str, merged: bool) -> None:
+    claims, articles = _read(a, b)
+    one = next(c for c in claims if c.article == "o0" and c.text == figure_a)
+    two = next(c for c in claims if c.article == "o1" and c.text == figure_b)
+    groups = align_claims(claims, articles, DEFAULT).groups
+    assert any({one.id, two.id} <= set(g) for g in groups) is merged

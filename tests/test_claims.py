@@ -562,3 +562,72 @@ def test_a_bare_toll_or_number_stands_for_the_measure_named_before(
 def test_a_time_closing_a_fronted_phrase_dates_the_sentence(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "low", "high"),
+    [
+        # a level the rate is taken to or held at, told in basis points, is that level in percent
+        ("The Bank of Varland raised rates, taking its key rate to between 325 and 350 basis points.",
+         "between 325 and 350 basis points", "%", 3.25, 3.5),
+        ("The Ostmark central bank held its policy rate at 525 basis points.", "525 basis points", "%", 5.25, 5.25),
+        # near misses: a step in basis points stays a step
+        ("The Bank of Varland raised its key rate by 25 basis points.", "25 basis points", "bp", 25, 25),
+        ("Ostmark made a 50 basis point increase in June.", "50 basis point increase", "bp", 50, 50),
+    ],
+    ids=["range-to", "level-at", "step-by", "step-noun"],
+)
+def test_a_rates_level_in_basis_points_is_read_in_percent(
+        text: str, figure: str, unit: str, low: float, high: float) -> None:
+    q = _claims_of(text)[figure].quantity
+    assert (q.unit, q.low, q.high) == (unit, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "hedge"),
+    [
+        # a tally with "up to" after it: "up" is its rise, "to" the level it reached
+        ("Damage spread, with the number of burned homes up to 4,210 as of Monday.", "4,210", None),
+        ("By noon the toll was climbing, the toll up to 42 in the valley.", "42", None),
+        # near misses: a bound on what may come
+        ("The storm could bring up to 5 inches of rain.", "up to 5 inches of rain", "up to"),
+        ("A total of up to 300 people may be moved.", "up to 300 people", "up to"),
+    ],
+    ids=["number-of-x-up-to", "toll-up-to", "bound-of-a-forecast", "total-of-up-to"],
+)
+def test_up_to_after_a_tally_is_the_level_it_reached(text: str, figure: str, hedge: str | None) -> None:
+    assert _claims_of(text)[figure].quantity.hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # a town's size told in apposition is not part of the find before it
+        ("Crews found the four additional victims in Eastvale, a town of 9,000 people.", "9,000 people", None),
+        # near miss: a figure listed after another shares its verb
+        ("Rescuers found 12 bodies in Northgate, 4 in Southgate.", "4", "found"),
+    ],
+    ids=["apposition-size", "listed-figure"],
+)
+def test_the_size_of_a_place_in_apposition_takes_no_verb_from_the_figure_before(
+        text: str, figure: str, event: str | None) -> None:
+    assert _claims_of(text)[figure].event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # two months joined by a slash before a meeting: a day the text does not give
+        ("The Bank of Varland raised the rate by a quarter of a percentage point at its April/May meeting.",
+         "a quarter of a percentage point", None),
+        ("Ostmark's central bank cut its key rate by 50 basis points at the June/July policy meeting.",
+         "50 basis points", None),
+        # near miss: one month dates its figure
+        ("The Bank of Varland raised the rate by a quarter of a percentage point at its June meeting.",
+         "a quarter of a percentage point", "June"),
+    ],
+    ids=["meeting-across-months", "policy-meeting-across-months", "one-month-meeting"],
+)
+def test_two_months_joined_by_a_slash_date_no_figure(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope

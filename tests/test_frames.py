@@ -1763,3 +1763,18 @@ def test_a_capitalised_subject_a_level_moved_is_no_place(sentence: str, figure: 
 def test_the_tally_of_a_noun_counts_it(sentence: str, figure: str, counted: str | None, event: str) -> None:
     f = _frame(sentence, figure)
     assert (f.counted, f.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a name spelled like a past tense, then its verb: the verb is the event
+        ("Fed cuts 50bps to 1.75-2%, signals patience", "50bps", "cuts"),
+        ("Rose raises her offer by 5% after talks", "5%", "raises"),
+        # near miss: a past tense before its object stays the event
+        ("Farmers fed 300 cattle on donated hay.", "300 cattle", "fed"),
+    ],
+    ids=["fed-cuts", "rose-raises", "fed-as-verb"],
+)
+def test_a_name_spelled_like_a_past_tense_is_no_event(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure).event == event

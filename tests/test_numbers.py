@@ -1495,3 +1495,21 @@ def test_a_change_said_twice_and_a_majority_threshold(text: str, expected: list[
 )
 def test_prepositions_ordinals_and_ranks_that_are_no_hedges_or_figures(text: str, expected: list) -> None:
     assert [(q.text, q.hedge) for q in find_figures(text) if q.kind != "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction hyphened to its point is a step of a rate
+        ("The Bank of Varland announced a quarter-point rate increase.", [("a quarter-point", 0.25, "pp")]),
+        ("That followed a half-point increase in June.", [("a half-point", 0.5, "pp")]),
+        # near misses: "half" hyphened to another word is no figure
+        ("A half-eaten pie sat on a half-built porch.", []),
+        # a count of what was added is told with "the" all the same
+        ("Crews found the six additional victims in the hills.", [("six", 6.0, None)]),
+        ("The two countries met.", []),
+    ],
+    ids=["quarter-point", "half-point", "half-compound", "the-six-additional", "the-two-countries"],
+)
+def test_steps_in_points_and_added_counts(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_figures(text)] == expected

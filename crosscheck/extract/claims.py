@@ -30,7 +30,9 @@ from crosscheck.extract.frames import (
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.extract.units import MONTHS
-from crosscheck.model import Article, Attribution, Claim, Sentence, Span, TimeScope
+from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, Span, TimeScope
+
+_MONTH_NAMES_FOR_A_PAIR = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -53,6 +55,7 @@ def extract_claims(
             continue  # most sentences hold no figure: skip their time phrases
         told = reported_on(sentence.text, article.published)
         for q in quantities:
+            q = _level_reached(q, sentence)
             q_start, q_end = q.start - sentence.start, q.end - sentence.start  # in the sentence
             f = frame(sentence.text, q_start, q_end, amount=q.kind == "money")
             local_end = q_end
@@ -82,6 +85,8 @@ def extract_claims(
             event = f.event
             scope = time_scope(sentence.text, q_start, q_end, article.published, sentence.start,
                                after_only=f.nominal)
+            if scope is not None and _TWO_MONTHS.match(article.text, scope.start):
+                scope = None  # "at its January/February meeting": a day in one month or the other
             if parent is not None:
                 event = event or parent.event
                 scope = scope or parent.time
@@ -131,6 +136,7 @@ def extract_claims(
                 scope = previous_day[1]
             if scope is not None and scope.resolved and scope.date_from and scope.date_from == scope.date_to:
                 previous_day = (index, scope, q.kind)
+            q = _level_in_percent(q, sentence.text, q_start)
             claims.append(
                 Claim(
                     id=f"{article.id}:{start}-{end}",
@@ -187,6 +193,52 @@ def _named_before(claims: list[Claim], since: int) -> Claim | None:
 
 #: below this, one article's two equal figures are as likely two things ("3 dead", "3 weeks")
 _REPEAT_AT_LEAST = 100
+
+
+#: two months joined by a slash before a meeting: one that straddles them, on a day the text does
+#: not give ("its January/February meeting"), so neither month dates the figure
+_TWO_MONTHS = re.compile(rf"(?:(?:in|at|during|by)\s+)?(?:{_MONTH_NAMES_FOR_A_PAIR})\.?\s*/\s*(?:{_MONTH_NAMES_FOR_A_PAIR})\.?\s+"
+                        r"(?:policy\s+|rate-setting\s+|board\s+)?(?:meeting|session|review|decision|summit)s?\b")
+
+
+#: a tally or its move right before "up to": "with the number of homes lost up to 8,817", "the
+#: toll up to 42", "a rise up to 5%": "up" is the move, "to" the level it reached, no bound
+_MOVED_UP_TO = re.compile(
+    r"\b(?:number|numbers|toll|tally|count|total|figure|rise|jump|increase|climb)"
+    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+(?=up\s+to\s+$)",
+    re.I,
+)
+
+
+def _level_reached(q: Quantity, sentence: Sentence) -> Quantity:
+    """``q`` without its "up to" when that tells a tally's rise to it, not a bound (the grammar
+    of the hedge alone cannot tell a verbless "the number of X up to N" from "up to N")."""
+    if q.hedge_class != "upto" or not q.text.lower().startswith("up to") or q.number_start < 0:
+        return q
+    lead = sentence.text[max(0, q.start - sentence.start - 80) : q.number_start - sentence.start]
+    if not _MOVED_UP_TO.search(lead):
+        return q
+    cut = q.number_start - q.start
+    return replace(q, start=q.number_start, text=q.text[cut:], hedge=None, hedge_class="exact", low=q.value,
+                   high=q.value)
+
+
+#: what a rate is moved or held *to* or *at* before a figure in basis points: "taking the rate to
+#: between 450 and 475 basis points", "held at 525 bps" tell where it stands, not a step
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:to|at)\s+(?:a\s+range\s+of\s+)?|\bbetween\s+)$", re.I)
+
+
+def _level_in_percent(q: Quantity, sentence: str, start: int) -> Quantity:
+    """``q``, or, when it tells a rate's level in basis points, that level in percent (100
+    basis points are 1%): "between 450 and 475 basis points" is the range "4.5%-4.75%" other
+    outlets give, where "by 25 basis points" stays a step."""
+    if q.unit != "bp" or not _LEVEL_BEFORE.search(sentence, max(0, start - 30), start):
+        return q
+
+    def percent(x: float | None) -> float | None:
+        return None if x is None else round(x / 100, 6)
+
+    return replace(q, unit="%", value=percent(q.value), low=percent(q.low), high=percent(q.high))
 
 
 def _dated_by_an_opening_time(claims: list[Claim]) -> list[Claim]:
@@ -410,6 +462,8 @@ def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Cl
     # "including ..." elaborates a figure of its own sentence; "Of these, ..." may open the next
     if opener and (same_sentence or _BREAKDOWN_OPENS_SENTENCE.match(sentence.text[opener.start():])):
         return claims[-1]
+    if same_sentence and _SIZE_OF_A_NAMED_THING.search(sentence.text, claims[-1].end - sentence.start, start):
+        return None  # "found six victims in Eastvale, a town of 9,000 people": the town's size, not the find's
     if same_sentence and not _has_verb(sentence.text[lo:hi]):
         return claims[-1]
     if same_sentence and _LISTED.fullmatch(sentence.text[claims[-1].end - sentence.start : start]):
@@ -417,6 +471,10 @@ def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Cl
         # another, with only a place or time between, shares its verb
         return claims[-1]
     return None
+
+
+#: an apposition that sizes the name before it: ", a town of", ", a community of about"
+_SIZE_OF_A_NAMED_THING = re.compile(r"[A-Z][\w'’-]*,\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}of\s+(?:about\s+|some\s+|around\s+)?$")
 
 
 #: what may stand between two listed figures: a short verbless phrase, then a comma or "and"

@@ -384,9 +384,9 @@ def is_band_of_a_scale(tokens: list[Token], r: Reading) -> bool:
 
 def _is_half_compound(tokens: list[Token], r: Reading) -> bool:
     """"a half-eaten pie", "at half-time", "a half-built road": "half" hyphened to a word it
-    qualifies is no share."""
+    qualifies is no share; "a half-point cut" is a step of a rate, read with its unit."""
     a = r.number.after
-    if r.kind != "percent" or r.is_range or tokens[a - 1].low != "half" or a + 1 >= len(tokens):
+    if r.kind != "percent" or r.unit != "%" or r.is_range or tokens[a - 1].low != "half" or a + 1 >= len(tokens):
         return False
     return tokens[a].text == "-" and touching(tokens, a) and touching(tokens, a + 1) and tokens[a + 1].text.islower()
 
@@ -698,8 +698,15 @@ def _is_definite_small(tokens: list[Token], r: Reading) -> bool:
         return False
     if number.written == "digits" and value > 3:
         return False
+    after = number.after
+    if after < len(tokens) and tokens[after].low in _ADDED:
+        return False  # "the six additional victims", "the three new cases": a count of what was added
     prev = _prev(tokens, number.first)
     return prev is not None and prev.low in _DEFINITE and prev.low not in ("first", "last", "next", "only", "other", "this", "that")
+
+
+#: words after a number that count what was added to a tally, told with "the" all the same
+_ADDED = frozenset({"additional", "further", "more", "new", "newly"})
 
 
 def _is_plus_one_of_a_share(tokens: list[Token], r: Reading) -> bool:

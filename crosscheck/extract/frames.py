@@ -522,6 +522,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
                 and before[k - 1][2].islower() and before[k - 1][2].lower() not in _STOP \
                 and before[k - 1][2].lower() not in _DETERMINERS | _POSSESSIVES | {"a", "an"}:
             continue  # "private *insured* losses ... $30bn": an adjective before its noun, no event
+        if k > 0 and w[0].isupper() and w.lower() in _IRREGULAR and _present_third_person(before[k - 1][2]):
+            return before[k - 1][2].lower()  # "Fed hikes 25bps", "Led Corp Raises 5%": a name, then its verb
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
             if k > 0 and not w.lower().endswith("ed") and before[k - 1][2].lower() in _FINITE_AFTER_A_SUBJECT:
                 return None  # "the data *set includes* 2 million": a noun before the clause's verb
@@ -532,6 +534,13 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
 
 
 _INCLUDE = {"included", "include", "includes", "including"}
+
+
+def _present_third_person(word: str) -> bool:
+    """A verb's present form after a singular subject ("hikes", "raises", "cuts"), not a
+    possessive or a plural noun in capitals ("PMs")."""
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and word[1:].islower()
 #: finite verbs whose subject stands right before them: a same-form past ("set", "cut", "hit")
 #: there is a noun ("the data set includes", "the tax cut was")
 _FINITE_AFTER_A_SUBJECT = frozenset("includes include included is was are were has have had contains contained "

@@ -1463,12 +1463,14 @@ def _read_share(text: str, tokens: list[Token], r: Reading) -> None:
     if nxt[:1] == ["of"] and len(nxt) > 2 and nxt[1] in ("a", "an") and nxt[2] in MEASURES:
         r.kind, r.unit, r.after = "measure", MEASURES[nxt[2]], j + 3  # "half of a mile"
         return
-    tail = [t.low for t in tokens[j : j + 5]]
+    # "a quarter-point rise", "a half-point cut": the fraction and its unit joined by a hyphen
+    joined = int(j < len(tokens) and tokens[j].low == "-" and tokens[j].start == tokens[j - 1].end)
+    tail = [t.low for t in tokens[j + joined : j + joined + 5]]
     for words, unit in _SHARE_OF_A_POINT:
         if tail[: len(words)] == list(words) and (len(words) > 1 or not written.lower().endswith(("third", "thirds"))):
             # "a quarter of a percentage point", "half a point", "a quarter point cut": the
             # fraction is the size of the step, in points (or in percent), not a share of a whole
-            r.kind, r.unit, r.after = "percent", unit, j + len(words)
+            r.kind, r.unit, r.after = "percent", unit, j + joined + len(words)
             return
     r.value *= 100
     r.kind, r.unit = "percent", "%"
