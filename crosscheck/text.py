@@ -19,6 +19,16 @@ _ABBREVIATIONS = frozenset(
     no nos vol vs etc approx est dept univ assn ave blvd rd rs
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m""".split()
 )
+#: Titles and ranks written before a name, singular and plural ("Reps. A and B", "Supt.",
+#: "Engr.", "Barr."): capitalised, a sentence seldom ends on one, and a split there cuts the
+#: speaker off the verb. Lower case they are words that can end a sentence ("for the reps.").
+_TITLES = frozenset(
+    """mmes messrs drs profs sens reps govs gens cols lts capts sgts maj majs brig adm cmdr cdr
+    comdr cmdt cpl pvt pte spc det supt insp hon rt rev fr msgr atty amb asst engr barr alh ald
+    cllr""".split()
+)
+#: "No." abbreviates "number" only before one ("No. 10"); "they said no. Others" ends there.
+_BEFORE_A_NUMBER = frozenset({"no", "nos"})
 
 # A candidate boundary: terminal punctuation, optional closers, then white space (no newline).
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]{0,2}[A-Z0-9])")
@@ -45,7 +55,14 @@ def _is_abbreviation(text: str, boundary_end: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, boundary_end - 16), boundary_end)
     if not match:
         return False
-    word = match.group(1).lower().rstrip(".")
+    written = match.group(1)
+    word = written.lower().rstrip(".")
+    if word in _BEFORE_A_NUMBER:
+        return boundary_end < len(text) and text[boundary_end].isdigit()
+    # Ranks run together: "Lt.Gen.", "Asst.Supt." end on a known title.
+    last = word.rsplit(".", 1)[-1]
+    if written[0].isupper() and (word in _TITLES or ("." in word and (last in _TITLES or last in _ABBREVIATIONS))):
+        return True
     # A lone capital letter followed by a period is an initial ("Nitin A. Gokhale"); a lone "v."
     # is "versus" in a case name ("Roe v. Wade").
     return word in _ABBREVIATIONS or (len(word) == 1 and (match.group(1).isupper() or match.group(1) == "v"))

@@ -117,3 +117,67 @@ def test_a_questions_auxiliary_opens_no_name() -> None:
     text = ("Vale ran through the diary. Has Roe started talks with Canada? She has spoken to both leaders, "
             "Vale says. The goal is to open markets, he says.")
     assert not [speaker for speaker, _, _ in said(text) if speaker.startswith("Has ")]
+
+
+TITLE_IN_INITIALS = [
+    # (id, text, speaker of the last statement)
+    ("initials-written-before",
+     "The State Commissioner of Police, CP Ann Roe disclosed that arms were found. The CP noted that all "
+     "suspects would be charged.",
+     "Ann Roe"),
+    ("initials-of-the-title",
+     "Interior Cabinet Secretary Tom Vale said the roads would reopen. The interior CS stated that the gangs would leave.",
+     "Tom Vale"),
+    ("initials-read-with-the-name",
+     "Health MEC Ann Roe called for an inquiry. Later the MEC said teams had been sent.",
+     "Ann Roe"),
+    # near misses: an organisation's initials before a title are no title; a modifier the title
+    # never had names someone else
+    ("body-before-a-title",
+     "US Secretary of State Tom Vale spoke first. The US said the talks would go on.",
+     "US"),
+    ("other-modifier",
+     "Interior Cabinet Secretary Tom Vale said the roads would reopen. The health CS stated that the clinics would open.",
+     "health CS"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TITLE_IN_INITIALS])
+def test_a_title_in_initials_is_the_one_written_with_it(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker
+
+
+DAY_AFTER_SUBJECT = [
+    # (id, text, speakers)
+    ("weekday", "Interior Minister Tom Vale Saturday rejected the claim, saying it was false. He said more would come.",
+     ["Tom Vale", "Tom Vale", "Tom Vale"]),
+    ("today", "Mayor Ann Roe today said the bridge would reopen.", ["Ann Roe"]),
+    ("on-weekday", "Mayor Ann Roe, on Monday, said the bridge would reopen.", ["Ann Roe"]),
+    # a day that is the name's own last word is kept only when nothing else is left
+    ("name-only", "Monday said the bridge would reopen.", ["Monday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [pytest.param(t, s, id=i) for i, t, s in DAY_AFTER_SUBJECT])
+def test_a_day_after_the_subject_is_when_not_who(text: str, speakers: list[str]) -> None:
+    assert [s for s, _, _ in said(text)] == speakers
+
+
+OFFICE_THEN_NAME = [
+    # (id, text, speaker of the last statement)
+    ("office-after-title",
+     ("The plant will close, the Minister for Energy, Tom Vale, told parliament. Ann Roe said it was late. "
+      "The Minister said the claim was unfair."),
+     "Tom Vale"),
+    ("honorific-surname",
+     ("The plant will close, the Minister for Energy, Mr Vale, told parliament. Ann Roe said it was late. "
+      "The Minister said the claim was unfair."),
+     "Vale"),
+    # near miss: a title given to no one stays a description
+    ("no-name", "Ann Roe said it was late. The Minister said the claim was unfair.", "The Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in OFFICE_THEN_NAME])
+def test_a_title_with_its_office_names_the_person_after_the_comma(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker

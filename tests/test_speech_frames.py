@@ -171,3 +171,62 @@ CHARACTERISATIONS = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CHARACTERISATIONS])
 def test_a_characterisation_is_the_callers_statement(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+PARTICIPLES = [
+    # "saying" with no comma before it reports all the same
+    ("The lawyer sought an adjournment saying the witness was ill.",
+     [("The lawyer", "the witness was ill", False)]),
+    ("Tom Vale rose saying that the motion was out of order.",
+     [("Tom Vale", "the motion was out of order", False)]),
+    # "writing, “...”" after a reaction gives the words written
+    ("Sen. Tom Vale responded to the vote on social media, writing, “We are all sad today.”",
+     [("Tom Vale", "We are all sad today.", True)]),
+    # near misses: a progressive or an idiom, and what was written rather than the words
+    ("Tom Vale kept saying the plan was good.", []),
+    ("It goes without saying the plan was good.", []),
+    ("Ann Roe answered the letter, writing a reply the same day.", []),
+    ("Mayor Ann Lee on Friday posted a message saying the road would reopen.",
+     [("Ann Lee", "the road would reopen", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
+def test_a_reporting_participle_reports_its_subjects_words(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+AS_SAID = [
+    # an opening as-clause with a speaker and a cue gives the main clause as what was said
+    ("As Tom Vale pointed out, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
+    ("As Acme's Tom Vale noted, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
+    # near misses: the writer's own "as I said", a cue with an object, no speaker at all
+    ("As I said, the plan was never safe.", []),
+    ("As Tom Vale said goodbye, the crowd cheered.", []),
+    ("As expected, the plan was never safe.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_SAID)
+def test_an_as_clause_names_who_said_the_main_clause(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+EMBEDDED_REASON = [
+    # speech in a because-clause of reported speech is part of the reason given, and a "he"
+    # after it goes on with the one who gave it
+    ("Tom Vale said he did not reply to the critics because Ann Roe asked him to move on. "
+     "Replying to another question, he said the talks would resume.",
+     [("Tom Vale", "he did not reply to the critics because Ann Roe asked him to move on", False),
+      ("Tom Vale", "the talks would resume", False)]),
+    ("Tom Vale said the deal failed because Ann Roe said no.",
+     [("Tom Vale", "the deal failed because Ann Roe said no", False)]),
+    # near miss: a second speaker in a clause of their own is a statement of their own
+    ("Tom Vale said the plan failed, but Ann Roe said it worked.",
+     [("Tom Vale", "the plan failed", False), ("Ann Roe", "it worked", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_REASON)
+def test_speech_inside_a_reason_given_is_the_reason(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected

@@ -28,10 +28,21 @@ def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
         ("The fund raised Rs. 2,100 crore. Most was lost.", ["The fund raised Rs. 2,100 crore.", "Most was lost."]),
         # a quote opening with a double and a single mark starts a sentence all the same
         ("He called it “fair”. “‘It was fair,” he said.", ["He called it “fair”.", "“‘It was fair,” he said."]),
+        # titles before names, plural and run together, end no sentence
+        ("Members, including Reps. Ana Vell and Bo Rain, have said no. Others agreed.",
+         ["Members, including Reps. Ana Vell and Bo Rain, have said no.", "Others agreed."]),
+        ("Sens. Ory and Pell left. Supt. Kade Omu said so.", ["Sens. Ory and Pell left.", "Supt. Kade Omu said so."]),
+        ("Insp. Lira and Engr. Tobi Ade spoke. Barr. Uche Nwa agreed.",
+         ["Insp. Lira and Engr. Tobi Ade spoke.", "Barr. Uche Nwa agreed."]),
+        ("The army chief, Lt.Gen. Oru Dane, said it. Maj. Gen. Ile Paro agreed.",
+         ["The army chief, Lt.Gen. Oru Dane, said it.", "Maj. Gen. Ile Paro agreed."]),
+        # a word that only looks like a title still ends its sentence
+        ("They voted for the reps. Then they left.", ["They voted for the reps.", "Then they left."]),
     ],
     ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "marks", "no-capital",
          "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent", "rupee-sign",
-         "two-opening-marks"],
+         "two-opening-marks", "plural-title", "rank-titles", "trade-titles", "run-together-ranks",
+         "title-word-at-end"],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

@@ -1287,7 +1287,9 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
 _FIRST_VERB = re.compile(
     r"\s(?:[a-z]+ly\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+)?(?:[a-z]{2,}ed|spoke|gave|made|struck|took|wrote|sent|went|came|began|stood"
     # "X will step down at the end of the season, stating that ...": a modal opens the predicate
-    r"|set|put|kept|held|left|sounded|had|has|will|would|could|can|cannot|did|does|should|must|might)\b"
+    r"|set|put|kept|held|left|sounded|had|has|will|would|could|can|cannot|did|does|should|must|might"
+    # irregular past tenses a participle clause follows ("sought an adjournment saying ...")
+    r"|sought|rose|brought|fought|met|led|won|lost|got|found|threw|drew|ran|told)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
 #: "had the following to say about the pitch, “...”", "shared the following comments, “...”":
@@ -1360,12 +1362,19 @@ _DOCUMENT_SAYS = frozenset(["read", "reads", "said", "says", "stated", "states",
 #: main clause is one more act of the main clause's subject
 #: "... and added:", "... but said:": a second verb of saying before a colon and a quote
 _SECOND_SAYING = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+)?(?:added|said|stated|declared|insisted|warned)\s*:\s*$")
+#: a word before a bare "saying" that makes it no reporting participle of its own
+_NOT_BEFORE_BARE_SAYING = re.compile(
+    r"\b(?:is|am|are|was|were|be|been|being|kept|keep|keeps|stop|stopped|without|of|for|about|worth|like|from"
+    r"|began|begin|continued|continue|started|start|avoid|avoided|quit|mean|meant|by|while|on|in|at|not|just|and|or)$"
+)
 _PARTICIPLE_CUE = re.compile(
     # "..., after acknowledging he made mistakes", "surprised fans by announcing that ...": a
     # preposition before the participle, with or without a comma
-    r"(?:,\s+(?:(?:and|while|after|before|by)\s+)?|\s(?:after|before|by|while)\s+|(?<=[”\"])\s+(?=adding\s))(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
+    r"(?:,\s+(?:(?:and|while|after|before|by)\s+)?|\s(?:after|before|by|while)\s+|(?<=[”\"])\s+(?=adding\s)"
+    # "sought an adjournment saying the witness was ill": "saying" needs no comma
+    + r"|\s(?=saying\s))(?:also\s+)?(?:(?P<say>saying|adding|declaring|insisting|arguing|warning|claiming|noting"
     r"|stressing|explaining|revealing|stating|asserting|maintaining|acknowledging|admitting|confirming"
-    r"|announcing|shouting)|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
+    r"|announcing|shouting|(?:writing|tweeting|posting)(?=,\s*[“\"]))|(?P<act>accusing|urging|advising|calling\s+(?:on|upon|for)|blaming|demanding|denying|citing"
     # "calling the ruling a “grave mistake”": a name given in the speaker's words
     r"|(?P<naming>calling(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     # "referring to it as an “adjustment”", "describing the plan as “reckless”": a name given
@@ -1373,7 +1382,7 @@ _PARTICIPLE_CUE = re.compile(
     r"|criticising|criticizing|condemning|rejecting))\b"
 )
 #: a participle after a preposition with no comma before it, for the cheap test of a sentence
-_PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b|[”\"]\s+adding\s")
+_PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b|[”\"]\s+adding\s|\ssaying\s")
 #: what a participle after a preposition and no comma must take to be an act: a that-clause, a
 #: quote, or a clause with a subject pronoun ("by announcing that ...", "after admitting she ...")
 _CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
@@ -1440,11 +1449,25 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
             if not _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 continue
             after_quote = m.start() > 0 and text[m.start() - 1] in "”\""  # "“dead” adding it was ...": as after a comma
+            bare = not text.startswith(",", m.start()) and m.group(0).split()[0] == "saying"
+            if bare and (after_quote or _NOT_BEFORE_BARE_SAYING.search(text, max(sent.start, m.start() - 12), m.start())):
+                continue  # "was saying", "kept saying", "without saying": no act of its own
+            if bare and any(d.start("cue") == cue_start for d in
+                            _STATEMENT_SAYING.finditer(text, max(sent.start, cue_start - 120), m.end())):
+                continue  # "posted a message saying ...": the message's words, read with the message
+            if bare and _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
+                after_quote = True  # "sought an adjournment saying the witness was ill": as after a comma
             if not text.startswith(",", m.start()) and not after_quote \
                     and not _CLAUSE_AFTER_PARTICIPLE.match(text, m.end(), sent.end):
                 continue  # "said the judge while explaining why ...": with no comma, an occasion
             that = _THAT.match(text, m.end(), sent.end)
             start, end = that.end() if that else m.end(), sent.end
+            if m.group("say") in {"writing", "tweeting", "posting"}:
+                if not _QUOTE_NEXT.match(text, m.end(), sent.end):
+                    continue  # "writing a letter", "posting photos": what was written, not the words
+                start = _QUOTE_NEXT.match(text, m.end(), sent.end).end() - 1  # type: ignore[union-attr]
+                # "responded on Twitter, writing, “...”": the main clause's content was the participle
+                frames[:] = [f for f in frames if f.content_start != cue_start]
         if any(abs(f.content_start - start) <= 2 for f in frames):
             continue  # "“...,” he said, adding: “...”": the quote after the cue is read already
         before = [f for f in frames if f.cue.start < cue_start and f.speaker is not None]
@@ -1724,6 +1747,10 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         frames.extend(_with_participle_frames(text, sent, local, frames))
     if text.find(" saying", sent.start, sent.end) != -1 or text.find(" stating", sent.start, sent.end) != -1:
         frames = _statement_saying_frames(text, sent, local, frames)
+    if not frames and text.startswith("As ", sent.start):
+        frame = _as_said_frame(text, sent)
+        if frame is not None:
+            frames.append(frame)
     if not frames and has_cue and "quoted" in text[sent.start : sent.end]:
         frames.extend(_quoted_as_saying(text, sent, local))
     if not frames and text.find("ccording", sent.start, sent.end) != -1:  # the pattern's letters, found at C speed
@@ -1745,6 +1772,33 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         if frame is not None:
             frames.append(frame)
     return _settle(text, frames)
+
+
+#: "As Acme's Tom Vale pointed out, the plan ...": a speaker and a cue in an opening as-clause
+_AS_SAID = re.compile(
+    r"As\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+|once\s+)?(?P<cue>said|noted|pointed\s+out|explained|observed"
+    r"|argued|warned|stressed|put\s+it|told\s+[a-z]+(?:\s+[a-z]+)?|wrote|reported),\s+(?=\S)"
+)
+_FIRST_PERSON_WHO = frozenset(["i", "we", "you"])
+
+
+def _as_said_frame(text: str, sent: Sentence) -> Frame | None:
+    """"As Tom Vale noted, the plan was never safe.": the main clause is what the speaker of
+    the as-clause said (a possessive before the name says whose he is: "Acme's Tom Vale")."""
+    m = _AS_SAID.match(text, sent.start, sent.end)
+    if m is None or m.group("who").lower() in _FIRST_PERSON_WHO:
+        return None
+    who_start = m.start("who")
+    owner = text.rfind("’s ", who_start, m.end("who"))
+    owner = owner if owner != -1 else text.rfind("'s ", who_start, m.end("who"))
+    if owner != -1 and text[owner + 3 : owner + 4].isupper():
+        who_start = owner + 3
+    if not _plausible_subject(text[who_start : m.end("who")]):
+        return None
+    start, end = _trim(text, m.end(), sent.end, " \t\n,;:.")
+    if not has_words(text, start, end, 3):
+        return None
+    return Frame(span(text, who_start, m.end("who")), span(text, m.start("cue"), m.end("cue")), start, end, False, False)
 
 
 def _quote_closed_before(text: str, sent: Sentence, cue: re.Match[str], quotes: Sequence[Quote]) -> Frame | None:
@@ -2061,6 +2115,9 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
             container = None  # "X emphasised ..., the statement added": the outer frame wins
         if container is not None:
             g = kept[container]
+            if frame.speaker is not None and frame.speaker is not g.speaker and g.content_start < frame.speaker.start \
+                    and _SUBORDINATOR_BEFORE.search(text, max(g.content_start, frame.speaker.start - 12), frame.speaker.start):
+                continue  # "he did not answer because the PM asked him to move on": the reason he gave
             if frame.speaker is g.speaker or frame.clause_initial:
                 cut = min(frame.content_start, frame.cue.start)
                 if frame.speaker is not None and frame.speaker.start > g.content_start:
@@ -2075,6 +2132,8 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
     return [f for f in kept if f.content_end > f.content_start]
 
 
+#: a subordinator right before a speaker inside another's content: the speech is part of it
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:because|unless|whether|if)\s+$")
 _JOINER_TAIL = re.compile(r"[\s,;]*(?:\b(?:but|and|while|whereas|as|after|before|by|--|—))?[\s,;]*$")
 
 

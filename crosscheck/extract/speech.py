@@ -111,6 +111,11 @@ _TITLED_NAME = re.compile(
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
+#: a day written between a subject and its verb: "Minister Ann Roe Saturday said", "... on Monday"
+_WHEN_AFTER_NAME = re.compile(
+    r"(?:,?[^\S\n]+(?:on|late|early|earlier|last))?,?[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday|tonight)$"
+)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -186,7 +191,7 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
         # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
         stop = text.rfind(". ", max(0, m.start() - 60), m.start())
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
-        name = _NAME_SUFFIX.sub("", m.group("name"))
+        name = _WHEN_AFTER_NAME.sub("", _NAME_SUFFIX.sub("", m.group("name")))
         at = m.start("name")
         # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
         while (first := _FIRST_WORD.match(name)) and first.group(1).lower().strip(".") in TITLE_WORDS:
@@ -203,11 +208,15 @@ def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -
     rank = _RANK_INITIALS.match(name)
     if rank is not None and person_name(name[rank.end() :]):
         name, at = name[rank.end() :], at + rank.end()  # "spokesman, SP Tom Vale": a rank's initials, then the name
-    if person_name(name) and not _title_case_line(text, m.start()):
+    honorific = _HONORIFIC_BEFORE.match(name)
+    if honorific is not None:
+        name, at = name[honorific.end() :], at + honorific.end()  # "Minister for Justice, Mr Vale": the surname
+    if (person_name(name) or honorific is not None) and not _title_case_line(text, m.start()):
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start(title_group) - 60)
         out.append((at, name, text[lo : m.end(name_group)]))
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+(?=[A-Z])")
 #: a police or military rank in initials before a name: "SP", "DSP", "CP", "Lt."
 _RANK_INITIALS = re.compile(r"[A-Z]{2,4}\.?\s+(?=[A-Z][a-z])")
 
@@ -220,7 +229,9 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
 
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
-_APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}),\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
+#: an office after its title, before the comma: "the Minister for Justice, Tom Vale,"
+_OFFICE_OF = r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]+){0,3})?"
+_APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}){_OFFICE_OF},\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
 #: what a page glues after a sentence: a photo credit, a post's picture link
 _PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
 #: a title and a surname alone: "Gov. Reed", "Mayor Lee" (no second capitalised word after it)
@@ -229,7 +240,7 @@ _TITLED_SURNAME = re.compile(
 )
 #: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
 _TITLE_THEN_NAME = re.compile(
-    rf"(?P<atitle>{_TITLE})(?:(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|,\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
+    rf"(?P<atitle>{_TITLE})(?:(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|{_OFFICE_OF},\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
 )
 #: a word that could open a title of its own ("Chief", "Gov.")
 _TITLE_WORD = re.compile(rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[\w’'.-]*")
@@ -279,6 +290,24 @@ def _resolve(
         if issuer is not None:
             return issuer.name, issuer.kind, 0.8
         return mention.written, "document", 0.5
+    acronym = _TITLE_ACRONYM.fullmatch(mention.written) if mention.kind in {"org", "unknown"} else None
+    if acronym is not None:
+        # "Cogta MEC Ann Roe ... the MEC said", "Commissioner of Police, CP Ann Roe ... The CP
+        # noted", "Cabinet Secretary for Interior Tom Vale ... The interior CS stated": a title
+        # in initials stands for the last person written with that title
+        modifiers = acronym.group(1).lower().split()
+        for k in reversed(known):
+            if k.pos >= pos:
+                continue
+            carried = k.name.split()
+            if acronym.group(2) in carried[:-2] and not modifiers:
+                # a name read with its title in front ("Health MEC Ann Roe"): the words after it
+                return " ".join(carried[carried.index(acronym.group(2)) + 1 :]), "person", 0.75
+            if k.kind == "person" and _titled_by_initials(k.written, k.name, acronym.group(2), modifiers):
+                return k.name, "person", 0.75
+        for p in reversed(people):
+            if p[0] < pos and _titled_by_initials(p[2], p[1], acronym.group(2), modifiers):
+                return _full_name(p[1], people), "person", 0.7
     if mention.kind == "anonymous" and low.startswith("the ") and mention.head in _SPOKES:
         # "Police spokesman Tom Vale ... The spokesman alleged": "a spokesman" is a source no one
         # named, "the spokesman" the one the article named with that title before
@@ -403,6 +432,30 @@ def _resolve(
     if mention.kind == "person":
         return _full_name(mention.name, people, known), "person", 1.0
     return mention.name, mention.kind, 1.0
+
+
+#: "the MEC", "The interior CS": a title in initials, perhaps after lower-case modifiers
+_TITLE_ACRONYM = re.compile(r"[Tt]he\s+((?:[a-z]+\s+){0,2})([A-Z]{2,4})")
+_INITIALS_SKIP = frozenset(["of", "for", "and", "the"])
+
+
+def _titled_by_initials(written: str, name: str, letters: str, modifiers: Sequence[str]) -> bool:
+    """Whether a mention writes its person's title as ``letters`` right before the name ("MEC
+    Ann Roe") or spells it out in words with those initials, one a title ("Commissioner of
+    Police", "Cabinet Secretary"): "US Secretary of State Tom Vale" is no "the US"."""
+    if not all(m in written.lower().split() for m in modifiers):
+        return False
+    if re.search(rf"\b{letters}[^\S\n]+{re.escape(name.split()[0])}", written):
+        return True  # (a name read with its title: "MEC Ann Roe")
+    name_words = set(name.split())
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written) if w not in name_words]
+    run = [w for w in words if w.lower() not in _INITIALS_SKIP]
+    for i in range(len(run) - len(letters) + 1):
+        piece = run[i : i + len(letters)]
+        if all(w[0] == c for w, c in zip(piece, letters, strict=True)) and all(w[0].isupper() for w in piece) \
+                and any(w.lower() in TITLE_WORDS for w in piece):
+            return True
+    return False
 
 
 #: the heads of a spokesperson's title, one for another
@@ -645,7 +698,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         first_of_sentence = len(out)
         # quotes never overlap, so only the one before the sentence can still be open in it
         first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
-        frames = sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])
+        frames = [_without_day(text, f) for f in
+                  sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])]
         sentence_people: list[str] = []
         if not frames:
             label = _transcript_frame(text, sent, people, known, names,
@@ -1224,6 +1278,17 @@ def _names_a_figure(written: str) -> bool:
     if first.split("-")[-1] in _FRACTIONS and all(is_number_word(p) or p in _FRACTIONS for p in first.split("-")):
         return True  # "Nearly one-third of all measles cases reported ..."
     return any(w in _FIGURE_HEADS and k + 1 < len(lows) and lows[k + 1] == "of" for k, w in enumerate(lows[:4]))
+
+
+def _without_day(text: str, frame: Frame) -> Frame:
+    """A frame whose subject ends on a day loses the day: "Interior Minister Ann Roe Saturday
+    rejected ...": wire copy puts the day between the subject and its verb; it says when, not who."""
+    if frame.speaker is None:
+        return frame
+    when = _WHEN_AFTER_NAME.search(frame.speaker.text)
+    if when is None or when.start() == 0:
+        return frame
+    return replace(frame, speaker=span(text, frame.speaker.start, frame.speaker.start + when.start()))
 
 
 def _statement(
