@@ -714,14 +714,20 @@ _HOLDER_GIVEN = re.compile(
 _RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}\brespectively\b")
 
 
-_PART_OF_BEFORE = re.compile(r"\d[\d,.]*%?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
+#: "154 of the 300 seats", "two-thirds of the parliament's 150 seats": a part, in figures or as
+#: a fraction in words, then "of" and its whole (a possessor may stand between)
+_PART_OF_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:half|(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?)|majority))"
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$",
+    re.I,
+)
 
 
 def _is_whole(claim: Claim) -> bool:
     """The whole a part is counted out of: the 300 of "won 154 of the 300 seats", the five of
-    "three of the five largest fires"."""
+    "three of the five largest fires", the 150 of "two-thirds of the parliament's 150 seats"."""
     local = claim.start - claim.sentence_start
-    return _PART_OF_BEFORE.search(claim.sentence, max(0, local - 40), max(0, local)) is not None
+    return _PART_OF_BEFORE.search(claim.sentence, max(0, local - 60), max(0, local)) is not None
 
 
 def _holder(claim: Claim) -> str | None:

@@ -751,6 +751,11 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
         (claim("300", counted="seats", event="won", article="a", sentence="The party won 154 of the 300 seats."),
          claim("296", counted="seats", event="won", article="b", sentence="The Civic Union won 296 seats."),
          False),
+        # ... nor is it when the part is a fraction in words and a possessor stands before the whole
+        (claim("150", counted="seats", event="won", article="a",
+               sentence="The party won two-thirds of the assembly's 150 seats."),
+         claim("150", counted="seats", event="won", article="b", sentence="The Civic Union won 150 seats."),
+         False),
         # the subject of the clause a participle hangs on holds its figure
         (replace(_share("53.7", None, "securing", "a",
                         "Maria Lopez is set to become the next president, securing 53.7% of the vote."), counted="vote"),
@@ -818,7 +823,7 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          False),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
-         "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
+         "a-whole-of-a-fraction-is-not-a-part", "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
          "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation",
          "place-in-the-race", "respectively", "holder-alone-compares", "ruling-party-and-a-name",
          "opposition-and-ruling-party"],
