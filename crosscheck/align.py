@@ -694,27 +694,54 @@ _HOLDER_BEFORE = re.compile(
     r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3})$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
+#: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
+#: "the opposition's 13%", "the nine-party opposition bloc with 14.9%" (see ``_generic_holder``)
+_GENERIC_HOLDER_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:party|opposition|bloc|coalition|alliance|incumbents?))"
+    r"(?:['’]s\s+(?:[a-z]++\s+){0,2}|\s+(?:(?:has\s+|had\s+)?(?:won|wins|took|takes|secured|gained|captured|"
+    r"got|received|polled|scored|has|had|holds|held)\s+(?:[a-z]++\s+){0,3}"
+    r"|(?:(?:came|comes|finished|ended|placed|leads|led|was|is)\s+(?:[a-z]++\s+){0,4})?with\s+(?:an?\s+)?))$"
+)
+#: a verb that hands a figure to a name, the name between: "results give the Harbour Union
+#: 59.48 percent", "gave Mr. Vell's Harbour Union more than 61 percent" (the party, not its leader)
+_HOLDER_GIVEN = re.compile(
+    r"\b(?:give|gives|gave|given|giving|put|puts)\s+(?:the\s+)?"
+    r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w-]*+\s+){0,2}[A-Z][\w-]*+['’]s\s+)?"
+    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)\s+"
+    r"(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+)?$"
+)
 #: "X and Y won 8.9% and 8.3% respectively": each figure is one of two holders', in turn
 _RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}\brespectively\b")
 
 
-_PART_OF_BEFORE = re.compile(r"\d[\d,.]*%?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
+#: "154 of the 300 seats", "two-thirds of the parliament's 150 seats": a part, in figures or as
+#: a fraction in words, then "of" and its whole (a possessor may stand between)
+_PART_OF_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:half|(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?)|majority))"
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$",
+    re.I,
+)
 
 
 def _is_whole(claim: Claim) -> bool:
     """The whole a part is counted out of: the 300 of "won 154 of the 300 seats", the five of
-    "three of the five largest fires"."""
+    "three of the five largest fires", the 150 of "two-thirds of the parliament's 150 seats"."""
     local = claim.start - claim.sentence_start
-    return _PART_OF_BEFORE.search(claim.sentence, max(0, local - 40), max(0, local)) is not None
+    return _PART_OF_BEFORE.search(claim.sentence, max(0, local - 60), max(0, local)) is not None
 
 
 def _holder(claim: Claim) -> str | None:
     """Who the figure belongs to, when a name owns or gains it right before it (see
     ``_HOLDER_BEFORE``); None for a place, which the place features weigh."""
     local = claim.start - claim.sentence_start
-    m = _HOLDER_BEFORE.search(claim.sentence, max(0, local - 120), max(0, local))
-    if m is None or _RESPECTIVELY_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
+    if _RESPECTIVELY_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
         return None
+    window = (max(0, local - 120), max(0, local))
+    m = _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
+    if m is None:
+        generic = _GENERIC_HOLDER_BEFORE.search(claim.sentence, *window)
+        # kept with its article, which no name keeps (``_HOLDER_LEADS``): see _holder_similarity
+        return "the " + generic.group("name").lower() if generic else None
     name = m.group("name")
     for lead in _HOLDER_LEADS:
         name = name.removeprefix(lead)
@@ -1974,6 +2001,16 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
         a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
         if a and b and (_initials(a) == b.replace(" ", "") or _initials(b) == a.replace(" ", "")):
             out[k] = 1.0
+    # a party told by its place in the race ("the ruling party", see _holder) may be any party's
+    # name, so meets a name unweighed; two such are weighed without the article they share
+    generic = np.array([t is not None and t.startswith("the ") for t in words.texts], dtype=bool)
+    if generic.any():
+        hi, hj = c.holder[i], c.holder[j]
+        for k in np.flatnonzero(generic[hi] | generic[hj]).tolist():
+            a, b = words.texts[hi[k]], words.texts[hj[k]]
+            if a and b:
+                both = generic[hi[k]] and generic[hj[k]]
+                out[k] = fuzz.token_set_ratio(a[4:], b[4:]) / 100 if both else np.nan
     named = np.array([t is not None for t in c.texts["nationality"]], dtype=bool)
     na, nb = c.nationality[i], c.nationality[j]
     for k in np.flatnonzero(named[na] & named[nb] & (na != nb)).tolist():

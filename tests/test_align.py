@@ -297,6 +297,31 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         assert (found and (found.span(), found.group("name"))) == (plain and (plain.span(), plain.group("name"))), text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "holder"),
+    [
+        ("The ruling party leads with 61.6% of the vote.", "61.6%", "the ruling party"),
+        ("Returns put the Lantern League ahead, with 63% of the vote to the opposition's 13%.", "13%",
+         "the opposition"),
+        # a verb that hands the figure to the name before it
+        ("The first results give the Lantern League 59.48 percent of the list vote.", "59.48 percent",
+         "Lantern League"),
+        # ... the party, not its leader who owns it
+        ("Early returns gave Mr. Tam Vell's Harbour Union more than 61 percent of the vote.", "61 percent",
+         "Harbour Union"),
+        # a figure handed to no one
+        ("The first results give a turnout of 59 percent.", "59 percent", None),
+    ],
+)
+def test_whose_figure_it_is(sentence: str, figure: str, holder: str | None) -> None:
+    from crosscheck.align import _holder
+    from crosscheck.extract.claims import extract_claims
+
+    art = article("a", text=sentence)
+    [found] = [c for c in extract_claims(art, segment(art)) if figure in sentence[c.start : c.end]]
+    assert _holder(found) == holder
+
+
 def test_the_change_pre_test_never_hides_a_match() -> None:
     """_is_change asks its pattern only of a window ending in "by" (blanks after it, any
     case): wherever the pattern matches, the window so ends."""
@@ -726,6 +751,11 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
         (claim("300", counted="seats", event="won", article="a", sentence="The party won 154 of the 300 seats."),
          claim("296", counted="seats", event="won", article="b", sentence="The Civic Union won 296 seats."),
          False),
+        # ... nor is it when the part is a fraction in words and a possessor stands before the whole
+        (claim("150", counted="seats", event="won", article="a",
+               sentence="The party won two-thirds of the assembly's 150 seats."),
+         claim("150", counted="seats", event="won", article="b", sentence="The Civic Union won 150 seats."),
+         False),
         # the subject of the clause a participle hangs on holds its figure
         (replace(_share("53.7", None, "securing", "a",
                         "Maria Lopez is set to become the next president, securing 53.7% of the vote."), counted="vote"),
@@ -781,11 +811,22 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          replace(_share("15.4", None, "received", "b", "The Lantern League received 15.4% of the vote."),
                  counted="vote"),
          True),
+        # a party told by its place in the race may be any named party ...
+        (replace(_share("61.6", None, "", "a", "The ruling party leads with 61.6% of the vote."),
+                 counted="vote", event=None),
+         replace(_share("61.6", None, "won", "b", "The Lantern League won 61.6% of the vote."), counted="vote"),
+         True),
+        # ... but not the other side of the race
+        (replace(_share("13", None, "", "a", "The count gave 63% to the opposition's 13% of the vote."),
+                 counted="vote", event=None),
+         replace(_share("13", None, "won", "b", "The ruling party won 13% of the vote."), counted="vote"),
+         False),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
-         "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
+         "a-whole-of-a-fraction-is-not-a-part", "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
          "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation",
-         "place-in-the-race", "respectively", "holder-alone-compares"],
+         "place-in-the-race", "respectively", "holder-alone-compares", "ruling-party-and-a-name",
+         "opposition-and-ruling-party"],
 )
 def test_whose_figure_and_the_whole_of_a_part(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged

@@ -304,6 +304,7 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         ("The firm got a $4 billion fine against Vantor.", "$4 billion", "fine", None),
         # a part counts what its whole counts
         ("The Civic Union won 154 of the 300 seats in parliament.", "154", "seats", "won"),
+        ("The Civic Union won 48 out of 75 list seats.", "48", "list seats", "won"),
     ],
 )
 def test_shares_and_results_take_their_subject_and_their_level(

@@ -974,6 +974,9 @@ SWEEP6_GRAMMAR: list[tuple[str, list[tuple[str, str, str | None, float | None, f
     ("Only three out of 10 tenants replied", [("three out of 10", "percent", "%", 30, 30, 30)]),
     ("Nearly two in every three voters agreed", [("Nearly two in every three", "percent", "%", 200 / 3, 200 / 3 - 5, 200 / 3)]),
     ("One dollar in five went on rent", [("One dollar in five", "percent", "%", 20, 20, 20)]),
+    ("One out of 40 homes flooded", [("One out of 40", "percent", "%", 2.5, 2.5, 2.5)]),
+    # ... but "48 out of 75 seats" is a count out of a whole, as "48 of the 75 seats" is
+    ("They won 48 out of 75 seats", [("48", "count", None, 48, 48, 48), ("75", "count", None, 75, 75, 75)]),
     ("She scored 3 in 10 games", [("3", "count", None, 3, 3, 3), ("10", "count", None, 10, 10, 10)]),
     # a vague amount of money or of a measure
     ("The deal is worth tens of millions of dollars",

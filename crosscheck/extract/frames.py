@@ -383,10 +383,14 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         return None  # "down from 40,000 the previous time": a time, not what is counted
     if len(lead) >= 2 and lead[0] in ("next", "this", "last") and lead[1] in _TIME_HEADS:
         return None  # "to rise to 5% next year": when, not what
+    # "won 48 out of 75 seats" counts what "won 48 of the 75 seats" does
+    out_of = len(lead) >= 3 and lead[0] == "out" and lead[1] == "of" and toks[2][2][0].isdigit()
+    if out_of:
+        k = 1
     # "tens of thousands of Afghans", "half of them"
     while k < len(toks) and toks[k][2].lower() in _DROP_LEAD and len(words) == 0 and k < 3:
         k += 1
-    if k > 0 and toks[0][2].lower() == "of":
+    if k > 0 and (out_of or toks[0][2].lower() == "of"):
         k = _past_own_count(toks, k)  # "won 154 of the 300 seats": a part counts what its whole counts
     while k < len(toks):
         s, e, w = toks[k]

@@ -850,7 +850,8 @@ def _read_ratio(text: str, tokens: list[Token], r: Reading) -> None:
         return  # a count, or "one pound in four" (a unit word after "one")
     n = len(tokens)
     j = r.after
-    if j + 1 < n and tokens[j].low == "out" and tokens[j + 1].low == "of":
+    out_of = j + 1 < n and tokens[j].low == "out" and tokens[j + 1].low == "of"
+    if out_of:
         j += 2
     elif j < n and tokens[j].low == "in":
         opener = r.hedge_first if r.hedge_first >= 0 else r.first
@@ -868,6 +869,8 @@ def _read_ratio(text: str, tokens: list[Token], r: Reading) -> None:
     if base is None or base.value is None or base.scaled or base.value != int(base.value) \
             or not r.value < base.value <= 1000:
         return
+    if out_of and r.value > 1 and base.value > 10 and base.value not in (100, 1000):
+        return  # "48 out of 75 seats": a count of a whole, as "48 of the 75 seats"; a share has a round base
     if base.after < n and (tokens[base.after].low in _NOT_A_RATIO_BASE or tokens[base.after].low in MONTHS):
         return
     r.value = r.value / base.value * 100
