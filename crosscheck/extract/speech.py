@@ -995,7 +995,9 @@ _ISSUED_BY = re.compile(
 )
 
 #: "Mr Lee", "Ms. Roe": the sex an honorific gives a surname
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+#: ``\b(Mr|Mrs|Ms|Miss)\.?\s+...``, opening on the "M" (the look-behind is the \b): a pattern
+#: that opens on a letter is found by jumping between its "M"s, not tried at every position
+_HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][\w’'-]+)")
 #: the honorifics a pronoun cannot stand for
 _OTHER_SEX = {"he": "f", "she": "m"}
 
