@@ -24,7 +24,7 @@ from functools import lru_cache
 from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
 from crosscheck.extract.cues import LEAD_ADVERBIAL as _LEAD_ADVERBIAL
 from crosscheck.extract.cues import Frame, has_words, reaction_frame, sentence_frames, span
-from crosscheck.extract.numbers import find_figures
+from crosscheck.extract.numbers import find_figures, has_figure
 from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
@@ -504,7 +504,7 @@ def _reports_figure(content: str) -> bool:
         if _YEAR.fullmatch(m.group("n")) or (before and before[0][:1].isupper()):
             continue
         return True
-    return bool(find_figures(content))
+    return has_figure(content)
 
 
 #: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
