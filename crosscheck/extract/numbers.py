@@ -1748,6 +1748,8 @@ def _as_written(value: float | None) -> float | None:
     4,099,999.9999999995 (fifteen significant digits is all a double holds exactly)."""
     if value is None or value != value or value in (float("inf"), float("-inf")):
         return value
+    if value.__class__ is float and value.is_integer() and -1e15 < value < 1e15:
+        return value  # fifteen digits or fewer, and no fraction: printed and read back as it is
     return float(f"{value:.15g}")
 
 
