@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
@@ -68,6 +69,22 @@ def whole_words(text: str) -> dict[str, frozenset[str]]:
 
 #: Reported clauses joined by semicolons: several remarks told in one statement.
 _SEVERAL_REMARKS = re.compile(r"\w;\s+(?:and\s+)?(?:he|she|it|they|we|the|[A-Z])")
+
+
+class _Read(NamedTuple):
+    """What scoring a pair reads of each statement: read once per statement, not once per pair."""
+
+    #: the gist's words
+    words: frozenset[str]
+    #: the gist words of its cue
+    cue_words: frozenset[str]
+    #: it tells several remarks at once (``_SEVERAL_REMARKS``)
+    several: bool
+
+
+def _read(st: Statement, gist_text: str) -> _Read:
+    return _Read(frozenset(gist_text.split()), frozenset(gist(st.cue).split()),
+                 _SEVERAL_REMARKS.search(st.content) is not None)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
@@ -278,22 +295,27 @@ def statement_similarity(a: Statement, b: Statement, sides: dict[str, frozenset[
 def _similarity(
     a: Statement, b: Statement, gist_a: str, gist_b: str,
     stance_a: frozenset[str], stance_b: frozenset[str], sides: dict[str, frozenset[str]],
-    subject_a: frozenset[str], subject_b: frozenset[str], holders: dict[str, int] | None = None,
+    subject_a: frozenset[str], subject_b: frozenset[str], held_twice: frozenset[str] | None = None,
+    read: tuple[_Read, _Read] | None = None,
 ) -> dict[str, float]:
+    """``statement_similarity``'s features; ``held_twice`` are the gist words exactly two of
+    the statements aligned hold (none: no own words are counted); ``read`` is what
+    :func:`_read` gives of each, when the caller has it already."""
     content = fuzz.token_set_ratio(gist_a, gist_b, processor=None, score_cutoff=0) / 100
-    words_a, words_b = set(gist_a.split()), set(gist_b.split())
-    shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
+    read_a, read_b = read or (_read(a, gist_a), _read(b, gist_b))
+    words_a, words_b = read_a.words, read_b.words
+    common = words_a & words_b
+    shared = len(common) / max(1, min(len(words_a), len(words_b)))
     same = bool(a.speaker_id) and a.speaker_id == b.speaker_id
     # words these two statements alone hold among all those aligned: what they have in common
     # and no other report has ("repairs" / "repairing potholes"), unlike the story's names
     # (the cue's own words left out: two acts "expressed" are no shared subject)
-    cue_words = set(gist(a.cue).split()) | set(gist(b.cue).split())
     # a stem shared as one word ("repairs" / "repairing"), not as two words cut alike
     # ("responders" / "emergency response"); none from a telling of several remarks at once
     # ("he will rebuild; he will find out why; he will help"), whose words come from any of them
     own = 0
-    if holders is not None and not _SEVERAL_REMARKS.search(a.content) and not _SEVERAL_REMARKS.search(b.content):
-        shared_stems = [w for w in (words_a & words_b) - cue_words if holders.get(w, 0) == 2]
+    if held_twice is not None and not read_a.several and not read_b.several:
+        shared_stems = (common & held_twice) - read_a.cue_words - read_b.cue_words
         if shared_stems:
             whole_a, whole_b = whole_words(a.content), whole_words(b.content)
             own = sum(1 for w in shared_stems if whole_a.get(w, frozenset()) & whole_b.get(w, frozenset()))
@@ -467,9 +489,11 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
             i = parent[i]
         return i
 
-    words = [frozenset(g.split()) for g in gists]
+    reads = [_read(st, g) for st, g in zip(statements, gists)]
+    words = [r.words for r in reads]
     side = [sides.get(s.speaker_id or "", frozenset()) for s in statements]
-    holders = Counter(w for ws, st in zip(words, statements) for w in ws - set(gist(st.cue).split()))
+    holders = Counter(w for r in reads for w in r.words - r.cue_words)
+    held_twice = frozenset(w for w, count in holders.items() if count == 2)
     links: list[Link] = []
     names = [name_words(st.content) for st in statements]
     quoted = [partial_quote_words(st.content) for st in statements]
@@ -523,7 +547,8 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
             # token_set_ratio (at most 1) and the word share, needs a word share of 0.8 for 0.9
             if len(words[i] & words[j]) < (2 * _SAME_WORDS - 1) * min(len(words[i]), len(words[j])):
                 continue
-        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], holders)
+        f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], held_twice,
+                        (reads[i], reads[j]))
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
         if decision == "merged" and f["same_stance"] != 1.0 and f["content"] < _SAME_WORDS and (
             not (words[i] & words[j]) - (names[i] & names[j])

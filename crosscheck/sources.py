@@ -238,6 +238,11 @@ def fewest_sources(options: Iterable[Iterable[str]]) -> int:
     while left:
         tally = Counter(chain.from_iterable(left))
         best = min(tally, key=lambda name: (-tally[name], name))
+        if tally[best] == 1:
+            # No source explains two reports still unexplained: each pick from here on
+            # explains one, so one per report is left (a cluster of unrelated articles was
+            # counted one pick and one tally at a time, its size squared).
+            return count + len(left)
         left = [o for o in left if best not in o]
         count += 1
     return count

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from crosscheck.extract.numbers import TIME_KINDS, find_figures, find_quantities
+from crosscheck.extract.numbers import TIME_KINDS, find_figures, find_quantities, has_figure
 
 # (text, [(mention text, value)]) -- value None for vague amounts and ranges
 POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
@@ -384,6 +384,7 @@ def test_numbers_that_say_when_are_read_with_their_own_kind(text: str, expected:
     found = [(q.text, q.kind, q.value, q.low, q.high) for q in find_quantities(text)]
     assert found == [(t, k, v, lo, hi) for t, k, v, lo, hi in expected]
     assert [q.text for q in find_figures(text)] == [t for t, k, *_ in expected if k not in TIME_KINDS]
+    assert has_figure(text) == any(k not in TIME_KINDS for _, k, *_ in expected)
 
 
 @pytest.mark.parametrize(

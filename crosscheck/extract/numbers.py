@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from itertools import pairwise
 from operator import itemgetter
 
@@ -256,7 +257,17 @@ _SENTENCE = 2_000
 
 
 def _scan(text: str, offset: int = 0) -> list[Quantity]:
-    out: list[Quantity] = []
+    return list(_quantities(text, offset))
+
+
+def has_figure(text: str) -> bool:
+    """``bool(find_figures(text))``, read no further than the first figure."""
+    return any(q.kind not in TIME_KINDS for q in _quantities(text))
+
+
+def _quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
+    """The quantities of ``find_quantities``, window by window, as they are read."""
+    end = -1  # where the last quantity given ends: a later one starting inside it is dropped
     windows = _windows(text)
     if windows and len(text) <= _SENTENCE:
         # Windows are cut at white space, which no token crosses, so the tokens starting in
@@ -265,9 +276,10 @@ def _scan(text: str, offset: int = 0) -> list[Quantity]:
         for a, b in windows:
             window = tokens[bisect_left(tokens, a, key=_START) : bisect_left(tokens, b, key=_START)]
             for q in _scan_window(text, window, offset):  # type: ignore[arg-type]
-                if not out or q.start >= out[-1].end:
-                    out.append(q)
-        return out
+                if q.start >= end:
+                    end = q.end
+                    yield q
+        return
     for a, b in windows:
         for lo, hi in _pieces(text, a, b):
             ctx_lo = a if lo == a else _widen_left(text, max(a, lo - _CONTEXT))
@@ -275,9 +287,9 @@ def _scan(text: str, offset: int = 0) -> list[Quantity]:
             for q in _scan_window(text, tokenize(text[ctx_lo:ctx_hi], ctx_lo), offset):
                 if q.start - offset < lo or q.start - offset >= hi:
                     continue  # read with its full context by the neighbouring piece
-                if not out or q.start >= out[-1].end:
-                    out.append(q)
-    return out
+                if q.start >= end:
+                    end = q.end
+                    yield q
 
 
 def _widen_left(text: str, i: int) -> int:
@@ -1741,6 +1753,8 @@ def _as_written(value: float | None) -> float | None:
     4,099,999.9999999995 (fifteen significant digits is all a double holds exactly)."""
     if value is None or value != value or value in (float("inf"), float("-inf")):
         return value
+    if value.__class__ is float and value.is_integer() and -1e15 < value < 1e15:
+        return value  # fifteen digits or fewer, and no fraction: printed and read back as it is
     return float(f"{value:.15g}")
 
 

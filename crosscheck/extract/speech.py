@@ -24,7 +24,7 @@ from functools import lru_cache
 from crosscheck.align_statements import cluster_statements, statement_similarity, word_diff
 from crosscheck.extract.cues import LEAD_ADVERBIAL as _LEAD_ADVERBIAL
 from crosscheck.extract.cues import Frame, has_words, reaction_frame, sentence_frames, span
-from crosscheck.extract.numbers import find_figures
+from crosscheck.extract.numbers import find_figures, has_figure
 from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
@@ -593,7 +593,7 @@ def _reports_figure(content: str) -> bool:
         if _YEAR.fullmatch(m.group("n")) or (before and before[0][:1].isupper()):
             continue
         return True
-    return bool(find_figures(content))
+    return has_figure(content)
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -1103,7 +1103,9 @@ _ISSUED_BY = re.compile(
 )
 
 #: "Mr Lee", "Ms. Roe": the sex an honorific gives a surname
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+#: ``\b(Mr|Mrs|Ms|Miss)\.?\s+...``, opening on the "M" (the look-behind is the \b): a pattern
+#: that opens on a letter is found by jumping between its "M"s, not tried at every position
+_HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][\w’'-]+)")
 #: the honorifics a pronoun cannot stand for
 _OTHER_SEX = {"he": "f", "she": "m"}
 

@@ -389,17 +389,25 @@ _BASE_ON = re.compile(
 _ON_A_YEAR = re.compile(rf"(?i:on)\s+{_YEAR}$")
 
 
+def _base_on(before: str) -> bool:
+    """``_BASE_ON`` searched in ``before``, asked only when the text ends with "on" and white
+    space, as it must to match: the pattern opens on an alternation of words, tried at every
+    position, and most phrases end otherwise."""
+    head = before.rstrip()
+    return len(head) < len(before) and head[-2:].lower() == "on" and _BASE_ON.search(before) is not None
+
+
 def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     """The time phrase names the base a change is measured from, not the period of a figure."""
     before = sentence[max(0, m.start() - 40) : m.start()]
     if _BASE_SAME.search(before):
         return True
     if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
-        return _BASE_ON.search(sentence[max(0, m.start() - 40) : m.start() + 3]) is not None
+        return _base_on(sentence[max(0, m.start() - 40) : m.start() + 3])
     counts_back = name in ("earlier", "ago") or (
         name in ("relative", "fiscal_rel") and m.group("rel").lower().startswith(("last", "past"))
     )
-    return counts_back and (_BASE_BACK.search(before) is not None or _BASE_ON.search(before) is not None)
+    return counts_back and (_BASE_BACK.search(before) is not None or _base_on(before))
 
 
 def _after_speech(sentence: str, at: int) -> bool:

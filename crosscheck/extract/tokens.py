@@ -68,14 +68,14 @@ def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
     pos = offset
     for space, n, w, s, p, _ in _SPACED_TOKEN.findall(text, 0, stop):
         pos += len(space)
-        if n:
-            tok, kind = n, "n"
-        elif w:
+        if w:  # words first: most tokens are words, then marks
             tok, kind = w, "w"
-        elif s:
-            tok, kind = s, "s"
-        else:
+        elif p:
             tok, kind = p, "p"
+        elif n:
+            tok, kind = n, "n"
+        else:
+            tok, kind = s, "s"
         end = pos + len(tok)
         append(make(Token, (pos, end, tok, tok.lower(), kind)))
         pos = end

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -208,7 +209,12 @@ def is_figures_only(text: str) -> bool:
     they only give false conflicts ("the table says both 35 and 42")."""
     sample = text[:FIGURES_SAMPLE]  # a table is the same all through: its start tells
     figures = len(_FIGURE.findall(sample))
-    return figures > 20 and figures > 2 * len(_WORD.findall(sample))
+    if figures <= 20:
+        return False
+    # Words are counted only until there are enough to make it prose: an article's first
+    # sentences, not all of its words.
+    enough = (figures + 1) // 2
+    return sum(1 for _ in islice(_WORD.finditer(sample), enough)) < enough
 
 
 #: Words nearly every English news paragraph has; in other languages they are rare.
