@@ -371,6 +371,8 @@ def test_the_change_pre_test_never_hides_a_match() -> None:
         ("secured", {"gained"}),
         ("garnered", {"gained"}),
         ("received", {"gained"}),
+        ("gained", {"gained"}),  # "which gained some 8.7%"
+        ("gaining", {"gained"}),
         ("security", set()),
         ("winds", set()),
         ("window", set()),
@@ -381,6 +383,8 @@ def test_the_change_pre_test_never_hides_a_match() -> None:
         ("cut", {"cut", "lowered"}),
         ("reduced", {"lowered"}),
         ("trimmed", {"lowered"}),
+        ("dropped", {"lowered"}),  # "dropped its rate by 50 basis points"
+        ("droplets", set()),
         ("hiked", {"raised"}),
         ("increased", {"raised"}),
         # a crowd: "marched", "demonstrated", "took part", "took to the streets", "rallied"
@@ -715,8 +719,13 @@ def _rate(counted: str, event: str, article: str, sentence: str) -> Claim:
         (_rate("base rate", "cut", "a", "The bank cut the base rate to 5%, down from 5.25%."),
          _rate("unemployment rate", "rose", "b", "Separately, the unemployment rate rose to 5% in June."),
          False),
+        # "dropped" takes a level down as "cut" does
+        (_rate("benchmark interest rate", "cut", "a", "The central bank cut its benchmark interest rate to 5% on Friday."),
+         _rate("key rate", "dropped", "b", "The bank dropped its key rate to 5%, the lowest in a decade."),
+         True),
     ],
-    ids=["benchmark-rate-cut-vs-rates-lowered", "base-rate-vs-cost-of-borrowing", "base-rate-vs-unemployment"],
+    ids=["benchmark-rate-cut-vs-rates-lowered", "base-rate-vs-cost-of-borrowing", "base-rate-vs-unemployment",
+         "rate-cut-vs-rate-dropped"],
 )
 def test_a_central_banks_rate_is_one_measure_by_any_of_its_names(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
@@ -766,6 +775,12 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
                  counted="votes"),
          replace(_share("over 54", None, "secured", "b", "Maria Lopez secured over 54% of the votes."),
                  counted="votes"),
+         True),
+        # ... "gained" among them, for two figures that agree
+        (_share("8.85", None, "won", "a",
+                "Its partners, the Lantern League and the Harbour Party, won 8.85% and 8.27% respectively."),
+         _share("8.7", None, "gained", "b",
+                "It ran with the Lantern League and the Harbour Party, which gained 8.7% and 8.1%."),
          True),
         # ... and one named holder says whose share a bare figure is
         (_share("35.8", None, "garnered", "a", "Rival Tom Hale garnered 35.8% in the first round."),
@@ -823,7 +838,7 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          False),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
-         "a-whole-of-a-fraction-is-not-a-part", "participle-subject-vs-rival", "won-and-secured", "one-holder-bare-share", "two-holders-bare-share",
+         "a-whole-of-a-fraction-is-not-a-part", "participle-subject-vs-rival", "won-and-secured", "won-and-gained", "one-holder-bare-share", "two-holders-bare-share",
          "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation",
          "place-in-the-race", "respectively", "holder-alone-compares", "ruling-party-and-a-name",
          "opposition-and-ruling-party"],
