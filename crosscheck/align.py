@@ -247,7 +247,8 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     # a share or a count gained: "won 54.3% of the vote", "secured 54.3%", "garnered 35.8%"
     # ("gained" too, for a share: "which gained some 8.7%"; a rise told so is guarded by the
     # closeness the class asks of two figures, see _event_similarity)
-    "gained": frozenset("=won =win =secur garner receiv obtain =poll =got =get earn =gain".split()),
+    # and handed: "results give the party 59%", "gave the party more than 61% of the vote"
+    "gained": frozenset("=won =win =secur garner receiv obtain =poll =got =get earn =gain =give =giv =gave =given".split()),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -820,7 +821,7 @@ def _is_change(claim: Claim) -> bool:
 def _is_framed(claim: Claim) -> bool:
     """False for a share or an amount whose counted phrase names nothing but a change (or is
     missing): see ``UNFRAMED_KINDS``."""
-    if claim.quantity.kind not in UNFRAMED_KINDS or _names_a_policy_rate(claim):
+    if claim.quantity.kind not in UNFRAMED_KINDS or _names_a_policy_rate(claim) or _a_share_won(claim):
         return True
     words = [w.lower() for w in _WORD.findall(claim.counted or "")]
     return any(w not in _STOPWORDS and w not in _GENERIC_HEADS and w not in _CHANGE_WORDS for w in words)
@@ -982,10 +983,36 @@ def _measured(claim: Claim) -> str | None:
     counted phrase."""
     if _names_a_policy_rate(claim):
         return "interest rate"
+    if _a_share_won(claim):
+        return "vote"
     measured = _measured_frame(claim.counted, claim.quantity.kind, claim.event)
     if measured and measured != "turnout" and claim.quantity.kind == "percent" and _of_turnout(claim):
         return "turnout"
     return measured
+
+
+#: roots of the verbs a share is won by, as ``EVENT_CLASSES["gained"]`` without "gained", which
+#: tells a rise as often ("the index gained 2%")
+_WINNING = EVENT_CLASSES["gained"] - {"=gain"}
+#: "The Harbour Party leads with 31.2%", "followed by the opposition bloc with 14.9%": a share a
+#: holder is in the race with
+_IN_THE_RACE_WITH = re.compile(r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
+
+
+def _a_share_won(claim: Claim) -> bool:
+    """A share that says nothing of what it is of, won ("won 8.85%", "garnered 44.3%"), given to
+    a named holder ("results give the Harbour Union 59.5%") or held in a race by one ("the ruling
+    party leads with 61.6%"): a share of the vote, as "won 8.85% of the vote" says. Without it such a share never meets the same figure told in full."""
+    if claim.quantity.kind != "percent" or claim.counted:
+        return False
+    happened = happening(claim.event)
+    if happened and any(_has_root(s, _WINNING) for s in content_stems(happened)):
+        return True
+    local = claim.start - claim.sentence_start
+    if _HOLDER_GIVEN.search(claim.sentence, max(0, local - 120), max(0, local)):
+        return True  # "results give the Harbour Union 59.48 percent"
+    with_before = _IN_THE_RACE_WITH.search(claim.sentence, max(0, local - 30), max(0, local))
+    return with_before is not None and _holder(claim) is not None
 
 
 #: "the record low turnout in the elections, which did not exceed 64% of voters": a share of an

@@ -373,6 +373,8 @@ def test_the_change_pre_test_never_hides_a_match() -> None:
         ("received", {"gained"}),
         ("gained", {"gained"}),  # "which gained some 8.7%"
         ("gaining", {"gained"}),
+        ("gave", {"gained"}),  # "results gave the party 61%"
+        ("give", {"gained"}),
         ("security", set()),
         ("winds", set()),
         ("window", set()),
@@ -697,6 +699,34 @@ def test_small_tolls_and_pronoun_heads(a: Claim, b: Claim, merged: bool) -> None
     ids=["jobs-vs-employees", "workers-vs-staff", "bogies-vs-carriages", "staff-vs-students", "turnover-vs-revenue"],
 )
 def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        # a share won with nothing said of what it is of is a share of the vote
+        (_share("8.85", None, "won", "a", "Its partner won 8.85% in the count announced at dawn."),
+         replace(_share("8.8", None, "received", "b", "The Lantern League received 8.8% of the vote, a poor night."),
+                 counted="vote"),
+         True),
+        # ... and so is one a party leads the race with, or that results give it
+        (_share("61.6", None, "", "a", "The ruling party leads with 61.6%, ahead of the rest."),
+         replace(_share("59.2", None, "won", "b", "Officials said the party in power has won 59.2% of votes."),
+                 counted="votes"),
+         True),
+        (_share("59.5", None, "", "a", "Early results give the Harbour Union 59.5% nationwide."),
+         replace(_share("63", None, "", "b", "Partial results show the ruling party has 63% of the vote."),
+                 counted="vote"),
+         True),
+        # a rise is no share won: "gained" tells both
+        (_share("2", None, "gained", "a", "The main index gained 2% in early trading on Monday."),
+         replace(_share("2", None, "won", "b", "The Lantern League won 2% of the vote, officials said."), counted="vote"),
+         False),
+    ],
+    ids=["won-bare-vs-of-the-vote", "leads-with-vs-won-of-votes", "results-give-vs-has-of-the-vote", "index-gained"],
+)
+def test_a_share_won_is_a_share_of_the_vote(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
 
 
