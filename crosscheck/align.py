@@ -1050,9 +1050,9 @@ _POLICY_RATE_IN_SENTENCE = re.compile(
 )
 #: a level the rate was moved to, told right after its step in points or its name: "hikes 25bps
 #: *to* 4.50-4.75%", "by a quarter point to a range of 4.5% to 4.75%", "lowered a key rate to 0.5%",
-#: "left its deposit rate unchanged at 4%"
+#: "left its deposit rate unchanged at 4%", "dropping the benchmark to 0.25%"
 _LEVEL_AFTER_STEP = re.compile(
-    r"(?:(?:basis[\s-]+points?|bps?|points?|\brates?)\s+to|\brates?\s+(?:unchanged|steady|on\s+hold)\s+at)\s+"
+    r"(?:(?:basis[\s-]+points?|bps?|points?|\brates?|\bbenchmark)\s+to|\brates?\s+(?:unchanged|steady|on\s+hold)\s+at)\s+"
     r"(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$",
     re.I,
 )

@@ -753,9 +753,15 @@ def _rate(counted: str, event: str, article: str, sentence: str) -> Claim:
         (_rate("benchmark interest rate", "cut", "a", "The central bank cut its benchmark interest rate to 5% on Friday."),
          _rate("key rate", "dropped", "b", "The bank dropped its key rate to 5%, the lowest in a decade."),
          True),
+        # "the benchmark" alone, a level after its step, is the rate
+        (_rate("key rate", "lowered", "a", "The bank lowered its key rate to 5% at an emergency meeting."),
+         replace(_share("5", None, "", "b",
+                        "It slashed its benchmark interest rate by a half point, dropping the benchmark to 5% on Friday."),
+                 event=None),
+         True),
     ],
     ids=["benchmark-rate-cut-vs-rates-lowered", "base-rate-vs-cost-of-borrowing", "base-rate-vs-unemployment",
-         "rate-cut-vs-rate-dropped"],
+         "rate-cut-vs-rate-dropped", "the-benchmark-alone"],
 )
 def test_a_central_banks_rate_is_one_measure_by_any_of_its_names(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
