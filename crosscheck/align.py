@@ -722,7 +722,8 @@ _RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}\brespectively\b")
 #: a fraction in words, then "of" and its whole (a possessor may stand between)
 _PART_OF_BEFORE = re.compile(
     r"(?:\d[\d,.]*%?|\b(?:half|(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?)|majority))"
-    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$",
+    # "out of" may follow what the part counts: "119 deputy seats out of 150"
+    r"\s+(?:(?:[a-z][\w-]*\s+){0,2}out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
 
@@ -2050,6 +2051,16 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
     return out
 
 
+def _whole_and_part_apart(c: _Columns, i: np.ndarray, j: np.ndarray, holders: _TextSimilarity) -> np.ndarray:
+    """False where one figure is the whole a part is out of ("won 115 seats out of 200") and the
+    other a count someone won or holds ("the alliance won 200 seats"); a whole and a figure that
+    only tells the size of that whole ("the chamber's 200 senators", "the remaining 75 seats are
+    contested") may be one quantity."""
+    named = np.array([t is not None for t in holders.texts], dtype=bool)
+    won = ((c.event_classes & _GETTING) != 0) | named[c.holder]
+    return (c.whole[i] == c.whole[j]) | (c.whole[i] & ~won[j]) | (c.whole[j] & ~won[i])
+
+
 def _pair_features(
     c: _Columns, i: np.ndarray, j: np.ndarray, *, words: dict[str, _TextSimilarity]
 ) -> dict[str, np.ndarray]:
@@ -2129,7 +2140,7 @@ def _pair_features(
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0))) | one_figure_retold)
-            & (c.whole[i] == c.whole[j]) & (c.forecast[i] == c.forecast[j]),
+            & _whole_and_part_apart(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j]),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)

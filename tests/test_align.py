@@ -796,6 +796,14 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
         (claim("300", counted="seats", event="won", article="a", sentence="The party won 154 of the 300 seats."),
          claim("296", counted="seats", event="won", article="b", sentence="The Civic Union won 296 seats."),
          False),
+        # ... nor when what the part counts stands before "out of"
+        (claim("300", counted="seats", article="a", sentence="The party took 154 deputy seats out of 300 seats."),
+         claim("296", counted="seats", event="won", article="b", sentence="The Civic Union won 296 seats."),
+         False),
+        # ... but a whole is the size that another outlet tells of the body on its own
+        (claim("200", counted="seats", article="a", sentence="The alliance also holds the upper house, with 115 seats out of 200 seats."),
+         claim("200", counted="senators", article="b", sentence="The new chamber will have 400 deputies and 200 senators."),
+         True),
         # ... nor is it when the part is a fraction in words and a possessor stands before the whole
         (claim("150", counted="seats", event="won", article="a",
                sentence="The party won two-thirds of the assembly's 150 seats."),
@@ -874,7 +882,7 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          False),
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
-         "a-whole-of-a-fraction-is-not-a-part", "participle-subject-vs-rival", "won-and-secured", "won-and-gained", "one-holder-bare-share", "two-holders-bare-share",
+         "a-whole-out-of-after-its-noun", "a-whole-and-the-size-of-the-body", "a-whole-of-a-fraction-is-not-a-part", "participle-subject-vs-rival", "won-and-secured", "won-and-gained", "one-holder-bare-share", "two-holders-bare-share",
          "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation",
          "place-in-the-race", "respectively", "holder-alone-compares", "ruling-party-and-a-name",
          "opposition-and-ruling-party"],
