@@ -701,7 +701,8 @@ _HOLDER_LEADS = ("The ", "A ", "An ")
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
 #: "the opposition's 13%", "the nine-party opposition bloc with 14.9%" (see ``_generic_holder``)
 _GENERIC_HOLDER_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:party|opposition|bloc|coalition|alliance|incumbents?))"
+    r"\b[Tt]he\s+(?P<name>(?:(?!(?:to|of|the|and|or|in|for|with|by|from|on|at|as)\s)[\w-]+\s+){0,3}?"
+    r"(?:party|opposition|bloc|coalition|alliance|incumbents?))"
     r"(?:['’]s\s+(?:[a-z]++\s+){0,2}|\s+(?:(?:has\s+|had\s+)?(?:won|wins|took|takes|secured|gained|captured|"
     r"got|received|polled|scored|has|had|holds|held)\s+(?:[a-z]++\s+){0,3}"
     r"|(?:(?:came|comes|finished|ended|placed|leads|led|was|is)\s+(?:[a-z]++\s+){0,4})?with\s+(?:an?\s+)?))$"
@@ -713,6 +714,14 @@ _HOLDER_GIVEN = re.compile(
     r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w-]*+\s+){0,2}[A-Z][\w-]*+['’]s\s+)?"
     r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)\s+"
     r"(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+)?$"
+)
+#: a name, then a dash and its figure, as one entry of a list of results: "; the Harbour Party –
+#: 7.9%", "split among the Civic Union - 8.66%, and the Labour Party - 7.44%" (only a share's: a
+#: dateline's dash, "HARBOUR CITY (AP) — 12 people", is no list)
+_LISTED_HOLDER = re.compile(
+    r"(?:[;,:]|\band|\bamong)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)"
+    r"\s*[–—-]\s*$"
 )
 #: "X and Y won 8.9% and 8.3% respectively": each figure is one of two holders', in turn
 _RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}\brespectively\b")
@@ -743,6 +752,8 @@ def _holder(claim: Claim) -> str | None:
         return None
     window = (max(0, local - 120), max(0, local))
     m = _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
+    if m is None and claim.quantity.kind == "percent":
+        m = _LISTED_HOLDER.search(claim.sentence, *window)
     if m is None:
         generic = _GENERIC_HOLDER_BEFORE.search(claim.sentence, *window)
         # kept with its article, which no name keeps (``_HOLDER_LEADS``): see _holder_similarity
@@ -997,6 +1008,8 @@ def _measured(claim: Claim) -> str | None:
 _WINNING = EVENT_CLASSES["gained"] - {"=gain"}
 #: "The Harbour Party leads with 31.2%", "followed by the opposition bloc with 14.9%": a share a
 #: holder is in the race with
+#: a share of the vote told earlier in the sentence, which a bare share after it continues
+_SHARE_OF_THE_VOTE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+)?(?:votes?|ballots)\b", re.I)
 _IN_THE_RACE_WITH = re.compile(r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
 
 
@@ -1012,7 +1025,11 @@ def _a_share_won(claim: Claim) -> bool:
     local = claim.start - claim.sentence_start
     if _HOLDER_GIVEN.search(claim.sentence, max(0, local - 120), max(0, local)):
         return True  # "results give the Harbour Union 59.48 percent"
+    if _SHARE_OF_THE_VOTE.search(claim.sentence, 0, max(0, local)):
+        return True  # "has 63% of the vote to the opposition's 13%": the list's other shares
     with_before = _IN_THE_RACE_WITH.search(claim.sentence, max(0, local - 30), max(0, local))
+    if _LISTED_HOLDER.search(claim.sentence, max(0, local - 120), max(0, local)):
+        return True  # "...; the Labour Party – 6.7%"
     return with_before is not None and _holder(claim) is not None
 
 
@@ -2022,6 +2039,17 @@ def _initials(name: str) -> str:
 _NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "de", "la"})
 
 
+#: token_set_ratio (0..1) at which two holders' own words, past what kind of body they are, are one
+#: name spelled two ways ("Labor Party", "Labour Party")
+BODY_NAME_MATCH = 0.8
+#: words that say what kind of body a party or list is, not which one
+_BODY_WORDS = frozenset("party parties movement alliance bloc block coalition union front list league".split())
+
+
+def _without_body_words(name: str) -> str:
+    return " ".join(w for w in name.split() if w not in _BODY_WORDS)
+
+
 def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
     """How alike the two figures' holders' names are (NaN unless both name one); a name and its
     abbreviation ("African Unity Party", "AUP") are one holder. Two figures of two nationalities
@@ -2032,6 +2060,15 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
         a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
         if a and b and (_initials(a) == b.replace(" ", "") or _initials(b) == a.replace(" ", "")):
             out[k] = 1.0
+    # two names that share only what kind of body they are ("the Harbour Party", "the Labour
+    # Party"; "Civic Union", "Farmers' Union") are two holders: weighed without those words
+    for k in np.flatnonzero((out >= 0.5) & (out < 1.0)).tolist():
+        a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
+        if a and b and not a.startswith("the ") and not b.startswith("the "):
+            a_own, b_own = _without_body_words(a), _without_body_words(b)
+            own = fuzz.token_set_ratio(a_own, b_own) / 100 if a_own and b_own else 1.0
+            # their own words differ past a spelling ("Labor", "Labour"): "Harbour", "Labour"
+            out[k] = min(out[k], own) if own >= BODY_NAME_MATCH else 0.0
     # a party told by its place in the race ("the ruling party", see _holder) may be any party's
     # name, so meets a name unweighed; two such are weighed without the article they share
     generic = np.array([t is not None and t.startswith("the ") for t in words.texts], dtype=bool)

@@ -311,6 +311,14 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
          "Harbour Union"),
         # a figure handed to no one
         ("The first results give a turnout of 59 percent.", "59 percent", None),
+        # a list of results: a name, a dash, its share
+        ("The ruling party leads with 61.6%; the Harbour Party – 7.9%; the Lantern League – 6.7%.", "7.9%",
+         "Harbour Party"),
+        # ... which a dateline's dash is not
+        ("HARBOUR CITY (AP) — 12% of the homes were lost.", "12%", None),
+        # a bloc named in four words, its place in the race after it
+        ("The main Lantern Opposition bloc was a distant second with 14%, it said.", "14%",
+         "the main lantern opposition bloc"),
     ],
 )
 def test_whose_figure_it_is(sentence: str, figure: str, holder: str | None) -> None:
@@ -723,8 +731,33 @@ def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merge
         (_share("2", None, "gained", "a", "The main index gained 2% in early trading on Monday."),
          replace(_share("2", None, "won", "b", "The Lantern League won 2% of the vote, officials said."), counted="vote"),
          False),
+        # a list of results, each name then a dash and its share
+        (replace(_share("7.9", None, "", "a", "The ruling party leads with 61.6%; the Harbour Party – 7.9%; the Lantern League – 6.7%."),
+                 event=None),
+         replace(_share("8.4", None, "", "b", "Seats went to the Harbour Party - 8.4% of votes, and the Lantern League - 7.1%."),
+                 counted="votes", event=None),
+         True),
+        (replace(_share("7.9", None, "", "a", "The ruling party leads with 61.6%; the Harbour Party – 7.9%; the Lantern League – 6.7%."),
+                 event=None),
+         replace(_share("7.4", None, "", "b", "Seats went to the Orchard Movement - 8.4% of votes, and the Lantern Party - 7.4%."),
+                 counted="votes", event=None),
+         False),
+        # a bare share after a share of the vote in one sentence is another share of it, however far
+        # from the figure it meets
+        (replace(_share("13", None, "", "a", "Early results show 63% of the vote for the ruling party and 13% for its rivals."),
+                 event=None),
+         replace(_share("16.5", None, "polled", "b", "Its rivals polled 16.5% of the votes in all, officials said."),
+                 counted="votes"),
+         True),
+        (replace(_share("14", None, "", "a", "The main Lantern Opposition bloc was a distant second with 14%, it said."),
+                 event=None),
+         replace(_share("14.9", None, "", "b", "The nine-party opposition bloc came second with 14.9% of the vote."),
+                 counted="vote", event=None),
+         True),
     ],
-    ids=["won-bare-vs-of-the-vote", "leads-with-vs-won-of-votes", "results-give-vs-has-of-the-vote", "index-gained"],
+    ids=["won-bare-vs-of-the-vote", "leads-with-vs-won-of-votes", "results-give-vs-has-of-the-vote", "index-gained",
+         "listed-with-a-dash", "listed-with-a-dash-two-parties", "after-a-share-of-the-vote",
+         "a-bloc-named-in-four-words"],
 )
 def test_a_share_won_is_a_share_of_the_vote(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
@@ -840,6 +873,10 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
          replace(_share("nearly 59", None, "securing", "b",
                         "The governor beat back the recall, securing nearly 59% of the vote."), counted="vote"),
          False),
+        # two parties whose names share only "Party" are two holders
+        (replace(_share("8.1", None, "received", "a", "The Harbour Party received 8.1% of the vote."), counted="vote"),
+         replace(_share("8.0", None, "received", "b", "The Labour Party received 8.0% of the vote."), counted="vote"),
+         False),
         # two small parties' close shares are two quantities, however alike the rest
         (replace(_share("0.31", None, "received", "a", "The Harbour Party received 0.31% of the vote."), counted="vote"),
          replace(_share("0.29", None, "received", "b", "The Orchard Movement received 0.29% of the vote."),
@@ -883,7 +920,7 @@ def test_an_earlier_value_of_a_measure_is_not_the_current_one() -> None:
     ],
     ids=["one-party-two-figures", "two-parties", "two-sources-one-toll", "a-whole-is-not-a-part",
          "a-whole-out-of-after-its-noun", "a-whole-and-the-size-of-the-body", "a-whole-of-a-fraction-is-not-a-part", "participle-subject-vs-rival", "won-and-secured", "won-and-gained", "one-holder-bare-share", "two-holders-bare-share",
-         "unnamed-holders-far-apart", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation",
+         "unnamed-holders-far-apart", "names-sharing-only-party", "two-small-parties-close-shares", "has-names-the-holder", "party-and-abbreviation",
          "place-in-the-race", "respectively", "holder-alone-compares", "ruling-party-and-a-name",
          "opposition-and-ruling-party"],
 )
