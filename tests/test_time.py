@@ -196,6 +196,10 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
         ("Profit rose 8.1% on the same period last year.", "8.1%", None),
         ("Sales fell by 7% compared with last year.", "7%", None),
         ("Sales fell to 200, down from 300 last year.", "300", "last year"),
+        # ... and so is what a figure is likened to
+        ("The 0.5% rate matches the move made earlier this month by a neighbour.", "0.5% rate", None),
+        ("The 2% rise is in line with the increase seen last year.", "2% rise", None),
+        ("In May, the 2% rise matched the forecasts of most banks.", "2% rise", "In May"),
         # an opening adjunct of concession keeps its time to itself
         ("Even with a small surplus in May, the deficit reached 1.8 trillion.", "1.8 trillion", None),
         ("Despite heavy rain on Monday, turnout was 64%.", "64%", None),
@@ -218,6 +222,7 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
          "than-in-year", "than-last-year", "own-time-before-than", "from-to-second", "from-to-first",
          "rose-on-day-to", "month-opens-a-name", "may-day-name", "month-after-in",
          "base-a-year-earlier", "base-same-period", "base-compared-with", "base-figure-keeps-its-time",
+         "likened-to-a-move-made-earlier", "in-line-with-last-year", "likeness-without-a-time",
          "concessive-with", "concessive-despite", "fronted-not-concessive",
          "colon-ends-speech", "colon-ends-speech-2", "event-possessive", "past-another-figure", "own-time-after-figure",
          "report-day-yields-to-period", "report-day-alone", "strain-name-no-half"],

@@ -397,10 +397,20 @@ def _base_on(before: str) -> bool:
     return len(head) < len(before) and head[-2:].lower() == "on" and _BASE_ON.search(before) is not None
 
 
+#: a verb of likeness and the thing it likens the figure to, up to a time phrase: "the 0.25% rate
+#: matches the move made earlier this month", "in line with the cut announced last week"
+_LIKENED_TO = re.compile(
+    r"\b(?:match(?:es|ed)?|mirror(?:s|ed)?|echo(?:es|ed)?|equals?|equall?ed|in\s+line\s+with|similar\s+to|"
+    r"the\s+same\s+as)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
-    """The time phrase names the base a change is measured from, not the period of a figure."""
+    """The time phrase names the base a change is measured from, or the time of what a figure is
+    likened to, not the period of a figure."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if _BASE_SAME.search(before):
+    if _BASE_SAME.search(before) or _LIKENED_TO.search(sentence, max(0, m.start() - 60), m.start()):
         return True
     if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
         return _base_on(sentence[max(0, m.start() - 40) : m.start() + 3])
