@@ -1010,6 +1010,10 @@ _WINNING = EVENT_CLASSES["gained"] - {"=gain"}
 #: holder is in the race with
 #: a share of the vote told earlier in the sentence, which a bare share after it continues
 _SHARE_OF_THE_VOTE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+)?(?:votes?|ballots)\b", re.I)
+#: a verb of change or "by" right before a figure (past a hedge): the figure is a move
+_MOVE_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_VERBS}|by)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just)\s+)?$", re.I
+)
 _IN_THE_RACE_WITH = re.compile(r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
 
 
@@ -1017,12 +1021,14 @@ def _a_share_won(claim: Claim) -> bool:
     """A share that says nothing of what it is of, won ("won 8.85%", "garnered 44.3%"), given to
     a named holder ("results give the Harbour Union 59.5%") or held in a race by one ("the ruling
     party leads with 61.6%"): a share of the vote, as "won 8.85% of the vote" says. Without it such a share never meets the same figure told in full."""
-    if claim.quantity.kind != "percent" or claim.counted:
-        return False
+    if claim.quantity.kind != "percent" or claim.quantity.unit != "%" or claim.counted:
+        return False  # points are a move: "up 5 points"
     happened = happening(claim.event)
     if happened and any(_has_root(s, _WINNING) for s in content_stems(happened)):
         return True
     local = claim.start - claim.sentence_start
+    if _MOVE_RIGHT_BEFORE.search(claim.sentence, max(0, local - 40), max(0, local)):
+        return False  # "won 54% of the vote, up 5% from 2019": a change, not another share
     if _HOLDER_GIVEN.search(claim.sentence, max(0, local - 120), max(0, local)):
         return True  # "results give the Harbour Union 59.48 percent"
     if _SHARE_OF_THE_VOTE.search(claim.sentence, 0, max(0, local)):

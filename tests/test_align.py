@@ -731,6 +731,10 @@ def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merge
         (_share("2", None, "gained", "a", "The main index gained 2% in early trading on Monday."),
          replace(_share("2", None, "won", "b", "The Lantern League won 2% of the vote, officials said."), counted="vote"),
          False),
+        # ... nor is a change told after a share of the vote
+        (replace(_share("5", None, "", "a", "Lopez won 54% of the vote, up 5% from the last election."), event=None),
+         replace(_share("6", None, "won", "b", "The Lantern League won 6% of the vote, officials said."), counted="vote"),
+         False),
         # a list of results, each name then a dash and its share
         (replace(_share("7.9", None, "", "a", "The ruling party leads with 61.6%; the Harbour Party – 7.9%; the Lantern League – 6.7%."),
                  event=None),
@@ -756,7 +760,7 @@ def test_words_for_a_firms_staff_count_the_same_people(a: Claim, b: Claim, merge
          True),
     ],
     ids=["won-bare-vs-of-the-vote", "leads-with-vs-won-of-votes", "results-give-vs-has-of-the-vote", "index-gained",
-         "listed-with-a-dash", "listed-with-a-dash-two-parties", "after-a-share-of-the-vote",
+         "a-change-after-a-share", "listed-with-a-dash", "listed-with-a-dash-two-parties", "after-a-share-of-the-vote",
          "a-bloc-named-in-four-words"],
 )
 def test_a_share_won_is_a_share_of_the_vote(a: Claim, b: Claim, merged: bool) -> None:
