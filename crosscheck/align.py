@@ -24,7 +24,8 @@ location        only when both places are where the figure holds ("in Thailand",
 country         only for two such places that ISO 3166 puts in different countries: 0, a veto
 holder          only when both figures name whose they are ("the Civic Union's 156 seats", "the
                 Green Alliance won 98 seats"; a place or a source is no holder): their
-                similarity (a name and its abbreviation are one); under 0.5 a veto
+                similarity (a name and its abbreviation are one; two names alike only in what
+                kind of body they are, "Harbour Party" and "Labour Party", are two); under 0.5 a veto
 ==============  ==========================================================================
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
@@ -244,11 +245,12 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     # a jobs report's hiring: "employers *hired* 73,000", "the economy *created* 73,000 jobs" ("added"
     # is a verb of telling as well: see _NON_EVENT_VERBS)
     "hired": frozenset("=hire =hir creat".split()),
-    # a share or a count gained: "won 54.3% of the vote", "secured 54.3%", "garnered 35.8%"
-    # ("gained" too, for a share: "which gained some 8.7%"; a rise told so is guarded by the
-    # closeness the class asks of two figures, see _event_similarity)
-    # and handed: "results give the party 59%", "gave the party more than 61% of the vote"
-    "gained": frozenset("=won =win =secur garner receiv obtain =poll =got =get earn =gain =give =giv =gave =given".split()),
+    # a share or a count gained: "won 54.3% of the vote", "secured 54.3%", "garnered 35.8%", "which
+    # gained some 8.7%" (a rise told so is kept out by the closeness the class asks of two figures,
+    # see _event_similarity), or handed: "results give the party 59%", "gave the party 61%"
+    "gained": frozenset(
+        "=won =win =secur garner receiv obtain =poll =got =get earn =gain =give =giv =gave =given".split()
+    ),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -1006,36 +1008,37 @@ def _measured(claim: Claim) -> str | None:
 #: roots of the verbs a share is won by, as ``EVENT_CLASSES["gained"]`` without "gained", which
 #: tells a rise as often ("the index gained 2%")
 _WINNING = EVENT_CLASSES["gained"] - {"=gain"}
-#: "The Harbour Party leads with 31.2%", "followed by the opposition bloc with 14.9%": a share a
-#: holder is in the race with
 #: a share of the vote told earlier in the sentence, which a bare share after it continues
 _SHARE_OF_THE_VOTE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+)?(?:votes?|ballots)\b", re.I)
 #: a verb of change or "by" right before a figure (past a hedge): the figure is a move
 _MOVE_RIGHT_BEFORE = re.compile(
     rf"\b(?:{_CHANGE_VERBS}|by)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just)\s+)?$", re.I
 )
+#: "The Harbour Party leads with 31.2%", "followed by the opposition bloc with 14.9%": a share a
+#: holder is in the race with
 _IN_THE_RACE_WITH = re.compile(r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
 
 
 def _a_share_won(claim: Claim) -> bool:
     """A share that says nothing of what it is of, won ("won 8.85%", "garnered 44.3%"), given to
-    a named holder ("results give the Harbour Union 59.5%") or held in a race by one ("the ruling
-    party leads with 61.6%"): a share of the vote, as "won 8.85% of the vote" says. Without it such a share never meets the same figure told in full."""
+    a named holder ("results give the Harbour Union 59.5%"), held in a race by one ("the ruling
+    party leads with 61.6%"), listed after one ("; the Labour Party – 6.7%") or after a share of
+    the vote ("63% of the vote to the opposition's 13%"): a share of the vote, as "won 8.85% of
+    the vote" says. Read otherwise, such a share never meets the same figure told in full."""
     if claim.quantity.kind != "percent" or claim.quantity.unit != "%" or claim.counted:
         return False  # points are a move: "up 5 points"
     happened = happening(claim.event)
     if happened and any(_has_root(s, _WINNING) for s in content_stems(happened)):
         return True
     local = claim.start - claim.sentence_start
+    before = (max(0, local - 120), max(0, local))
     if _MOVE_RIGHT_BEFORE.search(claim.sentence, max(0, local - 40), max(0, local)):
         return False  # "won 54% of the vote, up 5% from 2019": a change, not another share
-    if _HOLDER_GIVEN.search(claim.sentence, max(0, local - 120), max(0, local)):
-        return True  # "results give the Harbour Union 59.48 percent"
+    if _HOLDER_GIVEN.search(claim.sentence, *before) or _LISTED_HOLDER.search(claim.sentence, *before):
+        return True
     if _SHARE_OF_THE_VOTE.search(claim.sentence, 0, max(0, local)):
-        return True  # "has 63% of the vote to the opposition's 13%": the list's other shares
+        return True
     with_before = _IN_THE_RACE_WITH.search(claim.sentence, max(0, local - 30), max(0, local))
-    if _LISTED_HOLDER.search(claim.sentence, max(0, local - 120), max(0, local)):
-        return True  # "...; the Labour Party – 6.7%"
     return with_before is not None and _holder(claim) is not None
 
 
@@ -2094,7 +2097,7 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
     return out
 
 
-def _whole_and_part_apart(c: _Columns, i: np.ndarray, j: np.ndarray, holders: _TextSimilarity) -> np.ndarray:
+def _no_whole_against_a_part(c: _Columns, i: np.ndarray, j: np.ndarray, holders: _TextSimilarity) -> np.ndarray:
     """False where one figure is the whole a part is out of ("won 115 seats out of 200") and the
     other a count someone won or holds ("the alliance won 200 seats"); a whole and a figure that
     only tells the size of that whole ("the chamber's 200 senators", "the remaining 75 seats are
@@ -2183,7 +2186,7 @@ def _pair_features(
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0))) | one_figure_retold)
-            & _whole_and_part_apart(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j]),
+            & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j]),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
