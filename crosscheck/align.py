@@ -24,8 +24,9 @@ location        only when both places are where the figure holds ("in Thailand",
 country         only for two such places that ISO 3166 puts in different countries: 0, a veto
 holder          only when both figures name whose they are ("the Civic Union's 156 seats", "the
                 Green Alliance won 98 seats"; a place or a source is no holder): their
-                similarity (a name and its abbreviation are one; two names alike only in what
-                kind of body they are, "Harbour Party" and "Labour Party", are two); under 0.5 a veto
+                similarity (a name and its abbreviation are one; two names alike only in
+                what kind of body they are, "Harbour Party" and "Labour Party", are two);
+                under 0.5 a veto
 ==============  ==========================================================================
 
 The score is a weighted mean of the words and scope features (``WEIGHTS``; a feature one side
