@@ -153,12 +153,37 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
         # the present tense of a headline moves it too
         ("Harbour fire death toll grows to 56 as the search goes on", "56", "death toll"),
         ("Storm toll swells to 31 in the valley", "31", "toll"),
+        # a toll that "is" a figure: the subject of "is", past what places it
+        ("The toll in the blast so far is 57, the regional governor confirmed.", "57", "toll"),
+        ("The death toll was 57 by nightfall.", "57", "death toll"),
+        ("The toll road is 57 km long, the agency said.", "57 km", None),  # control: a road, no toll
+        # a state after "and" is the figure's own, not the verb of the clause before
+        ("Twenty people were killed and more than a dozen injured in the crush.", "more than a dozen", "injured"),
+        ("Officials counted 30 dead and 12 missing after the blast.", "12", "missing"),
         # but a toll named before another verb's own figure is not that figure's measure
         ("The toll rose as rescuers found 40 bodies in the rubble.", "40", "found"),
         ("Floods have affected over 3.2 million people in three provinces.", "over 3.2 million", "affected"),
     ],
 )
-def test_event_from_states_and_tolls(sentence: str, figure: str, event: str) -> None:
+def test_event_from_states_and_tolls(sentence: str, figure: str, event: str | None) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # an aside between commas or dashes parts the subject from its verb
+        ("At least 27 people, mostly pilgrims, died after the crush at the gate.", "At least 27", "died"),
+        ("Some 121 people - 113 women, seven children and a man - were killed in the crush.", "121", "killed"),
+        ("Some 121 people \u2014 most of them women \u2014 were killed in the crush.", "121", "killed"),
+        ("About 40 people, including 12 children, were rescued from the ferry.", "About 40", "rescued"),
+        # an aside that only says who told it is no event
+        ("At least 27 people, the police said, were injured.", "At least 27", "injured"),
+        ("Rescuers counted 27 people, the police said.", "27", "counted"),
+        ("Some 300 people, most of them farmers, said they had lost their homes.", "Some 300", None),
+    ],
+)
+def test_the_verb_after_an_aside_is_the_event(sentence: str, figure: str, event: str | None) -> None:
     assert _frame(sentence, figure).event == event
 
 

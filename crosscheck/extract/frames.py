@@ -534,10 +534,22 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
             return w.lower()
+    # the figure is the subject, and an aside parts it from its verb: "27 people, mostly women,
+    # died", "121 people - 113 women and a man - were killed"; not "..., officials said"
+    aside = _ASIDE_AFTER.match(sentence, counted_end if counted_end is not None else end)
+    if aside is not None and (verb := _verb_after(_inside(sentence, aside.end()))) is not None \
+            and verb.split()[0] not in _TELLING_EVENTS | {"says", "say", "told", "tells", "added", "adds"}:
+        return verb
     return None
 
 
 _INCLUDE = {"included", "include", "includes", "including"}
+
+_AND_BEFORE = re.compile(r"\b(?:and|while)\s+$")
+#: an aside right after the counted phrase, between commas or dashes, that parts the subject
+#: from its verb: "27 people*, mostly women,* died", "121 people *- 113 women and a man -* were
+#: killed"; the verb must follow it at once
+_ASIDE_AFTER = re.compile(r",\s*[^,;:()\"“”—–-]{1,40}?,\s+|\s+[-–—]\s+[^;:()\"“”—–-]{1,80}?\s+[-–—]\s+")
 
 
 def _present_third_person(word: str) -> bool:
@@ -1125,7 +1137,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event = counted.split()[0].lower()
     elif counted and counted.lower() in STATES and (
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
+        or _AND_BEFORE.search(sentence, max(lo, start - 6), start)
     ):
+        # "... have been killed *and* more than a dozen injured": the verb of the clause before
+        # is not this figure's; its own state after it is
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
     if counted is not None and counted.lower() == "lives" and event in _LOSING:
         event = "died"  # "10 lives were lost", "claimed 40 lives": people died
@@ -1380,6 +1395,10 @@ _MEASURES = {"toll", "tally"}
 MEASURE_NOUNS = frozenset(_MEASURES)
 
 
+#: "the toll *is* 116", "the tally *stood at* 40" (a mover): be, right before the figure
+_COPULAS_OF_A_MEASURE = frozenset({"is", "was", "remains", "remained"})
+
+
 def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     """The measure a figure is the value of, named shortly before it in its clause: "the
     *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
@@ -1387,9 +1406,13 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     before = _inside(sentence, lo, start)[::-1][:30]
     # "the death toll in the region could *top* 10,000": the hedge is the verb that moved it
     moved = any(t[2].lower() in _HEDGE_VERBS for t in _inside(sentence, start)[:1])
+    copula = False
     for k, (_s, _e, w) in enumerate(before):
         low = w.lower()
         if low in _MEASURES:
+            head = before[k - 1][2].lower() if k > 0 else ""
+            if copula and head.isalpha() and head not in _STOP | _AUX | {"so", "now", "thus"}:
+                return None  # "the toll *road* is 57 km long": "toll" is no head of its own
             modifier = before[k + 1][2] if k + 1 < len(before) else ""
             if modifier.isalpha() and modifier.islower() and modifier not in _STOP | _DROP_LEAD:
                 return f"{modifier} {low}"
@@ -1398,6 +1421,11 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
         # "the toll rose again on Sunday to 818", not "the toll rose as rescuers found 40 more"
         if low in _MOVERS and low not in _STOP:
             moved = True
+            continue
+        if k == 0 and low in _COPULAS_OF_A_MEASURE:
+            copula = True  # "the toll in the incident so far *is* 116": the subject of "is" is the toll
+            continue
+        if copula and w.isalpha() and w.islower() and not _is_verb(w):
             continue
         if moved and w not in (".", ";", ":") and (not w[0].isdigit() or _modifies_a_noun(before, k)):
             continue  # "the death toll *from the floods that struck Java* rose to 818", "the toll
