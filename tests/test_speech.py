@@ -149,6 +149,16 @@ POSITIVE = [
     # "Ms Roe ... She said": a name the article titles "Mr" is no "she"
     ("she-is-not-a-name-titled-mr", ("Mr Reed has claimed Ms Berg agreed to the deal. She said: “I never agreed to "
      "any of it.”"), "Berg", "I never agreed to any of it.", True),
+    # a witness "recounted" what happened: words, with a quote, a that-clause or a how-clause
+    ("recounted-a-quote", ('Tom Reed, who came from a village near the coast, recounted, "The gate did not open so '
+     'nobody could get out."'), "Tom Reed", "The gate did not open", True),
+    ("recounted-that", "Survivor Ann Berg recounted that after the service ended, the crowd rushed to the gate.",
+     "Ann Berg", "after the service ended, the crowd rushed", False),
+    # a speaker's trailing cue, then the outlet that relays it: the speaker said it
+    ("said-then-an-outlet-reported", ("Permission had been granted for the fair, Inspector Tom Reed said, the Daily "
+     "Chronicle reported."), "Tom Reed", "Permission had been granted for the fair", False),
+    ("maintains-that", "The aides maintain that the preacher did nothing wrong.", "aides",
+     "the preacher did nothing wrong", False),
 ]
 
 
@@ -1330,6 +1340,10 @@ OTHER_TOPIC_NEGATIVES = [
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),
+    # "maintain a distance", "recounted the ballots": deeds, not words
+    ("maintain-a-distance", "The preacher and his aides maintain a distance from the press."),
+    ("maintained-a-lead", "The incumbent maintained a narrow lead in the polls."),
+    ("recounted-the-ballots", "Officials recounted the ballots in two districts."),
 ]
 
 
@@ -1771,7 +1785,7 @@ FIGURE_SOURCES = [
     ("countrys-firm", "Japan's Zenbank said profits rose 40% last quarter.", "40%", "Zenbank"),
     ("countrys-body", "Norland's interior ministry said 40 people died.", "40", "interior ministry"),
     # a focus adverb between the subject and its verb is no part of the subject
-    ("still-before-the-verb", "Even though prices fell, Zencoin still maintains a daily volume of $12,345,678.",
+    ("still-before-the-verb", "Even though prices fell, Zencoin still maintains that its daily volume is $12,345,678.",
      "$12,345,678", "Zencoin"),
     ("even-before-the-verb", "The agency even said that 40 homes burned.", "40", "agency"),
     # controls: a relative clause of the subject's own, and one after its figure's clause
