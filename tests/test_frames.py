@@ -111,8 +111,13 @@ def test_a_verb_after_the_figure_is_not_what_is_counted(sentence: str, figure: s
         ("According to the National Disaster Management Authority, 1,200 people died in Sindh.", "1,200", "Sindh"),
         # the locative in the figure's clause wins over one in another clause
         ("The storm hit Florida on Monday, while 20,000 homes lost power in Georgia.", "20,000", "Georgia"),
+        # a town's name before a site it names is where the figure holds, not the next town named
+        ("Of the dead, 27 bodies are in the Dorvale mortuary and the rest are in Marlow.", "27", "Dorvale"),
+        ("Some 40 people were taken to Marlow hospital overnight.", "40", "Marlow"),
+        ("Some 300 patients were moved to the Indian hospital in Marlow.", "300", "Marlow"),
     ],
-    ids=["org-after-according-to", "org-and-locative", "own-clause"],
+    ids=["org-after-according-to", "org-and-locative", "own-clause", "town-before-a-site", "site-after-to",
+         "adjective-before-a-site"],
 )
 def test_place_comes_from_a_locative(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place

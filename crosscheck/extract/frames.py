@@ -138,6 +138,10 @@ _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeas
 #: "the island of Sumatra", "the province of Aceh": the place is the name after "of"
 _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
+#: sites a town's name is put before ("in the Dorvale mortuary", "at Marlow hospital"): the
+#: name says where, as it does before "district"; "Afghan nationals" stays an adjective
+_SITES = frozenset("mortuary morgue hospital hospitals airport station camp camps stadium market prison jail "
+                   "school mosque temple church harbour harbor".split())
 #: Read as ``\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+(...)``: spelled to open on the
 #: prepositions' first letters, which the regex engine jumps between, instead of a word boundary
 #: it tries at every position (tests/test_frames.py holds the two spellings together).
@@ -763,6 +767,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
                 and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
+                and not (after_run[0][2].lower() in _SITES and not text.lower().endswith(_ADJECTIVE_OF_A_PLACE)) \
                 and after_run[0][2].lower() not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(after_run[0][2]):
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place ("in Paris *alone*" is)
         if after_run and after_run[0][2].lower() in _PLACE_KINDS and " " not in text \
