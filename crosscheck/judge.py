@@ -459,8 +459,8 @@ def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds, claims: Sequ
     that also recalls "rose to 48" (yesterday's toll, in a headline or a recap) does not make
     48 and 59 rival figures of one day. Within its own report a recap need only meet the earlier
     figure (closed ends treated as meeting: it restates it); another outlet's lower figure must
-    agree with the earlier day's to be taken for it ("116" again, not "more than 116", which
-    "116" excludes: that outlet's own figure for the later day)."""
+    agree with the earlier day's to be taken for it ("88" again, not "more than 88", which
+    "88" excludes: that outlet's own figure for the later day)."""
     known = [d for d in days if d is not None]
     if len(set(known)) < 2:
         return days  # one day: nothing to recall
@@ -627,7 +627,7 @@ def split_updates(
 
 def _rises(earlier: Sequence[Claim], later: Sequence[Claim], later_bounds: Bounds) -> bool:
     """Every figure of the later day lies above every figure of the day before: stated higher,
-    or "more than" the highest of them ("116" on Tuesday, "more than 116" on Wednesday)."""
+    or "more than" the highest of them ("88" on Tuesday, "more than 88" on Wednesday)."""
     into = shared_unit([*earlier, *later])
     before = [v for c in earlier if (v := _stated(c, into)) is not None]
     after = [_stated(c, into) for c in later]

@@ -112,7 +112,7 @@ def test_a_verb_after_the_figure_is_not_what_is_counted(sentence: str, figure: s
         # the locative in the figure's clause wins over one in another clause
         ("The storm hit Florida on Monday, while 20,000 homes lost power in Georgia.", "20,000", "Georgia"),
         # a town's name before a site it names is where the figure holds, not the next town named
-        ("Of the dead, 27 bodies are in the Dorvale mortuary and the rest are in Marlow.", "27", "Dorvale"),
+        ("Of the dead, 19 bodies are in the Dorvale morgue and the rest are in Marlow.", "19", "Dorvale"),
         ("Some 40 people were taken to Marlow hospital overnight.", "40", "Marlow"),
         ("Some 300 patients were moved to the Indian hospital in Marlow.", "300", "Marlow"),
     ],
@@ -163,7 +163,7 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
         ("The death toll was 57 by nightfall.", "57", "death toll"),
         ("The toll road is 57 km long, the agency said.", "57 km", None),  # control: a road, no toll
         # a state after "and" is the figure's own, not the verb of the clause before
-        ("Twenty people were killed and more than a dozen injured in the crush.", "more than a dozen", "injured"),
+        ("Nine riders died and more than a dozen injured in the pile-up.", "more than a dozen", "injured"),
         ("Officials counted 30 dead and 12 missing after the blast.", "12", "missing"),
         # but a toll named before another verb's own figure is not that figure's measure
         ("The toll rose as rescuers found 40 bodies in the rubble.", "40", "found"),
@@ -178,13 +178,13 @@ def test_event_from_states_and_tolls(sentence: str, figure: str, event: str | No
     ("sentence", "figure", "event"),
     [
         # an aside between commas or dashes parts the subject from its verb
-        ("At least 27 people, mostly pilgrims, died after the crush at the gate.", "At least 27", "died"),
-        ("Some 121 people - 113 women, seven children and a man - were killed in the crush.", "121", "killed"),
-        ("Some 121 people \u2014 most of them women \u2014 were killed in the crush.", "121", "killed"),
+        ("At least 31 people, most of them pilgrims, died after the crush at the gate.", "At least 31", "died"),
+        ("Some 64 people - 50 women, nine children and five men - were killed in the crush.", "64", "killed"),
+        ("Some 64 people \u2014 most of them pilgrims \u2014 were killed in the crush.", "64", "killed"),
         ("About 40 people, including 12 children, were rescued from the ferry.", "About 40", "rescued"),
         # an aside that only says who told it is no event
-        ("At least 27 people, the police said, were injured.", "At least 27", "injured"),
-        ("Rescuers counted 27 people, the police said.", "27", "counted"),
+        ("At least 33 people, the police said, were injured.", "At least 33", "injured"),
+        ("Rescuers counted 33 people, the police said.", "33", "counted"),
         ("Some 300 people, most of them farmers, said they had lost their homes.", "Some 300", None),
     ],
 )

@@ -150,15 +150,15 @@ POSITIVE = [
     ("she-is-not-a-name-titled-mr", ("Mr Reed has claimed Ms Berg agreed to the deal. She said: “I never agreed to "
      "any of it.”"), "Berg", "I never agreed to any of it.", True),
     # a witness "recounted" what happened: words, with a quote, a that-clause or a how-clause
-    ("recounted-a-quote", ('Tom Reed, who came from a village near the coast, recounted, "The gate did not open so '
-     'nobody could get out."'), "Tom Reed", "The gate did not open", True),
-    ("recounted-that", "Survivor Ann Berg recounted that after the service ended, the crowd rushed to the gate.",
-     "Ann Berg", "after the service ended, the crowd rushed", False),
+    ("recounted-a-quote", ('Tom Reed, who came from a village near the coast, recounted, "We waited two hours and '
+     'the doors stayed shut."'), "Tom Reed", "We waited two hours", True),
+    ("recounted-that", "Survivor Ann Berg recounted that when the music stopped, the crowd surged to the doors.",
+     "Ann Berg", "when the music stopped, the crowd surged", False),
     # a speaker's trailing cue, then the outlet that relays it: the speaker said it
-    ("said-then-an-outlet-reported", ("Permission had been granted for the fair, Inspector Tom Reed said, the Daily "
-     "Chronicle reported."), "Tom Reed", "Permission had been granted for the fair", False),
-    ("maintains-that", "The aides maintain that the preacher did nothing wrong.", "aides",
-     "the preacher did nothing wrong", False),
+    ("said-then-an-outlet-reported", ("The road had been closed for the fair, Inspector Tom Reed said, the Daily "
+     "Chronicle reported."), "Tom Reed", "The road had been closed for the fair", False),
+    ("maintains-that", "The aides maintain that the singer did nothing wrong.", "aides",
+     "the singer did nothing wrong", False),
 ]
 
 
@@ -1340,8 +1340,8 @@ OTHER_TOPIC_NEGATIVES = [
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),
-    # "maintain a distance", "recounted the ballots": deeds, not words
-    ("maintain-a-distance", "The preacher and his aides maintain a distance from the press."),
+    # "maintain a low profile", "recounted the ballots": deeds, not words
+    ("maintain-a-low-profile", "The singer and her aides maintain a low profile in the press."),
     ("maintained-a-lead", "The incumbent maintained a narrow lead in the polls."),
     ("recounted-the-ballots", "Officials recounted the ballots in two districts."),
 ]

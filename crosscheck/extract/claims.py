@@ -108,7 +108,7 @@ def extract_claims(
                     # other units, and what happened to it
                     event = event or glossed.event
             if glossed is not None and _in_brackets_after(glossed, sentence, q_start):
-                q = _hedged_as_glossed(q, glossed.quantity)  # "about 200km (125 miles)": about 125 miles
+                q = _hedged_as_glossed(q, glossed.quantity)  # "about 300km (190 miles)": about 190 miles
             if q.kind == "count" and (counted is None or counted.lower() in _GENERIC_TOTALS) \
                     and (event is None or event.split()[0] in _TELLING) \
                     and previous_measure is not None and previous_measure[0] >= index - 1:
@@ -504,7 +504,7 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down)(?:\s+by)?\s*|[+\-−]\s*)$", re.I
 
 def _hedged_as_glossed(q: Quantity, glossed: Quantity) -> Quantity:
     """A conversion in brackets with no hedge of its own reads as hedged as the figure it
-    converts: "about 200km (125 miles)" is about 125 miles, "more than $5bn (£4bn)" more than £4bn."""
+    converts: "about 300km (190 miles)" is about 190 miles, "more than $5bn (£4bn)" more than £4bn."""
     if q.hedge_class != "exact" or q.value is None or glossed.hedge_class in ("exact", "range", "average", "vague"):
         return q
     low, high = interval(q.value, glossed.hedge_class)

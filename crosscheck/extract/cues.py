@@ -57,7 +57,7 @@ _SAY = (
     r"|shouted(?=\s*[,:]?\s*[“\"])|yelled(?=\s*[,:]?\s*[“\"])|screamed(?=\s*[,:]?\s*[“\"])"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
     r"|contends|contended|allege|admit|acknowledge|testified|testifies"
-    # "maintains that ...", "“...,” she maintained": a stance held; "maintain *a* distance",
+    # "maintains that ...", "“...,” she maintained": a stance held; "maintain *a* low profile",
     # "maintained a lead" are deeds
     r"|maintained(?!\s+(?:a|an)\s)|maintains(?!\s+(?:a|an)\s)|maintain(?!\s+(?:a|an)\s)"
     # "recounted, “...”", "recounted that ...", "recounted how ...": a witness's telling

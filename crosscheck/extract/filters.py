@@ -642,12 +642,12 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True  # "One factor behind the rise was ...": "one" as "a", a point made, not a count
     if prev is not None and prev.low in _LOCATING_PREPOSITIONS and nxt is not None and nxt.kind == "w" \
             and nxt.text.islower() and not (f >= 2 and tokens[f - 2].low in ("only", "just", "than")):
-        return True  # "outside one mortuary", "in one direction and some in the other": where, not how many
+        return True  # "outside one clinic", "fled in one corner and some in the other": where, not how many
     return _is_indefinite_one(tokens, a)
 
 
-#: prepositions that place what is told: "one" after them is "a" ("gathered outside one
-#: mortuary", "went in one direction"); "in only one village" still counts
+#: prepositions that place what is told: "one" after them is "a" ("waited outside one
+#: clinic", "fled in one corner"); "in only one village" still counts
 _LOCATING_PREPOSITIONS = frozenset("in at outside inside near from into towards toward".split())
 
 

@@ -538,8 +538,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
             return w.lower()
-    # the figure is the subject, and an aside parts it from its verb: "27 people, mostly women,
-    # died", "121 people - 113 women and a man - were killed"; not "..., officials said"
+    # the figure is the subject, and an aside parts it from its verb: "31 people, most of them
+    # pilgrims, died", "64 people - 50 women and a boy - were killed"; not "..., officials said"
     aside = _ASIDE_AFTER.match(sentence, counted_end if counted_end is not None else end)
     if aside is not None and (verb := _verb_after(_inside(sentence, aside.end()))) is not None \
             and verb.split()[0] not in _TELLING_EVENTS | {"says", "say", "told", "tells", "added", "adds"}:
@@ -551,7 +551,7 @@ _INCLUDE = {"included", "include", "includes", "including"}
 
 _AND_BEFORE = re.compile(r"\b(?:and|while)\s+$")
 #: an aside right after the counted phrase, between commas or dashes, that parts the subject
-#: from its verb: "27 people*, mostly women,* died", "121 people *- 113 women and a man -* were
+#: from its verb: "31 people*, most of them pilgrims,* died", "64 people *- 50 women and a boy -* were
 #: killed"; the verb must follow it at once
 _ASIDE_AFTER = re.compile(r",\s*[^,;:()\"“”—–-]{1,40}?,\s+|\s+[-–—]\s+[^;:()\"“”—–-]{1,80}?\s+[-–—]\s+")
 
@@ -1144,7 +1144,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
         or _AND_BEFORE.search(sentence, max(lo, start - 6), start)
     ):
-        # "... have been killed *and* more than a dozen injured": the verb of the clause before
+        # "nine died *and* more than a dozen injured": the verb of the clause before
         # is not this figure's; its own state after it is
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
     if counted is not None and counted.lower() == "lives" and event in _LOSING:
@@ -1400,7 +1400,7 @@ _MEASURES = {"toll", "tally"}
 MEASURE_NOUNS = frozenset(_MEASURES)
 
 
-#: "the toll *is* 116", "the tally *stood at* 40" (a mover): be, right before the figure
+#: "the toll *is* 57", "the tally *stood at* 40" (a mover): be, right before the figure
 _COPULAS_OF_A_MEASURE = frozenset({"is", "was", "remains", "remained"})
 
 
@@ -1428,7 +1428,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
             moved = True
             continue
         if k == 0 and low in _COPULAS_OF_A_MEASURE:
-            copula = True  # "the toll in the incident so far *is* 116": the subject of "is" is the toll
+            copula = True  # "the toll in the blast so far *is* 57": the subject of "is" is the toll
             continue
         if copula and w.isalpha() and w.islower() and not _is_verb(w):
             continue
