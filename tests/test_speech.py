@@ -159,6 +159,9 @@ POSITIVE = [
      "Chronicle reported."), "Tom Reed", "The road had been closed for the fair", False),
     ("maintains-that", "The aides maintain that the singer did nothing wrong.", "aides",
      "the singer did nothing wrong", False),
+    # a kind of press told is who heard it, not what was said
+    ("told-local-media-that", "Ann Berg told local media that the gate was shut.", "Ann Berg", "the gate was shut",
+     False),
 ]
 
 
@@ -1341,6 +1344,7 @@ OTHER_TOPIC_NEGATIVES = [
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),
     # "maintain a low profile", "recounted the ballots": deeds, not words
+    ("told-local-media-and-no-more", "One survivor, Ann Berg, who was at the fair, told local media."),
     ("maintain-a-low-profile", "The singer and her aides maintain a low profile in the press."),
     ("maintained-a-lead", "The incumbent maintained a narrow lead in the polls."),
     ("recounted-the-ballots", "Officials recounted the ballots in two districts."),

@@ -213,7 +213,10 @@ _AFTER_ADDRESSEE = (r"(?=\s*(?:[.,;:“\"]|$|\s+(?:on|in|at|during|after|before|
                     r"|(?:he|she|they|it|we|I|you)\s)\b))")
 _CHANNEL = re.compile(
     # "CNN’s Tom Vale": a programme's host named after the outlet
-    r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
+    r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media"
+    # "told local media", "told state television": a kind of press, not what was said
+    r"|(?:the\s+)?(?:local|state|foreign|national|international|regional)\s+(?:media|press|reporters|journalists|television|radio)"
+    r"|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers"
     # "the court", "his victim's mother", "him", "analysts": who was told, then what they were told
     rf"|(?:(?:the|an?|his|her|their|its)\s+(?:[a-z]+(?:[’']s)?\s+)?[a-z]+s?|him|her|them|us|me|[a-z]{{3,}}s){_AFTER_ADDRESSEE})"
