@@ -1306,6 +1306,7 @@ def test_statement_parts_in_other_topics(text: str, speaker: str, content: str) 
 
 OTHER_TOPIC_NEGATIVES = [
     ("page-label-colon", "Photos: Rescuers Dig Through Rubble After Powerful Quake"),
+    ("viewer-warning-label", "Warning: Graphic footage\n\nThe crowd surged towards the gate."),
     ("pressing-demands-is-a-noun", ("For a fifth week running, large crowds filled the main squares, "
      "pressing demands for a recount.")),
     ("voice-before-colon-quote", "Her voice broke as she spoke to the crowd: “I will miss this job so much.”"),

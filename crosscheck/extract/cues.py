@@ -1667,7 +1667,9 @@ _PAGE_LABELS = frozenset(
      "timeline", "q&a", "q", "a", "question", "answer", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
      "file", "credit", "caption", "advertisement", "sponsored", "trending", "top stories", "news", "world",
      "politics", "business", "sport", "sports", "health", "science", "tech", "technology", "entertainment",
-     "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets"]
+     "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets",
+     # a viewer's warning set over a video or a picture
+     "warning", "content warning", "trigger warning", "disclaimer", "viewer discretion", "alert"]
 )
 
 
