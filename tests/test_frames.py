@@ -115,9 +115,13 @@ def test_a_verb_after_the_figure_is_not_what_is_counted(sentence: str, figure: s
         ("Of the dead, 19 bodies are in the Dorvale morgue and the rest are in Marlow.", "19", "Dorvale"),
         ("Some 40 people were taken to Marlow hospital overnight.", "40", "Marlow"),
         ("Some 300 patients were moved to the Indian hospital in Marlow.", "300", "Marlow"),
+        # where a speaker came from, in a relative clause on them, is not where the figure holds
+        ("Ann Berg, who had come all the way from Dorvale, said about 5,000 people were at the fair.", "about 5,000",
+         None),
+        ("Rescuers in the town, which lies in Dorvale province, found 50 people.", "50", "Dorvale"),
     ],
     ids=["org-after-according-to", "org-and-locative", "own-clause", "town-before-a-site", "site-after-to",
-         "adjective-before-a-site"],
+         "adjective-before-a-site", "where-the-speaker-came-from", "which-clause-on-the-place"],
 )
 def test_place_comes_from_a_locative(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place

@@ -806,6 +806,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 continue  # "data from an institute in Boston shows that 30% ...": where the source sits
             if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
                 continue  # "118 deaths among its people, ..., and officials in X cited ...": X is the next clause's
+            if not inside and e <= start and _in_a_relative_aside(sentence, s, e, start):
+                continue  # "Ann Roe, who came from X, said 500 ...": where the speaker came from
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
@@ -854,6 +856,16 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
+
+
+_RELATIVE_OPENING = re.compile(r",\s+who\s+[^,]*$")
+
+
+def _in_a_relative_aside(sentence: str, s: int, e: int, start: int) -> bool:
+    """The place at ``[s, e)`` stands in a relative clause on a person set off by commas, closed
+    before the figure at ``start``: "Ann Roe, who came all the way from X, said ...", which says
+    where she came from, not where the figure holds ("the town, which lies in X, ..." still does)."""
+    return _RELATIVE_OPENING.search(sentence, 0, s) is not None and "," in sentence[e:start]
 
 
 #: the last word of a firm's name: "Kestrel *Holdings*", "Marlow *Developments*", "Tern *plc*"
