@@ -453,25 +453,41 @@ def _restated_as_of(claims: Sequence[Claim], articles: dict[str, Article], bound
     return out
 
 
-def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds) -> list[date | None]:
+def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds, claims: Sequence[Claim]) -> list[date | None]:
     """Each figure's date, but a figure of a later day that an earlier day gave and that lies
     below a figure of its own day speaks for that earlier day: a report that the toll is 59
     that also recalls "rose to 48" (yesterday's toll, in a headline or a recap) does not make
-    48 and 59 rival figures of one day."""
+    48 and 59 rival figures of one day. Within its own report a recap need only meet the earlier
+    figure (closed ends treated as meeting: it restates it); another outlet's lower figure must
+    agree with the earlier day's to be taken for it ("88" again, not "more than 88", which
+    "88" excludes: that outlet's own figure for the later day)."""
     known = [d for d in days if d is not None]
     if len(set(known)) < 2:
         return days  # one day: nothing to recall
     day = np.array([d.toordinal() if d is not None else 0 for d in days])
     low, high = bounds.low, bounds.high
     first = min(d.toordinal() for d in known)
-    # a toll many outlets repeat gives few distinct (day, figure) rows: each is weighed once
-    rows, where = np.unique(np.stack([day, low, high], axis=1), axis=0, return_inverse=True)
+    report = np.unique([c.article for c in claims], return_inverse=True)[1].ravel()
+    # a toll many outlets repeat gives few distinct (day, figure, report) rows: each is weighed once
+    rows, one, where = np.unique(np.stack([day, low, high, report], axis=1), axis=0,
+                                 return_index=True, return_inverse=True)
     moved: dict[int, date] = {}
-    for r, (d, lo, hi) in enumerate(rows.tolist()):
-        if d <= first or not np.any((rows[:, 0] == d) & (rows[:, 1] > hi)):
-            continue  # the first day, or nothing of its own day lies above it
-        # its interval meets theirs (closed ends treated as meeting: a recap restates the figure)
-        earlier = (rows[:, 0] > 0) & (rows[:, 0] < d) & (np.maximum(rows[:, 1], lo) <= np.minimum(rows[:, 2], hi))
+    for r, (d, lo, hi, own) in enumerate(rows.tolist()):
+        if d <= first:
+            continue
+        above = (rows[:, 0] == d) & (rows[:, 1] > hi)
+        if not above.any():
+            continue  # nothing of its own day lies above it
+        before = (rows[:, 0] > 0) & (rows[:, 0] < d)
+        if (above & (rows[:, 3] == own)).any():
+            # its interval meets theirs (closed ends treated as meeting: a recap restates the figure)
+            earlier = before & (np.maximum(rows[:, 1], lo) <= np.minimum(rows[:, 2], hi))
+        else:
+            # it must meet every figure of that day, or it would only make that day a conflict
+            mine = bounds.interval(int(one[r]))
+            meets = np.array([mine.overlaps(bounds.interval(int(k))) for k in one])
+            earlier = before & np.isin(rows[:, 0], [e for e in set(rows[before, 0].tolist())
+                                                    if meets[rows[:, 0] == e].all()])
         if earlier.any():
             moved[r] = date.fromordinal(int(rows[earlier, 0].max()))
     return [moved.get(int(r), d) for r, d in zip(np.ravel(where).tolist(), days, strict=True)]
@@ -569,7 +585,7 @@ def split_updates(
     if not any(map(keeps_running, claims)) and not all(c.time is not None and c.time.resolved for c in claims):
         return [list(claims)]
     dated = [(d, k, c) for k, (d, c) in enumerate(zip(_recaps_an_earlier_day(
-        _restated_as_of(claims, articles, bounds), bounds), claims))]
+        _restated_as_of(claims, articles, bounds), bounds, claims), claims))]
     if any(d is None for d, _, _ in dated):
         return [list(claims)]
     dated.sort(key=lambda dkc: (dkc[0], dkc[2].id))
@@ -603,16 +619,23 @@ def split_updates(
     # above every figure of the day before is that count's next update (a toll of "more than
     # 900" and "818" on Sunday, "at least 995" on Saturday after): the day's conflict stays a
     # conflict of its own, and the later figure is not made a party to it.
-    if all(_rises(earlier, later) for earlier, later in zip(grouped, grouped[1:])):
+    if all(_rises(earlier, later, bounds.take(np.array(p)))
+           for earlier, later, p in zip(grouped, grouped[1:], parts[1:])):
         return grouped
     return [list(claims)]
 
 
-def _rises(earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
+def _rises(earlier: Sequence[Claim], later: Sequence[Claim], later_bounds: Bounds) -> bool:
+    """Every figure of the later day lies above every figure of the day before: stated higher,
+    or "more than" the highest of them ("88" on Tuesday, "more than 88" on Wednesday)."""
     into = shared_unit([*earlier, *later])
     before = [v for c in earlier if (v := _stated(c, into)) is not None]
-    after = [v for c in later if (v := _stated(c, into)) is not None]
-    return bool(before and after) and min(after) > max(before)
+    after = [_stated(c, into) for c in later]
+    if not before or all(v is None for v in after):
+        return False
+    top = max(before)
+    return all(v is None or v > top or (later_bounds.low[k] == top and later_bounds.low_open[k])
+               for k, v in enumerate(after))
 
 
 def _percent(a: float, b: float) -> str:

@@ -409,6 +409,22 @@ def test_a_figure_restated_in_brackets_counts_what_the_first_counts(text: str, f
     assert _claims_of(text)[figure].counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "hedge_class"),
+    [
+        # a conversion in brackets is as hedged as the figure it converts
+        ("The hamlet lies about 300km (190 miles) east of the port.", "190 miles", "approx"),
+        ("The buyer paid more than $5 billion (4 billion pounds) for the mill.", "4 billion pounds", "more"),
+        ("The ridge rises nearly 3,000 metres (9,800 feet) above the bay.", "9,800 feet", "less"),
+        # its own hedge stays, and an unhedged figure gives none
+        ("The hamlet lies about 300km (some 186 miles) east of the port.", "some 186 miles", "approx"),
+        ("The hamlet lies 300km (186 miles) east of the port.", "186 miles", "exact"),
+    ],
+)
+def test_a_conversion_in_brackets_takes_the_hedge_of_what_it_converts(text: str, figure: str, hedge_class: str) -> None:
+    assert _claims_of(text)[figure].quantity.hedge_class == hedge_class
+
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "counted"),

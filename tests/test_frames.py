@@ -111,8 +111,17 @@ def test_a_verb_after_the_figure_is_not_what_is_counted(sentence: str, figure: s
         ("According to the National Disaster Management Authority, 1,200 people died in Sindh.", "1,200", "Sindh"),
         # the locative in the figure's clause wins over one in another clause
         ("The storm hit Florida on Monday, while 20,000 homes lost power in Georgia.", "20,000", "Georgia"),
+        # a town's name before a site it names is where the figure holds, not the next town named
+        ("Of the dead, 19 bodies are in the Dorvale morgue and the rest are in Marlow.", "19", "Dorvale"),
+        ("Some 40 people were taken to Marlow hospital overnight.", "40", "Marlow"),
+        ("Some 300 patients were moved to the Indian hospital in Marlow.", "300", "Marlow"),
+        # where a speaker came from, in a relative clause on them, is not where the figure holds
+        ("Ann Berg, who had come all the way from Dorvale, said about 5,000 people were at the fair.", "about 5,000",
+         None),
+        ("Rescuers in the town, which lies in Dorvale province, found 50 people.", "50", "Dorvale"),
     ],
-    ids=["org-after-according-to", "org-and-locative", "own-clause"],
+    ids=["org-after-according-to", "org-and-locative", "own-clause", "town-before-a-site", "site-after-to",
+         "adjective-before-a-site", "where-the-speaker-came-from", "which-clause-on-the-place"],
 )
 def test_place_comes_from_a_locative(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place
@@ -153,12 +162,37 @@ def test_a_figure_in_an_event_noun_phrase_is_marked_nominal() -> None:
         # the present tense of a headline moves it too
         ("Harbour fire death toll grows to 56 as the search goes on", "56", "death toll"),
         ("Storm toll swells to 31 in the valley", "31", "toll"),
+        # a toll that "is" a figure: the subject of "is", past what places it
+        ("The toll in the blast so far is 57, the regional governor confirmed.", "57", "toll"),
+        ("The death toll was 57 by nightfall.", "57", "death toll"),
+        ("The toll road is 57 km long, the agency said.", "57 km", None),  # control: a road, no toll
+        # a state after "and" is the figure's own, not the verb of the clause before
+        ("Nine riders died and more than a dozen injured in the pile-up.", "more than a dozen", "injured"),
+        ("Officials counted 30 dead and 12 missing after the blast.", "12", "missing"),
         # but a toll named before another verb's own figure is not that figure's measure
         ("The toll rose as rescuers found 40 bodies in the rubble.", "40", "found"),
         ("Floods have affected over 3.2 million people in three provinces.", "over 3.2 million", "affected"),
     ],
 )
-def test_event_from_states_and_tolls(sentence: str, figure: str, event: str) -> None:
+def test_event_from_states_and_tolls(sentence: str, figure: str, event: str | None) -> None:
+    assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # an aside between commas or dashes parts the subject from its verb
+        ("At least 31 people, most of them pilgrims, died after the crush at the gate.", "At least 31", "died"),
+        ("Some 64 people - 50 women, nine children and five men - were killed in the crush.", "64", "killed"),
+        ("Some 64 people \u2014 most of them pilgrims \u2014 were killed in the crush.", "64", "killed"),
+        ("About 40 people, including 12 children, were rescued from the ferry.", "About 40", "rescued"),
+        # an aside that only says who told it is no event
+        ("At least 33 people, the police said, were injured.", "At least 33", "injured"),
+        ("Rescuers counted 33 people, the police said.", "33", "counted"),
+        ("Some 300 people, most of them farmers, said they had lost their homes.", "Some 300", None),
+    ],
+)
+def test_the_verb_after_an_aside_is_the_event(sentence: str, figure: str, event: str | None) -> None:
     assert _frame(sentence, figure).event == event
 
 

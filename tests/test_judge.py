@@ -574,3 +574,36 @@ def test_a_later_report_that_recalls_the_day_before_s_toll_does_not_make_it_a_ri
     first, second = _judge(claims, arts)
     assert set(first.members) == {claims[0].id, claims[2].id} and first.verdict == "agree"
     assert second.members == (claims[1].id,) and second.related == {first.id: "updated"}
+
+
+def test_another_outlet_s_lower_figure_is_its_own_day_s_figure_not_a_recap() -> None:
+    # Tuesday: "88" and "at least 88"; Wednesday: "93" in one outlet and "more than 88" in
+    # another. The lower figure, which Tuesday's "88" excludes, is that outlet's figure for
+    # Wednesday, at odds with 93 there, and both lie above Tuesday's: Tuesday holds, Wednesday
+    # conflicts, and Wednesday updates Tuesday.
+    tuesday, wednesday = date(2025, 11, 4), date(2025, 11, 5)
+    arts = [article("t1", published=tuesday), article("t2", published=tuesday),
+            article("w1", published=wednesday), article("w2", published=wednesday)]
+    claims = [claim("88", event="died", article="t1"), claim("at least 88", event="died", article="t2"),
+              claim("93", event="died", article="w1"), claim("more than 88", event="died", article="w2")]
+    first, second = _judge(claims, arts)
+    assert set(first.members) == {claims[0].id, claims[1].id} and first.verdict != "conflict"
+    assert set(second.members) == {claims[2].id, claims[3].id} and second.verdict == "conflict"
+    assert second.related == {first.id: "updated"}
+
+
+@pytest.mark.parametrize(
+    ("later", "split"),
+    [
+        (["93", "more than 88"], True),  # "more than" Tuesday's figure lies above it
+        (["93", "88"], True),  # another outlet gives Tuesday's figure again: a recap of it
+        (["93", "87"], False),  # a figure no day gave, below the day's: a rival
+    ],
+    ids=["more-than", "recap", "lower"],
+)
+def test_a_later_day_rises_when_each_figure_lies_above_the_day_before(later: list[str], split: bool) -> None:
+    tuesday, wednesday = date(2025, 11, 4), date(2025, 11, 5)
+    arts = [article("t", published=tuesday), *(article(f"w{k}", published=wednesday) for k in range(len(later)))]
+    claims = [claim("88", event="died", article="t"),
+              *(claim(f, event="died", article=f"w{k}") for k, f in enumerate(later))]
+    assert (len(_judge(claims, arts)) == 2) is split

@@ -1388,6 +1388,11 @@ THIRD_SWEEP: list[tuple[str, list[tuple[str, float | None, str | None]]]] = [
     ("One factor behind the 12% rise was demand", [("12%", 12, "%")]),
     ("One reason is that 40 wells ran dry", [("40", 40, None)]),
     ("One worker and 3 guards were hurt", [("One", 1, None), ("3", 3, None)]),
+    # "one" after a preposition that places what is told is "a": where, not how many
+    ("Relatives waited outside one clinic in the town for news of 40 pilgrims",
+     [("40", 40, None)]),
+    ("Some fled in one corner and some in the other as 300 people pushed", [("300", 300, None)]),
+    ("Cases were found in just one village", [("one", 1, None)]),
 ]
 
 

@@ -35,6 +35,13 @@ KINDS = [
      "The ship lost power", "statement"),
     ("according-to-a-person-by-surname", ("Governor Ann Lee spoke on Tuesday. The crew sent out a mayday, "
      "according to Lee."), "The crew sent out a mayday", "statement"),
+    # one unnamed person after "according to" speaks as "a witness said" does; a study or
+    # sources only source the information
+    ("according-to-a-witness", "According to a witness, the gunman fled on foot.", "the gunman fled", "statement"),
+    ("according-to-one-official", "The dam held overnight, according to one official.", "The dam held", "statement"),
+    ("according-to-a-study", "According to a study, the river is rising faster.", "the river is rising",
+     "according_to"),
+    ("according-to-sources", "According to sources, the deal is off.", "the deal is off", "according_to"),
     ("according-tail-of-an-act", "The electoral commission on Monday called for calm, according to a statement.",
      "called for calm", "statement"),
     # a newsroom's reporting sources information; an office reporting speaks

@@ -27,6 +27,7 @@ from crosscheck.extract.frames import (
     distance_from,
     frame,
 )
+from crosscheck.extract.hedges import interval
 from crosscheck.extract.numbers import find_figures
 from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.extract.units import MONTHS
@@ -106,6 +107,8 @@ def extract_claims(
                     # "reached 40.5 degrees Celsius (105 Fahrenheit)": the figure before, in
                     # other units, and what happened to it
                     event = event or glossed.event
+            if glossed is not None and _in_brackets_after(glossed, sentence, q_start):
+                q = _hedged_as_glossed(q, glossed.quantity)  # "about 300km (190 miles)": about 190 miles
             if q.kind == "count" and (counted is None or counted.lower() in _GENERIC_TOTALS) \
                     and (event is None or event.split()[0] in _TELLING) \
                     and previous_measure is not None and previous_measure[0] >= index - 1:
@@ -497,6 +500,15 @@ _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s
 
 _TO_GAP = re.compile(r"\s+to\s+")
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down)(?:\s+by)?\s*|[+\-−]\s*)$", re.IGNORECASE)
+
+
+def _hedged_as_glossed(q: Quantity, glossed: Quantity) -> Quantity:
+    """A conversion in brackets with no hedge of its own reads as hedged as the figure it
+    converts: "about 300km (190 miles)" is about 190 miles, "more than $5bn (£4bn)" more than £4bn."""
+    if q.hedge_class != "exact" or q.value is None or glossed.hedge_class in ("exact", "range", "average", "vague"):
+        return q
+    low, high = interval(q.value, glossed.hedge_class)
+    return replace(q, hedge=glossed.hedge, hedge_class=glossed.hedge_class, low=low, high=high)
 
 
 def _is_a_change(text: str, start: int) -> bool:

@@ -45,7 +45,7 @@ _SAY = (
     r"|assured|assures|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates"
     r"|confirmed|confirms|acknowledged|acknowledges|admitted|admits|declared|declares|wrote|writes"
     r"|tweeted|posted|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|suggested"
-    r"|maintained|maintains|alleged|alleges|asserted|asserts|recalled|replied(?!\s+to\b)|responded(?!\s+to\b)"
+    r"|alleged|alleges|asserted|asserts|recalled|replied(?!\s+to\b)|responded(?!\s+to\b)"
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
@@ -56,7 +56,14 @@ _SAY = (
     # "One man shouted \"...\"": a raised voice reports words only when the words follow
     r"|shouted(?=\s*[,:]?\s*[“\"])|yelled(?=\s*[,:]?\s*[“\"])|screamed(?=\s*[,:]?\s*[“\"])"
     r"|clarified|clarifies|commented|confessed|confesses|remarked|conceded|concedes"
-    r"|contends|contended|allege|maintain|admit|acknowledge|testified|testifies"
+    r"|contends|contended|allege|admit|acknowledge|testified|testifies"
+    # "maintains that ...", "“...,” she maintained": a stance held; "maintain *a* low profile",
+    # "maintained a lead" are deeds
+    r"|maintained(?!\s+(?:a|an)\s)|maintains(?!\s+(?:a|an)\s)|maintain(?!\s+(?:a|an)\s)"
+    # "recounted, “...”", "recounted that ...", "recounted how ...": a witness's telling
+    # ("recounted the votes" is a deed)
+    + "".join(rf"|{verb}(?=\s*[,:]?\s*[“\"]|\s+(?:that|how)\b|\s*[.,])" for verb in ("recounted", "recounts"))
+    + r""
     # "reckons the port will reopen" ("a force to reckon with" is none), "is adamant that ...",
     # "accepted that the plan failed" ("accepted that offer" is a deed: a clause's subject must follow)
     r"|reckons|reckon(?!\s+with\b)|reckoned(?=\s+that\b)|adamant(?=\s+that\b)|insistent(?=\s+that\b)"
@@ -206,7 +213,10 @@ _AFTER_ADDRESSEE = (r"(?=\s*(?:[.,;:“\"]|$|\s+(?:on|in|at|during|after|before|
                     r"|(?:he|she|they|it|we|I|you)\s)\b))")
 _CHANNEL = re.compile(
     # "CNN’s Tom Vale": a programme's host named after the outlet
-    r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
+    r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media"
+    # "told local media", "told state television": a kind of press, not what was said
+    r"|(?:the\s+)?(?:local|state|foreign|national|international|regional)\s+(?:media|press|reporters|journalists|television|radio)"
+    r"|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers"
     # "the court", "his victim's mother", "him", "analysts": who was told, then what they were told
     rf"|(?:(?:the|an?|his|her|their|its)\s+(?:[a-z]+(?:[’']s)?\s+)?[a-z]+s?|him|her|them|us|me|[a-z]{{3,}}s){_AFTER_ADDRESSEE})"
@@ -325,6 +335,12 @@ _NEXT_CLAUSE = re.compile(rf"^(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today))?"
 #: that ...": a second act of the same speaker
 _AFTER_TRAILING_CUE = re.compile(
     rf"^\s*(?:,\s*(?:which|who)\s|,\s*(?=[“\"])|,?\s+(?:but|and)\s+(?:also\s+)?(?:{_SAY}|{_ACT})\b)"
+)
+#: "..., Inspector Lee said, the Daily Chronicle reported.": an outlet that relays the cue and
+#: what was said ends the sentence after it
+_RELAYED_AFTER_CUE = re.compile(
+    r"^\s*,\s*(?:the\s+|The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+(?:reported|reports|said|says)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?\s*[.!]?\s*$"
 )
 #: "The state will set an example, he said, about how to ...": the sentence goes on after a cue
 #: set off by commas with words that open no clause of their own; the clause before is what was said
@@ -691,7 +707,7 @@ def _trailing_frame(
     channel = _channel(text, cue, sent.end)
     if channel:
         after = text[channel[1] : sent.end]
-    next_act = _AFTER_TRAILING_CUE.match(after) or _CONTINUATION_AFTER_CUE.match(after)
+    next_act = _AFTER_TRAILING_CUE.match(after) or _CONTINUATION_AFTER_CUE.match(after) or _RELAYED_AFTER_CUE.match(after)
     if _COLON_QUOTE.match(after) and not _RESUME.match(after):
         return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
@@ -1651,7 +1667,9 @@ _PAGE_LABELS = frozenset(
      "timeline", "q&a", "q", "a", "question", "answer", "interview", "note", "editor's note", "editor’s note", "correction", "source", "sources",
      "file", "credit", "caption", "advertisement", "sponsored", "trending", "top stories", "news", "world",
      "politics", "business", "sport", "sports", "health", "science", "tech", "technology", "entertainment",
-     "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets"]
+     "lifestyle", "travel", "culture", "local", "national", "international", "weather", "markets",
+     # a viewer's warning set over a video or a picture
+     "warning", "content warning", "trigger warning", "disclaimer", "viewer discretion", "alert"]
 )
 
 
@@ -2125,11 +2143,26 @@ def _settle(text: str, frames: list[Frame]) -> list[Frame]:
                 kept[container] = replace(g, content_end=_cut_joiner(text, g.content_start, cut))
             else:
                 continue
-        # a trailing frame ("..., the statement added") swallows the cues inside its content
+        # a trailing frame ("..., the statement added") swallows the cues inside its content,
+        # unless its content is a whole trailing attribution of its own: "..., Inspector Lee
+        # said, the Daily Chronicle reported" relays what Lee said, and Lee is the speaker
         if trailing:
+            if any(_relays_a_trailing_frame(text, frame, g) for g in kept):
+                continue
             kept = [g for g in kept if not frame.content_start <= g.cue.start < frame.content_end]
         kept.append(frame)
     return [f for f in kept if f.content_end > f.content_start]
+
+
+def _relays_a_trailing_frame(text: str, outer: Frame, inner: Frame) -> bool:
+    """The trailing ``outer`` frame's content is ``inner``, a trailing frame, whole: its words,
+    its speaker and its cue, up to the comma before the outer speaker."""
+    return (inner.content_end <= inner.cue.start and inner.speaker is not None
+            and outer.content_start <= inner.content_start < inner.cue.start < outer.content_end
+            and _ONLY_A_DAY_LEFT.fullmatch(text, inner.cue.end, outer.content_end) is not None)
+
+
+_ONLY_A_DAY_LEFT = re.compile(r"(?:\s+on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?[\s,]*")
 
 
 #: a subordinator right before a speaker inside another's content: the speech is part of it

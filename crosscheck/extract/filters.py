@@ -51,6 +51,7 @@ from crosscheck.extract.units import (
     MONTHS,
     WEEKDAYS,
 )
+from crosscheck.extract.words import is_number_word
 
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
              "whose", "all", "this", "that", "first", "last", "next", "other", "same", "only"}
@@ -640,7 +641,16 @@ def _is_pronoun_one(tokens: list[Token], r: Reading) -> bool:
         return True  # "another tough one for drivers": "one" stands for a noun said before
     if nxt is not None and nxt.low in _POINTS_OF_AN_ARGUMENT and (prev is None or prev.low not in ("only", "just")):
         return True  # "One factor behind the rise was ...": "one" as "a", a point made, not a count
+    if prev is not None and prev.low in _LOCATING_PREPOSITIONS and nxt is not None and nxt.kind == "w" \
+            and nxt.text.islower() and not is_number_word(nxt.low) \
+            and not (f >= 2 and tokens[f - 2].low in ("only", "just", "than")):
+        return True  # "outside one clinic", "fled in one corner and some in the other": where, not how many
     return _is_indefinite_one(tokens, a)
+
+
+#: prepositions that place what is told: "one" after them is "a" ("waited outside one
+#: clinic", "fled in one corner"); "in only one village" still counts
+_LOCATING_PREPOSITIONS = frozenset("in at outside inside near from into towards toward".split())
 
 
 #: nouns of an argument's points: "one" before them is "a" ("one reason", "one factor"); a

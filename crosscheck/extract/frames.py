@@ -138,6 +138,10 @@ _COMPASS = {f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeas
 #: "the island of Sumatra", "the province of Aceh": the place is the name after "of"
 _PLACE_KINDS = {"island", "islands", "province", "city", "town", "village", "state", "district",
                 "region", "county", "country", "capital", "port", "municipality", "prefecture"}
+#: sites a town's name is put before ("in the Dorvale mortuary", "at Marlow hospital"): the
+#: name says where, as it does before "district"; "Afghan nationals" stays an adjective
+_SITES = frozenset("mortuary morgue hospital hospitals airport station camp camps stadium market prison jail "
+                   "school mosque temple church harbour harbor".split())
 #: Read as ``\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+(...)``: spelled to open on the
 #: prepositions' first letters, which the regex engine jumps between, instead of a word boundary
 #: it tries at every position (tests/test_frames.py holds the two spellings together).
@@ -534,10 +538,22 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
                 return before[k + 1][2].lower()  # "the dead included 17 children": they are dead
             return w.lower()
+    # the figure is the subject, and an aside parts it from its verb: "31 people, most of them
+    # pilgrims, died", "64 people - 50 women and a boy - were killed"; not "..., officials said"
+    aside = _ASIDE_AFTER.match(sentence, counted_end if counted_end is not None else end)
+    if aside is not None and (verb := _verb_after(_inside(sentence, aside.end()))) is not None \
+            and verb.split()[0] not in _TELLING_EVENTS | {"says", "say", "told", "tells", "added", "adds"}:
+        return verb
     return None
 
 
 _INCLUDE = {"included", "include", "includes", "including"}
+
+_AND_BEFORE = re.compile(r"\b(?:and|while)\s+$")
+#: an aside right after the counted phrase, between commas or dashes, that parts the subject
+#: from its verb: "31 people*, most of them pilgrims,* died", "64 people *- 50 women and a boy -* were
+#: killed"; the verb must follow it at once
+_ASIDE_AFTER = re.compile(r",\s*[^,;:()\"“”—–-]{1,40}?,\s+|\s+[-–—]\s+[^;:()\"“”—–-]{1,80}?\s+[-–—]\s+")
 
 
 def _present_third_person(word: str) -> bool:
@@ -751,6 +767,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         after_run = _inside(sentence, e)[:2]
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
                 and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
+                and not (after_run[0][2].lower() in _SITES and not text.lower().endswith(_ADJECTIVE_OF_A_PLACE)) \
                 and after_run[0][2].lower() not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(after_run[0][2]):
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place ("in Paris *alone*" is)
         if after_run and after_run[0][2].lower() in _PLACE_KINDS and " " not in text \
@@ -789,6 +806,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 continue  # "data from an institute in Boston shows that 30% ...": where the source sits
             if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
                 continue  # "118 deaths among its people, ..., and officials in X cited ...": X is the next clause's
+            if not inside and e <= start and _in_a_relative_aside(sentence, s, e, start):
+                continue  # "Ann Roe, who came from X, said 500 ...": where the speaker came from
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
@@ -837,6 +856,16 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
+
+
+_RELATIVE_OPENING = re.compile(r",\s+who\s+[^,]*$")
+
+
+def _in_a_relative_aside(sentence: str, s: int, e: int, start: int) -> bool:
+    """The place at ``[s, e)`` stands in a relative clause on a person set off by commas, closed
+    before the figure at ``start``: "Ann Roe, who came all the way from X, said ...", which says
+    where she came from, not where the figure holds ("the town, which lies in X, ..." still does)."""
+    return _RELATIVE_OPENING.search(sentence, 0, s) is not None and "," in sentence[e:start]
 
 
 #: the last word of a firm's name: "Kestrel *Holdings*", "Marlow *Developments*", "Tern *plc*"
@@ -1125,7 +1154,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event = counted.split()[0].lower()
     elif counted and counted.lower() in STATES and (
         event is None or event.split()[0] in _MOVERS or event in ("left", "leave", "leaves", "leaving")
+        or _AND_BEFORE.search(sentence, max(lo, start - 6), start)
     ):
+        # "nine died *and* more than a dozen injured": the verb of the clause before
+        # is not this figure's; its own state after it is
         event = counted.lower()  # "at least 938 dead", "left 4,000 dead": the state is the event
     if counted is not None and counted.lower() == "lives" and event in _LOSING:
         event = "died"  # "10 lives were lost", "claimed 40 lives": people died
@@ -1380,6 +1412,10 @@ _MEASURES = {"toll", "tally"}
 MEASURE_NOUNS = frozenset(_MEASURES)
 
 
+#: "the toll *is* 57", "the tally *stood at* 40" (a mover): be, right before the figure
+_COPULAS_OF_A_MEASURE = frozenset({"is", "was", "remains", "remained"})
+
+
 def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     """The measure a figure is the value of, named shortly before it in its clause: "the
     *death toll* rose to 818", "pushed the *toll* to more than 79,000", "a *death toll* of
@@ -1387,9 +1423,13 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
     before = _inside(sentence, lo, start)[::-1][:30]
     # "the death toll in the region could *top* 10,000": the hedge is the verb that moved it
     moved = any(t[2].lower() in _HEDGE_VERBS for t in _inside(sentence, start)[:1])
+    copula = False
     for k, (_s, _e, w) in enumerate(before):
         low = w.lower()
         if low in _MEASURES:
+            head = before[k - 1][2].lower() if k > 0 else ""
+            if copula and head.isalpha() and head not in _STOP | _AUX | {"so", "now", "thus"}:
+                return None  # "the toll *road* is 57 km long": "toll" is no head of its own
             modifier = before[k + 1][2] if k + 1 < len(before) else ""
             if modifier.isalpha() and modifier.islower() and modifier not in _STOP | _DROP_LEAD:
                 return f"{modifier} {low}"
@@ -1398,6 +1438,11 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
         # "the toll rose again on Sunday to 818", not "the toll rose as rescuers found 40 more"
         if low in _MOVERS and low not in _STOP:
             moved = True
+            continue
+        if k == 0 and low in _COPULAS_OF_A_MEASURE:
+            copula = True  # "the toll in the blast so far *is* 57": the subject of "is" is the toll
+            continue
+        if copula and w.isalpha() and w.islower() and not _is_verb(w):
             continue
         if moved and w not in (".", ";", ":") and (not w[0].isdigit() or _modifies_a_noun(before, k)):
             continue  # "the death toll *from the floods that struck Java* rose to 818", "the toll

@@ -32,6 +32,7 @@ from crosscheck.extract.speakers import (
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    SOURCE_NOUNS,
     TITLE_INITIALS,
     TITLE_WORDS,
     Mention,
@@ -635,6 +636,14 @@ def _body_subject_before(text: str, start: int) -> str | None:
     if mention.kind == "org" or (len(words) > 1 and all(w[:1].isupper() for w in words[1:])):
         return np
     return None
+
+
+def _one_unnamed_person(mention: Mention) -> bool:
+    """"a witness", "one resident", "an official": one person, unnamed, who speaks as "a witness
+    said" does; not "sources" or "a study"."""
+    words = mention.written.lower().split()
+    return mention.kind == "anonymous" and len(words) >= 2 and words[0] in ("a", "an", "one") \
+        and (mention.head or words[-1]) in SOURCE_NOUNS
 
 
 def find_statements(article: Article, sentences: Sequence[Sentence]) -> list[Statement]:
@@ -1372,8 +1381,10 @@ def _statement(
     statement_kind = kind_of(mention, cue_text, _auxiliaries(text, sent, speaker_span, frame.cue))
     if statement_kind is None:
         return None, None  # "has not responded to requests for comment": nothing was said
-    if statement_kind == "according_to" and kind == "person" and cue_text.lower().startswith("according"):
-        statement_kind = "statement"  # "..., according to Moore": a person's words, not a document's data
+    if statement_kind == "according_to" and cue_text.lower().startswith("according") and (
+            kind == "person" or _one_unnamed_person(mention)):
+        # "..., according to Moore", "according to a witness": a person's words, not a document's data
+        statement_kind = "statement"
     st = Statement(
         id=f"{article.id}:s{start}-{end}",
         article=article.id,
