@@ -76,8 +76,8 @@ _SAY = (
     # "The company expects demand to keep rising", "expects that ...": an expectation stated, with
     # its clause; not being expected ("is expected to rise"), nor "the expected cut"
     + "".join(rf"|{verb}" + "".join(rf"(?<!{be}\s{verb})" for be in ("is", "are", "was", "were", "be", "been", "being"))
-              + rf"(?=\s+that\s|\s+(?:the|this|these|those|its|their|his|her|it|them|[a-z]+s)\b"
-              rf"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){{0,4}}\s+to\s+[a-z]+)"
+              + r"(?=\s+that\s|\s+(?:the|this|these|those|its|their|his|her|it|them|[a-z]+s)\b"
+              r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,4}\s+to\s+[a-z]+)"
               for verb in ("expects", "expected"))
     + r""
     # "indicated this trend will continue": a hint with its clause and no "that", told by the modal
