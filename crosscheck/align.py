@@ -694,6 +694,17 @@ _HOLDER_BEFORE = re.compile(
     r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3})$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
+#: a name that takes in an amount: "Kestrel Foods generated $4 billion", "Arden brought in $2
+#: billion in sales"; or reaches it, the verb being the figure's hedge ("Arden *surpassed* $75
+#: billion"). Not "reported" or "said", whose subject tells a figure rather than owning it.
+_NAME = r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)"
+_AMOUNT_HOLDER_BEFORE = re.compile(
+    _NAME + r"(?:,?\s+(?:has\s+|had\s+)?(?:generated|brought\s+in|pocketed|booked|raked\s+in|took\s+in|"
+    r"made|collected|netted)\s+(?:[a-z]++\s+){0,3})$"
+)
+_AMOUNT_HOLDER_REACHING = re.compile(_NAME + r"\s+$")
+#: hedges that are verbs of reaching: the name right before the figure's text is its holder
+_REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
 #: "the opposition's 13%", "the nine-party opposition bloc with 14.9%" (see ``_generic_holder``)
 _GENERIC_HOLDER_BEFORE = re.compile(
@@ -738,6 +749,10 @@ def _holder(claim: Claim) -> str | None:
         return None
     window = (max(0, local - 120), max(0, local))
     m = _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
+    if m is None and claim.quantity.kind == "money":
+        m = _AMOUNT_HOLDER_BEFORE.search(claim.sentence, *window)
+        if m is None and _REACHING.match(claim.text):
+            m = _AMOUNT_HOLDER_REACHING.search(claim.sentence, *window)
     if m is None:
         generic = _GENERIC_HOLDER_BEFORE.search(claim.sentence, *window)
         # kept with its article, which no name keeps (``_HOLDER_LEADS``): see _holder_similarity

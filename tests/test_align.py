@@ -311,6 +311,11 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
          "Harbour Union"),
         # a figure handed to no one
         ("The first results give a turnout of 59 percent.", "59 percent", None),
+        # an amount a name takes in, or reaches (the verb is the figure's hedge)
+        ("Kestrel Foods generated $4.1 billion in the quarter.", "$4.1 billion", "Kestrel Foods"),
+        ("This year, Arden surpassed $75 billion in revenue.", "$75 billion", "Arden"),
+        # a name that tells an amount does not own it
+        ("Arden reported $76 billion in revenue.", "$76 billion", None),
     ],
 )
 def test_whose_figure_it_is(sentence: str, figure: str, holder: str | None) -> None:

@@ -284,6 +284,10 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         ("Turnout, put at 68% by the commission, was a record.", "68%", "turnout", "put"),
         # a hedge that is a verb: its subject comes right before it
         ("Lerrania votes as turnout nears 62%", "nears 62%", "turnout", None),
+        ("Sales crossed $3 billion in the year.", "crossed $3 billion", "sales", None),
+        ("After the results, the firm's shares ascended over 9% in late trading.", "over 9%", "shares", None),
+        # the first word of a list item is capitalised as a sentence's is: no name
+        ("- Shares jumped about 8.5 percent on the day.", "about 8.5 percent", "shares", None),
         # the level a figure moved from measures what the figure before it does
         ("Turnout was 61.8%, up from 55.2% at the last election.", "55.2%", "turnout", None),
         ("Revenue rose to $4.2 billion, up from $3.9 billion a year earlier.", "$3.9 billion", "revenue", None),

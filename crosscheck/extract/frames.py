@@ -1531,6 +1531,7 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "tumbled", "slumped", "hit", "hits", "topped", "tops", "edged", "amounted", "amounts",
                  "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing",
                  # verbs that are also hedges ("turnout *nears* 62%", "sales *topped* $1 billion")
+                 "ascended", "ascends", "crossed", "crosses", "crossing",
                  "nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
                  "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping",
                  # after a modal or "to": "deaths could *top* 10,000", "likely to *surpass* 5,000"
@@ -1578,6 +1579,16 @@ def _time_word_pair(before: Sequence[tuple[int, int, str]], k: int) -> bool:
     between a subject, its verb and its figure."""
     return before[k][2].lower() in _TIME_HEADS and k + 1 < len(before) \
         and before[k + 1][2].lower() in ("this", "next", "last")
+
+
+#: marks that open an item of a list ("- Shares jumped 8%"): the word after one is capitalised as
+#: the first word of a sentence is
+_LIST_MARKS = frozenset("- – — • * ·".split())
+
+
+def _opens_a_list_item(before: Sequence[tuple[int, int, str]], k: int, lo: int) -> bool:
+    """``before[k]`` (reversed tokens) follows a list mark that opens the clause."""
+    return k + 1 < len(before) and before[k + 1][0] == lo and before[k + 1][2] in _LIST_MARKS
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -1654,7 +1665,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             continue
         if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
             break
-        if w[0].isupper() and before[k][0] != lo:
+        if w[0].isupper() and before[k][0] != lo and not _opens_a_list_item(before, k, lo):
             break  # a name ("Harlow Foods climbed"): a subject, not a measure
         if words and (low.endswith(("'s", "’s")) or "-" in low):
             break
