@@ -699,8 +699,8 @@ _HOLDER_LEADS = ("The ", "A ", "An ")
 #: billion"). Not "reported" or "said", whose subject tells a figure rather than owning it.
 _NAME = r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)"
 _AMOUNT_HOLDER_BEFORE = re.compile(
-    _NAME + r"(?:,?\s+(?:has\s+|had\s+)?(?:generated|brought\s+in|pocketed|booked|raked\s+in|took\s+in|"
-    r"made|collected|netted)\s+(?:[a-z]++\s+){0,3})$"
+    _NAME + r"(?:,?\s+(?:alone\s+|has\s+|had\s+)?(?:generated|brought\s+in|pocketed|booked|raked\s+in|took\s+in|"
+    r"made|collected|netted|contributed)\s+(?:[a-z]++\s+){0,3})$"
 )
 _AMOUNT_HOLDER_REACHING = re.compile(_NAME + r"\s+$")
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder

@@ -314,6 +314,7 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         # an amount a name takes in, or reaches (the verb is the figure's hedge)
         ("Kestrel Foods generated $4.1 billion in the quarter.", "$4.1 billion", "Kestrel Foods"),
         ("This year, Arden surpassed $75 billion in revenue.", "$75 billion", "Arden"),
+        ("Harrow Cloud alone contributed $46.7 billion in revenue.", "$46.7 billion", "Harrow Cloud"),
         # a name that tells an amount does not own it
         ("Arden reported $76 billion in revenue.", "$76 billion", None),
     ],

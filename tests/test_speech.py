@@ -154,6 +154,9 @@ POSITIVE = [
     # a year closing a clause is no figure: the reported speech stays a statement
     ("a-year-before-a-comma", "Kelda Mining said output would stay low through 2027, pointing to weak demand.",
      "Kelda Mining", "output would stay low through 2027", False),
+    # a cause named in words: what it is credited with doing
+    ("credited-with-doing", "Veltrane credited its new stores—and a mild winter—with lifting sales.", "Veltrane",
+     "credited its new stores—and a mild winter—with lifting sales", False),
     # "reported" with a clause after it still reports words
     ("reported-a-clause", "The agency reported the suspect would appear in court.", "agency",
      "the suspect would appear in court", False),
@@ -1347,6 +1350,8 @@ OTHER_TOPIC_NEGATIVES = [
     # being expected, or a hint that is a deed, is no one's words
     ("being-expected", "The storm is expected to weaken and crews are expected to return."),
     ("indicated-a-deed", "The data indicated a turn in the market."),
+    ("credited-money", "The bank credited $40 to the account with interest."),
+    ("credited-passive", "The striker was credited with the goal."),
 ]
 
 

@@ -126,6 +126,10 @@ _ACT = (
     + "".join(rf"|{verb}(?=\s+(?!by\b|for\b)[^.;:“”\"]{{1,60}}?\s+to\s+(?!do\b|so\b)[a-z]{{2,}})"
               for verb in ("ordered", "orders", "asked", "asks"))
     + r""
+    # "credited the new line with lifting sales": a cause named in words, what it is credited with
+    # a deed ("credited $40 to the account", "was credited with the goal" are none)
+    r"|credited(?=\s(?!to\b|with\b)[^.;:“”\"]{1,160}?[\s—–]with\s+[a-z]+ing\b)"
+    r"|credits(?=\s(?!to\b|with\b)[^.;:“”\"]{1,160}?[\s—–]with\s+[a-z]+ing\b)"
     # "was quick to accuse the agency of ...": the bare verb after "to"
     r"|accuse(?<=to\saccuse)(?=\s[^.;:]{1,80}?\sof\s)"
     # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
