@@ -1373,6 +1373,7 @@ class _Columns:
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     told: np.ndarray  # stated as a figure (exact, approximate or a range), not a bound or vague
     decimals: np.ndarray  # digits after the decimal point of an exact figure; -1 for any other
+    precise: np.ndarray  # an exact figure told to PRECISE_DIGITS significant digits or more
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
@@ -1500,6 +1501,7 @@ def _columns(
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         decimals=np.array([_decimals(c) for c in claims], dtype=np.int8),
+        precise=np.array([_precise(c) for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or p.measured is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
@@ -1785,6 +1787,28 @@ def _decimals(claim: Claim) -> int:
     return len(m.group(1)) if m and len(m.group(1)) != 3 else 0
 
 
+#: Significant digits from which one exact figure in two articles ("$73.81 billion", "35.82%")
+#: is one quantity retold, whatever their words say of it: outlets copy such a figure, and two
+#: quantities of one story seldom share four digits.
+PRECISE_DIGITS = 4
+
+
+def _filled(similarity: np.ndarray, where: np.ndarray) -> np.ndarray:
+    """``similarity`` with 1.0 where it is unknown (NaN) and ``where`` holds."""
+    return np.where(np.isnan(similarity) & where, 1.0, similarity)
+
+
+def _precise(claim: Claim) -> bool:
+    q = claim.quantity
+    if q.hedge_class != "exact" or q.number_start < 0 or q.value is None:
+        return False
+    number = claim.text[q.number_start - claim.start : q.number_end - claim.start]
+    digits = "".join(ch for ch in number if ch.isdigit()).lstrip("0")
+    if "." not in number:
+        digits = digits.rstrip("0")  # "4,000" is told to one digit, "4,012" to four
+    return len(digits) >= PRECISE_DIGITS
+
+
 def _same_precision_apart(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Both figures are exact and told to the same digit, and their values differ."""
     return (c.decimals[i] >= 0) & (c.decimals[i] == c.decimals[j]) & (c.low[i] != c.low[j])
@@ -2060,7 +2084,10 @@ def _pair_features(
     # earlier put losses at $35-55 billion") is the then-current value of an article written
     # before it ("losses will range between $35 billion and $55 billion").
     one_figure_retold = ~same_article & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
-    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held
+    # one precise figure retold in another article names its quantity as well as words would
+    retold_precisely = ~same_article & c.precise[i] & c.precise[j] & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held \
+        & ~retold_precisely
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
@@ -2069,8 +2096,10 @@ def _pair_features(
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
+        # ... and where one side says nothing of what it counts, the precise figure says it for it
         "counted": np.where(
-            borrowed, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan, _counted_similarity(c, i, j, words["counted"]))
+            borrowed, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan,
+                                    _filled(_counted_similarity(c, i, j, words["counted"]), retold_precisely))
         ),
         "event": _event_similarity(c, i, j, words["event"], closeness),
         "place": words["place"](c.place[i], c.place[j]),

@@ -2206,3 +2206,23 @@ def test_a_chambers_members_are_its_seats(counted: str, sentence: str, merged: b
     seats = claim("240", counted="seats", article="a", sentence="The coalition holds 130 of a total of 240 seats.")
     members = claim("240", counted=counted, article="b", sentence=sentence)
     assert _same_cluster([seats, members]) is merged
+
+
+@pytest.mark.parametrize(
+    ("figure", "merged"),
+    [
+        # one amount told to four digits in two outlets, one of which says nothing of what it is
+        ("$48.27 billion", True),
+        # a round amount retold says too little: other amounts of a results story share it
+        ("$48 billion", False),
+    ],
+)
+def test_a_precise_amount_retold_is_one_quantity(figure: str, merged: bool) -> None:
+    from crosscheck.extract.claims import extract_claims
+
+    texts = {"a": f"Zentrix results.\n\nThe grocer's sales came to {figure} in the quarter.",
+             "b": f"Zentrix results.\n\nThe grocer's numbers: {figure} vs. a year of weak trade."}
+    arts = [article(k, text=t) for k, t in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
