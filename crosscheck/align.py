@@ -306,7 +306,9 @@ _NON_EVENT_VERBS = frozenset(
     # what someone wishes for is no happening: "workers *hoped* for a 25% raise"
     "=hope =hop =want =wish "
     # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"
-    "=count =claim estimat"
+    "=count =claim estimat "
+    # how a result was told or taken in: "the unit *posted* $13.5 billion", "*generated*", "*brought* in"
+    "=post =generat =brought =bring =book =pocket =deliver"
     # how a forecast is told: "the 110,000 jobs *expected*", "*forecast* 2.1% growth"
     " expect forecast predict anticipat".split()
 )
@@ -699,10 +701,20 @@ _HOLDER_LEADS = ("The ", "A ", "An ")
 #: billion"). Not "reported" or "said", whose subject tells a figure rather than owning it.
 _NAME = r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)"
 _AMOUNT_HOLDER_BEFORE = re.compile(
-    _NAME + r"(?:,?\s+(?:alone\s+|has\s+|had\s+)?(?:generated|brought\s+in|pocketed|booked|raked\s+in|took\s+in|"
+    _NAME + r"(?:\s+(?:alone\s+|has\s+|had\s+)?(?:generated|brought\s+in|pocketed|booked|raked\s+in|took\s+in|"
     r"made|collected|netted|contributed)\s+(?:[a-z]++\s+){0,3})$"
 )
 _AMOUNT_HOLDER_REACHING = re.compile(_NAME + r"\s+$")
+#: a named part of a firm, its head noun after the name, with an aside before its verb: "The
+#: Harbour Retail *segment*, home to two chains, posted $3.1 billion", "the Kestrel Cloud business
+#: division — which includes hosting — brought in $2 billion"
+_UNIT_HOLDER_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|and|&)\s++)?){0,4}[A-Z][\w&-]*+)"
+    r"(?:\s+[a-z]++)?\s+(?:segment|division|unit|arm|subsidiary)"
+    r"(?:\s*,[^,;.“”\"]{1,80},|\s*[—–][^—–;.“”\"]{1,80}[—–])?"
+    r"\s*(?:alone\s+)?(?:generated|brought\s+in|posted|contributed|reported|recorded|booked|delivered|made)"
+    r"\s+(?:[a-z]++\s+){0,3}$"
+)
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder
 _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
@@ -748,7 +760,10 @@ def _holder(claim: Claim) -> str | None:
     if _RESPECTIVELY_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
         return None
     window = (max(0, local - 120), max(0, local))
-    m = _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
+    # a firm's named part first: the last name of an aside before its verb is not the holder
+    # ("The Harbour Retail segment, home to Kale and Lune, posted ...")
+    unit = _UNIT_HOLDER_BEFORE.search(claim.sentence, *window) if claim.quantity.kind == "money" else None
+    m = unit or _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
     if m is None and claim.quantity.kind == "money":
         m = _AMOUNT_HOLDER_BEFORE.search(claim.sentence, *window)
         if m is None and _REACHING.match(claim.text):

@@ -315,6 +315,10 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         ("Kestrel Foods generated $4.1 billion in the quarter.", "$4.1 billion", "Kestrel Foods"),
         ("This year, Arden surpassed $75 billion in revenue.", "$75 billion", "Arden"),
         ("Harrow Cloud alone contributed $46.7 billion in revenue.", "$46.7 billion", "Harrow Cloud"),
+        # a named part of a firm, past its head noun and an aside (whose last name is not the holder)
+        ("The Home and Garden segment, home to Kale and Lune, posted $33.1 billion in revenue.", "$33.1 billion",
+         "Home and Garden"),
+        ("The Harbour Retail division—covering two chains—generated $13.5 billion.", "$13.5 billion", "Harbour Retail"),
         # a name that tells an amount does not own it
         ("Arden reported $76 billion in revenue.", "$76 billion", None),
     ],
@@ -2226,3 +2230,12 @@ def test_a_precise_amount_retold_is_one_quantity(figure: str, merged: bool) -> N
     claims = [c for a in arts for c in extract_claims(a, segment(a))]
     assert len(claims) == 2
     assert _same_cluster(claims) is merged
+
+
+
+@pytest.mark.parametrize("verb", ["posted", "generated", "brought", "booked", "delivered"])
+def test_how_a_result_was_told_is_no_happening(verb: str) -> None:
+    from crosscheck.align import happening
+
+    assert happening(verb) is None
+    assert happening("killed") == "killed"

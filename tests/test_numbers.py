@@ -287,6 +287,7 @@ HEDGES: list[tuple[str, str | None, str]] = [
     ("the index topped the 1,000 mark", "topped", "more"),
     ("its value went beyond the $4 trillion mark", "beyond", "more"),
     ("the toll neared the 500 threshold", "neared", "less"),
+    ("sales crossed the $75 billion quarterly revenue mark", "crossed", "more"),
     ("at least 80,000", "at least", "atleast"),
     ("nearly 85,000", "nearly", "less"),
     ("almost 85,000", "almost", "less"),

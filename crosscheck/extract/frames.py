@@ -1640,13 +1640,17 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     # property* *for Storm Aldo* will fall between"
     for _phrase in range(3):
         stepped = False
+        joined = 0  # "and"/"or" inside the phrase, which lengthen its reach by one word each
         for m in range(k, min(k + 7, len(before))):
             low = before[m][2].lower()
+            if m - k - joined >= 5:
+                break
             if low in _PHRASE_PREPOSITIONS and m > k:
                 k, stepped = m + 1, True
                 break
             if low in ("and", "or") and m >= k + 2:
-                continue  # "Revenue from *Azure and other cloud services* rose": two things in one phrase
+                joined += 1
+                continue  # "Revenue from *cloud hosting and other services* rose": two things in one phrase
             if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
                 break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
                 # numbers and determiners may stand inside

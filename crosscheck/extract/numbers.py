@@ -562,11 +562,16 @@ def _past_the_mark(tokens: list[Token], j: int) -> int:
     "topped the 1,000 mark"): the hedge bounds that figure; else ``j``."""
     if j >= len(tokens) or tokens[j].low != "the":
         return j
-    for k in range(j + 1, min(len(tokens), j + 7)):
+    seen_number, words = False, 0
+    for k in range(j + 1, min(len(tokens), j + 9)):
         tok = tokens[k]
         if tok.low in _MARKS:
-            return j + 1 if k > j + 1 else j
-        if not (tok.kind == "n" or tok.low in _IN_A_MARK or (tok.kind == "s" and k == j + 1)):
+            return j + 1 if seen_number else j
+        if tok.kind == "n" or tok.low in _IN_A_MARK or (tok.kind == "s" and k == j + 1):
+            seen_number = seen_number or tok.kind == "n"
+            continue
+        words += 1  # what the mark is of: "the $75 billion *quarterly revenue* mark"
+        if not (seen_number and tok.kind == "w" and tok.text.islower() and words <= 2):
             return j
     return j
 
