@@ -2111,10 +2111,11 @@ def _pair_features(
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
-        # ... and where one side says nothing of what it counts, the precise figure says it for it
+        # ... and where one side says nothing of what it counts, the precise figure, or the one
+        # named holder of two agreeing figures, says it for it
         "counted": np.where(
             borrowed, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan,
-                                    _filled(_counted_similarity(c, i, j, words["counted"]), retold_precisely))
+                                    _filled(_counted_similarity(c, i, j, words["counted"]), retold_precisely | held))
         ),
         "event": _event_similarity(c, i, j, words["event"], closeness),
         "place": words["place"](c.place[i], c.place[j]),

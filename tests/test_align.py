@@ -2239,3 +2239,14 @@ def test_how_a_result_was_told_is_no_happening(verb: str) -> None:
 
     assert happening(verb) is None
     assert happening("killed") == "killed"
+
+
+def test_one_named_part_of_a_firm_with_agreeing_amounts_is_one_quantity() -> None:
+    from crosscheck.extract.claims import extract_claims
+
+    texts = {"a": "Veltrane results.\n\nThe Harbour Retail segment, home to Kale and Lune, posted $13.5 billion.",
+             "b": "Veltrane results.\n\nThe Harbour Retail division generated $13.45 billion, above forecasts."}
+    arts = [article(k, text=t) for k, t in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    assert len(claims) == 2
+    assert _same_cluster(claims)
