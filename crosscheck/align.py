@@ -313,7 +313,9 @@ _NON_EVENT_VERBS = frozenset(
     # what someone wishes for is no happening: "workers *hoped* for a 25% raise"
     "=hope =hop =want =wish "
     # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"
-    "=count =claim estimat"
+    "=count =claim estimat "
+    # how a result was told or taken in: "the unit *posted* $13.5 billion", "*generated*", "*brought* in"
+    "=post =generat =brought =bring =book =pocket =deliver"
     # how a forecast is told: "the 110,000 jobs *expected*", "*forecast* 2.1% growth"
     " expect forecast predict anticipat".split()
 )
@@ -701,6 +703,27 @@ _HOLDER_BEFORE = re.compile(
     r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3})$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
+#: a name that takes in an amount: "Kestrel Foods generated $4 billion", "Arden brought in $2
+#: billion in sales"; or reaches it, the verb being the figure's hedge ("Arden *surpassed* $75
+#: billion"). Not "reported" or "said", whose subject tells a figure rather than owning it.
+_NAME = r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)"
+_AMOUNT_HOLDER_BEFORE = re.compile(
+    _NAME + r"(?:\s+(?:alone\s+|has\s+|had\s+)?(?:generated|brought\s+in|pocketed|booked|raked\s+in|took\s+in|"
+    r"made|collected|netted|contributed)\s+(?:[a-z]++\s+){0,3})$"
+)
+_AMOUNT_HOLDER_REACHING = re.compile(_NAME + r"\s+$")
+#: a named part of a firm, its head noun after the name, with an aside before its verb: "The
+#: Harbour Retail *segment*, home to two chains, posted $3.1 billion", "the Kestrel Cloud business
+#: division — which includes hosting — brought in $2 billion"
+_UNIT_HOLDER_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|and|&)\s++)?){0,4}[A-Z][\w&-]*+)"
+    r"(?:\s+[a-z]++)?\s+(?:segment|division|unit|arm|subsidiary)"
+    r"(?:\s*,[^,;.“”\"]{1,80},|\s*[—–][^—–;.“”\"]{1,80}[—–])?"
+    r"\s*(?:alone\s+)?(?:generated|brought\s+in|posted|contributed|reported|recorded|booked|delivered|made)"
+    r"\s+(?:[a-z]++\s+){0,3}$"
+)
+#: hedges that are verbs of reaching: the name right before the figure's text is its holder
+_REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
 #: "the opposition's 13%", "the nine-party opposition bloc with 14.9%" (see ``_generic_holder``)
 _GENERIC_HOLDER_BEFORE = re.compile(
@@ -754,9 +777,16 @@ def _holder(claim: Claim) -> str | None:
     if _RESPECTIVELY_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
         return None
     window = (max(0, local - 120), max(0, local))
-    m = _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
+    # a firm's named part first: the last name of an aside before its verb is not the holder
+    # ("The Harbour Retail segment, home to Kale and Lune, posted ...")
+    unit = _UNIT_HOLDER_BEFORE.search(claim.sentence, *window) if claim.quantity.kind == "money" else None
+    m = unit or _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
     if m is None and claim.quantity.kind == "percent":
         m = _LISTED_HOLDER.search(claim.sentence, *window)
+    if m is None and claim.quantity.kind == "money":
+        m = _AMOUNT_HOLDER_BEFORE.search(claim.sentence, *window)
+        if m is None and _REACHING.match(claim.text):
+            m = _AMOUNT_HOLDER_REACHING.search(claim.sentence, *window)
     if m is None:
         generic = _GENERIC_HOLDER_BEFORE.search(claim.sentence, *window)
         # kept with its article, which no name keeps (``_HOLDER_LEADS``): see _holder_similarity
@@ -1416,6 +1446,7 @@ class _Columns:
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     told: np.ndarray  # stated as a figure (exact, approximate or a range), not a bound or vague
     decimals: np.ndarray  # digits after the decimal point of an exact figure; -1 for any other
+    precise: np.ndarray  # an exact figure told to PRECISE_DIGITS significant digits or more
     framed: np.ndarray  # see _is_framed
     bare: np.ndarray  # not framed, or (a count) nothing counted: see _borrowed_frame
     change: np.ndarray  # see _is_change
@@ -1543,6 +1574,7 @@ def _columns(
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         decimals=np.array([_decimals(c) for c in claims], dtype=np.int8),
+        precise=np.array([_precise(c) for c in claims]),
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or p.measured is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
@@ -1826,6 +1858,28 @@ def _decimals(claim: Claim) -> int:
     m = _DECIMAL_PART.search(number)
     # "4,200" is a thousands group, not a decimal part
     return len(m.group(1)) if m and len(m.group(1)) != 3 else 0
+
+
+#: Significant digits from which one exact figure in two articles ("$73.81 billion", "35.82%")
+#: is one quantity retold, whatever their words say of it: outlets copy such a figure, and two
+#: quantities of one story seldom share four digits.
+PRECISE_DIGITS = 4
+
+
+def _filled(similarity: np.ndarray, where: np.ndarray) -> np.ndarray:
+    """``similarity`` with 1.0 where it is unknown (NaN) and ``where`` holds."""
+    return np.where(np.isnan(similarity) & where, 1.0, similarity)
+
+
+def _precise(claim: Claim) -> bool:
+    q = claim.quantity
+    if q.hedge_class != "exact" or q.number_start < 0 or q.value is None:
+        return False
+    number = claim.text[q.number_start - claim.start : q.number_end - claim.start]
+    digits = "".join(ch for ch in number if ch.isdigit()).lstrip("0")
+    if "." not in number:
+        digits = digits.rstrip("0")  # "4,000" is told to one digit, "4,012" to four
+    return len(digits) >= PRECISE_DIGITS
 
 
 def _same_precision_apart(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -2133,7 +2187,10 @@ def _pair_features(
     # earlier put losses at $35-55 billion") is the then-current value of an article written
     # before it ("losses will range between $35 billion and $55 billion").
     one_figure_retold = ~same_article & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
-    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held
+    # one precise figure retold in another article names its quantity as well as words would
+    retold_precisely = ~same_article & c.precise[i] & c.precise[j] & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held \
+        & ~retold_precisely
     return {
         "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
@@ -2142,8 +2199,11 @@ def _pair_features(
         # one specific thing measured, word for word (see SPECIFIC_FLOOR)
         "specific": np.where((c.counted[i] == c.counted[j]) & c.specific[i], 1.0, nan),
         "stale_penalty": np.where(_stale(c, i, j) | _stale(c, j, i), STALE_AND_UNDATED, nan),
+        # ... and where one side says nothing of what it counts, the precise figure, or the one
+        # named holder of two agreeing figures, says it for it
         "counted": np.where(
-            borrowed, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan, _counted_similarity(c, i, j, words["counted"]))
+            borrowed, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan,
+                                    _filled(_counted_similarity(c, i, j, words["counted"]), retold_precisely | held))
         ),
         "event": _event_similarity(c, i, j, words["event"], closeness),
         "place": words["place"](c.place[i], c.place[j]),

@@ -319,6 +319,16 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         # a bloc named in four words, its place in the race after it
         ("The main Lantern Opposition bloc was a distant second with 14%, it said.", "14%",
          "the main lantern opposition bloc"),
+        # an amount a name takes in, or reaches (the verb is the figure's hedge)
+        ("Kestrel Foods generated $4.1 billion in the quarter.", "$4.1 billion", "Kestrel Foods"),
+        ("This year, Arden surpassed $75 billion in revenue.", "$75 billion", "Arden"),
+        ("Harrow Cloud alone contributed $46.7 billion in revenue.", "$46.7 billion", "Harrow Cloud"),
+        # a named part of a firm, past its head noun and an aside (whose last name is not the holder)
+        ("The Home and Garden segment, home to Kale and Lune, posted $33.1 billion in revenue.", "$33.1 billion",
+         "Home and Garden"),
+        ("The Harbour Retail division—covering two chains—generated $13.5 billion.", "$13.5 billion", "Harbour Retail"),
+        # a name that tells an amount does not own it
+        ("Arden reported $76 billion in revenue.", "$76 billion", None),
     ],
 )
 def test_whose_figure_it_is(sentence: str, figure: str, holder: str | None) -> None:
@@ -2300,3 +2310,43 @@ def test_a_chambers_members_are_its_seats(counted: str, sentence: str, merged: b
     seats = claim("240", counted="seats", article="a", sentence="The coalition holds 130 of a total of 240 seats.")
     members = claim("240", counted=counted, article="b", sentence=sentence)
     assert _same_cluster([seats, members]) is merged
+
+
+@pytest.mark.parametrize(
+    ("figure", "merged"),
+    [
+        # one amount told to four digits in two outlets, one of which says nothing of what it is
+        ("$48.27 billion", True),
+        # a round amount retold says too little: other amounts of a results story share it
+        ("$48 billion", False),
+    ],
+)
+def test_a_precise_amount_retold_is_one_quantity(figure: str, merged: bool) -> None:
+    from crosscheck.extract.claims import extract_claims
+
+    texts = {"a": f"Zentrix results.\n\nThe grocer's sales came to {figure} in the quarter.",
+             "b": f"Zentrix results.\n\nThe grocer's numbers: {figure} vs. a year of weak trade."}
+    arts = [article(k, text=t) for k, t in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+
+@pytest.mark.parametrize("verb", ["posted", "generated", "brought", "booked", "delivered"])
+def test_how_a_result_was_told_is_no_happening(verb: str) -> None:
+    from crosscheck.align import happening
+
+    assert happening(verb) is None
+    assert happening("killed") == "killed"
+
+
+def test_one_named_part_of_a_firm_with_agreeing_amounts_is_one_quantity() -> None:
+    from crosscheck.extract.claims import extract_claims
+
+    texts = {"a": "Veltrane results.\n\nThe Harbour Retail segment, home to Kale and Lune, posted $13.5 billion.",
+             "b": "Veltrane results.\n\nThe Harbour Retail division generated $13.45 billion, above forecasts."}
+    arts = [article(k, text=t) for k, t in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    assert len(claims) == 2
+    assert _same_cluster(claims)

@@ -56,6 +56,16 @@ def _words(sentence: str, figure: str) -> str | None:
         ("Payrolls grew by 41,000, short of the 80,000 jobs expected.", "80,000", "expected"),
         ("Sales rose 2%, well below the 4% forecast.", "4%", "forecast"),
         ("The 600 predicted by the agency did not come.", "600", "predicted"),
+        # ... or what forecasts unowned, analysts' estimates, or a consensus put it at
+        ("Earnings of $1.10 a share beat forecasts of $0.95 and more.", "$0.95", "forecasts of"),
+        ("Revenue of $9.9 billion topped analyst estimates of $9.2 billion.", "$9.2 billion", "analyst estimates of"),
+        ("Cloud sales grew 31%, beating analyst expectations of 28%.", "28%", "analyst expectations of"),
+        ("It earned $2.05 a share against a $1.98 consensus, and more.", "$1.98", "consensus"),
+        ("Sales beat the $4.4 billion Zentrix estimate.", "$4.4 billion", "estimate"),
+        ("Margins were ahead of the 12.5 percent analyst consensus.", "12.5 percent", "consensus"),
+        # a rise by a figure is as much a forecast as a rise to it
+        ("The chief financial officer projected that sales would grow by 12% next quarter.", "12%",
+         "projected that sales would grow"),
     ],
 )
 def test_a_forecast_is_told_by_the_words_before_its_figure(sentence: str, figure: str, words: str) -> None:
@@ -116,6 +126,8 @@ def test_a_count_is_no_forecast(sentence: str, figure: str) -> None:
         # an estimate of what is or was sizes it, and is no forecast
         ("The official estimate of 500 dead was revised on Monday.", "500", None),
         ("Officials estimated 500 dead.", "500", None),
+        ("Officials raised their estimates of 500 dead to 700.", "500", None),
+        ("An estimate of 500 dead was given.", "500", None),
     ],
 )
 def test_an_estimate_made_ahead_is_a_forecast(sentence: str, figure: str, words: str | None) -> None:

@@ -318,6 +318,16 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         ("Turnout, put at 68% by the commission, was a record.", "68%", "turnout", "put"),
         # a hedge that is a verb: its subject comes right before it
         ("Lerrania votes as turnout nears 62%", "nears 62%", "turnout", None),
+        ("Sales crossed $3 billion in the year.", "crossed $3 billion", "sales", None),
+        # a phrase naming two things after the subject is stepped over whole
+        ("Revenue from cloud hosting and other services rose 39 percent.", "39 percent", "revenue", None),
+        ("Exports to Ostria and imports rose 5% in the year.", "5%", "imports", None),
+        # ... but a time phrase further back is no phrase of the subject's
+        ("Veltrane said on Wednesday its first-quarter net profit rose by 12% to $610 million.", "12%",
+         "net profit", None),
+        ("After the results, the firm's shares ascended over 9% in late trading.", "over 9%", "shares", None),
+        # the first word of a list item is capitalised as a sentence's is: no name
+        ("- Shares jumped about 8.5 percent on the day.", "about 8.5 percent", "shares", None),
         # the level a figure moved from measures what the figure before it does
         ("Turnout was 61.8%, up from 55.2% at the last election.", "55.2%", "turnout", None),
         ("Revenue rose to $4.2 billion, up from $3.9 billion a year earlier.", "$3.9 billion", "revenue", None),

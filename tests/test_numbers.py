@@ -110,6 +110,9 @@ POSITIVE: list[tuple[str, list[tuple[str, float | None]]]] = [
     ("less than 7 EUR", [("less than 7 EUR", 7)]),
     ("500+ people", [("500+", 500)]),
     ("1,000 or more people", [("1,000 or more", 1000)]),
+    # "and above" with an object of its own is a preposition, no hedge of the figure before it
+    ("sales rose 9% and above the $5 billion forecast", [("9%", 9), ("$5 billion", 5e9)]),
+    ("aged 65 and above the limit", [("65", 65)]),
     ("40 or so people", [("40 or so", 40)]),
     ("20-plus deaths", [("20-plus", 20)]),
     ("one from Gilgit", [("one", 1)]),
@@ -197,6 +200,7 @@ NEGATIVE: list[str] = [
     # ... or hyphened into a party's name in running prose
     "Voters backed the upstart 9-Lantern Alliance in the capital",
     "Revenue from Office 365 Commercial products grew",
+    "the unit, home to Office 365 and Outlook, grew",  # a list of names, each with its number
     "the Xbox 360 console",
     "strong demand from the Crisp 100 range",
     "The family's new two-storey house had collapsed",
@@ -277,6 +281,13 @@ HEDGES: list[tuple[str, str | None, str]] = [
     ("above 80,000", "above", "more"),
     ("exceeding 80,000", "exceeding", "more"),
     ("surpassing 80,000", "surpassing", "more"),
+    ("sales crossed $80 billion", "crossed", "more"),
+    ("a value beyond $4 trillion", "beyond", "more"),
+    # a round figure named as a mark: the hedge reaches over "the"
+    ("the index topped the 1,000 mark", "topped", "more"),
+    ("its value went beyond the $4 trillion mark", "beyond", "more"),
+    ("the toll neared the 500 threshold", "neared", "less"),
+    ("sales crossed the $75 billion quarterly revenue mark", "crossed", "more"),
     ("at least 80,000", "at least", "atleast"),
     ("nearly 85,000", "nearly", "less"),
     ("almost 85,000", "almost", "less"),

@@ -146,6 +146,20 @@ POSITIVE = [
     # ", he said, about how ...": the clause before a cue set off by commas is what was said
     ("clause-then-cue-then-continuation", ("Governor Tom Reed spoke. The state will set an example for the world, "
      "he said, about how to protect its culture."), "Tom Reed", "The state will set an example for the world", False),
+    # a firm's expectation, with its clause; a hint with a modal clause and no "that"
+    ("expects-an-object-to", ("Veltrane opened new sites. The company expects the shortage to persist through "
+     "next spring."), "company", "the shortage to persist through next spring", False),
+    ("indicated-a-modal-clause", "Finance chief Mara Quill indicated this trend will continue into the winter.",
+     "Mara Quill", "this trend will continue into the winter", False),
+    # a year closing a clause is no figure: the reported speech stays a statement
+    ("a-year-before-a-comma", "Kelda Mining said output would stay low through 2027, pointing to weak demand.",
+     "Kelda Mining", "output would stay low through 2027", False),
+    # a cause named in words: what it is credited with doing
+    ("credited-with-doing", "Veltrane credited its new stores—and a mild winter—with lifting sales.", "Veltrane",
+     "credited its new stores—and a mild winter—with lifting sales", False),
+    # "reported" with a clause after it still reports words
+    ("reported-a-clause", "The agency reported the suspect would appear in court.", "agency",
+     "the suspect would appear in court", False),
     # "Ms Roe ... She said": a name the article titles "Mr" is no "she"
     ("she-is-not-a-name-titled-mr", ("Mr Reed has claimed Ms Berg agreed to the deal. She said: “I never agreed to "
      "any of it.”"), "Berg", "I never agreed to any of it.", True),
@@ -1349,6 +1363,14 @@ OTHER_TOPIC_NEGATIVES = [
     ("maintain-a-low-profile", "The singer and her aides maintain a low profile in the press."),
     ("maintained-a-lead", "The incumbent maintained a narrow lead in the polls."),
     ("recounted-the-ballots", "Officials recounted the ballots in two districts."),
+    # results filed are no words: "reported a loss", "posted record profits"
+    ("reported-results", "Veltrane reported fourth-quarter earnings that beat forecasts, driven by demand."),
+    ("reported-a-loss", "The grocer reported a loss for the year."),
+    # being expected, or a hint that is a deed, is no one's words
+    ("being-expected", "The storm is expected to weaken and crews are expected to return."),
+    ("indicated-a-deed", "The data indicated a turn in the market."),
+    ("credited-money", "The bank credited $40 to the account with interest."),
+    ("credited-passive", "The striker was credited with the goal."),
 ]
 
 

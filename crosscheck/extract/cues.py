@@ -80,6 +80,19 @@ _SAY = (
               rf"|Sunday|morning|afternoon|evening|today|yesterday)){{0,3}}\s+that\s)"
               for verb in ("ruled", "rules", "signaled", "signalled", "signals", "indicated", "indicates"))
     + r""
+    # "The company expects demand to keep rising", "expects that ...": an expectation stated, with
+    # its clause; not being expected ("is expected to rise"), nor "the expected cut"
+    + "".join(rf"|{verb}" + "".join(rf"(?<!{be}\s{verb})" for be in ("is", "are", "was", "were", "be", "been", "being"))
+              + r"(?=\s+that\s|\s+(?:the|this|these|those|its|their|his|her|it|them|[a-z]+s)\b"
+              r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,4}\s+to\s+[a-z]+)"
+              for verb in ("expects", "expected"))
+    + r""
+    # "indicated this trend will continue": a hint with its clause and no "that", told by the modal
+    # of its verb after a short subject ("indicated a turn" is a deed)
+    + "".join(rf"|{verb}(?=\s+(?:the|this|these|that|those|its|their|his|her|it|they|[a-z]+s)\b"
+              rf"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){{0,3}}\s+(?:will|would|could|may|might|should|can)\s+[a-z])"
+              for verb in ("indicated", "indicates", "signaled", "signalled", "signals"))
+    + r""
     # "The letter read: “...”", "“...,” it read.", "quotes from X, which read:": a document's
     # words, after "it", "which" or a document's noun ("read the verdict", "she read, then" are deeds)
     + "".join(rf"|{verb}(?<={word}\s{verb})(?=\s*[:.,](?!\d))" for verb in ("read", "reads")
@@ -120,6 +133,10 @@ _ACT = (
     + "".join(rf"|{verb}(?=\s+(?!by\b|for\b)[^.;:“”\"]{{1,60}}?\s+to\s+(?!do\b|so\b)[a-z]{{2,}})"
               for verb in ("ordered", "orders", "asked", "asks"))
     + r""
+    # "credited the new line with lifting sales": a cause named in words, what it is credited with
+    # a deed ("credited $40 to the account", "was credited with the goal" are none)
+    r"|credited(?=\s(?!to\b|with\b)[^.;:“”\"]{1,160}?[\s—–]with\s+[a-z]+ing\b)"
+    r"|credits(?=\s(?!to\b|with\b)[^.;:“”\"]{1,160}?[\s—–]with\s+[a-z]+ing\b)"
     # "was quick to accuse the agency of ...": the bare verb after "to"
     r"|accuse(?<=to\saccuse)(?=\s[^.;:]{1,80}?\sof\s)"
     # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
@@ -949,6 +966,8 @@ def _leading_frame(
         return None  # "declared a mistrial", "explained his decision": a deed or a topic, no words given
     if not act and cue.group("verb").lower() in {"announced", "announces"} and _OWN_EVENT.match(text, cue.end(), sent.end):
         return None  # "announced his resignation via a statement": the event, no words given
+    if not act and cue.group("verb").lower() in _VERBS_OF_RESULTS and _RESULTS_AS_OBJECT.match(text, cue.end(), sent.end):
+        return None  # "reported quarterly earnings that beat forecasts": results filed, no words given
     if act:
         start = cue.start("verb")
         channel = None
@@ -1421,6 +1440,14 @@ _CHANNEL_COLON = re.compile(r"(?:on|in|via|through|to)\s(?:[^“\"‘:.;]|\.(?=\
 #: "announced his resignation", "announced their engagement on Monday": one's own event as the object
 _OWN_EVENT = re.compile(
     r"\s+(?:his|her|their|its|my|our)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s*(?:[.,;]|$|\s+(?:via|on|in|at|with|after|and|to|from|as|during|this|last)\b))"
+)
+#: verbs that report words and also a firm's results as their object ("reported a loss")
+_VERBS_OF_RESULTS = frozenset(["reported", "reports", "posted", "posts"])
+#: results as the object: "a loss", "record profits", "fourth-quarter earnings that ...", not the
+#: subject of a reported clause ("reported that revenue rose", "reported sales were weak")
+_RESULTS_AS_OBJECT = re.compile(
+    r"\s+(?!that\b)(?:[\w’'-]+\s+){0,3}?(?:earnings|results|revenues?|profits?|loss(?:es)?|sales|income|turnover)\b"
+    r"(?!\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|had|has|have|will|would|could|may|might|rose|fell|grew|slipped|jumped|dropped|declined|increased|decreased)\b)"
 )
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“\"‘:]")
 #: verbs of answering, which may stand alone: "The union responded on Friday."

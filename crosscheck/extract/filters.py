@@ -978,6 +978,16 @@ _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "thos
                    "recent", "new", "many", "most", "least", "still", "both", "fully"}
 
 
+def _name_follows(tokens: list[Token], i: int) -> bool:
+    """A capitalised word (no month or weekday) at ``i`` that no figure follows: "and Outlook",
+    not "and Rafah 200", a second place with its own count."""
+    if i >= len(tokens) or tokens[i].kind != "w" or not _capitalised(tokens[i].text):
+        return False
+    if tokens[i].low in _NOT_NAMES or tokens[i].low in _FUNCTION_WORDS:
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].kind != "n"
+
+
 def names_a_thing(tokens: list[Token], r: Reading) -> bool:
     """"Office 365 commercial cloud", "Windows 11 users", "Xbox 360 sales": a plain number
     right after a capitalised word (not a month or weekday) and before another word is part of
@@ -1000,6 +1010,8 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
         # headline in capitals a plural after the number is what it counts ("Floods Kill 23
         # People", "Acme To Lay Off 1200 Workers")
         return not (_looks_plural(tokens[a].low) and f >= 2 and _capitalised(tokens[f - 2].text))
+    if tokens[a].low in ("and", "or") and _name_follows(tokens, a + 1):
+        return True  # "home to Office 365 and Outlook": a list of names, each with its number
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
             and singular_noun(tokens[a].low):
         return True  # "from the Crisp 100 range": a count above one would take a plural noun

@@ -34,7 +34,7 @@ _GROW = (
 )
 #: what may stand between that verb and the figure: "rise *above*", "reach *as high as*"
 _TO_FIGURE = (
-    r"(?:\s+(?:to|above|beyond|past|over|into|towards?|the|some|around|about|nearly|almost|"
+    r"(?:\s+(?:to|by|above|beyond|past|over|into|towards?|the|some|around|about|nearly|almost|"
     r"more\s+than|at\s+least|as\s+(?:high|many|much)\s+as|up\s+to|well|further))*"
 )
 #: a modal of what may come, or being expected (and the like) to
@@ -85,7 +85,11 @@ _EXPECTED_AT = re.compile(
 _EXPECTED_BEFORE = re.compile(
     r"\b(?P<words>(?:a|an|the|its|their)\s+(?:[a-z]+ly\s+)?(?:projected|forecast|predicted|expected|anticipated)"
     r"|[\w-]+['’]s?\s+(?:\w+\s+)?(?:forecast|projection|prediction|expectation|consensus)s?\s+(?:of|for)"
-    r"|(?:a|an|the)\s+(?:\w+\s+)?consensus\s+(?:forecast|estimate|view)s?\s+(?:of|for))"
+    r"|(?:a|an|the)\s+(?:\w+\s+)?consensus\s+(?:forecast|estimate|view)s?\s+(?:of|for)"
+    # what analysts, or forecasts unowned, put a result at: "beating forecasts of $3", "analyst
+    # estimates of $28 billion", "expectations of 34%"; not "the official estimate of 500 dead"
+    r"|(?<!the\s)(?<!an\s)(?<!a\s)\b(?:forecast|projection|prediction|expectation)s\s+(?:of|for)"
+    r"|\banalysts?['’]?\s+(?:forecast|projection|estimate|expectation)s?\s+(?:of|for))"
     r"(?:\s+(?:around|about|some|nearly|almost|roughly|up\s+to|at\s+least|between|of))*\s*$"
 )
 
@@ -95,8 +99,9 @@ _EXPECTED_BEFORE = re.compile(
 #: expected"), nor a figure set against the forecast ("300 more than forecast", "rose 2% as
 #: expected")
 _EXPECTED_AFTER = re.compile(
-    r"(?:\s+(?!were\b|was\b|are\b|is\b|had\b|have\b|has\b|than\b|as\b)[a-z][\w-]*){0,2}?\s+"
-    r"(?P<words>expected|forecast|projected|predicted|anticipated)(?=\s*(?:[.,;:)]|$|by\b|from\b))"
+    r"(?:\s+(?!were\b|was\b|are\b|is\b|had\b|have\b|has\b|than\b|as\b)[A-Za-z][\w-]*){0,2}?\s+"
+    r"(?P<words>expected|forecast|projected|predicted|anticipated|consensus|estimates?|expectations?)"
+    r"(?=\s*(?:[.,;:)]|$|by\b|from\b))"
 )
 
 #: how far before the figure a forecast's words may begin
@@ -110,7 +115,7 @@ _ANY_MODAL = re.compile(
     "poised|tipped|estimate|anticipat|threaten|course|track|warn|prediction|consensus"
 )
 _ANY_MODAL_AFTER = re.compile("could|may|might")  # searched as written: "May" is a month
-_ANY_EXPECTING = re.compile("expect|predict|forecast|project|fear|anticipat|warn|consensus")
+_ANY_EXPECTING = re.compile("expect|predict|forecast|project|fear|anticipat|warn|consensus|estimate")
 _ANY_EXPECTED_AT = re.compile("to be|at|of")
 _ANY_GROW = re.compile(
     "reach|rise|rising|climb|exceed|top|surpass|hit|pass|soar|increas|grow|jump|doubl|tripl|swell|mount|"

@@ -1576,6 +1576,7 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "tumbled", "slumped", "hit", "hits", "topped", "tops", "edged", "amounted", "amounts",
                  "reaching", "rising", "climbing", "falling", "totalling", "totaling", "growing",
                  # verbs that are also hedges ("turnout *nears* 62%", "sales *topped* $1 billion")
+                 "ascended", "ascends", "crossed", "crosses", "crossing",
                  "nears", "neared", "nearing", "approaches", "approached", "approaching", "exceeded",
                  "exceeds", "exceeding", "surpassed", "surpasses", "passed", "passes", "topping",
                  # after a modal or "to": "deaths could *top* 10,000", "likely to *surpass* 5,000"
@@ -1623,6 +1624,16 @@ def _time_word_pair(before: Sequence[tuple[int, int, str]], k: int) -> bool:
     between a subject, its verb and its figure."""
     return before[k][2].lower() in _TIME_HEADS and k + 1 < len(before) \
         and before[k + 1][2].lower() in ("this", "next", "last")
+
+
+#: marks that open an item of a list ("- Shares jumped 8%"): the word after one is capitalised as
+#: the first word of a sentence is
+_LIST_MARKS = frozenset("- – — • * ·".split())
+
+
+def _opens_a_list_item(before: Sequence[tuple[int, int, str]], k: int, lo: int) -> bool:
+    """``before[k]`` (reversed tokens) follows a list mark that opens the clause."""
+    return k + 1 < len(before) and before[k + 1][0] == lo and before[k + 1][2] in _LIST_MARKS
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -1674,11 +1685,17 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     # property* *for Storm Aldo* will fall between"
     for _phrase in range(3):
         stepped = False
-        for m in range(k, min(k + 5, len(before))):
+        joined = 0  # "and"/"or" inside the phrase, which lengthen its reach by one word each
+        for m in range(k, min(k + 7, len(before))):
             low = before[m][2].lower()
+            if m - k - joined >= 5:
+                break
             if low in _PHRASE_PREPOSITIONS and m > k:
                 k, stepped = m + 1, True
                 break
+            if low in ("and", "or") and m >= k + 2:
+                joined += 1
+                continue  # "Revenue from *cloud hosting and other services* rose": two things in one phrase
             if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
                 break  # "Sales of *the Crisp 100 range* grew", "turnout for *this* election": names,
                 # numbers and determiners may stand inside
@@ -1699,7 +1716,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             continue
         if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
             break
-        if w[0].isupper() and before[k][0] != lo:
+        if w[0].isupper() and before[k][0] != lo and not _opens_a_list_item(before, k, lo):
             break  # a name ("Harlow Foods climbed"): a subject, not a measure
         if words and (low.endswith(("'s", "’s")) or "-" in low):
             break

@@ -49,6 +49,7 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "greater than": "more", "higher than": "more", "larger than": "more",
     "exceeding": "more", "exceeds": "more", "exceeded": "more", "exceed": "more",
     "surpassing": "more", "surpasses": "more", "surpassed": "more", "surpass": "more",
+    "crossed": "more", "crosses": "more", "crossing": "more", "beyond": "more",
     # "could top 10,000"; "the top 10" is a rank, so the scanner takes "top" only after a
     # modal or "to" (``numbers._TOP_AS_A_VERB``)
     "top": "more",
@@ -163,7 +164,7 @@ PLAIN_WORDS: dict[HedgeClass, str] = {
 #: written stay in the figure's text
 SAID_OTHERWISE = frozenset({
     "exceeding", "exceeds", "exceeded", "exceed", "surpassing", "surpasses", "surpassed", "surpass",
-    "top", "topping", "topped", "tops", "passes", "north of", "upward of", "higher than", "larger than",
+    "crossed", "crosses", "crossing", "beyond", "top", "topping", "topped", "tops", "passes", "north of", "upward of", "higher than", "larger than",
     "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "minimum of",
     "at the very least", "closer to", "just shy of", "shy of", "just short of", "short of", "not quite",
     "nearing", "nears", "neared", "approaches", "approached", "lower than",

@@ -509,6 +509,7 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
         hedge_first, hedge_after = j, after
         j = after
         j = _past_an_addition(tokens, j)
+        j = _past_the_mark(tokens, j)
     range_intro = ""
     if j < n and tokens[j].low in ("between", "from") and hedge is None or (
         j < n and tokens[j].low == "between"
@@ -547,6 +548,31 @@ def _past_an_addition(tokens: list[Token], j: int) -> int:
     k = j + 1 if j < len(tokens) and tokens[j].low in ("a", "an") else j
     if k < len(tokens) and tokens[k].low in _ADDITIONS and k + 1 < len(tokens) and (tokens[k + 1].kind == "n" or _currency_before(tokens, k + 1) is not None):
         return k + 1
+    return j
+
+
+#: nouns of a round figure passed or not yet reached: "crossed *the* $75 billion *mark*"
+_MARKS = frozenset("mark milestone threshold barrier level".split())
+#: what may stand between "the" and such a noun: the figure itself, with its scale and sign
+_IN_A_MARK = frozenset("thousand million billion trillion percent per cent %".split())
+
+
+def _past_the_mark(tokens: list[Token], j: int) -> int:
+    """Index after "the" when a figure named as a mark follows ("beyond the $4 trillion mark",
+    "topped the 1,000 mark"): the hedge bounds that figure; else ``j``."""
+    if j >= len(tokens) or tokens[j].low != "the":
+        return j
+    seen_number, words = False, 0
+    for k in range(j + 1, min(len(tokens), j + 9)):
+        tok = tokens[k]
+        if tok.low in _MARKS:
+            return j + 1 if seen_number else j
+        if tok.kind == "n" or tok.low in _IN_A_MARK or (tok.kind == "s" and k == j + 1):
+            seen_number = seen_number or tok.kind == "n"
+            continue
+        words += 1  # what the mark is of: "the $75 billion *quarterly revenue* mark"
+        if not (seen_number and tok.kind == "w" and tok.text.islower() and words <= 2):
+            return j
     return j
 
 
@@ -1725,6 +1751,10 @@ def second_base(number: Number, tokens: list[Token]) -> float:
 _NUMBER_STARTS = frozenset(NUMBER_WORDS | {"a", "an", "another", "half"})
 
 
+#: words that open a noun phrase: after "and above", "or over" they make it a preposition
+_OPENS_AN_OBJECT = frozenset("the a an its their his her our this that these those".split())
+
+
 def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
     """"80,000 or more", "20-plus", "500+", "40 or so"."""
     n = len(tokens)
@@ -1743,6 +1773,8 @@ def _read_post_hedge(tokens: list[Token], r: Reading) -> None:
         r.hedge_class, r.hedge_first, r.hedge_after, r.after = "more", j, j + 1, j + 1
         return
     hit = _match_phrase(tokens, j, POST_HEDGES, 2)  # type: ignore[arg-type]
+    if hit is not None and hit[1] < n and (tokens[hit[1]].low in _OPENS_AN_OBJECT or tokens[hit[1]].kind in ("n", "s")):
+        return  # "up 9% and above the $12 billion forecast": a preposition with its own object
     if hit is not None and tokens[j].low in ("or", "and"):
         r.hedge_class = hit[0]  # type: ignore[assignment]
         r.hedge_first, r.hedge_after, r.after = j, hit[1], hit[1]

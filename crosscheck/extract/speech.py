@@ -606,7 +606,8 @@ _DAY_OF_MONTH = re.compile(
 #: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
 _WRITERS_ASIDE = re.compile(r"\s[—–]\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s[^—–]{1,120}?\s[—–]\s")
 #: a number and a lower-case word or a per cent after it: a count, unless a year or a name
-_PLAIN_COUNT = re.compile(r"(?<![\w:.,/-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+(?:per\s*cent|[a-z]{3,}))")
+#: (a comma after the digits closes a clause: "through 2026, pointing to ..." is a year)
+_PLAIN_COUNT = re.compile(r"(?<![\w:.,/-])(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*%|\s+(?:per\s*cent|[a-z]{3,}))")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
