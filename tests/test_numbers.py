@@ -200,7 +200,7 @@ NEGATIVE: list[str] = [
     # ... or hyphened into a party's name in running prose
     "Voters backed the upstart 9-Lantern Alliance in the capital",
     "Revenue from Office 365 Commercial products grew",
-    "the unit, home to Office 365 and Outlook, grew",  # a list of names, each with its number
+    "the unit, home to Deskware 365 and Postbox, grew",  # a list of names, each with its number
     "the Xbox 360 console",
     "strong demand from the Crisp 100 range",
     "The family's new two-storey house had collapsed",

@@ -979,7 +979,7 @@ _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "thos
 
 
 def _name_follows(tokens: list[Token], i: int) -> bool:
-    """A capitalised word (no month or weekday) at ``i`` that no figure follows: "and Outlook",
+    """A capitalised word (no month or weekday) at ``i`` that no figure follows: "and Postbox",
     not "and Rafah 200", a second place with its own count."""
     if i >= len(tokens) or tokens[i].kind != "w" or not _capitalised(tokens[i].text):
         return False
@@ -1011,7 +1011,7 @@ def names_a_thing(tokens: list[Token], r: Reading) -> bool:
         # People", "Acme To Lay Off 1200 Workers")
         return not (_looks_plural(tokens[a].low) and f >= 2 and _capitalised(tokens[f - 2].text))
     if tokens[a].low in ("and", "or") and _name_follows(tokens, a + 1):
-        return True  # "home to Office 365 and Outlook": a list of names, each with its number
+        return True  # "home to Deskware 365 and Postbox": a list of names, each with its number
     if a < len(tokens) and tokens[a].kind == "w" and tokens[a].text.islower() and r.number.value != 1 \
             and singular_noun(tokens[a].low):
         return True  # "from the Crisp 100 range": a count above one would take a plural noun
