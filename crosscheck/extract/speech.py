@@ -43,6 +43,7 @@ from crosscheck.extract.speakers import (
 from crosscheck.extract.statements import fold, kind_of
 from crosscheck.extract.words import is_number_word
 from crosscheck.model import Article, Attribution, Sentence, Span, Statement
+from crosscheck.text import may_hold_folded
 
 __all__ = [
     "attribute",
@@ -116,6 +117,8 @@ _WHEN_AFTER_NAME = re.compile(
     r"(?:,?[^\S\n]+(?:on|late|early|earlier|last))?,?[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight)$"
 )
+_WHEN_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+               "tonight")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -537,6 +540,7 @@ _LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoma
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
+_CONTENT_SUBJECT_HEADS = ("minister", "president", "spokes", "envoy", "official", "chief", "leader")
 #: a newsroom or a report as the one who "stated": it relays someone else's words
 _NEWSROOM = re.compile(
     r"^(?:Reporting|Reports?|A\s+report|Media\s+reports?)\b|\b(?:Times|Post|Journal|Mirror|Sun|Mail|Express|Herald"
@@ -1211,7 +1215,8 @@ def _content_subject_people(
     """"...said its foreign minister emphasized ...": a person who is the subject of the content."""
     found = []
     for f in frames:
-        m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end)
+        m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end) \
+            if may_hold_folded(text[f.content_start : f.content_end], _CONTENT_SUBJECT_HEADS) else None
         if m and _VERB_AFTER.match(text, m.end(), f.content_end):
             found.append(m.group(1))
     return found
@@ -1287,7 +1292,9 @@ def _without_day(text: str, frame: Frame) -> Frame:
     rejected ...": wire copy puts the day between the subject and its verb; it says when, not who."""
     if frame.speaker is None:
         return frame
-    when = _WHEN_AFTER_NAME.search(frame.speaker.text)
+    # (the pattern ends the text, tried from every position: asked only when a word of its ends it)
+    when = _WHEN_AFTER_NAME.search(frame.speaker.text) \
+        if frame.speaker.text.removesuffix("\n").endswith(_WHEN_WORDS) else None
     if when is None or when.start() == 0:
         return frame
     return replace(frame, speaker=span(text, frame.speaker.start, frame.speaker.start + when.start()))
@@ -1308,7 +1315,8 @@ def _statement(
                         cue=span(text, inner.start("cue"), inner.end("cue")), content_start=inner.end(), act=False)
     start, end = frame.content_start, frame.content_end
     if not frame.direct:
-        tail = _PAGE_TAIL.search(text, start, end)
+        tail = _PAGE_TAIL.search(text, start, end) if text.find("Credit:", start, end) != -1 \
+            or text.find("pic.twitter.com/", start, end) != -1 else None
         if tail is not None and tail.start() > start:
             end = tail.start()  # "... into a 'fan club' Credit: A. Roe / PA Archive": a caption's credit
     content = text[start:end]

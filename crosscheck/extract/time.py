@@ -54,6 +54,7 @@ from crosscheck.extract.clauses import clause_of, speech_verb_before
 from crosscheck.extract.tokens import tokenize
 from crosscheck.extract.words import read_words
 from crosscheck.model import TimeScope
+from crosscheck.text import may_hold_folded
 
 # the dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence
 _MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -400,7 +401,7 @@ def _base_on(before: str) -> bool:
 def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     """The time phrase names the base a change is measured from, not the period of a figure."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if _BASE_SAME.search(before):
+    if may_hold_folded(before, ("same",)) and _BASE_SAME.search(before):
         return True
     if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
         return _base_on(sentence[max(0, m.start() - 40) : m.start() + 3])
