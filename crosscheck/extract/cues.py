@@ -1178,7 +1178,7 @@ def _inverted_frame(
         # "The judge, in a brief hearing, declared a mistrial", "The mayor, along with his health
         # chief, announced an emergency": the object is no speaker
         return None
-    if quote is None and _RELATIVE_BEFORE_CUE.search(before):
+    if quote is None and ("who" in before or "which" in before) and _RELATIVE_BEFORE_CUE.search(before):
         return None  # "The victim, who gave evidence, said the attack hurt him": the subject came first
     stop = _name_stop(text, cue.end(), sent.end)
     occasion = _OCCASION_AFTER_SPEAKER.search(text, cue.end(), stop)

@@ -581,7 +581,7 @@ def _reports_figure(content: str) -> bool:
     deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
     if _FIGURE.search(content) is None:
         return False
-    if _DAY_OF_MONTH.search(content):
+    if any(stem in content for stem in _MONTH_STEMS) and _DAY_OF_MONTH.search(content):
         # "the outcome of the June 8, 2022, primary": a date says when, it counts nothing
         content = _DAY_OF_MONTH.sub(" ", content)
         if _FIGURE.search(content) is None:
@@ -602,6 +602,8 @@ def _reports_figure(content: str) -> bool:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+#: what every month name in ``_MONTH`` opens with
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28"
 _DAY_OF_MONTH = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"

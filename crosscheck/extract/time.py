@@ -147,7 +147,8 @@ def time_scope(
         # tells what the main clause did, at the main clause's time
         lo = min(lo, clause_of(sentence, lo - 2, lo - 1)[0])
     hi = _past_an_appositive(sentence, lo, hi)
-    conjunct = _NEXT_CONJUNCT.search(sentence, end, hi)
+    # (only a conjunct with a figure after it counts: with no digit after the figure, none is sought)
+    conjunct = _NEXT_CONJUNCT.search(sentence, end, hi) if _DIGIT.search(sentence, end, hi) else None
     if conjunct is not None and _DIGIT.search(sentence, conjunct.end(), hi):
         # "fell by 12,000 and are down by 84,000 this year": a second predicate in the present,
         # a running total with a figure of its own; a time after it is that figure's ("moved 500
@@ -418,7 +419,9 @@ def _after_speech(sentence: str, at: int) -> bool:
 
 
 def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
-    return bool(_DATELINE_PLACE.search(sentence, max(0, m.start() - 40), m.start())
+    lo = max(0, m.start() - 40)
+    # (the place ends on a comma, with nothing but white space after it)
+    return bool(sentence[lo : m.start()].rstrip().endswith(",") and _DATELINE_PLACE.search(sentence, lo, m.start())
                 and _DATELINE_AFTER.match(sentence, m.end()))
 
 
