@@ -358,12 +358,12 @@ def _resolve(
         if names is not None:
             # "Ms Roe" names a person too, title or not: then the article has named two
             named_before |= {_full_name(name, people) for at, name in names.honorifics() if at < pos}
-        if names is not None and not later and low.startswith("the "):
+        if names is not None and not later and low.startswith("the ") and not named_before:
             # "Gov. Reed was joined by officials ... the governor said": a title and a surname,
             # the last the article wrote with a title that fits, when no full name did
             short = [m.group(1) for m in _TITLED_SURNAME.finditer(names._text, max(0, pos - 3000), pos)
                      if fits(m.group(0))]
-            if short and not named_before:
+            if short:
                 return short[-1], "person", 0.6
         if not later and len(named_before) == 1 and low.startswith("the ") and prev_sentence_people \
                 and _full_name(prev_sentence_people[-1], people) in named_before:
@@ -1187,6 +1187,8 @@ class _LazyNames:
         """The last body named before ``pos`` with a capitalised ``head`` and a name of its own
         ("the International Court of Fisheries" for "the court"), without article or acronym."""
         found = None
+        if self._text.find(head[:1].upper() + head[1:], max(0, pos - 3000), pos) == -1:
+            return None  # the head, capitalised as a name's, is nowhere in reach: no body to find
         for m in _NAMED_BODY.finditer(self._text, max(0, pos - 3000), pos):
             if m.group("head").lower() == head and m.group("name") != m.group("head"):
                 found = _POSSESSIVE_END.sub("", m.group("name"))
