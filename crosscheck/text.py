@@ -135,3 +135,17 @@ def sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
     if lo < len(sentences) and sentences[lo].start <= offset < sentences[lo].end:
         return sentences[lo]
     return None
+
+
+#: the only letters an IGNORECASE pattern reads as an ASCII letter that ``str.lower`` does not
+#: lower to it (the dotted capital I lowers to two characters)
+_ODD_FOLDS = ("İ", "ı", "ſ")
+
+
+def may_hold_folded(text: str, pieces: Sequence[str]) -> bool:
+    """False only when no piece (ASCII, lower case) is in ``text`` as an IGNORECASE pattern
+    reads it: a pattern needing one of them is then not tried at every position."""
+    if any(c in text for c in _ODD_FOLDS):
+        return True
+    low = text.lower()
+    return any(piece in low for piece in pieces)

@@ -1,7 +1,11 @@
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosscheck.model import Article, Span
-from crosscheck.text import segment, sentence_at
+from crosscheck.text import may_hold_folded, segment, sentence_at
 
 
 def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
@@ -89,3 +93,25 @@ def test_glued_boundaries_spelled_for_speed_match_their_plain_spelling() -> None
         hi = rng.randint(lo, len(sample))
         found = [m.span() for m in text._GLUED_BOUNDARY.finditer(sample, lo, hi)]
         assert found == [m.span() for m in plain.finditer(sample, lo, hi)], (sample, lo, hi)
+
+
+# ------------------------------------------------------------------ may_hold_folded
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Spokeswoman said", True),
+        ("SPOKESMAN", True),
+        ("the mayor said", False),
+        ("ſpokesman", True),  # a long s: the case-blind pattern reads it as "s"
+        ("MİNİSTER", True),  # a dotted capital I, which lowers to two characters
+    ],
+)
+def test_may_hold_folded_answers_false_only_when_no_piece_is_there(text, expected):
+    assert may_hold_folded(text, ("spokes", "minister")) is expected
+
+
+@given(st.text(alphabet="aiksSIKſıİK é-", max_size=12), st.sampled_from(["ski", "is", "k", "sk-i"]))
+def test_may_hold_folded_never_says_no_where_a_case_blind_pattern_matches(text, piece):
+    if re.search(re.escape(piece), text, re.IGNORECASE):
+        assert may_hold_folded(text, (piece,))

@@ -280,6 +280,15 @@ _CLAUSE_BREAK = re.compile(
     # a spaced en dash and a conjunction: "... the deal – but the midfielder denied ..."
     r"|\s+–\s+(?:but|while|whereas|and|as)\s+"
 )
+def _may_break_clause(text: str, lo: int, hi: int) -> bool:
+    """False only when ``_CLAUSE_BREAK`` cannot match in text[lo:hi] (each of its branches
+    holds one of these marks or "which"): substring tests at C speed instead of trying the
+    pattern at every space."""
+    piece = text[lo:hi]
+    return "," in piece or ";" in piece or ":" in piece or "—" in piece or "–" in piece or "--" in piece \
+        or "which" in piece
+
+
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
 #: opens the content, "In a note to staff, she said leading the team was an honour")
 _ADJUNCT_ONLY = re.compile(
@@ -297,6 +306,14 @@ _RELATIVE_OBJECT = re.compile(
     r"|assertions|report|reports|version)\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+$"
 )
+
+
+def _may_be_relative_object(text: str, lo: int, hi: int) -> bool:
+    """False only when ``_RELATIVE_OBJECT`` cannot match in text[lo:hi] (it needs one of its
+    nouns), told at C speed."""
+    piece = text[lo:hi]
+    return "claim" in piece or "report" in piece or "charge" in piece or "allegation" in piece \
+        or "accusation" in piece or "assertion" in piece or "version" in piece
 #: "said on Friday more than half ...": a time adjunct right after the verb is not content.
 _TIME_HEAD = re.compile(
     rf"(?:(?:(?:earlier|later)\s+)?(?:(?:on|last|this|late|early)\s+)?(?:{_WEEKDAY})"
@@ -326,6 +343,7 @@ _OCCASION_THEN_THAT = re.compile(r"(?:after|before|following|during|at|in|on)\s[
 _APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
 #: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
 _CLAUSE_WORDS = re.compile(r"\b(?:they|he|she|it|we|I|you|is|are|was|were|has|have|had|will|would|could|may|might)\b")
+#: (a colon within 81 characters of where it is tried, or no match)
 _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
 _FLOATING_WORDS = ("each", "both", "all", "themselves", "himself", "herself", "itself")
@@ -551,6 +569,8 @@ _OCCASION_BEFORE_VERB = re.compile(
     r",?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|interview|post|letter|tweet|message"
     r"|video|speech|address|briefing|release|reaction|response|remarks)\s*,?\s*$"
 )
+_OCCASION_NOUNS = ("statement", "interview", "post", "letter", "tweet", "message", "video", "speech", "address",
+                   "briefing", "release", "reaction", "response", "remarks")
 
 
 def _subject(text: str, lo: int, hi: int) -> Span | None:
@@ -574,11 +594,15 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if text[max(start, hi - 80) : hi].rstrip().endswith(_TIME_TAIL_ENDS):
         tail = _TIME_TAIL.search(text, max(start, hi - 80), hi)
     end = tail.start() if tail else hi
-    occasion = _OCCASION_BEFORE_VERB.search(text, start, end)
+    # (the pattern ends a phrase, tried from every position: asked only when the phrase ends in
+    # one of its nouns, a comma and white space aside)
+    occasion = _OCCASION_BEFORE_VERB.search(text, start, end) \
+        if text[start:end].rstrip().rstrip(",").rstrip().endswith(_OCCASION_NOUNS) else None
     if occasion is not None and occasion.start() > start:
         end = occasion.start()  # "Ann Roe, in a statement said": where she said it, not part of her name
     start, end = _trim(text, start, end)
-    adverb = _ADVERB_AFTER_NAME.search(text, start, end)
+    adverb = _ADVERB_AFTER_NAME.search(text, start, end) \
+        if text.endswith("ly", start, end) or text.find("-", start, end) != -1 else None
     if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
         adverb.group("prev") in _PRONOUNS
         or adverb.group("prev")[:1].isupper() and not adverb.group("prev").endswith(("’s", "'s"))
@@ -593,7 +617,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         end = floating.start()  # "organizers in both cities each claimed": "each" is not the speaker
     if start >= end:
         return None
-    including = _INCLUDING.search(text, start, end)
+    including = _INCLUDING.search(text, start, end) if text.find("including", start, end) != -1 \
+        or text.find("among", start, end) != -1 or text.find("such", start, end) != -1 else None
     if including is not None and including.start() > start:
         end = including.start()  # "officials including Gov. Ann Lee and Sen. Tom Reed said": the officials
     np = text[start:end]
@@ -691,15 +716,17 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
         if lo <= q.close <= hi:
             start = max(start, q.close)
     listing = _INCLUDING.search(text, lo, hi) if "includ" in text[lo:hi] or "such as" in text[lo:hi] else None
-    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi) if _may_break_clause(text, lo, hi) else ():
         if listing is not None and listing.end() <= m.start() and m.group().strip(" ,") == "and":
             continue  # "lawmakers, including Reps. Ann Roe, Tom Vale, and Jo Lee, have said": the list's last item
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
-    for m in _FEELING_THAT.finditer(text, start, hi):
+    for m in _FEELING_THAT.finditer(text, start, hi) if text.find("that", start, hi) != -1 else ():
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())  # "Markets seemed disappointed that Roe signalled ...": Roe's clause
-    for m in _JOINED_SUBORDINATE.finditer(text, start, hi):
+    joined = text.find(",", start, hi) != -1 and (
+        text.find("and", start, hi) != -1 or text.find("but", start, hi) != -1 or text.find("yet", start, hi) != -1)
+    for m in _JOINED_SUBORDINATE.finditer(text, start, hi) if joined else ():
         if m.end() < hi and not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _SUBORDINATOR.finditer(text, start, hi):
@@ -725,7 +752,7 @@ def _trailing_frame(
     if channel:
         after = text[channel[1] : sent.end]
     next_act = _AFTER_TRAILING_CUE.match(after) or _CONTINUATION_AFTER_CUE.match(after) or _RELAYED_AFTER_CUE.match(after)
-    if _COLON_QUOTE.match(after) and not _RESUME.match(after):
+    if ":" in after[:81] and _COLON_QUOTE.match(after) and not _RESUME.match(after):
         return None  # "..., Roe said via the club's channel: “...”": the quote after the colon is what was said
     if not (next_act or _ADJUNCT_ONLY.match(after) or _NEXT_CLAUSE.match(after)) \
             or (_THAT_CLAUSE_AFTER.match(after) and not next_act) or _CLAUSE_AFTER_ADJUNCT.match(after):
@@ -750,7 +777,7 @@ def _trailing_frame(
             return None
         boundary = comma + 1
         np_start, np_end = _trim(text, boundary, cs)
-        if _RELATIVE_OBJECT.search(text, np_start, cs):
+        if _may_be_relative_object(text, np_start, cs) and _RELATIVE_OBJECT.search(text, np_start, cs):
             return None
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
         if speaker is None or speaker.start != np_start:
@@ -933,7 +960,7 @@ def _leading_frame(
         return Frame(span(text, start, antecedent.end()), _cue_span(text, cue, None), content_start, content_end,
                      False, cue.group("act") is not None)
     clause = _clause_start(text, sent.start, cs, quotes)
-    relative = _RELATIVE_OBJECT.search(text, clause, cs)
+    relative = _RELATIVE_OBJECT.search(text, clause, cs) if _may_be_relative_object(text, clause, cs) else None
     speaker = None
     if relative is None:
         speaker = _subject(text, clause, cs)
@@ -1010,7 +1037,7 @@ def _leading_frame(
     if relay:
         # "... said in a statement that Dar: “...”": the quote is Dar's, the office relays it
         speaker = span(text, relay.start("who"), relay.end("who"))
-    colon_quote = _COLON_QUOTE.match(text, start, sent.end)
+    colon_quote = _COLON_QUOTE.match(text, start, sent.end) if text.find(":", start, start + 81) != -1 else None
     if colon_quote and (_PARTICIPLE_CUE.search(text, start, colon_quote.end())
                         or _SECOND_SAYING.search(text, start, colon_quote.end())):
         # "said the results were poor, adding: “...”", "said ... and added: “...”": the quote is the second act's
@@ -1039,7 +1066,8 @@ def _leading_frame(
     tail = _ACCORDING_TAIL.search(text, max(start, end - 120), end)
     if tail and not _in_quote(tail.start(), quotes):
         end = tail.start()  # "X called for ..., according to a press release": where it was said
-    held_back = next((m for m in _HELD_BACK.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+    held_back = next((m for m in _HELD_BACK.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None) \
+        if text.find("but", start, end) != -1 else None
     if held_back is not None:
         end = held_back.start()  # "ruled that ..., but stopped short of ...": what the speaker did not say
     if act:
@@ -1185,7 +1213,7 @@ def _inverted_frame(
         # "The judge, in a brief hearing, declared a mistrial", "The mayor, along with his health
         # chief, announced an emergency": the object is no speaker
         return None
-    if quote is None and _RELATIVE_BEFORE_CUE.search(before):
+    if quote is None and ("who" in before or "which" in before) and _RELATIVE_BEFORE_CUE.search(before):
         return None  # "The victim, who gave evidence, said the attack hurt him": the subject came first
     stop = _name_stop(text, cue.end(), sent.end)
     occasion = _OCCASION_AFTER_SPEAKER.search(text, cue.end(), stop)
@@ -1342,7 +1370,8 @@ def _colon_quote_frame(text: str, sent: Sentence, quotes: Sequence[Quote]) -> Fr
     “...”": a quote after a colon that fills the rest of the sentence is its subject's words."""
     found = _COLON_BEFORE_QUOTE.search(text, sent.start, sent.end)
     if found is None:
-        found = _FOLLOWING_COMMA.search(text, sent.start, sent.end)  # "the following comments, “...”"
+        found = _FOLLOWING_COMMA.search(text, sent.start, sent.end) \
+            if text.find("following", sent.start, sent.end) != -1 else None  # "the following comments, “...”"
         if found is None:
             return None
         colon_start, colon_end = found.span("mark")
@@ -1415,6 +1444,14 @@ _PARTICIPLE_CUE = re.compile(
     # "referring to it as an “adjustment”", "describing the plan as “reckless”": a name given
     r"|(?:referring\s+to|describing|characteri[sz]ing|branding|dismissing)(?=\s[^.;:“”\"]{1,60}?\sas\s[^.;:“”\"]{0,40}?[“\"‘]))"
     r"|criticising|criticizing|condemning|rejecting))\b"
+)
+#: the participles ``_PARTICIPLE_CUE`` reads, each a whole lower-case word (``_LOWER_WORD``)
+_PARTICIPLE_WORDS = frozenset(
+    ["saying", "adding", "declaring", "insisting", "arguing", "warning", "claiming", "noting", "stressing",
+     "explaining", "revealing", "stating", "asserting", "maintaining", "acknowledging", "admitting", "confirming",
+     "announcing", "shouting", "writing", "tweeting", "posting", "accusing", "urging", "advising", "calling",
+     "blaming", "demanding", "denying", "citing", "referring", "describing", "characterising", "characterizing",
+     "branding", "dismissing", "criticising", "criticizing", "condemning", "rejecting"]
 )
 #: a participle after a preposition with no comma before it, for the cheap test of a sentence
 _PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b|[”\"]\s+adding\s|\ssaying\s")
@@ -1541,6 +1578,13 @@ _WITH_PARTICIPLE = re.compile(
     r"\bwith\s+(?P<who>(?:(?:the|a|an|one|two|some|several|many|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?P<cue>saying|claiming|insisting|arguing|warning|adding|stressing"
     r"|noting|telling\s+[^,.;:“”\"]{1,40}?|declaring|maintaining|suggesting|alleging)\b"
+)
+
+
+#: the participles ``_WITH_PARTICIPLE`` reads, each a whole lower-case word (``_LOWER_WORD``)
+_WITH_PARTICIPLE_WORDS = frozenset(
+    ["saying", "claiming", "insisting", "arguing", "warning", "adding", "stressing", "noting", "telling",
+     "declaring", "maintaining", "suggesting", "alleging"]
 )
 
 
@@ -1762,7 +1806,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
     local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
     frames: list[Frame] = []
     # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
-    has_cue = not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text, sent.start, sent.end))
+    words = _LOWER_WORD.findall(text, sent.start, sent.end)
+    has_cue = not _CUE_WORDS.isdisjoint(words)
     for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end) if has_cue else ()):
         if n >= _MAX_CUES:
             break
@@ -1786,9 +1831,11 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             resumed = _resumed_quote(text, frame, local)
             if resumed is not None:
                 frames.append(resumed)
-    if text.find(", ", sent.start, sent.end) != -1 or _PREPOSITION_PARTICIPLE.search(text, sent.start, sent.end):
+    # each participle pattern opens on a whole word of its own: without one, no pattern is tried
+    if not _PARTICIPLE_WORDS.isdisjoint(words) and (
+            text.find(", ", sent.start, sent.end) != -1 or _PREPOSITION_PARTICIPLE.search(text, sent.start, sent.end)):
         frames.extend(_participle_frames(text, sent, local, frames))
-    if text.find("with ", sent.start, sent.end) != -1:
+    if text.find("with ", sent.start, sent.end) != -1 and not _WITH_PARTICIPLE_WORDS.isdisjoint(words):
         frames.extend(_with_participle_frames(text, sent, local, frames))
     if text.find(" saying", sent.start, sent.end) != -1 or text.find(" stating", sent.start, sent.end) != -1:
         frames = _statement_saying_frames(text, sent, local, frames)
@@ -1974,7 +2021,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         noun = before[-1].lower() if before else ""
         if noun not in TITLE_WORDS and noun not in SOURCE_NOUNS and noun not in ORG_HEADS and noun not in DOCUMENT_NOUNS:
             return False  # "raises the total promised to the fund": a thing promised, no one promising
-    if _ACCORDING_BEFORE.search(text, max(0, cue.start() - 70), cue.start()):
+    if text.find("ccording", max(0, cue.start() - 70), cue.start()) != -1 \
+            and _ACCORDING_BEFORE.search(text, max(0, cue.start() - 70), cue.start()):
         return False  # "According to first incident reports, ...": the source's noun, no verb
     if verb == "told" and last == "all" and not aux:
         return False  # "All told, the agency found ...": an idiom for "in all", no one is told

@@ -150,6 +150,7 @@ _ANAPHORIC_PLACE = re.compile(
     r"\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
     r"(?!['’])"  # "in the region's floods": the region owns the next noun, the figure is not placed there
 )
+_ANAPHORIC_KINDS = ("province", "region", "state", "district", "county", "city", "town", "village")
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
 #: adjectives that state what happened to the people counted ("402 are still missing",
@@ -723,6 +724,7 @@ def _owns_a_place(sentence: str, e: int) -> bool:
     return bool(after) and (after[0] in _PLACE_KINDS or after[0] in _COMPASS)
 
 
+@lru_cache(maxsize=256)  # asked for each figure of the sentence
 def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Capitalised phrases after a place preposition, organisations and "according to" left out."""
     found = []
@@ -781,7 +783,8 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
     # the sentence names a place itself, the phrase points back to it ("in Punjab, where 5,111
     # were moved to camps across the province").
     if not found:
-        found.extend((m.start(1), m.end(1), m.group(1)) for m in _ANAPHORIC_PLACE.finditer(sentence))
+        if any(kind in sentence for kind in _ANAPHORIC_KINDS):
+            found.extend((m.start(1), m.end(1), m.group(1)) for m in _ANAPHORIC_PLACE.finditer(sentence))
     return tuple(found)
 
 
@@ -1002,6 +1005,9 @@ def result_row(sentence: str) -> tuple[str, int, int | None] | None:
     brackets follows the figure (a candidate's row); a field such as "Majority: 117" is no row."""
     if len(sentence) > 160:
         return None  # a row is short: no need to read prose
+    last = sentence.rstrip().rstrip(".").rstrip()[-1:]
+    if not (last.isdecimal() or last in (")", "]")):
+        return None  # a row ends on its votes or its share in brackets (a full stop aside)
     m = _RESULT_ROW.fullmatch(sentence)
     if m is None:
         return None
@@ -1173,7 +1179,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
     # lower case only: "members of the National Assembly" names a body, not a national figure
     if place is None and ((counted is not None and "national" in counted.split())
-                          or _NATIONWIDE.search(sentence, lo, hi)):
+                          or (_may_say_nationwide(sentence, lo, hi) and _NATIONWIDE.search(sentence, lo, hi))):
         place = NATIONWIDE  # "40% of the national vote", "Nationally the party has 12%": not a province's
     return Frame(counted, span, event, place, noun is not None)
 
@@ -1197,6 +1203,14 @@ _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|tr
 NATIONWIDE = "nationwide"
 #: a figure said of a whole country: "Nationally, the party has 12%", "turnout nationwide was 58%"
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|[Cc]ountrywide)\b")
+
+
+def _may_say_nationwide(sentence: str, lo: int, hi: int) -> bool:
+    """False only when ``_NATIONWIDE`` cannot match in sentence[lo:hi], told at C speed."""
+    return sentence.find("ationally", lo, hi) != -1 or sentence.find("ationwide", lo, hi) != -1 \
+        or sentence.find("ountrywide", lo, hi) != -1
+
+
 #: a share named after its figure, which says little without what it is a share of
 _SHARE_NOUNS = frozenset({"share", "stake", "proportion", "portion"})
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")

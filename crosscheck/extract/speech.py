@@ -44,6 +44,7 @@ from crosscheck.extract.speakers import (
 from crosscheck.extract.statements import fold, kind_of
 from crosscheck.extract.words import is_number_word
 from crosscheck.model import Article, Attribution, Sentence, Span, Statement
+from crosscheck.text import may_hold_folded
 
 __all__ = [
     "attribute",
@@ -117,6 +118,8 @@ _WHEN_AFTER_NAME = re.compile(
     r"(?:,?[^\S\n]+(?:on|late|early|earlier|last))?,?[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight)$"
 )
+_WHEN_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+               "tonight")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -356,12 +359,12 @@ def _resolve(
         if names is not None:
             # "Ms Roe" names a person too, title or not: then the article has named two
             named_before |= {_full_name(name, people) for at, name in names.honorifics() if at < pos}
-        if names is not None and not later and low.startswith("the "):
+        if names is not None and not later and low.startswith("the ") and not named_before:
             # "Gov. Reed was joined by officials ... the governor said": a title and a surname,
             # the last the article wrote with a title that fits, when no full name did
             short = [m.group(1) for m in _TITLED_SURNAME.finditer(names._text, max(0, pos - 3000), pos)
                      if fits(m.group(0))]
-            if short and not named_before:
+            if short:
                 return short[-1], "person", 0.6
         if not later and len(named_before) == 1 and low.startswith("the ") and prev_sentence_people \
                 and _full_name(prev_sentence_people[-1], people) in named_before:
@@ -538,6 +541,7 @@ _LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoma
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
+_CONTENT_SUBJECT_HEADS = ("minister", "president", "spokes", "envoy", "official", "chief", "leader")
 #: a newsroom or a report as the one who "stated": it relays someone else's words
 _NEWSROOM = re.compile(
     r"^(?:Reporting|Reports?|A\s+report|Media\s+reports?)\b|\b(?:Times|Post|Journal|Mirror|Sun|Mail|Express|Herald"
@@ -578,7 +582,7 @@ def _reports_figure(content: str) -> bool:
     deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
     if _FIGURE.search(content) is None:
         return False
-    if _DAY_OF_MONTH.search(content):
+    if any(stem in content for stem in _MONTH_STEMS) and _DAY_OF_MONTH.search(content):
         # "the outcome of the June 8, 2022, primary": a date says when, it counts nothing
         content = _DAY_OF_MONTH.sub(" ", content)
         if _FIGURE.search(content) is None:
@@ -599,6 +603,8 @@ def _reports_figure(content: str) -> bool:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+#: what every month name in ``_MONTH`` opens with
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28"
 _DAY_OF_MONTH = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"
@@ -1191,6 +1197,8 @@ class _LazyNames:
         """The last body named before ``pos`` with a capitalised ``head`` and a name of its own
         ("the International Court of Fisheries" for "the court"), without article or acronym."""
         found = None
+        if self._text.find(head[:1].upper() + head[1:], max(0, pos - 3000), pos) == -1:
+            return None  # the head, capitalised as a name's, is nowhere in reach: no body to find
         for m in _NAMED_BODY.finditer(self._text, max(0, pos - 3000), pos):
             if m.group("head").lower() == head and m.group("name") != m.group("head"):
                 found = _POSSESSIVE_END.sub("", m.group("name"))
@@ -1221,7 +1229,8 @@ def _content_subject_people(
     """"...said its foreign minister emphasized ...": a person who is the subject of the content."""
     found = []
     for f in frames:
-        m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end)
+        m = _CONTENT_SUBJECT.match(text, f.content_start, f.content_end) \
+            if may_hold_folded(text[f.content_start : f.content_end], _CONTENT_SUBJECT_HEADS) else None
         if m and _VERB_AFTER.match(text, m.end(), f.content_end):
             found.append(m.group(1))
     return found
@@ -1297,7 +1306,9 @@ def _without_day(text: str, frame: Frame) -> Frame:
     rejected ...": wire copy puts the day between the subject and its verb; it says when, not who."""
     if frame.speaker is None:
         return frame
-    when = _WHEN_AFTER_NAME.search(frame.speaker.text)
+    # (the pattern ends the text, tried from every position: asked only when a word of its ends it)
+    when = _WHEN_AFTER_NAME.search(frame.speaker.text) \
+        if frame.speaker.text.removesuffix("\n").endswith(_WHEN_WORDS) else None
     if when is None or when.start() == 0:
         return frame
     return replace(frame, speaker=span(text, frame.speaker.start, frame.speaker.start + when.start()))
@@ -1318,7 +1329,8 @@ def _statement(
                         cue=span(text, inner.start("cue"), inner.end("cue")), content_start=inner.end(), act=False)
     start, end = frame.content_start, frame.content_end
     if not frame.direct:
-        tail = _PAGE_TAIL.search(text, start, end)
+        tail = _PAGE_TAIL.search(text, start, end) if text.find("Credit:", start, end) != -1 \
+            or text.find("pic.twitter.com/", start, end) != -1 else None
         if tail is not None and tail.start() > start:
             end = tail.start()  # "... into a 'fan club' Credit: A. Roe / PA Archive": a caption's credit
     content = text[start:end]

@@ -54,6 +54,7 @@ from crosscheck.extract.clauses import clause_of, speech_verb_before
 from crosscheck.extract.tokens import tokenize
 from crosscheck.extract.words import read_words
 from crosscheck.model import TimeScope
+from crosscheck.text import may_hold_folded
 
 # the dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence
 _MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -146,7 +147,8 @@ def time_scope(
         # tells what the main clause did, at the main clause's time
         lo = min(lo, clause_of(sentence, lo - 2, lo - 1)[0])
     hi = _past_an_appositive(sentence, lo, hi)
-    conjunct = _NEXT_CONJUNCT.search(sentence, end, hi)
+    # (only a conjunct with a figure after it counts: with no digit after the figure, none is sought)
+    conjunct = _NEXT_CONJUNCT.search(sentence, end, hi) if _DIGIT.search(sentence, end, hi) else None
     if conjunct is not None and _DIGIT.search(sentence, conjunct.end(), hi):
         # "fell by 12,000 and are down by 84,000 this year": a second predicate in the present,
         # a running total with a figure of its own; a time after it is that figure's ("moved 500
@@ -410,7 +412,9 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     """The time phrase names the base a change is measured from, or the time of what a figure is
     likened to, not the period of a figure."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if _BASE_SAME.search(before) or _LIKENED_TO.search(sentence, max(0, m.start() - 60), m.start()):
+    if (may_hold_folded(before, ("same",)) and _BASE_SAME.search(before)) or _LIKENED_TO.search(
+        sentence, max(0, m.start() - 60), m.start()
+    ):
         return True
     if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
         return _base_on(sentence[max(0, m.start() - 40) : m.start() + 3])
@@ -427,7 +431,9 @@ def _after_speech(sentence: str, at: int) -> bool:
 
 
 def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
-    return bool(_DATELINE_PLACE.search(sentence, max(0, m.start() - 40), m.start())
+    lo = max(0, m.start() - 40)
+    # (the place ends on a comma, with nothing but white space after it)
+    return bool(sentence[lo : m.start()].rstrip().endswith(",") and _DATELINE_PLACE.search(sentence, lo, m.start())
                 and _DATELINE_AFTER.match(sentence, m.end()))
 
 
