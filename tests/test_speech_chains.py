@@ -181,3 +181,12 @@ OFFICE_THEN_NAME = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in OFFICE_THEN_NAME])
 def test_a_title_with_its_office_names_the_person_after_the_comma(text: str, speaker: str) -> None:
     assert said(text)[-1][0] == speaker
+
+
+def test_two_silks_are_two_speakers() -> None:
+    # "QC" after both names is no surname they share: the second speaks, and her "she" goes on with her
+    text = ("Passing sentence, Judge Tom Vale QC told the accused that his act was a grave wrong. "
+            "Opening the trial, Ann Roe QC, for the prosecution, said the accused had seen a chance to profit. "
+            "“It was a bad plan,” she said.")
+    assert [speaker for speaker, _, _ in said(text)] == ["Tom Vale", "Ann Roe", "Ann Roe"]
+

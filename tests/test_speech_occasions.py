@@ -54,6 +54,16 @@ QUOTE_CLOSED_BEFORE = [
     ("the-cue-alone",
      "“We are done here.” Ann Roe told reporters.",
      [("Ann Roe", "We are done here.", True)]),
+    # "told" an audience, a crowd or a web address after the quote: who heard it, not what was said
+    ("told-a-described-audience",
+     "“The engine is the lightest we have made,” Tom Vale told a packed launch event in Westby.",
+     [("Tom Vale", "The engine is the lightest we have made,", True)]),
+    ("told-a-web-address",
+     "“This is a proud day for my family,” Ann Roe told northam.com after signing.",
+     [("Ann Roe", "This is a proud day for my family,", True)]),
+    ("told-the-crowd-from-a-place",
+     "“We will be there, together,” Tom Vale told the crowd from the party's hall in Westby.",
+     [("Tom Vale", "We will be there, together,", True)]),
     # near misses: a sentence with words of its own says those
     ("own-that-clause",
      "“We are done here.” The company said in a statement that it would hire more staff.",
@@ -61,6 +71,12 @@ QUOTE_CLOSED_BEFORE = [
     ("own-clause",
      "“We are done here.” Ann Roe said prices would fall.",
      [("Ann Roe", "prices would fall", False)]),
+    ("told-an-audience-then-a-clause",
+     "Tom Vale told a local radio station he would stay.",
+     [("Tom Vale", "he would stay", False)]),
+    ("told-the-accused-what",
+     "Judge Ann Roe told the accused that what he had done was a grave wrong.",
+     [("Ann Roe", "what he had done was a grave wrong", False)]),
 ]
 
 
@@ -94,6 +110,12 @@ AROUND_THE_SPEAKER = [
     ("rank-initials-no-closing-comma",
      "The State Commissioner of Police, CP Ann Roe disclosed that the command had recovered more rifles.",
      [("Ann Roe", "the command had recovered more rifles", False)]),
+    ("role-after-the-name-no-closing-comma",
+     "“We cannot own this result,” Ann Roe, the deputy chairperson of the commission told a briefing.",
+     [("Ann Roe", "We cannot own this result,", True)]),
+    ("role-after-the-name-closed",
+     "“We cannot own this result,” Ann Roe, the deputy chair of the commission, told a briefing.",
+     [("Ann Roe", "We cannot own this result,", True)]),
     ("affirmed-after-a-quote",
      "“I have no regrets,” Coach Vale affirmed.",
      [("Vale", "I have no regrets,", True)]),

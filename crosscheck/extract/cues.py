@@ -202,14 +202,18 @@ _OBJECT_VERBS = frozenset(
 )
 #: what may follow an addressee written with a common noun or a pronoun: a stop, a quote, an
 #: adjunct, "that", or the subject of the clause told ("told the jury he took the bottle")
-_AFTER_ADDRESSEE = (r"(?=\s*(?:[.,;:“\"]|$|\s+(?:on|in|at|during|after|before|that|when|while|as"
+_AFTER_ADDRESSEE = (r"(?=\s*(?:[.,;:“\"]|$|\s+(?:on|in|at|from|during|after|before|that|when|while|as"
                     r"|(?:he|she|they|it|we|I|you)\s)\b))")
+#: words that open the clause told, never a word of the addressee ("told the accused that what ...")
+_NOT_ADDRESSEE = r"(?:that|what|who|whom|which|how|why|when|where|if|whether|he|she|it|they|we|you|i)\b"
 _CHANNEL = re.compile(
     # "CNN’s Tom Vale": a programme's host named after the outlet
     r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers"
     # "the court", "his victim's mother", "him", "analysts": who was told, then what they were told
-    rf"|(?:(?:the|an?|his|her|their|its)\s+(?:[a-z]+(?:[’']s)?\s+)?[a-z]+s?|him|her|them|us|me|[a-z]{{3,}}s){_AFTER_ADDRESSEE})"
+    # ("a packed launch event", "the club's website", "acme.com": two words before the noun; a web address)
+    rf"|(?:(?:the|an?|his|her|their|its)\s+(?:(?!{_NOT_ADDRESSEE})[a-z]+(?:[’']s)?\s+){{0,2}}[a-z]+s?|him|her|them|us|me|[a-z]{{3,}}s"
+    rf"|[a-z][\w-]*\.(?:com|org|net|co\.uk|tv)){_AFTER_ADDRESSEE})"
     r"(?:\s+[A-Z][\w.&-]*){0,2})"
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
@@ -709,7 +713,9 @@ def _trailing_frame(
         np_start, np_end = _trim(text, boundary, cs)
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
         if speaker is not None and speaker.start != np_start:
-            speaker = None  # a quote inside the content: "a matter of “deep regret” that ..., she added"
+            # "“...,” Ann Roe, the deputy chair of the board told a briefing": the role's closing
+            # comma left out, the name before the role speaks
+            speaker = _name_before_role(text, np_start, np_end)
     if speaker is None:
         quote_before = None
         comma = text.rfind(", ", sent.start, cs)
@@ -801,6 +807,17 @@ _ROLE_BEFORE_NAME = re.compile(
 _BARE_NAME = re.compile(
     rf"\s*(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})(?:\s+(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}\s*"
 )
+
+
+def _name_before_role(text: str, np_start: int, np_end: int) -> Span | None:
+    """"Ann Roe, the deputy chair of the board" written whole between a quote and its cue: the
+    name, or None (a quote inside the content: "a matter of “deep regret” that ..., she added")."""
+    comma = text.find(", ", np_start, np_end)
+    if comma == -1 or not _BARE_NAME.fullmatch(text, np_start, comma) \
+            or _ROLE_BEFORE_NAME.fullmatch(text, comma + 1, np_end) is None:
+        return None
+    speaker = _subject(text, np_start, comma)
+    return speaker if speaker is not None and speaker.start == np_start else None
 
 
 def _described_speaker(text: str, sent_start: int, comma: int, cue_start: int) -> tuple[int, Span] | None:
