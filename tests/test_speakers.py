@@ -56,6 +56,9 @@ MENTIONS = [
     ("seat-after-the-name", "Tom Vale MP", "person", "Tom Vale"),
     ("honour-after-a-titled-name", "Judge Dana Pike KC", "person", "Dana Pike"),
     ("an-mp-described", "the Northam MP", "person", "the Northam MP"),
+    # titles joined by a hyphen are a title, after a body's initials too
+    ("hyphenated-title", "UN Secretary-General Ann Roe", "person", "Ann Roe"),
+    ("initials-then-hyphenated-title", "WHO Director-General Tom Vale", "person", "Tom Vale"),
     ("office-of-then-name", "Secretary of Transportation Dana Pike", "person", "Dana Pike"),
     ("office-of-then-name-with-initial", "Ohio Secretary of Health Dana R. Pike", "person", "Dana R. Pike"),
     ("abbreviated-title", "State Gov. Carla Souza", "person", "Carla Souza"),

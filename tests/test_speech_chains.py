@@ -190,3 +190,27 @@ def test_two_silks_are_two_speakers() -> None:
             "“It was a bad plan,” she said.")
     assert [speaker for speaker, _, _ in said(text)] == ["Tom Vale", "Ann Roe", "Ann Roe"]
 
+
+LEADER = [
+    # (id, text, speaker of the last statement)
+    ("body-initials-then-hyphenated-title",
+     ("The floods in Northam, Westby and Eastham are the agency's “greatest concern,” WHO Director-General "
+      "Tom Vale said Monday. The WHO chief said the rains would stop."),
+     "Tom Vale"),
+    ("the-hyphenated-title-again",
+     "UN Secretary-General Ann Roe spoke on Monday. The body “will not hesitate” to act, the secretary-general said.",
+     "Ann Roe"),
+    ("the-head-of-the-same-body",
+     "WHO Director-General Tom Vale spoke on Monday. The WHO head said the rains would stop.",
+     "Tom Vale"),
+    # near miss: another body's head is someone else
+    ("another-bodys-head",
+     "WHO Director-General Tom Vale spoke on Monday. Mayor Ann Roe spoke too. The UNICEF head said the rains would stop.",
+     "The UNICEF head"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in LEADER])
+def test_a_bodys_chief_or_head_is_the_one_named_leading_it(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker
+

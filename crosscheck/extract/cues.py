@@ -428,8 +428,10 @@ def _plausible_subject(np: str) -> bool:
         return False  # "SANTA ROSA": a dateline in capitals, not a speaker
     words = np.split()
     first = words[0]
-    if first.lower() in _NOT_SUBJECT_START or first.lower() in _NOT_SUBJECT_OPENERS:
-        return False  # "Has no one told ...?", "Let people say ...": a question or a wish, no subject
+    if (first.lower() in _NOT_SUBJECT_START or first.lower() in _NOT_SUBJECT_OPENERS) and not first.isupper():
+        # "Has no one told ...?", "Let people say ...": a question or a wish, no subject ("WHO
+        # Director-General Ann Roe": a body's initials spelled like a word)
+        return False
     if len(words) == 1 and first.lower() in {"this", "that", "so", "these", "those"}:
         return False  # "..., said this in a statement": a demonstrative pointing back, no speaker
     if len(words) > 1 and words[-1] in {"I", "we", "We"}:

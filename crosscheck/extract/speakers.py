@@ -36,6 +36,15 @@ TITLE_WORDS = frozenset(
      # a band's members: "Guitarist Billy Roe added"
      "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer"]
 )
+
+
+def is_title(word: str) -> bool:
+    """A title word, or titles joined by hyphens: "director-general", "attorney-general",
+    "secretary-general", "governor-general"."""
+    low = word.lower().strip(".")
+    return low in TITLE_WORDS or ("-" in low and all(part in TITLE_WORDS for part in low.split("-")))
+
+
 #: "Father-of-one Roe", "mother-of-three Ann Roe": a description of family written before a name
 _FAMILY_DESCRIPTION = re.compile(r"(?:father|mother|grandfather|grandmother|dad|mum|mom)-of-[a-z]+", re.IGNORECASE)
 
@@ -195,7 +204,7 @@ def person_name(np: str) -> str | None:
     for i, w in enumerate(words):
         low = w.lower().strip(".")
         # ("President-elect", "Mayor-elect": the title before taking office)
-        if low in TITLE_WORDS or _FAMILY_DESCRIPTION.fullmatch(w) or (low.endswith("-elect") and low[:-6] in TITLE_WORDS):
+        if is_title(low) or _FAMILY_DESCRIPTION.fullmatch(w) or (low.endswith("-elect") and low[:-6] in TITLE_WORDS):
             last_title = i
     run: list[str] = []
     rest = words[last_title + 1 :]
@@ -324,11 +333,11 @@ def read_mention(np: str) -> Mention:
     # "Afghans who crossed the border", "some economists": people no one names
     unnamed_people = head.endswith("s") and (first in _QUANTIFIERS or _RELATIVE.search(written) is not None)
     if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"} or unnamed_people:
-        if head in TITLE_WORDS and has_proper and first not in {"a", "an"}:
+        if is_title(head) and has_proper and first not in {"a", "an"}:
             # "the Taliban minister": a description of someone named elsewhere
             return Mention(written, written, "person", head=head, description=True)
         return Mention(written, written, "anonymous", head=head)
-    if head in TITLE_WORDS:
+    if is_title(head):
         return Mention(written, written, "person", head=head, description=True)
     bare = [w for w in core_words if w.lower() not in _DETERMINERS]
     if len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2:

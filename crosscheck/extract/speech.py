@@ -107,7 +107,8 @@ _NAME_AFTER_TITLE = (
 _NAME_APPOSED = r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
 _TITLED_NAME = re.compile(
     # "Attorney General Jane Doyle": "General" closes the title, it opens no name
-    rf"{_TITLE}(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})"
+    # ("Secretary-General Ann Roe": joined by a hyphen)
+    rf"{_TITLE}(?:[\s-]+General)?\s+(?P<name>{_NAME_AFTER_TITLE})"
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
@@ -240,7 +241,7 @@ _TITLED_SURNAME = re.compile(
 )
 #: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
 _TITLE_THEN_NAME = re.compile(
-    rf"(?P<atitle>{_TITLE})(?:(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|{_OFFICE_OF},\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
+    rf"(?P<atitle>{_TITLE})(?:(?:[\s-]+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|{_OFFICE_OF},\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
 )
 #: a word that could open a title of its own ("Chief", "Gov.")
 _TITLE_WORD = re.compile(rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[\w’'.-]*")
@@ -530,7 +531,7 @@ _WORD = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 #: heads a writer gives any leader ("the football boss", "the party chief")
-_GENERIC_LEADERS = frozenset(["boss", "chief"])
+_GENERIC_LEADERS = frozenset(["boss", "chief", "head"])
 #: the titles such a head may stand for
 _LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoman", "chair", "head", "director", "leader",
                             "ceo", "executive", "owner", "manager", "secretary", "governor"])
