@@ -285,3 +285,30 @@ def test_unnamed_detectives_and_scientists_speak_for_one_inquiry(subject: str, k
     from crosscheck.extract.statements import kind_of
 
     assert kind_of(read_mention(subject), "said", "") == kind
+
+
+# --------------------------------------------------------------------------- a press release's "X said:" paragraph
+
+SAID_COLON_PARAGRAPH = [
+    # (id, text, [(speaker, content, direct)])
+    ("name-then-colon",
+     "Ann Roe said:\n\n“We welcome the vote tonight.”",
+     [("Ann Roe", "We welcome the vote tonight.", True)]),
+    ("seat-and-role-then-colon",
+     "Ann Roe MP, leader of the Northam Party, said:\n\n“We welcome the vote tonight.”",
+     [("Ann Roe", "We welcome the vote tonight.", True)]),
+    ("told-then-colon",
+     "Tom Vale told reporters:\n\n“The bridge will open in spring.”",
+     [("Tom Vale", "The bridge will open in spring.", True)]),
+    # near miss: a paragraph out of quotation marks after the colon is no quote given to the speaker
+    ("plain-paragraph-after-colon",
+     "Ann Roe said:\n\nPrices rose by a lot.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SAID_COLON_PARAGRAPH])
+def test_a_quote_opening_the_paragraph_after_said_colon_is_what_was_said(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert said(text) == expected

@@ -303,6 +303,8 @@ _OCCASION_THEN_THAT = re.compile(r"(?:after|before|following|during|at|in|on)\s[
 _APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
 #: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
 _CLAUSE_WORDS = re.compile(r"\b(?:they|he|she|it|we|I|you|is|are|was|were|has|have|had|will|would|could|may|might)\b")
+#: the blank between a paragraph ending on a colon and the next, which opens on a quote mark
+_NEXT_PARAGRAPH_QUOTE = re.compile(r"[ \t]*\n\s*(?=[“\"])")
 _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
 _FLOATING_WORDS = ("each", "both", "all", "themselves", "himself", "herself", "itself")
@@ -980,6 +982,14 @@ def _leading_frame(
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
     end = sent.end
+    if not act and not text[start:sent.end].strip(" \t\n:") and text.endswith(":", sent.start, sent.end):
+        # "Ann Roe, leader of the party, said:" closing its paragraph: the quote that opens the
+        # next paragraph (and may run over several) is what was said
+        following = _NEXT_PARAGRAPH_QUOTE.match(text, sent.end)
+        opened = next((q for q in quotes if following and q.open == following.end()), None)
+        if opened is not None:
+            return Frame(speaker, _cue_span(text, cue, channel), opened.start, opened.end, True, act,
+                         channel and text[channel[0]:channel[1]], opens_clause)
     inside = _SUBORDINATOR_OPENING.match(text, sent.start, cs)
     if inside is not None and clause == inside.end():
         # "While officials said the dam held, residents fled": the act ends with its clause
@@ -1734,6 +1744,9 @@ def reaction_frame(text: str, sent: Sentence) -> tuple[Span, Span] | None:
 def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[Frame]:
     """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
     local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
+    if text.endswith(":", sent.start, sent.end) and (following := _NEXT_PARAGRAPH_QUOTE.match(text, sent.end)):
+        # "Ann Roe said:" closing its paragraph: the quote opening the next one is in reach
+        local += [q for q in quotes if q.open == following.end()][:1]
     frames: list[Frame] = []
     # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
     has_cue = not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text, sent.start, sent.end))

@@ -699,8 +699,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         first_of_sentence = len(out)
         # quotes never overlap, so only the one before the sentence can still be open in it
         first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
+        # (and the one after it: "Ann Roe said:" closing a paragraph opens on the next one's quote)
         frames = [_without_day(text, f) for f in
-                  sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])]
+                  sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end) + 1])]
         sentence_people: list[str] = []
         if not frames:
             label = _transcript_frame(text, sent, people, known, names,
