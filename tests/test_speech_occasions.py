@@ -171,6 +171,12 @@ SMALLER = [
     ("a-date-is-no-figure",
      "Ann Roe spoke on Friday. She added that her rivals are still bitter about the June 8, 2022, primary.",
      [("Ann Roe", "her rivals are still bitter about the June 8, 2022, primary", False)]),
+    ("a-span-of-days-is-no-figure",
+     "Council head Ann Roe said all side events from March 3 to 20 would be cancelled.",
+     [("Ann Roe", "all side events from March 3 to 20 would be cancelled", False)]),
+    ("a-span-of-days-before-the-month",
+     "Ann Roe said the fair would run 3-20 March.",
+     [("Ann Roe", "the fair would run 3-20 March", False)]),
     ("the-last-item-of-an-including-list",
      "Several lawmakers, including Ann Roe, Tom Vale, and Jo Lee, have said that they remain undecided.",
      [("Several lawmakers", "they remain undecided", False)]),
@@ -184,6 +190,9 @@ SMALLER = [
     # near miss: a count beside the date is a figure, kept for the claims
     ("a-count-beside-a-date",
      "Ann Roe spoke on Friday. She added that 40 homes were lost on June 8, 2022.",
+     []),
+    ("a-count-before-a-span-of-days",
+     "Ann Roe said 3 to 20 people died in March.",
      []),
 ]
 

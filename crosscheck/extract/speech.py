@@ -599,9 +599,12 @@ def _reports_figure(content: str) -> bool:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-#: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28"
+#: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28", or a
+#: span of days: "from March 3 to 20", "3-20 March"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_TO_DAY = rf"(?:\s*(?:-|–|to|through|until|and)\s*{_DAY})?"
 _DAY_OF_MONTH = re.compile(
-    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"
+    rf"\b{_MONTH}\.?\s+{_DAY}\b{_TO_DAY}(?:,?\s+\d{{4}}\b)?|\b{_DAY}{_TO_DAY}\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"
 )
 #: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
 _WRITERS_ASIDE = re.compile(r"\s[—–]\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s[^—–]{1,120}?\s[—–]\s")
