@@ -212,6 +212,9 @@ ACT_OBJECTS = [
      "they will not play.", "she never agreed to the deal"),
     ("reported-then-comma-as-others-say", "Tom Reed said the pay offer was final, as union leaders warned of a strike.",
      "the pay offer was final"),
+    ("act-then-comma-as-a-long-subject-tells", ("Ann Roe called the result “void”, as four of the seven councillors "
+     "told the press it was flawed."), "called the result “void”"),
+    ("act-then-comma-as-no-cue-stays", "Ann Roe urged calm, as the crowd was growing.", "urged calm, as the crowd was growing"),
     # ", as she was tired": a reason inside what was said stays in it
     ("reported-reason-after-as-stays", "Anna Berg said she left early, as she was tired.", "she left early, as she was tired"),
 ]

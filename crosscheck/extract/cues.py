@@ -1049,6 +1049,11 @@ def _leading_frame(
                       None)
         if joined is not None:
             end = joined.start()
+        # "called the result “void”, as four commissioners told the press ...": another speaker's clause
+        other = next((m for m in _OTHER_SPEAKERS_CLAUSE.finditer(text, start, min(end, start + _REPORTED_REACH))
+                      if not _in_quote(m.start(), quotes)), None)
+        if other is not None:
+            end = other.start()
     elif q is None or q.open != start:
         gloss = next((m for m in _WRITERS_GLOSS.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
         if gloss is not None:
@@ -1142,7 +1147,8 @@ _OTHER_SPEAKERS_CLAUSE = re.compile(
     rf"\s+[–—]\s+(?:as|but|while|whereas)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){{1,5}}?"
     rf"(?:(?:has|have|had|is|are|was|were|will|would|did|does)\s+(?:[a-z]+ly\s+)?(?:{_SAY}|{_ACT})|{_SAY}|{_ACT}"
     rf"|{_PLURAL_PRESENT_CUES})\b"
-    rf"|,\s+(?:as|while|whereas)\s+(?:(?!(?:who|which|that|he|she|it|they|we)\b)[\w’'-]+\s+){{1,5}}?"
+    # ("..., as four of the seven commissioners told the press ...": a subject of up to seven words)
+    rf"|,\s+(?:as|while|whereas)\s+(?:(?!(?:who|which|that|he|she|it|they|we)\b)[\w’'-]+\s+){{1,7}}?"
     rf"(?:{_SAY}|{_ACT}|{_PLURAL_PRESENT_CUES})\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
