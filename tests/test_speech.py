@@ -391,6 +391,17 @@ def test_a_statement_saying_gives_what_it_says(text: str, speaker: str, content:
     assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
 
 
+@pytest.mark.parametrize("text,content", [
+    # "pledges saying ..." inside what was said or told: the pledges' words, one statement
+    ("Ann Roe said that the party had stood on pledges saying it would cut taxes.",
+     "the party had stood on pledges saying it would cut taxes"),
+    ("Ann Roe told members that they had stood on manifesto pledges saying they would deliver it.",
+     "they had stood on manifesto pledges saying they would deliver it"),
+])
+def test_a_bare_saying_inside_what_was_said_is_no_act_of_the_speaker(text: str, content: str) -> None:
+    assert [s.content for s in _statements(text)] == [content]
+
+
 def test_a_video_saying_nothing_is_no_statement() -> None:
     assert _statements("The band released a video saying nothing.") == []
 
