@@ -49,6 +49,8 @@ MENTIONS = [
     ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
     ("middle-initial", "Police Chief Carla R. Souza", "person", "Carla R. Souza"),
     ("caption-aside", "Coach Dana Pike (left)", "person", "Dana Pike"),
+    ("role-aside-in-capitals", "Dana Pike (Northam City's Director of Football)", "person", "Dana Pike"),
+    ("role-aside-with-of", "Dana Pike (Head of Sales)", "person", "Dana Pike"),
     ("initials-for-a-first-name", "U.S. District Judge K.L. Moran III", "person", "K.L. Moran"),
     ("generational-suffix", "Coach Sam Hale Jr.", "person", "Sam Hale"),
     # letters after the name for a rank at the bar, a seat or an honour are not the name

@@ -92,7 +92,9 @@ _POST_MODIFIER = re.compile(
 )
 _WORD = re.compile(r"[\w’'.-]+")
 #: a full name, then an aside: "[...]", or "(...)" holding a lower-case word ("(Lab)" stays too short to matter)
-_NAME_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:\[[^\]]{2,80}\]|\((?=[^)]*\b[a-z]{3,})[^)]{2,60}\))")
+#: ("(Acme's Director of Football)": a role in capitals, told by its possessive or its "of")
+_NAME_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:\[[^\]]{2,80}\]"
+                         r"|\((?=[^)]*(?:\b[a-z]{3,}|[’']s\s|\sof\s))[^)]{2,60}\))")
 _CAPTION_ASIDE = re.compile(r"\s*\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file)[^)]{0,20}\)")
 
 
