@@ -141,6 +141,9 @@ NOT_VERBS = [
     ("alleged-in-a-headline", "Councillors angry over alleged leak of session papers", []),
     ("reports-after-a-preposition",
      "Tom Vale declined to comment on reports that the mayor had tried to stop the visit.", []),
+    ("reported-after-a-possessive",
+     "The club announced they had agreed a deal after triggering Roe’s reported release clause.",
+     [("club", "they had agreed a deal after triggering Roe’s reported release clause", False)]),
     # near misses: the verbs themselves
     ("alleged-as-a-verb", "Ann Roe alleged that the harbour deal was rigged.",
      [("Ann Roe", "the harbour deal was rigged", False)]),

@@ -1909,6 +1909,8 @@ def _content_after(
 
 
 #: Words before a cue word in -s that make it a plural noun ("their demands", "new calls").
+#: a noun in the possessive ("roe’s", "firm's"), not a pronoun's contraction ("he's reported": he has)
+_OWNER_BEFORE = re.compile(r"(?!(?:he|she|it|that|there|who|what|where|here)[’'])[\w-]+[’']s")
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such", "new", "fresh",
      "renewed", "repeated", "growing", "mounting", "many", "several", "public", "official", "of", "with", "for",
@@ -1960,6 +1962,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
     if verb == "alleged" and not aux and last in _NOUN_BEFORE:
         return False  # "from alleged plans to ...", "over the alleged leak": an adjective on a noun
+    if verb in {"alleged", "reported"} and not aux and _OWNER_BEFORE.fullmatch(last):
+        return False  # "Roe’s reported £51m fee", "the firm's alleged fraud": a possessive, then an adjective
     if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
         return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):
