@@ -25,6 +25,14 @@ TOLD = [
      [("Tom Reed", "he took the bottle in fear for his life", False)]),
     ("told-them-clause", "A neighbour told them they were “a disgrace”.",
      [("A neighbour", "they were “a disgrace”", False)]),
+    # a relative clause on the addressee, then "that": who was told, not what
+    ("told-name-who-then-that",
+     ("Judge Tom Vale told Young, who turned private detective after leaving the police force two years ago, "
+      "that his act was a grave wrong."),
+     [("Tom Vale", "his act was a grave wrong", False)]),
+    ("told-name-who-was-then-that",
+     "Judge Tom Vale told Young, who was sacked last year, that the act was wrong.",
+     [("Tom Vale", "the act was wrong", False)]),
     ("told-pronoun-colon", "Judge Tom Reed sentenced him on Friday. The judge told him: “It was a cruel act.”",
      [("Tom Reed", "It was a cruel act.", True)]),
     # a bare plural after another verb is what is promised, not whom

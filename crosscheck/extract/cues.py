@@ -300,6 +300,8 @@ _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
 #: was said, a longer phrase than an addressee, then the that-clause
 _OCCASION_THEN_THAT = re.compile(r"(?:after|before|following|during|at|in|on)\s[^,.;:“”\"]{1,120}?\bthat\s+")
 #: "told Telemundo, a Spanish-language network, that ...": an appositive on the addressee
+#: a relative clause on the addressee, then "that": "told Young, who was sacked last year, that"
+_RELATIVE_THEN_THAT = re.compile(r"\s*,\s*(?:who|whom)\s[^,.;:“”\"]{1,120}?,\s+that\s+")
 _APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
 #: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
 _CLAUSE_WORDS = re.compile(r"\b(?:they|he|she|it|we|I|you|is|are|was|were|has|have|had|will|would|could|may|might)\b")
@@ -981,6 +983,8 @@ def _leading_frame(
             )
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
+            elif channel and (relative := _RELATIVE_THEN_THAT.match(text, channel[1], sent.end)) is not None:
+                start = relative.end()  # "told Young, who left the force two years ago, that ...": who he is
     end = sent.end
     if not act and not text[start:sent.end].strip(" \t\n:") and text.endswith(":", sent.start, sent.end):
         # "Ann Roe, leader of the party, said:" closing its paragraph: the quote that opens the
