@@ -214,3 +214,11 @@ LEADER = [
 def test_a_bodys_chief_or_head_is_the_one_named_leading_it(text: str, speaker: str) -> None:
     assert said(text)[-1][0] == speaker
 
+
+@pytest.mark.parametrize("text", [
+    "Acme's chief of mobile operations, Tom Koh, began the event. He said the launch marked a new start.",
+    "Acme's chief, D.J. Koh, began the event. But he said the launch marked a new start.",
+], ids=["office-in-lower-case", "first-name-in-initials"])
+def test_a_he_goes_on_with_the_name_apposed_to_an_office(text: str) -> None:
+    assert said(text)[-1][:2] == (text.split(", ")[1], "the launch marked a new start")
+

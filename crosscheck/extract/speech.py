@@ -104,7 +104,8 @@ _NAME_AFTER_TITLE = (
     r"(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3}"
 )
 #: the name set off by a comma after a title, before a stop: "Deputy Prime Minister, Ann Lee,"
-_NAME_APPOSED = r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
+#: ("D.J. Koh": a first name in initials)
+_NAME_APPOSED = r"(?:[A-Z]\.){2,3}[^\S\n]*[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
 _TITLED_NAME = re.compile(
     # "Attorney General Jane Doyle": "General" closes the title, it opens no name
     # ("Secretary-General Ann Roe": joined by a hyphen)
@@ -231,7 +232,8 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
 #: an office after its title, before the comma: "the Minister for Justice, Tom Vale,"
-_OFFICE_OF = r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]+){0,3})?"
+#: ("chief of mobile operations, Ann Roe,": an office in lower case too, the apposed name bounds it)
+_OFFICE_OF = r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[\w’'-]+(?:[^\S\n]+(?:and[^\S\n]+)?[\w’'-]+){0,3})?"
 _APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}){_OFFICE_OF},\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
 #: what a page glues after a sentence: a photo credit, a post's picture link
 _PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
