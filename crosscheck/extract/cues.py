@@ -1913,6 +1913,11 @@ def _content_after(
 
 
 #: Words before a cue word in -s that make it a plural noun ("their demands", "new calls").
+#: cues that also modify what was shared ("photos tweeted from the scene", "a video posted online")
+_SHARING_CUES = frozenset(["tweeted", "posted", "shared", "published", "circulated"])
+_MEDIA_NOUNS = frozenset(["photo", "photos", "picture", "pictures", "image", "images", "video", "videos", "footage",
+                          "clip", "clips", "post", "posts", "message", "messages", "letter", "letters", "document",
+                          "documents", "pictures", "recording", "recordings", "comments", "remarks"])
 #: a noun in the possessive ("roe’s", "firm's"), not a pronoun's contraction ("he's reported": he has)
 _OWNER_BEFORE = re.compile(r"(?!(?:he|she|it|that|there|who|what|where|here)[’'])[\w-]+[’']s")
 _NOUN_BEFORE = frozenset(
@@ -1966,6 +1971,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
     if verb == "alleged" and not aux and last in _NOUN_BEFORE:
         return False  # "from alleged plans to ...", "over the alleged leak": an adjective on a noun
+    if verb in _SHARING_CUES and not aux and last in _MEDIA_NOUNS:
+        return False  # "photos tweeted from the scene showed ...": what was shared, no one sharing
     if verb in {"alleged", "reported"} and not aux and _OWNER_BEFORE.fullmatch(last):
         return False  # "Roe’s reported £51m fee", "the firm's alleged fraud": a possessive, then an adjective
     if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
