@@ -755,6 +755,9 @@ def _trailing_frame(
                       True, cue.group("act") is not None, channel and text[channel[0]:channel[1]])
     content_end = quote_before.close if quote_before else boundary - 1
     content_start = sent.start
+    if quote_before is None and (fronted := _LEAD_ADVERBIAL.match(text, content_start, cs)) is not None \
+            and fronted.end() >= boundary:
+        return None  # "After thanking his voters, the runner-up recalled ...": a fronted phrase, nothing said
     lead = _LEAD_ADVERBIAL.match(text, content_start, content_end)
     if lead:
         content_start = lead.end()
