@@ -222,3 +222,13 @@ def test_a_bodys_chief_or_head_is_the_one_named_leading_it(text: str, speaker: s
 def test_a_he_goes_on_with_the_name_apposed_to_an_office(text: str) -> None:
     assert said(text)[-1][:2] == (text.split(", ")[1], "the launch marked a new start")
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Ann Roe, the former mayor, called the result “void”. “We reject it,” the 77-year-old veteran politician said.',
+     "Ann Roe"),
+    # near miss: no one named in the sentence before, the age names no one
+    ("Ann Roe spoke. The bridge was shut. “We reject it,” the 77-year-old said.", "the 77-year-old"),
+], ids=["right-after-the-name", "no-name-right-before"])
+def test_a_person_told_by_age_is_the_one_named_just_before(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker
+

@@ -256,12 +256,20 @@ _TITLE_HELD_AS = re.compile(
 )
 
 
+#: a person told by age: "the 77-year-old", "the 45-year-old veteran politician"
+_AGED_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old\b")
+
+
 def _resolve(
     mention: Mention, pos: int, paragraph: int, known: list[_Known],
     people: list[tuple[int, str, str]], prev_sentence_people: list[str], names: _LazyNames | None = None,
 ) -> tuple[str, str, float]:
     """(name, kind, confidence) for a subject, from what the article named before."""
     low = mention.written.lower()
+    if mention.kind == "unknown" and prev_sentence_people and _AGED_DESCRIPTION.match(low):
+        # "Ann Roe, the former mayor, rejected the result ... “...,” the 77-year-old veteran
+        # politician said": a person told by age, right after the sentence naming them
+        return prev_sentence_people[-1], "person", 0.6
     if mention.kind == "pronoun":
         if low in PERSON_PRONOUNS:
             # "Mr Lee ... Ms Roe ... She said": a name the article titles as the other sex is not hers
