@@ -1734,10 +1734,16 @@ def embed_frame(text: str, sent: Sentence) -> Frame | None:
 
 #: "The federation also reacted to the ruling.": a reaction announced, its words in the quote after
 _REACTED = re.compile(
-    r"\s+(?:also\s+|quickly\s+|swiftly\s+)?(?P<cue>reacted|responded|hit\s+back)"
-    r"(?:\s+(?:to|on|against)\s+[^.;:“”\"]{1,80}?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"\s+(?:also\s+|quickly\s+|swiftly\s+)?(?:(?P<cue>reacted|responded|hit\s+back)"
+    r"(?:\s+(?:to|on|against)\s+[^.;:“”\"]{1,80}?)?"
+    # "Ann Roe explained the thinking behind the design.": what she explained, in the quote after
+    r"|(?P<topic>explained|described|outlined)\s+(?:the|his|her|their|its|how|why|what)\s+[^.;:“”\"]{1,80}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|today|yesterday))?\s*[.:]\s*$"
 )
+
+
+#: a role, then the name set off by commas: "Acme's senior vice president, Ann Roe,"
+_NAME_AFTER_ROLE = re.compile(r"[^,;:“”\"]{3,80},\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),?\s*")
 
 
 def reaction_frame(text: str, sent: Sentence) -> tuple[Span, Span] | None:
@@ -1751,8 +1757,14 @@ def reaction_frame(text: str, sent: Sentence) -> tuple[Span, Span] | None:
         if lead:
             lo = lead.end()
         speaker = _subject(text, lo, m.start())
-        if speaker is not None and speaker.start <= lo + 1:
-            return speaker, span(text, m.start("cue"), m.end("cue"))
+        if speaker is None or speaker.start > lo + 1:
+            # "Acme's senior vice president, Ann Roe, explained ...": the name apposed to a role
+            apposed = _NAME_AFTER_ROLE.fullmatch(text, lo, m.start())
+            speaker = _subject(text, apposed.start("name"), apposed.end("name")) if apposed else None
+            if speaker is None:
+                continue
+        cue = "cue" if m.group("cue") else "topic"
+        return speaker, span(text, m.start(cue), m.end(cue))
     return None
 
 

@@ -788,8 +788,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             out.append(cont)
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
-        if not frames and (sent.text.rstrip().endswith((".", ":"))) and ("react" in sent.text or "respond" in sent.text
-                                                                          or "hit back" in sent.text):
+        if not frames and (sent.text.rstrip().endswith((".", ":"))) and (
+                "react" in sent.text or "respond" in sent.text or "hit back" in sent.text
+                or "explained" in sent.text or "described" in sent.text or "outlined" in sent.text):
             found = reaction_frame(text, sent)
             reaction = (sent.index, found[0], found[1]) if found is not None else None
         # Who "he" or "she" in the next sentence is: the subject of this one before anyone it
