@@ -5,7 +5,7 @@ who named someone else. Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
-from spoken import said
+from spoken import said, statements
 
 SPOKESPERSON = [
     # (id, text, speaker of the last statement)
@@ -231,4 +231,16 @@ def test_a_he_goes_on_with_the_name_apposed_to_an_office(text: str) -> None:
 ], ids=["right-after-the-name", "no-name-right-before"])
 def test_a_person_told_by_age_is_the_one_named_just_before(text: str, speaker: str) -> None:
     assert said(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Tom Vale said the launch marked a new start.\n“Today I am excited to show you a new phone.”",
+     ["Today I am excited to show you a new phone."]),
+    # near misses: unnamed sources, or a sentence of the writer's between
+    ("Officials said the bridge was shut.\n“We are working on it as fast as we can.”", []),
+    ("Tom Vale said the launch marked a new start.\nThe phone is thin.\n“Today I am excited to show you a new phone.”",
+     []),
+], ids=["right-after-reported-speech", "after-unnamed-sources", "a-sentence-between"])
+def test_a_quote_paragraph_right_after_reported_speech_is_the_speakers(text: str, parts: list[str]) -> None:
+    assert [p.content for p in statements(text)[0].parts] == parts
 

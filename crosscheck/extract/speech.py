@@ -743,7 +743,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     sentence_people.append(entry.name)
             if st.direct:
                 last_direct = (st, sent.paragraph)
-            elif st.cue and _QUOTE_MARK.search(st.content):
+            elif st.cue and (_QUOTE_MARK.search(st.content) or st.speaker and not st.anonymous):
+                # (reported speech of a named speaker too: 'Roe said the launch marked a new start.'
+                # then a paragraph of quote, hers, unless a line below signs it "– Tom Vale")
                 last_partial = (st, sent.paragraph, sent.index)
         # A quote opening a paragraph with no cue of its own continues the last quoted speaker.
         first = bisect.bisect_left(quote_opens, sent.start)
@@ -755,7 +757,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                 continue  # a scare quote or a title; a quote standing as a sentence is speech
             # (or in the paragraph before: 'X said the law is “unjust.”' then a paragraph of quote)
             partial = last_partial is not None and sent.paragraph - 1 <= last_partial[1] <= sent.paragraph \
-                and last_partial[2] == sent.index - 1 and (last_direct is None or last_partial[0].start > last_direct[0].start)
+                and last_partial[2] == sent.index - 1 and (last_direct is None or last_partial[0].start > last_direct[0].start) \
+                and (_QUOTE_MARK.search(last_partial[0].content) is not None
+                     or not _SIGNED_BELOW.match(text, q.close + 1))
             if q.open == sent.start and reaction is not None and reaction[0] == sent.index - 1 \
                     and q.close >= sent.end - 1:
                 # "The federation also reacted to the ruling." then a paragraph of quote: its words
@@ -845,6 +849,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
 
 
 #: a line that signs the block above it: "– Ann Roe", "- Ann Roe, chief executive", "— Acme spokesman"
+#: a quote's paragraph, then a signature line under it
+_SIGNED_BELOW = re.compile(r"[^\S\n]*\n\s*[–—-][^\S\n]*[A-Z]")
 _SIGNATURE = re.compile(
     r"(?m)^[^\S\n]*[–—-][^\S\n]*(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,5}?)(?:,[^\S\n]*[^\n,]{1,60}?)?[^\S\n]*$"
 )
