@@ -116,7 +116,8 @@ _ACT = (
     # "was quick to accuse the agency of ...": the bare verb after "to"
     r"|accuse(?<=to\saccuse)(?=\s[^.;:]{1,80}?\sof\s)"
     # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
-    r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    # (a straight single mark too: "called the delays an 'utter disgrace'")
+    r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘'])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘'])"
     r"|call(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     # "slammed X for showing ...", "lambasted X", "hit out at X": an attack in words ("slammed the
     # coast for hours" is none: what it is slammed for is a deed or a quality)
