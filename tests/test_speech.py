@@ -391,15 +391,18 @@ def test_a_statement_saying_gives_what_it_says(text: str, speaker: str, content:
     assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
 
 
-@pytest.mark.parametrize("text,content", [
+@pytest.mark.parametrize("text,contents", [
     # "pledges saying ..." inside what was said or told: the pledges' words, one statement
     ("Ann Roe said that the party had stood on pledges saying it would cut taxes.",
-     "the party had stood on pledges saying it would cut taxes"),
+     ["the party had stood on pledges saying it would cut taxes"]),
     ("Ann Roe told members that they had stood on manifesto pledges saying they would deliver it.",
-     "they had stood on manifesto pledges saying they would deliver it"),
+     ["they had stood on manifesto pledges saying they would deliver it"]),
+    # near miss: after a bare object, not a clause, "saying" is the speaker's own second act
+    ("The Harbour Party conceded defeat saying that it will go into the opposition.",
+     ["defeat", "it will go into the opposition"]),
 ])
-def test_a_bare_saying_inside_what_was_said_is_no_act_of_the_speaker(text: str, content: str) -> None:
-    assert [s.content for s in _statements(text)] == [content]
+def test_a_bare_saying_inside_what_was_said_is_no_act_of_the_speaker(text: str, contents: list[str]) -> None:
+    assert [s.content for s in _statements(text)] == contents
 
 
 def test_a_video_saying_nothing_is_no_statement() -> None:

@@ -1498,7 +1498,8 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
             if bare and any(d.start("cue") == cue_start for d in
                             _STATEMENT_SAYING.finditer(text, max(sent.start, cue_start - 120), m.end())):
                 continue  # "posted a message saying ...": the message's words, read with the message
-            if bare and any(f.content_start < m.start() < f.content_end for f in (*frames, *out)):
+            if bare and any(not f.act and f.content_start < m.start() < f.content_end
+                            and _CLAUSE_WORDS.search(text, f.content_start, m.start()) for f in (*frames, *out)):
                 continue  # "telling MPs that they stood on pledges saying ...": the pledges' words, inside what was told
             if bare and _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 after_quote = True  # "sought an adjournment saying the witness was ill": as after a comma
