@@ -847,6 +847,10 @@ PRONOUNS = [
      "The embattled company added that two plants would close."), "Acme"),
     ("the-company-after-its-chief-executive", ("Acme President and CEO Jane Roe will step down. Roe thanked staff. "
      "The company also announced that its chair would not stand again."), "Acme"),
+    ("the-company-after-its-vice-president", ("Acme's senior vice president, Jane Roe, spoke first. "
+     "The company said the phone would ship in May."), "Acme"),
+    ("the-company-after-its-chief-of-an-office", ("Acme's chief of mobile operations, Jane Roe, spoke first. "
+     "The company said the phone would ship in May."), "Acme"),
     ("the-company-is-no-lower-case-phrase-read-as-a-body", ("The cuts unveiled Monday amount to job "
      "losses. The company said the plan would cost more than expected."), "company"),
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "

@@ -484,8 +484,10 @@ _NOT_EMPLOYERS = frozenset(["board", "vice", "deputy", "executive", "former", "i
                             "co", "senior", "assistant", "associate", "managing", "general", "company", "its", "his", "her"])
 #: a company before an executive's title: "Acme CEO Jane Roe", "Acme President and CEO Jane Roe"
 _EMPLOYER = re.compile(
-    r"\b([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})(?:’s|'s)?\s+(?:CEO|Chief\s+Executive|chief\s+executive|President"
-    r"|president|Chairman|chairman|Chair|chair|spokesman|spokeswoman|spokesperson|founder|Founder)\b"
+    # ("Acme's senior vice president", "Acme's chief of mobile operations": a rank before the title)
+    r"\b([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})(?:’s|'s)?\s+(?:(?:senior|executive|vice|deputy|acting)\s+){0,2}"
+    r"(?:CEO|Chief\s+Executive|chief\s+executive|President"
+    r"|president|Chairman|chairman|Chair|chair|spokesman|spokeswoman|spokesperson|founder|Founder|chief(?=\s+of\s))\b"
 )
 
 
