@@ -283,7 +283,13 @@ PARTICIPLES = [
      "she made \"errors\" in the budget."), "Ann Lee", "acknowledging", "she made \"errors\" in the budget"),
     ("saying-a-pronoun-clause-with-a-past-verb", "Coach Dana Pike praised the fans, saying they sang all night.",
      "Dana Pike", "saying", "they sang all night"),
+    ("by-admitting-a-determiner-subject", ("Acme chief Dana Pike began the event by admitting the company had "
+     "faced a \"hard\" year."), "Dana Pike", "admitting", "the company had faced a \"hard\" year"),
 ]
+
+
+def test_a_participle_with_a_bare_object_is_no_act() -> None:
+    assert [s.cue for s in _statements("Dana Pike won praise by admitting the error at the start.")] == []
 
 
 @pytest.mark.parametrize("text,speaker,cue,content", [c[1:] for c in PARTICIPLES], ids=[c[0] for c in PARTICIPLES])

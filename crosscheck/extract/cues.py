@@ -1428,7 +1428,11 @@ _PARTICIPLE_CUE = re.compile(
 _PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b|[”\"]\s+adding\s|\ssaying\s")
 #: what a participle after a preposition and no comma must take to be an act: a that-clause, a
 #: quote, or a clause with a subject pronoun ("by announcing that ...", "after admitting she ...")
-_CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+_CLAUSE_AFTER_PARTICIPLE = re.compile(
+    r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
+    # "by admitting the company had faced a hard year": a subject with a determiner, then its auxiliary
+    r"|\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){1,2}?(?:had|has|was|were|is|are|would|will|could|did)\b"
+)
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
 #: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
 _PARTICIPLE_CONTENT = re.compile(
