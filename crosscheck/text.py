@@ -65,7 +65,7 @@ def _is_abbreviation(text: str, boundary_end: int) -> bool:
     if written[0].isupper() and (word in _TITLES or ("." in word and (last in _TITLES or last in _ABBREVIATIONS))):
         return True
     if _RUN_OF_INITIALS.fullmatch(written.rstrip(".")):
-        return True  # "D.J. Koh", "J.K. Lee": a first name in initials, run together
+        return True  # "D.J. Vale", "J.K. Lee": a first name in initials, run together
     # A lone capital letter followed by a period is an initial ("Nitin A. Gokhale"); a lone "v."
     # is "versus" in a case name ("Roe v. Wade").
     return word in _ABBREVIATIONS or (len(word) == 1 and (match.group(1).isupper() or match.group(1) == "v"))

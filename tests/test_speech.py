@@ -212,8 +212,8 @@ ACT_OBJECTS = [
      "they will not play.", "she never agreed to the deal"),
     ("reported-then-comma-as-others-say", "Tom Reed said the pay offer was final, as union leaders warned of a strike.",
      "the pay offer was final"),
-    ("act-then-comma-as-a-long-subject-tells", ("Ann Roe called the result “void”, as four of the seven councillors "
-     "told the press it was flawed."), "called the result “void”"),
+    ("act-then-comma-as-a-long-subject-tells", ("Ann Roe called the tally “void”, as five of the nine aldermen "
+     "told reporters it was flawed."), "called the tally “void”"),
     ("act-then-comma-as-no-cue-stays", "Ann Roe urged calm, as the crowd was growing.", "urged calm, as the crowd was growing"),
     # ", as she was tired": a reason inside what was said stays in it
     ("reported-reason-after-as-stays", "Anna Berg said she left early, as she was tired.", "she left early, as she was tired"),
@@ -283,8 +283,8 @@ PARTICIPLES = [
      "she made \"errors\" in the budget."), "Ann Lee", "acknowledging", "she made \"errors\" in the budget"),
     ("saying-a-pronoun-clause-with-a-past-verb", "Coach Dana Pike praised the fans, saying they sang all night.",
      "Dana Pike", "saying", "they sang all night"),
-    ("by-admitting-a-determiner-subject", ("Acme chief Dana Pike began the event by admitting the company had "
-     "faced a \"hard\" year."), "Dana Pike", "admitting", "the company had faced a \"hard\" year"),
+    ("by-admitting-a-determiner-subject", ("Acme chief Dana Pike opened the meeting by admitting the firm had "
+     "endured a \"rough\" quarter."), "Dana Pike", "admitting", "the firm had endured a \"rough\" quarter"),
 ]
 
 
@@ -401,11 +401,11 @@ def test_a_statement_saying_gives_what_it_says(text: str, speaker: str, content:
     # "pledges saying ..." inside what was said or told: the pledges' words, one statement
     ("Ann Roe said that the party had stood on pledges saying it would cut taxes.",
      ["the party had stood on pledges saying it would cut taxes"]),
-    ("Ann Roe told members that they had stood on manifesto pledges saying they would deliver it.",
-     ["they had stood on manifesto pledges saying they would deliver it"]),
+    ("Ann Roe told members that they had run on printed promises saying they would build it.",
+     ["they had run on printed promises saying they would build it"]),
     # near miss: after a bare object, not a clause, "saying" is the speaker's own second act
-    ("The Harbour Party conceded defeat saying that it will go into the opposition.",
-     ["defeat", "it will go into the opposition"]),
+    ("The Harbour Party admitted defeat saying that it will sit on the back benches.",
+     ["defeat", "it will sit on the back benches"]),
 ])
 def test_a_bare_saying_inside_what_was_said_is_no_act_of_the_speaker(text: str, contents: list[str]) -> None:
     assert [s.content for s in _statements(text)] == contents
@@ -854,9 +854,9 @@ PRONOUNS = [
     ("the-company-after-its-chief-executive", ("Acme President and CEO Jane Roe will step down. Roe thanked staff. "
      "The company also announced that its chair would not stand again."), "Acme"),
     ("the-company-after-its-vice-president", ("Acme's senior vice president, Jane Roe, spoke first. "
-     "The company said the phone would ship in May."), "Acme"),
-    ("the-company-after-its-chief-of-an-office", ("Acme's chief of mobile operations, Jane Roe, spoke first. "
-     "The company said the phone would ship in May."), "Acme"),
+     "The company said the boat would ship in May."), "Acme"),
+    ("the-company-after-its-chief-of-an-office", ("Acme's chief of retail operations, Jane Roe, spoke first. "
+     "The company said the boat would ship in May."), "Acme"),
     ("the-company-is-no-lower-case-phrase-read-as-a-body", ("The cuts unveiled Monday amount to job "
      "losses. The company said the plan would cost more than expected."), "company"),
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "

@@ -194,11 +194,11 @@ def test_two_silks_are_two_speakers() -> None:
 LEADER = [
     # (id, text, speaker of the last statement)
     ("body-initials-then-hyphenated-title",
-     ("The floods in Northam, Westby and Eastham are the agency's “greatest concern,” WHO Director-General "
+     ("The floods in Northam, Westby and Eastham are the agency's “chief worry,” WHO Director-General "
       "Tom Vale said Monday. The WHO chief said the rains would stop."),
      "Tom Vale"),
     ("the-hyphenated-title-again",
-     "UN Secretary-General Ann Roe spoke on Monday. The body “will not hesitate” to act, the secretary-general said.",
+     "UN Secretary-General Ann Roe spoke on Monday. The body “stands ready” to act, the secretary-general said.",
      "Ann Roe"),
     ("the-head-of-the-same-body",
      "WHO Director-General Tom Vale spoke on Monday. The WHO head said the rains would stop.",
@@ -216,29 +216,29 @@ def test_a_bodys_chief_or_head_is_the_one_named_leading_it(text: str, speaker: s
 
 
 @pytest.mark.parametrize("text", [
-    "Acme's chief of mobile operations, Tom Koh, began the event. He said the launch marked a new start.",
-    "Acme's chief, D.J. Koh, began the event. But he said the launch marked a new start.",
+    "Acme's chief of retail operations, Tom Kell, began the event. He said the merger opened a new chapter.",
+    "Acme's chief, D.J. Vale, began the event. But he said the merger opened a new chapter.",
 ], ids=["office-in-lower-case", "first-name-in-initials"])
 def test_a_he_goes_on_with_the_name_apposed_to_an_office(text: str) -> None:
-    assert said(text)[-1][:2] == (text.split(", ")[1], "the launch marked a new start")
+    assert said(text)[-1][:2] == (text.split(", ")[1], "the merger opened a new chapter")
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ('Ann Roe, the former mayor, called the result “void”. “We reject it,” the 77-year-old veteran politician said.',
+    ('Ann Roe, the former governor, called the tally “void”. “We reject it,” the 68-year-old campaigner said.',
      "Ann Roe"),
     # near miss: no one named in the sentence before, the age names no one
-    ("Ann Roe spoke. The bridge was shut. “We reject it,” the 77-year-old said.", "the 77-year-old"),
+    ("Ann Roe spoke. The bridge was shut. “We reject it,” the 68-year-old said.", "the 68-year-old"),
 ], ids=["right-after-the-name", "no-name-right-before"])
 def test_a_person_told_by_age_is_the_one_named_just_before(text: str, speaker: str) -> None:
     assert said(text)[-1][0] == speaker
 
 
 @pytest.mark.parametrize(("text", "parts"), [
-    ("Tom Vale said the launch marked a new start.\n“Today I am excited to show you a new phone.”",
-     ["Today I am excited to show you a new phone."]),
+    ("Tom Vale said the merger opened a new chapter.\n“From today we sell our boats in twelve ports.”",
+     ["From today we sell our boats in twelve ports."]),
     # near misses: unnamed sources, or a sentence of the writer's between
     ("Officials said the bridge was shut.\n“We are working on it as fast as we can.”", []),
-    ("Tom Vale said the launch marked a new start.\nThe phone is thin.\n“Today I am excited to show you a new phone.”",
+    ("Tom Vale said the merger opened a new chapter.\nThe boats are slow.\n“From today we sell our boats in twelve ports.”",
      []),
 ], ids=["right-after-reported-speech", "after-unnamed-sources", "a-sentence-between"])
 def test_a_quote_paragraph_right_after_reported_speech_is_the_speakers(text: str, parts: list[str]) -> None:

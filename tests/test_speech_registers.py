@@ -27,11 +27,11 @@ TOLD = [
      [("A neighbour", "they were “a disgrace”", False)]),
     # a relative clause on the addressee, then "that": who was told, not what
     ("told-name-who-then-that",
-     ("Judge Tom Vale told Young, who turned private detective after leaving the police force two years ago, "
+     ("Judge Tom Vale told Pell, who left the navy three years ago to run a bakery in the old harbour, "
       "that his act was a grave wrong."),
      [("Tom Vale", "his act was a grave wrong", False)]),
     ("told-name-who-was-then-that",
-     "Judge Tom Vale told Young, who was sacked last year, that the act was wrong.",
+     "Judge Tom Vale told Pell, who was sacked last year, that the act was wrong.",
      [("Tom Vale", "the act was wrong", False)]),
     ("told-pronoun-colon", "Judge Tom Reed sentenced him on Friday. The judge told him: “It was a cruel act.”",
      [("Tom Reed", "It was a cruel act.", True)]),

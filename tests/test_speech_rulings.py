@@ -124,9 +124,9 @@ PRONOUN_AND_FOLLOW_UPS = [
     ("responded-that", "The union responded on Friday that it would strike.", [("union", "it would strike")]),
     # what was explained, then its words in a quote paragraph; a paragraph out of quotation marks is none
     ("explained-then-quote",
-     "Acme's senior vice president, Ann Roe, explained the process behind the design.\n“We started again.”",
+     "Acme's senior vice president, Ann Roe, explained the thinking behind the new hull.\n“We started again.”",
      [("Ann Roe", "We started again.")]),
-    ("explained-then-plain-paragraph", "Ann Roe explained the process behind the design.\nThe phone is thin.", []),
+    ("explained-then-plain-paragraph", "Ann Roe explained the thinking behind the new hull.\nThe boat is slow.", []),
     # a paragraph opened with a single mark and closed with a double one
     ("mismatched-marks", "The mayor spoke.\n‘The charge is false, it’s absurd and all should reject it,” Tom Reed said.",
      [("Tom Reed", "The charge is false, it’s absurd and all should reject it,")]),

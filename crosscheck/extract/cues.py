@@ -116,7 +116,7 @@ _ACT = (
     # "was quick to accuse the agency of ...": the bare verb after "to"
     r"|accuse(?<=to\saccuse)(?=\s[^.;:]{1,80}?\sof\s)"
     # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
-    # (a straight single mark too: "called the delays an 'utter disgrace'")
+    # (a straight single mark too: "called the wait a 'national scandal'")
     r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘'])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘'])"
     r"|call(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     # "slammed X for showing ...", "lambasted X", "hit out at X": an attack in words ("slammed the
@@ -212,7 +212,7 @@ _CHANNEL = re.compile(
     r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers"
     # "the court", "his victim's mother", "him", "analysts": who was told, then what they were told
-    # ("a packed launch event", "the club's website", "acme.com": two words before the noun; a web address)
+    # ("a crowded trade fair", "the club's website", "acme.com": two words before the noun; a web address)
     rf"|(?:(?:the|an?|his|her|their|its)\s+(?:(?!{_NOT_ADDRESSEE})[a-z]+(?:[’']s)?\s+){{0,2}}[a-z]+s?|him|her|them|us|me|[a-z]{{3,}}s"
     rf"|[a-z][\w-]*\.(?:com|org|net|co\.uk|tv)){_AFTER_ADDRESSEE})"
     r"(?:\s+[A-Z][\w.&-]*){0,2})"
@@ -301,7 +301,7 @@ _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
 #: was said, a longer phrase than an addressee, then the that-clause
 _OCCASION_THEN_THAT = re.compile(r"(?:after|before|following|during|at|in|on)\s[^,.;:“”\"]{1,120}?\bthat\s+")
 #: "told Telemundo, a Spanish-language network, that ...": an appositive on the addressee
-#: a relative clause on the addressee, then "that": "told Young, who was sacked last year, that"
+#: a relative clause on the addressee, then "that": "told Pell, who was sacked last year, that"
 _RELATIVE_THEN_THAT = re.compile(r"\s*,\s*(?:who|whom)\s[^,.;:“”\"]{1,120}?,\s+that\s+")
 _APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
 #: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
@@ -758,7 +758,7 @@ def _trailing_frame(
     content_start = sent.start
     if quote_before is None and (fronted := _LEAD_ADVERBIAL.match(text, content_start, cs)) is not None \
             and fronted.end() >= boundary:
-        return None  # "After thanking his voters, the runner-up recalled ...": a fronted phrase, nothing said
+        return None  # "After the count, the mayor said.": a fronted phrase, nothing said
     lead = _LEAD_ADVERBIAL.match(text, content_start, content_end)
     if lead:
         content_start = lead.end()
@@ -988,7 +988,7 @@ def _leading_frame(
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
             elif channel and (relative := _RELATIVE_THEN_THAT.match(text, channel[1], sent.end)) is not None:
-                start = relative.end()  # "told Young, who left the force two years ago, that ...": who he is
+                start = relative.end()  # "told Pell, who left the navy three years ago, that ...": who he is
     end = sent.end
     if not act and not text[start:sent.end].strip(" \t\n:") and text.endswith(":", sent.start, sent.end):
         # "Ann Roe, leader of the party, said:" closing its paragraph: the quote that opens the
@@ -1057,7 +1057,7 @@ def _leading_frame(
                       None)
         if joined is not None:
             end = joined.start()
-        # "called the result “void”, as four commissioners told the press ...": another speaker's clause
+        # "called the tally “void”, as several aldermen told reporters ...": another speaker's clause
         other = next((m for m in _OTHER_SPEAKERS_CLAUSE.finditer(text, start, min(end, start + _REPORTED_REACH))
                       if not _in_quote(m.start(), quotes)), None)
         if other is not None:
@@ -1155,7 +1155,7 @@ _OTHER_SPEAKERS_CLAUSE = re.compile(
     rf"\s+[–—]\s+(?:as|but|while|whereas)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){{1,5}}?"
     rf"(?:(?:has|have|had|is|are|was|were|will|would|did|does)\s+(?:[a-z]+ly\s+)?(?:{_SAY}|{_ACT})|{_SAY}|{_ACT}"
     rf"|{_PLURAL_PRESENT_CUES})\b"
-    # ("..., as four of the seven commissioners told the press ...": a subject of up to seven words)
+    # ("..., as five of the nine aldermen told reporters ...": a subject of up to seven words)
     rf"|,\s+(?:as|while|whereas)\s+(?:(?!(?:who|which|that|he|she|it|they|we)\b)[\w’'-]+\s+){{1,7}}?"
     rf"(?:{_SAY}|{_ACT}|{_PLURAL_PRESENT_CUES})\b"
 )
@@ -1430,7 +1430,7 @@ _PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)
 #: quote, or a clause with a subject pronoun ("by announcing that ...", "after admitting she ...")
 _CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
-    # "by admitting the company had faced a hard year": a subject with a determiner, then its auxiliary
+    # "by admitting the firm had endured a rough quarter": a subject with a determiner, then its auxiliary
     r"|\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){1,2}?(?:had|has|was|were|is|are|would|will|could|did)\b"
 )
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
@@ -1504,7 +1504,7 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
                 continue  # "posted a message saying ...": the message's words, read with the message
             if bare and any(not f.act and f.content_start < m.start() < f.content_end
                             and _CLAUSE_WORDS.search(text, f.content_start, m.start()) for f in (*frames, *out)):
-                continue  # "telling MPs that they stood on pledges saying ...": the pledges' words, inside what was told
+                continue  # "telling members that they ran on promises saying ...": the pledges' words, inside what was told
             if bare and _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 after_quote = True  # "sought an adjournment saying the witness was ill": as after a comma
             if not text.startswith(",", m.start()) and not after_quote \
@@ -1934,7 +1934,7 @@ def _content_after(
 
 
 #: Words before a cue word in -s that make it a plural noun ("their demands", "new calls").
-#: cues that also modify what was shared ("photos tweeted from the scene", "a video posted online")
+#: cues that also modify what was shared ("pictures tweeted from the pier", "a video posted online")
 _SHARING_CUES = frozenset(["tweeted", "posted", "shared", "published", "circulated"])
 _MEDIA_NOUNS = frozenset(["photo", "photos", "picture", "pictures", "image", "images", "video", "videos", "footage",
                           "clip", "clips", "post", "posts", "message", "messages", "letter", "letters", "document",
@@ -1993,7 +1993,7 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
     if verb == "alleged" and not aux and last in _NOUN_BEFORE:
         return False  # "from alleged plans to ...", "over the alleged leak": an adjective on a noun
     if verb in _SHARING_CUES and not aux and last in _MEDIA_NOUNS:
-        return False  # "photos tweeted from the scene showed ...": what was shared, no one sharing
+        return False  # "pictures tweeted from the pier showed ...": what was shared, no one sharing
     if verb in {"alleged", "reported"} and not aux and _OWNER_BEFORE.fullmatch(last):
         return False  # "Roe’s reported £51m fee", "the firm's alleged fraud": a possessive, then an adjective
     if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):

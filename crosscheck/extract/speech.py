@@ -104,7 +104,7 @@ _NAME_AFTER_TITLE = (
     r"(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3}"
 )
 #: the name set off by a comma after a title, before a stop: "Deputy Prime Minister, Ann Lee,"
-#: ("D.J. Koh": a first name in initials)
+#: ("D.J. Vale": a first name in initials)
 _NAME_APPOSED = r"(?:[A-Z]\.){2,3}[^\S\n]*[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
 _TITLED_NAME = re.compile(
     # "Attorney General Jane Doyle": "General" closes the title, it opens no name
@@ -232,7 +232,7 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
 #: an office after its title, before the comma: "the Minister for Justice, Tom Vale,"
-#: ("chief of mobile operations, Ann Roe,": an office in lower case too, the apposed name bounds it)
+#: ("chief of retail operations, Ann Roe,": an office in lower case too, the apposed name bounds it)
 _OFFICE_OF = r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[\w’'-]+(?:[^\S\n]+(?:and[^\S\n]+)?[\w’'-]+){0,3})?"
 _APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}){_OFFICE_OF},\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
 #: what a page glues after a sentence: a photo credit, a post's picture link
@@ -256,7 +256,7 @@ _TITLE_HELD_AS = re.compile(
 )
 
 
-#: a person told by age: "the 77-year-old", "the 45-year-old veteran politician"
+#: a person told by age: "the 68-year-old", "the 45-year-old campaigner"
 _AGED_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old\b")
 
 
@@ -267,8 +267,8 @@ def _resolve(
     """(name, kind, confidence) for a subject, from what the article named before."""
     low = mention.written.lower()
     if mention.kind == "unknown" and prev_sentence_people and _AGED_DESCRIPTION.match(low):
-        # "Ann Roe, the former mayor, rejected the result ... “...,” the 77-year-old veteran
-        # politician said": a person told by age, right after the sentence naming them
+        # "Ann Roe, the former governor, rejected the tally ... “...,” the 68-year-old
+        # campaigner said": a person told by age, right after the sentence naming them
         return prev_sentence_people[-1], "person", 0.6
     if mention.kind == "pronoun":
         if low in PERSON_PRONOUNS:
@@ -484,7 +484,7 @@ _NOT_EMPLOYERS = frozenset(["board", "vice", "deputy", "executive", "former", "i
                             "co", "senior", "assistant", "associate", "managing", "general", "company", "its", "his", "her"])
 #: a company before an executive's title: "Acme CEO Jane Roe", "Acme President and CEO Jane Roe"
 _EMPLOYER = re.compile(
-    # ("Acme's senior vice president", "Acme's chief of mobile operations": a rank before the title)
+    # ("Acme's senior vice president", "Acme's chief of retail operations": a rank before the title)
     r"\b([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})(?:’s|'s)?\s+(?:(?:senior|executive|vice|deputy|acting)\s+){0,2}"
     r"(?:CEO|Chief\s+Executive|chief\s+executive|President"
     r"|president|Chairman|chairman|Chair|chair|spokesman|spokeswoman|spokesperson|founder|Founder|chief(?=\s+of\s))\b"
@@ -746,7 +746,7 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             if st.direct:
                 last_direct = (st, sent.paragraph)
             elif st.cue and (_QUOTE_MARK.search(st.content) or st.speaker and not st.anonymous):
-                # (reported speech of a named speaker too: 'Roe said the launch marked a new start.'
+                # (reported speech of a named speaker too: 'Roe said the merger opened a new chapter.'
                 # then a paragraph of quote, hers, unless a line below signs it "– Tom Vale")
                 last_partial = (st, sent.paragraph, sent.index)
         # A quote opening a paragraph with no cue of its own continues the last quoted speaker.
