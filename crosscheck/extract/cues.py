@@ -1504,7 +1504,7 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
                 continue  # "posted a message saying ...": the message's words, read with the message
             if bare and any(not f.act and f.content_start < m.start() < f.content_end
                             and _CLAUSE_WORDS.search(text, f.content_start, m.start()) for f in (*frames, *out)):
-                continue  # "telling members that they ran on promises saying ...": the pledges' words, inside what was told
+                continue  # "telling members that they ran on promises saying ...": the promises' words, inside what was told
             if bare and _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 after_quote = True  # "sought an adjournment saying the witness was ill": as after a comma
             if not text.startswith(",", m.start()) and not after_quote \
