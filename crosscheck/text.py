@@ -32,6 +32,7 @@ _BEFORE_A_NUMBER = frozenset({"no", "nos"})
 
 # A candidate boundary: terminal punctuation, optional closers, then white space (no newline).
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]{0,2}[A-Z0-9])")
+_RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})[.!?]+[\"'”’)\]]*[ \t]+$")
 
 
@@ -63,6 +64,8 @@ def _is_abbreviation(text: str, boundary_end: int) -> bool:
     last = word.rsplit(".", 1)[-1]
     if written[0].isupper() and (word in _TITLES or ("." in word and (last in _TITLES or last in _ABBREVIATIONS))):
         return True
+    if _RUN_OF_INITIALS.fullmatch(written.rstrip(".")):
+        return True  # "D.J. Vale", "J.K. Lee": a first name in initials, run together
     # A lone capital letter followed by a period is an initial ("Nitin A. Gokhale"); a lone "v."
     # is "versus" in a case name ("Roe v. Wade").
     return word in _ABBREVIATIONS or (len(word) == 1 and (match.group(1).isupper() or match.group(1) == "v"))

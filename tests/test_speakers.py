@@ -49,8 +49,18 @@ MENTIONS = [
     ("persons-office", "Mayor Carla de Souza's office", "org", "Mayor Carla de Souza's office"),
     ("middle-initial", "Police Chief Carla R. Souza", "person", "Carla R. Souza"),
     ("caption-aside", "Coach Dana Pike (left)", "person", "Dana Pike"),
+    ("role-aside-in-capitals", "Dana Pike (Northam City's Director of Football)", "person", "Dana Pike"),
+    ("role-aside-with-of", "Dana Pike (Head of Sales)", "person", "Dana Pike"),
     ("initials-for-a-first-name", "U.S. District Judge K.L. Moran III", "person", "K.L. Moran"),
     ("generational-suffix", "Coach Sam Hale Jr.", "person", "Sam Hale"),
+    # letters after the name for a rank at the bar, a seat or an honour are not the name
+    ("silk-after-the-name", "Ann Roe QC", "person", "Ann Roe"),
+    ("seat-after-the-name", "Tom Vale MP", "person", "Tom Vale"),
+    ("honour-after-a-titled-name", "Judge Dana Pike KC", "person", "Dana Pike"),
+    ("an-mp-described", "the Northam MP", "person", "the Northam MP"),
+    # titles joined by a hyphen are a title, after a body's initials too
+    ("hyphenated-title", "UN Secretary-General Ann Roe", "person", "Ann Roe"),
+    ("initials-then-hyphenated-title", "WHO Director-General Tom Vale", "person", "Tom Vale"),
     ("office-of-then-name", "Secretary of Transportation Dana Pike", "person", "Dana Pike"),
     ("office-of-then-name-with-initial", "Ohio Secretary of Health Dana R. Pike", "person", "Dana R. Pike"),
     ("abbreviated-title", "State Gov. Carla Souza", "person", "Carla Souza"),

@@ -239,6 +239,9 @@ ACT_OBJECTS = [
      "they will not play.", "she never agreed to the deal"),
     ("reported-then-comma-as-others-say", "Tom Reed said the pay offer was final, as union leaders warned of a strike.",
      "the pay offer was final"),
+    ("act-then-comma-as-a-long-subject-tells", ("Ann Roe called the tally “void”, as five of the nine aldermen "
+     "told reporters it was flawed."), "called the tally “void”"),
+    ("act-then-comma-as-no-cue-stays", "Ann Roe urged calm, as the crowd was growing.", "urged calm, as the crowd was growing"),
     # ", as she was tired": a reason inside what was said stays in it
     ("reported-reason-after-as-stays", "Anna Berg said she left early, as she was tired.", "she left early, as she was tired"),
 ]
@@ -307,7 +310,13 @@ PARTICIPLES = [
      "she made \"errors\" in the budget."), "Ann Lee", "acknowledging", "she made \"errors\" in the budget"),
     ("saying-a-pronoun-clause-with-a-past-verb", "Coach Dana Pike praised the fans, saying they sang all night.",
      "Dana Pike", "saying", "they sang all night"),
+    ("by-admitting-a-determiner-subject", ("Acme chief Dana Pike opened the meeting by admitting the firm had "
+     "endured a \"rough\" quarter."), "Dana Pike", "admitting", "the firm had endured a \"rough\" quarter"),
 ]
+
+
+def test_a_participle_with_a_bare_object_is_no_act() -> None:
+    assert [s.cue for s in _statements("Dana Pike won praise by admitting the error at the start.")] == []
 
 
 @pytest.mark.parametrize("text,speaker,cue,content", [c[1:] for c in PARTICIPLES], ids=[c[0] for c in PARTICIPLES])
@@ -413,6 +422,20 @@ def test_an_issued_statement_is_what_its_participle_says() -> None:
 ])
 def test_a_statement_saying_gives_what_it_says(text: str, speaker: str, content: str) -> None:
     assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text,contents", [
+    # "pledges saying ..." inside what was said or told: the pledges' words, one statement
+    ("Ann Roe said that the party had stood on pledges saying it would cut taxes.",
+     ["the party had stood on pledges saying it would cut taxes"]),
+    ("Ann Roe told members that they had run on printed promises saying they would build it.",
+     ["they had run on printed promises saying they would build it"]),
+    # near miss: after a bare object, not a clause, "saying" is the speaker's own second act
+    ("The Harbour Party admitted defeat saying that it will sit on the back benches.",
+     ["defeat", "it will sit on the back benches"]),
+])
+def test_a_bare_saying_inside_what_was_said_is_no_act_of_the_speaker(text: str, contents: list[str]) -> None:
+    assert [s.content for s in _statements(text)] == contents
 
 
 def test_a_video_saying_nothing_is_no_statement() -> None:
@@ -857,6 +880,10 @@ PRONOUNS = [
      "The embattled company added that two plants would close."), "Acme"),
     ("the-company-after-its-chief-executive", ("Acme President and CEO Jane Roe will step down. Roe thanked staff. "
      "The company also announced that its chair would not stand again."), "Acme"),
+    ("the-company-after-its-vice-president", ("Acme's senior vice president, Jane Roe, spoke first. "
+     "The company said the boat would ship in May."), "Acme"),
+    ("the-company-after-its-chief-of-an-office", ("Acme's chief of retail operations, Jane Roe, spoke first. "
+     "The company said the boat would ship in May."), "Acme"),
     ("the-company-is-no-lower-case-phrase-read-as-a-body", ("The cuts unveiled Monday amount to job "
      "losses. The company said the plan would cost more than expected."), "company"),
     ("a-named-company-description-names-its-own", ("Acme CEO Jane Roe will step down. "

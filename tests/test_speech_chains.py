@@ -5,7 +5,7 @@ who named someone else. Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
-from spoken import said
+from spoken import said, statements
 
 SPOKESPERSON = [
     # (id, text, speaker of the last statement)
@@ -181,3 +181,66 @@ OFFICE_THEN_NAME = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in OFFICE_THEN_NAME])
 def test_a_title_with_its_office_names_the_person_after_the_comma(text: str, speaker: str) -> None:
     assert said(text)[-1][0] == speaker
+
+
+def test_two_silks_are_two_speakers() -> None:
+    # "QC" after both names is no surname they share: the second speaks, and her "she" goes on with her
+    text = ("Passing sentence, Judge Tom Vale QC told the accused that his act was a grave wrong. "
+            "Opening the trial, Ann Roe QC, for the prosecution, said the accused had seen a chance to profit. "
+            "“It was a bad plan,” she said.")
+    assert [speaker for speaker, _, _ in said(text)] == ["Tom Vale", "Ann Roe", "Ann Roe"]
+
+
+LEADER = [
+    # (id, text, speaker of the last statement)
+    ("body-initials-then-hyphenated-title",
+     ("The floods in Northam, Westby and Eastham are the agency's “chief worry,” WHO Director-General "
+      "Tom Vale said Monday. The WHO chief said the rains would stop."),
+     "Tom Vale"),
+    ("the-hyphenated-title-again",
+     "UN Secretary-General Ann Roe spoke on Monday. The body “stands ready” to act, the secretary-general said.",
+     "Ann Roe"),
+    ("the-head-of-the-same-body",
+     "WHO Director-General Tom Vale spoke on Monday. The WHO head said the rains would stop.",
+     "Tom Vale"),
+    # near miss: another body's head is someone else
+    ("another-bodys-head",
+     "WHO Director-General Tom Vale spoke on Monday. Mayor Ann Roe spoke too. The UNICEF head said the rains would stop.",
+     "The UNICEF head"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in LEADER])
+def test_a_bodys_chief_or_head_is_the_one_named_leading_it(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Acme's chief of retail operations, Tom Kell, began the event. He said the merger opened a new chapter.",
+    "Acme's chief, D.J. Vale, began the event. But he said the merger opened a new chapter.",
+], ids=["office-in-lower-case", "first-name-in-initials"])
+def test_a_he_goes_on_with_the_name_apposed_to_an_office(text: str) -> None:
+    assert said(text)[-1][:2] == (text.split(", ")[1], "the merger opened a new chapter")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Ann Roe, the former governor, called the tally “void”. “We reject it,” the 68-year-old campaigner said.',
+     "Ann Roe"),
+    # near miss: no one named in the sentence before, the age names no one
+    ("Ann Roe spoke. The bridge was shut. “We reject it,” the 68-year-old said.", "the 68-year-old"),
+], ids=["right-after-the-name", "no-name-right-before"])
+def test_a_person_told_by_age_is_the_one_named_just_before(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Tom Vale said the merger opened a new chapter.\n“From today we sell our boats in twelve ports.”",
+     ["From today we sell our boats in twelve ports."]),
+    # near misses: unnamed sources, or a sentence of the writer's between
+    ("Officials said the bridge was shut.\n“We are working on it as fast as we can.”", []),
+    ("Tom Vale said the merger opened a new chapter.\nThe boats are slow.\n“From today we sell our boats in twelve ports.”",
+     []),
+], ids=["right-after-reported-speech", "after-unnamed-sources", "a-sentence-between"])
+def test_a_quote_paragraph_right_after_reported_speech_is_the_speakers(text: str, parts: list[str]) -> None:
+    assert [p.content for p in statements(text)[0].parts] == parts
+

@@ -165,6 +165,9 @@ CHARACTERISATIONS = [
     ("called-off-reported", "Ann Roe called off the match after the storm, the newspaper reported.",
      [("newspaper", "Ann Roe called off the match after the storm", False)]),
     ("called-plain", "Ann Roe called the plan “reckless”.", [("Ann Roe", "called the plan “reckless”", False)]),
+    ("called-straight-single-marks", "A judge called the wait a 'national scandal'.",
+     [("A judge", "called the wait a 'national scandal'", False)]),
+    ("called-a-name-in-single-marks", "The mayor called 'Tom' on the phone.", []),
 ]
 
 

@@ -25,6 +25,14 @@ TOLD = [
      [("Tom Reed", "he took the bottle in fear for his life", False)]),
     ("told-them-clause", "A neighbour told them they were “a disgrace”.",
      [("A neighbour", "they were “a disgrace”", False)]),
+    # a relative clause on the addressee, then "that": who was told, not what
+    ("told-name-who-then-that",
+     ("Judge Tom Vale told Pell, who left the navy three years ago to run a bakery in the old harbour, "
+      "that his act was a grave wrong."),
+     [("Tom Vale", "his act was a grave wrong", False)]),
+    ("told-name-who-was-then-that",
+     "Judge Tom Vale told Pell, who was sacked last year, that the act was wrong.",
+     [("Tom Vale", "the act was wrong", False)]),
     ("told-pronoun-colon", "Judge Tom Reed sentenced him on Friday. The judge told him: “It was a cruel act.”",
      [("Tom Reed", "It was a cruel act.", True)]),
     # a bare plural after another verb is what is promised, not whom
@@ -285,3 +293,30 @@ def test_unnamed_detectives_and_scientists_speak_for_one_inquiry(subject: str, k
     from crosscheck.extract.statements import kind_of
 
     assert kind_of(read_mention(subject), "said", "") == kind
+
+
+# --------------------------------------------------------------------------- a press release's "X said:" paragraph
+
+SAID_COLON_PARAGRAPH = [
+    # (id, text, [(speaker, content, direct)])
+    ("name-then-colon",
+     "Ann Roe said:\n\n“We welcome the vote tonight.”",
+     [("Ann Roe", "We welcome the vote tonight.", True)]),
+    ("seat-and-role-then-colon",
+     "Ann Roe MP, leader of the Northam Party, said:\n\n“We welcome the vote tonight.”",
+     [("Ann Roe", "We welcome the vote tonight.", True)]),
+    ("told-then-colon",
+     "Tom Vale told reporters:\n\n“The bridge will open in spring.”",
+     [("Tom Vale", "The bridge will open in spring.", True)]),
+    # near miss: a paragraph out of quotation marks after the colon is no quote given to the speaker
+    ("plain-paragraph-after-colon",
+     "Ann Roe said:\n\nPrices rose by a lot.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SAID_COLON_PARAGRAPH])
+def test_a_quote_opening_the_paragraph_after_said_colon_is_what_was_said(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert said(text) == expected

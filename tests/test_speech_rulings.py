@@ -122,6 +122,11 @@ PRONOUN_AND_FOLLOW_UPS = [
      [("Northern Fishers’ Union", "Today’s ruling is a blow to the city’s plan and it will fail.")]),
     ("responded-then-quote", "The union responded on Friday.\n“We will strike.”", [("union", "We will strike.")]),
     ("responded-that", "The union responded on Friday that it would strike.", [("union", "it would strike")]),
+    # what was explained, then its words in a quote paragraph; a paragraph out of quotation marks is none
+    ("explained-then-quote",
+     "Acme's senior vice president, Ann Roe, explained the thinking behind the new hull.\n“We started again.”",
+     [("Ann Roe", "We started again.")]),
+    ("explained-then-plain-paragraph", "Ann Roe explained the thinking behind the new hull.\nThe boat is slow.", []),
     # a paragraph opened with a single mark and closed with a double one
     ("mismatched-marks", "The mayor spoke.\n‘The charge is false, it’s absurd and all should reject it,” Tom Reed said.",
      [("Tom Reed", "The charge is false, it’s absurd and all should reject it,")]),

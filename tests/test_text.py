@@ -21,6 +21,8 @@ def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
         ('"We are leaving," he said. "Now."', ['"We are leaving," he said.', '"Now."']),
         ("Headline without stop\nBody starts here. And goes on.", ["Headline without stop", "Body starts here.", "And goes on."]),
         ("By Nitin A. Gokhale. Next sentence.", ["By Nitin A. Gokhale.", "Next sentence."]),
+        # a first name in initials run together, after a comma too
+        ("The firm's chief, D.J. Vale, spoke. He left.", ["The firm's chief, D.J. Vale, spoke.", "He left."]),
         ("What? Yes! Fine.", ["What?", "Yes!", "Fine."]),
         ("lower case. continues here", ["lower case. continues here"]),
         # scraped text that lost the space after a full stop
@@ -43,7 +45,7 @@ def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
         # a word that only looks like a title still ends its sentence
         ("They voted for the reps. Then they left.", ["They voted for the reps.", "Then they left."]),
     ],
-    ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "marks", "no-capital",
+    ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "run-of-initials", "marks", "no-capital",
          "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent", "rupee-sign",
          "two-opening-marks", "plural-title", "rank-titles", "trade-titles", "run-together-ranks",
          "title-word-at-end"],

@@ -140,7 +140,8 @@ _ACT = (
     # "was quick to accuse the agency of ...": the bare verb after "to"
     r"|accuse(?<=to\saccuse)(?=\s[^.;:]{1,80}?\sof\s)"
     # "called the findings “flawed”": a name given in the speaker's words (not "called on/for")
-    r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
+    # (a straight single mark too: "called the wait a 'national scandal'")
+    r"|called(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘'])|calls(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘'])"
     r"|call(?=\s(?!on\b|upon\b|for\b)[^.;:“”\"]{1,50}?\s[“\"‘])"
     # "slammed X for showing ...", "lambasted X", "hit out at X": an attack in words ("slammed the
     # coast for hours" is none: what it is slammed for is a deed or a quality)
@@ -226,8 +227,10 @@ _OBJECT_VERBS = frozenset(
 )
 #: what may follow an addressee written with a common noun or a pronoun: a stop, a quote, an
 #: adjunct, "that", or the subject of the clause told ("told the jury he took the bottle")
-_AFTER_ADDRESSEE = (r"(?=\s*(?:[.,;:“\"]|$|\s+(?:on|in|at|during|after|before|that|when|while|as"
+_AFTER_ADDRESSEE = (r"(?=\s*(?:[.,;:“\"]|$|\s+(?:on|in|at|from|during|after|before|that|when|while|as"
                     r"|(?:he|she|they|it|we|I|you)\s)\b))")
+#: words that open the clause told, never a word of the addressee ("told the accused that what ...")
+_NOT_ADDRESSEE = r"(?:that|what|who|whom|which|how|why|when|where|if|whether|he|she|it|they|we|you|i)\b"
 _CHANNEL = re.compile(
     # "CNN’s Tom Vale": a programme's host named after the outlet
     r"\s+(?P<obj>(?:[A-Z][\w.&-]*(?:[’']s(?=\s+[A-Z]))?|the\s+(?=[A-Z])[A-Z][\w.&-]*|reporters|journalists|the\s+press|the\s+media"
@@ -236,7 +239,9 @@ _CHANNEL = re.compile(
     r"|a\s+(?:news|press)"
     r"\s+(?:conference|briefing)|parliament|lawmakers"
     # "the court", "his victim's mother", "him", "analysts": who was told, then what they were told
-    rf"|(?:(?:the|an?|his|her|their|its)\s+(?:[a-z]+(?:[’']s)?\s+)?[a-z]+s?|him|her|them|us|me|[a-z]{{3,}}s){_AFTER_ADDRESSEE})"
+    # ("a crowded trade fair", "the club's website", "acme.com": two words before the noun; a web address)
+    rf"|(?:(?:the|an?|his|her|their|its)\s+(?:(?!{_NOT_ADDRESSEE})[a-z]+(?:[’']s)?\s+){{0,2}}[a-z]+s?|him|her|them|us|me|[a-z]{{3,}}s"
+    rf"|[a-z][\w-]*\.(?:com|org|net|co\.uk|tv)){_AFTER_ADDRESSEE})"
     r"(?:\s+[A-Z][\w.&-]*){0,2})"
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
@@ -340,9 +345,13 @@ _OBJECT_THAT = re.compile(r"[^,.;:“\"]{0,60}?\bthat\s+")
 #: was said, a longer phrase than an addressee, then the that-clause
 _OCCASION_THEN_THAT = re.compile(r"(?:after|before|following|during|at|in|on)\s[^,.;:“”\"]{1,120}?\bthat\s+")
 #: "told Telemundo, a Spanish-language network, that ...": an appositive on the addressee
+#: a relative clause on the addressee, then "that": "told Pell, who was sacked last year, that"
+_RELATIVE_THEN_THAT = re.compile(r"\s*,\s*(?:who|whom)\s[^,.;:“”\"]{1,120}?,\s+that\s+")
 _APPOSITIVE_THAT = re.compile(r"\s*,?\s*[^,.;:“\"]{1,60}?,\s+that\s+")
 #: "told NBC they were working on the assumption that ...": a clause, not an addressee to skip
 _CLAUSE_WORDS = re.compile(r"\b(?:they|he|she|it|we|I|you|is|are|was|were|has|have|had|will|would|could|may|might)\b")
+#: the blank between a paragraph ending on a colon and the next, which opens on a quote mark
+_NEXT_PARAGRAPH_QUOTE = re.compile(r"[ \t]*\n\s*(?=[“\"])")
 #: (a colon within 81 characters of where it is tried, or no match)
 _COLON_QUOTE = re.compile(r"[^“\"]{0,80}:\s*(?=[“\"])")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(\S.{8,})$")
@@ -475,8 +484,10 @@ def _plausible_subject(np: str) -> bool:
         return False  # "SANTA ROSA": a dateline in capitals, not a speaker
     words = np.split()
     first = words[0]
-    if first.lower() in _NOT_SUBJECT_START or first.lower() in _NOT_SUBJECT_OPENERS:
-        return False  # "Has no one told ...?", "Let people say ...": a question or a wish, no subject
+    if (first.lower() in _NOT_SUBJECT_START or first.lower() in _NOT_SUBJECT_OPENERS) and not first.isupper():
+        # "Has no one told ...?", "Let people say ...": a question or a wish, no subject ("WHO
+        # Director-General Ann Roe": a body's initials spelled like a word)
+        return False
     if len(words) == 1 and first.lower() in {"this", "that", "so", "these", "those"}:
         return False  # "..., said this in a statement": a demonstrative pointing back, no speaker
     if len(words) > 1 and words[-1] in {"I", "we", "We"}:
@@ -769,7 +780,9 @@ def _trailing_frame(
         np_start, np_end = _trim(text, boundary, cs)
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
         if speaker is not None and speaker.start != np_start:
-            speaker = None  # a quote inside the content: "a matter of “deep regret” that ..., she added"
+            # "“...,” Ann Roe, the deputy chair of the board told a briefing": the role's closing
+            # comma left out, the name before the role speaks
+            speaker = _name_before_role(text, np_start, np_end)
     if speaker is None:
         quote_before = None
         comma = text.rfind(", ", sent.start, cs)
@@ -803,6 +816,9 @@ def _trailing_frame(
                       True, cue.group("act") is not None, channel and text[channel[0]:channel[1]])
     content_end = quote_before.close if quote_before else boundary - 1
     content_start = sent.start
+    if quote_before is None and (fronted := _LEAD_ADVERBIAL.match(text, content_start, cs)) is not None \
+            and fronted.end() >= boundary:
+        return None  # "After the count, the mayor said.": a fronted phrase, nothing said
     lead = _LEAD_ADVERBIAL.match(text, content_start, content_end)
     if lead:
         content_start = lead.end()
@@ -861,6 +877,17 @@ _ROLE_BEFORE_NAME = re.compile(
 _BARE_NAME = re.compile(
     rf"\s*(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})(?:\s+(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}\s*"
 )
+
+
+def _name_before_role(text: str, np_start: int, np_end: int) -> Span | None:
+    """"Ann Roe, the deputy chair of the board" written whole between a quote and its cue: the
+    name, or None (a quote inside the content: "a matter of “deep regret” that ..., she added")."""
+    comma = text.find(", ", np_start, np_end)
+    if comma == -1 or not _BARE_NAME.fullmatch(text, np_start, comma) \
+            or _ROLE_BEFORE_NAME.fullmatch(text, comma + 1, np_end) is None:
+        return None
+    speaker = _subject(text, np_start, comma)
+    return speaker if speaker is not None and speaker.start == np_start else None
 
 
 def _described_speaker(text: str, sent_start: int, comma: int, cue_start: int) -> tuple[int, Span] | None:
@@ -1022,7 +1049,17 @@ def _leading_frame(
             )
             if obj and not _CLAUSE_WORDS.search(text, start, obj.end()):
                 start = obj.end()
+            elif channel and (relative := _RELATIVE_THEN_THAT.match(text, channel[1], sent.end)) is not None:
+                start = relative.end()  # "told Pell, who left the navy three years ago, that ...": who he is
     end = sent.end
+    if not act and not text[start:sent.end].strip(" \t\n:") and text.endswith(":", sent.start, sent.end):
+        # "Ann Roe, leader of the party, said:" closing its paragraph: the quote that opens the
+        # next paragraph (and may run over several) is what was said
+        following = _NEXT_PARAGRAPH_QUOTE.match(text, sent.end)
+        opened = next((q for q in quotes if following and q.open == following.end()), None)
+        if opened is not None:
+            return Frame(speaker, _cue_span(text, cue, channel), opened.start, opened.end, True, act,
+                         channel and text[channel[0]:channel[1]], opens_clause)
     inside = _SUBORDINATOR_OPENING.match(text, sent.start, cs)
     if inside is not None and clause == inside.end():
         # "While officials said the dam held, residents fled": the act ends with its clause
@@ -1083,6 +1120,11 @@ def _leading_frame(
                       None)
         if joined is not None:
             end = joined.start()
+        # "called the tally “void”, as several aldermen told reporters ...": another speaker's clause
+        other = next((m for m in _OTHER_SPEAKERS_CLAUSE.finditer(text, start, min(end, start + _REPORTED_REACH))
+                      if not _in_quote(m.start(), quotes)), None)
+        if other is not None:
+            end = other.start()
     elif q is None or q.open != start:
         gloss = next((m for m in _WRITERS_GLOSS.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
         if gloss is not None:
@@ -1176,7 +1218,8 @@ _OTHER_SPEAKERS_CLAUSE = re.compile(
     rf"\s+[–—]\s+(?:as|but|while|whereas)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){{1,5}}?"
     rf"(?:(?:has|have|had|is|are|was|were|will|would|did|does)\s+(?:[a-z]+ly\s+)?(?:{_SAY}|{_ACT})|{_SAY}|{_ACT}"
     rf"|{_PLURAL_PRESENT_CUES})\b"
-    rf"|,\s+(?:as|while|whereas)\s+(?:(?!(?:who|which|that|he|she|it|they|we)\b)[\w’'-]+\s+){{1,5}}?"
+    # ("..., as five of the nine aldermen told reporters ...": a subject of up to seven words)
+    rf"|,\s+(?:as|while|whereas)\s+(?:(?!(?:who|which|that|he|she|it|they|we)\b)[\w’'-]+\s+){{1,7}}?"
     rf"(?:{_SAY}|{_ACT}|{_PLURAL_PRESENT_CUES})\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
@@ -1457,7 +1500,11 @@ _PARTICIPLE_WORDS = frozenset(
 _PREPOSITION_PARTICIPLE = re.compile(r"\s(?:after|before|by|while)\s+(?:also\s+)?[a-z]+ing\b|[”\"]\s+adding\s|\ssaying\s")
 #: what a participle after a preposition and no comma must take to be an act: a that-clause, a
 #: quote, or a clause with a subject pronoun ("by announcing that ...", "after admitting she ...")
-_CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+_CLAUSE_AFTER_PARTICIPLE = re.compile(
+    r"\s*(?:that\b|:|[“\"‘])|\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
+    # "by admitting the firm had endured a rough quarter": a subject with a determiner, then its auxiliary
+    r"|\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){1,2}?(?:had|has|was|were|is|are|would|will|could|did)\b"
+)
 #: what a reporting participle takes: a that-clause, a quote after a colon, or a clause with its
 #: own subject ("saying he was tired"), never a bare object ("adding to losses", "saying nothing")
 _PARTICIPLE_CONTENT = re.compile(
@@ -1535,6 +1582,9 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
             if bare and any(d.start("cue") == cue_start for d in
                             _STATEMENT_SAYING.finditer(text, max(sent.start, cue_start - 120), m.end())):
                 continue  # "posted a message saying ...": the message's words, read with the message
+            if bare and any(not f.act and f.content_start < m.start() < f.content_end
+                            and _CLAUSE_WORDS.search(text, f.content_start, m.start()) for f in (*frames, *out)):
+                continue  # "telling members that they ran on promises saying ...": the promises' words, inside what was told
             if bare and _PARTICIPLE_CONTENT.match(text, m.end(), sent.end):
                 after_quote = True  # "sought an adjournment saying the witness was ill": as after a comma
             if not text.startswith(",", m.start()) and not after_quote \
@@ -1779,10 +1829,16 @@ def embed_frame(text: str, sent: Sentence) -> Frame | None:
 
 #: "The federation also reacted to the ruling.": a reaction announced, its words in the quote after
 _REACTED = re.compile(
-    r"\s+(?:also\s+|quickly\s+|swiftly\s+)?(?P<cue>reacted|responded|hit\s+back)"
-    r"(?:\s+(?:to|on|against)\s+[^.;:“”\"]{1,80}?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"\s+(?:also\s+|quickly\s+|swiftly\s+)?(?:(?P<cue>reacted|responded|hit\s+back)"
+    r"(?:\s+(?:to|on|against)\s+[^.;:“”\"]{1,80}?)?"
+    # "Ann Roe explained the thinking behind the design.": what she explained, in the quote after
+    r"|(?P<topic>explained|described|outlined)\s+(?:the|his|her|their|its|how|why|what)\s+[^.;:“”\"]{1,80}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|today|yesterday))?\s*[.:]\s*$"
 )
+
+
+#: a role, then the name set off by commas: "Acme's senior vice president, Ann Roe,"
+_NAME_AFTER_ROLE = re.compile(r"[^,;:“”\"]{3,80},\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),?\s*")
 
 
 def reaction_frame(text: str, sent: Sentence) -> tuple[Span, Span] | None:
@@ -1796,14 +1852,23 @@ def reaction_frame(text: str, sent: Sentence) -> tuple[Span, Span] | None:
         if lead:
             lo = lead.end()
         speaker = _subject(text, lo, m.start())
-        if speaker is not None and speaker.start <= lo + 1:
-            return speaker, span(text, m.start("cue"), m.end("cue"))
+        if speaker is None or speaker.start > lo + 1:
+            # "Acme's senior vice president, Ann Roe, explained ...": the name apposed to a role
+            apposed = _NAME_AFTER_ROLE.fullmatch(text, lo, m.start())
+            speaker = _subject(text, apposed.start("name"), apposed.end("name")) if apposed else None
+            if speaker is None:
+                continue
+        cue = "cue" if m.group("cue") else "topic"
+        return speaker, span(text, m.start(cue), m.end(cue))
     return None
 
 
 def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[Frame]:
     """Every speech act of one sentence, embedded cues dropped, coordinated ones split."""
     local = [q for q in quotes if q.close > sent.start and q.open < sent.end][:_MAX_QUOTES]
+    if text.endswith(":", sent.start, sent.end) and (following := _NEXT_PARAGRAPH_QUOTE.match(text, sent.end)):
+        # "Ann Roe said:" closing its paragraph: the quote opening the next one is in reach
+        local += [q for q in quotes if q.open == following.end()][:1]
     frames: list[Frame] = []
     # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
     words = _LOWER_WORD.findall(text, sent.start, sent.end)
@@ -1961,6 +2026,13 @@ def _content_after(
 
 
 #: Words before a cue word in -s that make it a plural noun ("their demands", "new calls").
+#: cues that also modify what was shared ("pictures tweeted from the pier", "a video posted online")
+_SHARING_CUES = frozenset(["tweeted", "posted", "shared", "published", "circulated"])
+_MEDIA_NOUNS = frozenset(["photo", "photos", "picture", "pictures", "image", "images", "video", "videos", "footage",
+                          "clip", "clips", "post", "posts", "message", "messages", "letter", "letters", "document",
+                          "documents", "pictures", "recording", "recordings", "comments", "remarks"])
+#: a noun in the possessive ("roe’s", "firm's"), not a pronoun's contraction ("he's reported": he has)
+_OWNER_BEFORE = re.compile(r"(?!(?:he|she|it|that|there|who|what|where|here)[’'])[\w-]+[’']s")
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such", "new", "fresh",
      "renewed", "repeated", "growing", "mounting", "many", "several", "public", "official", "of", "with", "for",
@@ -2012,6 +2084,10 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "pressing demands for ...", "fresh calls for ...": a noun, not the verb
     if verb == "alleged" and not aux and last in _NOUN_BEFORE:
         return False  # "from alleged plans to ...", "over the alleged leak": an adjective on a noun
+    if verb in _SHARING_CUES and not aux and last in _MEDIA_NOUNS:
+        return False  # "pictures tweeted from the pier showed ...": what was shared, no one sharing
+    if verb in {"alleged", "reported"} and not aux and _OWNER_BEFORE.fullmatch(last):
+        return False  # "Roe’s reported £51m fee", "the firm's alleged fraud": a possessive, then an adjective
     if not aux and verb in _BARE_NOUN_CUES and _ARTICLE_AND_WORD.search(text, max(0, cue.start() - 40), cue.start()):
         return False  # "struck a defiant note", "made a bold claim": "a" and one word, then a noun
     if verb in {"said", "reported", "alleged", "estimated"} and _RAISING.match(text, cue.end()):

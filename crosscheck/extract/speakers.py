@@ -24,7 +24,7 @@ Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 
 #: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
 TITLE_WORDS = frozenset(
-    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
+    ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
      "candidate", "nominee", "challenger", "incumbent", "sheriff", "prosecutor", "coach", "teacher", "volunteer",
      "nurse", "frontman", "singer", "actor", "author", "journalist", "columnist", "banker", "physician", "surgeon",
      "boss", "skipper",
@@ -36,6 +36,15 @@ TITLE_WORDS = frozenset(
      # a band's members: "Guitarist Billy Roe added"
      "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer"]
 )
+
+
+def is_title(word: str) -> bool:
+    """A title word, or titles joined by hyphens: "director-general", "attorney-general",
+    "secretary-general", "governor-general"."""
+    low = word.lower().strip(".")
+    return low in TITLE_WORDS or ("-" in low and all(part in TITLE_WORDS for part in low.split("-")))
+
+
 #: "Father-of-one Roe", "mother-of-three Ann Roe": a description of family written before a name
 _FAMILY_DESCRIPTION = re.compile(r"(?:father|mother|grandfather|grandmother|dad|mum|mom)-of-[a-z]+", re.IGNORECASE)
 
@@ -83,7 +92,9 @@ _POST_MODIFIER = re.compile(
 )
 _WORD = re.compile(r"[\w’'.-]+")
 #: a full name, then an aside: "[...]", or "(...)" holding a lower-case word ("(Lab)" stays too short to matter)
-_NAME_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:\[[^\]]{2,80}\]|\((?=[^)]*\b[a-z]{3,})[^)]{2,60}\))")
+#: ("(Acme's Director of Football)": a role in capitals, told by its possessive or its "of")
+_NAME_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:\[[^\]]{2,80}\]"
+                         r"|\((?=[^)]*(?:\b[a-z]{3,}|[’']s\s|\sof\s))[^)]{2,60}\))")
 _CAPTION_ASIDE = re.compile(r"\s*\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file)[^)]{0,20}\)")
 
 
@@ -142,6 +153,11 @@ def _head_noun(np: str) -> str:
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: Generational suffixes after a surname: not the surname, and not part of the name's look-up
 _NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+#: letters after a name for a rank at the bar, a seat or an honour ("Ann Roe QC", "Tom Vale MP,
+#: leader of ...", "Jo Lee OBE"): not part of the name, or every "QC" would be one person
+_POST_NOMINALS = re.compile(
+    r"(?<=[a-z’'])(?:\s+(?:QC|KC|SC|MP|MEP|MSP|MLA|MPP|MHA|TD|OBE|CBE|MBE|KBE|DBE|PhD|MD)\b\.?)+(?=\s*(?:,|$))"
+)
 #: A full name closing a phrase: two capitalised words, or three with a middle initial
 _CLOSING_NAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*(?:,?\s*(?:Jr\.?|Sr\.?|II|III|IV))?\s*$")
 
@@ -170,6 +186,7 @@ def person_name(np: str) -> str | None:
         return None  # "Has Roe started talks?": a question's auxiliary, then its subject
     if "“" in np or '"' in np:
         np = NICKNAME.sub(r"\1 ", np)  # Sen. Ann “Annie” Roe: the name around the nickname
+    np = _POST_NOMINALS.sub("", np)
     if "," in np:
         # "Telford PC, Ann Roe", "Former councillor and ex-mayor of Dudley, Ann Roe", "Mitigating,
         # Ann Roe": a role or a description set off by a comma, then the person's whole name
@@ -189,7 +206,7 @@ def person_name(np: str) -> str | None:
     for i, w in enumerate(words):
         low = w.lower().strip(".")
         # ("President-elect", "Mayor-elect": the title before taking office)
-        if low in TITLE_WORDS or _FAMILY_DESCRIPTION.fullmatch(w) or (low.endswith("-elect") and low[:-6] in TITLE_WORDS):
+        if is_title(low) or _FAMILY_DESCRIPTION.fullmatch(w) or (low.endswith("-elect") and low[:-6] in TITLE_WORDS):
             last_title = i
     run: list[str] = []
     rest = words[last_title + 1 :]
@@ -318,11 +335,11 @@ def read_mention(np: str) -> Mention:
     # "Afghans who crossed the border", "some economists": people no one names
     unnamed_people = head.endswith("s") and (first in _QUANTIFIERS or _RELATIVE.search(written) is not None)
     if head in SOURCE_NOUNS or first in {"a", "an"} or low in {"officials", "sources"} or unnamed_people:
-        if head in TITLE_WORDS and has_proper and first not in {"a", "an"}:
+        if is_title(head) and has_proper and first not in {"a", "an"}:
             # "the Taliban minister": a description of someone named elsewhere
             return Mention(written, written, "person", head=head, description=True)
         return Mention(written, written, "anonymous", head=head)
-    if head in TITLE_WORDS:
+    if is_title(head):
         return Mention(written, written, "person", head=head, description=True)
     bare = [w for w in core_words if w.lower() not in _DETERMINERS]
     if len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2:

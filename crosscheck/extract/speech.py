@@ -106,10 +106,12 @@ _NAME_AFTER_TITLE = (
     r"(?:[A-Z]\.){1,3}(?:[^\S\n]+[A-Z][\w’'-]+){1,3}|[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,3}"
 )
 #: the name set off by a comma after a title, before a stop: "Deputy Prime Minister, Ann Lee,"
-_NAME_APPOSED = r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
+#: ("D.J. Vale": a first name in initials)
+_NAME_APPOSED = r"(?:[A-Z]\.){2,3}[^\S\n]*[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
 _TITLED_NAME = re.compile(
     # "Attorney General Jane Doyle": "General" closes the title, it opens no name
-    rf"{_TITLE}(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})"
+    # ("Secretary-General Ann Roe": joined by a hyphen)
+    rf"{_TITLE}(?:[\s-]+General)?\s+(?P<name>{_NAME_AFTER_TITLE})"
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
@@ -234,7 +236,8 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
 #: an office after its title, before the comma: "the Minister for Justice, Tom Vale,"
-_OFFICE_OF = r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]+){0,3})?"
+#: ("chief of retail operations, Ann Roe,": an office in lower case too, the apposed name bounds it)
+_OFFICE_OF = r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[\w’'-]+(?:[^\S\n]+(?:and[^\S\n]+)?[\w’'-]+){0,3})?"
 _APPOSED_TITLE = re.compile(rf"(?P<title>{_TITLE}){_OFFICE_OF},\s+(?P<name>{_NAME_APPOSED})(?=\s*[,.;)])")
 #: what a page glues after a sentence: a photo credit, a post's picture link
 _PAGE_TAIL = re.compile(r"\s+(?:(?:Photo\s+|Image\s+|Picture\s+)?Credit:\s|pic\.twitter\.com/)\S.*$", re.DOTALL)
@@ -244,7 +247,7 @@ _TITLED_SURNAME = re.compile(
 )
 #: a title, then its name (``_TITLED_NAME``) or a comma and its name (``_APPOSED_TITLE``), in one scan
 _TITLE_THEN_NAME = re.compile(
-    rf"(?P<atitle>{_TITLE})(?:(?:\s+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|{_OFFICE_OF},\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
+    rf"(?P<atitle>{_TITLE})(?:(?:[\s-]+General)?\s+(?P<name>{_NAME_AFTER_TITLE})|{_OFFICE_OF},\s+(?P<aname>{_NAME_APPOSED})(?=\s*[,.;)]))"
 )
 #: a word that could open a title of its own ("Chief", "Gov.")
 _TITLE_WORD = re.compile(rf"(?:{_by_first_letter(_TITLES)}|{_ABBREVIATIONS_BY_LETTER})[\w’'.-]*")
@@ -257,12 +260,20 @@ _TITLE_HELD_AS = re.compile(
 )
 
 
+#: a person told by age: "the 68-year-old", "the 45-year-old campaigner"
+_AGED_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old\b")
+
+
 def _resolve(
     mention: Mention, pos: int, paragraph: int, known: list[_Known],
     people: list[tuple[int, str, str]], prev_sentence_people: list[str], names: _LazyNames | None = None,
 ) -> tuple[str, str, float]:
     """(name, kind, confidence) for a subject, from what the article named before."""
     low = mention.written.lower()
+    if mention.kind == "unknown" and prev_sentence_people and _AGED_DESCRIPTION.match(low):
+        # "Ann Roe, the former governor, rejected the tally ... “...,” the 68-year-old
+        # campaigner said": a person told by age, right after the sentence naming them
+        return prev_sentence_people[-1], "person", 0.6
     if mention.kind == "pronoun":
         if low in PERSON_PRONOUNS:
             # "Mr Lee ... Ms Roe ... She said": a name the article titles as the other sex is not hers
@@ -477,8 +488,10 @@ _NOT_EMPLOYERS = frozenset(["board", "vice", "deputy", "executive", "former", "i
                             "co", "senior", "assistant", "associate", "managing", "general", "company", "its", "his", "her"])
 #: a company before an executive's title: "Acme CEO Jane Roe", "Acme President and CEO Jane Roe"
 _EMPLOYER = re.compile(
-    r"\b([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})(?:’s|'s)?\s+(?:CEO|Chief\s+Executive|chief\s+executive|President"
-    r"|president|Chairman|chairman|Chair|chair|spokesman|spokeswoman|spokesperson|founder|Founder)\b"
+    # ("Acme's senior vice president", "Acme's chief of retail operations": a rank before the title)
+    r"\b([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})(?:’s|'s)?\s+(?:(?:senior|executive|vice|deputy|acting)\s+){0,2}"
+    r"(?:CEO|Chief\s+Executive|chief\s+executive|President"
+    r"|president|Chairman|chairman|Chair|chair|spokesman|spokeswoman|spokesperson|founder|Founder|chief(?=\s+of\s))\b"
 )
 
 
@@ -534,7 +547,7 @@ _WORD = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 #: heads a writer gives any leader ("the football boss", "the party chief")
-_GENERIC_LEADERS = frozenset(["boss", "chief"])
+_GENERIC_LEADERS = frozenset(["boss", "chief", "head"])
 #: the titles such a head may stand for
 _LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoman", "chair", "head", "director", "leader",
                             "ceo", "executive", "owner", "manager", "secretary", "governor"])
@@ -605,9 +618,12 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 #: what every month name in ``_MONTH`` opens with
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-#: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28"
+#: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28", or a
+#: span of days: "from March 3 to 20", "3-20 March"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_TO_DAY = rf"(?:\s*(?:-|–|to|through|until|and)\s*{_DAY})?"
 _DAY_OF_MONTH = re.compile(
-    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"
+    rf"\b{_MONTH}\.?\s+{_DAY}\b{_TO_DAY}(?:,?\s+\d{{4}}\b)?|\b{_DAY}{_TO_DAY}\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"
 )
 #: an aside between dashes glossing the noun before it ("— a number that rose to 114 —")
 _WRITERS_ASIDE = re.compile(r"\s[—–]\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s[^—–]{1,120}?\s[—–]\s")
@@ -714,8 +730,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
         first_of_sentence = len(out)
         # quotes never overlap, so only the one before the sentence can still be open in it
         first = max(0, bisect.bisect_left(quote_opens, sent.start) - 1)
+        # (and the one after it: "Ann Roe said:" closing a paragraph opens on the next one's quote)
         frames = [_without_day(text, f) for f in
-                  sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end)])]
+                  sentence_frames(text, sent, quotes[first : bisect.bisect_left(quote_opens, sent.end) + 1])]
         sentence_people: list[str] = []
         if not frames:
             label = _transcript_frame(text, sent, people, known, names,
@@ -744,7 +761,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                     sentence_people.append(entry.name)
             if st.direct:
                 last_direct = (st, sent.paragraph)
-            elif st.cue and _QUOTE_MARK.search(st.content):
+            elif st.cue and (_QUOTE_MARK.search(st.content) or st.speaker and not st.anonymous):
+                # (reported speech of a named speaker too: 'Roe said the merger opened a new chapter.'
+                # then a paragraph of quote, hers, unless a line below signs it "– Tom Vale")
                 last_partial = (st, sent.paragraph, sent.index)
         # A quote opening a paragraph with no cue of its own continues the last quoted speaker.
         first = bisect.bisect_left(quote_opens, sent.start)
@@ -756,7 +775,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
                 continue  # a scare quote or a title; a quote standing as a sentence is speech
             # (or in the paragraph before: 'X said the law is “unjust.”' then a paragraph of quote)
             partial = last_partial is not None and sent.paragraph - 1 <= last_partial[1] <= sent.paragraph \
-                and last_partial[2] == sent.index - 1 and (last_direct is None or last_partial[0].start > last_direct[0].start)
+                and last_partial[2] == sent.index - 1 and (last_direct is None or last_partial[0].start > last_direct[0].start) \
+                and (_QUOTE_MARK.search(last_partial[0].content) is not None
+                     or not _SIGNED_BELOW.match(text, q.close + 1))
             if q.open == sent.start and reaction is not None and reaction[0] == sent.index - 1 \
                     and q.close >= sent.end - 1:
                 # "The federation also reacted to the ruling." then a paragraph of quote: its words
@@ -789,8 +810,9 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
             out.append(cont)
             covered.append((q.start, q.end))
             last_direct = (cont, sent.paragraph)
-        if not frames and (sent.text.rstrip().endswith((".", ":"))) and ("react" in sent.text or "respond" in sent.text
-                                                                          or "hit back" in sent.text):
+        if not frames and (sent.text.rstrip().endswith((".", ":"))) and (
+                "react" in sent.text or "respond" in sent.text or "hit back" in sent.text
+                or "explained" in sent.text or "described" in sent.text or "outlined" in sent.text):
             found = reaction_frame(text, sent)
             reaction = (sent.index, found[0], found[1]) if found is not None else None
         # Who "he" or "she" in the next sentence is: the subject of this one before anyone it
@@ -845,6 +867,8 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
 
 
 #: a line that signs the block above it: "– Ann Roe", "- Ann Roe, chief executive", "— Acme spokesman"
+#: a quote's paragraph, then a signature line under it
+_SIGNED_BELOW = re.compile(r"[^\S\n]*\n\s*[–—-][^\S\n]*[A-Z]")
 _SIGNATURE = re.compile(
     r"(?m)^[^\S\n]*[–—-][^\S\n]*(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,5}?)(?:,[^\S\n]*[^\n,]{1,60}?)?[^\S\n]*$"
 )
