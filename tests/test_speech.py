@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -1914,3 +1915,21 @@ SYNONYM_VERSIONS = [
 def test_versions_worded_with_a_synonym_join(one: str, other: str, joined: bool) -> None:
     a, b = _st("a", "x", one, "club"), _st("b", "y", other, "spokesman")
     assert (["a", "b"] in cluster_statements([a, b], threshold=0.5)) == joined
+
+
+# Speed gates: a costly pattern is tried only when a word it opens on is in the sentence. A word
+# added to the pattern and not to its gate would silently drop every statement it cues.
+_GATED_PARTICIPLES = [
+    ("participle-cue", "_PARTICIPLE_CUE", "_PARTICIPLE_WORDS"),
+    ("with-participle", "_WITH_PARTICIPLE", "_WITH_PARTICIPLE_WORDS"),
+]
+
+
+@pytest.mark.parametrize("pattern,gate", [c[1:] for c in _GATED_PARTICIPLES], ids=[c[0] for c in _GATED_PARTICIPLES])
+def test_every_participle_a_pattern_reads_passes_its_gate(pattern: str, gate: str) -> None:
+    from crosscheck.extract import cues
+
+    source = re.sub(r"\(\?P<\w+>", "(", getattr(cues, pattern).pattern)  # group names are no words
+    participles = set(re.findall(r"(?<![\w\[])([a-z]+ing)\b", source))
+    assert participles, "the pattern names its participles"
+    assert participles <= getattr(cues, gate)

@@ -145,12 +145,13 @@ _SITES = frozenset("mortuary morgue hospital hospitals airport station camp camp
 #: Read as ``\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+(...)``: spelled to open on the
 #: prepositions' first letters, which the regex engine jumps between, instead of a word boundary
 #: it tries at every position (tests/test_frames.py holds the two spellings together).
+#: (one tuple for the pattern and the word test that spares trying it on most sentences)
+_ANAPHORIC_KINDS = ("province", "region", "state", "district", "county", "city", "town", "village")
 _ANAPHORIC_PLACE = re.compile(
     r"[IiAaTtWw](?<![\w][\s\S])(?:(?<=[Ii])n|(?<=[Aa])cross|(?<=[Tt])hroughout|(?<=[Ww])ithin)"
-    r"\s+((?:the|that|this)\s+(?:province|region|state|district|county|city|town|village))\b"
+    r"\s+((?:the|that|this)\s+(?:" + "|".join(_ANAPHORIC_KINDS) + r"))\b"
     r"(?!['’])"  # "in the region's floods": the region owns the next noun, the figure is not placed there
 )
-_ANAPHORIC_KINDS = ("province", "region", "state", "district", "county", "city", "town", "village")
 #: a preposition after these words names a cause, not a place ("rains resulting from Cyclone X")
 _CAUSAL = {"resulting", "resulted", "stemming", "caused", "triggered", "driven", "spawned"}
 #: adjectives that state what happened to the people counted ("402 are still missing",

@@ -116,12 +116,12 @@ _TITLED_NAME = re.compile(
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _NAME_SUFFIX = re.compile(r"[^\S\n]+(?:Jr|Sr|II|III|IV)$|[’'](?:s)?$")
 #: a day written between a subject and its verb: "Minister Ann Roe Saturday said", "... on Monday"
-_WHEN_AFTER_NAME = re.compile(
-    r"(?:,?[^\S\n]+(?:on|late|early|earlier|last))?,?[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|today|yesterday|tonight)$"
-)
+#: (one tuple for the pattern and the word test that spares trying it where none of them ends)
 _WHEN_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
                "tonight")
+_WHEN_AFTER_NAME = re.compile(
+    r"(?:,?[^\S\n]+(?:on|late|early|earlier|last))?,?[^\S\n]+(?:" + "|".join(_WHEN_WORDS) + r")$"
+)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
