@@ -631,3 +631,18 @@ def test_the_size_of_a_place_in_apposition_takes_no_verb_from_the_figure_before(
 def test_two_months_joined_by_a_slash_date_no_figure(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a share in brackets right after a count is its share of what was counted
+        ("Vell secured 67,242 votes (69.86 per cent) against 25,101 votes (26.08 per cent).", "26.08 per cent", "votes"),
+        ("The fever killed 400 people (12%) in the north.", "12%", "people"),
+        # near miss: a conversion in brackets is the same sum in other money
+        ("The fee was £75 million (US$97 million).", "US$97 million", "fee"),
+    ],
+    ids=["share-of-votes", "share-of-people", "conversion"],
+)
+def test_a_share_in_brackets_after_a_count_counts_what_it_counts(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted

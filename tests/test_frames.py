@@ -1779,3 +1779,27 @@ def test_the_tally_of_a_noun_counts_it(sentence: str, figure: str, counted: str 
 )
 def test_a_name_spelled_like_a_past_tense_is_no_event(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a share of a poll is a share of the group "among" names, before or after it
+        ("Orsk led among farmers 79 percent to 17 percent, while Brand led among teachers 89 percent.", "17 percent", "farmers"),
+        ("Orsk led among farmers 79 percent to 17 percent, while Brand led among teachers 89 percent.", "89 percent", "teachers"),
+        ("Among voters ages 18 to 49, Orsk led 53 percent to 41 percent.", "41 percent", "voters ages 18 to 49"),
+        ("Among independents, Orsk had a lead, 50 percent to 41 percent.", "50 percent", "independents"),
+        ("Orsk leads by 48 to 44 percent among likely voters in the poll.", "44 percent", "likely voters"),
+        ("Among them, 40% said they would vote.", "40%", None),
+        # a margin of error is named whole, however its figure is told
+        ("The poll has a margin of error of 2.9 points.", "2.9 points", "margin of error"),
+        ("The poll has a margin of error of plus or minus two percentage points.", "two percentage points", "margin of error"),
+        # no measure: an adverb and an adjective after a linking verb, a step's own unit
+        ("Orsk's lead had remained relatively stable between 2 and 6 points.", "between 2 and 6 points", None),
+        ("The quarter-point increase to 5.25 per cent was expected.", "5.25 per cent", None),
+        # a plural noun before a bracket is no verb
+        ("Vell secured 67,242 votes (69.86 per cent).", "67,242", "votes"),
+    ],
+)
+def test_counted_found_in_the_fifteenth_numbers_sweep(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -889,6 +889,11 @@ ATTRIBUTIONS = [
     # a time after the source dates the telling, it is no part of the source's name
     ("according-time", "According to the port authority on Friday, at least 310 ships waited.",
      "310", "port authority", None, False, "sentence"),
+    # the maker of a document told as its possessor is the source, the document no part of the name
+    ("according-possessor", "According to the Poll Commission's declaration, Vell secured 67,242 votes.",
+     "67,242", "Poll Commission", None, False, "sentence"),
+    ("according-possessor-figures", "According to the ministry's latest figures, 400 people have died.",
+     "400", "ministry", None, False, "sentence"),
 ]
 
 

@@ -511,14 +511,15 @@ def _in_brackets_after(before: Claim, sentence: Sentence, start: int) -> bool:
 
 def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
     """The figure just before this one in its sentence that this one glosses: its conversion
-    into another currency or unit (of the same kind), or its change ("up 6%", or a signed
+    into another currency or unit (of the same kind), its share in brackets, or its change ("up 6%", or a signed
     figure): both measure what the figure before them measures."""
     if not claims or claims[-1].sentence_start != sentence.start:
         return None
     before = claims[-1]
     gap = sentence.text[before.end - sentence.start : start]
     if _in_brackets_after(before, sentence, start):
-        return before if before.quantity.kind == kind else None
+        # "67,242 votes (69.86 per cent)": a share in brackets after a count is its share of them
+        return before if before.quantity.kind == kind or (kind == "percent" and before.quantity.kind == "count") else None
     if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
         return before if before.quantity.kind == kind and before.quantity.unit == unit else None
     if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and _is_a_change(sentence.text, before.start - sentence.start):

@@ -448,7 +448,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "400 complaints *include* fraud", "the 5% figure *represents* ...": the noun's verb
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or _present_verb(toks, k - 1)) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
-                and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
+                and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:(")) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
                 and not _participle_before_a_noun(toks, k - 1):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
@@ -1099,6 +1099,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             and (group_states := list(_THOSE_IN_A_STATE.finditer(sentence, 0, start))):
         # "the search for those still missing — including 11 children from a camp": part of them
         event = group_states[-1].group(1).lower()
+    if counted is None and not amount and _SHARE_UNIT.search(sentence, start, end):
+        counted = _group_among(sentence, start, end)  # "led among farmers 79 percent to 17 percent"
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
@@ -1171,6 +1173,56 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*(?:\s+[
 #: measures a share is given as ("a *turnout* of 66% of registered voters"): what the share is,
 #: whatever it is a share of
 _MEASURES_OF_A_SHARE = frozenset({"turnout", "participation", "majority", "approval"})
+
+
+#: the group a share is taken in, named before it: "led *among farmers* 79 percent", "*Among
+#: voters ages 18 to 49,* X led 53 percent"; the nearest "among" before the figure is its own
+_AMONG = re.compile(r"\b[Aa]mong\s")
+_AMONG_BEFORE = re.compile(r"[Aa]mong\s+([^,;:()]{2,60}?)\s*(?:,[^,;]*){0,2}$")
+#: or right after it, or after the other share of its pair: "48 to 44 percent *among likely voters*"
+_AMONG_AFTER = re.compile(r"(?:\s+to\s+\d[\d.]*\s*(?:%|per\s*cent|percent))?\s+among\s+([^,;:()]{2,60})")
+_NOT_A_GROUP = frozenset({"them", "us", "others", "other", "those", "these", "which", "whom", "it"})
+
+
+def _group_among(sentence: str, start: int, end: int) -> str | None:
+    """The group a share was taken in, named by "among"; None when no such group is named."""
+    found = _AMONG_AFTER.match(sentence, end)
+    if found is None:
+        for among in reversed(list(_AMONG.finditer(sentence, max(0, start - 120), start))):
+            found = _AMONG_BEFORE.match(sentence, among.start(), start)
+            break  # the nearest "among" is the figure's own, or none is
+    if found is None:
+        return None
+    given = found.group(1).split()
+    words: list[str] = []
+    k = 0
+    while k < len(given):
+        word, low = given[k], given[k].lower()
+        if word[0].isdigit():
+            if words and words[-1].lower() in ("ages", "aged"):
+                # "voters ages 18 to 49": the band's both ends
+                band = 3 if k + 2 < len(given) and given[k + 1].lower() in ("to", "and") else 1
+                words.extend(given[k:k + band])
+                k += band
+                continue
+            if words and k + 2 < len(given) + 1 and _AND_OLDER.fullmatch(" ".join(given[k + 1:k + 3]).lower()):
+                words.extend(given[k:k + 3])  # "voters 50 and older"
+                k += 3
+                continue
+            break  # "among farmers 79 percent": the figure ends the group
+        if low in _STOP - {"and", "or"} or (_is_verb(word) and words) or word.endswith((".", "!", "?")):
+            break
+        words.append(word)
+        k += 1
+    while words and words[-1].lower() in ("and", "or"):
+        words.pop()
+    if not words or len(words) > 6 or words[0].lower() in _NOT_A_GROUP:
+        return None
+    return " ".join(words)
+
+
+#: an open age band after its bound: "voters 50 *and older*"
+_AND_OLDER = re.compile(r"(?:and|or) (?:older|over|above|up|younger|under)")
 
 
 def _measure_of_a_share(sentence: str, start: int, lo: int) -> str | None:
@@ -1662,6 +1714,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         k += 1
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if words and (words[0] in ("point", "points") or words[0].endswith(("-point", "-points"))):
+        return None  # "the quarter-point increase to 5.25%": the step's unit, and "increase" a noun
     if words and words[0] in _PERIOD_HEADS:
         return None  # "receipts for the fiscal year hit": a period the figure is of, not what it measures
     if words and (words[0] == "there" or (words[0] in _TIME_HEADS and k < len(before)
@@ -1914,7 +1968,7 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
                 and before[k + 1][2].lower() not in _STOP:
             words.append(low)  # "the cost *of* borrowing"
         elif not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _SETTERS \
-                or low in _ESTIMATING or (_is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
+                or low in _ESTIMATING or _is_manner_adverb(w) or (_is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
                     and not (words and low in _PARTICIPIAL_ADJECTIVES)):  # "private *insured* losses"
             break
         else:
@@ -2237,14 +2291,26 @@ def _with_its_kind(words: Sequence[tuple[int, int, str]]) -> str:
     return " ".join(kept)
 
 
+#: a margin told either way before its figure: "of *plus or minus* 3 points"
+_EITHER_WAY = re.compile(r"\bplus\s+or\s+minus\s*$", re.I)
+
+
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     """The noun a figure is the amount of: "an outlay *of* Rs 26,000 crore" -> "outlay", "a
     special package of Rs 15,000 crore" -> "package", "a fine of $5 million" -> "fine"."""
+    either_way = _EITHER_WAY.search(sentence, max(lo, start - 20), start)
+    if either_way is not None:
+        start = either_way.start()  # "a margin of error of plus or minus 3 points"
     before = _inside(sentence, lo, start)[::-1][:3]
     if len(before) < 2 or before[0][2].lower() != "of":
         return None
     noun = before[1][2]
     low = noun.lower()
+    outer = _inside(sentence, lo, start)[::-1][1:4]
+    if len(outer) == 3 and outer[1][2].lower() == "of" and outer[2][2].isalpha() and outer[2][2].islower() \
+            and outer[2][2].lower() not in _STOP | _GENERIC_OF and not _is_verb(outer[2][2]) \
+            and noun.isalpha() and noun.islower() and low not in _STOP:
+        return f"{outer[2][2]} of {noun}"  # "a margin of error of 3 points", "the rate of growth of 2%"
     if low in _RATES:
         return _rate_named(_inside(sentence, lo, start)[::-1][1:4])  # "a high fatality rate of 88%"
     if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \

@@ -156,7 +156,8 @@ def time_scope(
         lo = end
     best: tuple[int, TimeScope] | None = None
     when = _WHEN_CLAUSE.match(sentence, lo)
-    for m, scope, after_speech in _candidates(sentence, published):
+    found = _candidates(sentence, published)
+    for m, scope, after_speech in found:
         if m.start() < end and start < m.end():
             continue  # inside the quantity itself
         if when and not after_speech and m.end() <= lo and _JUST_BEFORE_WHEN.fullmatch(sentence, m.end(), lo):
@@ -174,6 +175,14 @@ def time_scope(
         if m.end() <= start and _FROM_FIGURE.search(sentence, max(0, m.start() - 60), m.start()) \
                 and _TO_NEXT.match(sentence, m.end(), start):
             continue  # "from 0.1 percent in December 2021 to 5.25 percent": the time is the first figure's
+        if m.start() >= end and (_BACKWARD.search(m.group(0))
+                                 or _SAME_SPAN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())) \
+                and _BASE_FIGURE.search(sentence, end, m.start()) \
+                and not _BASE_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # a base figure itself ("compared to £1.09 billion") keeps the year-ago time  # "to $1.25 billion compared to $1.52 billion a year ago": the base figure's year
+        if _PERIOD_ENDING.search(sentence, max(0, m.start() - 30), m.start()) \
+                and any(m.start() - 30 <= o.end() <= m.start() for o, _, _ in found):
+            continue  # "the third quarter ending in September": the quarter is the figure's time, not the month
         distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
         if m.start() >= end and _DIGIT.search(sentence, end, m.start()):
             # "rebounded in July, soaring by 83,000 after a revised 3,000 in June": a time after
@@ -357,6 +366,19 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
 #: a weekday's possessive before the disaster it dates ("Friday's powerful earthquake"): the
 #: day it struck, which a toll counted since does not cover. "Friday's count" still dates the
 #: figure, and so does "Sunday's vote" (turnout and votes are the day's own figures)
+#: a time that counts back ("a year ago", "a year earlier", "last year"), or the same span of an
+#: earlier one ("the same period in 2017"): the time a base figure is of
+_BACKWARD = re.compile(r"\b(?:ago|earlier|last|previous|prior)\b", re.IGNORECASE)
+_SAME_SPAN_BEFORE = re.compile(r"\bsame\s+(?:period|month|quarter|week|day|time|half)\s+(?:of\s+|in\s+|last\s+)?$",
+                               re.IGNORECASE)
+#: a base figure between a figure and such a time: "to $1.25 billion *from $1.52 billion* a year
+#: earlier", "*compared with 4,425 fires* through the same period in 2017"
+_BASE_FIGURE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+)?[$£€¥₹]?\d",
+                          re.IGNORECASE)
+#: a period told by its last month or day: "the quarter *ending in* September", "the half that ended on June 30"
+_PERIOD_ENDING = re.compile(r"\b(?:quarter|half|year|period)\s+(?:that\s+|which\s+)?(?:ending|ended|ends)\s+(?:in\s+|on\s+)?$",
+                            re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 _DATES_AN_EVENT = re.compile(
     r"['’]s\s+(?:[a-z][a-z\-]*\s+|\d+(?:\.\d+)?[\s\-]+){0,3}?"
     r"(?:quake|earthquake|tremor|temblor|storm|cyclone|hurricane|typhoon|flood|floods|flooding|fire|wildfire|blaze|"
