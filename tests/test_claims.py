@@ -646,3 +646,13 @@ def test_two_months_joined_by_a_slash_date_no_figure(text: str, figure: str, sco
 )
 def test_a_share_in_brackets_after_a_count_counts_what_it_counts(text: str, figure: str, counted: str) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+def test_a_fact_box_magnitude_is_a_magnitude() -> None:
+    claim = _claims_of("Past quakes\nMagnitude: 9.3\nDeath toll – 4,100 to 5,200\n")["9.3"]
+    assert (claim.quantity.kind, claim.quantity.unit, claim.counted) == ("measure", "magnitude", "magnitude")
+
+
+def test_a_total_after_a_per_share_sum_borrows_no_per_share_noun() -> None:
+    claims = _claims_of("Acme earned $64 million, or $1.12 a share, up from $48 million, or 84 cents a share.")
+    assert (claims["$1.12"].counted, claims["$48 million"].counted) == ("earnings per share", None)

@@ -1803,3 +1803,23 @@ def test_a_name_spelled_like_a_past_tense_is_no_event(sentence: str, figure: str
 )
 def test_counted_found_in_the_fifteenth_numbers_sweep(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a sum a share earned, or was paid, is no price of a share
+        ("Acme earned $64 million, or $1.12 a share, in the quarter.", "$1.12", "earnings per share"),
+        ("Acme beat the 94 cents a share profit forecast of analysts.", "94 cents", "earnings per share"),
+        ("Analysts expected 97 cents a share in earnings.", "97 cents", "earnings per share"),
+        ("The board declared a dividend of 5 pence a share.", "5 pence", "dividend per share"),
+        ("Shares of Acme, which reported earnings on Monday, fell to $14.20 a share.", "$14.20", "price per share"),
+        # a fact box's line: a label, a spaced dash, the figure
+        ("Injured – 125,000", "125,000", "injured"),
+        ("Damage estimate – $15 billion", "$15 billion", "damage estimate"),
+        ("Floods hit Eastvale - 5 killed.", "5", None),
+    ],
+)
+def test_per_share_sums_and_fact_box_lines(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure or "cents" in figure or "pence" in figure).counted == counted

@@ -894,6 +894,9 @@ ATTRIBUTIONS = [
      "67,242", "Poll Commission", None, False, "sentence"),
     ("according-possessor-figures", "According to the ministry's latest figures, 400 people have died.",
      "400", "ministry", None, False, "sentence"),
+    # what the source had is no part of its name
+    ("according-with", "In Eastvale, Vell is ahead 45%-40%, according to a Tarn poll with a 5 point margin of error.",
+     "45%", "a Tarn poll", None, True, "sentence"),
 ]
 
 
@@ -1851,3 +1854,22 @@ SYNONYM_VERSIONS = [
 def test_versions_worded_with_a_synonym_join(one: str, other: str, joined: bool) -> None:
     a, b = _st("a", "x", one, "club"), _st("b", "y", other, "spokesman")
     assert (["a", "b"] in cluster_statements([a, b], threshold=0.5)) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a figure before a clause that holds the act of telling is not what was told
+        ("Acme Plc fell 1.5% after the drugmaker reported revenue rose 4% to $6.2 billion.", "1.5%"),
+        # nor one in a phrase on the speaker before the verb
+        ("Moore, who spent £89 million on a forward last year, added he was looking forward to the season.", "£89 million"),
+    ],
+    ids=["after-clause", "speaker-relative"],
+)
+def test_a_figure_outside_the_act_in_its_sentence_has_no_source(text: str, figure: str) -> None:
+    assert _source_of(text, figure) is None
+
+
+def test_the_figure_a_clause_after_it_reports_keeps_its_source() -> None:
+    text = "Acme Plc fell 1.5% after the drugmaker reported revenue rose 4% to $6.2 billion."
+    assert _source_of(text, "4%") == "the drugmaker"

@@ -93,7 +93,9 @@ def extract_claims(
                 state = parent.counted is not None and parent.counted.lower() in STATES \
                     and not (event and parent.counted.lower() in event.split())  # "31 injured and 17 reported missing"
                 if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit and not state \
-                        and not (f.event is not None and f.event.split()[-1] in MEASURE_NOUNS):
+                        and not (f.event is not None and f.event.split()[-1] in MEASURE_NOUNS) \
+                        and not (parent.counted is not None and " per " in parent.counted):
+                    # (a sum per share or per barrel is no total: "$1.12 a share, up from $482.5 million")
                     # "prices rose 0.4% on the month and 2.8% on the year": a figure
                     # listed after another of its kind measures the same thing ("after five
                     # more bodies were found, the death toll stands at 61": a toll, no bodies)
@@ -137,6 +139,9 @@ def extract_claims(
             if scope is not None and scope.resolved and scope.date_from and scope.date_from == scope.date_to:
                 previous_day = (index, scope, q.kind)
             q = _level_in_percent(q, sentence.text, q_start)
+            if q.kind == "count" and counted is not None and counted.lower() == "magnitude" and q.value is not None \
+                    and q.value < 10 and f.counted == counted:
+                q = replace(q, kind="measure", unit="magnitude")  # "Magnitude: 9.3" in a quake's fact box
             claims.append(
                 Claim(
                     id=f"{article.id}:{start}-{end}",

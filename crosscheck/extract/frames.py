@@ -1021,6 +1021,17 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             counted += f" {'in' if counted == 'seats' else 'of'} the {named.group(1)}"
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
+        if per_unit.group(1).lower() == "share":
+            # "earned $643 million, or $1.12 a share", "94 cents a share profit forecast",
+            # "a dividend of 5p a share": what each share earned or was paid, not its price;
+            # after ", or" the per-share figure glosses a total told before it in the sentence
+            if re.search(r",\s*or\s+$", sentence[max(0, start - 8):start]):
+                told = _EARNED_A_SHARE.search(sentence, 0, start)
+            else:
+                told = _EARNED_BEFORE.search(sentence, max(0, start - 30), start) \
+                    or _EARNED_AFTER.match(sentence, end)
+            if told is not None:
+                counted = "dividend per share" if told.group(0).lower().startswith("dividend") else "earnings per share"
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
             and (whole := _SHARE_OF.match(sentence, span[1], hi)):
         of = [w for w in whole.group(1).split() if w not in _STOP and w not in _AUX and w not in _LEVEL_MOVERS
@@ -1162,6 +1173,11 @@ _FUSED_BODY = re.compile(r"-(member|strong|seat)\b", re.I)
 _NAMED_BODY = re.compile(r"\s+([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3})\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
+_EARNED_A_SHARE = re.compile(r"\b(?:earn(?:ed|s|ing|ings)?|profits?|loss(?:es)?|income|dividends?)\b", re.I)
+#: ... right before the per-share figure ("earnings of 94 cents to $1.03 a share", "a dividend of
+#: 5p a share") or right after it ("97 cents a share in earnings", "94 cents a share profit forecast")
+_EARNED_BEFORE = re.compile(r"\b(?:earn(?:ed|s|ings?)?|profits?|loss(?:es)?|income|dividends?|EPS)\s+(?:of\s+)?(?:\S+\s+){0,3}$", re.I)
+_EARNED_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+share\s+(?:in\s+)?(?:profits?|earnings|loss(?:es)?|income|dividends?)\b", re.I)
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
 #: the place of a figure said of a whole country, not of a region in it
 NATIONWIDE = "nationwide"
@@ -1330,14 +1346,16 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\
 
 def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
     """A field label right before the figure and its colon: "Attendance: 72,732", "Load
-    factor: 83.4%": what the figure is, as a summary or a table row names it (lower case).
+    factor: 83.4%", or a spaced dash opening a fact box's line ("Injured – 125,000"): what the
+    figure is, as a summary or a table row names it (lower case).
     A field opens its line or follows a bracket, a dash or another field, and no word goes on
     after its figure: "live in Pakistan: 800,000 had ..." and "Breaking: 5 killed" are prose."""
     after = _inside(sentence, end, min(len(sentence), end + 40))[:1]
     if after and after[0][2][:1].islower():
         return None
     before = _inside(sentence, 0, start)[::-1][:5]
-    if len(before) < 2 or before[0][2] != ":":
+    dash = len(before) >= 2 and before[0][2] in ("–", "—", "-") and sentence[before[0][0] - 1:before[0][0]] == " "
+    if len(before) < 2 or (before[0][2] != ":" and not dash):
         return None
     words: list[str] = []
     k = 1
@@ -1350,6 +1368,8 @@ def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
     opener = before[k][2] if k < len(before) else None
     if opener is not None and (opener.isalpha() or opener == ","):
         return None  # the label is the end of a clause ("live in Pakistan:"), no field
+    if dash and opener is not None:
+        return None  # a fact box's "Injured – 125,000" opens its line; "... Paris - 5 killed" is prose
     if not words or not words[0][:1].isupper() or words[-1].lower() in _STOP \
             or (len(words[-1]) < 4 and not (words[-1].isupper() and len(words[-1]) > 1)):
         return None  # "(CFR: 17.3%)": a short label is an acronym

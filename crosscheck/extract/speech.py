@@ -1478,6 +1478,21 @@ def _before_its_antecedent(text: str, sentence_start: int, st: Statement, figure
     return bool(breaks) and figure_end <= breaks[-1].start()
 
 
+#: a subordinate clause opened after a figure and before an act of telling: the act is the clause's
+_CLAUSE_OPENS = re.compile(r"\b(?:after|before|when|while|as|since|because|until|once)\b")
+
+
+def _outside_the_act(text: str, s: Statement, start: int, end: int) -> bool:
+    """The figure at [start, end) lies outside what the act ``s`` tells: before a clause that
+    holds the act ("Shares fell 1.5% *after* the company reported ..."), or in a phrase on its
+    speaker before the verb ("Moore, who spent £89 million on ..., added that ...")."""
+    if s.cue_span is None or s.cue_span.start < end:
+        return False
+    if _CLAUSE_OPENS.search(text, end, s.cue_span.start) and (s.speaker_span is None or s.speaker_span.start >= end):
+        return True
+    return s.speaker_span is not None and s.speaker_span.end <= start
+
+
 def attribute(
     article: Article, sentences: Sequence[Sentence], sentence_index: int, start: int, end: int
 ) -> Attribution | None:
@@ -1495,7 +1510,8 @@ def attribute(
     here = [s for s in statements[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
             if s.speaker and not s.direct and not (s.cue.endswith("ing") and s.cue_span is not None
                                                    and s.cue_span.start >= end)
-            and not _before_its_antecedent(article.text, sent.start, s, end)]
+            and not _before_its_antecedent(article.text, sent.start, s, end)
+            and not _outside_the_act(article.text, s, start, end)]
     if here:
         return _to_attribution(here[0], "sentence")
     if sentence_index > 0 and _CONTINUES_PREVIOUS.match(sent.text):
