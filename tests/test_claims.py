@@ -656,3 +656,18 @@ def test_a_fact_box_magnitude_is_a_magnitude() -> None:
 def test_a_total_after_a_per_share_sum_borrows_no_per_share_noun() -> None:
     claims = _claims_of("Acme earned $64 million, or $1.12 a share, up from $48 million, or 84 cents a share.")
     assert (claims["$1.12"].counted, claims["$48 million"].counted) == ("earnings per share", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a move told in percent and in points, and the level both reached, measure one index
+        ("In Varstad trading, the Kor 100 index slipped 0.7% or 49.63 to 6,728.", "49.63", "index"),
+        ("In Varstad trading, the Kor 100 index slipped 0.7% or 49.63 to 6,728.", "6,728", "index"),
+        # and a share price's move reaches the price
+        ("Tarnwell Plc fell 1.5% to 3,280 after the drugmaker reported revenue rose.", "3,280", "Tarnwell Plc shares"),
+    ],
+    ids=["or-points", "level-after-or", "price-after-move"],
+)
+def test_a_move_in_points_and_its_level_measure_what_moved(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted

@@ -1823,3 +1823,24 @@ def test_counted_found_in_the_fifteenth_numbers_sweep(sentence: str, figure: str
 def test_per_share_sums_and_fact_box_lines(sentence: str, figure: str, counted: str | None) -> None:
     i = sentence.index(figure)
     assert frame(sentence, i, i + len(figure), amount="$" in figure or "cents" in figure or "pence" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # after a count above one a word in -s is a plural noun, no verb
+        ("Vell polled 5,231 votes and Rask 4,346 votes.", "5,231", "votes"),
+        # a winner's lead in votes or points is a margin
+        ("Vell defeated his rival by 885 votes in the by-poll.", "885", "margin of votes"),
+        ("Vell won the seat by a record margin of 42,141 votes.", "42,141", "margin of votes"),
+        ("The party held the seat with a margin of over 23,000 votes.", "over 23,000", "margin of votes"),
+        ("About 300 votes were cast.", "About 300", "votes"),
+        # a listed firm that moves is its share price; an index after a place's phrase is the subject
+        ("Tarnwell Plc fell 1.5% to 3,280 after the drugmaker reported revenue rose.", "1.5%", "Tarnwell Plc shares"),
+        ("In Ostberg the DAX index slid 0.1% on the day.", "0.1%", "index"),
+        ("Revenue for the first quarter came to $4.5 billion.", "$4.5 billion", "revenue"),
+    ],
+)
+def test_margins_plurals_and_moves_found_in_the_fifteenth_sweep(sentence: str, figure: str, counted: str) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted

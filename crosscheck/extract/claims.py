@@ -501,6 +501,11 @@ _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s
 
 
 _TO_GAP = re.compile(r"\s+to\s+")
+_OR_GAP = re.compile(r"\s+or\s+(?:by\s+)?")
+#: a verb that moved a level, right before its change: "slipped 0.7%", "fell by 1.5%"
+_MOVED_BY = re.compile(r"\b(?:rose|fell|slipped|slid|jumped|climbed|declined|dropped|gained|lost|added|shed|rallied"
+                       r"|tumbled|plunged|surged|sank|dipped|advanced|eased|retreated|soared|edged\s+(?:up|down|higher|lower))"
+                       r"\s+(?:by\s+)?$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down)(?:\s+by)?\s*|[+\-−]\s*)$", re.IGNORECASE)
 
 
@@ -527,8 +532,16 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
         return before if before.quantity.kind == kind or (kind == "percent" and before.quantity.kind == "count") else None
     if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
         return before if before.quantity.kind == kind and before.quantity.unit == unit else None
-    if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and _is_a_change(sentence.text, before.start - sentence.start):
-        return before  # "Free cash flow up 12% to £420m": the level the change reached
+    moved = _is_a_change(sentence.text, before.start - sentence.start) \
+        or bool(_MOVED_BY.search(sentence.text, max(0, before.start - sentence.start - 20), before.start - sentence.start))
+    if _OR_GAP.fullmatch(gap) and before.quantity.kind == "percent" and moved:
+        return before  # "the index slipped 0.7% or 49.63": the same move in points
+    if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and moved:
+        return before  # "Free cash flow up 12% to £420m", "shares fell 1.5% to 3,280": the level the change reached
+    if _TO_GAP.fullmatch(gap) and len(claims) > 1 and claims[-2].sentence_start == sentence.start \
+            and _OR_GAP.fullmatch(sentence.text[claims[-2].end - sentence.start:before.start - sentence.start]) \
+            and before.counted is not None and before.counted == claims[-2].counted:
+        return before  # "slipped 0.7% or 49.63 to 6,728": the level both moves reached
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
         return None

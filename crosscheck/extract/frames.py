@@ -993,6 +993,12 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
+    if found is None and not amount and not _SHARE_UNIT.search(sentence, start, end) \
+            and (plural := _PLURAL_AFTER.match(sentence, end, hi)) and plural.group(1) in _PRESENT \
+            and not _ONE.fullmatch(sentence, start, end):
+        # "polled 5,231 votes and", "by 885 votes in": after a count above one a word in -s is a
+        # plural noun (a verb would agree with a plural subject: "5,231 vote")
+        found = (plural.group(1), plural.span(1))
     if _SHARE_UNIT.search(sentence, start, end) and (measure := _measure_of_a_share(sentence, start, lo)):
         found = None  # "a turnout of 66% of registered voters": the share is the turnout
         counted_first: str | None = measure
@@ -1046,6 +1052,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         if changed != counted:
             change = counted.lower()
         counted = changed
+    if counted is not None and counted.lower() in _MARGIN_UNITS and _MARGIN_BEFORE.search(sentence, max(0, start - 80), start):
+        counted = f"margin of {counted.lower()}"  # "won by a margin of 42,141 votes", "defeated X by 885 votes"
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if change is not None and (event is None or event.split()[0] in _TELLING_EVENTS):
@@ -1239,6 +1247,18 @@ def _group_among(sentence: str, start: int, end: int) -> str | None:
 
 #: an open age band after its bound: "voters 50 *and older*"
 _AND_OLDER = re.compile(r"(?:and|or) (?:older|over|above|up|younger|under)")
+
+
+#: a word in -s right after a figure, and a figure that is one
+_PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_ONE = re.compile(r"\s*(?:1|one|One|a|an)\s*")
+#: what a winner's lead is told in, and the words that make a count the lead: "a margin of",
+#: "defeated X by", "won by", "leads by"
+_MARGIN_UNITS = frozenset({"votes", "points", "runs", "goals", "wickets", "strokes", "seats"})
+_MARGIN_BEFORE = re.compile(
+    r"(?:\bmargin\s+of|\b(?:defeat\w*|beat(?:s|ing)?|won|wins?|winning|leads?|leading|led|trail\w*|ahead)\b"
+    r"[^.;:]{0,60}?\bby(?:\s+a\s+(?:\w+\s+)?margin\s+of)?)\s+"
+    r"(?:(?:over|more\s+than|about|nearly|almost|just|some|around|at\s+least)\s+)?$", re.IGNORECASE)
 
 
 def _measure_of_a_share(sentence: str, start: int, lo: int) -> str | None:
@@ -1704,6 +1724,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         for m in range(k, min(k + 5, len(before))):
             low = before[m][2].lower()
             if low in _PHRASE_PREPOSITIONS and m > k:
+                if m - 2 >= k and before[m - 1][2][:1].isupper() and before[m - 2][2].lower() in ("the", "a", "an"):
+                    break  # "in Frankfurt *the DAX index* slid": the phrase ends at its name, the subject follows
                 k, stepped = m + 1, True
                 break
             if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
@@ -1732,6 +1754,14 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             break
         words.append(low)
         k += 1
+    if not words and k < len(before) and before[k][2][:1].isupper() and before[k][2].lower().rstrip(".") in _FIRM_SUFFIXES:
+        # "AstraZeneca Plc fell 1.5% to 3,280": a listed firm that moves is its share price
+        name = [before[k][2]]
+        m = k + 1
+        while m < len(before) and before[m][2][:1].isupper() and before[m][2].isalpha() and len(name) < 4:
+            name.insert(0, before[m][2])
+            m += 1
+        return f"{' '.join(name)} shares" if len(name) > 1 else None
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
     if words and (words[0] in ("point", "points") or words[0].endswith(("-point", "-points"))):
