@@ -1844,3 +1844,16 @@ def test_per_share_sums_and_fact_box_lines(sentence: str, figure: str, counted: 
 def test_margins_plurals_and_moves_found_in_the_fifteenth_sweep(sentence: str, figure: str, counted: str) -> None:
     i = sentence.index(figure)
     assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the same figure in other units in brackets, then its noun
+        ("Floods destroyed 100,000 hectares (247,000 acres) of farmland.", "100,000 hectares", "farmland"),
+        # near miss: a direction after the bracket is no noun
+        ("Crowds gathered about 200km (125 miles) southeast of the capital.", "about 200km", None),
+    ],
+)
+def test_a_noun_after_a_figure_in_other_units(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -1553,3 +1553,19 @@ def test_steps_in_points_and_added_counts(text: str, expected: list[tuple[str, f
 )
 def test_grammar_found_in_the_fifteenth_numbers_sweep(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_figures(text) if q.kind != "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length each second is a speed
+        ("It was moving at almost eight miles for each second.", [("almost eight miles for each second", "mile per second")]),
+        ("It was moving at 12.3 kilometers every second.", [("12.3 kilometers every second", "km per second")]),
+        ("It moved at 12 km per second.", [("12 km per second", "km per second")]),
+        # near miss: a length a day stays a rate of the day
+        ("He ran 5 km a day.", [("5 km a day", "km per day")]),
+    ],
+    ids=["for-each-second", "every-second", "per-second", "a-day"],
+)
+def test_a_length_each_second_is_a_speed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in find_figures(text)] == expected

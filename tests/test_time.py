@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -501,3 +501,26 @@ def test_on_after_a_change_names_its_base_not_its_period(sentence: str, figure: 
 def test_a_base_figure_and_a_period_ending_found_in_the_fifteenth_sweep(sentence: str, figure: str, expected: str | None) -> None:
     scope = _scope_of(sentence, figure)
     assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a period ahead of the article's day
+        ("The Treasury plans to spend £8bn on the backlog over the next three years.", "£8bn", "over the next three years"),
+        ("The groups said the service needed £10bn each year for the next three years.", "£10bn", "for the next three years"),
+        # a sport's season, left unresolved
+        ("Bryce scored 10 goals for Ostberg last season.", "10 goals", "last season"),
+        # a day in brackets after its weekday
+        ("Moor completed his move on Monday (Jul 10) for a fee of £75 million.", "£75 million", "on Monday (Jul 10)"),
+    ],
+    ids=["over-the-next", "for-the-next", "last-season", "weekday-bracket-date"],
+)
+def test_periods_ahead_seasons_and_bracketed_days(sentence: str, figure: str, expected: str) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected
+
+
+def test_a_period_ahead_resolves_from_the_articles_day() -> None:
+    scope = _scope_of("The Treasury will spend £8bn over the next three years.", "£8bn")
+    assert scope is not None and (scope.date_from, scope.date_to) == (TUESDAY, TUESDAY + timedelta(days=3 * 365))

@@ -376,6 +376,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
     toks = _inside(sentence, end, hi)
+    if toks and toks[0][2] == "(" and len(toks) > 1 and toks[1][2][:1].isdigit():
+        # "100,000 hectares (247,000 acres) of farmland": the same figure in other units, then its noun
+        close = next((j for j in range(2, min(len(toks), 10)) if toks[j][2] == ")"), None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1][2].lower() == "of":
+            toks = toks[close + 1:]  # not "200km (125 miles) southeast of": a direction, no noun
     words: list[tuple[int, int, str]] = []
     k = 0
     lead = [t[2].lower() for t in toks[:3]]

@@ -1613,6 +1613,13 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
         # "half a day", "half a century": a length of time, not a rate
         r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
         return
+    if j + 2 < n and tokens[j].low == "for" and tokens[j + 1].low == "each" and r.kind == "measure":
+        j += 1  # "eight miles for each second"
+    if j + 1 < n and r.kind == "measure" and r.unit in ("mile", "km", "m") and tokens[j].low in RATE_WORDS \
+            and tokens[j + 1].low == "second":
+        # "eight miles for each second", "12.3 kilometers every second": a speed
+        r.unit, r.after = f"{r.unit} per second", j + 2
+        return
     if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
         period = tokens[j + 1].low
         if period in RATE_PERIODS and (tokens[j].low != "a" or period != "head"):

@@ -96,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
     ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
+    # "over the next three years", "for the coming 12 months": a period ahead of the article's day
+    ("next_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:next|coming)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}(?:,?\s+{_DAY_DATE})?|(?i:today|yesterday))")),
     # "By Friday, 12,000 had fled": a tally up to the day, like "as of"
     ("by_weekday", re.compile(rf"\b(?i:by)\s+(?P<what>{_WEEKDAY})\b")),
@@ -112,10 +114,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b"
-                           rf"(?:,?\s+(?P<wdate>{_DAY_DATE})\b)?")),
+                           rf"(?:(?:,?\s+|\s+\()(?P<wdate>{_DAY_DATE})\b\)?)?")),  # "Monday (Jul 10)" too
     ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
+    # "last season", "this season": a sport's season, whose months the sport sets, left unresolved
+    ("season", re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+season\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
     ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR_SPAN}|{_YEAR})\b")),
     # not a month that opens a name: "the August Ridge fire", "the May Day rally"
@@ -281,21 +285,22 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
 #: sentence), or a word. A sentence without a pattern's anchor skips that pattern's regex, so
 #: a sentence with no date word costs three quick searches, not eleven scans.
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "months": ("<month>",), "to_month": ("<month>",), "past_n": ("past", "last", "previous"),
+    "months": ("<month>",), "to_month": ("<month>",), "past_n": ("past", "last", "previous"), "next_n": ("next", "coming"),
     "as_of": ("<month>", "<weekday>", "today", "yesterday"), "by_weekday": ("<weekday>",),
     "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter", "half"), "weekend": ("weekend",),
     "quarter_code": ("Q1", "Q2", "Q3", "Q4", "H1", "H2"),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
-    "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
+    "relative": ("year", "month", "week", "yesterday", "today"), "season": ("season",), "decade": ("<year>",),
     "earlier": ("earlier", "before"), "ago": ("ago",),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
     "fiscal_rel": ("iscal", "inancial"),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
-_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter", "half",
-                 "weekend", "earlier", "before", "ago", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "next", "coming",
+                 "quarter", "half",
+                 "weekend", "earlier", "before", "ago", "season", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
@@ -705,6 +710,16 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
         return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
                          date_to=published, resolved=True)
+    if name == "next_n":
+        n = _count(m.group("n").lower())
+        if n is None:
+            return None
+        if published is None:
+            return TimeScope(text=text, relation="period")
+        unit = m.group("unit").lower()
+        days = {"days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
+        return TimeScope(text=text, relation="period", date_from=published, date_to=published + timedelta(days=days),
+                         resolved=True)
     if name in ("as_of", "by_weekday"):
         what = m.group("what")
         if what.lower() in ("today", "yesterday"):
@@ -803,6 +818,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         lo, hi = min(d, d2), max(d, d2)
         return TimeScope(text=text, relation="point" if lo == hi else "period", date_from=lo,
                          date_to=hi, resolved=True)
+    if name == "season":
+        return TimeScope(text=text, relation="period")
     if name == "relative":
         scope = _relative(text, m.group("rel").lower(), published)
         if m.group("earlier") and scope.resolved and published is not None:
