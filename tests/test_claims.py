@@ -671,3 +671,8 @@ def test_a_total_after_a_per_share_sum_borrows_no_per_share_noun() -> None:
 )
 def test_a_move_in_points_and_its_level_measure_what_moved(text: str, figure: str, counted: str) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+def test_a_range_of_magnitudes_is_a_magnitude() -> None:
+    claim = _claims_of("The quake hit the sea bed with a magnitude of 9.1 to 9.3.")["9.1 to 9.3"]
+    assert (claim.quantity.kind, claim.quantity.unit) == ("measure", "magnitude")

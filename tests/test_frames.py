@@ -1857,3 +1857,22 @@ def test_margins_plurals_and_moves_found_in_the_fifteenth_sweep(sentence: str, f
 )
 def test_a_noun_after_a_figure_in_other_units(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a change told in a "with" phrase moves what the phrase names
+        ("Acme sold 47.5 million phones, with sales up 85% in Varland.", "85%", "sales"),
+        # a length above a body, past its conversion in brackets, is a distance from it
+        ("A rock the size of a van passed 1,830 miles (2,950 kilometers) above Earth.", "1,830 miles", "distance from Earth"),
+        ("The plane came down 5 miles off the coast.", "5 miles", "distance from coast"),
+        ("Crowds gathered about 200km (125 miles) southeast of the capital.", "about 200km", "distance from capital"),
+    ],
+)
+def test_with_phrases_and_distances_found_in_the_fifteenth_sweep(sentence: str, figure: str, counted: str) -> None:
+    from crosscheck.extract.frames import distance_from
+
+    i = sentence.index(figure)
+    found = frame(sentence, i, i + len(figure))
+    assert (distance_from(sentence, i + len(figure)) or found.counted) == counted

@@ -1569,3 +1569,18 @@ def test_grammar_found_in_the_fifteenth_numbers_sweep(text: str, expected: list)
 )
 def test_a_length_each_second_is_a_speed(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time in a row
+        ("The strike lasted four straight days.", [("four straight days", "duration", "day")]),
+        ("He was jailed for three consecutive weeks.", [("three consecutive weeks", "duration", "week")]),
+        # near miss: things in a row are counted
+        ("They won 5 straight games.", [("5", "count", None)]),
+    ],
+    ids=["straight-days", "consecutive-weeks", "straight-games"],
+)
+def test_a_span_in_a_row_is_a_duration(text: str, expected: list) -> None:
+    assert [(q.text, q.kind, q.unit) for q in find_figures(text)] == expected

@@ -139,9 +139,9 @@ def extract_claims(
             if scope is not None and scope.resolved and scope.date_from and scope.date_from == scope.date_to:
                 previous_day = (index, scope, q.kind)
             q = _level_in_percent(q, sentence.text, q_start)
-            if q.kind == "count" and counted is not None and counted.lower() == "magnitude" and q.value is not None \
-                    and q.value < 10 and f.counted == counted:
-                q = replace(q, kind="measure", unit="magnitude")  # "Magnitude: 9.3" in a quake's fact box
+            if q.kind == "count" and counted is not None and counted.lower() == "magnitude" \
+                    and (q.value if q.value is not None else q.high or 10) < 10 and f.counted == counted:
+                q = replace(q, kind="measure", unit="magnitude")  # "Magnitude: 9.3", "a magnitude of 9.1 to 9.3"
             claims.append(
                 Claim(
                     id=f"{article.id}:{start}-{end}",

@@ -1105,6 +1105,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 counted = _subject_past_insertions(sentence, first[0][1] if verb_hedge else start, end)
             if counted is None:
                 counted = subject_of_verbless_change(sentence, start, lo)  # "Revenue up 7%"
+            if counted is None and (absolute := _WITH_A_CHANGE.search(sentence, max(0, start - 50), start)) \
+                    and not any(w in _STOP or _is_verb(w) for w in absolute.group(1).split()):
+                counted = absolute.group(1)  # "..., with sales up 85% in China": what the "with" phrase says moved
             if counted is None:
                 counted = _measure_of_the_change_before(sentence, start)  # "a 4% rise in sales to $9bn"
             if counted is not None and event in _LEVEL_MOVERS:
@@ -1428,8 +1431,9 @@ _VERBS_OF_A_PENALTY = {"fined": "fine", "fines": "fine", "fine": "fine", "penali
 #: units of length, for "7 km from the station": a distance from a place
 LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "cm", "mm", "nm", "inch"})
 _DISTANCE_FROM = re.compile(
+    r"(?:\s*\([\d.,]+\s+[a-z]+\))?"  # the same length in other units first: "1,830 miles (2,950 kilometers) above"
     r"\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-    r"south-east|south-west)\s+(?:from|of)|(?:away\s+)?from)\s+"
+    r"south-east|south-west)\s+(?:from|of)|(?:away\s+)?from|above|off)\s+"
     r"((?:the\s+)?[\w’'-]+(?:\s+(?!(?:at|on|in|and|but|when|after|before|while|as|by|to|with)\b)[\w’'-]+){0,3})",
     re.IGNORECASE,
 )
@@ -1437,7 +1441,7 @@ _DISTANCE_FROM = re.compile(
 
 def distance_from(sentence: str, end: int, hi: int | None = None) -> str | None:
     """What a length after a figure is the distance from: "7 km *from Northgate
-    station*", "70 miles southwest *of Vella*" -> "distance from ..."; two figures of one
+    station*", "70 miles southwest *of Vella*", "1,830 miles *above Earth*" -> "distance from ..."; two figures of one
     distance from one place are one quantity, whatever else their sentences say. "Of" says
     "from" only after a compass word: "six inches of rain" is rain."""
     m = _DISTANCE_FROM.match(sentence, end, len(sentence) if hi is None else hi)
@@ -2159,6 +2163,8 @@ def subject_of_verbless_change(sentence: str, start: int, lo: int = 0) -> str | 
     return " ".join(w.lower() for w in words) + narrowed
 
 
+#: a change told in a "with" phrase: "with *sales* up 85%", "with *operating profit* down by 3%"
+_WITH_A_CHANGE = re.compile(r"\bwith\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:up|down)\s+(?:by\s+)?$")
 #: verbs that only tell of a figure; the change they tell of is the better event
 _TELLING_EVENTS = frozenset({"announced", "reported", "released", "published", "said", "confirmed", "show",
                              "shows", "showed", "shown", "revealed", "found", "saw", "see", "sees"})

@@ -1223,6 +1223,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         return
     if nxt.kind == "w":
         low = nxt.low
+        if low in ("straight", "consecutive", "successive") and j + 1 < n and tokens[j + 1].low in DURATIONS \
+                and tokens[j + 1].low.endswith("s"):
+            # "for four straight days", "three consecutive weeks": a span of time in a row
+            r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
+            return
         if low == "earth" and j + 1 < n and tokens[j + 1].low in DURATIONS:
             # "orbits every 36 Earth days": a span of time on Earth's clock
             r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
@@ -1424,6 +1429,7 @@ _SUFFIX_STARTS = frozenset(
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "earth"}
     | {"℃", "℉", "celsius", "centigrade", "fahrenheit"}
     | {"bp", "bps", "p", "x", "richter"}
+    | {"straight", "consecutive", "successive"}  # "four straight days"
     | {key.split("/")[0] for key in BARRELS_A_DAY}
     | {key.split("/")[0].lower() for key in CROP_TRADE_UNITS}
 )
