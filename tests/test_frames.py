@@ -1876,3 +1876,19 @@ def test_with_phrases_and_distances_found_in_the_fifteenth_sweep(sentence: str, 
     i = sentence.index(figure)
     found = frame(sentence, i, i + len(figure))
     assert (distance_from(sentence, i + len(figure)) or found.counted) == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a comparison with what was expected between the verb and its figure
+        ("Figures showed that inflation fell more than anticipated to 7.9 per cent.", "7.9 per cent", "inflation"),
+        # a relative clause after an inverted copula tells of the phrase after "the"
+        ("Worrying to experts is the rate for children and teenagers, which had hovered around 17 percent.",
+         "around 17 percent", "rate for children and teenagers"),
+        # near miss: no inversion, no antecedent read from inside a phrase
+        ("Net profit at the firm, which rose 5%, beat forecasts.", "5%", None),
+    ],
+)
+def test_subjects_past_a_comparison_and_an_inversion(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

@@ -1681,11 +1681,20 @@ def _time_word_pair(before: Sequence[tuple[int, int, str]], k: int) -> bool:
         and before[k + 1][2].lower() in ("this", "next", "last")
 
 
+#: a comparison with what was expected between a verb and its figure: "fell *more than anticipated to*"
+_BEYOND_EXPECTED = re.compile(
+    r"\s(?:much\s+|far\s+|slightly\s+)?(?:more|less|faster|slower|further|higher|lower|better|worse)\s+than\s+"
+    r"(?:had\s+been\s+|was\s+|were\s+)?(?:anticipated|expected|forecast|predicted|estimated|feared|hoped)\s+(?:to\s+)?$")
+
+
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     """What moved to the figure, named before the verb that moved it: "*net profit* rose by
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
     billion", "*Revenue* for the first quarter came to $4.5 billion". Two words at most
     (the head and one modifier); None when no such verb stands right before the figure."""
+    beyond = _BEYOND_EXPECTED.search(sentence, max(lo, start - 60), start)
+    if beyond is not None:
+        start = beyond.start()  # "inflation fell *more than anticipated to* 7.9%": the verb before the comparison
     if "result" in sentence or "due to" in sentence or "because of" in sentence:
         read_past = _without_causes(sentence, lo, start)
         if read_past != sentence:  # the phrase's "as" cut the clause: it starts before it again
@@ -1808,6 +1817,21 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
     toks = _inside(sentence, 0, pronoun)
     if toks and toks[-1][2] == ",":
         toks = toks[:-1]
+    if len(toks) >= 3 and toks[0][2][:1].isupper() and toks[0][2].lower() not in ("the", "its", "their"):
+        # "Worrisome to experts is *the rate for children and teenagers*, which had hovered around
+        # 17%": the phrase after the last "the" before the comma, a preposition or "and" inside it
+        back: list[str] = []
+        for k in range(len(toks) - 1, -1, -1):
+            w = toks[k][2]
+            low = w.lower()
+            if low in ("the", "its", "their"):
+                inverted = k > 0 and toks[k - 1][2].lower() in ("is", "was", "are", "were")  # "Worrisome ... *is* the rate"
+                return " ".join(reversed(back)) if inverted and back and back[0] not in ("for", "of", "and") else None
+            if not w.isalpha() or not w.islower() or low in _AUX or _is_verb(w) or len(back) >= 6 \
+                    or (low in _STOP and low not in ("for", "of", "and", "in")):
+                return None
+            back.append(low)
+        return None
     words: list[str] = []
     for k, (_s, _e, w) in enumerate(toks):
         low = w.lower()
