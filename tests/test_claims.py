@@ -664,10 +664,12 @@ def test_a_total_after_a_per_share_sum_borrows_no_per_share_noun() -> None:
         # a move told in percent and in points, and the level both reached, measure one index
         ("In Varstad trading, the Kor 100 index slipped 0.7% or 49.63 to 6,728.", "49.63", "index"),
         ("In Varstad trading, the Kor 100 index slipped 0.7% or 49.63 to 6,728.", "6,728", "index"),
+        # a level after a comma and "to" is what the change before it changed
+        ("Revenue rose 53 percent, to $3.42 billion from $2.24 billion a year earlier.", "$3.42 billion", "revenue"),
         # and a share price's move reaches the price
         ("Tarnwell Plc fell 1.5% to 3,280 after the drugmaker reported revenue rose.", "3,280", "Tarnwell Plc shares"),
     ],
-    ids=["or-points", "level-after-or", "price-after-move"],
+    ids=["or-points", "level-after-or", "comma-to-level", "price-after-move"],
 )
 def test_a_move_in_points_and_its_level_measure_what_moved(text: str, figure: str, counted: str) -> None:
     assert _claims_of(text)[figure].counted == counted

@@ -1790,6 +1790,7 @@ def test_a_name_spelled_like_a_past_tense_is_no_event(sentence: str, figure: str
         ("Among voters ages 18 to 49, Orsk led 53 percent to 41 percent.", "41 percent", "voters ages 18 to 49"),
         ("Among independents, Orsk had a lead, 50 percent to 41 percent.", "50 percent", "independents"),
         ("Orsk leads by 48 to 44 percent among likely voters in the poll.", "44 percent", "likely voters"),
+        ("Orsk leads by 48 to 44 percent among likely voters in the poll.", "48", "likely voters"),
         ("Among them, 40% said they would vote.", "40%", None),
         # a margin of error is named whole, however its figure is told
         ("The poll has a margin of error of 2.9 points.", "2.9 points", "margin of error"),

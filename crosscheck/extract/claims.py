@@ -500,7 +500,7 @@ _FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
 
 
-_TO_GAP = re.compile(r"\s+to\s+")
+_TO_GAP = re.compile(r",?\s+to\s+")  # "rose 53 percent, to $3.42 billion" too
 _OR_GAP = re.compile(r"\s+or\s+(?:by\s+)?")
 #: a verb that moved a level, right before its change: "slipped 0.7%", "fell by 1.5%"
 _MOVED_BY = re.compile(r"\b(?:rose|fell|slipped|slid|jumped|climbed|declined|dropped|gained|lost|added|shed|rallied"

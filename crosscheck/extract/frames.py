@@ -1126,8 +1126,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             and (group_states := list(_THOSE_IN_A_STATE.finditer(sentence, 0, start))):
         # "the search for those still missing — including 11 children from a camp": part of them
         event = group_states[-1].group(1).lower()
-    if counted is None and not amount and _SHARE_UNIT.search(sentence, start, end):
-        counted = _group_among(sentence, start, end)  # "led among farmers 79 percent to 17 percent"
+    if counted is None and not amount and (_SHARE_UNIT.search(sentence, start, end) or _PAIRED_SHARE.match(sentence, end)):
+        # "led among farmers 79 percent to 17 percent"; "by 48 to 44 percent among likely voters"
+        counted = _group_among(sentence, start, end)
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
@@ -1213,6 +1214,7 @@ _AMONG = re.compile(r"\b[Aa]mong\s")
 _AMONG_BEFORE = re.compile(r"[Aa]mong\s+([^,;:()]{2,60}?)\s*(?:,[^,;]*){0,2}$")
 #: or right after it, or after the other share of its pair: "48 to 44 percent *among likely voters*"
 _AMONG_AFTER = re.compile(r"(?:\s+to\s+\d[\d.]*\s*(?:%|per\s*cent|percent))?\s+among\s+([^,;:()]{2,60})")
+_PAIRED_SHARE = re.compile(r"\s+to\s+\d[\d.]*\s*(?:%|per\s*cent|percent)")
 _NOT_A_GROUP = frozenset({"them", "us", "others", "other", "those", "these", "which", "whom", "it"})
 
 
