@@ -556,7 +556,9 @@ def test_a_bare_toll_or_number_stands_for_the_measure_named_before(
         # near misses: the phrase has a verb of its own; no comma sets it off; no phrase opens the sentence
         ("In the town where he grew up in 2019, the party took 57.5% of the vote, on a turnout of 66%.", "66%", None),
         ("In the previous election in 2019 the party took 57.5%, while turnout rose to 66%.", "66%", None),
-        ("The party said that in 2019, it took 57.5% of the vote, on a turnout of 66%.", "66%", None),
+        # a that-clause's own opening time dates its figures, with a comma after it as without one
+        ("The party said that in 2019, it took 57.5% of the vote, on a turnout of 66%.", "66%", "in 2019"),
+        ("The party said that in 2019 it took 57.5% of the vote, on a turnout of 66%.", "66%", "in 2019"),
     ],
 )
 def test_a_time_closing_a_fronted_phrase_dates_the_sentence(text: str, figure: str, scope: str | None) -> None:

@@ -524,3 +524,19 @@ def test_periods_ahead_seasons_and_bracketed_days(sentence: str, figure: str, ex
 def test_a_period_ahead_resolves_from_the_articles_day() -> None:
     scope = _scope_of("The Treasury will spend £8bn over the next three years.", "£8bn")
     assert scope is not None and (scope.date_from, scope.date_to) == (TUESDAY, TUESDAY + timedelta(days=3 * 365))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a time set off by commas opens the figure's clause after a phrase or a "that"
+        ("In the farm sector, earlier in 2013-14, Rs 85,000 crore was allocated.", "Rs 85,000 crore", "in 2013-14"),
+        ("The minister added that this year, the ministry has allocated Rs 96,000 crore more.", "Rs 96,000 crore", "this year"),
+        # near miss: a time closing another clause before "and"
+        ("Troops arrived in May, and 500 people left.", "500 people", None),
+    ],
+    ids=["between-commas", "after-that", "other-clause"],
+)
+def test_a_time_set_off_by_commas_opens_the_clause(sentence: str, figure: str, expected: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected

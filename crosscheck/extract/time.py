@@ -259,8 +259,13 @@ def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
     """A time phrase that opens the sentence and is followed by only a comma before the
     figure's clause: "On March 3, 2024, 500 left", "As of Tuesday, Feb. 7, shares fell" (the
     commas of the date made the clause start after it)."""
-    return not sentence[: m.start()].strip(" \"'“‘") and re.fullmatch(r"\s*,\s*", sentence[m.end() : lo]) is not None
+    if re.fullmatch(r"\s*,\s*", sentence[m.end() : lo]) is None:
+        return False
+    # or opens a clause of its own, set off by commas: "In the X sector, *earlier in 2013-14*,
+    # Rs 85,000 crore was allocated", "added that *this year*, the ministry allocated ..."
+    return not sentence[: m.start()].strip(" \"'“‘") or _OPENS_A_CLAUSE_BEFORE.search(sentence, 0, m.start()) is not None
 _JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
+_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?i:earlier|later|then|now|also)\s+)?$")
 
 
 def reported_on(sentence: str, published: date | None) -> date | None:
