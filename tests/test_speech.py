@@ -1873,3 +1873,13 @@ def test_a_figure_outside_the_act_in_its_sentence_has_no_source(text: str, figur
 def test_the_figure_a_clause_after_it_reports_keeps_its_source() -> None:
     text = "Acme Plc fell 1.5% after the drugmaker reported revenue rose 4% to $6.2 billion."
     assert _source_of(text, "4%") == "the drugmaker"
+
+
+def test_a_conjunct_a_poll_gives_is_that_polls_not_the_closing_sources() -> None:
+    text = ("A Tarn poll in Eastvale has him leading 49%-45% and in Westvale, he trails, with Vell ahead "
+            "45%-40%, according to a Hays poll.")
+    assert (_source_of(text, "49%"), _source_of(text, "40%")) == ("A Tarn poll", "a Hays poll")
+
+
+def test_a_closing_source_covers_every_conjunct_without_a_source_of_its_own() -> None:
+    assert _source_of("Turnout was 61% and 400 people were hurt, according to officials.", "61%") == "officials"
