@@ -1514,11 +1514,10 @@ _POLL_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w/&.'’-]+\s+){0,3}?(?:po
 
 def _poll_named_before(text: str, lo: int, hi: int) -> Attribution | None:
     """The last poll, survey or count named between ``lo`` and ``hi``, as the figures' source."""
-    found = None
-    for found in _POLL_NAMED.finditer(text, lo, hi):
-        pass
-    if found is None:
+    named = list(_POLL_NAMED.finditer(text, lo, hi))
+    if not named:
         return None
+    found = named[-1]
     return Attribution(source=found.group(0), text=found.group(0), start=found.start(), end=found.end(), scope="sentence")
 
 
