@@ -680,3 +680,21 @@ def test_a_move_in_points_and_its_level_measure_what_moved(text: str, figure: st
 def test_a_range_of_magnitudes_is_a_magnitude() -> None:
     claim = _claims_of("The quake hit the sea bed with a magnitude of 9.1 to 9.3.")["9.1 to 9.3"]
     assert (claim.quantity.kind, claim.quantity.unit) == ("measure", "magnitude")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a figure listed after a dated one, with a day of its own between them, takes no date from it
+        ("The ministry recalled that on January 19, 1.12 million people marched, on the 31st – 1.27 million, "
+         "and on March 7 – 1.28 million.", "1.27 million", None),
+        ("The ministry recalled that on January 19, 1.12 million people marched, on the 31st – 1.27 million, "
+         "and on March 7 – 1.28 million.", "1.12 million people", "on January 19"),
+        # near miss: the first figure's own day between them is no other day
+        ("Rescuers found 12 bodies on Monday in Northgate, 4 in Southgate.", "4", "on Monday"),
+    ],
+    ids=["own-day-between", "dated-first", "parents-own-day"],
+)
+def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope

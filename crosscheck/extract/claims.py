@@ -89,7 +89,15 @@ def extract_claims(
                 scope = None  # "at its January/February meeting": a day in one month or the other
             if parent is not None:
                 event = event or parent.event
-                scope = scope or parent.time
+                gap_lo = parent.end - sentence.start
+                if parent.time is not None and parent.end <= parent.time.start and parent.time.end <= start:
+                    gap_lo = parent.time.end - sentence.start  # the parent's own time is no other day
+                # only the figure's own stretch, after the last comma: "on Wednesday, above the $4.1
+                # billion forecast" dates the report, not the forecast
+                gap_lo = max(gap_lo, sentence.text.rfind(",", gap_lo, q_start) + 1)
+                if not _DATED_BETWEEN.search(sentence.text, gap_lo, q_start):
+                    # not "on January 19, 1.12 million ..., on the 31st – 1.27 million": a day of its own between
+                    scope = scope or parent.time
                 state = parent.counted is not None and parent.counted.lower() in STATES \
                     and not (event and parent.counted.lower() in event.split())  # "31 injured and 17 reported missing"
                 if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit and not state \
@@ -500,6 +508,11 @@ _FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
 
 
+#: a day, month, weekday or year between two listed figures: the second has a time of its own
+_DATED_BETWEEN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b")
 _TO_GAP = re.compile(r",?\s+to\s+")  # "rose 53 percent, to $3.42 billion" too
 _OR_GAP = re.compile(r"\s+or\s+(?:by\s+)?")
 #: a verb that moved a level, right before its change: "slipped 0.7%", "fell by 1.5%"
