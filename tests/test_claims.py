@@ -572,7 +572,9 @@ def test_a_bare_toll_or_number_stands_for_the_measure_named_before(
         # near misses: the phrase has a verb of its own; no comma sets it off; no phrase opens the sentence
         ("In the town where he grew up in 2019, the party took 57.5% of the vote, on a turnout of 66%.", "66%", None),
         ("In the previous election in 2019 the party took 57.5%, while turnout rose to 66%.", "66%", None),
-        ("The party said that in 2019, it took 57.5% of the vote, on a turnout of 66%.", "66%", None),
+        # a that-clause's own opening time dates its figures, with a comma after it as without one
+        ("The party said that in 2019, it took 57.5% of the vote, on a turnout of 66%.", "66%", "in 2019"),
+        ("The party said that in 2019 it took 57.5% of the vote, on a turnout of 66%.", "66%", "in 2019"),
     ],
 )
 def test_a_time_closing_a_fronted_phrase_dates_the_sentence(text: str, figure: str, scope: str | None) -> None:
@@ -645,5 +647,70 @@ def test_the_size_of_a_place_in_apposition_takes_no_verb_from_the_figure_before(
     ids=["meeting-across-months", "policy-meeting-across-months", "one-month-meeting"],
 )
 def test_two_months_joined_by_a_slash_date_no_figure(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a share in brackets right after a count is its share of what was counted
+        ("Vell secured 67,242 votes (69.86 per cent) against 25,101 votes (26.08 per cent).", "26.08 per cent", "votes"),
+        ("The fever killed 400 people (12%) in the north.", "12%", "people"),
+        # near miss: a conversion in brackets is the same sum in other money
+        ("The fee was £75 million (US$97 million).", "US$97 million", "fee"),
+    ],
+    ids=["share-of-votes", "share-of-people", "conversion"],
+)
+def test_a_share_in_brackets_after_a_count_counts_what_it_counts(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+def test_a_fact_box_magnitude_is_a_magnitude() -> None:
+    claim = _claims_of("Past quakes\nMagnitude: 9.3\nDeath toll – 4,100 to 5,200\n")["9.3"]
+    assert (claim.quantity.kind, claim.quantity.unit, claim.counted) == ("measure", "magnitude", "magnitude")
+
+
+def test_a_total_after_a_per_share_sum_borrows_no_per_share_noun() -> None:
+    claims = _claims_of("Acme earned $64 million, or $1.12 a share, up from $48 million, or 84 cents a share.")
+    assert (claims["$1.12"].counted, claims["$48 million"].counted) == ("earnings per share", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a move told in percent and in points, and the level both reached, measure one index
+        ("In Varstad trading, the Kor 100 index slipped 0.7% or 49.63 to 6,728.", "49.63", "index"),
+        ("In Varstad trading, the Kor 100 index slipped 0.7% or 49.63 to 6,728.", "6,728", "index"),
+        # a level after a comma and "to" is what the change before it changed
+        ("Revenue rose 53 percent, to $3.42 billion from $2.24 billion a year earlier.", "$3.42 billion", "revenue"),
+        # and a share price's move reaches the price
+        ("Tarnwell Plc fell 1.5% to 3,280 after the drugmaker reported revenue rose.", "3,280", "Tarnwell Plc shares"),
+    ],
+    ids=["or-points", "level-after-or", "comma-to-level", "price-after-move"],
+)
+def test_a_move_in_points_and_its_level_measure_what_moved(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+def test_a_range_of_magnitudes_is_a_magnitude() -> None:
+    claim = _claims_of("The quake hit the sea bed with a magnitude of 9.1 to 9.3.")["9.1 to 9.3"]
+    assert (claim.quantity.kind, claim.quantity.unit) == ("measure", "magnitude")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a figure listed after a dated one, with a day of its own between them, takes no date from it
+        ("The ministry recalled that on January 19, 1.12 million people marched, on the 31st – 1.27 million, "
+         "and on March 7 – 1.28 million.", "1.27 million", None),
+        ("The ministry recalled that on January 19, 1.12 million people marched, on the 31st – 1.27 million, "
+         "and on March 7 – 1.28 million.", "1.12 million people", "on January 19"),
+        # near miss: the first figure's own day between them is no other day
+        ("Rescuers found 12 bodies on Monday in Northgate, 4 in Southgate.", "4", "on Monday"),
+    ],
+    ids=["own-day-between", "dated-first", "parents-own-day"],
+)
+def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope

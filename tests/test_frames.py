@@ -1823,3 +1823,117 @@ def test_the_tally_of_a_noun_counts_it(sentence: str, figure: str, counted: str 
 )
 def test_a_name_spelled_like_a_past_tense_is_no_event(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a share of a poll is a share of the group "among" names, before or after it
+        ("Orsk led among farmers 79 percent to 17 percent, while Brand led among teachers 89 percent.", "17 percent", "farmers"),
+        ("Orsk led among farmers 79 percent to 17 percent, while Brand led among teachers 89 percent.", "89 percent", "teachers"),
+        ("Among voters ages 18 to 49, Orsk led 53 percent to 41 percent.", "41 percent", "voters ages 18 to 49"),
+        ("Among independents, Orsk had a lead, 50 percent to 41 percent.", "50 percent", "independents"),
+        ("Orsk leads by 48 to 44 percent among likely voters in the poll.", "44 percent", "likely voters"),
+        ("Orsk leads by 48 to 44 percent among likely voters in the poll.", "48", "likely voters"),
+        ("Among them, 40% said they would vote.", "40%", None),
+        # a margin of error is named whole, however its figure is told
+        ("The poll has a margin of error of 2.9 points.", "2.9 points", "margin of error"),
+        ("The poll has a margin of error of plus or minus two percentage points.", "two percentage points", "margin of error"),
+        # no measure: an adverb and an adjective after a linking verb, a step's own unit
+        ("Orsk's lead had remained relatively stable between 2 and 6 points.", "between 2 and 6 points", None),
+        ("The quarter-point increase to 5.25 per cent was expected.", "5.25 per cent", None),
+        # a plural noun before a bracket is no verb
+        ("Vell secured 67,242 votes (69.86 per cent).", "67,242", "votes"),
+    ],
+)
+def test_counted_found_in_the_fifteenth_numbers_sweep(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a sum a share earned, or was paid, is no price of a share
+        ("Acme earned $64 million, or $1.12 a share, in the quarter.", "$1.12", "earnings per share"),
+        ("Acme beat the 94 cents a share profit forecast of analysts.", "94 cents", "earnings per share"),
+        ("Analysts expected 97 cents a share in earnings.", "97 cents", "earnings per share"),
+        ("The board declared a dividend of 5 pence a share.", "5 pence", "dividend per share"),
+        ("Shares of Acme, which reported earnings on Monday, fell to $14.20 a share.", "$14.20", "price per share"),
+        # a fact box's line: a label, a spaced dash, the figure
+        ("Injured – 125,000", "125,000", "injured"),
+        ("Damage estimate – $15 billion", "$15 billion", "damage estimate"),
+        ("Floods hit Eastvale - 5 killed.", "5", None),
+    ],
+)
+def test_per_share_sums_and_fact_box_lines(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure or "cents" in figure or "pence" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # after a count above one a word in -s is a plural noun, no verb
+        ("Vell polled 5,231 votes and Rask 4,346 votes.", "5,231", "votes"),
+        # a winner's lead in votes or points is a margin
+        ("Vell defeated his rival by 885 votes in the by-poll.", "885", "margin of votes"),
+        ("Vell won the seat by a record margin of 42,141 votes.", "42,141", "margin of votes"),
+        ("The party held the seat with a margin of over 23,000 votes.", "over 23,000", "margin of votes"),
+        ("About 300 votes were cast.", "About 300", "votes"),
+        # a listed firm that moves is its share price; an index after a place's phrase is the subject
+        ("Tarnwell Plc fell 1.5% to 3,280 after the drugmaker reported revenue rose.", "1.5%", "Tarnwell Plc shares"),
+        ("In Ostberg the DAX index slid 0.1% on the day.", "0.1%", "index"),
+        ("Revenue for the first quarter came to $4.5 billion.", "$4.5 billion", "revenue"),
+    ],
+)
+def test_margins_plurals_and_moves_found_in_the_fifteenth_sweep(sentence: str, figure: str, counted: str) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # the same figure in other units in brackets, then its noun
+        ("Floods destroyed 100,000 hectares (247,000 acres) of farmland.", "100,000 hectares", "farmland"),
+        # near miss: a direction after the bracket is no noun
+        ("Crowds gathered about 200km (125 miles) southeast of the capital.", "about 200km", None),
+    ],
+)
+def test_a_noun_after_a_figure_in_other_units(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a change told in a "with" phrase moves what the phrase names
+        ("Acme sold 47.5 million phones, with sales up 85% in Varland.", "85%", "sales"),
+        # a length above a body, past its conversion in brackets, is a distance from it
+        ("A rock the size of a van passed 1,830 miles (2,950 kilometers) above Earth.", "1,830 miles", "distance from Earth"),
+        ("The plane came down 5 miles off the coast.", "5 miles", "distance from coast"),
+        ("Crowds gathered about 200km (125 miles) southeast of the capital.", "about 200km", "distance from capital"),
+    ],
+)
+def test_with_phrases_and_distances_found_in_the_fifteenth_sweep(sentence: str, figure: str, counted: str) -> None:
+    from crosscheck.extract.frames import distance_from
+
+    i = sentence.index(figure)
+    found = frame(sentence, i, i + len(figure))
+    assert (distance_from(sentence, i + len(figure)) or found.counted) == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a comparison with what was expected between the verb and its figure
+        ("Figures showed that inflation fell more than anticipated to 7.9 per cent.", "7.9 per cent", "inflation"),
+        # a relative clause after an inverted copula tells of the phrase after "the"
+        ("Worrying to experts is the rate for children and teenagers, which had hovered around 17 percent.",
+         "around 17 percent", "rate for children and teenagers"),
+        # near miss: no inversion, no antecedent read from inside a phrase
+        ("Net profit at the firm, which rose 5%, beat forecasts.", "5%", None),
+    ],
+)
+def test_subjects_past_a_comparison_and_an_inversion(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted

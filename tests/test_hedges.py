@@ -67,3 +67,20 @@ def test_more_than_and_nearly_overlap_only_at_the_round_figure() -> None:
 )
 def test_reported_hedge(words: str | None, cls: str, reported: str | None) -> None:
     assert reported_hedge(words, cls) == reported  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum that may grow to a ceiling is told up to it
+        ("The forward joins for an initial fee of £96.8m, potentially rising to £135.5m.",
+         [("£96.8m", "exact"), ("potentially rising to £135.5m", "upto")]),
+        # near miss: a level a count is rising to is no ceiling
+        ("The toll is rising to 40.", [("40", "exact")]),
+    ],
+    ids=["potentially-rising-to", "rising-to"],
+)
+def test_a_ceiling_a_sum_may_rise_to(text: str, expected: list[tuple[str, str]]) -> None:
+    from crosscheck.extract.numbers import find_figures
+
+    assert [(q.text, q.hedge_class) for q in find_figures(text)] == expected

@@ -259,6 +259,9 @@ DATE_CASES = [
     ("Headline\nLast updated 5 March 2031\nBody.", date(2031, 3, 5), None),
     # a photo caption's date inside a sentence is the day of the photo, not of the article
     ("Headline\nA crane on the quay on March 2, 2031. (Photo agency)\nBody.", None, None),
+    # below two paragraphs of the story, a dated line heads a fact box of some past event
+    ("Two storms hit the coast. " * 10 + "\n\n" + "Rescuers reached the islands. " * 8
+     + "\n\nPast storms\nDate: March 2, 2001\nDeaths: 40", None, None),
 ]
 
 
@@ -450,6 +453,8 @@ PROSE_CASES = [
     "Get ready: 25 people were hurt in the crash.",
     "Join 40 people who signed the letter, the group urged.",
     "740",
+    # an agency among a poll's sponsors is no photo credit
+    "Lena Moravec holds a 6-point lead, according to a Reuters/Tarn poll released on Friday.",
 ]
 
 

@@ -1535,3 +1535,68 @@ def test_prepositions_ordinals_and_ranks_that_are_no_hedges_or_figures(text: str
 )
 def test_steps_in_points_and_added_counts(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert [(q.text, q.value, q.unit) for q in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a margin told either way is the size of the margin, no negative figure
+        ("The survey has a margin of error of plus or minus two percentage points.", [("two percentage points", 2.0, "pp")]),
+        ("It was minus 12 degrees overnight.", [("minus 12 degrees", -12.0, "degree")]),
+        # two shares of a race, the larger first: no range runs downwards
+        ("Tam Orsk leads Lio Brand by 48 to 44 percent.", [("48", 48.0, "%"), ("44 percent", 44.0, "%")]),
+        ("Support ranged 44 to 48 percent.", [("44 to 48 percent", None, "%")]),
+        # a lead in points of a poll, told as a range
+        ("Orsk's lead has stayed between 2 and 6 points since the poll began.", [("between 2 and 6 points", None, "pp")]),
+        ("Brand may win one to two points from the undecideds.", [("one to two points", None, "pp")]),
+        ("The side scored between 20 and 30 points a game.", [("between 20 and 30", None, None)]),
+        # the unit's words hyphened
+        ("Orsk holds a 9 percentage-point lead.", [("9 percentage-point", 9.0, "pp")]),
+        ("The board approved a 75 basis-point hike.", [("75 basis-point", 75.0, "bp")]),
+        ("The board approved a 75-basis-point hike.", [("75-basis-point", 75.0, "bp")]),
+        # a fraction hyphened to its point after "the" is a step of a rate, not a fiscal quarter
+        ("The quarter-percentage point increase to 5.25 per cent was expected.",
+         [("quarter-percentage point", 0.25, "pp"), ("5.25 per cent", 5.25, "%")]),
+        ("Profit rose in the quarter.", []),
+        # an age that names the group a share is taken in is no figure; the ages of those counted are
+        ("Among voters ages 18 to 49, Orsk led 53 percent to 41 percent.", [("53 percent", 53.0, "%"), ("41 percent", 41.0, "%")]),
+        ("Among voters 50 and older, Brand led 49 percent.", [("49 percent", 49.0, "%")]),
+        ("Police held 12 suspects aged between 19 and 25.", [("12", 12.0, None), ("between 19 and 25", None, None)]),
+    ],
+    ids=["plus-or-minus", "minus", "share-pair", "rising-range", "poll-range", "poll-range-undecided", "game-points",
+         "pp-hyphened", "bp-hyphened", "bp-glued", "the-quarter-point", "fiscal-quarter", "age-band-group",
+         "open-age-group", "ages-of-suspects"],
+)
+def test_grammar_found_in_the_fifteenth_numbers_sweep(text: str, expected: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_figures(text) if q.kind != "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length each second is a speed
+        ("It was moving at almost eight miles for each second.", [("almost eight miles for each second", "mile per second")]),
+        ("It was moving at 12.3 kilometers every second.", [("12.3 kilometers every second", "km per second")]),
+        ("It moved at 12 km per second.", [("12 km per second", "km per second")]),
+        # near miss: a length a day stays a rate of the day
+        ("He ran 5 km a day.", [("5 km a day", "km per day")]),
+    ],
+    ids=["for-each-second", "every-second", "per-second", "a-day"],
+)
+def test_a_length_each_second_is_a_speed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time in a row
+        ("The strike lasted four straight days.", [("four straight days", "duration", "day")]),
+        ("He was jailed for three consecutive weeks.", [("three consecutive weeks", "duration", "week")]),
+        # near miss: things in a row are counted
+        ("They won 5 straight games.", [("5", "count", None)]),
+    ],
+    ids=["straight-days", "consecutive-weeks", "straight-games"],
+)
+def test_a_span_in_a_row_is_a_duration(text: str, expected: list) -> None:
+    assert [(q.text, q.kind, q.unit) for q in find_figures(text)] == expected

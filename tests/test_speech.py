@@ -944,6 +944,14 @@ ATTRIBUTIONS = [
     # a time after the source dates the telling, it is no part of the source's name
     ("according-time", "According to the port authority on Friday, at least 310 ships waited.",
      "310", "port authority", None, False, "sentence"),
+    # the maker of a document told as its possessor is the source, the document no part of the name
+    ("according-possessor", "According to the Poll Commission's declaration, Vell secured 67,242 votes.",
+     "67,242", "Poll Commission", None, False, "sentence"),
+    ("according-possessor-figures", "According to the ministry's latest figures, 400 people have died.",
+     "400", "ministry", None, False, "sentence"),
+    # what the source had is no part of its name
+    ("according-with", "In Eastvale, Vell is ahead 45%-40%, according to a Tarn poll with a 5 point margin of error.",
+     "45%", "a Tarn poll", None, True, "sentence"),
 ]
 
 
@@ -1933,3 +1941,32 @@ def test_every_participle_a_pattern_reads_passes_its_gate(pattern: str, gate: st
     participles = set(re.findall(r"(?<![\w\[])([a-z]+ing)\b", source))
     assert participles, "the pattern names its participles"
     assert participles <= getattr(cues, gate)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a figure before a clause that holds the act of telling is not what was told
+        ("Acme Plc fell 1.5% after the drugmaker reported revenue rose 4% to $6.2 billion.", "1.5%"),
+        # nor one in a phrase on the speaker before the verb
+        ("Moore, who spent £89 million on a forward last year, added he was looking forward to the season.", "£89 million"),
+    ],
+    ids=["after-clause", "speaker-relative"],
+)
+def test_a_figure_outside_the_act_in_its_sentence_has_no_source(text: str, figure: str) -> None:
+    assert _source_of(text, figure) is None
+
+
+def test_the_figure_a_clause_after_it_reports_keeps_its_source() -> None:
+    text = "Acme Plc fell 1.5% after the drugmaker reported revenue rose 4% to $6.2 billion."
+    assert _source_of(text, "4%") == "the drugmaker"
+
+
+def test_a_conjunct_a_poll_gives_is_that_polls_not_the_closing_sources() -> None:
+    text = ("A Tarn poll in Eastvale has him leading 49%-45% and in Westvale, he trails, with Vell ahead "
+            "45%-40%, according to a Hays poll.")
+    assert (_source_of(text, "49%"), _source_of(text, "40%")) == ("A Tarn poll", "a Hays poll")
+
+
+def test_a_closing_source_covers_every_conjunct_without_a_source_of_its_own() -> None:
+    assert _source_of("Turnout was 61% and 400 people were hurt, according to officials.", "61%") == "officials"

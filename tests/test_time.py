@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -477,4 +477,71 @@ def test_since_last_month_said_in_that_month_is_last_years() -> None:
 def test_on_after_a_change_names_its_base_not_its_period(sentence: str, figure: str, expected: str | None) -> None:
     i = sentence.index(figure)
     scope = time_scope(sentence, i, i + len(figure), TUESDAY)
+    assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year-ago time after a base figure is the base's, not the level's or the change's
+        ("Profit dropped 34.6% to $1.25 billion compared to $1.52 billion a year ago.", "34.6%", None),
+        ("Profit dropped 34.6% to $1.25 billion compared to $1.52 billion a year ago.", "$1.25 billion", None),
+        ("Profit dropped 34.6% to $1.25 billion compared to $1.52 billion a year ago.", "$1.52 billion", "a year ago"),
+        ("Sales rose to $3.42 billion from $2.24 billion a year earlier.", "$3.42 billion", None),
+        ("Crews fought 4,587 fires, compared with 4,425 fires through the same period in 2029.", "4,587 fires", None),
+        ("Crews fought 4,587 fires, compared with 4,425 fires through the same period in 2029.", "4,425 fires", "in 2029"),
+        # so is a base figure's with another base between: "compared to £1.09 billion and ... from 12.1 pence a year earlier"
+        ("Profit fell to £948 million compared to £1.09 billion and earnings rose to 12.2 pence from 12.1 pence a year earlier.",
+         "£1.09 billion", "a year earlier"),
+        # a year-ago time with no base figure between stays the figure's
+        ("Profit was $5 million last year.", "$5 million", "last year"),
+        # a period told by its last month is the period, not the month
+        ("Revenue in the third-quarter ending in September rose 4% to $6.25 billion.", "4%", "third-quarter"),
+        ("Sales in the first-half ending in September climbed 4.4%.", "4.4%", "first-half"),
+        ("Revenue in the quarter that ended on June 27 was up 59%.", "59%", "on June 27"),
+    ],
+    ids=["change-before-base", "level-before-base", "base", "level-from-base", "count-before-base", "count-base",
+         "base-past-another-base", "no-base", "quarter-ending", "half-ending", "quarter-ended-no-other-time"],
+)
+def test_a_base_figure_and_a_period_ending_found_in_the_fifteenth_sweep(sentence: str, figure: str, expected: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a period ahead of the article's day
+        ("The Treasury plans to spend £8bn on the backlog over the next three years.", "£8bn", "over the next three years"),
+        ("The groups said the service needed £10bn each year for the next three years.", "£10bn", "for the next three years"),
+        # a sport's season, left unresolved
+        ("Bryce scored 10 goals for Ostberg last season.", "10 goals", "last season"),
+        # a day in brackets after its weekday
+        ("Moor completed his move on Monday (Jul 10) for a fee of £75 million.", "£75 million", "on Monday (Jul 10)"),
+    ],
+    ids=["over-the-next", "for-the-next", "last-season", "weekday-bracket-date"],
+)
+def test_periods_ahead_seasons_and_bracketed_days(sentence: str, figure: str, expected: str) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected
+
+
+def test_a_period_ahead_resolves_from_the_articles_day() -> None:
+    scope = _scope_of("The Treasury will spend £8bn over the next three years.", "£8bn")
+    assert scope is not None and (scope.date_from, scope.date_to) == (TUESDAY, TUESDAY + timedelta(days=3 * 365))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a time set off by commas opens the figure's clause after a phrase or a "that"
+        ("In the farm sector, earlier in 2013-14, Rs 85,000 crore was allocated.", "Rs 85,000 crore", "in 2013-14"),
+        ("The minister added that this year, the ministry has allocated Rs 96,000 crore more.", "Rs 96,000 crore", "this year"),
+        # near miss: a time closing another clause before "and"
+        ("Troops arrived in May, and 500 people left.", "500 people", None),
+    ],
+    ids=["between-commas", "after-that", "other-clause"],
+)
+def test_a_time_set_off_by_commas_opens_the_clause(sentence: str, figure: str, expected: str | None) -> None:
+    scope = _scope_of(sentence, figure)
     assert (scope.text if scope else None) == expected

@@ -90,11 +90,21 @@ def extract_claims(
                 scope = None  # "at its January/February meeting": a day in one month or the other
             if parent is not None:
                 event = event or parent.event
-                scope = scope or parent.time
+                gap_lo = parent.end - sentence.start
+                if parent.time is not None and parent.end <= parent.time.start and parent.time.end <= start:
+                    gap_lo = parent.time.end - sentence.start  # the parent's own time is no other day
+                # only the figure's own stretch, after the last comma: "on Wednesday, above the $4.1
+                # billion forecast" dates the report, not the forecast
+                gap_lo = max(gap_lo, sentence.text.rfind(",", gap_lo, q_start) + 1)
+                if not _DATED_BETWEEN.search(sentence.text, gap_lo, q_start):
+                    # not "on January 19, 1.12 million ..., on the 31st – 1.27 million": a day of its own between
+                    scope = scope or parent.time
                 state = parent.counted is not None and parent.counted.lower() in STATES \
                     and not (event and parent.counted.lower() in event.split())  # "31 injured and 17 reported missing"
                 if counted is None and parent.quantity.kind == q.kind and parent.quantity.unit == q.unit and not state \
-                        and not (f.event is not None and f.event.split()[-1] in MEASURE_NOUNS):
+                        and not (f.event is not None and f.event.split()[-1] in MEASURE_NOUNS) \
+                        and not (parent.counted is not None and " per " in parent.counted):
+                    # (a sum per share or per barrel is no total: "$1.12 a share, up from $482.5 million")
                     # "prices rose 0.4% on the month and 2.8% on the year": a figure
                     # listed after another of its kind measures the same thing ("after five
                     # more bodies were found, the death toll stands at 61": a toll, no bodies)
@@ -140,6 +150,9 @@ def extract_claims(
             if scope is not None and scope.resolved and scope.date_from and scope.date_from == scope.date_to:
                 previous_day = (index, scope, q.kind)
             q = _level_in_percent(q, sentence.text, q_start)
+            if q.kind == "count" and counted is not None and counted.lower() == "magnitude" \
+                    and (q.value if q.value is not None else q.high or 10) < 10 and f.counted == counted:
+                q = replace(q, kind="measure", unit="magnitude")  # "Magnitude: 9.3", "a magnitude of 9.1 to 9.3"
             claims.append(
                 Claim(
                     id=f"{article.id}:{start}-{end}",
@@ -498,7 +511,17 @@ _FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
 
 
-_TO_GAP = re.compile(r"\s+to\s+")
+#: a day, month, weekday or year between two listed figures: the second has a time of its own
+_DATED_BETWEEN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b")
+_TO_GAP = re.compile(r",?\s+to\s+")  # "rose 53 percent, to $3.42 billion" too
+_OR_GAP = re.compile(r"\s+or\s+(?:by\s+)?")
+#: a verb that moved a level, right before its change: "slipped 0.7%", "fell by 1.5%"
+_MOVED_BY = re.compile(r"\b(?:rose|fell|slipped|slid|jumped|climbed|declined|dropped|gained|lost|added|shed|rallied"
+                       r"|tumbled|plunged|surged|sank|dipped|advanced|eased|retreated|soared|edged\s+(?:up|down|higher|lower))"
+                       r"\s+(?:by\s+)?$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down)(?:\s+by)?\s*|[+\-−]\s*)$", re.IGNORECASE)
 
 
@@ -523,18 +546,27 @@ def _in_brackets_after(before: Claim, sentence: Sentence, start: int) -> bool:
 
 def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
     """The figure just before this one in its sentence that this one glosses: its conversion
-    into another currency or unit (of the same kind), or its change ("up 6%", or a signed
+    into another currency or unit (of the same kind), its share in brackets, or its change ("up 6%", or a signed
     figure): both measure what the figure before them measures."""
     if not claims or claims[-1].sentence_start != sentence.start:
         return None
     before = claims[-1]
     gap = sentence.text[before.end - sentence.start : start]
     if _in_brackets_after(before, sentence, start):
-        return before if before.quantity.kind == kind else None
+        # "67,242 votes (69.86 per cent)": a share in brackets after a count is its share of them
+        return before if before.quantity.kind == kind or (kind == "percent" and before.quantity.kind == "count") else None
     if _FROM_GAP.fullmatch(gap):  # "grew to £3.3 billion from £3.1 billion": the old level
         return before if before.quantity.kind == kind and before.quantity.unit == unit else None
-    if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and _is_a_change(sentence.text, before.start - sentence.start):
-        return before  # "Free cash flow up 12% to £420m": the level the change reached
+    moved = _is_a_change(sentence.text, before.start - sentence.start) \
+        or bool(_MOVED_BY.search(sentence.text, max(0, before.start - sentence.start - 20), before.start - sentence.start))
+    if _OR_GAP.fullmatch(gap) and before.quantity.kind == "percent" and moved:
+        return before  # "the index slipped 0.7% or 49.63": the same move in points
+    if _TO_GAP.fullmatch(gap) and before.quantity.kind == "percent" and moved:
+        return before  # "Free cash flow up 12% to £420m", "shares fell 1.5% to 3,280": the level the change reached
+    if _TO_GAP.fullmatch(gap) and len(claims) > 1 and claims[-2].sentence_start == sentence.start \
+            and _OR_GAP.fullmatch(sentence.text[claims[-2].end - sentence.start:before.start - sentence.start]) \
+            and before.counted is not None and before.counted == claims[-2].counted:
+        return before  # "slipped 0.7% or 49.63 to 6,728": the level both moves reached
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
         return None

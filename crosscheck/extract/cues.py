@@ -1378,6 +1378,17 @@ _PARTICIPLE_TAIL = re.compile(
 )
 
 
+#: a document its maker's name is the possessor of: "the commission*'s declaration*", "the
+#: agency*'s latest figures*"
+_OWNERS_DOCUMENT = re.compile(
+    r"['’]s\s+(?:(?:latest|official|final|new|initial|preliminary|provisional|annual|own|weekly|daily|monthly)\s+)*"
+    r"(?:declaration|report|data|figures?|estimates?|statement|count|tally|records?|results|tables?|survey|statistics)\s*$"
+)
+
+
+_DESCRIBED_WITH = re.compile(r"\s+with\s+(?:a|an|its|their)\s+.*$")
+
+
 def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
     """The source named after "according to": who made the figures, without a participle clause."""
     lead = _FIGURES_FROM.match(text, start, end)
@@ -1386,6 +1397,12 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _PARTICIPLE_TAIL.search(text, start, end)
     if tail and has_words(text, start, tail.start(), 1):
         end = tail.start()
+    described = _DESCRIBED_WITH.search(text, start, end)
+    if described and has_words(text, start, described.start(), 2):
+        end = described.start()  # "a Hays poll with a 5 point margin of error": what the source had, not its name
+    owner = _OWNERS_DOCUMENT.search(text, start, end)
+    if owner and has_words(text, start, owner.start(), 1):
+        end = owner.start()  # "the Election Commission's declaration": the commission made it
     return start, end
 
 

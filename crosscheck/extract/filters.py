@@ -739,6 +739,9 @@ def _is_ordinal_half(tokens: list[Token], r: Reading) -> bool:
     number = r.number
     if number.written != "fraction" or tokens[number.first].low not in ("half", "quarter"):
         return False
+    if r.unit == "pp" and number.after < len(tokens) and tokens[number.after].text == "-" \
+            and touching(tokens, number.after):
+        return False  # "the quarter-point rise", "the quarter-percentage point increase": a step of a rate
     prev = _prev(tokens, number.first)
     if prev is not None and prev.text == "-" and touching(tokens, number.first) and number.first >= 2 \
             and touching(tokens, number.first - 1):

@@ -382,6 +382,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
     """The noun phrase right after a quantity ending at ``end`` (local offsets), before ``limit``."""
     hi = len(sentence) if limit is None else limit
     toks = _inside(sentence, end, hi)
+    if toks and toks[0][2] == "(" and len(toks) > 1 and toks[1][2][:1].isdigit():
+        # "100,000 hectares (247,000 acres) of farmland": the same figure in other units, then its noun
+        close = next((j for j in range(2, min(len(toks), 10)) if toks[j][2] == ")"), None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1][2].lower() == "of":
+            toks = toks[close + 1:]  # not "200km (125 miles) southeast of": a direction, no noun
     words: list[tuple[int, int, str]] = []
     k = 0
     lead = [t[2].lower() for t in toks[:3]]
@@ -454,7 +459,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "400 complaints *include* fraud", "the 5% figure *represents* ...": the noun's verb
         if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or _present_verb(toks, k - 1)) \
                 and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
-                and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:")) \
+                and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:(")) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
                 and not _participle_before_a_noun(toks, k - 1):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
@@ -1029,6 +1034,12 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
+    if found is None and not amount and not _SHARE_UNIT.search(sentence, start, end) \
+            and (plural := _PLURAL_AFTER.match(sentence, end, hi)) and plural.group(1) in _PRESENT \
+            and not _ONE.fullmatch(sentence, start, end):
+        # "polled 5,231 votes and", "by 885 votes in": after a count above one a word in -s is a
+        # plural noun (a verb would agree with a plural subject: "5,231 vote")
+        found = (plural.group(1), plural.span(1))
     if _SHARE_UNIT.search(sentence, start, end) and (measure := _measure_of_a_share(sentence, start, lo)):
         found = None  # "a turnout of 66% of registered voters": the share is the turnout
         counted_first: str | None = measure
@@ -1057,6 +1068,17 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             counted += f" {'in' if counted == 'seats' else 'of'} the {named.group(1)}"
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
         counted = f"price per {per_unit.group(1).lower()}"  # "$14.20 a share", "$80 per barrel"
+        if per_unit.group(1).lower() == "share":
+            # "earned $643 million, or $1.12 a share", "94 cents a share profit forecast",
+            # "a dividend of 5p a share": what each share earned or was paid, not its price;
+            # after ", or" the per-share figure glosses a total told before it in the sentence
+            if re.search(r",\s*or\s+$", sentence[max(0, start - 8):start]):
+                told = _EARNED_A_SHARE.search(sentence, 0, start)
+            else:
+                told = _EARNED_BEFORE.search(sentence, max(0, start - 30), start) \
+                    or _EARNED_AFTER.match(sentence, end)
+            if told is not None:
+                counted = "dividend per share" if told.group(0).lower().startswith("dividend") else "earnings per share"
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
             and (whole := _SHARE_OF.match(sentence, span[1], hi)):
         of = [w for w in whole.group(1).split() if w not in _STOP and w not in _AUX and w not in _LEVEL_MOVERS
@@ -1071,6 +1093,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         if changed != counted:
             change = counted.lower()
         counted = changed
+    if counted is not None and counted.lower() in _MARGIN_UNITS and _MARGIN_BEFORE.search(sentence, max(0, start - 80), start):
+        counted = f"margin of {counted.lower()}"  # "won by a margin of 42,141 votes", "defeated X by 885 votes"
     noun = governing_noun(sentence, start, lo)
     event = noun or event_near(sentence, start, end, span[1] if span else None, lo, hi)
     if change is not None and (event is None or event.split()[0] in _TELLING_EVENTS):
@@ -1117,6 +1141,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 counted = _subject_past_insertions(sentence, first[0][1] if verb_hedge else start, end)
             if counted is None:
                 counted = subject_of_verbless_change(sentence, start, lo)  # "Revenue up 7%"
+            if counted is None and (absolute := _WITH_A_CHANGE.search(sentence, max(0, start - 50), start)) \
+                    and not any(w in _STOP or _is_verb(w) for w in absolute.group(1).split()):
+                counted = absolute.group(1)  # "..., with sales up 85% in China": what the "with" phrase says moved
             if counted is None:
                 counted = _measure_of_the_change_before(sentence, start)  # "a 4% rise in sales to $9bn"
             if counted is not None and event in _LEVEL_MOVERS:
@@ -1135,6 +1162,9 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             and (group_states := list(_THOSE_IN_A_STATE.finditer(sentence, 0, start))):
         # "the search for those still missing — including 11 children from a camp": part of them
         event = group_states[-1].group(1).lower()
+    if counted is None and not amount and (_SHARE_UNIT.search(sentence, start, end) or _PAIRED_SHARE.match(sentence, end)):
+        # "led among farmers 79 percent to 17 percent"; "by 48 to 44 percent among likely voters"
+        counted = _group_among(sentence, start, end)
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
         counted = "vote"  # "81.5% had voted in favour of ...": a share of a vote, as "a vote of 81.5%"
     if counted is not None and _THOSE_WHO_VOTED.fullmatch(counted):
@@ -1199,6 +1229,11 @@ _FUSED_BODY = re.compile(r"-(member|strong|seat)\b", re.I)
 _NAMED_BODY = re.compile(r"\s+([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3})\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
+_EARNED_A_SHARE = re.compile(r"\b(?:earn(?:ed|s|ing|ings)?|profits?|loss(?:es)?|income|dividends?)\b", re.I)
+#: ... right before the per-share figure ("earnings of 94 cents to $1.03 a share", "a dividend of
+#: 5p a share") or right after it ("97 cents a share in earnings", "94 cents a share profit forecast")
+_EARNED_BEFORE = re.compile(r"\b(?:earn(?:ed|s|ings?)?|profits?|loss(?:es)?|income|dividends?|EPS)\s+(?:of\s+)?(?:\S+\s+){0,3}$", re.I)
+_EARNED_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+share\s+(?:in\s+)?(?:profits?|earnings|loss(?:es)?|income|dividends?)\b", re.I)
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
 #: the place of a figure said of a whole country, not of a region in it
 NATIONWIDE = "nationwide"
@@ -1218,6 +1253,69 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*(?:\s+[
 #: measures a share is given as ("a *turnout* of 66% of registered voters"): what the share is,
 #: whatever it is a share of
 _MEASURES_OF_A_SHARE = frozenset({"turnout", "participation", "majority", "approval"})
+
+
+#: the group a share is taken in, named before it: "led *among farmers* 79 percent", "*Among
+#: voters ages 18 to 49,* X led 53 percent"; the nearest "among" before the figure is its own
+_AMONG = re.compile(r"\b[Aa]mong\s")
+_AMONG_BEFORE = re.compile(r"[Aa]mong\s+([^,;:()]{2,60}?)\s*(?:,[^,;]*){0,2}$")
+#: or right after it, or after the other share of its pair: "48 to 44 percent *among likely voters*"
+_AMONG_AFTER = re.compile(r"(?:\s+to\s+\d[\d.]*\s*(?:%|per\s*cent|percent))?\s+among\s+([^,;:()]{2,60})")
+_PAIRED_SHARE = re.compile(r"\s+to\s+\d[\d.]*\s*(?:%|per\s*cent|percent)")
+_NOT_A_GROUP = frozenset({"them", "us", "others", "other", "those", "these", "which", "whom", "it"})
+
+
+def _group_among(sentence: str, start: int, end: int) -> str | None:
+    """The group a share was taken in, named by "among"; None when no such group is named."""
+    found = _AMONG_AFTER.match(sentence, end)
+    if found is None:
+        for among in reversed(list(_AMONG.finditer(sentence, max(0, start - 120), start))):
+            found = _AMONG_BEFORE.match(sentence, among.start(), start)
+            break  # the nearest "among" is the figure's own, or none is
+    if found is None:
+        return None
+    given = found.group(1).split()
+    words: list[str] = []
+    k = 0
+    while k < len(given):
+        word, low = given[k], given[k].lower()
+        if word[0].isdigit():
+            if words and words[-1].lower() in ("ages", "aged"):
+                # "voters ages 18 to 49": the band's both ends
+                band = 3 if k + 2 < len(given) and given[k + 1].lower() in ("to", "and") else 1
+                words.extend(given[k:k + band])
+                k += band
+                continue
+            if words and k + 2 < len(given) + 1 and _AND_OLDER.fullmatch(" ".join(given[k + 1:k + 3]).lower()):
+                words.extend(given[k:k + 3])  # "voters 50 and older"
+                k += 3
+                continue
+            break  # "among farmers 79 percent": the figure ends the group
+        if low in _STOP - {"and", "or"} or (_is_verb(word) and words) or word.endswith((".", "!", "?")):
+            break
+        words.append(word)
+        k += 1
+    while words and words[-1].lower() in ("and", "or"):
+        words.pop()
+    if not words or len(words) > 6 or words[0].lower() in _NOT_A_GROUP:
+        return None
+    return " ".join(words)
+
+
+#: an open age band after its bound: "voters 50 *and older*"
+_AND_OLDER = re.compile(r"(?:and|or) (?:older|over|above|up|younger|under)")
+
+
+#: a word in -s right after a figure, and a figure that is one
+_PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_ONE = re.compile(r"\s*(?:1|one|One|a|an)\s*")
+#: what a winner's lead is told in, and the words that make a count the lead: "a margin of",
+#: "defeated X by", "won by", "leads by"
+_MARGIN_UNITS = frozenset({"votes", "points", "runs", "goals", "wickets", "strokes", "seats"})
+_MARGIN_BEFORE = re.compile(
+    r"(?:\bmargin\s+of|\b(?:defeat\w*|beat(?:s|ing)?|won|wins?|winning|leads?|leading|led|trail\w*|ahead)\b"
+    r"[^.;:]{0,60}?\bby(?:\s+a\s+(?:\w+\s+)?margin\s+of)?)\s+"
+    r"(?:(?:over|more\s+than|about|nearly|almost|just|some|around|at\s+least)\s+)?$", re.IGNORECASE)
 
 
 def _measure_of_a_share(sentence: str, start: int, lo: int) -> str | None:
@@ -1325,14 +1423,16 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\
 
 def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
     """A field label right before the figure and its colon: "Attendance: 72,732", "Load
-    factor: 83.4%": what the figure is, as a summary or a table row names it (lower case).
+    factor: 83.4%", or a spaced dash opening a fact box's line ("Injured – 125,000"): what the
+    figure is, as a summary or a table row names it (lower case).
     A field opens its line or follows a bracket, a dash or another field, and no word goes on
     after its figure: "live in Pakistan: 800,000 had ..." and "Breaking: 5 killed" are prose."""
     after = _inside(sentence, end, min(len(sentence), end + 40))[:1]
     if after and after[0][2][:1].islower():
         return None
     before = _inside(sentence, 0, start)[::-1][:5]
-    if len(before) < 2 or before[0][2] != ":":
+    dash = len(before) >= 2 and before[0][2] in ("–", "—", "-") and sentence[before[0][0] - 1:before[0][0]] == " "
+    if len(before) < 2 or (before[0][2] != ":" and not dash):
         return None
     words: list[str] = []
     k = 1
@@ -1345,6 +1445,8 @@ def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
     opener = before[k][2] if k < len(before) else None
     if opener is not None and (opener.isalpha() or opener == ","):
         return None  # the label is the end of a clause ("live in Pakistan:"), no field
+    if dash and opener is not None:
+        return None  # a fact box's "Injured – 125,000" opens its line; "... Paris - 5 killed" is prose
     if not words or not words[0][:1].isupper() or words[-1].lower() in _STOP \
             or (len(words[-1]) < 4 and not (words[-1].isupper() and len(words[-1]) > 1)):
         return None  # "(CFR: 17.3%)": a short label is an acronym
@@ -1378,8 +1480,9 @@ _VERBS_OF_A_PENALTY = {"fined": "fine", "fines": "fine", "fine": "fine", "penali
 #: units of length, for "7 km from the station": a distance from a place
 LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "cm", "mm", "nm", "inch"})
 _DISTANCE_FROM = re.compile(
+    r"(?:\s*\([\d.,]+\s+[a-z]+\))?"  # the same length in other units first: "1,830 miles (2,950 kilometers) above"
     r"\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-    r"south-east|south-west)\s+(?:from|of)|(?:away\s+)?from)\s+"
+    r"south-east|south-west)\s+(?:from|of)|(?:away\s+)?from|above|off)\s+"
     r"((?:the\s+)?[\w’'-]+(?:\s+(?!(?:at|on|in|and|but|when|after|before|while|as|by|to|with)\b)[\w’'-]+){0,3})",
     re.IGNORECASE,
 )
@@ -1387,7 +1490,7 @@ _DISTANCE_FROM = re.compile(
 
 def distance_from(sentence: str, end: int, hi: int | None = None) -> str | None:
     """What a length after a figure is the distance from: "7 km *from Northgate
-    station*", "70 miles southwest *of Vella*" -> "distance from ..."; two figures of one
+    station*", "70 miles southwest *of Vella*", "1,830 miles *above Earth*" -> "distance from ..."; two figures of one
     distance from one place are one quantity, whatever else their sentences say. "Of" says
     "from" only after a compass word: "six inches of rain" is rain."""
     m = _DISTANCE_FROM.match(sentence, end, len(sentence) if hi is None else hi)
@@ -1651,11 +1754,20 @@ def _opens_a_list_item(before: Sequence[tuple[int, int, str]], k: int, lo: int) 
     return k + 1 < len(before) and before[k + 1][0] == lo and before[k + 1][2] in _LIST_MARKS
 
 
+#: a comparison with what was expected between a verb and its figure: "fell *more than anticipated to*"
+_BEYOND_EXPECTED = re.compile(
+    r"\s(?:much\s+|far\s+|slightly\s+)?(?:more|less|faster|slower|further|higher|lower|better|worse)\s+than\s+"
+    r"(?:had\s+been\s+|was\s+|were\s+)?(?:anticipated|expected|forecast|predicted|estimated|feared|hoped)\s+(?:to\s+)?$")
+
+
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     """What moved to the figure, named before the verb that moved it: "*net profit* rose by
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
     billion", "*Revenue* for the first quarter came to $4.5 billion". Two words at most
     (the head and one modifier); None when no such verb stands right before the figure."""
+    beyond = _BEYOND_EXPECTED.search(sentence, max(lo, start - 60), start)
+    if beyond is not None:
+        start = beyond.start()  # "inflation fell *more than anticipated to* 7.9%": the verb before the comparison
     if "result" in sentence or "due to" in sentence or "because of" in sentence:
         read_past = _without_causes(sentence, lo, start)
         if read_past != sentence:  # the phrase's "as" cut the clause: it starts before it again
@@ -1706,6 +1818,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             if m - k - joined >= 5:
                 break
             if low in _PHRASE_PREPOSITIONS and m > k:
+                if m - 2 >= k and before[m - 1][2][:1].isupper() and before[m - 2][2].lower() in ("the", "a", "an"):
+                    break  # "in Frankfurt *the DAX index* slid": the phrase ends at its name, the subject follows
                 k, stepped = m + 1, True
                 break
             if low in ("and", "or") and m >= k + 2:
@@ -1737,8 +1851,18 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             break
         words.append(low)
         k += 1
+    if not words and k < len(before) and before[k][2][:1].isupper() and before[k][2].lower().rstrip(".") in _FIRM_SUFFIXES:
+        # "AstraZeneca Plc fell 1.5% to 3,280": a listed firm that moves is its share price
+        name = [before[k][2]]
+        m = k + 1
+        while m < len(before) and before[m][2][:1].isupper() and before[m][2].isalpha() and len(name) < 4:
+            name.insert(0, before[m][2])
+            m += 1
+        return f"{' '.join(name)} shares" if len(name) > 1 else None
     if words and words[0] in _MEASURES:
         return None  # "the death toll rose to 818": the toll is the event (measure_before)
+    if words and (words[0] in ("point", "points") or words[0].endswith(("-point", "-points"))):
+        return None  # "the quarter-point increase to 5.25%": the step's unit, and "increase" a noun
     if words and words[0] in _PERIOD_HEADS:
         return None  # "receipts for the fiscal year hit": a period the figure is of, not what it measures
     if words and (words[0] == "there" or (words[0] in _TIME_HEADS and k < len(before)
@@ -1772,6 +1896,21 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
     toks = _inside(sentence, 0, pronoun)
     if toks and toks[-1][2] == ",":
         toks = toks[:-1]
+    if len(toks) >= 3 and toks[0][2][:1].isupper() and toks[0][2].lower() not in ("the", "its", "their"):
+        # "Worrisome to experts is *the rate for children and teenagers*, which had hovered around
+        # 17%": the phrase after the last "the" before the comma, a preposition or "and" inside it
+        back: list[str] = []
+        for k in range(len(toks) - 1, -1, -1):
+            w = toks[k][2]
+            low = w.lower()
+            if low in ("the", "its", "their"):
+                inverted = k > 0 and toks[k - 1][2].lower() in ("is", "was", "are", "were")  # "Worrisome ... *is* the rate"
+                return " ".join(reversed(back)) if inverted and back and back[0] not in ("for", "of", "and") else None
+            if not w.isalpha() or not w.islower() or low in _AUX or _is_verb(w) or len(back) >= 6 \
+                    or (low in _STOP and low not in ("for", "of", "and", "in")):
+                return None
+            back.append(low)
+        return None
     words: list[str] = []
     for k, (_s, _e, w) in enumerate(toks):
         low = w.lower()
@@ -1991,7 +2130,7 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
                 and before[k + 1][2].lower() not in _STOP:
             words.append(low)  # "the cost *of* borrowing"
         elif not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _SETTERS \
-                or low in _ESTIMATING or (_is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
+                or low in _ESTIMATING or _is_manner_adverb(w) or (_is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
                     and not (words and low in _PARTICIPIAL_ADJECTIVES)):  # "private *insured* losses"
             break
         else:
@@ -2127,6 +2266,8 @@ def subject_of_verbless_change(sentence: str, start: int, lo: int = 0) -> str | 
     return " ".join(w.lower() for w in words) + narrowed
 
 
+#: a change told in a "with" phrase: "with *sales* up 85%", "with *operating profit* down by 3%"
+_WITH_A_CHANGE = re.compile(r"\bwith\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:up|down)\s+(?:by\s+)?$")
 #: verbs that only tell of a figure; the change they tell of is the better event
 _TELLING_EVENTS = frozenset({"announced", "reported", "released", "published", "said", "confirmed", "show",
                              "shows", "showed", "shown", "revealed", "found", "saw", "see", "sees"})
@@ -2314,14 +2455,26 @@ def _with_its_kind(words: Sequence[tuple[int, int, str]]) -> str:
     return " ".join(kept)
 
 
+#: a margin told either way before its figure: "of *plus or minus* 3 points"
+_EITHER_WAY = re.compile(r"\bplus\s+or\s+minus\s*$", re.I)
+
+
 def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     """The noun a figure is the amount of: "an outlay *of* Rs 26,000 crore" -> "outlay", "a
     special package of Rs 15,000 crore" -> "package", "a fine of $5 million" -> "fine"."""
+    either_way = _EITHER_WAY.search(sentence, max(lo, start - 20), start)
+    if either_way is not None:
+        start = either_way.start()  # "a margin of error of plus or minus 3 points"
     before = _inside(sentence, lo, start)[::-1][:3]
     if len(before) < 2 or before[0][2].lower() != "of":
         return None
     noun = before[1][2]
     low = noun.lower()
+    outer = _inside(sentence, lo, start)[::-1][1:4]
+    if len(outer) == 3 and outer[1][2].lower() == "of" and outer[2][2].isalpha() and outer[2][2].islower() \
+            and outer[2][2].lower() not in _STOP | _GENERIC_OF and not _is_verb(outer[2][2]) \
+            and noun.isalpha() and noun.islower() and low not in _STOP:
+        return f"{outer[2][2]} of {noun}"  # "a margin of error of 3 points", "the rate of growth of 2%"
     if low in _RATES:
         return _rate_named(_inside(sentence, lo, start)[::-1][1:4])  # "a high fatality rate of 88%"
     if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \

@@ -85,6 +85,9 @@ PRE_HEDGES: dict[str, HedgeClass] = {
     "at most": "upto", "no more than": "upto", "not more than": "upto", "a maximum of": "upto",
     "maximum of": "upto", "as high as": "upto", "up to about": "upto",
     "at the most": "upto",
+    # a sum that may grow to a ceiling: "a fee of £96m, potentially rising to £135m"
+    "potentially rising to": "upto", "possibly rising to": "upto", "potentially up to": "upto",
+    "rising potentially to": "upto",
     # exact: the writer says the figure is not rounded ("exactly 42"); the words are part of
     # the figure's span, its interval is the number itself
     "exactly": "exact", "precisely": "exact",

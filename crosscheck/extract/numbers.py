@@ -100,7 +100,9 @@ _STARTER_FIRST_WORDS = {k.split()[0] for k in _STARTERS} | {
 _PERCENT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
                   "percentage point": "pp", "pct": "%", "per cent points": "pp", "per cent point": "pp",
                   "percent points": "pp", "percent point": "pp", "basis points": "bp", "basis point": "bp",
-                  "ppt": "pp", "ppts": "pp"}
+                  "ppt": "pp", "ppts": "pp",
+                  # "a 9 percentage-point lead", "a 75 basis-point hike": the unit's words hyphened
+                  "percentage-point": "pp", "percentage-points": "pp", "basis-point": "bp", "basis-points": "bp"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -521,7 +523,9 @@ def _read_lead(tokens: list[Token], i: int) -> tuple[
         magnitude = True  # "a magnitude 6.4 aftershock"
         j += 1
     negative = False
-    if j < n and tokens[j].low in ("minus", "negative"):
+    if j < n and tokens[j].low == "minus" and j >= 2 and tokens[j - 2].low == "plus" and tokens[j - 1].low == "or":
+        j += 1  # "plus or minus two points": a margin either way, no negative figure
+    elif j < n and tokens[j].low in ("minus", "negative"):
         negative = True
         j += 1
         if j + 1 < n and tokens[j].text in ("-", "−") and touching(tokens, j) and tokens[j + 1].kind == "n":
@@ -751,6 +755,8 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _read_shared_percent(text, tokens, reading)
         _read_share(text, tokens, reading)
         _read_range(text, tokens, reading, range_intro)
+        if reading.is_range:
+            _read_poll_points(text, tokens, reading)  # "between 2 and 6 points" of a poll's lead
         _read_post_hedge(tokens, reading)
     elif reading.value is not None and 0 < reading.value < 1:
         _read_share(text, tokens, reading)  # "half", "3/4" at the end of a text
@@ -774,7 +780,9 @@ def _read_at(text: str, tokens: list[Token], i: int) -> tuple[Reading | None, in
         _measuring_a_quake(tokens, number.first) or _magnitude_follows(text, tokens, a)
     ):
         reading.kind, reading.unit = "measure", "magnitude"  # "quakes measuring 7.3 and 5.8"
-    if is_clock_time(tokens, reading) or _clock_range(tokens, reading) or _names_an_age_group(tokens, reading):
+    if _names_an_age_group(tokens, reading):
+        return None, max(number.after, reading.after)  # both ends of "ages 18 to 49" name the group
+    if is_clock_time(tokens, reading) or _clock_range(tokens, reading):
         return None, number.after
     if read_date_or_year(tokens, reading):
         return reading, reading.after
@@ -1028,7 +1036,8 @@ def _restated(text: str, tokens: list[Token], number: Number) -> int:
 
 
 #: words near a lead "in points" that make them percentage points: a poll or a share
-_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|voters|vote share|approval|ratings?|percentage|per ?cent)\b|%",
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|voters|vote share|approval|ratings?|percentage|per ?cent"
+                         r"|undecideds?)\b|%",
                          re.IGNORECASE)
 #: nouns a "16-point" figure may describe when it is a gap between shares
 _GAPS = frozenset("lead leads gap margin advantage deficit swing drop fall rise increase jump".split())
@@ -1041,8 +1050,8 @@ def _read_poll_points(text: str, tokens: list[Token], r: Reading) -> None:
     a share within the sentence's reach, "points" are what was scored."""
     j = r.after
     n = len(tokens)
-    if r.kind != "count" or r.is_range or r.value is None or j >= n:
-        return
+    if r.kind != "count" or (r.value is None and not r.is_range) or j >= n:
+        return  # a range too: "stable between 2 and 6 points since the poll started"
     if tokens[j].low in ("point", "points", "pts"):
         after = j + 1
         spaced_lead = tokens[j].low == "point" and after < n and tokens[after].low in _GAPS
@@ -1061,19 +1070,24 @@ def _read_poll_points(text: str, tokens: list[Token], r: Reading) -> None:
 
 
 def _read_shared_percent(text: str, tokens: list[Token], r: Reading) -> None:
-    """"growth of 7.0 and 6.3 per cent respectively", "a 5 or 6 per cent rise": the first of two
-    numbers joined by "and" or "or" shares the second's percent sign. A whole number before "and"
+    """"growth of 7.0 and 6.3 per cent respectively", "a 5 or 6 per cent rise", "won by 52 to 45
+    percent": the first of two numbers joined by "and" or "or", or a larger one by "to" (no
+    range runs downwards), shares the second's percent sign. A whole number before "and"
     shares it when the second is larger ("rose 8 and 9 percent") or "respectively" follows; not
     after an age word ("aged 5 and 10 per cent of them")."""
     j = r.after
     n = len(tokens)
-    if r.kind != "count" or r.is_range or r.hedge_first >= 0 or j + 2 >= n or tokens[j].low not in ("and", "or"):
+    if r.kind != "count" or r.is_range or r.hedge_first >= 0 or j + 2 >= n or tokens[j].low not in ("and", "or", "to"):
         return
     second = read_number(text, tokens, j + 1)
     if second is None or second.value is None or second.after >= n:
         return
     unit = ("%", second.after + 1) if tokens[second.after].text == "%" else _match_phrase(tokens, second.after, _PERCENT_WORDS, 3)
     if unit is None or unit[0] != "%":
+        return
+    if tokens[j].low == "to":
+        if r.value is not None and second.value < r.value <= 100:
+            r.kind, r.unit = "percent", "%"  # "leads by 48 to 44 percent": two shares, the larger first
         return
     respectively = any(t.low == "respectively" for t in tokens[unit[1]:unit[1] + 3])
     if r.number.bare_int and not respectively and tokens[j].low == "and" and (
@@ -1173,9 +1187,9 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         if r.kind != "money" and r.number.scaled and unit_low in CURRENCY_SUFFIX:
             r.kind, r.unit, r.after = "money", CURRENCY_SUFFIX[unit_low], j + 2  # "a 2.91-billion-euro fine"
             return
-        if r.kind == "count" and unit_low in ("percent", "per", "percentage"):
-            # "a two-percent target", "a 3-per-cent raise", "a 2-percentage-point drop": the
-            # share glued on as an adjective
+        if r.kind == "count" and unit_low in ("percent", "per", "percentage", "basis"):
+            # "a two-percent target", "a 3-per-cent raise", "a 2-percentage-point drop", "a
+            # 75-basis-point hike": the share glued on as an adjective
             glued_words = [unit_low]
             k = j + 1
             while k + 2 < n and tokens[k + 1].text == "-" and touching(tokens, k + 1) and touching(tokens, k + 2) \
@@ -1235,6 +1249,11 @@ def _read_suffix(tokens: list[Token], r: Reading, text: str = "") -> None:
         return
     if nxt.kind == "w":
         low = nxt.low
+        if low in ("straight", "consecutive", "successive") and j + 1 < n and tokens[j + 1].low in DURATIONS \
+                and tokens[j + 1].low.endswith("s"):
+            # "for four straight days", "three consecutive weeks": a span of time in a row
+            r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
+            return
         if low == "earth" and j + 1 < n and tokens[j + 1].low in DURATIONS:
             # "orbits every 36 Earth days": a span of time on Earth's clock
             r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
@@ -1301,13 +1320,33 @@ def _read_inches_after_feet(tokens: list[Token], r: Reading) -> None:
 
 
 def _names_an_age_group(tokens: list[Token], r: Reading) -> bool:
-    """"the number of 16-year-olds", "18- to 24-year-olds": an age that names a group, no figure."""
+    """"the number of 16-year-olds", "18- to 24-year-olds", "among voters ages 18 to 49",
+    "voters 50 and older": an age that names a group, no figure; not "12 suspects aged 19 to
+    25", the ages of those counted."""
     k = r.after
+    first = r.first
+    if r.kind in ("count", "age") and r.hedge_first < 0 and first >= 1 and _plural_noun(tokens[first - 1 - (r.kind == "age")]) \
+            and (r.kind == "count" or (tokens[first - 1].low in ("ages", "aged")
+                                       and not (first >= 3 and tokens[first - 3].kind == "n"))) \
+            and (r.kind == "age" or _AND_OLDER.fullmatch(" ".join(t.low for t in tokens[k:k + 2]))
+                 or _AND_OLDER.fullmatch(" ".join(t.low for t in tokens[max(first + 1, k - 2):k]))):
+        return True
     if r.kind not in ("duration", "age") or k >= len(tokens):
         return False
     if tokens[k].text == "-" and k + 1 < len(tokens) and touching(tokens, k + 1):
         k += 1
     return tokens[k].low in ("olds", "olds'", "olds’")
+
+
+#: an open age band after its bound: "voters 50 *and older*", "children 5 *and under*"
+_AND_OLDER = re.compile(r"(?:and|or) (?:older|over|above|up|younger|under)")
+
+
+def _plural_noun(token: Token) -> bool:
+    """A plural common noun ("voters", "adults", "children", "men"), the kind of word a group is named by."""
+    low = token.text
+    return token.kind == "w" and low.islower() and len(low) > 2 and (
+        low.endswith("s") and not low.endswith("ss") or low in ("children", "men", "women", "people"))
 
 
 def _clock_range(tokens: list[Token], r: Reading) -> bool:
@@ -1416,6 +1455,7 @@ _SUFFIX_STARTS = frozenset(
     | {"-", "%", "/", "magnitude", "in", "times", "°", "º", "ºc", "ºf", "degree", "degrees", "c", "f", "earth"}
     | {"℃", "℉", "celsius", "centigrade", "fahrenheit"}
     | {"bp", "bps", "p", "x", "richter"}
+    | {"straight", "consecutive", "successive"}  # "four straight days"
     | {key.split("/")[0] for key in BARRELS_A_DAY}
     | {key.split("/")[0].lower() for key in CROP_TRADE_UNITS}
 )
@@ -1604,6 +1644,13 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
             and tokens[r.number.after - 1].kind == "w":
         # "half a day", "half a century": a length of time, not a rate
         r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
+        return
+    if j + 2 < n and tokens[j].low == "for" and tokens[j + 1].low == "each" and r.kind == "measure":
+        j += 1  # "eight miles for each second"
+    if j + 1 < n and r.kind == "measure" and r.unit in ("mile", "km", "m") and tokens[j].low in RATE_WORDS \
+            and tokens[j + 1].low == "second":
+        # "eight miles for each second", "12.3 kilometers every second": a speed
+        r.unit, r.after = f"{r.unit} per second", j + 2
         return
     if j + 1 < n and (tokens[j].low in RATE_WORDS or tokens[j].text == "/"):
         period = tokens[j + 1].low

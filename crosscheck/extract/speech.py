@@ -1526,6 +1526,49 @@ def _before_its_antecedent(text: str, sentence_start: int, st: Statement, figure
     return bool(breaks) and figure_end <= breaks[-1].start()
 
 
+#: a subordinate clause opened after a figure and before an act of telling: the act is the clause's
+_CLAUSE_OPENS = re.compile(r"\b(?:after|before|when|while|as|since|because|until|once)\b")
+
+
+def _outside_the_act(text: str, s: Statement, start: int, end: int) -> bool:
+    """The figure at [start, end) lies outside what the act ``s`` tells: before a clause that
+    holds the act ("Shares fell 1.5% *after* the company reported ..."), or in a phrase on its
+    speaker before the verb ("Moore, who spent £89 million on ..., added that ...")."""
+    if s.cue_span is None or s.cue_span.start < end:
+        return False
+    if _CLAUSE_OPENS.search(text, end, s.cue_span.start) and (s.speaker_span is None or s.speaker_span.start >= end):
+        return True
+    return s.speaker_span is not None and s.speaker_span.end <= start
+
+
+#: a poll, survey or count that gives its own figures: "A SurveyUSA poll in North Carolina *has* him
+#: leading 49%-45%", "a census *found* 4,000 homes"
+_OWN_SOURCE = re.compile(r"\b(?:poll|survey|study|report|census|count|tally)\b[^,;.]{0,40}?"
+                         r"\b(?:has|had|shows?|showed|puts?|gives?|gave|finds?|found)\b", re.IGNORECASE)
+
+
+def _in_a_conjunct_with_its_own_source(text: str, s: Statement, start: int, end: int) -> bool:
+    """The figure stands in a conjunct whose own subject is a poll or a count giving it, before an
+    "and" that opens the conjunct a closing "according to X" sources: "A SurveyUSA poll has him
+    leading 49%-45% and in Alaska ..., according to a Hays poll" gives the first figures to no Hays poll."""
+    if s.cue_span is None or s.cue_span.start < end or not s.cue.lower().startswith("according"):
+        return False
+    own = _OWN_SOURCE.search(text, max(s.start, start - 120), start)
+    return own is not None and re.search(r"\band\b", text[end:s.cue_span.start]) is not None
+
+
+_POLL_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w/&.'’-]+\s+){0,3}?(?:poll|survey|study|report|census|count|tally)\b")
+
+
+def _poll_named_before(text: str, lo: int, hi: int) -> Attribution | None:
+    """The last poll, survey or count named between ``lo`` and ``hi``, as the figures' source."""
+    named = list(_POLL_NAMED.finditer(text, lo, hi))
+    if not named:
+        return None
+    found = named[-1]
+    return Attribution(source=found.group(0), text=found.group(0), start=found.start(), end=found.end(), scope="sentence")
+
+
 def attribute(
     article: Article, sentences: Sequence[Sentence], sentence_index: int, start: int, end: int
 ) -> Attribution | None:
@@ -1535,7 +1578,13 @@ def attribute(
     statements = _statements_cached(article, sentences)
     starts = statements.starts  # sorted: the acts starting in a stretch are a slice
     sent = sentences[sentence_index]
-    inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker]
+    inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker
+              and not _in_a_conjunct_with_its_own_source(article.text, s, start, end)]
+    if not inside and any(_in_a_conjunct_with_its_own_source(article.text, s, start, end)
+                          for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker):
+        poll = _poll_named_before(article.text, max(sent.start, start - 160), start)
+        if poll is not None:
+            return poll  # "A SurveyUSA poll in North Carolina has him leading 49%-45%": that poll's figures
     if inside:
         return _to_attribution(min(inside, key=lambda s: s.end - s.start), "sentence")
     # a participle's act after the figure ("pleaded guilty to eight crimes, saying that ...")
@@ -1543,7 +1592,9 @@ def attribute(
     here = [s for s in statements[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
             if s.speaker and not s.direct and not (s.cue.endswith("ing") and s.cue_span is not None
                                                    and s.cue_span.start >= end)
-            and not _before_its_antecedent(article.text, sent.start, s, end)]
+            and not _before_its_antecedent(article.text, sent.start, s, end)
+            and not _outside_the_act(article.text, s, start, end)
+            and not _in_a_conjunct_with_its_own_source(article.text, s, start, end)]
     if here:
         return _to_attribution(here[0], "sentence")
     if sentence_index > 0 and _CONTINUES_PREVIOUS.match(sent.text):

@@ -97,6 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
     ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
+    # "over the next three years", "for the coming 12 months": a period ahead of the article's day
+    ("next_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:next|coming)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}(?:,?\s+{_DAY_DATE})?|(?i:today|yesterday))")),
     # "By Friday, 12,000 had fled": a tally up to the day, like "as of"
     ("by_weekday", re.compile(rf"\b(?i:by)\s+(?P<what>{_WEEKDAY})\b")),
@@ -113,10 +115,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(rf"\b(?i:by|until|till|before)\s+(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("edge", re.compile(rf"\b(?i:at)\s+(?P<edge>{_EDGE})(?P<what>{_MONTH_DATE}|{_YEAR})")),
     ("weekday", re.compile(rf"\b(?i:on\s+|last\s+)?(?P<wd>{_WEEKDAY})(?:\s+and\s+(?P<wd2>{_WEEKDAY}))?\b"
-                           rf"(?:,?\s+(?P<wdate>{_DAY_DATE})\b)?")),
+                           rf"(?:(?:,?\s+|\s+\()(?P<wdate>{_DAY_DATE})\b\)?)?")),  # "Monday (Jul 10)" too
     ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
+    # "last season", "this season": a sport's season, whose months the sport sets, left unresolved
+    ("season", re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+season\b")),
     ("decade", re.compile(r"\b(?i:in|during)\s+the\s+(?P<dec>1[89]\d0|20\d0)s\b")),
     ("in", re.compile(rf"\b(?i:in|during|on|throughout|for)\s+(?:the\s+(?={_MONTH}\s+{_DAY}\s+[a-z]))?(?:early\s+|late\s+|mid-?)?(?P<what>{_MONTH_DATE}|{_YEAR_SPAN}|{_YEAR})\b")),
     # not a month that opens a name: "the August Ridge fire", "the May Day rally"
@@ -158,7 +162,8 @@ def time_scope(
         lo = end
     best: tuple[int, TimeScope] | None = None
     when = _WHEN_CLAUSE.match(sentence, lo)
-    for m, scope, after_speech in _candidates(sentence, published):
+    found = _candidates(sentence, published)
+    for m, scope, after_speech in found:
         if m.start() < end and start < m.end():
             continue  # inside the quantity itself
         if when and not after_speech and m.end() <= lo and _JUST_BEFORE_WHEN.fullmatch(sentence, m.end(), lo):
@@ -176,6 +181,14 @@ def time_scope(
         if m.end() <= start and _FROM_FIGURE.search(sentence, max(0, m.start() - 60), m.start()) \
                 and _TO_NEXT.match(sentence, m.end(), start):
             continue  # "from 0.1 percent in December 2021 to 5.25 percent": the time is the first figure's
+        if m.start() >= end and (_BACKWARD.search(m.group(0))
+                                 or _SAME_SPAN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())) \
+                and _BASE_FIGURE.search(sentence, end, m.start()) \
+                and not _BASE_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # a base figure itself ("compared to £1.09 billion") keeps the year-ago time  # "to $1.25 billion compared to $1.52 billion a year ago": the base figure's year
+        if _PERIOD_ENDING.search(sentence, max(0, m.start() - 30), m.start()) \
+                and any(m.start() - 30 <= o.end() <= m.start() for o, _, _ in found):
+            continue  # "the third quarter ending in September": the quarter is the figure's time, not the month
         distance = m.start() - end if m.start() >= end else (start - m.end()) + 15
         if m.start() >= end and _DIGIT.search(sentence, end, m.start()):
             # "rebounded in July, soaring by 83,000 after a revised 3,000 in June": a time after
@@ -248,8 +261,13 @@ def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
     """A time phrase that opens the sentence and is followed by only a comma before the
     figure's clause: "On March 3, 2024, 500 left", "As of Tuesday, Feb. 7, shares fell" (the
     commas of the date made the clause start after it)."""
-    return not sentence[: m.start()].strip(" \"'“‘") and re.fullmatch(r"\s*,\s*", sentence[m.end() : lo]) is not None
+    if re.fullmatch(r"\s*,\s*", sentence[m.end() : lo]) is None:
+        return False
+    # or opens a clause of its own, set off by commas: "In the X sector, *earlier in 2013-14*,
+    # Rs 85,000 crore was allocated", "added that *this year*, the ministry allocated ..."
+    return not sentence[: m.start()].strip(" \"'“‘") or _OPENS_A_CLAUSE_BEFORE.search(sentence, 0, m.start()) is not None
 _JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
+_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?i:earlier|later|then|now|also)\s+)?$")
 
 
 def reported_on(sentence: str, published: date | None) -> date | None:
@@ -274,21 +292,22 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
 #: sentence), or a word. A sentence without a pattern's anchor skips that pattern's regex, so
 #: a sentence with no date word costs three quick searches, not eleven scans.
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "months": ("<month>",), "to_month": ("<month>",), "past_n": ("past", "last", "previous"),
+    "months": ("<month>",), "to_month": ("<month>",), "past_n": ("past", "last", "previous"), "next_n": ("next", "coming"),
     "as_of": ("<month>", "<weekday>", "today", "yesterday"), "by_weekday": ("<weekday>",),
     "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter", "half"), "weekend": ("weekend",),
     "quarter_code": ("Q1", "Q2", "Q3", "Q4", "H1", "H2"),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
-    "relative": ("year", "month", "week", "yesterday", "today"), "decade": ("<year>",),
+    "relative": ("year", "month", "week", "yesterday", "today"), "season": ("season",), "decade": ("<year>",),
     "earlier": ("earlier", "before"), "ago": ("ago",),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
     "fiscal_rel": ("iscal", "inancial"),
 }
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
-_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "quarter", "half",
-                 "weekend", "earlier", "before", "ago", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "next", "coming",
+                 "quarter", "half",
+                 "weekend", "earlier", "before", "ago", "season", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
@@ -359,6 +378,19 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
 #: a weekday's possessive before the disaster it dates ("Friday's powerful earthquake"): the
 #: day it struck, which a toll counted since does not cover. "Friday's count" still dates the
 #: figure, and so does "Sunday's vote" (turnout and votes are the day's own figures)
+#: a time that counts back ("a year ago", "a year earlier", "last year"), or the same span of an
+#: earlier one ("the same period in 2017"): the time a base figure is of
+_BACKWARD = re.compile(r"\b(?:ago|earlier|last|previous|prior)\b", re.IGNORECASE)
+_SAME_SPAN_BEFORE = re.compile(r"\bsame\s+(?:period|month|quarter|week|day|time|half)\s+(?:of\s+|in\s+|last\s+)?$",
+                               re.IGNORECASE)
+#: a base figure between a figure and such a time: "to $1.25 billion *from $1.52 billion* a year
+#: earlier", "*compared with 4,425 fires* through the same period in 2017"
+_BASE_FIGURE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+)?[$£€¥₹]?\d",
+                          re.IGNORECASE)
+#: a period told by its last month or day: "the quarter *ending in* September", "the half that ended on June 30"
+_PERIOD_ENDING = re.compile(r"\b(?:quarter|half|year|period)\s+(?:that\s+|which\s+)?(?:ending|ended|ends)\s+(?:in\s+|on\s+)?$",
+                            re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 _DATES_AN_EVENT = re.compile(
     r"['’]s\s+(?:[a-z][a-z\-]*\s+|\d+(?:\.\d+)?[\s\-]+){0,3}?"
     r"(?:quake|earthquake|tremor|temblor|storm|cyclone|hurricane|typhoon|flood|floods|flooding|fire|wildfire|blaze|"
@@ -699,6 +731,16 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
         return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
                          date_to=published, resolved=True)
+    if name == "next_n":
+        n = _count(m.group("n").lower())
+        if n is None:
+            return None
+        if published is None:
+            return TimeScope(text=text, relation="period")
+        unit = m.group("unit").lower()
+        days = {"days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
+        return TimeScope(text=text, relation="period", date_from=published, date_to=published + timedelta(days=days),
+                         resolved=True)
     if name in ("as_of", "by_weekday"):
         what = m.group("what")
         if what.lower() in ("today", "yesterday"):
@@ -797,6 +839,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         lo, hi = min(d, d2), max(d, d2)
         return TimeScope(text=text, relation="point" if lo == hi else "period", date_from=lo,
                          date_to=hi, resolved=True)
+    if name == "season":
+        return TimeScope(text=text, relation="period")
     if name == "relative":
         scope = _relative(text, m.group("rel").lower(), published)
         if m.group("earlier") and scope.resolved and published is not None:

@@ -335,6 +335,8 @@ _COMMON: dict[str, tuple[str, float]] = {
     "mph": ("speed", 0.44704), "km/h": ("speed", 1 / 3.6), "knot": ("speed", 1852 / 3600),
     # spelled out: "50 miles per hour", "80 km per hour"
     "mile per hour": ("speed", 0.44704), "km per hour": ("speed", 1 / 3.6),
+    "mile per second": ("speed", 1609.344), "km per second": ("speed", 1000.0), "m per second": ("speed", 1.0),
+    "km/s": ("speed", 1000.0),
     "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
     "Wh": ("energy", 1.0), "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
     "byte": ("data", 1.0), "kB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9),

@@ -30,6 +30,8 @@ from datetime import UTC, date, datetime
 #: How far into the text a printed date or dateline is looked for.
 HEAD_CHARS = 2_000
 HEAD_LINES = 12
+#: a line this long is a paragraph of the story, not a headline, byline or date line
+_PARAGRAPH_CHARS = 200
 
 _MONTHS = {
     name: number
@@ -201,7 +203,12 @@ def date_from_text(text: str) -> DateGuess | None:
         if guess:
             return guess
     updated: DateGuess | None = None
+    paragraphs = 0
     for line in _head_lines(text):
+        if len(line) > _PARAGRAPH_CHARS:
+            paragraphs += 1
+            if paragraphs >= 2:
+                break  # the story has begun: a "Date: December 26, 2004" below it heads a fact box
         if len(line) > 80:
             continue
         for shape in _DATE_LINES:

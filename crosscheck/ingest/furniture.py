@@ -186,8 +186,11 @@ _CODE = re.compile(
     r"|googletag|dataLayer|=>\s*\{|\}\s*\)\s*;|</?script|</?style|@media\s|\{\s*[\w-]+\s*:\s*[^;]+;)"
 )
 _AGENCIES = r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu|Xinhua|AAP|PTI|ANI|Bloomberg|SOPA Images)"
+#: a photographer's name, or "Stringer", "File Photo": capitalised words, so a poll's sponsors
+#: ("a Reuters/Tarn/Hays poll released on Saturday.") end no caption
+_CREDITED = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|del|la|le|y)){0,5})"
 _CAPTION_CREDIT = re.compile(
-    rf"(?:{_AGENCIES}\s*/\s*[^/\n]{{2,60}}(?:/[^/\n]{{2,40}})?"
+    rf"(?:{_AGENCIES}\s*/\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
     rf"|\((?:photo|image|picture|file photo)[^)\n]{{0,60}}\)"
     rf"|\b(?:photo|image|picture|photograph)(?: credit)?\s*:\s*[^\n]{{2,60}}"
     rf"|\bfile photo)\s*\.?\s*$",
