@@ -52,7 +52,8 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
               "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
-              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew", "reset"}
+              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew", "reset",
+              "lit", "burnt", "stolen", "beaten", "hidden"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
@@ -318,7 +319,7 @@ def _is_currency_code(word: str) -> bool:
 _DESCRIBING_PARTICIPLES = frozenset(
     "mangled wrecked damaged destroyed burned burnt flooded collapsed abandoned stolen suspected "
     "confirmed infected affected vaccinated unvaccinated licensed skilled unskilled qualified "
-    "trained deported evacuated occupied submerged flattened gutted razed looted".split()
+    "trained deported evacuated occupied submerged flattened gutted razed looted lit beaten hidden".split()
 )
 
 
