@@ -354,6 +354,8 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         ("Guards found 12 bikes stolen from the yard.", "12", "bikes", "stolen"),
         # control: before its noun the same participle describes it
         ("Some 200 lit candles lined the road.", "Some 200", "lit candles", "lined"),
+        # a noun in scare quotes is what is counted
+        ("Some 300 “flying pickets” blocked the gate.", "Some 300", "flying pickets", "blocked"),
     ],
 )
 def test_shares_and_results_take_their_subject_and_their_level(
