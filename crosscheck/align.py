@@ -312,8 +312,9 @@ _NON_EVENT_VERBS = frozenset(
     "=bas =base "
     # what someone wishes for is no happening: "workers *hoped* for a 25% raise"
     "=hope =hop =want =wish "
-    # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000"
-    "=count =claim estimat "
+    # how a figure was got or given: "police *counted* 87,000", "the union *claimed* 500,000",
+    # "903 fires were *recorded*"
+    "=count =claim estimat =record "
     # how a result was told or taken in: "the unit *posted* $13.5 billion", "*generated*", "*brought* in"
     "=post =generat =brought =bring =book =pocket =deliver"
     # how a forecast is told: "the 110,000 jobs *expected*", "*forecast* 2.1% growth"

@@ -27,8 +27,10 @@ _TITLES = frozenset(
     comdr cmdt cpl pvt pte spc det supt insp hon rt rev fr msgr atty amb asst engr barr alh ald
     cllr""".split()
 )
-#: "No." abbreviates "number" only before one ("No. 10"); "they said no. Others" ends there.
-_BEFORE_A_NUMBER = frozenset({"no", "nos"})
+#: "No." abbreviates "number" only before one ("No. 10"); "they said no. Others" ends there. So
+#: do the labels of a law's or a document's parts ("Art. 49.3", "Sec. 230", "Fig. 2", "pp. 14-15").
+_BEFORE_A_NUMBER = frozenset({"no", "nos", "art", "arts", "sec", "secs", "ch", "chap", "para", "paras", "fig",
+                              "figs", "pp"})
 
 # A candidate boundary: terminal punctuation, optional closers, then white space (no newline).
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]{0,2}[A-Z0-9])")

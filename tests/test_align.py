@@ -1131,6 +1131,7 @@ def test_words_for_a_crowd_count_the_same_people(a: Claim, b: Claim, merged: boo
         ("counted", None),
         ("claimed", None),
         ("estimated", None),
+        ("recorded", None),
         ("marched", "marched"),
         ("countered", "countered"),
     ],

@@ -349,6 +349,13 @@ def test_tokens_read_off_the_shared_tokenizer_are_the_word_pattern() -> None:
         # a part counts what its whole counts
         ("The Civic Union won 154 of the 300 seats in parliament.", "154", "seats", "won"),
         ("The Civic Union won 48 out of 75 list seats.", "48", "list seats", "won"),
+        # an irregular participle after the noun is what was done to it, not part of what is counted
+        ("There had been 60 fires lit in the old town.", "60", "fires", "lit"),
+        ("Guards found 12 bikes stolen from the yard.", "12", "bikes", "stolen"),
+        # control: before its noun the same participle describes it
+        ("Some 200 lit candles lined the road.", "Some 200", "lit candles", "lined"),
+        # a noun in scare quotes is what is counted
+        ("Some 300 “flying pickets” blocked the gate.", "Some 300", "flying pickets", "blocked"),
     ],
 )
 def test_shares_and_results_take_their_subject_and_their_level(

@@ -1233,6 +1233,9 @@ SWEEP8_NOT_FIGURES: list[tuple[str, list[str]]] = [
     ("It cost twenty dollars (20) in all", ["twenty dollars (20)"]),
     # where in a journal, and the address of a page or a DOI
     ("Health Weekly Vol. 71, No. 12 | May 2, 2021", []),
+    # a part of a law or a document numbered after its abbreviation
+    ("It passed under Art. 49.3 of the charter", []),
+    ("As Fig. 2 and Sec. 230 show, 40 firms", ["40"]),
     ("Weekly / May 2, 2021 / 71(12);455–460", []),
     ("Source: https://example.org/news/2021/05/02/id/123456", []),
     ("Cite as doi:10.1234/abcd.efg12 in print", []),

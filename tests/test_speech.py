@@ -177,6 +177,20 @@ POSITIVE = [
     # a kind of press told is who heard it, not what was said
     ("told-local-media-that", "Ann Berg told local media that the gate was shut.", "Ann Berg", "the gate was shut",
      False),
+    # the comma outside the closing mark ("”, says X"): still the quote, said by the name after the verb
+    ("comma-after-quote-says", "“The shops stayed shut all day”, says Ann Berg, a trader.", "Ann Berg",
+     "The shops stayed shut all day", True),
+    ("comma-after-quote-explains", "“The shops stayed shut all day”, explains Ann Berg.", "Ann Berg",
+     "The shops stayed shut all day", True),
+    ("comma-after-quote-indicates", ("“Some thugs broke several windows”, indicates Tom Reed, the town prosecutor, "
+     "in a press release."), "Tom Reed", "Some thugs broke several windows", True),
+    ("quote-then-indicated-the", "“Two windows were broken,” indicated the town prosecutor.", "town prosecutor",
+     "Two windows were broken", True),
+    ("quote-then-warned", "“Stay off the bridge tonight,” warned Ann Berg.", "Ann Berg", "Stay off the bridge tonight",
+     True),
+    # a condemnation in quoted words
+    ("denounces-quote", "The dockers' union denounces “grave incidents” at the north gate.", "dockers' union",
+     "“grave incidents” at the north gate", False),
 ]
 
 
@@ -476,6 +490,19 @@ def test_more_acts_in_words(text: str, speaker: str, cue: str) -> None:
 ])
 def test_deeds_that_share_a_cue_word_are_no_statements(text: str) -> None:
     assert all(s.cue not in {"cited", "slammed", "called"} for s in _statements(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The gauges indicated a steady rise in the river.",
+    "The mayor denounced the ruling.",
+])
+def test_indicated_or_denounced_without_quoted_words_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_who_was_warned_after_a_trailing_cue_is_not_a_speaker() -> None:
+    found = _statements("“The bridge is closed,” the mayor said, and warned residents to stay home.")
+    assert {s.speaker for s in found} == {"the mayor"}
 
 
 def test_a_standfirst_description_is_the_one_person_named_later_with_that_title() -> None:

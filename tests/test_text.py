@@ -44,11 +44,17 @@ def _sentences(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
          ["The army chief, Lt.Gen. Oru Dane, said it.", "Maj. Gen. Ile Paro agreed."]),
         # a word that only looks like a title still ends its sentence
         ("They voted for the reps. Then they left.", ["They voted for the reps.", "Then they left."]),
+        # a law's article or a document's figure is numbered after its abbreviation; a full stop
+        # after the same letters before a word still ends the sentence
+        ("It passed under Art. 49.3 of the charter. Then talks ended.",
+         ["It passed under Art. 49.3 of the charter.", "Then talks ended."]),
+        ("As Fig. 2 and Sec. 230 show, it held. Then it fell.", ["As Fig. 2 and Sec. 230 show, it held.", "Then it fell."]),
+        ("It was a work of art. Critics agreed.", ["It was a work of art.", "Critics agreed."]),
     ],
     ids=["plain", "abbreviations", "decimal", "quotes", "lines", "initial", "run-of-initials", "marks", "no-capital",
          "glued-stop", "glued-stop-comma", "lower-case-after-dot", "glued-after-percent", "rupee-sign",
          "two-opening-marks", "plural-title", "rank-titles", "trade-titles", "run-together-ranks",
-         "title-word-at-end"],
+         "title-word-at-end", "law-article", "figure-and-section", "word-art-at-end"],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

@@ -382,6 +382,11 @@ def test_the_day_of_a_disaster_is_not_the_tolls(sentence: str, figure: str, phra
         ("Floods hit the region in March, leaving 2,000 people homeless.", "2,000 people", "in March"),
         ("The bank cut rates for the first time since 2020, taking the rate to 500 points.", "500 points", None),
         ("The bank lowered rates on Thursday, taking the rate from 600 to 500 points.", "500 points", None),
+        # "since" after a superlative tells what the superlative is measured against
+        ("There were 60 fires in the old town on the most violent night of the strike since it began in May.",
+         "60 fires", None),
+        ("Some 40 people have died since the storm began in March.", "Some 40 people", "since the storm began in March"),
+        ("At least 40 people have been held since January.", "At least 40 people", "since January"),
         # control: a new clause with its own subject
         ("The storm hit on Monday, and 40 people died.", "40 people", None),
         # a second predicate in the present holds a running total of its own
@@ -391,7 +396,7 @@ def test_the_day_of_a_disaster_is_not_the_tolls(sentence: str, figure: str, phra
         ("The army moved 500 troops and deployed 20 tanks on Friday.", "500 troops", "on Friday"),
     ],
     ids=["appositive-subject", "appositive-itself", "appositive-clause", "list-no-appositive",
-         "participle-killing", "participle-leaving", "participle-no-since", "participle-a-move", "and-new-clause", "present-conjunct-first",
+         "participle-killing", "participle-leaving", "participle-no-since", "participle-a-move", "superlative-since", "since-a-clause", "at-least-since", "and-new-clause", "present-conjunct-first",
          "present-conjunct-second", "past-conjuncts-share"],
 )
 def test_time_reaches_past_an_appositive_and_a_participle(sentence: str, figure: str, expected: str | None) -> None:

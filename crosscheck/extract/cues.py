@@ -80,6 +80,10 @@ _SAY = (
               rf"|Sunday|morning|afternoon|evening|today|yesterday)){{0,3}}\s+that\s)"
               for verb in ("ruled", "rules", "signaled", "signalled", "signals", "indicated", "indicates"))
     + r""
+    # "“...”, indicates the prosecutor": after a quote and a comma the words were what was indicated
+    + "".join(rf"|{verb}(?<=[”\"],\s{verb})(?=\s+(?:the\s|[A-Z]))|{verb}(?<=,[”\"]\s{verb})(?=\s+(?:the\s|[A-Z]))"
+              for verb in ("indicated", "indicates"))
+    + r""
     # "The company expects demand to keep rising", "expects that ...": an expectation stated, with
     # its clause; not being expected ("is expected to rise"), nor "the expected cut"
     + "".join(rf"|{verb}" + "".join(rf"(?<!{be}\s{verb})" for be in ("is", "are", "was", "were", "be", "been", "being"))
@@ -114,6 +118,9 @@ _SAY = (
 _ACT = (
     r"urged|urges|urge|advised|advises|called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|demanded|demands"
     r"|appealed|appeals|denied|denies|deny|rejected|rejects|dismissed|dismisses|condemned"
+    # "The union denounces “grave incidents”": a condemnation in the words quoted ("denounced the
+    # ruling as ..." is read with what it was called)
+    r"|denounced(?=\s+[“\"])|denounces(?=\s+[“\"])"
     r"|condemns|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|expressed|expresses"
     r"|voiced|voices|welcomed|welcomes|praised|praises|hailed|hails|lamented|laments|regretted"
     r"|issued\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|release|warning|appeal)"
@@ -1236,6 +1243,9 @@ _RELATIVE_BEFORE_CUE = re.compile(r"[\w’'.]\s*,\s+(?:who|which)\s[^,;:“”\"
 #: a verb of perception and its object before a bare infinitive: "he heard the defendant (say)"
 _PERCEIVED = re.compile(r"(?:.*\s)?(?:heard|hear|hears|overheard|saw|watched)\s+(?P<np>\S.*)$")
 #: verbs whose object follows them at once: after a comma, what comes next is what was announced
+#: "“...,” warned the mayor": after a quote these verbs' subject follows ("warned residents" is
+#: who was warned only when no quote comes first)
+_QUOTE_THEN_SPEAKER = frozenset(["warned", "warns", "assured", "assures"])
 _OBJECT_FIRST = frozenset(["announced", "announces", "unveiled", "unveils", "launched", "launches", "released",
                            "releases", "issued", "issues", "revealed", "reveals"])
 
@@ -1246,10 +1256,13 @@ def _inverted_frame(
     """"“...,” said the minister." / "..., says Jane Roe, an economist.": verb before subject."""
     if cue.group("aux").strip() or cue.group("act") is not None:
         return None
-    if cue.group("verb").split()[0].lower() in _OBJECT_VERBS:
-        return None  # "..., told reporters": what follows "told" is who was told, never the speaker
     before = text[sent.start : cue.start("verb")].rstrip()
-    quote = next((q for q in quotes if q.close == len(before) + sent.start), None)
+    # "“...,” said X" or, with the comma outside the marks, "“...”, said X"
+    ends = (len(before) + sent.start, len(before) + sent.start - 1 if before.endswith(",") else -1)
+    quote = next((q for q in quotes if q.close in ends), None)
+    verb = cue.group("verb").split()[0].lower()
+    if verb in _OBJECT_VERBS and not (quote is not None and verb in _QUOTE_THEN_SPEAKER):
+        return None  # "..., told reporters": what follows "told" is who was told, never the speaker
     if quote is None and not before.endswith(","):
         return None
     if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON | _OBJECT_FIRST:

@@ -63,6 +63,8 @@ _ONE_PRONOUN_AFTER = {"of", "another", "anothers", "'s", "’s", "who", "that", 
                       "does", "did", "is", "was", "has", "had", "by", "thing", "way", "side",
                       "hand", "moment", "day", "time", "point", "stage", "end"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+#: abbreviated label nouns written with a period before their number
+_ABBREVIATED_LABELS = {"art", "arts", "sec", "secs", "ch", "chap", "para", "paras", "fig", "figs", "pp", "no", "nos"}
 _STRONG_IDENTIFIERS = {"article", "section", "clause", "chapter", "resolution", "flight", "route",
                        "no", "nos", "number", "page", "paragraph", "rule", "room", "gate",
                        "platform", "covid", "phase", "version", "vol", "volume", "episode",
@@ -231,6 +233,9 @@ def _is_identifier(text: str, tokens: list[Token], r: Reading) -> bool:
                 return True  # "F-16", not "negative-5"
         if prev.text == "#":
             return True
+        if prev.text == "." and f >= 2 and tokens[f - 2].kind == "w" and tokens[f - 2].end == prev.start \
+                and tokens[f - 2].low in _ABBREVIATED_LABELS:
+            return True  # "Art. 49.3", "Sec. 230", "Fig. 2": a part of a law or a document
         if prev.kind == "w" and prev.low in IDENTIFIER_NOUNS and r.hedge_first < 0 and r.first == f:
             if prev.low in _STRONG_IDENTIFIERS or prev.text[:1].isupper():
                 if not (prev.low == "no" and prev.text == "no"):

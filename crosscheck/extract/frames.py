@@ -52,7 +52,8 @@ _IRREGULAR = {"left", "fled", "died", "hit", "lost", "went", "came", "made", "to
               "bought", "fed", "felt", "forced", "gone", "grew", "grown", "put", "quit", "shut",
               "sought", "sunk", "swept", "torn", "withdrawn", "written", "live", "lived", "dug",
               "cut", "shed", "slashed", "laid", "cast", "burst", "broke", "sank", "shook", "blew",
-              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew", "reset"}
+              "stranded", "return", "cross", "flee", "leave", "remain", "face", "withdrew", "reset",
+              "lit", "burnt", "stolen", "beaten", "hidden"}
 _STOP = {"who", "which", "that", "were", "was", "had", "have", "has", "are", "is", "from",
          "to", "in", "on", "since", "at", "by", "for", "with", "and", "or", "but", "as", "into",
          "across", "over", "during", "after", "before", "through", "this", "last", "per",
@@ -318,7 +319,7 @@ def _is_currency_code(word: str) -> bool:
 _DESCRIBING_PARTICIPLES = frozenset(
     "mangled wrecked damaged destroyed burned burnt flooded collapsed abandoned stolen suspected "
     "confirmed infected affected vaccinated unvaccinated licensed skilled unskilled qualified "
-    "trained deported evacuated occupied submerged flattened gutted razed looted".split()
+    "trained deported evacuated occupied submerged flattened gutted razed looted lit beaten hidden".split()
 )
 
 
@@ -403,9 +404,15 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         k += 1
     if k > 0 and (out_of or toks[0][2].lower() == "of"):
         k = _past_own_count(toks, k)  # "won 154 of the 300 seats": a part counts what its whole counts
+    quoted = False
     while k < len(toks):
         s, e, w = toks[k]
         k += 1
+        if not words and not quoted and w in _OPENING_MARKS and _closes_soon(toks, k):
+            quoted = True  # "1,500 “black blocs” smashed ...": a noun in scare quotes is what is counted
+            continue
+        if quoted and w in _CLOSING_MARKS:
+            break
         if len(w) == 1 and w.isupper() and (dotted := _DOTTED.match(sentence, s)) and dotted.end() - s > 2:
             # "98% of the U.S. wheat crop": a dotted abbreviation is one word, not the letter "U"
             e, w = dotted.end(), dotted.group()
@@ -479,6 +486,22 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         return None
     text = " ".join(w for _, _, w in words)
     return text, (words[0][0], words[-1][1])
+
+
+_OPENING_MARKS = frozenset("“\"‘")
+_CLOSING_MARKS = frozenset("”\"’")
+
+
+def _closes_soon(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Lower-case words from ``k``, one to three, then a closing mark: a noun in scare quotes
+    ("“black blocs”"), not a quote that opens after a figure ("40, “we are leaving”")."""
+    for n in range(k, min(k + 4, len(toks))):
+        w = toks[n][2]
+        if w in _CLOSING_MARKS:
+            return n > k
+        if not (w.isalpha() and w.islower()):
+            return False
+    return False
 
 
 def _adjective_after_a_determiner(toks: Sequence[tuple[int, int, str]], k: int) -> bool:

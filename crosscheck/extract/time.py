@@ -174,6 +174,8 @@ def time_scope(
             continue
         if m.start() < own_lo and scope.relation == "since":
             continue  # "cut rates for the first time since 2020, taking the rate to 5%": no tally since then  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
+        if scope.relation == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # "on the most violent day of protests since they began in January": what the superlative is measured against
         if m.start() < lo and not _opens_sentence(sentence, m, lo):
             continue
         if m.end() <= start and _CONCESSIVE.match(sentence, lo if m.start() >= lo else 0, m.start()):
@@ -203,6 +205,12 @@ def time_scope(
     return best[1] if best else None
 
 
+#: a superlative or a first before "since" in its clause: "the most violent day since ...", "the
+#: biggest crowd since ...", "for the first time since ..."
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:(?<![Aa]t\s)(?:most|least)|first|record|biggest|largest|highest|lowest|worst|best|deadliest|strongest|weakest"
+    r"|longest|greatest|smallest|fastest|slowest|heaviest|busiest|hottest|coldest|wettest|driest)\b[^,.;:]{0,70}$"
+)
 _WHEN_CLAUSE = re.compile(r"\s*(?:,\s*)?when\b", re.IGNORECASE)
 #: "and"/"but" opening a second predicate in the present ("and are down by 84,000")
 _NEXT_CONJUNCT = re.compile(
