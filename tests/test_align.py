@@ -2426,3 +2426,16 @@ def test_a_guess_at_what_was_is_no_projection() -> None:
     assert not _projection(claim("up to 2,000", sentence="The leak could have affected up to 2,000 people."))
     assert _projection(claim("up to 2,000", sentence="The leak could affect up to 2,000 people."))
     assert _projection(claim("2,000", sentence="By June the fund will have paid 2,000 people."))
+
+
+def test_more_than_a_dozen_in_the_lede_is_the_eighteen_told_later() -> None:
+    """One article's loose first figure and its exact one: one cluster, and no conflict."""
+    from crosscheck.judge import judge_claims
+    from crosscheck.sources import source_map
+
+    text = ("More than a dozen people were injured in a crush at a fair in the northern hills.\n\n"
+            "Police said at least 18 people were injured and taken to hospital.")
+    claims, articles = _read(text)
+    alignment = align_claims(claims, articles, DEFAULT)
+    (cluster,) = [c for c in judge_claims(alignment.groups, claims, articles, source_map(articles), DEFAULT) if len(c.members) > 1]
+    assert len(cluster.members) == 2 and cluster.verdict != "conflict"
