@@ -984,6 +984,9 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a chamber's size, by outlet: "400 deputies", "400 seats", "400 lawmakers" (each seat one member)
     # (plurals only: "deputy mayor", "senator's aide" name no seat)
     **dict.fromkeys("seat seats deputies senators mps lawmakers legislators".split(), "seats"),
+    # a sum paid to those harmed, by outlet: "Rs 2 lakh compensation", "aid of two lakh rupees",
+    # "a $10,000 payout", "financial assistance of $10,000"
+    **dict.fromkeys("compensation aid assistance payout payouts".split(), "compensation"),
 }
 
 

@@ -2439,3 +2439,30 @@ def test_more_than_a_dozen_in_the_lede_is_the_eighteen_told_later() -> None:
     alignment = align_claims(claims, articles, DEFAULT)
     (cluster,) = [c for c in judge_claims(alignment.groups, claims, articles, source_map(articles), DEFAULT) if len(c.members) > 1]
     assert len(cluster.members) == 2 and cluster.verdict != "conflict"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # one sum paid to each bereaved family, whatever each outlet calls it
+        (claim("5,000", counted="compensation", kind="money", unit="USD", article="a",
+               sentence="The families were promised 5,000 compensation each."),
+         claim("5,000", counted="aid", event="announced", kind="money", unit="USD", article="b",
+               sentence="The state announced 5,000 aid for each of the families."),
+         True),
+        (claim("5,000", counted="payouts", kind="money", unit="USD", article="a",
+               sentence="Families will get 5,000 payouts each from the fund."),
+         claim("5,000", counted="assistance", kind="money", unit="USD", article="b",
+               sentence="Each family is due 5,000 assistance from the fund."),
+         True),
+        # a fine is no payout
+        (claim("5,000", counted="compensation", kind="money", unit="USD", article="a",
+               sentence="The families were promised 5,000 compensation each."),
+         claim("5,000", counted="fine", kind="money", unit="USD", article="b",
+               sentence="The organisers face a 5,000 fine from the city."),
+         False),
+    ],
+    ids=["compensation-vs-aid", "payouts-vs-assistance", "compensation-vs-fine"],
+)
+def test_words_for_a_payout_count_the_same_sum(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
