@@ -149,11 +149,11 @@ SPECIFIC_WORDS = 3
 #: ... when two counts are both of the people at a gathering ("15,000 people had gathered", "a
 #: crowd of 250,000", "attended by over 200,000") or both of the people it was allowed for
 #: ("permission for about 5,000", "permission was granted for 80,000"): estimates of one crowd
-#: run to ten times apart (police, organisers, witnesses), and that gap is the discrepancy to
-#: show, not a sign of two quantities. Such counts are compared up to ``GATHERING_REACH``
+#: run to ten times apart and more (police, organisers, witnesses; "a crowd of thousands" and
+#: "250,000"), and that gap is the discrepancy to show, not a sign of two quantities. Such counts are compared up to ``GATHERING_REACH``
 #: orders of magnitude apart, and a crowd is never its permitted size (see :func:`_gathering`).
 GATHERING_FLOOR = 0.8
-GATHERING_REACH = 1.5
+GATHERING_REACH = 2.0
 
 #: feature -> (below this, the score is capped at this). Words that agree cannot outvote a
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities

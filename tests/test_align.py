@@ -2394,6 +2394,8 @@ _ATTENDED = claim("over 150,000", counted="people", event="attended", article="b
          True),
         (claim("about 40,000", counted="people", article="c",
                sentence="A vendor said there may have been about 40,000 people at the fair."), _ATTENDED, True),
+        (claim("thousands", counted=None, article="c", sentence="Reporters saw a crowd of thousands at the fair."),
+         _ATTENDED, True),
         # the numbers the gathering was allowed, however far apart, are one quantity too ...
         (claim("about 3,000", counted="people", article="a", sentence="The fair had permission for about 3,000 people."),
          claim("60,000", counted="people", event="granted", article="b",
@@ -2412,7 +2414,7 @@ _ATTENDED = claim("over 150,000", counted="people", event="attended", article="b
                sentence="In Eastvale 150,000 people gathered for the vigil."),
          False),
     ],
-    ids=["gathered-and-attended", "a-crowd-of-pilgrims", "a-witness-guess", "permitted", "crowd-is-not-permitted",
+    ids=["gathered-and-attended", "a-crowd-of-pilgrims", "a-witness-guess", "a-crowd-of-thousands", "permitted", "crowd-is-not-permitted",
          "not-a-gathering", "two-places"],
 )
 def test_estimates_of_one_crowd_align_however_far_apart(a: Claim, b: Claim, merged: bool) -> None:
