@@ -648,8 +648,9 @@ _GATHERING = "gathering:"
 _GATHERING_EVENTS = frozenset("attend gather assembl congregat throng".split())
 #: what says, before a count of people, that they are a gathering: "a crowd of 250,000",
 #: "attended by over 200,000"
-_CROWD_BEFORE = re.compile(r"\b(?:crowds?\s+of|attended\s+by|turnout\s+of)\s+$", re.I)
-#: ... after it: "15,000 persons were present at", "40,000 turned out"
+_CROWD_BEFORE = re.compile(r"\b(?:crowds?\s+of|attended\s+by)\s+$", re.I)
+#: ... after it, of people told as no more than that: "15,000 persons were present at", "40,000
+#: turned out" (not "200 officers were present")
 _PRESENT_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|was|had\s+been)\s+present\b|^\s+turned\s+out\b", re.I)
 #: ... or around it: "there may have been about 50,000 people at the rally"
 _THERE_BEEN_BEFORE = re.compile(r"\bthere\s+(?:[a-z]+\s+){0,2}?(?:were|was|been)\s+$", re.I)
@@ -672,9 +673,11 @@ def _gathering(claim: Claim) -> str | None:
         return "permitted"
     if any(_has_root(s, _GATHERING_EVENTS) for s in content_stems(claim.event or "")):
         return "attended"
-    if (claim.counted or "").lower() in ("crowd", "crowds") or _CROWD_BEFORE.search(before) or _PRESENT_AFTER.match(after):
+    if (claim.counted or "").lower() in ("crowd", "crowds") or _CROWD_BEFORE.search(before):
         return "attended"
-    if _THERE_BEEN_BEFORE.search(before) and _AT_AN_OCCASION_AFTER.match(after):
+    only_people = (claim.counted or "people").lower() in _CROWD_HEADS
+    there_at = bool(_THERE_BEEN_BEFORE.search(before)) and bool(_AT_AN_OCCASION_AFTER.match(after))
+    if only_people and (_PRESENT_AFTER.match(after) or there_at):
         return "attended"
     return None
 

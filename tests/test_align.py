@@ -2364,11 +2364,12 @@ def test_one_named_part_of_a_firm_with_agreeing_amounts_is_one_quantity() -> Non
         ("60,000", "people", "granted", "Permission was granted for 60,000 people, the report said.", "permitted"),
         # not a gathering: what was lit in the streets, who fled, a grant of money
         ("700", "fires", "lit", "There had been 700 fires lit in the streets overnight.", None),
+        ("200", "police officers", None, "Some 200 police officers were present at the fair.", None),
         ("20,000", "people", "fled", "The floods made 20,000 people flee.", None),
         ("5,000", "dollars", None, "Each family got 5,000 dollars in aid.", None),
     ],
     ids=["gathered", "attended-by", "crowd-of", "were-present", "there-been-at", "permission-for", "granted-for",
-         "fires-in-the-streets", "fled", "money"],
+         "fires-in-the-streets", "officers-present", "fled", "money"],
 )
 def test_a_count_of_the_people_at_a_gathering_or_allowed_it_is_told_apart(
     figure: str, counted: str | None, event: str | None, sentence: str, frame: str | None
