@@ -55,7 +55,7 @@ different figures together (:mod:`crosscheck.linkage`).
 
 Blocking keeps this near-linear: only claims of the same kind and dimension (kilometres and
 miles compare, in common units; currencies never convert), within one order of
-magnitude of each other, that share a key word (a stem of what is counted or of the event, an
+magnitude of each other (``GATHERING_REACH`` for estimates of one crowd), that share a key word (a stem of what is counted or of the event, an
 event class, or the figure itself to two significant digits) are compared. A key word so common that its block would be quadratic splits its
 block by place, and a block still too large compares each claim with its nearest figures only.
 
@@ -146,6 +146,14 @@ VALUE_FLOOR = 0.5
 #: whose like frames hold a month's figure and a year's ("average hourly earnings").
 SPECIFIC_FLOOR = 0.75
 SPECIFIC_WORDS = 3
+#: ... when two counts are both of the people at a gathering ("15,000 people had gathered", "a
+#: crowd of 250,000", "attended by over 200,000") or both of the people it was allowed for
+#: ("permission for about 5,000", "permission was granted for 80,000"): estimates of one crowd
+#: run to ten times apart and more (police, organisers, witnesses; "a crowd of thousands" and
+#: "250,000"), and that gap is the discrepancy to show, not a sign of two quantities. Such counts are compared up to ``GATHERING_REACH``
+#: orders of magnitude apart, and a crowd is never its permitted size (see :func:`_gathering`).
+GATHERING_FLOOR = 0.8
+GATHERING_REACH = 2.0
 
 #: feature -> (below this, the score is capped at this). Words that agree cannot outvote a
 #: scope that does not: disjoint dates, or a week inside a running count, are other quantities
@@ -168,6 +176,7 @@ VETOES: dict[str, tuple[float, float]] = {
     "statistic": (0.5, 0.3),
     "framing": (0.5, 0.5),
     "holder": (0.5, 0.3),
+    "gathering": (0.5, 0.3),
 }
 
 #: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
@@ -547,6 +556,7 @@ class _Prepared:
     measured: str | None = None  # see _measured
     event: str | None = None  # see _event_of
     compared: str | None = None  # what is counted, as the counted feature compares it (see _compared)
+    gathering: str | None = None  # see _gathering
 
 
 @lru_cache(maxsize=65536)
@@ -599,6 +609,9 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
     figure = _figure_key(claim, figures)
     if figure is not None:
         keys = tuple(sorted({*keys, figure}))
+    gathering = _gathering(claim)
+    if gathering is not None:
+        keys = tuple(sorted({*keys, _GATHERING + gathering}))
     q = claim.quantity
     return _Prepared(
         claim=claim,
@@ -628,7 +641,46 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         measured=measured,
         event=event,
         compared=_phrase_text(measured) if _one_of_several_rates(claim) else _compared(measured),
+        gathering=gathering,
     )
+
+
+_GATHERING = "gathering:"
+_GATHERING_EVENTS = frozenset("attend gather assembl congregat throng".split())
+#: what says, before a count of people, that they are a gathering: "a crowd of 250,000",
+#: "attended by over 200,000"
+_CROWD_BEFORE = re.compile(r"\b(?:crowds?\s+of|attended\s+by)\s+$", re.I)
+#: ... after it, of people told as no more than that: "15,000 persons were present at", "40,000
+#: turned out" (not "200 officers were present")
+_PRESENT_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|was|had\s+been)\s+present\b|^\s+turned\s+out\b", re.I)
+#: ... or around it: "there may have been about 50,000 people at the rally"
+_THERE_BEEN_BEFORE = re.compile(r"\bthere\s+(?:[a-z]+\s+){0,2}?(?:were|was|been)\s+$", re.I)
+_AT_AN_OCCASION_AFTER = re.compile(r"^\s+at\s+the\s+[a-z]+", re.I)  # not "in the streets": fires lit there
+#: what says, before a count, that it is the number a gathering was allowed: "had permission
+#: for about 5,000", "permission was granted for 80,000 people", "a permit for 3,000"
+_PERMITTED_BEFORE = re.compile(
+    r"\b(?:permission|permit|approval|clearance|authori[sz]ation|permitted|allowed)\b[^.;:]{0,30}?\bfor\s+$", re.I
+)
+
+
+def _gathering(claim: Claim) -> str | None:
+    """"attended" for a count of the people at a gathering, "permitted" for the number it was
+    allowed; None for any other figure (see ``GATHERING_FLOOR``)."""
+    if claim.quantity.kind != "count":
+        return None
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[:at], claim.sentence[claim.end - claim.sentence_start :]
+    if _PERMITTED_BEFORE.search(before):
+        return "permitted"
+    if any(_has_root(s, _GATHERING_EVENTS) for s in content_stems(claim.event or "")):
+        return "attended"
+    if (claim.counted or "").lower() in ("crowd", "crowds") or _CROWD_BEFORE.search(before):
+        return "attended"
+    only_people = (claim.counted or "people").lower() in _CROWD_HEADS
+    there_at = bool(_THERE_BEEN_BEFORE.search(before)) and bool(_AT_AN_OCCASION_AFTER.match(after))
+    if only_people and (_PRESENT_AFTER.match(after) or there_at):
+        return "attended"
+    return None
 
 
 #: Significant digits a figure is rounded to for its block key: "50 miles per hour" and
@@ -936,6 +988,9 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a chamber's size, by outlet: "400 deputies", "400 seats", "400 lawmakers" (each seat one member)
     # (plurals only: "deputy mayor", "senator's aide" name no seat)
     **dict.fromkeys("seat seats deputies senators mps lawmakers legislators".split(), "seats"),
+    # a sum paid to those harmed, by outlet: "Rs 2 lakh compensation", "aid of two lakh rupees",
+    # "a $10,000 payout", "financial assistance of $10,000"
+    **dict.fromkeys("compensation aid assistance payout payouts".split(), "compensation"),
 }
 
 
@@ -1381,7 +1436,13 @@ def _projection(claim: Claim) -> bool:
     if claim.forecast is not None:
         return True
     local = claim.start - claim.sentence_start
-    return bool(_PROJECTION.search(claim.sentence[max(0, local - 50) : local]))
+    before = claim.sentence[max(0, local - 50) : local]
+    return bool(_PROJECTION.search(before)) and not _PAST_GUESS.search(before)
+
+
+#: a guess about what was, not a projection: "there may have been about 50,000", "could have
+#: affected up to 2,000" (not "will have spent", the future by a date)
+_PAST_GUESS = re.compile(r"\b(?:could|may|might)\s+have\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _tally(claim: Claim) -> str | None:
@@ -1445,6 +1506,8 @@ class _Columns:
     whole_country: np.ndarray  # 1 the place is a whole country by name, 2 the figure holds nationwide, else 0
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
+    gathering: np.ndarray  # 0 none, 1 the people at a gathering, 2 the number it was allowed: see _gathering
+    a_crowd: np.ndarray  # counts "people", or "a crowd", and nothing more specific
     told: np.ndarray  # stated as a figure (exact, approximate or a range), not a bound or vague
     decimals: np.ndarray  # digits after the decimal point of an exact figure; -1 for any other
     precise: np.ndarray  # an exact figure told to PRECISE_DIGITS significant digits or more
@@ -1465,6 +1528,7 @@ def _class_bits(event: str | None) -> int:
     """The event's classes as bits (see ``_CLASS_BITS``)."""
     return sum(_CLASS_BITS[name] for name in event_classes(event))
 _TALLY_CODES = {None: 0, "running": 1, "episode": 2}
+_GATHERING_CODES = {None: 0, "attended": 1, "permitted": 2}
 
 
 #: words that say what kind of place a name is: "Marlow County" and "Kestrel County" share only
@@ -1573,6 +1637,8 @@ def _columns(
                                dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
+        gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
+        a_crowd=np.array([(p.measured or "").lower() in _CROWD_HEADS | {"crowd", "crowds"} for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         decimals=np.array([_decimals(c) for c in claims], dtype=np.int8),
         precise=np.array([_precise(c) for c in claims]),
@@ -2190,6 +2256,10 @@ def _pair_features(
     one_figure_retold = ~same_article & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
     # one precise figure retold in another article names its quantity as well as words would
     retold_precisely = ~same_article & c.precise[i] & c.precise[j] & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    # two counts of the people at one gathering (or of the number it was allowed), told as
+    # people, devotees or a crowd: the frame says what is counted and the event (see GATHERING_FLOOR)
+    one_gathering = (c.gathering[i] != 0) & (c.gathering[i] == c.gathering[j])
+    crowd_counted = one_gathering & (c.a_crowd[i] | c.a_crowd[j] | c.bare[i] | c.bare[j])
     unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held \
         & ~retold_precisely
     return {
@@ -2203,10 +2273,10 @@ def _pair_features(
         # ... and where one side says nothing of what it counts, the precise figure, or the one
         # named holder of two agreeing figures, says it for it
         "counted": np.where(
-            borrowed, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan,
+            borrowed | crowd_counted, 1.0, np.where(_who_befell_it(c, i, j, closeness), nan,
                                     _filled(_counted_similarity(c, i, j, words["counted"]), retold_precisely | held))
         ),
-        "event": _event_similarity(c, i, j, words["event"], closeness),
+        "event": np.where(one_gathering, 1.0, _event_similarity(c, i, j, words["event"], closeness)),
         "place": words["place"](c.place[i], c.place[j]),
         "context": context,
         "time": _time_similarity(c, i, j),
@@ -2253,6 +2323,9 @@ def _pair_features(
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),
+        # the people at a gathering are not the number it was allowed
+        "gathering": np.where((c.gathering[i] != 0) & (c.gathering[j] != 0),
+                              np.where(c.gathering[i] == c.gathering[j], 1.0, 0.0), nan),
     }
 
 
@@ -2260,7 +2333,7 @@ def _pair_features(
 _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "specific", "counted",
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
-    "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing",
+    "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing", "gathering",
 )
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -2278,6 +2351,7 @@ def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.nda
     # gap alone never vetoes a link (the scale stops at VALUE_FLOOR).
     closeness = features["value"]
     floor = np.where(features["specific"] == 1.0, SPECIFIC_FLOOR, VALUE_FLOOR)
+    floor = np.where(features["gathering"] == 1.0, GATHERING_FLOOR, floor)
     score = np.where(np.isnan(closeness), score, score * (floor + (1.0 - floor) * closeness))
     for penalty in ("same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash"):
         factor = features[penalty]
@@ -2333,20 +2407,23 @@ def _index_blocks(prepared: Sequence[_Prepared], index: BlockIndex, offset: int 
             index[(p.block, key)].append(i)
 
 
-def _blocks(index: BlockIndex, claims: Sequence[Claim]) -> Iterable[list[int]]:
-    """Claims sharing kind, unit and a key word; a block grown past ``MAX_BLOCK`` is split again
-    by the stems of the place, since at that size the key word alone says little."""
+def _blocks(index: BlockIndex, claims: Sequence[Claim]) -> Iterable[tuple[float, list[int]]]:
+    """Claims sharing kind, unit and a key word, each block with the orders of magnitude its
+    claims are compared across; a block grown past ``MAX_BLOCK`` is split again by the stems of
+    the place, since at that size the key word alone says little."""
     for (_, key), members in index.items():
         if key.startswith(_FIGURE) and len(members) > MAX_FIGURE_BLOCK:
             continue  # a figure this common says little: its own frames block the claims that share it
+        reach = GATHERING_REACH if key.startswith(_GATHERING) else 1.0
         if len(members) <= MAX_BLOCK:
-            yield members
+            yield reach, members
             continue
         by_place: dict[str, list[int]] = defaultdict(list)
         for i in members:
             for place in content_stems(claims[i].place or "") or ("",):
                 by_place[place].append(i)
-        yield from by_place.values()
+        for part in by_place.values():
+            yield reach, part
 
 
 def candidate_pairs(prepared: Sequence[_Prepared]) -> np.ndarray:
@@ -2373,14 +2450,14 @@ def _pairs_in_blocks(index: BlockIndex, magnitudes: np.ndarray, claims: Sequence
     # Each pair as one number, i * n + j: a claim shares several key words with its peers, so
     # a large corpus meets each pair about twice, and the pairs met run to tens of millions.
     found = [np.empty(0, dtype=np.int64)]
-    for block in _blocks(index, claims):
+    for reach, block in _blocks(index, claims):
         if len(block) < 2:
             continue
         members = np.array(block, dtype=np.int32)
         ordered = members[np.lexsort((members, sort_magnitude[members], has_magnitude[members]))]
         x, y = _within_reach(len(ordered))
         m = magnitudes[ordered]
-        near = ~(m[y] - m[x] > 1.0)  # sorted, so this is "up to the first ten times larger"; NaN: no magnitude
+        near = ~(m[y] - m[x] > reach)  # sorted, so this is "up to the first ten times larger"; NaN: no magnitude
         i, j = ordered[x[near]], ordered[y[near]]
         key = np.minimum(i, j).astype(np.int64)
         key *= n

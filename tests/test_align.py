@@ -2351,3 +2351,122 @@ def test_one_named_part_of_a_firm_with_agreeing_amounts_is_one_quantity() -> Non
     claims = [c for a in arts for c in extract_claims(a, segment(a))]
     assert len(claims) == 2
     assert _same_cluster(claims)
+
+
+@pytest.mark.parametrize(
+    ("figure", "counted", "event", "sentence", "frame"),
+    [
+        ("more than 12,000", "people", "gathered", "Police said more than 12,000 people had gathered for the fair.", "attended"),
+        ("over 150,000", "people", "attended", "The fair was attended by over 150,000 people.", "attended"),
+        ("90,000", "pilgrims", None, "The square could not hold a crowd of 90,000 pilgrims.", "attended"),
+        ("8,000", "persons", None, "Some 8,000 persons were present at the fair, police said.", "attended"),
+        ("about 40,000", "people", None, "A vendor said there may have been about 40,000 people at the fair.", "attended"),
+        ("about 3,000", "people", None, "The fair had permission for about 3,000 people.", "permitted"),
+        ("60,000", "people", "granted", "Permission was granted for 60,000 people, the report said.", "permitted"),
+        # not a gathering: what was lit in the streets, who fled, a grant of money
+        ("700", "fires", "lit", "There had been 700 fires lit in the streets overnight.", None),
+        ("200", "police officers", None, "Some 200 police officers were present at the fair.", None),
+        ("20,000", "people", "fled", "The floods made 20,000 people flee.", None),
+        ("5,000", "dollars", None, "Each family got 5,000 dollars in aid.", None),
+    ],
+    ids=["gathered", "attended-by", "crowd-of", "were-present", "there-been-at", "permission-for", "granted-for",
+         "fires-in-the-streets", "officers-present", "fled", "money"],
+)
+def test_a_count_of_the_people_at_a_gathering_or_allowed_it_is_told_apart(
+    figure: str, counted: str | None, event: str | None, sentence: str, frame: str | None
+) -> None:
+    from crosscheck.align import _gathering
+
+    kind = "money" if counted == "dollars" else "count"
+    assert _gathering(claim(figure, counted=counted, event=event, sentence=sentence, kind=kind)) == frame
+
+
+_GATHERED = claim("more than 12,000", counted="people", event="gathered", article="a",
+                  sentence="Police said more than 12,000 people had gathered for the fair.")
+_ATTENDED = claim("over 150,000", counted="people", event="attended", article="b",
+                  sentence="The fair was attended by over 150,000 people.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # estimates of one crowd twelve times apart: one quantity, whose gap is the discrepancy
+        (_GATHERED, _ATTENDED, True),
+        (_GATHERED, claim("140,000", counted="pilgrims", article="c", sentence="Reporters saw a crowd of 140,000 pilgrims."),
+         True),
+        (claim("about 40,000", counted="people", article="c",
+               sentence="A vendor said there may have been about 40,000 people at the fair."), _ATTENDED, True),
+        (claim("thousands", counted=None, article="c", sentence="Reporters saw a crowd of thousands at the fair."),
+         _ATTENDED, True),
+        # the numbers the gathering was allowed, however far apart, are one quantity too ...
+        (claim("about 3,000", counted="people", article="a", sentence="The fair had permission for about 3,000 people."),
+         claim("60,000", counted="people", event="granted", article="b",
+               sentence="Permission was granted for 60,000 people, the report said."),
+         True),
+        # ... but never the crowd itself
+        (_GATHERED, claim("about 12,000", counted="people", article="b",
+                          sentence="The fair had permission for about 12,000 people."), False),
+        # a count of people that is no gathering keeps the gap's full weight
+        (_GATHERED, claim("150,000", counted="people", event="evacuated", article="b",
+                          sentence="Officials said 150,000 people were evacuated."), False),
+        # nor do two gatherings in two places join
+        (claim("12,000", counted="people", event="gathered", place="Lindenport", article="a",
+               sentence="In Lindenport 12,000 people gathered for the vigil."),
+         claim("150,000", counted="people", event="gathered", place="Eastvale", article="b",
+               sentence="In Eastvale 150,000 people gathered for the vigil."),
+         False),
+    ],
+    ids=["gathered-and-attended", "a-crowd-of-pilgrims", "a-witness-guess", "a-crowd-of-thousands", "permitted", "crowd-is-not-permitted",
+         "not-a-gathering", "two-places"],
+)
+def test_estimates_of_one_crowd_align_however_far_apart(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
+def test_a_guess_at_what_was_is_no_projection() -> None:
+    from crosscheck.align import _projection
+
+    assert not _projection(claim("about 40,000", sentence="There may have been about 40,000 people at the fair."))
+    assert not _projection(claim("up to 2,000", sentence="The leak could have affected up to 2,000 people."))
+    assert _projection(claim("up to 2,000", sentence="The leak could affect up to 2,000 people."))
+    assert _projection(claim("2,000", sentence="By June the fund will have paid 2,000 people."))
+
+
+def test_more_than_a_dozen_in_the_lede_is_the_eighteen_told_later() -> None:
+    """One article's loose first figure and its exact one: one cluster, and no conflict."""
+    from crosscheck.judge import judge_claims
+    from crosscheck.sources import source_map
+
+    text = ("More than a dozen people were injured in a crush at a fair in the northern hills.\n\n"
+            "Police said at least 18 people were injured and taken to hospital.")
+    claims, articles = _read(text)
+    alignment = align_claims(claims, articles, DEFAULT)
+    (cluster,) = [c for c in judge_claims(alignment.groups, claims, articles, source_map(articles), DEFAULT) if len(c.members) > 1]
+    assert len(cluster.members) == 2 and cluster.verdict != "conflict"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # one sum paid to each bereaved family, whatever each outlet calls it
+        (claim("5,000", counted="compensation", kind="money", unit="USD", article="a",
+               sentence="The families were promised 5,000 compensation each."),
+         claim("5,000", counted="aid", event="announced", kind="money", unit="USD", article="b",
+               sentence="The state announced 5,000 aid for each of the families."),
+         True),
+        (claim("5,000", counted="payouts", kind="money", unit="USD", article="a",
+               sentence="Families will get 5,000 payouts each from the fund."),
+         claim("5,000", counted="assistance", kind="money", unit="USD", article="b",
+               sentence="Each family is due 5,000 assistance from the fund."),
+         True),
+        # a fine is no payout
+        (claim("5,000", counted="compensation", kind="money", unit="USD", article="a",
+               sentence="The families were promised 5,000 compensation each."),
+         claim("5,000", counted="fine", kind="money", unit="USD", article="b",
+               sentence="The organisers face a 5,000 fine from the city."),
+         False),
+    ],
+    ids=["compensation-vs-aid", "payouts-vs-assistance", "compensation-vs-fine"],
+)
+def test_words_for_a_payout_count_the_same_sum(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged

@@ -719,6 +719,24 @@ def test_a_stated_error_is_the_interval() -> None:
     assert (q.hedge_class, q.high, q.unit) == ("upto", 2000.45, "lb")  # the hedge word comes first
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # counted in dozens, a figure steps by a dozen: "more than a dozen" holds until "two dozen"
+        ("More than a dozen people were hurt.", 12, 24),
+        ("About a dozen homes burned.", 6, 18),
+        ("Nearly two dozen cars were hit.", 12, 24),
+        ("More than half a dozen boats sank.", 6, 12),
+        # in digits, the last digit's step
+        ("More than 12 people were hurt.", 12, 13),
+    ],
+    ids=["more-than-a-dozen", "about-a-dozen", "nearly-two-dozen", "half-a-dozen", "in-digits"],
+)
+def test_a_hedged_count_in_dozens_steps_by_a_dozen(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high) == (low, high)
+
+
 #: words and signs around a number: (text, [(mention, value)])
 NUMBERS_AS_WRITTEN: list[tuple[str, list[tuple[str, float]]]] = [
     # restated in brackets, as contracts and official notices write it: one figure

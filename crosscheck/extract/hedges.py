@@ -117,6 +117,9 @@ NEAR_SHARE = 0.1
 #: a share in words is rounded to fives of percent: "nearly a third" may be 29%, "almost a
 #: tenth" 8%
 SHARE_IN_WORDS_STEP = 5.0
+#: a count in dozens steps by a dozen: "more than a dozen" is what is said until "two dozen"
+#: (or "dozens") would be, so 13 to 24, not 12 to 13; "half a dozen" steps by six
+DOZEN = 12.0
 
 #: hedge words after a number ("80,000 or more", "20-plus") -> class
 POST_HEDGES: dict[str, HedgeClass] = {

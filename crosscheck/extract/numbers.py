@@ -43,6 +43,7 @@ from crosscheck.extract.filters import (
     score_after,
 )
 from crosscheck.extract.hedges import (
+    DOZEN,
     EXACT_WORDS,
     JUST_PAST_HEDGES,
     MAX_HEDGE_WORDS,
@@ -1867,6 +1868,8 @@ def _to_quantity(text: str, tokens: list[Token], r: Reading, offset: int = 0) ->
             near = hedge_text is not None and " ".join(hedge_text.lower().split()) in NEAR_HEDGES
             step = SHARE_IN_WORDS_STEP if near else max(SHARE_IN_WORDS_STEP, rounding_step(value))
             low, high = interval_with_step(value, hedge_cls, step)
+        elif hedge_cls != "exact" and text[num_start:num_end].lower().endswith("dozen"):
+            low, high = interval_with_step(value, hedge_cls, DOZEN if value % DOZEN == 0 else DOZEN / 2)
         elif hedge_cls == "less" and hedge_text is not None and low is not None \
                 and " ".join(hedge_text.lower().split()) in NEAR_HEDGES:
             low = max(low, value * (1 - NEAR_SHARE))  # "nearly 200" is 180 to 200
