@@ -1374,6 +1374,18 @@ def _is_prior(claim: Claim) -> bool:
     return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
 
 
+#: a time phrase that looks past the article's own period: "next quarter", "the coming year",
+#: "in the upcoming fiscal first quarter"
+_AHEAD = re.compile(r"\b(?:next|coming|upcoming)\b", re.I)
+
+
+def _looks_ahead(claim: Claim) -> bool:
+    """The figure's time scope lies after the article's own period ("plans to spend $30 billion
+    next quarter"): a plan or an outlook, never the figure of the period just closed ("spent
+    $24 billion in the fourth quarter"), however alike their words."""
+    return claim.time is not None and bool(_AHEAD.search(claim.time.text))
+
+
 def _projection(claim: Claim) -> bool:
     """True for a forecast (``Claim.forecast``), and when a modal verb governs the figure from
     just before it ("could affect up to ...")."""
@@ -1422,6 +1434,7 @@ class _Columns:
     running: np.ndarray  # counts what keeps happening while a story runs: see keeps_running
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
+    ahead: np.ndarray  # see _looks_ahead
     prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
@@ -1556,6 +1569,7 @@ def _columns(
         running=np.array([keeps_running(p.claim) for p in prepared], dtype=bool),
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
+        ahead=np.array([_looks_ahead(c) for c in claims]),
         prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
@@ -2247,7 +2261,8 @@ def _pair_features(
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0))) | one_figure_retold)
-            & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j]),
+            & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j])
+            & ~_ahead_against_a_fact(c, i, j),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
@@ -2261,6 +2276,13 @@ _FEATURES = (
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing",
 )
+
+def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no
+    time ahead: "over $30 billion next quarter" is not the quarter's "$24.2 billion". Another
+    forecast may be the same outlook told without its time ("analysts expect $5 billion")."""
+    return (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], c.projection[j], c.projection[i])
+
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The link scores of many pairs, and which of them a veto capped (see :func:`link_score`)."""

@@ -2350,3 +2350,38 @@ def test_one_named_part_of_a_firm_with_agreeing_amounts_is_one_quantity() -> Non
     claims = [c for a in arts for c in extract_claims(a, segment(a))]
     assert len(claims) == 2
     assert _same_cluster(claims)
+
+
+def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
+    from crosscheck.extract.claims import extract_claims
+
+    found = []
+    for name, (sentence, figure) in zip("abcde", zip(sentences, figures, strict=True), strict=False):
+        art = article(name, text=sentence)
+        found += [c for c in extract_claims(art, segment(art)) if figure in sentence[c.start : c.end]]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # a plan for the quarter ahead is not the quarter just closed
+        (("Harlow plans to invest over $30 billion in capital expenditures next quarter.", "$30 billion"),
+         ("Harlow had $24.2 billion in capital expenditures in the fourth quarter.", "$24.2 billion"), False),
+        (("Kestrel expects to spend $12 billion on equipment in the coming quarter.", "$12 billion"),
+         ("Kestrel spent $11.5 billion on equipment last quarter.", "$11.5 billion"), False),
+        # one plan, told with its time ahead and without
+        (("Harlow plans to invest over $30 billion in capital expenditures next quarter.", "$30 billion"),
+         ("Harlow said it would invest over $30 billion in capital expenditures.", "$30 billion"), True),
+        # two figures of the quarter ahead
+        (("Harlow plans to invest $30 billion in capital expenditures next quarter.", "$30 billion"),
+         ("Harlow will put $30 billion into capital expenditures in the coming quarter.", "$30 billion"), True),
+    ],
+    ids=["plan-vs-spent", "coming-vs-last", "plan-told-without-its-time", "both-ahead"],
+)
+def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
+    first: tuple[str, str], second: tuple[str, str], merged: bool
+) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged

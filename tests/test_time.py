@@ -478,3 +478,17 @@ def test_on_after_a_change_names_its_base_not_its_period(sentence: str, figure: 
     i = sentence.index(figure)
     scope = time_scope(sentence, i, i + len(figure), TUESDAY)
     assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Harlow plans to spend 500 million next quarter.", "next quarter"),
+        ("The board expects 500 new stores in the coming quarter.", "in the coming quarter"),
+        ("Sales should grow by 500 million in the upcoming fiscal first quarter.", "in the upcoming fiscal first quarter"),
+        ("Kestrel will hire 500 staff over the next months.", "over the next months"),
+    ],
+)
+def test_a_period_ahead_is_the_figures_time(sentence: str, text: str) -> None:
+    scope = _scope(sentence)
+    assert scope is not None and scope.text == text
