@@ -722,6 +722,31 @@ _UNIT_HOLDER_BEFORE = re.compile(
     r"\s*(?:alone\s+)?(?:generated|brought\s+in|posted|contributed|reported|recorded|booked|delivered|made)"
     r"\s+(?:[a-z]++\s+){0,3}$"
 )
+#: verbs of growing or shrinking, which a rate of change follows
+_GROWTH_VERBS = (
+    r"(?:grew|grows|grown|rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|surged|surges|"
+    r"fell|falls|fallen|dropped|drops|declined|declines|slipped|slips|gained|gains|expanded|shrank|advanced)"
+)
+_GROWTH_PARTICIPLES = r"(?:rise|grow|climb|jump|increase|surge|fall|drop|decline|slip|gain|expand|shrink|advance)"
+_PART_NOUN = r"(?:segment|division|unit|arm|subsidiary|business)"
+#: whose a rate of change is, the name before it: "Harrow Cloud grew 39%", "Harrow Cloud
+#: alone saw 39% revenue growth", "the cloud unit saw revenue rise 39%" (a name only), "revenue in
+#: the Harbour Retail unit rose 26%", "the Home and Garden division led, with revenue climbing
+#: 26%"; "Harrow Cloud's revenue grew 39%" is ``_HOLDER_BEFORE``'s
+_GROWTH_HOLDER_BEFORE = re.compile(
+    r"(?:\b(?i:[a-z]+)\s+(?:in|at|from)\s+(?:the\s+|its\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|and|&)\s++)?){0,4}[A-Z][\w&-]*+)"
+    + rf"(?:\s+{_PART_NOUN})?(?:\s+alone)?(?:"
+    rf"\s+(?:has\s+|had\s+)?{_GROWTH_VERBS}\s+(?:by\s+)?"
+    rf"|\s+saw\s+(?:its\s+)?(?:[a-z]++\s+){{0,2}}?{_GROWTH_PARTICIPLES}\s+(?:by\s+)?"
+    r"|\s+saw\s+(?:an?\s+)?"
+    rf"|\s+{_PART_NOUN}\s+[^;.,]{{1,60}},\s+with\s+(?:its\s+)?[a-z]+\s+"
+    r"(?:climbing|rising|growing|jumping|increasing|falling|dropping|declining|up|down)\s+(?:by\s+)?"
+    r")$"
+)
+#: a rate of change right after an amount ("brought in $29.9 billion, up 26%"): the amount's
+#: holder's
+_CHANGE_AFTER_AMOUNT = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?,?\s+(?:up|down)\s+$")
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder
 _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
@@ -782,7 +807,7 @@ def _holder(claim: Claim) -> str | None:
     unit = _UNIT_HOLDER_BEFORE.search(claim.sentence, *window) if claim.quantity.kind == "money" else None
     m = unit or _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
     if m is None and claim.quantity.kind == "percent":
-        m = _LISTED_HOLDER.search(claim.sentence, *window)
+        m = _LISTED_HOLDER.search(claim.sentence, *window) or _growth_holder(claim, *window)
     if m is None and claim.quantity.kind == "money":
         m = _AMOUNT_HOLDER_BEFORE.search(claim.sentence, *window)
         if m is None and _REACHING.match(claim.text):
@@ -797,6 +822,22 @@ def _holder(claim: Claim) -> str | None:
     if country_of(name) is not None or (claim.place and (name in claim.place or claim.place in name)):
         return None
     return name
+
+
+def _growth_holder(claim: Claim, lo: int, hi: int) -> re.Match[str] | None:
+    """The name a rate of change belongs to (see ``_GROWTH_HOLDER_BEFORE``), or the holder of
+    the amount it follows ("Harbour Retail brought in $3 billion, up 26%"). Not the measure
+    itself: in "Revenue grew 18%" the capital is the sentence's, and revenue is what grew."""
+    sentence = claim.sentence
+    after = _CHANGE_AFTER_AMOUNT.search(sentence, max(lo, hi - 40), hi)
+    if after is not None:
+        amount = (max(0, after.start() - 120), after.start())
+        return _UNIT_HOLDER_BEFORE.search(sentence, *amount) or _AMOUNT_HOLDER_BEFORE.search(sentence, *amount)
+    m = _GROWTH_HOLDER_BEFORE.search(sentence, lo, hi)
+    name = m.group("name").lower() if m else ""
+    if m is None or name in (claim.counted or "").lower() or name in _STOPWORDS:
+        return None
+    return m
 
 
 #: "cancelled *the residence permits of* 800,000 Afghans", "claimed *the lives of* 50 people":

@@ -329,6 +329,19 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         ("The Harbour Retail division—covering two chains—generated $13.5 billion.", "$13.5 billion", "Harbour Retail"),
         # a name that tells an amount does not own it
         ("Arden reported $76 billion in revenue.", "$76 billion", None),
+        # a rate of change is its name's, as an amount is
+        ("Kestrel Foods grew 39% in the quarter.", "39%", "Kestrel Foods"),
+        ("Kestrel Foods alone saw 39% revenue growth during the quarter.", "39%", "Kestrel Foods"),
+        ("Revenue in the Harbour Retail unit rose 26%.", "26%", "Harbour Retail"),
+        ("The Home and Garden division led the gains, with revenue climbing 26 percent.", "26 percent",
+         "Home and Garden"),
+        # ... and after an amount, the amount's holder's
+        ("The Home and Garden segment, which includes Lune, brought in $29.9 billion, up 26% on the year.", "26%",
+         "Home and Garden"),
+        # the measure that grew is no holder, nor is a name that tells the figure
+        ("Revenue grew 18% in the quarter.", "18%", None),
+        ("The unit saw a 5% rise.", "5%", None),
+        ("Kestrel Foods reported a 12% rise in sales.", "12%", None),
     ],
 )
 def test_whose_figure_it_is(sentence: str, figure: str, holder: str | None) -> None:
@@ -2382,6 +2395,24 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
 def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
     first: tuple[str, str], second: tuple[str, str], merged: bool
 ) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # one firm's part and another's: two growth rates, not one told two ways
+        (("Kestrel's Harbour Retail division led the gains, with revenue climbing 26 percent.", "26 percent"),
+         ("Lune Cloud alone saw 39% revenue growth during the quarter.", "39%"), False),
+        # one part's growth, told two ways
+        (("Kestrel's Harbour Retail division led the gains, with revenue climbing 26 percent.", "26 percent"),
+         ("The Harbour Retail segment brought in $29.9 billion, up 26%.", "26%"), True),
+    ],
+    ids=["two-parts", "one-part"],
+)
+def test_growth_rates_of_two_holders_stay_apart(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
     claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
     assert len(claims) == 2
     assert _same_cluster(claims) is merged
