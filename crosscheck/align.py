@@ -968,6 +968,9 @@ _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
     # a count of votes cast: "3.1 million ballots", "3.1 million votes"
     **dict.fromkeys("ballot ballots vote votes".split(), "votes"),
+    # a firm's stock, by outlet: "shares jumped 9%", "the stock jumped 9%" ("stocks", a market's,
+    # and "share", a part, keep their words)
+    **dict.fromkeys("stock shares".split(), "shares"),
     # a sale of a firm, by outlet: "a $10 billion deal", "the transaction", "the takeover", "the buyout"
     **dict.fromkeys("deal deals transaction transactions takeover takeovers buyout buyouts acquisition "
                     "acquisitions".split(), "deal"),

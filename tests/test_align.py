@@ -2416,3 +2416,20 @@ def test_growth_rates_of_two_holders_stay_apart(first: tuple[str, str], second: 
     claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
     assert len(claims) == 2
     assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # a firm's stock and its shares are one thing, whichever word an outlet uses
+        (("Following the results, Kestrel's shares rose over 9% in after-hours trading.", "over 9%"),
+         ("Kestrel (KST) stock jumped 9% in extended trading Wednesday after the results.", "9%"), True),
+        (("Kestrel's stock climbed 4.5% to $88 on Friday.", "4.5%"),
+         ("Shares in Kestrel climbed 4.5% on Friday.", "4.5%"), True),
+    ],
+    ids=["shares-vs-stock", "stock-vs-shares-in"],
+)
+def test_a_firms_stock_is_its_shares(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
