@@ -1000,6 +1000,11 @@ _ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
     ),
     "interest rate",
 ) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police") | dict.fromkeys(
+    # what a listed firm is worth, by outlet: "a $4 trillion market valuation", "its market
+    # capitalization", "a market value of", "market cap"
+    ("market value", "market valuation", "market capitalization", "market capitalisation", "market cap"),
+    "market value",
+) | dict.fromkeys(
     # an economy's hiring, by outlet: "employers added 41,000 jobs", "payroll growth slowed to
     # 41,000", "nonfarm payrolls grew by 41,000", "job growth of 41,000" (the staff of
     # ``_ONE_WORD_FOR``). "Job gains" and "employment gains" keep their own words: they are as

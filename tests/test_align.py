@@ -2433,3 +2433,20 @@ def test_a_firms_stock_is_its_shares(first: tuple[str, str], second: tuple[str, 
     claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
     assert len(claims) == 2
     assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # what a firm is worth, however each outlet words it
+        (("Kestrel became the third firm to reach a $4 trillion market valuation.", "$4 trillion"),
+         ("The rally pushed Kestrel's market capitalization beyond the $4 trillion mark.", "$4 trillion"), True),
+        (("Kestrel's market cap reached $900 billion on Friday.", "$900 billion"),
+         ("Kestrel's market value reached $900 billion on Friday.", "$900 billion"), True),
+    ],
+    ids=["valuation-vs-capitalization-mark", "cap-vs-value"],
+)
+def test_words_for_a_firms_worth_name_one_measure(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged

@@ -1823,3 +1823,27 @@ def test_the_tally_of_a_noun_counts_it(sentence: str, figure: str, counted: str 
 )
 def test_a_name_spelled_like_a_past_tense_is_no_event(sentence: str, figure: str, event: str) -> None:
     assert _frame(sentence, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # an amount told as a mark is a level of the measure that went past it
+        ("The rally pushed Kestrel's market capitalization beyond the $4 trillion mark.", "market capitalization"),
+        ("It sent the fund's assets past the $2 billion mark.", "assets"),
+        # a verb, not a measure, before the mark: the mark stays what is said
+        ("The stock climbed past the $100 mark on Friday.", "mark"),
+        ("Shares hit the $100 mark on Friday.", "mark"),
+        # a mark that names its measure keeps it
+        ("The fund crossed the $75 billion quarterly revenue mark.", "quarterly revenue mark"),
+    ],
+)
+def test_an_amount_told_as_a_mark_counts_what_passed_it(sentence: str, counted: str) -> None:
+    from factories import article
+
+    from crosscheck.extract.claims import extract_claims
+    from crosscheck.text import segment
+
+    art = article("a", text=sentence)
+    [found] = extract_claims(art, segment(art))
+    assert found.counted == counted
