@@ -1435,6 +1435,22 @@ def _looks_ahead(claim: Claim) -> bool:
     return claim.time is not None and bool(_AHEAD.search(claim.time.text))
 
 
+#: a result measured against an expectation, right before it: "*beating* analyst expectations of
+#: 34%", "*ahead of* the $28.9 billion consensus", "*missed* estimates of $1.20"
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|miss|missed|"
+    r"missing|ahead\s+of|short\s+of|above|below)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _outcome_known(claim: Claim) -> bool:
+    """An expectation a result was already measured against ("beating analyst expectations of
+    34%"): the forecast of a period closed, not of one ahead."""
+    local = claim.start - claim.sentence_start
+    return bool(_MEASURED_AGAINST.search(claim.sentence, max(0, local - 60), max(0, local)))
+
+
 def _projection(claim: Claim) -> bool:
     """True for a forecast (``Claim.forecast``), and when a modal verb governs the figure from
     just before it ("could affect up to ...")."""
@@ -1484,6 +1500,7 @@ class _Columns:
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
     ahead: np.ndarray  # see _looks_ahead
+    outcome_known: np.ndarray  # see _outcome_known
     prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
@@ -1619,6 +1636,7 @@ def _columns(
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
         ahead=np.array([_looks_ahead(c) for c in claims]),
+        outcome_known=np.array([_outcome_known(c) for c in claims]),
         prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
@@ -2329,8 +2347,10 @@ _FEATURES = (
 def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no
     time ahead: "over $30 billion next quarter" is not the quarter's "$24.2 billion". Another
-    forecast may be the same outlook told without its time ("analysts expect $5 billion")."""
-    return (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], c.projection[j], c.projection[i])
+    forecast may be the same outlook told without its time ("analysts expect $5 billion"), unless a
+    result was measured against it ("beating expectations of 34%"): that one's period is over."""
+    open_forecast = c.projection & ~c.outcome_known
+    return (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
 
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

@@ -2389,8 +2389,15 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
         # two figures of the quarter ahead
         (("Harlow plans to invest $30 billion in capital expenditures next quarter.", "$30 billion"),
          ("Harlow will put $30 billion into capital expenditures in the coming quarter.", "$30 billion"), True),
+        # an outlook for the quarter ahead is not the expectation the closed quarter beat
+        (("Kestrel projected that cloud revenue would grow by 37% in the upcoming quarter.", "37%"),
+         ("Cloud revenue grew 39%, beating analyst expectations of 36.6%.", "36.6%"), False),
+        # ... but may be an outlook told without its time
+        (("Kestrel projected that cloud revenue would grow by 37% in the upcoming quarter.", "37%"),
+         ("Kestrel expects cloud revenue to grow by 37%, its finance chief said.", "37%"), True),
     ],
-    ids=["plan-vs-spent", "coming-vs-last", "plan-told-without-its-time", "both-ahead"],
+    ids=["plan-vs-spent", "coming-vs-last", "plan-told-without-its-time", "both-ahead", "outlook-vs-beaten-forecast",
+         "outlook-told-without-its-time"],
 )
 def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
     first: tuple[str, str], second: tuple[str, str], merged: bool
