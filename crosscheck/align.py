@@ -730,16 +730,17 @@ _GROWTH_VERBS = (
 _GROWTH_PARTICIPLES = r"(?:rise|grow|climb|jump|increase|surge|fall|drop|decline|slip|gain|expand|shrink|advance)"
 _PART_NOUN = r"(?:segment|division|unit|arm|subsidiary|business)"
 #: whose a rate of change is, the name before it: "Harrow Cloud grew 39%", "Harrow Cloud
-#: alone saw 39% revenue growth", "the cloud unit saw revenue rise 39%" (a name only), "revenue in
-#: the Harbour Retail unit rose 26%", "the Home and Garden division led, with revenue climbing
-#: 26%"; "Harrow Cloud's revenue grew 39%" is ``_HOLDER_BEFORE``'s
+#: alone saw 39% revenue growth", "Harrow experienced a 39% rise" (not "the cloud unit saw
+#: revenue rise 39%": a name only), "revenue in the Harbour Retail unit rose 26%", "the Home and
+#: Garden division led, with revenue climbing 26%"; "Harrow Cloud's revenue grew 39%" is
+#: ``_HOLDER_BEFORE``'s
 _GROWTH_HOLDER_BEFORE = re.compile(
     r"(?:\b(?i:[a-z]+)\s+(?:in|at|from)\s+(?:the\s+|its\s+)?)?"
     r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|and|&)\s++)?){0,4}[A-Z][\w&-]*+)"
     + rf"(?:\s+{_PART_NOUN})?(?:\s+alone)?(?:"
     rf"\s+(?:has\s+|had\s+)?{_GROWTH_VERBS}\s+(?:by\s+)?"
     rf"|\s+saw\s+(?:its\s+)?(?:[a-z]++\s+){{0,2}}?{_GROWTH_PARTICIPLES}\s+(?:by\s+)?"
-    r"|\s+saw\s+(?:an?\s+)?"
+    r"|\s+(?:saw|experienced|posted|recorded|logged)\s+(?:an?\s+)?"
     rf"|\s+{_PART_NOUN}\s+[^;.,]{{1,60}},\s+with\s+(?:its\s+)?[a-z]+\s+"
     r"(?:climbing|rising|growing|jumping|increasing|falling|dropping|declining|up|down)\s+(?:by\s+)?"
     r")$"

@@ -333,6 +333,8 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         ("Kestrel Foods grew 39% in the quarter.", "39%", "Kestrel Foods"),
         ("Kestrel Foods alone saw 39% revenue growth during the quarter.", "39%", "Kestrel Foods"),
         ("Revenue in the Harbour Retail unit rose 26%.", "26%", "Harbour Retail"),
+        ("Sales were strong - Kestrel Foods experienced a 39% year-over-year revenue increase.", "39%",
+         "Kestrel Foods"),
         ("The Home and Garden division led the gains, with revenue climbing 26 percent.", "26 percent",
          "Home and Garden"),
         # ... and after an amount, the amount's holder's
