@@ -2349,9 +2349,12 @@ def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarr
     """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no
     time ahead: "over $30 billion next quarter" is not the quarter's "$24.2 billion". Another
     forecast may be the same outlook told without its time ("analysts expect $5 billion"), unless a
-    result was measured against it ("beating expectations of 34%"): that one's period is over."""
+    result was measured against it ("beating expectations of 34%"): that one's period is over.
+    One figure to the digit is one figure told with its time and without ("a $3 billion budget
+    for the coming year", "a $3 billion budget")."""
     open_forecast = c.projection & ~c.outcome_known
-    return (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
+    differ = (c.low[i] != c.low[j]) | (c.high[i] != c.high[j])
+    return differ & (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
 
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

@@ -2388,6 +2388,9 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
         # one plan, told with its time ahead and without
         (("Harlow plans to invest over $30 billion in capital expenditures next quarter.", "$30 billion"),
          ("Harlow said it would invest over $30 billion in capital expenditures.", "$30 billion"), True),
+        # one figure to the digit, told with its time ahead and without
+        (("Lawmakers approved a $3 billion budget for the coming year.", "$3 billion"),
+         ("Lawmakers approved a $3 billion budget on Tuesday.", "$3 billion"), True),
         # two figures of the quarter ahead
         (("Harlow plans to invest $30 billion in capital expenditures next quarter.", "$30 billion"),
          ("Harlow will put $30 billion into capital expenditures in the coming quarter.", "$30 billion"), True),
@@ -2398,7 +2401,7 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
         (("Kestrel projected that cloud revenue would grow by 37% in the upcoming quarter.", "37%"),
          ("Kestrel expects cloud revenue to grow by 37%, its finance chief said.", "37%"), True),
     ],
-    ids=["plan-vs-spent", "coming-vs-last", "plan-told-without-its-time", "both-ahead", "outlook-vs-beaten-forecast",
+    ids=["plan-vs-spent", "coming-vs-last", "plan-told-without-its-time", "one-budget", "both-ahead", "outlook-vs-beaten-forecast",
          "outlook-told-without-its-time"],
 )
 def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
