@@ -775,6 +775,32 @@ _UNIT_HOLDER_BEFORE = re.compile(
     r"\s*(?:alone\s+)?(?:generated|brought\s+in|posted|contributed|reported|recorded|booked|delivered|made)"
     r"\s+(?:[a-z]++\s+){0,3}$"
 )
+#: verbs of growing or shrinking, which a rate of change follows
+_GROWTH_VERBS = (
+    r"(?:grew|grows|grown|rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|surged|surges|"
+    r"fell|falls|fallen|dropped|drops|declined|declines|slipped|slips|gained|gains|expanded|shrank|advanced)"
+)
+_GROWTH_PARTICIPLES = r"(?:rise|grow|climb|jump|increase|surge|fall|drop|decline|slip|gain|expand|shrink|advance)"
+_PART_NOUN = r"(?:segment|division|unit|arm|subsidiary|business)"
+#: whose a rate of change is, the name before it: "Harrow Cloud grew 39%", "Harrow Cloud
+#: alone saw 39% revenue growth", "Harrow experienced a 39% rise" (not "the cloud unit saw
+#: revenue rise 39%": a name only), "revenue in the Harbour Retail unit rose 26%", "the Home and
+#: Garden division led, with revenue climbing 26%"; "Harrow Cloud's revenue grew 39%" is
+#: ``_HOLDER_BEFORE``'s
+_GROWTH_HOLDER_BEFORE = re.compile(
+    r"(?:\b(?i:[a-z]+)\s+(?:in|at|from)\s+(?:the\s+|its\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|and|&)\s++)?){0,4}[A-Z][\w&-]*+)"
+    + rf"(?:\s+{_PART_NOUN})?(?:\s+alone)?(?:"
+    rf"\s+(?:has\s+|had\s+)?{_GROWTH_VERBS}\s+(?:by\s+)?"
+    rf"|\s+saw\s+(?:its\s+)?(?:[a-z]++\s+){{0,2}}?{_GROWTH_PARTICIPLES}\s+(?:by\s+)?"
+    r"|\s+(?:saw|experienced|posted|recorded|logged)\s+(?:an?\s+)?"
+    rf"|\s+{_PART_NOUN}\s+[^;.,]{{1,60}},\s+with\s+(?:its\s+)?[a-z]+\s+"
+    r"(?:climbing|rising|growing|jumping|increasing|falling|dropping|declining|up|down)\s+(?:by\s+)?"
+    r")$"
+)
+#: a rate of change right after an amount ("brought in $29.9 billion, up 26%"): the amount's
+#: holder's
+_CHANGE_AFTER_AMOUNT = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?,?\s+(?:up|down)\s+$")
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder
 _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
@@ -835,7 +861,7 @@ def _holder(claim: Claim) -> str | None:
     unit = _UNIT_HOLDER_BEFORE.search(claim.sentence, *window) if claim.quantity.kind == "money" else None
     m = unit or _HOLDER_GIVEN.search(claim.sentence, *window) or _HOLDER_BEFORE.search(claim.sentence, *window)
     if m is None and claim.quantity.kind == "percent":
-        m = _LISTED_HOLDER.search(claim.sentence, *window)
+        m = _LISTED_HOLDER.search(claim.sentence, *window) or _growth_holder(claim, *window)
     if m is None and claim.quantity.kind == "money":
         m = _AMOUNT_HOLDER_BEFORE.search(claim.sentence, *window)
         if m is None and _REACHING.match(claim.text):
@@ -850,6 +876,22 @@ def _holder(claim: Claim) -> str | None:
     if country_of(name) is not None or (claim.place and (name in claim.place or claim.place in name)):
         return None
     return name
+
+
+def _growth_holder(claim: Claim, lo: int, hi: int) -> re.Match[str] | None:
+    """The name a rate of change belongs to (see ``_GROWTH_HOLDER_BEFORE``), or the holder of
+    the amount it follows ("Harbour Retail brought in $3 billion, up 26%"). Not the measure
+    itself: in "Revenue grew 18%" the capital is the sentence's, and revenue is what grew."""
+    sentence = claim.sentence
+    after = _CHANGE_AFTER_AMOUNT.search(sentence, max(lo, hi - 40), hi)
+    if after is not None:
+        amount = (max(0, after.start() - 120), after.start())
+        return _UNIT_HOLDER_BEFORE.search(sentence, *amount) or _AMOUNT_HOLDER_BEFORE.search(sentence, *amount)
+    m = _GROWTH_HOLDER_BEFORE.search(sentence, lo, hi)
+    name = m.group("name").lower() if m else ""
+    if m is None or name in (claim.counted or "").lower() or name in _STOPWORDS:
+        return None
+    return m
 
 
 #: "cancelled *the residence permits of* 800,000 Afghans", "claimed *the lives of* 50 people":
@@ -980,6 +1022,9 @@ _ONE_WORD_FOR: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes temblor temblors tremor tremors".split(), "earthquake"),
     # a count of votes cast: "3.1 million ballots", "3.1 million votes"
     **dict.fromkeys("ballot ballots vote votes".split(), "votes"),
+    # a firm's stock, by outlet: "shares jumped 9%", "the stock jumped 9%" ("stocks", a market's,
+    # and "share", a part, keep their words)
+    **dict.fromkeys("stock shares".split(), "shares"),
     # a sale of a firm, by outlet: "a $10 billion deal", "the transaction", "the takeover", "the buyout"
     **dict.fromkeys("deal deals transaction transactions takeover takeovers buyout buyouts acquisition "
                     "acquisitions".split(), "deal"),
@@ -1012,6 +1057,11 @@ _ONE_PHRASE_FOR: dict[str, str] = dict.fromkeys(
     ),
     "interest rate",
 ) | dict.fromkeys(("police officers", "police officer", "riot police", "security forces"), "police") | dict.fromkeys(
+    # what a listed firm is worth, by outlet: "a $4 trillion market valuation", "its market
+    # capitalization", "a market value of", "market cap"
+    ("market value", "market valuation", "market capitalization", "market capitalisation", "market cap"),
+    "market value",
+) | dict.fromkeys(
     # an economy's hiring, by outlet: "employers added 41,000 jobs", "payroll growth slowed to
     # 41,000", "nonfarm payrolls grew by 41,000", "job growth of 41,000" (the staff of
     # ``_ONE_WORD_FOR``). "Job gains" and "employment gains" keep their own words: they are as
@@ -1430,6 +1480,34 @@ def _is_prior(claim: Claim) -> bool:
     return any(w in low for w in _PRIOR_WORDS) and bool(_PRIOR.search(window))
 
 
+#: a time phrase that looks past the article's own period: "next quarter", "the coming year",
+#: "in the upcoming fiscal first quarter"
+_AHEAD = re.compile(r"\b(?:next|coming|upcoming)\b", re.I)
+
+
+def _looks_ahead(claim: Claim) -> bool:
+    """The figure's time scope lies after the article's own period ("plans to spend $30 billion
+    next quarter"): a plan or an outlook, never the figure of the period just closed ("spent
+    $24 billion in the fourth quarter"), however alike their words."""
+    return claim.time is not None and bool(_AHEAD.search(claim.time.text))
+
+
+#: a result measured against an expectation, right before it: "*beating* analyst expectations of
+#: 34%", "*ahead of* the $28.9 billion consensus", "*missed* estimates of $1.20"
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|miss|missed|"
+    r"missing|ahead\s+of|short\s+of|above|below)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _outcome_known(claim: Claim) -> bool:
+    """An expectation a result was already measured against ("beating analyst expectations of
+    34%"): the forecast of a period closed, not of one ahead."""
+    local = claim.start - claim.sentence_start
+    return bool(_MEASURED_AGAINST.search(claim.sentence, max(0, local - 60), max(0, local)))
+
+
 def _projection(claim: Claim) -> bool:
     """True for a forecast (``Claim.forecast``), and when a modal verb governs the figure from
     just before it ("could affect up to ...")."""
@@ -1484,6 +1562,8 @@ class _Columns:
     running: np.ndarray  # counts what keeps happening while a story runs: see keeps_running
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
+    ahead: np.ndarray  # see _looks_ahead
+    outcome_known: np.ndarray  # see _outcome_known
     prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
@@ -1621,6 +1701,8 @@ def _columns(
         running=np.array([keeps_running(p.claim) for p in prepared], dtype=bool),
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
+        ahead=np.array([_looks_ahead(c) for c in claims]),
+        outcome_known=np.array([_outcome_known(c) for c in claims]),
         prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
@@ -2318,7 +2400,8 @@ def _pair_features(
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0))) | one_figure_retold)
-            & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j]),
+            & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j])
+            & ~_ahead_against_a_fact(c, i, j),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
@@ -2335,6 +2418,18 @@ _FEATURES = (
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing", "gathering",
 )
+
+def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no
+    time ahead: "over $30 billion next quarter" is not the quarter's "$24.2 billion". Another
+    forecast may be the same outlook told without its time ("analysts expect $5 billion"), unless a
+    result was measured against it ("beating expectations of 34%"): that one's period is over.
+    One figure to the digit is one figure told with its time and without ("a $3 billion budget
+    for the coming year", "a $3 billion budget")."""
+    open_forecast = c.projection & ~c.outcome_known
+    differ = (c.low[i] != c.low[j]) | (c.high[i] != c.high[j])
+    return differ & (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
+
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The link scores of many pairs, and which of them a veto capped (see :func:`link_score`)."""

@@ -329,6 +329,21 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         ("The Harbour Retail division—covering two chains—generated $13.5 billion.", "$13.5 billion", "Harbour Retail"),
         # a name that tells an amount does not own it
         ("Arden reported $76 billion in revenue.", "$76 billion", None),
+        # a rate of change is its name's, as an amount is
+        ("Kestrel Foods grew 39% in the quarter.", "39%", "Kestrel Foods"),
+        ("Kestrel Foods alone saw 39% revenue growth during the quarter.", "39%", "Kestrel Foods"),
+        ("Revenue in the Harbour Retail unit rose 26%.", "26%", "Harbour Retail"),
+        ("Sales were strong - Kestrel Foods experienced a 39% year-over-year revenue increase.", "39%",
+         "Kestrel Foods"),
+        ("The Home and Garden division led the gains, with revenue climbing 26 percent.", "26 percent",
+         "Home and Garden"),
+        # ... and after an amount, the amount's holder's
+        ("The Home and Garden segment, which includes Lune, brought in $29.9 billion, up 26% on the year.", "26%",
+         "Home and Garden"),
+        # the measure that grew is no holder, nor is a name that tells the figure
+        ("Revenue grew 18% in the quarter.", "18%", None),
+        ("The unit saw a 5% rise.", "5%", None),
+        ("Kestrel Foods reported a 12% rise in sales.", "12%", None),
     ],
 )
 def test_whose_figure_it_is(sentence: str, figure: str, holder: str | None) -> None:
@@ -2470,3 +2485,100 @@ def test_more_than_a_dozen_in_the_lede_is_the_eighteen_told_later() -> None:
 )
 def test_words_for_a_payout_count_the_same_sum(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
+    from crosscheck.extract.claims import extract_claims
+
+    found = []
+    for name, (sentence, figure) in zip("abcde", zip(sentences, figures, strict=True), strict=False):
+        art = article(name, text=sentence)
+        found += [c for c in extract_claims(art, segment(art)) if figure in sentence[c.start : c.end]]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # a plan for the quarter ahead is not the quarter just closed
+        (("Harlow plans to invest over $30 billion in capital expenditures next quarter.", "$30 billion"),
+         ("Harlow had $24.2 billion in capital expenditures in the fourth quarter.", "$24.2 billion"), False),
+        (("Kestrel expects to spend $12 billion on equipment in the coming quarter.", "$12 billion"),
+         ("Kestrel spent $11.5 billion on equipment last quarter.", "$11.5 billion"), False),
+        # one plan, told with its time ahead and without
+        (("Harlow plans to invest over $30 billion in capital expenditures next quarter.", "$30 billion"),
+         ("Harlow said it would invest over $30 billion in capital expenditures.", "$30 billion"), True),
+        # one figure to the digit, told with its time ahead and without
+        (("Lawmakers approved a $3 billion budget for the coming year.", "$3 billion"),
+         ("Lawmakers approved a $3 billion budget on Tuesday.", "$3 billion"), True),
+        # two figures of the quarter ahead
+        (("Harlow plans to invest $30 billion in capital expenditures next quarter.", "$30 billion"),
+         ("Harlow will put $30 billion into capital expenditures in the coming quarter.", "$30 billion"), True),
+        # an outlook for the quarter ahead is not the expectation the closed quarter beat
+        (("Kestrel projected that cloud revenue would grow by 37% in the upcoming quarter.", "37%"),
+         ("Cloud revenue grew 39%, beating analyst expectations of 36.6%.", "36.6%"), False),
+        # ... but may be an outlook told without its time
+        (("Kestrel projected that cloud revenue would grow by 37% in the upcoming quarter.", "37%"),
+         ("Kestrel expects cloud revenue to grow by 37%, its finance chief said.", "37%"), True),
+    ],
+    ids=["plan-vs-spent", "coming-vs-last", "plan-told-without-its-time", "one-budget", "both-ahead", "outlook-vs-beaten-forecast",
+         "outlook-told-without-its-time"],
+)
+def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
+    first: tuple[str, str], second: tuple[str, str], merged: bool
+) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # one firm's part and another's: two growth rates, not one told two ways
+        (("Kestrel's Harbour Retail division led the gains, with revenue climbing 26 percent.", "26 percent"),
+         ("Lune Cloud alone saw 39% revenue growth during the quarter.", "39%"), False),
+        # one part's growth, told two ways
+        (("Kestrel's Harbour Retail division led the gains, with revenue climbing 26 percent.", "26 percent"),
+         ("The Harbour Retail segment brought in $29.9 billion, up 26%.", "26%"), True),
+    ],
+    ids=["two-parts", "one-part"],
+)
+def test_growth_rates_of_two_holders_stay_apart(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # a firm's stock and its shares are one thing, whichever word an outlet uses
+        (("Following the results, Kestrel's shares rose over 9% in after-hours trading.", "over 9%"),
+         ("Kestrel (KST) stock jumped 9% in extended trading Wednesday after the results.", "9%"), True),
+        (("Kestrel's stock climbed 4.5% to $88 on Friday.", "4.5%"),
+         ("Shares in Kestrel climbed 4.5% on Friday.", "4.5%"), True),
+    ],
+    ids=["shares-vs-stock", "stock-vs-shares-in"],
+)
+def test_a_firms_stock_is_its_shares(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # what a firm is worth, however each outlet words it
+        (("Kestrel became the third firm to reach a $4 trillion market valuation.", "$4 trillion"),
+         ("The rally pushed Kestrel's market capitalization beyond the $4 trillion mark.", "$4 trillion"), True),
+        (("Kestrel's market cap reached $900 billion on Friday.", "$900 billion"),
+         ("Kestrel's market value reached $900 billion on Friday.", "$900 billion"), True),
+    ],
+    ids=["valuation-vs-capitalization-mark", "cap-vs-value"],
+)
+def test_words_for_a_firms_worth_name_one_measure(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged

@@ -1889,6 +1889,8 @@ def test_per_share_sums_and_fact_box_lines(sentence: str, figure: str, counted: 
         ("About 300 votes were cast.", "About 300", "votes"),
         # a listed firm that moves is its share price; an index after a place's phrase is the subject
         ("Tarnwell Plc fell 1.5% to 3,280 after the drugmaker reported revenue rose.", "1.5%", "Tarnwell Plc shares"),
+        # ... but one that grew grew its business, not its share price
+        ("Kestrel Foods grew 39% in the quarter.", "39%", None),
         ("In Ostberg the DAX index slid 0.1% on the day.", "0.1%", "index"),
         ("Revenue for the first quarter came to $4.5 billion.", "$4.5 billion", "revenue"),
     ],
@@ -1944,3 +1946,27 @@ def test_with_phrases_and_distances_found_in_the_fifteenth_sweep(sentence: str, 
 )
 def test_subjects_past_a_comparison_and_an_inversion(sentence: str, figure: str, counted: str | None) -> None:
     assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # an amount told as a mark is a level of the measure that went past it
+        ("The rally pushed Kestrel's market capitalization beyond the $4 trillion mark.", "market capitalization"),
+        ("It sent the fund's assets past the $2 billion mark.", "assets"),
+        # a verb, not a measure, before the mark: the mark stays what is said
+        ("The stock climbed past the $100 mark on Friday.", "mark"),
+        ("Shares hit the $100 mark on Friday.", "mark"),
+        # a mark that names its measure keeps it
+        ("The fund crossed the $75 billion quarterly revenue mark.", "quarterly revenue mark"),
+    ],
+)
+def test_an_amount_told_as_a_mark_counts_what_passed_it(sentence: str, counted: str) -> None:
+    from factories import article
+
+    from crosscheck.extract.claims import extract_claims
+    from crosscheck.text import segment
+
+    art = article("a", text=sentence)
+    [found] = extract_claims(art, segment(art))
+    assert found.counted == counted

@@ -550,3 +550,23 @@ def test_a_period_ahead_resolves_from_the_articles_day() -> None:
 def test_a_time_set_off_by_commas_opens_the_clause(sentence: str, figure: str, expected: str | None) -> None:
     scope = _scope_of(sentence, figure)
     assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Harlow plans to spend 500 million next quarter.", "next quarter"),
+        ("The board expects 500 new stores in the coming quarter.", "in the coming quarter"),
+        ("Sales should grow by 500 million in the upcoming fiscal first quarter.", "in the upcoming fiscal first quarter"),
+        ("Kestrel will hire 500 staff over the next months.", "over the next months"),
+        ("Kestrel will open 500 stores in the coming year.", "in the coming year"),
+    ],
+)
+def test_a_period_ahead_is_the_figures_time(sentence: str, text: str) -> None:
+    scope = _scope(sentence)
+    assert scope is not None and scope.text == text
+
+
+def test_next_year_keeps_its_dates() -> None:
+    scope = _scope("Kestrel will open 500 stores next year.")
+    assert scope is not None and (scope.date_from, scope.date_to) == (date(2026, 1, 1), date(2026, 12, 31))

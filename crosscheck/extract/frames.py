@@ -1079,6 +1079,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             counted, span, found = label, None, None
     if (counted is None or counted.lower() in _MARKS) and _POINT_MARK.match(sentence, end):
         counted, span, found = "points", None, None  # "below the 5,300-point mark": an index's level
+    if amount and counted is not None and counted.lower() in _MARKS:
+        counted = _measure_past_a_mark(sentence, start) or counted
     body = _FUSED_BODY.match(sentence, end) if counted is None else None
     if body is not None:
         # "the 400-member Assembly", "a 15-strong panel", "the 150-seat parliament": the
@@ -1246,6 +1248,28 @@ _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "r
 #: an index level told as a mark: "the 5,300-*point mark*", "the 20,000-points level"
 _POINT_MARK = re.compile(r"-points?\s+(?:mark|level|barrier|threshold|line|milestone)s?\b", re.I)
 _MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone"})
+#: what went past an amount told as a mark: "its market value *beyond* the $4 trillion mark"
+_PAST_A_MARK_WORDS = r"(?:beyond|past|above|over|through|across|to|below|under)\s+the\s+"
+_PAST_A_MARK = re.compile(rf"(?P<measure>(?<!['’])\b[a-z]+(?:\s+[a-z]+)?)\s+{_PAST_A_MARK_WORDS}$")
+#: ... the preposition inside the figure's own text, as its hedge ("beyond the $4 trillion mark")
+_MARK_HEDGE = re.compile(_PAST_A_MARK_WORDS)
+_MEASURE_BEFORE = re.compile(r"(?P<measure>(?<!['’])\b[a-z]+(?:\s+[a-z]+)?)\s+$")
+
+
+def _measure_past_a_mark(sentence: str, start: int) -> str | None:
+    """The measure an amount told as a mark is a level of: "pushed the firm's market value
+    beyond the $4 trillion mark" measures market value; the mark is only how it is told. None
+    when a verb stands there instead ("climbed past the $100 mark")."""
+    pattern = _MEASURE_BEFORE if _MARK_HEDGE.match(sentence, start) else _PAST_A_MARK
+    m = pattern.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group("measure").split()
+    while words and (words[0] in _STOP or _is_verb(words[0])):
+        words = words[1:]
+    if not words or any(_is_verb(w) for w in words):
+        return None
+    return " ".join(words)
 #: a body's size fused to its noun by a hyphen: "a 400-*member* assembly", "a 15-*strong* panel"
 _FUSED_BODY = re.compile(r"-(member|strong|seat)\b", re.I)
 #: the body so described, when a name: "400-member *National Assembly*", "a 15-strong *Supreme Court*"
@@ -1783,6 +1807,10 @@ _BEYOND_EXPECTED = re.compile(
     r"(?:had\s+been\s+|was\s+|were\s+)?(?:anticipated|expected|forecast|predicted|estimated|feared|hoped)\s+(?:to\s+)?$")
 
 
+#: verbs by which a firm grows its business, not its share price
+_GROWING = frozenset({"grew", "grow", "grows", "growing", "expanded", "expand", "expands", "expanding"})
+
+
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     """What moved to the figure, named before the verb that moved it: "*net profit* rose by
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
@@ -1874,8 +1902,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             break
         words.append(low)
         k += 1
-    if not words and k < len(before) and before[k][2][:1].isupper() and before[k][2].lower().rstrip(".") in _FIRM_SUFFIXES:
-        # "AstraZeneca Plc fell 1.5% to 3,280": a listed firm that moves is its share price
+    if not words and k < len(before) and before[k][2][:1].isupper() and before[k][2].lower().rstrip(".") in _FIRM_SUFFIXES \
+            and mover not in _GROWING:
+        # "Tarnwell Plc fell 1.5% to 3,280": a listed firm that moves is its share price (one that
+        # grew, grew its business: "Kestrel Foods grew 39%")
         name = [before[k][2]]
         m = k + 1
         while m < len(before) and before[m][2][:1].isupper() and before[m][2].isalpha() and len(name) < 4:

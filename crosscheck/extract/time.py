@@ -93,6 +93,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal_rel", re.compile(r"\b(?:(?i:in|for|during|over|of|throughout)\s+)?(?:(?i:the)\s+)?"
                               r"(?P<rel>(?i:coming|next|upcoming|current|this|last|past))\s+"
                               r"(?i:fiscal|financial)\s+(?i:year)\b")),
+    # "next quarter", "the coming year", "in the upcoming fiscal first quarter": a period after
+    # the article's own, which a figure for the one just closed is not (dates only with "next
+    # year" and the like, below, which know the article's day)
+    ("ahead", re.compile(r"\b(?:(?i:in|for|during|over|throughout)\s+)?(?:(?i:the)\s+)?"
+                         r"(?:(?P<rel>(?i:coming|next|upcoming))\s+(?:(?i:fiscal|financial)\s+)?"
+                         r"(?:(?i:first|second|third|fourth)\s+)?(?i:quarter|half|months|weeks)"
+                         # ("next year" is "relative"'s, which dates it)
+                         r"|(?i:coming|upcoming)\s+(?i:year))\b")),
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
     # "in the three months to June", "the year to October", "the 12 months ended March 31"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
@@ -302,6 +310,7 @@ def _shifted(scope: TimeScope, m: re.Match[str], offset: int) -> TimeScope:
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "months": ("<month>",), "to_month": ("<month>",), "past_n": ("past", "last", "previous"), "next_n": ("next", "coming"),
     "as_of": ("<month>", "<weekday>", "today", "yesterday"), "by_weekday": ("<weekday>",),
+    "ahead": ("quarter", "half", "month", "week", "year"),
     "between": ("<month>",), "week_of": ("<month>", "<year>"), "quarter": ("quarter", "half"), "weekend": ("weekend",),
     "quarter_code": ("Q1", "Q2", "Q3", "Q4", "H1", "H2"),
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
