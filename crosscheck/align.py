@@ -655,6 +655,17 @@ _CROWD_BEFORE = re.compile(r"\b(?:crowds?\s+of|attended\s+by)\s+$", re.I)
 _PRESENT_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|was|had\s+been)\s+present\b|^\s+turned\s+out\b", re.I)
 #: ... or around it: "there may have been about 50,000 people at the rally"
 _THERE_BEEN_BEFORE = re.compile(r"\bthere\s+(?:[a-z]+\s+){0,2}?(?:were|was|been)\s+$", re.I)
+#: who, counted, are the people at a protest: "1.1 million demonstrators", "14,800 marchers"
+#: (not strikers, whose count is of a stoppage, nor police, arrests or injured)
+_PROTESTERS = frozenset("demonstrators protesters protestors marchers".split())
+#: ... or people told as marching: "3.5 million people took to the streets", "50,000 people
+#: rallied in the square", "about 8,000 people came out to protest"
+_PROTEST_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,3}?\s+(?:marched|rallied|demonstrated|protested|took\s+to\s+the\s+(?:streets|protests)"
+    r"|(?:came|turned)\s+out\s+to\s+(?:protest|demonstrate|march|rally)"
+    r"|(?:went|joined|took\s+part|participated)\s+(?:to|in)\s+the\s+(?:rall(?:y|ies)|protests?|demonstrations?|marche?s?))\b",
+    re.I,
+)
 _AT_AN_OCCASION_AFTER = re.compile(r"^\s+at\s+the\s+[a-z]+", re.I)  # not "in the streets": fires lit there
 #: what says, before a count, that it is the number a gathering was allowed: "had permission
 #: for about 5,000", "permission was granted for 80,000 people", "a permit for 3,000"
@@ -664,8 +675,8 @@ _PERMITTED_BEFORE = re.compile(
 
 
 def _gathering(claim: Claim) -> str | None:
-    """"attended" for a count of the people at a gathering, "permitted" for the number it was
-    allowed; None for any other figure (see ``GATHERING_FLOOR``)."""
+    """"attended" for a count of the people at a gathering, "turnout" for the people at a protest
+    (see :func:`_one_turnout`), "permitted" for the number it was allowed; None for any other figure (see ``GATHERING_FLOOR``)."""
     if claim.quantity.kind != "count":
         return None
     at = claim.start - claim.sentence_start
@@ -676,7 +687,11 @@ def _gathering(claim: Claim) -> str | None:
         return "attended"
     if (claim.counted or "").lower() in ("crowd", "crowds") or _CROWD_BEFORE.search(before):
         return "attended"
+    if (claim.counted or "").lower() in _PROTESTERS:
+        return "turnout"
     only_people = (claim.counted or "people").lower() in _CROWD_HEADS
+    if only_people and _PROTEST_AFTER.match(after):
+        return "turnout"
     there_at = bool(_THERE_BEEN_BEFORE.search(before)) and bool(_AT_AN_OCCASION_AFTER.match(after))
     if only_people and (_PRESENT_AFTER.match(after) or there_at):
         return "attended"
@@ -1608,7 +1623,8 @@ def _class_bits(event: str | None) -> int:
     """The event's classes as bits (see ``_CLASS_BITS``)."""
     return sum(_CLASS_BITS[name] for name in event_classes(event))
 _TALLY_CODES = {None: 0, "running": 1, "episode": 2}
-_GATHERING_CODES = {None: 0, "attended": 1, "permitted": 2}
+_GATHERING_CODES = {None: 0, "attended": 1, "permitted": 2, "turnout": 3}
+_PERMITTED, _TURNOUT = 2, 3
 
 
 #: words that say what kind of place a name is: "Marlow County" and "Kestrel County" share only
@@ -2202,6 +2218,32 @@ def _names_in(attribution: Attribution | None, sentence: str) -> bool:
     return bool(_own_words(attribution) & set(content_stems(sentence)))
 
 
+def _one_turnout(c: _Columns, i: np.ndarray, j: np.ndarray, turnouts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs of protest turnouts (``turnouts``) are one crowd's, and which of those one
+    sentence tells side by side. A story of a protest movement tells many turnouts (each city's,
+    each day's), often without a place or a day, so two count as one crowd only when they name
+    one place (or neither names any) and one day (or neither names any): "14,800 in the city,
+    the union claimed 23,000" are rival estimates; "the capital's 119,000" and a nationwide
+    million, or Tuesday's march and an undated one, are not. Two such figures in one sentence
+    ("3.5 million according to the union, 1.1 million according to the ministry") are the
+    article reporting a disagreement, not contradicting itself."""
+    one = np.zeros(len(i), dtype=bool)
+    side_by_side = np.zeros(len(i), dtype=bool)
+    for k in np.flatnonzero(turnouts).tolist():
+        a, b = int(i[k]), int(j[k])
+        x, y = c.claims[a], c.claims[b]
+        if c.places[a] != c.places[b]:
+            continue
+        if (x.time is None) != (y.time is None):
+            continue
+        if x.time is not None and y.time is not None and x.time.text.lower() != y.time.text.lower():
+            if _time_similarity(c, i[k : k + 1], j[k : k + 1])[0] != 1.0:
+                continue
+        one[k] = True
+        side_by_side[k] = c.article[a] == c.article[b] and x.sentence_start == y.sentence_start
+    return one, side_by_side
+
+
 def _counters_of_one_article(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """0 where one article gives two figures that disagree, one of them from a count someone
     keeps ("412, according to a wire agency's count", "390 at the city morgue, officials said"):
@@ -2340,12 +2382,15 @@ def _pair_features(
     retold_precisely = ~same_article & c.precise[i] & c.precise[j] & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
     # two counts of the people at one gathering (or of the number it was allowed), told as
     # people, devotees or a crowd: the frame says what is counted and the event (see GATHERING_FLOOR)
-    one_gathering = (c.gathering[i] != 0) & (c.gathering[i] == c.gathering[j])
+    turnouts = (c.gathering[i] == _TURNOUT) & (c.gathering[j] == _TURNOUT)
+    one_turnout, told_side_by_side = _one_turnout(c, i, j, turnouts)
+    one_gathering = (c.gathering[i] != 0) & (c.gathering[i] == c.gathering[j]) & (~turnouts | one_turnout)
     crowd_counted = one_gathering & (c.a_crowd[i] | c.a_crowd[j] | c.bare[i] | c.bare[j])
     unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held \
         & ~retold_precisely
     return {
-        "same_article_penalty": np.where(same_article & (closeness < 1.0), SAME_ARTICLE_DIFFERENT_FIGURE, nan),
+        "same_article_penalty": np.where(same_article & (closeness < 1.0) & ~told_side_by_side,
+                                         SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
         "counted_clash": _counted_clash(c, i, j),
@@ -2384,7 +2429,7 @@ def _pair_features(
         # however close: an article does not round one figure two ways at one precision.
         "figures_of_one_article": np.where(
             same_article & ((closeness < BORROW_CLOSENESS) | _same_precision_apart(c, i, j))
-            & c.told[i] & c.told[j] & ~c.running[i] & ~c.running[j],
+            & c.told[i] & c.told[j] & ~c.running[i] & ~c.running[j] & ~told_side_by_side,
             0.0, nan,
         ),
         "places_of_one_article": np.where(
@@ -2407,8 +2452,9 @@ def _pair_features(
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),
         # the people at a gathering are not the number it was allowed
-        "gathering": np.where((c.gathering[i] != 0) & (c.gathering[j] != 0),
-                              np.where(c.gathering[i] == c.gathering[j], 1.0, 0.0), nan),
+        "gathering": np.where(one_gathering, 1.0,
+                              np.where((c.gathering[i] != 0) & (c.gathering[j] != 0)
+                                       & ((c.gathering[i] == _PERMITTED) != (c.gathering[j] == _PERMITTED)), 0.0, nan)),
     }
 
 
@@ -2509,7 +2555,9 @@ def _blocks(index: BlockIndex, claims: Sequence[Claim]) -> Iterable[tuple[float,
     for (_, key), members in index.items():
         if key.startswith(_FIGURE) and len(members) > MAX_FIGURE_BLOCK:
             continue  # a figure this common says little: its own frames block the claims that share it
-        reach = GATHERING_REACH if key.startswith(_GATHERING) else 1.0
+        # a protest's turnouts are compared within an order of magnitude, like any figure: a
+        # city's march and the nation's, or one day's and a week's, run that far apart
+        reach = GATHERING_REACH if key.startswith(_GATHERING) and key != _GATHERING + "turnout" else 1.0
         if len(members) <= MAX_BLOCK:
             yield reach, members
             continue
@@ -2640,10 +2688,12 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
     # Two figures in one sentence are two quantities: never scored, never merged; unless one
-    # restates the other in other units ("120 km (75 miles)", "40.5C (105F)", "£3.1bn ($4.0bn)").
+    # restates the other in other units ("120 km (75 miles)", "40.5C (105F)", "£3.1bn ($4.0bn)"),
+    # or the two are rival estimates of one crowd ("40,000 by the union's count, 12,000 by the police's").
     same_sentence = np.flatnonzero(columns.sentence[pairs[:, 0]] == columns.sentence[pairs[:, 1]])
     keep = np.ones(len(pairs), dtype=bool)
-    keep[same_sentence] = _restated(claims, pairs[same_sentence])
+    rows = pairs[same_sentence]
+    keep[same_sentence] = _restated(claims, rows) | _rival_estimates(columns, rows)
     pairs = pairs[keep]
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
@@ -2658,7 +2708,8 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
         features_of=partial(_pair_features, columns, words=words),
     )
     one_sentence = _same_sentence_pairs(columns.sentence)
-    apart = np.concatenate([one_sentence[~_restated(claims, one_sentence)], vetoed])
+    one_quantity = _restated(claims, one_sentence) | _rival_estimates(columns, one_sentence)
+    apart = np.concatenate([one_sentence[~one_quantity], vetoed])
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
@@ -2724,6 +2775,35 @@ def _scored_links(
 #: "240,000 acres -- or 375 square miles --" (a typed dash, two hyphens, with or without "or")
 _RESTATING = re.compile(r"\s*(?:\(|,\s*or\s+|,|or\s+|(?:[—–]|--|-\s)\s*(?:or\s+)?)\s*")
 _OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
+
+
+#: what, between two turnouts told in one sentence, says who gives each: "3.5 million according to
+#: the union, 1.1 million according to the ministry", "police counted 14,800, while organisers claimed 23,000"
+_GIVEN_BY = re.compile(r"\b(?:according|claim|count|said|say|estimat|put|police|organi[sz]er|union)", re.I)
+#: ... and what says they are two days' or two stages' ("from 480,000 to 1.1 million", "up from
+#: 480,000", "a week after ...", "more than")
+_TWO_STAGES = re.compile(
+    r"\b(?:from|to|than|up|down|compared|after|before|earlier|later|previous|last|next|week|day|rose|fell|grew"
+    r"|increased?|decreased?|doubled?|then|now)\b", re.I
+)
+
+
+def _rival_estimates(c: _Columns, rows: np.ndarray) -> np.ndarray:
+    """Which rows ``(i, j)`` of figures in one sentence are rival estimates of one protest's crowd
+    (see :func:`_one_turnout`), each told with who gives it and nothing between them saying they
+    are two days' or two stages' counts: one quantity told two ways, the disagreement to show."""
+    out = np.zeros(len(rows), dtype=bool)
+    if not len(rows):
+        return out
+    i, j = rows[:, 0], rows[:, 1]
+    turnouts = (c.gathering[i] == _TURNOUT) & (c.gathering[j] == _TURNOUT)
+    one, _ = _one_turnout(c, i, j, turnouts)
+    for k in np.flatnonzero(one).tolist():
+        a, b = sorted((c.claims[int(i[k])], c.claims[int(j[k])]), key=lambda x: x.start)
+        between = a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]
+        after = b.sentence[b.end - b.sentence_start :]
+        out[k] = bool(_GIVEN_BY.search(between + " " + after[:40])) and not _TWO_STAGES.search(between)
+    return out
 
 
 def _restated(claims: Sequence[Claim], rows: np.ndarray) -> np.ndarray:

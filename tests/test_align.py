@@ -2438,6 +2438,90 @@ def test_estimates_of_one_crowd_align_however_far_apart(a: Claim, b: Claim, merg
     assert _same_cluster([a, b]) is merged
 
 
+@pytest.mark.parametrize(
+    ("figure", "counted", "sentence", "frame"),
+    [
+        ("40,000", "demonstrators", "Organisers said 40,000 demonstrators filled the avenue.", "turnout"),
+        ("12,000", "marchers", "Police counted 12,000 marchers in Lindenport.", "turnout"),
+        ("about 8,000", "people", "On Saturday about 8,000 people took to the streets of Lindenport.", "turnout"),
+        ("50,000", "people", "Some 50,000 people marched through the old town.", "turnout"),
+        ("9,000", "people", "The union said 9,000 people came out to protest.", "turnout"),
+        # counted at a protest, but not its crowd
+        ("300", "strikers", "Some 300 strikers stayed away from the depot.", None),
+        ("457", "arrests", "Police made 457 arrests during the marches.", None),
+        ("13,000", "police officers", "Some 13,000 police officers were deployed for the marches.", None),
+        ("41", "people", "Some 41 people were injured as protesters marched.", None),
+    ],
+    ids=["demonstrators", "marchers", "took-to-the-streets", "marched", "came-out-to-protest",
+         "strikers", "arrests", "police-deployed", "injured"],
+)
+def test_the_crowd_of_a_protest_is_told_apart(figure: str, counted: str, sentence: str, frame: str | None) -> None:
+    from crosscheck.align import _gathering
+
+    assert _gathering(claim(figure, counted=counted, sentence=sentence)) == frame
+
+
+_SATURDAY = time_scope(date(2025, 4, 12), date(2025, 4, 12), text="on Saturday", relation="point")
+_TUESDAY = time_scope(date(2025, 4, 8), date(2025, 4, 8), text="on Tuesday", relation="point")
+_BY_POLICE = claim("12,000", counted="marchers", place="Lindenport", article="a",
+                   sentence="Police counted 12,000 marchers in Lindenport.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # the organisers' count and the police's of one march, over three times apart: one crowd
+        (_BY_POLICE, claim("40,000", counted="demonstrators", place="Lindenport", article="b",
+                           sentence="Organisers said 40,000 demonstrators marched in Lindenport."), True),
+        (claim("1.1 million", counted="protesters", time=_SATURDAY, article="a",
+               sentence="The ministry said 1.1 million protesters marched across the country on Saturday."),
+         claim("3.4 million", counted="people", time=_SATURDAY, article="b",
+               sentence="The unions said 3.4 million people took to the streets on Saturday."), True),
+        # one article telling both, side by side, reports the disagreement
+        (claim("40,000", counted="marchers", place="Lindenport", article="c", offset=0,
+               sentence="In Lindenport organisers counted 40,000 marchers, while police counted 12,000 marchers."),
+         claim("12,000", counted="marchers", place="Lindenport", article="c", offset=0,
+               sentence="In Lindenport organisers counted 40,000 marchers, while police counted 12,000 marchers."), True),
+        # two cities' marches, or a city's and the nation's, are two crowds
+        (_BY_POLICE, claim("40,000", counted="demonstrators", place="Eastvale", article="b",
+                           sentence="Organisers said 40,000 demonstrators marched in Eastvale."), False),
+        (_BY_POLICE, claim("40,000", counted="demonstrators", article="b",
+                           sentence="Organisers said 40,000 demonstrators marched across the country."), False),
+        # two days' turnouts are two crowds, and so are a dated one and an undated one
+        (claim("1.1 million", counted="protesters", time=_SATURDAY, article="a",
+               sentence="The ministry said 1.1 million protesters marched across the country on Saturday."),
+         claim("3.4 million", counted="people", time=_TUESDAY, article="b",
+               sentence="The unions said 3.4 million people took to the streets on Tuesday."), False),
+        (claim("1.1 million", counted="protesters", time=_SATURDAY, article="a",
+               sentence="The ministry said 1.1 million protesters marched across the country on Saturday."),
+         claim("3.4 million", counted="people", article="b",
+               sentence="The unions said 3.4 million people took to the streets."), False),
+        # one article's two sentences give two figures, not one crowd it contradicts itself on
+        (claim("40,000", counted="marchers", place="Lindenport", article="c",
+               sentence="In Lindenport organisers counted 40,000 marchers."),
+         claim("12,000", counted="marchers", place="Lindenport", article="c",
+               sentence="A week earlier police counted 12,000 marchers in Lindenport."), False),
+        # nor are two figures one sentence tells as two stages or two cities'
+        (claim("12,000", counted="marchers", place="Lindenport", article="c", offset=0,
+               sentence="Police counted 12,000 marchers in Lindenport, up from 9,000 marchers, organisers said."),
+         claim("9,000", counted="marchers", place="Lindenport", article="c", offset=0,
+               sentence="Police counted 12,000 marchers in Lindenport, up from 9,000 marchers, organisers said."), False),
+        (claim("12,000", counted="marchers", place="Lindenport", article="c", offset=0,
+               sentence="Police counted 12,000 marchers in Lindenport and 30,000 marchers in Eastvale."),
+         claim("30,000", counted="marchers", place="Eastvale", article="c", offset=0,
+               sentence="Police counted 12,000 marchers in Lindenport and 30,000 marchers in Eastvale."), False),
+        # nor is a crowd the arrests made at it
+        (_BY_POLICE, claim("40,000", counted="arrests", place="Lindenport", article="b",
+                           sentence="Police made 40,000 arrests in Lindenport."), False),
+    ],
+    ids=["police-and-organisers", "ministry-and-unions", "side-by-side", "two-cities", "city-and-nation",
+         "two-days", "dated-and-undated", "two-sentences", "two-stages-in-a-sentence", "two-cities-in-a-sentence",
+         "arrests"],
+)
+def test_rival_estimates_of_one_protest_align(a: Claim, b: Claim, merged: bool) -> None:
+    assert _same_cluster([a, b]) is merged
+
+
 def test_a_guess_at_what_was_is_no_projection() -> None:
     from crosscheck.align import _projection
 
