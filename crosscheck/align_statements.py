@@ -261,10 +261,24 @@ def stance(st: Statement) -> frozenset[str]:
     return _stance(st.cue, st.content)
 
 
+#: Modals read as an appeal: any prescriptive sentence has one ("this law should not be
+#: withdrawn", "everyone should denounce the attacks"), so they tell two kinds of act apart but
+#: are no act of the speaker's that two remarks could share.
+_MODALS = re.compile(r"\b(?:should|must|ought)\b", re.IGNORECASE)
+
+
+def act(st: Statement) -> frozenset[str]:
+    """The kinds of act a statement performs read from its verbs and evaluative words, no modal:
+    "condemned the raids" -> {"criticise"}; "the law should stay" -> none."""
+    return _stance(st.cue, st.content, modals=False)
+
+
 @lru_cache(maxsize=8192)
-def _stance(cue: str, content: str) -> frozenset[str]:
+def _stance(cue: str, content: str, modals: bool = True) -> frozenset[str]:
     cut = _ADD_ON.search(content)
     main = content[: cut.start()] if cut else content
+    if not modals:
+        main = _MODALS.sub(" ", main)
     # "issued a statement “condemning ...”": past a cue that opens the content, its object's head
     after_cue = content[len(cue):].lstrip(" “\"‘'") if cue and content.startswith(cue) else content
     head = _HEAD.match(after_cue)
@@ -333,6 +347,8 @@ def _similarity(
         # 1 the same kind of act (both condemn), 0 two kinds (one condemns, one assures),
         # 0.5 when either reads as neither
         "same_stance": 1.0 if stance_a & stance_b else 0.0 if stance_a and stance_b else 0.5,
+        # 1 the same kind of act read from a verb or an evaluative word, not from a modal alone
+        "same_act": float(bool(act(a) & act(b))),
         # one reports in the writer's words what the other quotes: see reported_from_quote
         "reported_from_quote": float(reported_from_quote(a, b)),
     }
@@ -396,7 +412,10 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
             # the writer's telling and the speaker's words share little wording but its verb
             # and object: as close a link as copies of one quote
             return max(content, _JOIN_GROUPS), "merged"
-        if f["same_stance"] == 1.0 and f["subject_words_shared"] >= 1:
+        if f["same_stance"] == 1.0 and f.get("same_act", 1.0) == 1.0 and f["subject_words_shared"] >= 1:
+            # one act (both condemn) on one subject; two sentences with a modal on one topic word
+            # ("must condemn the violent factions", "should not be withdrawn because of violence")
+            # are two remarks, joined on their content or not at all
             return max(content, _STANCE_FLOOR), "merged"
         # a short statement sharing a word or two with a long one of the same speaker ("the bank
         # might not cut rates" / a list of reasons "... motivated the decision to cut rates") is no

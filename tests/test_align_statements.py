@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from crosscheck.align_statements import (
+    act,
     align_statements,
     base_form,
     cluster_statements,
@@ -51,6 +52,19 @@ STANCES = [
 @pytest.mark.parametrize("cue,content,expected", [s[1:] for s in STANCES], ids=[s[0] for s in STANCES])
 def test_stance(cue: str, content: str, expected: set[str]) -> None:
     assert stance(_st("a:1", content, "x", cue=cue)) == expected
+
+
+ACTS = [
+    # (id, cue, content, act): the stance read without modals
+    ("modal-alone", "added", "All voters should be allowed to cast a ballot by post,", set()),
+    ("modal-and-verb", "urged", "the banks must lower their fees,", {"appeal"}),
+    ("evaluative-word", "said", "The treatment of the protesters is unacceptable and intolerable,", {"criticise"}),
+]
+
+
+@pytest.mark.parametrize("cue,content,expected", [s[1:] for s in ACTS], ids=[s[0] for s in ACTS])
+def test_act_leaves_modals_out(cue: str, content: str, expected: set[str]) -> None:
+    assert act(_st("a:1", content, "x", cue=cue)) == expected
 
 
 SIDES = [
@@ -177,6 +191,23 @@ ALIGN = [
     ("one-speaker-two-condemnations-of-one-people", [
         _st("a:1", "The mistreatment of them (Norlanders) by neighbouring states is unacceptable", "refugee-ministry"),
         _st("b:1", "It is with great regret that Norlanders are being subjected to violence", "refugee-ministry"),
+    ], True),
+    # two sentences of one speaker with a modal ("must", "should") on one topic word are two
+    # remarks: a modal is the grammar of any prescriptive sentence, not an act the two share
+    ("one-speaker-two-modal-remarks-one-topic-word", [
+        _st("a:1", "The town must condemn the looters, the gangs. They are extremely violent,", "ann-berg"),
+        _st("a:2", "Everyone should denounce the violence committed against our firefighters, the depots and the "
+                   "shops,", "ann-berg"),
+    ], False),
+    ("one-speaker-modal-remark-and-another-one-topic-word", [
+        _st("a:1", "The town must condemn the looters, the gangs. They are extremely violent,", "ann-berg"),
+        _st("b:1", "I think this tax should not be repealed because of violence,", "ann-berg"),
+    ], False),
+    # the same act told by its verb still joins on one subject word
+    ("one-speaker-two-appeals-by-verb-one-subject", [
+        _st("a:1", "urged the council to reopen the library", "ann-berg", cue="urged"),
+        _st("b:1", "called on councillors to keep the library open through the winter", "ann-berg",
+            cue="called on"),
     ], True),
     ("one-speaker-short-beside-long", [
         _st("a:1", "the bank might not cut rates much more", "ann-berg", cue="signaled"),
