@@ -146,9 +146,11 @@ class LinkTable:
             )
         return records
 
-    def rounded_scores(self) -> np.ndarray:
-        """The scores as the records give them (3 places)."""
-        return self.score if self.records is not None else round3(self.score)
+    def rounded_scores(self, rows: np.ndarray | None = None) -> np.ndarray:
+        """The scores as the records give them (3 places), of the links at positions ``rows``
+        (all of them by default)."""
+        score = self.score if rows is None else self.score[rows]
+        return score if self.records is not None else round3(score)
 
 
 def by_group(
@@ -164,11 +166,12 @@ def by_group(
     the last of them): a caller that shows a few need not hold every pair of groups.
     """
     ga, gb = _groups_of_ends(table, groups)
-    rounded = table.rounded_scores()
-    strongest = _strongest_between(ga, gb, rounded, len(groups), most)
-    kept_rows, kept_by = _own_rows(table, groups, ga, gb, rounded, max_pairwise)
+    # Scores are rounded where they are read (the links across groups, a large group's own),
+    # not all at once: a rounded copy of the table's scores was as large as both group columns.
+    strongest = _strongest_between(ga, gb, table, len(groups), most)
+    kept_rows, kept_by = _own_rows(table, groups, ga, gb, max_pairwise)
     # Each as long as the table: let go before the records are built.
-    del ga, gb, rounded
+    del ga, gb
     # Few calls for every record kept (building them costs per call, not only per record), yet
     # in pieces: the features of a piece's pairs are some forty arrays as long as the piece.
     kept = np.concatenate(kept_rows) if kept_rows else np.empty(0, dtype=np.int64)
@@ -202,35 +205,47 @@ _SCORE_TOP = (1 << _SCORE_BITS) - 1
 
 
 def _strongest_between(
-    ga: np.ndarray, gb: np.ndarray, rounded: np.ndarray, group_count: int, most: int | None
+    ga: np.ndarray, gb: np.ndarray, table: LinkTable, group_count: int, most: int | None
 ) -> list[dict[int, float]]:
     """Each group's strongest score to each other group (see :func:`by_group`).
 
     Scores in whole thousandths (all that round3 gives, in [0, 1]) travel packed under the
     pair of groups in one 64-bit sort key: one array as long as the links across groups,
     sorted in place, instead of the several arrays and orders :func:`_strongest_between_sorted`
-    (any other scores) holds.
+    (any other scores) holds. The scores are rounded and turned into thousandths a piece at a
+    time, and the key is built from 32-bit group numbers in place: at 10,000 articles the
+    links across groups run to millions, and every full-length temporary was tens of megabytes.
     """
     width = max(1, group_count)
     if 2 * width.bit_length() + _SCORE_BITS > 62:
-        return _strongest_between_sorted(ga, gb, rounded, group_count, most)
+        return _strongest_between_sorted(ga, gb, table.rounded_scores(), group_count, most)
     across = np.flatnonzero((ga >= 0) & (gb >= 0) & (ga != gb))
-    s = rounded[across]
-    thousandths = np.rint(s * 1000.0)
-    if not (np.all((thousandths >= 0) & (thousandths <= 1000)) and np.array_equal(thousandths / 1000.0, s)):
-        return _strongest_between_sorted(ga, gb, rounded, group_count, most)
-    del s
+    thousandths = np.empty(len(across), dtype=np.int16)
+    for k in range(0, len(across), _PIECE):
+        s = table.rounded_scores(across[k : k + _PIECE])
+        t = np.rint(s * 1000.0)
+        if not (np.all((t >= 0) & (t <= 1000)) and np.array_equal(t / 1000.0, s)):
+            del across, thousandths
+            return _strongest_between_sorted(ga, gb, table.rounded_scores(), group_count, most)
+        thousandths[k : k + _PIECE] = t
     # (smaller group, larger group, strongest first) as one key
-    key = np.minimum(ga[across], gb[across]).astype(np.int64)
-    key *= width
-    key += np.maximum(ga[across], gb[across])
+    low, high = ga[across], gb[across]
     del across
+    key = np.minimum(low, high).astype(np.int64)
+    np.maximum(low, high, out=high)
+    del low
+    key *= width
+    key += high
+    del high
     key <<= _SCORE_BITS
-    key |= (_SCORE_TOP - thousandths).astype(np.int64)
+    np.subtract(_SCORE_TOP, thousandths, out=thousandths)
+    key |= thousandths
     del thousandths
     key.sort()
     new = np.ones(len(key), dtype=bool)
-    new[1:] = np.diff(key >> _SCORE_BITS) != 0
+    pair = key >> _SCORE_BITS
+    np.not_equal(pair[1:], pair[:-1], out=new[1:])
+    del pair
     key = key[new]  # per pair of groups, its strongest score
     del new
     score = _SCORE_TOP - (key & _SCORE_TOP)
@@ -261,6 +276,10 @@ def _strongest_between(
     for g, other, best in zip(x.tolist(), rest.tolist(), (score / 1000.0).tolist(), strict=True):
         strongest[g][other] = best
     return strongest
+
+
+#: Scores rounded at once in :func:`_strongest_between`.
+_PIECE = 1 << 16
 
 
 def _strongest_between_sorted(
@@ -313,7 +332,6 @@ def _own_rows(
     groups: Sequence[Sequence[str]],
     ga: np.ndarray,
     gb: np.ndarray,
-    rounded: np.ndarray,
     max_pairwise: int,
 ) -> tuple[list[np.ndarray], list[int]]:
     """The rows of the links each group keeps of its own (see :func:`by_group`), and the groups."""
@@ -330,7 +348,7 @@ def _own_rows(
             if rank is None:
                 rank = np.empty(n, dtype=np.int64)
                 rank[sorted(range(n), key=table.ids.__getitem__)] = np.arange(n)
-            rows = _spanning(rows, table.a, table.b, rounded, rank, len(groups[g]))
+            rows = _spanning(rows, table.a, table.b, table.rounded_scores(rows), rank, len(groups[g]))
         kept_rows.append(rows)
         kept_by.append(g)
     return kept_rows, kept_by
@@ -340,8 +358,8 @@ def _spanning(
     rows: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, rank: np.ndarray, size: int
 ) -> np.ndarray:
     """The rows of a maximum spanning forest (Kruskal: strongest first, ties by the ids' order),
-    ordered by the ids of their ends."""
-    rows = rows[np.lexsort((rank[b[rows]], rank[a[rows]], -score[rows]))]
+    ordered by the ids of their ends; ``score`` is each row's, in the order of ``rows``."""
+    rows = rows[np.lexsort((rank[b[rows]], rank[a[rows]], -score))]
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
