@@ -119,9 +119,21 @@ def test_a_verb_after_the_figure_is_not_what_is_counted(sentence: str, figure: s
         ("Ann Berg, who had come all the way from Dorvale, said about 5,000 people were at the fair.", "about 5,000",
          None),
         ("Rescuers in the town, which lies in Dorvale province, found 50 people.", "50", "Dorvale"),
+        # whose figures they are, after "according to figures from", is a source, not a place
+        ("Marchers filled streets in Veldor: 2 million according to figures from the LTU.", "2 million", "Veldor"),
+        ("Marchers filled streets: 2 million according to data from the Ostra Union.", "2 million", None),
+        # a place inside brackets is the bracketed figure's alone, never a figure's outside them
+        ("Marchers in Veldor: 2 million according to the union (including 300,000 in Marlow) and 900,000 "
+         "according to the police (including 70,000 in Marlow).", "900,000", "Veldor"),
+        ("Marchers in Veldor: 2 million according to the union (including 300,000 in Marlow) and 900,000 "
+         "according to the police.", "2 million", "Veldor"),
+        ("Marchers in Veldor: 2 million according to the union (including 300,000 in Marlow).", "300,000", "Marlow"),
+        ("In Veldor (the capital) 40 people were hurt.", "40", "Veldor"),
     ],
     ids=["org-after-according-to", "org-and-locative", "own-clause", "town-before-a-site", "site-after-to",
-         "adjective-before-a-site", "where-the-speaker-came-from", "which-clause-on-the-place"],
+         "adjective-before-a-site", "where-the-speaker-came-from", "which-clause-on-the-place",
+         "figures-from-a-source", "data-from-a-source", "bracketed-place-before", "bracketed-place-after",
+         "bracketed-place-own-figure", "place-before-a-bracket"],
 )
 def test_place_comes_from_a_locative(sentence: str, figure: str, place: str | None) -> None:
     assert _frame(sentence, figure).place == place

@@ -772,6 +772,8 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         lead = before[-1][2] if before else ""
         if len(before) >= 2 and before[-1][2].lower() == "to" and before[-2][2].lower() in ("according", "told", "said"):
             continue  # "according to the Interior Ministry": a source, not a place
+        if _SOURCE_OF_FIGURES.search(sentence, max(0, s - 60), s):
+            continue  # "according to figures from the union": whose figures, not where
         if "&" in text or any(w.lower() in _ORG_WORDS or w.lower() in _NAMED_EVENT_WORDS for w in text.split()):
             continue  # a firm ("Smith & Sons", "KL&M"), a body or a named event, not a place
         if sentence[e : e + 1].isdigit() or text in ("FY", "CY"):
@@ -838,6 +840,8 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 continue  # "data from an institute in Boston shows that 30% ...": where the source sits
             if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
                 continue  # "118 deaths among its people, ..., and officials in X cited ...": X is the next clause's
+            if _bracket_around(sentence, start) is None and _bracket_around(sentence, s) is not None:
+                continue  # "2 million (including 300,000 in X) and 900,000": X is the bracketed figure's alone
             if not inside and e <= start and _in_a_relative_aside(sentence, s, e, start):
                 continue  # "Ann Roe, who came from X, said 500 ...": where the speaker came from
             if best is None or dist < best[0]:
@@ -888,6 +892,16 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
+
+
+#: "according to figures from", "according to data by": the name after it is whose figures they are
+_SOURCE_OF_FIGURES = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:figures|data|estimates|numbers|counts?|tall(?:y|ies)|statistics)\s+(?:from|of|by)\s+(?:the\s+)?$", re.I)
+
+
+def _bracket_around(sentence: str, at: int) -> int | None:
+    """Where the bracket that holds ``at`` opens, if one does."""
+    opened = sentence.rfind("(", 0, at)
+    return opened if opened >= 0 and ")" not in sentence[opened:at] else None
 
 
 _RELATIVE_OPENING = re.compile(r",\s+who\s+[^,]*$")
