@@ -895,7 +895,11 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
 
 
 #: "according to figures from", "according to data by": the name after it is whose figures they are
-_SOURCE_OF_FIGURES = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:figures|data|estimates|numbers|counts?|tall(?:y|ies)|statistics)\s+(?:from|of|by)\s+(?:the\s+)?$", re.I)
+_SOURCE_OF_FIGURES = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:figures|data|estimates|numbers|counts?|tall(?:y|ies)|statistics)"
+    r"\s+(?:from|of|by)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _bracket_around(sentence: str, at: int) -> int | None:
