@@ -224,6 +224,16 @@ class Bounds:
     def interval(self, k: int) -> Interval:
         return Interval(float(self.low[k]), float(self.high[k]), bool(self.low_open[k]), bool(self.high_open[k]))
 
+    def meeting(self, k: int) -> np.ndarray:
+        """``interval(j).overlaps(interval(k))`` for every row ``j`` at once: at a shared end the
+        open one decides, as in :meth:`Interval.overlaps`."""
+        low, high, low_open, high_open = self.low, self.high, self.low_open, self.high_open
+        lo = np.maximum(low, low[k])
+        lo_open = np.where(low == low[k], low_open | low_open[k], np.where(low > low[k], low_open, low_open[k]))
+        hi = np.minimum(high, high[k])
+        hi_open = np.where(high == high[k], high_open | high_open[k], np.where(high < high[k], high_open, high_open[k]))
+        return np.asarray((lo < hi) | ((lo == hi) & ~lo_open & ~hi_open))
+
     def gaps(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """``interval(a[k]).gap(interval(b[k]))`` for pairs known to be disjoint."""
         la, ha, lb, hb = self.low[a], self.high[a], self.low[b], self.high[b]
@@ -484,8 +494,7 @@ def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds, claims: Sequ
             earlier = before & (np.maximum(rows[:, 1], lo) <= np.minimum(rows[:, 2], hi))
         else:
             # it must meet every figure of that day, or it would only make that day a conflict
-            mine = bounds.interval(int(one[r]))
-            meets = np.array([mine.overlaps(bounds.interval(int(k))) for k in one])
+            meets = bounds.meeting(int(one[r]))[one]
             earlier = before & np.isin(rows[:, 0], [e for e in set(rows[before, 0].tolist())
                                                     if meets[rows[:, 0] == e].all()])
         if earlier.any():

@@ -282,6 +282,15 @@ def test_disjoint_pairs_are_every_pair_that_does_not_overlap(few: int, intervals
         crosscheck.judge.FEW_INTERVALS = kept
 
 
+@given(intervals=st.lists(st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()), min_size=1, max_size=12))
+def test_the_rows_meeting_one_are_those_whose_intervals_overlap_it(intervals: list) -> None:  # type: ignore[type-arg]
+    from crosscheck.judge import Bounds
+
+    bounds = Bounds.of_intervals(intervals)
+    for k, mine in enumerate(intervals):
+        assert bounds.meeting(k).tolist() == [other.overlaps(mine) for other in intervals]
+
+
 def test_a_toll_that_rises_from_one_day_to_the_next_is_an_update() -> None:
     saturday, sunday = date(2025, 9, 12), date(2025, 9, 13)
     arts = [article("sat", published=saturday), article("sun", published=sunday)]
