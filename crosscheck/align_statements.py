@@ -80,11 +80,13 @@ class _Read(NamedTuple):
     cue_words: frozenset[str]
     #: it tells several remarks at once (``_SEVERAL_REMARKS``)
     several: bool
+    #: the kinds of act its verbs and evaluative words perform (:func:`act`)
+    acts: frozenset[str]
 
 
 def _read(st: Statement, gist_text: str) -> _Read:
     return _Read(frozenset(gist_text.split()), frozenset(gist(st.cue).split()),
-                 _SEVERAL_REMARKS.search(st.content) is not None)
+                 _SEVERAL_REMARKS.search(st.content) is not None, act(st))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
@@ -348,7 +350,7 @@ def _similarity(
         # 0.5 when either reads as neither
         "same_stance": 1.0 if stance_a & stance_b else 0.0 if stance_a and stance_b else 0.5,
         # 1 the same kind of act read from a verb or an evaluative word, not from a modal alone
-        "same_act": float(bool(act(a) & act(b))),
+        "same_act": float(bool(read_a.acts & read_b.acts)),
         # one reports in the writer's words what the other quotes: see reported_from_quote
         "reported_from_quote": float(reported_from_quote(a, b)),
     }
@@ -412,7 +414,7 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
             # the writer's telling and the speaker's words share little wording but its verb
             # and object: as close a link as copies of one quote
             return max(content, _JOIN_GROUPS), "merged"
-        if f["same_stance"] == 1.0 and f.get("same_act", 1.0) == 1.0 and f["subject_words_shared"] >= 1:
+        if f["same_stance"] == 1.0 and f["same_act"] == 1.0 and f["subject_words_shared"] >= 1:
             # one act (both condemn) on one subject; two sentences with a modal on one topic word
             # ("must condemn the violent factions", "should not be withdrawn because of violence")
             # are two remarks, joined on their content or not at all
