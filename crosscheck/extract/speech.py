@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -42,6 +42,7 @@ from crosscheck.extract.speakers import (
     spelled_titles,
 )
 from crosscheck.extract.statements import fold, kind_of
+from crosscheck.extract.time import FIND_MONTH_STEM
 from crosscheck.extract.words import is_number_word
 from crosscheck.model import Article, Attribution, Sentence, Span, Statement
 from crosscheck.text import may_hold_folded
@@ -333,12 +334,9 @@ def _resolve(
             # (a force's "Public Relations Officer" is its spokesperson by another name)
             return any(h in low_written for h in _SPOKES_WRITTEN) and all(m in low_written for m in modifiers)
 
-        for k in reversed(known):
-            if k.kind == "person" and k.pos < pos and spokesperson(k.written):
-                return k.name, "person", 0.8
-        for p in reversed(people):
-            if p[0] < pos and spokesperson(p[2]):
-                return p[1], "person", 0.7
+        found = _last_titled(known, people, pos, spokesperson)
+        if found is not None:
+            return found
     if mention.kind == "person" and mention.description:
         # "the PM" is written "PM" or "prime minister"
         heads = {mention.head, TITLE_INITIALS.get(mention.head, mention.head)}
@@ -355,12 +353,9 @@ def _resolve(
             low = spelled_titles(written)
             return any(h in low for h in heads) and all(m in low for m in modifiers)
 
-        for k in reversed(known):
-            if k.kind == "person" and k.pos < pos and fits(k.written):
-                return k.name, "person", 0.8
-        for p in reversed(people):
-            if p[0] < pos and fits(p[2]):
-                return p[1], "person", 0.7
+        found = _last_titled(known, people, pos, fits)
+        if found is not None:
+            return found
         later = {p[1] for p in people if p[0] > pos and fits(p[2])}
         if len(later) == 1:
             # a standfirst's "The party's health spokesman slammed ..." before the body names him:
@@ -452,6 +447,20 @@ def _resolve(
 #: "the MEC", "The interior CS": a title in initials, perhaps after lower-case modifiers
 _TITLE_ACRONYM = re.compile(r"[Tt]he\s+((?:[a-z]+\s+){0,2})([A-Z]{2,4})")
 _INITIALS_SKIP = frozenset(["of", "for", "and", "the"])
+
+
+def _last_titled(
+    known: Sequence[_Known], people: list[tuple[int, str, str]], pos: int, fits: Callable[[str], bool]
+) -> tuple[str, str, float] | None:
+    """The last person before ``pos`` written with a title that ``fits``: a speaker already
+    resolved (0.8), else any name the article gave with its title (0.7)."""
+    for k in reversed(known):
+        if k.kind == "person" and k.pos < pos and fits(k.written):
+            return k.name, "person", 0.8
+    for p in reversed(people):
+        if p[0] < pos and fits(p[2]):
+            return p[1], "person", 0.7
+    return None
 
 
 def _titled_by_initials(written: str, name: str, letters: str, modifiers: Sequence[str]) -> bool:
@@ -595,7 +604,7 @@ def _reports_figure(content: str) -> bool:
     deaths", "40 percent") answers at once; the number grammar, dearer, reads the rest."""
     if _FIGURE.search(content) is None:
         return False
-    if any(stem in content for stem in _MONTH_STEMS) and _DAY_OF_MONTH.search(content):
+    if FIND_MONTH_STEM.search(content) and _DAY_OF_MONTH.search(content):
         # "the outcome of the June 8, 2022, primary": a date says when, it counts nothing
         content = _DAY_OF_MONTH.sub(" ", content)
         if _FIGURE.search(content) is None:
@@ -616,8 +625,6 @@ def _reports_figure(content: str) -> bool:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-#: what every month name in ``_MONTH`` opens with
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: a day of a month, with its year if given: "June 8, 2022", "8 June 2022", "Sept. 28", or a
 #: span of days: "from March 3 to 20", "3-20 March"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

@@ -325,9 +325,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 _ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "next", "coming",
                  "quarter", "half",
                  "weekend", "earlier", "before", "ago", "season", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: every English month name, written out or cut short, opens with one of these
+MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_FIND_STEM, _FIND_WEEKDAY = re.compile("|".join(_MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
+#: a literal alternation the regex engine scans for fast: no month can be named where it finds none
+FIND_MONTH_STEM, _FIND_WEEKDAY = re.compile("|".join(MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
 _FIND_MONTH, _FIND_YEAR = re.compile(_MONTH), re.compile(_YEAR)
 
 
@@ -336,7 +338,7 @@ def _anchors(sentence: str) -> set[str]:
     and month names and years found with the very sub-patterns the time patterns embed, so a
     pattern can only match where its anchors are."""
     found = {word for word in _ANCHOR_WORDS if word in sentence}
-    if _FIND_STEM.search(sentence) and _FIND_MONTH.search(sentence):
+    if FIND_MONTH_STEM.search(sentence) and _FIND_MONTH.search(sentence):
         found.add("<month>")
     if _FIND_YEAR.search(sentence):
         found.add("<year>")
