@@ -33,7 +33,7 @@ from crosscheck.extract.time import reported_on, time_scope
 from crosscheck.extract.units import MONTHS
 from crosscheck.model import Article, Attribution, Claim, Quantity, Sentence, Span, TimeScope
 
-_MONTH_NAMES_FOR_A_PAIR = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # "January", "Jan"
 
 Attribute = Callable[[Article, Sequence[Sentence], int, int, int], Attribution | None]
 
@@ -213,7 +213,7 @@ _REPEAT_AT_LEAST = 100
 
 #: two months joined by a slash before a meeting: one that straddles them, on a day the text does
 #: not give ("its January/February meeting"), so neither month dates the figure
-_TWO_MONTHS = re.compile(rf"(?:(?:in|at|during|by)\s+)?(?:{_MONTH_NAMES_FOR_A_PAIR})\.?\s*/\s*(?:{_MONTH_NAMES_FOR_A_PAIR})\.?\s+"
+_TWO_MONTHS = re.compile(rf"(?:(?:in|at|during|by)\s+)?(?:{_MONTH_NAMES})\.?\s*/\s*(?:{_MONTH_NAMES})\.?\s+"
                         r"(?:policy\s+|rate-setting\s+|board\s+)?(?:meeting|session|review|decision|summit)s?\b")
 
 
@@ -337,7 +337,6 @@ def _repeats_count_what_they_repeat(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # "January", "Jan"
 #: "January 19", "19 January", "Jan. 19", "the 19th of January"
 _DAY_WITH_MONTH = re.compile(
     rf"\b(?:(?:{_MONTH_NAMES})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"

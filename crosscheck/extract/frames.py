@@ -34,6 +34,7 @@ from crosscheck.extract.units import (
     CURRENCY_PREFIX,
     DURATIONS,
     MONTHS,
+    OPEN_AGE_BANDS,
     WEEKDAYS,
 )
 from crosscheck.extract.words import SCALES, is_number_word
@@ -828,6 +829,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
         return named
     toks = _tokens(sentence)
     runs = _locatives(sentence)
+    outside_brackets = _bracket_around(sentence, start) is None
     for inside in (True, False):
         best: tuple[int, str] | None = None
         for s, e, text in runs:
@@ -840,7 +842,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 continue  # "data from an institute in Boston shows that 30% ...": where the source sits
             if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
                 continue  # "118 deaths among its people, ..., and officials in X cited ...": X is the next clause's
-            if _bracket_around(sentence, start) is None and _bracket_around(sentence, s) is not None:
+            if outside_brackets and _bracket_around(sentence, s) is not None:
                 continue  # "2 million (including 300,000 in X) and 900,000": X is the bracketed figure's alone
             if not inside and e <= start and _in_a_relative_aside(sentence, s, e, start):
                 continue  # "Ann Roe, who came from X, said 500 ...": where the speaker came from
@@ -1072,16 +1074,17 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         # a results row: the votes are the contender's ("Greens: 1,482"), and so is the share after them
         return Frame("votes" if start == row[1] else None, None, None, row[0])
     lo, hi = clause_of(sentence, start, end)
+    share = _SHARE_UNIT.search(sentence, start, end) is not None  # the figure is a share (%)
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
     if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
-    if found is None and not amount and not _SHARE_UNIT.search(sentence, start, end) \
+    if found is None and not amount and not share \
             and (plural := _PLURAL_AFTER.match(sentence, end, hi)) and plural.group(1) in _PRESENT \
             and not _ONE.fullmatch(sentence, start, end):
         # "polled 5,231 votes and", "by 885 votes in": after a count above one a word in -s is a
         # plural noun (a verb would agree with a plural subject: "5,231 vote")
         found = (plural.group(1), plural.span(1))
-    if _SHARE_UNIT.search(sentence, start, end) and (measure := _measure_of_a_share(sentence, start, lo)):
+    if share and (measure := _measure_of_a_share(sentence, start, lo)):
         found = None  # "a turnout of 66% of registered voters": the share is the turnout
         counted_first: str | None = measure
     else:
@@ -1193,7 +1196,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                 event = None  # "rose", "climbed", "reached": how a figure moved, not what happened
         if participle and (event is None or event.split()[0] in _MOVERS):
             event = participle
-    if counted is None and (_SHARE_UNIT.search(sentence, start, end) or not amount):
+    if counted is None and (share or not amount):
         # "over 70% are health workers"; a bare count too: "of which 8,650 are family homes"
         counted = _what_a_share_is(sentence, end, hi)
     if counted is None and not amount and (group := _FRONTED_GROUP.search(sentence, max(0, lo - 60), start)):
@@ -1205,7 +1208,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             and (group_states := list(_THOSE_IN_A_STATE.finditer(sentence, 0, start))):
         # "the search for those still missing — including 11 children from a camp": part of them
         event = group_states[-1].group(1).lower()
-    if counted is None and not amount and (_SHARE_UNIT.search(sentence, start, end) or _PAIRED_SHARE.match(sentence, end)):
+    if counted is None and not amount and (share or _PAIRED_SHARE.match(sentence, end)):
         # "led among farmers 79 percent to 17 percent"; "by 48 to 44 percent among likely voters"
         counted = _group_among(sentence, start, end)
     if counted is None and _VOTED_AFTER_A_SHARE.match(sentence, end, hi):
@@ -1351,7 +1354,7 @@ def _group_among(sentence: str, start: int, end: int) -> str | None:
                 words.extend(given[k:k + band])
                 k += band
                 continue
-            if words and k + 2 < len(given) + 1 and _AND_OLDER.fullmatch(" ".join(given[k + 1:k + 3]).lower()):
+            if words and k + 1 < len(given) and " ".join(given[k + 1:k + 3]).lower() in OPEN_AGE_BANDS:
                 words.extend(given[k:k + 3])  # "voters 50 and older"
                 k += 3
                 continue
@@ -1366,9 +1369,6 @@ def _group_among(sentence: str, start: int, end: int) -> str | None:
         return None
     return " ".join(words)
 
-
-#: an open age band after its bound: "voters 50 *and older*"
-_AND_OLDER = re.compile(r"(?:and|or) (?:older|over|above|up|younger|under)")
 
 
 #: a word in -s right after a figure, and a figure that is one

@@ -73,6 +73,7 @@ from crosscheck.extract.units import (
     MEASURES,
     MONEY_PER,
     MONTHS,
+    OPEN_AGE_BANDS,
     RATE_PERIODS,
     RATE_UNITS,
     RATE_WORDS,
@@ -1329,8 +1330,8 @@ def _names_an_age_group(tokens: list[Token], r: Reading) -> bool:
     if r.kind in ("count", "age") and r.hedge_first < 0 and first >= 1 and _plural_noun(tokens[first - 1 - (r.kind == "age")]) \
             and (r.kind == "count" or (tokens[first - 1].low in ("ages", "aged")
                                        and not (first >= 3 and tokens[first - 3].kind == "n"))) \
-            and (r.kind == "age" or _AND_OLDER.fullmatch(" ".join(t.low for t in tokens[k:k + 2]))
-                 or _AND_OLDER.fullmatch(" ".join(t.low for t in tokens[max(first + 1, k - 2):k]))):
+            and (r.kind == "age" or " ".join(t.low for t in tokens[k:k + 2]) in OPEN_AGE_BANDS
+                 or " ".join(t.low for t in tokens[max(first + 1, k - 2):k]) in OPEN_AGE_BANDS):
         return True
     if r.kind not in ("duration", "age") or k >= len(tokens):
         return False
@@ -1338,9 +1339,6 @@ def _names_an_age_group(tokens: list[Token], r: Reading) -> bool:
         k += 1
     return tokens[k].low in ("olds", "olds'", "olds’")
 
-
-#: an open age band after its bound: "voters 50 *and older*", "children 5 *and under*"
-_AND_OLDER = re.compile(r"(?:and|or) (?:older|over|above|up|younger|under)")
 
 
 def _plural_noun(token: Token) -> bool:

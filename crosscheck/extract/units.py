@@ -274,6 +274,9 @@ A_UNITS = {"dollar", "euro", "pound", "rupee", "penny", "cent", "kilogram", "kg"
            "megawatt", "gigawatt", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte",
            "petabyte", "kibibyte", "mebibyte", "gibibyte", "sievert", "millisievert"}
 
+#: an open age band after its bound: "voters 50 *and older*", "children 5 *and under*"
+OPEN_AGE_BANDS = frozenset(f"{joint} {side}" for joint in ("and", "or")
+                           for side in ("older", "over", "above", "up", "younger", "under"))
 MONTHS = {
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
