@@ -588,7 +588,10 @@ def _compared(measured: str | None) -> str | None:
 
 def _prepare(claim: Claim, published: date | None) -> _Prepared:
     context = _context(claim)
-    measured, event = _measured(claim), _event_of(claim)
+    # each read once: the measure and whether the figure is framed both ask them
+    rate = _names_a_policy_rate(claim)
+    won = not rate and _a_share_won(claim)
+    measured, event = _measured(claim, rate=rate, won=won), _event_of(claim)
     keys = _claim_frame_keys(measured, event) or tuple(
         sorted({_ONE_STEM_FOR.get(s, s) for s in content_stems(context)[:6]})  # "its workforce": "staff"
     )
@@ -634,7 +637,7 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         location=_place_is_location(claim),
         holder=holder,
         possession=possession,
-        framed=_is_framed(claim),
+        framed=_is_framed(claim, special=rate or won),
         change=_is_change(claim),
         published=published.toordinal() if published else 0,
         calendar=calendar_day(claim),
@@ -685,7 +688,7 @@ def _gathering(claim: Claim) -> str | None:
         return "permitted"
     if any(_has_root(s, _GATHERING_EVENTS) for s in content_stems(claim.event or "")):
         return "attended"
-    if (claim.counted or "").lower() in ("crowd", "crowds") or _CROWD_BEFORE.search(before):
+    if (claim.counted or "").lower() in _CROWD_NOUNS or _CROWD_BEFORE.search(before):
         return "attended"
     if (claim.counted or "").lower() in _PROTESTERS:
         return "turnout"
@@ -832,16 +835,14 @@ _GENERIC_HOLDER_BEFORE = re.compile(
 _HOLDER_GIVEN = re.compile(
     r"\b(?:give|gives|gave|given|giving|put|puts)\s+(?:the\s+)?"
     r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w-]*+\s+){0,2}[A-Z][\w-]*+['’]s\s+)?"
-    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)\s+"
+    + _NAME + r"\s+"
     r"(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+)?$"
 )
 #: a name, then a dash and its figure, as one entry of a list of results: "; the Harbour Party –
 #: 7.9%", "split among the Civic Union - 8.66%, and the Labour Party - 7.44%" (only a share's: a
 #: dateline's dash, "HARBOUR CITY (AP) — 12 people", is no list)
 _LISTED_HOLDER = re.compile(
-    r"(?:[;,:]|\band|\bamong)\s+(?:the\s+)?"
-    r"(?P<name>(?:[A-Z][\w&-]*+\s+(?:(?:of|the|de|di|del|da|la|le|des)\s++)?){0,3}[A-Z][\w&-]*+)"
-    r"\s*[–—-]\s*$"
+    r"(?:[;,:]|\band|\bamong)\s+(?:the\s+)?" + _NAME + r"\s*[–—-]\s*$"
 )
 #: "X and Y won 8.9% and 8.3% respectively": each figure is one of two holders', in turn
 _RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}\brespectively\b")
@@ -973,10 +974,13 @@ def _is_change(claim: Claim) -> bool:
     return bool(_NEW_LEVEL_AFTER.match(claim.sentence, end)) and bool(_CHANGE_RIGHT_BEFORE.search(window))
 
 
-def _is_framed(claim: Claim) -> bool:
+def _is_framed(claim: Claim, special: bool | None = None) -> bool:
     """False for a share or an amount whose counted phrase names nothing but a change (or is
-    missing): see ``UNFRAMED_KINDS``."""
-    if claim.quantity.kind not in UNFRAMED_KINDS or _names_a_policy_rate(claim) or _a_share_won(claim):
+    missing): see ``UNFRAMED_KINDS``. ``special``: the figure is a policy rate's or a share won,
+    when the caller has read that already."""
+    if special is None:
+        special = _names_a_policy_rate(claim) or _a_share_won(claim)
+    if claim.quantity.kind not in UNFRAMED_KINDS or special:
         return True
     words = [w.lower() for w in _WORD.findall(claim.counted or "")]
     return any(w not in _STOPWORDS and w not in _GENERIC_HEADS and w not in _CHANGE_WORDS for w in words)
@@ -1139,17 +1143,17 @@ _HOW_GOT = frozenset(
 )
 
 
-def _measured(claim: Claim) -> str | None:
+def _measured(claim: Claim, rate: bool | None = None, won: bool | None = None) -> str | None:
     """What the figure counts, as alignment compares it: nothing when the counted phrase only
     says how the figure was got (``_HOW_GOT``), "turnout" for the share of an electorate that
     voted, "people" for a count of what befalls people (``_BEFALL_PEOPLE``) that names nothing
     counted or people only by their part (``_PEOPLE_IN_A_ROLE``), "interest rate" for a step or
     level of a lender's rate told loosely (see :func:`_names_a_policy_rate`), "turnout" for a share
     of voters the sentence has just called the turnout (see :func:`_of_turnout`), else the
-    counted phrase."""
-    if _names_a_policy_rate(claim):
+    counted phrase. ``rate`` and ``won``: those two readings, when the caller has them already."""
+    if _names_a_policy_rate(claim) if rate is None else rate:
         return "interest rate"
-    if _a_share_won(claim):
+    if _a_share_won(claim) if won is None else won:
         return "vote"
     measured = _measured_frame(claim.counted, claim.quantity.kind, claim.event)
     if measured and measured != "turnout" and claim.quantity.kind == "percent" and _of_turnout(claim):
@@ -1341,6 +1345,9 @@ def _measured_frame(counted: str | None, kind: str, event: str | None) -> str | 
 
 #: heads that say "people" of a crowd: its people are protesters when the event is a protest
 _CROWD_HEADS = frozenset("people persons individuals".split())
+#: what a crowd is counted as: its people, or the crowd itself ("a crowd of 5,000")
+_CROWD_NOUNS = frozenset({"crowd", "crowds"})
+_CROWD_WORDS = _CROWD_HEADS | _CROWD_NOUNS
 
 
 #: heads that count people without naming them ("323 others", "32 of them")
@@ -1736,7 +1743,7 @@ def _columns(
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
-        a_crowd=np.array([(p.measured or "").lower() in _CROWD_HEADS | {"crowd", "crowds"} for p in prepared]),
+        a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         decimals=np.array([_decimals(c) for c in claims], dtype=np.int8),
         precise=np.array([_precise(c) for c in claims]),
