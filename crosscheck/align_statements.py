@@ -458,9 +458,10 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
         if f.get("refused_alike"):
             # one news verb both refuse: one position, whatever else each says of it
             return max(content, _STANCE_FLOOR), "merged"
-        # one speaker's statements an article tells apart are two remarks, joined by their act
-        # or nearly the same words (see _apart_in_one_article)
-        content_joins = not f.get("apart_in_one_article")
+        # one speaker's statements an article tells apart are two remarks unless the same act or
+        # close words join them (a lead's summing up and the quote paragraphs later; see
+        # _apart_in_one_article)
+        content_joins = not f.get("apart_in_one_article") or content >= _JOIN_GROUPS
         # a modal is all the act two prescriptive sentences share: a word of theirs in common
         # ("should denounce the attacks on our tax offices" / "this tax should not be repealed")
         # is no more than a topic of both
@@ -551,9 +552,9 @@ def _places_in_article(statements: Sequence[Statement]) -> list[tuple[str, int]]
 def _apart_in_one_article(place_a: tuple[str, int], place_b: tuple[str, int]) -> bool:
     """Two statements of one article with another statement between them. An outlet tells one
     remark once, or sums it up and quotes it at once ("X rejected calls to ... ." then "“...,” he
-    said"): one speaker's statements further apart in one article are two remarks, however many
-    of the story's nouns they share ("the permit for the fair was granted" / "more people came to
-    the fair than the permit allowed")."""
+    said"): one speaker's statements further apart in one article are two remarks when they share
+    no more than a few of the story's nouns ("the permit for the fair was granted" / "more people
+    came to the fair than the permit allowed")."""
     return place_a[0] == place_b[0] and abs(place_a[1] - place_b[1]) > 1
 
 

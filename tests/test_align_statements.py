@@ -633,6 +633,12 @@ ONE_ARTICLE = [
     ], True),
     # nearly the same words in one article are one remark told twice
     ("same-words-apart", [_at(_PERMIT, 0), _at(replace(_PERMIT, id="a:3"), 300), _at(_BETWEEN, 100)], True),
+    # a lead sums a remark up and the quote comes paragraphs later, in close words
+    ("lead-then-quote", [
+        _at(_st("a:1", "the budget would ease inflation next year", "ann-berg"), 0),
+        _at(_quote("a:3", "This budget will help bring inflation down from next year,", "ann-berg"), 300),
+        _at(_BETWEEN, 100),
+    ], True),
 ]
 
 
