@@ -155,6 +155,17 @@ def refused(cue: str, content: str, stems: frozenset[str]) -> bool | None:
     return None
 
 
+#: How a report names a news verb: its row's shortest form ("cancelled ... cancel ..." -> cancel).
+_VERB_NAMES = {row.split()[0][:6]: min((w for w in row.split() if w[:3] == row[:3]), key=len) for row in _SYNONYM_ROWS}
+
+
+def refusals(st: Statement) -> frozenset[str]:
+    """The news verbs a statement turns down, by name: "rejected calls to scrap the levy" ->
+    {"cancel"}; "I will not step down" -> {"resign"}."""
+    stems = frozenset(gist(st.content).split()) & _NEWS_VERBS
+    return frozenset(_VERB_NAMES[v] for v in stems if refused(st.cue, st.content, frozenset([v])))
+
+
 # --------------------------------------------------------------------------- reported and quoted
 
 #: Letters written twice in a word's own stem ("kiss", "call", "buzz", "stuff"): kept when an

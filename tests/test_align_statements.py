@@ -605,6 +605,13 @@ def test_one_act_turned_down_twice_is_one_position(statements: list[Statement], 
     assert together == merged
 
 
+def test_a_cluster_of_one_act_turned_down_says_so() -> None:
+    quit_calls = _st("a:1", "rejected calls to resign over the budget overrun", "ann-berg", cue="rejected")
+    staying = _quote("b:1", "I will not step down while the audit is running,", "ann-berg")
+    (cluster,) = judge_statements([quit_calls, staying], DEFAULT)
+    assert "each turns one act down (resign)" in cluster.why
+
+
 # --------------------------------------------------------------------------- one article
 
 _PERMIT = _st("a:1", "Temporary permission had been granted for the fair", "lee-park")
