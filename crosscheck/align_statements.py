@@ -550,23 +550,41 @@ def speaker_sides(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in sides.items()}
 
 
-def _places_in_article(statements: Sequence[Statement]) -> list[tuple[str, int]]:
-    """Each statement's article and its rank there in text order."""
+#: How far apart (characters between their contents) a remark summed up and its quote may be:
+#: the rest of one sentence, its attribution and the next sentence's opening, not a paragraph
+#: of something else.
+_AT_ONCE_CHARS = 200
+
+
+class _Place(NamedTuple):
+    """Where a statement stands in its article: the article, its rank in text order, its span."""
+
+    article: str
+    rank: int
+    start: int
+    end: int
+
+
+def _places_in_article(statements: Sequence[Statement]) -> list[_Place]:
     order = sorted(range(len(statements)), key=lambda i: (statements[i].article, statements[i].start, statements[i].end))
     rank, seen = [0] * len(statements), Counter[str]()
     for i in order:
         rank[i] = seen[statements[i].article]
         seen[statements[i].article] += 1
-    return [(st.article, rank[i]) for i, st in enumerate(statements)]
+    return [_Place(st.article, rank[i], st.start, st.end) for i, st in enumerate(statements)]
 
 
-def _apart_in_one_article(place_a: tuple[str, int], place_b: tuple[str, int]) -> bool:
-    """Two statements of one article with another statement between them. An outlet tells one
-    remark once, or sums it up and quotes it at once ("X rejected calls to ... ." then "“...,” he
-    said"): one speaker's statements further apart in one article are two remarks when they share
-    no more than a few of the story's nouns ("the permit for the fair was granted" / "more people
-    came to the fair than the permit allowed")."""
-    return place_a[0] == place_b[0] and abs(place_a[1] - place_b[1]) > 1
+def _apart_in_one_article(a: _Place, b: _Place) -> bool:
+    """Two statements of one article not told at once: another statement, or a paragraph of
+    something else, between them. An outlet tells one remark once, or sums it up and quotes it
+    at once ("X rejected calls to ... ." then "“...,” he said"): one speaker's statements further
+    apart in one article are two remarks when they share no more than a few of the story's nouns
+    ("the permit for the fair was granted" / "more people came to the fair than the permit
+    allowed")."""
+    if a.article != b.article:
+        return False
+    first, second = (a, b) if a.rank < b.rank else (b, a)
+    return second.rank - first.rank > 1 or second.start - first.end > _AT_ONCE_CHARS
 
 
 def align_statements(statements: Sequence[Statement], merge: float, possible: float) -> StatementAlignment:

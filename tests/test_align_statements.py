@@ -622,6 +622,8 @@ ONE_ARTICLE = [
     # (id, statements, whether the first two are merged)
     # one speaker's two remarks an article tells apart share the story's nouns, not a remark
     ("two-remarks-apart", [_at(_PERMIT, 0), _at(_CROWD, 200), _at(_BETWEEN, 100)], False),
+    # ... or a paragraph of something else
+    ("two-remarks-a-paragraph-apart", [_at(_PERMIT, 0), _at(_CROWD, 400)], False),
     # the same two in two outlets: each may be either remark
     ("two-outlets", [_PERMIT, replace(_CROWD, id="b:1", article="b")], True),
     # a remark summed up and then quoted, one after the other, is one remark
