@@ -36,7 +36,9 @@ _SYNONYM_ROWS = (
     "bought buy buys buying purchased purchase purchases purchasing acquired acquire acquires acquiring acquisition"
     " acquisitions",
     "banned ban bans banning barred prohibited prohibit prohibits prohibition",
-    "cancelled canceled cancel cancels cancelling canceling cancellation cancellations scrapped scrap scraps scrapping",
+    "cancelled canceled cancel cancels cancelling canceling cancellation cancellations scrapped scrap scraps scrapping"
+    " withdrawn withdraw withdraws withdrawing withdrew withdrawal abandon abandons abandoned abandoning repeal"
+    " repeals repealed repealing revoke revokes revoked revoking",
     "postponed postpone postpones postponing postponement delayed",
     "sued sue sues suing lawsuit lawsuits",
 )
@@ -122,6 +124,46 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|witho
 def negated(text: str) -> bool:
     """True when the words carry a negation: "will not be mistreated", "won't", "no leniency"."""
     return bool(_NEGATION.search(text))
+
+
+#: The stems of the news verbs of ``_SYNONYM_ROWS``: the acts a refusal can be of.
+_NEWS_VERBS = frozenset(row.split()[0][:6] for row in _SYNONYM_ROWS)
+#: A word, or a negation or verb of refusal that turns what follows it down: "not", "won't",
+#: "rejected (calls to ...)", "refused (to ...)", "ruled out".
+_REFUSAL_OR_WORD = re.compile(
+    r"(?P<refusal>\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot"
+    r"|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out)\b|\w+n[’']t\b)"
+    r"|[\w’'-]+",
+    re.IGNORECASE,
+)
+
+
+def refused(cue: str, content: str, stems: frozenset[str]) -> bool | None:
+    """Whether the first of ``stems`` (gist words) in a statement is turned down: an odd count of
+    the negations and verbs of refusal before it, its cue's first ("rejected calls to scrap the
+    levy" and "this levy should not be withdrawn" both turn down "cancel"; "did not deny the levy
+    would be withdrawn" does not). None when no stem is in the statement."""
+    told = content if content.lower().startswith(cue.lower()) else f"{cue} {content}"
+    refusals = 0
+    for m in _REFUSAL_OR_WORD.finditer(_PHRASAL.sub(" resigned ", told)):
+        if m.group("refusal"):
+            refusals += 1
+            continue
+        word = utils.default_process(m.group()).replace(" ", "")
+        if _SYNONYMS.get(word, word)[:6] in stems:
+            return refusals % 2 == 1
+    return None
+
+
+#: How a report names a news verb: its row's shortest form ("cancelled ... cancel ..." -> cancel).
+_VERB_NAMES = {row.split()[0][:6]: min((w for w in row.split() if w[:3] == row[:3]), key=len) for row in _SYNONYM_ROWS}
+
+
+def refusals(st: Statement) -> frozenset[str]:
+    """The news verbs a statement turns down, by name: "rejected calls to scrap the levy" ->
+    {"cancel"}; "I will not step down" -> {"resign"}."""
+    stems = frozenset(gist(st.content).split()) & _NEWS_VERBS
+    return frozenset(_VERB_NAMES[v] for v in stems if refused(st.cue, st.content, frozenset([v])))
 
 
 # --------------------------------------------------------------------------- reported and quoted
@@ -336,6 +378,10 @@ def _similarity(
             whole_a, whole_b = whole_words(a.content), whole_words(b.content)
             own = sum(1 for w in shared_stems if whole_a.get(w, frozenset()) & whole_b.get(w, frozenset()))
     side = not same and bool(sides.get(a.speaker_id or "", frozenset()) & sides.get(b.speaker_id or "", frozenset()))
+    # a news verb both turn down: one position told with no word in common but the verb
+    # ("rejected calls to scrap the levy" / "this levy should not be withdrawn")
+    refused_alike = sum(1 for verb in common & _NEWS_VERBS
+                        if refused(a.cue, a.content, frozenset([verb])) and refused(b.cue, b.content, frozenset([verb])))
     return {
         # what links decide on: see _link_score for why the two text measures are averaged
         "content": (content + shared) / 2,
@@ -353,6 +399,7 @@ def _similarity(
         "same_act": float(bool(read_a.acts & read_b.acts)),
         # one reports in the writer's words what the other quotes: see reported_from_quote
         "reported_from_quote": float(reported_from_quote(a, b)),
+        "refused_alike": float(refused_alike),
     }
 
 
@@ -419,14 +466,26 @@ def _link_score(f: dict[str, float], words_a: int, words_b: int, merge: float, p
             # ("must condemn the violent factions", "should not be withdrawn because of violence")
             # are two remarks, joined on their content or not at all
             return max(content, _STANCE_FLOOR), "merged"
+        if f.get("refused_alike"):
+            # one news verb both refuse: one position, whatever else each says of it
+            return max(content, _STANCE_FLOOR), "merged"
+        # one speaker's statements an article tells apart are two remarks unless the same act or
+        # close words join them (a lead's summing up and the quote paragraphs later; see
+        # _apart_in_one_article)
+        content_joins = not f.get("apart_in_one_article") or content >= _JOIN_GROUPS
+        # a modal is all the act two prescriptive sentences share: a word of theirs in common
+        # ("should denounce the attacks on our tax offices" / "this tax should not be repealed")
+        # is no more than a topic of both
+        modal_only = f["same_stance"] == 1.0 and not f["same_act"]
         # a short statement sharing a word or two with a long one of the same speaker ("the bank
         # might not cut rates" / a list of reasons "... motivated the decision to cut rates") is no
         # telling of it unless it lies nearly whole inside it
         short_in_long = min(words_a, words_b) <= _SHORT_WORDS and max(words_a, words_b) >= 3 * min(words_a, words_b) \
             and f["content_token_set_ratio"] < _JOIN_GROUPS
-        if content >= merge and f["same_stance"] != 0.0 and not short_in_long:
+        if content >= merge and f["same_stance"] != 0.0 and not short_in_long and content_joins:
             return content, "merged"
-        if f["own_words_shared"] >= 1 and content >= possible and f["same_stance"] != 0.0:
+        if f["own_words_shared"] >= 1 and content >= possible and f["same_stance"] != 0.0 and content_joins \
+                and not modal_only:
             # scored as its content: weaker than a link on content, so taken after those
             return content, "merged"
         return content, "possible" if content >= possible else ""
@@ -491,6 +550,43 @@ def speaker_sides(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in sides.items()}
 
 
+#: How far apart (characters between their contents) a remark summed up and its quote may be:
+#: the rest of one sentence, its attribution and the next sentence's opening, not a paragraph
+#: of something else.
+_AT_ONCE_CHARS = 200
+
+
+class _Place(NamedTuple):
+    """Where a statement stands in its article: the article, its rank in text order, its span."""
+
+    article: str
+    rank: int
+    start: int
+    end: int
+
+
+def _places_in_article(statements: Sequence[Statement]) -> list[_Place]:
+    order = sorted(range(len(statements)), key=lambda i: (statements[i].article, statements[i].start, statements[i].end))
+    rank, seen = [0] * len(statements), Counter[str]()
+    for i in order:
+        rank[i] = seen[statements[i].article]
+        seen[statements[i].article] += 1
+    return [_Place(st.article, rank[i], st.start, st.end) for i, st in enumerate(statements)]
+
+
+def _apart_in_one_article(a: _Place, b: _Place) -> bool:
+    """Two statements of one article not told at once: another statement, or a paragraph of
+    something else, between them. An outlet tells one remark once, or sums it up and quotes it
+    at once ("X rejected calls to ... ." then "“...,” he said"): one speaker's statements further
+    apart in one article are two remarks when they share no more than a few of the story's nouns
+    ("the permit for the fair was granted" / "more people came to the fair than the permit
+    allowed")."""
+    if a.article != b.article:
+        return False
+    first, second = (a, b) if a.rank < b.rank else (b, a)
+    return second.rank - first.rank > 1 or second.start - first.end > _AT_ONCE_CHARS
+
+
 def align_statements(statements: Sequence[Statement], merge: float, possible: float) -> StatementAlignment:
     """Group statements that report the same words or position of one speaker (single link).
 
@@ -518,6 +614,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     links: list[Link] = []
     names = [name_words(st.content) for st in statements]
     quoted = [partial_quote_words(st.content) for st in statements]
+    places = _places_in_article(statements)
 
     members = [[i] for i in range(n)]
     # each group's distinct content words: copies of one remark in several outlets count once
@@ -570,6 +667,8 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
                 continue
         f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], held_twice,
                         (reads[i], reads[j]))
+        if f["same_speaker"]:
+            f["apart_in_one_article"] = float(_apart_in_one_article(places[i], places[j]))
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
         if decision == "merged" and f["same_stance"] != 1.0 and f["content"] < _SAME_WORDS and (
             not (words[i] & words[j]) - (names[i] & names[j])

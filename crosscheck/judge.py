@@ -53,6 +53,7 @@ import numpy as np
 from crosscheck.align import keeps_running
 from crosscheck.align_statements import (
     align_statements,
+    refusals,
     speaker_sides,
     stance,
     statement_similarity,
@@ -939,6 +940,9 @@ def judge_statements(statements: Sequence[Statement], settings: Settings) -> lis
             how = "the same words" if verdict == "agree" else f"paraphrased, lowest content similarity {lowest:.0%}"
             if verdict != "agree" and acts:
                 how += f"; the same kind of act ({', '.join(acts)})"
+            turned_down = sorted(frozenset.intersection(*(refusals(m) for m in members)))
+            if verdict != "agree" and turned_down:
+                how += f"; each turns one act down ({', '.join(turned_down)})"
             articles = len({m.article for m in members})
             reason = (
                 f"{len(members)} versions from {articles} article{'' if articles == 1 else 's'} "

@@ -12,6 +12,7 @@ from crosscheck.align_statements import (
     base_form,
     cluster_statements,
     predicate,
+    refused,
     speaker_sides,
     stance,
 )
@@ -544,3 +545,128 @@ def test_outlets_reporting_and_quoting_one_remark_make_one_group() -> None:
             "ann-berg"),
     ]
     assert [sorted(s.id for s in statements)] == _groups(statements)
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def _at(st: Statement, start: int) -> Statement:
+    """A statement placed at ``start`` in its article."""
+    return replace(st, start=start, end=start + len(st.content))
+
+
+REFUSED_VERBS = [
+    # (word of the cue, content, verb stem, whether the statement turns it down)
+    ("rejected", "rejected the union's calls to abandon the fuel levy", "cancel", True),
+    ("said", "I think this levy should not be withdrawn because of the protests", "cancel", True),
+    ("said", "she won't step down before the audit ends", "resign", True),
+    ("said", "he ruled out stepping down", "resign", True),
+    ("denied", "that the levy would be scrapped", "cancel", True),
+    # two refusals undo each other
+    ("said", "she did not deny that the levy could be scrapped", "cancel", False),
+    ("confirmed", "two ferry crossings were cancelled on Monday", "cancel", False),
+    # a negation after the verb is not of it
+    ("said", "the levy will be scrapped, not cut", "cancel", False),
+]
+
+
+@pytest.mark.parametrize("cue,content,verb,expected", REFUSED_VERBS, ids=[r[1][:40] for r in REFUSED_VERBS])
+def test_a_statement_turns_a_news_verb_down(cue: str, content: str, verb: str, expected: bool) -> None:
+    assert refused(cue, content, frozenset([verb])) is expected
+
+
+REFUSALS = [
+    # (id, statements, whether the first two are merged): one speaker turning one act down in two
+    # wordings that share no other word is one position
+    ("summed-up-then-quoted", [
+        _at(_st("a:1", "rejected the union's calls to abandon the fuel levy that the council passed last week",
+                "ann-berg", cue="rejected"), 0),
+        _at(_quote("a:2", "I think this levy should not be withdrawn because of the protests,", "ann-berg"), 90),
+    ], True),
+    ("in-two-outlets", [
+        _st("a:1", "rejected calls to resign over the budget overrun", "ann-berg", cue="rejected"),
+        _quote("b:1", "I will not step down while the audit is running,", "ann-berg"),
+    ], True),
+    # one turns the act down, the other reports it done
+    ("one-refuses-one-reports", [
+        _st("a:1", "two ferry crossings were cancelled on Monday", "ann-berg", cue="confirmed"),
+        _quote("b:1", "I think this levy should not be withdrawn because of the protests,", "ann-berg"),
+    ], False),
+    ("two-speakers", [
+        _st("a:1", "rejected calls to resign over the budget overrun", "ann-berg", cue="rejected"),
+        _quote("b:1", "I will not step down while the audit is running,", "tom-lee"),
+    ], False),
+]
+
+
+@pytest.mark.parametrize("statements,merged", [r[1:] for r in REFUSALS], ids=[r[0] for r in REFUSALS])
+def test_one_act_turned_down_twice_is_one_position(statements: list[Statement], merged: bool) -> None:
+    together = any({statements[0].id, statements[1].id} <= set(g) for g in _groups(statements))
+    assert together == merged
+
+
+def test_a_cluster_of_one_act_turned_down_says_so() -> None:
+    quit_calls = _st("a:1", "rejected calls to resign over the budget overrun", "ann-berg", cue="rejected")
+    staying = _quote("b:1", "I will not step down while the audit is running,", "ann-berg")
+    (cluster,) = judge_statements([quit_calls, staying], DEFAULT)
+    assert "each turns one act down (resign)" in cluster.why
+
+
+# --------------------------------------------------------------------------- one article
+
+_PERMIT = _st("a:1", "Temporary permission had been granted for the fair", "lee-park")
+_CROWD = _st("a:3", "On a first reading, more people came to the fair than the number for which permission was sought,",
+             "lee-park")
+_BETWEEN = _st("a:2", "the stalls were checked by the fire brigade on Friday", "ana-ruiz")
+ONE_ARTICLE = [
+    # (id, statements, whether the first two are merged)
+    # one speaker's two remarks an article tells apart share the story's nouns, not a remark
+    ("two-remarks-apart", [_at(_PERMIT, 0), _at(_CROWD, 200), _at(_BETWEEN, 100)], False),
+    # ... or a paragraph of something else
+    ("two-remarks-a-paragraph-apart", [_at(_PERMIT, 0), _at(_CROWD, 400)], False),
+    # the same two in two outlets: each may be either remark
+    ("two-outlets", [_PERMIT, replace(_CROWD, id="b:1", article="b")], True),
+    # a remark summed up and then quoted, one after the other, is one remark
+    ("summed-up-then-quoted", [
+        _at(_st("a:1", "the first results show the voters want a centre-right cabinet led by her party", "ann-berg"), 0),
+        _at(_quote("a:2", "It seems to me that the voters have given a clear sign for a centre-right cabinet led by our "
+                          "party,", "ann-berg"), 90),
+    ], True),
+    # apart in one article, one act on one subject is still one position
+    ("one-act-apart", [
+        _at(_st("a:1", "The mistreatment of them (Norlanders) by neighbouring states is unacceptable",
+                "refugee-ministry"), 0),
+        _at(_st("a:3", "It is with great regret that Norlanders are being subjected to violence", "refugee-ministry"),
+            300),
+        _at(_BETWEEN, 100),
+    ], True),
+    # nearly the same words in one article are one remark told twice
+    ("same-words-apart", [_at(_PERMIT, 0), _at(replace(_PERMIT, id="a:3"), 300), _at(_BETWEEN, 100)], True),
+    # a lead sums a remark up and the quote comes paragraphs later, in close words
+    ("lead-then-quote", [
+        _at(_st("a:1", "the budget would ease inflation next year", "ann-berg"), 0),
+        _at(_quote("a:3", "This budget will help bring inflation down from next year,", "ann-berg"), 300),
+        _at(_BETWEEN, 100),
+    ], True),
+]
+
+
+@pytest.mark.parametrize("statements,merged", [r[1:] for r in ONE_ARTICLE], ids=[r[0] for r in ONE_ARTICLE])
+def test_one_speakers_remarks_in_one_article(statements: list[Statement], merged: bool) -> None:
+    together = any({statements[0].id, statements[1].id} <= set(g) for g in _groups(statements))
+    assert together == merged
+
+
+def test_two_prescriptive_sentences_sharing_a_word_are_two_remarks() -> None:
+    """A modal is all the act the two share, and the word they share no more than a topic
+    ("tax offices" / "this tax"; "violence" is others' word too): possibly the same at most."""
+    statements = [
+        _st("a:1", "Everyone should denounce the violence committed against our tax offices, the depots and the "
+                   "town halls,", "ann-berg", cue="wrote"),
+        _quote("b:1", "I think this tax should not be repealed because of violence,", "ann-berg"),
+        _st("c:1", "the violence in the streets must end now", "tom-lee"),
+    ]
+    alignment = align_statements(statements, DEFAULT.statement_threshold, DEFAULT.statement_possible_threshold)
+    (link,) = (link for link in alignment.links if {link.a, link.b} == {"a:1", "b:1"})
+    assert link.features["own_words_shared"] >= 1
+    assert link.decision == "possible"

@@ -2,7 +2,8 @@
 weekly. They guard what the sample cannot.
 
 * tests/data/stories/cyclone: a cyclone in two countries: tolls in two countries kept apart,
-  tolls that rise between reports, amounts with nothing counted.
+  tolls that rise between reports, amounts with nothing counted; an official turning one act
+  down in two outlets' words that share no other word, beside another remark of his.
 * tests/data/stories/results: a company's quarterly results: shares and amounts that name what
   they measure only before the verb ("net profit rose by 12% to $610 million"), a product's name
   with a number in it, an executive's age, and one outlet that misreports revenue.
@@ -72,6 +73,13 @@ def test_a_toll_given_two_days_later_is_an_update(report: dict) -> None:
     later = next(c for c in report["clusters"] if by_text["61"] in c.get("members", []))
     assert "updated" in later["related"].values()
     assert later["verdict"] != "conflict"
+
+
+def test_one_position_told_two_ways_is_one_statement_and_nothing_more(scores: dict) -> None:
+    # "rejected calls to abandon the search" / "“We will not withdraw our teams ...”": one
+    # position; his other remark, just before the second, is another
+    assert tuple(scores["statement_p_r_f"]) == (1.0, 1.0, 1.0)
+    assert tuple(scores["statement_cluster_pairs_p_r_f"]) == (1.0, 1.0, 1.0)
 
 
 def test_eval_reads_an_answer_key_that_gives_quotes_instead_of_offsets(scores: dict) -> None:
