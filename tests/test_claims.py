@@ -714,3 +714,25 @@ def test_a_range_of_magnitudes_is_a_magnitude() -> None:
 def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope
+
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a part with no noun of its own counts what its whole counts, once a headline has told it
+        ("2.1 million marchers today according to the Harbour Union\n\nOpponents of the plan were out in force. "
+         "Turnout rose across Ostria: 2.1 million according to figures from the Harbour Union (including 400,000 "
+         "in Lindenport) and 700,000 according to the police (including 90,000 in the capital).",
+         "400,000", "marchers"),
+        ("1.4 million ballots cast on Sunday, the board said\n\nVoters in the north were keen. Across the "
+         "country 1.4 million according to the board (including 300,000 in Eastvale), up from 1.1 million.",
+         "300,000", "vote"),
+        # an own noun stays its own
+        ("3,000 evacuees reached the shelters\n\nThe county took in 3,000 according to officials (including "
+         "800 children).", "800 children", "children"),
+    ],
+    ids=["protest", "election", "own-noun"],
+)
+def test_a_part_counts_what_its_whole_counts(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted
