@@ -736,3 +736,28 @@ def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text
 )
 def test_a_part_counts_what_its_whole_counts(text: str, figure: str, counted: str) -> None:
     assert _claims_of(text)[figure].counted == counted
+
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a place told by its kind in a figure's brackets is the figure's, not the sentence's
+        ("Turnout was up across Ostria on Saturday: 700,000 according to the police (including 90,000 in the "
+         "capital) and 2.1 million according to the union (including 400,000 in Lindenport).", "90,000", "the capital"),
+        ("The fires burned 40,000 hectares across Ostria (including 9,000 hectares in the northern province) "
+         "this summer.", "9,000 hectares", "the northern province"),
+        # ... pointing back to a place an earlier bracket names, as parallel asides vary the word
+        ("Turnout was up across Ostria: 2.1 million according to the union (including 400,000 in Lindenport) "
+         "and 700,000 according to the police (including 90,000 in the capital).", "90,000", "Lindenport"),
+        # ... but not to a place its own bracket gives another figure
+        ("Turnout rose across Ostria: 2.1 million according to the union (including 400,000 in Lindenport and "
+         "20,000 in the port city).", "20,000", "the port city"),
+        # near miss: a bracket naming no place leaves the sentence's
+        ("Across Ostria 2.1 million people marched (including 90,000 students), the union said.", "90,000 students",
+         "Ostria"),
+    ],
+    ids=["capital", "wildfire-province", "parallel-aside", "same-bracket", "no-place-in-brackets"],
+)
+def test_a_bracketed_figure_keeps_its_own_place(text: str, figure: str, place: str) -> None:
+    assert _claims_of(text)[figure].place == place

@@ -829,7 +829,11 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
         return named
     toks = _tokens(sentence)
     runs = _locatives(sentence)
-    outside_brackets = _bracket_around(sentence, start) is None
+    bracket = _bracket_around(sentence, start)
+    if bracket is not None:
+        own = _own_place_in_brackets(sentence, bracket, end, runs)
+        if own is not None:
+            return own
     for inside in (True, False):
         best: tuple[int, str] | None = None
         for s, e, text in runs:
@@ -842,7 +846,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 continue  # "data from an institute in Boston shows that 30% ...": where the source sits
             if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
                 continue  # "118 deaths among its people, ..., and officials in X cited ...": X is the next clause's
-            if outside_brackets and _bracket_around(sentence, s) is not None:
+            if _bracket_around(sentence, s) not in (None, bracket):
                 continue  # "2 million (including 300,000 in X) and 900,000": X is the bracketed figure's alone
             if not inside and e <= start and _in_a_relative_aside(sentence, s, e, start):
                 continue  # "Ann Roe, who came from X, said 500 ...": where the speaker came from
@@ -902,6 +906,32 @@ _SOURCE_OF_FIGURES = re.compile(
     r"\s+(?:from|of|by)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+#: a place told by its kind alone, in the brackets of a figure: "(including 90,000 *in the
+#: capital*)", "(9,000 hectares *in the northern province*)"
+_PLACE_BY_ITS_KIND = re.compile(
+    r"\b(?:in|across|throughout|within)\s+(the\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region"
+    r"|state|district|county|island))\b(?!['’])"
+)
+
+
+def _own_place_in_brackets(sentence: str, bracket: int, end: int, runs: tuple[tuple[int, int, str], ...]) -> str | None:
+    """The place a figure in brackets names by its kind alone ("3 million across the country
+    (including 90,000 in the capital)"): not the sentence's place, of which it is a part. When an
+    earlier bracket of the sentence names a place, the kind points back to it, as writers vary
+    the word in parallel asides ("(including 400,000 in Lindenport) and 700,000 (including
+    90,000 in the capital)"); else the phrase itself ("400,000 in Lindenport and 20,000 in the port
+    city": another place). None when the brackets name a place after the figure, or none."""
+    close = sentence.find(")", end)
+    close = len(sentence) if close < 0 else close
+    if any(end <= s and e <= close for s, e, _ in runs):
+        return None  # "(including 400,000 in Lindenport)": the name, found as any place is
+    kind = _PLACE_BY_ITS_KIND.search(sentence, end, close)
+    if kind is None:
+        return None
+    earlier = [text for s, e, text in runs if e <= bracket and _bracket_around(sentence, s) not in (None, bracket)]
+    return re.sub(r"['’]s$", "", earlier[-1]) if earlier else kind.group(1)
 
 
 def _bracket_around(sentence: str, at: int) -> int | None:
