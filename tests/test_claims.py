@@ -212,7 +212,6 @@ def test_a_listed_figure_shares_the_verb_of_the_figure_before(text: str, figure:
     assert _claims_of(text)[figure].event == event
 
 
-
 @pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
@@ -423,7 +422,6 @@ def test_a_figure_restated_in_brackets_counts_what_the_first_counts(text: str, f
 )
 def test_a_conversion_in_brackets_takes_the_hedge_of_what_it_converts(text: str, figure: str, hedge_class: str) -> None:
     assert _claims_of(text)[figure].quantity.hedge_class == hedge_class
-
 
 
 @pytest.mark.parametrize(
@@ -716,7 +714,6 @@ def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text
     assert (claim.time.text if claim.time else None) == scope
 
 
-
 @pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
@@ -736,7 +733,6 @@ def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text
 )
 def test_a_part_counts_what_its_whole_counts(text: str, figure: str, counted: str) -> None:
     assert _claims_of(text)[figure].counted == counted
-
 
 
 @pytest.mark.parametrize(
@@ -761,3 +757,21 @@ def test_a_part_counts_what_its_whole_counts(text: str, figure: str, counted: st
 )
 def test_a_bracketed_figure_keeps_its_own_place(text: str, figure: str, place: str) -> None:
     assert _claims_of(text)[figure].place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a dash hands the figure the day before it, though it parts their clauses
+        ("The board recalled that on 2 May, 1.4 million ballots were cast, and on 16 May – 1.9 million ballots.",
+         "1.9 million ballots", "on 16 May"),
+        ("Organisers said that on 3 June, 90,000 people marched, and on 10 June – 120,000 marchers.",
+         "120,000 marchers", "on 10 June"),
+        # near miss: a dash after a figure, not a day, dates nothing
+        ("Rescuers counted 40 homes lost – 12 homes in Northgate.", "12 homes", None),
+    ],
+    ids=["election", "protest", "no-day-before-the-dash"],
+)
+def test_a_dash_hands_the_figure_the_day_before_it(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope
