@@ -775,3 +775,23 @@ def test_a_bracketed_figure_keeps_its_own_place(text: str, figure: str, place: s
 def test_a_dash_hands_the_figure_the_day_before_it(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # two counts joined by "and" as one subject share the verb after the second
+        ("Eleven hikers and one guide remained missing on Sunday.", "Eleven hikers", "remained missing"),
+        ("Two firefighters and one pilot were injured as the blaze jumped the ridge.", "Two firefighters",
+         "injured"),
+        # ... past where the second came from and what that is
+        ("Eleven hikers and one guide from Camp Rowan, the boys' summer camp in Dale County, remained missing "
+         "Sunday, the sheriff said.", "Eleven hikers", "remained missing"),
+        # near misses: a count with a verb of its own keeps it
+        ("The storm killed 12 people and 40 cattle drowned.", "12 people", "killed"),
+        ("Police arrested 30 people and 12 officers were hurt.", "30 people", "arrested"),
+    ],
+    ids=["and", "wildfire", "from-a-named-place", "object-and-subject", "two-clauses"],
+)
+def test_counts_joined_as_one_subject_share_their_verb(text: str, figure: str, event: str) -> None:
+    assert _claims_of(text)[figure].event == event

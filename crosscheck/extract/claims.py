@@ -182,6 +182,7 @@ def extract_claims(
     claims = _in_the_articles_currency(claims)
     claims = _repeats_count_what_they_repeat(claims)
     claims = _parts_count_what_their_whole_counts(claims, parts)
+    claims = _joined_subjects_share_their_verb(article.text, claims)
     claims = _lists_share_a_trailing_time(article.text, claims)
     return _dated_by_an_opening_time(claims)
 
@@ -354,6 +355,27 @@ def _parts_count_what_their_whole_counts(claims: list[Claim], parts: dict[int, i
         counted = out[whole].counted
         if counted is not None and counted.lower() not in _GENERIC_TOTALS and counted.lower() not in STATES:
             out[part] = replace(out[part], counted=counted)
+    return out
+
+
+#: "and" alone between two counts: "Eleven hikers *and* one guide remained missing"
+_JOINED_BY_AND = re.compile(r"\s+and\s+")
+
+
+def _joined_subjects_share_their_verb(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Eleven hikers and one guide remained missing": two counts joined by "and" as one subject
+    share the verb after the second; the first had none (it was read as the verb of the second
+    alone). Not across anything more than "and" ("12 hikers, found on Sunday, and ...")."""
+    out = claims
+    for k in range(len(claims) - 1, 0, -1):
+        first, second = out[k - 1], out[k]
+        if first.event is not None or second.event is None or first.quantity.kind != "count" \
+                or second.quantity.kind != "count" or first.sentence_start != second.sentence_start \
+                or _JOINED_BY_AND.fullmatch(text, first.end, second.start) is None:
+            continue
+        if out is claims:
+            out = list(claims)
+        out[k - 1] = replace(first, event=second.event)
     return out
 
 

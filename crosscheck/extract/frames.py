@@ -583,8 +583,12 @@ _INCLUDE = {"included", "include", "includes", "including"}
 _AND_BEFORE = re.compile(r"\b(?:and|while)\s+$")
 #: an aside right after the counted phrase, between commas or dashes, that parts the subject
 #: from its verb: "31 people*, most of them pilgrims,* died", "64 people *- 50 women and a boy -* were
-#: killed"; the verb must follow it at once
-_ASIDE_AFTER = re.compile(r",\s*[^,;:()\"“”—–-]{1,40}?,\s+|\s+[-–—]\s+[^;:()\"“”—–-]{1,80}?\s+[-–—]\s+")
+#: killed", "one guide *from Camp Rowan, the boys' camp,* remained missing" (where they are from,
+#: then what that is); the verb must follow it at once
+_ASIDE_AFTER = re.compile(
+    r"(?:\s+(?:from|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s*[^,;:()\"“”—–-]{1,40}?,\s+"
+    r"|\s+[-–—]\s+[^;:()\"“”—–-]{1,80}?\s+[-–—]\s+"
+)
 
 
 def _present_third_person(word: str) -> bool:
