@@ -2498,7 +2498,9 @@ def _pair_features(
         # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
         # Sumatra") are a list by place, not the article contradicting itself.
-        "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
+        # (A part told as large as the other figure is no part of it: "11 campers missing" and
+        # "Among those still missing were 11 children" tell one group twice.)
+        "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]) & ~_one_figure(c, i, j), 0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
         # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.
         "counters_of_one_article": _counters_of_one_article(c, i, j),
@@ -2549,6 +2551,11 @@ _FEATURES = (
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing", "gathering",
 )
+
+def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Both figures are exact and the same to the unit."""
+    return (c.low[i] == c.low[j]) & (c.high[i] == c.high[j]) & (c.low[i] == c.high[i])  # type: ignore[no-any-return]
+
 
 def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no

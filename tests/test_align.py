@@ -2587,6 +2587,24 @@ def test_rival_estimates_of_the_news_day_align(a: Claim, b: Claim, merged: bool)
     assert any({a.id, b.id} <= set(g) for g in groups) is merged
 
 
+@pytest.mark.parametrize(
+    ("part", "merged"),
+    [
+        # a part as large as the other figure is that figure told again
+        (claim("11", counted="hikers", event="missing", article="a", sentence="Among those still missing were 11 hikers."),
+         True),
+        # ... a smaller one is a part of it
+        (claim("4", counted="hikers", event="missing", article="a", sentence="Among those still missing were 4 hikers."),
+         False),
+    ],
+    ids=["as-large", "smaller"],
+)
+def test_a_part_as_large_as_the_figure_is_the_figure(part: Claim, merged: bool) -> None:
+    headline = claim("11", counted="hikers", event="missing", article="a", sentence="Floods close roads; 11 hikers missing")
+    other = claim("11", counted="hikers", event="missing", article="b", sentence="Rescuers said 11 hikers were missing.")
+    assert _same_cluster([headline, part, other]) is merged
+
+
 def test_a_guess_at_what_was_is_no_projection() -> None:
     from crosscheck.align import _projection
 
