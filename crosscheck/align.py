@@ -1501,9 +1501,15 @@ def _in_brackets_of_an_earlier_occasion(claim: Claim) -> bool:
     unions')": that day's figures, not the one the article reports."""
     local = claim.start - claim.sentence_start
     opened = claim.sentence.rfind("(", 0, local)
-    if opened < 0 or ")" in claim.sentence[opened:local]:
-        return False
-    return _EARLIER_OCCASION.search(claim.sentence, max(0, opened - 80), opened + 1) is not None
+    if opened < 0 or ")" in claim.sentence[opened:local] or _PART_IN_BRACKETS.match(claim.sentence, opened + 1):
+        return False  # "cut 1,000 jobs after the merger (including 300 in X)": a part of the figure before
+    occasion = _EARLIER_OCCASION.search(claim.sentence, max(0, opened - 80), opened + 1)
+    # the occasion is what the sentence compares with, not when a figure before it happened
+    return occasion is not None and not any(ch.isdigit() for ch in claim.sentence[max(0, opened - 80) : occasion.start()])
+
+
+#: a bracket that opens on a part of the figure before it: "(including 300 in X)", "(of whom ..."
+_PART_IN_BRACKETS = re.compile(r"\s*(?:including|of\s+wh(?:om|ich)|among\s+them|incl\.?)\b", re.I)
 
 
 def _is_prior(claim: Claim) -> bool:

@@ -2535,6 +2535,24 @@ _AFTER_A_QUIET_DAY = ("A week after a quiet first day (400,000 marchers accordin
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "prior"),
+    [
+        (_AFTER_A_QUIET_DAY, "1.5 million marchers", True),
+        ("Turnout was higher than on the first day (2 million voters), the board said.", "2 million voters", True),
+        # a part of a figure told before the occasion is that figure's, of the news day
+        ("The firm cut 1,000 jobs after the merger (including 300 jobs in Lindenport).", "300 jobs", False),
+        ("After the storm, rescuers counted 400 homes lost (120 homes in Eastvale).", "120 homes", False),
+    ],
+    ids=["a-week-after", "than-on", "a-part-after-an-occasion", "a-figure-before-the-bracket"],
+)
+def test_figures_bracketed_after_an_earlier_occasion_are_prior(sentence: str, figure: str, prior: bool) -> None:
+    from crosscheck.align import _is_prior
+
+    value, counted = figure.rsplit(" ", 1)
+    assert _is_prior(claim(value, counted=counted, sentence=sentence)) is prior
+
+
+@pytest.mark.parametrize(
     ("a", "b", "merged"),
     [
         # an undated turnout is its article's news: the one an article of the next day dates
