@@ -795,3 +795,26 @@ def test_a_dash_hands_the_figure_the_day_before_it(text: str, figure: str, scope
 )
 def test_counts_joined_as_one_subject_share_their_verb(text: str, figure: str, event: str) -> None:
     assert _claims_of(text)[figure].event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "event"),
+    [
+        # a passive verb denied is the state it denies: unidentified, not identified
+        ("The coroner said 22 of the dead had not yet been identified.", "22 of the dead", "dead", "unidentified"),
+        ("Some 200 residents were not evacuated before the fire reached the ridge.", "Some 200 residents",
+         "residents", "unevacuated"),
+        # a group named by what befell it, after "those", is what is counted ("those found dead": the dead)
+        ("The coroner said 22 of those found dead had not yet been identified, including four children.", "22",
+         "dead", "unidentified"),
+        # ... and a part of it shares that
+        ("The coroner said 22 of those found dead had not yet been identified, including four children.",
+         "four children", "children", "unidentified"),
+        # near miss: a verb said outright keeps its sense
+        ("The coroner said 22 of the dead had been identified.", "22 of the dead", "dead", "identified"),
+    ],
+    ids=["not-yet-identified", "not-evacuated", "those-found-dead", "its-part", "identified"],
+)
+def test_a_denied_passive_is_the_state_it_denies(text: str, figure: str, counted: str, event: str) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.counted, claim.event) == (counted, event)

@@ -455,6 +455,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
+        if not words and k >= 2 and toks[k - 2][2].lower() == "those" and _is_verb(w) and k < len(toks) \
+                and toks[k][2].lower() in STATES:
+            return toks[k][2], (toks[k][0], toks[k][1])  # "22 of those found dead had ...": the dead
         if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and (
                 toks[k][2].lower() in STATES or toks[k][2].lower() in _WHEN_A_VERB_WAS_DONE
                 or (low not in STATES and toks[k][2].lower() in _AFTER_A_PASSIVE)):
@@ -609,12 +612,13 @@ _QUOTE_MARKS = frozenset('"“”')
 
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
     """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
-    possessed = False
+    possessed = negated = False
     # quotation marks left in a clause hold a word at arm's length ('were "missing"'), not the verb
     after = tuple(t for t in _without_brackets(after) if t[2] not in _QUOTE_MARKS)
     for k, (_s, _e, w) in enumerate(after[:8]):
         low = w.lower()
-        if low in _AUX or (k == 0 and low == "who"):  # "the 125 people who died"
+        if low in _AUX or (k == 0 and low == "who") or (negated and low == "yet"):  # "the 125 people who died"
+            negated = negated or low == "not"
             continue
         if possessed and w[0].isalpha() and not _is_verb(w):
             continue  # "had their ACC residency cards cancelled": the object before the verb
@@ -627,6 +631,8 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
         if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
             if [t[2].lower() for t in after[k + 1 : k + 4]] == ["to", "the", "streets"]:
                 return f"{low} to the streets"  # "1.2 million took to the streets": they marched
+            if negated and low.endswith("ed") and _BE & {t[2].lower() for t in after[:k]}:
+                return "un" + low  # "22 had not yet been identified": they are unidentified, not identified
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
                 return f"{low} {rest[0][2]}"
