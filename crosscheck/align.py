@@ -344,7 +344,8 @@ def happening(event: str | None) -> str | None:
 def _event_of(claim: Claim) -> str | None:
     """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
     happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
-    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do. A share
+    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do (not when the
+    event denies a state: "22 of the dead had not been identified" tell of the unidentified). A share
     that approved or endorsed something is a share of a vote ("96% *approved* the strike",
     "96% *voted* for the strike"); an amount approved is a sum committed."""
     event = _frame_event(claim.event, claim.counted)
@@ -372,9 +373,15 @@ def _consents(event: str | None) -> bool:
 def _frame_event(event: str | None, counted: str | None) -> str | None:
     """:func:`_event_of` of a claim's event and counted phrase."""
     happened = happening(event)
-    if counted and not event_classes(happened) and _names_what_befell(counted):
+    if counted and not event_classes(happened) and _names_what_befell(counted) \
+            and not (happened and _DENIED_STATE.fullmatch(happened)):
         return counted
     return happened
+
+
+#: a state that denies what a participle says ("unidentified", "unrecovered"): of the dead, a part
+#: told by what has not yet befallen them, not their dying
+_DENIED_STATE = re.compile(r"un[a-z]+ed")
 
 
 @lru_cache(maxsize=65536)

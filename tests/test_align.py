@@ -2623,6 +2623,25 @@ def test_a_part_as_large_as_the_figure_is_the_figure(part: Claim, merged: bool) 
     assert _same_cluster([headline, part, other]) is merged
 
 
+@pytest.mark.parametrize(
+    ("counted", "event", "weighed"),
+    [
+        # the dead told by what has not befallen them are the unidentified, not the dying
+        ("dead", "unidentified", "unidentified"),
+        ("injured", "untreated", "untreated"),
+        # near misses: a verb of no class, or a word in un- that denies no participle, leaves
+        # what befell them
+        ("dead", "buried", "dead"),
+        ("missing", "unknown", "missing"),
+    ],
+    ids=["unidentified", "untreated", "a-verb-of-no-class", "no-participle"],
+)
+def test_a_denied_state_is_the_event_weighed(counted: str, event: str, weighed: str) -> None:
+    from crosscheck.align import _event_of
+
+    assert _event_of(claim("22", counted=counted, event=event)) == weighed
+
+
 def test_a_guess_at_what_was_is_no_projection() -> None:
     from crosscheck.align import _projection
 
