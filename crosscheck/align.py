@@ -979,7 +979,29 @@ def _is_change(claim: Claim) -> bool:
     if window.rstrip()[-2:].casefold() == "by":
         return bool(_CHANGE_BEFORE.search(window))
     end = claim.end - claim.sentence_start
-    return bool(_NEW_LEVEL_AFTER.match(claim.sentence, end)) and bool(_CHANGE_RIGHT_BEFORE.search(window))
+    if _NEW_LEVEL_AFTER.match(claim.sentence, end) and _CHANGE_RIGHT_BEFORE.search(window):
+        return True
+    return _is_an_increment(claim)
+
+
+#: "11 *additional* deaths", "41 *more* cases": a figure told as added to a count
+_ADDED = re.compile(r"\s*(?:additional|more|further|new)\b", re.I)
+#: ... and the count it brings to a new level after it: "..., *pushing the storm's overall toll
+#: to* 79", "*bringing the total to* 1,240"
+_BRINGING_TO = re.compile(
+    r"[^.;]{0,80}?\b(?:bringing|pushing|raising|taking|lifting|sending)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:toll|total|tally|number|count)\s+to\b", re.I
+)
+
+
+def _is_an_increment(claim: Claim) -> bool:
+    """A count told as added to a running count, which the sentence then brings to its new
+    level ("11 additional deaths were confirmed, pushing the toll to 79"): how much it grew,
+    not where it stands, however alike its words to a level's."""
+    q = claim.quantity
+    if q.kind != "count" or q.number_end < 0 or not _ADDED.match(claim.text, q.number_end - claim.start):
+        return False
+    return _BRINGING_TO.match(claim.sentence, claim.end - claim.sentence_start) is not None
 
 
 def _is_framed(claim: Claim, special: bool | None = None) -> bool:

@@ -2642,6 +2642,27 @@ def test_a_denied_state_is_the_event_weighed(counted: str, event: str, weighed: 
     assert _event_of(claim("22", counted=counted, event=event)) == weighed
 
 
+@pytest.mark.parametrize(
+    ("figure", "counted", "sentence", "change"),
+    [
+        # a count told as added, then the running count it brings to a new level: an increment
+        ("At least 11", "additional deaths",
+         "At least 11 additional deaths were confirmed upriver, pushing the storm's overall toll to at least 79.", True),
+        ("240", "more cases", "Officials reported 240 more cases on Monday, bringing the total to 1,240.", True),
+        ("35,000", "more marchers", "Some 35,000 more marchers joined in the afternoon, taking the count to 90,000.",
+         True),
+        # near misses: no new level told, or no figure told as added
+        ("41", "more", "At least 82 people are dead and at least 41 more are missing.", False),
+        ("11", "deaths", "Officials confirmed 11 deaths upriver, bringing the total to 79.", False),
+    ],
+    ids=["additional-deaths", "more-cases", "more-marchers", "more-without-a-new-level", "not-told-as-added"],
+)
+def test_a_count_added_to_a_running_count_is_a_change(figure: str, counted: str, sentence: str, change: bool) -> None:
+    from crosscheck.align import _is_change
+
+    assert _is_change(claim(figure, counted=counted, sentence=sentence)) is change
+
+
 def test_a_guess_at_what_was_is_no_projection() -> None:
     from crosscheck.align import _projection
 
