@@ -345,7 +345,7 @@ def _event_of(claim: Claim) -> str | None:
     """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
     happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
     what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do (not when the
-    event denies a state: "22 of the dead had not been identified" tell of the unidentified). A share
+    event denies a state: "14 of the dead had not been named" tell of the unnamed). A share
     that approved or endorsed something is a share of a vote ("96% *approved* the strike",
     "96% *voted* for the strike"); an amount approved is a sum committed."""
     event = _frame_event(claim.event, claim.counted)
@@ -986,8 +986,8 @@ def _is_change(claim: Claim) -> bool:
 
 #: "11 *additional* deaths", "41 *more* cases": a figure told as added to a count
 _ADDED = re.compile(r"\s*(?:additional|more|further|new)\b", re.I)
-#: ... and the count it brings to a new level after it: "..., *pushing the storm's overall toll
-#: to* 79", "*bringing the total to* 1,240"
+#: ... and the count it brings to a new level after it: "..., *pushing the flood's toll to*
+#: 52", "*bringing the total to* 1,240"
 _BRINGING_TO = re.compile(
     r"[^.;]{0,80}?\b(?:bringing|pushing|raising|taking|lifting|sending)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:toll|total|tally|number|count)\s+to\b", re.I
@@ -996,7 +996,7 @@ _BRINGING_TO = re.compile(
 
 def _is_an_increment(claim: Claim) -> bool:
     """A count told as added to a running count, which the sentence then brings to its new
-    level ("11 additional deaths were confirmed, pushing the toll to 79"): how much it grew,
+    level ("7 additional deaths were reported, pushing the toll to 52"): how much it grew,
     not where it stands, however alike its words to a level's."""
     q = claim.quantity
     if q.kind != "count" or q.number_end < 0 or not _ADDED.match(claim.text, q.number_end - claim.start):
@@ -2533,8 +2533,8 @@ def _pair_features(
         # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
         # Sumatra") are a list by place, not the article contradicting itself.
-        # (A part told as large as the other figure is no part of it: "11 campers missing" and
-        # "Among those still missing were 11 children" tell one group twice.)
+        # (A part told as large as the other figure is no part of it: "9 hikers missing" and
+        # "Among those still missing were 9 hikers" tell one group twice.)
         "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]) & ~_one_figure(c, i, j), 0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
         # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.

@@ -2646,8 +2646,8 @@ def test_a_denied_state_is_the_event_weighed(counted: str, event: str, weighed: 
     ("figure", "counted", "sentence", "change"),
     [
         # a count told as added, then the running count it brings to a new level: an increment
-        ("At least 11", "additional deaths",
-         "At least 11 additional deaths were confirmed upriver, pushing the storm's overall toll to at least 79.", True),
+        ("At least 7", "additional deaths",
+         "At least 7 additional deaths were reported downstream, pushing the flood's toll to 52.", True),
         ("240", "more cases", "Officials reported 240 more cases on Monday, bringing the total to 1,240.", True),
         ("35,000", "more marchers", "Some 35,000 more marchers joined in the afternoon, taking the count to 90,000.",
          True),

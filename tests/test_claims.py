@@ -781,12 +781,12 @@ def test_a_dash_hands_the_figure_the_day_before_it(text: str, figure: str, scope
     ("text", "figure", "event"),
     [
         # two counts joined by "and" as one subject share the verb after the second
-        ("Eleven hikers and one guide remained missing on Sunday.", "Eleven hikers", "remained missing"),
+        ("Nine hikers and two guides remained missing on Monday.", "Nine hikers", "remained missing"),
         ("Two firefighters and one pilot were injured as the blaze jumped the ridge.", "Two firefighters",
          "injured"),
         # ... past where the second came from and what that is
-        ("Eleven hikers and one guide from Camp Rowan, the boys' summer camp in Dale County, remained missing "
-         "Sunday, the sheriff said.", "Eleven hikers", "remained missing"),
+        ("Nine hikers and two guides from Fern Lodge, a mountain hostel near Brackwater, were still missing "
+         "on Monday.", "Nine hikers", "missing"),
         # near misses: a count with a verb of its own keeps it
         ("The storm killed 12 people and 40 cattle drowned.", "12 people", "killed"),
         ("Police arrested 30 people and 12 officers were hurt.", "30 people", "arrested"),
@@ -801,17 +801,17 @@ def test_counts_joined_as_one_subject_share_their_verb(text: str, figure: str, e
     ("text", "figure", "counted", "event"),
     [
         # a passive verb denied is the state it denies: unidentified, not identified
-        ("The coroner said 22 of the dead had not yet been identified.", "22 of the dead", "dead", "unidentified"),
+        ("The coroner said 14 of the dead had not yet been named.", "14 of the dead", "dead", "unnamed"),
         ("Some 200 residents were not evacuated before the fire reached the ridge.", "Some 200 residents",
          "residents", "unevacuated"),
         # a group named by what befell it, after "those", is what is counted ("those found dead": the dead)
-        ("The coroner said 22 of those found dead had not yet been identified, including four children.", "22",
+        ("Police said 14 of those found dead had not been identified, including three teenagers.", "14",
          "dead", "unidentified"),
         # ... and a part of it shares that
-        ("The coroner said 22 of those found dead had not yet been identified, including four children.",
-         "four children", "children", "unidentified"),
+        ("Police said 14 of those found dead had not been identified, including three teenagers.",
+         "three teenagers", "teenagers", "unidentified"),
         # near miss: a verb said outright keeps its sense
-        ("The coroner said 22 of the dead had been identified.", "22 of the dead", "dead", "identified"),
+        ("The coroner said 14 of the dead had been named.", "14 of the dead", "dead", "named"),
     ],
     ids=["not-yet-identified", "not-evacuated", "those-found-dead", "its-part", "identified"],
 )

@@ -358,12 +358,12 @@ def _parts_count_what_their_whole_counts(claims: list[Claim], parts: dict[int, i
     return out
 
 
-#: "and" alone between two counts: "Eleven hikers *and* one guide remained missing"
+#: "and" alone between two counts: "Nine hikers *and* two guides were still missing"
 _JOINED_BY_AND = re.compile(r"\s+and\s+")
 
 
 def _joined_subjects_share_their_verb(text: str, claims: list[Claim]) -> list[Claim]:
-    """"Eleven hikers and one guide remained missing": two counts joined by "and" as one subject
+    """"Nine hikers and two guides were still missing": two counts joined by "and" as one subject
     share the verb after the second; the first had none (it was read as the verb of the second
     alone). Not across anything more than "and" ("12 hikers, found on Sunday, and ...")."""
     out = claims

@@ -457,7 +457,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
         if not words and k >= 2 and toks[k - 2][2].lower() == "those" and _is_verb(w) and k < len(toks) \
                 and toks[k][2].lower() in STATES:
-            return toks[k][2], (toks[k][0], toks[k][1])  # "22 of those found dead had ...": the dead
+            return toks[k][2], (toks[k][0], toks[k][1])  # "14 of those found dead had ...": the dead
         if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and (
                 toks[k][2].lower() in STATES or toks[k][2].lower() in _WHEN_A_VERB_WAS_DONE
                 or (low not in STATES and toks[k][2].lower() in _AFTER_A_PASSIVE)):
@@ -586,7 +586,7 @@ _INCLUDE = {"included", "include", "includes", "including"}
 _AND_BEFORE = re.compile(r"\b(?:and|while)\s+$")
 #: an aside right after the counted phrase, between commas or dashes, that parts the subject
 #: from its verb: "31 people*, most of them pilgrims,* died", "64 people *- 50 women and a boy -* were
-#: killed", "one guide *from Camp Rowan, the boys' camp,* remained missing" (where they are from,
+#: killed", "two guides *from Fern Lodge, a mountain hostel,* were still missing" (where they are from,
 #: then what that is); the verb must follow it at once
 _ASIDE_AFTER = re.compile(
     r"(?:\s+(?:from|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s*[^,;:()\"“”—–-]{1,40}?,\s+"
