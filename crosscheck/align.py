@@ -344,7 +344,8 @@ def happening(event: str | None) -> str | None:
 def _event_of(claim: Claim) -> str | None:
     """The claim's event as alignment weighs it (:func:`happening`); when that names no class of
     happening and what is counted is one ("5,300 *deaths*", "200 *injuries*", "40 *arrests*"),
-    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do. A share
+    what is counted: "5,300 deaths" tell of the dying that "5,300 people killed" do (not when the
+    event denies a state: "14 of the dead had not been named" tell of the unnamed). A share
     that approved or endorsed something is a share of a vote ("96% *approved* the strike",
     "96% *voted* for the strike"); an amount approved is a sum committed."""
     event = _frame_event(claim.event, claim.counted)
@@ -372,9 +373,15 @@ def _consents(event: str | None) -> bool:
 def _frame_event(event: str | None, counted: str | None) -> str | None:
     """:func:`_event_of` of a claim's event and counted phrase."""
     happened = happening(event)
-    if counted and not event_classes(happened) and _names_what_befell(counted):
+    if counted and not event_classes(happened) and _names_what_befell(counted) \
+            and not (happened and _DENIED_STATE.fullmatch(happened)):
         return counted
     return happened
+
+
+#: a state that denies what a participle says ("unidentified", "unrecovered"): of the dead, a part
+#: told by what has not yet befallen them, not their dying
+_DENIED_STATE = re.compile(r"un[a-z]+ed")
 
 
 @lru_cache(maxsize=65536)
@@ -662,11 +669,12 @@ _THERE_BEEN_BEFORE = re.compile(r"\bthere\s+(?:[a-z]+\s+){0,2}?(?:were|was|been)
 #: (not strikers, whose count is of a stoppage, nor police, arrests or injured)
 _PROTESTERS = frozenset("demonstrators protesters protestors marchers".split())
 #: ... or people told as marching: "3.5 million people took to the streets", "50,000 people
-#: rallied in the square", "about 8,000 people came out to protest"
+#: rallied in the square", "about 8,000 people came out to protest", "took part on Friday in the rallies"
 _PROTEST_AFTER = re.compile(
     r"^(?:\s+[a-z]+){0,3}?\s+(?:marched|rallied|demonstrated|protested|took\s+to\s+the\s+(?:streets|protests)"
     r"|(?:came|turned)\s+out\s+to\s+(?:protest|demonstrate|march|rally)"
-    r"|(?:went|joined|took\s+part|participated)\s+(?:to|in)\s+the\s+(?:rall(?:y|ies)|protests?|demonstrations?|marche?s?))\b",
+    r"|(?:went|joined|took\s+part|participated)\s+(?:[a-z]+\s+){0,2}?(?:to|in)\s+the\s+(?:rall(?:y|ies)|protests?|demonstrations?"
+    r"|marche?s?))\b",
     re.I,
 )
 _AT_AN_OCCASION_AFTER = re.compile(r"^\s+at\s+the\s+[a-z]+", re.I)  # not "in the streets": fires lit there
@@ -971,7 +979,29 @@ def _is_change(claim: Claim) -> bool:
     if window.rstrip()[-2:].casefold() == "by":
         return bool(_CHANGE_BEFORE.search(window))
     end = claim.end - claim.sentence_start
-    return bool(_NEW_LEVEL_AFTER.match(claim.sentence, end)) and bool(_CHANGE_RIGHT_BEFORE.search(window))
+    if _NEW_LEVEL_AFTER.match(claim.sentence, end) and _CHANGE_RIGHT_BEFORE.search(window):
+        return True
+    return _is_an_increment(claim)
+
+
+#: "11 *additional* deaths", "41 *more* cases": a figure told as added to a count
+_ADDED = re.compile(r"\s*(?:additional|more|further|new)\b", re.I)
+#: ... and the count it brings to a new level after it: "..., *pushing the flood's toll to*
+#: 52", "*bringing the total to* 1,240"
+_BRINGING_TO = re.compile(
+    r"[^.;]{0,80}?\b(?:bringing|pushing|raising|taking|lifting|sending)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:toll|total|tally|number|count)\s+to\b", re.I
+)
+
+
+def _is_an_increment(claim: Claim) -> bool:
+    """A count told as added to a running count, which the sentence then brings to its new
+    level ("7 additional deaths were reported, pushing the toll to 52"): how much it grew,
+    not where it stands, however alike its words to a level's."""
+    q = claim.quantity
+    if q.kind != "count" or q.number_end < 0 or not _ADDED.match(claim.text, q.number_end - claim.start):
+        return False
+    return _BRINGING_TO.match(claim.sentence, claim.end - claim.sentence_start) is not None
 
 
 def _is_framed(claim: Claim, special: bool | None = None) -> bool:
@@ -1487,12 +1517,39 @@ _PRIOR_WORDS = ("previous", "prior", "earlier", "former", "last", "initial", "or
 _EARLIER_SENTENCE = re.compile(r"^\W*earlier(?:\s+(?:on|in|that|this)\s+(?:the\s+)?\w+)?\s*,", re.I)
 
 
+#: an occasion told as an earlier one, right before a bracket: "a week *after* a quiet eighth
+#: day (", "more numerous *than* on 15 March (", "up *since* the first march ("
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:after|since|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*\(\s*$", re.I
+)
+
+
+def _in_brackets_of_an_earlier_occasion(claim: Claim) -> bool:
+    """The figure stands in brackets that gloss an occasion the sentence tells as an earlier one:
+    "a week after a quiet eighth day (480,000 marchers by the police's count, 1.7 million by the
+    unions')": that day's figures, not the one the article reports."""
+    local = claim.start - claim.sentence_start
+    opened = claim.sentence.rfind("(", 0, local)
+    if opened < 0 or ")" in claim.sentence[opened:local] or _PART_IN_BRACKETS.match(claim.sentence, opened + 1):
+        return False  # "cut 1,000 jobs after the merger (including 300 in X)": a part of the figure before
+    occasion = _EARLIER_OCCASION.search(claim.sentence, max(0, opened - 80), opened + 1)
+    # the occasion is what the sentence compares with, not when a figure before it happened
+    return occasion is not None and not any(ch.isdigit() for ch in claim.sentence[max(0, opened - 80) : occasion.start()])
+
+
+#: a bracket that opens on a part of the figure before it: "(including 300 in X)", "(of whom ..."
+_PART_IN_BRACKETS = re.compile(r"\s*(?:including|of\s+wh(?:om|ich)|among\s+them|incl\.?)\b", re.I)
+
+
 def _is_prior(claim: Claim) -> bool:
     """A figure said to be an earlier value of its measure ("the previous record fine of 2.4
     billion euros", "last year's budget of $3 billion", "the initial death toll of 91", "the
-    original estimate was 40"): another quantity than the current one, however alike their
-    words."""
+    original estimate was 40", or in brackets after an earlier occasion: see
+    :func:`_in_brackets_of_an_earlier_occasion`): another quantity than the current one, however
+    alike their words."""
     local = claim.start - claim.sentence_start
+    if "(" in claim.sentence and _in_brackets_of_an_earlier_occasion(claim):
+        return True
     window = claim.sentence[max(0, local - 60) : local]
     low = window.lower()
     if _EARLIER_SENTENCE.match(claim.sentence):  # anchored: fails at once on most sentences
@@ -2227,28 +2284,81 @@ def _names_in(attribution: Attribution | None, sentence: str) -> bool:
 
 def _one_turnout(c: _Columns, i: np.ndarray, j: np.ndarray, turnouts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which pairs of protest turnouts (``turnouts``) are one crowd's, and which of those one
-    sentence tells side by side. A story of a protest movement tells many turnouts (each city's,
-    each day's), often without a place or a day, so two count as one crowd only when they name
-    one place (or neither names any) and one day (or neither names any): "14,800 in the city,
-    the union claimed 23,000" are rival estimates; "the capital's 119,000" and a nationwide
-    million, or Tuesday's march and an undated one, are not. Two such figures in one sentence
-    ("3.5 million according to the union, 1.1 million according to the ministry") are the
-    article reporting a disagreement, not contradicting itself."""
+    article tells. A story of a protest movement tells many turnouts (each city's, each day's),
+    often without a place or a day, so two count as one crowd only when they name one place (or
+    neither names any, or one names none and the other the whole country) and one day (or one
+    names none and the other the day of its article's news, see :func:`_of_the_news_day`):
+    "14,800 in the city, the union claimed 23,000" are rival estimates, and so are "3.4 million
+    marched" and "1.1 million across Veskia on Saturday" in a Sunday article; "the capital's
+    119,000" and a nationwide million, or Tuesday's march and Saturday's, or a turnout of weeks
+    before and an undated one, are not. Two such figures in one article ("3.5 million according
+    to the union, 1.1 million according to the ministry", or the two told in two sentences) are
+    the article reporting a disagreement, not contradicting itself."""
     one = np.zeros(len(i), dtype=bool)
-    side_by_side = np.zeros(len(i), dtype=bool)
+    in_one_article = np.zeros(len(i), dtype=bool)
     for k in np.flatnonzero(turnouts).tolist():
         a, b = int(i[k]), int(j[k])
         x, y = c.claims[a], c.claims[b]
-        if c.places[a] != c.places[b]:
+        if not _one_place_of_a_turnout(c, a, b):
             continue
-        if (x.time is None) != (y.time is None):
+        if (x.time is None) != (y.time is None) and not _of_the_news_day(c, b if x.time is None else a):
             continue
         if x.time is not None and y.time is not None and x.time.text.lower() != y.time.text.lower():
-            if _time_similarity(c, i[k : k + 1], j[k : k + 1])[0] != 1.0:
-                continue
+            both_resolved = x.time.resolved and y.time.resolved
+            if both_resolved or not (_of_the_news_day(c, a) and _of_the_news_day(c, b)) \
+                    or not _news_days_may_meet(x, y):
+                if _time_similarity(c, i[k : k + 1], j[k : k + 1])[0] != 1.0:
+                    continue
         one[k] = True
-        side_by_side[k] = c.article[a] == c.article[b] and x.sentence_start == y.sentence_start
-    return one, side_by_side
+        in_one_article[k] = c.article[a] == c.article[b]
+    return one, in_one_article
+
+
+def _one_place_of_a_turnout(c: _Columns, a: int, b: int) -> bool:
+    """Two turnouts name one place, or one names none and the other the whole country ("1.1
+    million across Veskia", "3.4 million marched"): a story's turnout told without a place is the
+    nation's, as a city's never is."""
+    if c.places[a] == c.places[b]:
+        return True
+    return (c.placeless[a] and c.whole_country[b] > 0) or (c.placeless[b] and c.whole_country[a] > 0)
+
+
+#: a day told from the article's own ("today", "yesterday", "on Thursday", "last night"):
+#: unresolved when the article gives no date, but the day its news is of all the same
+_DAY_OF_THE_NEWS = re.compile(
+    r"(?:on\s+|this\s+|last\s+)?(?:today|tonight|yesterday|(?:this|last)\s+(?:morning|afternoon|evening|night)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+[a-z]+\s+\d{1,2}|,?\s+\d{1,2}\s+[a-z]+)?",
+    re.I,
+)
+#: days before its article's date a turnout may be told and still be the news of that article
+NEWS_DAYS = 2
+
+
+def _of_the_news_day(c: _Columns, k: int) -> bool:
+    """The turnout ``k`` is told of its article's own day or the day or two before ("on
+    Saturday" in a Sunday article, an undated article's "today"): the day whose turnout a story
+    tells without a date. Not a day named further back ("on January 19"), nor a day of an
+    article of no known date ("on 12 April"), which may be any."""
+    t = c.claims[k].time
+    if t is None:
+        return True
+    if t.resolved and t.date_to is not None and c.published[k] > 0:
+        return 0 <= c.published[k] - t.date_to.toordinal() <= NEWS_DAYS
+    return not t.resolved and _DAY_OF_THE_NEWS.fullmatch(t.text.strip()) is not None
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _news_days_may_meet(x: Claim, y: Claim) -> bool:
+    """Two days told from their articles' own (see ``_DAY_OF_THE_NEWS``), one of them unresolved,
+    may be one day: not two weekdays ("on Saturday", "on Sunday"), nor, in one article, two words
+    ("today", "yesterday"); across articles, "today" in one is "yesterday" in the next day's."""
+    assert x.time is not None and y.time is not None
+    days = [_WEEKDAY.search(t.text) for t in (x.time, y.time)]
+    if days[0] and days[1]:
+        return days[0].group().lower() == days[1].group().lower()
+    return x.article != y.article
 
 
 def _counters_of_one_article(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -2390,13 +2500,13 @@ def _pair_features(
     # two counts of the people at one gathering (or of the number it was allowed), told as
     # people, devotees or a crowd: the frame says what is counted and the event (see GATHERING_FLOOR)
     turnouts = (c.gathering[i] == _TURNOUT) & (c.gathering[j] == _TURNOUT)
-    one_turnout, told_side_by_side = _one_turnout(c, i, j, turnouts)
+    one_turnout, told_in_one_article = _one_turnout(c, i, j, turnouts)
     one_gathering = (c.gathering[i] != 0) & (c.gathering[i] == c.gathering[j]) & (~turnouts | one_turnout)
     crowd_counted = one_gathering & (c.a_crowd[i] | c.a_crowd[j] | c.bare[i] | c.bare[j])
     unframed = ~(c.framed[i] & c.framed[j]) & ~(context >= UNFRAMED_CONTEXT) & ~(attribution == 1.0) & ~borrowed & ~held \
         & ~retold_precisely
     return {
-        "same_article_penalty": np.where(same_article & (closeness < 1.0) & ~told_side_by_side,
+        "same_article_penalty": np.where(same_article & (closeness < 1.0) & ~told_in_one_article,
                                          SAME_ARTICLE_DIFFERENT_FIGURE, nan),
         "tally_penalty": np.where(tallies == 2, TALLY_AND_EPISODE, nan),
         "projection_penalty": np.where(c.projection[i] != c.projection[j], PROJECTION_AND_FACT, nan),
@@ -2423,7 +2533,9 @@ def _pair_features(
         # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
         # Sumatra") are a list by place, not the article contradicting itself.
-        "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
+        # (A part told as large as the other figure is no part of it: "9 hikers missing" and
+        # "Among those still missing were 9 hikers" tell one group twice.)
+        "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]) & ~_one_figure(c, i, j), 0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
         # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.
         "counters_of_one_article": _counters_of_one_article(c, i, j),
@@ -2436,11 +2548,14 @@ def _pair_features(
         # however close: an article does not round one figure two ways at one precision.
         "figures_of_one_article": np.where(
             same_article & ((closeness < BORROW_CLOSENESS) | _same_precision_apart(c, i, j))
-            & c.told[i] & c.told[j] & ~c.running[i] & ~c.running[j] & ~told_side_by_side,
+            & c.told[i] & c.told[j] & ~c.running[i] & ~c.running[j] & ~told_in_one_article,
             0.0, nan,
         ),
+        # (not two turnouts of one place: "3.5 million" and "1.1 million across Veskia" are the
+        # nation's, no part of it)
         "places_of_one_article": np.where(
-            same_article & (closeness < 1.0) & ((location < 0.5) | _part_by_place(c, i, j) | _part_by_place(c, j, i)),
+            same_article & (closeness < 1.0) & ~one_turnout
+            & ((location < 0.5) | _part_by_place(c, i, j) | _part_by_place(c, j, i)),
             0.0, nan,
         ),
         # A mean ("an average of 4,000 a day") and a count are different statistics, a target
@@ -2451,7 +2566,7 @@ def _pair_features(
         # ("the initial toll of 91", "earlier, at least 94 were dead"), not one figure misread.
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
-            & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0))) | one_figure_retold)
+            & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0) & ~told_in_one_article)) | one_figure_retold)
             & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j])
             & ~_ahead_against_a_fact(c, i, j),
             1.0, 0.0,
@@ -2471,6 +2586,11 @@ _FEATURES = (
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing", "gathering",
 )
+
+def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Both figures are exact and the same to the unit."""
+    return (c.low[i] == c.low[j]) & (c.high[i] == c.high[j]) & (c.low[i] == c.high[i])  # type: ignore[no-any-return]
+
 
 def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no
@@ -2788,10 +2908,10 @@ _OPENS_A_BRACKET = re.compile(r"\s*\(\s*")
 #: the union, 1.1 million according to the ministry", "police counted 14,800, while organisers claimed 23,000"
 _GIVEN_BY = re.compile(r"\b(?:according|claim|count|said|say|estimat|put|police|organi[sz]er|union)", re.I)
 #: ... and what says they are two days' or two stages' ("from 480,000 to 1.1 million", "up from
-#: 480,000", "a week after ...", "more than")
+#: 480,000", "a week after ...", "more than"); not "according to" or "figures from" a source
 _TWO_STAGES = re.compile(
-    r"\b(?:from|to|than|up|down|compared|after|before|earlier|later|previous|last|next|week|day|rose|fell|grew"
-    r"|increased?|decreased?|doubled?|then|now)\b", re.I
+    r"\b(?:than|up|down|compared|after|before|earlier|later|previous|last|next|week|day|rose|fell|grew"
+    r"|increased?|decreased?|doubled?|then|now)\b|\b(?:from|to)\s*$", re.I
 )
 
 

@@ -2446,6 +2446,7 @@ def test_estimates_of_one_crowd_align_however_far_apart(a: Claim, b: Claim, merg
         ("about 8,000", "people", "On Saturday about 8,000 people took to the streets of Lindenport.", "turnout"),
         ("50,000", "people", "Some 50,000 people marched through the old town.", "turnout"),
         ("9,000", "people", "The union said 9,000 people came out to protest.", "turnout"),
+        ("2 million", "people", "Some 2 million people took part on Friday in the rallies.", "turnout"),
         # counted at a protest, but not its crowd
         ("300", "strikers", "Some 300 strikers stayed away from the depot.", None),
         ("457", "arrests", "Police made 457 arrests during the marches.", None),
@@ -2453,7 +2454,7 @@ def test_estimates_of_one_crowd_align_however_far_apart(a: Claim, b: Claim, merg
         ("41", "people", "Some 41 people were injured as protesters marched.", None),
     ],
     ids=["demonstrators", "marchers", "took-to-the-streets", "marched", "came-out-to-protest",
-         "strikers", "arrests", "police-deployed", "injured"],
+         "took-part-on-a-day-in", "strikers", "arrests", "police-deployed", "injured"],
 )
 def test_the_crowd_of_a_protest_is_told_apart(figure: str, counted: str, sentence: str, frame: str | None) -> None:
     from crosscheck.align import _gathering
@@ -2463,6 +2464,7 @@ def test_the_crowd_of_a_protest_is_told_apart(figure: str, counted: str, sentenc
 
 _SATURDAY = time_scope(date(2025, 4, 12), date(2025, 4, 12), text="on Saturday", relation="point")
 _TUESDAY = time_scope(date(2025, 4, 8), date(2025, 4, 8), text="on Tuesday", relation="point")
+_A_WEEK_EARLIER = TimeScope(text="A week earlier")  # as extraction reads it: no date to resolve
 _BY_POLICE = claim("12,000", counted="marchers", place="Lindenport", article="a",
                    sentence="Police counted 12,000 marchers in Lindenport.")
 
@@ -2499,7 +2501,7 @@ _BY_POLICE = claim("12,000", counted="marchers", place="Lindenport", article="a"
         # one article's two sentences give two figures, not one crowd it contradicts itself on
         (claim("40,000", counted="marchers", place="Lindenport", article="c",
                sentence="In Lindenport organisers counted 40,000 marchers."),
-         claim("12,000", counted="marchers", place="Lindenport", article="c",
+         claim("12,000", counted="marchers", place="Lindenport", article="c", time=_A_WEEK_EARLIER,
                sentence="A week earlier police counted 12,000 marchers in Lindenport."), False),
         # nor are two figures one sentence tells as two stages or two cities'
         (claim("12,000", counted="marchers", place="Lindenport", article="c", offset=0,
@@ -2520,6 +2522,145 @@ _BY_POLICE = claim("12,000", counted="marchers", place="Lindenport", article="a"
 )
 def test_rival_estimates_of_one_protest_align(a: Claim, b: Claim, merged: bool) -> None:
     assert _same_cluster([a, b]) is merged
+
+
+_NEWS_ARTICLES = [article("p", published=date(2025, 4, 13)), article("q", published=date(2025, 4, 13)),
+                  article("r", published=date(2025, 4, 30)), article("u"), article("v")]
+_TODAY, _YESTERDAY = TimeScope(text="today"), TimeScope(text="yesterday")
+_ON_SATURDAY, _ON_SUNDAY = TimeScope(text="on Saturday"), TimeScope(text="on Sunday")
+_THE_UNIONS_SENTENCE = ("Turnout rose across the country: 3.4 million marchers according to figures from the "
+                        "unions (including 500,000 in Lindenport) and 1.1 million marchers according to the ministry.")
+_AFTER_A_QUIET_DAY = ("A week after a quiet first day (400,000 marchers according to the police, 1.5 million "
+                      "marchers according to the unions), the marches filled up again.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "prior"),
+    [
+        (_AFTER_A_QUIET_DAY, "1.5 million marchers", True),
+        ("Turnout was higher than on the first day (2 million voters), the board said.", "2 million voters", True),
+        # a part of a figure told before the occasion is that figure's, of the news day
+        ("The firm cut 1,000 jobs after the merger (including 300 jobs in Lindenport).", "300 jobs", False),
+        ("After the storm, rescuers counted 400 homes lost (120 homes in Eastvale).", "120 homes", False),
+    ],
+    ids=["a-week-after", "than-on", "a-part-after-an-occasion", "a-figure-before-the-bracket"],
+)
+def test_figures_bracketed_after_an_earlier_occasion_are_prior(sentence: str, figure: str, prior: bool) -> None:
+    from crosscheck.align import _is_prior
+
+    value, counted = figure.rsplit(" ", 1)
+    assert _is_prior(claim(value, counted=counted, sentence=sentence)) is prior
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # an undated turnout is its article's news: the one an article of the next day dates
+        (claim("1.1 million", counted="protesters", time=_SATURDAY, article="p",
+               sentence="The ministry said 1.1 million protesters marched on Saturday."),
+         claim("3.4 million", counted="people", article="q",
+               sentence="The unions said 3.4 million people took to the streets."), True),
+        # ... not one dated weeks before its article
+        (claim("1.1 million", counted="protesters", time=_SATURDAY, article="r",
+               sentence="The ministry said 1.1 million protesters marched on Saturday."),
+         claim("3.4 million", counted="people", article="q",
+               sentence="The unions said 3.4 million people took to the streets."), False),
+        # an undated article's "today" is its news day, and another's "yesterday" may be the same
+        (claim("3.4 million", counted="protesters", time=_TODAY, article="u",
+               sentence="3.4 million protesters today, the unions said."),
+         claim("1.1 million", counted="people", time=_YESTERDAY, article="v",
+               sentence="The ministry said 1.1 million people marched yesterday."), True),
+        # two weekdays are two days, dated or not
+        (claim("3.4 million", counted="protesters", time=_ON_SATURDAY, article="u",
+               sentence="The unions said 3.4 million protesters marched on Saturday."),
+         claim("1.1 million", counted="people", time=_ON_SUNDAY, article="v",
+               sentence="The ministry said 1.1 million people marched on Sunday."), False),
+        # a turnout told nationwide and one told with no place are the nation's
+        (claim("1.1 million", counted="protesters", place="nationwide", article="u",
+               sentence="The ministry said 1.1 million protesters marched nationwide."),
+         claim("3.4 million", counted="people", article="v",
+               sentence="The unions said 3.4 million people took to the streets."), True),
+        # one article's two sentences, each with its teller, tell one crowd's rival counts
+        (claim("40,000", counted="marchers", place="Lindenport", article="u",
+               sentence="Organisers said 40,000 marchers filled Lindenport."),
+         claim("12,000", counted="marchers", place="Lindenport", article="u",
+               sentence="Police counted 12,000 marchers in Lindenport."), True),
+        # ... and so does one sentence that names each figure's source ("according to ... from")
+        (claim("3.4 million", counted="marchers", article="u", offset=0, sentence=_THE_UNIONS_SENTENCE),
+         claim("1.1 million", counted="marchers", article="u", offset=0, sentence=_THE_UNIONS_SENTENCE), True),
+        # figures in brackets after an earlier day are that day's, not the news day's ...
+        (claim("400,000", counted="marchers", article="u", offset=0, sentence=_AFTER_A_QUIET_DAY),
+         claim("1.2 million", counted="marchers", article="v",
+               sentence="Police counted 1.2 million marchers across the country."), False),
+        # ... and rival counts of it all the same
+        (claim("400,000", counted="marchers", article="u", offset=0, sentence=_AFTER_A_QUIET_DAY),
+         claim("1.5 million", counted="marchers", article="u", offset=0, sentence=_AFTER_A_QUIET_DAY), True),
+    ],
+    ids=["undated-and-the-news-day", "undated-and-weeks-before", "today-and-yesterday", "two-weekdays",
+         "nationwide-and-no-place", "two-sentences-two-tellers", "according-to-figures-from",
+         "an-earlier-days-figures", "an-earlier-days-rival-figures"],
+)
+def test_rival_estimates_of_the_news_day_align(a: Claim, b: Claim, merged: bool) -> None:
+    groups = align_claims([a, b], _NEWS_ARTICLES, DEFAULT).groups
+    assert any({a.id, b.id} <= set(g) for g in groups) is merged
+
+
+@pytest.mark.parametrize(
+    ("part", "merged"),
+    [
+        # a part as large as the other figure is that figure told again
+        (claim("11", counted="hikers", event="missing", article="a", sentence="Among those still missing were 11 hikers."),
+         True),
+        # ... a smaller one is a part of it
+        (claim("4", counted="hikers", event="missing", article="a", sentence="Among those still missing were 4 hikers."),
+         False),
+    ],
+    ids=["as-large", "smaller"],
+)
+def test_a_part_as_large_as_the_figure_is_the_figure(part: Claim, merged: bool) -> None:
+    headline = claim("11", counted="hikers", event="missing", article="a", sentence="Floods close roads; 11 hikers missing")
+    other = claim("11", counted="hikers", event="missing", article="b", sentence="Rescuers said 11 hikers were missing.")
+    assert _same_cluster([headline, part, other]) is merged
+
+
+@pytest.mark.parametrize(
+    ("counted", "event", "weighed"),
+    [
+        # the dead told by what has not befallen them are the unidentified, not the dying
+        ("dead", "unidentified", "unidentified"),
+        ("injured", "untreated", "untreated"),
+        # near misses: a verb of no class, or a word in un- that denies no participle, leaves
+        # what befell them
+        ("dead", "buried", "dead"),
+        ("missing", "unknown", "missing"),
+    ],
+    ids=["unidentified", "untreated", "a-verb-of-no-class", "no-participle"],
+)
+def test_a_denied_state_is_the_event_weighed(counted: str, event: str, weighed: str) -> None:
+    from crosscheck.align import _event_of
+
+    assert _event_of(claim("22", counted=counted, event=event)) == weighed
+
+
+@pytest.mark.parametrize(
+    ("figure", "counted", "sentence", "change"),
+    [
+        # a count told as added, then the running count it brings to a new level: an increment
+        ("At least 7", "additional deaths",
+         "At least 7 additional deaths were reported downstream, pushing the flood's toll to 52.", True),
+        ("240", "more cases", "Officials reported 240 more cases on Monday, bringing the total to 1,240.", True),
+        ("35,000", "more marchers", "Some 35,000 more marchers joined in the afternoon, taking the count to 90,000.",
+         True),
+        # near misses: no new level told, or no figure told as added
+        ("41", "more", "At least 82 people are dead and at least 41 more are missing.", False),
+        ("11", "deaths", "Officials confirmed 11 deaths upriver, bringing the total to 79.", False),
+    ],
+    ids=["additional-deaths", "more-cases", "more-marchers", "more-without-a-new-level", "not-told-as-added"],
+)
+def test_a_count_added_to_a_running_count_is_a_change(figure: str, counted: str, sentence: str, change: bool) -> None:
+    from crosscheck.align import _is_change
+
+    assert _is_change(claim(figure, counted=counted, sentence=sentence)) is change
 
 
 def test_a_guess_at_what_was_is_no_projection() -> None:

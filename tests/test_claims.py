@@ -212,7 +212,6 @@ def test_a_listed_figure_shares_the_verb_of_the_figure_before(text: str, figure:
     assert _claims_of(text)[figure].event == event
 
 
-
 @pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
@@ -423,7 +422,6 @@ def test_a_figure_restated_in_brackets_counts_what_the_first_counts(text: str, f
 )
 def test_a_conversion_in_brackets_takes_the_hedge_of_what_it_converts(text: str, figure: str, hedge_class: str) -> None:
     assert _claims_of(text)[figure].quantity.hedge_class == hedge_class
-
 
 
 @pytest.mark.parametrize(
@@ -714,3 +712,109 @@ def test_a_range_of_magnitudes_is_a_magnitude() -> None:
 def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a part with no noun of its own counts what its whole counts, once a headline has told it
+        ("2.1 million marchers today according to the Harbour Union\n\nOpponents of the plan were out in force. "
+         "Turnout rose across Ostria: 2.1 million according to figures from the Harbour Union (including 400,000 "
+         "in Lindenport) and 700,000 according to the police (including 90,000 in the capital).",
+         "400,000", "marchers"),
+        ("1.4 million ballots cast on Sunday, the board said\n\nVoters in the north were keen. Across the "
+         "country 1.4 million according to the board (including 300,000 in Eastvale), up from 1.1 million.",
+         "300,000", "vote"),
+        # an own noun stays its own
+        ("3,000 evacuees reached the shelters\n\nThe county took in 3,000 according to officials (including "
+         "800 children).", "800 children", "children"),
+    ],
+    ids=["protest", "election", "own-noun"],
+)
+def test_a_part_counts_what_its_whole_counts(text: str, figure: str, counted: str) -> None:
+    assert _claims_of(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a place told by its kind in a figure's brackets is the figure's, not the sentence's
+        ("Turnout was up across Ostria on Saturday: 700,000 according to the police (including 90,000 in the "
+         "capital) and 2.1 million according to the union (including 400,000 in Lindenport).", "90,000", "the capital"),
+        ("The fires burned 40,000 hectares across Ostria (including 9,000 hectares in the northern province) "
+         "this summer.", "9,000 hectares", "the northern province"),
+        # ... pointing back to a place an earlier bracket names, as parallel asides vary the word
+        ("Turnout was up across Ostria: 2.1 million according to the union (including 400,000 in Lindenport) "
+         "and 700,000 according to the police (including 90,000 in the capital).", "90,000", "Lindenport"),
+        # ... but not to a place its own bracket gives another figure
+        ("Turnout rose across Ostria: 2.1 million according to the union (including 400,000 in Lindenport and "
+         "20,000 in the port city).", "20,000", "the port city"),
+        # near miss: a bracket naming no place leaves the sentence's
+        ("Across Ostria 2.1 million people marched (including 90,000 students), the union said.", "90,000 students",
+         "Ostria"),
+    ],
+    ids=["capital", "wildfire-province", "parallel-aside", "same-bracket", "no-place-in-brackets"],
+)
+def test_a_bracketed_figure_keeps_its_own_place(text: str, figure: str, place: str) -> None:
+    assert _claims_of(text)[figure].place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a dash hands the figure the day before it, though it parts their clauses
+        ("The board recalled that on 2 May, 1.4 million ballots were cast, and on 16 May – 1.9 million ballots.",
+         "1.9 million ballots", "on 16 May"),
+        ("Organisers said that on 3 June, 90,000 people marched, and on 10 June – 120,000 marchers.",
+         "120,000 marchers", "on 10 June"),
+        # near miss: a dash after a figure, not a day, dates nothing
+        ("Rescuers counted 40 homes lost – 12 homes in Northgate.", "12 homes", None),
+    ],
+    ids=["election", "protest", "no-day-before-the-dash"],
+)
+def test_a_dash_hands_the_figure_the_day_before_it(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # two counts joined by "and" as one subject share the verb after the second
+        ("Nine hikers and two guides remained missing on Monday.", "Nine hikers", "remained missing"),
+        ("Two firefighters and one pilot were injured as the blaze jumped the ridge.", "Two firefighters",
+         "injured"),
+        # ... past where the second came from and what that is
+        ("Nine hikers and two guides from Fern Lodge, a mountain hostel near Brackwater, were still missing "
+         "on Monday.", "Nine hikers", "missing"),
+        # near misses: a count with a verb of its own keeps it
+        ("The storm killed 12 people and 40 cattle drowned.", "12 people", "killed"),
+        ("Police arrested 30 people and 12 officers were hurt.", "30 people", "arrested"),
+    ],
+    ids=["and", "wildfire", "from-a-named-place", "object-and-subject", "two-clauses"],
+)
+def test_counts_joined_as_one_subject_share_their_verb(text: str, figure: str, event: str) -> None:
+    assert _claims_of(text)[figure].event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "event"),
+    [
+        # a passive verb denied is the state it denies: unidentified, not identified
+        ("The coroner said 14 of the dead had not yet been named.", "14 of the dead", "dead", "unnamed"),
+        ("Some 200 residents were not evacuated before the fire reached the ridge.", "Some 200 residents",
+         "residents", "unevacuated"),
+        # a group named by what befell it, after "those", is what is counted ("those found dead": the dead)
+        ("Police said 14 of those found dead had not been identified, including three teenagers.", "14",
+         "dead", "unidentified"),
+        # ... and a part of it shares that
+        ("Police said 14 of those found dead had not been identified, including three teenagers.",
+         "three teenagers", "teenagers", "unidentified"),
+        # near miss: a verb said outright keeps its sense
+        ("The coroner said 14 of the dead had been named.", "14 of the dead", "dead", "named"),
+    ],
+    ids=["not-yet-identified", "not-evacuated", "those-found-dead", "its-part", "identified"],
+)
+def test_a_denied_passive_is_the_state_it_denies(text: str, figure: str, counted: str, event: str) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.counted, claim.event) == (counted, event)

@@ -48,6 +48,7 @@ def extract_claims(
     previous_counted: tuple[int, str] | None = None  # (sentence index, what a count there counts)
     previous_day: tuple[int, TimeScope, str] | None = None  # (sentence index, one-day scope, kind)
     previous_measure: tuple[int, str] | None = None  # (sentence index, a toll a figure there was the value of)
+    parts: dict[int, int] = {}  # a part with no noun of its own ("including 400,000 in X") -> its whole, by position
     for index, sentence in enumerate(sentences):
         if sentence.furniture:
             continue
@@ -109,6 +110,9 @@ def extract_claims(
                     # listed after another of its kind measures the same thing ("after five
                     # more bodies were found, the death toll stands at 61": a toll, no bodies)
                     counted = parent.counted
+                if f.counted is None and not state and parent.quantity.kind == q.kind == "count" \
+                        and _opens_a_part(sentence, q_start, q_end):
+                    parts[len(claims)] = claims.index(parent)
             glossed = _glossed(claims, sentence, q_start, q.kind, q.unit)
             if counted is None and glossed is not None:
                 counted = glossed.counted  # "revenue of £3.1 billion ($3.9 billion), up 6%"
@@ -177,6 +181,8 @@ def extract_claims(
     claims = _without_days_of_named_dates(article.text, claims)
     claims = _in_the_articles_currency(claims)
     claims = _repeats_count_what_they_repeat(claims)
+    claims = _parts_count_what_their_whole_counts(claims, parts)
+    claims = _joined_subjects_share_their_verb(article.text, claims)
     claims = _lists_share_a_trailing_time(article.text, claims)
     return _dated_by_an_opening_time(claims)
 
@@ -337,6 +343,42 @@ def _repeats_count_what_they_repeat(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _parts_count_what_their_whole_counts(claims: list[Claim], parts: dict[int, int]) -> list[Claim]:
+    """"3.5 million according to the union (including 800,000 in the capital)": a part that
+    names no noun of its own counts what its whole counts, once the article's other figures
+    have told what that is (here a headline's "3.5 million demonstrators"), rather than a noun
+    borrowed from an earlier sentence or an earlier figure that happens to repeat it."""
+    if not parts:
+        return claims
+    out = list(claims)
+    for part, whole in parts.items():
+        counted = out[whole].counted
+        if counted is not None and counted.lower() not in _GENERIC_TOTALS and counted.lower() not in STATES:
+            out[part] = replace(out[part], counted=counted)
+    return out
+
+
+#: "and" alone between two counts: "Nine hikers *and* two guides were still missing"
+_JOINED_BY_AND = re.compile(r"\s+and\s+")
+
+
+def _joined_subjects_share_their_verb(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Nine hikers and two guides were still missing": two counts joined by "and" as one subject
+    share the verb after the second; the first had none (it was read as the verb of the second
+    alone). Not across anything more than "and" ("12 hikers, found on Sunday, and ...")."""
+    out = claims
+    for k in range(len(claims) - 1, 0, -1):
+        first, second = out[k - 1], out[k]
+        if first.event is not None or second.event is None or first.quantity.kind != "count" \
+                or second.quantity.kind != "count" or first.sentence_start != second.sentence_start \
+                or _JOINED_BY_AND.fullmatch(text, first.end, second.start) is None:
+            continue
+        if out is claims:
+            out = list(claims)
+        out[k - 1] = replace(first, event=second.event)
+    return out
+
+
 #: "January 19", "19 January", "Jan. 19", "the 19th of January"
 _DAY_WITH_MONTH = re.compile(
     rf"\b(?:(?:{_MONTH_NAMES})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"
@@ -463,6 +505,13 @@ _BREAKDOWN = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+ed\b", re.IGNORECASE)
 
 _BREAKDOWN_OPENS_SENTENCE = re.compile(r"(?:of|among)\b", re.IGNORECASE)
+
+
+def _opens_a_part(sentence: Sentence, start: int, end: int) -> bool:
+    """The figure at ``[start, end)`` (in the sentence) is opened as a part of the one before it
+    ("including 400,000 in X", "among them 300 children")."""
+    lo, _ = clause_of(sentence.text, start, end)
+    return _BREAKDOWN.search(sentence.text[lo:start]) is not None
 
 
 def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Claim | None:

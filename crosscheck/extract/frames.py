@@ -455,6 +455,9 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
+        if not words and k >= 2 and toks[k - 2][2].lower() == "those" and _is_verb(w) and k < len(toks) \
+                and toks[k][2].lower() in STATES:
+            return toks[k][2], (toks[k][0], toks[k][1])  # "14 of those found dead had ...": the dead
         if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and (
                 toks[k][2].lower() in STATES or toks[k][2].lower() in _WHEN_A_VERB_WAS_DONE
                 or (low not in STATES and toks[k][2].lower() in _AFTER_A_PASSIVE)):
@@ -583,8 +586,12 @@ _INCLUDE = {"included", "include", "includes", "including"}
 _AND_BEFORE = re.compile(r"\b(?:and|while)\s+$")
 #: an aside right after the counted phrase, between commas or dashes, that parts the subject
 #: from its verb: "31 people*, most of them pilgrims,* died", "64 people *- 50 women and a boy -* were
-#: killed"; the verb must follow it at once
-_ASIDE_AFTER = re.compile(r",\s*[^,;:()\"“”—–-]{1,40}?,\s+|\s+[-–—]\s+[^;:()\"“”—–-]{1,80}?\s+[-–—]\s+")
+#: killed", "two guides *from Fern Lodge, a mountain hostel,* were still missing" (where they are from,
+#: then what that is); the verb must follow it at once
+_ASIDE_AFTER = re.compile(
+    r"(?:\s+(?:from|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s*[^,;:()\"“”—–-]{1,40}?,\s+"
+    r"|\s+[-–—]\s+[^;:()\"“”—–-]{1,80}?\s+[-–—]\s+"
+)
 
 
 def _present_third_person(word: str) -> bool:
@@ -605,12 +612,13 @@ _QUOTE_MARKS = frozenset('"“”')
 
 def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
     """The verb (with a bare object or particle) at the head of ``after``, skipping auxiliaries."""
-    possessed = False
+    possessed = negated = False
     # quotation marks left in a clause hold a word at arm's length ('were "missing"'), not the verb
     after = tuple(t for t in _without_brackets(after) if t[2] not in _QUOTE_MARKS)
     for k, (_s, _e, w) in enumerate(after[:8]):
         low = w.lower()
-        if low in _AUX or (k == 0 and low == "who"):  # "the 125 people who died"
+        if low in _AUX or (k == 0 and low == "who") or (negated and low == "yet"):  # "the 125 people who died"
+            negated = negated or low == "not"
             continue
         if possessed and w[0].isalpha() and not _is_verb(w):
             continue  # "had their ACC residency cards cancelled": the object before the verb
@@ -623,6 +631,8 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
         if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
             if [t[2].lower() for t in after[k + 1 : k + 4]] == ["to", "the", "streets"]:
                 return f"{low} to the streets"  # "1.2 million took to the streets": they marched
+            if negated and low.endswith("ed") and _BE & {t[2].lower() for t in after[:k]}:
+                return "un" + low  # "22 had not yet been identified": they are unidentified, not identified
             rest = after[k + 1 : k + 2]
             if rest and _bare_object(rest[0][2]):
                 return f"{low} {rest[0][2]}"
@@ -829,7 +839,11 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
         return named
     toks = _tokens(sentence)
     runs = _locatives(sentence)
-    outside_brackets = _bracket_around(sentence, start) is None
+    bracket = _bracket_around(sentence, start)
+    if bracket is not None:
+        own = _own_place_in_brackets(sentence, bracket, end, runs)
+        if own is not None:
+            return own
     for inside in (True, False):
         best: tuple[int, str] | None = None
         for s, e, text in runs:
@@ -842,7 +856,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
                 continue  # "data from an institute in Boston shows that 30% ...": where the source sits
             if not inside and s >= hi and _NEXT_MAIN_CLAUSE.search(sentence, hi, s):
                 continue  # "118 deaths among its people, ..., and officials in X cited ...": X is the next clause's
-            if outside_brackets and _bracket_around(sentence, s) is not None:
+            if _bracket_around(sentence, s) not in (None, bracket):
                 continue  # "2 million (including 300,000 in X) and 900,000": X is the bracketed figure's alone
             if not inside and e <= start and _in_a_relative_aside(sentence, s, e, start):
                 continue  # "Ann Roe, who came from X, said 500 ...": where the speaker came from
@@ -902,6 +916,32 @@ _SOURCE_OF_FIGURES = re.compile(
     r"\s+(?:from|of|by)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+#: a place told by its kind alone, in the brackets of a figure: "(including 90,000 *in the
+#: capital*)", "(9,000 hectares *in the northern province*)"
+_PLACE_BY_ITS_KIND = re.compile(
+    r"\b(?:in|across|throughout|within)\s+(the\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region"
+    r"|state|district|county|island))\b(?!['’])"
+)
+
+
+def _own_place_in_brackets(sentence: str, bracket: int, end: int, runs: tuple[tuple[int, int, str], ...]) -> str | None:
+    """The place a figure in brackets names by its kind alone ("3 million across the country
+    (including 90,000 in the capital)"): not the sentence's place, of which it is a part. When an
+    earlier bracket of the sentence names a place, the kind points back to it, as writers vary
+    the word in parallel asides ("(including 400,000 in Lindenport) and 700,000 (including
+    90,000 in the capital)"); else the phrase itself ("400,000 in Lindenport and 20,000 in the port
+    city": another place). None when the brackets name a place after the figure, or none."""
+    close = sentence.find(")", end)
+    close = len(sentence) if close < 0 else close
+    if any(end <= s and e <= close for s, e, _ in runs):
+        return None  # "(including 400,000 in Lindenport)": the name, found as any place is
+    kind = _PLACE_BY_ITS_KIND.search(sentence, end, close)
+    if kind is None:
+        return None
+    earlier = [text for s, e, text in runs if e <= bracket and _bracket_around(sentence, s) not in (None, bracket)]
+    return re.sub(r"['’]s$", "", earlier[-1]) if earlier else kind.group(1)
 
 
 def _bracket_around(sentence: str, at: int) -> int | None:

@@ -210,7 +210,20 @@ def time_scope(
             distance += _REPORT_DAY
         if best is None or distance < best[0]:
             best = (distance, _shifted(scope, m, offset))
+    if best is None and not after_only and lo > 0:
+        for m, scope, after_speech in found:
+            if not after_speech and m.end() <= lo and _DASH_TO_THE_FIGURE.fullmatch(sentence, m.end(), start):
+                # "on 19 May, 1.12 million marched, and on 7 June – 1.28 million": the day the
+                # dash hands the figure, though the dash parts their clauses
+                return _shifted(scope, m, offset)
     return best[1] if best else None
+
+
+#: a dash (or a colon) right between a time phrase and the figure it dates: "on 7 June – 1.28
+#: million", "on the 31st: 1.27 million"
+_DASH_TO_THE_FIGURE = re.compile(
+    r"\s*[–—:]\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|just\s+over)\s+)?"
+)
 
 
 #: a superlative or a first before "since" in its clause: "the most violent day since ...", "the
