@@ -816,9 +816,18 @@ _GROWTH_HOLDER_BEFORE = re.compile(
     r"(?:climbing|rising|growing|jumping|increasing|falling|dropping|declining|up|down)\s+(?:by\s+)?"
     r")$"
 )
-#: a rate of change right after an amount ("brought in $29.9 billion, up 26%"): the amount's
-#: holder's
-_CHANGE_AFTER_AMOUNT = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?,?\s+(?:up|down)\s+$")
+#: a rate of change right after an amount ("brought in $29.9 billion, up 26%"), or in an
+#: apposition that names it a change ("$75 billion in the quarter, representing 34% growth", "$12
+#: billion, an increase of 12%"): the amount's holder's
+_CHANGE_NOUN = r"(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)"
+_CHANGE_AFTER_AMOUNT = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?"
+    r"(?:\s+(?:in|for|during|over)\s+(?:the|its|this|last)\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:,?\s+(?P<signed>up|down)\s+|\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|"
+    rf"marking\s+)?(?:an?\s+)?(?P<noun>{_CHANGE_NOUN}\s+of\s+)?)$"
+)
+#: a rate told with the noun of its change after it: "34% growth", "a 12% year-on-year rise"
+_CHANGE_NOUN_AFTER_RATE = re.compile(rf"[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[a-z-]+\s+){{0,2}}?{_CHANGE_NOUN}\b")
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder
 _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
@@ -899,8 +908,9 @@ def _growth_holder(claim: Claim, lo: int, hi: int) -> re.Match[str] | None:
     the amount it follows ("Harbour Retail brought in $3 billion, up 26%"). Not the measure
     itself: in "Revenue grew 18%" the capital is the sentence's, and revenue is what grew."""
     sentence = claim.sentence
-    after = _CHANGE_AFTER_AMOUNT.search(sentence, max(lo, hi - 40), hi)
-    if after is not None:
+    after = _CHANGE_AFTER_AMOUNT.search(sentence, max(lo, hi - 80), hi)
+    if after is not None and (after.group("signed") or after.group("noun")
+                              or _CHANGE_NOUN_AFTER_RATE.match(sentence, hi)):
         amount = (max(0, after.start() - 120), after.start())
         return _UNIT_HOLDER_BEFORE.search(sentence, *amount) or _AMOUNT_HOLDER_BEFORE.search(sentence, *amount)
     m = _GROWTH_HOLDER_BEFORE.search(sentence, lo, hi)

@@ -341,6 +341,11 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         ("The Home and Garden segment, which includes Lune, brought in $29.9 billion, up 26% on the year.", "26%",
          "Home and Garden"),
         # the measure that grew is no holder, nor is a name that tells the figure
+        ("The Harbour Retail segment brought in $29.9 billion in the quarter, representing 26% growth.", "26% growth",
+         "Harbour Retail"),
+        ("Kestrel Foods generated $4.1 billion, a 12% rise.", "12% rise", "Kestrel Foods"),
+        # ... not a share of a whole told after it
+        ("Kestrel Foods generated $4.1 billion, 12% of the total.", "12% of the total", None),
         ("Revenue grew 18% in the quarter.", "18%", None),
         ("The unit saw a 5% rise.", "5%", None),
         ("Kestrel Foods reported a 12% rise in sales.", "12%", None),
@@ -2625,8 +2630,16 @@ def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
         # one part's growth, told two ways
         (("Kestrel's Harbour Retail division led the gains, with revenue climbing 26 percent.", "26 percent"),
          ("The Harbour Retail segment brought in $29.9 billion, up 26%.", "26%"), True),
+        # a rate told after a level is that level's change: the same measure's growth ...
+        (("Tarrow's revenue rose to $75 billion in the quarter, representing 34% growth.", "34% growth"),
+         ("Tarrow's revenue grew 34% in the quarter.", "34%"), True),
+        # ... not another measure's that moved as much
+        (("Tarrow's net profit came in at $3.1 billion, up 9% from a year earlier.", "9%"),
+         ("Tarrow's revenue rose 9% from a year earlier.", "9%"), False),
+        (("Tarrow posted sales of $12 billion, a 12% rise from a year earlier.", "12% rise"),
+         ("Tarrow's operating income increased 12% year over year.", "12%"), False),
     ],
-    ids=["two-parts", "one-part"],
+    ids=["two-parts", "one-part", "growth-after-a-level", "profit-vs-revenue", "sales-vs-income"],
 )
 def test_growth_rates_of_two_holders_stay_apart(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
     claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))

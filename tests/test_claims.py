@@ -714,3 +714,24 @@ def test_a_range_of_magnitudes_is_a_magnitude() -> None:
 def test_a_listed_figure_with_a_day_of_its_own_takes_no_date_from_the_first(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "counted", "scope"),
+    [
+        # a rate named a change in an apposition after a level measures what the level measures
+        ("Tarrow's revenue rose to $75 billion in the quarter, representing 34% growth.", "34% growth", "revenue", None),
+        ("Tarrow's sales rose to $8 billion, an increase of 20%.", "20%", "sales", None),
+        ("Sales reached $8 billion in the third quarter — a 5% drop.", "5% drop", "sales", "in the third quarter"),
+        # ... and the level's verb may be "came in at"
+        ("Tarrow's net profit came in at $3.1 billion, up 9% from a year earlier.", "9%", "net profit", None),
+        # a share of a whole after a level is no change of it
+        ("Tarrow's sales rose to $8 billion, representing 20% of the group.", "20% of the group", "group", None),
+    ],
+    ids=["representing-growth", "an-increase-of", "dash-a-drop", "came-in-at-up", "share-of-a-whole"],
+)
+def test_a_rate_of_change_after_a_level_takes_its_measure(text: str, rate: str, counted: str,
+                                                         scope: str | None) -> None:
+    claim = _claims_of(text)[rate]
+    assert claim.counted == counted
+    assert (claim.time.text if claim.time else None) == scope

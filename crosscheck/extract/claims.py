@@ -18,6 +18,7 @@ from dataclasses import replace
 from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
+    _CHANGE_NOUNS,
     _PRESENT,
     _VERBS_AFTER_A_NOUN,
     LENGTH_UNITS,
@@ -109,9 +110,12 @@ def extract_claims(
                     # listed after another of its kind measures the same thing ("after five
                     # more bodies were found, the death toll stands at 61": a toll, no bodies)
                     counted = parent.counted
-            glossed = _glossed(claims, sentence, q_start, q.kind, q.unit)
-            if counted is None and glossed is not None:
-                counted = glossed.counted  # "revenue of £3.1 billion ($3.9 billion), up 6%"
+            told_as_a_change = counted is not None and counted.lower() in _CHANGE_NOUNS
+            glossed = _glossed(claims, sentence, q_start, q.kind, q.unit, told_as_a_change=told_as_a_change)
+            if glossed is not None and (counted is None or (told_as_a_change and glossed.counted is not None)):
+                # "revenue of £3.1 billion ($3.9 billion), up 6%"; "revenue of $75 billion,
+                # representing 34% growth": the growth of revenue
+                counted = glossed.counted
                 scope = scope or glossed.time
                 if _in_brackets_after(glossed, sentence, q_start):
                     # "reached 40.5 degrees Celsius (105 Fahrenheit)": the figure before, in
@@ -508,6 +512,15 @@ _TELLING = frozenset({"announced", "reported", "given", "released", "published",
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")
 _FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
+#: ... or in an apposition that names it a change: "$75 billion*, representing* 34% growth",
+#: "$12 billion*, a* 12% rise", "$2 billion*, an increase of* 15%", "$9 billion *—* a 4% drop"
+_APPOSED_CHANGE_GAP = re.compile(
+    # the level's period may come between: "$75 billion *in the quarter*, representing 34% growth"
+    r"(?:\s+(?:in|for|during|over)\s+(?:the|its|this|last)\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|marking\s+)?(?:an?\s+)?"
+    r"(?P<noun>(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 #: a day, month, weekday or year between two listed figures: the second has a time of its own
@@ -543,10 +556,13 @@ def _in_brackets_after(before: Claim, sentence: Sentence, start: int) -> bool:
     return _CONVERSION_GAP.fullmatch(sentence.text, before.end - sentence.start, start) is not None
 
 
-def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
+def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None,
+             told_as_a_change: bool = False) -> Claim | None:
     """The figure just before this one in its sentence that this one glosses: its conversion
     into another currency or unit (of the same kind), its share in brackets, or its change ("up 6%", or a signed
-    figure): both measure what the figure before them measures."""
+    figure, or a rate in an apposition that names it a change: "representing 34% growth", "a 12%
+    rise"; ``told_as_a_change``: a change noun follows the figure): both measure what the figure
+    before them measures."""
     if not claims or claims[-1].sentence_start != sentence.start:
         return None
     before = claims[-1]
@@ -566,6 +582,12 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
             and _OR_GAP.fullmatch(sentence.text[claims[-2].end - sentence.start:before.start - sentence.start]) \
             and before.counted is not None and before.counted == claims[-2].counted:
         return before  # "slipped 0.7% or 49.63 to 6,728": the level both moves reached
+    if before.time is not None and before.end <= before.time.start and before.time.end <= start:
+        # "rose to $75 billion *in the quarter*, representing 34% growth": the level's own time
+        gap = sentence.text[before.time.end - sentence.start : start]
+    if kind == "percent" and before.quantity.kind != "percent" and (apposed := _APPOSED_CHANGE_GAP.fullmatch(gap)) \
+            and (told_as_a_change or apposed.group("noun")):
+        return before
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
         return None
