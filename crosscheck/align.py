@@ -1062,9 +1062,9 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a chamber's size, by outlet: "400 deputies", "400 seats", "400 lawmakers" (each seat one member)
     # (plurals only: "deputy mayor", "senator's aide" name no seat)
     **dict.fromkeys("seat seats deputies senators mps lawmakers legislators".split(), "seats"),
-    # a sum paid to those harmed, by outlet: "Rs 2 lakh compensation", "aid of two lakh rupees",
-    # "a $10,000 payout", "financial assistance of $10,000"
-    **dict.fromkeys("compensation aid assistance payout payouts".split(), "compensation"),
+    # a sum paid to those harmed, by outlet: "Rs 2 lakh compensation", "a $10,000 payout" ("aid"
+    # and "assistance" are such a sum only when paid to the harmed: see ``_aid_to_the_harmed``)
+    **dict.fromkeys("compensation payout payouts".split(), "compensation"),
 }
 
 
@@ -1168,7 +1168,28 @@ def _measured(claim: Claim, rate: bool | None = None, won: bool | None = None) -
     measured = _measured_frame(claim.counted, claim.quantity.kind, claim.event)
     if measured and measured != "turnout" and claim.quantity.kind == "percent" and _of_turnout(claim):
         return "turnout"
+    if measured and claim.quantity.kind == "money" and _aid_to_the_harmed(measured, claim.sentence):
+        return "compensation"
     return measured
+
+
+#: aid or assistance told as nothing but money, which may be a payout to those harmed
+_MONEY_AID = re.compile(r"(?:(?:financial|monetary|cash|ex[\s-]gratia|immediate|interim)\s+)?(?:aid|assistance)", re.I)
+#: those harmed, or each of them, as a payout's receivers: "to the families of the dead", "to the
+#: next of kin", "for each of the injured", "per family" (not "flood victims": relief is
+#: sent to them as often)
+_THE_HARMED = re.compile(
+    r"\b(?:famil(?:y|ies)|kin|bereaved|dependants|dependents|each\s+of\s+the\s+(?:dead|deceased|injured))\b"
+    r"|\b(?:the|those)\s+(?:dead|deceased|killed|injured|wounded)\b",
+    re.I,
+)
+
+
+def _aid_to_the_harmed(measured: str, sentence: str) -> bool:
+    """"Aid" or "assistance" that is a payout: told as money only ("financial assistance of
+    $10,000") and given to the families of the dead or to the injured. Aid of a kind
+    ("humanitarian aid", "emergency assistance") or aid to a place is relief, another sum."""
+    return _MONEY_AID.fullmatch(measured) is not None and _THE_HARMED.search(sentence) is not None
 
 
 #: roots of the verbs a share is won by, as ``EVENT_CLASSES["gained"]`` without "gained", which

@@ -2589,6 +2589,31 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
 @pytest.mark.parametrize(
     ("first", "second", "merged"),
     [
+        # relief sent to a place is no payout to the harmed, whatever its sum
+        (("The government pledged $10 million in humanitarian aid to the flooded valley.", "$10 million"),
+         ("Officials announced a $10 million payout to the families of the dead.", "$10 million"), False),
+        (("The agency sent $2 million in assistance to the valley.", "$2 million"),
+         ("The state will pay $2 million in compensation to the families of the dead.", "$2 million"), False),
+        # ... money aid to the families of the dead is their payout
+        (("The families of those killed will receive financial assistance of $5,000 each.", "$5,000"),
+         ("The state announced a $5,000 payout for each family of the dead.", "$5,000"), True),
+        # ... and aid is aid, with or without its kind
+        (("The government pledged $10 million in humanitarian aid to the flooded valley.", "$10 million"),
+         ("The government pledged $10 million in aid to the valley.", "$10 million"), True),
+    ],
+    ids=["relief-vs-payout", "assistance-to-a-place-vs-compensation", "assistance-to-families-vs-payout",
+         "aid-of-a-kind-vs-aid"],
+)
+def test_aid_is_a_payout_only_when_paid_to_the_harmed(first: tuple[str, str], second: tuple[str, str],
+                                                        merged: bool) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
         # a plan for the quarter ahead is not the quarter just closed
         (("Harlow plans to invest over $30 billion in capital expenditures next quarter.", "$30 billion"),
          ("Harlow had $24.2 billion in capital expenditures in the fourth quarter.", "$24.2 billion"), False),
