@@ -1068,6 +1068,35 @@ _ONE_WORD_FOR: dict[str, str] = {
 }
 
 
+#: words that count a chamber's seats, one member to a seat
+_SEAT_HEADS = frozenset("seat seats mandate mandates deputies senators mps lawmakers legislators".split())
+#: the tier of a chamber elected by mixed rules that seats were won in, named in what is counted
+#: ("23 list seats", "14 constituency seats", "60 proportional seats") or after it ("23 seats
+#: from party lists", "14 seats in single-member districts")
+_LIST_TIER = r"(?:party[\s-])?lists?|proportional|compensatory|top-up|levelling|leveling"
+_DISTRICT_TIER = r"constituenc(?:y|ies)|districts?|single[\s-](?:member|mandate|seat)|majoritarian|first-past-the-post|direct"
+_TIER_IN_COUNTED = re.compile(rf"\b(?:(?P<list>{_LIST_TIER})|(?P<district>{_DISTRICT_TIER}))\b", re.I)
+_TIER_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:from|in|on|through|via|by|under)\s+(?:the\s+)?(?:party\s+|national\s+|regional\s+)?"
+    rf"(?:(?P<list>{_LIST_TIER}|proportional\s+representation)|(?P<district>{_DISTRICT_TIER}))\b",
+    re.I,
+)
+_SEAT_TIERS = {None: 0, "all": 1, "list": 2, "district": 3}
+
+
+def seat_tier(claim: Claim) -> str | None:
+    """Which of a chamber's seats a count of seats counts: "list" or "district" seats of a
+    mixed system, "all" when it names no tier (a party's seats in all, or a chamber's size); None
+    for a figure that counts no seats."""
+    words = (claim.counted or "").split()
+    if claim.quantity.kind != "count" or not words or words[-1].lower() not in _SEAT_HEADS:
+        return None
+    m = _TIER_IN_COUNTED.search(claim.counted or "") or _TIER_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    if m is None:
+        return "all"
+    return "list" if m.group("list") else "district"
+
+
 #: what is counted joins two kinds of thing: "homes and buildings" counts more than "homes"
 _COORDINATED = re.compile(r"\w\s+(?:and|or|&)\s+\w")
 
@@ -1638,6 +1667,7 @@ class _Columns:
     placeless: np.ndarray  # the claim names no place at all
     whole_country: np.ndarray  # 1 the place is a whole country by name, 2 the figure holds nationwide, else 0
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
+    seat_tier: np.ndarray  # see seat_tier: 0 no seats, else _SEAT_TIERS' code
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     gathering: np.ndarray  # 0 none, 1 the people at a gathering, 2 the number it was allowed: see _gathering
     a_crowd: np.ndarray  # counts "people", or "a crowd", and nothing more specific
@@ -1772,6 +1802,7 @@ def _columns(
         whole_country=np.array([2 if c.place == NATIONWIDE else 1 if is_country(c.place) else 0 for c in claims],
                                dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
+        seat_tier=np.array([_SEAT_TIERS[seat_tier(c)] for c in claims], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
@@ -2454,7 +2485,11 @@ def _pair_features(
         # Within one article, a part of a breakdown ("Of these, ...") is not the total, and
         # two figures stated in two places ("218 missing in Sri Lanka", "226 missing across
         # Sumatra") are a list by place, not the article contradicting itself.
-        "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]), 0.0, nan),
+        # A chamber's list seats, its district seats and all its seats are three counts, in any
+        # two articles: "won 23 list seats" is a part of "won 89 seats", not the same figure.
+        "part_and_whole": np.where((same_article & (c.breakdown[i] != c.breakdown[j]))
+                                   | ((c.seat_tier[i] != 0) & (c.seat_tier[j] != 0) & (c.seat_tier[i] != c.seat_tier[j])),
+                                   0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
         # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.
         "counters_of_one_article": _counters_of_one_article(c, i, j),

@@ -2589,6 +2589,37 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
 @pytest.mark.parametrize(
     ("first", "second", "merged"),
     [
+        # a party's list seats are a part of its seats, whichever figures
+        (("The Harbour Party won 23 list seats in the chamber.", "23 list seats"),
+         ("The Harbour Party won 23 seats in the chamber.", "23 seats"), False),
+        (("The Harbour Party won 14 constituency seats.", "14 constituency seats"),
+         ("The Harbour Party won 15 seats.", "15 seats"), False),
+        # ... its district seats are not its list seats
+        (("The Harbour Party won 14 district seats.", "14 district seats"),
+         ("The Harbour Party won 15 list seats.", "15 list seats"), False),
+        # ... the tier may be named after the seats
+        (("The Harbour Party won 23 seats from party lists.", "23 seats"),
+         ("The Harbour Party took 23 seats in all.", "23 seats"), False),
+        # one tier, told two ways
+        (("The Harbour Party won 23 seats from party lists.", "23 seats"),
+         ("The Harbour Party won 23 list seats.", "23 list seats"), True),
+        # a party's seats, told as seats or mandates
+        (("The Harbour Party won 89 seats.", "89 seats"),
+         ("The Harbour Party secured 89 mandates in the new parliament.", "89 mandates"), True),
+    ],
+    ids=["list-vs-all", "constituency-vs-all", "district-vs-list", "tier-after-the-seats", "one-tier", "all-seats"],
+)
+def test_a_chambers_list_and_district_seats_are_apart_from_its_total(
+    first: tuple[str, str], second: tuple[str, str], merged: bool
+) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
         # relief sent to a place is no payout to the harmed, whatever its sum
         (("The government pledged $10 million in humanitarian aid to the flooded valley.", "$10 million"),
          ("Officials announced a $10 million payout to the families of the dead.", "$10 million"), False),
