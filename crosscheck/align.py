@@ -771,7 +771,10 @@ _HOLDER_BEFORE = re.compile(
     # "Lopez is set to become president, securing 53.7%": the subject of the clause the
     # participle hangs on
     r"|\s+(?:is|was|has|had)\s+[^,;.]{0,80},\s+(?:securing|winning|taking|gaining|garnering|receiving|"
-    r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3})$"
+    r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3}"
+    # a share a count or poll puts a name at: "the Harbour Union was put at 26%", "\"Harbour
+    # Union\" is estimated at 31%" (the name may stand in quotes)
+    r"|[\"”]?\s+(?:is|was|are|were)\s+(?:put|estimated|projected|placed)\s+at\s+)$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
 #: a name that takes in an amount: "Kestrel Foods generated $4 billion", "Arden brought in $2
@@ -835,6 +838,8 @@ _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", r
 _GENERIC_HOLDER_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:(?!(?:to|of|the|and|or|in|for|with|by|from|on|at|as)\s)[\w-]+\s+){0,3}?"
     r"(?:party|opposition|bloc|coalition|alliance|incumbents?))"
+    # its members in brackets: "the centre-left coalition (Harbour Party, Green Alliance) came second with"
+    r"(?:\s*\([^()]{1,80}\))?"
     r"(?:['’]s\s+(?:[a-z]++\s+){0,2}|\s+(?:(?:has\s+|had\s+)?(?:won|wins|took|takes|secured|gained|captured|"
     r"got|received|polled|scored|has|had|holds|held)\s+(?:[a-z]++\s+){0,3}"
     r"|(?:(?:came|comes|finished|ended|placed|leads|led|was|is)\s+(?:[a-z]++\s+){0,4})?with\s+(?:an?\s+)?))$"
@@ -898,6 +903,8 @@ def _holder(claim: Claim) -> str | None:
     name = m.group("name")
     for lead in _HOLDER_LEADS:
         name = name.removeprefix(lead)
+    if name.lower() == (claim.counted or "").lower():
+        return None  # "Turnout was put at 61%": the measure, capitalised at the sentence's start
     if country_of(name) is not None or (claim.place and (name in claim.place or claim.place in name)):
         return None
     return name
@@ -1071,30 +1078,31 @@ _ONE_WORD_FOR: dict[str, str] = {
 #: words that count a chamber's seats, one member to a seat
 _SEAT_HEADS = frozenset("seat seats mandate mandates deputies senators mps lawmakers legislators".split())
 #: the tier of a chamber elected by mixed rules that seats were won in, named in what is counted
-#: ("23 list seats", "14 constituency seats", "60 proportional seats") or after it ("23 seats
-#: from party lists", "14 seats in single-member districts")
+#: ("23 list seats", "14 constituency seats", "60 proportional seats") or elsewhere in the
+#: sentence ("23 seats from party lists", "about 52 seats through the proportional system")
 _LIST_TIER = r"(?:party[\s-])?lists?|proportional|compensatory|top-up|levelling|leveling"
-_DISTRICT_TIER = r"constituenc(?:y|ies)|districts?|single[\s-](?:member|mandate|seat)|majoritarian|first-past-the-post|direct"
-_TIER_IN_COUNTED = re.compile(rf"\b(?:(?P<list>{_LIST_TIER})|(?P<district>{_DISTRICT_TIER}))\b", re.I)
-_TIER_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:from|in|on|through|via|by|under)\s+(?:the\s+)?(?:party\s+|national\s+|regional\s+)?"
-    rf"(?:(?P<list>{_LIST_TIER}|proportional\s+representation)|(?P<district>{_DISTRICT_TIER}))\b",
-    re.I,
-)
+_DISTRICT_TIER = (r"constituenc(?:y|ies)|(?:electoral\s+)?districts|single[\s-](?:member|mandate|seat)|majoritarian"
+                  r"|majority\s+system|first-past-the-post|direct\s+mandates?")
+_TIER = re.compile(rf"\b(?:(?P<list>{_LIST_TIER})|(?P<district>{_DISTRICT_TIER}))\b", re.I)
+#: a chamber's size told as a body's ("the 150-seat parliament": see frames' fused bodies)
+_SIZE_OF_A_BODY = re.compile(r"^(?:seats|members)\s+(?:in|of)\s+the\s+")
 _SEAT_TIERS = {None: 0, "all": 1, "list": 2, "district": 3}
 
 
 def seat_tier(claim: Claim) -> str | None:
     """Which of a chamber's seats a count of seats counts: "list" or "district" seats of a
-    mixed system, "all" when it names no tier (a party's seats in all, or a chamber's size); None
-    for a figure that counts no seats."""
-    words = (claim.counted or "").split()
+    mixed system, "all" when its sentence names no tier (a party's seats in all, or a chamber's
+    size); None for a figure that counts no seats, or whose sentence names both tiers (which
+    one it counts would need the sentence's grammar)."""
+    counted = claim.counted or ""
+    words = counted.split()
     if claim.quantity.kind != "count" or not words or words[-1].lower() not in _SEAT_HEADS:
-        return None
-    m = _TIER_IN_COUNTED.search(claim.counted or "") or _TIER_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
-    if m is None:
+        return None if not _SIZE_OF_A_BODY.match(counted) else "all"
+    named = {("list" if m.group("list") else "district") for m in _TIER.finditer(counted)} \
+        or {("list" if m.group("list") else "district") for m in _TIER.finditer(claim.sentence)}
+    if not named:
         return "all"
-    return "list" if m.group("list") else "district"
+    return named.pop() if len(named) == 1 else None
 
 
 #: what is counted joins two kinds of thing: "homes and buildings" counts more than "homes"

@@ -311,6 +311,13 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
          "Harbour Union"),
         # a figure handed to no one
         ("The first results give a turnout of 59 percent.", "59 percent", None),
+        # a share a count puts a name at, the name in quotes or not; not the measure so put
+        ('With most ballots counted, "Harbour Union" was put at 26 percent of the vote.', "26 percent",
+         "Harbour Union"),
+        ("Turnout was put at 61%.", "61%", None),
+        # a bloc named by its place in the race, its members in brackets
+        ("The centre-left coalition (Harbour Party, Green Alliance) came in second place with 25.99% of the vote.",
+         "25.99%", "the centre-left coalition"),
         # a list of results: a name, a dash, its share
         ("The ruling party leads with 61.6%; the Harbour Party – 7.9%; the Lantern League – 6.7%.", "7.9%",
          "Harbour Party"),
@@ -2603,11 +2610,17 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
         # one tier, told two ways
         (("The Harbour Party won 23 seats from party lists.", "23 seats"),
          ("The Harbour Party won 23 list seats.", "23 list seats"), True),
+        (("The Harbour Party will take about 52 seats through the proportional system.", "about 52 seats"),
+         ("The Harbour Party won 52 list seats.", "52 list seats"), True),
+        # a sentence naming both tiers does not say which one a bare count of seats is of
+        (("The Harbour Party won 71 seats, and the Lantern League won 2 single-mandate and 9 list seats.", "71 seats"),
+         ("The Harbour Party won 71 seats in all.", "71 seats"), True),
         # a party's seats, told as seats or mandates
         (("The Harbour Party won 89 seats.", "89 seats"),
          ("The Harbour Party secured 89 mandates in the new parliament.", "89 mandates"), True),
     ],
-    ids=["list-vs-all", "constituency-vs-all", "district-vs-list", "tier-after-the-seats", "one-tier", "all-seats"],
+    ids=["list-vs-all", "constituency-vs-all", "district-vs-list", "tier-after-the-seats", "one-tier",
+         "tier-named-in-the-sentence", "both-tiers-named", "all-seats"],
 )
 def test_a_chambers_list_and_district_seats_are_apart_from_its_total(
     first: tuple[str, str], second: tuple[str, str], merged: bool

@@ -1483,7 +1483,7 @@ def _predicate_of_partitive(sentence: str, end: int, hi: int) -> str | None:
 _LOSING = {"lost", "claimed", "taken", "claiming", "claims", "cost", "costing"}
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
+_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:(?:were|are|was|is)\s+)?([a-z]+)\b")
 
 
 def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
@@ -1533,7 +1533,8 @@ def _label_in_brackets(sentence: str, start: int) -> str | None:
 def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
     """What a part of a group is said to be: "32 of them were *children*"."""
     m = _PART_OF.match(sentence, end, hi)
-    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)):
+    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)) \
+            or m.group(1) in _AUX or m.group(1) in _MODALS:  # "each of them *will* get 6 seats"
         return None
     return m.group(1)
 
