@@ -74,7 +74,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache, partial
 
@@ -2765,6 +2765,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     # Ties between equal scores are broken by position, so fix the positions first.
     claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
     columns, index, magnitudes = _prepared_columns(claims, {a.id: a.published for a in articles})
+    columns = replace(columns, holder=_holders_by_alias(columns.holder, columns.texts["holder"], articles))
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
@@ -2794,6 +2795,115 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
+
+
+#: a name and another name for it in brackets, as an outlet glosses a party's own name in
+#: English or the other way round: "the Unione del Porto (Harbour Union)", "Harbour Union
+#: (Unione del Porto)"; or with "known as": "Unione del Porto, known in English as Harbour Union"
+_ALIAS_NAME = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|de|di|del|da|la|le|des|für|y)\s+)?){0,4}[A-Z][\w'’-]*"
+#: where a gloss starts: a bracket, or "known as"; the names are read around it (a pattern
+#: starting with a name, or a search for either, was tried at every position of the corpus:
+#: seconds for 10,000 articles; the two marks are found by ``str.find``)
+_GLOSS = re.compile(r"\(\s*[\"“]?(?=[A-Z])|known\s+(?:in\s+[A-Z][a-z]+\s+)?as\s+(?:the\s+)?[\"“]?(?=[A-Z])")
+_NAME_IN_BRACKETS = re.compile(rf"(?P<name>{_ALIAS_NAME})[\"”]?\s*\)")
+_NAME_AFTER = re.compile(rf"(?P<name>{_ALIAS_NAME})")
+_NAME_JOINERS = frozenset("of the and de di del da la le des für y".split())
+_ALSO_KNOWN = re.compile(r",?\s*(?:also\s*)?$")
+
+
+def _glosses(text: str) -> Iterable[re.Match[str]]:
+    """Each start of a gloss in ``text`` (see ``_GLOSS``)."""
+    for mark in ("(", "known"):
+        at = text.find(mark)
+        while at >= 0:
+            m = _GLOSS.match(text, at)
+            if m is not None and (mark == "(" or at == 0 or not text[at - 1].isalnum()):
+                yield m
+            at = text.find(mark, at + 1)
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The capitalised name that ends right before ``end`` (blanks, a comma or "also" between):
+    up to five capitalised words and the small words that join them."""
+    window = text[max(0, end - 80) : end]
+    window = window[: _ALSO_KNOWN.search(window).start()]  # type: ignore[union-attr]
+    if not window or not (window[-1].isalnum() or window[-1] in "'’-"):
+        return None
+    words = window.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and all(ch.isalnum() or ch in "'’-" for ch in word):
+            taken.append(word)
+        elif word in _NAME_JOINERS and taken:
+            taken.append(word)
+        else:
+            break
+        if sum(w[:1].isupper() for w in taken) == 5:
+            break
+    while taken and taken[-1] in _NAME_JOINERS:
+        taken.pop()
+    return " ".join(reversed(taken)) or None
+
+
+#: how alike a holder's name and a name an article glossed must be to be that name
+ALIAS_MATCH = 0.8
+
+
+def learn_aliases(articles: Sequence[Article]) -> list[tuple[str, str]]:
+    """Pairs of names the corpus gives as one ("X (Y)", "X, known as Y"), processed as holder
+    names are. A name glossed as two others (a party after each of its candidates, "Ana Ruiz
+    (Harbour Union)", "Tom Bell (Harbour Union)") is an affiliation, not another name: dropped;
+    so are initials (matched elsewhere), places, and one name twice."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        if "(" not in article.text and "known" not in article.text:
+            continue
+        for m in _glosses(article.text):
+            before = _name_before(article.text, m.start())
+            glossed = (_NAME_IN_BRACKETS if m.group().startswith("(") else _NAME_AFTER).match(article.text, m.end())
+            if before is None or glossed is None:
+                continue
+            a, b = before, glossed.group("name")
+            a = a.removeprefix("The ").removeprefix("the ")
+            b = b.removeprefix("The ").removeprefix("the ")
+            if " " not in b:
+                continue  # "Rome (AP)", "Kestrel (KST)", "Vell (Governor)": a dateline, a ticker, initials, a role
+            if country_of(a) is not None or country_of(b) is not None:
+                continue
+            x, y = utils.default_process(a), utils.default_process(b)
+            if x and y and x != y:
+                partners[x].add(y)
+                partners[y].add(x)
+    return sorted({(min(x, y), max(x, y)) for x, ys in partners.items() if len(ys) == 1
+                   for y in ys if len(partners[y]) == 1})
+
+
+def _holders_by_alias(holder: np.ndarray, texts: list[str | None], articles: Sequence[Article]) -> np.ndarray:
+    """The holder codes with every name the corpus gives as another name of a holder (see
+    :func:`learn_aliases`) coded as that holder: "Unione del Porto" in one outlet and "Harbour
+    Union" in another are one party's once an article says "Unione del Porto (Harbour Union)"."""
+    named = [(k, t) for k, t in enumerate(texts) if t]
+    if len(named) < 2:
+        return holder
+    aliases = learn_aliases(articles)
+    if not aliases:
+        return holder
+    parent = list(range(len(texts)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for x, y in aliases:
+        # the whole name, not a word of it ("union" is no name of "harbour union"); not a
+        # party told by its place in the race ("the ruling party"), which may be any
+        one = [k for k, t in named if not t.startswith("the ")
+               and max(fuzz.ratio(t, x), fuzz.ratio(t, y)) / 100 >= ALIAS_MATCH]
+        for k in one[1:]:
+            parent[root(k)] = root(one[0])
+    mapped = np.array([root(k) for k in range(len(texts))], dtype=holder.dtype)
+    return mapped[holder] if len(holder) else holder
 
 
 def _prepared_columns(

@@ -2748,3 +2748,38 @@ def test_words_for_a_firms_worth_name_one_measure(first: tuple[str, str], second
     claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
     assert len(claims) == 2
     assert _same_cluster(claims) is merged
+
+
+def _grouped_in(texts: dict[str, str], figures: dict[str, str]) -> bool:
+    """The figures (one per article named) fall in one cluster, the corpus being ``texts``."""
+    from crosscheck.extract.claims import extract_claims
+
+    arts = [article(name, text=text) for name, text in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    chosen = {c.id for c in claims if c.article in figures and c.text.startswith(figures[c.article])}
+    assert len(chosen) == len(figures)
+    return any(chosen <= set(g) for g in align_claims(claims, arts, DEFAULT).groups)
+
+
+_OWN_NAME = "The Unione del Porto came out on top with 31.2% of the vote."
+_ENGLISH_NAME = 'With most ballots counted, "Harbour Union" was put at 31 percent of the vote.'
+
+
+@pytest.mark.parametrize(
+    ("gloss", "merged"),
+    [
+        # a party's own name and its English one are one holder once an article glosses one by the other
+        ("Voters in the north backed the Unione del Porto (Harbour Union) again.", True),
+        ("Voters in the north backed the Harbour Union (Unione del Porto) again.", True),
+        ("Voters in the north backed the Unione del Porto, known in English as Harbour Union.", True),
+        # without the gloss, two names are two holders
+        ("Voters in the north went to the polls again.", False),
+        # a name in brackets after two others is their affiliation, no other name of either
+        ("Ana Ruiz (Harbour Union) and Tom Bell (Harbour Union) won in the north; Lia Moro (Unione del Porto) lost.",
+         False),
+    ],
+    ids=["own-then-english", "english-then-own", "known-as", "no-gloss", "affiliation"],
+)
+def test_a_party_named_in_two_languages_is_one_holder_once_glossed(gloss: str, merged: bool) -> None:
+    texts = {"a": _OWN_NAME, "b": _ENGLISH_NAME, "c": gloss}
+    assert _grouped_in(texts, {"a": "31.2%", "b": "31 percent"}) is merged
