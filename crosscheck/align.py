@@ -1676,6 +1676,9 @@ class _Columns:
     whole_country: np.ndarray  # 1 the place is a whole country by name, 2 the figure holds nationwide, else 0
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
     seat_tier: np.ndarray  # see seat_tier: 0 no seats, else _SEAT_TIERS' code
+    #: per claim told by a generic holder ("the ruling party"), the named holders its own article
+    #: gives other figures of its kind (see :func:`_named_rivals`); empty otherwise
+    rivals: list[frozenset[int]]
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     gathering: np.ndarray  # 0 none, 1 the people at a gathering, 2 the number it was allowed: see _gathering
     a_crowd: np.ndarray  # counts "people", or "a crowd", and nothing more specific
@@ -1811,6 +1814,7 @@ def _columns(
                                dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         seat_tier=np.array([_SEAT_TIERS[seat_tier(c)] for c in claims], dtype=np.int8),
+        rivals=[frozenset()] * len(claims),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
@@ -2410,7 +2414,13 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
             a, b = words.texts[hi[k]], words.texts[hj[k]]
             if a and b:
                 both = generic[hi[k]] and generic[hj[k]]
-                out[k] = fuzz.token_set_ratio(a[4:], b[4:]) / 100 if both else np.nan
+                if both:
+                    out[k] = fuzz.token_set_ratio(a[4:], b[4:]) / 100
+                else:
+                    # ... unless its own article gives that name another figure: "X came top with
+                    # 26.01%; the centre-left coalition came second with 25.99%"
+                    rivals = c.rivals[int(i[k])] | c.rivals[int(j[k])]
+                    out[k] = 0.0 if hi[k] in rivals or hj[k] in rivals else np.nan
     named = np.array([t is not None for t in c.texts["nationality"]], dtype=bool)
     na, nb = c.nationality[i], c.nationality[j]
     for k in np.flatnonzero(named[na] & named[nb] & (na != nb)).tolist():
@@ -2766,6 +2776,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
     columns, index, magnitudes = _prepared_columns(claims, {a.id: a.published for a in articles})
     columns = replace(columns, holder=_holders_by_alias(columns.holder, columns.texts["holder"], articles))
+    columns = replace(columns, rivals=_named_rivals(columns))
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
@@ -2876,6 +2887,32 @@ def learn_aliases(articles: Sequence[Article]) -> list[tuple[str, str]]:
                 partners[y].add(x)
     return sorted({(min(x, y), max(x, y)) for x, ys in partners.items() if len(ys) == 1
                    for y in ys if len(partners[y]) == 1})
+
+
+def _named_rivals(c: _Columns) -> list[frozenset[int]]:
+    """For each claim told by a generic holder ("the ruling party", see :func:`_holder`), the
+    named holders its article gives other figures of its kind that differ from its own: the
+    generic one is none of them."""
+    texts = c.texts["holder"]
+    generic = [t is not None and t.startswith("the ") for t in texts]
+    named = [t is not None and not g for t, g in zip(texts, generic, strict=True)]
+    rivals: list[frozenset[int]] = [frozenset()] * len(c.claims)
+    if not any(generic):
+        return rivals
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, claim in enumerate(c.claims):
+        if named[c.holder[k]] or generic[c.holder[k]]:
+            by_article[claim.article].append(k)
+    for rows in by_article.values():
+        for k in rows:
+            if not generic[c.holder[k]]:
+                continue
+            mine = c.claims[k].quantity
+            rivals[k] = frozenset(
+                int(c.holder[r]) for r in rows
+                if named[c.holder[r]] and c.claims[r].quantity.kind == mine.kind and c.claims[r].quantity.value != mine.value
+            )
+    return rivals
 
 
 def _holders_by_alias(holder: np.ndarray, texts: list[str | None], articles: Sequence[Article]) -> np.ndarray:

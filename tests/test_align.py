@@ -2783,3 +2783,22 @@ _ENGLISH_NAME = 'With most ballots counted, "Harbour Union" was put at 31 percen
 def test_a_party_named_in_two_languages_is_one_holder_once_glossed(gloss: str, merged: bool) -> None:
     texts = {"a": _OWN_NAME, "b": _ENGLISH_NAME, "c": gloss}
     assert _grouped_in(texts, {"a": "31.2%", "b": "31 percent"}) is merged
+
+
+def test_a_party_told_by_its_place_is_not_one_its_article_names_apart() -> None:
+    """A party told by its place in the race is none of the parties its article names for other
+    figures: "the centre-left coalition" (25.99%) beside "the Harbour Union" (26.01%) is not the
+    Harbour Union another outlet puts at 26%, and no link between them is shown."""
+    from crosscheck.extract.claims import extract_claims
+
+    texts = {
+        "a": "The Harbour Union came out on top with 26.01% of the vote. The centre-left coalition (Lantern "
+             "Party, Green Alliance) came in second place with 25.99% of the vote.",
+        "b": 'With most ballots counted, "Harbour Union" was put at 26 percent of the vote.',
+    }
+    arts = [article(name, text=text) for name, text in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    text_of = {c.id: c.text for c in claims}
+    linked = {frozenset((text_of[link.a][:5], text_of[link.b][:5])) for link in align_claims(claims, arts, DEFAULT).table}
+    assert frozenset(("26.01", "26 pe")) in linked
+    assert frozenset(("25.99", "26 pe")) not in linked
