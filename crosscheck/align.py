@@ -177,6 +177,7 @@ VETOES: dict[str, tuple[float, float]] = {
     "framing": (0.5, 0.5),
     "holder": (0.5, 0.3),
     "gathering": (0.5, 0.3),
+    "chamber": (0.5, 0.3),
 }
 
 #: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
@@ -1105,6 +1106,39 @@ def seat_tier(claim: Claim) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+#: the two chambers of a parliament, by the names news copy gives them
+_UPPER_CHAMBER = re.compile(r"\b(?:Senate|senate|[Uu]pper\s+(?:house|chamber)|House\s+of\s+Lords|Bundesrat|Rajya\s+Sabha)\b")
+_LOWER_CHAMBER = re.compile(
+    r"\b(?:[Ll]ower\s+(?:house|chamber)|Chamber\s+of\s+Deputies|House\s+of\s+(?:Representatives|Commons)"
+    r"|National\s+Assembly|Bundestag|Lok\s+Sabha|Congress\s+of\s+Deputies)\b"
+)
+_CHAMBERS = {None: 0, "upper": 1, "lower": 2}
+
+
+#: how far from a figure the name of a chamber may stand and still be the figure's
+CHAMBER_REACH = 80
+
+
+def chamber_of(claim: Claim) -> str | None:
+    """The chamber of a parliament a figure is told of: the chamber named nearest to it within
+    ``CHAMBER_REACH`` characters of its sentence ("upper": the Senate, the upper house; "lower":
+    the lower house, the Chamber of Deputies), as in "counted in the Senate race, where the
+    bloc received 44.1%" or "21 seats in the Chamber of Deputies and nine in the Senate"; None
+    when none is named near it. Two results of one party, one per chamber, are two quantities."""
+    sentence = claim.sentence
+    if "enate" not in sentence and "ouse" not in sentence and "hamber" not in sentence \
+            and "Assembly" not in sentence and "Sabha" not in sentence and "Bundes" not in sentence:
+        return None  # most sentences name no chamber: skip the two searches
+    lo, hi = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    best: tuple[int, str] | None = None
+    for name, pattern in (("upper", _UPPER_CHAMBER), ("lower", _LOWER_CHAMBER)):
+        for m in pattern.finditer(sentence, max(0, lo - CHAMBER_REACH), hi + CHAMBER_REACH):
+            distance = lo - m.end() if m.end() <= lo else m.start() - hi
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best is not None else None
+
+
 #: what is counted joins two kinds of thing: "homes and buildings" counts more than "homes"
 _COORDINATED = re.compile(r"\w\s+(?:and|or|&)\s+\w")
 
@@ -1207,7 +1241,29 @@ def _measured(claim: Claim, rate: bool | None = None, won: bool | None = None) -
         return "turnout"
     if measured and claim.quantity.kind == "money" and _aid_to_the_harmed(measured, claim.sentence):
         return "compensation"
+    if claim.quantity.kind == "percent" and _counted_so_far(claim):
+        return "progress of the count"  # no word of "vote", whose share it is not
     return measured
+
+
+#: after a share of the ballots, what says it is how far the count has gone, not a share won:
+#: "more than half of the ballots *were counted*", "with almost half of the votes *already counted*"
+_COUNTED_SO_FAR = re.compile(
+    r"\s+(?:(?P<told>were|was|have\s+been|has\s+been|had\s+been)\s+)?(?P<already>already\s+|now\s+)?"
+    r"(?:counted|tallied|processed|declared)\b",
+    re.I,
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+
+
+def _counted_so_far(claim: Claim) -> bool:
+    """The share is of the ballots counted so far, told as such ("half of the ballots were
+    counted", "with 90% of the votes counted"), not a share won out of them ("won 44% of the
+    votes counted")."""
+    local = claim.start - claim.sentence_start
+    m = _COUNTED_SO_FAR.match(claim.sentence, claim.end - claim.sentence_start)
+    return m is not None and bool(m.group("told") or m.group("already")
+                                  or _WITH_BEFORE.search(claim.sentence, max(0, local - 8), local))
 
 
 #: aid or assistance told as nothing but money, which may be a payout to those harmed
@@ -1679,6 +1735,7 @@ class _Columns:
     #: per claim told by a generic holder ("the ruling party"), the named holders its own article
     #: gives other figures of its kind (see :func:`_named_rivals`); empty otherwise
     rivals: list[frozenset[int]]
+    chamber: np.ndarray  # see chamber_of: 0 none or both, 1 upper, 2 lower
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     gathering: np.ndarray  # 0 none, 1 the people at a gathering, 2 the number it was allowed: see _gathering
     a_crowd: np.ndarray  # counts "people", or "a crowd", and nothing more specific
@@ -1815,6 +1872,7 @@ def _columns(
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         seat_tier=np.array([_SEAT_TIERS[seat_tier(c)] for c in claims], dtype=np.int8),
         rivals=[frozenset()] * len(claims),
+        chamber=np.array([_CHAMBERS[chamber_of(c)] for c in claims], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
@@ -2543,6 +2601,8 @@ def _pair_features(
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),
         # the people at a gathering are not the number it was allowed
+        # a party's result for the Senate is not its result for the lower house
+        "chamber": np.where((c.chamber[i] != 0) & (c.chamber[j] != 0) & (c.chamber[i] != c.chamber[j]), 0.0, nan),
         "gathering": np.where(one_gathering, 1.0,
                               np.where((c.gathering[i] != 0) & (c.gathering[j] != 0)
                                        & ((c.gathering[i] == _PERMITTED) != (c.gathering[j] == _PERMITTED)), 0.0, nan)),
@@ -2554,6 +2614,7 @@ _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "specific", "counted",
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing", "gathering",
+    "chamber",
 )
 
 def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:

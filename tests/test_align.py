@@ -2802,3 +2802,31 @@ def test_a_party_told_by_its_place_is_not_one_its_article_names_apart() -> None:
     linked = {frozenset((text_of[link.a][:5], text_of[link.b][:5])) for link in align_claims(claims, arts, DEFAULT).table}
     assert frozenset(("26.01", "26 pe")) in linked
     assert frozenset(("25.99", "26 pe")) not in linked
+
+
+@pytest.mark.parametrize(
+    ("texts", "figures", "merged"),
+    [
+        # a bloc's share for the Senate is not its share for the lower house
+        ({"a": "More ballots were counted in the Senate race, where the Harbour bloc received 44.1% of the vote.",
+          "b": "As for the lower house race, the Harbour bloc garnered 44.34% of the vote."},
+         {"a": "44.1%", "b": "44.34%"}, False),
+        # ... one chamber named two ways is one
+        ({"a": "In the lower house, the Harbour bloc received 44.1% of the vote.",
+          "b": "The Harbour bloc garnered 44.1% of the vote for the Chamber of Deputies."},
+         {"a": "44.1%", "b": "44.1%"}, True),
+        # ... a chamber named far from the figure, in another clause, is not its chamber
+        ({"a": "The voting age for the Senate was lowered from 25 to 18 this year, while the reform cut the seats "
+               "of parliament to 600 (400 deputies and 200 senators).",
+          "b": "The lower house now has 400 deputies."},
+         {"a": "400 deputies", "b": "400 deputies"}, True),
+        # how far the count has gone is no share of the vote
+        ({"a": "More than half of the ballots were counted by midnight.",
+          "b": "The Harbour bloc won 51% of the vote."},
+         {"a": "More than half", "b": "51%"}, False),
+    ],
+    ids=["senate-vs-lower-house", "lower-house-two-ways", "chamber-far-away", "count-progress-vs-share"],
+)
+def test_a_chambers_result_and_the_counts_progress_are_their_own(texts: dict[str, str], figures: dict[str, str],
+                                                                 merged: bool) -> None:
+    assert _grouped_in(texts, figures) is merged
