@@ -826,7 +826,7 @@ _GROWTH_HOLDER_BEFORE = re.compile(
 _CHANGE_NOUN = r"(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)"
 _CHANGE_AFTER_AMOUNT = re.compile(
     r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?"
-    r"(?:\s+(?:in|for|during|over)\s+(?:the|its|this|last)\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
     r"(?:,?\s+(?P<signed>up|down)\s+|\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|"
     rf"marking\s+)?(?:an?\s+)?(?P<noun>{_CHANGE_NOUN}\s+of\s+)?)$"
 )

@@ -110,11 +110,19 @@ def extract_claims(
                     # listed after another of its kind measures the same thing ("after five
                     # more bodies were found, the death toll stands at 61": a toll, no bodies)
                     counted = parent.counted
-            told_as_a_change = counted is not None and counted.lower() in _CHANGE_NOUNS
+            named_a_change = counted is not None and all(w in _CHANGE_NOUNS or w in _RATE_WORDS
+                                                         for w in counted.lower().split())
+            told_as_a_change = named_a_change or _CHANGE_NOUN_AFTER.match(sentence.text, q_end) is not None
             glossed = _glossed(claims, sentence, q_start, q.kind, q.unit, told_as_a_change=told_as_a_change)
-            if glossed is not None and (counted is None or (told_as_a_change and glossed.counted is not None)):
+            if glossed is not None and counted is not None and not named_a_change and told_as_a_change:
+                # "Cloud revenue passed $75 billion in fiscal 2025, marking a 34% increase": the
+                # frame read what rose; the level says when
+                scope = scope or glossed.time
+            elif glossed is not None and (counted is None or named_a_change):
                 # "revenue of £3.1 billion ($3.9 billion), up 6%"; "revenue of $75 billion,
-                # representing 34% growth": the growth of revenue
+                # representing 34% growth", "marking a 34% growth rate": the growth of revenue
+                # (of what the level measures, unnamed if the level's measure is: "growth" says
+                # only that it moved)
                 counted = glossed.counted
                 scope = scope or glossed.time
                 if _in_brackets_after(glossed, sentence, q_start):
@@ -512,13 +520,24 @@ _TELLING = frozenset({"announced", "reported", "given", "released", "published",
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")
 _FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
+#: words that, with a change noun, still name only the change: "a 34% growth *rate*"
+_RATE_WORDS = frozenset({"rate", "year-over-year", "year-on-year", "annual", "yearly", "quarterly"})
+#: a change noun right after a figure, past up to two words: "34% *year-over-year growth*"
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:increase|increases|rise|rises|gain|gains|jump|growth|decline|drop|fall|decrease)\b"
+)
 #: ... or in an apposition that names it a change: "$75 billion*, representing* 34% growth",
 #: "$12 billion*, a* 12% rise", "$2 billion*, an increase of* 15%", "$9 billion *—* a 4% drop"
 _APPOSED_CHANGE_GAP = re.compile(
-    # the level's period may come between: "$75 billion *in the quarter*, representing 34% growth"
-    r"(?:\s+(?:in|for|during|over)\s+(?:the|its|this|last)\s+[a-z-]+(?:\s+[a-z-]+)?)?"
-    r"\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|marking\s+)?(?:an?\s+)?"
-    r"(?P<noun>(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+)?",
+    # the level's period or measure may come between: "$75 billion *in the quarter*, representing
+    # 34% growth", "$75 billion *in revenue*, up 34%"
+    r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    # ... then a comma or a dash and what names the rate, or "after": "crossed $75 billion in
+    # revenue *after a* 39% increase"
+    r"(?:\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|marking\s+)?|\s+after\s+)"
+    r"(?:an?\s+)?"
+    r"(?P<noun>(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+)?"
+    r"(?P<signed>(?:up|down)(?:\s+by)?\s+)?",
     re.IGNORECASE,
 )
 
@@ -582,11 +601,11 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
             and _OR_GAP.fullmatch(sentence.text[claims[-2].end - sentence.start:before.start - sentence.start]) \
             and before.counted is not None and before.counted == claims[-2].counted:
         return before  # "slipped 0.7% or 49.63 to 6,728": the level both moves reached
-    if before.time is not None and before.end <= before.time.start and before.time.end <= start:
+    if before.time is not None and before.end <= before.time.start and before.time.end - sentence.start <= start:
         # "rose to $75 billion *in the quarter*, representing 34% growth": the level's own time
         gap = sentence.text[before.time.end - sentence.start : start]
     if kind == "percent" and before.quantity.kind != "percent" and (apposed := _APPOSED_CHANGE_GAP.fullmatch(gap)) \
-            and (told_as_a_change or apposed.group("noun")):
+            and (told_as_a_change or apposed.group("noun") or apposed.group("signed")):
         return before
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
