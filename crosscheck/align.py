@@ -1113,6 +1113,8 @@ _LOWER_CHAMBER = re.compile(
     r"|National\s+Assembly|Bundestag|Lok\s+Sabha|Congress\s+of\s+Deputies)\b"
 )
 _CHAMBERS = {None: 0, "upper": 1, "lower": 2}
+#: what an election's results measure, besides seats: what a chamber's result may be told of
+_RESULTS = frozenset({"vote", "votes", "turnout"})
 
 
 #: how far from a figure the name of a chamber may stand and still be the figure's
@@ -1872,7 +1874,9 @@ def _columns(
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
         seat_tier=np.array([_SEAT_TIERS[seat_tier(c)] for c in claims], dtype=np.int8),
         rivals=[frozenset()] * len(claims),
-        chamber=np.array([_CHAMBERS[chamber_of(c)] for c in claims], dtype=np.int8),
+        # an election's results only: one bill's sum is the same sum in either chamber
+        chamber=np.array([_CHAMBERS[chamber_of(c)] if p.measured in _RESULTS or seat_tier(c) is not None else 0
+                          for p, c in zip(prepared, claims, strict=True)], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),

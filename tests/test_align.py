@@ -2830,3 +2830,9 @@ def test_a_party_told_by_its_place_is_not_one_its_article_names_apart() -> None:
 def test_a_chambers_result_and_the_counts_progress_are_their_own(texts: dict[str, str], figures: dict[str, str],
                                                                  merged: bool) -> None:
     assert _grouped_in(texts, figures) is merged
+
+
+def test_one_bills_sum_is_one_in_either_chamber() -> None:
+    texts = {"a": "The Senate passed the $1.2 trillion spending bill on Tuesday.",
+             "b": "The lower house passed the $1.2 trillion spending bill on Tuesday."}
+    assert _grouped_in(texts, {"a": "$1.2 trillion", "b": "$1.2 trillion"})
