@@ -74,7 +74,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache, partial
 
@@ -177,6 +177,7 @@ VETOES: dict[str, tuple[float, float]] = {
     "framing": (0.5, 0.5),
     "holder": (0.5, 0.3),
     "gathering": (0.5, 0.3),
+    "chamber": (0.5, 0.3),
 }
 
 #: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
@@ -779,7 +780,10 @@ _HOLDER_BEFORE = re.compile(
     # "Lopez is set to become president, securing 53.7%": the subject of the clause the
     # participle hangs on
     r"|\s+(?:is|was|has|had)\s+[^,;.]{0,80},\s+(?:securing|winning|taking|gaining|garnering|receiving|"
-    r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3})$"
+    r"capturing|polling|scoring|earning|obtaining|posting)\s+(?:[a-z]++\s+){0,3}"
+    # a share a count or poll puts a name at: "the Harbour Union was put at 26%", "\"Harbour
+    # Union\" is estimated at 31%" (the name may stand in quotes)
+    r"|[\"”]?\s+(?:is|was|are|were)\s+(?:put|estimated|projected|placed)\s+at\s+)$"
 )
 _HOLDER_LEADS = ("The ", "A ", "An ")
 #: a name that takes in an amount: "Kestrel Foods generated $4 billion", "Arden brought in $2
@@ -824,9 +828,18 @@ _GROWTH_HOLDER_BEFORE = re.compile(
     r"(?:climbing|rising|growing|jumping|increasing|falling|dropping|declining|up|down)\s+(?:by\s+)?"
     r")$"
 )
-#: a rate of change right after an amount ("brought in $29.9 billion, up 26%"): the amount's
-#: holder's
-_CHANGE_AFTER_AMOUNT = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?,?\s+(?:up|down)\s+$")
+#: a rate of change right after an amount ("brought in $29.9 billion, up 26%"), or in an
+#: apposition that names it a change ("$75 billion in the quarter, representing 34% growth", "$12
+#: billion, an increase of 12%"): the amount's holder's
+_CHANGE_NOUN = r"(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)"
+_CHANGE_AFTER_AMOUNT = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?"
+    r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:,?\s+(?P<signed>up|down)\s+|\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|"
+    rf"marking\s+)?(?:an?\s+)?(?P<noun>{_CHANGE_NOUN}\s+of\s+)?)$"
+)
+#: a rate told with the noun of its change after it: "34% growth", "a 12% year-on-year rise"
+_CHANGE_NOUN_AFTER_RATE = re.compile(rf"[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[a-z-]+\s+){{0,2}}?{_CHANGE_NOUN}\b")
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder
 _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
@@ -834,6 +847,8 @@ _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", r
 _GENERIC_HOLDER_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:(?!(?:to|of|the|and|or|in|for|with|by|from|on|at|as)\s)[\w-]+\s+){0,3}?"
     r"(?:party|opposition|bloc|coalition|alliance|incumbents?))"
+    # its members in brackets: "the centre-left coalition (Harbour Party, Green Alliance) came second with"
+    r"(?:\s*\([^()]{1,80}\))?"
     r"(?:['’]s\s+(?:[a-z]++\s+){0,2}|\s+(?:(?:has\s+|had\s+)?(?:won|wins|took|takes|secured|gained|captured|"
     r"got|received|polled|scored|has|had|holds|held)\s+(?:[a-z]++\s+){0,3}"
     r"|(?:(?:came|comes|finished|ended|placed|leads|led|was|is)\s+(?:[a-z]++\s+){0,4})?with\s+(?:an?\s+)?))$"
@@ -897,6 +912,8 @@ def _holder(claim: Claim) -> str | None:
     name = m.group("name")
     for lead in _HOLDER_LEADS:
         name = name.removeprefix(lead)
+    if name.lower() == (claim.counted or "").lower():
+        return None  # "Turnout was put at 61%": the measure, capitalised at the sentence's start
     if country_of(name) is not None or (claim.place and (name in claim.place or claim.place in name)):
         return None
     return name
@@ -907,8 +924,9 @@ def _growth_holder(claim: Claim, lo: int, hi: int) -> re.Match[str] | None:
     the amount it follows ("Harbour Retail brought in $3 billion, up 26%"). Not the measure
     itself: in "Revenue grew 18%" the capital is the sentence's, and revenue is what grew."""
     sentence = claim.sentence
-    after = _CHANGE_AFTER_AMOUNT.search(sentence, max(lo, hi - 40), hi)
-    if after is not None:
+    after = _CHANGE_AFTER_AMOUNT.search(sentence, max(lo, hi - 80), hi)
+    if after is not None and (after.group("signed") or after.group("noun")
+                              or _CHANGE_NOUN_AFTER_RATE.match(sentence, hi)):
         amount = (max(0, after.start() - 120), after.start())
         return _UNIT_HOLDER_BEFORE.search(sentence, *amount) or _AMOUNT_HOLDER_BEFORE.search(sentence, *amount)
     m = _GROWTH_HOLDER_BEFORE.search(sentence, lo, hi)
@@ -1082,10 +1100,75 @@ _ONE_WORD_FOR: dict[str, str] = {
     # a chamber's size, by outlet: "400 deputies", "400 seats", "400 lawmakers" (each seat one member)
     # (plurals only: "deputy mayor", "senator's aide" name no seat)
     **dict.fromkeys("seat seats deputies senators mps lawmakers legislators".split(), "seats"),
-    # a sum paid to those harmed, by outlet: "Rs 2 lakh compensation", "aid of two lakh rupees",
-    # "a $10,000 payout", "financial assistance of $10,000"
-    **dict.fromkeys("compensation aid assistance payout payouts".split(), "compensation"),
+    # a sum paid to those harmed, by outlet: "Rs 2 lakh compensation", "a $10,000 payout" ("aid"
+    # and "assistance" are such a sum only when paid to the harmed: see ``_aid_to_the_harmed``)
+    **dict.fromkeys("compensation payout payouts".split(), "compensation"),
 }
+
+
+#: words that count a chamber's seats, one member to a seat
+_SEAT_HEADS = frozenset("seat seats mandate mandates deputies senators mps lawmakers legislators".split())
+#: the tier of a chamber elected by mixed rules that seats were won in, named in what is counted
+#: ("23 list seats", "14 constituency seats", "60 proportional seats") or elsewhere in the
+#: sentence ("23 seats from party lists", "about 52 seats through the proportional system")
+_LIST_TIER = r"(?:party[\s-])?lists?|proportional|compensatory|top-up|levelling|leveling"
+_DISTRICT_TIER = (r"constituenc(?:y|ies)|(?:electoral\s+)?districts|single[\s-](?:member|mandate|seat)|majoritarian"
+                  r"|majority\s+system|first-past-the-post|direct\s+mandates?")
+_TIER = re.compile(rf"\b(?:(?P<list>{_LIST_TIER})|(?P<district>{_DISTRICT_TIER}))\b", re.I)
+#: a chamber's size told as a body's ("the 150-seat parliament": see frames' fused bodies)
+_SIZE_OF_A_BODY = re.compile(r"^(?:seats|members)\s+(?:in|of)\s+the\s+")
+_SEAT_TIERS = {None: 0, "all": 1, "list": 2, "district": 3}
+
+
+def seat_tier(claim: Claim) -> str | None:
+    """Which of a chamber's seats a count of seats counts: "list" or "district" seats of a
+    mixed system, "all" when its sentence names no tier (a party's seats in all, or a chamber's
+    size); None for a figure that counts no seats, or whose sentence names both tiers (which
+    one it counts would need the sentence's grammar)."""
+    counted = claim.counted or ""
+    words = counted.split()
+    if claim.quantity.kind != "count" or not words or words[-1].lower() not in _SEAT_HEADS:
+        return None if not _SIZE_OF_A_BODY.match(counted) else "all"
+    named = {("list" if m.group("list") else "district") for m in _TIER.finditer(counted)} \
+        or {("list" if m.group("list") else "district") for m in _TIER.finditer(claim.sentence)}
+    if not named:
+        return "all"
+    return named.pop() if len(named) == 1 else None
+
+
+#: the two chambers of a parliament, by the names news copy gives them
+_UPPER_CHAMBER = re.compile(r"\b(?:Senate|senate|[Uu]pper\s+(?:house|chamber)|House\s+of\s+Lords|Bundesrat|Rajya\s+Sabha)\b")
+_LOWER_CHAMBER = re.compile(
+    r"\b(?:[Ll]ower\s+(?:house|chamber)|Chamber\s+of\s+Deputies|House\s+of\s+(?:Representatives|Commons)"
+    r"|National\s+Assembly|Bundestag|Lok\s+Sabha|Congress\s+of\s+Deputies)\b"
+)
+_CHAMBERS = {None: 0, "upper": 1, "lower": 2}
+#: what an election's results measure, besides seats: what a chamber's result may be told of
+_RESULTS = frozenset({"vote", "votes", "turnout"})
+
+
+#: how far from a figure the name of a chamber may stand and still be the figure's
+CHAMBER_REACH = 80
+
+
+def chamber_of(claim: Claim) -> str | None:
+    """The chamber of a parliament a figure is told of: the chamber named nearest to it within
+    ``CHAMBER_REACH`` characters of its sentence ("upper": the Senate, the upper house; "lower":
+    the lower house, the Chamber of Deputies), as in "counted in the Senate race, where the
+    bloc received 44.1%" or "21 seats in the Chamber of Deputies and nine in the Senate"; None
+    when none is named near it. Two results of one party, one per chamber, are two quantities."""
+    sentence = claim.sentence
+    if "enate" not in sentence and "ouse" not in sentence and "hamber" not in sentence \
+            and "Assembly" not in sentence and "Sabha" not in sentence and "Bundes" not in sentence:
+        return None  # most sentences name no chamber: skip the two searches
+    lo, hi = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    best: tuple[int, str] | None = None
+    for name, pattern in (("upper", _UPPER_CHAMBER), ("lower", _LOWER_CHAMBER)):
+        for m in pattern.finditer(sentence, max(0, lo - CHAMBER_REACH), hi + CHAMBER_REACH):
+            distance = lo - m.end() if m.end() <= lo else m.start() - hi
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best is not None else None
 
 
 #: what is counted joins two kinds of thing: "homes and buildings" counts more than "homes"
@@ -1188,7 +1271,50 @@ def _measured(claim: Claim, rate: bool | None = None, won: bool | None = None) -
     measured = _measured_frame(claim.counted, claim.quantity.kind, claim.event)
     if measured and measured != "turnout" and claim.quantity.kind == "percent" and _of_turnout(claim):
         return "turnout"
+    if measured and claim.quantity.kind == "money" and _aid_to_the_harmed(measured, claim.sentence):
+        return "compensation"
+    if claim.quantity.kind == "percent" and _counted_so_far(claim):
+        return "progress of the count"  # no word of "vote", whose share it is not
     return measured
+
+
+#: after a share of the ballots, what says it is how far the count has gone, not a share won:
+#: "more than half of the ballots *were counted*", "with almost half of the votes *already counted*"
+_COUNTED_SO_FAR = re.compile(
+    r"\s+(?:(?P<told>were|was|have\s+been|has\s+been|had\s+been)\s+)?(?P<already>already\s+|now\s+)?"
+    r"(?:counted|tallied|processed|declared)\b",
+    re.I,
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+
+
+def _counted_so_far(claim: Claim) -> bool:
+    """The share is of the ballots counted so far, told as such ("half of the ballots were
+    counted", "with 90% of the votes counted"), not a share won out of them ("won 44% of the
+    votes counted")."""
+    local = claim.start - claim.sentence_start
+    m = _COUNTED_SO_FAR.match(claim.sentence, claim.end - claim.sentence_start)
+    return m is not None and bool(m.group("told") or m.group("already")
+                                  or _WITH_BEFORE.search(claim.sentence, max(0, local - 8), local))
+
+
+#: aid or assistance told as nothing but money, which may be a payout to those harmed
+_MONEY_AID = re.compile(r"(?:(?:financial|monetary|cash|ex[\s-]gratia|immediate|interim)\s+)?(?:aid|assistance)", re.I)
+#: those harmed, or each of them, as a payout's receivers: "to the families of the dead", "to the
+#: next of kin", "for each of the injured", "per family" (not "flood victims": relief is
+#: sent to them as often)
+_THE_HARMED = re.compile(
+    r"\b(?:famil(?:y|ies)|kin|bereaved|dependants|dependents|each\s+of\s+the\s+(?:dead|deceased|injured))\b"
+    r"|\b(?:the|those)\s+(?:dead|deceased|killed|injured|wounded)\b",
+    re.I,
+)
+
+
+def _aid_to_the_harmed(measured: str, sentence: str) -> bool:
+    """"Aid" or "assistance" that is a payout: told as money only ("financial assistance of
+    $10,000") and given to the families of the dead or to the injured. Aid of a kind
+    ("humanitarian aid", "emergency assistance") or aid to a place is relief, another sum."""
+    return _MONEY_AID.fullmatch(measured) is not None and _THE_HARMED.search(sentence) is not None
 
 
 #: roots of the verbs a share is won by, as ``EVENT_CLASSES["gained"]`` without "gained", which
@@ -1664,6 +1790,11 @@ class _Columns:
     placeless: np.ndarray  # the claim names no place at all
     whole_country: np.ndarray  # 1 the place is a whole country by name, 2 the figure holds nationwide, else 0
     coordinated: np.ndarray  # what is counted joins two things ("homes and buildings")
+    seat_tier: np.ndarray  # see seat_tier: 0 no seats, else _SEAT_TIERS' code
+    #: per claim told by a generic holder ("the ruling party"), the named holders its own article
+    #: gives other figures of its kind (see :func:`_named_rivals`); empty otherwise
+    rivals: list[frozenset[int]]
+    chamber: np.ndarray  # see chamber_of: 0 none or both, 1 upper, 2 lower
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     gathering: np.ndarray  # 0 none, 1 the people at a gathering, 2 the number it was allowed: see _gathering
     a_crowd: np.ndarray  # counts "people", or "a crowd", and nothing more specific
@@ -1798,6 +1929,11 @@ def _columns(
         whole_country=np.array([2 if c.place == NATIONWIDE else 1 if is_country(c.place) else 0 for c in claims],
                                dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
+        seat_tier=np.array([_SEAT_TIERS[seat_tier(c)] for c in claims], dtype=np.int8),
+        rivals=[frozenset()] * len(claims),
+        # an election's results only: one bill's sum is the same sum in either chamber
+        chamber=np.array([_CHAMBERS[chamber_of(c)] if p.measured in _RESULTS or seat_tier(c) is not None else 0
+                          for p, c in zip(prepared, claims, strict=True)], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
@@ -2450,7 +2586,13 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
             a, b = words.texts[hi[k]], words.texts[hj[k]]
             if a and b:
                 both = generic[hi[k]] and generic[hj[k]]
-                out[k] = fuzz.token_set_ratio(a[4:], b[4:]) / 100 if both else np.nan
+                if both:
+                    out[k] = fuzz.token_set_ratio(a[4:], b[4:]) / 100
+                else:
+                    # ... unless its own article gives that name another figure: "X came top with
+                    # 26.01%; the centre-left coalition came second with 25.99%"
+                    rivals = c.rivals[int(i[k])] | c.rivals[int(j[k])]
+                    out[k] = 0.0 if hi[k] in rivals or hj[k] in rivals else np.nan
     named = np.array([t is not None for t in c.texts["nationality"]], dtype=bool)
     na, nb = c.nationality[i], c.nationality[j]
     for k in np.flatnonzero(named[na] & named[nb] & (na != nb)).tolist():
@@ -2535,7 +2677,11 @@ def _pair_features(
         # Sumatra") are a list by place, not the article contradicting itself.
         # (A part told as large as the other figure is no part of it: "9 hikers missing" and
         # "Among those still missing were 9 hikers" tell one group twice.)
-        "part_and_whole": np.where(same_article & (c.breakdown[i] != c.breakdown[j]) & ~_one_figure(c, i, j), 0.0, nan),
+        # A chamber's list seats, its district seats and all its seats are three counts, in any
+        # two articles: "won 23 list seats" is a part of "won 89 seats", not the same figure.
+        "part_and_whole": np.where((same_article & (c.breakdown[i] != c.breakdown[j]) & ~_one_figure(c, i, j))
+                                   | ((c.seat_tier[i] != 0) & (c.seat_tier[j] != 0) & (c.seat_tier[i] != c.seat_tier[j])),
+                                   0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
         # destroyed in the north county", "520 destroyed" in all): a part by place and the whole.
         "counters_of_one_article": _counters_of_one_article(c, i, j),
@@ -2574,6 +2720,8 @@ def _pair_features(
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
         "framing": np.where(unframed, 0.0, nan),
         # the people at a gathering are not the number it was allowed
+        # a party's result for the Senate is not its result for the lower house
+        "chamber": np.where((c.chamber[i] != 0) & (c.chamber[j] != 0) & (c.chamber[i] != c.chamber[j]), 0.0, nan),
         "gathering": np.where(one_gathering, 1.0,
                               np.where((c.gathering[i] != 0) & (c.gathering[j] != 0)
                                        & ((c.gathering[i] == _PERMITTED) != (c.gathering[j] == _PERMITTED)), 0.0, nan)),
@@ -2585,6 +2733,7 @@ _FEATURES = (
     "same_article_penalty", "tally_penalty", "projection_penalty", "stale_penalty", "counted_clash", "specific", "counted",
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing", "gathering",
+    "chamber",
 )
 
 def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -2811,6 +2960,8 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     # Ties between equal scores are broken by position, so fix the positions first.
     claims = sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id))
     columns, index, magnitudes = _prepared_columns(claims, {a.id: a.published for a in articles})
+    columns = replace(columns, holder=_holders_by_alias(columns.holder, columns.texts["holder"], articles))
+    columns = replace(columns, rivals=_named_rivals(columns))
     words = _similarities(columns, workers=-1 if settings.jobs == 0 else settings.jobs)
     pairs = _pairs_in_blocks(index, magnitudes, claims)
     del index, magnitudes
@@ -2840,6 +2991,141 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     del vetoed
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
+
+
+#: a name and another name for it in brackets, as an outlet glosses a party's own name in
+#: English or the other way round: "the Unione del Porto (Harbour Union)", "Harbour Union
+#: (Unione del Porto)"; or with "known as": "Unione del Porto, known in English as Harbour Union"
+_ALIAS_NAME = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|de|di|del|da|la|le|des|für|y)\s+)?){0,4}[A-Z][\w'’-]*"
+#: where a gloss starts: a bracket, or "known as"; the names are read around it (a pattern
+#: starting with a name, or a search for either, was tried at every position of the corpus:
+#: seconds for 10,000 articles; the two marks are found by ``str.find``)
+_GLOSS = re.compile(r"\(\s*[\"“]?(?=[A-Z])|known\s+(?:in\s+[A-Z][a-z]+\s+)?as\s+(?:the\s+)?[\"“]?(?=[A-Z])")
+_NAME_IN_BRACKETS = re.compile(rf"(?P<name>{_ALIAS_NAME})[\"”]?\s*\)")
+_NAME_AFTER = re.compile(rf"(?P<name>{_ALIAS_NAME})")
+_NAME_JOINERS = frozenset("of the and de di del da la le des für y".split())
+_ALSO_KNOWN = re.compile(r",?\s*(?:also\s*)?$")
+
+
+def _glosses(text: str) -> Iterable[re.Match[str]]:
+    """Each start of a gloss in ``text`` (see ``_GLOSS``)."""
+    for mark in ("(", "known"):
+        at = text.find(mark)
+        while at >= 0:
+            m = _GLOSS.match(text, at)
+            if m is not None and (mark == "(" or at == 0 or not text[at - 1].isalnum()):
+                yield m
+            at = text.find(mark, at + 1)
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The capitalised name that ends right before ``end`` (blanks, a comma or "also" between):
+    up to five capitalised words and the small words that join them."""
+    window = text[max(0, end - 80) : end]
+    window = window[: _ALSO_KNOWN.search(window).start()]  # type: ignore[union-attr]
+    if not window or not (window[-1].isalnum() or window[-1] in "'’-"):
+        return None
+    words = window.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and all(ch.isalnum() or ch in "'’-" for ch in word):
+            taken.append(word)
+        elif word in _NAME_JOINERS and taken:
+            taken.append(word)
+        else:
+            break
+        if sum(w[:1].isupper() for w in taken) == 5:
+            break
+    while taken and taken[-1] in _NAME_JOINERS:
+        taken.pop()
+    return " ".join(reversed(taken)) or None
+
+
+#: how alike a holder's name and a name an article glossed must be to be that name
+ALIAS_MATCH = 0.8
+
+
+def learn_aliases(articles: Sequence[Article]) -> list[tuple[str, str]]:
+    """Pairs of names the corpus gives as one ("X (Y)", "X, known as Y"), processed as holder
+    names are. A name glossed as two others (a party after each of its candidates, "Ana Ruiz
+    (Harbour Union)", "Tom Bell (Harbour Union)") is an affiliation, not another name: dropped;
+    so are initials (matched elsewhere), places, and one name twice."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        if "(" not in article.text and "known" not in article.text:
+            continue
+        for m in _glosses(article.text):
+            before = _name_before(article.text, m.start())
+            glossed = (_NAME_IN_BRACKETS if m.group().startswith("(") else _NAME_AFTER).match(article.text, m.end())
+            if before is None or glossed is None:
+                continue
+            a, b = before, glossed.group("name")
+            a = a.removeprefix("The ").removeprefix("the ")
+            b = b.removeprefix("The ").removeprefix("the ")
+            if " " not in b:
+                continue  # "Rome (AP)", "Kestrel (KST)", "Vell (Governor)": a dateline, a ticker, initials, a role
+            if country_of(a) is not None or country_of(b) is not None:
+                continue
+            x, y = utils.default_process(a), utils.default_process(b)
+            if x and y and x != y:
+                partners[x].add(y)
+                partners[y].add(x)
+    return sorted({(min(x, y), max(x, y)) for x, ys in partners.items() if len(ys) == 1
+                   for y in ys if len(partners[y]) == 1})
+
+
+def _named_rivals(c: _Columns) -> list[frozenset[int]]:
+    """For each claim told by a generic holder ("the ruling party", see :func:`_holder`), the
+    named holders its article gives other figures of its kind that differ from its own: the
+    generic one is none of them."""
+    texts = c.texts["holder"]
+    generic = [t is not None and t.startswith("the ") for t in texts]
+    named = [t is not None and not g for t, g in zip(texts, generic, strict=True)]
+    rivals: list[frozenset[int]] = [frozenset()] * len(c.claims)
+    if not any(generic):
+        return rivals
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, claim in enumerate(c.claims):
+        if named[c.holder[k]] or generic[c.holder[k]]:
+            by_article[claim.article].append(k)
+    for rows in by_article.values():
+        for k in rows:
+            if not generic[c.holder[k]]:
+                continue
+            mine = c.claims[k].quantity
+            rivals[k] = frozenset(
+                int(c.holder[r]) for r in rows
+                if named[c.holder[r]] and c.claims[r].quantity.kind == mine.kind and c.claims[r].quantity.value != mine.value
+            )
+    return rivals
+
+
+def _holders_by_alias(holder: np.ndarray, texts: list[str | None], articles: Sequence[Article]) -> np.ndarray:
+    """The holder codes with every name the corpus gives as another name of a holder (see
+    :func:`learn_aliases`) coded as that holder: "Unione del Porto" in one outlet and "Harbour
+    Union" in another are one party's once an article says "Unione del Porto (Harbour Union)"."""
+    named = [(k, t) for k, t in enumerate(texts) if t]
+    if len(named) < 2:
+        return holder
+    aliases = learn_aliases(articles)
+    if not aliases:
+        return holder
+    parent = list(range(len(texts)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for x, y in aliases:
+        # the whole name, not a word of it ("union" is no name of "harbour union"); not a
+        # party told by its place in the race ("the ruling party"), which may be any
+        one = [k for k, t in named if not t.startswith("the ")
+               and max(fuzz.ratio(t, x), fuzz.ratio(t, y)) / 100 >= ALIAS_MATCH]
+        for k in one[1:]:
+            parent[root(k)] = root(one[0])
+    mapped = np.array([root(k) for k in range(len(texts))], dtype=holder.dtype)
+    return mapped[holder] if len(holder) else holder
 
 
 def _prepared_columns(

@@ -311,6 +311,13 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
          "Harbour Union"),
         # a figure handed to no one
         ("The first results give a turnout of 59 percent.", "59 percent", None),
+        # a share a count puts a name at, the name in quotes or not; not the measure so put
+        ('With most ballots counted, "Harbour Union" was put at 26 percent of the vote.', "26 percent",
+         "Harbour Union"),
+        ("Turnout was put at 61%.", "61%", None),
+        # a bloc named by its place in the race, its members in brackets
+        ("The centre-left coalition (Harbour Party, Green Alliance) came in second place with 25.99% of the vote.",
+         "25.99%", "the centre-left coalition"),
         # a list of results: a name, a dash, its share
         ("The ruling party leads with 61.6%; the Harbour Party – 7.9%; the Lantern League – 6.7%.", "7.9%",
          "Harbour Party"),
@@ -341,6 +348,11 @@ def test_the_holder_pattern_spelled_for_speed_matches_its_plain_spelling() -> No
         ("The Home and Garden segment, which includes Lune, brought in $29.9 billion, up 26% on the year.", "26%",
          "Home and Garden"),
         # the measure that grew is no holder, nor is a name that tells the figure
+        ("The Harbour Retail segment brought in $29.9 billion in the quarter, representing 26% growth.", "26% growth",
+         "Harbour Retail"),
+        ("Kestrel Foods generated $4.1 billion, a 12% rise.", "12% rise", "Kestrel Foods"),
+        # ... not a share of a whole told after it
+        ("Kestrel Foods generated $4.1 billion, 12% of the total.", "12% of the total", None),
         ("Revenue grew 18% in the quarter.", "18%", None),
         ("The unit saw a 5% rise.", "5%", None),
         ("Kestrel Foods reported a 12% rise in sales.", "12%", None),
@@ -2725,6 +2737,68 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
 @pytest.mark.parametrize(
     ("first", "second", "merged"),
     [
+        # a party's list seats are a part of its seats, whichever figures
+        (("The Harbour Party won 23 list seats in the chamber.", "23 list seats"),
+         ("The Harbour Party won 23 seats in the chamber.", "23 seats"), False),
+        (("The Harbour Party won 14 constituency seats.", "14 constituency seats"),
+         ("The Harbour Party won 15 seats.", "15 seats"), False),
+        # ... its district seats are not its list seats
+        (("The Harbour Party won 14 district seats.", "14 district seats"),
+         ("The Harbour Party won 15 list seats.", "15 list seats"), False),
+        # ... the tier may be named after the seats
+        (("The Harbour Party won 23 seats from party lists.", "23 seats"),
+         ("The Harbour Party took 23 seats in all.", "23 seats"), False),
+        # one tier, told two ways
+        (("The Harbour Party won 23 seats from party lists.", "23 seats"),
+         ("The Harbour Party won 23 list seats.", "23 list seats"), True),
+        (("The Harbour Party will take about 52 seats through the proportional system.", "about 52 seats"),
+         ("The Harbour Party won 52 list seats.", "52 list seats"), True),
+        # a sentence naming both tiers does not say which one a bare count of seats is of
+        (("The Harbour Party won 71 seats, and the Lantern League won 2 single-mandate and 9 list seats.", "71 seats"),
+         ("The Harbour Party won 71 seats in all.", "71 seats"), True),
+        # a party's seats, told as seats or mandates
+        (("The Harbour Party won 89 seats.", "89 seats"),
+         ("The Harbour Party secured 89 mandates in the new parliament.", "89 mandates"), True),
+    ],
+    ids=["list-vs-all", "constituency-vs-all", "district-vs-list", "tier-after-the-seats", "one-tier",
+         "tier-named-in-the-sentence", "both-tiers-named", "all-seats"],
+)
+def test_a_chambers_list_and_district_seats_are_apart_from_its_total(
+    first: tuple[str, str], second: tuple[str, str], merged: bool
+) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # relief sent to a place is no payout to the harmed, whatever its sum
+        (("The government pledged $10 million in humanitarian aid to the flooded valley.", "$10 million"),
+         ("Officials announced a $10 million payout to the families of the dead.", "$10 million"), False),
+        (("The agency sent $2 million in assistance to the valley.", "$2 million"),
+         ("The state will pay $2 million in compensation to the families of the dead.", "$2 million"), False),
+        # ... money aid to the families of the dead is their payout
+        (("The families of those killed will receive financial assistance of $5,000 each.", "$5,000"),
+         ("The state announced a $5,000 payout for each family of the dead.", "$5,000"), True),
+        # ... and aid is aid, with or without its kind
+        (("The government pledged $10 million in humanitarian aid to the flooded valley.", "$10 million"),
+         ("The government pledged $10 million in aid to the valley.", "$10 million"), True),
+    ],
+    ids=["relief-vs-payout", "assistance-to-a-place-vs-compensation", "assistance-to-families-vs-payout",
+         "aid-of-a-kind-vs-aid"],
+)
+def test_aid_is_a_payout_only_when_paid_to_the_harmed(first: tuple[str, str], second: tuple[str, str],
+                                                        merged: bool) -> None:
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    assert _same_cluster(claims) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
         # a plan for the quarter ahead is not the quarter just closed
         (("Harlow plans to invest over $30 billion in capital expenditures next quarter.", "$30 billion"),
          ("Harlow had $24.2 billion in capital expenditures in the fourth quarter.", "$24.2 billion"), False),
@@ -2766,8 +2840,16 @@ def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
         # one part's growth, told two ways
         (("Kestrel's Harbour Retail division led the gains, with revenue climbing 26 percent.", "26 percent"),
          ("The Harbour Retail segment brought in $29.9 billion, up 26%.", "26%"), True),
+        # a rate told after a level is that level's change: the same measure's growth ...
+        (("Tarrow's revenue rose to $75 billion in the quarter, representing 34% growth.", "34% growth"),
+         ("Tarrow's revenue grew 34% in the quarter.", "34%"), True),
+        # ... not another measure's that moved as much
+        (("Tarrow's net profit came in at $3.1 billion, up 9% from a year earlier.", "9%"),
+         ("Tarrow's revenue rose 9% from a year earlier.", "9%"), False),
+        (("Tarrow posted sales of $12 billion, a 12% rise from a year earlier.", "12% rise"),
+         ("Tarrow's operating income increased 12% year over year.", "12%"), False),
     ],
-    ids=["two-parts", "one-part"],
+    ids=["two-parts", "one-part", "growth-after-a-level", "profit-vs-revenue", "sales-vs-income"],
 )
 def test_growth_rates_of_two_holders_stay_apart(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
     claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
@@ -2807,3 +2889,91 @@ def test_words_for_a_firms_worth_name_one_measure(first: tuple[str, str], second
     claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
     assert len(claims) == 2
     assert _same_cluster(claims) is merged
+
+
+def _grouped_in(texts: dict[str, str], figures: dict[str, str]) -> bool:
+    """The figures (one per article named) fall in one cluster, the corpus being ``texts``."""
+    from crosscheck.extract.claims import extract_claims
+
+    arts = [article(name, text=text) for name, text in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    chosen = {c.id for c in claims if c.article in figures and c.text.startswith(figures[c.article])}
+    assert len(chosen) == len(figures)
+    return any(chosen <= set(g) for g in align_claims(claims, arts, DEFAULT).groups)
+
+
+_OWN_NAME = "The Unione del Porto came out on top with 31.2% of the vote."
+_ENGLISH_NAME = 'With most ballots counted, "Harbour Union" was put at 31 percent of the vote.'
+
+
+@pytest.mark.parametrize(
+    ("gloss", "merged"),
+    [
+        # a party's own name and its English one are one holder once an article glosses one by the other
+        ("Voters in the north backed the Unione del Porto (Harbour Union) again.", True),
+        ("Voters in the north backed the Harbour Union (Unione del Porto) again.", True),
+        ("Voters in the north backed the Unione del Porto, known in English as Harbour Union.", True),
+        # without the gloss, two names are two holders
+        ("Voters in the north went to the polls again.", False),
+        # a name in brackets after two others is their affiliation, no other name of either
+        ("Ana Ruiz (Harbour Union) and Tom Bell (Harbour Union) won in the north; Lia Moro (Unione del Porto) lost.",
+         False),
+    ],
+    ids=["own-then-english", "english-then-own", "known-as", "no-gloss", "affiliation"],
+)
+def test_a_party_named_in_two_languages_is_one_holder_once_glossed(gloss: str, merged: bool) -> None:
+    texts = {"a": _OWN_NAME, "b": _ENGLISH_NAME, "c": gloss}
+    assert _grouped_in(texts, {"a": "31.2%", "b": "31 percent"}) is merged
+
+
+def test_a_party_told_by_its_place_is_not_one_its_article_names_apart() -> None:
+    """A party told by its place in the race is none of the parties its article names for other
+    figures: "the centre-left coalition" (25.99%) beside "the Harbour Union" (26.01%) is not the
+    Harbour Union another outlet puts at 26%, and no link between them is shown."""
+    from crosscheck.extract.claims import extract_claims
+
+    texts = {
+        "a": "The Harbour Union came out on top with 26.01% of the vote. The centre-left coalition (Lantern "
+             "Party, Green Alliance) came in second place with 25.99% of the vote.",
+        "b": 'With most ballots counted, "Harbour Union" was put at 26 percent of the vote.',
+    }
+    arts = [article(name, text=text) for name, text in texts.items()]
+    claims = [c for a in arts for c in extract_claims(a, segment(a))]
+    text_of = {c.id: c.text for c in claims}
+    linked = {frozenset((text_of[link.a][:5], text_of[link.b][:5])) for link in align_claims(claims, arts, DEFAULT).table}
+    assert frozenset(("26.01", "26 pe")) in linked
+    assert frozenset(("25.99", "26 pe")) not in linked
+
+
+@pytest.mark.parametrize(
+    ("texts", "figures", "merged"),
+    [
+        # a bloc's share for the Senate is not its share for the lower house
+        ({"a": "More ballots were counted in the Senate race, where the Harbour bloc received 44.1% of the vote.",
+          "b": "As for the lower house race, the Harbour bloc garnered 44.34% of the vote."},
+         {"a": "44.1%", "b": "44.34%"}, False),
+        # ... one chamber named two ways is one
+        ({"a": "In the lower house, the Harbour bloc received 44.1% of the vote.",
+          "b": "The Harbour bloc garnered 44.1% of the vote for the Chamber of Deputies."},
+         {"a": "44.1%", "b": "44.1%"}, True),
+        # ... a chamber named far from the figure, in another clause, is not its chamber
+        ({"a": "The voting age for the Senate was lowered from 25 to 18 this year, while the reform cut the seats "
+               "of parliament to 600 (400 deputies and 200 senators).",
+          "b": "The lower house now has 400 deputies."},
+         {"a": "400 deputies", "b": "400 deputies"}, True),
+        # how far the count has gone is no share of the vote
+        ({"a": "More than half of the ballots were counted by midnight.",
+          "b": "The Harbour bloc won 51% of the vote."},
+         {"a": "More than half", "b": "51%"}, False),
+    ],
+    ids=["senate-vs-lower-house", "lower-house-two-ways", "chamber-far-away", "count-progress-vs-share"],
+)
+def test_a_chambers_result_and_the_counts_progress_are_their_own(texts: dict[str, str], figures: dict[str, str],
+                                                                 merged: bool) -> None:
+    assert _grouped_in(texts, figures) is merged
+
+
+def test_one_bills_sum_is_one_in_either_chamber() -> None:
+    texts = {"a": "The Senate passed the $1.2 trillion spending bill on Tuesday.",
+             "b": "The lower house passed the $1.2 trillion spending bill on Tuesday."}
+    assert _grouped_in(texts, {"a": "$1.2 trillion", "b": "$1.2 trillion"})

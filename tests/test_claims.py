@@ -818,3 +818,43 @@ def test_counts_joined_as_one_subject_share_their_verb(text: str, figure: str, e
 def test_a_denied_passive_is_the_state_it_denies(text: str, figure: str, counted: str, event: str) -> None:
     claim = _claims_of(text)[figure]
     assert (claim.counted, claim.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "counted", "scope"),
+    [
+        # a rate named a change in an apposition after a level measures what the level measures
+        ("Tarrow's revenue rose to $75 billion in the quarter, representing 34% growth.", "34% growth", "revenue", None),
+        ("Tarrow's sales rose to $8 billion, an increase of 20%.", "20%", "sales", None),
+        ("Sales reached $8 billion in the third quarter — a 5% drop.", "5% drop", "sales", "in the third quarter"),
+        # ... and the level's verb may be "came in at"
+        ("Tarrow's net profit came in at $3.1 billion, up 9% from a year earlier.", "9%", "net profit", None),
+        # ... past words between the figure and its change noun, or "rate" after it
+        ("Tarrow's cloud revenue surpassed $75 billion, representing 34% year-over-year growth.", "34%",
+         "cloud revenue", None),
+        ("Tarrow said cloud revenue surpassed $75 billion, marking a 34% growth rate.", "34% growth rate",
+         "cloud revenue", None),
+        # ... and the level's time dates its change, whatever the frame read
+        ("Cloud revenue surpassed $75 billion in fiscal 2025, marking a 34% increase.", "34% increase",
+         "cloud revenue", "in fiscal 2025"),
+        # ... a level's measure named after it, its change after "up" or "after a"
+        ("This year, sales passed $75 billion in revenue, up 34 percent, driven by demand.", "34 percent",
+         "revenue", "This year"),
+        ("The unit crossed $75 billion in annual revenue after a 39 percent increase.", "39 percent increase",
+         "annual revenue", None),
+        # ... a level that names no measure lends none, and "growth" names none either
+        ("It passed $75 billion, marking a 34% growth rate.", "34% growth rate", None, None),
+        # a change of another measure keeps its own measure
+        ("Revenue was $9 billion, a 4% rise in online sales.", "4% rise", "online sales", None),
+        # a share of a whole after a level is no change of it
+        ("Tarrow's sales rose to $8 billion, representing 20% of the group.", "20% of the group", "group", None),
+    ],
+    ids=["representing-growth", "an-increase-of", "dash-a-drop", "came-in-at-up", "words-before-growth",
+         "growth-rate", "level-dates-its-change", "measure-after-the-level", "after-a-rise", "no-measure-to-lend",
+         "another-measures-change", "share-of-a-whole"],
+)
+def test_a_rate_of_change_after_a_level_takes_its_measure(text: str, rate: str, counted: str | None,
+                                                         scope: str | None) -> None:
+    claim = _claims_of(text)[rate]
+    assert claim.counted == counted
+    assert (claim.time.text if claim.time else None) == scope

@@ -382,6 +382,11 @@ def test_shares_and_results_take_their_subject_and_their_level(
     [
         # "N of them were X": what the part is said to be is what it counts
         ("Of the 40 who drowned, 12 of them were children.", "12", "children", None),
+        # ... and in an aside with no verb, for a share too: "N% of them X"
+        ("The flood killed 1,200 people, 40% of them children.", "40%", "children", None),
+        ("Nine million Veskians, more than 50% of them women, were called to vote.", "more than 50%", "women", None),
+        # ... not a verb after "of them"
+        ("Of the 50 seats, 20 of them remain empty.", "20", None, None),
         # "the dead included N X": the subject's state is the event, not "included"
         ("The dead included at least 9 pilgrims.", "at least 9", "pilgrims", "dead"),
         # a sum of money "in" a bare noun is an amount of that noun

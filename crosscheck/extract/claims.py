@@ -18,6 +18,7 @@ from dataclasses import replace
 from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
+    _CHANGE_NOUNS,
     _PRESENT,
     _VERBS_AFTER_A_NOUN,
     LENGTH_UNITS,
@@ -113,9 +114,20 @@ def extract_claims(
                 if f.counted is None and not state and parent.quantity.kind == q.kind == "count" \
                         and _opens_a_part(sentence, q_start, q_end):
                     parts[len(claims)] = claims.index(parent)
-            glossed = _glossed(claims, sentence, q_start, q.kind, q.unit)
-            if counted is None and glossed is not None:
-                counted = glossed.counted  # "revenue of £3.1 billion ($3.9 billion), up 6%"
+            named_a_change = counted is not None and all(w in _CHANGE_NOUNS or w in _RATE_WORDS
+                                                         for w in counted.lower().split())
+            told_as_a_change = named_a_change or _CHANGE_NOUN_AFTER.match(sentence.text, q_end) is not None
+            glossed = _glossed(claims, sentence, q_start, q.kind, q.unit, told_as_a_change=told_as_a_change)
+            if glossed is not None and counted is not None and not named_a_change and told_as_a_change:
+                # "Cloud revenue passed $75 billion in fiscal 2025, marking a 34% increase": the
+                # frame read what rose; the level says when
+                scope = scope or glossed.time
+            elif glossed is not None and (counted is None or named_a_change):
+                # "revenue of £3.1 billion ($3.9 billion), up 6%"; "revenue of $75 billion,
+                # representing 34% growth", "marking a 34% growth rate": the growth of revenue
+                # (of what the level measures, unnamed if the level's measure is: "growth" says
+                # only that it moved)
+                counted = glossed.counted
                 scope = scope or glossed.time
                 if _in_brackets_after(glossed, sentence, q_start):
                     # "reached 40.5 degrees Celsius (105 Fahrenheit)": the figure before, in
@@ -557,6 +569,26 @@ _TELLING = frozenset({"announced", "reported", "given", "released", "published",
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")
 _FROM_GAP = re.compile(r",?\s+from\s+")
 _CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
+#: words that, with a change noun, still name only the change: "a 34% growth *rate*"
+_RATE_WORDS = frozenset({"rate", "year-over-year", "year-on-year", "annual", "yearly", "quarterly"})
+#: a change noun right after a figure, past up to two words: "34% *year-over-year growth*"
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:increase|increases|rise|rises|gain|gains|jump|growth|decline|drop|fall|decrease)\b"
+)
+#: ... or in an apposition that names it a change: "$75 billion*, representing* 34% growth",
+#: "$12 billion*, a* 12% rise", "$2 billion*, an increase of* 15%", "$9 billion *—* a 4% drop"
+_APPOSED_CHANGE_GAP = re.compile(
+    # the level's period or measure may come between: "$75 billion *in the quarter*, representing
+    # 34% growth", "$75 billion *in revenue*, up 34%"
+    r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    # ... then a comma or a dash and what names the rate, or "after": "crossed $75 billion in
+    # revenue *after a* 39% increase"
+    r"(?:\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|marking\s+)?|\s+after\s+)"
+    r"(?:an?\s+)?"
+    r"(?P<noun>(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+)?"
+    r"(?P<signed>(?:up|down)(?:\s+by)?\s+)?",
+    re.IGNORECASE,
+)
 
 
 #: a day, month, weekday or year between two listed figures: the second has a time of its own
@@ -592,10 +624,13 @@ def _in_brackets_after(before: Claim, sentence: Sentence, start: int) -> bool:
     return _CONVERSION_GAP.fullmatch(sentence.text, before.end - sentence.start, start) is not None
 
 
-def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None) -> Claim | None:
+def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, unit: str | None,
+             told_as_a_change: bool = False) -> Claim | None:
     """The figure just before this one in its sentence that this one glosses: its conversion
     into another currency or unit (of the same kind), its share in brackets, or its change ("up 6%", or a signed
-    figure): both measure what the figure before them measures."""
+    figure, or a rate in an apposition that names it a change: "representing 34% growth", "a 12%
+    rise"; ``told_as_a_change``: a change noun follows the figure): both measure what the figure
+    before them measures."""
     if not claims or claims[-1].sentence_start != sentence.start:
         return None
     before = claims[-1]
@@ -615,6 +650,12 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
             and _OR_GAP.fullmatch(sentence.text[claims[-2].end - sentence.start:before.start - sentence.start]) \
             and before.counted is not None and before.counted == claims[-2].counted:
         return before  # "slipped 0.7% or 49.63 to 6,728": the level both moves reached
+    if before.time is not None and before.end <= before.time.start and before.time.end - sentence.start <= start:
+        # "rose to $75 billion *in the quarter*, representing 34% growth": the level's own time
+        gap = sentence.text[before.time.end - sentence.start : start]
+    if kind == "percent" and before.quantity.kind != "percent" and (apposed := _APPOSED_CHANGE_GAP.fullmatch(gap)) \
+            and (told_as_a_change or apposed.group("noun") or apposed.group("signed")):
+        return before
     m = _CHANGE_GAP.fullmatch(gap)
     if m is None:
         return None

@@ -1523,7 +1523,7 @@ def _predicate_of_partitive(sentence: str, end: int, hi: int) -> str | None:
 _LOSING = {"lost", "claimed", "taken", "claiming", "claims", "cost", "costing"}
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:were|are|was|is)\s+([a-z]+)\b")
+_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:(?:were|are|was|is)\s+)?([a-z]+)\b")
 
 
 def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
@@ -1573,7 +1573,8 @@ def _label_in_brackets(sentence: str, start: int) -> str | None:
 def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
     """What a part of a group is said to be: "32 of them were *children*"."""
     m = _PART_OF.match(sentence, end, hi)
-    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)):
+    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)) \
+            or m.group(1) in _AUX or m.group(1) in _MODALS:  # "each of them *will* get 6 seats"
         return None
     return m.group(1)
 
@@ -1869,6 +1870,13 @@ _BEYOND_EXPECTED = re.compile(
 _GROWING = frozenset({"grew", "grow", "grows", "growing", "expanded", "expand", "expands", "expanding"})
 
 
+def _came_in_at(before: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``before`` (words in reverse) reads "came in at" from ``k``: a level told as reached
+    ("net profit came in at $3.1 billion")."""
+    return k + 2 < len(before) and before[k][2].lower() == "at" and before[k + 1][2].lower() == "in" \
+        and before[k + 2][2].lower() in ("came", "comes")
+
+
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     """What moved to the figure, named before the verb that moved it: "*net profit* rose by
     12% to $610 million", "*Revenue* rose 8% to $4.2 billion", "*revenue* reaching $65.6
@@ -1885,9 +1893,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
                                or "-than-" in before[k][2]  # "edged up to a *higher-than-expected* 3.9%"
-                               or _time_word_pair(before, k)):
-        # "sales rose *last year* to $5bn": the time between the verb and its figure
-        k += 2 if _time_word_pair(before, k) else 1
+                               or _time_word_pair(before, k) or _came_in_at(before, k)):
+        # "sales rose *last year* to $5bn": the time between the verb and its figure; "profit
+        # came *in at* $3bn": the particle and preposition of the mover
+        k += 2 if _time_word_pair(before, k) or _came_in_at(before, k) else 1
     if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
         k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
     if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
