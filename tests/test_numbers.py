@@ -427,6 +427,11 @@ def test_hedge_words_and_class(text: str, hedge: str | None, cls: str) -> None:
         ("52 per cent", "percent", "%"),
         ("$1.2bn", "money", "USD"),
         ("Rs 50 crore", "money", "INR"),
+        # East African shillings glued to the figure, as their papers write them
+        ("Sh2.1 billion", "money", "KES"),
+        ("KSh 40 million", "money", "KES"),
+        ("Ksh75", "money", "KES"),
+        ("sh 5", "count", None),  # only capitalised and glued to its figure
         ("EUR 3m", "money", "EUR"),
         ("70 million dollars", "money", "USD"),
         ("160 miles", "measure", "mile"),
@@ -691,6 +696,7 @@ MEASURES_IN_THE_NEWS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
     # prices and yields per unit
     ("Brent rose to $80 a barrel", [("$80 a barrel", 80, "USD per barrel")]),
     ("Rice sold at Rs 40 per kg in the camps", [("Rs 40 per kg", 40, "INR per kg")]),
+    ("Growers were paid Sh23 to Sh25 per kilo", [("Sh23 to Sh25 per kilo", None, "KES per kg")]),
     ("Yields fell to 4 tonnes per hectare", [("4 tonnes per hectare", 4, "t per ha")]),
     ("Power costs 12 cents per kWh", [("12 cents per kWh", 12, "CENT per kWh")]),
     # unit symbols spaced as written, pounds of weight, a unit for one ("a gigawatt")

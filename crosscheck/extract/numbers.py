@@ -77,6 +77,7 @@ from crosscheck.extract.units import (
     RATE_PERIODS,
     RATE_UNITS,
     RATE_WORDS,
+    SHILLING_PREFIXES,
     SPACED_AS_WRITTEN,
     read_compound_unit,
 )
@@ -487,7 +488,10 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     word = tokens[i].low
     if word in CASE_SENSITIVE_CODES and not tokens[i].text.isupper():
         return None
-    if tokens[i].kind == "w" and len(word) == 3 and not tokens[i].text.isupper() and word not in ("rs.", "rs"):
+    if word in SHILLING_PREFIXES and (not tokens[i].text[:1].isupper() or after >= len(tokens)
+                                      or not (touching(tokens, after) or tokens[after - 1].text == ".")):
+        return None  # "Sh2.1 billion", "Sh. 40": a bare "Sh" apart from a number is no currency
+    if tokens[i].kind == "w" and len(word) == 3 and not tokens[i].text.isupper() and word not in ("rs.", "rs", "ksh", "ush", "tsh"):
         return None  # "eur" in lower case is rare; "try", "php" are words
     if after < len(tokens) and (tokens[after].kind == "n" or tokens[after].text == "."):
         return code, after
