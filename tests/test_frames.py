@@ -1167,6 +1167,14 @@ def test_others_are_more_of_the_subject(sentence: str, figure: str, counted: str
         ("The jobless rate, which stood at 4.1% in May, rose.", "4.1%", "jobless rate"),
         # not when the relative clause has a subject of its own
         ("The plan, which officials said would cost $4 billion, stalled.", "$4 billion", None),
+        # ... also when the noun phrase ends a longer clause before the comma
+        ("The output of wheat, which soared 18% to 9,000 tonnes, was a record.", "18%", "output of wheat"),
+        ("Police logged more thefts, driven by a rise in theft from vans, which soared 18% last year.", "18%",
+         "theft from vans"),
+        ("The fine is small beside Tarvo's earnings in Ostland, which reached €77 billion in 2024.",
+         "€77 billion", "earnings in Ostland"),
+        ("The agency says the remand population in jails, which last year reached 16,000, is high.", "16,000",
+         "remand population in jails"),
     ],
 )
 def test_a_relative_clauses_figure_measures_its_antecedent(sentence: str, figure: str, counted: str | None) -> None:

@@ -1976,10 +1976,12 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
             low = w.lower()
             if low in ("the", "its", "their"):
                 inverted = k > 0 and toks[k - 1][2].lower() in ("is", "was", "are", "were")  # "Worrisome ... *is* the rate"
-                return " ".join(reversed(back)) if inverted and back and back[0] not in ("for", "of", "and") else None
+                if inverted and back and back[0] not in ("for", "of", "and"):
+                    return " ".join(reversed(back))
+                return _phrase_before_a_comma(toks)
             if not w.isalpha() or not w.islower() or low in _AUX or _is_verb(w) or len(back) >= 6 \
                     or (low in _STOP and low not in ("for", "of", "and", "in")):
-                return None
+                return _phrase_before_a_comma(toks)
             back.append(low)
         return None
     words: list[str] = []
@@ -1988,9 +1990,49 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
         if k == 0 and low in ("the", "its", "their"):
             continue
         if not w.isalpha() or low in _STOP or low in _AUX or _is_verb(w) or (words and w[0].isupper()) or len(words) >= 4:
-            return None
+            return _phrase_before_a_comma(toks)
         words.append(low)
     return " ".join(words) or None
+
+
+#: prepositions that may stand inside the noun phrase a relative clause tells of
+_INSIDE_A_PHRASE = frozenset({"of", "in", "against", "with", "without", "for", "from", "on"})
+_OPENS_A_NOUN_PHRASE = frozenset({"the", "a", "an", "its", "their", "this", "these", "those"})
+
+
+def _phrase_before_a_comma(toks: Sequence[tuple[int, int, str]]) -> str | None:
+    """The noun phrase that ends right before a relative clause's comma, read back to its
+    determiner, a verb or a possessor: "..., driven by a rise in *violence against the person*,
+    which soared 18%", "a fraction of Tarmia's *earnings in Ostland*, which reached €7 billion",
+    "the report says *the remand population in jails*, which reached 16,000". A change's noun
+    gives way to what changed ("a rise in *violence*")."""
+    back: list[str] = []
+    k = len(toks) - 1
+    while k >= 0 and len(back) < 8:
+        w = toks[k][2]
+        low = w.lower()
+        before = toks[k - 1][2].lower() if k > 0 else ""
+        if low in _OPENS_A_NOUN_PHRASE:
+            if before not in _INSIDE_A_PHRASE:
+                head = toks[k - 2][2] if k > 1 else ""
+                if before in _STOP and head.isalpha() and head.islower() and head not in _STOP and not _is_verb(head):
+                    return None  # "Net profit at *the firm*, which rose 5%": a phrase inside a noun's, whose?
+                break  # the phrase's own determiner: "*the* remand population"
+        elif not w.isalpha() or low in _AUX or (_is_verb(w) and low not in _INSIDE_A_PHRASE) \
+                or (low in _STOP and low not in _INSIDE_A_PHRASE):
+            break
+        elif w[0].isupper() and before not in _INSIDE_A_PHRASE:
+            break  # a name is a place inside the phrase ("in Ostland"), never its head
+        back.append(w if w[0].isupper() else low)
+        k -= 1
+    words = list(reversed(back))
+    while words and (words[0] in _INSIDE_A_PHRASE or words[0] in _OPENS_A_NOUN_PHRASE):
+        words.pop(0)  # "(driven by) a rise ...": the preposition that governs the phrase is not in it
+    if len(words) > 2 and words[0] in _CHANGE_NOUNS and words[1] == "in":
+        words = words[2:]  # "a rise in violence": what rose
+    if not words or len(words) > 6 or words[0] in _INSIDE_A_PHRASE or words[-1] in _INSIDE_A_PHRASE | _OPENS_A_NOUN_PHRASE:
+        return None
+    return " ".join(words)
 
 
 def _kind_of_the_others(sentence: str, start: int) -> str | None:
