@@ -1923,6 +1923,25 @@ def test_margins_plurals_and_moves_found_in_the_fifteenth_sweep(sentence: str, f
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [
+        # a level told with "at" names what stands at it
+        ("Imports came in at $3.1 trillion, down $12.5 billion.", "$3.1 trillion", "imports"),
+        ("Average pump prices for diesel stood at 162p a litre prior to the weekend.", "162p a litre",
+         "average pump prices"),
+        # a phrase with "with" inside the subject
+        ("The deficit with Norland was $346 billion in 2019.", "$346 billion", "deficit"),
+        ("Theft without violence jumped by 8% last year.", "8%", "theft"),
+        # near miss: "with" that opens an absolute clause keeps its own subject
+        ("Imports fell $43 billion, with farm goods falling $54 billion.", "$54 billion", "farm goods"),
+    ],
+)
+def test_levels_told_with_at_and_subjects_with_a_with_phrase(sentence: str, figure: str, counted: str) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure or "p" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
         # the same figure in other units in brackets, then its noun
         ("Floods destroyed 100,000 hectares (247,000 acres) of farmland.", "100,000 hectares", "farmland"),
         # near miss: a direction after the bracket is no noun

@@ -258,6 +258,8 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream",
                          # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
                          "following", "off",
+                         # "162p a litre *prior* to the weekend": when, before a preposition
+                         "prior",
                          # a lead in a race: "some 46 percent *ahead* of its rival"
                          "ahead",
                          # "50 per cent *plus* one": the rest of a figure, not a noun
@@ -1795,7 +1797,9 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              # "hit a *record* $4 billion", "rose to an *all-time* 900"
                              "record", "all-time",
                              # a change restated before the level: "rose 9%, *or* $60 *billion*, to $700 billion"
-                             "or", "million", "billion", "trillion", "bn", "m", "tn"}
+                             "or", "million", "billion", "trillion", "bn", "m", "tn",
+                             # a level told with "at": "prices *stood at* 162p", "imports *came in at* $3 trillion"
+                             "at"}
 
 
 #: adverbs of focus and time between a subject and its verb: "top temperatures *just* reaching 40"
@@ -1844,6 +1848,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     before = _inside(sentence, lo, start)[::-1][:16]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
+                               or (before[k][2] == "in" and 0 < k < len(before) - 1 and before[k - 1][2] == "at"
+                                   # "imports *came in at* $3 trillion"; not "came in $5 billion higher"
+                                   and before[k + 1][2].lower() in ("came", "come", "comes", "coming"))
                                or "-than-" in before[k][2]  # "edged up to a *higher-than-expected* 3.9%"
                                or _time_word_pair(before, k)):
         # "sales rose *last year* to $5bn": the time between the verb and its figure
@@ -1886,6 +1893,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             low = before[m][2].lower()
             if m - k - joined >= 5:
                 break
+            if low in ("with", "without") and m > k and (m + 1 >= len(before) or not before[m + 1][2][0].isalnum()):
+                break  # "..., *with* industrial supplies falling $54 billion": it opens the clause, no phrase
             if low in _PHRASE_PREPOSITIONS and m > k:
                 if m - 2 >= k and before[m - 1][2][:1].isupper() and before[m - 2][2].lower() in ("the", "a", "an"):
                     break  # "in Frankfurt *the DAX index* slid": the phrase ends at its name, the subject follows
@@ -2106,7 +2115,7 @@ def _is_manner_adverb(word: str) -> bool:
     return word.islower() and len(low) > 5 and low.endswith("ly") and low not in ("family", "assembly", "supply")
 
 
-_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on", "to"}
+_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on", "to", "with", "without"}
 _PHRASE_DETERMINERS = {"the", "a", "an", "this", "last", "each", "every"}
 #: the copula of a share or an amount: "*Turnout* was 61.8%", "*turnout* has been 60%"
 _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "remains"}
