@@ -178,6 +178,8 @@ def time_scope(
             # "the first strike on March 7, when officials said half a million walked out": the
             # "when" clause tells of that day
             return _shifted(scope, m, offset)
+        if after_speech and m.start() >= end and _FIGURE_REPORTED.match(sentence, end, m.start()):
+            after_speech = False  # "three cases were reported on May 19": the day the cases came, no telling
         if after_speech or m.start() >= hi:
             continue
         if m.start() < own_lo and scope.relation == "since":
@@ -271,6 +273,10 @@ _PAST_ANOTHER_FIGURE = 40
 #: a verb of reporting before the figure, in its clause ("reported", "announced", "posted")
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|reports|announced|announces|disclosed|unveiled|posted)\b(?:\s+\S+){0,6}\s*$")
 _REPORT_DAY = 1000
+#: the figure itself reported, passive or as a participle after its noun, right before a time
+#: phrase ("600 cases have been *reported since* August", "567 cases *reported in* October");
+#: no one's telling comes between them
+_FIGURE_REPORTED = re.compile(r"[^:;\"“”]*?\b(?:reported|recorded|registered|confirmed|logged)\s*$")
 
 
 def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
