@@ -1942,6 +1942,31 @@ def test_levels_told_with_at_and_subjects_with_a_with_phrase(sentence: str, figu
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [
+        # a list of moves told in participles, each with its own subject
+        ("Imports fell, grain dropping $30 billion, and machines declining $12 billion each.", "$30 billion", "grain"),
+        ("Imports fell, grain dropping $30 billion, and machines declining $12 billion each.", "$12 billion",
+         "machines"),
+        # a price that cools, and a day between the move and its level
+        ("Brent cooled slightly to $59.79 on the day.", "$59.79", "brent"),
+        ("Crude was up $1.23 today to $51.01 a barrel.", "$51.01 a barrel", "crude"),
+        # a second clause opened by "and the" has its own subject
+        ("Firms added 253,000 jobs in April and the jobless rate fell to 3.4 percent.", "3.4 percent", "jobless rate"),
+        ("The jobless rate was expected to pick up to 3.6 percent.", "3.6 percent", "jobless rate"),
+        # the comparative after the figure: the copula's subject changed
+        ("Prices are still 1.3% higher than last year.", "1.3%", "prices"),
+        # near miss: a pronoun with a contracted auxiliary names nothing
+        ("Since January, they’ve edged up by 0.3%.", "0.3%", None),
+    ],
+)
+def test_moves_in_participles_and_comparatives_name_their_subject(sentence: str, figure: str,
+                                                                  counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
         # the same figure in other units in brackets, then its noun
         ("Floods destroyed 100,000 hectares (247,000 acres) of farmland.", "100,000 hectares", "farmland"),
         # near miss: a direction after the bracket is no noun

@@ -1780,7 +1780,14 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted",
                  # a gap or a debt that grows or shrinks: "the deficit *widened* to $40 billion"
                  "widened", "widens", "narrowed", "narrows", "ballooned", "balloons", "swelled",
-                 "swells", "expanded", "expands", "contracted", "contracts"}
+                 "swells", "expanded", "expands", "contracted", "contracts",
+                 # a list of moves told in participles: "crude oil *dropping* $30 billion"
+                 "dropping", "declining", "decreasing", "increasing", "tumbling", "slipping", "plummeting",
+                 "plummeted", "plummets", "dipping", "easing", "edging", "shrinking", "widening", "narrowing",
+                 # a price that moves back: "Brent *cooled* slightly to $59.79"
+                 "cooled", "cools", "retreated", "retreats", "rallied", "rallies", "firmed", "weakened",
+                 # "the jobless rate was expected to *pick up* to 3.6%"
+                 "pick", "picked", "picks"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
@@ -1799,7 +1806,9 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              # a change restated before the level: "rose 9%, *or* $60 *billion*, to $700 billion"
                              "or", "million", "billion", "trillion", "bn", "m", "tn",
                              # a level told with "at": "prices *stood at* 162p", "imports *came in at* $3 trillion"
-                             "at"}
+                             "at",
+                             # the day between a move and its level: "was up $1.23 *today* to $51.01"
+                             "today", "yesterday"}
 
 
 #: adverbs of focus and time between a subject and its verb: "top temperatures *just* reaching 40"
@@ -1856,7 +1865,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         # "sales rose *last year* to $5bn": the time between the verb and its figure
         k += 2 if _time_word_pair(before, k) else 1
     if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
-        k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
+        # "shares are (still) down 16%", "prices are still 1.3% higher": the copula moves it
+        k = _copula_of_change(before, k, _COMPARED_AFTER.match(sentence, start) is not None)
     if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
                             and not (before[k][2].lower() == "be" and k + 1 < len(before)
                                      and before[k + 1][2].lower() in _MODALS)):
@@ -1901,6 +1911,8 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
                 k, stepped = m + 1, True
                 break
             if low in ("and", "or") and m >= k + 2:
+                if before[m - 1][2].lower() in ("the", "its", "their"):
+                    break  # "added 253,000 jobs in April *and the* jobless rate fell": a new clause's subject
                 joined += 1
                 continue  # "Revenue from *cloud hosting and other services* rose": two things in one phrase
             if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
@@ -1921,8 +1933,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             words.append(low)  # "*earnings per (basic) share* rose 8%": the ratio is one measure
             k += 1
             continue
-        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
-            break
+        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w) \
+                or low.endswith(_CONTRACTED_AUX):
+            break  # "they’ve edged up by 0.3%": a pronoun with its auxiliary names nothing
         if w[0].isupper() and before[k][0] != lo and not _opens_a_list_item(before, k, lo):
             break  # a name ("Harlow Foods climbed"): a subject, not a measure
         if words and (low.endswith(("'s", "’s")) or "-" in low):
@@ -2121,16 +2134,20 @@ _PHRASE_DETERMINERS = {"the", "a", "an", "this", "last", "each", "every"}
 _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "remains"}
 
 
-def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
-    """Where the copula of "X are (still) up/down N%" stands in ``before`` (reversed tokens;
-    ``k`` is past "down 16%"), else ``len(before)``."""
-    if not any(before[m][2].lower() in ("up", "down", "lower", "higher") for m in range(k)):
+def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int, compared_after: bool = False) -> int:
+    """Where the copula of "X are (still) up/down N%" or "X are (still) N% higher" stands in
+    ``before`` (reversed tokens; ``k`` is past "down 16%"), else ``len(before)``;
+    ``compared_after``: "higher"/"lower" follows the figure."""
+    if not compared_after and not any(before[m][2].lower() in ("up", "down", "lower", "higher") for m in range(k)):
         return len(before)
     while k < len(before) and before[k][2].lower() in ("still", "now", "already", "also", "so", "far"):
         k += 1
     return k if k < len(before) and before[k][2].lower() in _COPULAS else len(before)
 
 
+_CONTRACTED_AUX = ("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d")
+#: a figure followed by the comparative of its change: "1.3% *higher*", "5 per cent lower"
+_COMPARED_AFTER = re.compile(r"\S+(?:\s+(?:per\s*cent|percent|points?))?\s+(?:higher|lower)\b")
 #: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
 _AT_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "valued", "values",
              "value", "pegged", "set", "sets", "placed", "reported", "was", "is", "stood", "stands",
