@@ -1333,6 +1333,14 @@ _RULEBOOK = re.compile(
 )
 
 
+#: figures pointed back to with no maker named: "according to *those numbers*", "*the preliminary
+#: estimation*" (a capitalised word names one, "the UN figures"; "our estimates" are the writer's)
+_NO_ONES_FIGURES = re.compile(
+    r"(?:the|these|those|this|that|its|their)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:numbers|figures|estimates?|estimations?|calculations?|data|projections?|reckoning)"
+)
+
+
 #: where a name after its cue ends: a comma, a semicolon, a spaced dash ("said Roe – below the
 #: 50 it had"), or a full stop that is not an initial, a dotted abbreviation ("the U.S. Weather
 #: Office") or a decimal point ("£2.3bn")
@@ -1365,6 +1373,8 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
             np_end = text.rindex(" ", np_start, np_end)  # "according to his lawyer Thursday"
     if _RULEBOOK.fullmatch(text, np_start, np_end):
         return None  # "notified according to local laws", "according to plan": in keeping with, no source
+    if _NO_ONES_FIGURES.fullmatch(text, np_start, np_end):
+        return None  # "according to those numbers", "the preliminary estimation": figures no one is named for
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
