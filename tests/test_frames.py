@@ -1967,6 +1967,30 @@ def test_moves_in_participles_and_comparatives_name_their_subject(sentence: str,
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [
+        # a range counts what it is a range of: the noun before "range of", or what was set to it
+        ("Growers get the current initial payment range of Sh23 to Sh25 per kilo.", "Sh23 to Sh25 per kilo",
+         "current initial payment"),
+        ("The bank raised its benchmark interest rate to a range of five percent to 5.25 percent.",
+         "five percent to 5.25 percent", "benchmark interest rate"),
+        # near miss: an adjective before "range" names nothing
+        ("Prices vary over a wide range of $5 to $9.", "$5 to $9", "range"),
+        # a part of those who did something
+        ("Half of those who made it to the coast this year were farmers.", "Half", "those who made it"),
+        ("Half of those crossing this year have been fleeing the war.", "Half", "those crossing"),
+        # a day and an auxiliary after "but": the verb shares the sentence's subject
+        ("Pump prices for diesel stood at 162p a litre, but on Monday had reached 163p a litre.", "163p a litre",
+         "pump prices"),
+    ],
+)
+def test_ranges_parts_of_those_and_a_second_predicate(sentence: str, figure: str, counted: str) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure or "Sh" in figure or "p a" in figure).counted \
+        == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
         # the same figure in other units in brackets, then its noun
         ("Floods destroyed 100,000 hectares (247,000 acres) of farmland.", "100,000 hectares", "farmland"),
         # near miss: a direction after the bracket is no noun

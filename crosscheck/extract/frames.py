@@ -1253,6 +1253,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event = None  # "representing 8% of its staff": what the figure is, not what happened
     if body is not None:
         event = None  # "won 150 seats in the 300-seat Senate": the Senate's size won nothing
+    if counted is not None and counted.lower() == "range":
+        counted = _what_a_range_spans(sentence, start) or counted  # "a payment range of Sh23 to Sh25"
+    if counted is None and (those := _THOSE_WHO.match(sentence, end, hi)):
+        counted = those.group(1)  # "Half of those who crossed were farmers": a part of those who crossed
     place = place_near(sentence, start, end, lo, hi)
     if place is not None and counted is not None and place.lower() in counted.lower().split():
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
@@ -1261,6 +1265,30 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                           or (_may_say_nationwide(sentence, lo, hi) and _NATIONWIDE.search(sentence, lo, hi))):
         place = NATIONWIDE  # "40% of the national vote", "Nationally the party has 12%": not a province's
     return Frame(counted, span, event, place, noun is not None)
+
+
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+#: what a range of figures spans, named before "range of": "the initial *payment* range of Sh23
+#: to Sh25"; or the object of the verb that set it to the range: "raised its *benchmark rate* to a
+#: range of 5% to 5.25%"
+_RANGE_NAMED = re.compile(r"(?:\b(?:the|its|their|a|an)\s+)?((?:[a-z][a-z-]*\s+){1,3})range\s+of\s+$")
+_TO_A_RANGE = re.compile(r"\bto\s+a\s+range\s+of\s+$")
+#: a part of people told by what they did: "Half *of those who made it* to Europe", "of those crossing"
+_THOSE_WHO = re.compile(r"\s+of\s+(those\s+(?:who\s+[a-z]+(?:\s+it)?|[a-z]+ing))\b")
+
+
+def _what_a_range_spans(sentence: str, start: int) -> str | None:
+    """The measure a range of figures at ``start`` is the value of (see ``_RANGE_NAMED``)."""
+    lead = sentence[max(0, start - 80):start]
+    named = _RANGE_NAMED.search(lead)
+    if named is not None:
+        words = [w for w in named.group(1).split() if w not in _STOP and not _is_verb(w)]
+        if words and words == named.group(1).split():
+            return " ".join(words)
+    to_range = _TO_A_RANGE.search(lead)
+    if to_range is not None:
+        return object_of_setter(sentence, max(0, start - 80) + to_range.start() + 3)
+    return None
 
 
 #: a part named before a figure set off by commas: "the majority of *the dead*, around 323,"
@@ -1879,7 +1907,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     mover = before[k - 1][2].lower()
     if k >= len(before) and lo > 0:  # the clause starts at the verb: the word before it, in the sentence
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])
-    if k < len(before) and (before[k][2].lower() == "and" or (before[k][2] == "," and mover.endswith("ing"))):
+    if k < len(before) and (before[k][2].lower() in ("and", "but") or (before[k][2] == "," and mover.endswith("ing"))):
         # "Orders rebounded in May, *jumping* by 41,000", "rents rose 0.2% and *climbed* to
         # 4.1%": the verb shares the subject that opens the sentence
         return _opening_subject(sentence, before[k][0])
@@ -1889,6 +1917,10 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
         # *just* reaching", "the fund will *this year* reach"; "for May" is a month
         k += 2 if _time_word_pair(before, k) else 1
+    j = k + 2 if k + 1 < len(before) and before[k][2] in _WEEKDAYS and before[k + 1][2].lower() == "on" else k
+    if j < len(before) and before[j][2].lower() in ("and", "but") and j + 1 >= len(before):
+        # "..., but on Monday *had reached* 162.78p": a day and an auxiliary after the conjunction
+        return _opening_subject(sentence, before[j][0])
     if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
     if k < len(before) and before[k][2].lower() in ("which", "that"):
@@ -2085,12 +2117,19 @@ def _opening_subject(sentence: str, hi: int) -> str | None:
     ``hi``: "*Factory orders* rebounded in May, ...", "*Median rents* rose ..."."""
     toks = _inside(sentence, 0, hi)
     words: list[str] = []
+    phrase = 0  # words of a prepositional phrase after the subject: "pump prices *for petrol* stood"
     for k, (_s, _e, w) in enumerate(toks):
         low = w.lower()
         if low in _LEVEL_MOVERS or low in _COPULAS:
             return " ".join(words) if words and words[0] not in ("there", "it", "this", "that") else None
+        if words and not phrase and low in ("for", "of", "in", "with"):
+            phrase = 1
+            continue
+        if phrase and w.isalpha() and w.islower() and low not in _STOP and not _is_verb(w) and phrase < 4:
+            phrase += 1
+            continue
         if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or _is_verb(w) or len(words) >= 4 \
-                or (k and w[0].isupper()):
+                or (k and w[0].isupper()) or phrase:
             return None
         words.append(low)
     return None
