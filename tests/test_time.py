@@ -170,6 +170,8 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
         ("Over 600 cases have been reported since August, the ministry said.", "Over 600", "since August"),
         ("That is up from 567 cases, with no death, reported in April 2017.", "567", "in April 2017"),
         ("The ministry reported on Monday 50 new cases.", "50", None),
+        # a day right after a participle of publishing dates the release, not the figure
+        ("Census data released Tuesday shows the population rose 9.7 percent.", "9.7 percent", None),
         # another clause's time does not carry over a dash, a colon, "which" or a comma
         ("The council approved the budget on Monday -- a plan which has already cut around 400 jobs.",
          "around 400", None),
@@ -222,7 +224,7 @@ def _scope_of(sentence: str, figure: str, published: date | None = TUESDAY, **kw
         ("The ministry reported 500 new cases on Monday.", "500 new cases", "on Monday"),
         ("The H1N1 strain infected 300 people.", "300 people", None),
     ],
-    ids=["said-that", "comma-said", "said-without-that", "told-object", "passive-reported", "perfect-reported", "participle-reported", "active-reported", "dash-which", "colon",
+    ids=["said-that", "comma-said", "said-without-that", "told-object", "passive-reported", "perfect-reported", "participle-reported", "active-reported", "released-day", "dash-which", "colon",
          "comma-apposition", "fronted", "month-modifier", "coordinated", "dateline-agency", "dateline-dash",
          "than-in-year", "than-last-year", "own-time-before-than", "from-to-second", "from-to-first",
          "rose-on-day-to", "month-opens-a-name", "may-day-name", "month-after-in",

@@ -226,7 +226,9 @@ DURATIONS: dict[str, str] = {
 RATE_WORDS = {"a", "an", "per", "each", "every"}
 RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
                 "hour": "hour", "minute": "minute", "annum": "year", "capita": "person",
-                "person": "person", "head": "person"}
+                "person": "person", "head": "person",
+                # abbreviated after a slash, as prices are: "$2.99/mo", "$120/yr"
+                "mo": "month", "yr": "year"}
 
 #: what a price or a yield is given per ("$80 a barrel", "$350 per kg", "4 tonnes per hectare",
 #: "12 cents per kWh"): units of mass, volume, length, area and energy, never a bare letter
