@@ -298,10 +298,10 @@ def _shared_price_units(text: str, found: list[Quantity], offset: int) -> list[Q
         if j >= len(out) or out[j].kind != "money" or " per " not in (out[j].unit or "") \
                 or not _TO_THE_NEXT.fullmatch(text, a.end - offset, out[j].start - offset):
             continue
-        per = (out[j].unit or "").split(" per ", 1)[1]
-        out[i] = replace(a, unit=f"{a.unit} per {per}")
+        shared = (out[j].unit or "").split(" per ", 1)[1]
+        out[i] = replace(a, unit=f"{a.unit} per {shared}")
         if inner is not None and out[inner].kind == "money" and "per" not in (out[inner].unit or ""):
-            out[inner] = replace(out[inner], unit=f"{out[inner].unit} per {per}")
+            out[inner] = replace(out[inner], unit=f"{out[inner].unit} per {shared}")
     return out
 
 
