@@ -2155,6 +2155,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "the storm claimed 134 more lives": killed, not said
     if verb in _PLURAL_NOUN_CUES and not aux and _COORDINATED_NAMES.search(text, max(0, cue.start() - 80), cue.start()):
         return False  # "the Vesta and Ostra states, taking ...": two names take "state", so a noun
+    if verb in _PLURAL_NOUN_CUES and not aux and _NOUN_PHRASE_GOES_ON.match(text, cue.end()):
+        return False  # "Initial jobless claims *for the week* came in at 242,000": the noun's phrase, no telling
     return not (verb == "saying" and last != "been")
 
 
@@ -2179,6 +2181,11 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.“”\"]{0,50}$")
 _LIVES_CLAIMED = re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b")
 #: cue words that are also plural nouns: after names joined by "and" the verb would be "state"
 _PLURAL_NOUN_CUES = frozenset(["states", "reports", "claims", "notes"])
+#: what follows such a word as a noun: a preposition of its phrase, then the clause's own verb
+_NOUN_PHRASE_GOES_ON = re.compile(
+    r"\s+(?:for|of|filed|made|rose|fell|came|dropped|jumped|climbed|declined|increased|decreased"
+    r"|were|are|have|had)\b"
+)
 _COORDINATED_NAMES = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+$")
 
 
