@@ -1956,6 +1956,8 @@ def test_levels_told_with_at_and_subjects_with_a_with_phrase(sentence: str, figu
         ("Prices are still 1.3% higher than last year.", "1.3%", "prices"),
         # near miss: a pronoun with a contracted auxiliary names nothing
         ("Since January, they’ve edged up by 0.3%.", "0.3%", None),
+        # a participle of change after a comma shares the subject of any verb opening the sentence
+        ("Exports of grain took the hardest hit, falling $21 billion overall.", "$21 billion", "exports"),
     ],
 )
 def test_moves_in_participles_and_comparatives_name_their_subject(sentence: str, figure: str,

@@ -1910,7 +1910,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     if k < len(before) and (before[k][2].lower() in ("and", "but") or (before[k][2] == "," and mover.endswith("ing"))):
         # "Orders rebounded in May, *jumping* by 41,000", "rents rose 0.2% and *climbed* to
         # 4.1%": the verb shares the subject that opens the sentence
-        return _opening_subject(sentence, before[k][0])
+        return _opening_subject(sentence, before[k][0], any_verb=before[k][2] == ",")
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
                                or _is_manner_adverb(before[k][2]) or before[k][2].lower() in _BEFORE_A_VERB
                                or _time_word_pair(before, k)):
@@ -2112,15 +2112,17 @@ def _kind_of_the_others(sentence: str, start: int) -> str | None:
     return " ".join(words)
 
 
-def _opening_subject(sentence: str, hi: int) -> str | None:
+def _opening_subject(sentence: str, hi: int, any_verb: bool = False) -> str | None:
     """The noun phrase that opens the sentence as the subject of a verb of change before
-    ``hi``: "*Factory orders* rebounded in May, ...", "*Median rents* rose ..."."""
+    ``hi``: "*Factory orders* rebounded in May, ...", "*Median rents* rose ..."; ``any_verb``:
+    a participle of change after a comma shares the subject of whatever verb opens the
+    sentence ("*Exports of goods* took the hardest hit, falling $21 billion")."""
     toks = _inside(sentence, 0, hi)
     words: list[str] = []
     phrase = 0  # words of a prepositional phrase after the subject: "pump prices *for petrol* stood"
     for k, (_s, _e, w) in enumerate(toks):
         low = w.lower()
-        if low in _LEVEL_MOVERS or low in _COPULAS:
+        if low in _LEVEL_MOVERS or low in _COPULAS or (any_verb and words and w.islower() and _is_verb(w)):
             return " ".join(words) if words and words[0] not in ("there", "it", "this", "that") else None
         if words and not phrase and low in ("for", "of", "in", "with"):
             phrase = 1
