@@ -1997,6 +1997,10 @@ def test_ranges_parts_of_those_and_a_second_predicate(sentence: str, figure: str
         ("Floods destroyed 100,000 hectares (247,000 acres) of farmland.", "100,000 hectares", "farmland"),
         # near miss: a direction after the bracket is no noun
         ("Crowds gathered about 200km (125 miles) southeast of the capital.", "about 200km", None),
+        # initials in brackets inside the noun phrase
+        ("Three new Lassa fever (LF) cases were reported.", "Three", "Lassa fever cases"),
+        # near miss: initials after a whole noun phrase end it
+        ("Some 40 people (UN) left.", "Some 40", "people"),
     ],
 )
 def test_a_noun_after_a_figure_in_other_units(sentence: str, figure: str, counted: str | None) -> None:

@@ -428,6 +428,10 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in _PRESENT and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
             words.append((s, e, w))  # "40% of the national *vote*": a noun after "the" and an adjective
             continue
+        if words and w == "(" and k + 2 < len(toks) and toks[k][2].isupper() and toks[k][2].isalpha() \
+                and toks[k + 1][2] == ")" and toks[k + 2][2].isalpha() and toks[k + 2][2].islower():
+            k += 2  # "three new Ebola virus disease *(EVD)* cases": the initials stand inside the noun phrase
+            continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (words and _present_verb(toks, k - 1)):
             break
         if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
