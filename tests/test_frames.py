@@ -1172,6 +1172,14 @@ def test_others_are_more_of_the_subject(sentence: str, figure: str, counted: str
         ("The jobless rate, which stood at 4.1% in May, rose.", "4.1%", "jobless rate"),
         # not when the relative clause has a subject of its own
         ("The plan, which officials said would cost $4 billion, stalled.", "$4 billion", None),
+        # ... also when the noun phrase ends a longer clause before the comma
+        ("The output of wheat, which soared 18% to 9,000 tonnes, was a record.", "18%", "output of wheat"),
+        ("Police logged more thefts, driven by a rise in theft from vans, which soared 18% last year.", "18%",
+         "theft from vans"),
+        ("The fine is small beside Tarvo's earnings in Ostland, which reached €77 billion in 2024.",
+         "€77 billion", "earnings in Ostland"),
+        ("The agency says the remand population in jails, which last year reached 16,000, is high.", "16,000",
+         "remand population in jails"),
     ],
 )
 def test_a_relative_clauses_figure_measures_its_antecedent(sentence: str, figure: str, counted: str | None) -> None:
@@ -1920,10 +1928,84 @@ def test_margins_plurals_and_moves_found_in_the_fifteenth_sweep(sentence: str, f
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [
+        # a level told with "at" names what stands at it
+        ("Imports came in at $3.1 trillion, down $12.5 billion.", "$3.1 trillion", "imports"),
+        ("Average pump prices for diesel stood at 162p a litre prior to the weekend.", "162p a litre",
+         "average pump prices"),
+        # a phrase with "with" inside the subject
+        ("The deficit with Norland was $346 billion in 2019.", "$346 billion", "deficit"),
+        ("Theft without violence jumped by 8% last year.", "8%", "theft"),
+        # near miss: "with" that opens an absolute clause keeps its own subject
+        ("Imports fell $43 billion, with farm goods falling $54 billion.", "$54 billion", "farm goods"),
+    ],
+)
+def test_levels_told_with_at_and_subjects_with_a_with_phrase(sentence: str, figure: str, counted: str) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure or "p" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a list of moves told in participles, each with its own subject
+        ("Imports fell, grain dropping $30 billion, and machines declining $12 billion each.", "$30 billion", "grain"),
+        ("Imports fell, grain dropping $30 billion, and machines declining $12 billion each.", "$12 billion",
+         "machines"),
+        # a price that cools, and a day between the move and its level
+        ("Brent cooled slightly to $59.79 on the day.", "$59.79", "brent"),
+        ("Crude was up $1.23 today to $51.01 a barrel.", "$51.01 a barrel", "crude"),
+        # a second clause opened by "and the" has its own subject
+        ("Firms added 253,000 jobs in April and the jobless rate fell to 3.4 percent.", "3.4 percent", "jobless rate"),
+        ("The jobless rate was expected to pick up to 3.6 percent.", "3.6 percent", "jobless rate"),
+        # the comparative after the figure: the copula's subject changed
+        ("Prices are still 1.3% higher than last year.", "1.3%", "prices"),
+        # near miss: a pronoun with a contracted auxiliary names nothing
+        ("Since January, they’ve edged up by 0.3%.", "0.3%", None),
+        # a participle of change after a comma shares the subject of any verb opening the sentence
+        ("Exports of grain took the hardest hit, falling $21 billion overall.", "$21 billion", "exports"),
+    ],
+)
+def test_moves_in_participles_and_comparatives_name_their_subject(sentence: str, figure: str,
+                                                                  counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a range counts what it is a range of: the noun before "range of", or what was set to it
+        ("Growers get the current initial payment range of Sh23 to Sh25 per kilo.", "Sh23 to Sh25 per kilo",
+         "current initial payment"),
+        ("The bank raised its benchmark interest rate to a range of five percent to 5.25 percent.",
+         "five percent to 5.25 percent", "benchmark interest rate"),
+        # near miss: an adjective before "range" names nothing
+        ("Prices vary over a wide range of $5 to $9.", "$5 to $9", "range"),
+        # a part of those who did something
+        ("Half of those who made it to the coast this year were farmers.", "Half", "those who made it"),
+        ("Half of those crossing this year have been fleeing the war.", "Half", "those crossing"),
+        # a day and an auxiliary after "but": the verb shares the sentence's subject
+        ("Pump prices for diesel stood at 162p a litre, but on Monday had reached 163p a litre.", "163p a litre",
+         "pump prices"),
+    ],
+)
+def test_ranges_parts_of_those_and_a_second_predicate(sentence: str, figure: str, counted: str) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount="$" in figure or "Sh" in figure or "p a" in figure).counted \
+        == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
         # the same figure in other units in brackets, then its noun
         ("Floods destroyed 100,000 hectares (247,000 acres) of farmland.", "100,000 hectares", "farmland"),
         # near miss: a direction after the bracket is no noun
         ("Crowds gathered about 200km (125 miles) southeast of the capital.", "about 200km", None),
+        # initials in brackets inside the noun phrase
+        ("Three new Lassa fever (LF) cases were reported.", "Three", "Lassa fever cases"),
+        # near miss: initials after a whole noun phrase end it
+        ("Some 40 people (UN) left.", "Some 40", "people"),
     ],
 )
 def test_a_noun_after_a_figure_in_other_units(sentence: str, figure: str, counted: str | None) -> None:

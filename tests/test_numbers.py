@@ -427,6 +427,15 @@ def test_hedge_words_and_class(text: str, hedge: str | None, cls: str) -> None:
         ("52 per cent", "percent", "%"),
         ("$1.2bn", "money", "USD"),
         ("Rs 50 crore", "money", "INR"),
+        # East African shillings glued to the figure, as their papers write them
+        ("Sh2.1 billion", "money", "KES"),
+        ("KSh 40 million", "money", "KES"),
+        ("Ksh75", "money", "KES"),
+        ("sh 5", "count", None),  # only capitalised and glued to its figure
+        # a fraction of a coin is money, not a share
+        ("half a penny", "money", "CENT"),
+        # a period cut short after a slash
+        ("$2.99/mo", "money", "USD per month"),
         ("EUR 3m", "money", "EUR"),
         ("70 million dollars", "money", "USD"),
         ("160 miles", "measure", "mile"),
@@ -691,6 +700,7 @@ MEASURES_IN_THE_NEWS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
     # prices and yields per unit
     ("Brent rose to $80 a barrel", [("$80 a barrel", 80, "USD per barrel")]),
     ("Rice sold at Rs 40 per kg in the camps", [("Rs 40 per kg", 40, "INR per kg")]),
+    ("Growers were paid Sh23 to Sh25 per kilo", [("Sh23 to Sh25 per kilo", None, "KES per kg")]),
     ("Yields fell to 4 tonnes per hectare", [("4 tonnes per hectare", 4, "t per ha")]),
     ("Power costs 12 cents per kWh", [("12 cents per kWh", 12, "CENT per kWh")]),
     # unit symbols spaced as written, pounds of weight, a unit for one ("a gigawatt")
@@ -1621,3 +1631,21 @@ def test_a_length_each_second_is_a_speed(text: str, expected: list[tuple[str, st
 )
 def test_a_span_in_a_row_is_a_duration(text: str, expected: list) -> None:
     assert [(q.text, q.kind, q.unit) for q in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a price and its conversion in brackets share the unit written after them
+        ("Tea averaged $2.95 (Sh381) per kilo at auction", ["USD per kg", "KES per kg"]),
+        # ... and the first price of "from A to B" takes the unit of B
+        ("Prices fell from $2.54 (Sh326) to $2.41 (Sh311) per kilogram", ["USD per kg", "KES per kg", "USD per kg",
+                                                                          "KES per kg"]),
+        ("Crude rose from $5 to $7 a barrel", ["USD per barrel", "USD per barrel"]),
+        # near misses: no unit after the bracket, or no "from" before the first price
+        ("He paid $5 (about £4) and left", ["USD", "GBP"]),
+        ("It cost $5, up to $7 a barrel", ["USD", "USD per barrel"]),
+    ],
+)
+def test_prices_share_the_unit_written_once_after_them(text: str, units: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text)] == units

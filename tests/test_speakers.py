@@ -65,6 +65,8 @@ MENTIONS = [
     ("office-of-then-name-with-initial", "Ohio Secretary of Health Dana R. Pike", "person", "Dana R. Pike"),
     ("abbreviated-title", "State Gov. Carla Souza", "person", "Carla Souza"),
     ("newspaper", "the Bay City Post", "org", "Bay City Post"),
+    # a document named by its issuer, with the issuer's initials in brackets
+    ("issuer-with-acronym-document", "a Coastal Audit Office (CAO) report", "org", "Coastal Audit Office"),
     ("document-post", "a post on social media", "document", "a post on social media"),
     # a spokesperson for a body: the body's name closes the phrase, no person's
     ("spokesperson-for-a-body", "a spokesperson for the Coastal Rescue Agency", "anonymous",

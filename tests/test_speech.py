@@ -1418,6 +1418,9 @@ OTHER_TOPIC_NEGATIVES = [
     # "according to" a rule or a plan: in keeping with it, no one tells
     ("according-to-the-law", "Staff abroad will be told of the cuts according to their local laws."),
     ("according-to-plan", "The count went ahead according to plan on Sunday."),
+    # a cue word that is a plural noun with its own phrase, then the clause's verb
+    ("claims-noun-with-a-phrase", "Initial jobless claims for the week came in at 242,000."),
+    ("reports-noun-then-verb", "Early reports of flooding were wrong, the mayor's office found later."),
     # "continued" is speech only right after a quote it goes on with
     ("continued-with-no-quote", "The rain continued into the night, and the river rose."),
     ("continued-a-deed", "The mayor continued her speech in the rain."),

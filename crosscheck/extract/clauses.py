@@ -144,6 +144,10 @@ def _comma_before(sentence: str, lo: int, start: int) -> int:
     return last + 1
 
 
+#: speech verbs that also end names in capitals ("United States", "Daily Reports")
+_NAME_ENDS = frozenset({"states", "reports", "notes", "claims", "says", "tells", "writes", "announces"})
+
+
 def speech_verb_before(sentence: str, at: int) -> bool:
     """A speech verb ends right before ``at`` ("said on Friday", "told AFP on Friday")."""
     words = re.findall(r"[A-Za-z]+", sentence[max(0, at - 40) : at])
@@ -151,7 +155,7 @@ def speech_verb_before(sentence: str, at: int) -> bool:
         words.pop()  # "said late Saturday", "told reporters early on Monday"
     if not words:
         return False
-    if words[-1].lower() in SPEECH_VERBS:
-        return True
+    if words[-1].lower() in SPEECH_VERBS and not (words[-1][0].isupper() and words[-1].lower() in _NAME_ENDS):
+        return True  # (not the end of a name: "the United *States* as of April 1")
     # "told AFP on Friday", "told reporters on Friday": one object word between
     return len(words) >= 2 and words[-2].lower() in ("told", "tells") and sentence[:at].rstrip()[-1:].isalpha()

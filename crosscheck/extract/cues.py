@@ -1333,6 +1333,14 @@ _RULEBOOK = re.compile(
 )
 
 
+#: figures pointed back to with no maker named: "according to *those numbers*", "*the preliminary
+#: estimation*" (a capitalised word names one, "the UN figures"; "our estimates" are the writer's)
+_NO_ONES_FIGURES = re.compile(
+    r"(?:the|these|those|this|that|its|their)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:numbers|figures|estimates?|estimations?|calculations?|data|projections?|reckoning)"
+)
+
+
 #: where a name after its cue ends: a comma, a semicolon, a spaced dash ("said Roe – below the
 #: 50 it had"), or a full stop that is not an initial, a dotted abbreviation ("the U.S. Weather
 #: Office") or a decimal point ("£2.3bn")
@@ -1365,6 +1373,8 @@ def _according_frame(text: str, sent: Sentence, m: re.Match[str], quotes: Sequen
             np_end = text.rindex(" ", np_start, np_end)  # "according to his lawyer Thursday"
     if _RULEBOOK.fullmatch(text, np_start, np_end):
         return None  # "notified according to local laws", "according to plan": in keeping with, no source
+    if _NO_ONES_FIGURES.fullmatch(text, np_start, np_end):
+        return None  # "according to those numbers", "the preliminary estimation": figures no one is named for
     speaker = span(text, np_start, np_end)
     cue = span(text, m.start(), m.end() - 1)
     before = text[sent.start : m.start()].strip(" ,")
@@ -2145,6 +2155,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "the storm claimed 134 more lives": killed, not said
     if verb in _PLURAL_NOUN_CUES and not aux and _COORDINATED_NAMES.search(text, max(0, cue.start() - 80), cue.start()):
         return False  # "the Vesta and Ostra states, taking ...": two names take "state", so a noun
+    if verb in _PLURAL_NOUN_CUES and not aux and _NOUN_PHRASE_GOES_ON.match(text, cue.end()):
+        return False  # "Initial jobless claims *for the week* came in at 242,000": the noun's phrase, no telling
     return not (verb == "saying" and last != "been")
 
 
@@ -2169,6 +2181,11 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.“”\"]{0,50}$")
 _LIVES_CLAIMED = re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:lives|life|victims)\b")
 #: cue words that are also plural nouns: after names joined by "and" the verb would be "state"
 _PLURAL_NOUN_CUES = frozenset(["states", "reports", "claims", "notes"])
+#: what follows such a word as a noun: a preposition of its phrase, then the clause's own verb
+_NOUN_PHRASE_GOES_ON = re.compile(
+    r"\s+(?:for|of|filed|made|rose|fell|came|dropped|jumped|climbed|declined|increased|decreased"
+    r"|were|are|have|had)\b"
+)
 _COORDINATED_NAMES = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+$")
 
 

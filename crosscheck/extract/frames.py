@@ -258,6 +258,8 @@ _NOT_IN_A_NOUN_PHRASE = {"yesterday", "today", "tonight", "tomorrow", "overnight
                          "inside", "near", "beyond", "throughout", "along", "behind", "upstream", "downstream",
                          # a preposition that looks like a participle: "83,000 *following* a revised 3,000"
                          "following", "off",
+                         # "162p a litre *prior* to the weekend": when, before a preposition
+                         "prior",
                          # a lead in a race: "some 46 percent *ahead* of its rival"
                          "ahead",
                          # "50 per cent *plus* one": the rest of a figure, not a noun
@@ -425,6 +427,10 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             continue
         if low in _PRESENT and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
             words.append((s, e, w))  # "40% of the national *vote*": a noun after "the" and an adjective
+            continue
+        if words and w == "(" and k + 2 < len(toks) and toks[k][2].isupper() and toks[k][2].isalpha() \
+                and toks[k + 1][2] == ")" and toks[k + 2][2].isalpha() and toks[k + 2][2].islower():
+            k += 2  # "three new Ebola virus disease *(EVD)* cases": the initials stand inside the noun phrase
             continue
         if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (words and _present_verb(toks, k - 1)):
             break
@@ -1291,6 +1297,10 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         event = None  # "representing 8% of its staff": what the figure is, not what happened
     if body is not None:
         event = None  # "won 150 seats in the 300-seat Senate": the Senate's size won nothing
+    if counted is not None and counted.lower() == "range":
+        counted = _what_a_range_spans(sentence, start) or counted  # "a payment range of Sh23 to Sh25"
+    if counted is None and (those := _THOSE_WHO.match(sentence, end, hi)):
+        counted = those.group(1)  # "Half of those who crossed were farmers": a part of those who crossed
     place = place_near(sentence, start, end, lo, hi)
     if place is not None and counted is not None and place.lower() in counted.lower().split():
         place = None  # "Revenue rose 8%": the sentence's first word is what is counted, no place
@@ -1299,6 +1309,30 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
                           or (_may_say_nationwide(sentence, lo, hi) and _NATIONWIDE.search(sentence, lo, hi))):
         place = NATIONWIDE  # "40% of the national vote", "Nationally the party has 12%": not a province's
     return Frame(counted, span, event, place, noun is not None)
+
+
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+#: what a range of figures spans, named before "range of": "the initial *payment* range of Sh23
+#: to Sh25"; or the object of the verb that set it to the range: "raised its *benchmark rate* to a
+#: range of 5% to 5.25%"
+_RANGE_NAMED = re.compile(r"(?:\b(?:the|its|their|a|an)\s+)?((?:[a-z][a-z-]*\s+){1,3})range\s+of\s+$")
+_TO_A_RANGE = re.compile(r"\bto\s+a\s+range\s+of\s+$")
+#: a part of people told by what they did: "Half *of those who made it* to Europe", "of those crossing"
+_THOSE_WHO = re.compile(r"\s+of\s+(those\s+(?:who\s+[a-z]+(?:\s+it)?|[a-z]+ing))\b")
+
+
+def _what_a_range_spans(sentence: str, start: int) -> str | None:
+    """The measure a range of figures at ``start`` is the value of (see ``_RANGE_NAMED``)."""
+    lead = sentence[max(0, start - 80):start]
+    named = _RANGE_NAMED.search(lead)
+    if named is not None:
+        words = [w for w in named.group(1).split() if w not in _STOP and not _is_verb(w)]
+        if words and words == named.group(1).split():
+            return " ".join(words)
+    to_range = _TO_A_RANGE.search(lead)
+    if to_range is not None:
+        return object_of_setter(sentence, max(0, start - 80) + to_range.start() + 3)
+    return None
 
 
 #: a part named before a figure set off by commas: "the majority of *the dead*, around 323,"
@@ -1819,7 +1853,14 @@ _LEVEL_MOVERS = {"rose", "rises", "risen", "fell", "falls", "fallen", "climbed",
                  "cut", "lowered", "reduced", "raised", "slashed", "trimmed", "lifted",
                  # a gap or a debt that grows or shrinks: "the deficit *widened* to $40 billion"
                  "widened", "widens", "narrowed", "narrows", "ballooned", "balloons", "swelled",
-                 "swells", "expanded", "expands", "contracted", "contracts"}
+                 "swells", "expanded", "expands", "contracted", "contracts",
+                 # a list of moves told in participles: "crude oil *dropping* $30 billion"
+                 "dropping", "declining", "decreasing", "increasing", "tumbling", "slipping", "plummeting",
+                 "plummeted", "plummets", "dipping", "easing", "edging", "shrinking", "widening", "narrowing",
+                 # a price that moves back: "Brent *cooled* slightly to $59.79"
+                 "cooled", "cools", "retreated", "retreats", "rallied", "rallies", "firmed", "weakened",
+                 # "the jobless rate was expected to *pick up* to 3.6%"
+                 "pick", "picked", "picks"}
 #: the level movers a figure's own hedge may begin with ("nears 62%"): then the hedge is the verb
 _HEDGE_VERBS = frozenset(w for w in PRE_HEDGES if " " not in w) & _LEVEL_MOVERS
 #: what may stand between such a verb and its figure: "rose *by 12% to* $610 million"
@@ -1836,7 +1877,11 @@ _BETWEEN_MOVER_AND_FIGURE = {"to", "by", "%", "per", "cent", "percent", "up", "d
                              # "hit a *record* $4 billion", "rose to an *all-time* 900"
                              "record", "all-time",
                              # a change restated before the level: "rose 9%, *or* $60 *billion*, to $700 billion"
-                             "or", "million", "billion", "trillion", "bn", "m", "tn"}
+                             "or", "million", "billion", "trillion", "bn", "m", "tn",
+                             # a level told with "at": "prices *stood at* 162p", "imports *came in at* $3 trillion"
+                             "at",
+                             # the day between a move and its level: "was up $1.23 *today* to $51.01"
+                             "today", "yesterday"}
 
 
 #: adverbs of focus and time between a subject and its verb: "top temperatures *just* reaching 40"
@@ -1892,13 +1937,17 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     before = _inside(sentence, lo, start)[::-1][:16]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
+                               or (before[k][2] == "in" and 0 < k < len(before) - 1 and before[k - 1][2] == "at"
+                                   # "imports *came in at* $3 trillion"; not "came in $5 billion higher"
+                                   and before[k + 1][2].lower() in ("came", "come", "comes", "coming"))
                                or "-than-" in before[k][2]  # "edged up to a *higher-than-expected* 3.9%"
                                or _time_word_pair(before, k) or _came_in_at(before, k)):
         # "sales rose *last year* to $5bn": the time between the verb and its figure; "profit
         # came *in at* $3bn": the particle and preposition of the mover
         k += 2 if _time_word_pair(before, k) or _came_in_at(before, k) else 1
     if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
-        k = _copula_of_change(before, k)  # "shares are (still) down 16%": the copula moves it
+        # "shares are (still) down 16%", "prices are still 1.3% higher": the copula moves it
+        k = _copula_of_change(before, k, _COMPARED_AFTER.match(sentence, start) is not None)
     if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
                             and not (before[k][2].lower() == "be" and k + 1 < len(before)
                                      and before[k + 1][2].lower() in _MODALS)):
@@ -1911,16 +1960,20 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     mover = before[k - 1][2].lower()
     if k >= len(before) and lo > 0:  # the clause starts at the verb: the word before it, in the sentence
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])
-    if k < len(before) and (before[k][2].lower() == "and" or (before[k][2] == "," and mover.endswith("ing"))):
+    if k < len(before) and (before[k][2].lower() in ("and", "but") or (before[k][2] == "," and mover.endswith("ing"))):
         # "Orders rebounded in May, *jumping* by 41,000", "rents rose 0.2% and *climbed* to
         # 4.1%": the verb shares the subject that opens the sentence
-        return _opening_subject(sentence, before[k][0])
+        return _opening_subject(sentence, before[k][0], any_verb=before[k][2] == ",")
     while k < len(before) and ((before[k][2].lower() in _AUX and before[k][2] != "May")
                                or _is_manner_adverb(before[k][2]) or before[k][2].lower() in _BEFORE_A_VERB
                                or _time_word_pair(before, k)):
         # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
         # *just* reaching", "the fund will *this year* reach"; "for May" is a month
         k += 2 if _time_word_pair(before, k) else 1
+    j = k + 2 if k + 1 < len(before) and before[k][2] in _WEEKDAYS and before[k + 1][2].lower() == "on" else k
+    if j < len(before) and before[j][2].lower() in ("and", "but") and j + 1 >= len(before):
+        # "..., but on Monday *had reached* 162.78p": a day and an auxiliary after the conjunction
+        return _opening_subject(sentence, before[j][0])
     if k >= len(before) and lo > 0 and before and before[-1][0] >= lo:
         before = (*before, *_inside(sentence, 0, lo)[::-1][:1])  # the relative pronoun that opens the clause
     if k < len(before) and before[k][2].lower() in ("which", "that"):
@@ -1935,12 +1988,16 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             low = before[m][2].lower()
             if m - k - joined >= 5:
                 break
+            if low in ("with", "without") and m > k and (m + 1 >= len(before) or not before[m + 1][2][0].isalnum()):
+                break  # "..., *with* industrial supplies falling $54 billion": it opens the clause, no phrase
             if low in _PHRASE_PREPOSITIONS and m > k:
                 if m - 2 >= k and before[m - 1][2][:1].isupper() and before[m - 2][2].lower() in ("the", "a", "an"):
                     break  # "in Frankfurt *the DAX index* slid": the phrase ends at its name, the subject follows
                 k, stepped = m + 1, True
                 break
             if low in ("and", "or") and m >= k + 2:
+                if before[m - 1][2].lower() in ("the", "its", "their"):
+                    break  # "added 253,000 jobs in April *and the* jobless rate fell": a new clause's subject
                 joined += 1
                 continue  # "Revenue from *cloud hosting and other services* rose": two things in one phrase
             if not before[m][2][0].isalnum() or (low in _STOP and low not in _PHRASE_DETERMINERS):
@@ -1961,8 +2018,9 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             words.append(low)  # "*earnings per (basic) share* rose 8%": the ratio is one measure
             k += 1
             continue
-        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
-            break
+        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w) \
+                or low.endswith(_CONTRACTED_AUX):
+            break  # "they’ve edged up by 0.3%": a pronoun with its auxiliary names nothing
         if w[0].isupper() and before[k][0] != lo and not _opens_a_list_item(before, k, lo):
             break  # a name ("Harlow Foods climbed"): a subject, not a measure
         if words and (low.endswith(("'s", "’s")) or "-" in low):
@@ -2025,10 +2083,12 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
             low = w.lower()
             if low in ("the", "its", "their"):
                 inverted = k > 0 and toks[k - 1][2].lower() in ("is", "was", "are", "were")  # "Worrisome ... *is* the rate"
-                return " ".join(reversed(back)) if inverted and back and back[0] not in ("for", "of", "and") else None
+                if inverted and back and back[0] not in ("for", "of", "and"):
+                    return " ".join(reversed(back))
+                return _phrase_before_a_comma(toks)
             if not w.isalpha() or not w.islower() or low in _AUX or _is_verb(w) or len(back) >= 6 \
                     or (low in _STOP and low not in ("for", "of", "and", "in")):
-                return None
+                return _phrase_before_a_comma(toks)
             back.append(low)
         return None
     words: list[str] = []
@@ -2037,9 +2097,49 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
         if k == 0 and low in ("the", "its", "their"):
             continue
         if not w.isalpha() or low in _STOP or low in _AUX or _is_verb(w) or (words and w[0].isupper()) or len(words) >= 4:
-            return None
+            return _phrase_before_a_comma(toks)
         words.append(low)
     return " ".join(words) or None
+
+
+#: prepositions that may stand inside the noun phrase a relative clause tells of
+_INSIDE_A_PHRASE = frozenset({"of", "in", "against", "with", "without", "for", "from", "on"})
+_OPENS_A_NOUN_PHRASE = frozenset({"the", "a", "an", "its", "their", "this", "these", "those"})
+
+
+def _phrase_before_a_comma(toks: Sequence[tuple[int, int, str]]) -> str | None:
+    """The noun phrase that ends right before a relative clause's comma, read back to its
+    determiner, a verb or a possessor: "..., driven by a rise in *violence against the person*,
+    which soared 18%", "a fraction of Tarmia's *earnings in Ostland*, which reached €7 billion",
+    "the report says *the remand population in jails*, which reached 16,000". A change's noun
+    gives way to what changed ("a rise in *violence*")."""
+    back: list[str] = []
+    k = len(toks) - 1
+    while k >= 0 and len(back) < 8:
+        w = toks[k][2]
+        low = w.lower()
+        before = toks[k - 1][2].lower() if k > 0 else ""
+        if low in _OPENS_A_NOUN_PHRASE:
+            if before not in _INSIDE_A_PHRASE:
+                head = toks[k - 2][2] if k > 1 else ""
+                if before in _STOP and head.isalpha() and head.islower() and head not in _STOP and not _is_verb(head):
+                    return None  # "Net profit at *the firm*, which rose 5%": a phrase inside a noun's, whose?
+                break  # the phrase's own determiner: "*the* remand population"
+        elif not w.isalpha() or low in _AUX or (_is_verb(w) and low not in _INSIDE_A_PHRASE) \
+                or (low in _STOP and low not in _INSIDE_A_PHRASE):
+            break
+        elif w[0].isupper() and before not in _INSIDE_A_PHRASE:
+            break  # a name is a place inside the phrase ("in Ostland"), never its head
+        back.append(w if w[0].isupper() else low)
+        k -= 1
+    words = list(reversed(back))
+    while words and (words[0] in _INSIDE_A_PHRASE or words[0] in _OPENS_A_NOUN_PHRASE):
+        words.pop(0)  # "(driven by) a rise ...": the preposition that governs the phrase is not in it
+    if len(words) > 2 and words[0] in _CHANGE_NOUNS and words[1] == "in":
+        words = words[2:]  # "a rise in violence": what rose
+    if not words or len(words) > 6 or words[0] in _INSIDE_A_PHRASE or words[-1] in _INSIDE_A_PHRASE | _OPENS_A_NOUN_PHRASE:
+        return None
+    return " ".join(words)
 
 
 def _kind_of_the_others(sentence: str, start: int) -> str | None:
@@ -2065,17 +2165,26 @@ def _kind_of_the_others(sentence: str, start: int) -> str | None:
     return " ".join(words)
 
 
-def _opening_subject(sentence: str, hi: int) -> str | None:
+def _opening_subject(sentence: str, hi: int, any_verb: bool = False) -> str | None:
     """The noun phrase that opens the sentence as the subject of a verb of change before
-    ``hi``: "*Factory orders* rebounded in May, ...", "*Median rents* rose ..."."""
+    ``hi``: "*Factory orders* rebounded in May, ...", "*Median rents* rose ..."; ``any_verb``:
+    a participle of change after a comma shares the subject of whatever verb opens the
+    sentence ("*Exports of goods* took the hardest hit, falling $21 billion")."""
     toks = _inside(sentence, 0, hi)
     words: list[str] = []
+    phrase = 0  # words of a prepositional phrase after the subject: "pump prices *for petrol* stood"
     for k, (_s, _e, w) in enumerate(toks):
         low = w.lower()
-        if low in _LEVEL_MOVERS or low in _COPULAS:
+        if low in _LEVEL_MOVERS or low in _COPULAS or (any_verb and words and w.islower() and _is_verb(w)):
             return " ".join(words) if words and words[0] not in ("there", "it", "this", "that") else None
+        if words and not phrase and low in ("for", "of", "in", "with"):
+            phrase = 1
+            continue
+        if phrase and w.isalpha() and w.islower() and low not in _STOP and not _is_verb(w) and phrase < 4:
+            phrase += 1
+            continue
         if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or _is_verb(w) or len(words) >= 4 \
-                or (k and w[0].isupper()):
+                or (k and w[0].isupper()) or phrase:
             return None
         words.append(low)
     return None
@@ -2113,22 +2222,26 @@ def _is_manner_adverb(word: str) -> bool:
     return word.islower() and len(low) > 5 and low.endswith("ly") and low not in ("family", "assembly", "supply")
 
 
-_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on", "to"}
+_PHRASE_PREPOSITIONS = {"for", "in", "of", "from", "at", "on", "to", "with", "without"}
 _PHRASE_DETERMINERS = {"the", "a", "an", "this", "last", "each", "every"}
 #: the copula of a share or an amount: "*Turnout* was 61.8%", "*turnout* has been 60%"
 _COPULAS = {"is", "are", "was", "were", "been", "stood", "stands", "remained", "remains"}
 
 
-def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int) -> int:
-    """Where the copula of "X are (still) up/down N%" stands in ``before`` (reversed tokens;
-    ``k`` is past "down 16%"), else ``len(before)``."""
-    if not any(before[m][2].lower() in ("up", "down", "lower", "higher") for m in range(k)):
+def _copula_of_change(before: Sequence[tuple[int, int, str]], k: int, compared_after: bool = False) -> int:
+    """Where the copula of "X are (still) up/down N%" or "X are (still) N% higher" stands in
+    ``before`` (reversed tokens; ``k`` is past "down 16%"), else ``len(before)``;
+    ``compared_after``: "higher"/"lower" follows the figure."""
+    if not compared_after and not any(before[m][2].lower() in ("up", "down", "lower", "higher") for m in range(k)):
         return len(before)
     while k < len(before) and before[k][2].lower() in ("still", "now", "already", "also", "so", "far"):
         k += 1
     return k if k < len(before) and before[k][2].lower() in _COPULAS else len(before)
 
 
+_CONTRACTED_AUX = ("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d")
+#: a figure followed by the comparative of its change: "1.3% *higher*", "5 per cent lower"
+_COMPARED_AFTER = re.compile(r"\S+(?:\s+(?:per\s*cent|percent|points?))?\s+(?:higher|lower)\b")
 #: verbs that set a measure's value with "at" ("put the magnitude at 6.5", "the toll stood at 71")
 _AT_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "valued", "values",
              "value", "pegged", "set", "sets", "placed", "reported", "was", "is", "stood", "stands",

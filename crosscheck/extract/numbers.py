@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 from operator import itemgetter
 
@@ -77,6 +78,7 @@ from crosscheck.extract.units import (
     RATE_PERIODS,
     RATE_UNITS,
     RATE_WORDS,
+    SHILLING_PREFIXES,
     SPACED_AS_WRITTEN,
     read_compound_unit,
 )
@@ -261,7 +263,46 @@ _SENTENCE = 2_000
 
 
 def _scan(text: str, offset: int = 0) -> list[Quantity]:
-    return list(_quantities(text, offset))
+    return _shared_price_units(text, list(_quantities(text, offset)), offset)
+
+
+#: the unit a price is given per, after the bracket of the same price in another currency: "$2.95
+#: (Sh381) *per kilo*"
+_PER_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:per|a|an)\s+(\w+)")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+#: the first price of a move from one to another: "from $2.54 ... to $2.41 per kilogram"
+_TO_THE_NEXT = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?to\s+$")
+
+
+def _shared_price_units(text: str, found: list[Quantity], offset: int) -> list[Quantity]:
+    """Prices that share the unit written once after them: a price and its conversion in brackets
+    ("$2.95 (Sh381) per kilo": both per kg), and the first price of "from A to B per kilogram"."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "money" or b.kind != "money" or "per" in (a.unit or "") or "per" in (b.unit or ""):
+            continue
+        if _OPEN_BRACKET.fullmatch(text, a.end - offset, b.start - offset):
+            per = _PER_AFTER_BRACKET.match(text, b.end - offset)
+            unit = RATE_UNITS.get(per.group(1).lower()) if per else None
+            if unit is not None:
+                out[i] = replace(a, unit=f"{a.unit} per {unit}")
+                out[i + 1] = replace(b, unit=f"{b.unit} per {unit}")
+    for i, a in enumerate(out):
+        if a.kind != "money" or "per" in (a.unit or "") \
+                or not text[max(0, a.start - offset - 5):a.start - offset].lower().endswith("from "):
+            continue
+        # "from $2.54 (Sh326) to $2.41 (Sh311) per kilogram": the next price past the bracket
+        inner = i + 1 if i + 1 < len(out) and _OPEN_BRACKET.fullmatch(text, a.end - offset, out[i + 1].start - offset) else None
+        j = i + 2 if inner is not None else i + 1
+        if j >= len(out) or out[j].kind != "money" or " per " not in (out[j].unit or "") \
+                or not _TO_THE_NEXT.fullmatch(text, a.end - offset, out[j].start - offset):
+            continue
+        shared = (out[j].unit or "").split(" per ", 1)[1]
+        out[i] = replace(a, unit=f"{a.unit} per {shared}")
+        if inner is not None and out[inner].kind == "money" and "per" not in (out[inner].unit or ""):
+            out[inner] = replace(out[inner], unit=f"{out[inner].unit} per {shared}")
+    return out
 
 
 def has_figure(text: str) -> bool:
@@ -487,7 +528,10 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     word = tokens[i].low
     if word in CASE_SENSITIVE_CODES and not tokens[i].text.isupper():
         return None
-    if tokens[i].kind == "w" and len(word) == 3 and not tokens[i].text.isupper() and word not in ("rs.", "rs"):
+    if word in SHILLING_PREFIXES and (not tokens[i].text[:1].isupper() or after >= len(tokens)
+                                      or not (touching(tokens, after) or tokens[after - 1].text == ".")):
+        return None  # "Sh2.1 billion", "Sh. 40": a bare "Sh" apart from a number is no currency
+    if tokens[i].kind == "w" and len(word) == 3 and not tokens[i].text.isupper() and word not in ("rs.", "rs", "ksh", "ush", "tsh"):
         return None  # "eur" in lower case is rare; "try", "php" are words
     if after < len(tokens) and (tokens[after].kind == "n" or tokens[after].text == "."):
         return code, after
@@ -1644,6 +1688,12 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
         # "half a day", "half a century": a length of time, not a rate
         r.kind, r.unit, r.after = "duration", DURATIONS[tokens[j + 1].low], j + 2
         return
+    if j + 1 < n and tokens[j].low in ("a", "an") and tokens[j + 1].low in _COIN_WORDS and r.kind == "count" \
+            and r.number.written == "fraction" and r.value is not None and r.value < 1 \
+            and tokens[r.number.after - 1].kind == "w":
+        # "half a penny", "a quarter of a cent": a sum of money, not a share
+        r.kind, r.unit, r.after = "money", CURRENCY_SUFFIX[tokens[j + 1].low], j + 2
+        return
     if j + 2 < n and tokens[j].low == "for" and tokens[j + 1].low == "each" and r.kind == "measure":
         j += 1  # "eight miles for each second"
     if j + 1 < n and r.kind == "measure" and r.unit in ("mile", "km", "m") and tokens[j].low in RATE_WORDS \
@@ -1676,6 +1726,10 @@ def _read_rate(tokens: list[Token], r: Reading) -> None:
             if r.kind == "count":
                 r.kind = "rate"
             r.after = unit[1]
+
+
+#: coins a fraction of one is written of: "half a penny", "a third of a cent"
+_COIN_WORDS = frozenset({"penny", "cent", "pence"})
 
 
 def _read_range(text: str, tokens: list[Token], r: Reading, intro: str) -> None:

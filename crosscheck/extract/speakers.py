@@ -297,7 +297,8 @@ def read_mention(np: str) -> Mention:
         if issuer and any(_is_cap(w) for w in _words(issuer.group(1))):
             inner = read_mention(issuer.group(1))
             return replace(inner, written=written)
-        named = _ISSUER_BEFORE_DOCUMENT.fullmatch(written)
+        # "a National Audit Office (NAO) report": the acronym in brackets stands inside the issuer's name
+        named = _ISSUER_BEFORE_DOCUMENT.fullmatch(" ".join(_ACRONYM_IN_PARENS.sub("", written).split()))
         if named and named.group("doc").lower() in DOCUMENT_NOUNS and named.group("owner"):
             inner = read_mention(named.group("owner"))
             if inner.kind in {"org", "person", "unknown"}:

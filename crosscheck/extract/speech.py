@@ -995,6 +995,9 @@ def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
         if written.endswith(("’s", "'s")):
             written = written[:-2]  # "Sean Vale's first briefing": the full name, in the possessive
         words = written.split()
+        if len(words) == 3 and text[max(0, m.start() - 3):m.start()] == "of " \
+                and person_name(" ".join(words[1:])) is not None:
+            written, words = " ".join(words[1:]), words[1:]  # "Secretary of *Commerce* Gary Locke": the office's end
         named = person_name(written) if words[0] not in _NOT_NAME_WORDS else None
         if named is None or " " not in named:
             continue  # ("President Lane", "Councilmember Lee": a title and a surname, no full name)

@@ -178,8 +178,12 @@ def time_scope(
             # "the first strike on March 7, when officials said half a million walked out": the
             # "when" clause tells of that day
             return _shifted(scope, m, offset)
+        if after_speech and m.start() >= end and _FIGURE_REPORTED.match(sentence, end, m.start()):
+            after_speech = False  # "three cases were reported on May 19": the day the cases came, no telling
         if after_speech or m.start() >= hi:
             continue
+        if scope.relation == "point" and _RELEASED_ON.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "Census data *released Tuesday* shows the population rose 9.7%": the day of the release
         if m.start() < own_lo and scope.relation == "since":
             continue  # "cut rates for the first time since 2020, taking the rate to 5%": no tally since then  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
         if scope.relation == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
@@ -284,6 +288,12 @@ _PAST_ANOTHER_FIGURE = 40
 #: a verb of reporting before the figure, in its clause ("reported", "announced", "posted")
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|reports|announced|announces|disclosed|unveiled|posted)\b(?:\s+\S+){0,6}\s*$")
 _REPORT_DAY = 1000
+#: a day right after a participle of publishing: it dates the publication, not the figures in it
+_RELEASED_ON = re.compile(r"\b(?:released|published|issued|unveiled)\s+(?:on\s+|late\s+|early\s+)?$")
+#: the figure itself reported, passive or as a participle after its noun, right before a time
+#: phrase ("600 cases have been *reported since* August", "567 cases *reported in* October");
+#: no one's telling comes between them
+_FIGURE_REPORTED = re.compile(r"[^:;\"“”]*?\b(?:reported|recorded|registered|confirmed|logged)\s*$")
 
 
 def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:

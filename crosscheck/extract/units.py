@@ -23,11 +23,14 @@ CURRENCY_PREFIX: dict[str, str] = {
     "rm": "MYR", "bgn": "BGN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "mxn": "MXN", "idr": "IDR", "php": "PHP", "thb": "THB", "vnd": "VND", "bdt": "BDT",
     "lkr": "LKR", "npr": "NPR", "krw": "KRW", "sgd": "SGD", "tk": "BDT",
+    "ksh": "KES", "kshs": "KES", "ksh.": "KES", "sh": "KES", "sh.": "KES", "ush": "UGX", "tsh": "TZS",
     "ringgit": "MYR", "malaysian ringgit": "MYR", "malaysia ringgit": "MYR",
     "malaysian ringgits": "MYR", "malaysia ringgits": "MYR",
 }
 #: currency codes that are also English words: a prefix only in capitals ("TRY 5")
 CASE_SENSITIVE_CODES = {"try", "php", "rm", "tk", "sar", "ils"}
+#: East African shillings as East African papers write them: "Sh2.1 billion", "Sh. 40", never "sh" in lower case
+SHILLING_PREFIXES = {"sh", "sh.", "ush", "tsh"}
 
 #: currency words and codes written after the number ("70 million dollars", "20 euros")
 CURRENCY_SUFFIX: dict[str, str] = {
@@ -223,7 +226,9 @@ DURATIONS: dict[str, str] = {
 RATE_WORDS = {"a", "an", "per", "each", "every"}
 RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
                 "hour": "hour", "minute": "minute", "annum": "year", "capita": "person",
-                "person": "person", "head": "person"}
+                "person": "person", "head": "person",
+                # abbreviated after a slash, as prices are: "$2.99/mo", "$120/yr"
+                "mo": "month", "yr": "year"}
 
 #: what a price or a yield is given per ("$80 a barrel", "$350 per kg", "4 tonnes per hectare",
 #: "12 cents per kWh"): units of mass, volume, length, area and energy, never a bare letter
