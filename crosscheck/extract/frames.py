@@ -1557,7 +1557,7 @@ def _predicate_of_partitive(sentence: str, end: int, hi: int) -> str | None:
 _LOSING = {"lost", "claimed", "taken", "claiming", "claims", "cost", "costing"}
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\s+(?:(?:were|are|was|is)\s+)?([a-z]+)\b")
+_PART_OF = re.compile(r"\s+of\s+(?:(?:them|these|those|whom)\s+(?:were|are|was|is)|them)\s+([a-z]+)\b")
 
 
 def _label_before_colon(sentence: str, start: int, end: int) -> str | None:
