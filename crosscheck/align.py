@@ -83,7 +83,7 @@ from rapidfuzz import fuzz, process, utils
 
 from crosscheck.extract.frames import NATIONWIDE, STATES, is_location
 from crosscheck.extract.places import country_of, is_country
-from crosscheck.extract.units import dimension_of, scale_of
+from crosscheck.extract.units import DOLLARS, dimension_of, scale_of
 from crosscheck.linkage import average_linkage
 from crosscheck.links import LinkTable
 from crosscheck.model import Article, Attribution, Claim, Link
@@ -178,6 +178,7 @@ VETOES: dict[str, tuple[float, float]] = {
     "holder": (0.5, 0.3),
     "gathering": (0.5, 0.3),
     "chamber": (0.5, 0.3),
+    "currency": (0.5, 0.3),
 }
 
 #: Vetoes that only cap a pair's score and do not keep its two figures out of one cluster. A
@@ -633,7 +634,8 @@ def _prepare(claim: Claim, published: date | None) -> _Prepared:
         source=source,
         teller=_teller(claim),
         keys=keys,
-        block=(q.kind, dimension_of(q.unit) or ""),  # km and miles compare; dollars and euros do not
+        # km and miles compare; dollars and euros do not; a bare "$" may be any dollar (see _currency_named)
+        block=(q.kind, "dollar" if q.unit in DOLLARS else dimension_of(q.unit) or ""),
         breakdown=bool(_BREAKDOWN_OPENER.search(claim.sentence)),
         average=_is_average(claim),
         target=_is_target(claim, published),
@@ -1032,6 +1034,23 @@ def _is_framed(claim: Claim, special: bool | None = None) -> bool:
         return True
     words = [w.lower() for w in _WORD.findall(claim.counted or "")]
     return any(w not in _STOPWORDS and w not in _GENERIC_HEADS and w not in _CHANGE_WORDS for w in words)
+
+
+#: a US dollar named as such: "US$2 million", "2 million U.S. dollars", "USD 5m"
+_US_DOLLAR_NAMED = re.compile(r"US\$|U\.S\.|\bUSD\b|\bUS\s+dollars?\b|(?i:\bus\s+dollars?\b)")
+
+
+def _currency_named(claim: Claim) -> str | None:
+    """The dollar a sum names its country of ("A$4 billion", "4 billion Australian dollars",
+    "US$4 billion"); None for a bare "$" or "dollars", which each country's press writes for its
+    own dollar, and for anything else."""
+    unit = claim.quantity.unit or ""
+    code = unit.split(" per ")[0]
+    if code not in DOLLARS:
+        return None
+    if code != "USD":
+        return code  # only a written country makes a sum another dollar than a bare "$"
+    return code if _US_DOLLAR_NAMED.search(claim.quantity.text) else None
 
 
 def _place_is_location(claim: Claim) -> bool:
@@ -1518,7 +1537,7 @@ _BREAKDOWN_OPENER = re.compile(
 #: A figure said to hold for each day (week, ...) right after it: a rate, not one reading or
 #: total ("well above 40C each day", "4,000 a day", "300 daily"); "a day after the quake" is a time
 _PER_PERIOD_AFTER = re.compile(
-    r",?\s+(?:(?:each|every|a|per)\s+(?:day|night|week|month|year|hour)|daily|nightly|weekly|monthly)\b"
+    r",?\s+(?:(?:each|every|a|per)\s+(?:day|night|week|fortnight|month|year|hour)|daily|nightly|weekly|monthly)\b"
     r"(?!\s+(?:after|before|earlier|later|ago)\b)",
     re.I,
 )
@@ -1784,6 +1803,7 @@ class _Columns:
     teller: np.ndarray
     holder: np.ndarray
     nationality: np.ndarray  # code into texts["nationality"]: see _nationality
+    currency: np.ndarray  # code of the dollar a sum names (see _currency_named), -1 for a bare "$" or none
     possession: np.ndarray  # code into texts["counted"]: see _possession
     named: np.ndarray  # names a source
     located: np.ndarray  # the place is where the figure holds ("in Thailand")
@@ -1948,6 +1968,7 @@ def _columns(
         ),
         # One string per distinct place: a lower-cased copy apiece was one per claim.
         places=[_lower(c.place) for c in claims],
+        currency=_country_codes([_currency_named(c) for c in claims], tables.setdefault("currency", {})),
         claims=claims,
         texts=texts,
         **coded,
@@ -2722,6 +2743,9 @@ def _pair_features(
         # the people at a gathering are not the number it was allowed
         # a party's result for the Senate is not its result for the lower house
         "chamber": np.where((c.chamber[i] != 0) & (c.chamber[j] != 0) & (c.chamber[i] != c.chamber[j]), 0.0, nan),
+        # two sums in dollars of two countries each named ("A$4 billion", "US$4 billion") are
+        # two sums, however alike; a bare "$" is any country's dollar
+        "currency": np.where((c.currency[i] >= 0) & (c.currency[j] >= 0) & (c.currency[i] != c.currency[j]), 0.0, nan),
         "gathering": np.where(one_gathering, 1.0,
                               np.where((c.gathering[i] != 0) & (c.gathering[j] != 0)
                                        & ((c.gathering[i] == _PERMITTED) != (c.gathering[j] == _PERMITTED)), 0.0, nan)),
@@ -2734,6 +2758,7 @@ _FEATURES = (
     "event", "place", "context", "time", "value", "attribution", "forecaster", "location", "holder", "country", "part_and_whole",
     "places_of_one_article", "figures_of_one_article", "counters_of_one_article", "statistic", "framing", "gathering",
     "chamber",
+    "currency",
 )
 
 def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -1241,6 +1241,90 @@ def test_what_a_sum_is_in_is_no_period(sentence: str, figure: str, counted: str 
     assert frame(sentence, i, i + len(figure), amount=True).counted == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a verb of a highest or lowest level, its figure after "at"
+        ("Harbour debt is now forecast to peak at 41.5% in 2031.", "41.5%", "harbour debt"),
+        ("Inflation peaked at 9.1% in June.", "9.1%", "inflation"),
+        ("Harbour rents bottomed at $40 a week.", "$40 a week", "harbour rents"),
+        # "at" after another verb still reads its object
+        ("Officials put the toll at 71.", "71", "toll"),
+    ],
+)
+def test_what_peaks_at_a_figure(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=figure.startswith("$")).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a headline's or a list line's subject, moved by a bare infinitive
+        ("* Regional growth to fall to 1.25 per cent in 2031", "1.25 per cent", "regional growth"),
+        ("- Wages to rise by three per cent next year", "three per cent", "wages"),
+        ("Harbour growth to slow to 2%", "2%", "harbour growth"),
+        # an adverb between "to" and the bare verb is the figure's hedge
+        ("Fares will ease with rents tipped to almost halve to 2.75 per cent.", "2.75 per cent", "rents"),
+        # how a measure is taken, between it and its verb
+        ("* Inflation as measured by the harbour index to be 2.75 per cent in 2031", "2.75 per cent", "inflation"),
+        ("Inflation, as measured by the consumer price index, rose to 3.1%.", "3.1%", "inflation"),
+        # a verb of expecting still wants its object; a noun after "a" is no verb
+        ("The bank expected inflation to rise to 3.1%.", "3.1%", "inflation"),
+        ("Analysts predicted a fall to 3 per cent.", "3 per cent", "fall"),
+    ],
+)
+def test_a_line_whose_verb_is_an_infinitive(sentence: str, figure: str, counted: str | None) -> None:
+    assert _frame(sentence, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a list line's first word is capitalised, and still the noun the figure is of
+        ("* Deficits of $12.7 billion in 2031", "$12.7 billion", "deficits"),
+        ("Deficits of $12.7 billion are forecast.", "$12.7 billion", "deficits"),
+        ("- Unemployment rate of 5.5 per cent in 2031", "5.5 per cent", "unemployment rate"),
+    ],
+)
+def test_a_capital_opening_a_line_is_no_name(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=figure.startswith("$")).counted == counted
+
+
+def test_a_capital_inside_a_line_stays_a_name() -> None:
+    sentence = "The report put Harbour Deficits of $2 million first."
+    i = sentence.index("$2 million")
+    assert frame(sentence, i, i + 10, amount=True).counted != "deficits"
+
+
+def test_how_a_measure_is_taken_is_no_event() -> None:
+    assert _frame("* Inflation as measured by the harbour index to be 2.75 per cent in 2031", "2.75 per cent").event is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # what a sum is spent or set aside for, after "on" or "for"
+        ("The council will spend $2.5 million on road repairs.", "$2.5 million", "road repairs"),
+        ("The board earmarked an extra $40 million for flood defences.", "$40 million", "flood defences"),
+        ("Rennick invested about $3 million on new ferries.", "about $3 million", "ferries"),
+        # without a verb of spending, or with a day after "on", the sum names nothing
+        ("She spent $5 on Monday.", "$5", None),
+        ("Voss won $2 million on appeal.", "$2 million", None),
+        # a noun in -ing, or a hyphened compound, heads the phrase after a sum; a participle does not
+        ("The mayor unveiled a $40 million housing package.", "$40 million", "housing package"),
+        ("The headline is the $9 million cost-of-living package.", "$9 million", "cost-of-living package"),
+        ("Shares closed at 163.5p reflecting strong growth.", "163.5p", None),
+        # a sum restated in another currency in brackets sizes the noun after them, not the time after it
+        ("The city expects a C$12.7 million ($9.1 million) deficit next year.", "C$12.7 million", "deficit"),
+    ],
+)
+def test_what_a_sum_goes_to(sentence: str, figure: str, counted: str | None) -> None:
+    i = sentence.index(figure)
+    assert frame(sentence, i, i + len(figure), amount=True).counted == counted
+
+
 
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),

@@ -444,6 +444,11 @@ def test_hedge_words_and_class(text: str, hedge: str | None, cls: str) -> None:
         ("seven days", "duration", "day"),
         ("one-day", "duration", "day"),
         ("4,000 a day", "rate", "per day"),
+        ("$35 a fortnight", "money", "USD per fortnight"),
+        ("6.3 billion Australian dollars", "money", "AUD"),
+        ("AU$22.4 billion", "money", "AUD"),
+        ("3 Canadian dollars", "money", "CAD"),
+        ("$25 per fortnight", "money", "USD per fortnight"),
         ("1,636", "count", None),
         # a share glued on as an adjective
         ("a two-percent target", "percent", "%"),

@@ -191,6 +191,13 @@ POSITIVE = [
     # a condemnation in quoted words
     ("denounces-quote", "The dockers' union denounces “grave incidents” at the north gate.", "dockers' union",
      "“grave incidents” at the north gate", False),
+    # a stance in the progressive, after a form of "be" and before "that"
+    ("is-warning-that", "Rents keep climbing, and the mayor is warning that harder times are still ahead.", "mayor",
+     "harder times are still ahead", False),
+    ("were-insisting-that", "The dockers were insisting that the deal was dead.", "dockers", "the deal was dead", False),
+    # a that-clause after an as-clause's cue is still what was said
+    ("as-said-that", "The council voted, as Mayor Dana Voss said that the budget was safe.", "Dana Voss",
+     "the budget was safe", False),
 ]
 
 
@@ -205,6 +212,27 @@ def test_statement_found(text: str, speaker: str | None, content: str, direct: b
         assert hit.speaker is not None and speaker.lower() in hit.speaker.lower()
     assert text[hit.start : hit.end] == hit.content
     assert hit.id == f"t:s{hit.start}-{hit.end}"
+
+
+DEED_BEFORE_THE_CUE = [
+    # (id, text, speaker): a deed and a joiner before the cue are no part of its subject
+    ("approved-but-warned", "The council approved the plan but warned that costs would rise.", "council"),
+    ("forecast-but-warned", ("The harbour board forecast record cargo for the spring but warned Monday that dock "
+     "strikes could wipe out the gains."), "harbour board"),
+    # a clause, a joining word with no comma, then the speaker of its own clause
+    ("clause-but-speaker", ("Ferry fares have lifted the council's takings but the mayor is warning that leaner months "
+     "lie ahead."), "the mayor"),
+    ("clause-and-speaker", "The council approved the plan and the mayor said it was safe.", "the mayor"),
+    # a relative clause stays on its head; two names joined stay one subject
+    ("relative-clause", "Dockers who crossed the picket line told reporters they had lost their jobs.",
+     "Dockers who crossed the picket line"),
+    ("two-names", "Tom Reed and Ann Lee said the plan was safe.", "Tom Reed and Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", [c[1:] for c in DEED_BEFORE_THE_CUE], ids=[c[0] for c in DEED_BEFORE_THE_CUE])
+def test_a_deed_before_the_cue_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
 
 
 ACCORDING_WHEN = [
@@ -688,6 +716,11 @@ def test_but_clause_starts_a_second_speaker() -> None:
 # --------------------------------------------------------------------------- negative cases
 
 NEGATIVE = [
+    # ", as X noted in ...": the occasion after the cue is not what was noted
+    ("as-noted-occasion", ("The ferry timetable is still a draft, as Mayor Dana Voss noted in her weekly harbourside "
+     "briefing at the old customs house.")),
+    # a warning as a noun is no cue
+    ("warning-signs", "Inspectors saw warning signs that the dam was weak."),
     ("scare-quote", "The two sides agreed to strengthen ties between the “brotherly countries”."),
     ("quoted-title", "She starred in 'Long Night' last year before moving abroad."),
     ("passive-told", "More than a million people have been told to leave the city by June."),

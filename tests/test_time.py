@@ -72,6 +72,11 @@ def _scope(sentence: str, published: date | None = TUESDAY):
         ("It earned 500 million in the 12 months ended March 31.", "period", date(2024, 4, 1), date(2025, 3, 31)),
         ("Imports rose by 500 tonnes in the quarter to December.", "period", date(2024, 10, 1), date(2024, 12, 31)),
         ("Sales rose by 500 in the four weeks to March 29.", "period", date(2025, 3, 2), date(2025, 3, 29)),
+        # a fiscal year told by its last day: one still running ends on the coming day, one ended on the last
+        ("A surplus of 500 million is forecast for the fiscal year ending June 30.", "period", date(2024, 7, 1),
+         date(2025, 6, 30)),
+        ("The firm earned 500 million in the financial year ended June 30.", "period", date(2023, 7, 1),
+         date(2024, 6, 30)),
         # "N units ago" counts back from the article's day, to the unit counted: the year, the
         # month, the week around the day (two outlets a day apart name the same one)
         ("Turnout was 62%, up from 500 votes four years ago.", "period", date(2021, 1, 1), date(2021, 12, 31)),

@@ -44,7 +44,7 @@ _HARD_CHARS = tuple(';:"“”—–-')
 # The word patterns below read as
 #     _OPENERS:   \b(?:which|while|whereas|because|although|though|when|where|but|whom|whose)\b
 #                 | \b(?:after|before)\b not ending their phrase
-#                 | \bas\b, not in "such as", "as well as", "as many as", "as of" ...
+#                 | \bas\b, not in "such as", "as well as", "as many as", "as of", "as measured by" ...
 #     _BEFORE_ONLY:          \b(?:that|who)\b
 #     _COORDINATED_FIGURE:   \b(?<!\d )(?:and|but|or)\s+ before a figure
 # all case-insensitive. Each is written to open with the words' first letters as a plain
@@ -60,7 +60,9 @@ _OPENERS = re.compile(
     r"[WwBbAaTt]" + _WORD_START
     + r"(?i:(?<=w)h(?:ich|ile|ereas|en|ere|om|ose)\b|(?<=b)(?:ecause|ut)\b|(?<=b)efore\b" + _ADVERB_END
     + r"|(?<=a)lthough\b|(?<=a)fter\b" + _ADVERB_END + r"|(?<=t)hough\b"
-    r"|(?<=a)s\b(?<!\bsuch as)(?<!\bas well as)(?! (?:many|much|few|little|high|low|well) as\b)(?! of\b))"
+    r"|(?<=a)s\b(?<!\bsuch as)(?<!\bas well as)(?! (?:many|much|few|little|high|low|well) as\b)(?! of\b)"
+    # "inflation as measured by the index": how the measure is taken, no clause of its own
+    r"(?! [a-z]{3,}ed by\b))"
 )
 _BEFORE_ONLY = re.compile(r"[TtWw]" + _WORD_START + r"(?i:(?<=t)hat|(?<=w)ho)\b")
 _COORDINATED_FIGURE = re.compile(

@@ -109,6 +109,12 @@ _SAY = (
     # ("shared a house that ..." is a deed)
     r"|shared(?=(?:\s+(?:on|this|last|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|morning|afternoon|evening|night|today|yesterday)){0,3}\s+that\s)"
+    # "the mayor is warning that ...", "they were insisting that ...": a stance in the
+    # progressive, only after a form of "be" and before "that" ("warning signs", "a warning that")
+    + "".join(rf"|{verb}(?<={be}\s{verb})(?=\s+that\s)" for verb in ("warning", "insisting", "arguing", "claiming",
+                                                                      "stressing", "predicting", "suggesting")
+              for be in ("is", "are", "was", "were", "been"))
+    + r""
     # "did state that ...", "does concede that": a bare verb after "did"/"does" (alone, "the state"
     # and "a reveal" are nouns)
     + "".join(rf"|{verb}(?<=did\s{verb})|{verb}(?<=does\s{verb})"
@@ -510,10 +516,15 @@ def _plausible_subject(np: str) -> bool:
     } and not first.lower().endswith("s") and first.lower() not in TITLE_WORDS \
             and not _MODIFIED_TITLE.match(np) and not _LOWER_SOURCES.fullmatch(np):
         return False  # a bare title may speak: "..., says mayor" in a headline
-    if words[-1].lower() in {"of", "the", "a", "an", "and", "to", "in", "for", "with", "that"}:
-        return False
+    if words[-1].lower() in {"of", "the", "a", "an", "and", "but", "or", "yet", "to", "in", "for", "with", "that"}:
+        return False  # "The council approved the plan but (warned ...)": a clause and its joiner, no subject
     if _VERB_THEN_THAT.search(np):
         return False  # "recalled that the president": a reporting verb and its clause, no subject
+    verb_object = _VERB_THEN_OBJECT.search(np)
+    if verb_object is not None and not _RELATIVE_IN_SUBJECT.search(np, 0, verb_object.start() + 1):
+        # "The council approved the plan and the mayor": a verb and its object, a clause ("Afghans
+        # who crossed the border" is a relative clause on its head)
+        return False
     if any(w.lower() in {"what", "which"} for w in words):
         return False  # "listed a series of what she said was ...": a free relative, not a subject
     if any(w in _SPEECH_VERBS or w in _PAST_CUES_NEVER_ADJECTIVES for w in words):
@@ -522,6 +533,7 @@ def _plausible_subject(np: str) -> bool:
 
 
 _VERB_THEN_THAT = re.compile(r"\b[a-z]{3,}ed\s+that\b")
+_VERB_THEN_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\s")
 #: words that open a question or a wish, not a subject: "Has no one told ...", "Let people say ..."
 _NOT_SUBJECT_OPENERS = frozenset(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "will", "would",
                                   "can", "could", "should", "let", "why", "how"])
@@ -672,6 +684,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         end = start + len(joined)
         np = joined
     if not _plausible_subject(np):
+        joiner = max(_CLAUSE_JOINER.finditer(np), key=lambda m: m.start(), default=None)  # the last one
+        if joiner is not None and _CLAUSE_BEFORE_JOINER.search(np, 0, joiner.start()) \
+                and word_count(np[joiner.end():]) <= 8 and _plausible_subject(np[joiner.end():]):
+            # "Fares have lifted takings but the mayor is warning that ...": a clause, a
+            # joining word with no comma, then the speaker
+            return span(text, start + joiner.end(), end)
         # Ingest leftovers or a fronted phrase before the subject ("date 2025-04-08 The ..."):
         # the subject is then the shortest plausible tail that opens with a capital.
         for m in _CAPITAL_AFTER_SPACE.finditer(np[-100:]):
@@ -699,6 +717,12 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
                 return span(text, end - len(last), end)
         return None
     return span(text, start, end)
+
+
+#: a word that joins two clauses, with no comma before it ("... the budget but the mayor said")
+_CLAUSE_JOINER = re.compile(r"\s(?:but|yet|and|while|whereas)\s+")
+#: a finite or past verb before the joining word: what comes before it is a clause, no name
+_CLAUSE_BEFORE_JOINER = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
 
 
 #: "... in March, but as the talks began, he said ...": a main clause joined on, opened by a
@@ -1435,7 +1459,10 @@ _FIRST_VERB = re.compile(
     # "X will step down at the end of the season, stating that ...": a modal opens the predicate
     r"|set|put|kept|held|left|sounded|had|has|will|would|could|can|cannot|did|does|should|must|might"
     # irregular past tenses a participle clause follows ("sought an adjournment saying ...")
-    r"|sought|rose|brought|fought|met|led|won|lost|got|found|threw|drew|ran|told)\b"
+    r"|sought|rose|brought|fought|met|led|won|lost|got|found|threw|drew|ran|told"
+    # "The board forecast a surplus but warned ...": a verb spelled as its noun, unless a
+    # determiner makes it the noun ("the forecast", "a forecast")
+    r"|(?<!the\s)(?<!an\s)(?<!a\s)(?<!’s\s)(?<!'s\s)forecasts?)\b"
 )
 _COLON_BEFORE_QUOTE = re.compile(r":\s*(?=[“\"])")
 #: "had the following to say about the pitch, “...”", "shared the following comments, “...”":
@@ -1931,6 +1958,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         )
         if frame is None:
             frame = _coordinated(text, sent, cue, frames)
+        if frame is not None and _in_a_comment_clause(text, frame):
+            continue
         if frame is not None:
             frames.append(frame)
             resumed = _resumed_quote(text, frame, local)
@@ -1969,6 +1998,23 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         if frame is not None:
             frames.append(frame)
     return _settle(text, frames)
+
+
+#: ", as Mayor Ann Roe noted": a comment clause after the main one, its speaker right after "as"
+_AS_BEFORE_SPEAKER = re.compile(r",\s+as\s+$")
+
+
+def _in_a_comment_clause(text: str, frame: Frame) -> bool:
+    """"The surplus is still a forecast, as Ann Roe noted in her morning briefing": what she
+    noted is the main clause before "as"; words after the cue with no clause of their own are
+    the occasion, never what was said (a quote or a that-clause after the cue is: ", as Roe put
+    it, “a rounding error”", "the council voted, as Roe said that ...")."""
+    if frame.speaker is None or frame.direct:
+        return False
+    before = text[max(0, frame.speaker.start - 6) : frame.speaker.start]
+    content = text[frame.content_start : frame.content_end]
+    return _AS_BEFORE_SPEAKER.search(before) is not None and not any(c in content for c in "“”\"") \
+        and not content.startswith("that ") and _FINITE_VERB.search(content) is None
 
 
 #: "As Acme's Tom Vale pointed out, the plan ...": a speaker and a cue in an opening as-clause

@@ -391,6 +391,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         close = next((j for j in range(2, min(len(toks), 10)) if toks[j][2] == ")"), None)
         if close is not None and close + 1 < len(toks) and toks[close + 1][2].lower() == "of":
             toks = toks[close + 1:]  # not "200km (125 miles) southeast of": a direction, no noun
+    elif toks and toks[0][2] == "(" and len(toks) > 2 and toks[1][2] in _SUM_SIGNS and toks[2][2][:1].isdigit():
+        # "a C$12.7 billion ($9.1 billion) deficit": the sum in another currency, then the noun it sizes
+        close = next((j for j in range(3, min(len(toks), 10)) if toks[j][2] == ")"), None)
+        if close is not None:
+            toks = toks[close + 1:]
     words: list[tuple[int, int, str]] = []
     k = 0
     lead = [t[2].lower() for t in toks[:3]]
@@ -449,6 +454,8 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             # greater than", "$34 billion currently", "£200 Rs 20,000" (the next amount's currency)
             break
         following = [t[2].lower() for t in toks[k : k + 2]]
+        if words and low in ("next", "this", "last") and following[:1] and following[0] in _TIME_HEADS:
+            break  # "a $9 million deficit next year": when, not what
         if not words and (low in _CAUSE_ADVERBS or (low in _COMPARATIVES and (
                 not following or following[0] == "than" or not following[0].isalpha() or following[0] in _STOP))):
             break  # "14% largely due to", "$30 billion lower than", "$9 billion higher.": no noun
@@ -499,7 +506,16 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
 
 
 _OPENING_MARKS = frozenset("“\"‘")
+#: currency signs that open a sum restated in brackets
+_SUM_SIGNS = frozenset("$£€¥₹")
 _CLOSING_MARKS = frozenset("”\"’")
+
+
+def _opens_with_a_participle(phrase: str) -> bool:
+    """The phrase after a sum starts with a word in -ing that is a verb ("reflecting strong
+    growth"), not a noun ("housing package") nor a hyphened compound ("cost-of-living package")."""
+    first = phrase.split()[0].lower()
+    return first.endswith("ing") and len(first) > 5 and first not in _ING_NOUNS and "-" not in first
 
 
 def _closes_soon(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -570,6 +586,8 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
                 and before[k - 1][2].islower() and before[k - 1][2].lower() not in _STOP \
                 and before[k - 1][2].lower() not in _DETERMINERS | _POSSESSIVES | {"a", "an"}:
             continue  # "private *insured* losses ... $30bn": an adjective before its noun, no event
+        if k > 0 and before[k - 1][2] == "by" and k + 1 < len(before) and before[k + 1][2].lower() == "as":
+            continue  # "inflation *as measured by* the index to be 3%": how the measure is taken, no event
         if k > 0 and w[0].isupper() and w.lower() in _IRREGULAR and _present_third_person(before[k - 1][2]):
             return before[k - 1][2].lower()  # "Fed hikes 25bps", "Led Corp Raises 5%": a name, then its verb
         if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
@@ -1122,7 +1140,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     lo, hi = clause_of(sentence, start, end)
     share = _SHARE_UNIT.search(sentence, start, end) is not None  # the figure is a share (%)
     found: tuple[str, tuple[int, int] | None] | None = counted_after(sentence, end, hi)
-    if found and amount and found[0].split()[0].lower().endswith("ing") and len(found[0].split()[0]) > 5:
+    if found and amount and _opens_with_a_participle(found[0]):
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
     if found is None and not amount and not share \
             and (plural := _PLURAL_AFTER.match(sentence, end, hi)) and plural.group(1) in _PRESENT \
@@ -1216,7 +1234,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is None:
         counted, participle = _number_of(sentence, start, lo)
         counted = counted or _noun_of(sentence, start, lo) or _noun_at(sentence, start, lo) \
-            or object_of_setter(sentence, start, lo) or _predicate_of_part(sentence, end, hi) or (_noun_in_after(sentence, end, hi) if amount else None)
+            or object_of_setter(sentence, start, lo) or _predicate_of_part(sentence, end, hi) \
+            or (_noun_in_after(sentence, end, hi) or _what_a_sum_goes_to(sentence, start, end, lo, hi) if amount else None)
         if counted is None:
             # the level moved from is in the clause before ("..., up from 55.2%"): read the sentence
             counted = _counted_of_the_level_before(sentence, start, end)
@@ -1664,6 +1683,32 @@ def _noun_in_after(sentence: str, end: int, hi: int) -> str | None:
     return " ".join(words)
 
 
+#: a verb that spends or sets money aside, just before a sum (past a hedge or "an extra"): what
+#: follows the sum after "on" or "for" is what the money goes to
+_SPENDING_BEFORE = re.compile(
+    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate|allocates|allocated|allocating"
+    r"|earmark|earmarks|earmarked|earmarking|set\s+aside|sets\s+aside|setting\s+aside|commit|commits|committed"
+    r"|committing|pledge|pledges|pledged|pledging|budget|budgets|budgeted|budgeting)"
+    r"\s+(?:(?:an?\s+)?(?:extra|additional|further|another|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?$",
+    re.I,
+)
+_SPENT_ON = re.compile(r"\s+(?:on|for)\s+(?:an?\s+)?")
+
+
+def _what_a_sum_goes_to(sentence: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """What a sum is spent or set aside for: "will spend $1.2 million *on road repairs*",
+    "earmarked $40m *for flood defences*"; not "spent $5 on Monday" (a name or a time)."""
+    if not _SPENDING_BEFORE.search(sentence, max(lo, start - 40), start):
+        return None
+    on = _SPENT_ON.match(sentence, end, hi)
+    if on is None:
+        return None
+    found = counted_after(sentence, on.end(), hi)
+    if found is None or not found[0][:1].islower():
+        return None
+    return found[0]
+
+
 #: nouns that name a running measure of a happening: "the death toll rose to 818"
 _MEASURES = {"toll", "tally"}
 #: the same, for readers outside: a figure that is a toll's value needs no counted noun
@@ -1919,7 +1964,18 @@ def _came_in_at(before: Sequence[tuple[int, int, str]], k: int) -> bool:
     """``before`` (words in reverse) reads "came in at" from ``k``: a level told as reached
     ("net profit came in at $3.1 billion")."""
     return k + 2 < len(before) and before[k][2].lower() == "at" and before[k + 1][2].lower() == "in" \
-        and before[k + 2][2].lower() in ("came", "comes")
+        and before[k + 2][2].lower() in ("came", "come", "comes", "coming")
+
+
+#: the bare forms of verbs that move a level, read as verbs only after "to" or a modal: "growth
+#: *to fall* to 1.5%", "inflation tipped to *halve* to 3%", "could *double* to" ("a fall to 3%" is a noun)
+_BASE_MOVERS = frozenset("fall rise drop decline grow increase decrease climb ease slow halve double "
+                         "triple shrink slip dip edge peak".split())
+
+
+#: verbs of a highest (or lowest) level, whose figure follows "at"
+_PEAKS = frozenset("peak peaks peaked peaking bottom bottoms bottomed bottoming".split())
+_BEFORE_A_BARE_MOVER = frozenset("almost nearly roughly more than just only further".split())
 
 
 def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -1937,19 +1993,23 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
     before = _inside(sentence, lo, start)[::-1][:16]
     k = 0
     while k < len(before) and (before[k][2].lower() in _BETWEEN_MOVER_AND_FIGURE or before[k][2][0].isdigit()
-                               or (before[k][2] == "in" and 0 < k < len(before) - 1 and before[k - 1][2] == "at"
-                                   # "imports *came in at* $3 trillion"; not "came in $5 billion higher"
-                                   and before[k + 1][2].lower() in ("came", "come", "comes", "coming"))
+                               # "debt is forecast to peak *at* 41.5%", "inflation peaked *at* 9.1%"
+                               or before[k][2] == "at" and k + 1 < len(before) and before[k + 1][2].lower() in _PEAKS
                                or "-than-" in before[k][2]  # "edged up to a *higher-than-expected* 3.9%"
                                or _time_word_pair(before, k) or _came_in_at(before, k)):
         # "sales rose *last year* to $5bn": the time between the verb and its figure; "profit
-        # came *in at* $3bn": the particle and preposition of the mover
+        # came *in at* $3bn": the particle and preposition of the mover (not "came in $5 billion
+        # higher")
         k += 2 if _time_word_pair(before, k) or _came_in_at(before, k) else 1
-    if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"}:
+    if k < len(before) and before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS | {"be"} \
+            | _BASE_MOVERS | _PEAKS:
         # "shares are (still) down 16%", "prices are still 1.3% higher": the copula moves it
         k = _copula_of_change(before, k, _COMPARED_AFTER.match(sentence, start) is not None)
-    if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS and before[k][2].lower() not in _COPULAS
-                            and not (before[k][2].lower() == "be" and k + 1 < len(before)
+    if k + 2 < len(before) and before[k][2].lower() in _BASE_MOVERS and before[k + 1][2].lower() in _BEFORE_A_BARE_MOVER \
+            and before[k + 2][2].lower() in _MODALS:
+        before = (*before[: k + 1], *before[k + 2 :])  # "tipped to *almost* halve to 3%": the adverb is the figure's hedge
+    if k >= len(before) or (before[k][2].lower() not in _LEVEL_MOVERS | (_PEAKS - _BASE_MOVERS) and before[k][2].lower() not in _COPULAS
+                            and not (before[k][2].lower() in _BASE_MOVERS | {"be"} and k + 1 < len(before)
                                      and before[k + 1][2].lower() in _MODALS)):
         return None  # "revenue was $5 billion", "the casualty count may be as high as 15"
     k += 1
@@ -1988,8 +2048,11 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             low = before[m][2].lower()
             if m - k - joined >= 5:
                 break
-            if low in ("with", "without") and m > k and (m + 1 >= len(before) or not before[m + 1][2][0].isalnum()):
-                break  # "..., *with* industrial supplies falling $54 billion": it opens the clause, no phrase
+            if low in ("with", "without") and m > k and (m + 1 >= len(before) or not before[m + 1][2][0].isalnum()
+                                                         or mover.endswith("ing") or mover in _LIKELIHOOD):
+                # "..., *with* industrial supplies falling $54 billion", "fares will ease *with* rents
+                # tipped to halve to 3%": it opens a clause of its own (its verb no finite one), no phrase
+                break
             if low in _PHRASE_PREPOSITIONS and m > k:
                 if m - 2 >= k and before[m - 1][2][:1].isupper() and before[m - 2][2].lower() in ("the", "a", "an"):
                     break  # "in Frankfurt *the DAX index* slid": the phrase ends at its name, the subject follows
@@ -2194,19 +2257,42 @@ def _object_expected_to_move(before: Sequence[tuple[int, int, str]], k: int) -> 
     """The object of a verb of expecting whose infinitive moves it to the figure: "the bank
     expected *inflation* to rise to 3.1%", "forecasts *the jobless rate* to climb to 5%"
     (``before`` reversed, ``k`` past the "to")."""
+    k = _past_how_measured(before, k)
     words: list[str] = []
     while k < len(before) and len(words) < 3:
         w = before[k][2]
         low = w.lower()
-        if not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w):
+        opens = k + 1 == len(before) or before[k + 1][2] in _LIST_MARKS  # a capital may open the line
+        if not (w.isalpha() and (w.islower() or opens and w[0].isupper() and w[1:].islower())) or low in _STOP \
+                or low in _DROP_LEAD or low in _AUX or _is_verb(w):
             break
         words.append(low)
         k += 1
+    if words and (k >= len(before) or before[k][2] in _LIST_MARKS) and before[k - 1][2][0].isupper():
+        # "Regional growth to fall to 1.25%", "* Wages to rise by 3%": a headline's or a list
+        # line's subject, its verb an infinitive with no verb of expecting before it
+        return " ".join(reversed(words))
     while k < len(before) and before[k][2].lower() in _DETERMINERS | {"a", "an"}:
         k += 1
     if not words or k >= len(before) or before[k][2].lower() not in _ESTIMATING | {"expect", "forecast", "sees", "saw"}:
         return None
     return " ".join(reversed(words))
+
+
+def _past_how_measured(before: Sequence[tuple[int, int, str]], k: int) -> int:
+    """Past "as measured by CPI", "as defined by the bureau" (``before`` reversed from ``k``):
+    how a measure is taken, between it and its verb ("Inflation as measured by the index to be 3%")."""
+    for by in range(k + 1, min(k + 5, len(before) - 2)):
+        if before[by][2] == "by":
+            verb, as_ = before[by + 1][2], before[by + 2][2]
+            if as_.lower() == "as" and verb.islower() and verb.endswith("ed"):
+                return by + 3
+            break
+    return k
+
+
+#: marks that open a line of a list
+_LIST_MARKS = frozenset("*-•–—")
 
 
 #: periods a figure is of, never what it measures ("for the fiscal *year* hit $4 trillion")
@@ -2285,6 +2371,8 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             # verb closes a phrase on the subject, which is the measure
             return subject_of_mover(sentence, before[0][0], lo)
     else:  # "put the magnitude at 6.5": the noun is the verb's object
+        if words[2].lower() == "to":
+            return None  # "forecast *to peak* at 41.5%": a verb after "to", whose subject the movers read
         noun, k = words[1], 2
         while k < len(words) and (words[k].lower() in ("the", "its", "their", "a", "an") or words[k].islower()
                                   and words[k].lower() not in _AT_VERBS and not _is_verb(words[k])):
@@ -2412,7 +2500,8 @@ def _counted_of_the_level_before(sentence: str, start: int, end: int, lo: int = 
 #: ("Revenue*, excluding fuel,* was", "The index*, which tracks prices,* rose")
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 _COMMA_INSERTION = re.compile(
-    r",\s+(?:which|who|excluding|including|not\s+including|a|an|the|[a-z]{3,}(?:ed|ing))\b[^,;:()\"“”]{1,120},(?=\s)"
+    r",\s+(?:which|who|excluding|including|not\s+including|a|an|the|[a-z]{3,}(?:ed|ing)|as\s+[a-z]{3,}ed\s+by)\b"
+    r"[^,;:()\"“”]{1,120},(?=\s)"
 )
 
 
@@ -2659,10 +2748,19 @@ _GRADING = frozenset("high higher highest low lower lowest significant record ov
                      "possible average estimated reported".split())
 
 
-def _rate_named(words: Sequence[tuple[int, int, str]]) -> str | None:
-    """A rate with the words that say which ("case fatality rate"), or None for a bare one."""
+def _rate_named(words: Sequence[tuple[int, int, str]], opening: bool = False) -> str | None:
+    """A rate with the words that say which ("case fatality rate"), or None for a bare one;
+    ``opening``: the word before the rate opens its line, and may be capitalised."""
+    if opening and len(words) > 1 and words[1][2][1:].islower():
+        words = [words[0], (words[1][0], words[1][1], words[1][2].lower()), *words[2:]]
     named = _with_its_kind(words)
     return named if " " in named else None
+
+
+def _opens_the_line(before: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """The token at ``k`` of ``before`` (read backwards from a figure) opens its sentence or a
+    list line: nothing before it, or only a list mark."""
+    return k < len(before) and (k + 1 == len(before) or before[k + 1][2] in _LIST_MARKS and k + 2 == len(before))
 
 
 def _rate_right_before(sentence: str, start: int, lo: int = 0) -> str | None:
@@ -2703,13 +2801,16 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
         return None
     noun = before[1][2]
     low = noun.lower()
+    if _opens_the_line(_inside(sentence, 0, start)[::-1], 1) and noun[1:].islower():
+        noun = low  # "* Deficits of $12.7 billion in 2031": a list line's first word, capitalised
     outer = _inside(sentence, lo, start)[::-1][1:4]
     if len(outer) == 3 and outer[1][2].lower() == "of" and outer[2][2].isalpha() and outer[2][2].islower() \
             and outer[2][2].lower() not in _STOP | _GENERIC_OF and not _is_verb(outer[2][2]) \
             and noun.isalpha() and noun.islower() and low not in _STOP:
         return f"{outer[2][2]} of {noun}"  # "a margin of error of 3 points", "the rate of growth of 2%"
     if low in _RATES:
-        return _rate_named(_inside(sentence, lo, start)[::-1][1:4])  # "a high fatality rate of 88%"
+        # "a high fatality rate of 88%", "* Unemployment rate of 5.5 per cent"
+        return _rate_named(_inside(sentence, lo, start)[::-1][1:4], _opens_the_line(_inside(sentence, 0, start)[::-1], 2))
     if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
             or low.endswith("ing"):
         return None

@@ -102,8 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # ("next year" is "relative"'s, which dates it)
                          r"|(?i:coming|upcoming)\s+(?i:year))\b")),
     ("months", re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|until|through|-|–)\s+(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y2>{_YEAR}))?")),
-    # "in the three months to June", "the year to October", "the 12 months ended March 31"
-    ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?i:to|ending|ended|through)\s+(?P<what>{_MONTH_DATE})")),
+    # "in the three months to June", "the year to October", "the 12 months ended March 31", "the
+    # fiscal year ending June 30"
+    ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?!(?i:fiscal|financial)\s)(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?P<how>(?i:to|ending|ended|through))\s+(?P<what>{_MONTH_DATE})")),
     ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
     # "over the next three years", "for the coming 12 months": a period ahead of the article's day
     ("next_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:next|coming)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:days|weeks|months|years))\b")),
@@ -735,6 +736,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
     if name == "to_month":
         # a period that ends with the month (or day) named and runs back the units counted
         span = _month_span(m.group("what"), published)
+        if span is not None and published is not None and span[1] < published and m.group("how").lower() == "ending" \
+                and not _has_year(m.group("what")) and span[1].replace(year=span[1].year + 1) - published < published - span[1]:
+            # "the fiscal year ending June 30", written in May: a year still running ends on the
+            # coming June 30, not the one gone by (a year "ended" has closed)
+            span = (span[0].replace(year=span[0].year + 1), span[1].replace(year=span[1].year + 1))
         n = 1 if m.group("n") is None else _count(m.group("n").lower())
         if n is None:
             return None  # "the rest of the year to June": not a count of units

@@ -15,7 +15,7 @@ from crosscheck.extract.tokens import Token, touching
 CURRENCY_PREFIX: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
     "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR",
-    "rs": "INR", "rs.": "INR", "pkr": "PKR", "afn": "AFN", "a$": "AUD", "aud": "AUD",
+    "rs": "INR", "rs.": "INR", "pkr": "PKR", "afn": "AFN", "a$": "AUD", "au$": "AUD", "aud": "AUD",
     "c$": "CAD", "cad": "CAD", "chf": "CHF", "hk$": "HKD", "hkd": "HKD", "nz$": "NZD",
     "nzd": "NZD", "r$": "BRL", "brl": "BRL", "zar": "ZAR", "ngn": "NGN", "kes": "KES",
     "egp": "EGP", "sar": "SAR", "qar": "QAR", "aed": "AED", "kwd": "KWD", "lbp": "LBP",
@@ -55,7 +55,14 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "saudiriyal": "SAR", "egyptianpound": "EGP", "malaysia ringgit": "MYR",
     "malaysian ringgit": "MYR", "malaysia ringgits": "MYR", "malaysian ringgits": "MYR",
     "genihat masriya": "EGP", "us dollars": "USD", "u.s. dollars": "USD",
+    # a dollar named by its country: "6.3 billion Australian dollars"
+    "australian dollar": "AUD", "australian dollars": "AUD", "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "new zealand dollar": "NZD", "new zealand dollars": "NZD", "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "singapore dollar": "SGD", "singapore dollars": "SGD", "us dollar": "USD", "u.s. dollar": "USD",
 }
+#: the currencies written with a bare "$" in their own country's press: a bare "$" (read as
+#: USD) may be any of them, so figures in them are compared with one another
+DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD"})
 
 #: units of measure after the number -> (unit, kind)
 MEASURES: dict[str, str] = {
@@ -224,7 +231,7 @@ DURATIONS: dict[str, str] = {
 
 #: "a day", "per week" after a count: a rate
 RATE_WORDS = {"a", "an", "per", "each", "every"}
-RATE_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
+RATE_PERIODS = {"day": "day", "week": "week", "fortnight": "fortnight", "month": "month", "year": "year",
                 "hour": "hour", "minute": "minute", "annum": "year", "capita": "person",
                 "person": "person", "head": "person",
                 # abbreviated after a slash, as prices are: "$2.99/mo", "$120/yr"
