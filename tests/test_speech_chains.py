@@ -244,3 +244,38 @@ def test_a_person_told_by_age_is_the_one_named_just_before(text: str, speaker: s
 def test_a_quote_paragraph_right_after_reported_speech_is_the_speakers(text: str, parts: list[str]) -> None:
     assert [p.content for p in statements(text)[0].parts] == parts
 
+
+
+DESCRIBED_ELSEWHERE = [
+    # (id, text, speaker of the first statement): a description the article gives one person,
+    # before or after, as a title, a role set off by commas, or a "who heads" clause
+    ("head-of-then-titled-later",
+     "The head of the agency said the rules would change next year.\n\n"
+     "Agency chief Jane Roe arrived in Kestrel on Monday to open the new office.",
+     "Jane Roe"),
+    ("head-of-then-who-heads",
+     "The head of the agency said the rules would change next year.\n\nJane Roe, who heads the agency, arrived on Monday.",
+     "Jane Roe"),
+    ("who-heads-then-head-of",
+     "Jane Roe, who heads the agency, arrived on Monday.\n\nThe head of the agency said the rules would change.",
+     "Jane Roe"),
+    ("role-after-the-name-later",
+     "The agency head said the rules would change next year.\n\nJane Roe, the agency chief, arrived on Monday.",
+     "Jane Roe"),
+    # near misses: another body's head, or two people the article gives the title
+    ("another-body",
+     "The head of the agency said the rules would change next year.\n\nJane Roe, who heads the union, arrived on Monday.",
+     "The head of the agency"),
+    ("two-heads",
+     "The head of the agency said the rules would change next year.\n\n"
+     "Jane Roe, who heads the agency, met Tom Vale, the agency chief until last year.",
+     "The head of the agency"),
+    ("a-role-with-no-title",
+     "The head of the agency said the rules would change next year.\n\nJane Roe, the mother of two, arrived on Monday.",
+     "The head of the agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in DESCRIBED_ELSEWHERE])
+def test_a_description_is_the_one_person_the_article_gives_it(text: str, speaker: str) -> None:
+    assert said(text)[0][0] == speaker

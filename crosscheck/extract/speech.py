@@ -29,6 +29,8 @@ from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    GENERIC_LEADERS,
+    LEADER_TITLES,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -233,6 +235,24 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
         for m in _TITLE_HELD_AS.finditer(text):
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
                 out.append((m.start("name"), m.group("name"), m.group(0)))
+    if ", " in text:
+        for m in _ROLE_AFTER_NAME.finditer(text):
+            if not person_name(m.group("name")) or _title_case_line(text, m.start()):
+                continue
+            if m.group("body") is not None:
+                # "Jane Roe, who heads the agency,": the head of that body, as "the head of the agency" says
+                out.append((m.start("name"), m.group("name"), f"{m.group('name')}, head of {m.group('body')}"))
+            elif any(w in TITLE_WORDS for w in _WORD.findall(m.group("role").lower())):
+                out.append((m.start("name"), m.group("name"), m.group(0)))  # "Jane Roe, the agency chief,"
+
+
+#: a name, then its role set off by a comma: "Jane Roe, the agency chief,", "Tom Vale, a
+#: spokesman for the council,", "Jane Roe, who heads the agency,"
+_ROLE_AFTER_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),[^\S\n]+(?:(?P<role>(?:the|an?|its|his|her|their)"
+    r"[^\S\n]+[^,;.:\n“”\"()]{2,60}?)|who[^\S\n]+(?:heads|leads|chairs|runs|directs|headed|led|chaired|ran)"
+    r"[^\S\n]+(?P<body>[^,;.:\n“”\"()]{2,60}?))(?=[,.;])"
+)
 
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
@@ -343,11 +363,13 @@ def _resolve(
         # "Tesla CEO" is no CEO written with another company's name
         modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w[:1].isupper() and w.lower() not in
                      _DESCRIPTION_WORDS]
-        if mention.head in _GENERIC_LEADERS:
+        if mention.head in GENERIC_LEADERS:
             # "the football boss": any leader's title, of the field its other words name
             # ("football president Leo Marsh", not "head of the sports council")
-            heads |= _LEADER_TITLES
-            modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w.lower() not in _DESCRIPTION_WORDS]
+            heads |= LEADER_TITLES
+            # ("the head of the agency": the field after "of", the head before it)
+            modifiers = [w.lower() for w in _WORD.findall(mention.written) if w.lower() not in _DESCRIPTION_WORDS
+                         and w.lower() not in {mention.head, "of", "for"}]
 
         def fits(written: str) -> bool:
             low = spelled_titles(written)
@@ -555,11 +577,6 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 _WORD = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
-#: heads a writer gives any leader ("the football boss", "the party chief")
-_GENERIC_LEADERS = frozenset(["boss", "chief", "head"])
-#: the titles such a head may stand for
-_LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoman", "chair", "head", "director", "leader",
-                            "ceo", "executive", "owner", "manager", "secretary", "governor"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
