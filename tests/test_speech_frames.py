@@ -233,3 +233,67 @@ EMBEDDED_REASON = [
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_REASON)
 def test_speech_inside_a_reason_given_is_the_reason(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+# --------------------------------------------------------------------------- verbs of going on, after a quote
+
+GOING_ON = [
+    # verbs of opening, going on or a manner of speaking, inverted or not, speak beside a quote
+    ("opened-inverted", "“We fought hard and we lost fairly,” opened Tom Vale.",
+     [("Tom Vale", "We fought hard and we lost fairly,", True)]),
+    ("went-on", "“The rain did not help us at all,” Ann Roe went on.",
+     [("Ann Roe", "The rain did not help us at all,", True)]),
+    ("went-on-inverted", "“The rain did not help us at all,” went on Ann Roe.",
+     [("Ann Roe", "The rain did not help us at all,", True)]),
+    ("concluded", "“We will be back next year,” Ann Roe concluded.", [("Ann Roe", "We will be back next year,", True)]),
+    ("began", "“It is a good day for the town,” Ann Roe began.", [("Ann Roe", "It is a good day for the town,", True)]),
+    ("quipped", "“That is a fine question indeed,” Tom Vale quipped.",
+     [("Tom Vale", "That is a fine question indeed,", True)]),
+    ("went-on-colon", "Ann Roe went on: “We will build it before the winter.”",
+     [("Ann Roe", "We will build it before the winter.", True)]),
+    # with a that-clause, a complaint is reported speech of its own
+    ("complained-that", "Ann Roe complained that the rules were unfair to small farms.",
+     [("Ann Roe", "the rules were unfair to small farms", False)]),
+    # near misses: with no quote beside them the same verbs are deeds
+    ("opened-a-bridge", "The mayor opened the new bridge on Monday, and the crowd cheered loudly.", []),
+    ("went-on-to", "Ann Roe went on to win the race by a wide margin last year.", []),
+    ("began-a-speech", "Ann Roe began her speech by thanking the volunteers who came.", []),
+    ("snapped", "The rope snapped, and the climbers fell into the water.", []),
+    ("a-deed-after-said", "“It is over for us now,” Ann Roe said and opened the meeting with a prayer.",
+     [("Ann Roe", "It is over for us now,", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in GOING_ON])
+def test_a_verb_of_going_on_speaks_beside_a_quote(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+# --------------------------------------------------------------------------- a fronted characterisation
+
+FRONTED_NAMING = [
+    # the quoted name a fronted participle gives is the words of the main clause's subject
+    ("describing-then-act", "Describing his rival as “a man of no ideas,” Tom Vale revealed that he would stay.",
+     [("Tom Vale", "a man of no ideas", True), ("Tom Vale", "he would stay", False)]),
+    ("comma-outside-the-marks", "Describing the plan as “reckless and costly”, Tom Vale said the party would oppose it.",
+     [("Tom Vale", "reckless and costly", True), ("Tom Vale", "the party would oppose it", False)]),
+    ("describing-then-a-deed", "Describing the storm as “the worst in decades”, Ann Roe left the stage in tears.",
+     [("Ann Roe", "the worst in decades", True)]),
+    # near misses: no quoted words, no one who speaks, a name called out
+    ("no-quote", "Describing the scene as the worst he had seen, Ann Roe said the town was gone.",
+     [("Ann Roe", "the town was gone", False)]),
+    ("no-speaker", "Describing the storm as “the worst in decades”, the water rose quickly over the bank.", []),
+    ("calling-a-name", "Calling “Tom” loudly, the girl ran down the street toward the river bank.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in FRONTED_NAMING])
+def test_a_fronted_characterisation_is_the_subjects_words(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+def test_a_name_given_is_no_restatement_of_the_speakers_longer_quote() -> None:
+    text = ("Describing her rival as “the victor,” Ann Roe said she had called him.\n\n"
+            "“I called the victor to wish him well in the years ahead,” Roe said.")
+    assert [(s.content, len(s.parts)) for s in statements(text)] == [
+        ("the victor", 0), ("she had called him", 0), ("I called the victor to wish him well in the years ahead,", 0)]

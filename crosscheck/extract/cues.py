@@ -49,6 +49,11 @@ _SAY = (
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
+    # "“...,” opened Ann Roe", "“...,” he quipped", "She went on: “...”": verbs of opening, going on
+    # or a manner of speaking, speech only beside a quote (``_QUOTE_BOUND``), or with a that-clause
+    # for some ("complained that ...")
+    r"|opened|began|concluded|went\s+on(?!\s+to\b)|quipped|joked|retorted|countered|mused|exclaimed|sighed|boasted"
+    r"|complained|pleaded|protested|scoffed|snapped|fumed|whispered|offered|observed|interjected|chimed\s+in"
     # "Health officials emphasize that ...": the plural present of a verb of stance
     r"|emphasi[sz]e|reiterate|assert"
     # "“...,” the coach affirmed", "He reaffirmed that ...": a stance stated (again)
@@ -815,7 +820,7 @@ def _trailing_frame(
         return None
     if quote_before is None and _QUOTE_AFTER_COMMA.match(after) and _FRONTED_PHRASE.match(text, sent.start, boundary):
         return None  # "Joined by his wife, Gov. Reed stated, “...”": the phrase sets the scene, the quote is said
-    if quote_before is None and cue.group("verb").lower() in _GOING_ON:
+    if quote_before is None and _quote_bound(text, cue):
         return None  # "Prices rose, the fighting continued": no quote to go on with
     if quote_before is not None and _starts_clause(text, quote_before.open, sent):
         # the quote is all the content; it may have begun paragraphs earlier
@@ -1016,7 +1021,7 @@ def _leading_frame(
     opens_clause = clause > sent.start
     going_on = _QUOTE_NEXT.match(text, cue.end(), sent.end)
     quote_next = _in_quote(going_on.end() - 1, quotes) if going_on else None
-    if cue.group("verb").lower() in _GOING_ON and (quote_next is None or quote_next.close < sent.end - 2):
+    if _quote_bound(text, cue) and (quote_next is None or quote_next.close < sent.end - 2):
         # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
         # or right before one ("He continued, “...”")
         return None
@@ -1265,7 +1270,7 @@ def _inverted_frame(
         return None  # "..., told reporters": what follows "told" is who was told, never the speaker
     if quote is None and not before.endswith(","):
         return None
-    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON | _OBJECT_FIRST:
+    if quote is None and (cue.group("verb").lower() in _VERBS_OF_DEEDS | _OBJECT_FIRST or _quote_bound(text, cue)):
         # "The judge, in a brief hearing, declared a mistrial", "The mayor, along with his health
         # chief, announced an emergency": the object is no speaker
         return None
@@ -1568,8 +1573,24 @@ _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“\"‘:]")
 _ANSWERS = frozenset(["responded", "replied"])
 #: a quote opening right after the verb, after a comma or a colon
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
-#: "continued": speech only right after a quote it goes on with
-_GOING_ON = frozenset(["continued", "continues"])
+#: verbs that are speech only right beside a quote ("“...,” she continued", "“...,” opened Roe",
+#: "He went on: “...”"): alone they are deeds ("the fighting continued", "the mayor opened the
+#: bridge", "the rope snapped")
+_GOING_ON = frozenset(["continued", "continues", "opened", "began", "concluded", "went on", "quipped", "joked",
+                       "retorted", "countered", "mused", "exclaimed", "sighed", "boasted", "complained", "pleaded",
+                       "protested", "scoffed", "snapped", "fumed", "whispered", "offered", "observed", "interjected",
+                       "chimed in"])
+#: of those, the ones that report the that-clause after them too: "complained that the rules ..."
+_GOING_ON_THAT = frozenset(["concluded", "quipped", "joked", "retorted", "countered", "mused", "boasted", "complained",
+                            "protested", "observed"])
+_THAT_NEXT = re.compile(r"\s+that\s")
+
+
+def _quote_bound(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is speech only beside a quote (``_GOING_ON``): "complained that ..." is
+    reported speech with no quote."""
+    verb = " ".join(cue.group("verb").lower().split())
+    return verb in _GOING_ON and not (verb in _GOING_ON_THAT and _THAT_NEXT.match(text, cue.end()))
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
 #: a second main clause with a subject of its own: "... but Holt has ...", "... and she ..."
 _JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
@@ -1650,6 +1671,54 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         if has_words(text, start, end, 3):
             out.append(Frame(speaker, cue, start, end, False, m.group("act") is not None))
     return out
+
+
+#: a sentence opening on a participle that names a thing in quoted words: "Describing his rival
+#: as “...”, Roe revealed ...", "Calling the plan “reckless,” the union said ..."
+_FRONTED_NAMING_WORDS = re.compile(
+    r"(?:Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)\s"
+)
+_FRONTED_NAMING = re.compile(
+    r"(?P<cue>Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)"
+    r"\s[^.;:“”\"]{1,80}?\s(?=[“\"‘])"
+)
+#: the comma after the quoted words, inside or outside the closing mark, then the main clause
+_COMMA_THEN_CLAUSE = re.compile(r"\s*,\s*(?=\S)")
+_BLANK_THEN_CLAUSE = re.compile(r"\s+(?=\S)")
+
+
+def _fronted_naming_frame(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> Frame | None:
+    """"Describing his rival as “the president-elect,” Roe revealed that ...": the quoted name is
+    the words of the main clause's subject, who gives them as the participle says. The clause
+    after may be an act of its own ("revealed that ...") or a deed ("..., Roe left the stage")."""
+    m = _FRONTED_NAMING.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    q = next((q for q in quotes if q.open == m.end()), None)
+    if q is None or q.close >= sent.end - 1:
+        return None
+    # the comma that closes the phrase: inside the marks ("“the president-elect,” Roe") or after them
+    after = _COMMA_THEN_CLAUSE.match(text, q.close, sent.end)
+    if text[q.end - 1] == "," and after is None:
+        after = _BLANK_THEN_CLAUSE.match(text, q.close, sent.end)
+    if after is None:
+        return None
+    clause = after.end()
+    own = next((f for f in frames if f.speaker is not None and f.speaker.start == clause), None)
+    if own is not None:
+        speaker: Span | None = own.speaker
+    else:
+        verb = _FIRST_VERB.search(text, clause, sent.end)
+        speaker = _subject(text, clause, verb.start()) if verb is not None and verb.start() > clause else None
+        if speaker is None or speaker.start != clause or not _plausible_subject(speaker.text):
+            return None
+        mention = read_mention(speaker.text)
+        if mention.kind not in {"person", "org", "anonymous", "pronoun"} and not speaker.text[:1].isupper():
+            return None
+    end = q.end - 1 if text[q.end - 1] == "," else q.end
+    if not has_words(text, q.start, end, 1):
+        return None
+    return Frame(speaker, span(text, m.start("cue"), m.end("cue")), q.start, end, True, False)
 
 
 #: "..., with the MP saying he was ...", "with one former official claiming ...": an absolute
@@ -1919,6 +1988,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             or (not inverted_first and _inverted_frame(text, sent, cue, local))
             or None
         )
+        if _quote_bound(text, cue) and (frame is None or not frame.direct):
+            continue  # "“...,” he said and opened the meeting": a deed, with no quote of its own
         if frame is None:
             frame = _coordinated(text, sent, cue, frames)
         if frame is not None:
@@ -1930,6 +2001,10 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
     if not _PARTICIPLE_WORDS.isdisjoint(words) and (
             text.find(", ", sent.start, sent.end) != -1 or _PREPOSITION_PARTICIPLE.search(text, sent.start, sent.end)):
         frames.extend(_participle_frames(text, sent, local, frames))
+    if _FRONTED_NAMING_WORDS.match(text, sent.start, sent.end):
+        frame = _fronted_naming_frame(text, sent, local, frames)
+        if frame is not None:
+            frames.append(frame)
     if text.find("with ", sent.start, sent.end) != -1 and not _WITH_PARTICIPLE_WORDS.isdisjoint(words):
         frames.extend(_with_participle_frames(text, sent, local, frames))
     if text.find(" saying", sent.start, sent.end) != -1 or text.find(" stating", sent.start, sent.end) != -1:
