@@ -757,7 +757,7 @@ def test_a_cue_word_after_a_and_one_word_is_a_noun(text: str, acts: list[tuple[s
 
 @pytest.mark.parametrize("text,content", [
     ("Ann Lee said on the club's website: 'I messaged both of them this morning.'", "I messaged both of them"),
-    ("Ann Lee said on accringtonstanley.co.uk: “I messaged both of them.", "“I messaged both of them"),
+    ("Ann Lee said on accringtonstanley.co.uk: “I messaged both of them.", "I messaged both of them"),
 ])
 def test_the_channel_before_a_colon_and_a_quote_is_not_content(text: str, content: str) -> None:
     (found,) = _statements(text)

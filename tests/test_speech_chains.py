@@ -279,3 +279,17 @@ DESCRIBED_ELSEWHERE = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in DESCRIBED_ELSEWHERE])
 def test_a_description_is_the_one_person_the_article_gives_it(text: str, speaker: str) -> None:
     assert said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a lead's description before any name is the person named, untitled, in the statement after it
+    ("The town is in “uncharted waters”, the head of the river board said on Monday.\n\n"
+     "In a news conference, Jane Roe said the town had never seen such a flood.", "Jane Roe"),
+    # near misses: the new person comes with a title of their own; someone was named before
+    ("The town is in “uncharted waters”, the head of the river board said on Monday.\n\n"
+     "In a news conference, Mayor Jane Roe said the town had never seen such a flood.", "the head of the river board"),
+    ("Tom Vale toured the town. The town is in “uncharted waters”, the head of the river board said on Monday.\n\n"
+     "In a news conference, Jane Roe said the town had never seen such a flood.", "the head of the river board"),
+], ids=["named-right-after", "titled-newcomer", "someone-named-before"])
+def test_a_leads_description_is_the_person_named_right_after(text: str, speaker: str) -> None:
+    assert said(text)[0][0] == speaker

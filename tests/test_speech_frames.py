@@ -297,3 +297,36 @@ def test_a_name_given_is_no_restatement_of_the_speakers_longer_quote() -> None:
             "“I called the victor to wish him well in the years ahead,” Roe said.")
     assert [(s.content, len(s.parts)) for s in statements(text)] == [
         ("the victor", 0), ("she had called him", 0), ("I called the victor to wish him well in the years ahead,", 0)]
+
+
+FRONTED_SAYING = [
+    # a fronted participle of saying and its that-clause: one more act of the main clause's speaker
+    ("stressing-then-said", "Stressing that the town is safe, Tom Vale said that the levies are not aimed at it.",
+     [("Tom Vale", "the town is safe", False), ("Tom Vale", "the levies are not aimed at it", False)]),
+    # (a quote inside the fronted phrase breaks no clause: the subject follows the phrase)
+    ("quote-inside-the-phrase",
+     "Stressing that the town is “close friends” with Northam, Vale said that the levies are not aimed at it.",
+     [("Vale", "the town is “close friends” with Northam", False), ("Vale", "the levies are not aimed at it", False)]),
+    # near misses: no act of the subject's own after the phrase, or no that-clause
+    ("a-deed-after", "Noting that the bridge held, the mayor thanked the crews who worked all night.", []),
+    ("no-that-clause", "Stressing the need for calm, Tom Vale said that the levies are not aimed at it.",
+     [("Tom Vale", "the levies are not aimed at it", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in FRONTED_SAYING])
+def test_a_fronted_participle_of_saying_is_the_subjects_act(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that Northam claims" closing a sentence is a relative clause on what is claimed
+    ("In an interview, Tom Vale said that the dam is a worry, since it sits in the part of the valley that Northam claims.",
+     [("Tom Vale", "the dam is a worry, since it sits in the part of the valley that Northam claims", False)]),
+    ("The flood reached the fields which they dispute, officials said.",
+     [("officials", "The flood reached the fields which they dispute", False)]),
+    # near miss: a speaker set off by a comma before the cue still speaks
+    ("The dam is a worry, Tom Vale claims.", [("Tom Vale", "The dam is a worry", False)]),
+], ids=["that-name-claims", "which-they-dispute-in-content", "plain-trailing-cue"])
+def test_a_relative_clause_before_a_cue_names_no_speaker(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected

@@ -814,6 +814,8 @@ def _trailing_frame(
                 np_start = speaker.start
     if speaker is None or speaker.start != np_start:
         return None
+    if _OBJECT_RELATIVE_BEFORE_CUE.search(text, np_start, cs):
+        return None  # "..., the part of the valley that Northam claims.": what is claimed, no one speaking
     if quote_before is None and channel and _BARE_ADDRESSEE.fullmatch(text, channel[0], channel[1]):
         # "In a flurry of alerts, the agency told residents in the north to evacuate": who was told
         # with no article opens a directive, not a cue trailing what was said before it
@@ -844,6 +846,11 @@ def _trailing_frame(
                   cue.group("act") is not None, channel and text[channel[0]:channel[1]])
 
 
+#: a relative clause whose subject is right before the cue: "the part of the valley that Northam
+#: claims", "the sum which they deny" (its object is the noun before "that")
+_OBJECT_RELATIVE_BEFORE_CUE = re.compile(
+    r"\s(?:that|which)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|we|it)\s*$"
+)
 #: "... to evacuate": an infinitive ahead in the clause makes "told X" a directive
 _DIRECTIVE_AHEAD = re.compile(r"[^.;:“”\"]{0,120}?\bto\s+[a-z]")
 #: an addressee with no article: a pronoun or a bare plural ("told them", "told residents")
@@ -1012,6 +1019,13 @@ def _leading_frame(
         speaker = span(text, relative.start("who"), relative.end("who"))
         return Frame(speaker, _cue_span(text, cue, None), relative.start(), cue.end(), False, True,
                       clause_initial=True)
+    if speaker is None and clause > sent.start and (lead := _LEAD_ADVERBIAL.match(text, sent.start, cs)) is not None \
+            and clause < lead.end() < cs:
+        # "Stressing that the town is “close friends” with Northam, Vale said ...": a quote inside
+        # the fronted phrase is no clause break; the subject follows the phrase
+        speaker = _subject(text, lead.end(), cs)
+        if speaker is not None and speaker.start != lead.end():
+            speaker = None
     if speaker is None:
         return None
     heard = _PERCEIVED.match(speaker.text)
@@ -1721,6 +1735,33 @@ def _fronted_naming_frame(text: str, sent: Sentence, quotes: Sequence[Quote], fr
     return Frame(speaker, span(text, m.start("cue"), m.end("cue")), q.start, end, True, False)
 
 
+#: a sentence opening on a participle of saying and its that-clause: "Stressing that the town is
+#: safe, Roe said ...", "Noting that the bridge held, the mayor thanked ..."
+_FRONTED_SAYING = re.compile(
+    r"(?P<cue>Stressing|Noting|Insisting|Warning|Arguing|Acknowledging|Admitting|Claiming|Maintaining|Reiterating"
+    r"|Emphasi[sz]ing|Explaining|Pointing\s+out|Recalling|Conceding|Saying)\s+that\s+(?=\S)"
+)
+
+
+def _fronted_saying_frame(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> Frame | None:
+    """"Stressing that the town is safe, Tom Vale said that ...": the that-clause is one more
+    act of the main clause's speaker, who speaks in an act of their own right after the comma
+    that closes the clause (with none, the comma cannot be told from one inside the clause)."""
+    m = _FRONTED_SAYING.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    for f in sorted(frames, key=lambda f: f.cue.start):
+        if f.speaker is None or f.speaker.start <= m.end():
+            continue
+        comma = text.rfind(",", m.end(), f.speaker.start)
+        if comma == -1 or text[comma + 1 : f.speaker.start].strip() or _in_quote(comma, quotes):
+            continue
+        if not has_words(text, m.end(), comma, 3):
+            return None
+        return Frame(f.speaker, span(text, m.start("cue"), m.end("cue")), m.end(), comma, False, False)
+    return None
+
+
 #: "..., with the MP saying he was ...", "with one former official claiming ...": an absolute
 #: phrase whose own subject is the speaker of the participle after it
 _WITH_PARTICIPLE = re.compile(
@@ -2003,6 +2044,10 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         frames.extend(_participle_frames(text, sent, local, frames))
     if _FRONTED_NAMING_WORDS.match(text, sent.start, sent.end):
         frame = _fronted_naming_frame(text, sent, local, frames)
+        if frame is not None:
+            frames.append(frame)
+    elif _FRONTED_SAYING.match(text, sent.start, sent.end):
+        frame = _fronted_saying_frame(text, sent, local, frames)
         if frame is not None:
             frames.append(frame)
     if text.find("with ", sent.start, sent.end) != -1 and not _WITH_PARTICIPLE_WORDS.isdisjoint(words):

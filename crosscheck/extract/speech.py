@@ -887,7 +887,47 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     if "\n" in text and _SIGNATURE.search(text):
         out.extend(_signed_blocks(article, sentences, out, known, people, names))
     out.sort(key=lambda s: (s.start, s.end))
-    return _dedupe(out)
+    return _dedupe(_named_right_after(text, out, people))
+
+
+def _named_right_after(text: str, out: list[Statement], people: _People) -> list[Statement]:
+    """A lead's "the head of the agency said ..." before any name, then "Jane Roe said ...":
+    news writing names the person a description stood for in the statement right after it. The
+    name must be new there and given with no title anywhere (a new person is introduced by
+    their role), and the description one the article gives no one else."""
+    mentions: list[Mention | None] = []
+    for st in out:  # up to the first person named
+        mentions.append(read_mention(st.speaker) if st.speaker else None)
+        if mentions[-1] is not None and mentions[-1].kind == "person" and not mentions[-1].description:
+            break
+    else:
+        return out
+    first_named = len(mentions) - 1
+    if not first_named:
+        return out
+    named = out[first_named]
+    if named.speaker is None or named.speaker_span is None or named.speaker_span.text != named.speaker \
+            or len(named.speaker.split()) < 2 or any(p[1] == named.speaker for p in people) \
+            or text.find(named.speaker) < named.speaker_span.start:
+        return out
+    described = [i for i, m in enumerate(mentions[:first_named]) if m is not None and m.kind == "person" and m.description]
+    if not described or len({out[i].speaker for i in described}) != 1 \
+            or not all(sp is not None and _DEFINITE_DESCRIPTION.match(sp.text) for sp in (out[i].speaker_span for i in described)):
+        return out
+    lead = out[described[0]]
+    before = min(lead.start, lead.speaker_span.start) if lead.speaker_span is not None else lead.start
+    if any(person_name(m.group()) and not _title_case_line(text, m.start()) for m in _TWO_CAPITALISED.finditer(text, 0, before)):
+        return out  # "Tom Vale toured the town. ... the head of the board said": someone named before
+    out = list(out)
+    for i in described:
+        out[i] = replace(out[i], speaker=named.speaker, confidence=0.5)
+    return out
+
+
+#: two capitalised words in a row, a name perhaps
+_TWO_CAPITALISED = re.compile(r"[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+")
+#: a description with the definite article: "the head of the agency", "The WHO chief"
+_DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s")
 
 
 #: a line that signs the block above it: "– Ann Roe", "- Ann Roe, chief executive", "— Acme spokesman"
