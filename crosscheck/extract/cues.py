@@ -1908,6 +1908,19 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
         speaker = span(text, sent.start + quoted.start("who"), sent.start + quoted.end("who"))
         cue = span(text, sent.start + quoted.end("words") + 1, sent.start + quoted.start("who"))
         return Frame(speaker, cue, sent.start + quoted.start("words"), sent.start + quoted.end("words"), True, False)
+    says = _HEADLINE_SAYS_LAST.match(sent.text) if sent.text.endswith(("Says", "Said")) else None
+    if says is not None and _alone_on_its_line(text, sent) and read_mention(says.group("who")).kind in {"person", "org"}:
+        # "Chip Supply Is Not Broken, Acme CEO Says": a headline in title case, the cue last
+        return Frame(span(text, sent.start + says.start("who"), sent.start + says.end("who")),
+                     span(text, sent.start + says.start("cue"), sent.start + says.end("cue")),
+                     sent.start + says.start("words"), sent.start + says.end("words"), False, False)
+    last = _HEADLINE_WHO_LAST.match(sent.text) if ":" in sent.text else None
+    if last is not None and _alone_on_its_line(text, sent) and not _page_label(last.group("who")) \
+            and _speaks_in_a_headline(text, last.group("who"), sent.end):
+        # "Banned groups use the rebels' name: Vale", "No talks with the rebels: Interior Minister"
+        return Frame(span(text, sent.start + last.start("who"), sent.start + last.end("who")),
+                     span(text, sent.start + last.end("words"), sent.start + last.end("words") + 1),
+                     sent.start + last.start("words"), sent.start + last.end("words"), False, False)
     m = _HEADLINE_COLON.match(sent.text)
     if not m or sent.text.endswith(".") or m.group(1).isupper():
         return None
@@ -1916,6 +1929,34 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
     speaker = span(text, sent.start, sent.start + m.end(1))
     cue = span(text, sent.start + m.end(1), sent.start + m.end(1) + 1)
     return Frame(speaker, cue, sent.start + m.start(2), sent.end, False, False)
+
+
+#: "Words: Name" closing a headline line, the speaker last ("..., Interior Minister")
+_HEADLINE_WHO_LAST = re.compile(
+    r"(?P<words>[^:“”\"\n]{12,}?[^\s:.!?])[^\S\n]*:[^\S\n]*(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]*$"
+)
+#: "Words, Name Says": a title-case headline with the cue last
+_HEADLINE_SAYS_LAST = re.compile(
+    r"(?P<words>[^“”\"\n]{12,}?),[^\S\n]+(?P<who>[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,4})[^\S\n]+(?P<cue>Says|Said)$"
+)
+
+
+def _alone_on_its_line(text: str, sent: Sentence) -> bool:
+    """A headline: the sentence is its whole line, with no full stop closing it."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    return not text[line_start : sent.start].strip() and not text[sent.end : line_end if line_end != -1 else len(text)].strip() \
+        and not sent.text.rstrip().endswith((".", "!", "?", "”", "\""))
+
+
+def _speaks_in_a_headline(text: str, who: str, line_end: int) -> bool:
+    """Whether the words after a headline's colon name a speaker the story below gives: a title
+    or a name of two words or more written again below ("Interior Minister Tom Vale said"), or
+    a surname it gives in full ("Vale" over "Tom Vale"); "Live Updates" is the page's label."""
+    if " " in who:
+        mention = read_mention(who)
+        return mention.kind in {"person", "org"} and text.lower().find(who.lower(), line_end) != -1
+    return re.compile(rf"\b[A-Z][\w’'-]+[^\S\n]+{re.escape(who)}\b").search(text, line_end) is not None
 
 
 #: Labels a news page sets before a colon: sections, media, updates. No one speaks there.

@@ -199,6 +199,9 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
     if not _title_case_line(text, m.start()):
         # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
         stop = text.rfind(". ", max(0, m.start() - 60), m.start())
+        while stop != -1 and _COMPANY_SUFFIX_BEFORE.search(text, max(0, stop - 6), stop):
+            # "Kestrel Boats Inc. Chief Executive Tom Vale": the firm's suffix ends no sentence
+            stop = text.rfind(". ", max(0, m.start() - 60), stop)
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
         name = _WHEN_AFTER_NAME.sub("", _NAME_SUFFIX.sub("", m.group("name")))
         at = m.start("name")
@@ -208,6 +211,10 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
         if " " in name and not any(w.lower() in ORG_HEADS for w in name.split()):
             # ("Executive Committee Members": a body's members after a title word, no one's name)
             out.append((at, name, text[lo : m.end()]))
+
+
+#: a company's suffix before its full stop: "Inc", "Co", "Corp", "Ltd"
+_COMPANY_SUFFIX_BEFORE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bros|Plc|PLC)$")
 
 
 def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
@@ -373,7 +380,7 @@ def _resolve(
 
         def fits(written: str) -> bool:
             low = spelled_titles(written)
-            return any(h in low for h in heads) and all(m in low for m in modifiers)
+            return any(h in low for h in heads) and all(m in low or _initials_of_run(m, written) for m in modifiers)
 
         found = _last_titled(known, people, pos, fits)
         if found is not None:
@@ -469,6 +476,17 @@ def _resolve(
 #: "the MEC", "The interior CS": a title in initials, perhaps after lower-case modifiers
 _TITLE_ACRONYM = re.compile(r"[Tt]he\s+((?:[a-z]+\s+){0,2})([A-Z]{2,4})")
 _INITIALS_SKIP = frozenset(["of", "for", "and", "the"])
+
+
+def _initials_of_run(modifier: str, written: str) -> bool:
+    """"ADI CEO" over "Analog Devices Inc. Chief Executive Officer Ann Roe": a body in initials,
+    the first letters of a run of capitalised words where it is written out."""
+    if not 2 <= len(modifier) <= 5 or not modifier.isalpha():
+        return False
+    letters = modifier.upper()
+    words = _WORD.findall(written)
+    return any("".join(w[0] for w in words[i : i + len(letters)]) == letters
+               and all(w[:1].isupper() for w in words[i : i + len(letters)]) for i in range(len(words) - len(letters) + 1))
 
 
 def _last_titled(
