@@ -330,3 +330,26 @@ def test_a_fronted_participle_of_saying_is_the_subjects_act(text: str, expected:
 ], ids=["that-name-claims", "which-they-dispute-in-content", "plain-trailing-cue"])
 def test_a_relative_clause_before_a_cue_names_no_speaker(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+RECOUNTED_AND_POSTED = [
+    # a quote, then who recounted telling someone it: the teller's words
+    ("recounted-telling", "“The story should be taken off the shelf,” Tom Vale recounted telling Ann Roe.",
+     [("Tom Vale", "The story should be taken off the shelf,", True)]),
+    ("recalled-telling", "“The story should be taken off the shelf,” Tom Vale recalled telling Ann Roe.",
+     [("Tom Vale", "The story should be taken off the shelf,", True)]),
+    # an aside between dashes is where the speaker was; a post's channel is no content
+    ("dashed-aside", "While the jury waits, Tom Vale - from the courthouse - posted to social media that the jury was unfair.",
+     [("Tom Vale", "the jury was unfair", False)]),
+    # a headline's words after "says" are what was said, not who said it
+    ("says-then-quote", "Tom Vale, on social media, says 'I do not buy stories'",
+     [("Tom Vale", "I do not buy stories", True)]),
+    # near misses: what a post was about gives no words; "recounted the votes" is a deed
+    ("posted-about", "While the jury waits, Tom Vale - from the courthouse - posted to social media about the jury.", []),
+    ("recounted-the-votes", "The clerk recounted the votes in the northern ward on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RECOUNTED_AND_POSTED])
+def test_what_was_recounted_or_posted_is_the_tellers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected

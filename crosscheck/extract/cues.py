@@ -67,7 +67,7 @@ _SAY = (
     r"|maintained(?!\s+(?:a|an)\s)|maintains(?!\s+(?:a|an)\s)|maintain(?!\s+(?:a|an)\s)"
     # "recounted, “...”", "recounted that ...", "recounted how ...": a witness's telling
     # ("recounted the votes" is a deed)
-    + "".join(rf"|{verb}(?=\s*[,:]?\s*[“\"]|\s+(?:that|how)\b|\s*[.,])" for verb in ("recounted", "recounts"))
+    + "".join(rf"|{verb}(?=\s*[,:]?\s*[“\"]|\s+(?:that|how|telling|asking)\b|\s*[.,])" for verb in ("recounted", "recounts"))
     + r""
     # "reckons the port will reopen" ("a force to reckon with" is none), "is adamant that ...",
     # "accepted that the plan failed" ("accepted that offer" is a deed: a clause's subject must follow)
@@ -222,7 +222,7 @@ _MANNER_AFTER_AUX = r"(?:(?<=has\s)|(?<=had\s)|(?<=have\s)|(?<=also\s))[a-z]{3,}
 _AUX = rf"(?:(?:{_by_first_letter(_AUX_WORDS)}|{_MANNER_AFTER_AUX})\s+){{0,4}}"
 _CUE = re.compile(
     rf"\b(?P<aux>{_AUX})(?P<verb>(?P<say>{_by_first_letter(_SAY)})|(?P<act>{_by_first_letter(_ACT)}))\b"
-    r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|on\s+(?:X|Twitter|Facebook|Telegram"
+    r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|(?:on|to)\s+(?:X|Twitter|Facebook|Telegram"
     r"|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)))?"
 )
 #: Every word a cue verb can start with: a sentence holding none of them has no cue to scan for.
@@ -312,6 +312,8 @@ _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|following|amid|ahead|outside|late|early|earlier|later|today|yesterday|last|this|from"
     # ("by telephone", "by email": the means, like "via")
     r"|via|by|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    # "“...,” Vale recalled telling Roe": the occasion recounted, the quote what was told
+    r"|telling|asking"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     # (a page's link text glued after the full stop, "statement.external-link", ends it too)
     # (a full stop with more words after it is an abbreviation's, "U.S.": the sentence goes on)
@@ -596,6 +598,10 @@ _OCCASION_BEFORE_VERB = re.compile(
 )
 
 
+#: an aside between dashes right before the verb: "Tom Vale - from the courthouse - posted"
+_DASHED_BEFORE_VERB = re.compile(r"\s+[-–—]\s+[^-–—“”\"]{1,60}?\s+[-–—]$")
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
     lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
@@ -624,6 +630,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if occasion is not None and occasion.start() > start:
         end = occasion.start()  # "Ann Roe, in a statement said": where she said it, not part of her name
     start, end = _trim(text, start, end)
+    if text.endswith(("-", "–", "—"), start, end) and (aside := _DASHED_BEFORE_VERB.search(text, start, end)) is not None \
+            and aside.start() > start:
+        end = aside.start()  # "Tom Vale - from the courthouse - posted": where he was, set off by dashes
     adverb = _ADVERB_AFTER_NAME.search(text, start, end) \
         if text.endswith("ly", start, end) or text.find("-", start, end) != -1 else None
     if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
@@ -1078,6 +1087,8 @@ def _leading_frame(
             elif channel and (relative := _RELATIVE_THEN_THAT.match(text, channel[1], sent.end)) is not None:
                 start = relative.end()  # "told Pell, who left the navy three years ago, that ...": who he is
     end = sent.end
+    if not act and cue.group("verb").lower() in _SHARING_CUES and text.startswith("about ", start):
+        return None  # "posted to social media about the readback": what it was about, no words given
     if not act and not text[start:sent.end].strip(" \t\n:") and text.endswith(":", sent.start, sent.end):
         # "Ann Roe, leader of the party, said:" closing its paragraph: the quote that opens the
         # next paragraph (and may run over several) is what was said
@@ -1295,6 +1306,8 @@ def _inverted_frame(
     if occasion is not None:
         stop = occasion.start()  # "said Moore during the press conference": where, not who
     np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
+    if text.startswith(("'", "‘", "“", "\""), np_start):
+        return None  # "Vale, on social media, says 'I do not buy it'": the words said, no speaker
     first_word = text[np_start:np_end].split()[:1]
     named = _NAME_AFTER_DESCRIPTION.match(text, np_end, sent.end) if first_word and first_word[0].lower() in _POSSESSIVES else None
     if named and person_name(named.group(1)):
