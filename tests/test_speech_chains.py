@@ -262,7 +262,15 @@ DESCRIBED_ELSEWHERE = [
     ("role-after-the-name-later",
      "The agency head said the rules would change next year.\n\nJane Roe, the agency chief, arrived on Monday.",
      "Jane Roe"),
+    ("named-head-later",
+     "“The rules will change next year,” said the head of the agency.\n\n"
+     "Jane Roe, who was named head of the agency in May, arrived on Monday.",
+     "Jane Roe"),
     # near misses: another body's head, or two people the article gives the title
+    ("became-no-office",
+     "“The rules will change next year,” said the head of the agency.\n\n"
+     "Jane Roe, who became a grandmother in May, arrived on Monday.",
+     "the head of the agency"),
     ("another-body",
      "The head of the agency said the rules would change next year.\n\nJane Roe, who heads the union, arrived on Monday.",
      "The head of the agency"),

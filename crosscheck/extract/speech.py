@@ -249,6 +249,10 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
             if m.group("body") is not None:
                 # "Jane Roe, who heads the agency,": the head of that body, as "the head of the agency" says
                 out.append((m.start("name"), m.group("name"), f"{m.group('name')}, head of {m.group('body')}"))
+            elif m.group("held") is not None:
+                if any(w in TITLE_WORDS for w in _WORD.findall(m.group("held").lower())):
+                    # "Jane Roe, who was named head of the agency in May,": the office she holds
+                    out.append((m.start("name"), m.group("name"), f"{m.group('name')}, {m.group('held')}"))
             elif any(w in TITLE_WORDS for w in _WORD.findall(m.group("role").lower())):
                 out.append((m.start("name"), m.group("name"), m.group(0)))  # "Jane Roe, the agency chief,"
 
@@ -258,7 +262,9 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
 _ROLE_AFTER_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),[^\S\n]+(?:(?P<role>(?:the|an?|its|his|her|their)"
     r"[^\S\n]+[^,;.:\n“”\"()]{2,60}?)|who[^\S\n]+(?:heads|leads|chairs|runs|directs|headed|led|chaired|ran)"
-    r"[^\S\n]+(?P<body>[^,;.:\n“”\"()]{2,60}?))(?=[,.;])"
+    r"[^\S\n]+(?P<body>[^,;.:\n“”\"()]{2,60}?)"
+    r"|who[^\S\n]+(?:(?:was|is|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:named|appointed|elected|made)|became)"
+    r"[^\S\n]+(?:as[^\S\n]+)?(?P<held>[^,;.:\n“”\"()]{2,60}?))(?=[,.;])"
 )
 
 
