@@ -301,3 +301,15 @@ def test_a_description_is_the_one_person_the_article_gives_it(text: str, speaker
 ], ids=["named-right-after", "titled-newcomer", "someone-named-before"])
 def test_a_leads_description_is_the_person_named_right_after(text: str, speaker: str) -> None:
     assert said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Treasurer Tom Vale's second budget seeks to tackle inflation.\n\n"
+     "The headline of the budget is the package, which the treasurer insists will help lower inflation.", "Tom Vale"),
+    ("Coroner Ann Roe opened the inquest on Monday. The coroner said the death was an accident.", "Ann Roe"),
+    # two offices: each description is the one holding it, not the last named
+    ("Treasurer Tom Vale met Coroner Ann Roe on Monday. The treasurer said the costs were high.", "Tom Vale"),
+    ("Minister Tom Vale met Governor Ann Roe on Monday. The minister said the costs were high.", "Tom Vale"),
+], ids=["treasurer", "coroner", "two-offices", "the-title-before-anothers-name"])
+def test_an_office_of_state_or_court_is_the_one_titled_with_it(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker

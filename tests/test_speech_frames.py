@@ -353,3 +353,28 @@ RECOUNTED_AND_POSTED = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RECOUNTED_AND_POSTED])
 def test_what_was_recounted_or_posted_is_the_tellers(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected
+
+
+PROGRESSIVE_AND_BUT = [
+    # the progressive of a verb of saying, with its that-clause, reports as the past does
+    ("is-warning", "Tom Vale is warning that tougher days are still ahead.",
+     [("Tom Vale", "tougher days are still ahead", False)]),
+    ("is-saying", "Tom Vale is saying that tougher days are still ahead.",
+     [("Tom Vale", "tougher days are still ahead", False)]),
+    ("was-insisting", "Tom Vale was insisting that the vote was fair.", [("Tom Vale", "the vote was fair", False)]),
+    # "but" with no comma before a subject of its own opens the speaker's clause
+    ("but-no-comma", "Low unemployment has bolstered the bottom line but the treasurer is warning that tougher days lie ahead.",
+     [("the treasurer", "tougher days lie ahead", False)]),
+    # near misses: a directive, a farewell, a noun, a cleft's relative clause, joined subjects
+    ("warning-to-do", "The union is warning members to stay home.", []),
+    ("saying-goodbye", "Tom Vale is saying goodbye to the town he loved.", []),
+    ("a-warning-noun", "The warning that came on Monday was ignored by the town.", []),
+    ("cleft", "It was not the mayor but the police chief who said the bridge was safe.", []),
+    ("joined-subjects", "The mayor and the police chief said the bridge was safe.",
+     [("The mayor and the police chief", "the bridge was safe", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in PROGRESSIVE_AND_BUT])
+def test_a_progressive_cue_and_a_clause_after_but_report(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected

@@ -52,6 +52,10 @@ _SAY = (
     # "“...,” opened Ann Roe", "“...,” he quipped", "She went on: “...”": verbs of opening, going on
     # or a manner of speaking, speech only beside a quote (``_QUOTE_BOUND``), or with a that-clause
     # for some ("complained that ...")
+    # "is warning that ...", "were insisting that ...": the progressive, with its that-clause (a
+    # participle with no "be" before it is read as one, ", warning that ...")
+    r"|warning(?=\s+that\b)|claiming(?=\s+that\b)|insisting(?=\s+that\b)|arguing(?=\s+that\b)"
+    r"|suggesting(?=\s+that\b)|predicting(?=\s+that\b)|stressing(?=\s+that\b)|maintaining(?=\s+that\b)"
     r"|opened|began|concluded|went\s+on(?!\s+to\b)|quipped|joked|retorted|countered|mused|exclaimed|sighed|boasted"
     r"|complained|pleaded|protested|scoffed|snapped|fumed|whispered|offered|observed|interjected|chimed\s+in"
     # "Health officials emphasize that ...": the plural present of a verb of stance
@@ -296,6 +300,10 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:in|during|at|after)\s+which\s+(?=(?:he|she|they|it|we)\s)"
     # a spaced en dash and a conjunction: "... the deal – but the midfielder denied ..."
     r"|\s+–\s+(?:but|while|whereas|and|as)\s+"
+    # "... bolstered the bottom line but the treasurer is warning ...": "but" with no comma before
+    # a subject of its own ("and" joins subjects: "the mayor and the chief said")
+    # ("not the mayor but the chief who said": a cleft's relative clause, no subject of its own)
+    r"|\s(?:but|yet)\s+(?=(?:he|she|they|we|I|the|his|her|their|its)\s)(?!(?:\S+\s+){1,5}?(?:who|that)\s)"
 )
 def _may_break_clause(text: str, lo: int, hi: int) -> bool:
     """False only when ``_CLAUSE_BREAK`` cannot match in text[lo:hi] (each of its branches
@@ -303,7 +311,7 @@ def _may_break_clause(text: str, lo: int, hi: int) -> bool:
     pattern at every space."""
     piece = text[lo:hi]
     return "," in piece or ";" in piece or ":" in piece or "—" in piece or "–" in piece or "--" in piece \
-        or "which" in piece
+        or "which" in piece or " but " in piece or " yet " in piece
 
 
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
@@ -1611,6 +1619,7 @@ _GOING_ON = frozenset(["continued", "continues", "opened", "began", "concluded",
 _GOING_ON_THAT = frozenset(["concluded", "quipped", "joked", "retorted", "countered", "mused", "boasted", "complained",
                             "protested", "observed"])
 _THAT_NEXT = re.compile(r"\s+that\s")
+_BE = frozenset(["is", "are", "was", "were"])
 
 
 def _quote_bound(text: str, cue: re.Match[str]) -> bool:
@@ -2319,7 +2328,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "the storm claimed 134 more lives": killed, not said
     if verb in _PLURAL_NOUN_CUES and not aux and _COORDINATED_NAMES.search(text, max(0, cue.start() - 80), cue.start()):
         return False  # "the Vesta and Ostra states, taking ...": two names take "state", so a noun
-    return not (verb == "saying" and last != "been")
+    # ("is saying that ...": the progressive with its clause; "saying goodbye" is no report)
+    return not (verb == "saying" and last != "been" and not (last in _BE and _THAT_NEXT.match(text, cue.end())))
 
 
 #: a form of "be" right after a participle: the participle describes the noun before it

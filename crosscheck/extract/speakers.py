@@ -34,7 +34,10 @@ TITLE_WORDS = frozenset(
      "councilmember", "councilwoman", "councilman", "alderwoman", "constable", "detective",
      "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj",
      # a band's members: "Guitarist Billy Roe added"
-     "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer"]
+     "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer",
+     # offices of state, courts and audits: "Treasurer Ann Roe ... the treasurer said"
+     "treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister",
+     "ombudsman", "consul", "headteacher", "curator"]
 )
 
 

@@ -81,6 +81,8 @@ _TITLES = (
     "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
     "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
     "councilmember", "councilwoman", "councilman", "constable", "detective",
+    "treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister", "ombudsman",
+    "consul", "headteacher", "curator",
 )
 #: titles written in one case only, as regex pieces
 _TITLE_ABBREVIATIONS = (r"CEO", r"CFO", r"COO", r"CTO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
@@ -203,6 +205,9 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
             # "Kestrel Boats Inc. Chief Executive Tom Vale": the firm's suffix ends no sentence
             stop = text.rfind(". ", max(0, m.start() - 60), stop)
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
+        if out and out[-1][0] < m.start():
+            # "Treasurer Tom Vale met Coroner Ann Roe": the title of the name before is not hers
+            lo = max(lo, min(m.start(), out[-1][0] + len(out[-1][1])))
         name = _WHEN_AFTER_NAME.sub("", _NAME_SUFFIX.sub("", m.group("name")))
         at = m.start("name")
         # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
