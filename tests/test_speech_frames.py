@@ -203,7 +203,12 @@ AS_SAID = [
     # an opening as-clause with a speaker and a cue gives the main clause as what was said
     ("As Tom Vale pointed out, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
     ("As Acme's Tom Vale noted, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
+    # a trailing as-clause, with or without an occasion after its cue
+    ("The surplus is still a forecast, as Tom Vale noted.", [("Tom Vale", "The surplus is still a forecast", False)]),
+    ("But the surplus is still a forecast, as Treasurer Tom Vale noted in the morning press conference.",
+     [("Tom Vale", "the surplus is still a forecast", False)]),
     # near misses: the writer's own "as I said", a cue with an object, no speaker at all
+    ("The surplus is still a forecast, as I said.", []),
     ("As I said, the plan was never safe.", []),
     ("As Tom Vale said goodbye, the crowd cheered.", []),
     ("As expected, the plan was never safe.", []),

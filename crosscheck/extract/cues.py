@@ -819,6 +819,8 @@ def _trailing_frame(
             return None
         boundary = comma + 1
         np_start, np_end = _trim(text, boundary, cs)
+        if text.startswith("as ", np_start) and _plausible_subject(text[np_start + 3 : np_end]):
+            np_start += 3  # "The surplus is still a forecast, as Tom Vale noted.": the as-clause's subject said it
         if _may_be_relative_object(text, np_start, cs) and _RELATIVE_OBJECT.search(text, np_start, cs):
             return None
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
