@@ -759,6 +759,8 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     for m in _CLAUSE_BREAK.finditer(text, lo, hi) if _may_break_clause(text, lo, hi) else ():
         if listing is not None and listing.end() <= m.start() and m.group().strip(" ,") == "and":
             continue  # "lawmakers, including Reps. Ann Roe, Tom Vale, and Jo Lee, have said": the list's last item
+        if m.group().strip() in {"but", "yet"} and _CUE.search(text, lo, m.start()):
+            continue  # "Ann Lee said the plan was sound but he said ...": inside what she said, whose "he" is unclear
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _FEELING_THAT.finditer(text, start, hi) if text.find("that", start, hi) != -1 else ():
