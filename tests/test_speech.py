@@ -1148,9 +1148,9 @@ def test_a_quote_left_open_closes_at_its_paragraphs_end(text: str, quoted: list[
 
 
 def test_a_quote_left_open_is_its_speakers_and_no_more() -> None:
-    text = ("Judge Tom Vale spoke last. He went on: “For that reason a firm sentence is needed.\n\n"
+    text = ("Judge Tom Vale spoke last. He went on: “That is why the quay must close for the winter.\n\n"
             "The council met on Tuesday. Ann Roe said the vote would wait.")
-    assert said(text) == [("Tom Vale", "For that reason a firm sentence is needed.", True),
+    assert said(text) == [("Tom Vale", "That is why the quay must close for the winter.", True),
                           ("Ann Roe", "the vote would wait", False)]
 
 

@@ -291,21 +291,21 @@ def test_a_description_is_the_one_person_the_article_gives_it(text: str, speaker
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # a lead's description before any name is the person named, untitled, in the statement after it
-    ("The town is in “uncharted waters”, the head of the river board said on Monday.\n\n"
-     "In a news conference, Jane Roe said the town had never seen such a flood.", "Jane Roe"),
+    ("The harbour faces “rough seas” this winter, the head of the river board said on Monday.\n\n"
+     "At a briefing, Jane Roe said the quay would close for repairs.", "Jane Roe"),
     # near misses: the new person comes with a title of their own; someone was named before
-    ("The town is in “uncharted waters”, the head of the river board said on Monday.\n\n"
+    ("The harbour faces “rough seas” this winter, the head of the river board said on Monday.\n\n"
      "In a news conference, Mayor Jane Roe said the town had never seen such a flood.", "the head of the river board"),
-    ("Tom Vale toured the town. The town is in “uncharted waters”, the head of the river board said on Monday.\n\n"
-     "In a news conference, Jane Roe said the town had never seen such a flood.", "the head of the river board"),
+    ("Tom Vale toured the town. The harbour faces “rough seas” this winter, the head of the river board said on Monday.\n\n"
+     "At a briefing, Jane Roe said the quay would close for repairs.", "the head of the river board"),
 ], ids=["named-right-after", "titled-newcomer", "someone-named-before"])
 def test_a_leads_description_is_the_person_named_right_after(text: str, speaker: str) -> None:
     assert said(text)[0][0] == speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Treasurer Tom Vale's second budget seeks to tackle inflation.\n\n"
-     "The headline of the budget is the package, which the treasurer insists will help lower inflation.", "Tom Vale"),
+    ("Treasurer Tom Vale's harbour plan goes to the council today.\n\n"
+     "The main item is the ferry fund, which the treasurer insists will cut fares.", "Tom Vale"),
     ("Coroner Ann Roe opened the inquest on Monday. The coroner said the death was an accident.", "Ann Roe"),
     # two offices: each description is the one holding it, not the last named
     ("Treasurer Tom Vale met Coroner Ann Roe on Monday. The treasurer said the costs were high.", "Tom Vale"),

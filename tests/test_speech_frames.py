@@ -204,11 +204,11 @@ AS_SAID = [
     ("As Tom Vale pointed out, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
     ("As Acme's Tom Vale noted, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
     # a trailing as-clause, with or without an occasion after its cue
-    ("The surplus is still a forecast, as Tom Vale noted.", [("Tom Vale", "The surplus is still a forecast", False)]),
-    ("But the surplus is still a forecast, as Treasurer Tom Vale noted in the morning press conference.",
-     [("Tom Vale", "the surplus is still a forecast", False)]),
+    ("The ferry will still be late, as Tom Vale noted.", [("Tom Vale", "The ferry will still be late", False)]),
+    ("But the ferry will still be late, as Mayor Tom Vale noted at the morning briefing.",
+     [("Tom Vale", "the ferry will still be late", False)]),
     # near misses: the writer's own "as I said", a cue with an object, no speaker at all
-    ("The surplus is still a forecast, as I said.", []),
+    ("The ferry will still be late, as I said.", []),
     ("As I said, the plan was never safe.", []),
     ("As Tom Vale said goodbye, the crowd cheered.", []),
     ("As expected, the plan was never safe.", []),
@@ -310,8 +310,8 @@ FRONTED_SAYING = [
      [("Tom Vale", "the town is safe", False), ("Tom Vale", "the levies are not aimed at it", False)]),
     # (a quote inside the fronted phrase breaks no clause: the subject follows the phrase)
     ("quote-inside-the-phrase",
-     "Stressing that the town is “close friends” with Northam, Vale said that the levies are not aimed at it.",
-     [("Vale", "the town is “close friends” with Northam", False), ("Vale", "the levies are not aimed at it", False)]),
+     "Stressing that the club is “on good terms” with Northam, Vale said that the fee rise is not aimed at it.",
+     [("Vale", "the club is “on good terms” with Northam", False), ("Vale", "the fee rise is not aimed at it", False)]),
     # near misses: no act of the subject's own after the phrase, or no that-clause
     ("a-deed-after", "Noting that the bridge held, the mayor thanked the crews who worked all night.", []),
     ("no-that-clause", "Stressing the need for calm, Tom Vale said that the levies are not aimed at it.",
@@ -339,18 +339,18 @@ def test_a_relative_clause_before_a_cue_names_no_speaker(text: str, expected: li
 
 RECOUNTED_AND_POSTED = [
     # a quote, then who recounted telling someone it: the teller's words
-    ("recounted-telling", "“The story should be taken off the shelf,” Tom Vale recounted telling Ann Roe.",
-     [("Tom Vale", "The story should be taken off the shelf,", True)]),
-    ("recalled-telling", "“The story should be taken off the shelf,” Tom Vale recalled telling Ann Roe.",
-     [("Tom Vale", "The story should be taken off the shelf,", True)]),
+    ("recounted-telling", "“Keep the boat in the harbour,” Tom Vale recounted telling Ann Roe.",
+     [("Tom Vale", "Keep the boat in the harbour,", True)]),
+    ("recalled-telling", "“Keep the boat in the harbour,” Tom Vale recalled telling Ann Roe.",
+     [("Tom Vale", "Keep the boat in the harbour,", True)]),
     # an aside between dashes is where the speaker was; a post's channel is no content
-    ("dashed-aside", "While the jury waits, Tom Vale - from the courthouse - posted to social media that the jury was unfair.",
-     [("Tom Vale", "the jury was unfair", False)]),
+    ("dashed-aside", "While the crews wait, Tom Vale - from the quay - posted to social media that the race was unfair.",
+     [("Tom Vale", "the race was unfair", False)]),
     # a headline's words after "says" are what was said, not who said it
-    ("says-then-quote", "Tom Vale, on social media, says 'I do not buy stories'",
-     [("Tom Vale", "I do not buy stories", True)]),
+    ("says-then-quote", "Tom Vale, on social media, says 'I will not sell the boat'",
+     [("Tom Vale", "I will not sell the boat", True)]),
     # near misses: what a post was about gives no words; "recounted the votes" is a deed
-    ("posted-about", "While the jury waits, Tom Vale - from the courthouse - posted to social media about the jury.", []),
+    ("posted-about", "While the crews wait, Tom Vale - from the quay - posted to social media about the race.", []),
     ("recounted-the-votes", "The clerk recounted the votes in the northern ward on Monday.", []),
 ]
 
@@ -368,8 +368,8 @@ PROGRESSIVE_AND_BUT = [
      [("Tom Vale", "tougher days are still ahead", False)]),
     ("was-insisting", "Tom Vale was insisting that the vote was fair.", [("Tom Vale", "the vote was fair", False)]),
     # "but" with no comma before a subject of its own opens the speaker's clause
-    ("but-no-comma", "Low unemployment has bolstered the bottom line but the treasurer is warning that tougher days lie ahead.",
-     [("the treasurer", "tougher days lie ahead", False)]),
+    ("but-no-comma", "Ticket sales have lifted the takings but the treasurer is warning that leaner years lie ahead.",
+     [("the treasurer", "leaner years lie ahead", False)]),
     # near misses: a directive, a farewell, a noun, a cleft's relative clause, joined subjects
     ("warning-to-do", "The union is warning members to stay home.", []),
     ("saying-goodbye", "Tom Vale is saying goodbye to the town he loved.", []),

@@ -329,12 +329,12 @@ HEADLINES_SPEAKER_LAST = [
      "Talks with the rebels will go on: Vale\nInterior Minister Tom Vale said on Monday the talks would go on.",
      [("Tom Vale", "Talks with the rebels will go on")]),
     ("title-after-colon",
-     "No Talks With Armed Groups: Interior Minister\nInterior Minister Tom Vale said there would be no talks.",
-     [("Tom Vale", "No Talks With Armed Groups")]),
+     "Bridge Will Reopen In May: Transport Minister\nTransport Minister Tom Vale said the bridge would reopen in May.",
+     [("Tom Vale", "Bridge Will Reopen In May")]),
     ("initials-then-says",
-     "Boat Supply Is Not Broken -- Just Mishandled, KBW CEO Says\n"
+     "Boat Yards Are Full but Orders Keep Coming, KBW CEO Says\n"
      "Kestrel Boat Works Inc. Chief Executive Officer Tom Vale said the yards were full.",
-     [("Tom Vale", "Boat Supply Is Not Broken -- Just Mishandled")]),
+     [("Tom Vale", "Boat Yards Are Full but Orders Keep Coming")]),
     # near misses: a page's label, a word no one below is named by, a place
     ("page-label", "Floods in the north of the country: Live Updates\nThe river rose for a third day.", []),
     ("a-plain-word", "Election results in the capital: Explained\nThe river rose for a third day.", []),

@@ -300,7 +300,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:in|during|at|after)\s+which\s+(?=(?:he|she|they|it|we)\s)"
     # a spaced en dash and a conjunction: "... the deal – but the midfielder denied ..."
     r"|\s+–\s+(?:but|while|whereas|and|as)\s+"
-    # "... bolstered the bottom line but the treasurer is warning ...": "but" with no comma before
+    # "... lifted the takings but the treasurer is warning ...": "but" with no comma before
     # a subject of its own ("and" joins subjects: "the mayor and the chief said")
     # ("not the mayor but the chief who said": a cleft's relative clause, no subject of its own)
     r"|\s(?:but|yet)\s+(?=(?:he|she|they|we|I|the|his|her|their|its)\s)(?!(?:\S+\s+){1,5}?(?:who|that)\s)"
@@ -606,7 +606,7 @@ _OCCASION_BEFORE_VERB = re.compile(
 )
 
 
-#: an aside between dashes right before the verb: "Tom Vale - from the courthouse - posted"
+#: an aside between dashes right before the verb: "Tom Vale - from the quay - posted"
 _DASHED_BEFORE_VERB = re.compile(r"\s+[-–—]\s+[^-–—“”\"]{1,60}?\s+[-–—]$")
 
 
@@ -640,7 +640,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     start, end = _trim(text, start, end)
     if text.endswith(("-", "–", "—"), start, end) and (aside := _DASHED_BEFORE_VERB.search(text, start, end)) is not None \
             and aside.start() > start:
-        end = aside.start()  # "Tom Vale - from the courthouse - posted": where he was, set off by dashes
+        end = aside.start()  # "Tom Vale - from the quay - posted": where he was, set off by dashes
     adverb = _ADVERB_AFTER_NAME.search(text, start, end) \
         if text.endswith("ly", start, end) or text.find("-", start, end) != -1 else None
     if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
@@ -822,7 +822,7 @@ def _trailing_frame(
         boundary = comma + 1
         np_start, np_end = _trim(text, boundary, cs)
         if text.startswith("as ", np_start) and _plausible_subject(text[np_start + 3 : np_end]):
-            np_start += 3  # "The surplus is still a forecast, as Tom Vale noted.": the as-clause's subject said it
+            np_start += 3  # "The ferry will still be late, as Tom Vale noted.": the as-clause's subject said it
         if _may_be_relative_object(text, np_start, cs) and _RELATIVE_OBJECT.search(text, np_start, cs):
             return None
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
@@ -1042,7 +1042,7 @@ def _leading_frame(
                       clause_initial=True)
     if speaker is None and clause > sent.start and (lead := _LEAD_ADVERBIAL.match(text, sent.start, cs)) is not None \
             and clause < lead.end() < cs:
-        # "Stressing that the town is “close friends” with Northam, Vale said ...": a quote inside
+        # "Stressing that the club is “on good terms” with Northam, Vale said ...": a quote inside
         # the fronted phrase is no clause break; the subject follows the phrase
         speaker = _subject(text, lead.end(), cs)
         if speaker is not None and speaker.start != lead.end():
@@ -1100,7 +1100,7 @@ def _leading_frame(
                 start = relative.end()  # "told Pell, who left the navy three years ago, that ...": who he is
     end = sent.end
     if not act and cue.group("verb").lower() in _SHARING_CUES and text.startswith("about ", start):
-        return None  # "posted to social media about the readback": what it was about, no words given
+        return None  # "posted to social media about the race": what it was about, no words given
     if not act and not text[start:sent.end].strip(" \t\n:") and text.endswith(":", sent.start, sent.end):
         # "Ann Roe, leader of the party, said:" closing its paragraph: the quote that opens the
         # next paragraph (and may run over several) is what was said
@@ -1319,7 +1319,7 @@ def _inverted_frame(
         stop = occasion.start()  # "said Moore during the press conference": where, not who
     np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
     if text.startswith(("'", "‘", "“", "\""), np_start):
-        return None  # "Vale, on social media, says 'I do not buy it'": the words said, no speaker
+        return None  # "Vale, on social media, says 'I will not sell'": the words said, no speaker
     first_word = text[np_start:np_end].split()[:1]
     named = _NAME_AFTER_DESCRIPTION.match(text, np_end, sent.end) if first_word and first_word[0].lower() in _POSSESSIVES else None
     if named and person_name(named.group(1)):
@@ -1728,7 +1728,7 @@ _BLANK_THEN_CLAUSE = re.compile(r"\s+(?=\S)")
 
 
 def _fronted_naming_frame(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> Frame | None:
-    """"Describing his rival as “the president-elect,” Roe revealed that ...": the quoted name is
+    """"Describing his rival as “a man of no ideas,” Roe revealed that ...": the quoted name is
     the words of the main clause's subject, who gives them as the participle says. The clause
     after may be an act of its own ("revealed that ...") or a deed ("..., Roe left the stage")."""
     m = _FRONTED_NAMING.match(text, sent.start, sent.end)
@@ -1737,7 +1737,7 @@ def _fronted_naming_frame(text: str, sent: Sentence, quotes: Sequence[Quote], fr
     q = next((q for q in quotes if q.open == m.end()), None)
     if q is None or q.close >= sent.end - 1:
         return None
-    # the comma that closes the phrase: inside the marks ("“the president-elect,” Roe") or after them
+    # the comma that closes the phrase: inside the marks ("“a man of no ideas,” Roe") or after them
     after = _COMMA_THEN_CLAUSE.match(text, q.close, sent.end)
     if text[q.end - 1] == "," and after is None:
         after = _BLANK_THEN_CLAUSE.match(text, q.close, sent.end)
@@ -1936,14 +1936,14 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
         return Frame(speaker, cue, sent.start + quoted.start("words"), sent.start + quoted.end("words"), True, False)
     says = _HEADLINE_SAYS_LAST.match(sent.text) if sent.text.endswith(("Says", "Said")) else None
     if says is not None and _alone_on_its_line(text, sent) and read_mention(says.group("who")).kind in {"person", "org"}:
-        # "Chip Supply Is Not Broken, Acme CEO Says": a headline in title case, the cue last
+        # "Boat Yards Are Full, Acme CEO Says": a headline in title case, the cue last
         return Frame(span(text, sent.start + says.start("who"), sent.start + says.end("who")),
                      span(text, sent.start + says.start("cue"), sent.start + says.end("cue")),
                      sent.start + says.start("words"), sent.start + says.end("words"), False, False)
     last = _HEADLINE_WHO_LAST.match(sent.text) if ":" in sent.text else None
     if last is not None and _alone_on_its_line(text, sent) and not _page_label(last.group("who")) \
             and _speaks_in_a_headline(text, last.group("who"), sent.end):
-        # "Banned groups use the rebels' name: Vale", "No talks with the rebels: Interior Minister"
+        # "The ferry will run all winter: Vale", "Bridge will reopen in May: Transport Minister"
         return Frame(span(text, sent.start + last.start("who"), sent.start + last.end("who")),
                      span(text, sent.start + last.end("words"), sent.start + last.end("words") + 1),
                      sent.start + last.start("words"), sent.start + last.end("words"), False, False)

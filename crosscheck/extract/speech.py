@@ -490,7 +490,7 @@ _INITIALS_SKIP = frozenset(["of", "for", "and", "the"])
 
 
 def _initials_of_run(modifier: str, written: str) -> bool:
-    """"ADI CEO" over "Analog Devices Inc. Chief Executive Officer Ann Roe": a body in initials,
+    """"KBW CEO" over "Kestrel Boat Works Inc. Chief Executive Officer Ann Roe": a body in initials,
     the first letters of a run of capitalised words where it is written out."""
     if not 2 <= len(modifier) <= 5 or not modifier.isalpha():
         return False
@@ -955,7 +955,7 @@ def _named_right_after(text: str, out: list[Statement], people: _People) -> list
 
 #: two capitalised words in a row, a name perhaps
 _TWO_CAPITALISED = re.compile(r"[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+")
-#: a description with the definite article: "the head of the agency", "The WHO chief"
+#: a description with the definite article: "the head of the agency", "The agency chief"
 _DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s")
 
 
