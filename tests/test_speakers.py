@@ -203,3 +203,22 @@ def test_two_agencies_named_together_are_neither_of_them() -> None:
     ]
     resolved, _ = resolve_speakers(statements)
     assert resolved[0].speaker_id != resolved[1].speaker_id
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    ("The head of the agency", "jane-roe"),
+    ("the agency boss", "jane-roe"),
+    # near misses: another field's head; the same field's head when two leaders hold titles in it
+    ("The head of the union", "the-head-of-the-union"),
+], ids=["head-of", "boss", "other-field"])
+def test_a_bodys_head_in_one_article_joins_its_titled_leader_in_another(description: str, expected: str) -> None:
+    """"The head of the agency said ..." in one article, "agency chief Jane Roe" in another."""
+    resolved, _ = resolve_speakers([_st("a", "Jane Roe", "Agency chief Jane Roe"), _st("b", description, description)])
+    assert resolved[1].speaker_id == expected
+
+
+def test_a_bodys_head_with_two_leaders_in_the_field_joins_neither() -> None:
+    statements = [_st("a", "Jane Roe", "Agency chief Jane Roe"), _st("b", "Tom Vale", "agency director Tom Vale"),
+                  _st("c", "The head of the agency", "The head of the agency")]
+    resolved, _ = resolve_speakers(statements)
+    assert resolved[2].speaker_id == "the-head-of-the-agency"

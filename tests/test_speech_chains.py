@@ -244,3 +244,72 @@ def test_a_person_told_by_age_is_the_one_named_just_before(text: str, speaker: s
 def test_a_quote_paragraph_right_after_reported_speech_is_the_speakers(text: str, parts: list[str]) -> None:
     assert [p.content for p in statements(text)[0].parts] == parts
 
+
+
+DESCRIBED_ELSEWHERE = [
+    # (id, text, speaker of the first statement): a description the article gives one person,
+    # before or after, as a title, a role set off by commas, or a "who heads" clause
+    ("head-of-then-titled-later",
+     "The head of the agency said the rules would change next year.\n\n"
+     "Agency chief Jane Roe arrived in Kestrel on Monday to open the new office.",
+     "Jane Roe"),
+    ("head-of-then-who-heads",
+     "The head of the agency said the rules would change next year.\n\nJane Roe, who heads the agency, arrived on Monday.",
+     "Jane Roe"),
+    ("who-heads-then-head-of",
+     "Jane Roe, who heads the agency, arrived on Monday.\n\nThe head of the agency said the rules would change.",
+     "Jane Roe"),
+    ("role-after-the-name-later",
+     "The agency head said the rules would change next year.\n\nJane Roe, the agency chief, arrived on Monday.",
+     "Jane Roe"),
+    ("named-head-later",
+     "“The rules will change next year,” said the head of the agency.\n\n"
+     "Jane Roe, who was named head of the agency in May, arrived on Monday.",
+     "Jane Roe"),
+    # near misses: another body's head, or two people the article gives the title
+    ("became-no-office",
+     "“The rules will change next year,” said the head of the agency.\n\n"
+     "Jane Roe, who became a grandmother in May, arrived on Monday.",
+     "the head of the agency"),
+    ("another-body",
+     "The head of the agency said the rules would change next year.\n\nJane Roe, who heads the union, arrived on Monday.",
+     "The head of the agency"),
+    ("two-heads",
+     "The head of the agency said the rules would change next year.\n\n"
+     "Jane Roe, who heads the agency, met Tom Vale, the agency chief until last year.",
+     "The head of the agency"),
+    ("a-role-with-no-title",
+     "The head of the agency said the rules would change next year.\n\nJane Roe, the mother of two, arrived on Monday.",
+     "The head of the agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in DESCRIBED_ELSEWHERE])
+def test_a_description_is_the_one_person_the_article_gives_it(text: str, speaker: str) -> None:
+    assert said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a lead's description before any name is the person named, untitled, in the statement after it
+    ("The harbour faces “rough seas” this winter, the head of the river board said on Monday.\n\n"
+     "At a briefing, Jane Roe said the quay would close for repairs.", "Jane Roe"),
+    # near misses: the new person comes with a title of their own; someone was named before
+    ("The harbour faces “rough seas” this winter, the head of the river board said on Monday.\n\n"
+     "In a news conference, Mayor Jane Roe said the town had never seen such a flood.", "the head of the river board"),
+    ("Tom Vale toured the town. The harbour faces “rough seas” this winter, the head of the river board said on Monday.\n\n"
+     "At a briefing, Jane Roe said the quay would close for repairs.", "the head of the river board"),
+], ids=["named-right-after", "titled-newcomer", "someone-named-before"])
+def test_a_leads_description_is_the_person_named_right_after(text: str, speaker: str) -> None:
+    assert said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Treasurer Tom Vale's harbour plan goes to the council today.\n\n"
+     "The main item is the ferry fund, which the treasurer insists will cut fares.", "Tom Vale"),
+    ("Coroner Ann Roe opened the inquest on Monday. The coroner said the death was an accident.", "Ann Roe"),
+    # two offices: each description is the one holding it, not the last named
+    ("Treasurer Tom Vale met Coroner Ann Roe on Monday. The treasurer said the costs were high.", "Tom Vale"),
+    ("Minister Tom Vale met Governor Ann Roe on Monday. The minister said the costs were high.", "Tom Vale"),
+], ids=["treasurer", "coroner", "two-offices", "the-title-before-anothers-name"])
+def test_an_office_of_state_or_court_is_the_one_titled_with_it(text: str, speaker: str) -> None:
+    assert said(text)[-1][0] == speaker

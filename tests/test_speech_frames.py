@@ -221,7 +221,15 @@ AS_SAID = [
     # an opening as-clause with a speaker and a cue gives the main clause as what was said
     ("As Tom Vale pointed out, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
     ("As Acme's Tom Vale noted, the plan was never safe.", [("Tom Vale", "the plan was never safe", False)]),
+    # a trailing as-clause, with or without an occasion after its cue
+    ("The ferry will still be late, as Tom Vale noted.", [("Tom Vale", "The ferry will still be late", False)]),
+    ("But the ferry will still be late, as Mayor Tom Vale noted at the morning briefing.",
+     [("Tom Vale", "the ferry will still be late", False)]),
+    # ... the occasion after the cue is not what was noted
+    ("The ferry timetable is still a draft, as Mayor Dana Voss noted in her weekly harbourside briefing at the old "
+     "customs house.", [("Dana Voss", "The ferry timetable is still a draft", False)]),
     # near misses: the writer's own "as I said", a cue with an object, no speaker at all
+    ("The ferry will still be late, as I said.", []),
     ("As I said, the plan was never safe.", []),
     ("As Tom Vale said goodbye, the crowd cheered.", []),
     ("As expected, the plan was never safe.", []),
@@ -250,4 +258,149 @@ EMBEDDED_REASON = [
 
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_REASON)
 def test_speech_inside_a_reason_given_is_the_reason(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+# --------------------------------------------------------------------------- verbs of going on, after a quote
+
+GOING_ON = [
+    # verbs of opening, going on or a manner of speaking, inverted or not, speak beside a quote
+    ("opened-inverted", "“We fought hard and we lost fairly,” opened Tom Vale.",
+     [("Tom Vale", "We fought hard and we lost fairly,", True)]),
+    ("went-on", "“The rain did not help us at all,” Ann Roe went on.",
+     [("Ann Roe", "The rain did not help us at all,", True)]),
+    ("went-on-inverted", "“The rain did not help us at all,” went on Ann Roe.",
+     [("Ann Roe", "The rain did not help us at all,", True)]),
+    ("concluded", "“We will be back next year,” Ann Roe concluded.", [("Ann Roe", "We will be back next year,", True)]),
+    ("began", "“It is a good day for the town,” Ann Roe began.", [("Ann Roe", "It is a good day for the town,", True)]),
+    ("quipped", "“That is a fine question indeed,” Tom Vale quipped.",
+     [("Tom Vale", "That is a fine question indeed,", True)]),
+    ("went-on-colon", "Ann Roe went on: “We will build it before the winter.”",
+     [("Ann Roe", "We will build it before the winter.", True)]),
+    # with a that-clause, a complaint is reported speech of its own
+    ("complained-that", "Ann Roe complained that the rules were unfair to small farms.",
+     [("Ann Roe", "the rules were unfair to small farms", False)]),
+    # near misses: with no quote beside them the same verbs are deeds
+    ("opened-a-bridge", "The mayor opened the new bridge on Monday, and the crowd cheered loudly.", []),
+    ("went-on-to", "Ann Roe went on to win the race by a wide margin last year.", []),
+    ("began-a-speech", "Ann Roe began her speech by thanking the volunteers who came.", []),
+    ("snapped", "The rope snapped, and the climbers fell into the water.", []),
+    ("a-deed-after-said", "“It is over for us now,” Ann Roe said and opened the meeting with a prayer.",
+     [("Ann Roe", "It is over for us now,", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in GOING_ON])
+def test_a_verb_of_going_on_speaks_beside_a_quote(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+# --------------------------------------------------------------------------- a fronted characterisation
+
+FRONTED_NAMING = [
+    # the quoted name a fronted participle gives is the words of the main clause's subject
+    ("describing-then-act", "Describing his rival as “a man of no ideas,” Tom Vale revealed that he would stay.",
+     [("Tom Vale", "a man of no ideas", True), ("Tom Vale", "he would stay", False)]),
+    ("comma-outside-the-marks", "Describing the plan as “reckless and costly”, Tom Vale said the party would oppose it.",
+     [("Tom Vale", "reckless and costly", True), ("Tom Vale", "the party would oppose it", False)]),
+    ("describing-then-a-deed", "Describing the storm as “the worst in decades”, Ann Roe left the stage in tears.",
+     [("Ann Roe", "the worst in decades", True)]),
+    # near misses: no quoted words, no one who speaks, a name called out
+    ("no-quote", "Describing the scene as the worst he had seen, Ann Roe said the town was gone.",
+     [("Ann Roe", "the town was gone", False)]),
+    ("no-speaker", "Describing the storm as “the worst in decades”, the water rose quickly over the bank.", []),
+    ("calling-a-name", "Calling “Tom” loudly, the girl ran down the street toward the river bank.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in FRONTED_NAMING])
+def test_a_fronted_characterisation_is_the_subjects_words(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+def test_a_name_given_is_no_restatement_of_the_speakers_longer_quote() -> None:
+    text = ("Describing her rival as “the victor,” Ann Roe said she had called him.\n\n"
+            "“I called the victor to wish him well in the years ahead,” Roe said.")
+    assert [(s.content, len(s.parts)) for s in statements(text)] == [
+        ("the victor", 0), ("she had called him", 0), ("I called the victor to wish him well in the years ahead,", 0)]
+
+
+FRONTED_SAYING = [
+    # a fronted participle of saying and its that-clause: one more act of the main clause's speaker
+    ("stressing-then-said", "Stressing that the town is safe, Tom Vale said that the levies are not aimed at it.",
+     [("Tom Vale", "the town is safe", False), ("Tom Vale", "the levies are not aimed at it", False)]),
+    # (a quote inside the fronted phrase breaks no clause: the subject follows the phrase)
+    ("quote-inside-the-phrase",
+     "Stressing that the club is “on good terms” with Northam, Vale said that the fee rise is not aimed at it.",
+     [("Vale", "the club is “on good terms” with Northam", False), ("Vale", "the fee rise is not aimed at it", False)]),
+    # near misses: no act of the subject's own after the phrase, or no that-clause
+    ("a-deed-after", "Noting that the bridge held, the mayor thanked the crews who worked all night.", []),
+    ("no-that-clause", "Stressing the need for calm, Tom Vale said that the levies are not aimed at it.",
+     [("Tom Vale", "the levies are not aimed at it", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in FRONTED_SAYING])
+def test_a_fronted_participle_of_saying_is_the_subjects_act(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that Northam claims" closing a sentence is a relative clause on what is claimed
+    ("In an interview, Tom Vale said that the dam is a worry, since it sits in the part of the valley that Northam claims.",
+     [("Tom Vale", "the dam is a worry, since it sits in the part of the valley that Northam claims", False)]),
+    ("The flood reached the fields which they dispute, officials said.",
+     [("officials", "The flood reached the fields which they dispute", False)]),
+    # near miss: a speaker set off by a comma before the cue still speaks
+    ("The dam is a worry, Tom Vale claims.", [("Tom Vale", "The dam is a worry", False)]),
+], ids=["that-name-claims", "which-they-dispute-in-content", "plain-trailing-cue"])
+def test_a_relative_clause_before_a_cue_names_no_speaker(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+RECOUNTED_AND_POSTED = [
+    # a quote, then who recounted telling someone it: the teller's words
+    ("recounted-telling", "“Keep the boat in the harbour,” Tom Vale recounted telling Ann Roe.",
+     [("Tom Vale", "Keep the boat in the harbour,", True)]),
+    ("recalled-telling", "“Keep the boat in the harbour,” Tom Vale recalled telling Ann Roe.",
+     [("Tom Vale", "Keep the boat in the harbour,", True)]),
+    # an aside between dashes is where the speaker was; a post's channel is no content
+    ("dashed-aside", "While the crews wait, Tom Vale - from the quay - posted to social media that the race was unfair.",
+     [("Tom Vale", "the race was unfair", False)]),
+    # a headline's words after "says" are what was said, not who said it
+    ("says-then-quote", "Tom Vale, on social media, says 'I will not sell the boat'",
+     [("Tom Vale", "I will not sell the boat", True)]),
+    # near misses: what a post was about gives no words; "recounted the votes" is a deed
+    ("posted-about", "While the crews wait, Tom Vale - from the quay - posted to social media about the race.", []),
+    ("recounted-the-votes", "The clerk recounted the votes in the northern ward on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RECOUNTED_AND_POSTED])
+def test_what_was_recounted_or_posted_is_the_tellers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert said(text) == expected
+
+
+PROGRESSIVE_AND_BUT = [
+    # the progressive of a verb of saying, with its that-clause, reports as the past does
+    ("is-warning", "Tom Vale is warning that tougher days are still ahead.",
+     [("Tom Vale", "tougher days are still ahead", False)]),
+    ("is-saying", "Tom Vale is saying that tougher days are still ahead.",
+     [("Tom Vale", "tougher days are still ahead", False)]),
+    ("was-insisting", "Tom Vale was insisting that the vote was fair.", [("Tom Vale", "the vote was fair", False)]),
+    # "but" with no comma before a subject of its own opens the speaker's clause
+    ("but-no-comma", "Ticket sales have lifted the takings but the treasurer is warning that leaner years lie ahead.",
+     [("the treasurer", "leaner years lie ahead", False)]),
+    # near misses: a directive, a farewell, a noun, a cleft's relative clause, joined subjects
+    ("warning-to-do", "The union is warning members to stay home.", []),
+    ("saying-goodbye", "Tom Vale is saying goodbye to the town he loved.", []),
+    ("a-warning-noun", "The warning that came on Monday was ignored by the town.", []),
+    ("cleft", "It was not the mayor but the police chief who said the bridge was safe.", []),
+    ("joined-subjects", "The mayor and the police chief said the bridge was safe.",
+     [("The mayor and the police chief", "the bridge was safe", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in PROGRESSIVE_AND_BUT])
+def test_a_progressive_cue_and_a_clause_after_but_report(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert said(text) == expected

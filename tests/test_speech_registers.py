@@ -320,3 +320,30 @@ def test_a_quote_opening_the_paragraph_after_said_colon_is_what_was_said(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert said(text) == expected
+
+
+HEADLINES_SPEAKER_LAST = [
+    # (id, text, [(speaker, headline content)]): a headline line with its speaker last, after a
+    # colon or before a title-case "Says", named again below; its words fold under the body's
+    ("surname-after-colon",
+     "Talks with the rebels will go on: Vale\nInterior Minister Tom Vale said on Monday the talks would go on.",
+     [("Tom Vale", "Talks with the rebels will go on")]),
+    ("title-after-colon",
+     "Bridge Will Reopen In May: Transport Minister\nTransport Minister Tom Vale said the bridge would reopen in May.",
+     [("Tom Vale", "Bridge Will Reopen In May")]),
+    ("initials-then-says",
+     "Boat Yards Are Full but Orders Keep Coming, KBW CEO Says\n"
+     "Kestrel Boat Works Inc. Chief Executive Officer Tom Vale said the yards were full.",
+     [("Tom Vale", "Boat Yards Are Full but Orders Keep Coming")]),
+    # near misses: a page's label, a word no one below is named by, a place
+    ("page-label", "Floods in the north of the country: Live Updates\nThe river rose for a third day.", []),
+    ("a-plain-word", "Election results in the capital: Explained\nThe river rose for a third day.", []),
+    ("a-place", "Rain hits the valley for a third day: Northam\nThe rain fell on Northam and the river rose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in HEADLINES_SPEAKER_LAST])
+def test_a_headline_with_its_speaker_last_is_the_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(s.speaker, p.content) for s in statements(text) for p in s.parts if p.headline]
+    found += [(s.speaker, s.content) for s in statements(text) if s.start < text.index("\n")]
+    assert found == expected

@@ -49,6 +49,15 @@ _SAY = (
     r"|estimated|disclosed|revealed|reported|reports|underlined|underscored"
     r"|highlighted|highlights|informed|reminded|warn|argue|insist|claim|note|stress|predict|contend"
     r"|pointed\s+out|points\s+out|continued|continues"
+    # "“...,” opened Ann Roe", "“...,” he quipped", "She went on: “...”": verbs of opening, going on
+    # or a manner of speaking, speech only beside a quote (``_QUOTE_BOUND``), or with a that-clause
+    # for some ("complained that ...")
+    # "is warning that ...", "were insisting that ...": the progressive, with its that-clause (a
+    # participle with no "be" before it is read as one, ", warning that ...")
+    r"|warning(?=\s+that\b)|claiming(?=\s+that\b)|insisting(?=\s+that\b)|arguing(?=\s+that\b)"
+    r"|suggesting(?=\s+that\b)|predicting(?=\s+that\b)|stressing(?=\s+that\b)|maintaining(?=\s+that\b)"
+    r"|opened|began|concluded|went\s+on(?!\s+to\b)|quipped|joked|retorted|countered|mused|exclaimed|sighed|boasted"
+    r"|complained|pleaded|protested|scoffed|snapped|fumed|whispered|offered|observed|interjected|chimed\s+in"
     # "Health officials emphasize that ...": the plural present of a verb of stance
     r"|emphasi[sz]e|reiterate|assert"
     # "“...,” the coach affirmed", "He reaffirmed that ...": a stance stated (again)
@@ -62,7 +71,7 @@ _SAY = (
     r"|maintained(?!\s+(?:a|an)\s)|maintains(?!\s+(?:a|an)\s)|maintain(?!\s+(?:a|an)\s)"
     # "recounted, “...”", "recounted that ...", "recounted how ...": a witness's telling
     # ("recounted the votes" is a deed)
-    + "".join(rf"|{verb}(?=\s*[,:]?\s*[“\"]|\s+(?:that|how)\b|\s*[.,])" for verb in ("recounted", "recounts"))
+    + "".join(rf"|{verb}(?=\s*[,:]?\s*[“\"]|\s+(?:that|how|telling|asking)\b|\s*[.,])" for verb in ("recounted", "recounts"))
     + r""
     # "reckons the port will reopen" ("a force to reckon with" is none), "is adamant that ...",
     # "accepted that the plan failed" ("accepted that offer" is a deed: a clause's subject must follow)
@@ -223,7 +232,7 @@ _MANNER_AFTER_AUX = r"(?:(?<=has\s)|(?<=had\s)|(?<=have\s)|(?<=also\s))[a-z]{3,}
 _AUX = rf"(?:(?:{_by_first_letter(_AUX_WORDS)}|{_MANNER_AFTER_AUX})\s+){{0,4}}"
 _CUE = re.compile(
     rf"\b(?P<aux>{_AUX})(?P<verb>(?P<say>{_by_first_letter(_SAY)})|(?P<act>{_by_first_letter(_ACT)}))\b"
-    r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|on\s+(?:X|Twitter|Facebook|Telegram"
+    r"(?P<medium>\s+(?:in\s+a\s+(?:[a-z]+\s+){0,2}statement|(?:on|to)\s+(?:X|Twitter|Facebook|Telegram"
     r"|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)))?"
 )
 #: Every word a cue verb can start with: a sentence holding none of them has no cue to scan for.
@@ -297,6 +306,10 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:in|during|at|after)\s+which\s+(?=(?:he|she|they|it|we)\s)"
     # a spaced en dash and a conjunction: "... the deal – but the midfielder denied ..."
     r"|\s+–\s+(?:but|while|whereas|and|as)\s+"
+    # "... lifted the takings but the treasurer is warning ...": "but" with no comma before
+    # a subject of its own ("and" joins subjects: "the mayor and the chief said")
+    # ("not the mayor but the chief who said": a cleft's relative clause, no subject of its own)
+    r"|\s(?:but|yet)\s+(?=(?:he|she|they|we|I|the|his|her|their|its)\s)(?!(?:\S+\s+){1,5}?(?:who|that)\s)"
 )
 def _may_break_clause(text: str, lo: int, hi: int) -> bool:
     """False only when ``_CLAUSE_BREAK`` cannot match in text[lo:hi] (each of its branches
@@ -304,7 +317,7 @@ def _may_break_clause(text: str, lo: int, hi: int) -> bool:
     pattern at every space."""
     piece = text[lo:hi]
     return "," in piece or ";" in piece or ":" in piece or "—" in piece or "–" in piece or "--" in piece \
-        or "which" in piece
+        or "which" in piece or " but " in piece or " yet " in piece
 
 
 #: (a participle is an adjunct only after a comma: "..., she said, pointing to ..."; with none it
@@ -313,6 +326,8 @@ _ADJUNCT_ONLY = re.compile(
     rf"^\s*(?:(?:,\s*)?(?:{_WEEKDAY}|on|in|at|of|after|before|during|following|amid|ahead|outside|late|early|earlier|later|today|yesterday|last|this|from"
     # ("by telephone", "by email": the means, like "via")
     r"|via|by|with|while|when|as|adding|calling|saying|urging|noting|citing|referring|speaking|told"
+    # "“...,” Vale recalled telling Roe": the occasion recounted, the quote what was told
+    r"|telling|asking"
     r"|released|issued|published|posted|sent|shared|distributed|provided|obtained|seen)\b"
     # (a page's link text glued after the full stop, "statement.external-link", ends it too)
     # (a full stop with more words after it is an abbreviation's, "U.S.": the sentence goes on)
@@ -603,6 +618,10 @@ _OCCASION_BEFORE_VERB = re.compile(
 )
 
 
+#: an aside between dashes right before the verb: "Tom Vale - from the quay - posted"
+_DASHED_BEFORE_VERB = re.compile(r"\s+[-–—]\s+[^-–—“”\"]{1,60}?\s+[-–—]$")
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The speaker noun phrase in text[lo:hi] (which ends right before the cue)."""
     lo = max(lo, hi - _SUBJECT_REACH)  # a speaker is a short phrase: never scan a whole page
@@ -631,6 +650,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if occasion is not None and occasion.start() > start:
         end = occasion.start()  # "Ann Roe, in a statement said": where she said it, not part of her name
     start, end = _trim(text, start, end)
+    if text.endswith(("-", "–", "—"), start, end) and (aside := _DASHED_BEFORE_VERB.search(text, start, end)) is not None \
+            and aside.start() > start:
+        end = aside.start()  # "Tom Vale - from the quay - posted": where he was, set off by dashes
     adverb = _ADVERB_AFTER_NAME.search(text, start, end) \
         if text.endswith("ly", start, end) or text.find("-", start, end) != -1 else None
     if adverb is not None and adverb.group("word") not in _LY_NOUNS and (
@@ -686,9 +708,11 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if not _plausible_subject(np):
         joiner = max(_CLAUSE_JOINER.finditer(np), key=lambda m: m.start(), default=None)  # the last one
         if joiner is not None and _CLAUSE_BEFORE_JOINER.search(np, 0, joiner.start()) \
-                and word_count(np[joiner.end():]) <= 8 and _plausible_subject(np[joiner.end():]):
-            # "Fares have lifted takings but the mayor is warning that ...": a clause, a
-            # joining word with no comma, then the speaker
+                and word_count(np[joiner.end():]) <= 8 and _plausible_subject(np[joiner.end():]) \
+                and not _ENDS_IN_A_RELATIVE.search(np):
+            # "Fares have lifted takings but the mayor is warning that ...": a clause, a joining
+            # word with no comma, then the speaker ("not the mayor but the chief who said": a
+            # cleft's relative clause, no subject of its own)
             return span(text, start + joiner.end(), end)
         # Ingest leftovers or a fronted phrase before the subject ("date 2025-04-08 The ..."):
         # the subject is then the shortest plausible tail that opens with a capital.
@@ -723,6 +747,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
 _CLAUSE_JOINER = re.compile(r"\s(?:but|yet|and|while|whereas)\s+")
 #: a finite or past verb before the joining word: what comes before it is a clause, no name
 _CLAUSE_BEFORE_JOINER = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
+_ENDS_IN_A_RELATIVE = re.compile(r"\s(?:who|that|which)$")
 
 
 #: "... in March, but as the talks began, he said ...": a main clause joined on, opened by a
@@ -761,6 +786,8 @@ def _clause_start(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> int:
     for m in _CLAUSE_BREAK.finditer(text, lo, hi) if _may_break_clause(text, lo, hi) else ():
         if listing is not None and listing.end() <= m.start() and m.group().strip(" ,") == "and":
             continue  # "lawmakers, including Reps. Ann Roe, Tom Vale, and Jo Lee, have said": the list's last item
+        if m.group().strip() in {"but", "yet"} and _CUE.search(text, lo, m.start()):
+            continue  # "Ann Lee said the plan was sound but he said ...": inside what she said, whose "he" is unclear
         if not _in_quote(m.start(), quotes):
             start = max(start, m.end())
     for m in _FEELING_THAT.finditer(text, start, hi) if text.find("that", start, hi) != -1 else ():
@@ -821,6 +848,8 @@ def _trailing_frame(
             return None
         boundary = comma + 1
         np_start, np_end = _trim(text, boundary, cs)
+        if text.startswith("as ", np_start) and _plausible_subject(text[np_start + 3 : np_end]):
+            np_start += 3  # "The ferry will still be late, as Tom Vale noted.": the as-clause's subject said it
         if _may_be_relative_object(text, np_start, cs) and _RELATIVE_OBJECT.search(text, np_start, cs):
             return None
         speaker = _subject(text, np_start, np_end) if np_end > np_start else None
@@ -833,13 +862,15 @@ def _trailing_frame(
                 np_start = speaker.start
     if speaker is None or speaker.start != np_start:
         return None
+    if _OBJECT_RELATIVE_BEFORE_CUE.search(text, np_start, cs):
+        return None  # "..., the part of the valley that Northam claims.": what is claimed, no one speaking
     if quote_before is None and channel and _BARE_ADDRESSEE.fullmatch(text, channel[0], channel[1]):
         # "In a flurry of alerts, the agency told residents in the north to evacuate": who was told
         # with no article opens a directive, not a cue trailing what was said before it
         return None
     if quote_before is None and _QUOTE_AFTER_COMMA.match(after) and _FRONTED_PHRASE.match(text, sent.start, boundary):
         return None  # "Joined by his wife, Gov. Reed stated, “...”": the phrase sets the scene, the quote is said
-    if quote_before is None and cue.group("verb").lower() in _GOING_ON:
+    if quote_before is None and _quote_bound(text, cue):
         return None  # "Prices rose, the fighting continued": no quote to go on with
     if quote_before is not None and _starts_clause(text, quote_before.open, sent):
         # the quote is all the content; it may have begun paragraphs earlier
@@ -863,6 +894,11 @@ def _trailing_frame(
                   cue.group("act") is not None, channel and text[channel[0]:channel[1]])
 
 
+#: a relative clause whose subject is right before the cue: "the part of the valley that Northam
+#: claims", "the sum which they deny" (its object is the noun before "that")
+_OBJECT_RELATIVE_BEFORE_CUE = re.compile(
+    r"\s(?:that|which)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|we|it)\s*$"
+)
 #: "... to evacuate": an infinitive ahead in the clause makes "told X" a directive
 _DIRECTIVE_AHEAD = re.compile(r"[^.;:“”\"]{0,120}?\bto\s+[a-z]")
 #: an addressee with no article: a pronoun or a bare plural ("told them", "told residents")
@@ -1031,6 +1067,13 @@ def _leading_frame(
         speaker = span(text, relative.start("who"), relative.end("who"))
         return Frame(speaker, _cue_span(text, cue, None), relative.start(), cue.end(), False, True,
                       clause_initial=True)
+    if speaker is None and clause > sent.start and (lead := _LEAD_ADVERBIAL.match(text, sent.start, cs)) is not None \
+            and clause < lead.end() < cs:
+        # "Stressing that the club is “on good terms” with Northam, Vale said ...": a quote inside
+        # the fronted phrase is no clause break; the subject follows the phrase
+        speaker = _subject(text, lead.end(), cs)
+        if speaker is not None and speaker.start != lead.end():
+            speaker = None
     if speaker is None:
         return None
     heard = _PERCEIVED.match(speaker.text)
@@ -1040,7 +1083,7 @@ def _leading_frame(
     opens_clause = clause > sent.start
     going_on = _QUOTE_NEXT.match(text, cue.end(), sent.end)
     quote_next = _in_quote(going_on.end() - 1, quotes) if going_on else None
-    if cue.group("verb").lower() in _GOING_ON and (quote_next is None or quote_next.close < sent.end - 2):
+    if _quote_bound(text, cue) and (quote_next is None or quote_next.close < sent.end - 2):
         # "Fighting continued ...": goes on as speech only after a quote ("“...,” she continued")
         # or right before one ("He continued, “...”")
         return None
@@ -1083,6 +1126,8 @@ def _leading_frame(
             elif channel and (relative := _RELATIVE_THEN_THAT.match(text, channel[1], sent.end)) is not None:
                 start = relative.end()  # "told Pell, who left the navy three years ago, that ...": who he is
     end = sent.end
+    if not act and cue.group("verb").lower() in _SHARING_CUES and text.startswith("about ", start):
+        return None  # "posted to social media about the race": what it was about, no words given
     if not act and not text[start:sent.end].strip(" \t\n:") and text.endswith(":", sent.start, sent.end):
         # "Ann Roe, leader of the party, said:" closing its paragraph: the quote that opens the
         # next paragraph (and may run over several) is what was said
@@ -1289,7 +1334,7 @@ def _inverted_frame(
         return None  # "..., told reporters": what follows "told" is who was told, never the speaker
     if quote is None and not before.endswith(","):
         return None
-    if quote is None and cue.group("verb").lower() in _VERBS_OF_DEEDS | _GOING_ON | _OBJECT_FIRST:
+    if quote is None and (cue.group("verb").lower() in _VERBS_OF_DEEDS | _OBJECT_FIRST or _quote_bound(text, cue)):
         # "The judge, in a brief hearing, declared a mistrial", "The mayor, along with his health
         # chief, announced an emergency": the object is no speaker
         return None
@@ -1300,6 +1345,8 @@ def _inverted_frame(
     if occasion is not None:
         stop = occasion.start()  # "said Moore during the press conference": where, not who
     np_start, np_end = _trim(text, cue.end(), stop, " \t\n,;:.")
+    if text.startswith(("'", "‘", "“", "\""), np_start):
+        return None  # "Vale, on social media, says 'I will not sell'": the words said, no speaker
     first_word = text[np_start:np_end].split()[:1]
     named = _NAME_AFTER_DESCRIPTION.match(text, np_end, sent.end) if first_word and first_word[0].lower() in _POSSESSIVES else None
     if named and person_name(named.group(1)):
@@ -1605,8 +1652,25 @@ _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“\"‘:]")
 _ANSWERS = frozenset(["responded", "replied"])
 #: a quote opening right after the verb, after a comma or a colon
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
-#: "continued": speech only right after a quote it goes on with
-_GOING_ON = frozenset(["continued", "continues"])
+#: verbs that are speech only right beside a quote ("“...,” she continued", "“...,” opened Roe",
+#: "He went on: “...”"): alone they are deeds ("the fighting continued", "the mayor opened the
+#: bridge", "the rope snapped")
+_GOING_ON = frozenset(["continued", "continues", "opened", "began", "concluded", "went on", "quipped", "joked",
+                       "retorted", "countered", "mused", "exclaimed", "sighed", "boasted", "complained", "pleaded",
+                       "protested", "scoffed", "snapped", "fumed", "whispered", "offered", "observed", "interjected",
+                       "chimed in"])
+#: of those, the ones that report the that-clause after them too: "complained that the rules ..."
+_GOING_ON_THAT = frozenset(["concluded", "quipped", "joked", "retorted", "countered", "mused", "boasted", "complained",
+                            "protested", "observed"])
+_THAT_NEXT = re.compile(r"\s+that\s")
+_BE = frozenset(["is", "are", "was", "were"])
+
+
+def _quote_bound(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is speech only beside a quote (``_GOING_ON``): "complained that ..." is
+    reported speech with no quote."""
+    verb = " ".join(cue.group("verb").lower().split())
+    return verb in _GOING_ON and not (verb in _GOING_ON_THAT and _THAT_NEXT.match(text, cue.end()))
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),\s*")
 #: a second main clause with a subject of its own: "... but Holt has ...", "... and she ..."
 _JOINED_CLAUSE = re.compile(r"\s(?:but|and|yet)\s+(?=[A-Z][a-z]|(?:he|she)\s)")
@@ -1687,6 +1751,81 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
         if has_words(text, start, end, 3):
             out.append(Frame(speaker, cue, start, end, False, m.group("act") is not None))
     return out
+
+
+#: a sentence opening on a participle that names a thing in quoted words: "Describing his rival
+#: as “...”, Roe revealed ...", "Calling the plan “reckless,” the union said ..."
+_FRONTED_NAMING_WORDS = re.compile(
+    r"(?:Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)\s"
+)
+_FRONTED_NAMING = re.compile(
+    r"(?P<cue>Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)"
+    r"\s[^.;:“”\"]{1,80}?\s(?=[“\"‘])"
+)
+#: the comma after the quoted words, inside or outside the closing mark, then the main clause
+_COMMA_THEN_CLAUSE = re.compile(r"\s*,\s*(?=\S)")
+_BLANK_THEN_CLAUSE = re.compile(r"\s+(?=\S)")
+
+
+def _fronted_naming_frame(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> Frame | None:
+    """"Describing his rival as “a man of no ideas,” Roe revealed that ...": the quoted name is
+    the words of the main clause's subject, who gives them as the participle says. The clause
+    after may be an act of its own ("revealed that ...") or a deed ("..., Roe left the stage")."""
+    m = _FRONTED_NAMING.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    q = next((q for q in quotes if q.open == m.end()), None)
+    if q is None or q.close >= sent.end - 1:
+        return None
+    # the comma that closes the phrase: inside the marks ("“a man of no ideas,” Roe") or after them
+    after = _COMMA_THEN_CLAUSE.match(text, q.close, sent.end)
+    if text[q.end - 1] == "," and after is None:
+        after = _BLANK_THEN_CLAUSE.match(text, q.close, sent.end)
+    if after is None:
+        return None
+    clause = after.end()
+    own = next((f for f in frames if f.speaker is not None and f.speaker.start == clause), None)
+    if own is not None:
+        speaker: Span | None = own.speaker
+    else:
+        verb = _FIRST_VERB.search(text, clause, sent.end)
+        speaker = _subject(text, clause, verb.start()) if verb is not None and verb.start() > clause else None
+        if speaker is None or speaker.start != clause or not _plausible_subject(speaker.text):
+            return None
+        mention = read_mention(speaker.text)
+        if mention.kind not in {"person", "org", "anonymous", "pronoun"} and not speaker.text[:1].isupper():
+            return None
+    end = q.end - 1 if text[q.end - 1] == "," else q.end
+    if not has_words(text, q.start, end, 1):
+        return None
+    return Frame(speaker, span(text, m.start("cue"), m.end("cue")), q.start, end, True, False)
+
+
+#: a sentence opening on a participle of saying and its that-clause: "Stressing that the town is
+#: safe, Roe said ...", "Noting that the bridge held, the mayor thanked ..."
+_FRONTED_SAYING = re.compile(
+    r"(?P<cue>Stressing|Noting|Insisting|Warning|Arguing|Acknowledging|Admitting|Claiming|Maintaining|Reiterating"
+    r"|Emphasi[sz]ing|Explaining|Pointing\s+out|Recalling|Conceding|Saying)\s+that\s+(?=\S)"
+)
+
+
+def _fronted_saying_frame(text: str, sent: Sentence, quotes: Sequence[Quote], frames: list[Frame]) -> Frame | None:
+    """"Stressing that the town is safe, Tom Vale said that ...": the that-clause is one more
+    act of the main clause's speaker, who speaks in an act of their own right after the comma
+    that closes the clause (with none, the comma cannot be told from one inside the clause)."""
+    m = _FRONTED_SAYING.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    for f in sorted(frames, key=lambda f: f.cue.start):
+        if f.speaker is None or f.speaker.start <= m.end():
+            continue
+        comma = text.rfind(",", m.end(), f.speaker.start)
+        if comma == -1 or text[comma + 1 : f.speaker.start].strip() or _in_quote(comma, quotes):
+            continue
+        if not has_words(text, m.end(), comma, 3):
+            return None
+        return Frame(f.speaker, span(text, m.start("cue"), m.end("cue")), m.end(), comma, False, False)
+    return None
 
 
 #: "..., with the MP saying he was ...", "with one former official claiming ...": an absolute
@@ -1835,6 +1974,19 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
         speaker = span(text, sent.start + quoted.start("who"), sent.start + quoted.end("who"))
         cue = span(text, sent.start + quoted.end("words") + 1, sent.start + quoted.start("who"))
         return Frame(speaker, cue, sent.start + quoted.start("words"), sent.start + quoted.end("words"), True, False)
+    says = _HEADLINE_SAYS_LAST.match(sent.text) if sent.text.endswith(("Says", "Said")) else None
+    if says is not None and _alone_on_its_line(text, sent) and read_mention(says.group("who")).kind in {"person", "org"}:
+        # "Boat Yards Are Full, Acme CEO Says": a headline in title case, the cue last
+        return Frame(span(text, sent.start + says.start("who"), sent.start + says.end("who")),
+                     span(text, sent.start + says.start("cue"), sent.start + says.end("cue")),
+                     sent.start + says.start("words"), sent.start + says.end("words"), False, False)
+    last = _HEADLINE_WHO_LAST.match(sent.text) if ":" in sent.text else None
+    if last is not None and _alone_on_its_line(text, sent) and not _page_label(last.group("who")) \
+            and _speaks_in_a_headline(text, last.group("who"), sent.end):
+        # "The ferry will run all winter: Vale", "Bridge will reopen in May: Transport Minister"
+        return Frame(span(text, sent.start + last.start("who"), sent.start + last.end("who")),
+                     span(text, sent.start + last.end("words"), sent.start + last.end("words") + 1),
+                     sent.start + last.start("words"), sent.start + last.end("words"), False, False)
     m = _HEADLINE_COLON.match(sent.text)
     if not m or sent.text.endswith(".") or m.group(1).isupper():
         return None
@@ -1843,6 +1995,34 @@ def _headline_frame(text: str, sent: Sentence) -> Frame | None:
     speaker = span(text, sent.start, sent.start + m.end(1))
     cue = span(text, sent.start + m.end(1), sent.start + m.end(1) + 1)
     return Frame(speaker, cue, sent.start + m.start(2), sent.end, False, False)
+
+
+#: "Words: Name" closing a headline line, the speaker last ("..., Interior Minister")
+_HEADLINE_WHO_LAST = re.compile(
+    r"(?P<words>[^:“”\"\n]{12,}?[^\s:.!?])[^\S\n]*:[^\S\n]*(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]*$"
+)
+#: "Words, Name Says": a title-case headline with the cue last
+_HEADLINE_SAYS_LAST = re.compile(
+    r"(?P<words>[^“”\"\n]{12,}?),[^\S\n]+(?P<who>[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,4})[^\S\n]+(?P<cue>Says|Said)$"
+)
+
+
+def _alone_on_its_line(text: str, sent: Sentence) -> bool:
+    """A headline: the sentence is its whole line, with no full stop closing it."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    return not text[line_start : sent.start].strip() and not text[sent.end : line_end if line_end != -1 else len(text)].strip() \
+        and not sent.text.rstrip().endswith((".", "!", "?", "”", "\""))
+
+
+def _speaks_in_a_headline(text: str, who: str, line_end: int) -> bool:
+    """Whether the words after a headline's colon name a speaker the story below gives: a title
+    or a name of two words or more written again below ("Interior Minister Tom Vale said"), or
+    a surname it gives in full ("Vale" over "Tom Vale"); "Live Updates" is the page's label."""
+    if " " in who:
+        mention = read_mention(who)
+        return mention.kind in {"person", "org"} and text.lower().find(who.lower(), line_end) != -1
+    return re.compile(rf"\b[A-Z][\w’'-]+[^\S\n]+{re.escape(who)}\b").search(text, line_end) is not None
 
 
 #: Labels a news page sets before a colon: sections, media, updates. No one speaks there.
@@ -1956,6 +2136,8 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
             or (not inverted_first and _inverted_frame(text, sent, cue, local))
             or None
         )
+        if _quote_bound(text, cue) and (frame is None or not frame.direct):
+            continue  # "“...,” he said and opened the meeting": a deed, with no quote of its own
         if frame is None:
             frame = _coordinated(text, sent, cue, frames)
         if frame is not None and _in_a_comment_clause(text, frame):
@@ -1969,6 +2151,14 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
     if not _PARTICIPLE_WORDS.isdisjoint(words) and (
             text.find(", ", sent.start, sent.end) != -1 or _PREPOSITION_PARTICIPLE.search(text, sent.start, sent.end)):
         frames.extend(_participle_frames(text, sent, local, frames))
+    if _FRONTED_NAMING_WORDS.match(text, sent.start, sent.end):
+        frame = _fronted_naming_frame(text, sent, local, frames)
+        if frame is not None:
+            frames.append(frame)
+    elif _FRONTED_SAYING.match(text, sent.start, sent.end):
+        frame = _fronted_saying_frame(text, sent, local, frames)
+        if frame is not None:
+            frames.append(frame)
     if text.find("with ", sent.start, sent.end) != -1 and not _WITH_PARTICIPLE_WORDS.isdisjoint(words):
         frames.extend(_with_participle_frames(text, sent, local, frames))
     if text.find(" saying", sent.start, sent.end) != -1 or text.find(" stating", sent.start, sent.end) != -1:
@@ -2203,7 +2393,8 @@ def _usable_cue(text: str, cue: re.Match[str], quotes: Sequence[Quote]) -> bool:
         return False  # "the Vesta and Ostra states, taking ...": two names take "state", so a noun
     if verb in _PLURAL_NOUN_CUES and not aux and _NOUN_PHRASE_GOES_ON.match(text, cue.end()):
         return False  # "Initial jobless claims *for the week* came in at 242,000": the noun's phrase, no telling
-    return not (verb == "saying" and last != "been")
+    # ("is saying that ...": the progressive with its clause; "saying goodbye" is no report)
+    return not (verb == "saying" and last != "been" and not (last in _BE and _THAT_NEXT.match(text, cue.end())))
 
 
 #: a form of "be" right after a participle: the participle describes the noun before it

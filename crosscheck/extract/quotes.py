@@ -105,10 +105,15 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quotation in the text, in order, multi-paragraph quotes joined into one."""
     out: list[Quote] = []
     pending: int | None = None  # opening mark of a quote carried over from earlier paragraphs
+    last_end = 0  # where the paragraph before ends
     for para in paragraphs(text):
         lo, hi = para.start, para.end
         if pending is not None and not _starts_with_open_mark(text, lo):
-            pending = None  # the convention is broken: the carried quote never closed
+            # the convention is broken: the carried quote never closed; its closing mark left out
+            # after the paragraph's last full stop, it ends there, not in the paragraph after
+            if _unmarked_close(text, pending, last_end):
+                out.append(Quote(pending, pending + 1, last_end, last_end, multi_paragraph=text.find("\n", pending, last_end) != -1))
+            pending = None
         quotes, still_open = _paragraph_quotes(text, lo, hi)
         if pending is not None:
             # The paragraph's own opening mark continues the pending quote.
@@ -122,7 +127,26 @@ def find_quotes(text: str) -> list[Quote]:
                 still_open = pending  # the carried quote runs on through this paragraph too
         out.extend(q for q in quotes if not _nickname(text, q))
         pending = still_open
+        last_end = hi
+    if pending is not None and _unmarked_close(text, pending, last_end):
+        out.append(Quote(pending, pending + 1, last_end, last_end, multi_paragraph=text.find("\n", pending, last_end) != -1))
     return out
+
+
+def _unmarked_close(text: str, open_mark: int, para_end: int) -> bool:
+    """A quote whose closing mark is missing at its paragraph's end: one that opens as words
+    said do (first in its paragraph or sentence, or after a colon or comma: "He went on: “...")
+    and whose paragraph ends on a full stop, a question or an exclamation mark, where the mark
+    was left out. A stray mark inside a sentence ("the so-“called plan ...") closes nothing."""
+    if para_end - open_mark <= 2 or text[para_end - 1] not in ".!?":
+        return False
+    line_start = text.rfind("\n", 0, open_mark) + 1
+    before = text[max(line_start, open_mark - 40) : open_mark].rstrip(" \t")
+    if not before:
+        return True
+    if before[-1] in "”\"’" and len(before) > 1:
+        before = before[:-1]  # "... she said.” “And ...": the mark closing the quote before
+    return before[-1] in ":,.!?"
 
 
 #: a one-word nickname in quotation marks inside a name: Sen. Ann “Annie” Roe

@@ -34,7 +34,10 @@ TITLE_WORDS = frozenset(
      "councilmember", "councilwoman", "councilman", "alderwoman", "constable", "detective",
      "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj",
      # a band's members: "Guitarist Billy Roe added"
-     "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer"]
+     "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer",
+     # offices of state, courts and audits: "Treasurer Ann Roe ... the treasurer said"
+     "treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister",
+     "ombudsman", "consul", "headteacher", "curator"]
 )
 
 
@@ -477,6 +480,13 @@ TITLE_INITIALS = {
 }
 
 
+#: heads a writer gives any leader ("the football boss", "the head of the agency")
+GENERIC_LEADERS = frozenset(["boss", "chief", "head"])
+#: the titles such a head may stand for
+LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoman", "chair", "head", "director", "leader",
+                           "ceo", "executive", "owner", "manager", "secretary", "governor"])
+
+
 def spelled_titles(written: str) -> str:
     """A speaker as written, lower case, with its titles' initials spelled out beside them
     ("Gov. Jane Roe" -> "gov. governor jane roe"), for matching a description ("the governor")."""
@@ -517,14 +527,22 @@ def _merge_descriptions(groups: list[list[str]], statements: Sequence[Statement]
         words = title_words(head)
         fits = [
             g for g in named
-            if len(words) >= 2
-            and any(words <= _content_tokens(spelled_titles(w)) for name in g for w in written.get(name, {name}))
+            if len(words) >= 2 and any(_holds_title(words, mention.head, _content_tokens(spelled_titles(w)))
+                                       for name in g for w in written.get(name, {name}))
         ]
         if len(fits) == 1:
             fits[0].extend(group)
         else:
             out.append(group)
     return [g for g in out if g]
+
+
+def _holds_title(words: frozenset[str], head: str | None, tokens: frozenset[str]) -> bool:
+    """Whether a name's written titles (``tokens``) hold a description's words; "the head of
+    the agency" and "the agency boss" are any leader's title of that field ("agency chief")."""
+    if head in GENERIC_LEADERS:
+        return words - GENERIC_LEADERS <= tokens and not tokens.isdisjoint(LEADER_TITLES)
+    return words <= tokens
 
 
 def _merge_one_office(

@@ -29,6 +29,8 @@ from crosscheck.extract.quotes import Quote, find_quotes
 from crosscheck.extract.speakers import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    GENERIC_LEADERS,
+    LEADER_TITLES,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -79,6 +81,8 @@ _TITLES = (
     "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
     "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
     "councilmember", "councilwoman", "councilman", "constable", "detective",
+    "treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister", "ombudsman",
+    "consul", "headteacher", "curator",
 )
 #: titles written in one case only, as regex pieces
 _TITLE_ABBREVIATIONS = (r"CEO", r"CFO", r"COO", r"CTO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
@@ -197,7 +201,13 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
     if not _title_case_line(text, m.start()):
         # the title's modifiers ("Acting Afghan Foreign") lie in a short window before it
         stop = text.rfind(". ", max(0, m.start() - 60), m.start())
+        while stop != -1 and _COMPANY_SUFFIX_BEFORE.search(text, max(0, stop - 6), stop):
+            # "Kestrel Boats Inc. Chief Executive Tom Vale": the firm's suffix ends no sentence
+            stop = text.rfind(". ", max(0, m.start() - 60), stop)
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60, stop + 2 if stop != -1 else 0)
+        if out and out[-1][0] < m.start():
+            # "Treasurer Tom Vale met Coroner Ann Roe": the title of the name before is not hers
+            lo = max(lo, min(m.start(), out[-1][0] + len(out[-1][1])))
         name = _WHEN_AFTER_NAME.sub("", _NAME_SUFFIX.sub("", m.group("name")))
         at = m.start("name")
         # "Chief Superintendent Ann Roe": the first title opens the match, the next is a title too
@@ -206,6 +216,10 @@ def _add_titled(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) ->
         if " " in name and not any(w.lower() in ORG_HEADS for w in name.split()):
             # ("Executive Committee Members": a body's members after a title word, no one's name)
             out.append((at, name, text[lo : m.end()]))
+
+
+#: a company's suffix before its full stop: "Inc", "Co", "Corp", "Ltd"
+_COMPANY_SUFFIX_BEFORE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bros|Plc|PLC)$")
 
 
 def _add_apposed(text: str, m: re.Match[str], out: list[tuple[int, str, str]]) -> None:
@@ -233,6 +247,30 @@ def _add_held_as(text: str, out: list[tuple[int, str, str]]) -> None:
         for m in _TITLE_HELD_AS.finditer(text):
             if person_name(m.group("name")) and not _title_case_line(text, m.start()):
                 out.append((m.start("name"), m.group("name"), m.group(0)))
+    if ", " in text:
+        for m in _ROLE_AFTER_NAME.finditer(text):
+            if not person_name(m.group("name")) or _title_case_line(text, m.start()):
+                continue
+            if m.group("body") is not None:
+                # "Jane Roe, who heads the agency,": the head of that body, as "the head of the agency" says
+                out.append((m.start("name"), m.group("name"), f"{m.group('name')}, head of {m.group('body')}"))
+            elif m.group("held") is not None:
+                if any(w in TITLE_WORDS for w in _WORD.findall(m.group("held").lower())):
+                    # "Jane Roe, who was named head of the agency in May,": the office she holds
+                    out.append((m.start("name"), m.group("name"), f"{m.group('name')}, {m.group('held')}"))
+            elif any(w in TITLE_WORDS for w in _WORD.findall(m.group("role").lower())):
+                out.append((m.start("name"), m.group("name"), m.group(0)))  # "Jane Roe, the agency chief,"
+
+
+#: a name, then its role set off by a comma: "Jane Roe, the agency chief,", "Tom Vale, a
+#: spokesman for the council,", "Jane Roe, who heads the agency,"
+_ROLE_AFTER_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),[^\S\n]+(?:(?P<role>(?:the|an?|its|his|her|their)"
+    r"[^\S\n]+[^,;.:\n“”\"()]{2,60}?)|who[^\S\n]+(?:heads|leads|chairs|runs|directs|headed|led|chaired|ran)"
+    r"[^\S\n]+(?P<body>[^,;.:\n“”\"()]{2,60}?)"
+    r"|who[^\S\n]+(?:(?:was|is|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:named|appointed|elected|made)|became)"
+    r"[^\S\n]+(?:as[^\S\n]+)?(?P<held>[^,;.:\n“”\"()]{2,60}?))(?=[,.;])"
+)
 
 
 #: "Deputy Prime Minister, Ann Lee,": a title, a comma, then the name it is
@@ -343,15 +381,17 @@ def _resolve(
         # "Tesla CEO" is no CEO written with another company's name
         modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w[:1].isupper() and w.lower() not in
                      _DESCRIPTION_WORDS]
-        if mention.head in _GENERIC_LEADERS:
+        if mention.head in GENERIC_LEADERS:
             # "the football boss": any leader's title, of the field its other words name
             # ("football president Leo Marsh", not "head of the sports council")
-            heads |= _LEADER_TITLES
-            modifiers = [w.lower() for w in _WORD.findall(mention.written)[:-1] if w.lower() not in _DESCRIPTION_WORDS]
+            heads |= LEADER_TITLES
+            # ("the head of the agency": the field after "of", the head before it)
+            modifiers = [w.lower() for w in _WORD.findall(mention.written) if w.lower() not in _DESCRIPTION_WORDS
+                         and w.lower() not in {mention.head, "of", "for"}]
 
         def fits(written: str) -> bool:
             low = spelled_titles(written)
-            return any(h in low for h in heads) and all(m in low for m in modifiers)
+            return any(h in low for h in heads) and all(m in low or _initials_of_run(m, written) for m in modifiers)
 
         found = _last_titled(known, people, pos, fits)
         if found is not None:
@@ -447,6 +487,17 @@ def _resolve(
 #: "the MEC", "The interior CS": a title in initials, perhaps after lower-case modifiers
 _TITLE_ACRONYM = re.compile(r"[Tt]he\s+((?:[a-z]+\s+){0,2})([A-Z]{2,4})")
 _INITIALS_SKIP = frozenset(["of", "for", "and", "the"])
+
+
+def _initials_of_run(modifier: str, written: str) -> bool:
+    """"KBW CEO" over "Kestrel Boat Works Inc. Chief Executive Officer Ann Roe": a body in initials,
+    the first letters of a run of capitalised words where it is written out."""
+    if not 2 <= len(modifier) <= 5 or not modifier.isalpha():
+        return False
+    letters = modifier.upper()
+    words = _WORD.findall(written)
+    return any("".join(w[0] for w in words[i : i + len(letters)]) == letters
+               and all(w[:1].isupper() for w in words[i : i + len(letters)]) for i in range(len(words) - len(letters) + 1))
 
 
 def _last_titled(
@@ -555,11 +606,6 @@ def _full_name(name: str, people: list[tuple[int, str, str]], known: Sequence[_K
 _WORD = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIPTION_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
-#: heads a writer gives any leader ("the football boss", "the party chief")
-_GENERIC_LEADERS = frozenset(["boss", "chief", "head"])
-#: the titles such a head may stand for
-_LEADER_TITLES = frozenset(["boss", "chief", "president", "chairman", "chairwoman", "chair", "head", "director", "leader",
-                            "ceo", "executive", "owner", "manager", "secretary", "governor"])
 _CONTENT_SUBJECT = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?(?:minister|president|spokes\w+|envoy|official|chief|leader))\b", re.IGNORECASE
 )
@@ -870,7 +916,47 @@ def _all_statements(article: Article, sentences: Sequence[Sentence]) -> list[Sta
     if "\n" in text and _SIGNATURE.search(text):
         out.extend(_signed_blocks(article, sentences, out, known, people, names))
     out.sort(key=lambda s: (s.start, s.end))
-    return _dedupe(out)
+    return _dedupe(_named_right_after(text, out, people))
+
+
+def _named_right_after(text: str, out: list[Statement], people: _People) -> list[Statement]:
+    """A lead's "the head of the agency said ..." before any name, then "Jane Roe said ...":
+    news writing names the person a description stood for in the statement right after it. The
+    name must be new there and given with no title anywhere (a new person is introduced by
+    their role), and the description one the article gives no one else."""
+    mentions: list[Mention | None] = []
+    for st in out:  # up to the first person named
+        mentions.append(read_mention(st.speaker) if st.speaker else None)
+        if mentions[-1] is not None and mentions[-1].kind == "person" and not mentions[-1].description:
+            break
+    else:
+        return out
+    first_named = len(mentions) - 1
+    if not first_named:
+        return out
+    named = out[first_named]
+    if named.speaker is None or named.speaker_span is None or named.speaker_span.text != named.speaker \
+            or len(named.speaker.split()) < 2 or any(p[1] == named.speaker for p in people) \
+            or text.find(named.speaker) < named.speaker_span.start:
+        return out
+    described = [i for i, m in enumerate(mentions[:first_named]) if m is not None and m.kind == "person" and m.description]
+    if not described or len({out[i].speaker for i in described}) != 1 \
+            or not all(sp is not None and _DEFINITE_DESCRIPTION.match(sp.text) for sp in (out[i].speaker_span for i in described)):
+        return out
+    lead = out[described[0]]
+    before = min(lead.start, lead.speaker_span.start) if lead.speaker_span is not None else lead.start
+    if any(person_name(m.group()) and not _title_case_line(text, m.start()) for m in _TWO_CAPITALISED.finditer(text, 0, before)):
+        return out  # "Tom Vale toured the town. ... the head of the board said": someone named before
+    out = list(out)
+    for i in described:
+        out[i] = replace(out[i], speaker=named.speaker, confidence=0.5)
+    return out
+
+
+#: two capitalised words in a row, a name perhaps
+_TWO_CAPITALISED = re.compile(r"[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+")
+#: a description with the definite article: "the head of the agency", "The agency chief"
+_DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s")
 
 
 #: a line that signs the block above it: "– Ann Roe", "- Ann Roe, chief executive", "— Acme spokesman"

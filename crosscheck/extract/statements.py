@@ -275,6 +275,8 @@ def fold(sentences: Sequence[Sentence], found: Sequence[Statement]) -> list[Stat
             score = count / min(len(words[i]), len(words[j]))
             if score < need or score <= best_score or root(j) == i:
                 continue
+            if not headline[i] and len(words[j]) < 3 < len(words[i]):
+                continue  # "Describing her rival as “the victor,” Roe said ... “I called the victor ...”": a name given, not the words restated
             if headline[i]:
                 # names of the story's people are in every line: a headline or caption sharing
                 # only them with a body statement ("Ann Berg said she hired Tom Lee in May" and
