@@ -1648,6 +1648,33 @@ def test_every_cue_verb_opens_on_a_whole_word() -> None:
             assert head.group().replace("[sz]", "s") in cues._CUE_WORDS, alternative
 
 
+def test_the_auxiliaries_before_a_cue_verb_hold_only_what_the_cue_scan_walks_back_over() -> None:
+    """The cue scan opens at the run of ``_AUX_LETTERS`` and white space before the first cue
+    word: a letter an auxiliary is spelled with outside that set would open a cue before it."""
+    import re
+
+    from crosscheck.extract import cues
+
+    spelled = re.sub(r"\\s|\(\?(?:<=|<!|:)|\{\d+,\d*\}|\[a-z\]|[()|+?*]", "", cues._AUX)
+    assert spelled and set(spelled) <= cues._AUX_LETTERS, set(spelled) - cues._AUX_LETTERS
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor did, however, long insist the bridge was safe, and the council has repeatedly said it was not.",
+    "“We will rebuild,” the chief of the port authority said on Monday, as workers cleared the road.",
+    "Essays on the flood were read aloud; Ann Roe said the town was flagging and told Tom Vale so.",
+    "Acme has doggedly insisted the figures were right.",
+])
+def test_the_cues_read_between_the_first_and_last_cue_word_are_those_a_full_scan_reads(text: str) -> None:
+    from crosscheck.extract import cues
+    from crosscheck.model import Sentence
+
+    sent = Sentence(article="t", index=0, paragraph=0, start=0, end=len(text), text=text)
+    words = cues._LOWER_WORD.findall(text)
+    found = [(m.span(), m.groups()) for m in cues._cues(text, sent, words)]
+    assert found and found == [(m.span(), m.groups()) for m in cues._CUE.finditer(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

@@ -19,7 +19,7 @@ the act is a statement at all, is for :mod:`crosscheck.extract.speech` to decide
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -223,6 +223,26 @@ _CUE = re.compile(
 #: Every word a cue verb can start with: a sentence holding none of them has no cue to scan for.
 _CUE_WORDS = _first_words(_SAY) | _first_words(_ACT)
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: what the auxiliaries and adverbs before a cue verb are written with ("did, however, long"):
+#: a cue opens no earlier than the run of these characters before its verb
+_AUX_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _cues(text: str, sent: Sentence, words: Collection[str]) -> Iterator[re.Match[str]]:
+    """``_CUE.finditer`` over the sentence, scanned only between where the first cue could
+    open and its last cue word: each verb opens on a whole word of ``_CUE_WORDS``, and the
+    auxiliaries before it hold only ``_AUX_LETTERS`` and white space."""
+    present = _CUE_WORDS.intersection(words)
+    if not present:
+        return
+    first = min(text.find(word, sent.start, sent.end) for word in present)
+    last = max(text.rfind(word, sent.start, sent.end) for word in present)
+    while first > sent.start and ((ch := text[first - 1]) in _AUX_LETTERS or ch.isspace()):
+        first -= 1
+    for cue in _CUE.finditer(text, first, sent.end):
+        yield cue
+        if cue.end() > last:
+            return  # no verb opens after this cue: the rest of the sentence holds none
 #: One cue verb on its own ("urged", "called on"), for callers that read a subject themselves.
 CUE_VERB = re.compile(rf"(?:{_SAY})|(?:{_ACT})")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
@@ -1903,7 +1923,7 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
     # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
     words = _LOWER_WORD.findall(text, sent.start, sent.end)
     has_cue = not _CUE_WORDS.isdisjoint(words)
-    for n, cue in enumerate(_CUE.finditer(text, sent.start, sent.end) if has_cue else ()):
+    for n, cue in enumerate(_cues(text, sent, words) if has_cue else ()):
         if n >= _MAX_CUES:
             break
         if not _usable_cue(text, cue, local):
