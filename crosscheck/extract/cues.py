@@ -243,6 +243,8 @@ def _cues(text: str, sent: Sentence, words: Collection[str]) -> Iterator[re.Matc
         yield cue
         if cue.end() > last:
             return  # no verb opens after this cue: the rest of the sentence holds none
+
+
 #: One cue verb on its own ("urged", "called on"), for callers that read a subject themselves.
 CUE_VERB = re.compile(rf"(?:{_SAY})|(?:{_ACT})")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")

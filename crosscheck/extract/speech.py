@@ -125,29 +125,33 @@ _WHEN_AFTER_NAME = re.compile(
 )
 
 
-#: what each title opens with, lower-cased: a title is written as one of these ("Gov." opens
-#: on "gov"), in ASCII letters, so a title can start only where the lower-cased text holds one
-_TITLE_HEADS = tuple(
-    sorted({*_TITLES, *(re.match(r"[A-Za-z]+", a).group().lower() for a in _TITLE_ABBREVIATIONS)})  # type: ignore[union-attr]
+#: what each title opens with, lower-cased: a title is written as one of these whole words
+#: ("Gov." opens on "gov"), in ASCII letters
+_TITLE_HEADS = frozenset(
+    [*_TITLES, *(re.match(r"[A-Za-z]+", a).group().lower() for a in _TITLE_ABBREVIATIONS)]  # type: ignore[union-attr]
 )
-_TITLE_HEAD_BYTES = tuple(head.encode("ascii") for head in _TITLE_HEADS)
+_TITLE_HEAD_BYTES = frozenset(head.encode("ascii") for head in _TITLE_HEADS)
+#: an ASCII letter to itself in lower case, every other byte to a blank
+_LOWER_LETTERS_ONLY = bytes(b | 0x20 if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
 
 
 @lru_cache(maxsize=2)
 def _title_starts(text: str) -> tuple[int, ...]:
-    """Every offset where one of ``_TITLE_HEADS`` is written, in order.
+    """Every offset where one of ``_TITLE_HEADS`` is written as a whole word, in order.
 
     A pattern opening on a title tried at every character of an article costs a trial of each
     title's first letter at each: the heads are found at C speed instead, and only there tried.
-    They are looked for in the text as ASCII bytes, every other character one "?", so that
-    offsets stay the text's; ASCII lower-casing spares looking for "Minister" and "minister"."""
-    lowered = text.encode("ascii", "replace").lower()
+    The text is read as bytes, each character one ("?" for any but ASCII, so offsets stay the
+    text's), its ASCII letters lower-cased and all else blanked: its words are then split off
+    and looked up at once, and a head found between blanks."""
+    words = b" " + text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY) + b" "
     starts: set[int] = set()
-    for head in _TITLE_HEAD_BYTES:
-        at = lowered.find(head)
+    for head in _TITLE_HEAD_BYTES.intersection(words.split()):
+        needle = b" " + head + b" "
+        at = words.find(needle)
         while at != -1:
-            starts.add(at)
-            at = lowered.find(head, at + 1)
+            starts.add(at)  # the blank before the head is one ahead of the text: the head's offset
+            at = words.find(needle, at + 1)
     return tuple(sorted(starts))
 
 
