@@ -1660,6 +1660,20 @@ def test_the_auxiliaries_before_a_cue_verb_hold_only_what_the_cue_scan_walks_bac
 
 
 @pytest.mark.parametrize("text", [
+    "İlknur Şahin said—“it’s fine”, naïve_plans x2y told Acme's CEO.",
+    "THE COUNCIL SAID: no",
+    "Ann Roe\tsaid\nthe  road was_shut since 2019",
+])
+def test_the_lower_case_words_read_from_the_blanked_text_are_those_the_word_pattern_reads(text: str) -> None:
+    from crosscheck.extract import cues
+
+    blanked = cues._lower_words_blanked(text)
+    assert len(blanked) == len(text)
+    for lo, hi in ((0, len(text)), (3, len(text) - 4)):
+        assert blanked[lo:hi].split() == cues._LOWER_WORD.findall(text, lo, hi)
+
+
+@pytest.mark.parametrize("text", [
     "The mayor did, however, long insist the bridge was safe, and the council has repeatedly said it was not.",
     "“We will rebuild,” the chief of the port authority said on Monday, as workers cleared the road.",
     "Essays on the flood were read aloud; Ann Roe said the town was flagging and told Tom Vale so.",

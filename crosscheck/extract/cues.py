@@ -223,6 +223,16 @@ _CUE = re.compile(
 #: Every word a cue verb can start with: a sentence holding none of them has no cue to scan for.
 _CUE_WORDS = _first_words(_SAY) | _first_words(_ACT)
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: a-z to itself, every other byte to a blank
+_LOWER_WORD_BYTES = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+
+
+@lru_cache(maxsize=2)
+def _lower_words_blanked(text: str) -> str:
+    """The text with every character but a-z blanked, one for one (non-ASCII ones too), so a
+    slice's ``split()`` is ``_LOWER_WORD.findall`` over that stretch, for the whole article in
+    one C-speed pass instead of a regex scan per sentence."""
+    return text.encode("ascii", "replace").translate(_LOWER_WORD_BYTES).decode("ascii")
 #: what the auxiliaries and adverbs before a cue verb are written with ("did, however, long"):
 #: a cue opens no earlier than the run of these characters before its verb
 _AUX_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz,")
@@ -1923,7 +1933,7 @@ def sentence_frames(text: str, sent: Sentence, quotes: Sequence[Quote]) -> list[
         local += [q for q in quotes if q.open == following.end()][:1]
     frames: list[Frame] = []
     # the cue pattern is a long alternation tried at every word: skip sentences without a cue word
-    words = _LOWER_WORD.findall(text, sent.start, sent.end)
+    words = _lower_words_blanked(text)[sent.start : sent.end].split()
     has_cue = not _CUE_WORDS.isdisjoint(words)
     for n, cue in enumerate(_cues(text, sent, words) if has_cue else ()):
         if n >= _MAX_CUES:
