@@ -240,13 +240,16 @@ _AUX_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 def _cues(text: str, sent: Sentence, words: Collection[str]) -> Iterator[re.Match[str]]:
     """``_CUE.finditer`` over the sentence, scanned only between where the first cue could
-    open and its last cue word: each verb opens on a whole word of ``_CUE_WORDS``, and the
-    auxiliaries before it hold only ``_AUX_LETTERS`` and white space."""
+    open and its last cue word: each verb opens on a whole word of ``_CUE_WORDS`` (``words``,
+    the sentence's ``_LOWER_WORD`` runs), and the auxiliaries before it hold only
+    ``_AUX_LETTERS`` and white space."""
     present = _CUE_WORDS.intersection(words)
     if not present:
         return
-    first = min(text.find(word, sent.start, sent.end) for word in present)
-    last = max(text.rfind(word, sent.start, sent.end) for word in present)
+    # (where each is written as a whole word: the sentence's words are its blanked stretch's)
+    blanked = f" {_lower_words_blanked(text)[sent.start : sent.end]} "
+    first = sent.start + min(blanked.find(f" {word} ") for word in present)
+    last = sent.start + max(blanked.rfind(f" {word} ") for word in present)
     while first > sent.start and ((ch := text[first - 1]) in _AUX_LETTERS or ch.isspace()):
         first -= 1
     for cue in _CUE.finditer(text, first, sent.end):
