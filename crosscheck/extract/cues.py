@@ -233,16 +233,33 @@ def _lower_words_blanked(text: str) -> str:
     slice's ``split()`` is ``_LOWER_WORD.findall`` over that stretch, for the whole article in
     one C-speed pass instead of a regex scan per sentence."""
     return text.encode("ascii", "replace").translate(_LOWER_WORD_BYTES).decode("ascii")
-#: what the auxiliaries and adverbs before a cue verb are written with ("did, however, long"):
-#: a cue opens no earlier than the run of these characters before its verb
-_AUX_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz,")
+#: the words an auxiliary chain before a cue verb is written with ("did, however, long", "was
+#: quick to"), besides manner adverbs in -ly ("has doggedly insisted")
+_AUX_CHAIN_WORDS = frozenset(re.findall(r"[a-z]+", re.sub(r"\\[a-z]", " ", _AUX_WORDS)))
+
+
+def _aux_chain_start(text: str, blanked: str, lo: int, at: int) -> int:
+    """The earliest offset a cue whose verb opens at ``at`` can open at: back over the words an
+    auxiliary chain holds (``_AUX_CHAIN_WORDS``, -ly adverbs), set apart by white space and
+    commas only, no further than ``lo``. ``blanked`` is ``_lower_words_blanked(text)``."""
+    while at > lo:
+        gap = at
+        while gap > lo and blanked[gap - 1] == " ":
+            gap -= 1
+        if gap == lo or text[gap:at].replace(",", " ").strip():
+            return at  # nothing before, or a character no chain holds
+        start = max(lo, blanked.rfind(" ", lo, gap) + 1)
+        word = blanked[start:gap]
+        if word not in _AUX_CHAIN_WORDS and not (len(word) >= 5 and word.endswith("ly")):
+            return at
+        at = start
+    return at
 
 
 def _cues(text: str, sent: Sentence, words: Collection[str]) -> Iterator[re.Match[str]]:
     """``_CUE.finditer`` over the sentence, scanned only between where the first cue could
     open and its last cue word: each verb opens on a whole word of ``_CUE_WORDS`` (``words``,
-    the sentence's ``_LOWER_WORD`` runs), and the auxiliaries before it hold only
-    ``_AUX_LETTERS`` and white space."""
+    the sentence's ``_LOWER_WORD`` runs), after an auxiliary chain (``_aux_chain_start``)."""
     present = _CUE_WORDS.intersection(words)
     if not present:
         return
@@ -250,8 +267,7 @@ def _cues(text: str, sent: Sentence, words: Collection[str]) -> Iterator[re.Matc
     blanked = f" {_lower_words_blanked(text)[sent.start : sent.end]} "
     first = sent.start + min(blanked.find(f" {word} ") for word in present)
     last = sent.start + max(blanked.rfind(f" {word} ") for word in present)
-    while first > sent.start and ((ch := text[first - 1]) in _AUX_LETTERS or ch.isspace()):
-        first -= 1
+    first = _aux_chain_start(text, _lower_words_blanked(text), sent.start, first)
     for cue in _CUE.finditer(text, first, sent.end):
         yield cue
         if cue.end() > last:
