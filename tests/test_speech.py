@@ -1710,6 +1710,51 @@ def test_every_cue_verb_opens_on_a_whole_word() -> None:
             assert head.group().replace("[sz]", "s") in cues._CUE_WORDS, alternative
 
 
+def test_an_auxiliary_chain_holds_only_what_the_cue_scan_walks_back_over() -> None:
+    """The cue scan opens at the chain of ``_AUX_CHAIN_WORDS`` and -ly adverbs before the first
+    cue word, walking back over white space and commas: an auxiliary spelled with another
+    character ("hasn't"), or a manner adverb read otherwise, would open a cue before it."""
+    import re
+
+    from crosscheck.extract import cues
+
+    between_words = re.sub(r"\\s|[a-z()|?:+]", "", cues._AUX_WORDS)
+    assert set(between_words) <= {","}, between_words
+    assert cues._MANNER_AFTER_AUX.endswith("[a-z]{3,}ly")  # -ly words of five letters or more
+
+
+@pytest.mark.parametrize("text", [
+    "İlknur Şahin said—“it’s fine”, naïve_plans x2y told Acme's CEO.",
+    "THE COUNCIL SAID: no",
+    "Ann Roe\tsaid\nthe  road was_shut since 2019",
+])
+def test_the_lower_case_words_read_from_the_blanked_text_are_those_the_word_pattern_reads(text: str) -> None:
+    from crosscheck.extract import cues
+
+    blanked = cues._lower_words_blanked(text)
+    assert len(blanked) == len(text)
+    for lo, hi in ((0, len(text)), (3, len(text) - 4)):
+        assert blanked[lo:hi].split() == cues._LOWER_WORD.findall(text, lo, hi)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor did, however, long insist the bridge was safe, and the council has repeatedly said it was not.",
+    "“We will rebuild,” the chief of the port authority said on Monday, as workers cleared the road.",
+    "Essays on the flood were read aloud; Ann Roe said the town was flagging and told Tom Vale so.",
+    "Acme has doggedly insisted the figures were right.",
+    "The board was quick to deny it; the mayor has, however, long and publicly said she was not told.",
+    "Officials for weeks have repeatedly warned the dam was weak, Lee said.",
+])
+def test_the_cues_read_between_the_first_and_last_cue_word_are_those_a_full_scan_reads(text: str) -> None:
+    from crosscheck.extract import cues
+    from crosscheck.model import Sentence
+
+    sent = Sentence(article="t", index=0, paragraph=0, start=0, end=len(text), text=text)
+    words = cues._LOWER_WORD.findall(text)
+    found = [(m.span(), m.groups()) for m in cues._cues(text, sent, words)]
+    assert found and found == [(m.span(), m.groups()) for m in cues._CUE.finditer(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

@@ -283,6 +283,21 @@ def test_titled_names_read_in_one_scan_are_those_read_one_kind_at_a_time(text: s
     assert list(_person_mentions(text)) == list(_person_mentions_apart(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Gov. Tom Reed and CEO Ann Lee met Sen. Marr; the spokesperson for the port authority, Ann Roe, told Gov. Reed.",
+    "The ministers met. Mayor Ann Lee said the headland's head Tom Vale and Lt. Marr agreed.",
+    "İlk reports: Minister Ann Lee told Mayor Vale the bridge was shut.",  # a letter lower-casing lengthens
+])
+@pytest.mark.parametrize("pattern", ["_TITLE_THEN_NAME", "_TITLED_SURNAME"])
+def test_a_title_pattern_tried_only_where_a_title_is_written_finds_what_a_full_scan_finds(text: str, pattern: str) -> None:
+    from crosscheck.extract import speech
+
+    compiled = getattr(speech, pattern)
+    assert list(compiled.finditer(text))
+    for lo, hi in ((0, len(text)), (9, len(text) - 9)):
+        assert [m.span() for m in speech._titles(compiled, text, lo, hi)] == [m.span() for m in compiled.finditer(text, lo, hi)]
+
+
 
 @pytest.mark.parametrize(("subject", "kind"), [
     ("Detectives", "statement"), ("Scientists", "statement"), ("Researchers from the university", "statement"),

@@ -584,3 +584,27 @@ def test_a_period_ahead_is_the_figures_time(sentence: str, text: str) -> None:
 def test_next_year_keeps_its_dates() -> None:
     scope = _scope("Kestrel will open 500 stores next year.")
     assert scope is not None and (scope.date_from, scope.date_to) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize("phrase", [
+    "Next quarter", "in the UPCOMING year", "for the coming fiscal first quarter", "the next half",
+])
+def test_a_period_ahead_in_any_case_passes_the_word_test_that_spares_its_pattern(phrase: str) -> None:
+    from crosscheck.extract import time as time_scopes
+    from crosscheck.text import may_hold_folded
+
+    ahead = dict(time_scopes._PATTERNS)["ahead"]
+    assert ahead.search(phrase) is not None
+    assert may_hold_folded(phrase, time_scopes._FOLDED_ANCHORS["ahead"])
+
+
+@pytest.mark.parametrize("before", [
+    "the rate matches the move made ", "Mirrored the rise seen ", "IN LINE WITH the cut announced ",
+    "similar to the fall recorded ", "equalled the record set ", "echoes the drop seen ", "the same as the gain ",
+])
+def test_every_verb_of_likeness_passes_the_word_test_that_spares_its_pattern(before: str) -> None:
+    from crosscheck.extract import time as time_scopes
+    from crosscheck.text import may_hold_folded
+
+    assert time_scopes._LIKENED_TO.search(before) is not None
+    assert may_hold_folded(before, time_scopes._LIKENED_TO_WORDS)

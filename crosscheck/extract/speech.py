@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -129,6 +129,47 @@ _WHEN_AFTER_NAME = re.compile(
 )
 
 
+#: what each title opens with, lower-cased: a title is written as one of these whole words
+#: ("Gov." opens on "gov"), in ASCII letters
+_TITLE_HEADS = frozenset(
+    [*_TITLES, *(re.match(r"[A-Za-z]+", a).group().lower() for a in _TITLE_ABBREVIATIONS)]  # type: ignore[union-attr]
+)
+_TITLE_HEAD_BYTES = frozenset(head.encode("ascii") for head in _TITLE_HEADS)
+#: an ASCII letter to itself in lower case, every other byte to a blank
+_LOWER_LETTERS_ONLY = bytes(b | 0x20 if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
+
+
+@lru_cache(maxsize=2)
+def _title_starts(text: str) -> tuple[int, ...]:
+    """Every offset where one of ``_TITLE_HEADS`` is written as a whole word, in order.
+
+    A pattern opening on a title tried at every character of an article costs a trial of each
+    title's first letter at each: the heads are found at C speed instead, and only there tried.
+    The text is read as bytes, each character one ("?" for any but ASCII, so offsets stay the
+    text's), its ASCII letters lower-cased and all else blanked: its words are then split off
+    and looked up at once, and a head found between blanks."""
+    words = b" " + text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY) + b" "
+    starts: set[int] = set()
+    for head in _TITLE_HEAD_BYTES.intersection(words.split()):
+        needle = b" " + head + b" "
+        at = words.find(needle)
+        while at != -1:
+            starts.add(at)  # the blank before the head is one ahead of the text: the head's offset
+            at = words.find(needle, at + 1)
+    return tuple(sorted(starts))
+
+
+def _titles(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern that opens on ``_TITLE``: the same
+    matches, each tried only where a title's head is written (``_title_starts``)."""
+    endpos = len(text) if endpos is None else endpos
+    starts = _title_starts(text)
+    for at in starts[bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, endpos)]:
+        if at >= pos and (m := pattern.match(text, at, endpos)) is not None:
+            yield m
+            pos = m.end()
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """A headline set in Title Case, where every word looks like a name."""
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 300)
@@ -165,7 +206,7 @@ def _person_mentions(text: str) -> _People:
     title where the two kinds could overlap ("Minister Tom Chief, Ann Lee") is read with one
     scan for each kind, as they would be read apart."""
     out: list[tuple[int, str, str]] = []
-    for m in _TITLE_THEN_NAME.finditer(text):
+    for m in _titles(_TITLE_THEN_NAME, text):
         if m.group("name") is not None:
             if text.startswith(",", m.end()) and _holds_title(m.group("name").split()[-1:]):
                 return _person_mentions_apart(text)
@@ -408,7 +449,7 @@ def _resolve(
         if names is not None and not later and low.startswith("the ") and not named_before:
             # "Gov. Reed was joined by officials ... the governor said": a title and a surname,
             # the last the article wrote with a title that fits, when no full name did
-            short = [m.group(1) for m in _TITLED_SURNAME.finditer(names._text, max(0, pos - 3000), pos)
+            short = [m.group(1) for m in _titles(_TITLED_SURNAME, names._text, max(0, pos - 3000), pos)
                      if fits(m.group(0))]
             if short:
                 return short[-1], "person", 0.6

@@ -344,6 +344,9 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
     "fiscal_rel": ("iscal", "inancial"),
 }
+#: words a pattern cannot match without, in any case (its case-blind parts: "Next quarter"),
+#: looked for as the pattern reads them, in the sentence's case folding
+_FOLDED_ANCHORS: dict[str, tuple[str, ...]] = {"ahead": ("coming", "next")}
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
 _ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "next", "coming",
@@ -390,6 +393,8 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
     for name, pattern in _PATTERNS:
         if present.isdisjoint(_ANCHORS[name]):
             continue  # its anchor is missing: the pattern cannot match
+        if name in _FOLDED_ANCHORS and not may_hold_folded(sentence, _FOLDED_ANCHORS[name]):
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -483,12 +488,17 @@ _LIKENED_TO = re.compile(
 )
 
 
+#: a word of each verb of likeness ``_LIKENED_TO`` reads: without one, it is not tried
+_LIKENED_TO_WORDS = ("match", "mirror", "echo", "equal", "line", "similar", "same")
+
+
 def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     """The time phrase names the base a change is measured from, or the time of what a figure is
     likened to, not the period of a figure."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if (may_hold_folded(before, ("same",)) and _BASE_SAME.search(before)) or _LIKENED_TO.search(
-        sentence, max(0, m.start() - 60), m.start()
+    if (may_hold_folded(before, ("same",)) and _BASE_SAME.search(before)) or (
+        may_hold_folded(sentence[max(0, m.start() - 60) : m.start()], _LIKENED_TO_WORDS)
+        and _LIKENED_TO.search(sentence, max(0, m.start() - 60), m.start())
     ):
         return True
     if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
