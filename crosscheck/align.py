@@ -81,7 +81,8 @@ from functools import lru_cache, partial
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from crosscheck.extract.frames import NATIONWIDE, STATES, is_location
+from crosscheck.extract.claims import CHANGE_APPOSITION, LEVEL_PERIOD
+from crosscheck.extract.frames import CHANGE_NOUN, NATIONWIDE, STATES, is_location
 from crosscheck.extract.places import country_of, is_country
 from crosscheck.extract.units import DOLLARS, dimension_of, scale_of
 from crosscheck.linkage import average_linkage
@@ -833,15 +834,14 @@ _GROWTH_HOLDER_BEFORE = re.compile(
 #: a rate of change right after an amount ("brought in $29.9 billion, up 26%"), or in an
 #: apposition that names it a change ("$75 billion in the quarter, representing 34% growth", "$12
 #: billion, an increase of 12%"): the amount's holder's
-_CHANGE_NOUN = r"(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)"
+#: (the gap is the one claims reads forward from the level to keep the rate as its change)
 _CHANGE_AFTER_AMOUNT = re.compile(
     r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?"
-    r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
-    r"(?:,?\s+(?P<signed>up|down)\s+|\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|"
-    rf"marking\s+)?(?:an?\s+)?(?P<noun>{_CHANGE_NOUN}\s+of\s+)?)$"
+    + LEVEL_PERIOD
+    + rf"(?:,?\s+(?P<signed>up|down)\s+|{CHANGE_APPOSITION}(?:an?\s+)?(?P<noun>{CHANGE_NOUN}\s+of\s+)?)$"
 )
 #: a rate told with the noun of its change after it: "34% growth", "a 12% year-on-year rise"
-_CHANGE_NOUN_AFTER_RATE = re.compile(rf"[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[a-z-]+\s+){{0,2}}?{_CHANGE_NOUN}\b")
+_CHANGE_NOUN_AFTER_RATE = re.compile(rf"[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[a-z-]+\s+){{0,2}}?{CHANGE_NOUN}\b")
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder
 _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",

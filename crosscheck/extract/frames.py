@@ -1196,7 +1196,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         if of == whole.group(1).split()[: len(of)] and of:
             counted = f"{counted} of {' '.join(of)}"  # "40 percent share *of the national vote*"
     change: str | None = None
-    if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
+    if counted is not None and span is not None and counted.lower() in CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
         changed = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
         # "a 4% rise *in sales*"; "*Sales* rose 5% after a 3% drop in May": what moved before
@@ -2198,7 +2198,7 @@ def _phrase_before_a_comma(toks: Sequence[tuple[int, int, str]]) -> str | None:
     words = list(reversed(back))
     while words and (words[0] in _INSIDE_A_PHRASE or words[0] in _OPENS_A_NOUN_PHRASE):
         words.pop(0)  # "(driven by) a rise ...": the preposition that governs the phrase is not in it
-    if len(words) > 2 and words[0] in _CHANGE_NOUNS and words[1] == "in":
+    if len(words) > 2 and words[0] in CHANGE_NOUNS and words[1] == "in":
         words = words[2:]  # "a rise in violence": what rose
     if not words or len(words) > 6 or words[0] in _INSIDE_A_PHRASE or words[-1] in _INSIDE_A_PHRASE | _OPENS_A_NOUN_PHRASE:
         return None
@@ -2594,9 +2594,11 @@ _WITH_A_CHANGE = re.compile(r"\bwith\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+
 _TELLING_EVENTS = frozenset({"announced", "reported", "released", "published", "said", "confirmed", "show",
                              "shows", "showed", "shown", "revealed", "found", "saw", "see", "sees"})
 #: nouns of a change, whose figure measures what changed: "a 6.5% *increase* in profit"
-_CHANGE_NOUNS = {"increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline",
+CHANGE_NOUNS = {"increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline",
                  "declines", "gain", "gains", "jump", "jumps", "decrease", "decreases", "growth",
                  "reduction", "reductions", "cut", "cuts", "climb", "surge", "slump", "dip", "boost"}
+#: the commonest of them, singular, as a pattern: "a 34% *growth*", "an *increase* of 12%"
+CHANGE_NOUN = r"(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)"
 #: words that end the measure named after "in" (a preposition, a verb of being, a determiner)
 _ENDS_A_MEASURE = r"(?:the|a|an|its|their|to|from|by|at|of|on|in|for|and|as|over|with|since|during|after|before|" \
                   r"this|last|that|which|was|were|is|are|has|had|have)\b"
@@ -2659,7 +2661,7 @@ def _the_measure_changed(sentence: str, end: int, hi: int | None = None) -> str 
     return " ".join(words)
 
 
-_CHANGE_THEN_TO = re.compile(r"\b(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")(?=\s+in\s)")
+_CHANGE_THEN_TO = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")(?=\s+in\s)")
 
 
 def _measure_of_the_change_before(sentence: str, start: int, lo: int = 0) -> str | None:
