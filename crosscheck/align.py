@@ -224,6 +224,12 @@ _STOPWORDS = frozenset(
     "being are is will would could said say says".split()
 )
 
+#: roots of the verbs that take a level down or up ("cut its rate to 5%", "lowered", "hikes",
+#: "raised"): the two classes of such a move below, and a lender's move of its rate
+#: (``_RATE_MOVE_ROOTS``)
+_LOWERING_ROOTS = "cut lower reduc slash trim"
+_RAISING_ROOTS = "rais hik lift"
+
 #: Event classes: verbs that news copy uses for the same happening. General, not per story.
 #: A root matches the stems that begin with it; one written "=miss" matches that stem only
 #: ("missing" is stemmed to "miss", which also begins "missile" and "mission").
@@ -250,8 +256,8 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "cut": frozenset("cut shed slash axe eliminat layoff =laid redundan".split()),
     # a level taken down or up: "cut its rate to 5%", "lowered interest rates to 5%", "reduced",
     # "dropped its rate by 50 basis points"
-    "lowered": frozenset("cut slash lower reduc decrea trim =drop".split()),
-    "raised": frozenset("rais hik increa lift".split()),
+    "lowered": frozenset(f"{_LOWERING_ROOTS} decrea =drop".split()),
+    "raised": frozenset(f"{_RAISING_ROOTS} increa".split()),
     "fined": frozenset("=fine =fin slap =levy penal".split()),
     # a crowd: "1.2 million *marched*", "*took part* in protests", "*demonstrated*", "*rallied*"
     "protested": frozenset("protest demonstrat march rall particip street =part".split()),
@@ -1392,16 +1398,16 @@ _RATE_QUALIFIERS = frozenset(
     "overnight federal funds fed short-term trend-setting trendsetting refinancing lending repo cash "
     "prime discount headline rate rates".split()
 )
+#: roots of the verbs a lender moves its rate by, as a pattern: "raised rates", "cuts", "increasing"
+_RATE_MOVE_ROOTS = "|".join(f"{_RAISING_ROOTS} increas {_LOWERING_ROOTS}".split())
 #: verbs and nouns of a move that a counted phrase may carry along ("raises rates", "rate increase")
-_RATE_MOVES = re.compile(
-    r"^(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim|ris|boost|tighten|eas)\w*$", re.I
-)
+_RATE_MOVES = re.compile(rf"^(?:{_RATE_MOVE_ROOTS}|ris|boost|tighten|eas)\w*$", re.I)
 #: a lender's rate named in a sentence: "interest rates", "its benchmark rate", "the repo rate",
 #: "raised rates", "a quarter-point rate increase"
 _POLICY_RATE_IN_SENTENCE = re.compile(
     r"\b(?:interest|benchmark|key|policy|base|bank|cash|repo|funds|overnight|lending|refinancing|deposit|target|"
     r"trendsetting|trend-setting)\s+(?:interest\s+)?rates?\b"
-    r"|\b(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim)\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
+    rf"|\b(?:{_RATE_MOVE_ROOTS})\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
     r"|\brate\s+(?:increase|rise|hike|cut|reduction)s?\b"
     r"|\b(?:interest|policy)\s+(?:rate\s+)?target\b",  # "its key interest target", "the policy target"
     re.I,
@@ -1416,7 +1422,8 @@ _LEVEL_AFTER_STEP = re.compile(
 )
 #: a headline's lender and its move, opening the sentence: "Varbank hikes", "Bank of Ostmark cuts"
 _NAME_MOVES_RATES = re.compile(
-    r"\s*(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){1,4}(?i:rais|hik|lift|cut|lower|reduc|slash|trim)\w*\s"
+    r"\s*(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){1,4}"
+    rf"(?i:{'|'.join(f'{_RAISING_ROOTS} {_LOWERING_ROOTS}'.split())})\w*\s"
 )
 #: counted phrases that name only how a level is told ("a range of 4.5% to 4.75%")
 _RANGE_WORDS = frozenset("range target targeted band corridor".split())
