@@ -1918,6 +1918,7 @@ def _columns(
         [_phrase_text(_one_word_for(p.possession)) for p in prepared], tables["counted"]
     )
     no_dates = (date.min, date.min)
+    tiers = [seat_tier(c) for c in claims]
     return _Columns(
         article=_codes([c.article for c in claims], tables.setdefault("article", {}))[0],
         sentence=_codes([(c.article, c.sentence_start) for c in claims], tables.setdefault("sentence", {}))[0],
@@ -1956,11 +1957,11 @@ def _columns(
         whole_country=np.array([2 if c.place == NATIONWIDE else 1 if is_country(c.place) else 0 for c in claims],
                                dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
-        seat_tier=np.array([_SEAT_TIERS[seat_tier(c)] for c in claims], dtype=np.int8),
+        seat_tier=np.array([_SEAT_TIERS[t] for t in tiers], dtype=np.int8),
         rivals=[frozenset()] * len(claims),
         # an election's results only: one bill's sum is the same sum in either chamber
-        chamber=np.array([_CHAMBERS[chamber_of(c)] if p.measured in _RESULTS or seat_tier(c) is not None else 0
-                          for p, c in zip(prepared, claims, strict=True)], dtype=np.int8),
+        chamber=np.array([_CHAMBERS[chamber_of(c)] if p.measured in _RESULTS or t is not None else 0
+                          for p, c, t in zip(prepared, claims, tiers, strict=True)], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
