@@ -927,6 +927,12 @@ def _holder(claim: Claim) -> str | None:
     return name
 
 
+def _is_generic_holder(holder: str | None) -> bool:
+    """A holder told by its place in the race ("the ruling party"), which :func:`_holder` alone
+    writes with "the" (it takes the article off a name): any party's, not one by name."""
+    return holder is not None and holder.startswith("the ")
+
+
 def _growth_holder(claim: Claim, lo: int, hi: int) -> re.Match[str] | None:
     """The name a rate of change belongs to (see ``_GROWTH_HOLDER_BEFORE``), or the holder of
     the amount it follows ("Harbour Retail brought in $3 billion, up 26%"). Not the measure
@@ -2601,14 +2607,14 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
     # Party"; "Civic Union", "Farmers' Union") are two holders: weighed without those words
     for k in np.flatnonzero((out >= 0.5) & (out < 1.0)).tolist():
         a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
-        if a and b and not a.startswith("the ") and not b.startswith("the "):
+        if a and b and not _is_generic_holder(a) and not _is_generic_holder(b):
             a_own, b_own = _without_body_words(a), _without_body_words(b)
             own = fuzz.token_set_ratio(a_own, b_own) / 100 if a_own and b_own else 1.0
             # their own words differ past a spelling ("Labor", "Labour"): "Harbour", "Labour"
             out[k] = min(out[k], own) if own >= BODY_NAME_MATCH else 0.0
     # a party told by its place in the race ("the ruling party", see _holder) may be any party's
     # name, so meets a name unweighed; two such are weighed without the article they share
-    generic = np.array([t is not None and t.startswith("the ") for t in words.texts], dtype=bool)
+    generic = np.array([_is_generic_holder(t) for t in words.texts], dtype=bool)
     if generic.any():
         hi, hj = c.holder[i], c.holder[j]
         for k in np.flatnonzero(generic[hi] | generic[hj]).tolist():
@@ -3112,7 +3118,7 @@ def _named_rivals(c: _Columns) -> list[frozenset[int]]:
     named holders its article gives other figures of its kind that differ from its own: the
     generic one is none of them."""
     texts = c.texts["holder"]
-    generic = [t is not None and t.startswith("the ") for t in texts]
+    generic = [_is_generic_holder(t) for t in texts]
     named = [t is not None and not g for t, g in zip(texts, generic, strict=True)]
     rivals: list[frozenset[int]] = [frozenset()] * len(c.claims)
     if not any(generic):
@@ -3153,7 +3159,7 @@ def _holders_by_alias(holder: np.ndarray, texts: list[str | None], articles: Seq
     for x, y in aliases:
         # the whole name, not a word of it ("union" is no name of "harbour union"); not a
         # party told by its place in the race ("the ruling party"), which may be any
-        one = [k for k, t in named if not t.startswith("the ")
+        one = [k for k, t in named if not _is_generic_holder(t)
                and max(fuzz.ratio(t, x), fuzz.ratio(t, y)) / 100 >= ALIAS_MATCH]
         for k in one[1:]:
             parent[root(k)] = root(one[0])
