@@ -887,13 +887,13 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
-            name = _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
+            name = _appositive_subject(sentence, best[1]) or _POSSESSIVE_END.sub("", best[1])
             return _DOTTED.sub(lambda m: m.group().replace(".", ""), name)  # "U.S" and "US" are one name
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."; not
     # for a figure in a later clause with a subject of its own ("..., while Lorin said 3 died")
     if toks and toks[0][2][0].isupper() and not _OWN_SUBJECT_BEFORE.search(sentence, 0, start) \
             and toks[0][2].lower() not in _NOT_PLACES \
-            and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
+            and _POSSESSIVE_END.sub("", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and "&" not in caps[0][2] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
@@ -965,7 +965,7 @@ def _own_place_in_brackets(sentence: str, bracket: int, end: int, runs: tuple[tu
     if kind is None:
         return None
     earlier = [text for s, e, text in runs if e <= bracket and _bracket_around(sentence, s) not in (None, bracket)]
-    return re.sub(r"['’]s$", "", earlier[-1]) if earlier else kind.group(1)
+    return _POSSESSIVE_END.sub("", earlier[-1]) if earlier else kind.group(1)
 
 
 def _bracket_around(sentence: str, at: int) -> int | None:
@@ -1035,7 +1035,7 @@ def _name_before_its_figure_in_brackets(sentence: str, start: int, end: int) -> 
                 or (len(words) == 1 and text.endswith("s") and country_of(text) is None):
             return None  # "the Interior Ministry (40%)", "the AUP (40%)", "the Greens (40%)": a body
             # or a party, not a place
-        return re.sub(r"['’]s$", "", text)
+        return _POSSESSIVE_END.sub("", text)
     return None
 
 
