@@ -1330,7 +1330,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     return Frame(counted, span, event, place, noun is not None)
 
 
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+#: a weekday's name written out and capitalised, as it stands after "on" ("on Monday")
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS if w.endswith("day"))
 #: what a range of figures spans, named before "range of": "the initial *payment* range of Sh23
 #: to Sh25"; or the object of the verb that set it to the range: "raised its *benchmark rate* to a
 #: range of 5% to 5.25%"
@@ -2030,7 +2031,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
         # *just* reaching", "the fund will *this year* reach"; "for May" is a month
         k += 2 if _time_word_pair(before, k) else 1
-    j = k + 2 if k + 1 < len(before) and before[k][2] in _WEEKDAYS and before[k + 1][2].lower() == "on" else k
+    j = k + 2 if k + 1 < len(before) and before[k][2] in _WEEKDAY_NAMES and before[k + 1][2].lower() == "on" else k
     if j < len(before) and before[j][2].lower() in ("and", "but") and j + 1 >= len(before):
         # "..., but on Monday *had reached* 162.78p": a day and an auxiliary after the conjunction
         return _opening_subject(sentence, before[j][0])
