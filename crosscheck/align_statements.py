@@ -138,6 +138,7 @@ _REFUSAL_OR_WORD = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure; every pair that shares a news verb asks it again of both statements
 def refused(cue: str, content: str, stems: frozenset[str]) -> bool | None:
     """Whether the first of ``stems`` (gist words) in a statement is turned down: an odd count of
     the negations and verbs of refusal before it, its cue's first ("rejected calls to scrap the
