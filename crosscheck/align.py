@@ -1049,7 +1049,7 @@ def _is_framed(claim: Claim, special: bool | None = None) -> bool:
 
 
 #: a US dollar named as such: "US$2 million", "2 million U.S. dollars", "USD 5m"
-_US_DOLLAR_NAMED = re.compile(r"US\$|U\.S\.|\bUSD\b|\bUS\s+dollars?\b|(?i:\bus\s+dollars?\b)")
+_US_DOLLAR_NAMED = re.compile(r"US\$|U\.S\.|\bUSD\b|(?i:\bus\s+dollars?\b)")
 
 
 def _currency_named(claim: Claim) -> str | None:
