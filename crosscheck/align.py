@@ -2494,11 +2494,12 @@ def _one_place_of_a_turnout(c: _Columns, a: int, b: int) -> bool:
     return (c.placeless[a] and c.whole_country[b] > 0) or (c.placeless[b] and c.whole_country[a] > 0)
 
 
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: a day told from the article's own ("today", "yesterday", "on Thursday", "last night"):
 #: unresolved when the article gives no date, but the day its news is of all the same
 _DAY_OF_THE_NEWS = re.compile(
     r"(?:on\s+|this\s+|last\s+)?(?:today|tonight|yesterday|(?:this|last)\s+(?:morning|afternoon|evening|night)"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+[a-z]+\s+\d{1,2}|,?\s+\d{1,2}\s+[a-z]+)?",
+    rf"|{_WEEKDAY_NAME})(?:,?\s+[a-z]+\s+\d{{1,2}}|,?\s+\d{{1,2}}\s+[a-z]+)?",
     re.I,
 )
 #: days before its article's date a turnout may be told and still be the news of that article
@@ -2518,7 +2519,7 @@ def _of_the_news_day(c: _Columns, k: int) -> bool:
     return not t.resolved and _DAY_OF_THE_NEWS.fullmatch(t.text.strip()) is not None
 
 
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b", re.I)
 
 
 def _news_days_may_meet(x: Claim, y: Claim) -> bool:
