@@ -3036,14 +3036,16 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
 #: a name and another name for it in brackets, as an outlet glosses a party's own name in
 #: English or the other way round: "the Unione del Porto (Harbour Union)", "Harbour Union
 #: (Unione del Porto)"; or with "known as": "Unione del Porto, known in English as Harbour Union"
-_ALIAS_NAME = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|de|di|del|da|la|le|des|für|y)\s+)?){0,4}[A-Z][\w'’-]*"
+#: the small words that join a name's capitalised words ("Unione *del* Porto", "Bank *of* Ostmark")
+_NAME_JOINER_WORDS = "of the and de di del da la le des für y"
+_NAME_JOINERS = frozenset(_NAME_JOINER_WORDS.split())
+_ALIAS_NAME = rf"(?:[A-Z][\w'’-]*\s+(?:(?:{_NAME_JOINER_WORDS.replace(' ', '|')})\s+)?){{0,4}}[A-Z][\w'’-]*"
 #: where a gloss starts: a bracket, or "known as"; the names are read around it (a pattern
 #: starting with a name, or a search for either, was tried at every position of the corpus:
 #: seconds for 10,000 articles; the two marks are found by ``str.find``)
 _GLOSS = re.compile(r"\(\s*[\"“]?(?=[A-Z])|known\s+(?:in\s+[A-Z][a-z]+\s+)?as\s+(?:the\s+)?[\"“]?(?=[A-Z])")
 _NAME_IN_BRACKETS = re.compile(rf"(?P<name>{_ALIAS_NAME})[\"”]?\s*\)")
 _NAME_AFTER = re.compile(rf"(?P<name>{_ALIAS_NAME})")
-_NAME_JOINERS = frozenset("of the and de di del da la le des für y".split())
 _ALSO_KNOWN = re.compile(r",?\s*(?:also\s*)?$")
 
 
