@@ -1977,12 +1977,12 @@ def _columns(
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or p.measured is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
-        country=_country_codes(
+        country=_codes_or_none(
             [country_of(c.place) if p.location else None for p, c in zip(prepared, claims)], tables.setdefault("country", {})
         ),
         # One string per distinct place: a lower-cased copy apiece was one per claim.
         places=[_lower(c.place) for c in claims],
-        currency=_country_codes([_currency_named(c) for c in claims], tables.setdefault("currency", {})),
+        currency=_codes_or_none([_currency_named(c) for c in claims], tables.setdefault("currency", {})),
         claims=claims,
         texts=texts,
         **coded,
@@ -2008,9 +2008,11 @@ def _joined_columns(parts: Sequence[_Columns], tables: dict[str, dict[Hashable, 
     return _Columns(**joined)  # type: ignore[arg-type]
 
 
-def _country_codes(countries: Sequence[str | None], table: dict[Hashable, int] | None = None) -> np.ndarray:
+def _codes_or_none(values: Sequence[str | None], table: dict[Hashable, int] | None = None) -> np.ndarray:
+    """Each value's code as :func:`_codes` gives it, and -1 for None: a country or a currency
+    not named, which weighs neither for nor against another claim's."""
     table = {} if table is None else table
-    return np.array([-1 if c is None else table.setdefault(c, len(table)) for c in countries], dtype=np.int32)
+    return np.array([-1 if v is None else table.setdefault(v, len(table)) for v in values], dtype=np.int32)
 
 
 def _location_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
