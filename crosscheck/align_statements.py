@@ -118,7 +118,9 @@ def partial_quote_words(content: str) -> frozenset[str]:
     return frozenset(words) if len(words) >= _PARTIAL_QUOTE_WORDS else frozenset()
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+#: the words of a negation, as a pattern (a refusal's as well: see ``_REFUSAL_OR_WORD``)
+_NEGATION_WORDS = r"not|no|never|nobody|nothing|none|neither|nor|without"
+_NEGATION = re.compile(rf"\b(?:{_NEGATION_WORDS})\b|n[’']t\b", re.IGNORECASE)
 
 
 def negated(text: str) -> bool:
@@ -131,7 +133,7 @@ _NEWS_VERBS = frozenset(row.split()[0][:6] for row in _SYNONYM_ROWS)
 #: A word, or a negation or verb of refusal that turns what follows it down: "not", "won't",
 #: "rejected (calls to ...)", "refused (to ...)", "ruled out".
 _REFUSAL_OR_WORD = re.compile(
-    r"(?P<refusal>\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot"
+    rf"(?P<refusal>\b(?:{_NEGATION_WORDS}|cannot"
     r"|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out)\b|\w+n[’']t\b)"
     r"|[\w’'-]+",
     re.IGNORECASE,
