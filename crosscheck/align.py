@@ -2778,6 +2778,7 @@ _FEATURES = (
     "currency",
 )
 
+
 def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Both figures are exact and the same to the unit."""
     return (c.low[i] == c.low[j]) & (c.high[i] == c.high[j]) & (c.low[i] == c.high[i])  # type: ignore[no-any-return]
