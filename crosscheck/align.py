@@ -1151,6 +1151,11 @@ _SIZE_OF_A_BODY = re.compile(r"^(?:seats|members)\s+(?:in|of)\s+the\s+")
 _SEAT_TIERS = {None: 0, "all": 1, "list": 2, "district": 3}
 
 
+def _tiers_named(text: str) -> set[str]:
+    """The tiers of a mixed system ``text`` names (see ``_TIER``)."""
+    return {("list" if m.group("list") else "district") for m in _TIER.finditer(text)}
+
+
 def seat_tier(claim: Claim) -> str | None:
     """Which of a chamber's seats a count of seats counts: "list" or "district" seats of a
     mixed system, "all" when its sentence names no tier (a party's seats in all, or a chamber's
@@ -1160,8 +1165,7 @@ def seat_tier(claim: Claim) -> str | None:
     words = counted.split()
     if claim.quantity.kind != "count" or not words or words[-1].lower() not in _SEAT_HEADS:
         return None if not _SIZE_OF_A_BODY.match(counted) else "all"
-    named = {("list" if m.group("list") else "district") for m in _TIER.finditer(counted)} \
-        or {("list" if m.group("list") else "district") for m in _TIER.finditer(claim.sentence)}
+    named = _tiers_named(counted) or _tiers_named(claim.sentence)
     if not named:
         return "all"
     return named.pop() if len(named) == 1 else None
