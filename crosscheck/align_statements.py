@@ -128,8 +128,10 @@ def negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
-#: The stems of the news verbs of ``_SYNONYM_ROWS``: the acts a refusal can be of.
-_NEWS_VERBS = frozenset(row.split()[0][:6] for row in _SYNONYM_ROWS)
+#: How a report names a news verb, by the stem of its row in ``_SYNONYM_ROWS`` (the acts a refusal
+#: can be of): the row's shortest form ("cancelled ... cancel ..." -> cancel).
+_VERB_NAMES = {row.split()[0][:6]: min((w for w in row.split() if w[:3] == row[:3]), key=len) for row in _SYNONYM_ROWS}
+_NEWS_VERBS = frozenset(_VERB_NAMES)
 #: A word, or a negation or verb of refusal that turns what follows it down: "not", "won't",
 #: "rejected (calls to ...)", "refused (to ...)", "ruled out".
 _REFUSAL_OR_WORD = re.compile(
@@ -156,10 +158,6 @@ def refused(cue: str, content: str, stems: frozenset[str]) -> bool | None:
         if _SYNONYMS.get(word, word)[:6] in stems:
             return refusals % 2 == 1
     return None
-
-
-#: How a report names a news verb: its row's shortest form ("cancelled ... cancel ..." -> cancel).
-_VERB_NAMES = {row.split()[0][:6]: min((w for w in row.split() if w[:3] == row[:3]), key=len) for row in _SYNONYM_ROWS}
 
 
 def refusals(st: Statement) -> frozenset[str]:
