@@ -3108,9 +3108,7 @@ def learn_aliases(articles: Sequence[Article]) -> list[tuple[str, str]]:
             glossed = (_NAME_IN_BRACKETS if m.group().startswith("(") else _NAME_AFTER).match(article.text, m.end())
             if before is None or glossed is None:
                 continue
-            a, b = before, glossed.group("name")
-            a = a.removeprefix("The ").removeprefix("the ")
-            b = b.removeprefix("The ").removeprefix("the ")
+            a, b = (name.removeprefix("The ").removeprefix("the ") for name in (before, glossed.group("name")))
             if " " not in b:
                 continue  # "Rome (AP)", "Kestrel (KST)", "Vell (Governor)": a dateline, a ticker, initials, a role
             if country_of(a) is not None or country_of(b) is not None:
