@@ -569,7 +569,9 @@ _TELLING = frozenset({"announced", "reported", "given", "released", "published",
 #: after it ("£3.1 billion*, up* 6% on last year", "61 pence*, down by* 3%", "£420m*, +*12%")
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")
 _FROM_GAP = re.compile(r",?\s+from\s+")
-_CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
+#: a change told by its sign in words: "*up* 6%", "*down by* 3%"
+_SIGNED = r"(?:up|down)(?:\s+by)?\s+"
+_CHANGE_GAP = re.compile(rf"\s*\)?\s*[,;]\s*(?:and\s+)?(?:{_SIGNED})?")
 #: words that, with a change noun, still name only the change: "a 34% growth *rate*"
 _RATE_WORDS = frozenset({"rate", "year-over-year", "year-on-year", "annual", "yearly", "quarterly"})
 #: a change noun right after a figure, past up to two words: "34% *year-over-year growth*"
@@ -589,7 +591,7 @@ _APPOSED_CHANGE_GAP = re.compile(
     + rf"(?:{CHANGE_APPOSITION}|\s+after\s+)"
     r"(?:an?\s+)?"
     rf"(?P<noun>{CHANGE_NOUN}\s+of\s+)?"
-    r"(?P<signed>(?:up|down)(?:\s+by)?\s+)?",
+    rf"(?P<signed>{_SIGNED})?",
     re.IGNORECASE,
 )
 
