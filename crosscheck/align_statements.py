@@ -557,7 +557,7 @@ def speaker_sides(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
 _AT_ONCE_CHARS = 200
 
 
-class _Place(NamedTuple):
+class _Position(NamedTuple):
     """Where a statement stands in its article: the article, its rank in text order, its span."""
 
     article: str
@@ -566,16 +566,17 @@ class _Place(NamedTuple):
     end: int
 
 
-def _places_in_article(statements: Sequence[Statement]) -> list[_Place]:
+def _positions_in_article(statements: Sequence[Statement]) -> list[_Position]:
+    """Each statement's position in its article, ranked in text order among the article's own."""
     order = sorted(range(len(statements)), key=lambda i: (statements[i].article, statements[i].start, statements[i].end))
     rank, seen = [0] * len(statements), Counter[str]()
     for i in order:
         rank[i] = seen[statements[i].article]
         seen[statements[i].article] += 1
-    return [_Place(st.article, rank[i], st.start, st.end) for i, st in enumerate(statements)]
+    return [_Position(st.article, rank[i], st.start, st.end) for i, st in enumerate(statements)]
 
 
-def _apart_in_one_article(a: _Place, b: _Place) -> bool:
+def _apart_in_one_article(a: _Position, b: _Position) -> bool:
     """Two statements of one article not told at once: another statement, or a paragraph of
     something else, between them. An outlet tells one remark once, or sums it up and quotes it
     at once ("X rejected calls to ... ." then "“...,” he said"): one speaker's statements further
@@ -615,7 +616,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     links: list[Link] = []
     names = [name_words(st.content) for st in statements]
     quoted = [partial_quote_words(st.content) for st in statements]
-    places = _places_in_article(statements)
+    positions = _positions_in_article(statements)
 
     members = [[i] for i in range(n)]
     # each group's distinct content words: copies of one remark in several outlets count once
@@ -669,7 +670,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
         f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], held_twice,
                         (reads[i], reads[j]))
         if f["same_speaker"]:
-            f["apart_in_one_article"] = float(_apart_in_one_article(places[i], places[j]))
+            f["apart_in_one_article"] = float(_apart_in_one_article(positions[i], positions[j]))
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
         if decision == "merged" and f["same_stance"] != 1.0 and f["content"] < _SAME_WORDS and (
             not (words[i] & words[j]) - (names[i] & names[j])
