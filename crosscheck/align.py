@@ -3168,7 +3168,7 @@ def _holders_by_alias(holder: np.ndarray, texts: list[str | None], articles: Seq
         # the whole name, not a word of it ("union" is no name of "harbour union"); not a
         # party told by its place in the race ("the ruling party"), which may be any
         one_holder = [k for k, t in named if not _is_generic_holder(t)
-               and max(fuzz.ratio(t, x), fuzz.ratio(t, y)) / 100 >= ALIAS_MATCH]
+                      and max(fuzz.ratio(t, x), fuzz.ratio(t, y)) / 100 >= ALIAS_MATCH]
         for k in one_holder[1:]:
             parent[root(k)] = root(one_holder[0])
     mapped = np.array([root(k) for k in range(len(texts))], dtype=holder.dtype)
