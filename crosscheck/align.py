@@ -81,7 +81,8 @@ from functools import lru_cache, partial
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from crosscheck.extract.frames import NATIONWIDE, STATES, is_location
+from crosscheck.extract.claims import CHANGE_APPOSITION, LEVEL_PERIOD
+from crosscheck.extract.frames import CHANGE_NOUN, NATIONWIDE, STATES, is_location
 from crosscheck.extract.places import country_of, is_country
 from crosscheck.extract.units import DOLLARS, dimension_of, scale_of
 from crosscheck.linkage import average_linkage
@@ -223,6 +224,12 @@ _STOPWORDS = frozenset(
     "being are is will would could said say says".split()
 )
 
+#: roots of the verbs that take a level down or up ("cut its rate to 5%", "lowered", "hikes",
+#: "raised"): the two classes of such a move below, and a lender's move of its rate
+#: (``_RATE_MOVE_ROOTS``)
+_LOWERING_ROOTS = "cut lower reduc slash trim"
+_RAISING_ROOTS = "rais hik lift"
+
 #: Event classes: verbs that news copy uses for the same happening. General, not per story.
 #: A root matches the stems that begin with it; one written "=miss" matches that stem only
 #: ("missing" is stemmed to "miss", which also begins "missile" and "mission").
@@ -249,8 +256,8 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "cut": frozenset("cut shed slash axe eliminat layoff =laid redundan".split()),
     # a level taken down or up: "cut its rate to 5%", "lowered interest rates to 5%", "reduced",
     # "dropped its rate by 50 basis points"
-    "lowered": frozenset("cut slash lower reduc decrea trim =drop".split()),
-    "raised": frozenset("rais hik increa lift".split()),
+    "lowered": frozenset(f"{_LOWERING_ROOTS} decrea =drop".split()),
+    "raised": frozenset(f"{_RAISING_ROOTS} increa".split()),
     "fined": frozenset("=fine =fin slap =levy penal".split()),
     # a crowd: "1.2 million *marched*", "*took part* in protests", "*demonstrated*", "*rallied*"
     "protested": frozenset("protest demonstrat march rall particip street =part".split()),
@@ -833,15 +840,14 @@ _GROWTH_HOLDER_BEFORE = re.compile(
 #: a rate of change right after an amount ("brought in $29.9 billion, up 26%"), or in an
 #: apposition that names it a change ("$75 billion in the quarter, representing 34% growth", "$12
 #: billion, an increase of 12%"): the amount's holder's
-_CHANGE_NOUN = r"(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)"
+#: (the gap is the one claims reads forward from the level to keep the rate as its change)
 _CHANGE_AFTER_AMOUNT = re.compile(
     r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:[mb]illion|trillion|bn|m))?"
-    r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
-    r"(?:,?\s+(?P<signed>up|down)\s+|\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|"
-    rf"marking\s+)?(?:an?\s+)?(?P<noun>{_CHANGE_NOUN}\s+of\s+)?)$"
+    + LEVEL_PERIOD
+    + rf"(?:,?\s+(?P<signed>up|down)\s+|{CHANGE_APPOSITION}(?:an?\s+)?(?P<noun>{CHANGE_NOUN}\s+of\s+)?)$"
 )
 #: a rate told with the noun of its change after it: "34% growth", "a 12% year-on-year rise"
-_CHANGE_NOUN_AFTER_RATE = re.compile(rf"[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[a-z-]+\s+){{0,2}}?{_CHANGE_NOUN}\b")
+_CHANGE_NOUN_AFTER_RATE = re.compile(rf"[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[a-z-]+\s+){{0,2}}?{CHANGE_NOUN}\b")
 #: hedges that are verbs of reaching: the name right before the figure's text is its holder
 _REACHING = re.compile(r"(?:surpass|exceed|cross|top|pass)(?:ed|es|s|ped)?\b", re.I)
 #: a party named by its place in the race, not its name: "the ruling party leads with 61.6%",
@@ -919,6 +925,12 @@ def _holder(claim: Claim) -> str | None:
     if country_of(name) is not None or (claim.place and (name in claim.place or claim.place in name)):
         return None
     return name
+
+
+def _is_generic_holder(holder: str | None) -> bool:
+    """A holder told by its place in the race ("the ruling party"), which :func:`_holder` alone
+    writes with "the" (it takes the article off a name): any party's, not one by name."""
+    return holder is not None and holder.startswith("the ")
 
 
 def _growth_holder(claim: Claim, lo: int, hi: int) -> re.Match[str] | None:
@@ -1037,7 +1049,7 @@ def _is_framed(claim: Claim, special: bool | None = None) -> bool:
 
 
 #: a US dollar named as such: "US$2 million", "2 million U.S. dollars", "USD 5m"
-_US_DOLLAR_NAMED = re.compile(r"US\$|U\.S\.|\bUSD\b|\bUS\s+dollars?\b|(?i:\bus\s+dollars?\b)")
+_US_DOLLAR_NAMED = re.compile(r"US\$|U\.S\.|\bUSD\b|(?i:\bus\s+dollars?\b)")
 
 
 def _currency_named(claim: Claim) -> str | None:
@@ -1139,6 +1151,11 @@ _SIZE_OF_A_BODY = re.compile(r"^(?:seats|members)\s+(?:in|of)\s+the\s+")
 _SEAT_TIERS = {None: 0, "all": 1, "list": 2, "district": 3}
 
 
+def _tiers_named(text: str) -> set[str]:
+    """The tiers of a mixed system ``text`` names (see ``_TIER``)."""
+    return {("list" if m.group("list") else "district") for m in _TIER.finditer(text)}
+
+
 def seat_tier(claim: Claim) -> str | None:
     """Which of a chamber's seats a count of seats counts: "list" or "district" seats of a
     mixed system, "all" when its sentence names no tier (a party's seats in all, or a chamber's
@@ -1148,8 +1165,7 @@ def seat_tier(claim: Claim) -> str | None:
     words = counted.split()
     if claim.quantity.kind != "count" or not words or words[-1].lower() not in _SEAT_HEADS:
         return None if not _SIZE_OF_A_BODY.match(counted) else "all"
-    named = {("list" if m.group("list") else "district") for m in _TIER.finditer(counted)} \
-        or {("list" if m.group("list") else "district") for m in _TIER.finditer(claim.sentence)}
+    named = _tiers_named(counted) or _tiers_named(claim.sentence)
     if not named:
         return "all"
     return named.pop() if len(named) == 1 else None
@@ -1392,16 +1408,16 @@ _RATE_QUALIFIERS = frozenset(
     "overnight federal funds fed short-term trend-setting trendsetting refinancing lending repo cash "
     "prime discount headline rate rates".split()
 )
+#: roots of the verbs a lender moves its rate by, as a pattern: "raised rates", "cuts", "increasing"
+_RATE_MOVE_ROOTS = "|".join(f"{_RAISING_ROOTS} increas {_LOWERING_ROOTS}".split())
 #: verbs and nouns of a move that a counted phrase may carry along ("raises rates", "rate increase")
-_RATE_MOVES = re.compile(
-    r"^(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim|ris|boost|tighten|eas)\w*$", re.I
-)
+_RATE_MOVES = re.compile(rf"^(?:{_RATE_MOVE_ROOTS}|ris|boost|tighten|eas)\w*$", re.I)
 #: a lender's rate named in a sentence: "interest rates", "its benchmark rate", "the repo rate",
 #: "raised rates", "a quarter-point rate increase"
 _POLICY_RATE_IN_SENTENCE = re.compile(
     r"\b(?:interest|benchmark|key|policy|base|bank|cash|repo|funds|overnight|lending|refinancing|deposit|target|"
     r"trendsetting|trend-setting)\s+(?:interest\s+)?rates?\b"
-    r"|\b(?:rais|hik|lift|increas|cut|lower|reduc|slash|trim)\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
+    rf"|\b(?:{_RATE_MOVE_ROOTS})\w*\s+(?:its\s+|their\s+|the\s+)?rates\b"
     r"|\brate\s+(?:increase|rise|hike|cut|reduction)s?\b"
     r"|\b(?:interest|policy)\s+(?:rate\s+)?target\b",  # "its key interest target", "the policy target"
     re.I,
@@ -1416,7 +1432,8 @@ _LEVEL_AFTER_STEP = re.compile(
 )
 #: a headline's lender and its move, opening the sentence: "Varbank hikes", "Bank of Ostmark cuts"
 _NAME_MOVES_RATES = re.compile(
-    r"\s*(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){1,4}(?i:rais|hik|lift|cut|lower|reduc|slash|trim)\w*\s"
+    r"\s*(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){1,4}"
+    rf"(?i:{'|'.join(f'{_RAISING_ROOTS} {_LOWERING_ROOTS}'.split())})\w*\s"
 )
 #: counted phrases that name only how a level is told ("a range of 4.5% to 4.75%")
 _RANGE_WORDS = frozenset("range target targeted band corridor".split())
@@ -1911,6 +1928,7 @@ def _columns(
         [_phrase_text(_one_word_for(p.possession)) for p in prepared], tables["counted"]
     )
     no_dates = (date.min, date.min)
+    tiers = [seat_tier(c) for c in claims]
     return _Columns(
         article=_codes([c.article for c in claims], tables.setdefault("article", {}))[0],
         sentence=_codes([(c.article, c.sentence_start) for c in claims], tables.setdefault("sentence", {}))[0],
@@ -1949,11 +1967,11 @@ def _columns(
         whole_country=np.array([2 if c.place == NATIONWIDE else 1 if is_country(c.place) else 0 for c in claims],
                                dtype=np.int8),
         coordinated=np.array([bool(_COORDINATED.search(c.counted or "")) for c in claims]),
-        seat_tier=np.array([_SEAT_TIERS[seat_tier(c)] for c in claims], dtype=np.int8),
+        seat_tier=np.array([_SEAT_TIERS[t] for t in tiers], dtype=np.int8),
         rivals=[frozenset()] * len(claims),
         # an election's results only: one bill's sum is the same sum in either chamber
-        chamber=np.array([_CHAMBERS[chamber_of(c)] if p.measured in _RESULTS or seat_tier(c) is not None else 0
-                          for p, c in zip(prepared, claims, strict=True)], dtype=np.int8),
+        chamber=np.array([_CHAMBERS[chamber_of(c)] if p.measured in _RESULTS or t is not None else 0
+                          for p, c, t in zip(prepared, claims, tiers, strict=True)], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
@@ -1963,12 +1981,12 @@ def _columns(
         framed=np.array([p.framed for p in prepared]),
         bare=np.array([not p.framed or p.measured is None for p in prepared]),
         change=np.array([p.change for p in prepared]),
-        country=_country_codes(
+        country=_codes_or_none(
             [country_of(c.place) if p.location else None for p, c in zip(prepared, claims)], tables.setdefault("country", {})
         ),
         # One string per distinct place: a lower-cased copy apiece was one per claim.
         places=[_lower(c.place) for c in claims],
-        currency=_country_codes([_currency_named(c) for c in claims], tables.setdefault("currency", {})),
+        currency=_codes_or_none([_currency_named(c) for c in claims], tables.setdefault("currency", {})),
         claims=claims,
         texts=texts,
         **coded,
@@ -1994,9 +2012,11 @@ def _joined_columns(parts: Sequence[_Columns], tables: dict[str, dict[Hashable, 
     return _Columns(**joined)  # type: ignore[arg-type]
 
 
-def _country_codes(countries: Sequence[str | None], table: dict[Hashable, int] | None = None) -> np.ndarray:
+def _codes_or_none(values: Sequence[str | None], table: dict[Hashable, int] | None = None) -> np.ndarray:
+    """Each value's code as :func:`_codes` gives it, and -1 for None: a country or a currency
+    not named, which weighs neither for nor against another claim's."""
     table = {} if table is None else table
-    return np.array([-1 if c is None else table.setdefault(c, len(table)) for c in countries], dtype=np.int32)
+    return np.array([-1 if v is None else table.setdefault(v, len(table)) for v in values], dtype=np.int32)
 
 
 def _location_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSimilarity) -> np.ndarray:
@@ -2480,11 +2500,12 @@ def _one_place_of_a_turnout(c: _Columns, a: int, b: int) -> bool:
     return (c.placeless[a] and c.whole_country[b] > 0) or (c.placeless[b] and c.whole_country[a] > 0)
 
 
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: a day told from the article's own ("today", "yesterday", "on Thursday", "last night"):
 #: unresolved when the article gives no date, but the day its news is of all the same
 _DAY_OF_THE_NEWS = re.compile(
     r"(?:on\s+|this\s+|last\s+)?(?:today|tonight|yesterday|(?:this|last)\s+(?:morning|afternoon|evening|night)"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+[a-z]+\s+\d{1,2}|,?\s+\d{1,2}\s+[a-z]+)?",
+    rf"|{_WEEKDAY_NAME})(?:,?\s+[a-z]+\s+\d{{1,2}}|,?\s+\d{{1,2}}\s+[a-z]+)?",
     re.I,
 )
 #: days before its article's date a turnout may be told and still be the news of that article
@@ -2504,7 +2525,7 @@ def _of_the_news_day(c: _Columns, k: int) -> bool:
     return not t.resolved and _DAY_OF_THE_NEWS.fullmatch(t.text.strip()) is not None
 
 
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b", re.I)
 
 
 def _news_days_may_meet(x: Claim, y: Claim) -> bool:
@@ -2593,14 +2614,14 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
     # Party"; "Civic Union", "Farmers' Union") are two holders: weighed without those words
     for k in np.flatnonzero((out >= 0.5) & (out < 1.0)).tolist():
         a, b = words.texts[c.holder[i[k]]], words.texts[c.holder[j[k]]]
-        if a and b and not a.startswith("the ") and not b.startswith("the "):
+        if a and b and not _is_generic_holder(a) and not _is_generic_holder(b):
             a_own, b_own = _without_body_words(a), _without_body_words(b)
             own = fuzz.token_set_ratio(a_own, b_own) / 100 if a_own and b_own else 1.0
             # their own words differ past a spelling ("Labor", "Labour"): "Harbour", "Labour"
             out[k] = min(out[k], own) if own >= BODY_NAME_MATCH else 0.0
     # a party told by its place in the race ("the ruling party", see _holder) may be any party's
     # name, so meets a name unweighed; two such are weighed without the article they share
-    generic = np.array([t is not None and t.startswith("the ") for t in words.texts], dtype=bool)
+    generic = np.array([_is_generic_holder(t) for t in words.texts], dtype=bool)
     if generic.any():
         hi, hj = c.holder[i], c.holder[j]
         for k in np.flatnonzero(generic[hi] | generic[hj]).tolist():
@@ -2760,6 +2781,7 @@ _FEATURES = (
     "chamber",
     "currency",
 )
+
 
 def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Both figures are exact and the same to the unit."""
@@ -3021,14 +3043,16 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
 #: a name and another name for it in brackets, as an outlet glosses a party's own name in
 #: English or the other way round: "the Unione del Porto (Harbour Union)", "Harbour Union
 #: (Unione del Porto)"; or with "known as": "Unione del Porto, known in English as Harbour Union"
-_ALIAS_NAME = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|de|di|del|da|la|le|des|für|y)\s+)?){0,4}[A-Z][\w'’-]*"
+#: the small words that join a name's capitalised words ("Unione *del* Porto", "Bank *of* Ostmark")
+_NAME_JOINER_WORDS = "of the and de di del da la le des für y"
+_NAME_JOINERS = frozenset(_NAME_JOINER_WORDS.split())
+_ALIAS_NAME = rf"(?:[A-Z][\w'’-]*\s+(?:(?:{_NAME_JOINER_WORDS.replace(' ', '|')})\s+)?){{0,4}}[A-Z][\w'’-]*"
 #: where a gloss starts: a bracket, or "known as"; the names are read around it (a pattern
 #: starting with a name, or a search for either, was tried at every position of the corpus:
 #: seconds for 10,000 articles; the two marks are found by ``str.find``)
 _GLOSS = re.compile(r"\(\s*[\"“]?(?=[A-Z])|known\s+(?:in\s+[A-Z][a-z]+\s+)?as\s+(?:the\s+)?[\"“]?(?=[A-Z])")
 _NAME_IN_BRACKETS = re.compile(rf"(?P<name>{_ALIAS_NAME})[\"”]?\s*\)")
 _NAME_AFTER = re.compile(rf"(?P<name>{_ALIAS_NAME})")
-_NAME_JOINERS = frozenset("of the and de di del da la le des für y".split())
 _ALSO_KNOWN = re.compile(r",?\s*(?:also\s*)?$")
 
 
@@ -3084,9 +3108,7 @@ def learn_aliases(articles: Sequence[Article]) -> list[tuple[str, str]]:
             glossed = (_NAME_IN_BRACKETS if m.group().startswith("(") else _NAME_AFTER).match(article.text, m.end())
             if before is None or glossed is None:
                 continue
-            a, b = before, glossed.group("name")
-            a = a.removeprefix("The ").removeprefix("the ")
-            b = b.removeprefix("The ").removeprefix("the ")
+            a, b = (name.removeprefix("The ").removeprefix("the ") for name in (before, glossed.group("name")))
             if " " not in b:
                 continue  # "Rome (AP)", "Kestrel (KST)", "Vell (Governor)": a dateline, a ticker, initials, a role
             if country_of(a) is not None or country_of(b) is not None:
@@ -3104,7 +3126,7 @@ def _named_rivals(c: _Columns) -> list[frozenset[int]]:
     named holders its article gives other figures of its kind that differ from its own: the
     generic one is none of them."""
     texts = c.texts["holder"]
-    generic = [t is not None and t.startswith("the ") for t in texts]
+    generic = [_is_generic_holder(t) for t in texts]
     named = [t is not None and not g for t, g in zip(texts, generic, strict=True)]
     rivals: list[frozenset[int]] = [frozenset()] * len(c.claims)
     if not any(generic):
@@ -3145,10 +3167,10 @@ def _holders_by_alias(holder: np.ndarray, texts: list[str | None], articles: Seq
     for x, y in aliases:
         # the whole name, not a word of it ("union" is no name of "harbour union"); not a
         # party told by its place in the race ("the ruling party"), which may be any
-        one = [k for k, t in named if not t.startswith("the ")
-               and max(fuzz.ratio(t, x), fuzz.ratio(t, y)) / 100 >= ALIAS_MATCH]
-        for k in one[1:]:
-            parent[root(k)] = root(one[0])
+        one_holder = [k for k, t in named if not _is_generic_holder(t)
+                      and max(fuzz.ratio(t, x), fuzz.ratio(t, y)) / 100 >= ALIAS_MATCH]
+        for k in one_holder[1:]:
+            parent[root(k)] = root(one_holder[0])
     mapped = np.array([root(k) for k in range(len(texts))], dtype=holder.dtype)
     return mapped[holder] if len(holder) else holder
 

@@ -118,7 +118,9 @@ def partial_quote_words(content: str) -> frozenset[str]:
     return frozenset(words) if len(words) >= _PARTIAL_QUOTE_WORDS else frozenset()
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+#: the words of a negation, as a pattern (a refusal's as well: see ``_REFUSAL_OR_WORD``)
+_NEGATION_WORDS = r"not|no|never|nobody|nothing|none|neither|nor|without"
+_NEGATION = re.compile(rf"\b(?:{_NEGATION_WORDS})\b|n[’']t\b", re.IGNORECASE)
 
 
 def negated(text: str) -> bool:
@@ -126,18 +128,21 @@ def negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
-#: The stems of the news verbs of ``_SYNONYM_ROWS``: the acts a refusal can be of.
-_NEWS_VERBS = frozenset(row.split()[0][:6] for row in _SYNONYM_ROWS)
+#: How a report names a news verb, by the stem of its row in ``_SYNONYM_ROWS`` (the acts a refusal
+#: can be of): the row's shortest form ("cancelled ... cancel ..." -> cancel).
+_VERB_NAMES = {row.split()[0][:6]: min((w for w in row.split() if w[:3] == row[:3]), key=len) for row in _SYNONYM_ROWS}
+_NEWS_VERBS = frozenset(_VERB_NAMES)
 #: A word, or a negation or verb of refusal that turns what follows it down: "not", "won't",
 #: "rejected (calls to ...)", "refused (to ...)", "ruled out".
 _REFUSAL_OR_WORD = re.compile(
-    r"(?P<refusal>\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot"
+    rf"(?P<refusal>\b(?:{_NEGATION_WORDS}|cannot"
     r"|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out)\b|\w+n[’']t\b)"
     r"|[\w’'-]+",
     re.IGNORECASE,
 )
 
 
+@lru_cache(maxsize=8192)  # pure; every pair that shares a news verb asks it again of both statements
 def refused(cue: str, content: str, stems: frozenset[str]) -> bool | None:
     """Whether the first of ``stems`` (gist words) in a statement is turned down: an odd count of
     the negations and verbs of refusal before it, its cue's first ("rejected calls to scrap the
@@ -153,10 +158,6 @@ def refused(cue: str, content: str, stems: frozenset[str]) -> bool | None:
         if _SYNONYMS.get(word, word)[:6] in stems:
             return refusals % 2 == 1
     return None
-
-
-#: How a report names a news verb: its row's shortest form ("cancelled ... cancel ..." -> cancel).
-_VERB_NAMES = {row.split()[0][:6]: min((w for w in row.split() if w[:3] == row[:3]), key=len) for row in _SYNONYM_ROWS}
 
 
 def refusals(st: Statement) -> frozenset[str]:
@@ -556,7 +557,7 @@ def speaker_sides(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
 _AT_ONCE_CHARS = 200
 
 
-class _Place(NamedTuple):
+class _Position(NamedTuple):
     """Where a statement stands in its article: the article, its rank in text order, its span."""
 
     article: str
@@ -565,16 +566,17 @@ class _Place(NamedTuple):
     end: int
 
 
-def _places_in_article(statements: Sequence[Statement]) -> list[_Place]:
+def _positions_in_article(statements: Sequence[Statement]) -> list[_Position]:
+    """Each statement's position in its article, ranked in text order among the article's own."""
     order = sorted(range(len(statements)), key=lambda i: (statements[i].article, statements[i].start, statements[i].end))
     rank, seen = [0] * len(statements), Counter[str]()
     for i in order:
         rank[i] = seen[statements[i].article]
         seen[statements[i].article] += 1
-    return [_Place(st.article, rank[i], st.start, st.end) for i, st in enumerate(statements)]
+    return [_Position(st.article, rank[i], st.start, st.end) for i, st in enumerate(statements)]
 
 
-def _apart_in_one_article(a: _Place, b: _Place) -> bool:
+def _apart_in_one_article(a: _Position, b: _Position) -> bool:
     """Two statements of one article not told at once: another statement, or a paragraph of
     something else, between them. An outlet tells one remark once, or sums it up and quotes it
     at once ("X rejected calls to ... ." then "“...,” he said"): one speaker's statements further
@@ -614,7 +616,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
     links: list[Link] = []
     names = [name_words(st.content) for st in statements]
     quoted = [partial_quote_words(st.content) for st in statements]
-    places = _places_in_article(statements)
+    positions = _positions_in_article(statements)
 
     members = [[i] for i in range(n)]
     # each group's distinct content words: copies of one remark in several outlets count once
@@ -668,7 +670,7 @@ def align_statements(statements: Sequence[Statement], merge: float, possible: fl
         f = _similarity(a, b, gists[i], gists[j], stances[i], stances[j], sides, subjects[i], subjects[j], held_twice,
                         (reads[i], reads[j]))
         if f["same_speaker"]:
-            f["apart_in_one_article"] = float(_apart_in_one_article(places[i], places[j]))
+            f["apart_in_one_article"] = float(_apart_in_one_article(positions[i], positions[j]))
         score, decision = _link_score(f, len(words[i]), len(words[j]), merge, possible)
         if decision == "merged" and f["same_stance"] != 1.0 and f["content"] < _SAME_WORDS and (
             not (words[i] & words[j]) - (names[i] & names[j])

@@ -2758,6 +2758,14 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
     return found
 
 
+def _sentences_merged(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether the figures of two one-sentence articles, each (sentence, figure), are clustered
+    together; each sentence must yield its figure."""
+    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
+    assert len(claims) == 2
+    return _same_cluster(claims)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "merged"),
     [
@@ -2790,9 +2798,7 @@ def _claims_of(*sentences: str, figures: tuple[str, ...]) -> list[Claim]:
 def test_a_chambers_list_and_district_seats_are_apart_from_its_total(
     first: tuple[str, str], second: tuple[str, str], merged: bool
 ) -> None:
-    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
-    assert len(claims) == 2
-    assert _same_cluster(claims) is merged
+    assert _sentences_merged(first, second) is merged
 
 
 @pytest.mark.parametrize(
@@ -2815,9 +2821,7 @@ def test_a_chambers_list_and_district_seats_are_apart_from_its_total(
 )
 def test_aid_is_a_payout_only_when_paid_to_the_harmed(first: tuple[str, str], second: tuple[str, str],
                                                         merged: bool) -> None:
-    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
-    assert len(claims) == 2
-    assert _same_cluster(claims) is merged
+    assert _sentences_merged(first, second) is merged
 
 
 @pytest.mark.parametrize(
@@ -2850,9 +2854,7 @@ def test_aid_is_a_payout_only_when_paid_to_the_harmed(first: tuple[str, str], se
 def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
     first: tuple[str, str], second: tuple[str, str], merged: bool
 ) -> None:
-    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
-    assert len(claims) == 2
-    assert _same_cluster(claims) is merged
+    assert _sentences_merged(first, second) is merged
 
 
 @pytest.mark.parametrize(
@@ -2876,9 +2878,7 @@ def test_a_figure_for_a_period_ahead_is_not_one_of_the_period_closed(
     ids=["two-parts", "one-part", "growth-after-a-level", "profit-vs-revenue", "sales-vs-income"],
 )
 def test_growth_rates_of_two_holders_stay_apart(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
-    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
-    assert len(claims) == 2
-    assert _same_cluster(claims) is merged
+    assert _sentences_merged(first, second) is merged
 
 
 @pytest.mark.parametrize(
@@ -2893,9 +2893,7 @@ def test_growth_rates_of_two_holders_stay_apart(first: tuple[str, str], second: 
     ids=["shares-vs-stock", "stock-vs-shares-in"],
 )
 def test_a_firms_stock_is_its_shares(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
-    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
-    assert len(claims) == 2
-    assert _same_cluster(claims) is merged
+    assert _sentences_merged(first, second) is merged
 
 
 @pytest.mark.parametrize(
@@ -2910,9 +2908,7 @@ def test_a_firms_stock_is_its_shares(first: tuple[str, str], second: tuple[str, 
     ids=["valuation-vs-capitalization-mark", "cap-vs-value"],
 )
 def test_words_for_a_firms_worth_name_one_measure(first: tuple[str, str], second: tuple[str, str], merged: bool) -> None:
-    claims = _claims_of(first[0], second[0], figures=(first[1], second[1]))
-    assert len(claims) == 2
-    assert _same_cluster(claims) is merged
+    assert _sentences_merged(first, second) is merged
 
 
 def _grouped_in(texts: dict[str, str], figures: dict[str, str]) -> bool:

@@ -18,9 +18,10 @@ from dataclasses import replace
 from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
-    _CHANGE_NOUNS,
     _PRESENT,
     _VERBS_AFTER_A_NOUN,
+    CHANGE_NOUN,
+    CHANGE_NOUNS,
     LENGTH_UNITS,
     MEASURE_NOUNS,
     STATES,
@@ -114,7 +115,7 @@ def extract_claims(
                 if f.counted is None and not state and parent.quantity.kind == q.kind == "count" \
                         and _opens_a_part(sentence, q_start, q_end):
                     parts[len(claims)] = claims.index(parent)
-            named_a_change = counted is not None and all(w in _CHANGE_NOUNS or w in _RATE_WORDS
+            named_a_change = counted is not None and all(w in CHANGE_NOUNS or w in _RATE_WORDS
                                                          for w in counted.lower().split())
             told_as_a_change = named_a_change or _CHANGE_NOUN_AFTER.match(sentence.text, q_end) is not None
             glossed = _glossed(claims, sentence, q_start, q.kind, q.unit, told_as_a_change=told_as_a_change)
@@ -568,25 +569,29 @@ _TELLING = frozenset({"announced", "reported", "given", "released", "published",
 #: after it ("£3.1 billion*, up* 6% on last year", "61 pence*, down by* 3%", "£420m*, +*12%")
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")
 _FROM_GAP = re.compile(r",?\s+from\s+")
-_CHANGE_GAP = re.compile(r"\s*\)?\s*[,;]\s*(?:and\s+)?(?:(?:up|down)(?:\s+by)?\s+)?")
+#: a change told by its sign in words: "*up* 6%", "*down by* 3%"
+_SIGNED = r"(?:up|down)(?:\s+by)?\s+"
+_CHANGE_GAP = re.compile(rf"\s*\)?\s*[,;]\s*(?:and\s+)?(?:{_SIGNED})?")
 #: words that, with a change noun, still name only the change: "a 34% growth *rate*"
 _RATE_WORDS = frozenset({"rate", "year-over-year", "year-on-year", "annual", "yearly", "quarterly"})
 #: a change noun right after a figure, past up to two words: "34% *year-over-year growth*"
-_CHANGE_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:increase|increases|rise|rises|gain|gains|jump|growth|decline|drop|fall|decrease)\b"
-)
+_CHANGE_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{CHANGE_NOUN}|increases|rises|gains)\b")
+#: the period or measure of a level, between it and a change told of it: "$75 billion *in the
+#: quarter*, representing 34% growth", "$75 billion *in revenue*, up 34%" (alignment reads the
+#: same gap to find whose level a rate follows)
+LEVEL_PERIOD = r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+#: a comma or a dash and the words that may open an apposition naming a rate: "*, representing*
+#: 34% growth", "*, which was* a 12% rise", "* —* a 4% drop"
+CHANGE_APPOSITION = r"\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|marking\s+)?"
 #: ... or in an apposition that names it a change: "$75 billion*, representing* 34% growth",
 #: "$12 billion*, a* 12% rise", "$2 billion*, an increase of* 15%", "$9 billion *—* a 4% drop"
 _APPOSED_CHANGE_GAP = re.compile(
-    # the level's period or measure may come between: "$75 billion *in the quarter*, representing
-    # 34% growth", "$75 billion *in revenue*, up 34%"
-    r"(?:\s+(?:in|for|during|over)\s+(?:(?:the|its|this|last)\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
-    # ... then a comma or a dash and what names the rate, or "after": "crossed $75 billion in
-    # revenue *after a* 39% increase"
-    r"(?:\s*(?:[,;]|[—–]|\s-)\s*(?:which\s+(?:is|was)\s+|representing\s+|reflecting\s+|marking\s+)?|\s+after\s+)"
+    LEVEL_PERIOD
+    # ... or "after": "crossed $75 billion in revenue *after a* 39% increase"
+    + rf"(?:{CHANGE_APPOSITION}|\s+after\s+)"
     r"(?:an?\s+)?"
-    r"(?P<noun>(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+)?"
-    r"(?P<signed>(?:up|down)(?:\s+by)?\s+)?",
+    rf"(?P<noun>{CHANGE_NOUN}\s+of\s+)?"
+    rf"(?P<signed>{_SIGNED})?",
     re.IGNORECASE,
 )
 

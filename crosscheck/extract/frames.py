@@ -887,13 +887,13 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if best is None or dist < best[0]:
                 best = (dist, text)
         if best is not None:
-            name = _appositive_subject(sentence, best[1]) or re.sub(r"['’]s$", "", best[1])
+            name = _appositive_subject(sentence, best[1]) or _POSSESSIVE_END.sub("", best[1])
             return _DOTTED.sub(lambda m: m.group().replace(".", ""), name)  # "U.S" and "US" are one name
     # the sentence's capitalised subject, when a verb follows it: "Pakistan has expelled ..."; not
     # for a figure in a later clause with a subject of its own ("..., while Lorin said 3 died")
     if toks and toks[0][2][0].isupper() and not _OWN_SUBJECT_BEFORE.search(sentence, 0, start) \
             and toks[0][2].lower() not in _NOT_PLACES \
-            and re.sub(r"['’]s$", "", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
+            and _POSSESSIVE_END.sub("", toks[0][2]).lower() not in _NOT_PLACES:  # "July's jobs report"
         caps = _capital_runs(sentence)
         if caps and caps[0][0] == toks[0][0] and "&" not in caps[0][2] and not any(
             w.lower().rstrip(".") in _ORG_WORDS | _NAMED_EVENT_WORDS | _TITLE_WORDS for w in caps[0][2].split()
@@ -965,7 +965,7 @@ def _own_place_in_brackets(sentence: str, bracket: int, end: int, runs: tuple[tu
     if kind is None:
         return None
     earlier = [text for s, e, text in runs if e <= bracket and _bracket_around(sentence, s) not in (None, bracket)]
-    return re.sub(r"['’]s$", "", earlier[-1]) if earlier else kind.group(1)
+    return _POSSESSIVE_END.sub("", earlier[-1]) if earlier else kind.group(1)
 
 
 def _bracket_around(sentence: str, at: int) -> int | None:
@@ -1035,7 +1035,7 @@ def _name_before_its_figure_in_brackets(sentence: str, start: int, end: int) -> 
                 or (len(words) == 1 and text.endswith("s") and country_of(text) is None):
             return None  # "the Interior Ministry (40%)", "the AUP (40%)", "the Greens (40%)": a body
             # or a party, not a place
-        return re.sub(r"['’]s$", "", text)
+        return _POSSESSIVE_END.sub("", text)
     return None
 
 
@@ -1196,7 +1196,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         if of == whole.group(1).split()[: len(of)] and of:
             counted = f"{counted} of {' '.join(of)}"  # "40 percent share *of the national vote*"
     change: str | None = None
-    if counted is not None and span is not None and counted.lower() in _CHANGE_NOUNS:
+    if counted is not None and span is not None and counted.lower() in CHANGE_NOUNS:
         # not cut at the clause's end: "profit *before* tax" is no clause opened by "before"
         changed = _measure_changed(sentence, span[1]) or _opening_subject(sentence, start) or counted
         # "a 4% rise *in sales*"; "*Sales* rose 5% after a 3% drop in May": what moved before
@@ -1330,7 +1330,8 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     return Frame(counted, span, event, place, noun is not None)
 
 
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+#: a weekday's name written out and capitalised, as it stands after "on" ("on Monday")
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS if w.endswith("day"))
 #: what a range of figures spans, named before "range of": "the initial *payment* range of Sh23
 #: to Sh25"; or the object of the verb that set it to the range: "raised its *benchmark rate* to a
 #: range of 5% to 5.25%"
@@ -2030,7 +2031,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
         # "profit has risen to", "gains *significantly* adjusted downward to", "temperatures
         # *just* reaching", "the fund will *this year* reach"; "for May" is a month
         k += 2 if _time_word_pair(before, k) else 1
-    j = k + 2 if k + 1 < len(before) and before[k][2] in _WEEKDAYS and before[k + 1][2].lower() == "on" else k
+    j = k + 2 if k + 1 < len(before) and before[k][2] in _WEEKDAY_NAMES and before[k + 1][2].lower() == "on" else k
     if j < len(before) and before[j][2].lower() in ("and", "but") and j + 1 >= len(before):
         # "..., but on Monday *had reached* 162.78p": a day and an auxiliary after the conjunction
         return _opening_subject(sentence, before[j][0])
@@ -2198,7 +2199,7 @@ def _phrase_before_a_comma(toks: Sequence[tuple[int, int, str]]) -> str | None:
     words = list(reversed(back))
     while words and (words[0] in _INSIDE_A_PHRASE or words[0] in _OPENS_A_NOUN_PHRASE):
         words.pop(0)  # "(driven by) a rise ...": the preposition that governs the phrase is not in it
-    if len(words) > 2 and words[0] in _CHANGE_NOUNS and words[1] == "in":
+    if len(words) > 2 and words[0] in CHANGE_NOUNS and words[1] == "in":
         words = words[2:]  # "a rise in violence": what rose
     if not words or len(words) > 6 or words[0] in _INSIDE_A_PHRASE or words[-1] in _INSIDE_A_PHRASE | _OPENS_A_NOUN_PHRASE:
         return None
@@ -2594,9 +2595,11 @@ _WITH_A_CHANGE = re.compile(r"\bwith\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+
 _TELLING_EVENTS = frozenset({"announced", "reported", "released", "published", "said", "confirmed", "show",
                              "shows", "showed", "shown", "revealed", "found", "saw", "see", "sees"})
 #: nouns of a change, whose figure measures what changed: "a 6.5% *increase* in profit"
-_CHANGE_NOUNS = {"increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline",
+CHANGE_NOUNS = {"increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline",
                  "declines", "gain", "gains", "jump", "jumps", "decrease", "decreases", "growth",
                  "reduction", "reductions", "cut", "cuts", "climb", "surge", "slump", "dip", "boost"}
+#: the commonest of them, singular, as a pattern: "a 34% *growth*", "an *increase* of 12%"
+CHANGE_NOUN = r"(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)"
 #: words that end the measure named after "in" (a preposition, a verb of being, a determiner)
 _ENDS_A_MEASURE = r"(?:the|a|an|its|their|to|from|by|at|of|on|in|for|and|as|over|with|since|during|after|before|" \
                   r"this|last|that|which|was|were|is|are|has|had|have)\b"
@@ -2659,7 +2662,7 @@ def _the_measure_changed(sentence: str, end: int, hi: int | None = None) -> str 
     return " ".join(words)
 
 
-_CHANGE_THEN_TO = re.compile(r"\b(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")(?=\s+in\s)")
+_CHANGE_THEN_TO = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")(?=\s+in\s)")
 
 
 def _measure_of_the_change_before(sentence: str, start: int, lo: int = 0) -> str | None:
