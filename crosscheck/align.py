@@ -3020,6 +3020,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     rows = pairs[same_sentence]
     keep[same_sentence] = _restated(claims, rows) | _rival_estimates(columns, rows)
     pairs = pairs[keep]
+    del same_sentence, keep, rows
     a, b, scores, shown, vetoed = _scored_links(columns, pairs, words, settings.possible_threshold)
     # Only the table holds the links from here on: the candidate pairs, as long as it, would
     # otherwise stay alive through the linkage, the largest step of alignment.
@@ -3035,7 +3036,7 @@ def align_claims(claims: Sequence[Claim], articles: Sequence[Article], settings:
     one_sentence = _same_sentence_pairs(columns.sentence)
     one_quantity = _restated(claims, one_sentence) | _rival_estimates(columns, one_sentence)
     apart = np.concatenate([one_sentence[~one_quantity], vetoed])
-    del vetoed
+    del vetoed, one_sentence, one_quantity  # alive through the linkage otherwise
     groups = average_linkage(len(claims), a, b, scores, apart[:, 0], apart[:, 1], settings.merge_threshold)
     return Alignment(groups=tuple(tuple(claims[i].id for i in sorted(g)) for g in groups), table=table)
 

@@ -54,7 +54,7 @@ def average_linkage(
     score = np.asarray(score, dtype=np.float64)
     # The strong pairs in the order they are taken, before the compressed rows below are built:
     # each step holds only what it needs (a large corpus has millions of pairs).
-    sa, sb = _strong_in_order(n, a, b, score, apart_a, apart_b, threshold)
+    strong = _strong_in_order(n, a, b, score, apart_a, apart_b, threshold)
     # Each item's links and cannot-links, both ways, as compressed rows: item x's partners are
     # partner[first[x]:first[x + 1]], and row[first[x]:first[x + 1]] says which pair each is:
     # link k (its weight score[k]) or, as len(a), a cannot-link (see _APART_MARK).
@@ -105,10 +105,9 @@ def average_linkage(
             gathered[group] = (len(items), partners, rows)
         return weights_of(rows[group_array[partners] == other])
 
-    start, batch = 0, _FIRST_BATCH
-    while start < len(sa):
-        ea, eb = sa[start : start + batch], sb[start : start + batch]
-        start, batch = start + batch, min(batch * 2, _LAST_BATCH)
+    strong.reverse()
+    while strong:
+        ea, eb = strong.pop()  # let go once walked: the groups and their records grow meanwhile
         for i, j in zip(*_still_open(ea, eb, group_array, refused, n), strict=True):
             gi, gj = group_of[i], group_of[j]
             if gi == gj:
@@ -148,9 +147,10 @@ def _strong_in_order(
     apart_a: np.ndarray,
     apart_b: np.ndarray,
     threshold: float,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """The pairs at or above ``threshold`` that may join their groups, strongest first (ties:
-    smaller ``(a, b)`` first)."""
+    smaller ``(a, b)`` first), in batches ``(a, b)`` of ``_FIRST_BATCH`` pairs doubling up to
+    ``_LAST_BATCH``, each an array of its own."""
     strong = score >= threshold
     sa, sb, ss = a[strong], b[strong], score[strong]
     del strong
@@ -170,13 +170,17 @@ def _strong_in_order(
         del apart, keys, at
         sa, sb, ss = sa[allowed], sb[allowed], ss[allowed]
         del allowed
-    key = sa.astype(np.int64)
-    key *= n
-    key += sb
+    # by (a, b) within a score, as a * n + b would order them, with no such key made
     ss = np.negative(ss, out=ss)
-    order = np.lexsort((key, ss))
-    del key, ss
-    return sa[order], sb[order]
+    order = np.lexsort((sb, sa, ss))
+    del ss
+    batches = []
+    start, batch = 0, _FIRST_BATCH
+    while start < len(order):
+        at = order[start : start + batch]
+        batches.append((sa[at], sb[at]))
+        start, batch = start + batch, min(batch * 2, _LAST_BATCH)
+    return batches
 
 
 def _still_open(
@@ -200,43 +204,56 @@ def _compressed_rows(
     """Every pair of ``(a, b)`` and ``(apart_a, apart_b)`` both ways, grouped by item (in the
     order of the pairs): ``(partner, row, first)``, item x's part being ``first[x]:first[x + 1]``
     of the others; ``row`` is the pair's position in ``a`` (32 bits), or ``len(a)`` for any
-    cannot-link. One array as long as ``partner`` besides the three at a time, at most."""
+    cannot-link.
+
+    The ends are taken in the order ``a, b, apart_a, apart_b`` but never joined into one array
+    (the other end of each is read from the array beside it), and ``row`` is written into the
+    memory of the sorted positions it is made from: one array of 64 bits as long as ``partner``
+    besides it, at most, where a joined copy of the ends and a fresh ``row`` were half as much again.
+    """
     links, aparts = len(a), len(apart_a)
-    ends = np.concatenate([a, b, apart_a, apart_b])
+    ends = (a, b, apart_a, apart_b)
+    other_ends = (b, a, apart_b, apart_a)
+    bounds = np.cumsum([0, links, links, aparts, aparts]).tolist()
     first = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(ends, minlength=n), out=first[1:])
+    np.cumsum(sum(np.bincount(x, minlength=n) for x in ends), out=first[1:])
     by_item = _order(ends)
-    # The other end of position p of ``ends`` is at p + len(a) in the links' first half, p -
-    # len(a) in their second, and likewise for the cannot-links: looked up a piece at a time.
-    partner = np.empty(len(ends), dtype=np.int32)
-    for start in range(0, len(ends), _PIECE):
+    total = len(by_item)
+    partner = np.empty(total, dtype=np.int32)
+    row = by_item.view(np.int32)
+    for start in range(0, total, _PIECE):
         p = by_item[start : start + _PIECE]
-        other = p + links
-        other[p >= links] -= 2 * links
-        other[p >= 2 * links] += links + aparts
-        other[p >= 2 * links + aparts] -= 2 * aparts
-        partner[start : start + _PIECE] = ends[other]
-    del ends
-    np.subtract(by_item, links, out=by_item, where=by_item >= links)
-    np.minimum(by_item, links, out=by_item)
-    return partner, by_item.astype(np.int32), first
+        for lo, hi, other_end in zip(bounds, bounds[1:], other_ends, strict=False):
+            inside = (p >= lo) & (p < hi)
+            partner[start : start + len(p)][inside] = other_end[p[inside] - lo]
+        # Written over positions already read: piece k's rows take half the bytes of its positions.
+        row[start : start + len(p)] = np.minimum(np.where(p >= links, p - links, p), links)
+        del p
+    del row
+    by_item.resize((total + 1) // 2, refcheck=False)  # gives the second half back
+    return partner, by_item.view(np.int32)[:total], first
 
 
 #: Positions handled at once where a whole array's worth of temporaries would be too much.
 _PIECE = 1 << 20
 
 
-def _order(values: np.ndarray) -> np.ndarray:
-    """``argsort(values, kind="stable")`` for small non-negative integers, by a plain sort of
-    value and position packed into one integer (several times faster than a stable argsort),
-    with no array as long as ``values`` besides the result."""
-    shift = max(1, int(len(values)).bit_length())
-    if len(values) == 0 or int(values.max()).bit_length() + shift > 62:
-        return np.argsort(values, kind="stable")
-    packed = values.astype(np.int64)
+def _order(parts: tuple[np.ndarray, ...]) -> np.ndarray:
+    """``argsort(np.concatenate(parts), kind="stable")`` (64 bits) for small non-negative
+    integers, by a plain sort of value and position packed into one integer (several times
+    faster than a stable argsort), with no array as long as all the parts besides the result."""
+    total = sum(map(len, parts))
+    shift = max(1, int(total).bit_length())
+    if total == 0 or max(int(x.max()) for x in parts if len(x)).bit_length() + shift > 62:
+        return np.argsort(np.concatenate(parts), kind="stable").astype(np.int64, copy=False)
+    packed = np.empty(total, dtype=np.int64)
+    at = 0
+    for x in parts:
+        packed[at : at + len(x)] = x
+        at += len(x)
     packed <<= shift
-    for start in range(0, len(packed), _PIECE):
-        packed[start : start + _PIECE] |= np.arange(start, min(start + _PIECE, len(packed)), dtype=np.int64)
+    for start in range(0, total, _PIECE):
+        packed[start : start + _PIECE] |= np.arange(start, min(start + _PIECE, total), dtype=np.int64)
     packed.sort()
     packed &= (1 << shift) - 1
     return packed

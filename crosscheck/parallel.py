@@ -21,7 +21,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import IO, Any
 
 from crosscheck.model import Article, Claim, Sentence, Statement
 
@@ -177,7 +177,7 @@ class Background:
             # corpus's statement clusters) are never held whole beside the objects made of them.
             with os.fdopen(self._pipe, "rb", buffering=1 << 16) as pipe:  # type: ignore[arg-type]
                 try:
-                    outcome = pickle.load(pipe)
+                    outcome = _unpickled_pieces(pipe)
                 except EOFError:
                     outcome = None
         finally:
@@ -201,6 +201,36 @@ class Background:
         except ProcessLookupError:
             pass
         os.waitpid(pid, 0)
+
+
+#: Items of a list result pickled at once (see :func:`_pickled_pieces`).
+PICKLED_AT_ONCE = 1 << 12
+
+
+def _pickled_pieces(outcome: tuple[bool, Any]) -> list[bytes]:
+    """``outcome`` pickled, a list result ``PICKLED_AT_ONCE`` items a piece after a header
+    ``(True, None, pieces)``: unpickling keeps every object it made alive until its pickle ends
+    (the record's field tuples, the strings that interning replaced), which for a large corpus's
+    statement clusters in one pickle was the process's peak."""
+    ok, value = outcome
+    if not ok or not isinstance(value, list) or len(value) <= PICKLED_AT_ONCE:
+        return [pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)]
+    pieces = [value[start : start + PICKLED_AT_ONCE] for start in range(0, len(value), PICKLED_AT_ONCE)]
+    return [
+        pickle.dumps((True, None, len(pieces)), protocol=pickle.HIGHEST_PROTOCOL),
+        *(pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in pieces),
+    ]
+
+
+def _unpickled_pieces(pipe: IO[bytes]) -> tuple[bool, Any]:
+    """The outcome that :func:`_pickled_pieces` wrote to ``pipe``."""
+    outcome = pickle.load(pipe)
+    if len(outcome) == 2:
+        return outcome  # type: ignore[no-any-return]
+    value: list[Any] = []
+    for _ in range(outcome[2]):
+        value.extend(pickle.load(pipe))
+    return True, value
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -234,11 +264,11 @@ def in_background(work: Callable[[], Any], jobs: int = 0) -> Background:
             except BaseException as error:  # sent to the parent, which raises it
                 outcome, status = (False, error), 1
             try:
-                data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+                pieces = _pickled_pieces(outcome)
             except Exception as error:  # a result or exception that cannot be pickled
-                data, status = pickle.dumps((False, RuntimeError(f"background job: {error}"))), 1
+                pieces, status = [pickle.dumps((False, RuntimeError(f"background job: {error}")))], 1
             with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(data)
+                pipe.writelines(pieces)
         finally:
             os._exit(status)
     gc.unfreeze()

@@ -153,6 +153,9 @@ def analyse(
     del raw_statements
     statements = sorted(statements, key=lambda s: (s.article, s.start))
     claims = link_attributions(claims, speakers)
+    # Read before alignment, so each claim's sentence index is let go before the linkage's peak.
+    checks = breakdown_checks(claims) + share_checks(claims, sentence_index)
+    del sentence_index
 
     # Statements are aligned and judged on their own, so beside the claims: in a forked child
     # (unless settings.jobs is 1), which the claims' alignment leaves a core for most of its time.
@@ -173,7 +176,6 @@ def analyse(
         statement_clusters.cancel()
         source_job.cancel()
         raise
-    checks = breakdown_checks(claims) + share_checks(claims, sentence_index)
     on_progress("judge", 1, 1)
     return claims, statements, speakers, clusters, checks, sources.members
 

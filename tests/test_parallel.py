@@ -73,6 +73,8 @@ def test_pipeline_output_is_the_same_with_two_jobs(corpus: Path, monkeypatch: py
     # extraction; statements are judged in a child whenever jobs is not 1).
     monkeypatch.setattr(parallel, "MIN_ARTICLES_PER_WORKER", 1)
     monkeypatch.setattr(ingest, "MIN_FILES_PER_WORKER", 1)
+    # ... and the statement clusters come back from their child in pieces, as a large corpus's do
+    monkeypatch.setattr(parallel, "PICKLED_AT_ONCE", 3)
     assert parallel.worker_count(2, 40) == 2
     double = run([corpus], Settings(jobs=2))
     assert len(single.articles) == 40
@@ -159,6 +161,15 @@ def test_background_job_gives_its_result_or_its_exception(jobs: int) -> None:
     failing = parallel.in_background(lambda: _fail_with(ValueError("report.json: no room left")), jobs)
     with pytest.raises(ValueError, match="report.json: no room left"):
         failing.result()
+
+
+@pytest.mark.parametrize("items", [0, 4, 8, 11])
+def test_a_long_list_comes_back_from_a_child_whole_and_in_order(items: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not parallel.runs_beside(2):
+        pytest.skip("no fork or a single core here")
+    monkeypatch.setattr(parallel, "PICKLED_AT_ONCE", 4)  # sent in pieces past four items
+    made = [("record", n, {"score": n / 10}) for n in range(items)]
+    assert parallel.in_background(lambda: list(made), 2).result() == made
 
 
 def test_a_cancelled_background_job_is_stopped_and_reaped() -> None:
