@@ -244,6 +244,8 @@ RESTRICTIVE_RELATIVE = [
     ("then-was", "The warden who said the dam was sound was sacked on Friday.", [("The warden", "the dam was sound")]),
     ("then-has", "The clerk who said the figures were wrong has since left the council.",
      [("The clerk", "the figures were wrong")]),
+    ("then-after-passive", "The chief who said the bridge was closed resigned on Monday.",
+     [("The chief", "the bridge was closed")]),
     # near misses: a participle on a noun or after a verb stays inside what was said
     ("participle-with-by", "The chief who said the storm damaged homes owned by farmers spoke first.",
      [("The chief", "the storm damaged homes owned by farmers spoke first")]),

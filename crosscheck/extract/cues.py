@@ -1371,9 +1371,17 @@ _MAIN_VERB_AFTER_CONTENT = re.compile(
 )
 
 
+#: a passive at the reported clause's end, then the sentence's verb: "the bridge was closed *resigned*"
+_MAIN_VERB_AFTER_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+[a-z]{2,}ed\s+(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
+)
+
+
 def _before_main_verb(text: str, start: int, end: int) -> int:
     """Where a restrictive relative's reported clause ends: before the sentence's own verb."""
-    verb = _MAIN_VERB_AFTER_CONTENT.search(text, start, end)
+    verbs = [m for m in (_MAIN_VERB_AFTER_CONTENT.search(text, start, end), _MAIN_VERB_AFTER_PASSIVE.search(text, start, end))
+             if m is not None]
+    verb = min(verbs, key=lambda m: m.start("verb"), default=None)
     return verb.start("verb") if verb is not None and "," not in text[start : verb.start("verb")] else end
 
 
