@@ -260,6 +260,17 @@ def test_a_restrictive_relatives_head_speaks_and_the_main_verb_is_no_content(
     assert [(s.speaker_span.text if s.speaker_span else None, s.content) for s in _statements(text)] == acts
 
 
+@pytest.mark.parametrize("text,acts", [
+    # a relative clause set off by commas on the sentence's subject, a description: it speaks
+    ("The chief, who said the bridge was safe, resigned on Monday.", [("The chief", "the bridge was safe")]),
+    ("An old warden, who said the dam would hold, left.", [("An old warden", "the dam would hold")]),
+    # near miss: a long phrase before the comma is no bare subject; no one is guessed
+    ("The rain fell on the town all night, who said it would stop.", []),
+])
+def test_a_described_subject_before_who_said_speaks(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.speaker_span.text if s.speaker_span else None, s.content) for s in _statements(text)] == acts
+
+
 @pytest.mark.parametrize("text,speaker,content", [
     # the second of two coordinated verbs reports words: the subject's statement
     ("The government forecast a surplus but warned that prices would rise.", "government", "prices would rise"),

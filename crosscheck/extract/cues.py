@@ -1084,7 +1084,8 @@ def _leading_frame(
         # name the relative clause hangs on, not the sentence's subject; none found, no frame
         # "... from CEO Alan Poe on Tuesday, who stated ...": the time of the act is no antecedent
         when = _TIME_TAIL.search(text, sent.start, who.start())
-        antecedent = _ANTECEDENT.search(text, sent.start, when.start() if when else who.start())
+        antecedent = _ANTECEDENT.search(text, sent.start, when.start() if when else who.start()) \
+            or _SUBJECT_BEFORE_WHO.fullmatch(text, sent.start, who.start())
         if antecedent is None:
             return None
         start = antecedent.start()
@@ -1387,6 +1388,8 @@ def _before_main_verb(text: str, start: int, end: int) -> int:
 
 #: ", who said": a relative clause hangs the cue on the noun before it
 _WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+|always\s+|never\s+|still\s+|often\s+)?$")
+#: the sentence's whole subject before that comma, a description ("The chief, who said ...")
+_SUBJECT_BEFORE_WHO = re.compile(r"(?:The|A|An)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}")
 #: a capitalised name right before that comma ("Judge Alan Poe", "the WHO")
 _ANTECEDENT = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
 
