@@ -236,6 +236,63 @@ def test_a_deed_before_the_cue_is_no_part_of_the_speaker(text: str, speaker: str
     assert [s.speaker for s in _statements(text)] == [speaker]
 
 
+RESTRICTIVE_RELATIVE = [
+    # (id, text, [(speaker as written, content)]): "X who said ..." without commas: X speaks, and
+    # the sentence's own verb after the reported clause is no part of what X said
+    ("then-resigned", "The chief who said the bridge was safe resigned on Monday.",
+     [("The chief", "the bridge was safe")]),
+    ("then-was", "The warden who said the dam was sound was sacked on Friday.", [("The warden", "the dam was sound")]),
+    ("then-has", "The clerk who said the figures were wrong has since left the council.",
+     [("The clerk", "the figures were wrong")]),
+    ("then-after-passive", "The chief who said the bridge was closed resigned on Monday.",
+     [("The chief", "the bridge was closed")]),
+    # near misses: a participle on a noun or after a verb stays inside what was said
+    ("participle-with-by", "The chief who said the storm damaged homes owned by farmers spoke first.",
+     [("The chief", "the storm damaged homes owned by farmers spoke first")]),
+    ("participle-after-verb", "The chief who said the city needed trained staff resigned.",
+     [("The chief", "the city needed trained staff")]),
+]
+
+
+@pytest.mark.parametrize("text,acts", [c[1:] for c in RESTRICTIVE_RELATIVE], ids=[c[0] for c in RESTRICTIVE_RELATIVE])
+def test_a_restrictive_relatives_head_speaks_and_the_main_verb_is_no_content(
+        text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.speaker_span.text if s.speaker_span else None, s.content) for s in _statements(text)] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    # a relative clause set off by commas on the sentence's subject, a description: it speaks
+    ("The chief, who said the bridge was safe, resigned on Monday.", [("The chief", "the bridge was safe")]),
+    ("An old warden, who said the dam would hold, left.", [("An old warden", "the dam would hold")]),
+    # near miss: a long phrase before the comma is no bare subject; no one is guessed
+    ("The rain fell on the town all night, who said it would stop.", []),
+])
+def test_a_described_subject_before_who_said_speaks(text: str, acts: list[tuple[str, str]]) -> None:
+    assert [(s.speaker_span.text if s.speaker_span else None, s.content) for s in _statements(text)] == acts
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # the second of two coordinated verbs reports words: the subject's statement
+    ("The government forecast a surplus but warned that prices would rise.", "government", "prices would rise"),
+    ("The board approved the budget and said that fares would stay low.", "board", "fares would stay low"),
+])
+def test_a_reporting_verb_joined_to_a_deed_is_the_subjects(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.content) for s in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a thing put forward with "this"/"these" speaks as a document does: no person's statement
+    ("This budget says spending will rise next year.", []),
+    ("These plans say the river will be dredged.", []),
+    ("The report says spending will rise next year.", []),
+    # near misses: a person pointed back to, and an org, still speak
+    ("This man said the river was rising.", [("man", "the river was rising")]),
+    ("This ministry said the river was rising.", [("ministry", "the river was rising")]),
+])
+def test_a_demonstrative_document_is_no_persons_statement(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.content) for s in _statements(text)] == found
+
+
 ACCORDING_WHEN = [
     # (id, text, speaker as written): the day after "according to X" is when, not who
     ("weekday", "The firm will appeal the ruling, according to its lawyer Thursday.", "its lawyer"),

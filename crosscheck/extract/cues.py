@@ -1084,7 +1084,8 @@ def _leading_frame(
         # name the relative clause hangs on, not the sentence's subject; none found, no frame
         # "... from CEO Alan Poe on Tuesday, who stated ...": the time of the act is no antecedent
         when = _TIME_TAIL.search(text, sent.start, who.start())
-        antecedent = _ANTECEDENT.search(text, sent.start, when.start() if when else who.start())
+        antecedent = _ANTECEDENT.search(text, sent.start, when.start() if when else who.start()) \
+            or _SUBJECT_BEFORE_WHO.fullmatch(text, sent.start, who.start())
         if antecedent is None:
             return None
         start = antecedent.start()
@@ -1127,6 +1128,11 @@ def _leading_frame(
             speaker = None
     if speaker is None:
         return None
+    restrictive = _RESTRICTIVE_WHO.search(speaker.text)
+    if restrictive is not None:
+        # "The chief who said the bridge was safe resigned": the noun the relative clause
+        # restricts speaks, and the sentence's own verb comes after what was said
+        speaker = span(text, speaker.start, speaker.start + restrictive.start())
     heard = _PERCEIVED.match(speaker.text)
     if heard is not None:
         # "he heard the defendant say: “...”", "They heard Reed admit ...": the one heard speaks
@@ -1270,6 +1276,8 @@ def _leading_frame(
                              if not _in_quote(m.start(), quotes)), None)
             if occasion is not None:
                 end = occasion.start()  # "said the town will “rise again” while giving an update": when it was said
+    if restrictive is not None and q is None:
+        end = _before_main_verb(text, start, end)
     start, end = _trim(text, start, end, " \t\n,;:.")
     if not has_words(text, start, end, 2):
         return None
@@ -1352,8 +1360,36 @@ _OTHER_SPEAKERS_CLAUSE = re.compile(
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 #: "X, who said the plan would fail, resigned": the main clause going on after a relative one
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?=[a-z])")
+#: "The chief who": a subject closed by a restrictive relative pronoun, its cue right after
+_RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who$")
+#: a finite verb of the reported clause, then a past-tense verb after a word that is no
+#: verb: "the bridge was safe *resigned* on Monday" (a verb with "by" after it is a participle
+#: on a noun: "homes owned by ...")
+_MAIN_VERB_AFTER_CONTENT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|[a-z]{2,}ed)\s+"
+    r"(?:[a-z’'-]+\s+){0,6}?(?!(?:is|are|was|were|has|have|had|been|be|being|not|and|or|but|that|which|who|to)\s)"
+    r"(?![a-z’'-]*ed\s)[a-z’'-]+\s+(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
+)
+
+
+#: a passive at the reported clause's end, then the sentence's verb: "the bridge was closed *resigned*"
+_MAIN_VERB_AFTER_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+[a-z]{2,}ed\s+(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
+)
+
+
+def _before_main_verb(text: str, start: int, end: int) -> int:
+    """Where a restrictive relative's reported clause ends: before the sentence's own verb."""
+    verbs = [m for m in (_MAIN_VERB_AFTER_CONTENT.search(text, start, end), _MAIN_VERB_AFTER_PASSIVE.search(text, start, end))
+             if m is not None]
+    verb = min(verbs, key=lambda m: m.start("verb"), default=None)
+    return verb.start("verb") if verb is not None and "," not in text[start : verb.start("verb")] else end
+
+
 #: ", who said": a relative clause hangs the cue on the noun before it
 _WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+|always\s+|never\s+|still\s+|often\s+)?$")
+#: the sentence's whole subject before that comma, a description ("The chief, who said ...")
+_SUBJECT_BEFORE_WHO = re.compile(r"(?:The|A|An)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}")
 #: a capitalised name right before that comma ("Judge Alan Poe", "the WHO")
 _ANTECEDENT = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
 

@@ -345,6 +345,11 @@ def read_mention(np: str) -> Mention:
         return Mention(written, written, "anonymous", head=head)
     if is_title(head):
         return Mention(written, written, "person", head=head, description=True)
+    if first in {"this", "these"} and len(words) <= 4 and not any(_is_cap(w) for w in words[1:]) \
+            and head not in _PEOPLE_WORDS:
+        # "This budget reports ...", "These plans say ...": a thing the text just put forward speaks
+        # as a document does, for whoever issued it
+        return Mention(written, written, "document", head=head, description=True)
     bare = [w for w in core_words if w.lower() not in _DETERMINERS]
     if len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2:
         return Mention(written, bare[0], "org", acronym=bare[0], head=head)
@@ -358,6 +363,11 @@ def read_mention(np: str) -> Mention:
         # A bare capitalised name: a surname ("Dar"), a capital ("Kabul") or a country.
         return Mention(written, _org_core(core), "unknown", acronym=acronym)
     return Mention(written, written, "unknown", head=head)
+
+
+#: people a demonstrative can point back to ("this man said"), unlike a thing put forward
+_PEOPLE_WORDS = frozenset(["man", "men", "woman", "women", "person", "people", "boy", "boys", "girl", "girls",
+                           "child", "children", "family", "families", "group", "couple", "team", "side"])
 
 
 def _capitalised_org(name: str) -> bool:
