@@ -608,3 +608,48 @@ def test_every_verb_of_likeness_passes_the_word_test_that_spares_its_pattern(bef
 
     assert time_scopes._LIKENED_TO.search(before) is not None
     assert may_hold_folded(before, time_scopes._LIKENED_TO_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected", "date_from", "date_to"),
+    [
+        # a month modifying the noun the figure measures is the figure's month
+        ("The revised May estimate was cut to 71,000.", "71,000", "May", date(2024, 5, 1), date(2024, 5, 31)),
+        ("Output beat the preliminary March estimate of 4,200 units.", "4,200", "March",
+         date(2025, 3, 1), date(2025, 3, 31)),
+        ("The February reading came in at 3.9%.", "3.9%", "February", date(2025, 2, 1), date(2025, 2, 28)),
+        # "the previous year" with no time before it is the year before the article's
+        ("The agency said on Monday that the shortfall for the previous year was $812 million.", "$812 million",
+         "for the previous year", date(2024, 1, 1), date(2024, 12, 31)),
+        # ... and with one, the year before that one
+        ("Ferry trips reached 6,300 in 2021 and 5,100 in the previous year.", "5,100", "in the previous year",
+         date(2020, 1, 1), date(2020, 12, 31)),
+        ("Filings for the prior week were revised up by 3,000.", "3,000", "for the prior week",
+         date(2025, 3, 31), date(2025, 4, 6)),
+        # a participle in the subject keeps its period: no telling
+        ("The total number of cases reported from January to June 2024 is 9 412.", "9 412",
+         "from January to June 2024", date(2024, 1, 1), date(2024, 6, 30)),
+    ],
+    ids=["month-estimate", "preliminary-month-estimate", "month-reading", "previous-year-of-article",
+         "previous-year-of-named", "prior-week", "reported-in-subject"],
+)
+def test_modifier_months_and_previous_units_resolve(sentence: str, figure: str, expected: str,
+                                                    date_from: date, date_to: date) -> None:
+    scope = _scope_of(sentence, figure)
+    assert scope is not None and scope.resolved
+    assert (scope.text, scope.date_from, scope.date_to) == (expected, date_from, date_to)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the base of a change is not the figure's time
+        ("Thefts rose by a fifth on the previous year, to 4,400.", "4,400"),
+        ("Exports were 640 tonnes, down from the prior year.", "640 tonnes"),
+        # a telling with a day stays the telling's
+        ("Officials reported on Monday that 2,300 had fled.", "2,300"),
+    ],
+    ids=["fifth-on-previous", "down-from-prior", "reported-that"],
+)
+def test_previous_and_reported_stay_out_where_they_date_no_figure(sentence: str, figure: str) -> None:
+    assert _scope_of(sentence, figure) is None

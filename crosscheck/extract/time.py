@@ -127,6 +127,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?:(?:,?\s+|\s+\()(?P<wdate>{_DAY_DATE})\b\)?)?")),  # "Monday (Jul 10)" too
     ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
+    # "for the previous year", "the prior week": the one before a time named earlier in the
+    # sentence, or before the article's
+    ("previous", re.compile(r"\b(?:(?i:in|for|during|over|of)\s+)?(?i:the)\s+(?i:previous|prior|preceding)\s+"
+                            r"(?P<unit>(?i:year|month|week|day))\b(?!\s+(?:to|ending|ended|through)\b)")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     # "last season", "this season": a sport's season, whose months the sport sets, left unresolved
     ("season", re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+season\b")),
@@ -181,6 +185,9 @@ def time_scope(
             return _shifted(scope, m, offset)
         if after_speech and m.start() >= end and _FIGURE_REPORTED.match(sentence, end, m.start()):
             after_speech = False  # "three cases were reported on May 19": the day the cases came, no telling
+        if after_speech and m.end() <= start and _REPORTED_IN_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()) \
+                and _COPULA_TO_FIGURE.fullmatch(sentence, m.end(), start):
+            after_speech = False  # "the number of cases reported from January to May is 7,800": a participle in the subject
         if after_speech or m.start() >= hi:
             continue
         if scope.relation == "point" and _RELEASED_ON.search(sentence, max(0, m.start() - 30), m.start()):
@@ -295,6 +302,14 @@ _RELEASED_ON = re.compile(r"\b(?:released|published|issued|unveiled)\s+(?:on\s+|
 #: phrase ("600 cases have been *reported since* August", "567 cases *reported in* October");
 #: no one's telling comes between them
 _FIGURE_REPORTED = re.compile(r"[^:;\"“”]*?\b(?:reported|recorded|registered|confirmed|logged)\s*$")
+#: a plural noun and its participle right before a time phrase: "cases *reported* from January to
+#: May", "deaths recorded in 2023", a reduced relative in a noun phrase, not a telling
+_REPORTED_IN_SUBJECT = re.compile(r"\b[a-z]{3,}s\s+(?:reported|recorded|registered|confirmed|logged)\s+$")
+#: nothing but a copula between such a subject and its figure: "... in 2023 *was* 7,800"
+_COPULA_TO_FIGURE = re.compile(
+    r"\s*(?:is|was|are|were|stood\s+at|stands\s+at|totall?ed|reached|came\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?[$£€¥₹]?"
+)
 
 
 def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
@@ -340,7 +355,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "season": ("season",), "decade": ("<year>",),
-    "earlier": ("earlier", "before"), "ago": ("ago",),
+    "earlier": ("earlier", "before"), "ago": ("ago",), "previous": ("previous", "prior", "preceding"),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
     "fiscal_rel": ("iscal", "inancial"),
 }
@@ -349,7 +364,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 _FOLDED_ANCHORS: dict[str, tuple[str, ...]] = {"ahead": ("coming", "next")}
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
-_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "next", "coming",
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "prior", "preceding", "next", "coming",
                  "quarter", "half",
                  "weekend", "earlier", "before", "ago", "season", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 #: every English month name, written out or cut short, opens with one of these
@@ -406,7 +421,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue  # "LONDON, Aug 1 (Wire) -": when it was filed; "than in 2019": the other side's time
             if _is_comparison_base(sentence, m, name):
                 continue  # "up 13% from a year earlier": the time of what the change is measured from
-            if name == "earlier":
+            if name in ("earlier", "previous"):
                 counted_back.append(m)  # resolved once every other phrase is known
                 taken.append((m.start(), m.end()))
                 continue
@@ -419,7 +434,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
             modifier = name == "quarter_code" or (name == "quarter" and "-" in m.group())
             found.append(_Candidate(m, scope, not modifier and _after_speech(sentence, m.start())))
     found += [_Candidate(m, scope, _after_speech(sentence, m.start()))
-              for m in counted_back if (scope := _earlier(m, found)) is not None]
+              for m in counted_back if (scope := _earlier(m, found, published)) is not None]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
 
 
@@ -465,7 +480,7 @@ _BASE_BACK = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:with
 #: increase on 2023", "up 4% on 2019" ("spent on last year's campaign" dates the spending)
 _BASE_ON = re.compile(
     r"(?:\d%?|\bcent|\bpercent|\bpoints?|\bpounds|\bdollars|\beuros|\bmillion|\bbillion|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\brises?|\bincreases?"
-    r"|\bjumps?|\bfalls?|\bdrops?|\bgains?|\bdeclines?|\beach)\s+on\s+$",
+    r"|\bjumps?|\bfalls?|\bdrops?|\bgains?|\bdeclines?|\beach|\bhalf|\b(?:third|quarter|fifth|tenth)s?)\s+on\s+$",
     re.IGNORECASE,
 )
 _ON_A_YEAR = re.compile(rf"(?i:on)\s+{_YEAR}$")
@@ -503,7 +518,7 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
         return True
     if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
         return _base_on(sentence[max(0, m.start() - 40) : m.start() + 3])
-    counts_back = name in ("earlier", "ago") or (
+    counts_back = name in ("earlier", "ago", "previous") or (
         name in ("relative", "fiscal_rel") and m.group("rel").lower().startswith(("last", "past"))
     )
     return counts_back and (_BASE_BACK.search(before) is not None or _base_on(before))
@@ -522,16 +537,25 @@ def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
                 and _DATELINE_AFTER.match(sentence, m.end()))
 
 
-def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
+def _earlier(m: re.Match[str], found: list[_Candidate], published: date | None = None) -> TimeScope | None:
     """"up from 60 two days earlier", "2,100 a year earlier": counted back from the time phrase
     before it in the sentence ("reached 95 on Thursday"); unresolved when there is none, since
-    the article's own date is seldom the one meant."""
-    raw, unit = m.group("n").lower(), m.group("unit").lower().rstrip("s")
+    the article's own date is seldom the one meant. "The previous year" with none before it is
+    the year before the article's, as "last year" is."""
+    previous = "n" not in m.re.groupindex
+    raw, unit = ("a" if previous else m.group("n").lower()), m.group("unit").lower().rstrip("s")
     n = _count(raw)
     if n is None:
         return None  # "the day before", "weeks before": not a count of units
     text = m.group()
-    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved and c.scope.date_to]
+    # (the day a figure was told is no time it is counted back from: "reported Wednesday that the
+    # deficit for the previous year")
+    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved and c.scope.date_to
+               and not (previous and c.after_speech)]
+    if previous:
+        # the whole unit before the one the anchor falls in, as "last year" is the article's
+        base = anchors[-1].date_to if anchors else published
+        return _relative(text, "yesterday" if unit == "day" else f"last {unit}", base)
     if not anchors:
         return TimeScope(text=text, relation="unresolved")
     anchor = anchors[-1]
@@ -563,12 +587,20 @@ def _back(d: date, n: int, unit: str) -> date:
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
+#: a noun a month names the period of: "the March daily average", "the preliminary March
+#: estimate", "the April reading"
+_MONTH_MODIFIES = re.compile(
+    r"\s+(?:daily|weekly|monthly|average|total|figures?|tally|toll|record|count|estimates?|reading|readings|"
+    r"numbers?|data|report|print|survey|payrolls?)\b"
+)
+
+
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
     word = m.group("what")
     if word[0].isupper() and re.match(r"['’]s\b", sentence[m.end() :]):
         return True  # "May's job gains": the verb "may" takes no possessive
     # "the March daily average": a month naming the period of the figure beside it
-    modifies = re.match(r"\s+(?:daily|weekly|monthly|average|total|figure|tally|toll|record|count)\b", sentence[m.end():])
+    modifies = _MONTH_MODIFIES.match(sentence, m.end())
     if word in ("May", "March") and not modifies and not re.search(r"(?:average|total|figure|of|in)\s*$", sentence[: m.start()]):
         return False
     return word[0].isupper()
