@@ -50,7 +50,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from crosscheck.extract.clauses import clause_of, speech_verb_before
+from crosscheck.extract.clauses import SPEECH_VERBS, clause_of, speech_verb_before
 from crosscheck.extract.tokens import tokenize
 from crosscheck.extract.words import read_words
 from crosscheck.model import TimeScope
@@ -196,7 +196,7 @@ def time_scope(
             continue  # "cut rates for the first time since 2020, taking the rate to 5%": no tally since then  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
         if scope.relation == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # "on the most violent day of protests since they began in January": what the superlative is measured against
-        if m.start() < lo and not _opens_sentence(sentence, m, lo):
+        if m.start() < lo and not _opens_sentence(sentence, m, lo) and not _fronted_over_a_list(sentence, m, found, start):
             continue
         if m.end() <= start and _CONCESSIVE.match(sentence, lo if m.start() >= lo else 0, m.start()):
             continue  # "Even with a surplus in September, the deficit totaled ...": September is the surplus's
@@ -321,6 +321,25 @@ def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
     # or opens a clause of its own, set off by commas: "In the X sector, *earlier in 2013-14*,
     # Rs 85,000 crore was allocated", "added that *this year*, the ministry allocated ..."
     return not sentence[: m.start()].strip(" \"'“‘") or _OPENS_A_CLAUSE_BEFORE.search(sentence, 0, m.start()) is not None
+
+
+def _fronted_over_a_list(sentence: str, m: re.Match[str], found: Sequence[_Candidate], start: int) -> bool:
+    """A time phrase that opens the sentence, set off by a comma, dates every clause it is
+    fronted to: "In 2024, exports rose 4%, imports 2% and the deficit narrowed to $3 billion".
+    Not past a colon or semicolon, another time phrase, or a speech verb ("On Monday, the
+    ministry said 500 had died": Monday may date the saying), nor into a future."""
+    if sentence[: m.start()].strip(" \"'“‘") or not sentence[m.end() :].lstrip().startswith(","):
+        return False
+    between = sentence[m.end() : start]
+    if ";" in between or ":" in between or any(m.end() <= c.match.start() < start for c in found):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
+    # nor into a relative clause, which tells of its noun at a time of its own ("On Tuesday, the
+    # council approved the plan, which will cost $40 million")
+    return words.isdisjoint(SPEECH_VERBS) and words.isdisjoint(_RELATIVE_WORDS)
+
+
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "will"})
 _JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
 _OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?i:earlier|later|then|now|also)\s+)?$")
 
