@@ -653,3 +653,19 @@ def test_modifier_months_and_previous_units_resolve(sentence: str, figure: str, 
 )
 def test_previous_and_reported_stay_out_where_they_date_no_figure(sentence: str, figure: str) -> None:
     assert _scope_of(sentence, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a participle telling a move's result shares the move's time
+        ("Both grades slumped late last year, hitting lows of $41.20 and $38.75 a barrel.", "$38.75", "last year"),
+        ("Tolls rose 4% in March, topping $7.10 for a day.", "$7.10", "in March"),
+        # a time of its own still wins
+        ("Tolls rose 4% in March, hitting $7.10 this week.", "$7.10", "this week"),
+    ],
+    ids=["hitting", "topping", "own-time"],
+)
+def test_a_result_participle_shares_the_moves_time(sentence: str, figure: str, expected: str) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected

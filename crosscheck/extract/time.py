@@ -284,7 +284,10 @@ def _past_an_appositive(sentence: str, lo: int, hi: int) -> int:
 #: not a move ("cut rates today, taking the rate from 5.25% to 5%": the levels are no toll)
 _RESULT_PARTICIPLE = re.compile(
     r"\s*(?:killing|leaving|injuring|wounding|displacing|destroying|damaging|flattening|burning|"
-    r"forcing|stranding|trapping|affecting|claiming|including)\b"
+    r"forcing|stranding|trapping|affecting|claiming|including|"
+    # a move's extreme: "prices slumped late last year, hitting lows of $49" (not the level it
+    # left: "cut rates on Thursday, taking the rate to 5%" holds past that day)
+    r"hitting|touching|topping)\b"
 )
 #: an opening adjunct of concession or circumstance, whose own time is not the main clause's
 _CONCESSIVE = re.compile(
