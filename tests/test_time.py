@@ -669,3 +669,40 @@ def test_previous_and_reported_stay_out_where_they_date_no_figure(sentence: str,
 def test_a_result_participle_shares_the_moves_time(sentence: str, figure: str, expected: str) -> None:
     scope = _scope_of(sentence, figure)
     assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected", "date_from", "date_to"),
+    [
+        ("Fares are dearer than last year, and since January, they have edged up by 0.4%.", "0.4%",
+         "since January", date(2025, 1, 1), TUESDAY),
+        ("About 3,100 farms have closed in the past four and a half years.", "3,100",
+         "in the past four and a half years", TUESDAY - timedelta(days=4 * 365 + 183), TUESDAY),
+        ("Fuel stood at 151.2p a litre prior to the weekend.", "151.2p", "prior to the weekend",
+         None, date(2025, 4, 4)),
+        ("Sales grew 9% from March, when the shop first sold 700 kites.", "700 kites", "March",
+         date(2025, 3, 1), date(2025, 3, 31)),
+    ],
+    ids=["since-after-and", "past-and-a-half", "prior-to-weekend", "from-month-when"],
+)
+def test_more_time_phrases_resolve(sentence: str, figure: str, expected: str, date_from: date | None,
+                                   date_to: date) -> None:
+    scope = _scope_of(sentence, figure)
+    assert scope is not None and scope.resolved
+    assert (scope.text, scope.date_from, scope.date_to) == (expected, date_from, date_to)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # the month right after "from" after a change is its base
+        ("Sales grew 9% from March.", "9%", None),
+        # ... after a noun, the change's own month
+        ("The board feared a repeat of its 0.5-point increase from June.", "0.5-point", "June"),
+    ],
+    ids=["from-month-base", "increase-from-month"],
+)
+def test_a_month_after_from_is_a_base_only_right_after_the_figure(sentence: str, figure: str,
+                                                                  expected: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected

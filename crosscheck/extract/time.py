@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the three months to June", "the year to October", "the 12 months ended March 31", "the
     # fiscal year ending June 30"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?!(?i:fiscal|financial)\s)(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?P<how>(?i:to|ending|ended|through))\s+(?P<what>{_MONTH_DATE})")),
-    ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
+    ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
     # "over the next three years", "for the coming 12 months": a period ahead of the article's day
     ("next_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:next|coming)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}(?:,?\s+{_DAY_DATE})?|(?i:today|yesterday))")),
@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\b(?P<ord>(?i:first|second|third|fourth))-(?P<part>quarter|half)\b")),
     # "Q3", "Q1 2024", "H1 2025"
     ("quarter_code", re.compile(rf"\b(?P<code>[QH][1-4])(?:\s+(?P<y>{_YEAR}))?\b")),
-    ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on)\s+the|(?i:last|this|past))\s+weekend\b")),
+    ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on|prior\s+to)\s+the|(?i:last|this|past))\s+weekend\b")),
     ("week_of", re.compile(rf"\b(?i:in|during|over|for)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+{_SINCE_LEAD}(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
     ("so_far", re.compile(rf"\b(?i:so)\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
@@ -192,10 +192,14 @@ def time_scope(
             continue
         if scope.relation == "point" and _RELEASED_ON.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Census data *released Tuesday* shows the population rose 9.7%": the day of the release
-        if m.start() < own_lo and scope.relation == "since":
+        if m.start() < own_lo and scope.relation == "since" and not _opens_sentence(sentence, m, own_lo):
             continue  # "cut rates for the first time since 2020, taking the rate to 5%": no tally since then  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
         if scope.relation == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # "on the most violent day of protests since they began in January": what the superlative is measured against
+        if m.start() >= end and _JUST_FROM.fullmatch(sentence, end, m.start()):
+            # "an increase of 18% from March": the month the change is measured from ("its
+            # half-point increase from June" is June's)
+            continue
         if m.start() < lo and not _opens_sentence(sentence, m, lo) and not _fronted_over_a_list(sentence, m, found, start):
             continue
         if m.end() <= start and _CONCESSIVE.match(sentence, lo if m.start() >= lo else 0, m.start()):
@@ -344,7 +348,7 @@ def _fronted_over_a_list(sentence: str, m: re.Match[str], found: Sequence[_Candi
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "will"})
 _JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
-_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?i:earlier|later|then|now|also)\s+)?$")
+_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?:and|but)\s+)?(?:(?i:earlier|later|then|now|also)\s+)?$")
 
 
 def reported_on(sentence: str, published: date | None) -> date | None:
@@ -484,6 +488,7 @@ _DATES_AN_EVENT = re.compile(
 #: "from <figure> ... <time> to <figure>": a time between the two halves dates the first
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){0,4}?\S*\d\S*\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
 _TO_NEXT = re.compile(r",?\s+to\b", re.IGNORECASE)
+_JUST_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 
 #: a wire dateline: a place and a comma before the date, an agency in brackets or a dash after it
 _DATELINE_PLACE = re.compile(r"(?:^|\s)[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s*$")
@@ -623,7 +628,7 @@ def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
         return True  # "May's job gains": the verb "may" takes no possessive
     # "the March daily average": a month naming the period of the figure beside it
     modifies = _MONTH_MODIFIES.match(sentence, m.end())
-    if word in ("May", "March") and not modifies and not re.search(r"(?:average|total|figure|of|in)\s*$", sentence[: m.start()]):
+    if word in ("May", "March") and not modifies and not re.search(r"(?:average|total|figure|of|in|from|since|until|through|before|after)\s*$", sentence[: m.start()]):
         return False
     return word[0].isupper()
 
@@ -841,6 +846,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             return None
         unit = m.group("unit").lower()
         days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
+        if m.group("half"):  # "the past four and a half years"
+            days += {"hours": 0, "days": 1, "weeks": 4, "months": 15, "years": 183}[unit]
         return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
                          date_to=published, resolved=True)
     if name == "next_n":
@@ -897,6 +904,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         saturday = _last_weekday("saturday", published)
         if m.group("which").lower() == "last" and published - saturday < timedelta(days=2):
             saturday -= timedelta(days=7)  # "last weekend", said on a Sunday, is the one before
+        if m.group("which").lower().startswith("prior"):
+            # "stood at 162p prior to the weekend": the level up to the Friday
+            return TimeScope(text=text, relation="until", date_to=saturday - timedelta(days=1), resolved=True)
         return TimeScope(text=text, relation="period", date_from=saturday,
                          date_to=min(published, saturday + timedelta(days=1)), resolved=True)
     if name == "week_of":
