@@ -593,8 +593,9 @@ def test_a_time_closing_a_fronted_phrase_dates_the_sentence(text: str, figure: s
         ("In 2023, shipments rose 6%, after 2% growth in 2022.", "2% growth", "in 2022"),
         # not into a relative clause or a future
         ("On Tuesday, the council approved the plan, which will cost $40 million.", "$40 million", None),
+        ("On Tuesday, the council backed a bill that would raise the fee to $40.", "$40", None),
     ],
-    ids=["last-of-list", "participle", "participle-second", "own-time", "relative-clause"],
+    ids=["last-of-list", "participle", "participle-second", "own-time", "relative-clause", "would"],
 )
 def test_a_time_opening_the_sentence_dates_its_whole_list(text: str, figure: str, scope: str | None) -> None:
     claim = _claims_of(text)[figure]

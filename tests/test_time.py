@@ -646,10 +646,11 @@ def test_modifier_months_and_previous_units_resolve(sentence: str, figure: str, 
         # the base of a change is not the figure's time
         ("Thefts rose by a fifth on the previous year, to 4,400.", "4,400"),
         ("Exports were 640 tonnes, down from the prior year.", "640 tonnes"),
+        ("Fees brought in $9.1 million, a 7% rise from the corresponding period in the prior year.", "7%"),
         # a telling with a day stays the telling's
         ("Officials reported on Monday that 2,300 had fled.", "2,300"),
     ],
-    ids=["fifth-on-previous", "down-from-prior", "reported-that"],
+    ids=["fifth-on-previous", "down-from-prior", "corresponding-period", "reported-that"],
 )
 def test_previous_and_reported_stay_out_where_they_date_no_figure(sentence: str, figure: str) -> None:
     assert _scope_of(sentence, figure) is None

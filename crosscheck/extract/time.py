@@ -346,7 +346,7 @@ def _fronted_over_a_list(sentence: str, m: re.Match[str], found: Sequence[_Candi
     return words.isdisjoint(SPEECH_VERBS) and words.isdisjoint(_RELATIVE_WORDS)
 
 
-_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "will"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "will", "would", "could", "might", "should"})
 _JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
 _OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?:and|but)\s+)?(?:(?i:earlier|later|then|now|also)\s+)?$")
 
@@ -497,7 +497,7 @@ _DATELINE_AFTER = re.compile(rf"\s*(?:{_DAY})?(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .
 _COMPARED = re.compile(r"\bthan\s+$", re.IGNORECASE)
 #: "up 8.1% on the same period last year", "compared with the same month of 2023"
 _BASE_SAME = re.compile(
-    r"\b(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?same\s+"
+    r"\b(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding|comparable)\s+"
     r"(?:period|month|quarter|week|day|time|half)\s+(?:of\s+|in\s+)?$",
     re.IGNORECASE,
 )
@@ -538,7 +538,7 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     """The time phrase names the base a change is measured from, or the time of what a figure is
     likened to, not the period of a figure."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if (may_hold_folded(before, ("same",)) and _BASE_SAME.search(before)) or (
+    if (may_hold_folded(before, ("same", "corresponding", "comparable")) and _BASE_SAME.search(before)) or (
         may_hold_folded(sentence[max(0, m.start() - 60) : m.start()], _LIKENED_TO_WORDS)
         and _LIKENED_TO.search(sentence, max(0, m.start() - 60), m.start())
     ):
