@@ -629,9 +629,15 @@ def test_every_verb_of_likeness_passes_the_word_test_that_spares_its_pattern(bef
         # a participle in the subject keeps its period: no telling
         ("The total number of cases reported from January to June 2024 is 9 412.", "9 412",
          "from January to June 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        # "the two prior months": the months before the one named, or before the article's
+        ("Vacancies were 7.1 million in March, down from 7.4 million and 7.9 million in the two prior months.",
+         "7.9 million", "in the two prior months", date(2025, 1, 1), date(2025, 2, 28)),
+        ("Arrivals averaged 500 a day in the three previous years.", "500", "in the three previous years",
+         date(2022, 1, 1), date(2024, 12, 31)),
     ],
     ids=["month-estimate", "preliminary-month-estimate", "month-reading", "previous-year-of-article",
-         "previous-year-of-named", "prior-week", "reported-in-subject"],
+         "previous-year-of-named", "prior-week", "reported-in-subject", "n-prior-months-of-named",
+         "n-previous-years-of-article"],
 )
 def test_modifier_months_and_previous_units_resolve(sentence: str, figure: str, expected: str,
                                                     date_from: date, date_to: date) -> None:

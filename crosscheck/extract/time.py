@@ -131,6 +131,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # sentence, or before the article's
     ("previous", re.compile(r"\b(?:(?i:in|for|during|over|of)\s+)?(?i:the)\s+(?i:previous|prior|preceding)\s+"
                             r"(?P<unit>(?i:year|month|week|day))\b(?!\s+(?:to|ending|ended|through)\b)")),
+    # "in the two prior months": the months before a time named earlier, or before the article
+    ("prior_n", re.compile(r"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+                           r"(?i:prior|previous|preceding)\s+(?P<span>(?i:days|weeks|months|years))\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     # "last season", "this season": a sport's season, whose months the sport sets, left unresolved
     ("season", re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+season\b")),
@@ -382,6 +385,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "season": ("season",), "decade": ("<year>",),
     "earlier": ("earlier", "before"), "ago": ("ago",), "previous": ("previous", "prior", "preceding"),
+    "prior_n": ("previous", "prior", "preceding"),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
     "fiscal_rel": ("iscal", "inancial"),
 }
@@ -447,7 +451,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue  # "LONDON, Aug 1 (Wire) -": when it was filed; "than in 2019": the other side's time
             if _is_comparison_base(sentence, m, name):
                 continue  # "up 13% from a year earlier": the time of what the change is measured from
-            if name in ("earlier", "previous"):
+            if name in ("earlier", "previous", "prior_n"):
                 counted_back.append(m)  # resolved once every other phrase is known
                 taken.append((m.start(), m.end()))
                 continue
@@ -570,6 +574,8 @@ def _earlier(m: re.Match[str], found: list[_Candidate], published: date | None =
     the article's own date is seldom the one meant. "The previous year" with none before it is
     the year before the article's, as "last year" is."""
     previous = "n" not in m.re.groupindex
+    if "span" in m.re.groupindex:
+        return _prior_span(m, found, published)
     raw, unit = ("a" if previous else m.group("n").lower()), m.group("unit").lower().rstrip("s")
     n = _count(raw)
     if n is None:
@@ -590,6 +596,25 @@ def _earlier(m: re.Match[str], found: list[_Candidate], published: date | None =
     assert lo is not None and hi is not None
     return TimeScope(text=text, relation=anchor.relation if anchor.relation != "since" else "period",
                      date_from=_back(lo, n, unit), date_to=_back(hi, n, unit), resolved=True)
+
+
+def _prior_span(m: re.Match[str], found: list[_Candidate], published: date | None) -> TimeScope | None:
+    """"9.5 million at the end of March, down from 9.9 million in the two prior months": the n
+    units before the time named earlier in the sentence (not a telling's day), or before the
+    article's."""
+    n = _count(m.group("n").lower())
+    if n is None:
+        return None
+    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved
+               and (c.scope.date_from or c.scope.date_to) and not c.after_speech]
+    base = (anchors[-1].date_from or anchors[-1].date_to) if anchors else published
+    if base is None:
+        return TimeScope(text=m.group(), relation="period")
+    unit = m.group("span").lower().rstrip("s")
+    if unit in ("month", "year"):
+        base = base.replace(day=1) if unit == "month" else base.replace(month=1, day=1)
+    return TimeScope(text=m.group(), relation="period", date_from=_back(base, n, unit),
+                     date_to=base - timedelta(days=1), resolved=True)
 
 
 def _count(raw: str) -> int | None:
