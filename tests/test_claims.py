@@ -581,6 +581,28 @@ def test_a_time_closing_a_fronted_phrase_dates_the_sentence(text: str, figure: s
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a time phrase opening the sentence dates every figure of the list after it, of any kind
+        ("In 2023, shipments rose 6%, returns 3% and the backlog shrank to $4 billion.", "$4 billion", "In 2023"),
+        ("On Friday, a ferry overturned in the river, drowning at least 20 people and leaving 10 missing.",
+         "at least 20 people", "On Friday"),
+        ("On Friday, a ferry overturned in the river, drowning at least 20 people and leaving 10 missing.",
+         "10", "On Friday"),
+        # a figure with a time of its own keeps it
+        ("In 2023, shipments rose 6%, after 2% growth in 2022.", "2% growth", "in 2022"),
+        # not into a relative clause or a future
+        ("On Tuesday, the council approved the plan, which will cost $40 million.", "$40 million", None),
+        ("On Tuesday, the council backed a bill that would raise the fee to $40.", "$40", None),
+    ],
+    ids=["last-of-list", "participle", "participle-second", "own-time", "relative-clause", "would"],
+)
+def test_a_time_opening_the_sentence_dates_its_whole_list(text: str, figure: str, scope: str | None) -> None:
+    claim = _claims_of(text)[figure]
+    assert (claim.time.text if claim.time else None) == scope
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "unit", "low", "high"),
     [
         # a level the rate is taken to or held at, told in basis points, is that level in percent

@@ -608,3 +608,108 @@ def test_every_verb_of_likeness_passes_the_word_test_that_spares_its_pattern(bef
 
     assert time_scopes._LIKENED_TO.search(before) is not None
     assert may_hold_folded(before, time_scopes._LIKENED_TO_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected", "date_from", "date_to"),
+    [
+        # a month modifying the noun the figure measures is the figure's month
+        ("The revised May estimate was cut to 71,000.", "71,000", "May", date(2024, 5, 1), date(2024, 5, 31)),
+        ("Output beat the preliminary March estimate of 4,200 units.", "4,200", "March",
+         date(2025, 3, 1), date(2025, 3, 31)),
+        ("The February reading came in at 3.9%.", "3.9%", "February", date(2025, 2, 1), date(2025, 2, 28)),
+        # "the previous year" with no time before it is the year before the article's
+        ("The agency said on Monday that the shortfall for the previous year was $812 million.", "$812 million",
+         "for the previous year", date(2024, 1, 1), date(2024, 12, 31)),
+        # ... and with one, the year before that one
+        ("Ferry trips reached 6,300 in 2021 and 5,100 in the previous year.", "5,100", "in the previous year",
+         date(2020, 1, 1), date(2020, 12, 31)),
+        ("Filings for the prior week were revised up by 3,000.", "3,000", "for the prior week",
+         date(2025, 3, 31), date(2025, 4, 6)),
+        # a participle in the subject keeps its period: no telling
+        ("The total number of cases reported from January to June 2024 is 9 412.", "9 412",
+         "from January to June 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        # "the two prior months": the months before the one named, or before the article's
+        ("Vacancies were 7.1 million in March, down from 7.4 million and 7.9 million in the two prior months.",
+         "7.9 million", "in the two prior months", date(2025, 1, 1), date(2025, 2, 28)),
+        ("Arrivals averaged 500 a day in the three previous years.", "500", "in the three previous years",
+         date(2022, 1, 1), date(2024, 12, 31)),
+    ],
+    ids=["month-estimate", "preliminary-month-estimate", "month-reading", "previous-year-of-article",
+         "previous-year-of-named", "prior-week", "reported-in-subject", "n-prior-months-of-named",
+         "n-previous-years-of-article"],
+)
+def test_modifier_months_and_previous_units_resolve(sentence: str, figure: str, expected: str,
+                                                    date_from: date, date_to: date) -> None:
+    scope = _scope_of(sentence, figure)
+    assert scope is not None and scope.resolved
+    assert (scope.text, scope.date_from, scope.date_to) == (expected, date_from, date_to)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the base of a change is not the figure's time
+        ("Thefts rose by a fifth on the previous year, to 4,400.", "4,400"),
+        ("Exports were 640 tonnes, down from the prior year.", "640 tonnes"),
+        ("Fees brought in $9.1 million, a 7% rise from the corresponding period in the prior year.", "7%"),
+        # a telling with a day stays the telling's
+        ("Officials reported on Monday that 2,300 had fled.", "2,300"),
+    ],
+    ids=["fifth-on-previous", "down-from-prior", "corresponding-period", "reported-that"],
+)
+def test_previous_and_reported_stay_out_where_they_date_no_figure(sentence: str, figure: str) -> None:
+    assert _scope_of(sentence, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a participle telling a move's result shares the move's time
+        ("Both grades slumped late last year, hitting lows of $41.20 and $38.75 a barrel.", "$38.75", "last year"),
+        ("Tolls rose 4% in March, topping $7.10 for a day.", "$7.10", "in March"),
+        # a time of its own still wins
+        ("Tolls rose 4% in March, hitting $7.10 this week.", "$7.10", "this week"),
+    ],
+    ids=["hitting", "topping", "own-time"],
+)
+def test_a_result_participle_shares_the_moves_time(sentence: str, figure: str, expected: str) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected", "date_from", "date_to"),
+    [
+        ("Fares are dearer than last year, and since January, they have edged up by 0.4%.", "0.4%",
+         "since January", date(2025, 1, 1), TUESDAY),
+        ("About 3,100 farms have closed in the past four and a half years.", "3,100",
+         "in the past four and a half years", TUESDAY - timedelta(days=4 * 365 + 183), TUESDAY),
+        ("Fuel stood at 151.2p a litre prior to the weekend.", "151.2p", "prior to the weekend",
+         None, date(2025, 4, 4)),
+        ("Sales grew 9% from March, when the shop first sold 700 kites.", "700 kites", "March",
+         date(2025, 3, 1), date(2025, 3, 31)),
+    ],
+    ids=["since-after-and", "past-and-a-half", "prior-to-weekend", "from-month-when"],
+)
+def test_more_time_phrases_resolve(sentence: str, figure: str, expected: str, date_from: date | None,
+                                   date_to: date) -> None:
+    scope = _scope_of(sentence, figure)
+    assert scope is not None and scope.resolved
+    assert (scope.text, scope.date_from, scope.date_to) == (expected, date_from, date_to)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # the month right after "from" after a change is its base
+        ("Sales grew 9% from March.", "9%", None),
+        # ... after a noun, the change's own month
+        ("The board feared a repeat of its 0.5-point increase from June.", "0.5-point", "June"),
+    ],
+    ids=["from-month-base", "increase-from-month"],
+)
+def test_a_month_after_from_is_a_base_only_right_after_the_figure(sentence: str, figure: str,
+                                                                  expected: str | None) -> None:
+    scope = _scope_of(sentence, figure)
+    assert (scope.text if scope else None) == expected

@@ -50,7 +50,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from crosscheck.extract.clauses import clause_of, speech_verb_before
+from crosscheck.extract.clauses import SPEECH_VERBS, clause_of, speech_verb_before
 from crosscheck.extract.tokens import tokenize
 from crosscheck.extract.words import read_words
 from crosscheck.model import TimeScope
@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the three months to June", "the year to October", "the 12 months ended March 31", "the
     # fiscal year ending June 30"
     ("to_month", re.compile(rf"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?:(?!(?i:fiscal|financial)\s)(?P<n>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:months?|weeks?|years?|quarters?))\s+(?P<how>(?i:to|ending|ended|through))\s+(?P<what>{_MONTH_DATE})")),
-    ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
+    ("past_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>(?i:hours|days|weeks|months|years))\b")),
     # "over the next three years", "for the coming 12 months": a period ahead of the article's day
     ("next_n", re.compile(r"\b(?i:in|over|during|within|for)\s+the\s+(?i:next|coming)\s+(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<unit>(?i:days|weeks|months|years))\b")),
     ("as_of", re.compile(rf"\b(?i:as\s+of)\s+(?P<what>{_MONTH_DATE}|{_WEEKDAY}(?:,?\s+{_DAY_DATE})?|(?i:today|yesterday))")),
@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\b(?P<ord>(?i:first|second|third|fourth))-(?P<part>quarter|half)\b")),
     # "Q3", "Q1 2024", "H1 2025"
     ("quarter_code", re.compile(rf"\b(?P<code>[QH][1-4])(?:\s+(?P<y>{_YEAR}))?\b")),
-    ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on)\s+the|(?i:last|this|past))\s+weekend\b")),
+    ("weekend", re.compile(r"\b(?P<which>(?i:over|at|during|on|prior\s+to)\s+the|(?i:last|this|past))\s+weekend\b")),
     ("week_of", re.compile(rf"\b(?i:in|during|over|for)\s+the\s+(?P<ord>{_ORDINAL})\s+(?P<part>week|fortnight|half|quarter)\s+of\s+(?P<what>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("since", re.compile(rf"\b(?i:ever\s+)?(?i:since)\s+{_SINCE_LEAD}(?P<edge>{_EDGE})?(?P<what>{_MONTH_DATE}|{_YEAR}|{_WEEKDAY})")),
     ("so_far", re.compile(rf"\b(?i:so)\s+far\s+(?:in|this)\s+(?P<what>{_MONTH}|{_YEAR}|year|month|week)")),
@@ -127,6 +127,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?:(?:,?\s+|\s+\()(?P<wdate>{_DAY_DATE})\b\)?)?")),  # "Monday (Jul 10)" too
     ("ago", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?i:ago)\b")),
     ("earlier", re.compile(rf"{_COUNT_BACK}(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:earlier|before)\b")),
+    # "for the previous year", "the prior week": the one before a time named earlier in the
+    # sentence, or before the article's
+    ("previous", re.compile(r"\b(?:(?i:in|for|during|over|of)\s+)?(?i:the)\s+(?i:previous|prior|preceding)\s+"
+                            r"(?P<unit>(?i:year|month|week|day))\b(?!\s+(?:to|ending|ended|through)\b)")),
+    # "in the two prior months": the months before a time named earlier, or before the article
+    ("prior_n", re.compile(r"\b(?:(?i:in|over|during|for)\s+)?(?i:the)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+                           r"(?i:prior|previous|preceding)\s+(?P<span>(?i:days|weeks|months|years))\b")),
     ("relative", re.compile(r"\b(?P<earlier>(?i:earlier)\s+)?(?P<rel>(?i:last|this|next|past)\s+(?:year|month|week)|yesterday|today)\b")),
     # "last season", "this season": a sport's season, whose months the sport sets, left unresolved
     ("season", re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+season\b")),
@@ -181,15 +188,22 @@ def time_scope(
             return _shifted(scope, m, offset)
         if after_speech and m.start() >= end and _FIGURE_REPORTED.match(sentence, end, m.start()):
             after_speech = False  # "three cases were reported on May 19": the day the cases came, no telling
+        if after_speech and m.end() <= start and _REPORTED_IN_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()) \
+                and _COPULA_TO_FIGURE.fullmatch(sentence, m.end(), start):
+            after_speech = False  # "the number of cases reported from January to May is 7,800": a participle in the subject
         if after_speech or m.start() >= hi:
             continue
         if scope.relation == "point" and _RELEASED_ON.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Census data *released Tuesday* shows the population rose 9.7%": the day of the release
-        if m.start() < own_lo and scope.relation == "since":
+        if m.start() < own_lo and scope.relation == "since" and not _opens_sentence(sentence, m, own_lo):
             continue  # "cut rates for the first time since 2020, taking the rate to 5%": no tally since then  # a phrase that starts in the clause may run past a comma of its own ("March 3, 2024")
         if scope.relation == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # "on the most violent day of protests since they began in January": what the superlative is measured against
-        if m.start() < lo and not _opens_sentence(sentence, m, lo):
+        if m.start() >= end and _JUST_FROM.fullmatch(sentence, end, m.start()):
+            # "an increase of 18% from March": the month the change is measured from ("its
+            # half-point increase from June" is June's)
+            continue
+        if m.start() < lo and not _opens_sentence(sentence, m, lo) and not _fronted_over_a_list(sentence, m, found, start):
             continue
         if m.end() <= start and _CONCESSIVE.match(sentence, lo if m.start() >= lo else 0, m.start()):
             continue  # "Even with a surplus in September, the deficit totaled ...": September is the surplus's
@@ -277,7 +291,10 @@ def _past_an_appositive(sentence: str, lo: int, hi: int) -> int:
 #: not a move ("cut rates today, taking the rate from 5.25% to 5%": the levels are no toll)
 _RESULT_PARTICIPLE = re.compile(
     r"\s*(?:killing|leaving|injuring|wounding|displacing|destroying|damaging|flattening|burning|"
-    r"forcing|stranding|trapping|affecting|claiming|including)\b"
+    r"forcing|stranding|trapping|affecting|claiming|including|"
+    # a move's extreme: "prices slumped late last year, hitting lows of $49" (not the level it
+    # left: "cut rates on Thursday, taking the rate to 5%" holds past that day)
+    r"hitting|touching|topping)\b"
 )
 #: an opening adjunct of concession or circumstance, whose own time is not the main clause's
 _CONCESSIVE = re.compile(
@@ -295,6 +312,14 @@ _RELEASED_ON = re.compile(r"\b(?:released|published|issued|unveiled)\s+(?:on\s+|
 #: phrase ("600 cases have been *reported since* August", "567 cases *reported in* October");
 #: no one's telling comes between them
 _FIGURE_REPORTED = re.compile(r"[^:;\"“”]*?\b(?:reported|recorded|registered|confirmed|logged)\s*$")
+#: a plural noun and its participle right before a time phrase: "cases *reported* from January to
+#: May", "deaths recorded in 2023", a reduced relative in a noun phrase, not a telling
+_REPORTED_IN_SUBJECT = re.compile(r"\b[a-z]{3,}s\s+(?:reported|recorded|registered|confirmed|logged)\s+$")
+#: nothing but a copula between such a subject and its figure: "... in 2023 *was* 7,800"
+_COPULA_TO_FIGURE = re.compile(
+    r"\s*(?:is|was|are|were|stood\s+at|stands\s+at|totall?ed|reached|came\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?[$£€¥₹]?"
+)
 
 
 def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
@@ -306,8 +331,27 @@ def _opens_sentence(sentence: str, m: re.Match[str], lo: int) -> bool:
     # or opens a clause of its own, set off by commas: "In the X sector, *earlier in 2013-14*,
     # Rs 85,000 crore was allocated", "added that *this year*, the ministry allocated ..."
     return not sentence[: m.start()].strip(" \"'“‘") or _OPENS_A_CLAUSE_BEFORE.search(sentence, 0, m.start()) is not None
+
+
+def _fronted_over_a_list(sentence: str, m: re.Match[str], found: Sequence[_Candidate], start: int) -> bool:
+    """A time phrase that opens the sentence, set off by a comma, dates every clause it is
+    fronted to: "In 2024, exports rose 4%, imports 2% and the deficit narrowed to $3 billion".
+    Not past a colon or semicolon, another time phrase, or a speech verb ("On Monday, the
+    ministry said 500 had died": Monday may date the saying), nor into a future."""
+    if sentence[: m.start()].strip(" \"'“‘") or not sentence[m.end() :].lstrip().startswith(","):
+        return False
+    between = sentence[m.end() : start]
+    if ";" in between or ":" in between or any(m.end() <= c.match.start() < start for c in found):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
+    # nor into a relative clause, which tells of its noun at a time of its own ("On Tuesday, the
+    # council approved the plan, which will cost $40 million")
+    return words.isdisjoint(SPEECH_VERBS) and words.isdisjoint(_RELATIVE_WORDS)
+
+
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "will", "would", "could", "might", "should"})
 _JUST_BEFORE_WHEN = re.compile(r"\s*,?\s*")
-_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?i:earlier|later|then|now|also)\s+)?$")
+_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat)\s*(?:(?:and|but)\s+)?(?:(?i:earlier|later|then|now|also)\s+)?$")
 
 
 def reported_on(sentence: str, published: date | None) -> date | None:
@@ -340,7 +384,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "since": ("<month>", "<year>", "<weekday>"), "so_far": ("far",), "until": ("<month>", "<year>"),
     "edge": ("<month>", "<year>"), "weekday": ("<weekday>",),
     "relative": ("year", "month", "week", "yesterday", "today"), "season": ("season",), "decade": ("<year>",),
-    "earlier": ("earlier", "before"), "ago": ("ago",),
+    "earlier": ("earlier", "before"), "ago": ("ago",), "previous": ("previous", "prior", "preceding"),
+    "prior_n": ("previous", "prior", "preceding"),
     "in": ("<month>", "<year>"), "bare_month": ("<month>",), "fiscal": ("iscal", "inancial", "FY"),
     "fiscal_rel": ("iscal", "inancial"),
 }
@@ -349,7 +394,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 _FOLDED_ANCHORS: dict[str, tuple[str, ...]] = {"ahead": ("coming", "next")}
 #: plain substrings the anchors cannot do without (every month name opens with its
 #: three-letter abbreviation); literal alternations, which the regex engine scans for fast
-_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "next", "coming",
+_ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "last", "previous", "prior", "preceding", "next", "coming",
                  "quarter", "half",
                  "weekend", "earlier", "before", "ago", "season", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 #: every English month name, written out or cut short, opens with one of these
@@ -406,7 +451,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
                 continue  # "LONDON, Aug 1 (Wire) -": when it was filed; "than in 2019": the other side's time
             if _is_comparison_base(sentence, m, name):
                 continue  # "up 13% from a year earlier": the time of what the change is measured from
-            if name == "earlier":
+            if name in ("earlier", "previous", "prior_n"):
                 counted_back.append(m)  # resolved once every other phrase is known
                 taken.append((m.start(), m.end()))
                 continue
@@ -419,7 +464,7 @@ def _candidates(sentence: str, published: date | None) -> tuple[_Candidate, ...]
             modifier = name == "quarter_code" or (name == "quarter" and "-" in m.group())
             found.append(_Candidate(m, scope, not modifier and _after_speech(sentence, m.start())))
     found += [_Candidate(m, scope, _after_speech(sentence, m.start()))
-              for m in counted_back if (scope := _earlier(m, found)) is not None]
+              for m in counted_back if (scope := _earlier(m, found, published)) is not None]
     return tuple(found)  # cached: scanned once per sentence, not once per figure
 
 
@@ -447,6 +492,7 @@ _DATES_AN_EVENT = re.compile(
 #: "from <figure> ... <time> to <figure>": a time between the two halves dates the first
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){0,4}?\S*\d\S*\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
 _TO_NEXT = re.compile(r",?\s+to\b", re.IGNORECASE)
+_JUST_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 
 #: a wire dateline: a place and a comma before the date, an agency in brackets or a dash after it
 _DATELINE_PLACE = re.compile(r"(?:^|\s)[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s*$")
@@ -455,7 +501,7 @@ _DATELINE_AFTER = re.compile(rf"\s*(?:{_DAY})?(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .
 _COMPARED = re.compile(r"\bthan\s+$", re.IGNORECASE)
 #: "up 8.1% on the same period last year", "compared with the same month of 2023"
 _BASE_SAME = re.compile(
-    r"\b(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?same\s+"
+    r"\b(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding|comparable)\s+"
     r"(?:period|month|quarter|week|day|time|half)\s+(?:of\s+|in\s+)?$",
     re.IGNORECASE,
 )
@@ -465,7 +511,7 @@ _BASE_BACK = re.compile(r"\b(?:from|over|against|versus|vs\.?|compared\s+(?:with
 #: increase on 2023", "up 4% on 2019" ("spent on last year's campaign" dates the spending)
 _BASE_ON = re.compile(
     r"(?:\d%?|\bcent|\bpercent|\bpoints?|\bpounds|\bdollars|\beuros|\bmillion|\bbillion|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\brises?|\bincreases?"
-    r"|\bjumps?|\bfalls?|\bdrops?|\bgains?|\bdeclines?|\beach)\s+on\s+$",
+    r"|\bjumps?|\bfalls?|\bdrops?|\bgains?|\bdeclines?|\beach|\bhalf|\b(?:third|quarter|fifth|tenth)s?)\s+on\s+$",
     re.IGNORECASE,
 )
 _ON_A_YEAR = re.compile(rf"(?i:on)\s+{_YEAR}$")
@@ -496,14 +542,14 @@ def _is_comparison_base(sentence: str, m: re.Match[str], name: str) -> bool:
     """The time phrase names the base a change is measured from, or the time of what a figure is
     likened to, not the period of a figure."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if (may_hold_folded(before, ("same",)) and _BASE_SAME.search(before)) or (
+    if (may_hold_folded(before, ("same", "corresponding", "comparable")) and _BASE_SAME.search(before)) or (
         may_hold_folded(sentence[max(0, m.start() - 60) : m.start()], _LIKENED_TO_WORDS)
         and _LIKENED_TO.search(sentence, max(0, m.start() - 60), m.start())
     ):
         return True
     if name == "in" and _ON_A_YEAR.fullmatch(m.group(0)):
         return _base_on(sentence[max(0, m.start() - 40) : m.start() + 3])
-    counts_back = name in ("earlier", "ago") or (
+    counts_back = name in ("earlier", "ago", "previous") or (
         name in ("relative", "fiscal_rel") and m.group("rel").lower().startswith(("last", "past"))
     )
     return counts_back and (_BASE_BACK.search(before) is not None or _base_on(before))
@@ -522,16 +568,27 @@ def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
                 and _DATELINE_AFTER.match(sentence, m.end()))
 
 
-def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
+def _earlier(m: re.Match[str], found: list[_Candidate], published: date | None = None) -> TimeScope | None:
     """"up from 60 two days earlier", "2,100 a year earlier": counted back from the time phrase
     before it in the sentence ("reached 95 on Thursday"); unresolved when there is none, since
-    the article's own date is seldom the one meant."""
-    raw, unit = m.group("n").lower(), m.group("unit").lower().rstrip("s")
+    the article's own date is seldom the one meant. "The previous year" with none before it is
+    the year before the article's, as "last year" is."""
+    previous = "n" not in m.re.groupindex
+    if "span" in m.re.groupindex:
+        return _prior_span(m, found, published)
+    raw, unit = ("a" if previous else m.group("n").lower()), m.group("unit").lower().rstrip("s")
     n = _count(raw)
     if n is None:
         return None  # "the day before", "weeks before": not a count of units
     text = m.group()
-    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved and c.scope.date_to]
+    # (the day a figure was told is no time it is counted back from: "reported Wednesday that the
+    # deficit for the previous year")
+    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved and c.scope.date_to
+               and not (previous and c.after_speech)]
+    if previous:
+        # the whole unit before the one the anchor falls in, as "last year" is the article's
+        base = anchors[-1].date_to if anchors else published
+        return _relative(text, "yesterday" if unit == "day" else f"last {unit}", base)
     if not anchors:
         return TimeScope(text=text, relation="unresolved")
     anchor = anchors[-1]
@@ -539,6 +596,25 @@ def _earlier(m: re.Match[str], found: list[_Candidate]) -> TimeScope | None:
     assert lo is not None and hi is not None
     return TimeScope(text=text, relation=anchor.relation if anchor.relation != "since" else "period",
                      date_from=_back(lo, n, unit), date_to=_back(hi, n, unit), resolved=True)
+
+
+def _prior_span(m: re.Match[str], found: list[_Candidate], published: date | None) -> TimeScope | None:
+    """"9.5 million at the end of March, down from 9.9 million in the two prior months": the n
+    units before the time named earlier in the sentence (not a telling's day), or before the
+    article's."""
+    n = _count(m.group("n").lower())
+    if n is None:
+        return None
+    anchors = [c.scope for c in found if c.match.end() <= m.start() and c.scope.resolved
+               and (c.scope.date_from or c.scope.date_to) and not c.after_speech]
+    base = (anchors[-1].date_from or anchors[-1].date_to) if anchors else published
+    if base is None:
+        return TimeScope(text=m.group(), relation="period")
+    unit = m.group("span").lower().rstrip("s")
+    if unit in ("month", "year"):
+        base = base.replace(day=1) if unit == "month" else base.replace(month=1, day=1)
+    return TimeScope(text=m.group(), relation="period", date_from=_back(base, n, unit),
+                     date_to=base - timedelta(days=1), resolved=True)
 
 
 def _count(raw: str) -> int | None:
@@ -563,13 +639,21 @@ def _back(d: date, n: int, unit: str) -> date:
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
+#: a noun a month names the period of: "the March daily average", "the preliminary March
+#: estimate", "the April reading"
+_MONTH_MODIFIES = re.compile(
+    r"\s+(?:daily|weekly|monthly|average|total|figures?|tally|toll|record|count|estimates?|reading|readings|"
+    r"numbers?|data|report|print|survey|payrolls?)\b"
+)
+
+
 def _bare_month_ok(sentence: str, m: re.Match[str]) -> bool:
     word = m.group("what")
     if word[0].isupper() and re.match(r"['’]s\b", sentence[m.end() :]):
         return True  # "May's job gains": the verb "may" takes no possessive
     # "the March daily average": a month naming the period of the figure beside it
-    modifies = re.match(r"\s+(?:daily|weekly|monthly|average|total|figure|tally|toll|record|count)\b", sentence[m.end():])
-    if word in ("May", "March") and not modifies and not re.search(r"(?:average|total|figure|of|in)\s*$", sentence[: m.start()]):
+    modifies = _MONTH_MODIFIES.match(sentence, m.end())
+    if word in ("May", "March") and not modifies and not re.search(r"(?:average|total|figure|of|in|from|since|until|through|before|after)\s*$", sentence[: m.start()]):
         return False
     return word[0].isupper()
 
@@ -787,6 +871,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             return None
         unit = m.group("unit").lower()
         days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n, "months": 30 * n, "years": 365 * n}[unit]
+        if m.group("half"):  # "the past four and a half years"
+            days += {"hours": 0, "days": 1, "weeks": 4, "months": 15, "years": 183}[unit]
         return TimeScope(text=text, relation="period", date_from=published - timedelta(days=days),
                          date_to=published, resolved=True)
     if name == "next_n":
@@ -843,6 +929,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
         saturday = _last_weekday("saturday", published)
         if m.group("which").lower() == "last" and published - saturday < timedelta(days=2):
             saturday -= timedelta(days=7)  # "last weekend", said on a Sunday, is the one before
+        if m.group("which").lower().startswith("prior"):
+            # "stood at 162p prior to the weekend": the level up to the Friday
+            return TimeScope(text=text, relation="until", date_to=saturday - timedelta(days=1), resolved=True)
         return TimeScope(text=text, relation="period", date_from=saturday,
                          date_to=min(published, saturday + timedelta(days=1)), resolved=True)
     if name == "week_of":
