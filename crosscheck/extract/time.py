@@ -59,7 +59,8 @@ from crosscheck.text import may_hold_folded
 # the dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence
 _MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 #: a year that spans two, as budgets, seasons and statistics name them: "2017-18", "2017/18",
 #: "2019-2020" (the months it runs are the publisher's; both calendar years hold them)
@@ -399,7 +400,6 @@ _ANCHOR_WORDS = ("far", "year", "month", "week", "yesterday", "today", "past", "
                  "weekend", "earlier", "before", "ago", "season", "iscal", "inancial", "FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 #: every English month name, written out or cut short, opens with one of these
 MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: a literal alternation the regex engine scans for fast: no month can be named where it finds none
 FIND_MONTH_STEM, _FIND_WEEKDAY = re.compile("|".join(MONTH_STEMS)), re.compile("|".join(_WEEKDAYS))
 _FIND_MONTH, _FIND_YEAR = re.compile(_MONTH), re.compile(_YEAR)
@@ -891,7 +891,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             scope = _relative(text, what.lower(), published)
             return TimeScope(text=text, relation="until", date_to=scope.date_to, resolved=scope.resolved)
         what = _date_beside_weekday(what)
-        if re.fullmatch(_WEEKDAY, what):
+        if what in _WEEKDAYS:
             if published is None:
                 return TimeScope(text=text, relation="until")
             return TimeScope(text=text, relation="until", date_to=_last_weekday(what, published), resolved=True)
@@ -948,7 +948,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeScope |
             start = {"year": published.replace(month=1, day=1), "month": published.replace(day=1),
                      "week": published - timedelta(days=published.weekday())}[what.lower()]
             return TimeScope(text=text, relation="since", date_from=start, date_to=published, resolved=True)
-        if re.fullmatch(_WEEKDAY, what):
+        if what in _WEEKDAYS:
             if published is None:
                 return TimeScope(text=text, relation="since")
             d = _last_weekday(what, published)
