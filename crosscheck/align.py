@@ -1430,10 +1430,11 @@ _LEVEL_AFTER_STEP = re.compile(
     r"(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$",
     re.I,
 )
-#: a headline's lender and its move, opening the sentence: "Varbank hikes", "Bank of Ostmark cuts"
+#: a headline's lender and its move, opening the sentence: "Varbank hikes", "Bank of Ostmark cuts",
+#: "Varbank increases" (the same roots as a move in a sentence)
 _NAME_MOVES_RATES = re.compile(
     r"\s*(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){1,4}"
-    rf"(?i:{'|'.join(f'{_RAISING_ROOTS} {_LOWERING_ROOTS}'.split())})\w*\s"
+    rf"(?i:{_RATE_MOVE_ROOTS})\w*\s"
 )
 #: counted phrases that name only how a level is told ("a range of 4.5% to 4.75%")
 _RANGE_WORDS = frozenset("range target targeted band corridor".split())

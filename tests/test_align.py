@@ -2308,6 +2308,8 @@ def _read(*texts: str) -> tuple[list[Claim], list]:  # type: ignore[type-arg]
         # a headline's lender and its move name the rate it moves
         ("Varbank hikes 25bps to 3.50-3.75%, signals more", "3.50-3.75%",
          "The Varland central bank set its key rate in a range of 3.5% to 3.75%.", "3.5% to 3.75%", True),
+        ("Varbank increases 25bps to 3.50-3.75%, signals more", "3.50-3.75%",
+         "The Varland central bank set its key rate in a range of 3.5% to 3.75%.", "3.5% to 3.75%", True),
         # a level the rate is left at
         ("After a long debate on Thursday, the Ostmark central bank left its deposit rate unchanged at 4%.", "4%",
          "Policymakers, citing sticky wages and weak exports, kept the deposit rate unchanged at 4 per cent.",
@@ -2322,7 +2324,7 @@ def _read(*texts: str) -> tuple[list[Claim], list]:  # type: ignore[type-arg]
     ],
     ids=["quarter-point-vs-25bp", "raises-rates-vs-benchmark", "half-point-vs-50bp", "range-pct-vs-bp",
          "level-after-step-vs-bp", "jobless-rate-step", "poll-points", "jobless-rate-level", "yield-level",
-         "headline-level", "left-unchanged-at", "interest-target", "one-of-several-rates"],
+         "headline-level", "headline-increases", "left-unchanged-at", "interest-target", "one-of-several-rates"],
 )
 def test_a_lenders_rate_told_in_points_or_basis_points_is_one_figure(
         a: str, figure_a: str, b: str, figure_b: str, merged: bool) -> None:
