@@ -18,16 +18,16 @@ from dataclasses import replace
 from crosscheck.extract.clauses import clause_of
 from crosscheck.extract.forecasts import forecast_words
 from crosscheck.extract.frames import (
-    _PRESENT,
-    _VERBS_AFTER_A_NOUN,
     CHANGE_NOUN,
     CHANGE_NOUNS,
     LENGTH_UNITS,
     MEASURE_NOUNS,
+    PRESENT_VERBS,
     STATES,
-    _is_verb,
+    VERBS_AFTER_A_NOUN,
     distance_from,
     frame,
+    is_verb,
 )
 from crosscheck.extract.hedges import interval
 from crosscheck.extract.numbers import find_figures
@@ -306,7 +306,7 @@ def _in_a_fronted_adjunct(sentence: str, start: int, end: int) -> bool:
     set off by a comma: it dates the sentence as a time opening it would."""
     if _FRONTED_ADJUNCT.fullmatch(sentence, 0, start) is None or not sentence.startswith(",", end):
         return False
-    return not any(_is_verb(w) for w in sentence[:start].lower().split()[1:])
+    return not any(is_verb(w) for w in sentence[:start].lower().split()[1:])
 
 
 #: what may stand between two figures of one list: "almost 12,000 cases *and* 21 deaths"
@@ -680,7 +680,7 @@ _ING_NOT_A_VERB = frozenset({"including", "according", "during", "following", "r
 def _has_verb(clause: str) -> bool:
     """A verb stands in the clause: a past or present form, an auxiliary, a sum's own verb
     ("equates to"), or a participle in -ing ("winners *pocketing* £2.2m each")."""
-    return any(_is_verb(w) or w.lower() in _PRESENT or w.lower() in _VERBS_AFTER_A_NOUN
+    return any(is_verb(w) or w.lower() in PRESENT_VERBS or w.lower() in VERBS_AFTER_A_NOUN
                or w.lower() in ("is", "are", "was", "were", "has", "have", "had")
                or (len(w) > 5 and w.lower().endswith("ing") and w.lower() not in _ING_NOT_A_VERB)
                for w in _LETTERS.findall(clause))

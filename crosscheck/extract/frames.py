@@ -77,7 +77,7 @@ _NOT_PLACES = MONTHS | WEEKDAYS | {"the", "a", "an", "i", "he", "she", "they", "
 
 #: verbs in the present tense that commonly follow a counted subject ("800,000 *hold* cards");
 #: a general English list, needed because a present-tense verb has no tell-tale ending
-_PRESENT = {"live", "lives", "hold", "holds", "remain", "remains", "face", "faces", "need", "needs",
+PRESENT_VERBS = {"live", "lives", "hold", "holds", "remain", "remains", "face", "faces", "need", "needs",
             "own", "owns", "lack", "lacks", "stay", "stays", "work", "works", "return", "returns",
             "cross", "crosses", "flee", "flees", "leave", "leaves", "die", "dies", "vote", "votes",
             "attend", "attends", "receive", "receives", "earn", "earns", "support", "supports",
@@ -231,7 +231,7 @@ def _inside(sentence: str, lo: int = 0, hi: int | None = None) -> tuple[tuple[in
 _START, _END = itemgetter(0), itemgetter(1)
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     low = word.lower()
     if low in _IRREGULAR:
         return True
@@ -332,10 +332,10 @@ _VERBS_ONLY_WITH = {"account": "for", "accounts": "for"}
 
 
 def _present_verb(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
-    """``toks[k]`` reads as a present-tense verb (``_PRESENT``), not as a noun that shares its
+    """``toks[k]`` reads as a present-tense verb (``PRESENT_VERBS``), not as a noun that shares its
     spelling ("account holders")."""
     low = toks[k][2].lower()
-    if low not in _PRESENT:
+    if low not in PRESENT_VERBS:
         return False
     needs = _VERBS_ONLY_WITH.get(low)
     return needs is None or (k + 1 < len(toks) and toks[k + 1][2].lower() == needs)
@@ -351,7 +351,7 @@ def _participle_before_a_noun(toks: Sequence[tuple[int, int, str]], k: int) -> b
     nxt = toks[k + 1][2]
     low = nxt.lower()
     return (nxt.isalpha() and nxt.islower() and low not in _STOP and low not in _PLACE_PREPS and low not in STATES
-            and low not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(nxt) and not _present_verb(toks, k + 1)
+            and low not in _NOT_IN_A_NOUN_PHRASE and not is_verb(nxt) and not _present_verb(toks, k + 1)
             and not is_number_word(low) and not low.endswith("ly"))
 
 
@@ -363,7 +363,7 @@ _ING_NOUNS = frozenset("funding financing spending borrowing lending housing bui
                        "listings bookings sightings offerings dwelling trading".split())
 #: present-tense verbs that follow a counted noun and open its predicate: "400 complaints
 #: *include* fraud", "a 5% figure *represents* ...", "the trading volume *stands* at ..."
-_VERBS_AFTER_A_NOUN = frozenset(
+VERBS_AFTER_A_NOUN = frozenset(
     "include includes represent represents stand stands command commands query queries "
     "comprise comprises exceed exceeds thought "
     # "payments of £4m *equate* to", "a bill of $5bn *amounts* to": the sum's verb
@@ -430,14 +430,14 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
         if low in ("and", "or") and words and len(words) <= 2 and _noun_joins(toks, k):
             words.append((s, e, w))  # "334 homes and buildings": two nouns, one thing counted
             continue
-        if low in _PRESENT and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
+        if low in PRESENT_VERBS and len(words) == 1 and _adjective_after_a_determiner(toks, k - 2):
             words.append((s, e, w))  # "40% of the national *vote*": a noun after "the" and an adjective
             continue
         if words and w == "(" and k + 2 < len(toks) and toks[k][2].isupper() and toks[k][2].isalpha() \
                 and toks[k + 1][2] == ")" and toks[k + 2][2].isalpha() and toks[k + 2][2].islower():
             k += 2  # "three new Ebola virus disease *(EVD)* cases": the initials stand inside the noun phrase
             continue
-        if not (w[0].isalpha()) or low in _STOP or (_is_verb(w) and words) or (words and _present_verb(toks, k - 1)):
+        if not (w[0].isalpha()) or low in _STOP or (is_verb(w) and words) or (words and _present_verb(toks, k - 1)):
             break
         if words and w[0].isupper() and low in _LEVEL_MOVERS and words[-1][2][0].isupper():
             break  # a title-case headline's verb: "Toll From 7.2 Magnitude Quake *Jumps* to 900"
@@ -468,7 +468,7 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "30 hurt near the border": a state alone counts people
         if words and low.endswith("ing") and len(low) > 5:
             break  # "hundreds of Afghans dragging ...": a participle starts a new clause
-        if not words and k >= 2 and toks[k - 2][2].lower() == "those" and _is_verb(w) and k < len(toks) \
+        if not words and k >= 2 and toks[k - 2][2].lower() == "those" and is_verb(w) and k < len(toks) \
                 and toks[k][2].lower() in STATES:
             return toks[k][2], (toks[k][0], toks[k][1])  # "14 of those found dead had ...": the dead
         if not words and low in _PARTICIPIAL_ADJECTIVES and k < len(toks) and (
@@ -479,11 +479,11 @@ def counted_after(sentence: str, end: int, limit: int | None = None) -> tuple[st
             break  # "1,200 involving a firearm", "3 million producing 9 tonnes": a participle's clause
         if low in ("early", "late") and _opens_a_clause(toks, k):
             break  # "$49 early today", "40 degrees late in May", "three bodies late on Sunday": when, not what
-        if low in _VERBS_AFTER_A_NOUN and (words or _opens_a_clause(toks, k)):
+        if low in VERBS_AFTER_A_NOUN and (words or _opens_a_clause(toks, k)):
             break  # "400 complaints *include* fraud", "the 5% figure *represents* ...": the noun's verb
-        if not words and low not in _PARTICIPIAL_ADJECTIVES and (_is_verb(w) or _present_verb(toks, k - 1)) \
-                and not (low in _PRESENT and not _is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
-                and not (low in _PRESENT and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:(")) \
+        if not words and low not in _PARTICIPIAL_ADJECTIVES and (is_verb(w) or _present_verb(toks, k - 1)) \
+                and not (low in PRESENT_VERBS and not is_verb(w) and k < len(toks) and toks[k][2].lower() in _PLURAL_AUX) \
+                and not (low in PRESENT_VERBS and low.endswith("s") and (k >= len(toks) or toks[k][2] in ".,;:(")) \
                 and not (k >= 2 and toks[k - 2][2].lower() in _DETERMINERS | {"of", "new", "other", "additional", "further", "another"}) \
                 and not _participle_before_a_noun(toks, k - 1):
             # "800,000 hold cards", "500 left": the figure is the subject of a verb; after a
@@ -552,7 +552,7 @@ def _noun_joins(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     w = toks[k][2]
     low = w.lower()
     if not (w.isalpha() and w.islower()) or low in _STOP or low in STATES or low in _NOT_IN_A_NOUN_PHRASE \
-            or _is_verb(w) or low in _PRESENT or low.endswith(_ADVERB_ENDINGS) or (low.endswith("ing") and len(low) > 5):
+            or is_verb(w) or low in PRESENT_VERBS or low.endswith(_ADVERB_ENDINGS) or (low.endswith("ing") and len(low) > 5):
         return False
     nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
     return not nxt[:1].isdigit() and nxt.lower() not in ("of",)
@@ -590,7 +590,7 @@ def event_near(sentence: str, start: int, end: int, counted_end: int | None,
             continue  # "inflation *as measured by* the index to be 3%": how the measure is taken, no event
         if k > 0 and w[0].isupper() and w.lower() in _IRREGULAR and _present_third_person(before[k - 1][2]):
             return before[k - 1][2].lower()  # "Fed hikes 25bps", "Led Corp Raises 5%": a name, then its verb
-        if _is_verb(w) or (k == 0 and w.lower() in _PRESENT):  # "Floods kill 231"
+        if is_verb(w) or (k == 0 and w.lower() in PRESENT_VERBS):  # "Floods kill 231"
             if k > 0 and not w.lower().endswith("ed") and before[k - 1][2].lower() in _FINITE_AFTER_A_SUBJECT:
                 return None  # "the data *set includes* 2 million": a noun before the clause's verb
             if w.lower() in _INCLUDE and k + 1 < len(before) and before[k + 1][2].lower() in STATES:
@@ -644,15 +644,15 @@ def _verb_after(after: Sequence[tuple[int, int, str]]) -> str | None:
         if low in _AUX or (k == 0 and low == "who") or (negated and low == "yet"):  # "the 125 people who died"
             negated = negated or low == "not"
             continue
-        if possessed and w[0].isalpha() and not _is_verb(w):
+        if possessed and w[0].isalpha() and not is_verb(w):
             continue  # "had their ACC residency cards cancelled": the object before the verb
-        if low in STATES and not _is_verb(w):
+        if low in STATES and not is_verb(w):
             return low  # "402 people are still missing", "211 still missing"
         if low == "among" and k + 2 < len(after) and after[k + 1][2].lower() == "the" \
                 and after[k + 2][2].lower() in STATES:
             return after[k + 2][2].lower()  # "215 soldiers were among the dead"
         progressive = k > 0 and after[k - 1][2].lower() in _BE and low.endswith("ing") and len(low) > 5
-        if _is_verb(w) or low in _PRESENT or progressive:  # "100 were *receiving* treatment"
+        if is_verb(w) or low in PRESENT_VERBS or progressive:  # "100 were *receiving* treatment"
             if [t[2].lower() for t in after[k + 1 : k + 4]] == ["to", "the", "streets"]:
                 return f"{low} to the streets"  # "1.2 million took to the streets": they marched
             if negated and low.endswith("ed") and _BE & {t[2].lower() for t in after[:k]}:
@@ -689,7 +689,7 @@ def _bare_object(word: str) -> bool:
     low = word.lower()
     if low in _PARTICLES:
         return True
-    if not word[0].isalpha() or low in _STOP or low in _DROP_LEAD or _is_verb(word) or low in _MONTHS_AND_DAYS \
+    if not word[0].isalpha() or low in _STOP or low in _DROP_LEAD or is_verb(word) or low in _MONTHS_AND_DAYS \
             or low in _NOT_IN_A_NOUN_PHRASE:  # "demonstrated *nationwide*": an adverb, no object
         return False
     return word.islower() or (word.isupper() or word[:-1].isupper()) and len(word) <= 6
@@ -819,7 +819,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "in the FTSE 100 Index", "up to Census 2021.": a name with its number ("in Kabul 300 fled" is a place)
         if after2 and after2[0][2].lower() in _MONTHS_AND_DAYS and after2[0][2][0].isupper():
             continue  # "from Giving Tuesday", "on Black Friday": a named day, not a place
-        if lead.lower() == "to" and _title_case(sentence) and (_is_verb(text.split()[0]) or text.split()[0].lower() in _PRESENT):
+        if lead.lower() == "to" and _title_case(sentence) and (is_verb(text.split()[0]) or text.split()[0].lower() in PRESENT_VERBS):
             continue  # a title-case headline's "Rushes to Reset Passcodes": an infinitive, not a place
         if lead[:1].isupper() and any(t[2][0].isalpha() for t in before[:-1]) and not _title_case(sentence):
             continue  # "Children In Need": a capitalised preposition inside a name
@@ -836,7 +836,7 @@ def _locatives(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if after_run and after_run[0][2][0].islower() and after_run[0][2].lower() not in _STOP \
                 and not after_run[0][2].lower().endswith(("ly", "ing")) and after_run[0][2].lower() not in _PLACE_KINDS \
                 and not (after_run[0][2].lower() in _SITES and not text.lower().endswith(_ADJECTIVE_OF_A_PLACE)) \
-                and after_run[0][2].lower() not in _NOT_IN_A_NOUN_PHRASE and not _is_verb(after_run[0][2]):
+                and after_run[0][2].lower() not in _NOT_IN_A_NOUN_PHRASE and not is_verb(after_run[0][2]):
             continue  # "Afghan nationals", "Pakistani officials": an adjective, not a place ("in Paris *alone*" is)
         if after_run and after_run[0][2].lower() in _PLACE_KINDS and " " not in text \
                 and text.lower().endswith(_ADJECTIVE_OF_A_PLACE) and sentence[:s].rstrip().lower().endswith(" the"):
@@ -904,14 +904,14 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if [w.lower() for _, _, w in after[:2]] in ([",", "who"], ["who"]):
                 return None  # "Jane Roe, who came third, won 2.8%": "who" names a person
             if after and after[0][2][0].islower() and after[0][2].lower() not in _STOP | _AUX \
-                    and not _is_verb(after[0][2]):
+                    and not is_verb(after[0][2]):
                 return None  # "New figures show ...": the capital word qualifies a noun
             if after and after[0][2].lower() in ("have", "are", "were"):
                 return None  # "Floods have affected ...": a country takes "has", a plural noun "have"
             word = caps[0][2]
             if " " not in word and word.lower().endswith(_ABSTRACT_ENDINGS):
                 return None  # "Participation has increased": an abstract noun, no place
-            if " " not in word and (_CONTRACTION.search(word) or (_is_verb(word) and country_of(word) is None)
+            if " " not in word and (_CONTRACTION.search(word) or (is_verb(word) and country_of(word) is None)
                                     or (word.lower().endswith("ing") and len(word) > 5 and after
                                         and after[0][2][:1].islower() and country_of(word) is None)):
                 # "I'm pleased ...", "We've passed ...", "Buoyed by ...", "Announcing the new
@@ -920,7 +920,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if " " not in word and (word.lower() in _OPENING_FUNCTION_WORDS or is_number_word(word.lower())
                                     or (word.lower().endswith("ly") and country_of(word) is None)):
                 return None  # "To put it ...", "All told, ...", "Five of them drowned", "Unsurprisingly, ..."
-            verbs = [w.lower() for _, _, w in after if _is_verb(w) or w.lower() in _ESTIMATING]
+            verbs = [w.lower() for _, _, w in after if is_verb(w) or w.lower() in _ESTIMATING]
             if verbs and verbs[0] in _ESTIMATING:
                 return None  # "Riskco has estimated losses at ...": who estimates is a source, not a place
             if " " not in word and after and after[0][2].lower() in _LEVEL_MOVERS - {"came", "comes", "hit", "hits"} \
@@ -929,7 +929,7 @@ def place_near(sentence: str, start: int, end: int, lo: int = 0, hi: int | None 
             if " " not in word and word.endswith("s") and not (after and after[0][2].lower() in ("has", "is", "was")):
                 if country_of(word) is None:
                     return None  # "Officials counted ...", "Rescuers found ...": a plural noun
-            if any(_is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
+            if any(is_verb(w) or w.lower() in ("has", "have", "had") for _, _, w in after):
                 return caps[0][2]
     return None
 
@@ -1143,7 +1143,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if found and amount and _opens_with_a_participle(found[0]):
         found = None  # "163.5p reflecting strong growth": a participle after a sum opens a clause
     if found is None and not amount and not share \
-            and (plural := _PLURAL_AFTER.match(sentence, end, hi)) and plural.group(1) in _PRESENT \
+            and (plural := _PLURAL_AFTER.match(sentence, end, hi)) and plural.group(1) in PRESENT_VERBS \
             and not _ONE.fullmatch(sentence, start, end):
         # "polled 5,231 votes and", "by 885 votes in": after a count above one a word in -s is a
         # plural noun (a verb would agree with a plural subject: "5,231 vote")
@@ -1173,7 +1173,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
         counted = "seats" if body.group(1).lower() == "seat" else "members"
         named = _NAMED_BODY.match(sentence, body.end())
         head = _WORD_AFTER.match(sentence, named.end()) if named is not None else None
-        if named is not None and (head is None or head.group(1) in _STOP or _is_verb(head.group(1))):
+        if named is not None and (head is None or head.group(1) in _STOP or is_verb(head.group(1))):
             # "members of the National Assembly"; not "the World Cup squad": a noun after the name heads it
             counted += f" {'in' if counted == 'seats' else 'of'} the {named.group(1)}"
     if counted is None and amount and (per_unit := _PER_UNIT.match(sentence, end, hi)):
@@ -1192,7 +1192,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
     if counted is not None and span is not None and counted.lower() in _SHARE_NOUNS \
             and (whole := _SHARE_OF.match(sentence, span[1], hi)):
         of = [w for w in whole.group(1).split() if w not in _STOP and w not in _AUX and w not in _LEVEL_MOVERS
-              and not _is_verb(w)]
+              and not is_verb(w)]
         if of == whole.group(1).split()[: len(of)] and of:
             counted = f"{counted} of {' '.join(of)}"  # "40 percent share *of the national vote*"
     change: str | None = None
@@ -1253,7 +1253,7 @@ def frame(sentence: str, start: int, end: int, amount: bool = False) -> Frame:
             if counted is None:
                 counted = subject_of_verbless_change(sentence, start, lo)  # "Revenue up 7%"
             if counted is None and (absolute := _WITH_A_CHANGE.search(sentence, max(0, start - 50), start)) \
-                    and not any(w in _STOP or _is_verb(w) for w in absolute.group(1).split()):
+                    and not any(w in _STOP or is_verb(w) for w in absolute.group(1).split()):
                 counted = absolute.group(1)  # "..., with sales up 85% in China": what the "with" phrase says moved
             if counted is None:
                 counted = _measure_of_the_change_before(sentence, start)  # "a 4% rise in sales to $9bn"
@@ -1346,7 +1346,7 @@ def _what_a_range_spans(sentence: str, start: int) -> str | None:
     lead = sentence[max(0, start - 80):start]
     named = _RANGE_NAMED.search(lead)
     if named is not None:
-        words = [w for w in named.group(1).split() if w not in _STOP and not _is_verb(w)]
+        words = [w for w in named.group(1).split() if w not in _STOP and not is_verb(w)]
         if words and words == named.group(1).split():
             return " ".join(words)
     to_range = _TO_A_RANGE.search(lead)
@@ -1380,9 +1380,9 @@ def _measure_past_a_mark(sentence: str, start: int) -> str | None:
     if m is None:
         return None
     words = m.group("measure").split()
-    while words and (words[0] in _STOP or _is_verb(words[0])):
+    while words and (words[0] in _STOP or is_verb(words[0])):
         words = words[1:]
-    if not words or any(_is_verb(w) for w in words):
+    if not words or any(is_verb(w) for w in words):
         return None
     return " ".join(words)
 #: a body's size fused to its noun by a hyphen: "a 400-*member* assembly", "a 15-*strong* panel"
@@ -1453,7 +1453,7 @@ def _group_among(sentence: str, start: int, end: int) -> str | None:
                 k += 3
                 continue
             break  # "among farmers 79 percent": the figure ends the group
-        if low in _STOP - {"and", "or"} or (_is_verb(word) and words) or word.endswith((".", "!", "?")):
+        if low in _STOP - {"and", "or"} or (is_verb(word) and words) or word.endswith((".", "!", "?")):
             break
         words.append(word)
         k += 1
@@ -1504,7 +1504,7 @@ def _what_a_share_is(sentence: str, end: int, hi: int) -> str | None:
     while words and not (words[-1].endswith("s") or words[-1] in _IRREGULAR_PLURALS):
         words.pop()  # "70% are nurses from two clinics": the phrase ends at its plural head
     # a hyphened modifier is no adverb nor participle: "single-family homes", "long-serving staff"
-    if not words or any(w in _STOP or w in _AUX or _is_verb(w) or (w.endswith(("ly", "ing")) and "-" not in w)
+    if not words or any(w in _STOP or w in _AUX or is_verb(w) or (w.endswith(("ly", "ing")) and "-" not in w)
                         or w in _DROP_LEAD for w in words) or words[-1].endswith(("ss", "us", "ous")):
         return None
     return " ".join(words)
@@ -1518,7 +1518,7 @@ def _noun_measuring(sentence: str, start: int, lo: int = 0) -> str | None:
         return None
     noun = before[1][2]
     low = noun.lower()
-    if not noun.isalpha() or low in _STOP or low in _AUX or _is_verb(noun) or low in _PRESENT \
+    if not noun.isalpha() or low in _STOP or low in _AUX or is_verb(noun) or low in PRESENT_VERBS \
             or (noun[0].isupper() and before[1][0] != lo):
         return None  # "Police measuring 30" names no reading; "Storm Aldo measuring": a name
     return low
@@ -1564,8 +1564,8 @@ def _predicate_of_partitive(sentence: str, end: int, hi: int) -> str | None:
     words = m.group(1).split()
     kept: list[str] = []
     for w in words:
-        if w in _STOP or w in _DROP_LEAD or w in _AUX or _is_verb(w) or w in STATES or w.endswith(_ADVERB_ENDINGS) \
-                or w in _NOT_IN_A_NOUN_PHRASE or w in _PRESENT:
+        if w in _STOP or w in _DROP_LEAD or w in _AUX or is_verb(w) or w in STATES or w.endswith(_ADVERB_ENDINGS) \
+                or w in _NOT_IN_A_NOUN_PHRASE or w in PRESENT_VERBS:
             break
         kept.append(w)
     if not kept or (len(kept) == 1 and not kept[0].endswith("s") and kept[0] not in _IRREGULAR_PLURALS):
@@ -1619,7 +1619,7 @@ def _label_in_brackets(sentence: str, start: int) -> str | None:
     if len(before) < 2 or before[1][2] != "(":
         return None
     w = before[0][2]
-    if not (w.isalpha() and w.islower()) or w in _STOP or _is_verb(w) or len(w) < 4:
+    if not (w.isalpha() and w.islower()) or w in _STOP or is_verb(w) or len(w) < 4:
         return None
     return w
 
@@ -1627,7 +1627,7 @@ def _label_in_brackets(sentence: str, start: int) -> str | None:
 def _predicate_of_part(sentence: str, end: int, hi: int) -> str | None:
     """What a part of a group is said to be: "32 of them were *children*"."""
     m = _PART_OF.match(sentence, end, hi)
-    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or _is_verb(m.group(1)) \
+    if m is None or m.group(1) in _STOP or m.group(1) in _DROP_LEAD or is_verb(m.group(1)) \
             or m.group(1) in _AUX or m.group(1) in _MODALS:  # "each of them *will* get 6 seats"
         return None
     return m.group(1)
@@ -1676,10 +1676,10 @@ def _noun_in_after(sentence: str, end: int, hi: int) -> str | None:
         return None
     words = m.group(1).split()
     if words[0] in _STOP or words[0] in _DROP_LEAD or words[0] in _POSSESSIVES or words[0] in _NOT_IN_A_NOUN_PHRASE \
-            or words[0] in _GENERIC_OF or _is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part") \
+            or words[0] in _GENERIC_OF or is_verb(words[0]) or words[0] in ("a", "an", "total", "all", "part") \
             or words[0] in _PERIOD_HEADS or words[0] in ("fiscal", "financial", "calendar"):
         return None  # "$2 billion in fiscal year 2031": a period, not what the sum is in
-    if len(words) > 1 and (words[1] in _STOP or _is_verb(words[1]) or words[1].endswith("ly")):
+    if len(words) > 1 and (words[1] in _STOP or is_verb(words[1]) or words[1].endswith("ly")):
         words = words[:1]
     return " ".join(words)
 
@@ -1746,7 +1746,7 @@ def measure_before(sentence: str, start: int, lo: int = 0) -> str | None:
         if k == 0 and low in _COPULAS_OF_A_MEASURE:
             copula = True  # "the toll in the blast so far *is* 57": the subject of "is" is the toll
             continue
-        if copula and w.isalpha() and w.islower() and not _is_verb(w):
+        if copula and w.isalpha() and w.islower() and not is_verb(w):
             continue
         if moved and w not in (".", ";", ":") and (not w[0].isdigit() or _modifies_a_noun(before, k)):
             continue  # "the death toll *from the floods that struck Java* rose to 818", "the toll
@@ -1770,7 +1770,7 @@ def _modifies_a_noun(before: Sequence[tuple[int, int, str]], k: int) -> bool:
     if k < 1 or k + 1 >= len(before):
         return False
     noun, lead = before[k - 1][2], before[k + 1][2].lower()
-    return (noun.isalpha() and noun.islower() and noun not in _STOP and not _is_verb(noun)
+    return (noun.isalpha() and noun.islower() and noun not in _STOP and not is_verb(noun)
             and (lead in ("magnitude", "the", "its", "their") or lead.endswith(("'s", "’s"))))
 
 
@@ -1786,11 +1786,11 @@ def _number_of(sentence: str, start: int, lo: int = 0) -> tuple[str | None, str 
             # the noun phrase after "of": "the number of *flood deaths* reported", "of *dead*"
             last = k - 1
             while last - 1 >= 0 and k - last < 3 and words[last - 1].isalpha() and before[last - 1][2].islower() \
-                    and words[last - 1] not in _STOP and not _is_verb(words[last - 1]) \
+                    and words[last - 1] not in _STOP and not is_verb(words[last - 1]) \
                     and words[last - 1] not in STATES and words[last] not in STATES and not words[last].endswith("s"):
                 last -= 1  # a modifier goes on to its noun ("flood deaths"); a plural ends the phrase
             participle = words[last - 1] if last >= 1 else None
-            if participle is not None and not (_is_verb(participle) or participle in STATES):
+            if participle is not None and not (is_verb(participle) or participle in STATES):
                 participle = None
             return " ".join(before[m][2] for m in range(k - 1, last - 1, -1)), participle
     return None, None
@@ -2082,7 +2082,7 @@ def subject_of_mover(sentence: str, start: int, lo: int = 0) -> str | None:
             words.append(low)  # "*earnings per (basic) share* rose 8%": the ratio is one measure
             k += 1
             continue
-        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or _is_verb(w) \
+        if not w[0].isalpha() or low in _STOP or low in _DROP_LEAD or low in _AUX or is_verb(w) \
                 or low.endswith(_CONTRACTED_AUX):
             break  # "they’ve edged up by 0.3%": a pronoun with its auxiliary names nothing
         if w[0].isupper() and before[k][0] != lo and not _opens_a_list_item(before, k, lo):
@@ -2150,7 +2150,7 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
                 if inverted and back and back[0] not in ("for", "of", "and"):
                     return " ".join(reversed(back))
                 return _phrase_before_a_comma(toks)
-            if not w.isalpha() or not w.islower() or low in _AUX or _is_verb(w) or len(back) >= 6 \
+            if not w.isalpha() or not w.islower() or low in _AUX or is_verb(w) or len(back) >= 6 \
                     or (low in _STOP and low not in ("for", "of", "and", "in")):
                 return _phrase_before_a_comma(toks)
             back.append(low)
@@ -2160,7 +2160,7 @@ def _antecedent(sentence: str, pronoun: int) -> str | None:
         low = w.lower()
         if k == 0 and low in ("the", "its", "their"):
             continue
-        if not w.isalpha() or low in _STOP or low in _AUX or _is_verb(w) or (words and w[0].isupper()) or len(words) >= 4:
+        if not w.isalpha() or low in _STOP or low in _AUX or is_verb(w) or (words and w[0].isupper()) or len(words) >= 4:
             return _phrase_before_a_comma(toks)
         words.append(low)
     return " ".join(words) or None
@@ -2186,10 +2186,10 @@ def _phrase_before_a_comma(toks: Sequence[tuple[int, int, str]]) -> str | None:
         if low in _OPENS_A_NOUN_PHRASE:
             if before not in _INSIDE_A_PHRASE:
                 head = toks[k - 2][2] if k > 1 else ""
-                if before in _STOP and head.isalpha() and head.islower() and head not in _STOP and not _is_verb(head):
+                if before in _STOP and head.isalpha() and head.islower() and head not in _STOP and not is_verb(head):
                     return None  # "Net profit at *the firm*, which rose 5%": a phrase inside a noun's, whose?
                 break  # the phrase's own determiner: "*the* remand population"
-        elif not w.isalpha() or low in _AUX or (_is_verb(w) and low not in _INSIDE_A_PHRASE) \
+        elif not w.isalpha() or low in _AUX or (is_verb(w) and low not in _INSIDE_A_PHRASE) \
                 or (low in _STOP and low not in _INSIDE_A_PHRASE):
             break
         elif w[0].isupper() and before not in _INSIDE_A_PHRASE:
@@ -2211,9 +2211,9 @@ def _kind_of_the_others(sentence: str, start: int) -> str | None:
     ("*Firefighters* from three counties joined more than 800 others"); not when the figure
     is itself the subject ("and 30 others are missing")."""
     before = _inside(sentence, 0, start)
-    if not before or not (_is_verb(before[-1][2]) or before[-1][2].lower() in _FOCUS_ADVERBS | {"than", "more", "over"}):
+    if not before or not (is_verb(before[-1][2]) or before[-1][2].lower() in _FOCUS_ADVERBS | {"than", "more", "over"}):
         return None
-    verbs = [k for k, (_s, _e, w) in enumerate(before) if _is_verb(w) and w.islower()]
+    verbs = [k for k, (_s, _e, w) in enumerate(before) if is_verb(w) and w.islower()]
     if not verbs:
         return None
     words: list[str] = []
@@ -2239,15 +2239,15 @@ def _opening_subject(sentence: str, hi: int, any_verb: bool = False) -> str | No
     phrase = 0  # words of a prepositional phrase after the subject: "pump prices *for petrol* stood"
     for k, (_s, _e, w) in enumerate(toks):
         low = w.lower()
-        if low in _LEVEL_MOVERS or low in _COPULAS or (any_verb and words and w.islower() and _is_verb(w)):
+        if low in _LEVEL_MOVERS or low in _COPULAS or (any_verb and words and w.islower() and is_verb(w)):
             return " ".join(words) if words and words[0] not in ("there", "it", "this", "that") else None
         if words and not phrase and low in ("for", "of", "in", "with"):
             phrase = 1
             continue
-        if phrase and w.isalpha() and w.islower() and low not in _STOP and not _is_verb(w) and phrase < 4:
+        if phrase and w.isalpha() and w.islower() and low not in _STOP and not is_verb(w) and phrase < 4:
             phrase += 1
             continue
-        if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or _is_verb(w) or len(words) >= 4 \
+        if not w.isalpha() or low in _STOP or low in _AUX or low in _DROP_LEAD or is_verb(w) or len(words) >= 4 \
                 or (k and w[0].isupper()) or phrase:
             return None
         words.append(low)
@@ -2265,7 +2265,7 @@ def _object_expected_to_move(before: Sequence[tuple[int, int, str]], k: int) -> 
         low = w.lower()
         opens = k + 1 == len(before) or before[k + 1][2] in _LIST_MARKS  # a capital may open the line
         if not (w.isalpha() and (w.islower() or opens and w[0].isupper() and w[1:].islower())) or low in _STOP \
-                or low in _DROP_LEAD or low in _AUX or _is_verb(w):
+                or low in _DROP_LEAD or low in _AUX or is_verb(w):
             break
         words.append(low)
         k += 1
@@ -2376,15 +2376,15 @@ def _noun_at(sentence: str, start: int, lo: int = 0) -> str | None:
             return None  # "forecast *to peak* at 41.5%": a verb after "to", whose subject the movers read
         noun, k = words[1], 2
         while k < len(words) and (words[k].lower() in ("the", "its", "their", "a", "an") or words[k].islower()
-                                  and words[k].lower() not in _AT_VERBS and not _is_verb(words[k])):
+                                  and words[k].lower() not in _AT_VERBS and not is_verb(words[k])):
             k += 1
         if k >= len(words) or words[k].lower() not in _AT_VERBS:
             return None
-    if not noun.isalpha() or not noun.islower() or noun in _STOP or noun in _DROP_LEAD or _is_verb(noun):
+    if not noun.isalpha() or not noun.islower() or noun in _STOP or noun in _DROP_LEAD or is_verb(noun):
         return None
     modifier = words[k] if k < len(words) and words[1].lower() in _AT_VERBS else None
     if modifier and modifier.isalpha() and modifier.islower() and modifier not in _STOP | _DROP_LEAD \
-            and not _is_verb(modifier):
+            and not is_verb(modifier):
         return f"{modifier} {noun}"  # "the death toll was at 71"
     return noun
 
@@ -2452,7 +2452,7 @@ def object_of_setter(sentence: str, start: int, lo: int = 0) -> str | None:
                 and before[k + 1][2].lower() not in _STOP:
             words.append(low)  # "the cost *of* borrowing"
         elif not (w.isalpha() and w.islower()) or low in _STOP or low in _DROP_LEAD or low in _SETTERS \
-                or low in _ESTIMATING or _is_manner_adverb(w) or (_is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
+                or low in _ESTIMATING or _is_manner_adverb(w) or (is_verb(w) and not (words and words[-1] == "of")  # "the *cost* of borrowing"
                     and not (words and low in _PARTICIPIAL_ADJECTIVES)):  # "private *insured* losses"
             break
         else:
@@ -2581,7 +2581,7 @@ def subject_of_verbless_change(sentence: str, start: int, lo: int = 0) -> str | 
         if not (w[0].isalpha() or w == "&") or (low in _STOP and low not in ("of", "and", "per")) or low in _AUX \
                 or low in _DROP_LEAD or low in _MONTHS_AND_DAYS:
             return None
-        if (k or w.islower()) and (_is_verb(w) or low in _PRESENT or low in _LEVEL_MOVERS):
+        if (k or w.islower()) and (is_verb(w) or low in PRESENT_VERBS or low in _LEVEL_MOVERS):
             return None  # a verb, unless the capitalised first word ("*Adjusted* EPS +8%")
     if words[0].lower() in ("of", "and", "per"):
         return None
@@ -2628,10 +2628,10 @@ def _measure_changed(sentence: str, end: int, hi: int | None = None) -> str | No
         return _the_measure_changed(sentence, end, hi)
     words = m.group(1).split()
     if words[0] in _MONTHS_AND_DAYS or words[0] in _TIME_HEADS or words[0] in _DROP_LEAD \
-            or (_is_verb(words[0]) and "-" not in words[0]):  # "in *police-recorded* crime" is an adjective
+            or (is_verb(words[0]) and "-" not in words[0]):  # "in *police-recorded* crime" is an adjective
         return None
     last = words[-1]
-    if len(words) > 1 and (_is_verb(last) or (last.endswith("ing") and len(last) > 5)):
+    if len(words) > 1 and (is_verb(last) or (last.endswith("ing") and len(last) > 5)):
         # "an 8% rise in thefts *compared* with": the measure ends at a verb before a preposition
         # ("a rise in police *recorded* crime" holds a participle before its noun)
         return " ".join(words[:-1])
@@ -2646,15 +2646,15 @@ def _the_measure_changed(sentence: str, end: int, hi: int | None = None) -> str 
     if m is None:
         return None
     words = m.group(1).split()
-    if any(w in _NOT_A_MEASURE_AFTER_THE or w in _MONTHS_AND_DAYS for w in words) or _is_verb(words[0]):
+    if any(w in _NOT_A_MEASURE_AFTER_THE or w in _MONTHS_AND_DAYS for w in words) or is_verb(words[0]):
         return None
-    if len(words) > 1 and (_is_verb(words[-1]) or (words[-1].endswith("ing") and len(words[-1]) > 5)):
+    if len(words) > 1 and (is_verb(words[-1]) or (words[-1].endswith("ing") and len(words[-1]) > 5)):
         words = words[:-1]  # "in the murder rate *compared* with"
     if m.group(2) and words[-1] in _GENERIC_OF and len(words) == m.group(1).count(" ") + 1:
         of = m.group(2).split()
-        if any(w in _NOT_A_MEASURE_AFTER_THE or w in _MONTHS_AND_DAYS for w in of) or _is_verb(of[0]):
+        if any(w in _NOT_A_MEASURE_AFTER_THE or w in _MONTHS_AND_DAYS for w in of) or is_verb(of[0]):
             return None
-        if len(of) > 1 and (_is_verb(of[-1]) or (of[-1].endswith("ing") and len(of[-1]) > 5)):
+        if len(of) > 1 and (is_verb(of[-1]) or (of[-1].endswith("ing") and len(of[-1]) > 5)):
             of = of[:-1]
         return f"{' '.join(words)} of {' '.join(of)}"  # "the number *of burglaries*"
     if words[-1] in _GENERIC_OF and words[-1] != "rate":
@@ -2783,7 +2783,7 @@ def _with_its_kind(words: Sequence[tuple[int, int, str]]) -> str:
     for _, _, w in words[1:3]:
         low = w.lower()
         if not w.isalpha() or not w.islower() or low in _STOP or low in _DROP_LEAD or low in _DETERMINERS \
-                or low.endswith("ly") or (_is_verb(w) and not low.endswith("ed")) or low in _GRADING:
+                or low.endswith("ly") or (is_verb(w) and not low.endswith("ed")) or low in _GRADING:
             break
         kept.insert(0, w)
     return " ".join(kept)
@@ -2808,13 +2808,13 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
         noun = low  # "* Deficits of $12.7 billion in 2031": a list line's first word, capitalised
     outer = _inside(sentence, lo, start)[::-1][1:4]
     if len(outer) == 3 and outer[1][2].lower() == "of" and outer[2][2].isalpha() and outer[2][2].islower() \
-            and outer[2][2].lower() not in _STOP | _GENERIC_OF and not _is_verb(outer[2][2]) \
+            and outer[2][2].lower() not in _STOP | _GENERIC_OF and not is_verb(outer[2][2]) \
             and noun.isalpha() and noun.islower() and low not in _STOP:
         return f"{outer[2][2]} of {noun}"  # "a margin of error of 3 points", "the rate of growth of 2%"
     if low in _RATES:
         # "a high fatality rate of 88%", "* Unemployment rate of 5.5 per cent"
         return _rate_named(_inside(sentence, lo, start)[::-1][1:4], _opens_the_line(_inside(sentence, 0, start)[::-1], 2))
-    if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or _is_verb(noun) \
+    if not noun.isalpha() or not noun.islower() or low in _STOP or low in _GENERIC_OF or is_verb(noun) \
             or low.endswith("ing"):
         return None
     if low in _HEADS_OF_A_KIND:
@@ -2824,7 +2824,7 @@ def _noun_of(sentence: str, start: int, lo: int = 0) -> str | None:
     if len(head) > j + 1 and head[j][2].lower() == "to":
         sum_noun = head[j + 1][2]
         if sum_noun.isalpha() and sum_noun[1:].islower() and sum_noun.lower() not in _STOP | _AUX \
-                and not _is_verb(sum_noun) and sum_noun.lower() not in _PRESENT:
+                and not is_verb(sum_noun) and sum_noun.lower() not in PRESENT_VERBS:
             return sum_noun.lower()  # "payments to players of £31.2m", "a loan to the city of $5m": the sum's noun
     per = _inside(sentence, lo, start)[::-1][:4]
     if len(per) == 4 and per[2][2].lower() == "per" and per[3][2].isalpha() and per[3][2].islower() \
