@@ -2155,8 +2155,8 @@ def test_the_figure_a_clause_after_it_reports_keeps_its_source() -> None:
 
 def test_a_conjunct_a_poll_gives_is_that_polls_not_the_closing_sources() -> None:
     text = ("A Tarn poll in Eastvale has him leading 49%-45% and in Westvale, he trails, with Vell ahead "
-            "45%-40%, according to a Hays poll.")
-    assert (_source_of(text, "49%"), _source_of(text, "40%")) == ("A Tarn poll", "a Hays poll")
+            "45%-40%, according to a Corvel poll.")
+    assert (_source_of(text, "49%"), _source_of(text, "40%")) == ("A Tarn poll", "a Corvel poll")
 
 
 def test_a_closing_source_covers_every_conjunct_without_a_source_of_its_own() -> None:

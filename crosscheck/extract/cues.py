@@ -1580,7 +1580,7 @@ def _source_of_figures(text: str, start: int, end: int) -> tuple[int, int]:
         end = tail.start()
     described = _DESCRIBED_WITH.search(text, start, end)
     if described and has_words(text, start, described.start(), 2):
-        end = described.start()  # "a Hays poll with a 5 point margin of error": what the source had, not its name
+        end = described.start()  # "a Corvel poll with a 5 point margin of error": what the source had, not its name
     owner = _OWNERS_DOCUMENT.search(text, start, end)
     if owner and has_words(text, start, owner.start(), 1):
         end = owner.start()  # "the Election Commission's declaration": the commission made it

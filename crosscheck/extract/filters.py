@@ -988,7 +988,7 @@ _FUNCTION_WORDS = {"a", "an", "the", "its", "it", "this", "that", "these", "thos
 
 def _name_follows(tokens: list[Token], i: int) -> bool:
     """A capitalised word (no month or weekday) at ``i`` that no figure follows: "and Postbox",
-    not "and Rafah 200", a second place with its own count."""
+    not "and Northgate 200", a second place with its own count."""
     if i >= len(tokens) or tokens[i].kind != "w" or not _capitalised(tokens[i].text):
         return False
     if tokens[i].low in _NOT_NAMES or tokens[i].low in _FUNCTION_WORDS:

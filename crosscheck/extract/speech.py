@@ -1124,7 +1124,7 @@ def _name_runs(text: str) -> dict[str, list[tuple[int, str]]]:
         words = written.split()
         if len(words) == 3 and text[max(0, m.start() - 3):m.start()] == "of " \
                 and person_name(" ".join(words[1:])) is not None:
-            written, words = " ".join(words[1:]), words[1:]  # "Secretary of *Commerce* Gary Locke": the office's end
+            written, words = " ".join(words[1:]), words[1:]  # "Secretary of *Commerce* Ann Vell": the office's end
         named = person_name(written) if words[0] not in _NOT_NAME_WORDS else None
         if named is None or " " not in named:
             continue  # ("President Lane", "Councilmember Lee": a title and a surname, no full name)
@@ -1678,7 +1678,7 @@ def _outside_the_act(text: str, s: Statement, start: int, end: int) -> bool:
     return s.speaker_span is not None and s.speaker_span.end <= start
 
 
-#: a poll, survey or count that gives its own figures: "A SurveyUSA poll in North Carolina *has* him
+#: a poll, survey or count that gives its own figures: "A Tarn poll in Ostland *has* him
 #: leading 49%-45%", "a census *found* 4,000 homes"
 _OWN_SOURCE = re.compile(r"\b(?:poll|survey|study|report|census|count|tally)\b[^,;.]{0,40}?"
                          r"\b(?:has|had|shows?|showed|puts?|gives?|gave|finds?|found)\b", re.IGNORECASE)
@@ -1686,8 +1686,8 @@ _OWN_SOURCE = re.compile(r"\b(?:poll|survey|study|report|census|count|tally)\b[^
 
 def _in_a_conjunct_with_its_own_source(text: str, s: Statement, start: int, end: int) -> bool:
     """The figure stands in a conjunct whose own subject is a poll or a count giving it, before an
-    "and" that opens the conjunct a closing "according to X" sources: "A SurveyUSA poll has him
-    leading 49%-45% and in Alaska ..., according to a Hays poll" gives the first figures to no Hays poll."""
+    "and" that opens the conjunct a closing "according to X" sources: "A Tarn poll has him
+    leading 49%-45% and in Vesta ..., according to a Corvel poll" gives the first figures to no Corvel poll."""
     if s.cue_span is None or s.cue_span.start < end or not s.cue.lower().startswith("according"):
         return False
     own = _OWN_SOURCE.search(text, max(s.start, start - 120), start)
@@ -1721,7 +1721,7 @@ def attribute(
                           for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker):
         poll = _poll_named_before(article.text, max(sent.start, start - 160), start)
         if poll is not None:
-            return poll  # "A SurveyUSA poll in North Carolina has him leading 49%-45%": that poll's figures
+            return poll  # "A Tarn poll in Ostland has him leading 49%-45%": that poll's figures
     if inside:
         return _to_attribution(min(inside, key=lambda s: s.end - s.start), "sentence")
     # a participle's act after the figure ("pleaded guilty to eight crimes, saying that ...")

@@ -187,7 +187,7 @@ _CODE = re.compile(
 )
 _AGENCIES = r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu|Xinhua|AAP|PTI|ANI|Bloomberg|SOPA Images)"
 #: a photographer's name, or "Stringer", "File Photo": capitalised words, so a poll's sponsors
-#: ("a Reuters/Tarn/Hays poll released on Saturday.") end no caption
+#: ("a Reuters/Tarn/Corvel poll released on Saturday.") end no caption
 _CREDITED = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|del|la|le|y)){0,5})"
 _CAPTION_CREDIT = re.compile(
     rf"(?:{_AGENCIES}\s*/\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
