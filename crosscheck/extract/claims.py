@@ -652,16 +652,18 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
             and _OR_GAP.fullmatch(sentence.text[claims[-2].end - sentence.start:before.start - sentence.start]) \
             and before.counted is not None and before.counted == claims[-2].counted:
         return before  # "slipped 0.7% or 49.63 to 6,728": the level both moves reached
+    past_its_time = gap
     if before.time is not None and before.end <= before.time.start and before.time.end - sentence.start <= start:
         # "rose to $75 billion *in the quarter*, representing 34% growth": the level's own time
-        gap = sentence.text[before.time.end - sentence.start : start]
-    if kind == "percent" and before.quantity.kind != "percent" and (apposed := _APPOSED_CHANGE_GAP.fullmatch(gap)) \
+        past_its_time = sentence.text[before.time.end - sentence.start : start]
+    if kind == "percent" and before.quantity.kind != "percent" \
+            and (apposed := _APPOSED_CHANGE_GAP.fullmatch(past_its_time)) \
             and (told_as_a_change or apposed.group("noun") or apposed.group("signed")):
         return before
-    m = _CHANGE_GAP.fullmatch(gap)
+    m = _CHANGE_GAP.fullmatch(past_its_time)
     if m is None:
         return None
-    changed = bool(re.search(r"\b(?:up|down)\b", gap)) or sentence.text.startswith(("+", "-", "−"), start)
+    changed = bool(re.search(r"\b(?:up|down)\b", past_its_time)) or sentence.text.startswith(("+", "-", "−"), start)
     return before if changed else None
 
 
