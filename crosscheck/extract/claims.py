@@ -595,8 +595,7 @@ _APPOSED_CHANGE_GAP = re.compile(
 
 #: a day, month, weekday or year between two listed figures: the second has a time of its own
 _DATED_BETWEEN = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"\b(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b")
 _TO_GAP = re.compile(r",?\s+to\s+")  # "rose 53 percent, to $3.42 billion" too
 _OR_GAP = re.compile(r"\s+or\s+(?:by\s+)?")
