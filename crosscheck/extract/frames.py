@@ -1390,12 +1390,15 @@ _FUSED_BODY = re.compile(r"-(member|strong|seat)\b", re.I)
 #: the body so described, when a name: "400-member *National Assembly*", "a 15-strong *Supreme Court*"
 _NAMED_BODY = re.compile(r"\s+([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3})\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-#: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
-_EARNED_A_SHARE = re.compile(r"\b(?:earn(?:ed|s|ing|ings)?|profits?|loss(?:es)?|income|dividends?)\b", re.I)
+#: what a sum per share is earned or paid as: "earned", "earnings", "profit", "loss", "dividend"
+_EARNED = r"earn(?:ed|s|ings?)?|profits?|loss(?:es)?|income|dividends?"
+#: ... told anywhere before a per-share figure after ", or": "earned $643 million, or $1.12 a share"
+_EARNED_A_SHARE = re.compile(rf"\b(?:{_EARNED})\b", re.I)
 #: ... right before the per-share figure ("earnings of 94 cents to $1.03 a share", "a dividend of
 #: 5p a share") or right after it ("97 cents a share in earnings", "94 cents a share profit forecast")
-_EARNED_BEFORE = re.compile(r"\b(?:earn(?:ed|s|ings?)?|profits?|loss(?:es)?|income|dividends?|EPS)\s+(?:of\s+)?(?:\S+\s+){0,3}$", re.I)
+_EARNED_BEFORE = re.compile(rf"\b(?:{_EARNED}|EPS)\s+(?:of\s+)?(?:\S+\s+){{0,3}}$", re.I)
 _EARNED_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+share\s+(?:in\s+)?(?:profits?|earnings|loss(?:es)?|income|dividends?)\b", re.I)
+#: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
 #: the place of a figure said of a whole country, not of a region in it
 NATIONWIDE = "nationwide"
