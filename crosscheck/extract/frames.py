@@ -1946,7 +1946,7 @@ def _time_word_pair(before: Sequence[tuple[int, int, str]], k: int) -> bool:
 
 #: marks that open an item of a list ("- Shares jumped 8%"): the word after one is capitalised as
 #: the first word of a sentence is
-_LIST_MARKS = frozenset("- – — • * ·".split())
+_LIST_MARKS = frozenset("*-•–—")
 
 
 def _opens_a_list_item(before: Sequence[tuple[int, int, str]], k: int, lo: int) -> bool:
@@ -2293,10 +2293,6 @@ def _past_how_measured(before: Sequence[tuple[int, int, str]], k: int) -> int:
                 return by + 3
             break
     return k
-
-
-#: marks that open a line of a list
-_LIST_MARKS = frozenset("*-•–—")
 
 
 #: periods a figure is of, never what it measures ("for the fiscal *year* hit $4 trillion")
