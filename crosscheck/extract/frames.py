@@ -1360,9 +1360,10 @@ _APPOSED_PART = re.compile(r"\b(?:[Mm]ajority|[Mm]ost|[Hh]alf|[Mm]any|[Ss]ome|[M
                            r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s*(?:about|around|some|nearly|almost|roughly|at\s+least|"
                            r"over|more\s+than)?\s*$")
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
-#: an index level told as a mark: "the 5,300-*point mark*", "the 20,000-points level"
-_POINT_MARK = re.compile(r"-points?\s+(?:mark|level|barrier|threshold|line|milestone)s?\b", re.I)
+#: nouns a round figure is told as: "the $4 trillion *mark*", "the 1,000 *milestone*"
 _MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone"})
+#: an index level told as a mark: "the 5,300-*point mark*", "the 20,000-points level"
+_POINT_MARK = re.compile(r"-points?\s+(?:" + "|".join(sorted(_MARKS)) + r")s?\b", re.I)
 #: what went past an amount told as a mark: "its market value *beyond* the $4 trillion mark"
 _PAST_A_MARK_WORDS = r"(?:beyond|past|above|over|through|across|to|below|under)\s+the\s+"
 _PAST_A_MARK = re.compile(rf"(?P<measure>(?<!['’])\b[a-z]+(?:\s+[a-z]+)?)\s+{_PAST_A_MARK_WORDS}$")
