@@ -69,7 +69,8 @@ def extract_claims(
             end = sentence.start + local_end
             if q.kind == "measure" and q.unit in LENGTH_UNITS:
                 f = f._replace(counted=distance_from(sentence.text, q_end) or f.counted)
-            parent = _parent(claims, sentence, q_start, q_end)
+            parent_at = _parent(claims, sentence, q_start, q_end)
+            parent = claims[parent_at[0]] if parent_at is not None else None
             # "the death toll ... 131", or a figure listed after a toll's ("Toll Jumps to 1,000")
             measured = any(e is not None and e.split()[-1] in MEASURE_NOUNS
                            for e in (f.event, parent.event if parent is not None else None))
@@ -113,8 +114,8 @@ def extract_claims(
                     # more bodies were found, the death toll stands at 61": a toll, no bodies)
                     counted = parent.counted
                 if f.counted is None and not state and parent.quantity.kind == q.kind == "count" \
-                        and _opens_a_part(sentence, q_start, q_end):
-                    parts[len(claims)] = claims.index(parent)
+                        and parent_at is not None and parent_at[1]:
+                    parts[len(claims)] = parent_at[0]
             named_a_change = counted is not None and all(w in CHANGE_NOUNS or w in _RATE_WORDS
                                                          for w in counted.lower().split())
             told_as_a_change = named_a_change or _CHANGE_NOUN_AFTER.match(sentence.text, q_end) is not None
@@ -520,33 +521,29 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+ed\b", re.IGNORE
 _BREAKDOWN_OPENS_SENTENCE = re.compile(r"(?:of|among)\b", re.IGNORECASE)
 
 
-def _opens_a_part(sentence: Sentence, start: int, end: int) -> bool:
-    """The figure at ``[start, end)`` (in the sentence) is opened as a part of the one before it
-    ("including 400,000 in X", "among them 300 children")."""
-    lo, _ = clause_of(sentence.text, start, end)
-    return _BREAKDOWN.search(sentence.text[lo:start]) is not None
-
-
-def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> Claim | None:
-    """The earlier claim this quantity elaborates, if any: the figure it breaks down, or the
-    figure before it in a verbless list ("12,982 departed from X, 5,435 from Y")."""
+def _parent(claims: list[Claim], sentence: Sentence, start: int, end: int) -> tuple[int, bool] | None:
+    """Where in ``claims`` the earlier claim this quantity elaborates stands, if any, and whether
+    this one is opened as a part of it ("including 400,000 in X", "among them 300 children"):
+    the figure it breaks down, or the figure before it in a verbless list ("12,982 departed from
+    X, 5,435 from Y")."""
     if not claims:
         return None
+    last = len(claims) - 1
     lo, hi = clause_of(sentence.text, start, end)
     clause_before = sentence.text[lo:start]
     same_sentence = claims[-1].sentence_start == sentence.start
     opener = _BREAKDOWN.search(clause_before)
     # "including ..." elaborates a figure of its own sentence; "Of these, ..." may open the next
     if opener and (same_sentence or _BREAKDOWN_OPENS_SENTENCE.match(sentence.text[opener.start():])):
-        return claims[-1]
+        return last, True
     if same_sentence and _SIZE_OF_A_NAMED_THING.search(sentence.text, claims[-1].end - sentence.start, start):
         return None  # "found six victims in Eastvale, a town of 9,000 people": the town's size, not the find's
     if same_sentence and not _has_verb(sentence.text[lo:hi]):
-        return claims[-1]
+        return last, False
     if same_sentence and _LISTED.fullmatch(sentence.text[claims[-1].end - sentence.start : start]):
         # "Cyclone kills at least 120 in Mozambique, 45 in Malawi": a figure listed right after
         # another, with only a place or time between, shares its verb
-        return claims[-1]
+        return last, False
     return None
 
 
@@ -598,8 +595,7 @@ _APPOSED_CHANGE_GAP = re.compile(
 
 #: a day, month, weekday or year between two listed figures: the second has a time of its own
 _DATED_BETWEEN = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"\b(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b")
 _TO_GAP = re.compile(r",?\s+to\s+")  # "rose 53 percent, to $3.42 billion" too
 _OR_GAP = re.compile(r"\s+or\s+(?:by\s+)?")
@@ -655,16 +651,18 @@ def _glossed(claims: list[Claim], sentence: Sentence, start: int, kind: str, uni
             and _OR_GAP.fullmatch(sentence.text[claims[-2].end - sentence.start:before.start - sentence.start]) \
             and before.counted is not None and before.counted == claims[-2].counted:
         return before  # "slipped 0.7% or 49.63 to 6,728": the level both moves reached
+    past_its_time = gap
     if before.time is not None and before.end <= before.time.start and before.time.end - sentence.start <= start:
         # "rose to $75 billion *in the quarter*, representing 34% growth": the level's own time
-        gap = sentence.text[before.time.end - sentence.start : start]
-    if kind == "percent" and before.quantity.kind != "percent" and (apposed := _APPOSED_CHANGE_GAP.fullmatch(gap)) \
+        past_its_time = sentence.text[before.time.end - sentence.start : start]
+    if kind == "percent" and before.quantity.kind != "percent" \
+            and (apposed := _APPOSED_CHANGE_GAP.fullmatch(past_its_time)) \
             and (told_as_a_change or apposed.group("noun") or apposed.group("signed")):
         return before
-    m = _CHANGE_GAP.fullmatch(gap)
+    m = _CHANGE_GAP.fullmatch(past_its_time)
     if m is None:
         return None
-    changed = bool(re.search(r"\b(?:up|down)\b", gap)) or sentence.text.startswith(("+", "-", "−"), start)
+    changed = bool(re.search(r"\b(?:up|down)\b", past_its_time)) or sentence.text.startswith(("+", "-", "−"), start)
     return before if changed else None
 
 

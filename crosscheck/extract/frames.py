@@ -1360,9 +1360,10 @@ _APPOSED_PART = re.compile(r"\b(?:[Mm]ajority|[Mm]ost|[Hh]alf|[Mm]any|[Ss]ome|[M
                            r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s*(?:about|around|some|nearly|almost|roughly|at\s+least|"
                            r"over|more\s+than)?\s*$")
 _MEASURING = {"measuring", "measured", "of magnitude", "with a magnitude of", "registering", "rated"}
-#: an index level told as a mark: "the 5,300-*point mark*", "the 20,000-points level"
-_POINT_MARK = re.compile(r"-points?\s+(?:mark|level|barrier|threshold|line|milestone)s?\b", re.I)
+#: nouns a round figure is told as: "the $4 trillion *mark*", "the 1,000 *milestone*"
 _MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone"})
+#: an index level told as a mark: "the 5,300-*point mark*", "the 20,000-points level"
+_POINT_MARK = re.compile(r"-points?\s+(?:" + "|".join(sorted(_MARKS)) + r")s?\b", re.I)
 #: what went past an amount told as a mark: "its market value *beyond* the $4 trillion mark"
 _PAST_A_MARK_WORDS = r"(?:beyond|past|above|over|through|across|to|below|under)\s+the\s+"
 _PAST_A_MARK = re.compile(rf"(?P<measure>(?<!['’])\b[a-z]+(?:\s+[a-z]+)?)\s+{_PAST_A_MARK_WORDS}$")
@@ -1390,12 +1391,15 @@ _FUSED_BODY = re.compile(r"-(member|strong|seat)\b", re.I)
 #: the body so described, when a name: "400-member *National Assembly*", "a 15-strong *Supreme Court*"
 _NAMED_BODY = re.compile(r"\s+([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3})\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-#: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
-_EARNED_A_SHARE = re.compile(r"\b(?:earn(?:ed|s|ing|ings)?|profits?|loss(?:es)?|income|dividends?)\b", re.I)
+#: what a sum per share is earned or paid as: "earned", "earnings", "profit", "loss", "dividend"
+_EARNED = r"earn(?:ed|s|ings?)?|profits?|loss(?:es)?|income|dividends?"
+#: ... told anywhere before a per-share figure after ", or": "earned $643 million, or $1.12 a share"
+_EARNED_A_SHARE = re.compile(rf"\b(?:{_EARNED})\b", re.I)
 #: ... right before the per-share figure ("earnings of 94 cents to $1.03 a share", "a dividend of
 #: 5p a share") or right after it ("97 cents a share in earnings", "94 cents a share profit forecast")
-_EARNED_BEFORE = re.compile(r"\b(?:earn(?:ed|s|ings?)?|profits?|loss(?:es)?|income|dividends?|EPS)\s+(?:of\s+)?(?:\S+\s+){0,3}$", re.I)
+_EARNED_BEFORE = re.compile(rf"\b(?:{_EARNED}|EPS)\s+(?:of\s+)?(?:\S+\s+){{0,3}}$", re.I)
 _EARNED_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+share\s+(?:in\s+)?(?:profits?|earnings|loss(?:es)?|income|dividends?)\b", re.I)
+#: a sum paid for each of a unit traded: "$14.20 *a share*", "$80 *per barrel*"
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(share|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|unit)\b", re.I)
 #: the place of a figure said of a whole country, not of a region in it
 NATIONWIDE = "nationwide"
@@ -1943,7 +1947,7 @@ def _time_word_pair(before: Sequence[tuple[int, int, str]], k: int) -> bool:
 
 #: marks that open an item of a list ("- Shares jumped 8%"): the word after one is capitalised as
 #: the first word of a sentence is
-_LIST_MARKS = frozenset("- – — • * ·".split())
+_LIST_MARKS = frozenset("*-•–—")
 
 
 def _opens_a_list_item(before: Sequence[tuple[int, int, str]], k: int, lo: int) -> bool:
@@ -2290,10 +2294,6 @@ def _past_how_measured(before: Sequence[tuple[int, int, str]], k: int) -> int:
                 return by + 3
             break
     return k
-
-
-#: marks that open a line of a list
-_LIST_MARKS = frozenset("*-•–—")
 
 
 #: periods a figure is of, never what it measures ("for the fiscal *year* hit $4 trillion")

@@ -519,6 +519,11 @@ _HEDGE_ONLY_WORDS = frozenset(
 )
 
 
+#: currency prefixes written in mixed case, not in capitals as a code is: the rupee's "Rs" and the
+#: East African shillings ("KSh", "USh", "TSh")
+_MIXED_CASE_PREFIXES = frozenset({"rs", "rs.", "ksh"} | SHILLING_PREFIXES)
+
+
 def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A currency written before the number at ``i``: "$", "US$", "Rs.", "EUR"."""
     hit = _match_phrase(tokens, i, CURRENCY_PREFIX, 3)
@@ -531,7 +536,7 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if word in SHILLING_PREFIXES and (not tokens[i].text[:1].isupper() or after >= len(tokens)
                                       or not (touching(tokens, after) or tokens[after - 1].text == ".")):
         return None  # "Sh2.1 billion", "Sh. 40": a bare "Sh" apart from a number is no currency
-    if tokens[i].kind == "w" and len(word) == 3 and not tokens[i].text.isupper() and word not in ("rs.", "rs", "ksh", "ush", "tsh"):
+    if tokens[i].kind == "w" and len(word) == 3 and not tokens[i].text.isupper() and word not in _MIXED_CASE_PREFIXES:
         return None  # "eur" in lower case is rare; "try", "php" are words
     if after < len(tokens) and (tokens[after].kind == "n" or tokens[after].text == "."):
         return code, after
