@@ -1835,6 +1835,11 @@ class _Columns:
     chamber: np.ndarray  # see chamber_of: 0 none or both, 1 upper, 2 lower
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     gathering: np.ndarray  # 0 none, 1 the people at a gathering, 2 the number it was allowed: see _gathering
+    # of a protest's turnout only (see _one_turnout), read once per claim rather than per pair:
+    news_day: np.ndarray  # told of its article's news day: see _of_the_news_day
+    said_when: np.ndarray  # code of its time as written, lower-cased; -1 none
+    time_resolved: np.ndarray  # its time resolves to dates
+    weekday: np.ndarray  # code of the weekday its time names, lower-cased; -1 none
     a_crowd: np.ndarray  # counts "people", or "a crowd", and nothing more specific
     told: np.ndarray  # stated as a figure (exact, approximate or a range), not a bound or vague
     decimals: np.ndarray  # digits after the decimal point of an exact figure; -1 for any other
@@ -1975,6 +1980,13 @@ def _columns(
                           for p, c, t in zip(prepared, claims, tiers, strict=True)], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
+        news_day=np.array([p.gathering != "turnout" or _of_the_news_day(p.claim, p.published) for p in prepared]),
+        said_when=_codes_or_none([_lower(p.claim.time.text) if p.gathering == "turnout" and p.claim.time else None
+                                  for p in prepared], tables.setdefault("said_when", {})),
+        time_resolved=np.array([p.gathering == "turnout" and p.claim.time is not None and p.claim.time.resolved
+                                for p in prepared]),
+        weekday=_codes_or_none([_weekday(p.claim) if p.gathering == "turnout" else None for p in prepared],
+                               tables.setdefault("weekday", {})),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         decimals=np.array([_decimals(c) for c in claims], dtype=np.int8),
@@ -2474,31 +2486,28 @@ def _one_turnout(c: _Columns, i: np.ndarray, j: np.ndarray, turnouts: np.ndarray
     the article reporting a disagreement, not contradicting itself."""
     one = np.zeros(len(i), dtype=bool)
     in_one_article = np.zeros(len(i), dtype=bool)
-    for k in np.flatnonzero(turnouts).tolist():
-        a, b = int(i[k]), int(j[k])
-        x, y = c.claims[a], c.claims[b]
-        if not _one_place_of_a_turnout(c, a, b):
-            continue
-        if (x.time is None) != (y.time is None) and not _of_the_news_day(c, b if x.time is None else a):
-            continue
-        if x.time is not None and y.time is not None and x.time.text.lower() != y.time.text.lower():
-            both_resolved = x.time.resolved and y.time.resolved
-            if both_resolved or not (_of_the_news_day(c, a) and _of_the_news_day(c, b)) \
-                    or not _news_days_may_meet(x, y):
-                if _time_similarity(c, i[k : k + 1], j[k : k + 1])[0] != 1.0:
-                    continue
-        one[k] = True
-        in_one_article[k] = c.article[a] == c.article[b]
+    k = np.flatnonzero(turnouts)
+    if not len(k):
+        return one, in_one_article
+    a, b = i[k], j[k]
+    same_place = np.array([c.places[x] == c.places[y] for x, y in zip(a.tolist(), b.tolist(), strict=True)], dtype=bool)
+    # one names no place and the other the whole country: a story's turnout told without a
+    # place is the nation's, as a city's never is
+    place = same_place | (c.placeless[a] & (c.whole_country[b] > 0)) | (c.placeless[b] & (c.whole_country[a] > 0))
+    timed_a, timed_b = c.said_when[a] >= 0, c.said_when[b] >= 0
+    news = c.news_day[a] & c.news_day[b]  # an undated turnout is of the news day
+    days_may_meet = np.where((c.weekday[a] >= 0) & (c.weekday[b] >= 0), c.weekday[a] == c.weekday[b],
+                             c.article[a] != c.article[b])
+    # two times written apart that are not two unresolved news days that may meet ask their dates
+    asks_dates = timed_a & timed_b & (c.said_when[a] != c.said_when[b]) \
+        & ((c.time_resolved[a] & c.time_resolved[b]) | ~news | ~days_may_meet)
+    met = place & ((timed_a == timed_b) | news)
+    check = met & asks_dates
+    if check.any():
+        met[check] = _time_similarity(c, a[check], b[check]) == 1.0
+    one[k] = met
+    in_one_article[k] = met & (c.article[a] == c.article[b])
     return one, in_one_article
-
-
-def _one_place_of_a_turnout(c: _Columns, a: int, b: int) -> bool:
-    """Two turnouts name one place, or one names none and the other the whole country ("1.1
-    million across Veskia", "3.4 million marched"): a story's turnout told without a place is the
-    nation's, as a city's never is."""
-    if c.places[a] == c.places[b]:
-        return True
-    return (c.placeless[a] and c.whole_country[b] > 0) or (c.placeless[b] and c.whole_country[a] > 0)
 
 
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -2513,31 +2522,30 @@ _DAY_OF_THE_NEWS = re.compile(
 NEWS_DAYS = 2
 
 
-def _of_the_news_day(c: _Columns, k: int) -> bool:
-    """The turnout ``k`` is told of its article's own day or the day or two before ("on
-    Saturday" in a Sunday article, an undated article's "today"): the day whose turnout a story
-    tells without a date. Not a day named further back ("on January 19"), nor a day of an
-    article of no known date ("on 12 April"), which may be any."""
-    t = c.claims[k].time
+def _of_the_news_day(claim: Claim, published: int) -> bool:
+    """The turnout ``claim`` is told of its article's own day (``published``, an ordinal; 0
+    unknown) or the day or two before ("on Saturday" in a Sunday article, an undated article's
+    "today"): the day whose turnout a story tells without a date. Not a day named further back
+    ("on January 19"), nor a day of an article of no known date ("on 12 April"), which may be any."""
+    t = claim.time
     if t is None:
         return True
-    if t.resolved and t.date_to is not None and c.published[k] > 0:
-        return 0 <= c.published[k] - t.date_to.toordinal() <= NEWS_DAYS
+    if t.resolved and t.date_to is not None and published > 0:
+        return 0 <= published - t.date_to.toordinal() <= NEWS_DAYS
     return not t.resolved and _DAY_OF_THE_NEWS.fullmatch(t.text.strip()) is not None
 
 
 _WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b", re.I)
 
 
-def _news_days_may_meet(x: Claim, y: Claim) -> bool:
-    """Two days told from their articles' own (see ``_DAY_OF_THE_NEWS``), one of them unresolved,
-    may be one day: not two weekdays ("on Saturday", "on Sunday"), nor, in one article, two words
-    ("today", "yesterday"); across articles, "today" in one is "yesterday" in the next day's."""
-    assert x.time is not None and y.time is not None
-    days = [_WEEKDAY.search(t.text) for t in (x.time, y.time)]
-    if days[0] and days[1]:
-        return days[0].group().lower() == days[1].group().lower()
-    return x.article != y.article
+def _weekday(claim: Claim) -> str | None:
+    """The weekday a figure's time names ("on Saturday"), lower-cased. Two days told from their
+    articles' own (see ``_DAY_OF_THE_NEWS``), one of them unresolved, may be one day: not two
+    weekdays ("on Saturday", "on Sunday"), nor, in one article, two words ("today",
+    "yesterday"); across articles, "today" in one is "yesterday" in the next day's (see
+    :func:`_one_turnout`)."""
+    day = _WEEKDAY.search(claim.time.text) if claim.time is not None else None
+    return day.group().lower() if day else None
 
 
 def _counters_of_one_article(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
