@@ -1805,12 +1805,13 @@ class _Columns:
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
     ahead: np.ndarray  # see _looks_ahead
-    outcome_known: np.ndarray  # see _outcome_known
+    open_forecast: np.ndarray  # a forecast no result was measured against yet: see _outcome_known
     prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
     target: np.ndarray
     whole: np.ndarray
+    won: np.ndarray  # its event is a getting ("won", "secured") or it names a holder: see _no_whole_against_a_part
     event_classes: np.ndarray  # bit k: EVENT_CLASSES' k-th class
     counted: np.ndarray
     specific: np.ndarray  # a measure whose counted phrase has SPECIFIC_WORDS words or more
@@ -1957,12 +1958,13 @@ def _columns(
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
         ahead=np.array([_looks_ahead(c) for c in claims]),
-        outcome_known=np.array([_outcome_known(c) for c in claims]),
+        open_forecast=np.array([p.projection and not _outcome_known(p.claim) for p in prepared]),
         prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
         target=np.array([p.target for p in prepared]),
         whole=np.array([p.whole for p in prepared]),
+        won=np.array([bool(_class_bits(p.event) & _GETTING) or bool(p.holder) for p in prepared]),
         event_classes=np.array([_class_bits(p.event) for p in prepared], dtype=np.int32),
         named=np.array([p.source is not None for p in prepared]),
         specific=np.array(
@@ -2653,14 +2655,12 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
     return out
 
 
-def _no_whole_against_a_part(c: _Columns, i: np.ndarray, j: np.ndarray, holders: _TextSimilarity) -> np.ndarray:
+def _no_whole_against_a_part(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """False where one figure is the whole a part is out of ("won 115 seats out of 200") and the
     other a count someone won or holds ("the alliance won 200 seats"); a whole and a figure that
     only tells the size of that whole ("the chamber's 200 senators", "the remaining 75 seats are
     contested") may be one quantity."""
-    named = np.array([t is not None for t in holders.texts], dtype=bool)
-    won = ((c.event_classes & _GETTING) != 0) | named[c.holder]
-    return (c.whole[i] == c.whole[j]) | (c.whole[i] & ~won[j]) | (c.whole[j] & ~won[i])
+    return (c.whole[i] == c.whole[j]) | (c.whole[i] & ~c.won[j]) | (c.whole[j] & ~c.won[i])
 
 
 def _pair_features(
@@ -2764,7 +2764,7 @@ def _pair_features(
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0) & ~told_in_one_article)) | one_figure_retold)
-            & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j])
+            & _no_whole_against_a_part(c, i, j) & (c.forecast[i] == c.forecast[j])
             & ~_ahead_against_a_fact(c, i, j),
             1.0, 0.0,
         ),
@@ -2804,7 +2804,7 @@ def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarr
     result was measured against it ("beating expectations of 34%"): that one's period is over.
     One figure to the digit is one figure told with its time and without ("a $3 billion budget
     for the coming year", "a $3 billion budget")."""
-    open_forecast = c.projection & ~c.outcome_known
+    open_forecast = c.open_forecast
     differ = (c.low[i] != c.low[j]) | (c.high[i] != c.high[j])
     return differ & (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
 
