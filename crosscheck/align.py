@@ -2687,9 +2687,11 @@ def _pair_features(
     # One figure, to the last digit, in two articles: an earlier value in one ("the firm had
     # earlier put losses at $35-55 billion") is the then-current value of an article written
     # before it ("losses will range between $35 billion and $55 billion").
-    one_figure_retold = ~same_article & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    same_figure = (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    one_figure_retold = ~same_article & same_figure
+    one_exact_figure = same_figure & (c.low[i] == c.high[i])  # both exact and the same to the unit
     # one precise figure retold in another article names its quantity as well as words would
-    retold_precisely = ~same_article & c.precise[i] & c.precise[j] & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    retold_precisely = one_figure_retold & c.precise[i] & c.precise[j]
     # two counts of the people at one gathering (or of the number it was allowed), told as
     # people, devotees or a crowd: the frame says what is counted and the event (see GATHERING_FLOOR)
     turnouts = (c.gathering[i] == _TURNOUT) & (c.gathering[j] == _TURNOUT)
@@ -2730,7 +2732,7 @@ def _pair_features(
         # "Among those still missing were 9 hikers" tell one group twice.)
         # A chamber's list seats, its district seats and all its seats are three counts, in any
         # two articles: "won 23 list seats" is a part of "won 89 seats", not the same figure.
-        "part_and_whole": np.where((same_article & (c.breakdown[i] != c.breakdown[j]) & ~_one_figure(c, i, j))
+        "part_and_whole": np.where((same_article & (c.breakdown[i] != c.breakdown[j]) & ~one_exact_figure)
                                    | ((c.seat_tier[i] != 0) & (c.seat_tier[j] != 0) & (c.seat_tier[i] != c.seat_tier[j])),
                                    0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
@@ -2765,7 +2767,7 @@ def _pair_features(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0) & ~told_in_one_article)) | one_figure_retold)
             & _no_whole_against_a_part(c, i, j) & (c.forecast[i] == c.forecast[j])
-            & ~_ahead_against_a_fact(c, i, j),
+            & ~_ahead_against_a_fact(c, i, j, same_figure),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
@@ -2792,21 +2794,15 @@ _FEATURES = (
 )
 
 
-def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Both figures are exact and the same to the unit."""
-    return (c.low[i] == c.low[j]) & (c.high[i] == c.high[j]) & (c.low[i] == c.high[i])  # type: ignore[no-any-return]
-
-
-def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray, same_figure: np.ndarray) -> np.ndarray:
     """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no
     time ahead: "over $30 billion next quarter" is not the quarter's "$24.2 billion". Another
     forecast may be the same outlook told without its time ("analysts expect $5 billion"), unless a
     result was measured against it ("beating expectations of 34%"): that one's period is over.
     One figure to the digit is one figure told with its time and without ("a $3 billion budget
-    for the coming year", "a $3 billion budget")."""
+    for the coming year", "a $3 billion budget"): ``same_figure`` says which pairs are one."""
     open_forecast = c.open_forecast
-    differ = (c.low[i] != c.low[j]) | (c.high[i] != c.high[j])
-    return differ & (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
+    return ~same_figure & (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
 
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
