@@ -1036,12 +1036,10 @@ def _is_an_increment(claim: Claim) -> bool:
     return _BRINGING_TO.match(claim.sentence, claim.end - claim.sentence_start) is not None
 
 
-def _is_framed(claim: Claim, special: bool | None = None) -> bool:
+def _is_framed(claim: Claim, special: bool) -> bool:
     """False for a share or an amount whose counted phrase names nothing but a change (or is
-    missing): see ``UNFRAMED_KINDS``. ``special``: the figure is a policy rate's or a share won,
-    when the caller has read that already."""
-    if special is None:
-        special = _names_a_policy_rate(claim) or _a_share_won(claim)
+    missing): see ``UNFRAMED_KINDS``. ``special``: the figure is a policy rate's or a share won
+    (:func:`_names_a_policy_rate`, :func:`_a_share_won`), which frame it."""
     if claim.quantity.kind not in UNFRAMED_KINDS or special:
         return True
     words = [w.lower() for w in _WORD.findall(claim.counted or "")]
