@@ -1036,12 +1036,10 @@ def _is_an_increment(claim: Claim) -> bool:
     return _BRINGING_TO.match(claim.sentence, claim.end - claim.sentence_start) is not None
 
 
-def _is_framed(claim: Claim, special: bool | None = None) -> bool:
+def _is_framed(claim: Claim, special: bool) -> bool:
     """False for a share or an amount whose counted phrase names nothing but a change (or is
-    missing): see ``UNFRAMED_KINDS``. ``special``: the figure is a policy rate's or a share won,
-    when the caller has read that already."""
-    if special is None:
-        special = _names_a_policy_rate(claim) or _a_share_won(claim)
+    missing): see ``UNFRAMED_KINDS``. ``special``: the figure is a policy rate's or a share won
+    (:func:`_names_a_policy_rate`, :func:`_a_share_won`), which frame it."""
     if claim.quantity.kind not in UNFRAMED_KINDS or special:
         return True
     words = [w.lower() for w in _WORD.findall(claim.counted or "")]
@@ -1805,12 +1803,13 @@ class _Columns:
     projection: np.ndarray
     forecast: np.ndarray  # the claim is a forecast (Claim.forecast)
     ahead: np.ndarray  # see _looks_ahead
-    outcome_known: np.ndarray  # see _outcome_known
+    open_forecast: np.ndarray  # a forecast no result was measured against yet: see _outcome_known
     prior: np.ndarray  # see _is_prior
     breakdown: np.ndarray
     average: np.ndarray
     target: np.ndarray
     whole: np.ndarray
+    won: np.ndarray  # its event is a getting ("won", "secured") or it names a holder: see _no_whole_against_a_part
     event_classes: np.ndarray  # bit k: EVENT_CLASSES' k-th class
     counted: np.ndarray
     specific: np.ndarray  # a measure whose counted phrase has SPECIFIC_WORDS words or more
@@ -1835,6 +1834,11 @@ class _Columns:
     chamber: np.ndarray  # see chamber_of: 0 none or both, 1 upper, 2 lower
     people_only: np.ndarray  # counts "people" and nothing more specific: see _who_befell_it
     gathering: np.ndarray  # 0 none, 1 the people at a gathering, 2 the number it was allowed: see _gathering
+    # of a protest's turnout only (see _one_turnout), read once per claim rather than per pair:
+    news_day: np.ndarray  # told of its article's news day: see _of_the_news_day
+    said_when: np.ndarray  # code of its time as written, lower-cased; -1 none
+    time_resolved: np.ndarray  # its time resolves to dates
+    weekday: np.ndarray  # code of the weekday its time names, lower-cased; -1 none
     a_crowd: np.ndarray  # counts "people", or "a crowd", and nothing more specific
     told: np.ndarray  # stated as a figure (exact, approximate or a range), not a bound or vague
     decimals: np.ndarray  # digits after the decimal point of an exact figure; -1 for any other
@@ -1952,12 +1956,13 @@ def _columns(
         projection=np.array([p.projection for p in prepared]),
         forecast=np.array([c.forecast is not None for c in claims]),
         ahead=np.array([_looks_ahead(c) for c in claims]),
-        outcome_known=np.array([_outcome_known(c) for c in claims]),
+        open_forecast=np.array([p.projection and not _outcome_known(p.claim) for p in prepared]),
         prior=np.array([p.prior for p in prepared]),
         breakdown=np.array([p.breakdown for p in prepared]),
         average=np.array([p.average for p in prepared]),
         target=np.array([p.target for p in prepared]),
         whole=np.array([p.whole for p in prepared]),
+        won=np.array([bool(_class_bits(p.event) & _GETTING) or bool(p.holder) for p in prepared]),
         event_classes=np.array([_class_bits(p.event) for p in prepared], dtype=np.int32),
         named=np.array([p.source is not None for p in prepared]),
         specific=np.array(
@@ -1975,6 +1980,13 @@ def _columns(
                           for p, c, t in zip(prepared, claims, tiers, strict=True)], dtype=np.int8),
         people_only=np.array([(p.measured or "").lower() in _CROWD_HEADS for p in prepared]),
         gathering=np.array([_GATHERING_CODES[p.gathering] for p in prepared], dtype=np.int8),
+        news_day=np.array([p.gathering != "turnout" or _of_the_news_day(p.claim, p.published) for p in prepared]),
+        said_when=_codes_or_none([_lower(p.claim.time.text) if p.gathering == "turnout" and p.claim.time else None
+                                  for p in prepared], tables.setdefault("said_when", {})),
+        time_resolved=np.array([p.gathering == "turnout" and p.claim.time is not None and p.claim.time.resolved
+                                for p in prepared]),
+        weekday=_codes_or_none([_weekday(p.claim) if p.gathering == "turnout" else None for p in prepared],
+                               tables.setdefault("weekday", {})),
         a_crowd=np.array([(p.measured or "").lower() in _CROWD_WORDS for p in prepared]),
         told=np.array([c.hedge_class in _TOLD_AS_A_FIGURE for c in claims]),
         decimals=np.array([_decimals(c) for c in claims], dtype=np.int8),
@@ -2474,31 +2486,28 @@ def _one_turnout(c: _Columns, i: np.ndarray, j: np.ndarray, turnouts: np.ndarray
     the article reporting a disagreement, not contradicting itself."""
     one = np.zeros(len(i), dtype=bool)
     in_one_article = np.zeros(len(i), dtype=bool)
-    for k in np.flatnonzero(turnouts).tolist():
-        a, b = int(i[k]), int(j[k])
-        x, y = c.claims[a], c.claims[b]
-        if not _one_place_of_a_turnout(c, a, b):
-            continue
-        if (x.time is None) != (y.time is None) and not _of_the_news_day(c, b if x.time is None else a):
-            continue
-        if x.time is not None and y.time is not None and x.time.text.lower() != y.time.text.lower():
-            both_resolved = x.time.resolved and y.time.resolved
-            if both_resolved or not (_of_the_news_day(c, a) and _of_the_news_day(c, b)) \
-                    or not _news_days_may_meet(x, y):
-                if _time_similarity(c, i[k : k + 1], j[k : k + 1])[0] != 1.0:
-                    continue
-        one[k] = True
-        in_one_article[k] = c.article[a] == c.article[b]
+    k = np.flatnonzero(turnouts)
+    if not len(k):
+        return one, in_one_article
+    a, b = i[k], j[k]
+    same_place = np.array([c.places[x] == c.places[y] for x, y in zip(a.tolist(), b.tolist(), strict=True)], dtype=bool)
+    # one names no place and the other the whole country: a story's turnout told without a
+    # place is the nation's, as a city's never is
+    place = same_place | (c.placeless[a] & (c.whole_country[b] > 0)) | (c.placeless[b] & (c.whole_country[a] > 0))
+    timed_a, timed_b = c.said_when[a] >= 0, c.said_when[b] >= 0
+    news = c.news_day[a] & c.news_day[b]  # an undated turnout is of the news day
+    days_may_meet = np.where((c.weekday[a] >= 0) & (c.weekday[b] >= 0), c.weekday[a] == c.weekday[b],
+                             c.article[a] != c.article[b])
+    # two times written apart that are not two unresolved news days that may meet ask their dates
+    asks_dates = timed_a & timed_b & (c.said_when[a] != c.said_when[b]) \
+        & ((c.time_resolved[a] & c.time_resolved[b]) | ~news | ~days_may_meet)
+    met = place & ((timed_a == timed_b) | news)
+    check = met & asks_dates
+    if check.any():
+        met[check] = _time_similarity(c, a[check], b[check]) == 1.0
+    one[k] = met
+    in_one_article[k] = met & (c.article[a] == c.article[b])
     return one, in_one_article
-
-
-def _one_place_of_a_turnout(c: _Columns, a: int, b: int) -> bool:
-    """Two turnouts name one place, or one names none and the other the whole country ("1.1
-    million across Veskia", "3.4 million marched"): a story's turnout told without a place is the
-    nation's, as a city's never is."""
-    if c.places[a] == c.places[b]:
-        return True
-    return (c.placeless[a] and c.whole_country[b] > 0) or (c.placeless[b] and c.whole_country[a] > 0)
 
 
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -2513,31 +2522,30 @@ _DAY_OF_THE_NEWS = re.compile(
 NEWS_DAYS = 2
 
 
-def _of_the_news_day(c: _Columns, k: int) -> bool:
-    """The turnout ``k`` is told of its article's own day or the day or two before ("on
-    Saturday" in a Sunday article, an undated article's "today"): the day whose turnout a story
-    tells without a date. Not a day named further back ("on January 19"), nor a day of an
-    article of no known date ("on 12 April"), which may be any."""
-    t = c.claims[k].time
+def _of_the_news_day(claim: Claim, published: int) -> bool:
+    """The turnout ``claim`` is told of its article's own day (``published``, an ordinal; 0
+    unknown) or the day or two before ("on Saturday" in a Sunday article, an undated article's
+    "today"): the day whose turnout a story tells without a date. Not a day named further back
+    ("on January 19"), nor a day of an article of no known date ("on 12 April"), which may be any."""
+    t = claim.time
     if t is None:
         return True
-    if t.resolved and t.date_to is not None and c.published[k] > 0:
-        return 0 <= c.published[k] - t.date_to.toordinal() <= NEWS_DAYS
+    if t.resolved and t.date_to is not None and published > 0:
+        return 0 <= published - t.date_to.toordinal() <= NEWS_DAYS
     return not t.resolved and _DAY_OF_THE_NEWS.fullmatch(t.text.strip()) is not None
 
 
 _WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b", re.I)
 
 
-def _news_days_may_meet(x: Claim, y: Claim) -> bool:
-    """Two days told from their articles' own (see ``_DAY_OF_THE_NEWS``), one of them unresolved,
-    may be one day: not two weekdays ("on Saturday", "on Sunday"), nor, in one article, two words
-    ("today", "yesterday"); across articles, "today" in one is "yesterday" in the next day's."""
-    assert x.time is not None and y.time is not None
-    days = [_WEEKDAY.search(t.text) for t in (x.time, y.time)]
-    if days[0] and days[1]:
-        return days[0].group().lower() == days[1].group().lower()
-    return x.article != y.article
+def _weekday(claim: Claim) -> str | None:
+    """The weekday a figure's time names ("on Saturday"), lower-cased. Two days told from their
+    articles' own (see ``_DAY_OF_THE_NEWS``), one of them unresolved, may be one day: not two
+    weekdays ("on Saturday", "on Sunday"), nor, in one article, two words ("today",
+    "yesterday"); across articles, "today" in one is "yesterday" in the next day's (see
+    :func:`_one_turnout`)."""
+    day = _WEEKDAY.search(claim.time.text) if claim.time is not None else None
+    return day.group().lower() if day else None
 
 
 def _counters_of_one_article(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -2645,14 +2653,12 @@ def _holder_similarity(c: _Columns, i: np.ndarray, j: np.ndarray, words: _TextSi
     return out
 
 
-def _no_whole_against_a_part(c: _Columns, i: np.ndarray, j: np.ndarray, holders: _TextSimilarity) -> np.ndarray:
+def _no_whole_against_a_part(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """False where one figure is the whole a part is out of ("won 115 seats out of 200") and the
     other a count someone won or holds ("the alliance won 200 seats"); a whole and a figure that
     only tells the size of that whole ("the chamber's 200 senators", "the remaining 75 seats are
     contested") may be one quantity."""
-    named = np.array([t is not None for t in holders.texts], dtype=bool)
-    won = ((c.event_classes & _GETTING) != 0) | named[c.holder]
-    return (c.whole[i] == c.whole[j]) | (c.whole[i] & ~won[j]) | (c.whole[j] & ~won[i])
+    return (c.whole[i] == c.whole[j]) | (c.whole[i] & ~c.won[j]) | (c.whole[j] & ~c.won[i])
 
 
 def _pair_features(
@@ -2679,9 +2685,11 @@ def _pair_features(
     # One figure, to the last digit, in two articles: an earlier value in one ("the firm had
     # earlier put losses at $35-55 billion") is the then-current value of an article written
     # before it ("losses will range between $35 billion and $55 billion").
-    one_figure_retold = ~same_article & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    same_figure = (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    one_figure_retold = ~same_article & same_figure
+    one_exact_figure = same_figure & (c.low[i] == c.high[i])  # both exact and the same to the unit
     # one precise figure retold in another article names its quantity as well as words would
-    retold_precisely = ~same_article & c.precise[i] & c.precise[j] & (c.low[i] == c.low[j]) & (c.high[i] == c.high[j])
+    retold_precisely = one_figure_retold & c.precise[i] & c.precise[j]
     # two counts of the people at one gathering (or of the number it was allowed), told as
     # people, devotees or a crowd: the frame says what is counted and the event (see GATHERING_FLOOR)
     turnouts = (c.gathering[i] == _TURNOUT) & (c.gathering[j] == _TURNOUT)
@@ -2722,7 +2730,7 @@ def _pair_features(
         # "Among those still missing were 9 hikers" tell one group twice.)
         # A chamber's list seats, its district seats and all its seats are three counts, in any
         # two articles: "won 23 list seats" is a part of "won 89 seats", not the same figure.
-        "part_and_whole": np.where((same_article & (c.breakdown[i] != c.breakdown[j]) & ~_one_figure(c, i, j))
+        "part_and_whole": np.where((same_article & (c.breakdown[i] != c.breakdown[j]) & ~one_exact_figure)
                                    | ((c.seat_tier[i] != 0) & (c.seat_tier[j] != 0) & (c.seat_tier[i] != c.seat_tier[j])),
                                    0.0, nan),
         # So are a smaller figure stated in a named place and one that names no place ("360
@@ -2756,8 +2764,8 @@ def _pair_features(
         "statistic": np.where(
             (c.average[i] == c.average[j]) & (c.target[i] == c.target[j]) & _one_kind_of_change(c, i, j)
             & (((c.prior[i] == c.prior[j]) & ~(c.prior[i] & (closeness < 1.0) & ~told_in_one_article)) | one_figure_retold)
-            & _no_whole_against_a_part(c, i, j, words["holder"]) & (c.forecast[i] == c.forecast[j])
-            & ~_ahead_against_a_fact(c, i, j),
+            & _no_whole_against_a_part(c, i, j) & (c.forecast[i] == c.forecast[j])
+            & ~_ahead_against_a_fact(c, i, j, same_figure),
             1.0, 0.0,
         ),
         # a share or an amount that says nothing of what it measures (see UNFRAMED_KINDS)
@@ -2784,21 +2792,15 @@ _FEATURES = (
 )
 
 
-def _one_figure(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Both figures are exact and the same to the unit."""
-    return (c.low[i] == c.low[j]) & (c.high[i] == c.high[j]) & (c.low[i] == c.high[i])  # type: ignore[no-any-return]
-
-
-def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def _ahead_against_a_fact(c: _Columns, i: np.ndarray, j: np.ndarray, same_figure: np.ndarray) -> np.ndarray:
     """One figure's time lies ahead (see _looks_ahead) and the other's is told as a fact of no
     time ahead: "over $30 billion next quarter" is not the quarter's "$24.2 billion". Another
     forecast may be the same outlook told without its time ("analysts expect $5 billion"), unless a
     result was measured against it ("beating expectations of 34%"): that one's period is over.
     One figure to the digit is one figure told with its time and without ("a $3 billion budget
-    for the coming year", "a $3 billion budget")."""
-    open_forecast = c.projection & ~c.outcome_known
-    differ = (c.low[i] != c.low[j]) | (c.high[i] != c.high[j])
-    return differ & (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
+    for the coming year", "a $3 billion budget"): ``same_figure`` says which pairs are one."""
+    open_forecast = c.open_forecast
+    return ~same_figure & (c.ahead[i] != c.ahead[j]) & ~np.where(c.ahead[i], open_forecast[j], open_forecast[i])
 
 
 def _score_and_veto(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

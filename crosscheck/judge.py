@@ -483,6 +483,7 @@ def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds, claims: Sequ
     rows, one, where = np.unique(np.stack([day, low, high, report], axis=1), axis=0,
                                  return_index=True, return_inverse=True)
     moved: dict[int, date] = {}
+    distinct = bounds.take(one)  # the bounds of each row, read a row's worth, not the cluster's
     for r, (d, lo, hi, own) in enumerate(rows.tolist()):
         if d <= first:
             continue
@@ -495,7 +496,7 @@ def _recaps_an_earlier_day(days: list[date | None], bounds: Bounds, claims: Sequ
             earlier = before & (np.maximum(rows[:, 1], lo) <= np.minimum(rows[:, 2], hi))
         else:
             # it must meet every figure of that day, or it would only make that day a conflict
-            meets = bounds.meeting(int(one[r]))[one]
+            meets = distinct.meeting(r)
             earlier = before & np.isin(rows[:, 0], [e for e in set(rows[before, 0].tolist())
                                                     if meets[rows[:, 0] == e].all()])
         if earlier.any():
