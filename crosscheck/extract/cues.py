@@ -1842,13 +1842,10 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
 
 #: a sentence opening on a participle that names a thing in quoted words: "Describing his rival
 #: as “...”, Roe revealed ...", "Calling the plan “reckless,” the union said ..."
-_FRONTED_NAMING_WORDS = re.compile(
-    r"(?:Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)\s"
-)
-_FRONTED_NAMING = re.compile(
-    r"(?P<cue>Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)"
-    r"\s[^.;:“”\"]{1,80}?\s(?=[“\"‘])"
-)
+_NAMING_PARTICIPLE = r"Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to"
+#: (the cheap test whether a sentence opens so, before the full pattern is tried)
+_FRONTED_NAMING_WORDS = re.compile(rf"(?:{_NAMING_PARTICIPLE})\s")
+_FRONTED_NAMING = re.compile(rf"(?P<cue>{_NAMING_PARTICIPLE})" r"\s[^.;:“”\"]{1,80}?\s(?=[“\"‘])")
 #: the comma after the quoted words, inside or outside the closing mark, then the main clause
 _COMMA_THEN_CLAUSE = re.compile(r"\s*,\s*(?=\S)")
 _BLANK_THEN_CLAUSE = re.compile(r"\s+(?=\S)")
