@@ -1691,9 +1691,10 @@ def _in_a_conjunct_with_its_own_source(text: str, s: Statement, start: int, end:
     if s.cue_span is None or s.cue_span.start < end or not s.cue.lower().startswith("according"):
         return False
     own = _OWN_SOURCE.search(text, max(s.start, start - 120), start)
-    return own is not None and re.search(r"\band\b", text[end:s.cue_span.start]) is not None
+    return own is not None and _AND.search(text[end:s.cue_span.start]) is not None
 
 
+_AND = re.compile(r"\band\b")
 _POLL_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w/&.'’-]+\s+){0,3}?(?:poll|survey|study|report|census|count|tally)\b")
 
 
