@@ -1716,10 +1716,10 @@ def attribute(
     statements = _statements_cached(article, sentences)
     starts = statements.starts  # sorted: the acts starting in a stretch are a slice
     sent = sentences[sentence_index]
-    inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker
-              and not _in_a_conjunct_with_its_own_source(article.text, s, start, end)]
-    if not inside and any(_in_a_conjunct_with_its_own_source(article.text, s, start, end)
-                          for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker):
+    holding = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker]
+    own_source = [_in_a_conjunct_with_its_own_source(article.text, s, start, end) for s in holding]
+    inside = [s for s, own in zip(holding, own_source) if not own]
+    if not inside and any(own_source):
         poll = _poll_named_before(article.text, max(sent.start, start - 160), start)
         if poll is not None:
             return poll  # "A SurveyUSA poll in North Carolina has him leading 49%-45%": that poll's figures
