@@ -1365,17 +1365,16 @@ _RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who$")
 #: a finite verb of the reported clause, then a past-tense verb after a word that is no
 #: verb: "the bridge was safe *resigned* on Monday" (a verb with "by" after it is a participle
 #: on a noun: "homes owned by ...")
+_MAIN_VERB = r"(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
 _MAIN_VERB_AFTER_CONTENT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|[a-z]{2,}ed)\s+"
     r"(?:[a-z’'-]+\s+){0,6}?(?!(?:is|are|was|were|has|have|had|been|be|being|not|and|or|but|that|which|who|to)\s)"
-    r"(?![a-z’'-]*ed\s)[a-z’'-]+\s+(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
+    r"(?![a-z’'-]*ed\s)[a-z’'-]+\s+" + _MAIN_VERB
 )
 
 
 #: a passive at the reported clause's end, then the sentence's verb: "the bridge was closed *resigned*"
-_MAIN_VERB_AFTER_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been)\s+[a-z]{2,}ed\s+(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
-)
+_MAIN_VERB_AFTER_PASSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]{2,}ed\s+" + _MAIN_VERB)
 
 
 def _before_main_verb(text: str, start: int, end: int) -> int:
