@@ -31,6 +31,7 @@ from crosscheck.extract.speakers import (
     FIRST_PERSON,
     GENERIC_LEADERS,
     LEADER_TITLES,
+    OFFICE_TITLES,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -81,8 +82,7 @@ _TITLES = (
     "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
     "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
     "councilmember", "councilwoman", "councilman", "constable", "detective",
-    "treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister", "ombudsman",
-    "consul", "headteacher", "curator",
+    *OFFICE_TITLES,
 )
 #: titles written in one case only, as regex pieces
 _TITLE_ABBREVIATIONS = (r"CEO", r"CFO", r"COO", r"CTO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
