@@ -1365,17 +1365,16 @@ _RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who$")
 #: a finite verb of the reported clause, then a past-tense verb after a word that is no
 #: verb: "the bridge was safe *resigned* on Monday" (a verb with "by" after it is a participle
 #: on a noun: "homes owned by ...")
+_MAIN_VERB = r"(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
 _MAIN_VERB_AFTER_CONTENT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|[a-z]{2,}ed)\s+"
     r"(?:[a-z’'-]+\s+){0,6}?(?!(?:is|are|was|were|has|have|had|been|be|being|not|and|or|but|that|which|who|to)\s)"
-    r"(?![a-z’'-]*ed\s)[a-z’'-]+\s+(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
+    r"(?![a-z’'-]*ed\s)[a-z’'-]+\s+" + _MAIN_VERB
 )
 
 
 #: a passive at the reported clause's end, then the sentence's verb: "the bridge was closed *resigned*"
-_MAIN_VERB_AFTER_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been)\s+[a-z]{2,}ed\s+(?P<verb>(?:is|are|was|were|has|have|had|[a-z]{2,}ed)\b)(?!\s+by\b)"
-)
+_MAIN_VERB_AFTER_PASSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]{2,}ed\s+" + _MAIN_VERB)
 
 
 def _before_main_verb(text: str, start: int, end: int) -> int:
@@ -1842,13 +1841,10 @@ def _participle_frames(text: str, sent: Sentence, quotes: Sequence[Quote], frame
 
 #: a sentence opening on a participle that names a thing in quoted words: "Describing his rival
 #: as “...”, Roe revealed ...", "Calling the plan “reckless,” the union said ..."
-_FRONTED_NAMING_WORDS = re.compile(
-    r"(?:Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)\s"
-)
-_FRONTED_NAMING = re.compile(
-    r"(?P<cue>Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to)"
-    r"\s[^.;:“”\"]{1,80}?\s(?=[“\"‘])"
-)
+_NAMING_PARTICIPLE = r"Describing|Calling|Branding|Labell?ing|Characteri[sz]ing|Dubbing|Hailing|Dismissing|Referring\s+to"
+#: (the cheap test whether a sentence opens so, before the full pattern is tried)
+_FRONTED_NAMING_WORDS = re.compile(rf"(?:{_NAMING_PARTICIPLE})\s")
+_FRONTED_NAMING = re.compile(rf"(?P<cue>{_NAMING_PARTICIPLE})" r"\s[^.;:“”\"]{1,80}?\s(?=[“\"‘])")
 #: the comma after the quoted words, inside or outside the closing mark, then the main clause
 _COMMA_THEN_CLAUSE = re.compile(r"\s*,\s*(?=\S)")
 _BLANK_THEN_CLAUSE = re.compile(r"\s+(?=\S)")

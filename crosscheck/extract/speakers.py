@@ -22,6 +22,10 @@ from crosscheck.model import Speaker, Statement
 
 Kind = Literal["person", "org", "anonymous", "pronoun", "document", "unknown"]
 
+#: offices of state, courts and audits: "Treasurer Ann Roe ... the treasurer said" (one list for
+#: the title words here and the titles the speech module reads before a name)
+OFFICE_TITLES = ("treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister",
+                 "ombudsman", "consul", "headteacher", "curator")
 #: Ranks and roles written before a name ("Deputy Interior Minister Tallal Chaudhry").
 TITLE_WORDS = frozenset(
     ["minister", "ministers", "deputy", "prime", "foreign", "acting", "interim", "president", "vice", "secretary", "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "governor", "mayor", "senator", "judge", "justice", "commander", "colonel", "officer", "lawyer", "professor", "dr", "mr", "mrs", "ms", "mullah", "sheikh", "king", "queen", "prince", "premier", "chancellor", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "leader", "representative", "lt", "capt", "sgt", "inspector", "superintendent", "commissioner", "coordinator", "adviser", "advisor", "analyst", "researcher", "expert", "activist", "spokesperson", "ambassador", "captain", "major", "lieutenant", "sergeant", "pope", "bishop", "imam", "cleric", "economist", "official", "founder", "owner", "manager", "executive", "editor", "correspondent", "reporter", "attorney", "counsel", "speaker", "mp", "pm", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor", "sir", "lord", "lady", "dame", "haji", "maulana", "mufti",
@@ -35,9 +39,7 @@ TITLE_WORDS = frozenset(
      "gov", "sen", "rep", "gen", "supt", "det", "cmdr", "adm", "col", "maj",
      # a band's members: "Guitarist Billy Roe added"
      "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "rapper", "producer",
-     # offices of state, courts and audits: "Treasurer Ann Roe ... the treasurer said"
-     "treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister",
-     "ombudsman", "consul", "headteacher", "curator"]
+     *OFFICE_TITLES]
 )
 
 

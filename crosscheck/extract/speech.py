@@ -31,6 +31,7 @@ from crosscheck.extract.speakers import (
     FIRST_PERSON,
     GENERIC_LEADERS,
     LEADER_TITLES,
+    OFFICE_TITLES,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -81,8 +82,7 @@ _TITLES = (
     "superintendent", "inspector", "captain", "colonel", "officer", "volunteer", "teacher", "doctor",
     "sergeant", "councillor", "councilor", "candidate", "nominee", "challenger", "incumbent", "supervisor",
     "councilmember", "councilwoman", "councilman", "constable", "detective",
-    "treasurer", "auditor", "comptroller", "registrar", "magistrate", "coroner", "solicitor", "barrister", "ombudsman",
-    "consul", "headteacher", "curator",
+    *OFFICE_TITLES,
 )
 #: titles written in one case only, as regex pieces
 _TITLE_ABBREVIATIONS = (r"CEO", r"CFO", r"COO", r"CTO", r"Gov\.?", r"Sen\.", r"Rep\.", r"Gen\.", r"Lt\.", r"Sgt\.", r"Capt\.", r"Dr\.?", r"Det\.")
@@ -1691,9 +1691,10 @@ def _in_a_conjunct_with_its_own_source(text: str, s: Statement, start: int, end:
     if s.cue_span is None or s.cue_span.start < end or not s.cue.lower().startswith("according"):
         return False
     own = _OWN_SOURCE.search(text, max(s.start, start - 120), start)
-    return own is not None and re.search(r"\band\b", text[end:s.cue_span.start]) is not None
+    return own is not None and _AND.search(text[end:s.cue_span.start]) is not None
 
 
+_AND = re.compile(r"\band\b")
 _POLL_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w/&.'’-]+\s+){0,3}?(?:poll|survey|study|report|census|count|tally)\b")
 
 
@@ -1715,10 +1716,10 @@ def attribute(
     statements = _statements_cached(article, sentences)
     starts = statements.starts  # sorted: the acts starting in a stretch are a slice
     sent = sentences[sentence_index]
-    inside = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker
-              and not _in_a_conjunct_with_its_own_source(article.text, s, start, end)]
-    if not inside and any(_in_a_conjunct_with_its_own_source(article.text, s, start, end)
-                          for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker):
+    holding = [s for s in statements[: bisect.bisect_right(starts, start)] if end <= s.end and s.speaker]
+    own_source = [_in_a_conjunct_with_its_own_source(article.text, s, start, end) for s in holding]
+    inside = [s for s, own in zip(holding, own_source) if not own]
+    if not inside and any(own_source):
         poll = _poll_named_before(article.text, max(sent.start, start - 160), start)
         if poll is not None:
             return poll  # "A Tarn poll in Ostland has him leading 49%-45%": that poll's figures
